@@ -1,0 +1,47 @@
+package analyzers
+
+import "time"
+
+// Facets are the event facets extracted from one article. Ids are canonical:
+// OCHA admin4 pcodes for towns (C5167), admin1 pcodes for governorates
+// (SY09), and the ids of the actor and event-type taxonomies.
+type Facets struct {
+	Towns        []string `json:"towns"`
+	Governorates []string `json:"governorates"`
+	Actors       []string `json:"actors"`
+	EventTypes   []string `json:"event_types"`
+	Killed       *int     `json:"killed"`
+	Injured      *int     `json:"injured"`
+	// EventDate is the main event's date as YYYY-MM-DD, or empty when the
+	// text cannot tell.
+	EventDate string `json:"event_date,omitempty"`
+}
+
+// Label describes one facet value for display.
+type Label struct {
+	ID string `json:"id"`
+	AR string `json:"ar"`
+	EN string `json:"en"`
+	// Parent is the enclosing value: an actor's parent actor, a town's
+	// governorate pcode, an event type's ACLED event type.
+	Parent string `json:"parent,omitempty"`
+	// District is a town's admin2 (district) name, "AR / EN".
+	District string `json:"district,omitempty"`
+}
+
+// Facet names, as used in the index, the API and the command line.
+const (
+	FacetTowns        = "towns"
+	FacetGovernorates = "governorates"
+	FacetActors       = "actors"
+	FacetEventTypes   = "event_types"
+)
+
+// FacetNames lists the keyword facets in display order.
+var FacetNames = []string{FacetTowns, FacetGovernorates, FacetActors, FacetEventTypes}
+
+// Extract reads the event facets of one article. published anchors relative
+// dates (أمس); it may be zero.
+func Extract(title, body string, published time.Time) Facets {
+	return defaultExtractor.Extract(title, body, published)
+}

@@ -1,0 +1,110 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
+
+// ErrNotFound is returned by Get for an unknown id.
+var ErrNotFound = errors.New("document not found")
+
+// RequestError is a search request the index cannot run because of the
+// caller's input (unknown facet, bad range, query too long). Handlers map it
+// to a 4xx response.
+type RequestError struct {
+	Code    string // machine-readable: "bad_query", "unknown_facet", "bad_range", ...
+	Message string
+}
+
+func (e *RequestError) Error() string { return fmt.Sprintf("%s: %s", e.Code, e.Message) }
+
+// Limits on a search request.
+const (
+	MaxQueryBytes = 1024
+	MaxPageSize   = 100
+	MaxOffset     = 10000
+)
+
+// Request is a search. The zero Request lists every document, newest first.
+type Request struct {
+	Query string
+	// Filters maps a facet name (analyzers.FacetNames) to the ids wanted:
+	// ids of one facet are OR-ed, facets are AND-ed. An actor id also
+	// matches its descendants (sdf matches ypg).
+	Filters   map[string][]string
+	Sources   []string
+	From, To  time.Time // inclusive day range on the event date (or the published date when the text has none)
+	KilledMin *int
+	KilledMax *int
+	Sort      string // "relevance" (default when there is a query) or "date" (newest first)
+	Offset    int
+	Size      int // default 10, at most MaxPageSize
+
+	// FacetSize is the number of values returned per facet; 0 means no
+	// facet counts. Counts are disjunctive: each facet is counted with
+	// every filter applied except its own.
+	FacetSize int
+	// Histogram asks for a per-month date histogram and killed ranges.
+	Histogram bool
+}
+
+// Result is the answer to a Request; its JSON is the shape of
+// `rasid search --json` and of GET /api/search.
+type Result struct {
+	Total         uint64                  `json:"total"`
+	TookMS        float64                 `json:"took_ms"`
+	Hits          []Hit                   `json:"hits"`
+	Facets        map[string][]FacetValue `json:"facets"`
+	DateHistogram []Bucket                `json:"date_histogram,omitempty"`
+	KilledRanges  []Bucket                `json:"killed_ranges,omitempty"`
+}
+
+// Hit is one matching document.
+type Hit struct {
+	ID        string           `json:"id"`
+	Title     string           `json:"title"`
+	Snippet   string           `json:"snippet"` // HTML: text escaped, matches wrapped in <mark>
+	Score     float64          `json:"score"`
+	Published *time.Time       `json:"published,omitempty"`
+	Source    string           `json:"source,omitempty"`
+	URL       string           `json:"url,omitempty"`
+	Facets    analyzers.Facets `json:"facets"`
+}
+
+// FacetValue is one value of a facet with its count.
+type FacetValue struct {
+	ID       string `json:"id"`
+	AR       string `json:"ar"`
+	EN       string `json:"en"`
+	Parent   string `json:"parent,omitempty"`
+	Count    int    `json:"count"`
+	Selected bool   `json:"selected"`
+}
+
+// Bucket is a histogram bucket: a month ("2018-06") or a killed range ("1-9").
+type Bucket struct {
+	Key   string `json:"key"`
+	From  string `json:"from,omitempty"`
+	To    string `json:"to,omitempty"`
+	Count int    `json:"count"`
+}
+
+// ApplyResult reports what a Batch did.
+type ApplyResult struct {
+	Indexed    []string    // ids written
+	Duplicates []Duplicate // upserts skipped as copies of another document
+	Deleted    int
+}
+
+// Duplicate is an upsert that was skipped because another document has the
+// same URL or the same normalized text.
+type Duplicate struct {
+	ID string // the id that was offered
+	Of string // the id that is kept
+}
+
+var _ = context.Background
