@@ -1,0 +1,82 @@
+package handlers
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+)
+
+// Readiness is the answer of GET /readyz.
+type Readiness struct {
+	// Status is "ready", "starting" (the watcher is still reconciling),
+	// "stopping" (shutdown has begun) or "error" (the index or the
+	// watcher failed; see LastError).
+	Status      string     `json:"status"`
+	Documents   uint64     `json:"documents"`
+	Quarantined int        `json:"quarantined"`
+	LastIngest  *time.Time `json:"last_ingest"`
+	// Watching is true while a watcher keeps the index in step with a
+	// folder; false when rasid serves without --watch.
+	Watching  bool    `json:"watching"`
+	WatchDir  string  `json:"watch_dir,omitempty"`
+	Pending   int     `json:"pending"`
+	LastError *string `json:"last_error"`
+}
+
+func (s *Server) handleHealthz(c *gin.Context) {
+	c.JSON(http.StatusOK, gin.H{"status": "ok"})
+}
+
+// readiness reports whether the server should get traffic. Without a
+// watcher (no --watch) the index being open is enough: a read-only
+// archive is fully usable. With one, the server is ready once the
+// watcher's start-up reconciliation is done and it is watching.
+func (s *Server) readiness() (Readiness, bool) {
+	r := Readiness{Status: "ready"}
+	n, err := s.cfg.Index.Count()
+	if err != nil {
+		msg := "index: " + err.Error()
+		r.Status, r.LastError = "error", &msg
+	}
+	r.Documents = n
+
+	s.mu.Lock()
+	watchErr, last := s.watchErr, s.lastUpload
+	s.mu.Unlock()
+
+	if s.cfg.Watcher != nil {
+		st := s.cfg.Watcher.Status()
+		r.Watching, r.WatchDir, r.Quarantined, r.Pending = st.Watching, st.Dir, st.Quarantined, st.Pending
+		if st.LastIngest.After(last) {
+			last = st.LastIngest
+		}
+		if st.LastError != "" && r.LastError == nil {
+			msg := st.LastError
+			r.LastError = &msg
+		}
+		if r.Status == "ready" && !st.Watching {
+			r.Status = "starting"
+		}
+	}
+	if watchErr != nil {
+		msg := "watcher: " + watchErr.Error()
+		r.Status, r.LastError = "error", &msg
+	}
+	if !last.IsZero() {
+		r.LastIngest = &last
+	}
+	if s.stopping.Load() {
+		r.Status = "stopping"
+	}
+	return r, r.Status == "ready"
+}
+
+func (s *Server) handleReadyz(c *gin.Context) {
+	r, ok := s.readiness()
+	status := http.StatusOK
+	if !ok {
+		status = http.StatusServiceUnavailable
+	}
+	c.JSON(status, r)
+}
