@@ -1,0 +1,121 @@
+package watch
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// decodeText turns raw file bytes into UTF-8 text. It honours byte-order
+// marks (UTF-8, UTF-16 LE/BE), accepts valid UTF-8, and otherwise tries the
+// legacy Arabic code pages that old archives are full of, keeping the one
+// whose decoding looks like Arabic. It names the encoding it used.
+func decodeText(path string, raw []byte) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		raw = raw[3:]
+		if !utf8.Valid(raw) {
+			return "", "", fileErr(path, ErrUndecodable, "byte-order mark says UTF-8 but the bytes are not")
+		}
+		return checkText(path, string(raw), "utf-8")
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		name, endian := "utf-16le", xunicode.LittleEndian
+		if raw[0] == 0xFE {
+			name, endian = "utf-16be", xunicode.BigEndian
+		}
+		if len(raw)%2 != 0 {
+			return "", "", fileErr(path, ErrUndecodable, "%s with an odd number of bytes", name)
+		}
+		out, err := xunicode.UTF16(endian, xunicode.ExpectBOM).NewDecoder().Bytes(raw)
+		if err != nil {
+			return "", "", fileErr(path, ErrUndecodable, "%s: %v", name, err)
+		}
+		return checkText(path, string(out), name)
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return "", "", fileErr(path, ErrBinary, "contains NUL bytes")
+	}
+	if utf8.Valid(raw) {
+		return checkText(path, string(raw), "utf-8")
+	}
+	if controlShare(raw) > 0.01 {
+		return "", "", fileErr(path, ErrBinary, "contains control bytes")
+	}
+	best, bestName, bestScore := "", "", 0.0
+	for _, c := range []struct {
+		name string
+		enc  encoding.Encoding
+	}{{"windows-1256", charmap.Windows1256}, {"iso-8859-6", charmap.ISO8859_6}} {
+		out, err := c.enc.NewDecoder().Bytes(raw)
+		if err != nil {
+			continue
+		}
+		if s := arabicScore(string(out)); s > bestScore {
+			best, bestName, bestScore = string(out), c.name, s
+		}
+	}
+	// Below this share the bytes are some other legacy encoding (Latin-1,
+	// Cyrillic...) or garbage; indexing them as Arabic would be noise.
+	if bestScore < 0.6 {
+		return "", "", fileErr(path, ErrUndecodable, "not UTF-8, and neither Windows-1256 nor ISO-8859-6 gives Arabic text")
+	}
+	return checkText(path, best, bestName)
+}
+
+// checkText rejects decoded text that is really binary.
+func checkText(path, s, enc string) (string, string, error) {
+	ctl, n := 0, 0
+	for _, r := range s {
+		n++
+		if r == 0 {
+			return "", "", fileErr(path, ErrBinary, "contains NUL characters")
+		}
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' || r == utf8.RuneError {
+			ctl++
+		}
+	}
+	if n > 0 && float64(ctl)/float64(n) > 0.01 {
+		return "", "", fileErr(path, ErrBinary, "%d control or invalid characters", ctl)
+	}
+	return s, enc, nil
+}
+
+func controlShare(raw []byte) float64 {
+	if len(raw) == 0 {
+		return 0
+	}
+	n := 0
+	for _, b := range raw {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
+			n++
+		}
+	}
+	return float64(n) / float64(len(raw))
+}
+
+// arabicScore is the share of the non-ASCII letters of s that are Arabic,
+// with accented Latin letters and undecodable bytes counted against it. The
+// wrong Arabic code page maps common letters to à, ç, é... so its score
+// is far lower than the right one's.
+func arabicScore(s string) float64 {
+	arabic, other := 0, 0
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+		case r == utf8.RuneError || r == '\uFFFD':
+			other += 3
+		case r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r):
+			arabic++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	if arabic+other == 0 {
+		return 0
+	}
+	return float64(arabic) / float64(arabic+other)
+}

@@ -1,0 +1,54 @@
+package watch
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/rasid-project/rasid/index"
+)
+
+// Manifest states of a file.
+const (
+	stateIndexed     = "indexed"
+	stateDuplicate   = "duplicate"
+	stateQuarantined = "quarantined"
+)
+
+// manifestEntry is what the index remembers about one file, committed in
+// the same batch as the file's documents so the two never disagree after a
+// crash. Size and mtime let a restart skip the file without reading it; the
+// hash lets it skip a file that was touched but not changed.
+type manifestEntry struct {
+	Root   string   `json:"root"`
+	Size   int64    `json:"size"`
+	MTime  int64    `json:"mtime"` // Unix nanoseconds
+	SHA256 string   `json:"sha256"`
+	IDs    []string `json:"ids,omitempty"`
+	State  string   `json:"state"`
+	Reason string   `json:"reason,omitempty"`
+}
+
+// manifestKey names a file's entry. The root is part of the key so that
+// two folders indexed into one data directory do not share entries.
+func manifestKey(root, rel string) string { return "file:" + root + "|" + rel }
+
+func loadManifest(ix *index.Index, root, rel string) (*manifestEntry, error) {
+	raw, err := ix.Meta(manifestKey(root, rel))
+	if err != nil {
+		return nil, fmt.Errorf("manifest of %s: %w", rel, err)
+	}
+	if raw == nil {
+		return nil, nil
+	}
+	var e manifestEntry
+	if err := json.Unmarshal(raw, &e); err != nil {
+		// A damaged entry only costs a re-read of the file.
+		return nil, nil
+	}
+	return &e, nil
+}
+
+func (e *manifestEntry) marshal() []byte {
+	b, _ := json.Marshal(e)
+	return b
+}
