@@ -1,0 +1,347 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
+
+// Batch collects upserts, deletes and metadata writes that Apply commits
+// atomically: either all of them are durable or none.
+type Batch struct {
+	ops []op
+}
+
+type opKind int
+
+const (
+	opUpsert opKind = iota
+	opDelete
+	opSetMeta
+	opDeleteMeta
+)
+
+type op struct {
+	kind  opKind
+	doc   Document
+	key   string
+	value []byte
+}
+
+// NewBatch starts an empty batch.
+func (ix *Index) NewBatch() *Batch { return &Batch{} }
+
+// Upsert adds or replaces the document with d.ID. Facets are extracted when
+// the batch is applied.
+func (b *Batch) Upsert(d Document) { b.ops = append(b.ops, op{kind: opUpsert, doc: d}) }
+
+// Delete removes the document id (no error when absent).
+func (b *Batch) Delete(id string) { b.ops = append(b.ops, op{kind: opDelete, key: id}) }
+
+// SetMeta stores an opaque value under key, committed with the batch (the
+// watcher keeps its manifest this way).
+func (b *Batch) SetMeta(key string, value []byte) {
+	b.ops = append(b.ops, op{kind: opSetMeta, key: key, value: value})
+}
+
+// DeleteMeta removes key.
+func (b *Batch) DeleteMeta(key string) { b.ops = append(b.ops, op{kind: opDeleteMeta, key: key}) }
+
+// Len is the number of operations in the batch.
+func (b *Batch) Len() int { return len(b.ops) }
+
+// Reset empties the batch for reuse.
+func (b *Batch) Reset() { b.ops = b.ops[:0] }
+
+// MaxIDBytes bounds a document id.
+const MaxIDBytes = 256
+
+// ValidID reports whether id can name a document: non-empty, at most
+// MaxIDBytes, valid UTF-8 without control characters, slashes or
+// backslashes, and not "." or "..".
+func ValidID(id string) bool {
+	if id == "" || len(id) > MaxIDBytes || id == "." || id == ".." {
+		return false
+	}
+	for _, r := range id {
+		if r < 0x20 || r == 0x7f || r == '/' || r == '\\' || r == 0xFFFD {
+			return false
+		}
+	}
+	return true
+}
+
+// prepared is an upsert ready for bleve.
+type prepared struct {
+	doc    Document
+	stored storedDoc
+	url    string // canonical, for de-duplication
+}
+
+// Apply commits b: facets are extracted, duplicates (same URL or same
+// normalized text as another document) are skipped and reported, and
+// everything is written in one atomic bleve batch.
+func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
+	var res ApplyResult
+	for _, o := range b.ops {
+		if o.kind == opUpsert && !ValidID(o.doc.ID) {
+			return res, fmt.Errorf("apply batch: invalid document id %q", o.doc.ID)
+		}
+	}
+	preps := prepareUpserts(b.ops)
+
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+
+	existing, err := ix.lookupDuplicates(preps)
+	if err != nil {
+		return res, err
+	}
+	deleted := make(map[string]bool)
+	for _, o := range b.ops {
+		if o.kind == opDelete {
+			deleted[o.key] = true
+		}
+	}
+
+	bb := ix.bi.NewBatch()
+	seenHash := make(map[string]string)
+	seenURL := make(map[string]string)
+	pi := 0
+	for _, o := range b.ops {
+		switch o.kind {
+		case opUpsert:
+			p := preps[pi]
+			pi++
+			id := p.doc.ID
+			of := seenHash[p.stored.Hash]
+			if of == "" && p.url != "" {
+				of = seenURL[p.url]
+			}
+			if of == "" {
+				of = existing.owner(p.stored.Hash, p.url, id, deleted)
+			}
+			if of != "" && of != id {
+				res.Duplicates = append(res.Duplicates, Duplicate{ID: id, Of: of})
+				// The id may hold an older version of this article; now its
+				// text is another document's, so the copy goes.
+				bb.Delete(id)
+				continue
+			}
+			if err := bb.Index(id, p.stored); err != nil {
+				return ApplyResult{}, fmt.Errorf("index document %q: %w", id, err)
+			}
+			seenHash[p.stored.Hash] = id
+			if p.url != "" {
+				seenURL[p.url] = id
+			}
+			delete(deleted, id)
+			res.Indexed = append(res.Indexed, id)
+		case opDelete:
+			bb.Delete(o.key)
+			res.Deleted++
+		case opSetMeta:
+			bb.SetInternal([]byte(metaPrefix+o.key), o.value)
+		case opDeleteMeta:
+			bb.DeleteInternal([]byte(metaPrefix + o.key))
+		}
+	}
+	if err := ix.bi.Batch(bb); err != nil {
+		return ApplyResult{}, fmt.Errorf("commit batch: %w", err)
+	}
+	return res, nil
+}
+
+// prepareUpserts extracts facets and builds the bleve documents of every
+// upsert in ops, in order, using every core: extraction is the costly part
+// of a write that bleve's own parallel analysis does not cover.
+func prepareUpserts(ops []op) []prepared {
+	var docs []Document
+	for _, o := range ops {
+		if o.kind == opUpsert {
+			docs = append(docs, o.doc)
+		}
+	}
+	out := make([]prepared, len(docs))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(docs) {
+		workers = len(docs)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = prepare(docs[i])
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+func prepare(d Document) prepared {
+	if d.Ingested.IsZero() {
+		d.Ingested = time.Now().UTC()
+	}
+	d.Facets = analyzers.Extract(d.Title, d.Body, d.Published)
+	normalizeFacets(&d.Facets)
+	facetsJSON, _ := json.Marshal(d.Facets) // plain struct: cannot fail
+
+	s := storedDoc{
+		Title:        d.Title,
+		Body:         d.Body,
+		Source:       d.Source,
+		URL:          d.URL,
+		Path:         d.Path,
+		Hash:         contentHash(d.Title, d.Body),
+		Towns:        d.Facets.Towns,
+		Governorates: d.Facets.Governorates,
+		Actors:       expandActors(d.Facets.Actors),
+		EventTypes:   d.Facets.EventTypes,
+		FacetsJSON:   string(facetsJSON),
+		Ingested:     d.Ingested.UTC().Format(time.RFC3339Nano),
+	}
+	if !d.Published.IsZero() {
+		s.Published = d.Published.UTC().Format(time.RFC3339Nano)
+	}
+	date := d.Published
+	if ed, err := time.Parse(time.DateOnly, d.Facets.EventDate); err == nil {
+		s.EventDate = ed.Format(time.RFC3339)
+		date = ed
+	}
+	if !date.IsZero() {
+		s.Date = date.UTC().Format(time.RFC3339)
+		s.Month = date.UTC().Format("2006-01")
+	}
+	if d.Facets.Killed != nil {
+		k := float64(*d.Facets.Killed)
+		s.Killed = &k
+	}
+	if d.Facets.Injured != nil {
+		k := float64(*d.Facets.Injured)
+		s.Injured = &k
+	}
+	s.URLKey = canonicalURL(d.URL)
+	return prepared{doc: d, stored: s, url: s.URLKey}
+}
+
+// expandActors adds every actor's ancestors, so that a filter on a parent
+// finds articles that name only a child.
+func expandActors(ids []string) []string {
+	var out []string
+	seen := make(map[string]bool)
+	for _, id := range ids {
+		for _, a := range analyzers.ActorAncestors(id) {
+			if !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// contentHash identifies an article's text whatever its diacritics,
+// letter variants, digits or spacing.
+func contentHash(title, body string) string {
+	h := sha256.New()
+	for _, part := range []string{title, body} {
+		for _, w := range strings.Fields(analyzers.Normalize(part)) {
+			h.Write([]byte(w))
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// canonicalURL folds the spellings of one URL: scheme, host case, "www.",
+// a trailing slash and the fragment do not make another article.
+func canonicalURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return strings.ToLower(raw)
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	path := strings.TrimSuffix(u.EscapedPath(), "/")
+	out := host + path
+	if u.RawQuery != "" {
+		out += "?" + u.RawQuery
+	}
+	return out
+}
+
+// owners maps content hashes and URLs already in the index to their ids.
+type owners struct {
+	byHash map[string][]string
+	byURL  map[string][]string
+}
+
+// owner returns the id of another live document with this hash or URL.
+func (o owners) owner(hash, url, self string, deleted map[string]bool) string {
+	for _, cand := range [][]string{o.byHash[hash], o.byURL[url]} {
+		for _, id := range cand {
+			if id != self && !deleted[id] {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+// lookupDuplicates finds, in one search, the documents already indexed with
+// the hash or URL of any upsert in the batch.
+func (ix *Index) lookupDuplicates(preps []prepared) (owners, error) {
+	o := owners{byHash: map[string][]string{}, byURL: map[string][]string{}}
+	if len(preps) == 0 {
+		return o, nil
+	}
+	var qs []query.Query
+	for _, p := range preps {
+		tq := query.NewTermQuery(p.stored.Hash)
+		tq.SetField(fieldHash)
+		qs = append(qs, tq)
+		if p.url != "" {
+			uq := query.NewTermQuery(p.url)
+			uq.SetField(fieldURLKey)
+			qs = append(qs, uq)
+		}
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), 10*len(preps)+10, 0, false)
+	req.Fields = []string{fieldHash, fieldURLKey}
+	req.Score = "none"
+	res, err := ix.bi.Search(req)
+	if err != nil {
+		return o, fmt.Errorf("look up duplicates: %w", err)
+	}
+	for _, h := range res.Hits {
+		hash := str(h.Fields[fieldHash])
+		o.byHash[hash] = append(o.byHash[hash], h.ID)
+		if u := str(h.Fields[fieldURLKey]); u != "" {
+			o.byURL[u] = append(o.byURL[u], h.ID)
+		}
+	}
+	return o, nil
+}

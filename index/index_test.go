@@ -1,0 +1,280 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// seedDocs reads the two seed articles committed under examples/.
+func seedDocs(t testing.TB) []Document {
+	t.Helper()
+	paths, err := filepath.Glob("../examples/*.txt")
+	if err != nil || len(paths) < 2 {
+		t.Fatalf("seed articles missing under examples/: %v", err)
+	}
+	var docs []Document
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		title, body, _ := strings.Cut(strings.TrimSpace(string(b)), "\n")
+		id := strings.TrimSuffix(filepath.Base(p), ".txt")
+		docs = append(docs, Document{ID: id, Title: title, Body: strings.TrimSpace(body),
+			Published: time.Date(2017, 11, 19+len(docs), 12, 0, 0, 0, time.UTC)})
+	}
+	return docs
+}
+
+func openTemp(t testing.TB) *Index {
+	t.Helper()
+	ix, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func apply(t testing.TB, ix *Index, docs ...Document) ApplyResult {
+	t.Helper()
+	b := ix.NewBatch()
+	for _, d := range docs {
+		b.Upsert(d)
+	}
+	res, err := ix.Apply(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func runSearch(t testing.TB, ix *Index, r Request) *Result {
+	t.Helper()
+	res, err := ix.Search(context.Background(), r)
+	if err != nil {
+		t.Fatalf("search %+v: %v", r, err)
+	}
+	return res
+}
+
+func ids(res *Result) []string {
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func TestUpsertGetDeleteAndReopen(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds := seedDocs(t)
+	b := ix.NewBatch()
+	for _, d := range seeds {
+		b.Upsert(d)
+	}
+	b.SetMeta("file:a.txt", []byte(`{"ids":["x"]}`))
+	if _, err := ix.Apply(b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.Get(seeds[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != seeds[1].Title || got.Body != seeds[1].Body || !got.Published.Equal(seeds[1].Published) {
+		t.Errorf("Get returned %q / %v, want the stored seed", got.Title, got.Published)
+	}
+	if _, err := ix.Get("no-such-id"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Get(unknown) = %v, want ErrNotFound", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer ix.Close()
+	if n, _ := ix.Count(); n != 2 {
+		t.Fatalf("after reopen Count = %d, want 2", n)
+	}
+	if v, _ := ix.Meta("file:a.txt"); string(v) != `{"ids":["x"]}` {
+		t.Errorf("meta after reopen = %q", v)
+	}
+	b = ix.NewBatch()
+	b.Delete(seeds[0].ID)
+	b.DeleteMeta("file:a.txt")
+	if _, err := ix.Apply(b); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ix.Count(); n != 1 {
+		t.Errorf("after delete Count = %d, want 1", n)
+	}
+	if v, _ := ix.Meta("file:a.txt"); v != nil {
+		t.Errorf("meta after delete = %q, want nil", v)
+	}
+}
+
+func TestDuplicates(t *testing.T) {
+	ix := openTemp(t)
+	a := Document{ID: "a", Title: "قصف على البوكمال", Body: "قتل ٣١ مدنياً في قصف على مدينة البوكمال.", URL: "https://www.example.com/news/1/"}
+	// Same text with harakat, tatweel and other digits: one article.
+	sameText := Document{ID: "b", Title: "قَصْف على البوكمـــال", Body: "قتل 31 مدنيا في قصف على مدينة البوكمال."}
+	sameURL := Document{ID: "c", Title: "عنوان آخر", Body: "نص آخر تماما", URL: "http://example.com/news/1#top"}
+	other := Document{ID: "d", Title: "خبر مختلف", Body: "اشتباكات في دير الزور", URL: "https://example.com/news/2"}
+
+	res := apply(t, ix, a, sameText)
+	if len(res.Duplicates) != 1 || res.Duplicates[0] != (Duplicate{ID: "b", Of: "a"}) {
+		t.Errorf("same batch: duplicates = %+v, want b of a", res.Duplicates)
+	}
+	res = apply(t, ix, sameURL, other)
+	if len(res.Duplicates) != 1 || res.Duplicates[0] != (Duplicate{ID: "c", Of: "a"}) {
+		t.Errorf("later batch: duplicates = %+v, want c of a", res.Duplicates)
+	}
+	if n, _ := ix.Count(); n != 2 {
+		t.Errorf("Count = %d, want 2", n)
+	}
+	// Re-indexing a document under its own id is an update, not a copy.
+	a.Body += " وأصيب آخرون."
+	if res = apply(t, ix, a); len(res.Duplicates) != 0 || len(res.Indexed) != 1 {
+		t.Errorf("update of a: %+v", res)
+	}
+	// An edit that turns d into a copy of a removes d.
+	d2 := a
+	d2.ID, d2.URL = "d", ""
+	if res = apply(t, ix, d2); len(res.Duplicates) != 1 {
+		t.Errorf("edit into a copy: %+v", res)
+	}
+	if _, err := ix.Get("d"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("d should be gone after turning into a copy, Get = %v", err)
+	}
+}
+
+func TestInvalidIDRejected(t *testing.T) {
+	ix := openTemp(t)
+	for _, id := range []string{"", "../etc/passwd", "a/b", "x\x00y", strings.Repeat("x", MaxIDBytes+1)} {
+		b := ix.NewBatch()
+		b.Upsert(Document{ID: id, Title: "t", Body: "b"})
+		if _, err := ix.Apply(b); err == nil {
+			t.Errorf("Apply accepted id %q", id)
+		}
+	}
+}
+
+func TestSearchSeeds(t *testing.T) {
+	ix := openTemp(t)
+	seeds := seedDocs(t)
+	apply(t, ix, seeds...)
+	ctx := context.Background()
+	_ = ctx
+
+	// Empty query: every document, newest first.
+	res := runSearch(t, ix, Request{})
+	if res.Total != 2 || res.Hits[0].ID != seeds[1].ID {
+		t.Errorf("browse: total %d, order %v; want newest (%s) first", res.Total, ids(res), seeds[1].ID)
+	}
+
+	cases := []struct {
+		name  string
+		query string
+		want  []string // ids that must be among the hits
+		none  bool
+	}{
+		{"stacked clitics", "وبالبوكمال", []string{seeds[0].ID, seeds[1].ID}, false},
+		{"Arabic-Indic digits", "١٩", []string{seeds[1].ID}, false},
+		{"phrase", `"تشرين الثاني"`, []string{seeds[1].ID}, false},
+		{"exclusion", "البوكمال -تشرين", []string{seeds[0].ID}, false},
+		{"no match", "كرة القدم الأوروبية", nil, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := runSearch(t, ix, Request{Query: c.query})
+			got := ids(res)
+			if c.none && len(got) != 0 {
+				t.Errorf("%q: got %v, want none", c.query, got)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(strings.Join(got, ","), w) {
+					t.Errorf("%q: hits %v lack %s", c.query, got, w)
+				}
+			}
+		})
+	}
+	// The exclusion really excludes.
+	res = runSearch(t, ix, Request{Query: "البوكمال -تشرين"})
+	for _, h := range res.Hits {
+		if h.ID == seeds[1].ID {
+			t.Errorf("-تشرين kept %s, which says تشرين", h.ID)
+		}
+	}
+}
+
+func TestSnippetMarksOriginalText(t *testing.T) {
+	ix := openTemp(t)
+	apply(t, ix, Document{ID: "x", Title: "حصيلة", Body: "قالت المصادر إن ٣١ عنصراً قتلوا وبالبوكمال اشتباكات عنيفة <script> مستمرة."})
+	res := runSearch(t, ix, Request{Query: "البوكمال 31"})
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits = %v", ids(res))
+	}
+	s := res.Hits[0].Snippet
+	for _, want := range []string{"<mark>٣١</mark>", "<mark>وبالبوكمال</mark>", "&lt;script&gt;"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("snippet %q lacks %q", s, want)
+		}
+	}
+}
+
+func TestRequestErrors(t *testing.T) {
+	ix := openTemp(t)
+	neg, five := -1, 5
+	cases := []struct {
+		r    Request
+		code string
+	}{
+		{Request{Query: strings.Repeat("ب", MaxQueryBytes)}, "query_too_long"},
+		{Request{Query: "\xff\xfe"}, "bad_query"},
+		{Request{Size: MaxPageSize + 1}, "bad_size"},
+		{Request{Offset: MaxOffset + 1}, "bad_page"},
+		{Request{Filters: map[string][]string{"weather": {"x"}}}, "unknown_facet"},
+		{Request{From: time.Date(2018, 2, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)}, "bad_range"},
+		{Request{KilledMin: &five, KilledMax: &neg}, "bad_range"},
+		{Request{Sort: "random"}, "bad_sort"},
+	}
+	for _, c := range cases {
+		_, err := ix.Search(context.Background(), c.r)
+		var re *RequestError
+		if !errors.As(err, &re) || re.Code != c.code {
+			t.Errorf("Search(%+v) = %v, want RequestError %s", c.r, err, c.code)
+		}
+	}
+	// Hostile but valid input is answered, not refused.
+	for _, q := range []string{`"`, `-`, `+`, `"""`, `-"`, `*?:()[]{}^~\`, "\u200f\u200e", `-"البوكمال`} {
+		if _, err := ix.Search(context.Background(), Request{Query: q}); err != nil {
+			t.Errorf("Search(%q) = %v", q, err)
+		}
+	}
+}
+
+func TestParseQuery(t *testing.T) {
+	q := parseQuery(`داعش "دير الزور" -روسيا +البوكمال -"تشرين الثاني" «قوات النظام`)
+	check := func(name string, got, want []string) {
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	check("words", q.words, []string{"داعش"})
+	check("phrases", q.phrases, []string{"دير الزور", "قوات النظام"})
+	check("exclude", q.excludeWords, []string{"روسيا"})
+	check("required", q.required, []string{"البوكمال"})
+	check("excludePhrases", q.excludePhrases, []string{"تشرين الثاني"})
+}

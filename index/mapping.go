@@ -1,0 +1,137 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
+
+// Field names in the bleve index. Text is indexed twice: the exact fields
+// hold normalized, unstemmed tokens (with positions, for phrases and for
+// ranking exact forms first), the stem fields hold clitic-stripped, stemmed
+// tokens for recall.
+const (
+	fieldTitle      = "title"
+	fieldTitleStem  = "title_s"
+	fieldBody       = "body"
+	fieldBodyStem   = "body_s"
+	fieldSource     = "source"
+	fieldURL        = "url"
+	fieldURLKey     = "url_key" // canonical URL: de-duplication
+	fieldPublished  = "published"
+	fieldIngested   = "ingested"
+	fieldPath       = "path"
+	fieldHash       = "content_hash"
+	fieldDate       = "date"  // event date, else published date: range filters
+	fieldMonth      = "month" // YYYY-MM of fieldDate: the date histogram
+	fieldKilled     = "killed"
+	fieldInjured    = "injured"
+	fieldEventDate  = "event_date"
+	fieldFacetsJSON = "facets_json"
+)
+
+// storedDoc is what bleve indexes for a Document; its json tags are the
+// field names above.
+type storedDoc struct {
+	Title        string   `json:"title"`
+	Body         string   `json:"body"`
+	Source       string   `json:"source,omitempty"`
+	URL          string   `json:"url,omitempty"`
+	URLKey       string   `json:"url_key,omitempty"`
+	Published    string   `json:"published,omitempty"`
+	Ingested     string   `json:"ingested,omitempty"`
+	Path         string   `json:"path,omitempty"`
+	Hash         string   `json:"content_hash"`
+	Date         string   `json:"date,omitempty"`
+	Month        string   `json:"month,omitempty"`
+	Towns        []string `json:"towns,omitempty"`
+	Governorates []string `json:"governorates,omitempty"`
+	// Actors holds every actor with its ancestors, so filtering on sdf
+	// also finds documents that name only ypg.
+	Actors     []string `json:"actors,omitempty"`
+	EventTypes []string `json:"event_types,omitempty"`
+	Killed     *float64 `json:"killed,omitempty"`
+	Injured    *float64 `json:"injured,omitempty"`
+	EventDate  string   `json:"event_date,omitempty"`
+	FacetsJSON string   `json:"facets_json"`
+}
+
+func newMapping() *mapping.IndexMappingImpl {
+	text := func(name, analyzer string, store, vectors bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Name = name
+		f.Analyzer = analyzer
+		f.Store = store
+		f.IncludeTermVectors = vectors
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	keywordField := func(store, docValues bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Store = store
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = docValues
+		return f
+	}
+	dateField := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewDateTimeFieldMapping()
+		f.Store = store
+		f.IncludeInAll = false
+		f.DocValues = true
+		return f
+	}
+	numField := func() *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = true
+		return f
+	}
+	storedOnly := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fieldTitle,
+		text(fieldTitle, analyzers.AnalyzerExact, true, true),
+		text(fieldTitleStem, analyzers.AnalyzerStem, false, false))
+	doc.AddFieldMappingsAt(fieldBody,
+		text(fieldBody, analyzers.AnalyzerExact, true, true),
+		text(fieldBodyStem, analyzers.AnalyzerStem, false, false))
+	doc.AddFieldMappingsAt(fieldSource, keywordField(true, true))
+	doc.AddFieldMappingsAt(fieldURL, storedOnly())
+	doc.AddFieldMappingsAt(fieldURLKey, keywordField(true, false))
+	doc.AddFieldMappingsAt(fieldPath, keywordField(true, false))
+	doc.AddFieldMappingsAt(fieldHash, keywordField(true, false))
+	doc.AddFieldMappingsAt(fieldMonth, keywordField(false, true))
+	for _, f := range analyzers.FacetNames {
+		doc.AddFieldMappingsAt(f, keywordField(false, true))
+	}
+	doc.AddFieldMappingsAt(fieldPublished, dateField(true))
+	doc.AddFieldMappingsAt(fieldIngested, dateField(true))
+	doc.AddFieldMappingsAt(fieldDate, dateField(false))
+	doc.AddFieldMappingsAt(fieldEventDate, dateField(false))
+	doc.AddFieldMappingsAt(fieldKilled, numField())
+	doc.AddFieldMappingsAt(fieldInjured, numField())
+	doc.AddFieldMappingsAt(fieldFacetsJSON, storedOnly())
+
+	im := bleve.NewIndexMapping()
+	im.DefaultMapping = doc
+	im.DefaultAnalyzer = analyzers.AnalyzerExact
+	im.ScoringModel = "bm25"
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+	return im
+}

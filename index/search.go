@@ -1,0 +1,446 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
+
+// Boosts of the fields a query word is matched in. Exact (unstemmed) forms
+// outrank inflections, and a word in the title outranks one in the body.
+// Measured with `rasid eval-search` (see BENCHMARKS.md).
+var (
+	boostTitleExact = 3.0
+	boostBodyExact  = 1.5
+	boostTitleStem  = 1.5
+	boostBodyStem   = 1.0
+	boostEntity     = 1.0
+	// A filter must not change the ranking, but bleve has no filter-only
+	// clause: a tiny boost keeps its score contribution negligible.
+	boostFilter = 1e-6
+)
+
+// facetCountSize is how many values are counted per facet before the
+// answer is cut to Request.FacetSize, so that a selected value outside the
+// top still shows with its true count.
+const facetCountSize = 1000
+
+// Killed ranges served beside the date histogram.
+var killedRanges = []struct {
+	key      string
+	min, max float64 // max exclusive; 0 means open
+}{
+	{"0", 0, 1}, {"1-9", 1, 10}, {"10-49", 10, 50}, {"50-99", 50, 100}, {"100+", 100, 0},
+}
+
+// filterClause is one active filter; group names what it restricts, so a
+// facet's counts can be computed without its own filters.
+type filterClause struct {
+	group string
+	q     query.Query
+}
+
+// validate checks r and fills its defaults.
+func (r *Request) validate() error {
+	if len(r.Query) > MaxQueryBytes {
+		return &RequestError{"query_too_long", fmt.Sprintf("the query is over %d bytes", MaxQueryBytes)}
+	}
+	if !utf8.ValidString(r.Query) {
+		return &RequestError{"bad_query", "the query is not valid UTF-8"}
+	}
+	if r.Size < 0 || r.Size > MaxPageSize {
+		return &RequestError{"bad_size", fmt.Sprintf("size must be between 1 and %d", MaxPageSize)}
+	}
+	if r.Size == 0 {
+		r.Size = 10
+	}
+	if r.Offset < 0 || r.Offset > MaxOffset {
+		return &RequestError{"bad_page", fmt.Sprintf("results beyond %d cannot be paged to; narrow the search", MaxOffset)}
+	}
+	if r.FacetSize < 0 {
+		return &RequestError{"bad_facet_size", "facet size must not be negative"}
+	}
+	for name, ids := range r.Filters {
+		if !slices.Contains(analyzers.FacetNames, name) {
+			return &RequestError{"unknown_facet", fmt.Sprintf("unknown facet %q (known: %s)", name, strings.Join(analyzers.FacetNames, ", "))}
+		}
+		if len(ids) > MaxPageSize {
+			return &RequestError{"too_many_filters", fmt.Sprintf("at most %d values per facet", MaxPageSize)}
+		}
+	}
+	if !r.From.IsZero() && !r.To.IsZero() && r.To.Before(r.From) {
+		return &RequestError{"bad_range", "the end date is before the start date"}
+	}
+	if r.KilledMin != nil && r.KilledMax != nil && *r.KilledMax < *r.KilledMin {
+		return &RequestError{"bad_range", "killed_max is below killed_min"}
+	}
+	switch r.Sort {
+	case "", "relevance", "date":
+	default:
+		return &RequestError{"bad_sort", `sort must be "relevance" or "date"`}
+	}
+	return nil
+}
+
+// Search runs r.
+func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
+	start := time.Now()
+	if err := r.validate(); err != nil {
+		return nil, err
+	}
+	uq := parseQuery(r.Query)
+	text := ix.textQuery(r.Query, uq)
+	filters := buildFilters(r)
+
+	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), r.Size, r.Offset, false)
+	main.Fields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished, fieldFacetsJSON}
+	if r.Sort == "date" || (r.Sort == "" && uq.empty()) || text == nil {
+		main.SortBy([]string{"-" + fieldPublished, "-_score", "_id"})
+	} else {
+		main.SortBy([]string{"-_score", "-" + fieldPublished, "_id"})
+	}
+
+	// Each count group with its own filter active is counted in a search of
+	// its own with that filter left out (disjunctive faceting); the others
+	// are counted in the main search.
+	groups := map[string]*bleve.SearchRequest{}
+	addCounts := func(group string, add func(*bleve.SearchRequest)) {
+		if hasGroup(filters, group) {
+			sr := groups[group]
+			if sr == nil {
+				sr = bleve.NewSearchRequestOptions(combine(text, filters, group), 0, 0, false)
+				sr.Score = "none"
+				groups[group] = sr
+			}
+			add(sr)
+			return
+		}
+		add(main)
+	}
+	if r.FacetSize > 0 {
+		for _, name := range analyzers.FacetNames {
+			addCounts(name, func(sr *bleve.SearchRequest) {
+				sr.AddFacet(name, bleve.NewFacetRequest(name, facetCountSize))
+			})
+		}
+	}
+	if r.Histogram {
+		addCounts("date", func(sr *bleve.SearchRequest) {
+			sr.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, facetCountSize))
+		})
+		addCounts("killed", func(sr *bleve.SearchRequest) {
+			fr := bleve.NewFacetRequest(fieldKilled, len(killedRanges))
+			for _, kr := range killedRanges {
+				lo := kr.min
+				var hi *float64
+				if kr.max != 0 {
+					h := kr.max
+					hi = &h
+				}
+				fr.AddNumericRange(kr.key, &lo, hi)
+			}
+			sr.AddFacet(fieldKilled, fr)
+		})
+	}
+
+	var (
+		mainRes  *bleve.SearchResult
+		mainErr  error
+		mu       sync.Mutex
+		wg       sync.WaitGroup
+		extraErr error
+		extra    = map[string]search.FacetResults{}
+	)
+	for g, sr := range groups {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := ix.bi.SearchInContext(ctx, sr)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				extraErr = err
+				return
+			}
+			extra[g] = res.Facets
+		}()
+	}
+	mainRes, mainErr = ix.bi.SearchInContext(ctx, main)
+	wg.Wait()
+	if mainErr != nil {
+		return nil, fmt.Errorf("search: %w", mainErr)
+	}
+	if extraErr != nil {
+		return nil, fmt.Errorf("count facets: %w", extraErr)
+	}
+	facets := search.FacetResults{}
+	for k, v := range mainRes.Facets {
+		facets[k] = v
+	}
+	for _, fr := range extra {
+		for k, v := range fr {
+			facets[k] = v
+		}
+	}
+
+	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}}
+	hl := ix.newHighlighter(uq)
+	for _, h := range mainRes.Hits {
+		d := documentFromFields(h.ID, h.Fields)
+		hit := Hit{ID: h.ID, Title: d.Title, Score: h.Score, Source: d.Source, URL: d.URL, Facets: d.Facets,
+			Snippet: hl.snippet(d.Body)}
+		if !d.Published.IsZero() {
+			p := d.Published
+			hit.Published = &p
+		}
+		res.Hits = append(res.Hits, hit)
+	}
+	if r.FacetSize > 0 {
+		for _, name := range analyzers.FacetNames {
+			res.Facets[name] = facetValues(name, facets[name], r.Filters[name], r.FacetSize)
+		}
+	}
+	if r.Histogram {
+		res.DateHistogram = monthBuckets(facets[fieldMonth])
+		res.KilledRanges = killedBuckets(facets[fieldKilled])
+	}
+	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return res, nil
+}
+
+func hasGroup(fs []filterClause, group string) bool {
+	for _, f := range fs {
+		if f.group == group {
+			return true
+		}
+	}
+	return false
+}
+
+// combine ANDs the text query with every filter except those of group
+// without.
+func combine(text query.Query, filters []filterClause, without string) query.Query {
+	var must []query.Query
+	if text != nil {
+		must = append(must, text)
+	}
+	for _, f := range filters {
+		if f.group != without {
+			must = append(must, f.q)
+		}
+	}
+	switch len(must) {
+	case 0:
+		return query.NewMatchAllQuery()
+	case 1:
+		return must[0]
+	}
+	return query.NewConjunctionQuery(must)
+}
+
+// textQuery builds the scoring part of a search, or nil for a query with
+// no words (browse everything).
+func (ix *Index) textQuery(raw string, uq userQuery) query.Query {
+	var must, should, mustNot []query.Query
+	bag := strings.Join(append(append(slices.Clone(uq.words), uq.required...), uq.phrases...), " ")
+	if bag != "" {
+		should = append(should,
+			match(fieldTitle, bag, boostTitleExact),
+			match(fieldBody, bag, boostBodyExact),
+			match(fieldTitleStem, bag, boostTitleStem),
+			match(fieldBodyStem, bag, boostBodyStem))
+	}
+	// Entity-aware matching: a query that names a known actor or place also
+	// finds articles carrying it as a facet, under any of its names.
+	for _, e := range analyzers.FindEntities(raw) {
+		tq := query.NewTermQuery(e.ID)
+		tq.SetField(e.Facet)
+		tq.SetBoost(boostEntity)
+		should = append(should, tq)
+	}
+	for _, p := range uq.phrases {
+		must = append(must, anyField(phrase(fieldTitle, p), phrase(fieldBody, p)))
+	}
+	for _, w := range uq.required {
+		must = append(must, anyField(match(fieldTitleStem, w, 1), match(fieldBodyStem, w, 1)))
+	}
+	for _, w := range uq.excludeWords {
+		mustNot = append(mustNot, match(fieldTitleStem, w, 1), match(fieldBodyStem, w, 1))
+	}
+	for _, p := range uq.excludePhrases {
+		mustNot = append(mustNot, phrase(fieldTitle, p), phrase(fieldBody, p))
+	}
+	if len(must) == 0 && len(should) == 0 {
+		if len(mustNot) == 0 {
+			return nil
+		}
+		must = append(must, query.NewMatchAllQuery())
+	}
+	if len(must) > 0 && len(should) > 0 {
+		// Required clauses decide what matches; the words still rank.
+		d := query.NewDisjunctionQuery(should)
+		d.SetMin(0)
+		must = append(must, d)
+		should = nil
+	}
+	b := query.NewBooleanQuery(must, should, mustNot)
+	if len(must) == 0 {
+		b.SetMinShould(1)
+	}
+	return b
+}
+
+func match(field, text string, boost float64) query.Query {
+	m := query.NewMatchQuery(text)
+	m.SetField(field)
+	m.SetBoost(boost)
+	return m
+}
+
+func phrase(field, text string) query.Query {
+	p := query.NewMatchPhraseQuery(text)
+	p.SetField(field)
+	return p
+}
+
+func anyField(qs ...query.Query) query.Query {
+	return query.NewDisjunctionQuery(qs)
+}
+
+// buildFilters turns the request's filters into query clauses.
+func buildFilters(r Request) []filterClause {
+	var out []filterClause
+	for _, name := range analyzers.FacetNames {
+		ids := r.Filters[name]
+		if len(ids) == 0 {
+			continue
+		}
+		out = append(out, filterClause{group: name, q: termsAny(name, ids)})
+	}
+	if len(r.Sources) > 0 {
+		out = append(out, filterClause{group: "source", q: termsAny(fieldSource, r.Sources)})
+	}
+	if !r.From.IsZero() || !r.To.IsZero() {
+		var from, to time.Time
+		if !r.From.IsZero() {
+			from = dayStart(r.From)
+		}
+		if !r.To.IsZero() {
+			to = dayStart(r.To).AddDate(0, 0, 1)
+		}
+		incl, excl := true, false
+		q := query.NewDateRangeInclusiveQuery(from, to, &incl, &excl)
+		q.SetField(fieldDate)
+		q.SetBoost(boostFilter)
+		out = append(out, filterClause{group: "date", q: q})
+	}
+	if r.KilledMin != nil || r.KilledMax != nil {
+		var lo, hi *float64
+		if r.KilledMin != nil {
+			v := float64(*r.KilledMin)
+			lo = &v
+		}
+		if r.KilledMax != nil {
+			v := float64(*r.KilledMax)
+			hi = &v
+		}
+		incl := true
+		q := query.NewNumericRangeInclusiveQuery(lo, hi, &incl, &incl)
+		q.SetField(fieldKilled)
+		q.SetBoost(boostFilter)
+		out = append(out, filterClause{group: "killed", q: q})
+	}
+	return out
+}
+
+func dayStart(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func termsAny(field string, values []string) query.Query {
+	qs := make([]query.Query, 0, len(values))
+	for _, v := range values {
+		tq := query.NewTermQuery(v)
+		tq.SetField(field)
+		tq.SetBoost(boostFilter)
+		qs = append(qs, tq)
+	}
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// facetValues labels a facet's counts, marks the selected values and keeps
+// every selected value in the answer even when it falls outside the top n.
+func facetValues(name string, fr *search.FacetResult, selected []string, n int) []FacetValue {
+	out := []FacetValue{}
+	counts := map[string]int{}
+	if fr != nil && fr.Terms != nil {
+		for _, t := range fr.Terms.Terms() {
+			counts[t.Term] = t.Count
+			if len(out) < n {
+				out = append(out, labelled(name, t.Term, t.Count, selected))
+			}
+		}
+	}
+	for _, id := range selected {
+		if !slices.ContainsFunc(out, func(v FacetValue) bool { return v.ID == id }) {
+			out = append(out, labelled(name, id, counts[id], selected))
+		}
+	}
+	return out
+}
+
+func labelled(facet, id string, count int, selected []string) FacetValue {
+	v := FacetValue{ID: id, Count: count, Selected: slices.Contains(selected, id)}
+	if l, ok := analyzers.LookupLabel(facet, id); ok {
+		v.AR, v.EN, v.Parent = l.AR, l.EN, l.Parent
+	} else {
+		v.AR, v.EN = id, id
+	}
+	return v
+}
+
+func monthBuckets(fr *search.FacetResult) []Bucket {
+	out := []Bucket{}
+	if fr == nil || fr.Terms == nil {
+		return out
+	}
+	for _, t := range fr.Terms.Terms() {
+		m, err := time.Parse("2006-01", t.Term)
+		if err != nil {
+			continue
+		}
+		out = append(out, Bucket{Key: t.Term, From: m.Format(time.DateOnly),
+			To: m.AddDate(0, 1, -1).Format(time.DateOnly), Count: t.Count})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+func killedBuckets(fr *search.FacetResult) []Bucket {
+	counts := map[string]int{}
+	if fr != nil {
+		for _, nr := range fr.NumericRanges {
+			counts[nr.Name] = nr.Count
+		}
+	}
+	out := make([]Bucket, 0, len(killedRanges))
+	for _, kr := range killedRanges {
+		out = append(out, Bucket{Key: kr.key, Count: counts[kr.key]})
+	}
+	return out
+}
