@@ -1,0 +1,86 @@
+package analyzers
+
+import (
+	_ "embed"
+	"strings"
+)
+
+var (
+	// actorsTSV extends the ids and labels of the shared actor taxonomy
+	// with aliases, weak aliases, nationality adjectives and Latin names.
+	//go:embed data/actors.tsv
+	actorsTSV string
+	// nonActorsTXT lists phrases that contain an alias but name no actor
+	// (news monitors, other coalitions, facilities).
+	//go:embed data/nonactors.txt
+	nonActorsTXT string
+)
+
+// actor is one id of the actor taxonomy.
+type actor struct {
+	id, parent, kind, en, ar string
+	latin                    []string
+}
+
+// forceNouns name a military force; followed by a nationality adjective
+// ("الطائرات الحربية الروسية", "جنود أتراك") they name that country's forces.
+var forceNouns = []string{
+	"القوات", "قوات", "الطائرات", "طائرات", "الطائرات الحربيه", "طائرات حربيه", "الطيران", "طيران", "الطيران الحربي",
+	"المقاتلات", "مقاتلات", "الغارات", "غارات", "غاره", "الغاره", "الضربات", "ضربات", "الضربه", "ضربه", "القصف", "قصف",
+	"الجيش", "جيش", "الجنود", "جنود", "جنديا", "جندي", "الجندي", "العسكريين", "عسكريين", "العسكريون", "الضباط", "ضباط",
+	"المستشارين", "مستشارين", "المستشارون", "البوارج", "بوارج", "السفن الحربيه", "الشرطه العسكريه", "شرطه عسكريه",
+	"الصواريخ", "صواريخ", "المدفعيه", "مدفعيه", "الدوريات", "دوريات", "دوريه", "المروحيات", "مروحيات", "الطائرات المسيره",
+	"طائرات مسيره", "القوات الخاصه", "قوات خاصه", "وحدات", "الوحدات", "الدفاعات الجويه", "الدفاع الجوي", "القواعد", "قواعد",
+	"المواقع", "مواقع", "التعزيزات", "تعزيزات", "الميليشيات", "ميليشيات", "المليشيات", "مليشيات", "المقاتلين", "مقاتلين",
+	"جوي", "الغطاء الجوي", "غطاء جوي", "الوجود العسكري", "القوات البحريه", "القوات الجويه", "سلاح الجو",
+}
+
+func (l *lexicon) loadActors() {
+	eachRow(actorsTSV, func(f []string) {
+		if len(f) < 9 {
+			return
+		}
+		a := &actor{id: f[0], parent: f[1], kind: f[2], en: f[3], ar: f[4], latin: splitList(f[8])}
+		l.actors[a.id] = a
+		l.actorOrder = append(l.actorOrder, a.id)
+		for _, s := range splitList(f[5]) {
+			l.add(&entry{words: strings.Fields(normName(s)), kind: kindActor, ids: []string{a.id}})
+		}
+		for _, s := range splitList(f[6]) {
+			l.add(&entry{words: strings.Fields(normName(s)), kind: kindActor, ids: []string{a.id}, weak: true})
+		}
+		for _, adj := range splitList(f[7]) {
+			adj = normName(adj)
+			for _, n := range forceNouns {
+				a := adj
+				if strings.HasPrefix(n, "ال") && !strings.HasPrefix(adj, "ال") {
+					a = "ال" + adj
+				} else if !strings.HasPrefix(n, "ال") && strings.HasPrefix(adj, "ال") {
+					continue
+				}
+				l.add(&entry{words: strings.Fields(n + " " + a), kind: kindActor, ids: []string{f[0]}})
+			}
+		}
+	})
+	eachRow(nonActorsTXT, func(f []string) {
+		if w := strings.Fields(normName(f[0])); len(w) > 0 {
+			l.add(&entry{words: w, kind: kindNone})
+		}
+	})
+}
+
+// ActorAncestors returns id and its parents up the actor hierarchy, so a
+// YPG mention also counts under SDF in facet filtering.
+func ActorAncestors(id string) []string {
+	l := lex()
+	out := []string{id}
+	for seen := 0; seen < 8; seen++ {
+		a := l.actors[id]
+		if a == nil || a.parent == "" {
+			break
+		}
+		id = a.parent
+		out = append(out, id)
+	}
+	return out
+}

@@ -1,0 +1,304 @@
+package analyzers
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+)
+
+// entryKind says what a lexicon entry names.
+type entryKind uint8
+
+const (
+	kindNone  entryKind = iota // a phrase that names nothing (blocks its parts)
+	kindTown                   // a community (or neighbourhood) name
+	kindGov                    // an explicit governorate phrase (ريف X، محافظة X)
+	kindActor                  // an actor alias
+)
+
+// entry is one name of the lexicon: a sequence of normalized words.
+type entry struct {
+	words []string
+	kind  entryKind
+	ids   []string   // actor id, or governorate pcode (also of a capital)
+	towns []townCand // kindTown: the communities the name may denote
+	// capital is set on the bare name of a governorate capital: the
+	// context decides whether it means the city or the province.
+	capital string
+	common  uint8 // 1: also a common word, needs a cue; 2: needs a strong cue
+	weak    bool  // actor alias that counts only in a sentence about fighting
+}
+
+// lexicon holds every name the extractor knows, keyed by first word.
+type lexicon struct {
+	first      map[string][]*entry
+	towns      map[string]*town
+	townOrder  []string
+	govs       map[string]*governorate
+	govOrder   []string
+	actors     map[string]*actor
+	actorOrder []string
+	events     map[string]*eventType
+	eventOrder []string
+	latin      map[string][]Entity // Latin key → entities
+	words      map[string]bool     // single words of town names and actor aliases
+}
+
+var (
+	lexOnce sync.Once
+	theLex  *lexicon
+)
+
+// lex returns the lexicon, built once from the embedded data.
+func lex() *lexicon {
+	lexOnce.Do(func() {
+		l := &lexicon{
+			first:  map[string][]*entry{},
+			towns:  map[string]*town{},
+			govs:   map[string]*governorate{},
+			actors: map[string]*actor{},
+			events: map[string]*eventType{},
+			latin:  map[string][]Entity{},
+			words:  map[string]bool{},
+		}
+		l.loadPlaces()
+		l.loadActors()
+		l.loadEvents()
+		l.finish()
+		theLex = l
+	})
+	return theLex
+}
+
+func (l *lexicon) add(e *entry) {
+	if len(e.words) == 0 {
+		return
+	}
+	l.first[e.words[0]] = append(l.first[e.words[0]], e)
+}
+
+// finish sorts entries longest first and builds the word and Latin indexes.
+func (l *lexicon) finish() {
+	for k, es := range l.first {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+		l.first[k] = es
+		for _, e := range es {
+			if e.kind == kindTown || e.kind == kindActor || e.kind == kindGov {
+				for _, w := range e.words {
+					l.words[w] = true
+					if strings.HasPrefix(w, "ال") && len(w) > len("ال")+2 {
+						l.words[w[len("ال"):]] = true
+					} else {
+						l.words["ال"+w] = true
+					}
+				}
+			}
+		}
+	}
+	addLatin := func(key string, e Entity) {
+		if len(key) < 3 {
+			return
+		}
+		for _, x := range l.latin[key] {
+			if x.Facet == e.Facet && x.ID == e.ID {
+				return
+			}
+		}
+		l.latin[key] = append(l.latin[key], e)
+	}
+	for _, id := range l.actorOrder {
+		a := l.actors[id]
+		for _, s := range append([]string{a.en}, a.latin...) {
+			addLatin(latinKey(s), Entity{Facet: FacetActors, ID: id, Alias: s})
+		}
+	}
+	for _, p := range l.govOrder {
+		g := l.govs[p]
+		for _, k := range append([]string{latinKey(g.en)}, g.latin...) {
+			addLatin(k, Entity{Facet: FacetGovernorates, ID: p, Alias: g.en})
+		}
+	}
+	for _, p := range l.townOrder {
+		t := l.towns[p]
+		keys := append([]string{latinKey(t.en)}, t.latin...)
+		for _, k := range keys {
+			addLatin(k, Entity{Facet: FacetTowns, ID: p, Alias: t.en})
+			if strings.HasPrefix(k, "al") && len(k) > 5 {
+				addLatin(k[2:], Entity{Facet: FacetTowns, ID: p, Alias: t.en})
+			}
+		}
+	}
+}
+
+// token is one word of normalized text.
+type token struct {
+	w     string
+	gap   bool // punctuation between this token and the one before
+	sent  int  // sentence number
+	para  int  // paragraph number; 0 is the title
+	title bool
+}
+
+func isSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// isQuote reports runes that do not break a name: quotes around a name
+// ("تنظيم “الدولة الإسلامية”") are common.
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '«', '»', '‘', '’', '„', '`':
+		return true
+	}
+	return false
+}
+
+// tokenize splits title and body into tokens of normalized text, keeping
+// punctuation, sentence and paragraph boundaries.
+func tokenize(title, body string) []token {
+	toks := make([]token, 0, (len(title)+len(body))/8)
+	sent, para := 0, 0
+	scan := func(s string, inTitle bool) {
+		s = Normalize(s)
+		gap := true
+		start := -1
+		for i, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				toks = append(toks, token{w: s[start:i], gap: gap, sent: sent, para: para, title: inTitle})
+				start = -1
+				gap = false
+			}
+			switch {
+			case r == '\n':
+				if len(toks) > 0 && toks[len(toks)-1].para == para {
+					para++
+					sent++
+				}
+				gap = true
+			case r == '.' || r == '!' || r == '?' || r == '؟' || r == ';' || r == '؛':
+				sent++
+				gap = true
+			case unicode.IsSpace(r) || isQuote(r):
+			default:
+				gap = true
+			}
+		}
+		if start >= 0 {
+			toks = append(toks, token{w: s[start:], gap: gap, sent: sent, para: para, title: inTitle})
+		}
+	}
+	scan(title, true)
+	sent++
+	para = 1
+	scan(body, false)
+	return toks
+}
+
+// cliticForms returns w and what remains of it after the proclitics و ف
+// and ب ل ك are taken off, in that order; "لل" before a definite name
+// becomes "ال" (للرقة → الرقة). Callers only accept a form that is a known
+// name, so stripping never invents words.
+func cliticForms(w string, buf []string) []string {
+	buf = append(buf[:0], w)
+	base := []string{w}
+	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && len(w) > 6 {
+		base = append(base, w[2:])
+		buf = append(buf, w[2:])
+	}
+	for _, b := range base {
+		if len(b) <= 6 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(b, "لل"):
+			buf = append(buf, "ا"+b[2:])
+		case strings.HasPrefix(b, "ب"), strings.HasPrefix(b, "ل"), strings.HasPrefix(b, "ك"):
+			buf = append(buf, b[2:])
+		}
+	}
+	return buf
+}
+
+// mention is one lexicon match in the text.
+type mention struct {
+	e          *entry
+	start, end int // token range
+}
+
+// scan finds the longest lexicon match at every token, left to right.
+func (l *lexicon) scan(toks []token) []mention {
+	var out []mention
+	var forms []string
+	for i := 0; i < len(toks); {
+		var best *entry
+		forms = cliticForms(toks[i].w, forms)
+		for fi, f := range forms {
+			for _, e := range l.first[f] {
+				if best != nil && len(e.words) <= len(best.words) {
+					break
+				}
+				if matchAt(toks, i, e.words) {
+					best = e
+					break
+				}
+			}
+			_ = fi
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		out = append(out, mention{e: best, start: i, end: i + len(best.words)})
+		i += len(best.words)
+	}
+	return out
+}
+
+// matchAt reports whether words (after the first, already matched) follow
+// token i without punctuation in between.
+func matchAt(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(words); k++ {
+		t := toks[i+k]
+		if t.gap || t.w != words[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// extractor reads facets with the embedded lexicon.
+type extractor struct{}
+
+var defaultExtractor = &extractor{}
+
+// Extract reads the event facets of one article.
+func (x *extractor) Extract(title, body string, published time.Time) Facets {
+	l := lex()
+	toks := tokenize(title, body)
+	ms := l.scan(toks)
+	var f Facets
+	f.Towns, f.Governorates = l.places(toks, ms)
+	f.Actors = l.findActors(toks, ms)
+	f.EventTypes = l.findEvents(toks)
+	f.Killed, f.Injured = casualties(toks)
+	f.EventDate = eventDate(toks, published)
+	return f
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

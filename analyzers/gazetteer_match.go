@@ -1,0 +1,204 @@
+package analyzers
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitFields(s) {
+		m[Normalize(w)] = true
+	}
+	return m
+}
+
+func splitFields(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if r == ' ' || r == '\n' || r == '\t' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+var (
+	// placeCues before a name say it is a place.
+	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي")
+	// cityCues before a governorate capital's name say it means the city.
+	cityCues = wordSet("مدينة مدينتي مدينتا أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار ضواحي أطراف مشارف أبواب مداخل مدخل")
+	// orgWords before a place name make it part of an organisation's or
+	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
+	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى مركز مطار سجن قاعدة فرع")
+	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
+	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة الواقعة الواقع القريبة المحاذية")
+	// regionAdjectives after a capital's name make it the province ("حلب الشمالي").
+	regionAdjectives = wordSet("الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية")
+	// provinceFirst capitals whose bare name news uses for the province.
+	provinceFirst = map[string]bool{"SY07": true, "SY05": true}
+)
+
+// hasForm reports whether token w, with any proclitics taken off, is in set.
+func hasForm(w string, set map[string]bool) bool {
+	var buf [4]string
+	for _, f := range cliticForms(w, buf[:0]) {
+		if set[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// places resolves the place mentions to towns and governorates.
+func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
+	townSet := map[string]bool{}
+	govSet := map[string]bool{}
+	type pending struct {
+		m         mention
+		cue, next bool
+	}
+	var todo []pending
+	prevWord := func(m mention) string {
+		if m.start == 0 || toks[m.start].gap {
+			return ""
+		}
+		return toks[m.start-1].w
+	}
+	for _, m := range ms {
+		e := m.e
+		switch e.kind {
+		case kindGov:
+			govSet[e.ids[0]] = true
+		case kindTown:
+			prev := prevWord(m)
+			if prev != "" && hasForm(prev, orgWords) {
+				continue
+			}
+			if e.capital != "" {
+				gov := e.ids[0]
+				govSet[gov] = true
+				if m.end < len(toks) && !toks[m.end].gap && hasForm(toks[m.end].w, regionAdjectives) {
+					continue
+				}
+				if (prev != "" && hasForm(prev, cityCues)) || !provinceFirst[gov] {
+					townSet[e.capital] = true
+				}
+				continue
+			}
+			p := pending{m: m, cue: prev != "" && hasForm(prev, placeCues)}
+			if m.end < len(toks) && hasForm(toks[m.end].w, afterCues) {
+				p.next = true
+			}
+			todo = append(todo, p)
+		}
+	}
+	ctx := map[string]bool{}
+	for g := range govSet {
+		ctx[g] = true
+	}
+	for _, p := range todo {
+		if p.m.e.common == 0 && len(p.m.e.towns) == 1 && p.m.e.towns[0].kind != 'n' {
+			ctx[l.towns[p.m.e.towns[0].pcode].gov] = true
+		}
+	}
+	for _, p := range todo {
+		e := p.m.e
+		switch e.common {
+		case 1:
+			if !p.cue && !p.next {
+				continue
+			}
+		case 2:
+			if !p.cue {
+				continue
+			}
+		}
+		var cands []townCand
+		for _, c := range e.towns {
+			// A neighbourhood name counts only with "حي" before it or its
+			// city named in the article.
+			if c.kind == 'n' && !p.cue && !townSet[c.pcode] && !ctx[l.towns[c.pcode].gov] {
+				continue
+			}
+			cands = append(cands, c)
+		}
+		if pc := l.resolve(e, cands, ctx, e.common > 0); pc != "" {
+			townSet[pc] = true
+		}
+	}
+	for pc := range townSet {
+		govSet[l.towns[pc].gov] = true
+	}
+	return sortedSet(townSet), sortedSet(govSet)
+}
+
+// resolve picks the community an ambiguous name denotes: the one in a
+// governorate the article names, else the district or sub-district centre
+// of that name; "" when the context cannot tell.
+func (l *lexicon) resolve(e *entry, cands []townCand, ctx map[string]bool, needCtx bool) string {
+	if len(cands) == 0 {
+		return ""
+	}
+	var inCtx []townCand
+	for _, c := range cands {
+		if ctx[l.towns[c.pcode].gov] {
+			inCtx = append(inCtx, c)
+		}
+	}
+	if len(cands) == 1 {
+		if needCtx && len(ctx) > 0 && len(inCtx) == 0 {
+			return ""
+		}
+		return cands[0].pcode
+	}
+	pick := cands
+	if len(inCtx) > 0 {
+		pick = inCtx
+	}
+	if len(pick) == 1 {
+		return pick[0].pcode
+	}
+	name := joinWords(e.words)
+	var centre []string
+	for _, c := range pick {
+		if normName(l.towns[c.pcode].districtAR) == name || (c.kind == 'c' && hasKindC(pick) == 1) {
+			centre = append(centre, c.pcode)
+		}
+	}
+	if len(centre) == 1 {
+		return centre[0]
+	}
+	return ""
+}
+
+func hasKindC(cs []townCand) int {
+	n := 0
+	for _, c := range cs {
+		if c.kind == 'c' {
+			n++
+		}
+	}
+	return n
+}
+
+func joinWords(ws []string) string {
+	n := 0
+	for _, w := range ws {
+		n += len(w) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return string(b)
+}

@@ -1,0 +1,373 @@
+// Command gengaz builds the gazetteer data files that package analyzers
+// embeds (analyzers/data/towns.tsv, town_names.tsv, governorates.tsv,
+// event_types.tsv) from the shared source files, so the committed data can be
+// rebuilt and checked:
+//
+//	cd /work/main && go run ./analyzers/internal/gengaz -shared ../shared -out analyzers/data
+//
+// Sources and licences: OCHA admin4 community and neighbourhood p-codes (from
+// the 2018 Syria MSNA XLSForm), Open-Syria/data-geography admin aliases
+// (CC BY 4.0), the rasid actor and ACLED event-type taxonomies. A name is
+// flagged "common" when it is frequent in general Arabic news
+// (SaudiNewsNet, CC BY-NC-SA 4.0, counts only) relative to Syria news (ANT
+// corpus; the names are never stored): such names need a place cue.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
+
+type town struct {
+	pcode, ar, en, adm2ar, adm2en, adm1 string
+	names                               map[string]string // normalized AR name → kind (c, n, a)
+	latin                               map[string]bool
+}
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared data folder")
+	out := flag.String("out", "analyzers/data", "where to write the data files")
+	flag.Parse()
+	if err := run(*shared, *out); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func readCSV(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	recs, err := r.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return recs[1:], nil
+}
+
+// cleanAR normalizes an Arabic name and tidies the gazetteer's separators.
+func cleanAR(s string) string {
+	s = strings.NewReplacer("_", " ", "-", " ", "(", " ", ")", " ", "/", " ").Replace(s)
+	return strings.Join(tokens(analyzers.Normalize(s)), " ")
+}
+
+func tokens(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// latinKey folds a Latin name to lower-case letters only: "Albu Kamal",
+// "Abu-Kamal" and "Āl Bū Kamāl" all become comparable.
+func latinKey(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if r < 0x80 && unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func run(shared, out string) error {
+	gz := filepath.Join(shared, "gazetteer")
+	comm, err := readCSV(filepath.Join(gz, "syria_communities_ocha_admin4.csv"))
+	if err != nil {
+		return err
+	}
+	towns := map[string]*town{}
+	var order []string
+	byName := map[string][]*town{} // normalized AR → towns
+	for _, r := range comm {
+		if len(r) < 12 || !strings.HasPrefix(r[0], "C") {
+			continue
+		}
+		t := &town{pcode: r[0], ar: strings.TrimSpace(r[2]), en: strings.TrimSpace(r[1]), adm2ar: r[8], adm2en: r[7], adm1: r[9],
+			names: map[string]string{}, latin: map[string]bool{}}
+		// "ياخور_أيكي أخور": the gazetteer joins alternative names with "_".
+		for _, part := range strings.Split(t.ar, "_") {
+			if n := cleanAR(part); n != "" {
+				t.names[n] = "c"
+				byName[n] = append(byName[n], t)
+			}
+		}
+		if len(t.names) == 0 {
+			continue
+		}
+		if k := latinKey(t.en); len(k) >= 4 {
+			t.latin[k] = true
+		}
+		towns[t.pcode] = t
+		order = append(order, t.pcode)
+	}
+	nb, err := readCSV(filepath.Join(gz, "syria_neighbourhoods_ocha.csv"))
+	if err != nil {
+		return err
+	}
+	for _, r := range nb {
+		if len(r) < 4 {
+			continue
+		}
+		t := towns[strings.TrimSpace(r[3])]
+		if t == nil {
+			continue
+		}
+		for _, part := range strings.Split(r[2], "_") {
+			if n := cleanAR(part); n != "" && len([]rune(n)) >= 3 {
+				if _, ok := t.names[n]; !ok {
+					t.names[n] = "n"
+				}
+			}
+		}
+	}
+	// Open-Syria aliases of districts and sub-districts named after their
+	// central town ("مركز البوكمال" → البوكمال) give spellings of that town.
+	al, err := readCSV(filepath.Join(gz, "opensyria_admin_aliases.csv"))
+	if err != nil {
+		return err
+	}
+	type gov struct {
+		pcode, ar, en string
+		ar2, latin    map[string]bool
+	}
+	govs := map[string]*gov{}
+	var govOrder []string
+	for _, r := range al {
+		if len(r) < 8 {
+			continue
+		}
+		level, pcode, en, ar, alias, lang := r[0], r[2], r[3], r[4], r[5], r[6]
+		switch level {
+		case "governorate":
+			g := govs[pcode]
+			if g == nil {
+				g = &gov{pcode: pcode, ar: ar, en: en, ar2: map[string]bool{cleanAR(ar): true}, latin: map[string]bool{latinKey(en): true}}
+				govs[pcode] = g
+				govOrder = append(govOrder, pcode)
+			}
+			switch lang {
+			case "ar":
+				a := strings.TrimPrefix(cleanAR(alias), "محافظه ")
+				g.ar2[a] = true
+			case "en":
+				if !strings.Contains(strings.ToLower(alias), "governorate") {
+					g.latin[latinKey(alias)] = true
+				}
+			}
+		case "district", "subdistrict":
+			base := strings.TrimPrefix(cleanAR(ar), "مركز ")
+			gp := pcode[:4]
+			var t *town
+			for _, c := range byName[base] {
+				if c.adm1 == gp {
+					if t != nil {
+						t = nil
+						break
+					}
+					t = c
+				}
+			}
+			if t == nil {
+				continue
+			}
+			t.latin[latinKey(en)] = true
+			if alias == "" {
+				continue
+			}
+			switch lang {
+			case "en":
+				a := latinKey(alias)
+				if strings.Contains(a, "district") || strings.Contains(a, "nahiy") || strings.Contains(a, "nahy") || strings.Contains(a, "mintaq") || strings.Contains(a, "mantiq") || strings.Contains(a, "markaz") {
+					continue
+				}
+				t.latin[latinKey(alias)] = true
+			case "ar":
+				a := cleanAR(alias)
+				for _, p := range []string{"ناحيه مركز ", "ناحيه ", "منطقه ", "مركز "} {
+					a = strings.TrimPrefix(a, p)
+				}
+				if a != "" && len(byName[a]) == 0 && a != base {
+					if _, ok := t.names[a]; !ok {
+						t.names[a] = "a"
+					}
+				}
+			}
+		}
+	}
+	for _, x := range extraNames {
+		if t := towns[x.pcode]; t != nil {
+			n := cleanAR(x.name)
+			if _, ok := t.names[n]; !ok {
+				t.names[n] = "a"
+				byName[n] = append(byName[n], t)
+			}
+		}
+	}
+	common, err := commonWords(shared, byName)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	var tw, nw strings.Builder
+	tw.WriteString("# pcode\tname_ar\tname_en\tdistrict_ar\tdistrict_en\tgovernorate\tlatin_keys\n")
+	nw.WriteString("# normalized_name\tpcode\tkind(c=community,n=neighbourhood,a=alias)\tcommon(0=name, 1=also a common word: needs a place cue, 2=better known as a place outside Syria or not a place: needs a strong cue)\n")
+	for _, p := range order {
+		t := towns[p]
+		fmt.Fprintf(&tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", t.pcode, t.ar, t.en, t.adm2ar, t.adm2en, t.adm1, strings.Join(sortedKeys(t.latin), "|"))
+		names := make([]string, 0, len(t.names))
+		for n := range t.names {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			c := "0"
+			switch {
+			case notSyrian[n]:
+				c = "2"
+			case common[n]:
+				c = "1"
+			}
+			fmt.Fprintf(&nw, "%s\t%s\t%s\t%s\n", n, p, t.names[n], c)
+		}
+	}
+	var gw strings.Builder
+	gw.WriteString("# pcode\tname_ar\tname_en\tar_names\tlatin_keys\n")
+	sort.Strings(govOrder)
+	for _, p := range govOrder {
+		g := govs[p]
+		fmt.Fprintf(&gw, "%s\t%s\t%s\t%s\t%s\n", g.pcode, g.ar, g.en, strings.Join(sortedKeys(g.ar2), "|"), strings.Join(sortedKeys(g.latin), "|"))
+	}
+	et, err := os.ReadFile(filepath.Join(shared, "taxonomy", "event-types.tsv"))
+	if err != nil {
+		return err
+	}
+	files := map[string]string{"towns.tsv": tw.String(), "town_names.tsv": nw.String(), "governorates.tsv": gw.String(), "event_types.tsv": string(et)}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(out, name), []byte(data), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	var s []string
+	for k := range m {
+		if k != "" {
+			s = append(s, k)
+		}
+	}
+	sort.Strings(s)
+	return s
+}
+
+// commonWords returns the town names that general news uses as ordinary
+// words: frequent in SaudiNewsNet and not much more frequent in Syria news.
+func commonWords(shared string, byName map[string][]*town) (map[string]bool, error) {
+	gen, _, err := countNames(filepath.Join(shared, "corpus", "saudinewsnet.jsonl.gz"), byName)
+	if err != nil {
+		return nil, err
+	}
+	common := map[string]bool{}
+	for n := range byName {
+		if gen[n] >= 15 && !wellKnown[n] {
+			common[n] = true
+		}
+	}
+	return common, nil
+}
+
+func countNames(path string, byName map[string][]*town) (map[string]int, int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", path, err)
+	}
+	maxLen := 0
+	for n := range byName {
+		if l := len(strings.Fields(n)); l > maxLen {
+			maxLen = l
+		}
+	}
+	counts := map[string]int{}
+	total := 0
+	br := bufio.NewReaderSize(zr, 1<<20)
+	for {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 {
+			var a struct{ Title, Body string }
+			if json.Unmarshal(line, &a) == nil {
+				toks := tokens(analyzers.Normalize(a.Title + " " + a.Body))
+				total += len(toks)
+				for i := range toks {
+					for l := 1; l <= 3 && i+l <= len(toks); l++ {
+						k := strings.Join(toks[i:i+l], " ")
+						if _, ok := byName[k]; ok {
+							counts[k]++
+						}
+					}
+				}
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	return counts, total, nil
+}
+
+// wellKnown are Syrian towns that war news names so often that general
+// news frequency would wrongly mark them as common words.
+var wellKnown = setOf("البوكمال دوما الميادين تدمر القصير الضمير اعزاز الزبداني الطبقه تل ابيض السخنه القريتين " +
+	"الحراك جاسم اريحا الحسكه اللاذقيه الرقه حماه حلب حمص دمشق درعا ادلب السويداء القنيطره طرطوس " +
+	"جرابلس جوبر داريا كفريا الفوعه نبل السفيره اليرموك القلمون منبج عفرين سراقب الرستن تلبيسه حرستا عربين " +
+	"مضايا يبرود النبك انخل نوى طفس ازرع البصيره هجين الشعفه السوسه الباغوز العشاره الكسره القامشلي " +
+	"معره النعمان خان شيخون جسر الشغور كفرنبل حريتان عندان الاتارب دارت عزه مسكنه الصنمين بصري الشام الشيخ مسكين")
+
+// notSyrian are names of Syrian communities that news mostly uses for
+// better-known places abroad or as ordinary words.
+var notSyrian = setOf("الرياض الدوحه القاهره الجيزه الاسكندريه النجف كربلاء رفح جنين صيدا صور القدس تركيا قطر سنجار " +
+	"الظهران الطايف المدينه الجزيره البحيره عاجل ابرز الغرب سلسله جديده الثوره خطاب الشيوخ العراقيه الساميه " +
+	"الملك المهاجرين الشهداء شهداء الشهيد السلام عليكم صباح الخير اسقاط مقتله عالقين رامي شباط اذار تشرين " +
+	"الحربيه القطريه الوساطه ضمان الكنيسه كنيسه المال الكم بهم بله بالا سان الهدي الكون الاهداف التوبه")
+
+// extraNames are spellings news uses that the gazetteer lacks.
+var extraNames = []struct{ name, pcode string }{
+	{"جوبر", "C1001"}, {"برزة", "C1001"},
+	{"الغارية الغربية", "C6010"}, {"الغارية الشرقية", "C6009"}, {"أبو كمال", "C5167"}, {"بوكمال", "C5167"},
+	{"كوباني", "C1946"},
+}
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,3 @@
+package analyzers
+
+func casualties(toks []token) (killed, injured *int) { return nil, nil }

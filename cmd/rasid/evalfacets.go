@@ -1,0 +1,328 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
+
+func init() {
+	commands["eval-facets"] = command{"measure facet extraction against hand-coded gold data", runEvalFacets}
+}
+
+// goldFacets is one line of ../shared/eval/dev-gold.jsonl.
+type goldFacets struct {
+	ID           string   `json:"id"`
+	Towns        []string `json:"towns"`
+	Governorates []string `json:"governorates"`
+	Actors       []string `json:"actors"`
+	EventTypes   []string `json:"event_types"`
+	Killed       *int     `json:"killed"`
+	EventDate    *string  `json:"event_date"`
+}
+
+// evalArticle is the text an article's facets are extracted from.
+type evalArticle struct {
+	title, body string
+	published   time.Time
+}
+
+func runEvalFacets(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval-facets", stderr)
+	gold := fs.String("gold", "../shared/eval/dev-gold.jsonl", "gold facets, one JSON object per line")
+	var corpora multiFlag
+	fs.Var(&corpora, "corpus", "JSON-lines corpus (.jsonl or .jsonl.gz) holding the gold articles by id; repeatable (default: ../shared/corpus/ant-syria.jsonl.gz and ant-all.jsonl.gz)")
+	seeds := fs.String("seeds", "examples", "folder of seed .txt articles (id = file name without .txt)")
+	verbose := fs.Bool("v", false, "print each article's differences")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if len(corpora) == 0 {
+		corpora = multiFlag{"../shared/corpus/ant-syria.jsonl.gz", "../shared/corpus/ant-all.jsonl.gz"}
+	}
+	golds, err := readGold(*gold)
+	if err != nil {
+		return err
+	}
+	want := map[string]bool{}
+	for _, g := range golds {
+		want[g.ID] = true
+	}
+	arts, err := readSeeds(*seeds, want)
+	if err != nil {
+		return err
+	}
+	for _, c := range corpora {
+		if err := readCorpusArticles(c, want, arts); err != nil {
+			return err
+		}
+	}
+	sc := newFacetScore()
+	for _, g := range golds {
+		a, ok := arts[g.ID]
+		if !ok {
+			fmt.Fprintf(stderr, "rasid eval-facets: article %s not found\n", g.ID)
+			continue
+		}
+		f := analyzers.Extract(a.title, a.body, a.published)
+		diff := sc.add(g, f)
+		if *verbose && diff != "" {
+			fmt.Fprintf(stdout, "%s %s\n%s", g.ID, firstRunes(a.title, 60), diff)
+		}
+	}
+	sc.print(stdout)
+	return nil
+}
+
+func readGold(path string) ([]goldFacets, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []goldFacets
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var g goldFacets
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		out = append(out, g)
+	}
+	return out, sc.Err()
+}
+
+// readSeeds reads the seed articles: first non-empty line is the title.
+func readSeeds(dir string, want map[string]bool) (map[string]evalArticle, error) {
+	arts := map[string]evalArticle{}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range paths {
+		id := strings.TrimSuffix(filepath.Base(p), ".txt")
+		if !want[id] {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		title, body := splitTitle(string(b))
+		arts[id] = evalArticle{title: title, body: body}
+	}
+	return arts, nil
+}
+
+// splitTitle takes the first non-empty line of a text as its title.
+func splitTitle(s string) (title, body string) {
+	s = strings.TrimLeft(s, "\ufeff\r\n\t ")
+	title, body, _ = strings.Cut(s, "\n")
+	return strings.TrimSpace(title), body
+}
+
+// readCorpusArticles adds the wanted articles of a JSON-lines corpus.
+func readCorpusArticles(path string, want map[string]bool, arts map[string]evalArticle) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		r = zr
+	}
+	br := bufio.NewReaderSize(r, 1<<20)
+	for {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 {
+			var rec struct {
+				ID, Title, Body, Content, Text, Date, Published string
+			}
+			if json.Unmarshal(line, &rec) == nil && want[rec.ID] {
+				if _, done := arts[rec.ID]; !done {
+					arts[rec.ID] = evalArticle{title: rec.Title, body: firstNonBlank(rec.Body, rec.Content, rec.Text), published: parseArticleDate(firstNonBlank(rec.Published, rec.Date))}
+				}
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+}
+
+func firstNonBlank(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// parseArticleDate reads the dates of the shared corpora (RFC 1123 in ANT,
+// "2015-07-23 ..." in SaudiNewsNet); zero when unreadable.
+func parseArticleDate(s string) time.Time {
+	s = strings.TrimSpace(s)
+	for _, l := range []string{time.RFC1123Z, time.RFC1123, time.RFC3339, "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(l, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func firstRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}
+
+// setCount counts true/false positives and false negatives of one facet.
+type setCount struct{ tp, fp, fn int }
+
+func (c setCount) prf() (p, r, f float64) {
+	if c.tp+c.fp > 0 {
+		p = float64(c.tp) / float64(c.tp+c.fp)
+	} else {
+		p = 1
+	}
+	if c.tp+c.fn > 0 {
+		r = float64(c.tp) / float64(c.tp+c.fn)
+	} else {
+		r = 1
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+type facetScore struct {
+	sets              map[string]*setCount
+	n, killed, dateOK int
+}
+
+var scoredFacets = []string{analyzers.FacetTowns, analyzers.FacetGovernorates, analyzers.FacetActors, analyzers.FacetEventTypes}
+
+func newFacetScore() *facetScore {
+	s := &facetScore{sets: map[string]*setCount{}}
+	for _, f := range scoredFacets {
+		s.sets[f] = &setCount{}
+	}
+	return s
+}
+
+// withAncestors adds every actor's parents: a YPG answer also says SDF.
+func withAncestors(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, analyzers.ActorAncestors(id)...)
+	}
+	return out
+}
+
+// add scores one article and returns its differences, one line per facet.
+func (s *facetScore) add(g goldFacets, f analyzers.Facets) string {
+	var diff strings.Builder
+	pairs := [][2][]string{{g.Towns, f.Towns}, {g.Governorates, f.Governorates}, {withAncestors(g.Actors), withAncestors(f.Actors)}, {g.EventTypes, f.EventTypes}}
+	for i, name := range scoredFacets {
+		gold, got := toSet(pairs[i][0]), toSet(pairs[i][1])
+		c := s.sets[name]
+		var miss, extra []string
+		for k := range got {
+			if gold[k] {
+				c.tp++
+			} else {
+				c.fp++
+				extra = append(extra, k)
+			}
+		}
+		for k := range gold {
+			if !got[k] {
+				c.fn++
+				miss = append(miss, k)
+			}
+		}
+		if len(miss)+len(extra) > 0 {
+			sort.Strings(miss)
+			sort.Strings(extra)
+			fmt.Fprintf(&diff, "  %-13s missing %v extra %v\n", name, miss, extra)
+		}
+	}
+	s.n++
+	if equalIntPtr(g.Killed, f.Killed) {
+		s.killed++
+	} else {
+		fmt.Fprintf(&diff, "  %-13s gold %s got %s\n", "killed", intPtrString(g.Killed), intPtrString(f.Killed))
+	}
+	gd := ""
+	if g.EventDate != nil {
+		gd = *g.EventDate
+	}
+	if gd == f.EventDate {
+		s.dateOK++
+	} else {
+		fmt.Fprintf(&diff, "  %-13s gold %q got %q\n", "event_date", gd, f.EventDate)
+	}
+	return diff.String()
+}
+
+func (s *facetScore) print(w io.Writer) {
+	fmt.Fprintf(w, "%d articles\n%-13s %6s %6s %6s %5s %5s %5s\n", s.n, "facet", "P", "R", "F1", "tp", "fp", "fn")
+	var all setCount
+	for _, name := range scoredFacets {
+		c := *s.sets[name]
+		p, r, f := c.prf()
+		fmt.Fprintf(w, "%-13s %6.3f %6.3f %6.3f %5d %5d %5d\n", name, p, r, f, c.tp, c.fp, c.fn)
+		all.tp, all.fp, all.fn = all.tp+c.tp, all.fp+c.fp, all.fn+c.fn
+	}
+	if s.n > 0 {
+		fmt.Fprintf(w, "%-13s exact %.3f (%d/%d)\n", "killed", float64(s.killed)/float64(s.n), s.killed, s.n)
+		fmt.Fprintf(w, "%-13s exact %.3f (%d/%d)\n", "event_date", float64(s.dateOK)/float64(s.n), s.dateOK, s.n)
+	}
+}
+
+func toSet(ss []string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
+}
+
+func equalIntPtr(a, b *int) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return *a == *b
+}
+
+func intPtrString(p *int) string {
+	if p == nil {
+		return "null"
+	}
+	return fmt.Sprint(*p)
+}
