@@ -29,6 +29,7 @@ type entry struct {
 	capital string
 	common  uint8 // 1: also a common word, needs a cue; 2: needs a strong cue
 	weak    bool  // actor alias that counts only in a sentence about fighting
+	known   bool  // a well-known town: a one-word name needs no support
 }
 
 // lexicon holds every name the extractor knows, keyed by first word.
@@ -44,6 +45,7 @@ type lexicon struct {
 	eventOrder []string
 	latin      map[string][]Entity // Latin key → entities
 	words      map[string]bool     // single words of town names and actor aliases
+	noStrip    map[string]bool     // words whose first letters are not proclitics (لبنان)
 }
 
 var (
@@ -55,13 +57,14 @@ var (
 func lex() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{
-			first:  map[string][]*entry{},
-			towns:  map[string]*town{},
-			govs:   map[string]*governorate{},
-			actors: map[string]*actor{},
-			events: map[string]*eventType{},
-			latin:  map[string][]Entity{},
-			words:  map[string]bool{},
+			first:   map[string][]*entry{},
+			towns:   map[string]*town{},
+			govs:    map[string]*governorate{},
+			actors:  map[string]*actor{},
+			events:  map[string]*eventType{},
+			latin:   map[string][]Entity{},
+			words:   map[string]bool{},
+			noStrip: map[string]bool{},
 		}
 		l.loadPlaces()
 		l.loadActors()
@@ -237,8 +240,13 @@ func (l *lexicon) scan(toks []token) []mention {
 	var forms []string
 	for i := 0; i < len(toks); {
 		var best *entry
-		forms = cliticForms(toks[i].w, forms)
-		for fi, f := range forms {
+		forms = forms[:0]
+		if l.noStrip[toks[i].w] {
+			forms = append(forms, toks[i].w)
+		} else {
+			forms = cliticForms(toks[i].w, forms)
+		}
+		for _, f := range forms {
 			for _, e := range l.first[f] {
 				if best != nil && len(e.words) <= len(best.words) {
 					break
@@ -248,7 +256,6 @@ func (l *lexicon) scan(toks []token) []mention {
 					break
 				}
 			}
-			_ = fi
 		}
 		if best == nil {
 			i++

@@ -17,6 +17,8 @@ var (
 	governoratesTSV string
 	//go:embed data/event_types.tsv
 	eventTypesTSV string
+	//go:embed data/clitic_words.txt
+	cliticWordsTXT string
 )
 
 // town is one OCHA admin4 community.
@@ -116,6 +118,9 @@ func (l *lexicon) loadPlaces() {
 		if c := f[3][0] - '0'; c > e.common {
 			e.common = c
 		}
+		if len(f) > 4 && f[4] == "1" {
+			e.known = true
+		}
 		t.names = append(t.names, f[0])
 	})
 	eachRow(governoratesTSV, func(f []string) {
@@ -151,6 +156,7 @@ func (l *lexicon) loadPlaces() {
 			}
 		}
 	}
+	eachRow(cliticWordsTXT, func(f []string) { l.noStrip[f[0]] = true })
 	// Capital names: the bare name is decided in context (city or province).
 	for c, g := range capitals {
 		for _, n := range l.govs[g].names {

@@ -38,11 +38,11 @@ var (
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
 	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى مركز مطار سجن قاعدة فرع")
 	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
-	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة الواقعة الواقع القريبة المحاذية")
+	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// regionAdjectives after a capital's name make it the province ("حلب الشمالي").
 	regionAdjectives = wordSet("الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية")
 	// provinceFirst capitals whose bare name news uses for the province.
-	provinceFirst = map[string]bool{"SY07": true, "SY05": true}
+	provinceFirst = map[string]bool{"SY07": true, "SY05": true, "SY09": true}
 )
 
 // hasForm reports whether token w, with any proclitics taken off, is in set.
@@ -99,24 +99,47 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			todo = append(todo, p)
 		}
 	}
+	// Place mentions side by side ("بصر الحرير والحراك والصورة") support
+	// each other.
+	var placeEnds, placeStarts = map[int]bool{}, map[int]bool{}
+	for _, m := range ms {
+		if m.e.kind == kindTown || m.e.kind == kindGov {
+			placeEnds[m.end] = true
+			placeStarts[m.start] = true
+		}
+	}
+	adjacent := func(m mention) bool {
+		return placeEnds[m.start] || placeStarts[m.end] ||
+			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1])
+	}
 	ctx := map[string]bool{}
 	for g := range govSet {
 		ctx[g] = true
 	}
 	for _, p := range todo {
-		if p.m.e.common == 0 && len(p.m.e.towns) == 1 && p.m.e.towns[0].kind != 'n' {
-			ctx[l.towns[p.m.e.towns[0].pcode].gov] = true
+		e := p.m.e
+		if e.common == 0 && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
+			ctx[l.towns[e.towns[0].pcode].gov] = true
 		}
 	}
 	for _, p := range todo {
 		e := p.m.e
-		switch e.common {
-		case 1:
-			if !p.cue && !p.next {
+		support := p.cue || p.next || adjacent(p.m)
+		switch {
+		case e.common == 2:
+			if !p.cue {
 				continue
 			}
-		case 2:
-			if !p.cue {
+		case e.common == 1:
+			if !support {
+				continue
+			}
+		case len(e.words) == 1 && !e.known && !support:
+			inCtx := false
+			for _, c := range e.towns {
+				inCtx = inCtx || ctx[l.towns[c.pcode].gov]
+			}
+			if !inCtx {
 				continue
 			}
 		}

@@ -203,7 +203,7 @@ func run(shared, out string) error {
 				for _, p := range []string{"ناحيه مركز ", "ناحيه ", "منطقه ", "مركز "} {
 					a = strings.TrimPrefix(a, p)
 				}
-				if a != "" && len(byName[a]) == 0 && a != base {
+				if a != "" && len(byName[a]) == 0 && a != base && sameStem(a, base) {
 					if _, ok := t.names[a]; !ok {
 						t.names[a] = "a"
 					}
@@ -220,7 +220,24 @@ func run(shared, out string) error {
 			}
 		}
 	}
+	// News writes compound names both joined and apart (بصرالحرير،
+	// بصر الحرير; كفرنبل، كفر نبل): add the other form.
+	for _, p := range order {
+		t := towns[p]
+		for n, kind := range t.names {
+			for _, v := range spacingVariants(n) {
+				if _, ok := t.names[v]; !ok {
+					t.names[v] = kind
+					byName[v] = append(byName[v], t)
+				}
+			}
+		}
+	}
 	common, err := commonWords(shared, byName)
+	if err != nil {
+		return err
+	}
+	blocked, err := cliticWords(shared, byName)
 	if err != nil {
 		return err
 	}
@@ -229,6 +246,7 @@ func run(shared, out string) error {
 	}
 	var tw, nw strings.Builder
 	tw.WriteString("# pcode\tname_ar\tname_en\tdistrict_ar\tdistrict_en\tgovernorate\tlatin_keys\n")
+	nw.WriteString("# known=1: a well-known town, enough on its own\n")
 	nw.WriteString("# normalized_name\tpcode\tkind(c=community,n=neighbourhood,a=alias)\tcommon(0=name, 1=also a common word: needs a place cue, 2=better known as a place outside Syria or not a place: needs a strong cue)\n")
 	for _, p := range order {
 		t := towns[p]
@@ -246,7 +264,11 @@ func run(shared, out string) error {
 			case common[n]:
 				c = "1"
 			}
-			fmt.Fprintf(&nw, "%s\t%s\t%s\t%s\n", n, p, t.names[n], c)
+			k := "0"
+			if wellKnown[n] {
+				k = "1"
+			}
+			fmt.Fprintf(&nw, "%s\t%s\t%s\t%s\t%s\n", n, p, t.names[n], c, k)
 		}
 	}
 	var gw strings.Builder
@@ -260,7 +282,8 @@ func run(shared, out string) error {
 	if err != nil {
 		return err
 	}
-	files := map[string]string{"towns.tsv": tw.String(), "town_names.tsv": nw.String(), "governorates.tsv": gw.String(), "event_types.tsv": string(et)}
+	files := map[string]string{"clitic_words.txt": "# words that look like a proclitic + town name but are other words (لبنان is not ل + بنان)\n" + strings.Join(blocked, "\n") + "\n",
+		"towns.tsv": tw.String(), "town_names.tsv": nw.String(), "governorates.tsv": gw.String(), "event_types.tsv": string(et)}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(out, name), []byte(data), 0o644); err != nil {
 			return err
@@ -344,11 +367,11 @@ func countNames(path string, byName map[string][]*town) (map[string]int, int, er
 
 // wellKnown are Syrian towns that war news names so often that general
 // news frequency would wrongly mark them as common words.
-var wellKnown = setOf("البوكمال دوما الميادين تدمر القصير الضمير اعزاز الزبداني الطبقه تل ابيض السخنه القريتين " +
+var wellKnown = setOf("البوكمال دوما الميادين تدمر القصير الضمير اعزاز الزبداني تل ابيض السخنه القريتين " +
 	"الحراك جاسم اريحا الحسكه اللاذقيه الرقه حماه حلب حمص دمشق درعا ادلب السويداء القنيطره طرطوس " +
 	"جرابلس جوبر داريا كفريا الفوعه نبل السفيره اليرموك القلمون منبج عفرين سراقب الرستن تلبيسه حرستا عربين " +
 	"مضايا يبرود النبك انخل نوى طفس ازرع البصيره هجين الشعفه السوسه الباغوز العشاره الكسره القامشلي " +
-	"معره النعمان خان شيخون جسر الشغور كفرنبل حريتان عندان الاتارب دارت عزه مسكنه الصنمين بصري الشام الشيخ مسكين")
+	"الرقه حماه الميادين معره النعمان خان شيخون جسر الشغور كفرنبل حريتان عندان الاتارب دارت عزه مسكنه الصنمين بصري الشام الشيخ مسكين")
 
 // notSyrian are names of Syrian communities that news mostly uses for
 // better-known places abroad or as ordinary words.
@@ -361,7 +384,7 @@ var notSyrian = setOf("الرياض الدوحه القاهره الجيزه ا�
 var extraNames = []struct{ name, pcode string }{
 	{"جوبر", "C1001"}, {"برزة", "C1001"},
 	{"الغارية الغربية", "C6010"}, {"الغارية الشرقية", "C6009"}, {"أبو كمال", "C5167"}, {"بوكمال", "C5167"},
-	{"كوباني", "C1946"},
+	{"كوباني", "C1946"}, {"البو كمال", "C5167"},
 }
 
 func setOf(s string) map[string]bool {
@@ -370,4 +393,94 @@ func setOf(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// sameStem keeps an alias only when it is a spelling of the town's name
+// (اتارب for الاتارب, عاموده for عامودا), not another place the district
+// holds (الغوطة الشرقية) or a Latin transliteration filed as Arabic.
+func sameStem(alias, base string) bool {
+	for _, r := range alias {
+		if r < 0x600 && r != ' ' {
+			return false
+		}
+	}
+	a := []rune(strings.TrimPrefix(alias, "ال"))
+	b := []rune(strings.TrimPrefix(base, "ال"))
+	if len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	return string(a[:3]) == string(b[:3])
+}
+
+var compoundPrefixes = []string{"تل", "دير", "كفر", "عين", "ابو", "ام", "بيت", "خان", "جسر", "معره", "بير", "بصر", "عين", "سوق", "قلعه", "حوش", "مزرعه", "خربه"}
+
+func spacingVariants(n string) []string {
+	var out []string
+	w := strings.Fields(n)
+	for _, p := range compoundPrefixes {
+		if len(w) == 1 && strings.HasPrefix(n, p) && len([]rune(n))-len([]rune(p)) >= 3 {
+			out = append(out, p+" "+n[len(p):])
+		}
+		if len(w) == 2 && w[0] == p && len([]rune(w[1])) >= 3 {
+			out = append(out, w[0]+w[1])
+		}
+	}
+	return out
+}
+
+// cliticWords lists words that are a proclitic stack plus a one-word town
+// name but are, by frequency, other words: "لبنان" is far more frequent
+// than "بنان" could explain.
+func cliticWords(shared string, byName map[string][]*town) ([]string, error) {
+	counts := map[string]int{}
+	for _, c := range []string{"saudinewsnet.jsonl.gz", "ant-all.jsonl.gz"} {
+		if err := eachToken(filepath.Join(shared, "corpus", c), func(t string) { counts[t]++ }); err != nil {
+			return nil, err
+		}
+	}
+	var out []string
+	for w, n := range counts {
+		for _, pre := range []string{"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"} {
+			rest, ok := strings.CutPrefix(w, pre)
+			if !ok || len(byName[rest]) == 0 || strings.Contains(rest, " ") {
+				continue
+			}
+			if n >= 20 && n > 3*counts[rest] {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func eachToken(path string, fn func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<20)
+	for {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 {
+			var a struct{ Title, Body string }
+			if json.Unmarshal(line, &a) == nil {
+				for _, t := range tokens(analyzers.Normalize(a.Title + " " + a.Body)) {
+					fn(t)
+				}
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
