@@ -51,8 +51,8 @@ func decodeText(path string, raw []byte) (string, string, error) {
 		enc  encoding.Encoding
 	}{{"windows-1256", charmap.Windows1256}, {"iso-8859-6", charmap.ISO8859_6}} {
 		out, err := c.enc.NewDecoder().Bytes(raw)
-		if err != nil {
-			continue
+		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+			continue // real text never uses a code page's unassigned bytes
 		}
 		if s := arabicScore(string(out)); s > bestScore {
 			best, bestName, bestScore = string(out), c.name, s
@@ -103,16 +103,26 @@ func controlShare(raw []byte) float64 {
 // is far lower than the right one's.
 func arabicScore(s string) float64 {
 	arabic, other := 0, 0
+	prevArabic, prevLatin := false, false
 	for _, r := range s {
+		isArabic := r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r)
+		isLatin := r < 0x80 && unicode.IsLetter(r)
 		switch {
-		case r < 0x80:
-		case r == utf8.RuneError || r == '\uFFFD':
-			other += 3
-		case r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r):
+		case isArabic:
 			arabic++
-		case unicode.IsLetter(r):
+			if prevLatin {
+				other += 2 // a word mixing scripts is a wrong guess
+			}
+		case isLatin:
+			if prevArabic {
+				other += 2
+			}
+		case r == utf8.RuneError:
+			other += 3
+		case r >= 0x80 && unicode.IsLetter(r):
 			other++
 		}
+		prevArabic, prevLatin = isArabic, isLatin
 	}
 	if arabic+other == 0 {
 		return 0

@@ -357,13 +357,11 @@ func recordID(raw json.RawMessage) (string, error) {
 		s = n.String()
 	}
 	s = strings.TrimSpace(s)
-	if len(s) > 256 {
-		return "", errors.New("id longer than 256 bytes")
+	if s == "" {
+		return "", nil
 	}
-	for _, r := range s {
-		if r < 0x20 || r == 0x7F {
-			return "", errors.New("id contains control characters")
-		}
+	if !index.ValidID(s) {
+		return "", fmt.Errorf("id %q is not allowed (empty, over %d bytes, control characters or slashes)", s, index.MaxIDBytes)
 	}
 	return s, nil
 }
