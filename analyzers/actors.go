@@ -47,7 +47,10 @@ func (l *lexicon) loadActors() {
 			l.add(&entry{words: strings.Fields(normName(s)), kind: kindActor, ids: []string{a.id}})
 		}
 		for _, s := range splitList(f[6]) {
-			l.add(&entry{words: strings.Fields(normName(s)), kind: kindActor, ids: []string{a.id}, weak: true})
+			// "^" marks a generic word (المسلحين) that names this actor
+			// only in an article about Syria.
+			s, syr := strings.CutPrefix(s, "^")
+			l.add(&entry{words: strings.Fields(normName(s)), kind: kindActor, ids: []string{a.id}, weak: !syr, syria: syr})
 		}
 		for _, adj := range splitList(f[7]) {
 			adj = normName(adj)

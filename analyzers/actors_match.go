@@ -3,7 +3,7 @@ package analyzers
 var (
 	// militaryWords in a sentence make a weak actor alias (a country or
 	// capital name) count: the sentence is about fighting, not diplomacy.
-	militaryWords = wordSet("قصف غارة غارات ضربة ضربات هجوم هجمات اشتباكات معارك معركة قتال مقتل قتلى قتل استهداف صواريخ صاروخ قوات عسكري عسكرية العسكري العسكرية طائرات مقاتلات سيطرة عملية عمليات جنود انسحاب جيش مدفعية قذائف براميل تفجير انفجار كيماوي كيميائي الكيماوي الكيميائي هجوما عسكريا قواتها جنودها طائراتها غاراتها ضرباتها قاعدة قواعد حربية الحربية تدخل التدخل يقصف تقصف قصفت شنت شن استهدفت تستهدف دعم تدعم المدعومة هاجمت القتال")
+	militaryWords = wordSet("قصف غارة غارات ضربة ضربات صواريخ صاروخ قوات القوات قواتها جنود جنودها طائرات طائراتها غاراتها ضرباتها قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف مقاتلات حربية الحربية عسكريا هجوما هجمات اشتباكات معارك قتال القتال مدفعية قذائف نشر تعزيزات")
 	// harmWords in a sentence make "civilians" an actor: they were killed,
 	// hurt or targeted.
 	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم تهجير نزوح قصف غارات هجوم حصار المحاصرين")
@@ -25,12 +25,32 @@ func sentenceHas(toks []token, i int, set map[string]bool) bool {
 	return false
 }
 
+// nearWord reports whether a word of set stands within n tokens of the
+// span [start,end) in the same sentence.
+func nearWord(toks []token, start, end, n int, set map[string]bool) bool {
+	s := toks[start].sent
+	for j := start - 1; j >= 0 && j >= start-n && toks[j].sent == s; j-- {
+		if hasForm(toks[j].w, set) {
+			return true
+		}
+	}
+	for j := end; j < len(toks) && j < end+n && toks[j].sent == s; j++ {
+		if hasForm(toks[j].w, set) {
+			return true
+		}
+	}
+	return false
+}
+
 // findActors returns the actor ids the mentions name.
-func (l *lexicon) findActors(toks []token, ms []mention) []string {
+func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []string {
 	set := map[string]bool{}
 	for _, m := range ms {
 		e := m.e
 		if e.kind != kindActor || set[e.ids[0]] {
+			continue
+		}
+		if e.syria && !aboutSyria {
 			continue
 		}
 		if e.weak {
@@ -38,11 +58,23 @@ func (l *lexicon) findActors(toks []token, ms []mention) []string {
 			if e.ids[0] == "civilians" {
 				ctx = harmWords
 			}
-			if !sentenceHas(toks, m.start, ctx) {
+			if !nearWord(toks, m.start, m.end, 6, ctx) {
 				continue
 			}
 		}
 		set[e.ids[0]] = true
 	}
 	return sortedSet(set)
+}
+
+var syriaWords = wordSet("سوريا سورية")
+
+// mentionsSyria reports whether the text names Syria.
+func mentionsSyria(toks []token) bool {
+	for _, t := range toks {
+		if hasForm(t.w, syriaWords) {
+			return true
+		}
+	}
+	return false
 }

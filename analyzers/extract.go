@@ -30,6 +30,7 @@ type entry struct {
 	common  uint8 // 1: also a common word, needs a cue; 2: needs a strong cue
 	weak    bool  // actor alias that counts only in a sentence about fighting
 	known   bool  // a well-known town: a one-word name needs no support
+	syria   bool  // generic actor word that counts only in an article about Syria
 }
 
 // lexicon holds every name the extractor knows, keyed by first word.
@@ -294,7 +295,7 @@ func (x *extractor) Extract(title, body string, published time.Time) Facets {
 	ms := l.scan(toks)
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms)
-	f.Actors = l.findActors(toks, ms)
+	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks))
 	f.EventTypes = l.findEvents(toks)
 	f.Killed, f.Injured = casualties(toks)
 	f.EventDate = eventDate(toks, published)

@@ -41,6 +41,8 @@ var (
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// regionAdjectives after a capital's name make it the province ("حلب الشمالي").
 	regionAdjectives = wordSet("الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية")
+	// prepositions before a name put it where a place stands.
+	prepositions = wordSet("في من إلى الى على قرب حول نحو باتجاه عن بين داخل عند لدى تجاه صوب")
 	// provinceFirst capitals whose bare name news uses for the province.
 	provinceFirst = map[string]bool{"SY07": true, "SY05": true, "SY09": true}
 )
@@ -61,8 +63,8 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
 	type pending struct {
-		m         mention
-		cue, next bool
+		m               mention
+		cue, next, prep bool
 	}
 	var todo []pending
 	prevWord := func(m mention) string {
@@ -93,6 +95,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 				continue
 			}
 			p := pending{m: m, cue: prev != "" && hasForm(prev, placeCues)}
+			p.prep = toks[m.start].w != e.words[0] || (prev != "" && hasForm(prev, prepositions))
 			if m.end < len(toks) && hasForm(toks[m.end].w, afterCues) {
 				p.next = true
 			}
@@ -135,6 +138,11 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 				continue
 			}
 		case len(e.words) == 1 && !e.known && !support:
+			// Only its governorate named: it must stand where a place
+			// stands, after a preposition (not "موسى الحساني", a surname).
+			if !p.prep {
+				continue
+			}
 			inCtx := false
 			for _, c := range e.towns {
 				inCtx = inCtx || ctx[l.towns[c.pcode].gov]
@@ -147,7 +155,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		for _, c := range e.towns {
 			// A neighbourhood name counts only with "حي" before it or its
 			// city named in the article.
-			if c.kind == 'n' && !p.cue && !townSet[c.pcode] && !ctx[l.towns[c.pcode].gov] {
+			if c.kind == 'n' && !p.cue && !townSet[c.pcode] {
 				continue
 			}
 			cands = append(cands, c)
