@@ -182,7 +182,9 @@ func TestWatchFolder(t *testing.T) {
 		writeFile(t, dir, "utf16.txt", encode(t, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM), strings.Replace(arText, "مدفعي", "صاروخي", 1)))
 		waitDoc(t, ix, "cp1256", func(d *index.Document) bool { return d.Title == arTitle && d.Body == arBody })
 		waitDoc(t, ix, "iso", func(d *index.Document) bool { return d.Title == "قصف جوي على مدينة البوكمال" })
-		waitDoc(t, ix, "utf16", func(d *index.Document) bool { return d.Title == "قصف صاروخي على مدينة البوكمال" })
+		waitDoc(t, ix, "utf16", func(d *index.Document) bool {
+			return d.Title == "قصف صاروخي على مدينة البوكمال"
+		})
 	})
 
 	t.Run("html page", func(t *testing.T) {
