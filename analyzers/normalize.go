@@ -5,6 +5,7 @@
 package analyzers
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -32,6 +33,12 @@ func Normalize(s string) string {
 // FoldRune folds one rune the way Normalize does; keep is false for runes
 // that are dropped (harakat, tatweel, format controls).
 func FoldRune(r rune) (folded rune, keep bool) {
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r, true
+	}
 	switch {
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640,
 		r >= 0x06D6 && r <= 0x06ED && r != 0x06E5 && r != 0x06E6,
@@ -45,7 +52,7 @@ func FoldRune(r rune) (folded rune, keep bool) {
 		return 'و', true
 	case 'ئ', 'ى', 'ی', 'ێ', 'ې', 'ۍ', 'ے', 'ۓ':
 		return 'ي', true
-	case 'ة', 'ۃ', 'ە', 'ھ', 'ہ':
+	case 'ة', 'ۃ', 'ە', 'ھ', 'ہ', 'ۀ', 'ۂ':
 		return 'ه', true
 	case 'ک', 'ڪ', 'گ':
 		return 'ك', true
@@ -62,29 +69,43 @@ func FoldRune(r rune) (folded rune, keep bool) {
 	case '٬', '،':
 		return '،', true
 	}
-	if unicode.IsDigit(r) && (r < '0' || r > '9') {
-		if d := digitValue(r); d >= 0 {
-			return '0' + rune(d), true
-		}
+	if d := digitValue(r); d >= 0 {
+		return '0' + rune(d), true
 	}
-	if r < 0x80 {
-		return unicode.ToLower(r), true
+	if r >= 0x0600 && r <= 0x06FF {
+		return r, true // Arabic has no case: skip the case tables
 	}
 	return unicode.ToLower(r), true
 }
 
 // digitValue returns the value of a Unicode decimal digit (category Nd), or
-// -1. Every Nd block is a run of ten code points starting at a zero.
+// -1. Unicode guarantees that Nd digits come in contiguous runs of ten from
+// zero to nine, so within a range of the Nd table (which may join several
+// adjacent runs, as the mathematical digits U+1D7CE..U+1D7FF do) a digit's
+// value is its distance from the range's start, modulo ten.
 func digitValue(r rune) int {
-	if !unicode.Is(unicode.Nd, r) {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= 0x0660 && r <= 0x0669: // Arabic-Indic
+		return int(r - 0x0660)
+	case r >= 0x06F0 && r <= 0x06F9: // Extended Arabic-Indic (Persian, Urdu)
+		return int(r - 0x06F0)
+	case r < 0x0660:
 		return -1
 	}
-	for zero := r; zero >= r-9; zero-- {
-		if !unicode.Is(unicode.Nd, zero-1) || (r-zero == 9) {
-			// zero is the first digit of the run containing r, provided runs
-			// are aligned at multiples of ten from their start.
-			return int(r-zero) % 10
+	if r <= 0xFFFF {
+		r16 := unicode.Nd.R16
+		i := sort.Search(len(r16), func(i int) bool { return rune(r16[i].Hi) >= r })
+		if i < len(r16) && rune(r16[i].Lo) <= r && r16[i].Stride == 1 {
+			return int(r-rune(r16[i].Lo)) % 10
 		}
+		return -1
+	}
+	r32 := unicode.Nd.R32
+	i := sort.Search(len(r32), func(i int) bool { return rune(r32[i].Hi) >= r })
+	if i < len(r32) && rune(r32[i].Lo) <= r && r32[i].Stride == 1 {
+		return int(r-rune(r32[i].Lo)) % 10
 	}
 	return -1
 }

@@ -1,0 +1,191 @@
+package analyzers
+
+import (
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Names under which rasid's analysis is registered with bleve. Importing this
+// package registers them, so an index mapping can name them.
+const (
+	// AnalyzerExact indexes the normalized surface form of each word: digits
+	// of every script as ASCII, NFKC, no harakat or tatweel, hamza seats,
+	// alef maqsura, teh marbuta and Persian letters folded, Latin
+	// lower-cased, stop words removed. Clitics stay attached (وبالبوكمال is
+	// its own token), so it is the field for precise matches and phrases.
+	AnalyzerExact = "rasid_ar_exact"
+	// AnalyzerStem is AnalyzerExact followed by stacked-proclitic stripping
+	// and light suffix stemming that honours protected words: the field for
+	// recall (وبالبوكمال, البوكمال and بالبوكمال all index بوكمال).
+	AnalyzerStem = "rasid_ar_stem"
+
+	// FilterNormalize folds a token's term as Normalize does, keeping the
+	// token's byte offsets into the original text.
+	FilterNormalize = "rasid_ar_normalize"
+	// FilterStop drops Arabic stop words; it expects normalized terms.
+	FilterStop = "rasid_ar_stop"
+	// FilterStem strips proclitics and suffixes; it expects normalized terms.
+	FilterStem = "rasid_ar_stem"
+)
+
+func init() {
+	mustRegister(registry.RegisterTokenFilter(FilterNormalize,
+		func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+			return normalizeFilter{}, nil
+		}))
+	mustRegister(registry.RegisterTokenFilter(FilterStop,
+		func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+			return stopFilter{}, nil
+		}))
+	mustRegister(registry.RegisterTokenFilter(FilterStem,
+		func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+			return stemFilter{}, nil
+		}))
+	mustRegister(registry.RegisterAnalyzer(AnalyzerExact,
+		func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+			return exactAnalyzer, nil
+		}))
+	mustRegister(registry.RegisterAnalyzer(AnalyzerStem,
+		func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+			return stemAnalyzer, nil
+		}))
+}
+
+func mustRegister(err error) {
+	if err != nil {
+		panic("analyzers: " + err.Error())
+	}
+}
+
+// The analyzers hold no state of their own (the filters are empty structs and
+// the tokenizer allocates per call), so one value of each serves every index
+// and goroutine.
+var (
+	exactAnalyzer = &analysis.DefaultAnalyzer{
+		Tokenizer:    unicode.NewUnicodeTokenizer(),
+		TokenFilters: []analysis.TokenFilter{normalizeFilter{}, stopFilter{}},
+	}
+	// The second stop pass drops function words that only show once their
+	// clitics are gone (وبعد → بعد).
+	stemAnalyzer = &analysis.DefaultAnalyzer{
+		Tokenizer:    unicode.NewUnicodeTokenizer(),
+		TokenFilters: []analysis.TokenFilter{normalizeFilter{}, stopFilter{}, stemFilter{}, stopFilter{}},
+	}
+)
+
+// AnalyzeExact returns the terms AnalyzerExact indexes for text.
+func AnalyzeExact(text string) []string { return terms(exactAnalyzer.Analyze([]byte(text))) }
+
+// AnalyzeStem returns the terms AnalyzerStem indexes for text.
+func AnalyzeStem(text string) []string { return terms(stemAnalyzer.Analyze([]byte(text))) }
+
+func terms(ts analysis.TokenStream) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = string(t.Term)
+	}
+	return out
+}
+
+// normalizeFilter folds each term in one pass: NFKC where the term needs it,
+// then FoldRune (digits of every script to ASCII, harakat and tatweel
+// dropped, letter variants folded, lower case). It is a token filter, not a
+// char filter, so Start and End keep pointing at the original bytes and
+// highlighting of ٣١ stays right although the term is "31".
+//
+// Terms that need no change keep their slice of the input; changed ones are
+// written into one buffer per call, so a document costs one allocation
+// rather than one per token or rune. The input is never written to.
+type normalizeFilter struct{}
+
+func (normalizeFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	var arena, scratch []byte
+	j := 0
+	for i, t := range input {
+		nfkc, change := scanTerm(t.Term)
+		if change {
+			if arena == nil {
+				n := 0
+				for _, u := range input[i:] {
+					n += len(u.Term)
+				}
+				arena = make([]byte, 0, n+n/4)
+			}
+			src := t.Term
+			if nfkc {
+				scratch = norm.NFKC.Append(scratch[:0], src...)
+				src = scratch
+			}
+			start := len(arena)
+			arena = appendFolded(arena, src)
+			t.Term = arena[start:len(arena):len(arena)]
+		}
+		if len(t.Term) == 0 {
+			continue // only harakat or tatweel
+		}
+		input[j] = t
+		j++
+	}
+	return input[:j]
+}
+
+// scanTerm reports whether term needs NFKC and whether it changes at all.
+// NFKC is needed only outside the Arabic block (presentation forms,
+// full-width letters, ligatures) and for the four Arabic letters with
+// compatibility decompositions; inside the block, the combining hamza and
+// madda that NFKC would compose are dropped by FoldRune, which folds the
+// composed letter to the same base anyway (ا+ٔ and أ both give ا).
+func scanTerm(term []byte) (nfkc, change bool) {
+	for i := 0; i < len(term); {
+		c := term[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				change = true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(term[i:])
+		i += size
+		if r < 0x0600 || r > 0x06FF || (r >= 0x0675 && r <= 0x0678) {
+			return true, true
+		}
+		if r == 0x066B || r == 0x066C {
+			change = true
+			continue
+		}
+		if f, keep := FoldRune(r); !keep || f != r {
+			change = true
+		}
+	}
+	return false, change
+}
+
+// appendFolded appends src folded rune by rune. The Arabic decimal and
+// thousands separators become '.' and ',' so that ٣٫٥ and ١٬٠٠٠ meet 3.5
+// and 1,000 (FoldRune keeps them as punctuation for the facet extractor).
+func appendFolded(dst, src []byte) []byte {
+	for i := 0; i < len(src); {
+		r, size := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(src[i:])
+		}
+		i += size
+		switch r {
+		case 0x066B:
+			dst = append(dst, '.')
+			continue
+		case 0x066C:
+			dst = append(dst, ',')
+			continue
+		}
+		if f, keep := FoldRune(r); keep {
+			dst = utf8.AppendRune(dst, f)
+		}
+	}
+	return dst
+}
