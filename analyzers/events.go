@@ -1,5 +1,7 @@
 package analyzers
 
+import "strings"
+
 // eventType is one ACLED sub-event type.
 type eventType struct {
 	id, group, en, ar string
@@ -13,6 +15,277 @@ func (l *lexicon) loadEvents() {
 		l.events[f[0]] = &eventType{id: f[0], group: f[1], en: f[2], ar: f[3]}
 		l.eventOrder = append(l.eventOrder, f[0])
 	})
+	for id, phrases := range eventTriggers {
+		for _, p := range strings.Split(p0(phrases), "|") {
+			if w := strings.Fields(normName(p)); len(w) > 0 {
+				l.addTrigger(&entry{words: w, ids: []string{id}})
+			}
+		}
+	}
+	for _, es := range l.triggers {
+		sortLongestFirst(es)
+	}
 }
 
-func (l *lexicon) findEvents(toks []token) []string { return nil }
+func p0(s string) string { return strings.ReplaceAll(s, "\n", "") }
+
+func (l *lexicon) addTrigger(e *entry) {
+	l.triggers[e.words[0]] = append(l.triggers[e.words[0]], e)
+}
+
+// Pseudo event ids resolved in context.
+const (
+	evCapture  = "capture"  // someone took a place: who decides the type
+	evShelling = "shelling" // قصف: air strike or shelling, by what follows
+)
+
+// eventTriggers are words that report an event of a type, "|"-separated.
+var eventTriggers = map[string]string{
+	"air-drone-strike": "غارة|غارات|الغارة|الغارات|غارة جوية|غارات جوية|قصف جوي|القصف الجوي|ضربة جوية|ضربات جوية|الضربات الجوية|الضربة الجوية|" +
+		"الطيران الحربي|طائرات حربية|الطائرات الحربية|طيران حربي|طائرة مسيرة|طائرات مسيرة|طائرة بدون طيار|طائرات بدون طيار|" +
+		"براميل متفجرة|البراميل المتفجرة|غطاء جوي|بغطاء جوي|قصفا جويا|شن غارات|شنت غارات|المقاتلات|مقاتلات حربية|الطائرات المقاتلة",
+	"shelling-artillery-missile-attack": "قصف مدفعي|القصف المدفعي|قصف صاروخي|القصف الصاروخي|قذائف|قذيفة|القذائف|قذائف الهاون|صواريخ|صاروخ|الصواريخ|" +
+		"راجمات|راجمة|المدفعية|مدفعية|ضربات صاروخية|ضربة صاروخية|الضربات الصاروخية|الضربة الصاروخية|صاروخا|قصفا مدفعيا|هاون|القصف المكثف|قصف مكثف",
+	"armed-clash": "اشتباكات|اشتباك|الاشتباكات|معارك|المعارك|مواجهات|المواجهات|اشتبك|اشتبكت|قتال|القتال|هجوم مضاد|هجوما مضادا|" +
+		"كمين|كمائن|الكمائن|صد هجوم|اقتحام|اقتحم|اقتحموا|اقتحمت|تبادل اطلاق النار|تبادل لإطلاق النار|معارك عنيفة|اشتباكات عنيفة",
+	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
+	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
+		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة",
+	"chemical-weapon":                "كيماوي|كيميائي|الكيماوي|الكيميائي|كيمياوي|الكيمياوي|كيميائية|كيماوية|الكيماوية|الكيميائية|الكلور|غاز الكلور|السارين|غاز السارين|غازات سامة|الغازات السامة|مواد سامة",
+	"abduction-forced-disappearance": "اختطاف|خطف|مختطفين|المختطفين|مختطفي|المخطوفين|مخطوفين|رهائن|الرهائن|رهينة|اختطفت|اختطف|خطفت|احتجاز رهائن|إخفاء قسري|الاختفاء القسري|المختطفات|مختطفات",
+	"sexual-violence":                "اغتصاب|اغتصبها|اغتصابهن|اغتصابها|سبايا|السبايا|الاستعباد الجنسي|العبودية الجنسية|الاعتداء الجنسي|اعتداءات جنسية|عبيد الجنس|العبيد",
+	"arrests":                        "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
+	"peaceful-protest":               "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|احتفال|احتفالات|احتفلوا|مسيرة احتجاجية",
+	"disrupted-weapons-use":          "اعترضت|اعتراض|اعترض|أسقطت|إسقاط|تصدت الدفاعات|الدفاعات الجوية|الدفاع الجوي|منظومة الدفاع|تفكيك عبوة|تفكيك|أبطلت|احباط|أحبطت|إحباط|أحبط",
+	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
+		"مغادرة الفصائل|مغادرة جميع الفصائل|مغادرة المسلحين|مغادرة مقاتلي|الحافلات|حافلات|الباصات|باصات|اتفاق الإخلاء|اتفاق الإجلاء|تهجير|ترحيل المسلحين|نقل المسلحين|إخلاء|الإخلاء|إجلاء|الإجلاء",
+	"attack-on-civilians": "إعدام|أعدم|أعدمت|إعدامات|أعدموا|ذبح|ذبحوا|مجزرة|مجازر|قتل المدنيين|استهداف المدنيين|الهجوم على المدنيين|إطلاق النار على|أطلقوا النار|أطلق النار",
+	"agreement":           "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقف إطلاق النار|هدنة|الهدنة",
+	evCapture: "سيطر|سيطرت|سيطرة|السيطرة|استعاد|استعادت|استعادة|يستعيد|تستعيد|انتزع|انتزعت|حرر|حررت|تحرير|يحرر|تحرر|طرد|طردت|" +
+		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة",
+	evShelling: "قصف|القصف|قصفت|يقصف|تقصف|قصفا|استهدف|استهدفت|ضربات|الضربات|ضربات غربية",
+}
+
+var (
+	// modalWords before a trigger make the event not (yet) real: threats,
+	// plans, warnings, denials, hypotheses.
+	modalWords = wordSet("سوف لن قد يهدد تهدد هدد هددت تهديد تهديدات حذر حذرت يحذر تحذر تحذير تحذيرات محتمل المحتمل محتملة المحتملة المرتقب المرتقبة مرتقب مرتقبة " +
+		"منع تمنع يمنع سنوات أعوام السنوات الأعوام عقود خطة يخطط تخطط يعتزم تعتزم يستعد تستعد استعداد الاستعداد لشن نفى نفت ينفي تنفي نفي إذا اذا لو حال أي منع لمنع وشيك الوشيك يمكن إمكانية احتمال " +
+		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب")
+	// govActors take or retake territory for the government.
+	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
+		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
+	airWords = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات")
+	// governmentArmy is the bare word for an army, read as government forces
+	// when no actor is named nearby ("الجيش يحرر الساحل الشرقي").
+	governmentArmy = wordSet("الجيش الجيش")
+	// stateWords before a capture word make it a standing state ("تحت
+	// سيطرة المعارضة", "مناطق سيطرة النظام"), not an event.
+	stateWords  = wordSet("تحت الخاضعة الخاضع لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
+	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي")
+	// minScore is the weighted count a type needs; chemical attacks are
+	// talked about as threats and history far more than they happen.
+	minScore = map[string]int{"chemical-weapon": 3}
+)
+
+// findEvents returns the event types the text reports as having happened,
+// weighing the title and lead over the rest of the body.
+func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string {
+	score := map[string]int{}
+	var forms []string
+	actorAt := make([]string, len(toks)) // actor id at each token of an actor mention
+	for _, m := range ms {
+		if m.e.kind == kindActor {
+			for j := m.start; j < m.end; j++ {
+				actorAt[j] = m.e.ids[0]
+			}
+		}
+	}
+	leadSents := leadSentences(toks)
+	for i := 0; i < len(toks); {
+		var best *entry
+		forms = forms[:0]
+		if l.noStrip[toks[i].w] {
+			forms = append(forms, toks[i].w)
+		} else {
+			forms = cliticForms(toks[i].w, forms)
+		}
+		for _, f := range forms {
+			for _, e := range l.triggers[f] {
+				if best != nil && len(e.words) <= len(best.words) {
+					break
+				}
+				if matchAt(toks, i, e.words) {
+					best = e
+					break
+				}
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		end := i + len(best.words)
+		if modalBefore(toks, i) || oldYear(toks, i, published) ||
+			(best.ids[0] == evCapture && i > 0 && (hasForm(toks[i-1].w, stateWords) || i > 1 && hasForm(toks[i-2].w, stateWords))) {
+			i = end
+			continue
+		}
+		w := 1
+		switch {
+		case toks[i].title:
+			w = 3
+		case leadSents[toks[i].sent]:
+			w = 2
+		}
+		if len(best.words) > 1 {
+			// A specific phrase (قصف مدفعي، عبوة ناسفة) is evidence enough
+			// anywhere in the text.
+			w *= 2
+		}
+		id := best.ids[0]
+		switch id {
+		case evCapture:
+			id = captureType(toks, actorAt, i, end)
+		case evShelling:
+			id = "shelling-artillery-missile-attack"
+			if nearWord(toks, i, end, 3, airWords) {
+				id = "air-drone-strike"
+			}
+		case "remote-explosive-landmine-ied":
+			if sentenceHasEvent(l, toks, i, "suicide-bomb") {
+				id = ""
+			}
+		}
+		if id != "" {
+			score[id] += w
+		}
+		i = end
+	}
+	set := map[string]bool{}
+	for id, s := range score {
+		min := 2
+		if m, ok := minScore[id]; ok {
+			min = m
+		}
+		if s >= min {
+			set[id] = true
+		}
+	}
+	return sortedSet(set)
+}
+
+// leadSentences are the first two sentences of the body.
+func leadSentences(toks []token) map[int]bool {
+	lead := map[int]bool{}
+	for _, t := range toks {
+		if t.title {
+			continue
+		}
+		if len(lead) == 2 && !lead[t.sent] {
+			break
+		}
+		lead[t.sent] = true
+	}
+	return lead
+}
+
+// modalBefore reports a threat, plan, denial or hypothesis word in the four
+// tokens before i, or a future-tense verb (سـ) right before it.
+func modalBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
+		if hasForm(toks[j].w, modalWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// oldYear reports a year before the publication year in the sentence of
+// token i: the event is history.
+func oldYear(toks []token, i, published int) bool {
+	if published == 0 {
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 12; j < i+12 && j < len(toks); j++ {
+		if j < 0 || toks[j].sent != s {
+			continue
+		}
+		if y, ok := atoiYear(toks[j].w); ok && y < published && y > 1900 {
+			return true
+		}
+	}
+	return false
+}
+
+func atoiYear(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// captureType decides who took a place: the nearest actor in the sentence.
+func captureType(toks []token, actorAt []string, start, end int) string {
+	s := toks[start].sent
+	bestD, best := 1<<30, ""
+	for j := start - 6; j < end+6 && j < len(toks); j++ {
+		if j < 0 || toks[j].sent != s {
+			continue
+		}
+		id := actorAt[j]
+		if id != "" && j > 0 && actorAt[j-1] == "" && hasForm(toks[j-1].w, objectWords) {
+			continue // "آخر معاقل الفصائل": the place's owner, not who took it
+		}
+		if id == "" && governmentArmy[toks[j].w] {
+			id = "syrian-government"
+		}
+		if id == "" || id == "civilians" {
+			continue
+		}
+		d := j - end
+		if j < start {
+			d = start - j
+		}
+		if d < bestD {
+			bestD, best = d, id
+		}
+	}
+	switch {
+	case best == "":
+		return ""
+	case govActors[best]:
+		return "government-regains-territory"
+	default:
+		return "non-state-actor-overtakes-territory"
+	}
+}
+
+// sentenceHasEvent reports a trigger of type id in the sentence of token i.
+func sentenceHasEvent(l *lexicon, toks []token, i int, id string) bool {
+	s := toks[i].sent
+	var forms []string
+	for j := range toks {
+		if toks[j].sent != s {
+			continue
+		}
+		forms = cliticForms(toks[j].w, forms)
+		for _, f := range forms {
+			for _, e := range l.triggers[f] {
+				if e.ids[0] == id && matchAt(toks, j, e.words) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -43,6 +43,7 @@ type lexicon struct {
 	actors     map[string]*actor
 	actorOrder []string
 	events     map[string]*eventType
+	triggers   map[string][]*entry // event trigger phrases by first word
 	eventOrder []string
 	latin      map[string][]Entity // Latin key → entities
 	words      map[string]bool     // single words of town names and actor aliases
@@ -58,14 +59,15 @@ var (
 func lex() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{
-			first:   map[string][]*entry{},
-			towns:   map[string]*town{},
-			govs:    map[string]*governorate{},
-			actors:  map[string]*actor{},
-			events:  map[string]*eventType{},
-			latin:   map[string][]Entity{},
-			words:   map[string]bool{},
-			noStrip: map[string]bool{},
+			first:    map[string][]*entry{},
+			towns:    map[string]*town{},
+			govs:     map[string]*governorate{},
+			actors:   map[string]*actor{},
+			events:   map[string]*eventType{},
+			latin:    map[string][]Entity{},
+			words:    map[string]bool{},
+			noStrip:  map[string]bool{},
+			triggers: map[string][]*entry{},
 		}
 		l.loadPlaces()
 		l.loadActors()
@@ -85,9 +87,8 @@ func (l *lexicon) add(e *entry) {
 
 // finish sorts entries longest first and builds the word and Latin indexes.
 func (l *lexicon) finish() {
-	for k, es := range l.first {
-		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
-		l.first[k] = es
+	for _, es := range l.first {
+		sortLongestFirst(es)
 		for _, e := range es {
 			if e.kind == kindTown || e.kind == kindActor || e.kind == kindGov {
 				for _, w := range e.words {
@@ -134,6 +135,10 @@ func (l *lexicon) finish() {
 			}
 		}
 	}
+}
+
+func sortLongestFirst(es []*entry) {
+	sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
 }
 
 // token is one word of normalized text.
@@ -296,7 +301,7 @@ func (x *extractor) Extract(title, body string, published time.Time) Facets {
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms)
 	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks))
-	f.EventTypes = l.findEvents(toks)
+	f.EventTypes = l.findEvents(toks, ms, published.Year())
 	f.Killed, f.Injured = casualties(toks)
 	f.EventDate = eventDate(toks, published)
 	return f
