@@ -1,3 +1,258 @@
 package analyzers
 
-func casualties(toks []token) (killed, injured *int) { return nil, nil }
+// numberWords are the Arabic number words (normalized) and their values.
+// Compounds ("خمسة وعشرين", "ثلاثة عشر", "مئة وخمسين") are added up by
+// readNumber.
+var numberWords = map[string]int{
+	"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
+	"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+	"سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+	"احد": 1, "احدي": 1,
+	"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50,
+	"ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+	"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+	"ثلاثمئه": 300, "ثلاثمائه": 300, "اربعمئه": 400, "اربعمائه": 400, "خمسمئه": 500, "خمسمائه": 500,
+	"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000,
+}
+
+// duals are nouns whose dual form is itself a count of two (قتيلين = 2).
+var duals = map[string]killKind{
+	"قتيلين": killedKind, "قتيلان": killedKind, "شهيدين": killedKind, "شهيدان": killedKind,
+	"جريحين": injuredKind, "جريحان": injuredKind,
+}
+
+type killKind uint8
+
+const (
+	noKind killKind = iota
+	killedKind
+	injuredKind
+)
+
+var (
+	// killVerbs precede a toll: "مقتل 5", "قتل أكثر من 50".
+	killVerbs = wordSet("مقتل قتل قتلت قتلوا لقي لقوا مصرع استشهاد استشهد سقوط سقط حصيله القتلى الضحايا قتلى وفاه وفيات ضحايا")
+	// hurtVerbs precede an injury count: "إصابة 12".
+	hurtVerbs = wordSet("اصابه اصيب اصيبوا جرح جرحى الجرحى المصابين جريح")
+	// killNouns follow a toll: "5 قتلى", "31 قتيلا".
+	killNouns = wordSet("قتلى قتيلا قتيل شهداء شهيدا قتيلاً ضحايا ضحيه اشخاص شخصا مدنيين مدنيا عنصرا عناصر جنود جنديا مقاتلا مقاتلين طفلا اطفال")
+	// hurtNouns follow an injury count.
+	hurtNouns = wordSet("جرحى جريحا مصابين مصابا اصابات")
+	// numberFillers may stand between a toll word and its number.
+	numberFillers = wordSet("اكثر من نحو حوالي قرابه ما يقارب لا يقل عن اقل الاقل على علي يزيد ما هو بلغ وصل")
+	// summaryWords introduce a total rather than one group's toll.
+	summaryWords = wordSet("حصيله القتلى الضحايا قتلى ضحايا")
+	// vagueTolls are tolls without a number: the toll is unknown.
+	vagueTolls = wordSet("عشرات العشرات مئات المئات الاف الالاف العديد عدد بعض")
+	// runningToll words announce an updated figure: "ارتفعت الحصيلة إلى".
+	runningToll = wordSet("ارتفع ارتفعت ارتفاع يرتفع ترتفع")
+)
+
+// readNumber reads a number written in digits or words at token i and
+// returns it and the tokens it took.
+func readNumber(toks []token, i int) (n, used int) {
+	w := toks[i].w
+	if d, ok := digits(w); ok {
+		return d, 1
+	}
+	total, cur := 0, 0
+	j := i
+	for ; j < len(toks); j++ {
+		t := toks[j].w
+		if j > i && toks[j].gap {
+			break
+		}
+		if j > i && len(t) > len("و") && t[:len("و")] == "و" {
+			if _, ok := numberWords[t[len("و"):]]; ok {
+				t = t[len("و"):]
+			}
+		}
+		v, ok := numberWords[t]
+		if !ok {
+			if d, isD := digits(t); isD && j > i && toks[j-1].w == "الف" {
+				_ = d
+			}
+			break
+		}
+		switch {
+		case v == 1000:
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 1000
+			cur = 0
+		case v == 10 && cur > 0 && cur < 10:
+			cur += 10 // ثلاثة عشر
+		default:
+			cur += v
+		}
+	}
+	total += cur
+	return total, j - i
+}
+
+func digits(w string) (int, bool) {
+	if w == "" || len(w) > 7 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// toll is one casualty figure in the text.
+type toll struct {
+	kind    killKind
+	n       int
+	vague   bool
+	running bool
+	tok     int
+}
+
+// findTolls lists the casualty figures of the text in order.
+func findTolls(toks []token) []toll {
+	var out []toll
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].w
+		if k, ok := duals[stripWa(w)]; ok {
+			out = append(out, toll{kind: k, n: 2, tok: i})
+			continue
+		}
+		kind := noKind
+		switch {
+		case hasForm(w, killVerbs):
+			kind = killedKind
+		case hasForm(w, hurtVerbs):
+			kind = injuredKind
+		}
+		if kind != noKind {
+			// toll word, fillers, then a number
+			for j := i + 1; j < len(toks) && j <= i+5 && !toks[j].gap; j++ {
+				if n, used := readNumber(toks, j); used > 0 && n > 0 {
+					if !(used == 1 && isYear(n)) {
+						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || hasForm(w, summaryWords)})
+					}
+					i = j + used - 1
+					break
+				}
+				if hasForm(toks[j].w, vagueTolls) {
+					out = append(out, toll{kind: kind, vague: true, tok: i})
+					break
+				}
+				if !numberFillers[toks[j].w] && !(j == i+1 && hasForm(toks[j].w, killVerbs)) && !runningToll[toks[j].w] && toks[j].w != "الي" && toks[j].w != "عدد" {
+					break
+				}
+			}
+			continue
+		}
+		// number, then a casualty noun: "31 قتيلا"
+		if n, used := readNumber(toks, i); used > 0 && n > 0 && i+used < len(toks) {
+			next := toks[i+used].w
+			switch {
+			case hasForm(next, killNouns) && killNounIsToll(toks, i+used):
+				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i)})
+			case hasForm(next, hurtNouns):
+				out = append(out, toll{kind: injuredKind, n: n, tok: i})
+			}
+			i += used - 1
+			continue
+		}
+		if hasForm(w, vagueTolls) && i+1 < len(toks) && (hasForm(toks[i+1].w, wordSet("قتلى القتلى")) || hasForm(toks[i+1].w, hurtNouns)) {
+			k := killedKind
+			if hasForm(toks[i+1].w, hurtNouns) {
+				k = injuredKind
+			}
+			out = append(out, toll{kind: k, vague: true, tok: i})
+		}
+	}
+	return out
+}
+
+// killNounIsToll: a count of people (اشخاص، عناصر) is a toll only when a
+// kill word is close by ("قتل 5 أشخاص" is found from the verb; "5 عناصر
+// قتلوا" from here).
+func killNounIsToll(toks []token, j int) bool {
+	switch toks[j].w {
+	case "قتلي", "قتيلا", "قتيل", "شهداء", "شهيدا", "ضحايا", "ضحيه":
+		return true
+	}
+	return j+1 < len(toks) && hasForm(toks[j+1].w, wordSet("قتلوا قتلا لقوا"))
+}
+
+// maxTollPara is the last paragraph (1 = the body's first) that may hold
+// the main event's toll.
+const maxTollPara = 3
+
+func isYear(n int) bool { return n >= 1900 && n <= 2100 }
+
+func stripWa(w string) string {
+	if len(w) > 2 && w[:2] == "و" {
+		return w[2:]
+	}
+	return w
+}
+
+// runningBefore reports a "toll rose to" phrase just before token i.
+func runningBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
+		if hasForm(toks[j].w, runningToll) {
+			return true
+		}
+	}
+	return false
+}
+
+// casualties reads the main event's toll: the first figure of the text
+// (title and lead first), the latest of a running toll, and the sum of the
+// groups one sentence lists ("قتل 31 من قوات النظام ... وقتل 50 من
+// التنظيم"). A vague first figure (عشرات القتلى) means unknown.
+func casualties(toks []token) (killed, injured *int) {
+	ts := findTolls(toks)
+	return mainToll(toks, ts, killedKind), mainToll(toks, ts, injuredKind)
+}
+
+func mainToll(toks []token, ts []toll, kind killKind) *int {
+	first := -1
+	for i, t := range ts {
+		if t.kind == kind {
+			first = i
+			break
+		}
+	}
+	// The main event is told in the title and the first paragraphs; a
+	// figure further down is background.
+	if first < 0 || toks[ts[first].tok].para > maxTollPara {
+		return nil
+	}
+	sent := toks[ts[first].tok].sent
+	n, last, precise := 0, -1, false
+	for _, t := range ts[first:] {
+		if t.kind != kind || toks[t.tok].sent != sent || t.vague {
+			continue
+		}
+		precise = true
+		n += t.n
+		if t.running {
+			last = t.n
+		}
+	}
+	if !precise {
+		return nil // "عشرات القتلى": the toll is unknown
+	}
+	if last >= 0 {
+		n = last
+	}
+	// A later "toll rose to N" for the same event replaces the figure.
+	for _, t := range ts[first+1:] {
+		if t.kind == kind && t.running && !t.vague && t.n > n && toks[t.tok].para <= toks[ts[first].tok].para+1 {
+			n = t.n
+		}
+	}
+	return &n
+}
