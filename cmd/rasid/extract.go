@@ -1,0 +1,141 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/watch"
+)
+
+func init() {
+	commands["extract"] = command{summary: "print the event facets (towns, actors, event types, tolls, date) of articles", run: runExtract}
+}
+
+// extracted is one article's line of output.
+type extracted struct {
+	ID     string          `json:"id"`
+	Title  string          `json:"title"`
+	Facets extractedFacets `json:"facets"`
+}
+
+// extractedFacets is analyzers.Facets with event_date always present
+// (null when unknown), as the command's output promises.
+type extractedFacets struct {
+	Towns        []string `json:"towns"`
+	Governorates []string `json:"governorates"`
+	Actors       []string `json:"actors"`
+	EventTypes   []string `json:"event_types"`
+	Killed       *int     `json:"killed"`
+	Injured      *int     `json:"injured"`
+	EventDate    *string  `json:"event_date"`
+}
+
+func runExtract(args []string, stdout, stderr io.Writer) error {
+	fset := newFlags("extract", stderr)
+	asJSON := fset.Bool("json", false, "print one JSON object per article")
+	fset.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: rasid extract [--json] PATH...\n\nPrints the event facets of every article in the files and folders given\n(.txt .md .json .jsonl .ndjson .html, optionally .gz).")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	if fset.NArg() == 0 {
+		fset.Usage()
+		return errUsage
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	failed := 0
+	for _, root := range fset.Args() {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() || (path != root && !watch.Supported(d.Name())) {
+				return nil
+			}
+			docs, err := watch.ReadFile(path, watch.ReadOptions{})
+			var partial *watch.PartialError
+			if err != nil && !errors.As(err, &partial) {
+				fmt.Fprintf(stderr, "rasid extract: %v\n", err)
+				failed++
+				return nil
+			}
+			if partial != nil {
+				fmt.Fprintf(stderr, "rasid extract: %s: %v\n", path, partial)
+			}
+			for _, d := range docs {
+				f := analyzers.Extract(d.Title, d.Body, d.Published)
+				if err := printExtracted(stdout, enc, *asJSON, d.ID, d.Title, f); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", root, err)
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d file(s) could not be read", failed)
+	}
+	return nil
+}
+
+func printExtracted(w io.Writer, enc *json.Encoder, asJSON bool, id, title string, f analyzers.Facets) error {
+	out := extracted{ID: id, Title: title, Facets: extractedFacets{
+		Towns: nonNil(f.Towns), Governorates: nonNil(f.Governorates), Actors: nonNil(f.Actors), EventTypes: nonNil(f.EventTypes),
+		Killed: f.Killed, Injured: f.Injured,
+	}}
+	if f.EventDate != "" {
+		out.Facets.EventDate = &f.EventDate
+	}
+	if asJSON {
+		return enc.Encode(out)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s  %s\n", id, title)
+	for _, name := range analyzers.FacetNames {
+		var ids []string
+		switch name {
+		case analyzers.FacetTowns:
+			ids = f.Towns
+		case analyzers.FacetGovernorates:
+			ids = f.Governorates
+		case analyzers.FacetActors:
+			ids = f.Actors
+		case analyzers.FacetEventTypes:
+			ids = f.EventTypes
+		}
+		var labels []string
+		for _, v := range ids {
+			l, _ := analyzers.LookupLabel(name, v)
+			labels = append(labels, fmt.Sprintf("%s (%s / %s)", v, l.AR, l.EN))
+		}
+		fmt.Fprintf(&b, "  %-13s %s\n", name+":", strings.Join(labels, ", "))
+	}
+	fmt.Fprintf(&b, "  %-13s %s\n  %-13s %s\n  %-13s %s\n", "killed:", intPtrString(f.Killed), "injured:", intPtrString(f.Injured), "event_date:", orNull(f.EventDate))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func orNull(s string) string {
+	if s == "" {
+		return "null"
+	}
+	return s
+}
