@@ -170,7 +170,9 @@ func TestGetDocument(t *testing.T) {
 	if !slices.Contains(d.Facets.Towns, "C5167") {
 		t.Errorf("seed 000 towns: %v", d.Facets.Towns)
 	}
-	if !slices.ContainsFunc(d.Labels["towns"], func(l analyzers.Label) bool { return l.ID == "C5167" && l.AR == "البوكمال" && l.Parent == "SY09" }) {
+	if !slices.ContainsFunc(d.Labels["towns"], func(l analyzers.Label) bool {
+		return l.ID == "C5167" && l.AR == "البوكمال" && l.Parent == "SY09"
+	}) {
 		t.Errorf("seed 000 town labels: %+v", d.Labels["towns"])
 	}
 	st, body = e.get(t, "/api/documents/no-such-doc")
@@ -387,10 +389,10 @@ func TestWebPageAndAssets(t *testing.T) {
 		t.Errorf("page loads something from outside the binary")
 	}
 	for path, ctype := range map[string]string{
-		"/static/app.js":                          "javascript",
-		"/static/style.css":                       "text/css",
+		"/static/app.js":                           "javascript",
+		"/static/style.css":                        "text/css",
 		"/static/fonts/NotoSansArabic-Regular.ttf": "font",
-		"/static/fonts/OFL.txt":                   "text/plain",
+		"/static/fonts/OFL.txt":                    "text/plain",
 	} {
 		st, body, hdr := e.do(t, http.MethodGet, path, nil, nil)
 		if st != 200 || len(body) == 0 || !strings.Contains(hdr.Get("Content-Type"), ctype) {

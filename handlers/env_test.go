@@ -27,7 +27,7 @@ type testEnv struct {
 
 type envOption func(*Config)
 
-func withToken(tok string) envOption  { return func(c *Config) { c.Token = tok } }
+func withToken(tok string) envOption   { return func(c *Config) { c.Token = tok } }
 func withCORS(origin string) envOption { return func(c *Config) { c.CORSOrigin = origin } }
 func withWatcher(w StatusSource) envOption {
 	return func(c *Config) { c.Watcher = w }
