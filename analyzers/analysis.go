@@ -149,7 +149,7 @@ func scanTerm(term []byte) (nfkc, change bool) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(term[i:])
+		r, size := decodeRune(term[i:])
 		i += size
 		if r < 0x0600 || r > 0x06FF || (r >= 0x0675 && r <= 0x0678) {
 			return true, true
@@ -172,7 +172,7 @@ func appendFolded(dst, src []byte) []byte {
 	for i := 0; i < len(src); {
 		r, size := rune(src[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(src[i:])
+			r, size = decodeRune(src[i:])
 		}
 		i += size
 		switch r {
@@ -188,4 +188,13 @@ func appendFolded(dst, src []byte) []byte {
 		}
 	}
 	return dst
+}
+
+// decodeRune is utf8.DecodeRune with the two-byte case, which covers the
+// whole Arabic block, decoded inline: most runes of an Arabic text take it.
+func decodeRune(p []byte) (rune, int) {
+	if len(p) >= 2 && p[0]&0xE0 == 0xC0 && p[0] >= 0xC2 && p[1]&0xC0 == 0x80 {
+		return rune(p[0]&0x1F)<<6 | rune(p[1]&0x3F), 2
+	}
+	return utf8.DecodeRune(p)
 }

@@ -121,8 +121,13 @@ func arabicWord(w []byte) bool {
 // does, and the same rule is applied to the word left after ال, so الوقود
 // and وقود both give قود.
 func stripProclitics(w []byte) (rest []byte, listed bool) {
-	if isKept(w) {
-		return w, isListed(w)
+	if isListed(w) {
+		return w, true
+	}
+	// Most words start with no clitic letter: spare them the gazetteer.
+	if !(hasPrefix(w, waw) || hasPrefix(w, feh) || hasPrefix(w, beh) ||
+		hasPrefix(w, kaf) || hasPrefix(w, lam) || hasPrefix(w, alef)) || isName(w) {
+		return w, false
 	}
 	if hasPrefix(w, waw) || hasPrefix(w, feh) {
 		if r, ok := stripPrepArticle(w[2:]); ok {
