@@ -110,6 +110,7 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 		} else {
 			forms = cliticForms(toks[i].w, forms)
 		}
+		forms = withoutSuffix(forms)
 		for _, f := range forms {
 			for _, e := range l.triggers[f] {
 				if best != nil && len(e.words) <= len(best.words) {
@@ -175,6 +176,19 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 	return sortedSet(set)
 }
 
+// withoutSuffix adds the forms without a possessive pronoun
+// ("غاراتها" → "غارات").
+func withoutSuffix(forms []string) []string {
+	for _, f := range forms {
+		for _, suf := range []string{"ها", "هم"} {
+			if strings.HasSuffix(f, suf) && len(f) > len(suf)+6 {
+				forms = append(forms, f[:len(f)-len(suf)])
+			}
+		}
+	}
+	return forms
+}
+
 // leadSentences are the first two sentences of the body.
 func leadSentences(toks []token) map[int]bool {
 	lead := map[int]bool{}
@@ -190,11 +204,11 @@ func leadSentences(toks []token) map[int]bool {
 	return lead
 }
 
-// modalBefore reports a threat, plan, denial or hypothesis word in the four
-// tokens before i, or a future-tense verb (سـ) right before it.
+// modalBefore reports a threat, plan, denial or hypothesis word in the six
+// tokens before i.
 func modalBefore(toks []token, i int) bool {
 	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
 		if hasForm(toks[j].w, modalWords) {
 			return true
 		}

@@ -171,11 +171,20 @@ func tokenize(title, body string) []token {
 		s = Normalize(s)
 		gap := true
 		start := -1
+		lastDigit := false
 		for i, r := range s {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				isDigit := r >= '0' && r <= '9'
+				if start >= 0 && isDigit != lastDigit {
+					// "عن55": a number glued to a word is a word of its own.
+					toks = append(toks, token{w: s[start:i], gap: gap, sent: sent, para: para, title: inTitle})
+					start = -1
+					gap = false
+				}
 				if start < 0 {
 					start = i
 				}
+				lastDigit = isDigit
 				continue
 			}
 			if start >= 0 {

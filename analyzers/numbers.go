@@ -119,6 +119,12 @@ func findTolls(toks []token) []toll {
 	var out []toll
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
+		if runningToll[stripWa(w)] {
+			if t, ok := runningTollAt(toks, i); ok {
+				out = append(out, t)
+			}
+			continue
+		}
 		if k, ok := duals[stripWa(w)]; ok {
 			out = append(out, toll{kind: k, n: 2, tok: i})
 			continue
@@ -171,6 +177,33 @@ func findTolls(toks []token) []toll {
 		}
 	}
 	return out
+}
+
+// runningTollAt reads "ارتفعت حصيلة قتلى قوات النظام ... إلى 209": a
+// rising toll word, a toll noun, then "إلى" and the new figure.
+func runningTollAt(toks []token, i int) (toll, bool) {
+	kind := noKind
+	s := toks[i].sent
+	for j := i + 1; j < len(toks) && j <= i+15 && toks[j].sent == s; j++ {
+		w := toks[j].w
+		switch {
+		case kind == noKind && hasForm(w, killVerbs):
+			kind = killedKind
+		case kind == noKind && hasForm(w, hurtVerbs):
+			kind = injuredKind
+		case kind != noKind && (w == "الي" || w == "لتصل"):
+			for k := j + 1; k < len(toks) && k <= j+5; k++ {
+				if n, used := readNumber(toks, k); used > 0 && n > 0 && !(used == 1 && isYear(n)) {
+					return toll{kind: kind, n: n, tok: i, running: true}, true
+				}
+				if !numberFillers[toks[k].w] {
+					break
+				}
+			}
+			return toll{}, false
+		}
+	}
+	return toll{}, false
 }
 
 // killNounIsToll: a count of people (اشخاص، عناصر) is a toll only when a

@@ -1,0 +1,291 @@
+package analyzers
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func readSeed(t testing.TB, name string) (title, body string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "examples", name))
+	if err != nil {
+		t.Fatalf("seed: %v", err)
+	}
+	title, body, _ = strings.Cut(strings.TrimLeft(string(b), "\ufeff\n"), "\n")
+	return title, body
+}
+
+func hasAll(t *testing.T, what string, got []string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s: %v lacks %s", what, got, w)
+		}
+	}
+}
+
+func hasNone(t *testing.T, what string, got []string, bad ...string) {
+	t.Helper()
+	for _, b := range bad {
+		if slices.Contains(got, b) {
+			t.Errorf("%s: %v should not hold %s", what, got, b)
+		}
+	}
+}
+
+// The two seed articles, checked against the hand reading of them.
+func TestSeeds(t *testing.T) {
+	title, body := readSeed(t, "000_29e69d567a082153.txt")
+	f := Extract(title, body, time.Time{})
+	hasAll(t, "seed 0 towns", f.Towns, "C5167", "C5174", "C6528", "C5086", "C5110")
+	if !slices.Equal(f.Governorates, []string{"SY09"}) {
+		t.Errorf("seed 0 governorates %v, want [SY09]", f.Governorates)
+	}
+	hasAll(t, "seed 0 actors", f.Actors, "isis", "syrian-government", "russia", "coalition", "sdf", "deir-ez-zor-military-council", "kataib-hezbollah", "pmf", "iraqi-forces")
+	hasAll(t, "seed 0 events", f.EventTypes, "non-state-actor-overtakes-territory", "armed-clash", "air-drone-strike")
+	if f.Killed != nil {
+		t.Errorf("seed 0 killed %d, want null (عشرات القتلى)", *f.Killed)
+	}
+	if f.EventDate != "" {
+		t.Errorf("seed 0 date %q, want none", f.EventDate)
+	}
+
+	title, body = readSeed(t, "001_cf68c4a37876e045.txt")
+	f = Extract(title, body, time.Time{})
+	if !slices.Equal(f.Towns, []string{"C5167"}) || !slices.Equal(f.Governorates, []string{"SY09"}) {
+		t.Errorf("seed 1 places %v %v, want [C5167] [SY09]", f.Towns, f.Governorates)
+	}
+	hasAll(t, "seed 1 actors", f.Actors, "isis", "syrian-government", "pro-government-militias", "russia")
+	hasNone(t, "seed 1 actors", f.Actors, "iran", "hezbollah", "coalition")
+	hasAll(t, "seed 1 events", f.EventTypes, "armed-clash", "government-regains-territory", "air-drone-strike", "suicide-bomb")
+	if f.Killed == nil || *f.Killed != 81 {
+		t.Errorf("seed 1 killed %v, want 81 (31 + 50)", f.Killed)
+	}
+	if f.EventDate != "2017-11-19" {
+		t.Errorf("seed 1 date %q, want 2017-11-19", f.EventDate)
+	}
+}
+
+// Real sentences from the ANT corpus (ant-syria.jsonl.gz) for the hard
+// patterns of place names.
+func TestPlaces(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		towns, govs []string
+		notTowns    []string
+		notGovs     []string
+	}{
+		{text: "وصلت دفعة جديدة من مهجري مدينة دوما في الغوطة الشرقية إلى معبر أبو الزندين على مشارف مدينة الباب بريف حلب الشمالي.",
+			towns: []string{"C2338", "C1202"}, govs: []string{"SY03", "SY02"}, notTowns: []string{"C1007"}},
+		{text: "مما يفتح الباب أمام غيرهما للعودة.", notTowns: []string{"C1202"}},
+		{text: "استعاد تنظيم داعش السيطرة التامة على مدينة البوكمال بريف دير الزور الشرقي",
+			towns: []string{"C5167"}, govs: []string{"SY09"}, notTowns: []string{"C5086"}},
+		{text: "سيطرت قوات سوريا الديمقراطية ومجلس دير الزور العسكري بالكامل على مدينة البصيرة",
+			towns: []string{"C5110"}, notTowns: []string{"C5086"}},
+		{text: "أعلنت قوى الأمن الداخلي اللبنانية عن اعتقال قائد ميداني في مدينة زغرتا شمالي لبنان.", notTowns: []string{"C2185"}, notGovs: []string{"SY02"}},
+		{text: "ويأتي ذلك تزامنا مع استعدادات القوات الحكومية السورية للهجوم على محافظة إدلب، التي تعد المعقل الأخير للمعارضة.",
+			govs: []string{"SY07"}, notTowns: []string{"C3871"}},
+		{text: "قصف الطيران الحربي بلدة الصالحية في ريف دير الزور", towns: []string{"C5181"}, govs: []string{"SY09"}},
+		{text: "سيطرت القوات على حي جوبر الدمشقي شرق دمشق", towns: []string{"C1001"}, notTowns: []string{"C2504"}},
+		{text: "سيطرت القوات العراقية على قضاء القائم على الحدود", towns: nil, notGovs: []string{"SY09"}},
+		{text: "قصفت الطائرات بصرالحرير والحراك والغارية الغربية في محافظة درعا",
+			towns: []string{"C6105", "C6116", "C6010"}, govs: []string{"SY12"}},
+	} {
+		f := Extract("", c.text, time.Time{})
+		hasAll(t, c.text+" towns", f.Towns, c.towns...)
+		hasAll(t, c.text+" governorates", f.Governorates, c.govs...)
+		hasNone(t, c.text+" towns", f.Towns, c.notTowns...)
+		hasNone(t, c.text+" governorates", f.Governorates, c.notGovs...)
+	}
+}
+
+func TestActors(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"معظم عناصر تنظيم “الدولة الإسلامية” ينسحبون من مدينة البوكمال", []string{"isis"}, nil},
+		{"وأشار المرصد إلى عدم تدخل الطائرات الحربية الروسية لدعم قوات النظام في البوكمال.", []string{"russia", "syrian-government"}, nil},
+		{"طلبت القوات الأميركية على الأرض ضربات جوية نفذتها قوات التحالف لأكثر من 3 ساعات", []string{"usa", "coalition"}, nil},
+		{"قصفت القوات الأمريكية مواقع التنظيم", []string{"usa"}, nil},
+		{"وثق المرصد السوري لحقوق الإنسان مقتل 5 عناصر من وحدات حماية الشعب الكردية", []string{"ypg"}, []string{"syrian-government"}},
+		{"هددت إسرائيل اليوم الاثنين، بشار الأسد بالقتل إذا سمح للإيرانيين بالعمل ضدها من الأراضي السورية.", nil, []string{"syrian-government", "iran"}},
+		{"وفرضت واشنطن الجمعة عقوبات جديدة على شخصيات روسية", nil, []string{"usa", "russia"}},
+		{"أطلق المسلحون النار على الموظفين في أربيل", nil, []string{"opposition"}},
+	} {
+		f := Extract("", c.text, time.Time{})
+		hasAll(t, c.text, f.Actors, c.want...)
+		hasNone(t, c.text, f.Actors, c.not...)
+	}
+	if got := ActorAncestors("ypg"); !slices.Equal(got, []string{"ypg", "sdf"}) {
+		t.Errorf("ActorAncestors(ypg) = %v", got)
+	}
+	if got := ActorAncestors("kataib-hezbollah"); !slices.Equal(got, []string{"kataib-hezbollah", "pmf", "iraqi-forces"}) {
+		t.Errorf("ActorAncestors(kataib-hezbollah) = %v", got)
+	}
+}
+
+func TestEventTypes(t *testing.T) {
+	for _, c := range []struct {
+		title, body string
+		want, not   []string
+	}{
+		{"قوات النظام تقصف الغوطة", "واصلت قوات النظام السوري ليل الأحد الاثنين غاراتها على الغوطة الشرقية، ما أسفر عن سقوط أربعة عشر قتيلا على الأقل.",
+			[]string{"air-drone-strike"}, nil},
+		{"إيران تتوعد", "صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية استهدفت قاعدة عسكرية سورية.", nil, []string{"air-drone-strike"}},
+		{"مخاوف في إدلب", "تتزايد المخاوف من احتمالية استخدام النظام السوري السلاح الكيماوي ضد آخر المعاقل الخاضعة لسيطرة المعارضة المسلحة في إدلب.",
+			nil, []string{"chemical-weapon", "non-state-actor-overtakes-territory"}},
+		{"تنظيم داعش يستعيد السيطرة على مدينة البوكمال", "", []string{"non-state-actor-overtakes-territory"}, []string{"government-regains-territory"}},
+		{"قوات النظام تسيطر على البوكمال", "أعلنت وزارة الدفاع الروسية سيطرة الجيش العربي السوري وحلفائه على كامل البوكمال.", []string{"government-regains-territory"}, nil},
+	} {
+		f := Extract(c.title, c.body, time.Date(2018, 4, 1, 0, 0, 0, 0, time.UTC))
+		hasAll(t, c.title, f.EventTypes, c.want...)
+		hasNone(t, c.title, f.EventTypes, c.not...)
+	}
+}
+
+func TestCasualties(t *testing.T) {
+	for _, c := range []struct {
+		text            string
+		killed, injured int // -1: null
+	}{
+		{"واصلت قوات النظام غاراتها على الغوطة الشرقية، ما أسفر عن سقوط أربعة عشر قتيلا على الأقل.", 14, -1},
+		{"وذكر مكتب الحاكم الإقليمي أن انفجارين سمعا قرب الموقع وأن قتيلين على الأقل سقطا وأصيب خمسة آخرون.", 2, 5},
+		{"والجمعة، ارتفعت حصيلة قتلى قوات النظام في سوريا جراء هجمات التنظيم المتطرف إلى 209، مقابل 110 جهاديا.", 209, -1},
+		{"ارتفعت حصيلة القتلى الفلسطينيين في غزة الاثنين برصاص الجنود الإسرائيليين إلى ما لا يقل عن55  متظاهرا.", 55, -1},
+		{"قتل ٣١ عنصرا من قوات النظام", 31, -1},
+		{"سقط خلالها عشرات القتلى من الجانبين.", -1, -1},
+		{"قتل خمسة وعشرون مدنيا في القصف", 25, -1},
+	} {
+		f := Extract("", c.text, time.Time{})
+		check := func(what string, got *int, want int) {
+			if want < 0 && got != nil {
+				t.Errorf("%s %s = %d, want null", c.text, what, *got)
+			}
+			if want >= 0 && (got == nil || *got != want) {
+				t.Errorf("%s %s = %v, want %d", c.text, what, got, want)
+			}
+		}
+		check("killed", f.Killed, c.killed)
+		check("injured", f.Injured, c.injured)
+	}
+}
+
+func TestEventDate(t *testing.T) {
+	tue := time.Date(2018, 5, 15, 13, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		pub  time.Time
+		want string
+	}{
+		{"أكدت الشرطة الأندونيسية، الإثنين، أن ثلاث عائلات وراء الانفجارات.", tue, "2018-05-14"},
+		{"قتل ثلاثة مدنيين أمس في قصف على المدينة.", tue, "2018-05-14"},
+		{"حمل الرئيس الأمريكي يوم الأحد الماضي نظيره الروسي المسؤولية.", time.Date(2018, 4, 13, 0, 0, 0, 0, time.UTC), "2018-04-08"},
+		{"ونشر المرصد صباح اليوم الأحد الـ 19 من تشرين الثاني / نوفمبر الجاري، أنه رصد مقاومة شرسة، في العام 2017", time.Time{}, "2017-11-19"},
+		{"وجاء الاعتقال في عملية أمنية خاطفة في 11 أبريل الجاري.", time.Date(2018, 4, 24, 0, 0, 0, 0, time.UTC), "2018-04-11"},
+		{"أعلنت القوات العراقية، الجمعة، إحباط هجوم.\nوذكر مركز الإعلام الأمني في بيان أن إحباط الهجوم جرى الخميس في ناحية بادوش.", time.Date(2018, 3, 2, 0, 0, 0, 0, time.UTC), "2018-03-01"},
+		{"تتزايد المخاوف من هجوم على المدينة.", tue, ""},
+	} {
+		if got := Extract("", c.text, c.pub).EventDate; got != c.want {
+			t.Errorf("%s: date %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestFindEntities(t *testing.T) {
+	for _, c := range []struct {
+		query, facet, id string
+	}{
+		{"داعش", FacetActors, "isis"},
+		{"وبداعش", FacetActors, "isis"},
+		{"تنظيم الدولة الإسلامية في البوكمال", FacetActors, "isis"},
+		{"تنظيم الدولة الإسلامية في البوكمال", FacetTowns, "C5167"},
+		{"قسد", FacetActors, "sdf"},
+		{"ISIS", FacetActors, "isis"},
+		{"Albukamal", FacetTowns, "C5167"},
+		{"Abu Kamal", FacetTowns, "C5167"},
+		{"Raqqa", FacetGovernorates, "SY11"},
+		{"raqqa city", FacetTowns, "C5710"},
+		{"SDF", FacetActors, "sdf"},
+		{"للرقة", FacetTowns, "C5710"},
+		{"ريف حلب", FacetGovernorates, "SY02"},
+	} {
+		es := FindEntities(c.query)
+		found := false
+		for _, e := range es {
+			found = found || (e.Facet == c.facet && e.ID == c.id)
+		}
+		if !found {
+			t.Errorf("FindEntities(%q) = %+v, lacks %s %s", c.query, es, c.facet, c.id)
+		}
+	}
+	if es := FindEntities("أسعار النفط اليوم"); len(es) != 0 {
+		t.Errorf("FindEntities on a query naming nothing = %+v", es)
+	}
+}
+
+func TestLabels(t *testing.T) {
+	l, ok := LookupLabel(FacetTowns, "C5167")
+	if !ok || l.AR != "البوكمال" || l.EN != "Abu Kamal" || l.Parent != "SY09" || !strings.Contains(l.District, "Abu Kamal") {
+		t.Errorf("LookupLabel(towns, C5167) = %+v, %v", l, ok)
+	}
+	for _, c := range [][2]string{{FacetGovernorates, "SY09"}, {FacetActors, "ypg"}, {FacetEventTypes, "air-drone-strike"}} {
+		if l, ok := LookupLabel(c[0], c[1]); !ok || l.AR == "" || l.EN == "" {
+			t.Errorf("LookupLabel(%s, %s) = %+v, %v", c[0], c[1], l, ok)
+		}
+	}
+	if _, ok := LookupLabel(FacetTowns, "C0000"); ok {
+		t.Error("LookupLabel of an unknown town reported ok")
+	}
+	if got := SearchLabels(FacetTowns, "البوك", 5); len(got) == 0 || got[0].ID != "C5167" {
+		t.Errorf("SearchLabels(towns, البوك) = %+v", got)
+	}
+	if got := SearchLabels(FacetGovernorates, "raq", 5); len(got) == 0 || got[0].ID != "SY11" {
+		t.Errorf("SearchLabels(governorates, raq) = %+v", got)
+	}
+	if got := SearchLabels(FacetActors, "داعش", 3); len(got) == 0 || got[0].ID != "isis" {
+		t.Errorf("SearchLabels(actors, داعش) = %+v", got)
+	}
+	if got := SearchLabels(FacetTowns, "حل", 4); len(got) > 4 {
+		t.Errorf("SearchLabels ignored limit: %d", len(got))
+	}
+}
+
+func TestKnownNameWord(t *testing.T) {
+	for _, w := range []string{"البوكمال", "بوكمال", "داعش", "الزور", "حلب"} {
+		if !knownNameWord(Normalize(w)) {
+			t.Errorf("knownNameWord(%s) = false", w)
+		}
+	}
+	if knownNameWord("والتي") {
+		t.Error("knownNameWord(والتي) = true")
+	}
+}
+
+// Bad input never crashes extraction.
+func TestExtractBadInput(t *testing.T) {
+	inputs := []string{"", "\x00\xff\xfe", strings.Repeat("قتل ", 5000), "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩", "مقتل", "الأحد", "31 من", "ارتفعت حصيلة القتلى إلى", "ريف", "\n\n\n"}
+	for _, s := range inputs {
+		Extract(s, s, time.Time{})
+		Extract(s, s, time.Now())
+		FindEntities(s)
+		SearchLabels(FacetTowns, s, 3)
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	t0, b0 := readSeed(b, "000_29e69d567a082153.txt")
+	t1, b1 := readSeed(b, "001_cf68c4a37876e045.txt")
+	lex()
+	b.SetBytes(int64(len(t0) + len(b0) + len(t1) + len(b1)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract(t0, b0, time.Time{})
+		Extract(t1, b1, time.Time{})
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(2*b.N), "µs/article")
+}
