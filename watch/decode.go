@@ -97,10 +97,11 @@ func controlShare(raw []byte) float64 {
 	return float64(n) / float64(len(raw))
 }
 
-// arabicScore is the share of the non-ASCII letters of s that are Arabic,
-// with accented Latin letters and undecodable bytes counted against it. The
-// wrong Arabic code page maps common letters to à, ç, é... so its score
-// is far lower than the right one's.
+// arabicScore is the share of the letters of s that are Arabic, with
+// accented Latin letters, undecodable bytes and words that mix Arabic and
+// Latin letters counted against it. The wrong Arabic code page maps common
+// letters to à, ç, é... and a Latin-1 text decodes to Latin words with
+// Arabic letters inside them, so both score far lower than the right guess.
 func arabicScore(s string) float64 {
 	arabic, other := 0, 0
 	prevArabic, prevLatin := false, false

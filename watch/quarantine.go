@@ -79,6 +79,8 @@ func (q *quarantine) put(rel, reason string, size int64) error {
 	}
 	_, werr := tmp.Write(append(raw, '\n'))
 	cerr := tmp.Close()
+	// CreateTemp makes the file private; a reason file is for the folder's users.
+	_ = os.Chmod(tmp.Name(), 0o644)
 	if err := errors.Join(werr, cerr); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("quarantine %s: %w", rel, err)

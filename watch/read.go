@@ -189,6 +189,10 @@ func readJSON(path, stem, text string) ([]index.Document, error) {
 		}
 		return partial(path, docs, bad)
 	}
+	var probe any
+	if err := json.Unmarshal([]byte(text), &probe); err != nil {
+		return nil, fileErr(path, ErrMalformed, "%s", jsonReason([]byte(text), err))
+	}
 	d, err := parseRecord([]byte(text))
 	if err != nil {
 		return nil, fileErr(path, ErrMalformed, "%v", err)
@@ -312,7 +316,7 @@ type record struct {
 func parseRecord(raw []byte) (index.Document, error) {
 	var r record
 	if err := json.Unmarshal(raw, &r); err != nil {
-		return index.Document{}, errors.New(jsonReason(raw, err))
+		return index.Document{}, errors.New(jsonReason(nil, err))
 	}
 	id, err := recordID(r.ID)
 	if err != nil {
@@ -366,10 +370,14 @@ func recordID(raw json.RawMessage) (string, error) {
 	return s, nil
 }
 
-// jsonReason says where a JSON syntax error is, as a line number.
+// jsonReason says where a JSON syntax error is, as a line number of raw
+// (nil for one line of a JSON-lines file, whose line is reported already).
 func jsonReason(raw []byte, err error) string {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
+		if raw == nil {
+			return "invalid JSON: " + se.Error()
+		}
 		line := 1 + bytes.Count(raw[:min(int(se.Offset), len(raw))], []byte{'\n'})
 		return fmt.Sprintf("invalid JSON at line %d: %v", line, se)
 	}

@@ -259,6 +259,33 @@ func TestWatchFolder(t *testing.T) {
 		waitGone(t, ix, "doomed")
 	})
 
+	t.Run("folder moved, moved out, moved in", func(t *testing.T) {
+		writeFile(t, dir, "box/one.txt", article("الخبر الأول في المجلد", "نص عن مدينة الحسكة."))
+		writeFile(t, dir, "box/inner/two.txt", article("الخبر الثاني في المجلد", "نص عن مدينة السويداء."))
+		waitDoc(t, ix, "one", nil)
+		waitDoc(t, ix, "two", nil)
+		n := count(t, ix)
+		if err := os.Rename(filepath.Join(dir, "box"), filepath.Join(dir, "box2")); err != nil {
+			t.Fatal(err)
+		}
+		waitDoc(t, ix, "one", func(d *index.Document) bool { return d.Path == "box2/one.txt" })
+		waitDoc(t, ix, "two", func(d *index.Document) bool { return d.Path == "box2/inner/two.txt" })
+		if got := count(t, ix); got != n {
+			t.Errorf("count %d after a folder rename, want %d", got, n)
+		}
+		outside := filepath.Join(t.TempDir(), "box3")
+		if err := os.Rename(filepath.Join(dir, "box2"), outside); err != nil {
+			t.Fatal(err)
+		}
+		waitGone(t, ix, "one")
+		waitGone(t, ix, "two")
+		if err := os.Rename(outside, filepath.Join(dir, "back")); err != nil {
+			t.Fatal(err)
+		}
+		waitDoc(t, ix, "two", func(d *index.Document) bool { return d.Path == "back/inner/two.txt" })
+		waitDoc(t, ix, "one", nil)
+	})
+
 	t.Run("ignored files", func(t *testing.T) {
 		n := count(t, ix)
 		writeFile(t, dir, ".edit.txt.swp", article("مؤقت", "ملف مؤقت للمحرر"))

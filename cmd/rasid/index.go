@@ -118,7 +118,7 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 			_ = bar.Finish()
 			fmt.Fprintln(stderr)
 		}
-		addSummary(&total, ing.Summary())
+		addSummary(&total, ing.Summary(), j.root)
 		if err != nil {
 			runErr = err
 			break
@@ -148,7 +148,10 @@ func newBar(n int, what string, stderr io.Writer) *progressbar.ProgressBar {
 	)
 }
 
-func addSummary(t *watch.Summary, s watch.Summary) {
+func addSummary(t *watch.Summary, s watch.Summary, root string) {
+	for i := range s.Failures {
+		s.Failures[i].Path = filepath.Join(root, filepath.FromSlash(s.Failures[i].Path))
+	}
 	t.Files += s.Files
 	t.Unchanged += s.Unchanged
 	t.Documents += s.Documents
