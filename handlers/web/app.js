@@ -334,7 +334,8 @@
     if (!buckets.length) { box.replaceChildren(); return; }
     const W = 280, H = 90, pad = 14;
     const max = Math.max(...buckets.map((b) => b.count), 1);
-    const bw = W / buckets.length;
+    // A few months should not become slabs: bars are at most a twelfth wide.
+    const bw = W / Math.max(buckets.length, 12);
     const NS = "http://www.w3.org/2000/svg";
     const svg = document.createElementNS(NS, "svg");
     svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
