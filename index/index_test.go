@@ -278,3 +278,25 @@ func TestParseQuery(t *testing.T) {
 	check("required", q.required, []string{"البوكمال"})
 	check("excludePhrases", q.excludePhrases, []string{"تشرين الثاني"})
 }
+
+func TestEntityAwareSearch(t *testing.T) {
+	ix := openTemp(t)
+	// The article never writes داعش, ISIS or قسد; extraction finds the actors.
+	apply(t, ix,
+		Document{ID: "only-long-name", Title: "هجوم على مدينة البوكمال",
+			Body: "شن عناصر تنظيم الدولة الإسلامية هجوما على مواقع قوات سوريا الديمقراطية في ريف دير الزور الشرقي."},
+		Document{ID: "unrelated", Title: "مباراة كرة قدم", Body: "فاز الفريق في المباراة النهائية أمس."})
+	for _, q := range []string{"داعش", "ISIS", "قسد"} {
+		res := runSearch(t, ix, Request{Query: q})
+		if got := ids(res); len(got) != 1 || got[0] != "only-long-name" {
+			t.Errorf("%q: hits %v, want only-long-name", q, got)
+		}
+	}
+	// Excluding an entity's name does not pull its articles in.
+	res := runSearch(t, ix, Request{Query: "-داعش"})
+	for _, h := range res.Hits {
+		if h.ID == "only-long-name" {
+			t.Errorf("-داعش matched the ISIS article through its facet")
+		}
+	}
+}

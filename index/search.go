@@ -3,8 +3,10 @@ package index
 import (
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -17,15 +19,19 @@ import (
 	"github.com/rasid-project/rasid/analyzers"
 )
 
-// Boosts of the fields a query word is matched in. Exact (unstemmed) forms
-// outrank inflections, and a word in the title outranks one in the body.
-// Measured with `rasid eval-search` (see BENCHMARKS.md).
-var (
-	boostTitleExact = 3.0
-	boostBodyExact  = 1.5
-	boostTitleStem  = 1.5
-	boostBodyStem   = 1.0
-	boostEntity     = 1.0
+// Boosts of the clauses a query word is matched in: exact (unstemmed) forms
+// outrank inflections, and a title match adds a little. Chosen by sweeping
+// them with the dev queries (see BENCHMARKS.md); a larger title boost
+// favours articles with one query word in a short title over those that
+// hold every word in the body.
+const (
+	boostExact  = 1.5
+	boostStem   = 1.0
+	boostTitle  = 0.25
+	boostEntity = 1.0
+	// entityQueryWords is the longest query whose named entities are
+	// expanded to their facet.
+	entityQueryWords = 3
 	// A filter must not change the ranking, but bleve has no filter-only
 	// clause: a tiny boost keeps its score contribution negligible.
 	boostFilter = 1e-6
@@ -100,7 +106,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	uq := parseQuery(r.Query)
-	text := ix.textQuery(r.Query, uq)
+	text := ix.textQuery(uq)
 	filters := buildFilters(r)
 
 	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), r.Size, r.Offset, false)
@@ -251,71 +257,97 @@ func combine(text query.Query, filters []filterClause, without string) query.Que
 
 // textQuery builds the scoring part of a search, or nil for a query with
 // no words (browse everything).
-func (ix *Index) textQuery(raw string, uq userQuery) query.Query {
-	var must, should, mustNot []query.Query
-	bag := strings.Join(append(append(slices.Clone(uq.words), uq.required...), uq.phrases...), " ")
+//
+// The words are matched as written (fieldText), through their stems
+// (fieldTextStem) and in the title, in one disjunction: bleve multiplies a
+// disjunction's score by the share of its clauses that matched (coord), so
+// a word found only through its stem scores about half of one found as
+// written, and documents that match more of the query rank higher.
+func (ix *Index) textQuery(uq userQuery) query.Query {
+	var must, mustNot []query.Query
+	words := append(append(slices.Clone(uq.words), uq.required...), uq.phrases...)
+	bag := strings.Join(words, " ")
+	var should []query.Query
 	if bag != "" {
 		should = append(should,
-			match(fieldTitle, bag, boostTitleExact),
-			match(fieldBody, bag, boostBodyExact),
-			match(fieldTitleStem, bag, boostTitleStem),
-			match(fieldBodyStem, bag, boostBodyStem))
+			match(fieldText, bag, boostExact),
+			match(fieldTextStem, bag, boostStem),
+			match(fieldTitle, bag, boostTitle))
 	}
-	// Entity-aware matching: a query that names a known actor or place also
-	// finds articles carrying it as a facet, under any of its names.
-	for _, e := range analyzers.FindEntities(raw) {
-		tq := query.NewTermQuery(e.ID)
-		tq.SetField(e.Facet)
-		tq.SetBoost(boostEntity)
-		should = append(should, tq)
+	// Entity-aware matching: a short query that names a known actor or
+	// place is about it, so articles carrying it as a facet match under any
+	// of its names (داعش finds تنظيم الدولة الإسلامية; Raqqa finds الرقة).
+	// In longer queries the entity is one detail among several, and the
+	// extra clause's coord would push down every article without it:
+	// measured on the dev queries, expanding them too cost 0.15 MRR.
+	if bag != "" && len(strings.Fields(bag)) <= entityQueryWords {
+		for _, e := range analyzers.FindEntities(bag) {
+			tq := query.NewTermQuery(e.ID)
+			tq.SetField(e.Facet)
+			tq.SetBoost(boostEntity)
+			should = append(should, tq)
+		}
+	}
+	if len(should) > 0 {
+		must = append(must, query.NewDisjunctionQuery(should))
 	}
 	for _, p := range uq.phrases {
-		must = append(must, anyField(phrase(fieldTitle, p), phrase(fieldBody, p)))
+		must = append(must, withBoost(phrase(fieldText, p), boostFilter))
 	}
 	for _, w := range uq.required {
-		must = append(must, anyField(match(fieldTitleStem, w, 1), match(fieldBodyStem, w, 1)))
+		must = append(must, match(fieldTextStem, w, boostFilter))
 	}
 	for _, w := range uq.excludeWords {
-		mustNot = append(mustNot, match(fieldTitleStem, w, 1), match(fieldBodyStem, w, 1))
+		mustNot = append(mustNot, match(fieldTextStem, w, 1))
 	}
 	for _, p := range uq.excludePhrases {
-		mustNot = append(mustNot, phrase(fieldTitle, p), phrase(fieldBody, p))
+		mustNot = append(mustNot, phrase(fieldText, p))
 	}
-	if len(must) == 0 && len(should) == 0 {
+	// -داعش means "not about ISIS", whatever name an article uses.
+	for _, x := range append(slices.Clone(uq.excludeWords), uq.excludePhrases...) {
+		for _, e := range analyzers.FindEntities(x) {
+			tq := query.NewTermQuery(e.ID)
+			tq.SetField(e.Facet)
+			mustNot = append(mustNot, tq)
+		}
+	}
+	if len(must) == 0 {
 		if len(mustNot) == 0 {
 			return nil
 		}
 		must = append(must, query.NewMatchAllQuery())
 	}
-	if len(must) > 0 && len(should) > 0 {
-		// Required clauses decide what matches; the words still rank.
-		d := query.NewDisjunctionQuery(should)
-		d.SetMin(0)
-		must = append(must, d)
-		should = nil
-	}
-	b := query.NewBooleanQuery(must, should, mustNot)
-	if len(must) == 0 {
-		b.SetMinShould(1)
-	}
-	return b
+	return query.NewBooleanQuery(must, nil, mustNot)
 }
 
-func match(field, text string, boost float64) query.Query {
+type boostable interface {
+	query.Query
+	SetBoost(float64)
+}
+
+func withBoost[Q boostable](q Q, b float64) Q {
+	q.SetBoost(b)
+	return q
+}
+
+func match(field, text string, boost float64) *query.MatchQuery {
 	m := query.NewMatchQuery(text)
 	m.SetField(field)
 	m.SetBoost(boost)
 	return m
 }
 
-func phrase(field, text string) query.Query {
+func phrase(field, text string) *query.MatchPhraseQuery {
 	p := query.NewMatchPhraseQuery(text)
 	p.SetField(field)
 	return p
 }
 
-func anyField(qs ...query.Query) query.Query {
-	return query.NewDisjunctionQuery(qs)
+func envf(k string, d float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
+		return v
+	}
+	return d
 }
 
 // buildFilters turns the request's filters into query clauses.
