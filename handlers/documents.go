@@ -19,29 +19,16 @@ import (
 	"github.com/rasid-project/rasid/index"
 )
 
+const badIDMessage = "a document id has no slash, backslash or control character, and is not . or .."
+
 // maxUploadRecords bounds the articles of one POST, so one request cannot
 // hold the index's write lock for minutes.
 const maxUploadRecords = 10000
 
-// validID accepts the document ids rasid makes (file stems, corpus ids like
-// AL-culture-116-20180302, hashes): ASCII letters, digits and . _ - :,
-// starting with a letter or digit. Slashes, "..", spaces and control
-// characters never reach the index.
-func validID(id string) bool {
-	if id == "" || len(id) > maxIDBytes {
-		return false
-	}
-	for i := 0; i < len(id); i++ {
-		b := id[i]
-		switch {
-		case b >= 'a' && b <= 'z', b >= 'A' && b <= 'Z', b >= '0' && b <= '9':
-		case (b == '.' || b == '_' || b == '-' || b == ':') && i > 0:
-		default:
-			return false
-		}
-	}
-	return !strings.Contains(id, "..")
-}
+// validID is the index's own rule (no slashes, backslashes, control
+// characters, "." or ".."), so no id can name a path, and every id a
+// watched file produced can be fetched.
+func validID(id string) bool { return index.ValidID(id) }
 
 // DocumentResponse is the answer of GET /api/documents/{id}: the stored
 // document and the labels of its facet values, so a client can draw chips
@@ -54,7 +41,7 @@ type DocumentResponse struct {
 func (s *Server) handleGetDocument(c *gin.Context) {
 	id := c.Param("id")
 	if !validID(id) {
-		abortError(c, http.StatusBadRequest, codeBadID, "a document id is letters, digits, '.', '_', '-' or ':' (at most 200)")
+		abortError(c, http.StatusBadRequest, codeBadID, badIDMessage)
 		return
 	}
 	doc, err := s.cfg.Index.Get(id)
@@ -160,7 +147,7 @@ func (s *Server) handlePostDocuments(c *gin.Context) {
 func (s *Server) handleDeleteDocument(c *gin.Context) {
 	id := c.Param("id")
 	if !validID(id) {
-		abortError(c, http.StatusBadRequest, codeBadID, "a document id is letters, digits, '.', '_', '-' or ':' (at most 200)")
+		abortError(c, http.StatusBadRequest, codeBadID, badIDMessage)
 		return
 	}
 	if _, err := s.cfg.Index.Get(id); err != nil {
@@ -274,7 +261,7 @@ func articleDocument(rec json.RawMessage, now time.Time) (index.Document, error)
 	case validID(id):
 		d.ID = id
 	default:
-		return index.Document{}, fmt.Errorf("invalid id %q: use letters, digits, '.', '_', '-' or ':'", clip(id))
+		return index.Document{}, fmt.Errorf("invalid id %q: %s", clip(id), badIDMessage)
 	}
 	return d, nil
 }
