@@ -57,6 +57,7 @@ type Ingester struct {
 	known    map[string]*manifestEntry // rel → committed (or staged) entry
 	owner    map[string]string         // id → rel of the file that holds it
 	sum      Summary
+	removed  []string // ids deleted since the last takeRequeue
 	lastErr  string
 	lastAt   time.Time
 }
@@ -418,6 +419,7 @@ func (g *Ingester) deleteOwnedLocked(rel string, prev *manifestEntry, keep []str
 		}
 		delete(g.owner, id)
 		g.batch.Delete(id)
+		g.removed = append(g.removed, id)
 		g.sum.Removed++
 	}
 }
@@ -508,25 +510,69 @@ func (g *Ingester) Flush() error {
 	g.sum.Documents += len(res.Indexed)
 	g.sum.Duplicates += len(res.Duplicates)
 	g.lastAt = time.Now()
-	// A file whose every document was a duplicate is marked so; the
-	// entry is committed with the next batch (losing it in a crash only
-	// leaves the state word stale).
-	dupOf := map[string]int{}
+	// Files with duplicates remember what they copy, and a file whose
+	// every document was a duplicate is marked so. These entries go in a
+	// second small batch: losing it in a crash only leaves them stale.
+	dups := map[string][]string{}
 	for _, d := range res.Duplicates {
 		rel := ids[d.ID]
-		dupOf[rel]++
+		dups[rel] = append(dups[rel], d.Of)
 		g.log.Info("duplicate", "path", rel, "id", d.ID, "of", d.Of)
 	}
-	for rel, n := range dupOf {
-		if e := staged[rel]; e != nil && n == len(e.IDs) && e.State == stateIndexed {
-			e2 := *e
-			e2.State, e2.Reason = stateDuplicate, "copy of an indexed article"
-			g.known[rel] = &e2
-			g.batch.SetMeta(manifestKey(g.root, rel), e2.marshal())
-			g.since = time.Now()
+	if len(dups) == 0 {
+		return nil
+	}
+	fb := g.ix.NewBatch()
+	for rel, of := range dups {
+		e := staged[rel]
+		if e == nil || g.known[rel] != e {
+			continue // changed again since
 		}
+		e2 := *e
+		e2.DupOf = of
+		if len(of) == len(e.IDs) && e.State == stateIndexed {
+			e2.State, e2.Reason = stateDuplicate, "copy of an indexed article"
+		}
+		g.known[rel] = &e2
+		fb.SetMeta(manifestKey(g.root, rel), e2.marshal())
+	}
+	if _, err := g.ix.Apply(fb); err != nil {
+		g.log.Warn("record duplicates in the manifest", "err", err)
 	}
 	return nil
+}
+
+// takeRequeue returns the files that must be read again because a
+// document they duplicate was removed. Their manifest entries are
+// forgotten so the read is not skipped as unchanged.
+func (g *Ingester) takeRequeue() []string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if len(g.removed) == 0 {
+		return nil
+	}
+	gone := map[string]bool{}
+	for _, id := range g.removed {
+		gone[id] = true
+	}
+	g.removed = nil
+	var out []string
+	for rel, e := range g.known {
+		if e == nil {
+			continue
+		}
+		for _, of := range e.DupOf {
+			if gone[of] {
+				e2 := *e
+				e2.Size, e2.MTime, e2.SHA256 = -1, 0, ""
+				g.known[rel] = &e2
+				out = append(out, rel)
+				break
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // Reconcile brings the index in step with the folder after a start or a
@@ -576,7 +622,24 @@ func (g *Ingester) Reconcile(ctx context.Context, progress func()) error {
 			return err
 		}
 	}
-	return g.Flush()
+	if err := g.Flush(); err != nil {
+		return err
+	}
+	// Documents that were copies of removed ones come back; a second
+	// round covers copies of copies.
+	for range 2 {
+		again := g.takeRequeue()
+		if len(again) == 0 {
+			break
+		}
+		if _, err := g.IngestFiles(ctx, again, nil); err != nil {
+			return err
+		}
+		if err := g.Flush(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func hashFile(path string) (string, error) {

@@ -25,6 +25,9 @@ type manifestEntry struct {
 	SHA256 string   `json:"sha256"`
 	IDs    []string `json:"ids,omitempty"`
 	State  string   `json:"state"`
+	// DupOf are the documents this file's duplicates are copies of: when
+	// one of them goes, this file is read again so the article survives.
+	DupOf  []string `json:"dup_of,omitempty"`
 	Reason string   `json:"reason,omitempty"`
 }
 

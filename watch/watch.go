@@ -201,7 +201,12 @@ func (w *Watcher) step(ctx context.Context, fsw *fsnotify.Watcher) error {
 	}
 	n, age := w.ing.Pending()
 	if n > 0 && (left == 0 || age >= w.opts.FlushInterval) {
-		return w.ing.Flush()
+		if err := w.ing.Flush(); err != nil {
+			return err
+		}
+	}
+	for _, rel := range w.ing.takeRequeue() {
+		w.touch(rel)
 	}
 	return nil
 }

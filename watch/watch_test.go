@@ -286,6 +286,24 @@ func TestWatchFolder(t *testing.T) {
 		waitDoc(t, ix, "one", nil)
 	})
 
+	t.Run("duplicate survives its original", func(t *testing.T) {
+		text := article("خبر منشور مرتين", "نص الخبر المنشور مرتين عن مدينة تدمر.")
+		writeFile(t, dir, "orig.txt", text)
+		waitDoc(t, ix, "orig", nil)
+		dups := w.Ingester().Summary().Duplicates
+		writeFile(t, dir, "copy.txt", text)
+		waitFor(t, "the copy to be found a duplicate", func() (bool, string) {
+			s := w.Ingester().Summary()
+			return s.Duplicates == dups+1, fmt.Sprintf("%+v", s)
+		})
+		if _, err := ix.Get("copy"); !errors.Is(err, index.ErrNotFound) {
+			t.Fatalf("a duplicate was indexed: %v", err)
+		}
+		os.Remove(filepath.Join(dir, "orig.txt"))
+		waitGone(t, ix, "orig")
+		waitDoc(t, ix, "copy", nil)
+	})
+
 	t.Run("ignored files", func(t *testing.T) {
 		n := count(t, ix)
 		writeFile(t, dir, ".edit.txt.swp", article("مؤقت", "ملف مؤقت للمحرر"))
@@ -343,6 +361,9 @@ func TestReconcile(t *testing.T) {
 	writeFile(t, dir, "change.txt", article("قبل التغيير", "نص قبل التغيير عن مدينة الباب."))
 	writeFile(t, dir, "vanish.txt", article("خبر سيختفي", "نص سيختفي عن مدينة عفرين."))
 	writeFile(t, dir, "broken.json", []byte("{"))
+	dup := article("خبر مكرر", "نص مكرر عن مدينة جرابلس.")
+	writeFile(t, dir, "dup1.txt", dup)
+	writeFile(t, dir, "dup2.txt", dup)
 
 	ing, err := NewIngester(ix, dir, Options{Logger: testLogger(t)})
 	if err != nil {
@@ -352,8 +373,12 @@ func TestReconcile(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := ing.Summary()
-	if s.Files != 5 || s.Failed != 1 || count(t, ix) != 5 {
+	if s.Files != 7 || s.Failed != 1 || s.Duplicates != 1 || count(t, ix) != 6 {
 		t.Fatalf("bulk ingest: %+v, count %d", s, count(t, ix))
+	}
+	kept, other := "dup1", "dup2"
+	if _, err := ix.Get(kept); err != nil {
+		kept, other = other, kept
 	}
 
 	// While nothing watches: a new file, a changed one, a vanished one,
@@ -361,22 +386,26 @@ func TestReconcile(t *testing.T) {
 	writeFile(t, dir, "new.txt", article("خبر جديد", "نص جديد عن مدينة القامشلي."))
 	writeFile(t, dir, "change.txt", article("بعد التغيير", "نص بعد التغيير عن مدينة الباب."))
 	os.Remove(filepath.Join(dir, "vanish.txt"))
+	os.Remove(filepath.Join(dir, kept+".txt")) // the copy must come back
 	later := time.Now().Add(time.Minute)
 	os.Chtimes(filepath.Join(dir, "sub", "keep.txt"), later, later)
 
 	w := startWatcher(t, ix, dir, Options{})
 	st := w.Ingester().Summary()
-	// The seeds are skipped on size and mtime; keep.txt on its hash.
-	if st.Files != 2 || st.Unchanged != len(ids)+2 || st.Removed != 1 {
-		t.Errorf("reconciliation: %+v, want 2 files read, %d unchanged, 1 removed", st, len(ids)+2)
+	// The seeds, the broken file and the surviving copy are skipped on
+	// size and mtime, keep.txt on its hash; then the copy is read again
+	// because its original went.
+	if st.Files != 3 || st.Unchanged != len(ids)+3 || st.Removed != 2 {
+		t.Errorf("reconciliation: %+v, want 3 files read, %d unchanged, 2 removed", st, len(ids)+3)
 	}
+	waitDoc(t, ix, other, nil)
 	if _, err := ix.Get("vanish"); !errors.Is(err, index.ErrNotFound) {
 		t.Errorf("vanished file still indexed: %v", err)
 	}
 	waitDoc(t, ix, "change", func(d *index.Document) bool { return d.Title == "بعد التغيير" })
 	waitDoc(t, ix, "new", nil)
-	if got := count(t, ix); got != 5 { // one new, one vanished
-		t.Errorf("count %d, want 5", got)
+	if got := count(t, ix); got != 6 { // one new, one vanished, one copy for its original
+		t.Errorf("count %d, want 6", got)
 	}
 	if q := w.Status().Quarantined; q != 1 {
 		t.Errorf("quarantined %d, want the broken file still counted", q)
