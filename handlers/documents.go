@@ -49,7 +49,7 @@ func (s *Server) handleGetDocument(c *gin.Context) {
 		s.abortIndexError(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, DocumentResponse{Document: doc, Labels: facetLabels(doc.Facets)})
+	c.PureJSON(http.StatusOK, DocumentResponse{Document: doc, Labels: facetLabels(doc.Facets)})
 }
 
 // facetLabels labels every facet value of f; an id the taxonomy does not

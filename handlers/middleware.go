@@ -38,6 +38,9 @@ func (s *Server) recovery() gin.HandlerFunc {
 func (s *Server) observe() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		start := time.Now()
+		// JSON answers carry article text and <mark>: never let a browser
+		// sniff them as HTML.
+		c.Header("X-Content-Type-Options", "nosniff")
 		c.Next()
 		route := c.FullPath()
 		if route == "" {

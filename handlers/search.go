@@ -254,7 +254,8 @@ func (s *Server) handleSearch(c *gin.Context) {
 		s.abortIndexError(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, res)
+	// Unescaped like `rasid search --json`: snippets keep a readable <mark>.
+	c.PureJSON(http.StatusOK, res)
 }
 
 // search runs req and marks the facet values the request filters on, so a
