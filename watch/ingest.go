@@ -323,6 +323,23 @@ func (g *Ingester) stage(p prepared) error {
 		}
 		return nil
 	}
+	// A large file (a corpus in JSON lines) is committed in batches; only
+	// the last carries the manifest entry, so a crash part-way leaves the
+	// file unrecorded and the next start upserts it again, idempotently.
+	var ids []string
+	for p.err == nil && len(p.docs) > g.opts.BatchSize {
+		chunk := p.docs[:g.opts.BatchSize]
+		p.docs = p.docs[g.opts.BatchSize:]
+		g.mu.Lock()
+		g.upsertLocked(p.rel, chunk)
+		g.mu.Unlock()
+		for _, d := range chunk {
+			ids = append(ids, d.ID)
+		}
+		if err := g.Flush(); err != nil {
+			return err
+		}
+	}
 	g.mu.Lock()
 	prev := g.known[p.rel]
 	e := &manifestEntry{Root: g.root, Size: p.size, MTime: p.mtime, SHA256: p.hash}
@@ -336,15 +353,10 @@ func (g *Ingester) stage(p prepared) error {
 		g.failLocked(p.rel, e.Reason)
 	default:
 		e.State = stateIndexed
-		now := time.Now().UTC()
+		g.upsertLocked(p.rel, p.docs)
+		e.IDs = ids
 		for _, d := range p.docs {
-			if d.Ingested.IsZero() {
-				d.Ingested = now
-			}
-			g.batch.Upsert(d)
 			e.IDs = append(e.IDs, d.ID)
-			g.owner[d.ID] = p.rel
-			g.batchIDs[d.ID] = p.rel
 		}
 		g.deleteOwnedLocked(p.rel, prev, e.IDs)
 		g.sum.Files++
@@ -380,6 +392,21 @@ func (g *Ingester) stage(p prepared) error {
 		return g.Flush()
 	}
 	return nil
+}
+
+func (g *Ingester) upsertLocked(rel string, docs []index.Document) {
+	now := time.Now().UTC()
+	for _, d := range docs {
+		if d.Ingested.IsZero() {
+			d.Ingested = now
+		}
+		g.batch.Upsert(d)
+		g.owner[d.ID] = rel
+		g.batchIDs[d.ID] = rel
+	}
+	if g.since.IsZero() && len(docs) > 0 {
+		g.since = time.Now()
+	}
 }
 
 func (g *Ingester) recordQuarantine(rel, reason string, size int64) {

@@ -430,3 +430,39 @@ func TestSameNameInTwoFolders(t *testing.T) {
 		t.Errorf("count %d, want 2", n)
 	}
 }
+
+// TestLargeFileInBatches: a JSON-lines file with more records than a batch
+// holds is committed in several batches and still recorded as one file.
+func TestLargeFileInBatches(t *testing.T) {
+	ix := openIndex(t)
+	dir := t.TempDir()
+	lines := func(n int) []byte {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, `{"id": "big-%d", "title": "خبر رقم %d", "body": "نص الخبر رقم %d عن مدينة الرقة."}`+"\n", i, i, i)
+		}
+		return []byte(b.String())
+	}
+	writeFile(t, dir, "big.jsonl", lines(7))
+	ing, err := NewIngester(ix, dir, Options{BatchSize: 2, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ing.Reconcile(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, ix); n != 7 {
+		t.Fatalf("count %d, want 7", n)
+	}
+	e, err := loadManifest(ix, ing.Root(), "big.jsonl")
+	if err != nil || e == nil || len(e.IDs) != 7 {
+		t.Fatalf("manifest entry %+v (%v), want 7 ids", e, err)
+	}
+	writeFile(t, dir, "big.jsonl", lines(3))
+	if err := ing.Reconcile(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, ix); n != 3 {
+		t.Errorf("count %d after the file shrank, want 3", n)
+	}
+}
