@@ -13,12 +13,12 @@ var (
 func sentenceHas(toks []token, i int, set map[string]bool) bool {
 	s := toks[i].sent
 	for j := i; j >= 0 && toks[j].sent == s; j-- {
-		if hasForm(toks[j].w, set) {
+		if toks[j].has(set) {
 			return true
 		}
 	}
 	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
-		if hasForm(toks[j].w, set) {
+		if toks[j].has(set) {
 			return true
 		}
 	}
@@ -30,12 +30,12 @@ func sentenceHas(toks []token, i int, set map[string]bool) bool {
 func nearWord(toks []token, start, end, n int, set map[string]bool) bool {
 	s := toks[start].sent
 	for j := start - 1; j >= 0 && j >= start-n && toks[j].sent == s; j-- {
-		if hasForm(toks[j].w, set) {
+		if toks[j].has(set) {
 			return true
 		}
 	}
 	for j := end; j < len(toks) && j < end+n && toks[j].sent == s; j++ {
-		if hasForm(toks[j].w, set) {
+		if toks[j].has(set) {
 			return true
 		}
 	}
@@ -71,8 +71,8 @@ var syriaWords = wordSet("سوريا سورية")
 
 // mentionsSyria reports whether the text names Syria.
 func mentionsSyria(toks []token) bool {
-	for _, t := range toks {
-		if hasForm(t.w, syriaWords) {
+	for i := range toks {
+		if toks[i].has(syriaWords) {
 			return true
 		}
 	}

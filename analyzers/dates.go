@@ -97,7 +97,7 @@ var reportingVerbs = wordSet("اعلن اعلنت قال قالت اكد اكد�
 func reportedOn(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-5 && toks[j].sent == s; j-- {
-		if hasForm(toks[j].w, reportingVerbs) {
+		if toks[j].has(reportingVerbs) {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				}
 			}
 			back := (int(p.Weekday()) - int(wd) + 7) % 7
-			if back == 0 && i+1 < len(toks) && hasForm(toks[i+1].w, pastWords) {
+			if back == 0 && i+1 < len(toks) && toks[i+1].has(pastWords) {
 				back = 7
 			}
 			return p.AddDate(0, 0, -back), true

@@ -104,11 +104,9 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 	leadSents := leadSentences(toks)
 	for i := 0; i < len(toks); {
 		var best *entry
-		forms = forms[:0]
+		forms = append(forms[:0], toks[i].forms...)
 		if l.noStrip[toks[i].w] {
-			forms = append(forms, toks[i].w)
-		} else {
-			forms = cliticForms(toks[i].w, forms)
+			forms = forms[:1]
 		}
 		forms = withoutSuffix(forms)
 		for _, f := range forms {
@@ -128,7 +126,7 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 		}
 		end := i + len(best.words)
 		if modalBefore(toks, i) || oldYear(toks, i, published) ||
-			(best.ids[0] == evCapture && i > 0 && (hasForm(toks[i-1].w, stateWords) || i > 1 && hasForm(toks[i-2].w, stateWords))) {
+			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
 			i = end
 			continue
 		}
@@ -209,7 +207,7 @@ func leadSentences(toks []token) map[int]bool {
 func modalBefore(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if hasForm(toks[j].w, modalWords) {
+		if toks[j].has(modalWords) {
 			return true
 		}
 	}
@@ -257,7 +255,7 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 			continue
 		}
 		id := actorAt[j]
-		if id != "" && j > 0 && actorAt[j-1] == "" && hasForm(toks[j-1].w, objectWords) {
+		if id != "" && j > 0 && actorAt[j-1] == "" && toks[j-1].has(objectWords) {
 			continue // "آخر معاقل الفصائل": the place's owner, not who took it
 		}
 		if id == "" && governmentArmy[toks[j].w] {
@@ -287,13 +285,11 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 // sentenceHasEvent reports a trigger of type id in the sentence of token i.
 func sentenceHasEvent(l *lexicon, toks []token, i int, id string) bool {
 	s := toks[i].sent
-	var forms []string
 	for j := range toks {
 		if toks[j].sent != s {
 			continue
 		}
-		forms = cliticForms(toks[j].w, forms)
-		for _, f := range forms {
+		for _, f := range toks[j].forms {
 			for _, e := range l.triggers[f] {
 				if e.ids[0] == id && matchAt(toks, j, e.words) {
 					return true

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // entryKind says what a lexicon entry names.
@@ -148,6 +149,17 @@ type token struct {
 	sent  int  // sentence number
 	para  int  // paragraph number; 0 is the title
 	title bool
+	forms []string // w and w without proclitics, see cliticForms
+}
+
+// has reports whether the token, with any proclitics taken off, is in set.
+func (t *token) has(set map[string]bool) bool {
+	for _, f := range t.forms {
+		if set[f] {
+			return true
+		}
+	}
+	return false
 }
 
 func isSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -168,7 +180,7 @@ func tokenize(title, body string) []token {
 	toks := make([]token, 0, (len(title)+len(body))/8)
 	sent, para := 0, 0
 	scan := func(s string, inTitle bool) {
-		s = Normalize(s)
+		s = normalizeFast(s)
 		gap := true
 		start := -1
 		lastDigit := false
@@ -215,7 +227,41 @@ func tokenize(title, body string) []token {
 	sent++
 	para = 1
 	scan(body, false)
+	// One backing array for every token's clitic forms.
+	all := make([]string, 0, len(toks)*2)
+	var buf [4]string
+	for i := range toks {
+		start := len(all)
+		all = append(all, cliticForms(toks[i].w, buf[:0])...)
+		toks[i].forms = all[start:len(all):len(all)]
+	}
 	return toks
+}
+
+// normalizeFast is Normalize for text without compatibility characters
+// (presentation forms, ligatures, enclosed or full-width forms), which is
+// nearly all text: NFKC would leave it unchanged, so each rune is only
+// folded. Other text goes through Normalize.
+func normalizeFast(s string) string {
+	for _, r := range s {
+		if r >= 0xFB00 || (r >= 0x2460 && r <= 0x33FF) || r == 0x0654 || r == 0x0655 || r == 0x0653 {
+			return Normalize(s)
+		}
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < 0x80 {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		if f, keep := FoldRune(r); keep {
+			b = utf8.AppendRune(b, f)
+		}
+	}
+	return string(b)
 }
 
 // cliticForms returns w and what remains of it after the proclitics و ف
@@ -252,14 +298,11 @@ type mention struct {
 // scan finds the longest lexicon match at every token, left to right.
 func (l *lexicon) scan(toks []token) []mention {
 	var out []mention
-	var forms []string
 	for i := 0; i < len(toks); {
 		var best *entry
-		forms = forms[:0]
+		forms := toks[i].forms
 		if l.noStrip[toks[i].w] {
-			forms = append(forms, toks[i].w)
-		} else {
-			forms = cliticForms(toks[i].w, forms)
+			forms = forms[:1]
 		}
 		for _, f := range forms {
 			for _, e := range l.first[f] {

@@ -67,11 +67,11 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		cue, next, prep bool
 	}
 	var todo []pending
-	prevWord := func(m mention) string {
+	prevWord := func(m mention) *token {
 		if m.start == 0 || toks[m.start].gap {
-			return ""
+			return nil
 		}
-		return toks[m.start-1].w
+		return &toks[m.start-1]
 	}
 	for _, m := range ms {
 		e := m.e
@@ -80,23 +80,23 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			govSet[e.ids[0]] = true
 		case kindTown:
 			prev := prevWord(m)
-			if prev != "" && hasForm(prev, orgWords) {
+			if prev != nil && prev.has(orgWords) {
 				continue
 			}
 			if e.capital != "" {
 				gov := e.ids[0]
 				govSet[gov] = true
-				if m.end < len(toks) && !toks[m.end].gap && hasForm(toks[m.end].w, regionAdjectives) {
+				if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
 					continue
 				}
-				if (prev != "" && hasForm(prev, cityCues)) || !provinceFirst[gov] {
+				if (prev != nil && prev.has(cityCues)) || !provinceFirst[gov] {
 					townSet[e.capital] = true
 				}
 				continue
 			}
-			p := pending{m: m, cue: prev != "" && hasForm(prev, placeCues)}
-			p.prep = toks[m.start].w != e.words[0] || (prev != "" && hasForm(prev, prepositions))
-			if m.end < len(toks) && hasForm(toks[m.end].w, afterCues) {
+			p := pending{m: m, cue: prev != nil && prev.has(placeCues)}
+			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
+			if m.end < len(toks) && toks[m.end].has(afterCues) {
 				p.next = true
 			}
 			todo = append(todo, p)

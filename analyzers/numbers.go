@@ -40,6 +40,8 @@ var (
 	hurtNouns = wordSet("جرحى جريحا مصابين مصابا اصابات")
 	// numberFillers may stand between a toll word and its number.
 	numberFillers = wordSet("اكثر من نحو حوالي قرابه ما يقارب لا يقل عن اقل الاقل على علي يزيد ما هو بلغ وصل")
+	deadNouns     = wordSet("قتلى القتلى")
+	diedVerbs     = wordSet("قتلوا قتلا لقوا")
 	// summaryWords introduce a total rather than one group's toll.
 	summaryWords = wordSet("حصيله القتلى الضحايا قتلى ضحايا")
 	// vagueTolls are tolls without a number: the toll is unknown.
@@ -131,9 +133,9 @@ func findTolls(toks []token) []toll {
 		}
 		kind := noKind
 		switch {
-		case hasForm(w, killVerbs):
+		case toks[i].has(killVerbs):
 			kind = killedKind
-		case hasForm(w, hurtVerbs):
+		case toks[i].has(hurtVerbs):
 			kind = injuredKind
 		}
 		if kind != noKind {
@@ -141,16 +143,16 @@ func findTolls(toks []token) []toll {
 			for j := i + 1; j < len(toks) && j <= i+5 && !toks[j].gap; j++ {
 				if n, used := readNumber(toks, j); used > 0 && n > 0 {
 					if !(used == 1 && isYear(n)) {
-						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || hasForm(w, summaryWords)})
+						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || toks[i].has(summaryWords)})
 					}
 					i = j + used - 1
 					break
 				}
-				if hasForm(toks[j].w, vagueTolls) {
+				if toks[j].has(vagueTolls) {
 					out = append(out, toll{kind: kind, vague: true, tok: i})
 					break
 				}
-				if !numberFillers[toks[j].w] && !(j == i+1 && hasForm(toks[j].w, killVerbs)) && !runningToll[toks[j].w] && toks[j].w != "الي" && toks[j].w != "عدد" {
+				if !numberFillers[toks[j].w] && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll[toks[j].w] && toks[j].w != "الي" && toks[j].w != "عدد" {
 					break
 				}
 			}
@@ -158,19 +160,18 @@ func findTolls(toks []token) []toll {
 		}
 		// number, then a casualty noun: "31 قتيلا"
 		if n, used := readNumber(toks, i); used > 0 && n > 0 && i+used < len(toks) {
-			next := toks[i+used].w
 			switch {
-			case hasForm(next, killNouns) && killNounIsToll(toks, i+used):
+			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used):
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i)})
-			case hasForm(next, hurtNouns):
+			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
 			}
 			i += used - 1
 			continue
 		}
-		if hasForm(w, vagueTolls) && i+1 < len(toks) && (hasForm(toks[i+1].w, wordSet("قتلى القتلى")) || hasForm(toks[i+1].w, hurtNouns)) {
+		if toks[i].has(vagueTolls) && i+1 < len(toks) && (toks[i+1].has(deadNouns) || toks[i+1].has(hurtNouns)) {
 			k := killedKind
-			if hasForm(toks[i+1].w, hurtNouns) {
+			if toks[i+1].has(hurtNouns) {
 				k = injuredKind
 			}
 			out = append(out, toll{kind: k, vague: true, tok: i})
@@ -187,9 +188,9 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 	for j := i + 1; j < len(toks) && j <= i+15 && toks[j].sent == s; j++ {
 		w := toks[j].w
 		switch {
-		case kind == noKind && hasForm(w, killVerbs):
+		case kind == noKind && toks[j].has(killVerbs):
 			kind = killedKind
-		case kind == noKind && hasForm(w, hurtVerbs):
+		case kind == noKind && toks[j].has(hurtVerbs):
 			kind = injuredKind
 		case kind != noKind && (w == "الي" || w == "لتصل"):
 			for k := j + 1; k < len(toks) && k <= j+5; k++ {
@@ -214,7 +215,7 @@ func killNounIsToll(toks []token, j int) bool {
 	case "قتلي", "قتيلا", "قتيل", "شهداء", "شهيدا", "ضحايا", "ضحيه":
 		return true
 	}
-	return j+1 < len(toks) && hasForm(toks[j+1].w, wordSet("قتلوا قتلا لقوا"))
+	return j+1 < len(toks) && toks[j+1].has(diedVerbs)
 }
 
 // maxTollPara is the last paragraph (1 = the body's first) that may hold
@@ -234,7 +235,7 @@ func stripWa(w string) string {
 func runningBefore(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if hasForm(toks[j].w, runningToll) {
+		if toks[j].has(runningToll) {
 			return true
 		}
 	}
