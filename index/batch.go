@@ -224,7 +224,6 @@ func prepare(d Document) prepared {
 	}
 	date := d.Published
 	if ed, err := time.Parse(time.DateOnly, d.Facets.EventDate); err == nil {
-		s.EventDate = ed.Format(time.RFC3339)
 		date = ed
 	}
 	if !date.IsZero() {
@@ -234,10 +233,6 @@ func prepare(d Document) prepared {
 	if d.Facets.Killed != nil {
 		k := float64(*d.Facets.Killed)
 		s.Killed = &k
-	}
-	if d.Facets.Injured != nil {
-		k := float64(*d.Facets.Injured)
-		s.Injured = &k
 	}
 	s.URLKey = canonicalURL(d.URL)
 	return prepared{doc: d, stored: s, url: s.URLKey}

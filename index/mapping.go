@@ -28,8 +28,6 @@ const (
 	fieldDate       = "date"  // event date, else published date: range filters
 	fieldMonth      = "month" // YYYY-MM of fieldDate: the date histogram
 	fieldKilled     = "killed"
-	fieldInjured    = "injured"
-	fieldEventDate  = "event_date"
 	fieldFacetsJSON = "facets_json"
 )
 
@@ -53,9 +51,9 @@ type storedDoc struct {
 	// also finds documents that name only ypg.
 	Actors     []string `json:"actors,omitempty"`
 	EventTypes []string `json:"event_types,omitempty"`
+	// Killed is indexed for range filters; the injured toll and the event
+	// date are only read back from FacetsJSON (filters use fieldDate).
 	Killed     *float64 `json:"killed,omitempty"`
-	Injured    *float64 `json:"injured,omitempty"`
-	EventDate  string   `json:"event_date,omitempty"`
 	FacetsJSON string   `json:"facets_json"`
 }
 
@@ -124,11 +122,11 @@ func newMapping() *mapping.IndexMappingImpl {
 		doc.AddFieldMappingsAt(f, keywordField(false, true))
 	}
 	doc.AddFieldMappingsAt(fieldPublished, dateField(true))
-	doc.AddFieldMappingsAt(fieldIngested, dateField(true))
+	// Every indexed date or number costs a dozen prefix terms and doc
+	// values; the ingest time is only shown, so it is only stored.
+	doc.AddFieldMappingsAt(fieldIngested, storedOnly())
 	doc.AddFieldMappingsAt(fieldDate, dateField(false))
-	doc.AddFieldMappingsAt(fieldEventDate, dateField(false))
 	doc.AddFieldMappingsAt(fieldKilled, numField())
-	doc.AddFieldMappingsAt(fieldInjured, numField())
 	doc.AddFieldMappingsAt(fieldFacetsJSON, storedOnly())
 
 	im := bleve.NewIndexMapping()
