@@ -150,10 +150,14 @@ type token struct {
 	para  int  // paragraph number; 0 is the title
 	title bool
 	forms []string // w and w without proclitics, see cliticForms
+	vocab bool     // some form is a word of some wordSet
 }
 
 // has reports whether the token, with any proclitics taken off, is in set.
 func (t *token) has(set map[string]bool) bool {
+	if !t.vocab {
+		return false
+	}
 	for _, f := range t.forms {
 		if set[f] {
 			return true
@@ -234,6 +238,12 @@ func tokenize(title, body string) []token {
 		start := len(all)
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
 		toks[i].forms = all[start:len(all):len(all)]
+		for _, f := range toks[i].forms {
+			if vocab[f] {
+				toks[i].vocab = true
+				break
+			}
+		}
 	}
 	return toks
 }
@@ -243,6 +253,7 @@ func tokenize(title, body string) []token {
 // nearly all text: NFKC would leave it unchanged, so each rune is only
 // folded. Other text goes through Normalize.
 func normalizeFast(s string) string {
+	arabicOnce.Do(initArabicFold)
 	for _, r := range s {
 		if r >= 0xFB00 || (r >= 0x2460 && r <= 0x33FF) || r == 0x0654 || r == 0x0655 || r == 0x0653 {
 			return Normalize(s)
@@ -257,11 +268,31 @@ func normalizeFast(s string) string {
 			b = append(b, byte(r))
 			continue
 		}
+		if r >= 0x0600 && r <= 0x06FF {
+			if f := arabicFold[r-0x0600]; f != 0 {
+				b = utf8.AppendRune(b, f)
+			}
+			continue
+		}
 		if f, keep := FoldRune(r); keep {
 			b = utf8.AppendRune(b, f)
 		}
 	}
 	return string(b)
+}
+
+var (
+	arabicOnce sync.Once
+	// arabicFold caches FoldRune over the Arabic block; 0 means dropped.
+	arabicFold [256]rune
+)
+
+func initArabicFold() {
+	for i := range arabicFold {
+		if f, keep := FoldRune(rune(0x0600 + i)); keep {
+			arabicFold[i] = f
+		}
+	}
 }
 
 // cliticForms returns w and what remains of it after the proclitics و ف

@@ -1,9 +1,16 @@
 package analyzers
 
+// vocab holds every word of every wordSet, so a token that is in none of
+// them (most tokens) is told so with one lookup.
+var vocab = map[string]bool{}
+
+// wordSet returns the set of the normalized words of s. It is only called
+// while the package's variables are initialized.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range splitFields(s) {
 		m[Normalize(w)] = true
+		vocab[Normalize(w)] = true
 	}
 	return m
 }
