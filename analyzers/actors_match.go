@@ -54,11 +54,11 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 			continue
 		}
 		if e.weak {
-			ctx := militaryWords
 			if e.ids[0] == "civilians" {
-				ctx = harmWords
-			}
-			if !nearWord(toks, m.start, m.end, 6, ctx) {
+				if !sentenceHas(toks, m.start, harmWords) {
+					continue
+				}
+			} else if !nearWord(toks, m.start, m.end, 6, militaryWords) {
 				continue
 			}
 		}
