@@ -248,31 +248,32 @@ func (g *Ingester) prepare(rel string) prepared {
 		p.err = err
 		return p
 	}
-	stem := fileStem(rel)
 	for i := range docs {
 		docs[i].Path = rel
-		if docs[i].ID == stem {
-			docs[i].ID = g.uniqueStemID(stem, rel)
-		}
 	}
 	p.docs = docs
 	return p
 }
 
-// uniqueStemID keeps two files with the same name in different folders
-// from overwriting each other's document.
-func (g *Ingester) uniqueStemID(stem, rel string) string {
-	g.mu.Lock()
-	o, ok := g.owner[stem]
-	g.mu.Unlock()
-	if !ok || o == rel {
-		return stem
+// uniqueStemIDsLocked keeps two files with the same name in different
+// folders from overwriting each other's document: the second gets a hash
+// of its path appended to the name.
+func (g *Ingester) uniqueStemIDsLocked(rel string, docs []index.Document) {
+	stem := fileStem(rel)
+	for i := range docs {
+		if docs[i].ID != stem {
+			continue
+		}
+		o, ok := g.owner[stem]
+		if !ok || o == rel {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(g.root, filepath.FromSlash(o))); err != nil {
+			continue // the other file is gone; its id is free
+		}
+		sum := sha256.Sum256([]byte(rel))
+		docs[i].ID = stem + "-" + hex.EncodeToString(sum[:4])
 	}
-	if _, err := os.Stat(filepath.Join(g.root, filepath.FromSlash(o))); err != nil {
-		return stem // the other file is gone; its id is free
-	}
-	sum := sha256.Sum256([]byte(rel))
-	return stem + "-" + hex.EncodeToString(sum[:4])
 }
 
 // entry is the manifest entry of rel: staged, cached or from the index.
@@ -326,6 +327,11 @@ func (g *Ingester) stage(p prepared) error {
 	// A large file (a corpus in JSON lines) is committed in batches; only
 	// the last carries the manifest entry, so a crash part-way leaves the
 	// file unrecorded and the next start upserts it again, idempotently.
+	if len(p.docs) > 0 {
+		g.mu.Lock()
+		g.uniqueStemIDsLocked(p.rel, p.docs)
+		g.mu.Unlock()
+	}
 	var ids []string
 	for p.err == nil && len(p.docs) > g.opts.BatchSize {
 		chunk := p.docs[:g.opts.BatchSize]
