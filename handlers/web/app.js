@@ -222,7 +222,7 @@
     for (const id of (h.facets && h.facets.towns) || []) tags.push(tagChip("towns", id));
     for (const id of ((h.facets && h.facets.actors) || []).slice(0, 4)) tags.push(tagChip("actors", id));
     return el("article", { class: "hit", "data-id": h.id },
-      el("h3", {}, el("a", { href: "?" + docLink(h.id), class: "hit-title", onclick: (e) => { e.preventDefault(); openDoc(h.id); } },
+      el("h3", { dir: "auto" }, el("a", { href: "?" + docLink(h.id), class: "hit-title", onclick: (e) => { e.preventDefault(); openDoc(h.id); } },
         h.title || t("untitled"))),
       el("div", { class: "meta" },
         h.source ? el("span", { class: "src", text: h.source }) : null,
