@@ -138,8 +138,16 @@ func (l *lexicon) finish() {
 	}
 }
 
+// sortLongestFirst orders entries longest first; at equal length a phrase
+// that names nothing (kindNone) wins, so a listed region or foreign name
+// blocks the community it shares a name with.
 func sortLongestFirst(es []*entry) {
-	sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+	sort.SliceStable(es, func(i, j int) bool {
+		if len(es[i].words) != len(es[j].words) {
+			return len(es[i].words) > len(es[j].words)
+		}
+		return es[i].kind == kindNone && es[j].kind != kindNone
+	})
 }
 
 // token is one word of normalized text.

@@ -92,6 +92,9 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			}
 			if e.capital != "" {
 				gov := e.ids[0]
+				if metonym(toks, m) {
+					continue
+				}
 				govSet[gov] = true
 				if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
 					continue
@@ -239,4 +242,30 @@ func joinWords(ws []string) string {
 		b = append(b, w...)
 	}
 	return string(b)
+}
+
+var (
+	// foreignCapitals beside "دمشق" make it the government: "موسكو ودمشق".
+	foreignCapitals = wordSet("موسكو طهران واشنطن انقرة أنقرة بيروت عمان الرياض القاهرة بغداد باريس لندن برلين تل")
+	// metonymBefore before "دمشق" make it the government: "من جانب دمشق".
+	metonymBefore = wordSet("جانب حكومة نظام حلفاء حليف حليفة موقف علاقات")
+	// metonymVerbs after "دمشق" make it the government acting: "دمشق تتهم".
+	metonymVerbs = wordSet("تتهم تنفي ترفض تؤكد تعلن تدين تطالب تحذر تتوعد ترد تغير تهدد توافق تشترط تدعو تعتبر اتهمت نفت رفضت أكدت أعلنت دانت طالبت حذرت ردت وافقت دعت اعتبرت قالت تقول")
+)
+
+// metonym reports a governorate capital's name used for its government
+// ("دمشق تتهم", "موسكو ودمشق"), which names no place. Only Damascus is
+// used that way often enough to matter.
+func metonym(toks []token, m mention) bool {
+	if m.e.capital != "C1001" {
+		return false
+	}
+	if m.end < len(toks) && !toks[m.end].gap && (toks[m.end].has(metonymVerbs) || toks[m.end].has(foreignCapitals)) {
+		return true
+	}
+	if m.start == 0 || toks[m.start].gap {
+		return false
+	}
+	prev := &toks[m.start-1]
+	return prev.has(metonymBefore) || toks[m.start].w != "دمشق" && prev.has(foreignCapitals)
 }
