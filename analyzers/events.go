@@ -37,6 +37,7 @@ func (l *lexicon) addTrigger(e *entry) {
 const (
 	evCapture  = "capture"  // someone took a place: who decides the type
 	evShelling = "shelling" // قصف: air strike or shelling, by what follows
+	evTargeted = "targeted" // استهدف: an attack only with a weapon named near
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -64,7 +65,8 @@ var eventTriggers = map[string]string{
 	"agreement":           "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة",
 	evCapture: "سيطر|سيطرت|سيطرة|السيطرة|استعاد|استعادت|استعادة|يستعيد|تستعيد|انتزع|انتزعت|حرر|حررت|تحرير|يحرر|تحرر|طرد|طردت|" +
 		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة",
-	evShelling: "قصف|القصف|قصفت|يقصف|تقصف|قصفا|استهدف|استهدفت|ضربات|الضربات|ضربات غربية",
+	evTargeted: "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
+	evShelling: "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 }
 
 var (
@@ -76,7 +78,8 @@ var (
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
-	airWords = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات")
+	weaponWords = wordSet("صاروخ صواريخ صاروخية قذيفة قذائف مدفعية مدفعي هاون راجمات براميل غارة غارات طائرة طائرات مسيرة قصف بالصواريخ بالقذائف")
+	airWords    = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات")
 	// governmentArmy is the bare word for an army, read as government forces
 	// when no actor is named nearby ("الجيش يحرر الساحل الشرقي").
 	governmentArmy = wordSet("الجيش الجيش")
@@ -147,10 +150,13 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 		switch id {
 		case evCapture:
 			id = captureType(toks, actorAt, i, end)
-		case evShelling:
+		case evShelling, evTargeted:
 			id = "shelling-artillery-missile-attack"
-			if nearWord(toks, i, end, 3, airWords) {
+			switch {
+			case nearWord(toks, i, end, 3, airWords):
 				id = "air-drone-strike"
+			case best.ids[0] == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
+				id = "" // "هجوم إلكتروني استهدف وزارته"
 			}
 		case "agreement":
 			// A deal counts when armed parties make it, not a trade deal.
