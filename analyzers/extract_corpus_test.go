@@ -37,7 +37,7 @@ func TestCorpusCounts(t *testing.T) {
 		if json.Unmarshal(sc.Bytes(), &a) != nil {
 			continue
 		}
-		pub, _ := time.Parse(time.RFC1123Z, a.Date)
+		pub := parseANTDate(a.Date)
 		fc := Extract(a.Title, a.Body, pub)
 		n++
 		for _, x := range fc.Towns {

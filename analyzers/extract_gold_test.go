@@ -1,0 +1,160 @@
+package analyzers
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDevGold scores extraction on the hand-coded dev set of ../shared
+// (the two seeds and 30 ANT articles) and fails when a facet falls below
+// the issue's targets. rasid eval-facets prints the same scores in full.
+func TestDevGold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the shared corpus")
+	}
+	gold, err := os.ReadFile("../../shared/eval/dev-gold.jsonl")
+	if err != nil {
+		t.Skip("no ../shared:", err)
+	}
+	type goldLine struct {
+		ID                                       string
+		Towns, Governorates, Actors, Event_types []string
+		Killed                                   *int
+		Event_date                               *string
+	}
+	var golds []goldLine
+	want := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(gold)), "\n") {
+		var g goldLine
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			t.Fatal(err)
+		}
+		golds = append(golds, g)
+		want[g.ID] = true
+	}
+	type art struct {
+		title, body string
+		pub         time.Time
+	}
+	arts := map[string]art{}
+	for _, g := range golds {
+		if b, err := os.ReadFile(filepath.Join("..", "examples", g.ID+".txt")); err == nil {
+			title, body, _ := strings.Cut(string(b), "\n")
+			arts[g.ID] = art{title: title, body: body}
+		}
+	}
+	f, err := os.Open("../../shared/corpus/ant-syria.jsonl.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var a struct{ ID, Title, Body, Date string }
+		if json.Unmarshal(sc.Bytes(), &a) == nil && want[a.ID] {
+			pub := parseANTDate(a.Date)
+			arts[a.ID] = art{a.Title, a.Body, pub}
+		}
+	}
+	type prf struct{ tp, fp, fn int }
+	score := map[string]*prf{}
+	count := func(name string, gold, got []string) {
+		c := score[name]
+		if c == nil {
+			c = &prf{}
+			score[name] = c
+		}
+		g := map[string]bool{}
+		for _, x := range gold {
+			g[x] = true
+		}
+		seen := map[string]bool{}
+		for _, x := range got {
+			if seen[x] {
+				continue
+			}
+			seen[x] = true
+			if g[x] {
+				c.tp++
+			} else {
+				c.fp++
+			}
+		}
+		for x := range g {
+			if !seen[x] {
+				c.fn++
+			}
+		}
+	}
+	ancestors := func(ids []string) []string {
+		var out []string
+		for _, id := range ids {
+			out = append(out, ActorAncestors(id)...)
+		}
+		return out
+	}
+	killedOK, dateOK := 0, 0
+	for _, g := range golds {
+		a, ok := arts[g.ID]
+		if !ok {
+			t.Fatalf("article %s not found", g.ID)
+		}
+		fc := Extract(a.title, a.body, a.pub)
+		count("towns", g.Towns, fc.Towns)
+		count("governorates", g.Governorates, fc.Governorates)
+		count("actors", ancestors(g.Actors), ancestors(fc.Actors))
+		count("event_types", g.Event_types, fc.EventTypes)
+		if (g.Killed == nil && fc.Killed == nil) || (g.Killed != nil && fc.Killed != nil && *g.Killed == *fc.Killed) {
+			killedOK++
+		}
+		if (g.Event_date == nil && fc.EventDate == "") || (g.Event_date != nil && *g.Event_date == fc.EventDate) {
+			dateOK++
+		}
+	}
+	n := float64(len(golds))
+	pr := func(name string) (p, r float64) {
+		c := score[name]
+		return float64(c.tp) / float64(c.tp+c.fp), float64(c.tp) / float64(c.tp+c.fn)
+	}
+	for _, c := range []struct {
+		name       string
+		minP, minR float64
+	}{{"towns", 0.90, 0.85}, {"governorates", 0.95, 0.90}, {"actors", 0.85, 0.85}} {
+		p, r := pr(c.name)
+		t.Logf("%-13s P %.3f R %.3f", c.name, p, r)
+		if p < c.minP || r < c.minR {
+			t.Errorf("%s: P %.3f R %.3f, want P ≥ %.2f R ≥ %.2f", c.name, p, r, c.minP, c.minR)
+		}
+	}
+	p, r := pr("event_types")
+	f1 := 2 * p * r / (p + r)
+	t.Logf("event_types   P %.3f R %.3f F1 %.3f; killed %.3f; event_date %.3f", p, r, f1, float64(killedOK)/n, float64(dateOK)/n)
+	if f1 < 0.70 {
+		t.Errorf("event types F1 %.3f, want ≥ 0.70", f1)
+	}
+	if float64(killedOK)/n < 0.80 || float64(dateOK)/n < 0.85 {
+		t.Errorf("killed %.3f, event_date %.3f exact; want ≥ 0.80 and ≥ 0.85", float64(killedOK)/n, float64(dateOK)/n)
+	}
+}
+
+// parseANTDate reads the ANT corpus dates ("Fri, 02 Mar 2018 18:06:21
+// +0400" or "... GMT").
+func parseANTDate(s string) time.Time {
+	for _, l := range []string{time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(l, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
