@@ -53,6 +53,7 @@ type Ingester struct {
 	batch    *index.Batch
 	staged   map[string]*manifestEntry // rel → entry written into the open batch
 	batchIDs map[string]string         // id → rel, for the open batch's upserts
+	batchOps int                       // upserts and deletes in the open batch
 	since    time.Time                 // when the open batch got its first change
 	known    map[string]*manifestEntry // rel → committed (or staged) entry
 	owner    map[string]string         // id → rel of the file that holds it
@@ -382,7 +383,7 @@ func (g *Ingester) stage(p prepared) error {
 	if g.since.IsZero() {
 		g.since = time.Now()
 	}
-	full := g.batch.Len() >= g.opts.BatchSize
+	full := g.batchOps >= g.opts.BatchSize
 	g.mu.Unlock()
 
 	if p.err != nil {
@@ -407,6 +408,7 @@ func (g *Ingester) upsertLocked(rel string, docs []index.Document) {
 			d.Ingested = now
 		}
 		g.batch.Upsert(d)
+		g.batchOps++
 		g.owner[d.ID] = rel
 		g.batchIDs[d.ID] = rel
 	}
@@ -452,6 +454,7 @@ func (g *Ingester) deleteOwnedLocked(rel string, prev *manifestEntry, keep []str
 		}
 		delete(g.owner, id)
 		g.batch.Delete(id)
+		g.batchOps++
 		g.removed = append(g.removed, id)
 		g.sum.Removed++
 	}
@@ -496,7 +499,7 @@ func (g *Ingester) Remove(rel string) error {
 			}
 		}
 		delete(g.known, r)
-		full = g.batch.Len() >= g.opts.BatchSize
+		full = g.batchOps >= g.opts.BatchSize
 		g.mu.Unlock()
 		g.q.clear(r)
 		if prev != nil {
@@ -530,6 +533,7 @@ func (g *Ingester) Flush() error {
 	}
 	b, staged, ids := g.batch, g.staged, g.batchIDs
 	g.batch, g.staged, g.batchIDs, g.since = g.ix.NewBatch(), map[string]*manifestEntry{}, map[string]string{}, time.Time{}
+	g.batchOps = 0
 	res, err := g.ix.Apply(b)
 	if err != nil {
 		// The manifest cache ran ahead of the index: forget what this
