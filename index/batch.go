@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -255,16 +257,36 @@ func expandActors(ids []string) []string {
 }
 
 // contentHash identifies an article's text whatever its diacritics,
-// letter variants, digits or spacing.
+// tatweel, letter variants, digits or spacing. It folds rune by rune
+// (analyzers.FoldRune) straight into the hash: it runs on every write, and
+// full normalization (NFKC, new strings) cost as much as facet extraction.
 func contentHash(title, body string) string {
 	h := sha256.New()
+	buf := make([]byte, 0, 4096)
 	for _, part := range []string{title, body} {
-		for _, w := range strings.Fields(analyzers.Normalize(part)) {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
+		space, started := false, false
+		for _, r := range part {
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			f, keep := analyzers.FoldRune(r)
+			if !keep {
+				continue
+			}
+			if space && started {
+				buf = append(buf, ' ')
+			}
+			space, started = false, true
+			buf = utf8.AppendRune(buf, f)
+			if len(buf) > cap(buf)-8 {
+				h.Write(buf)
+				buf = buf[:0]
+			}
 		}
-		h.Write([]byte{'\n'})
+		buf = append(buf, '\n')
 	}
+	h.Write(buf)
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
