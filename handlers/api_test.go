@@ -137,6 +137,9 @@ func TestFacetTypeAhead(t *testing.T) {
 		if !found {
 			t.Errorf("%s: %s missing or miscounted in %+v", path, want, fs.Values)
 		}
+		if want != "" && fs.Parents["SY09"].AR != "دير الزور" {
+			t.Errorf("%s: parents %+v lack the label of SY09", path, fs.Parents)
+		}
 	}
 	st, body := e.get(t, "/api/facets/actors?prefix="+url.QueryEscape("داعش")+"&limit=5")
 	var fs FacetSuggestions

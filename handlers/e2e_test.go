@@ -33,11 +33,14 @@ func chromiumPath() string {
 	return ""
 }
 
-// TestBrowserEndToEnd drives the page in headless Chromium against a real
-// server on loopback: an Arabic query, highlighted results, an actor facet
-// that changes the hit count and the other facets' counts, a document and
-// its town chip.
-func TestBrowserEndToEnd(t *testing.T) {
+// browser is a headless Chromium tab with the helpers the tests use.
+type browser struct {
+	t   *testing.T
+	ctx context.Context
+}
+
+func startBrowser(t *testing.T, startURL string) *browser {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
@@ -45,11 +48,9 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if chrome == "" {
 		t.Skip("chromium not installed (apt-get install chromium)")
 	}
-	e := newEnv(t)
 	if err := os.MkdirAll(artifactDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chrome),
 		chromedp.NoSandbox,
@@ -64,59 +65,83 @@ func TestBrowserEndToEnd(t *testing.T) {
 		chromedp.WindowSize(1280, 900),
 	)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelA()
+	t.Cleanup(cancelA)
 	bctx, cancelB := chromedp.NewContext(actx)
-	defer cancelB()
+	t.Cleanup(cancelB)
 	// The first Run starts the browser and must not carry a timeout.
-	if err := chromedp.Do(bctx, chromedp.Navigate(e.ts.URL+"/")); err != nil {
+	if err := chromedp.Do(bctx, chromedp.Navigate(startURL)); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
 	ctx, cancelT := context.WithTimeout(bctx, 90*time.Second)
-	defer cancelT()
+	t.Cleanup(cancelT)
+	return &browser{t: t, ctx: ctx}
+}
 
-	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
+func (br *browser) do(what string, steps ...chromedp.Action[chromedp.Void]) {
+	br.t.Helper()
+	if err := chromedp.Do(br.ctx, steps...); err != nil {
+		br.t.Fatalf("%s: %v", what, err)
 	}
-	evalString := func(expr string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
-		if err != nil {
-			t.Fatalf("%s: %v", expr, err)
-		}
-		return v
+}
+
+func (br *browser) evalString(expr string) string {
+	br.t.Helper()
+	v, err := chromedp.Run(br.ctx, chromedp.Evaluate[string](expr))
+	if err != nil {
+		br.t.Fatalf("%s: %v", expr, err)
 	}
-	shot := func(name string) {
-		t.Helper()
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.scrollTo(0, 0); true`)); err != nil {
-			t.Fatal(err)
-		}
-		buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-		if err != nil {
-			t.Fatalf("screenshot %s: %v", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(artifactDir, name), buf, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	return v
+}
+
+func (br *browser) evalFloat(expr string) float64 {
+	br.t.Helper()
+	v, err := chromedp.Run(br.ctx, chromedp.Evaluate[float64](expr))
+	if err != nil {
+		br.t.Fatalf("%s: %v", expr, err)
 	}
-	// waitJS polls a boolean expression in the page.
-	waitJS := func(what, expr string) {
-		t.Helper()
-		deadline := time.Now().Add(15 * time.Second)
-		for {
-			ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr))
-			if err == nil && ok {
-				return
-			}
-			if time.Now().After(deadline) {
-				shot("e2e-failed.png")
-				t.Fatalf("timed out waiting for %s (%v)", what, err)
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
+	return v
+}
+
+func (br *browser) shot(name string) {
+	br.t.Helper()
+	if _, err := chromedp.Run(br.ctx, chromedp.Evaluate[bool](`window.scrollTo(0, 0); true`)); err != nil {
+		br.t.Fatal(err)
 	}
+	buf, err := chromedp.Run(br.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		br.t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.WriteFile(filepath.Join(artifactDir, name), buf, 0o644); err != nil {
+		br.t.Fatal(err)
+	}
+}
+
+// waitJS polls a boolean expression in the page.
+func (br *browser) waitJS(what, expr string) {
+	br.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		ok, err := chromedp.Run(br.ctx, chromedp.Evaluate[bool](expr))
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			br.shot("e2e-failed.png")
+			br.t.Fatalf("timed out waiting for %s (%v)", what, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestBrowserEndToEnd drives the page in headless Chromium against a real
+// server on loopback: an Arabic query, highlighted results, an actor facet
+// that changes the hit count and the other facets' counts, a document and
+// its town chip.
+func TestBrowserEndToEnd(t *testing.T) {
+	e := newEnv(t)
+
+	br := startBrowser(t, e.ts.URL+"/")
+	do, evalString, shot, waitJS := br.do, br.evalString, br.shot, br.waitJS
 	facetCounts := func(facet string) string {
 		return evalString(fmt.Sprintf(`JSON.stringify(Object.fromEntries([...document.querySelectorAll('#facet-%s li[data-id]')].map(li => [li.dataset.id, li.querySelector('.count').dataset.count])))`, facet))
 	}
@@ -198,4 +223,75 @@ func TestBrowserEndToEnd(t *testing.T) {
 	}
 	b, _ := json.Marshal(map[string]any{"actor": actor, "totals": []string{total0, total1}})
 	t.Logf("browser run: %s; screenshots in %s", b, artifactDir)
+}
+
+// TestBrowserFacetTools covers the other ways to filter: type-ahead
+// inside a facet, brushing the date histogram, the killed ranges, and the
+// empty state.
+func TestBrowserFacetTools(t *testing.T) {
+	e := newEnv(t)
+	br := startBrowser(t, e.ts.URL+"/")
+	br.waitJS("the browse-all result", `!!document.querySelector('#total')`)
+
+	// Type-ahead: a few letters of a town not among the visible values.
+	br.do("type in the towns box", chromedp.SendKeys(chromedp.CSS(`#panel-towns .facet-search`), "دوم"))
+	br.waitJS("a suggestion", `!!document.querySelector('#panel-towns .suggestions button')`)
+	br.shot("e2e-6-typeahead.png")
+	br.do("pick the suggestion", chromedp.Click(chromedp.CSS(`#panel-towns .suggestions button`)))
+	duma := e.search(t, "town=C2338")
+	br.waitJS("the town filter", fmt.Sprintf(`location.search.includes('town=C2338') && document.querySelector('#total').dataset.total === "%d"`, duma.Total))
+
+	// Brush: drag from the first month to the second of the histogram.
+	br.do("clear", chromedp.Click(chromedp.CSS(`#clear-all`)))
+	br.waitJS("no filters", `!location.search.includes('town=') && document.querySelectorAll('#histogram rect.bar').length > 1`)
+	all := e.search(t, "")
+	h := all.DateHistogram
+	if len(h) < 2 {
+		t.Fatalf("histogram %v", h)
+	}
+	center := func(i int) (float64, float64) {
+		x := br.evalFloat(fmt.Sprintf(`(() => { const r = document.querySelectorAll('#histogram rect.bar')[%d].getBoundingClientRect(); return r.x + r.width / 2; })()`, i))
+		y := br.evalFloat(`(() => { const r = document.querySelector('#histogram svg').getBoundingClientRect(); return r.y + r.height / 2; })()`)
+		return x, y
+	}
+	x0, y := center(0)
+	x1, _ := center(1)
+	br.do("brush two months",
+		chromedp.MouseEvent(chromedp.MousePressed, x0, y, chromedp.ButtonLeft, chromedp.ClickCount(1)),
+		chromedp.MouseEvent(chromedp.MouseMoved, (x0+x1)/2, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(chromedp.MouseMoved, x1, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(chromedp.MouseReleased, x1, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	want := e.search(t, "from="+h[0].From+"&to="+h[1].To)
+	br.waitJS("the brushed range", fmt.Sprintf(`location.search.includes('from=%s') && location.search.includes('to=%s') && document.querySelector('#total').dataset.total === "%d"`, h[0].From, h[1].To, want.Total))
+	br.shot("e2e-7-brushed.png")
+
+	// Killed: the first range that has articles.
+	br.do("clear", chromedp.Click(chromedp.CSS(`#clear-all`)))
+	br.waitJS("no filters", `!location.search.includes('from=')`)
+	key := ""
+	for _, b := range all.KilledRanges {
+		if b.Count > 0 {
+			key = b.Key
+			break
+		}
+	}
+	if key != "" {
+		br.do("pick a killed range", chromedp.Click(chromedp.CSS(fmt.Sprintf(`#killed-buckets button[data-key="%s"]`, key))))
+		br.waitJS("the killed filter", `location.search.includes('killed_min=')`)
+		min := br.evalString(`new URLSearchParams(location.search).get('killed_min') || ''`)
+		max := br.evalString(`new URLSearchParams(location.search).get('killed_max') || ''`)
+		q := "killed_min=" + min
+		if max != "" {
+			q += "&killed_max=" + max
+		}
+		killed := e.search(t, q)
+		br.waitJS("the killed count", fmt.Sprintf(`document.querySelector('#total').dataset.total === "%d"`, killed.Total))
+	}
+
+	// Nothing matches: a sentence for people, and a way out.
+	br.do("search nonsense", chromedp.Navigate(e.ts.URL+"/?q=zzqxj&actor=isis"))
+	br.waitJS("the empty state", `!!document.querySelector('#empty') && document.querySelector('#empty').textContent.includes('لا نتائج')`)
+	br.shot("e2e-8-empty.png")
+	br.do("remove the filters", chromedp.Click(chromedp.CSS(`#empty button`)))
+	br.waitJS("filters removed", `!location.search.includes('actor=') && location.search.includes('q=zzqxj')`)
 }

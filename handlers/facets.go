@@ -37,6 +37,9 @@ type FacetSuggestions struct {
 	Facet  string             `json:"facet"`
 	Prefix string             `json:"prefix"`
 	Values []index.FacetValue `json:"values"`
+	// Parents labels the parent ids of the values (a town's governorate),
+	// so a client can name them without another request.
+	Parents map[string]analyzers.Label `json:"parents"`
 }
 
 func (s *Server) handleFacet(c *gin.Context) {
@@ -89,5 +92,15 @@ func (s *Server) handleFacet(c *gin.Context) {
 	if out == nil {
 		out = []index.FacetValue{}
 	}
-	c.JSON(http.StatusOK, FacetSuggestions{Facet: facet, Prefix: prefix, Values: out})
+	parents := map[string]analyzers.Label{}
+	parentFacet := map[string]string{analyzers.FacetTowns: analyzers.FacetGovernorates, analyzers.FacetActors: analyzers.FacetActors}[facet]
+	for _, v := range out {
+		if v.Parent == "" || parentFacet == "" {
+			continue
+		}
+		if l, ok := analyzers.LookupLabel(parentFacet, v.Parent); ok {
+			parents[v.Parent] = l
+		}
+	}
+	c.PureJSON(http.StatusOK, FacetSuggestions{Facet: facet, Prefix: prefix, Values: out, Parents: parents})
 }

@@ -41,7 +41,7 @@ type schema struct {
 	Nullable             bool               `json:"nullable"`
 	Properties           map[string]*schema `json:"properties"`
 	Required             []string           `json:"required"`
-	AdditionalProperties *bool              `json:"additionalProperties"`
+	AdditionalProperties json.RawMessage    `json:"additionalProperties"` // false, or a schema
 	Items                *schema            `json:"items"`
 	Enum                 []any              `json:"enum"`
 	Format               string             `json:"format"`
@@ -103,8 +103,16 @@ func (s *spec) check(sc *schema, v any, path string) []string {
 		for k, val := range m {
 			p, ok := sc.Properties[k]
 			if !ok {
-				if sc.AdditionalProperties != nil && !*sc.AdditionalProperties {
+				switch ap := strings.TrimSpace(string(sc.AdditionalProperties)); {
+				case ap == "false":
 					errs = append(errs, path+"."+k+": not in the schema")
+				case strings.HasPrefix(ap, "{"):
+					var extra schema
+					if err := json.Unmarshal(sc.AdditionalProperties, &extra); err != nil {
+						errs = append(errs, path+": bad additionalProperties schema")
+					} else {
+						errs = append(errs, s.check(&extra, val, path+"."+k)...)
+					}
 				}
 				continue
 			}

@@ -308,6 +308,7 @@
     try {
       const res = await api(`/api/facets/${f}?limit=10&prefix=${encodeURIComponent(prefix)}`);
       if (seq !== taSeq) return;
+      for (const [id, l] of Object.entries(res.parents || {})) remember(f === "towns" ? "governorates" : f, l);
       const items = res.values.map((v) => {
         remember(f, v);
         return el("li", {}, el("button", { type: "button", onclick: () => addFilter(f, v.id) },
@@ -359,8 +360,12 @@
     for (const i of [0, buckets.length - 1]) {
       const tx = document.createElementNS(NS, "text");
       tx.setAttribute("class", "axis");
-      tx.setAttribute("x", xOf(i) + bw / 2); tx.setAttribute("y", H - 2);
-      tx.setAttribute("text-anchor", "middle");
+      // Labels at the edges grow inwards so they are not clipped.
+      const left = xOf(i), right = xOf(i) + bw;
+      if (right > W - 30) { tx.setAttribute("x", right); tx.setAttribute("text-anchor", "end"); }
+      else if (left < 30) { tx.setAttribute("x", left); tx.setAttribute("text-anchor", "start"); }
+      else { tx.setAttribute("x", left + bw / 2); tx.setAttribute("text-anchor", "middle"); }
+      tx.setAttribute("y", H - 2);
       tx.textContent = buckets[i].key;
       svg.append(tx);
       if (buckets.length === 1) break;
@@ -368,8 +373,8 @@
     const idxAt = (ev) => {
       const rect = svg.getBoundingClientRect();
       const x = ((ev.clientX - rect.left) / rect.width) * W;
-      let i = Math.floor(x / bw);
-      if (rtl) i = buckets.length - 1 - i;
+      // Bars start at the reading edge, so count from that edge.
+      const i = Math.floor((rtl ? W - x : x) / bw);
       return Math.min(buckets.length - 1, Math.max(0, i));
     };
     let start = null, cur = null;
@@ -547,6 +552,11 @@
     });
     $("home").addEventListener("click", (e) => { e.preventDefault(); history.pushState(null, "", "/"); render(); });
     window.addEventListener("popstate", render);
+    // Governorate names label the towns of every list and suggestion.
+    api("/api/facets/governorates?limit=100").then((r) => {
+      for (const v of r.values) remember("governorates", v);
+      if (lastResult) renderFacets(lastResult, readState());
+    }).catch(() => {});
     render();
     refreshStatus();
     setInterval(refreshStatus, 15000);
