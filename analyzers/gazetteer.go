@@ -141,8 +141,12 @@ func (l *lexicon) loadPlaces() {
 				continue
 			}
 			for _, pre := range []string{"محافظه", "محافظتي", "ريف", "ارياف", "بادیه", "باديه", "ريفي"} {
+				id := p
+				if p == "SY01" && pre != "محافظه" && pre != "محافظتي" {
+					id = "SY03" // the countryside of Damascus is Rural Damascus
+				}
 				for _, d := range dirs {
-					l.add(&entry{words: strings.Fields(pre + " " + n + " " + d), kind: kindGov, ids: []string{p}})
+					l.add(&entry{words: strings.Fields(pre + " " + n + " " + d), kind: kindGov, ids: []string{id}})
 				}
 			}
 			// "الريف الشرقي لدير الزور", "الريف الغربي للرقة"
@@ -150,9 +154,13 @@ func (l *lexicon) loadPlaces() {
 			if strings.HasPrefix(n, "ال") {
 				ln = "ل" + n[len("ا"):]
 			}
+			rid := p
+			if p == "SY01" {
+				rid = "SY03"
+			}
 			for _, d := range dirs[1:] {
-				l.add(&entry{words: strings.Fields("الريف " + d + " " + ln), kind: kindGov, ids: []string{p}})
-				l.add(&entry{words: strings.Fields("ريف " + d + " " + ln), kind: kindGov, ids: []string{p}})
+				l.add(&entry{words: strings.Fields("الريف " + d + " " + ln), kind: kindGov, ids: []string{rid}})
+				l.add(&entry{words: strings.Fields("ريف " + d + " " + ln), kind: kindGov, ids: []string{rid}})
 			}
 		}
 	}
