@@ -176,6 +176,18 @@ func (t *token) has(set map[string]bool) bool {
 
 func isSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
+// isWordRune reports letters and digits, with ASCII and the Arabic block
+// (nearly all of the text) answered without the Unicode tables.
+func isWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z'
+	case r >= 0x0621 && r <= 0x064A, r >= 0x0660 && r <= 0x0669:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // isQuote reports runes that do not break a name: quotes around a name
 // ("تنظيم “الدولة الإسلامية”") are common.
 func isQuote(r rune) bool {
@@ -197,7 +209,7 @@ func tokenize(title, body string) []token {
 		start := -1
 		lastDigit := false
 		for i, r := range s {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if isWordRune(r) {
 				isDigit := r >= '0' && r <= '9'
 				if start >= 0 && isDigit != lastDigit {
 					// "عن55": a number glued to a word is a word of its own.
