@@ -294,4 +294,17 @@ func TestBrowserFacetTools(t *testing.T) {
 	br.shot("e2e-8-empty.png")
 	br.do("remove the filters", chromedp.Click(chromedp.CSS(`#empty button`)))
 	br.waitJS("filters removed", `!location.search.includes('actor=') && location.search.includes('q=zzqxj')`)
+
+	// A phone: one column, filters folded behind a button, nothing wider
+	// than the screen.
+	br.do("phone viewport", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile),
+		chromedp.Navigate(e.ts.URL+"/?q="+url.QueryEscape("البوكمال")))
+	br.waitJS("results on a phone", `document.querySelectorAll('.hit').length > 0`)
+	br.waitJS("filters folded", `getComputedStyle(document.querySelector('#toggle-filters')).display !== 'none' && getComputedStyle(document.querySelector('#filters-body')).display === 'none'`)
+	if w := br.evalFloat(`document.documentElement.scrollWidth`); w > 390 {
+		t.Errorf("page is %v px wide on a 390 px phone", w)
+	}
+	br.shot("e2e-9-phone.png")
+	br.do("open the filters", chromedp.Click(chromedp.CSS(`#toggle-filters`)))
+	br.waitJS("filters shown", `getComputedStyle(document.querySelector('#filters-body')).display !== 'none'`)
 }
