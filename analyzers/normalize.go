@@ -6,8 +6,8 @@ package analyzers
 
 import (
 	"sort"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -19,15 +19,38 @@ import (
 // are kept, so the result can be scanned for names; offsets are not kept,
 // so it is not for highlighting (the bleve token filters are).
 func Normalize(s string) string {
-	s = norm.NFKC.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
+	if !nfkcStable(s) && !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		if r2, keep := FoldRune(r); keep {
-			b.WriteRune(r2)
+		if f, keep := FoldRune(r); keep {
+			b = utf8.AppendRune(b, f)
 		}
 	}
-	return b.String()
+	return string(b)
+}
+
+// nfkcStable reports whether every rune of s is one NFKC leaves alone on its
+// own and never composes with a neighbour: ASCII, the Arabic block but for
+// the combining hamzas and the high-hamza letters, and the quotes and
+// dashes of news text. That is nearly all text, and this check is much
+// cheaper than the library's exact one, which decides the rest.
+func nfkcStable(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+		case r >= 0x0600 && r <= 0x06FF:
+			if (r >= 0x0653 && r <= 0x0655) || (r >= 0x0675 && r <= 0x0678) {
+				return false
+			}
+		case r == 0x00AB, r == 0x00BB, r == 0x2013, r == 0x2014,
+			r == 0x2018, r == 0x2019, r == 0x201C, r == 0x201D:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // FoldRune folds one rune the way Normalize does; keep is false for runes
