@@ -305,3 +305,18 @@ func TestNormalizeFast(t *testing.T) {
 		}
 	}
 }
+
+// Extraction runs on every write, from many goroutines at once.
+func TestExtractConcurrent(t *testing.T) {
+	title, body := readSeed(t, "001_cf68c4a37876e045.txt")
+	want := Extract(title, body, time.Time{})
+	done := make(chan Facets)
+	for i := 0; i < 8; i++ {
+		go func() { done <- Extract(title, body, time.Time{}) }()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; !slices.Equal(got.Towns, want.Towns) || !slices.Equal(got.Actors, want.Actors) || got.EventDate != want.EventDate {
+			t.Errorf("concurrent Extract = %+v, want %+v", got, want)
+		}
+	}
+}
