@@ -14,6 +14,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/rasid-project/rasid/index"
 )
 
 // artifactDir collects the screenshots of the browser test (gitignored).
@@ -230,8 +232,24 @@ func TestBrowserEndToEnd(t *testing.T) {
 // empty state.
 func TestBrowserFacetTools(t *testing.T) {
 	e := newEnv(t)
+	// More articles than one page holds, for the "more" button.
+	b := e.ix.NewBatch()
+	for i := 0; i < 8; i++ {
+		b.Upsert(index.Document{ID: fmt.Sprintf("extra-%d", i), Title: fmt.Sprintf("نشرة أخبار رقم %d", i),
+			Body: fmt.Sprintf("نص النشرة رقم %d عن الطقس والأسواق في المدينة %d.", i, i*7919)})
+	}
+	if _, err := e.ix.Apply(b); err != nil {
+		t.Fatal(err)
+	}
 	br := startBrowser(t, e.ts.URL+"/")
 	br.waitJS("the browse-all result", `!!document.querySelector('#total')`)
+	total := e.search(t, "").Total
+	if total <= 10 {
+		t.Fatalf("only %d documents", total)
+	}
+	br.waitJS("a full first page and the more button", `document.querySelectorAll('.hit').length === 10 && !document.querySelector('#more').hidden`)
+	br.do("more", chromedp.Click(chromedp.CSS(`#more`)))
+	br.waitJS("every hit listed once", fmt.Sprintf(`document.querySelectorAll('.hit').length === %d && new Set([...document.querySelectorAll('.hit')].map(h => h.dataset.id)).size === %d && document.querySelector('#more').hidden`, total, total))
 
 	// Type-ahead: a few letters of a town not among the visible values.
 	br.do("type in the towns box", chromedp.SendKeys(chromedp.CSS(`#panel-towns .facet-search`), "دوم"))
