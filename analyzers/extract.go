@@ -49,6 +49,7 @@ type lexicon struct {
 	latin      map[string][]Entity // Latin key → entities
 	words      map[string]bool     // single words of town names and actor aliases
 	noStrip    map[string]bool     // words whose first letters are not proclitics (لبنان)
+	labelKeys  map[string][]labelKey
 }
 
 var (
@@ -74,6 +75,7 @@ func lex() *lexicon {
 		l.loadActors()
 		l.loadEvents()
 		l.finish()
+		l.buildLabelKeys()
 		theLex = l
 	})
 	return theLex

@@ -32,8 +32,9 @@ func LookupLabel(facet, id string) (Label, bool) {
 }
 
 // SearchLabels returns up to limit values of facet whose Arabic or English
-// label (or, for places, a known name) contains prefix, normalized as
-// Normalize does; values whose label starts with it come first.
+// label (or, for places and actors, a known name) contains prefix,
+// normalized as Normalize does; an exact name comes first, then names that
+// start with it, then names with a word that starts with it.
 func SearchLabels(facet, prefix string, limit int) []Label {
 	l := lex()
 	q := strings.TrimSpace(normName(prefix))
@@ -41,14 +42,13 @@ func SearchLabels(facet, prefix string, limit int) []Label {
 		return nil
 	}
 	type hit struct {
-		lab  Label
+		id   string
 		rank int
 	}
 	var hits []hit
-	try := func(id string, names ...string) {
+	for _, k := range l.labelKeys[facet] {
 		best := -1
-		for _, n := range names {
-			n = normName(n)
+		for _, n := range k.names {
 			switch {
 			case n == q:
 				best = 3
@@ -61,30 +61,7 @@ func SearchLabels(facet, prefix string, limit int) []Label {
 			}
 		}
 		if best >= 0 {
-			lab, _ := LookupLabel(facet, id)
-			hits = append(hits, hit{lab, best})
-		}
-	}
-	switch facet {
-	case FacetTowns:
-		for _, p := range l.townOrder {
-			t := l.towns[p]
-			try(p, append([]string{t.ar, t.en}, t.names...)...)
-		}
-	case FacetGovernorates:
-		for _, p := range l.govOrder {
-			g := l.govs[p]
-			try(p, append([]string{g.ar, g.en}, g.names...)...)
-		}
-	case FacetActors:
-		for _, id := range l.actorOrder {
-			a := l.actors[id]
-			try(id, append([]string{a.ar, a.en}, a.latin...)...)
-		}
-	case FacetEventTypes:
-		for _, id := range l.eventOrder {
-			e := l.events[id]
-			try(id, e.ar, e.en, id)
+			hits = append(hits, hit{k.id, best})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank > hits[j].rank })
@@ -93,7 +70,43 @@ func SearchLabels(facet, prefix string, limit int) []Label {
 	}
 	out := make([]Label, len(hits))
 	for i, h := range hits {
-		out[i] = h.lab
+		out[i], _ = LookupLabel(facet, h.id)
 	}
 	return out
+}
+
+// labelKey is one facet value with its normalized names, for SearchLabels.
+type labelKey struct {
+	id    string
+	names []string
+}
+
+// buildLabelKeys normalizes every value's names once.
+func (l *lexicon) buildLabelKeys() {
+	l.labelKeys = map[string][]labelKey{}
+	add := func(facet, id string, names ...string) {
+		k := labelKey{id: id}
+		for _, n := range names {
+			if n = normName(n); n != "" {
+				k.names = append(k.names, n)
+			}
+		}
+		l.labelKeys[facet] = append(l.labelKeys[facet], k)
+	}
+	for _, p := range l.townOrder {
+		t := l.towns[p]
+		add(FacetTowns, p, append([]string{t.ar, t.en}, t.names...)...)
+	}
+	for _, p := range l.govOrder {
+		g := l.govs[p]
+		add(FacetGovernorates, p, append([]string{g.ar, g.en}, g.names...)...)
+	}
+	for _, id := range l.actorOrder {
+		a := l.actors[id]
+		add(FacetActors, id, append([]string{a.ar, a.en}, a.latin...)...)
+	}
+	for _, id := range l.eventOrder {
+		e := l.events[id]
+		add(FacetEventTypes, id, e.ar, e.en, id)
+	}
 }
