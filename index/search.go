@@ -19,15 +19,16 @@ import (
 	"github.com/rasid-project/rasid/analyzers"
 )
 
-// Boosts of the clauses a query word is matched in: exact (unstemmed) forms
-// outrank inflections, and a title match adds a little. Chosen by sweeping
+// Boosts of the clauses a query word is matched in. Exact forms already
+// outrank inflections through coord (a word as written matches both the
+// exact and the stem clause), and a title match adds a little. Chosen by sweeping
 // them with the dev queries (see BENCHMARKS.md); a larger title boost
 // favours articles with one query word in a short title over those that
 // hold every word in the body.
 const (
-	boostExact  = 1.5
+	boostExact  = 1.0
 	boostStem   = 1.0
-	boostTitle  = 0.25
+	boostTitle  = 0.15
 	boostEntity = 1.0
 	// entityQueryWords is the longest query whose named entities are
 	// expanded to their facet.
@@ -263,6 +264,8 @@ func combine(text query.Query, filters []filterClause, without string) query.Que
 // disjunction's score by the share of its clauses that matched (coord), so
 // a word found only through its stem scores about half of one found as
 // written, and documents that match more of the query rank higher.
+// On the dev queries this beat BM25, separate title/body fields and
+// stem-only matching (BENCHMARKS.md).
 func (ix *Index) textQuery(uq userQuery) query.Query {
 	var must, mustNot []query.Query
 	words := append(append(slices.Clone(uq.words), uq.required...), uq.phrases...)
