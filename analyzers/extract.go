@@ -318,7 +318,8 @@ func initArabicFold() {
 }
 
 // cliticForms returns w and what remains of it after the proclitics و ف
-// and ب ل ك are taken off, in that order; "لل" before a definite name
+// and ب ل are taken off, in that order (ك "like" almost never precedes a
+// name, and stripping it turns كميل into the village ميل); "لل" before a definite name
 // becomes "ال" (للرقة → الرقة). Callers only accept a form that is a known
 // name, so stripping never invents words.
 func cliticForms(w string, buf []string) []string {
@@ -335,7 +336,7 @@ func cliticForms(w string, buf []string) []string {
 		switch {
 		case strings.HasPrefix(b, "لل"):
 			buf = append(buf, "ا"+b[2:])
-		case strings.HasPrefix(b, "ب"), strings.HasPrefix(b, "ل"), strings.HasPrefix(b, "ك"):
+		case strings.HasPrefix(b, "ب"), strings.HasPrefix(b, "ل"):
 			buf = append(buf, b[2:])
 		}
 	}

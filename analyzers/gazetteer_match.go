@@ -116,7 +116,9 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 	// each other.
 	var placeEnds, placeStarts = map[int]bool{}, map[int]bool{}
 	for _, m := range ms {
-		if m.e.kind == kindTown || m.e.kind == kindGov {
+		// Only names that stand on their own vouch for a neighbour: "حياة
+		// كريمة" is two words that are also village names, not two villages.
+		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && (m.e.known || m.e.capital != "" || len(m.e.words) > 1) {
 			placeEnds[m.end] = true
 			placeStarts[m.start] = true
 		}
