@@ -22,7 +22,8 @@ import (
 // Batch collects upserts, deletes and metadata writes that Apply commits
 // atomically: either all of them are durable or none.
 type Batch struct {
-	ops []op
+	ops      []op
+	prepared []prepared // the upserts' bleve documents, once Prepare ran
 }
 
 type opKind int
@@ -46,7 +47,10 @@ func (ix *Index) NewBatch() *Batch { return &Batch{} }
 
 // Upsert adds or replaces the document with d.ID. Facets are extracted when
 // the batch is applied.
-func (b *Batch) Upsert(d Document) { b.ops = append(b.ops, op{kind: opUpsert, doc: d}) }
+func (b *Batch) Upsert(d Document) {
+	b.ops = append(b.ops, op{kind: opUpsert, doc: d})
+	b.prepared = nil
+}
 
 // Delete removes the document id (no error when absent).
 func (b *Batch) Delete(id string) { b.ops = append(b.ops, op{kind: opDelete, key: id}) }
@@ -64,7 +68,18 @@ func (b *Batch) DeleteMeta(key string) { b.ops = append(b.ops, op{kind: opDelete
 func (b *Batch) Len() int { return len(b.ops) }
 
 // Reset empties the batch for reuse.
-func (b *Batch) Reset() { b.ops = b.ops[:0] }
+func (b *Batch) Reset() { b.ops, b.prepared = b.ops[:0], nil }
+
+// Prepare does the costly part of writing b's upserts — facet extraction,
+// content hashing, building the bleve documents — on every core, without
+// touching the index. Apply calls it when the caller did not; a bulk writer
+// calls it on the next batch while Apply commits the current one, because
+// bleve builds each segment on one core and leaves the other idle.
+func (b *Batch) Prepare() {
+	if b.prepared == nil {
+		b.prepared = prepareUpserts(b.ops)
+	}
+}
 
 // MaxIDBytes bounds a document id.
 const MaxIDBytes = 256
@@ -101,7 +116,8 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 			return res, fmt.Errorf("apply batch: invalid document id %q", o.doc.ID)
 		}
 	}
-	preps := prepareUpserts(b.ops)
+	b.Prepare()
+	preps := b.prepared
 
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()

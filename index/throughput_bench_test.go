@@ -14,7 +14,8 @@ import (
 // overrides it, e.g. with ant-all.jsonl.gz) with stock bleve "ar" (the
 // shared peers' set-up: ar on title and body, _all, batches of 1000) and
 // with rasid's own write path (facet extraction, de-duplication, two
-// analyzers), until each index is closed and durable. Run with -count N:
+// analyzers; the next batch prepared while the current one commits), until
+// each index is closed and durable. Run with -count N:
 // the two alternate, so machine noise falls on both; compare docs/s.
 func BenchmarkIndexing(b *testing.B) {
 	corpus := sharedCorpus
@@ -67,11 +68,20 @@ func BenchmarkIndexing(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			for j := 0; j < len(docs); j += batch {
-				bt := ix.NewBatch()
-				for _, d := range docs[j:min(j+batch, len(docs))] {
-					bt.Upsert(d)
+			// The next batch is prepared while the current one commits.
+			batches := make(chan *Batch, 1)
+			go func() {
+				defer close(batches)
+				for j := 0; j < len(docs); j += batch {
+					bt := ix.NewBatch()
+					for _, d := range docs[j:min(j+batch, len(docs))] {
+						bt.Upsert(d)
+					}
+					bt.Prepare()
+					batches <- bt
 				}
+			}()
+			for bt := range batches {
 				if _, err := ix.Apply(bt); err != nil {
 					b.Fatal(err)
 				}
