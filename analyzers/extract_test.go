@@ -320,3 +320,37 @@ func TestExtractConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// CNN bodies end with five headlines of other stories; what they name is
+// not the article's (CN-middleEast-1352-20180911, shortened).
+func TestStripTeasers(t *testing.T) {
+	lead := "دبي، الإمارات العربية المتحدة (CNN) – زعمت روسيا أن التحضير لتصوير هجوم كيماوي مفبرك على إدلب، قد بدأ، بهدف اتهام النظام السوري بالوقوف خلفه.\n" +
+		"وقال المركز إن التحضير لتصوير ما وصفه بـ\"بهجوم كيماوي مفبرك\" قد بدأ بالفعل في منطقة جسر الشغور التابعة لإدلب.\n"
+	teasers := "كشف مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في بيان صادر، الثلاثاء، عدد النازحين في مدينة إدلب السورية خلال أسبوع.\n" +
+		"شَرَعَت قوات سوريا الديمقراطية بالعمليات البرية ضمن المرحلة الثالثة من عملية راوندآب يوم 10/ سبتمبر أيلول، حسبما أفاد التحالف الدولي لقتال تنظيم داعش.\n" +
+		"\"رمزية جميلة ودالة على وحدة هذا الشعب\".. هكذا رأى الرئيس عبدالفتاح السيسي، الثلاثاء، تزامن بداية التقويمين الهجري والقبطي في يوم 11 سبتمبر/ أيلول 2018.\n" +
+		"أصدر المكتب الإعلامي لرئيس الوزراء العراقي، حيدر العبادي، الإثنين، بيانا بشأن زيارته إلى محافظة البصرة.\n" +
+		"أطلق جنود إسرائيليون النار، الجمعة الماضية، على صبي فلسطيني يبلغ من العمر 16 عاماً أمام السياج الذي يفصل غزة وإسرائيل بينما كانت أذرعه مفتوحة في الهواء.\n"
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"cnn teasers", lead + teasers, lead[:len(lead)-1]},
+		{"no dateline", strings.Replace(lead, "(CNN)", "(رويترز)", 1) + teasers, ""},
+		{"story goes on", lead + strings.Replace(strings.Replace(teasers, "كشف", "وكشف", 1), "أصدر", "وأصدر", 1), ""},
+		{"short paragraphs", lead + teasers + "ديفيد سيلفا\n", ""},
+		{"only teasers", teasers, ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.body
+		}
+		if got := stripTeasers(c.body); got != want {
+			t.Errorf("%s: kept %q", c.name, got)
+		}
+	}
+	f := Extract("روسيا: بدء التحضير لتصوير هجوم كيماوي \"مفبرك\" في إدلب", lead+teasers, time.Time{})
+	hasNone(t, "teaser actors", f.Actors, "sdf", "coalition", "israel", "isis")
+	if !hasCNNDateline("واشنطن (cnn )-- ") || hasCNNDateline("(") || hasCNNDateline("(cnn") {
+		t.Error("hasCNNDateline")
+	}
+}
