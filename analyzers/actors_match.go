@@ -9,6 +9,46 @@ var (
 	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم تهجير نزوح قصف غارات هجوم حصار المحاصرين")
 )
 
+// affiliateOnly lists the actors that news mostly names as someone else's
+// allegiance or former parent ("جبهة النصرة فرع تنظيم القاعدة السابق",
+// "مؤيد لتنظيم القاعدة"): such a mention does not make them a party.
+var affiliateOnly = map[string]bool{"al-qaeda": true}
+
+var (
+	// affiliationWords just before such an actor say the mention is
+	// someone's tie to it.
+	affiliationWords = wordSet("فرع ذراع مؤيد مؤيدا مؤيدين مؤيدة موال مواليا الموالي الموالية الموالين مرتبط مرتبطة المرتبطة مرتبطين المرتبطين صلة صلات علاقة علاقات العلاقات علاقاتها ارتباط ارتباطها ارتباطه ارتباطات بايع بايعت مبايعة انشق انشقت المنشقة المنشق فك انفصال انفصالها تعاطف متعاطف متعاطفين يتعاطف ولاء ولاءه ولاءها")
+	// formerWords just after it make it a former parent.
+	formerWords = wordSet("السابق سابقا")
+)
+
+// affiliateMention reports whether the mention [start,end) names the actor
+// only as a tie of someone else.
+func affiliateMention(toks []token, start, end int) bool {
+	if nearBefore(toks, start, 3, affiliationWords) {
+		return true
+	}
+	s := toks[start].sent
+	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
+		if toks[j].has(formerWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearBefore reports whether a word of set stands within n tokens before
+// token start in the same sentence.
+func nearBefore(toks []token, start, n int, set map[string]bool) bool {
+	s := toks[start].sent
+	for j := start - 1; j >= 0 && j >= start-n && toks[j].sent == s; j-- {
+		if toks[j].has(set) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceHas reports whether the sentence of token i holds a word of set.
 func sentenceHas(toks []token, i int, set map[string]bool) bool {
 	s := toks[i].sent
@@ -51,6 +91,9 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 			continue
 		}
 		if e.syria && !aboutSyria {
+			continue
+		}
+		if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
 			continue
 		}
 		if e.weak {
