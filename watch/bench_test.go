@@ -106,7 +106,7 @@ func BenchmarkBurst(b *testing.B) {
 			if s.Indexed == burstFiles && s.Pending == 0 {
 				break
 			}
-			time.Sleep(2 * time.Millisecond)
+			time.Sleep(10 * time.Millisecond)
 		}
 		watchTotal += time.Since(start)
 		cancel()
