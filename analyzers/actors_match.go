@@ -85,6 +85,7 @@ func nearWord(toks []token, start, end, n int, set map[string]bool) bool {
 // findActors returns the actor ids the mentions name.
 func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []string {
 	set := map[string]bool{}
+	otherWar := 0 // 0 unknown, 1 no, 2 yes: see otherTheatre
 	for _, m := range ms {
 		e := m.e
 		if e.kind != kindActor || set[e.ids[0]] {
@@ -95,6 +96,17 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 		}
 		if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
 			continue
+		}
+		if e.ids[0] == "coalition" && !namesCoalitionWar(e) {
+			if otherWar == 0 {
+				otherWar = 1
+				if otherTheatre(toks) {
+					otherWar = 2
+				}
+			}
+			if otherWar == 2 {
+				continue
+			}
 		}
 		if e.weak {
 			if e.ids[0] == "civilians" {
@@ -111,6 +123,42 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 }
 
 var syriaWords = wordSet("سوريا سورية")
+
+var (
+	// otherWarWords name the wars of the other coalitions news calls
+	// "التحالف" (NATO's in Afghanistan, the Saudi-led one in Yemen).
+	otherWarWords = wordSet("أفغانستان الأفغانية الأفغاني الأفغان أفغاني أفغانية طالبان كابول اليمن اليمنية اليمني اليمنيين الحوثي الحوثيين الحوثيون الحوثية صنعاء الحديدة عدن")
+	// coalitionWarWords name the anti-ISIS coalition's war.
+	coalitionWarWords = wordSet("سوريا سورية السورية السوري السوريين العراق العراقية العراقي العراقيين داعش")
+)
+
+// otherTheatre reports whether the article is about Afghanistan or Yemen
+// at least as much as about Syria, Iraq and ISIS, so that a bare
+// "التحالف" is some other coalition than the one against ISIS.
+func otherTheatre(toks []token) bool {
+	other, ours := 0, 0
+	for i := range toks {
+		switch {
+		case toks[i].has(otherWarWords):
+			other++
+		case toks[i].has(coalitionWarWords):
+			ours++
+		}
+	}
+	return other > 0 && other >= ours
+}
+
+// namesCoalitionWar reports whether an alias of the coalition says which
+// coalition it is (التحالف الدولي ضد داعش، بقيادة الولايات المتحدة).
+func namesCoalitionWar(e *entry) bool {
+	for _, w := range e.words {
+		switch w {
+		case "داعش", "الولايات", "واشنطن":
+			return true
+		}
+	}
+	return false
+}
 
 // mentionsSyria reports whether the text names Syria.
 func mentionsSyria(toks []token) bool {

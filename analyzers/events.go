@@ -1,6 +1,10 @@
 package analyzers
 
-import "strings"
+import (
+	"slices"
+	"sort"
+	"strings"
+)
 
 // eventType is one ACLED sub-event type.
 type eventType struct {
@@ -15,11 +19,30 @@ func (l *lexicon) loadEvents() {
 		l.events[f[0]] = &eventType{id: f[0], group: f[1], en: f[2], ar: f[3]}
 		l.eventOrder = append(l.eventOrder, f[0])
 	})
-	for id, phrases := range eventTriggers {
-		for _, p := range strings.Split(p0(phrases), "|") {
-			if w := strings.Fields(normName(p)); len(w) > 0 {
-				l.addTrigger(&entry{words: w, ids: []string{id}})
+	// Types in a fixed order, and a phrase listed under several types made
+	// one entry with all of them: map order must not pick a type.
+	ids := make([]string, 0, len(eventTriggers))
+	for id := range eventTriggers {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	byPhrase := map[string]*entry{}
+	for _, id := range ids {
+		for _, p := range strings.Split(p0(eventTriggers[id]), "|") {
+			w := strings.Fields(normName(p))
+			if len(w) == 0 {
+				continue
 			}
+			k := strings.Join(w, " ")
+			if e := byPhrase[k]; e != nil {
+				if !slices.Contains(e.ids, id) {
+					e.ids = append(e.ids, id)
+				}
+				continue
+			}
+			e := &entry{words: w, ids: []string{id}}
+			byPhrase[k] = e
+			l.addTrigger(e)
 		}
 	}
 	for _, es := range l.triggers {
@@ -146,30 +169,34 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 			// anywhere in the text.
 			w *= 2
 		}
-		id := best.ids[0]
-		switch id {
-		case evCapture:
-			id = captureType(toks, actorAt, i, end)
-		case evShelling, evTargeted:
-			id = "shelling-artillery-missile-attack"
-			switch {
-			case nearWord(toks, i, end, 3, airWords):
-				id = "air-drone-strike"
-			case best.ids[0] == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
-				id = "" // "هجوم إلكتروني استهدف وزارته"
+		// A phrase listed under several types (اتفاق الإجلاء: a deal and a
+		// withdrawal) counts for each.
+		for _, trig := range best.ids {
+			id := trig
+			switch id {
+			case evCapture:
+				id = captureType(toks, actorAt, i, end)
+			case evShelling, evTargeted:
+				id = "shelling-artillery-missile-attack"
+				switch {
+				case nearWord(toks, i, end, 3, airWords):
+					id = "air-drone-strike"
+				case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
+					id = "" // "هجوم إلكتروني استهدف وزارته"
+				}
+			case "agreement":
+				// A deal counts when armed parties make it, not a trade deal.
+				if !actorInSentence(toks, actorAt, i) {
+					id = ""
+				}
+			case "remote-explosive-landmine-ied":
+				if sentenceHasEvent(l, toks, i, "suicide-bomb") {
+					id = ""
+				}
 			}
-		case "agreement":
-			// A deal counts when armed parties make it, not a trade deal.
-			if !actorInSentence(toks, actorAt, i) {
-				id = ""
+			if id != "" {
+				score[id] += w
 			}
-		case "remote-explosive-landmine-ied":
-			if sentenceHasEvent(l, toks, i, "suicide-bomb") {
-				id = ""
-			}
-		}
-		if id != "" {
-			score[id] += w
 		}
 		i = end
 	}
@@ -319,7 +346,7 @@ func sentenceHasEvent(l *lexicon, toks []token, i int, id string) bool {
 		}
 		for _, f := range toks[j].forms {
 			for _, e := range l.triggers[f] {
-				if e.ids[0] == id && matchAt(toks, j, e.words) {
+				if slices.Contains(e.ids, id) && matchAt(toks, j, e.words) {
 					return true
 				}
 			}

@@ -124,6 +124,10 @@ func TestActors(t *testing.T) {
 		{"وتخضع مدن إدلب وبلداتها الرئيسية لسيطرة مقاتلين على صلة بجبهة النصرة فرع تنظيم القاعدة السابق في سوريا", nil, []string{"al-qaeda"}},
 		{"وتشن غاراتها على مواقع للجماعات المتشددة المرتبطة بتنظيم القاعدة", nil, []string{"al-qaeda"}},
 		{"أعلن تنظيم القاعدة في جزيرة العرب مسؤوليته عن الهجوم", []string{"al-qaeda"}, nil},
+		// "التحالف" in an article about Yemen or Afghanistan is another coalition.
+		{"وأشارت إلى مصرعه بغارة لطيران التحالف استهدفت إحدى مواقع الحوثيين في حرض، في اليمن.", nil, []string{"coalition"}},
+		{"ومع ذلك، رفض رئيس التحالف الدولي المنتهية ولايته جون نيكلسون، الزعم بأن تنظيم داعش - خراسان يشهد نموا في أفغانستان.", nil, []string{"coalition"}},
+		{"وكانت القوات الخاصة الأميركية استهدفت داعش في أفغانستان بدعم من التحالف الدولي بقيادة الولايات المتحدة", []string{"coalition"}, nil},
 	} {
 		f := Extract("", c.text, time.Time{})
 		hasAll(t, c.text, f.Actors, c.want...)
@@ -151,6 +155,9 @@ func TestEventTypes(t *testing.T) {
 			[]string{"disrupted-weapons-use"}, nil},
 		{"تحطم طائرة نقل روسية", "وأوضح البيان أن الطائرة تحطمت على بعد 500 متر من مدرج الهبوط في القاعدة الروسية ولم يتم استهدافها بقصف.", nil, []string{"shelling-artillery-missile-attack", "air-drone-strike"}},
 		{"تنظيم داعش يستعيد السيطرة على مدينة البوكمال", "", []string{"non-state-actor-overtakes-territory"}, []string{"government-regains-territory"}},
+		// One phrase, two types: the deal and the withdrawal it makes.
+		{"", "اتفاق الإجلاء، يأتي بعد تعثر مفاوضات سابقة بين جيش الإسلام من جهة والنظام وموسكو من جهة أخرى بسبب خلافات على تفاصيل الاتفاق",
+			[]string{"agreement", "non-violent-transfer-of-territory"}, nil},
 		{"قوات النظام تسيطر على البوكمال", "أعلنت وزارة الدفاع الروسية سيطرة الجيش العربي السوري وحلفائه على كامل البوكمال.", []string{"government-regains-territory"}, nil},
 	} {
 		f := Extract(c.title, c.body, time.Date(2018, 4, 1, 0, 0, 0, 0, time.UTC))
