@@ -1,6 +1,9 @@
 package analyzers
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // Facets are the event facets extracted from one article. Ids are canonical:
 // OCHA admin4 pcodes for towns (C5167), admin1 pcodes for governorates
@@ -15,6 +18,26 @@ type Facets struct {
 	// EventDate is the main event's date as YYYY-MM-DD, or empty when the
 	// text cannot tell.
 	EventDate string `json:"event_date,omitempty"`
+}
+
+// MarshalJSON writes the facets the same way everywhere (search hits,
+// stored documents, rasid extract): every list present, [] when empty, and
+// event_date null when the text does not tell it.
+func (f Facets) MarshalJSON() ([]byte, error) {
+	type plain Facets
+	out := struct {
+		plain
+		EventDate *string `json:"event_date"`
+	}{plain: plain(f)}
+	for _, l := range []*[]string{&out.Towns, &out.Governorates, &out.Actors, &out.EventTypes} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
+	if f.EventDate != "" {
+		out.EventDate = &f.EventDate
+	}
+	return json.Marshal(out)
 }
 
 // Label describes one facet value for display.

@@ -220,7 +220,6 @@ func prepare(d Document) prepared {
 		d.Ingested = time.Now().UTC()
 	}
 	d.Facets = analyzers.Extract(d.Title, d.Body, d.Published)
-	normalizeFacets(&d.Facets)
 	facetsJSON, _ := json.Marshal(d.Facets) // plain struct: cannot fail
 
 	s := storedDoc{

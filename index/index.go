@@ -13,8 +13,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search/query"
-
-	"github.com/rasid-project/rasid/analyzers"
 )
 
 // Index is an on-disk bleve index of articles. It is safe for concurrent
@@ -123,18 +121,7 @@ func documentFromFields(id string, f map[string]interface{}) Document {
 	if s := str(f[fieldFacetsJSON]); s != "" {
 		_ = json.Unmarshal([]byte(s), &d.Facets) // written by us; a damaged value just shows no facets
 	}
-	normalizeFacets(&d.Facets)
 	return d
-}
-
-// normalizeFacets replaces nil slices with empty ones so that JSON shows
-// [] rather than null.
-func normalizeFacets(f *analyzers.Facets) {
-	for _, s := range []*[]string{&f.Towns, &f.Governorates, &f.Actors, &f.EventTypes} {
-		if *s == nil {
-			*s = []string{}
-		}
-	}
 }
 
 func str(v interface{}) string {

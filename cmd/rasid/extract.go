@@ -19,21 +19,9 @@ func init() {
 
 // extracted is one article's line of output.
 type extracted struct {
-	ID     string          `json:"id"`
-	Title  string          `json:"title"`
-	Facets extractedFacets `json:"facets"`
-}
-
-// extractedFacets is analyzers.Facets with event_date always present
-// (null when unknown), as the command's output promises.
-type extractedFacets struct {
-	Towns        []string `json:"towns"`
-	Governorates []string `json:"governorates"`
-	Actors       []string `json:"actors"`
-	EventTypes   []string `json:"event_types"`
-	Killed       *int     `json:"killed"`
-	Injured      *int     `json:"injured"`
-	EventDate    *string  `json:"event_date"`
+	ID     string           `json:"id"`
+	Title  string           `json:"title"`
+	Facets analyzers.Facets `json:"facets"`
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) error {
@@ -90,13 +78,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 }
 
 func printExtracted(w io.Writer, enc *json.Encoder, asJSON bool, id, title string, f analyzers.Facets) error {
-	out := extracted{ID: id, Title: title, Facets: extractedFacets{
-		Towns: nonNil(f.Towns), Governorates: nonNil(f.Governorates), Actors: nonNil(f.Actors), EventTypes: nonNil(f.EventTypes),
-		Killed: f.Killed, Injured: f.Injured,
-	}}
-	if f.EventDate != "" {
-		out.Facets.EventDate = &f.EventDate
-	}
+	out := extracted{ID: id, Title: title, Facets: f}
 	if asJSON {
 		return enc.Encode(out)
 	}
@@ -124,13 +106,6 @@ func printExtracted(w io.Writer, enc *json.Encoder, asJSON bool, id, title strin
 	fmt.Fprintf(&b, "  %-13s %s\n  %-13s %s\n  %-13s %s\n", "killed:", intPtrString(f.Killed), "injured:", intPtrString(f.Injured), "event_date:", orNull(f.EventDate))
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }
 
 func orNull(s string) string {
