@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -17,6 +16,7 @@ import (
 
 	"github.com/rasid-project/rasid/analyzers"
 	"github.com/rasid-project/rasid/index"
+	"github.com/rasid-project/rasid/watch"
 )
 
 const badIDMessage = "a document id has no slash, backslash or control character, and is not . or .."
@@ -163,20 +163,6 @@ func (s *Server) handleDeleteDocument(c *gin.Context) {
 	c.Status(http.StatusNoContent)
 }
 
-// article is one uploaded record, with the field names the readers of
-// `rasid index` accept.
-type article struct {
-	ID        string `json:"id"`
-	Title     string `json:"title"`
-	Body      string `json:"body"`
-	Content   string `json:"content"`
-	Text      string `json:"text"`
-	Date      string `json:"date"`
-	Published string `json:"published"`
-	Source    string `json:"source"`
-	URL       string `json:"url"`
-}
-
 // decodeArticles reads one JSON article, a JSON array of articles or JSON
 // lines. Bad records are reported and skipped; a body that is not JSON at
 // all is an error.
@@ -227,66 +213,21 @@ func decodeArticles(raw []byte, now time.Time) ([]index.Document, []UploadFailed
 }
 
 func articleDocument(rec json.RawMessage, now time.Time) (index.Document, error) {
-	var a article
-	if err := json.Unmarshal(rec, &a); err != nil {
-		return index.Document{}, fmt.Errorf("not a JSON article: %w", err)
+	d, err := watch.ParseArticle(rec)
+	if err != nil {
+		return index.Document{}, err
 	}
-	body := a.Body
-	for _, alt := range []string{a.Content, a.Text} {
-		if strings.TrimSpace(body) == "" {
-			body = alt
-		}
-	}
-	title := strings.TrimSpace(a.Title)
-	body = strings.TrimSpace(body)
-	if title == "" && body == "" {
-		return index.Document{}, errors.New("the article has neither title nor body")
-	}
-	d := index.Document{Title: title, Body: body, Source: strings.TrimSpace(a.Source), URL: strings.TrimSpace(a.URL), Ingested: now}
-	if ds := firstNonBlank(a.Date, a.Published); ds != "" {
-		t, err := parseArticleDate(ds)
-		if err != nil {
-			return index.Document{}, err
-		}
-		d.Published = t
-	}
-	switch id := strings.TrimSpace(a.ID); {
-	case id == "":
+	d.Ingested = now
+	switch {
+	case d.ID == "":
 		key := d.URL
 		if key == "" {
 			key = d.Title + "\n" + d.Body
 		}
 		sum := sha256.Sum256([]byte(key))
 		d.ID = "api-" + hex.EncodeToString(sum[:8])
-	case validID(id):
-		d.ID = id
-	default:
-		return index.Document{}, fmt.Errorf("invalid id %q: %s", clip(id), badIDMessage)
+	case !validID(d.ID):
+		return index.Document{}, fmt.Errorf("invalid id %q: %s", clip(d.ID), badIDMessage)
 	}
 	return d, nil
-}
-
-func firstNonBlank(ss ...string) string {
-	for _, s := range ss {
-		if s = strings.TrimSpace(s); s != "" {
-			return s
-		}
-	}
-	return ""
-}
-
-// articleDates are the date forms of real exports: RFC 3339, RFC 1123 as
-// in the ANT corpus, and plain days.
-var articleDates = []string{
-	time.RFC3339Nano, time.RFC1123Z, time.RFC1123,
-	"Mon, 2 Jan 2006 15:04:05 -0700", "2006-01-02T15:04:05", "2006-01-02 15:04:05", time.DateOnly,
-}
-
-func parseArticleDate(s string) (time.Time, error) {
-	for _, l := range articleDates {
-		if t, err := time.Parse(l, s); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("date %q is not RFC 3339, RFC 1123 or YYYY-MM-DD", clip(s))
 }

@@ -177,7 +177,7 @@ func readJSON(path, stem, text string) ([]index.Document, error) {
 		var docs []index.Document
 		var bad []RecordError
 		for i, raw := range raws {
-			d, err := parseRecord(raw)
+			d, err := ParseArticle(raw)
 			if err != nil {
 				bad = append(bad, RecordError{Line: i + 1, Err: err})
 				continue
@@ -193,7 +193,7 @@ func readJSON(path, stem, text string) ([]index.Document, error) {
 	if err := json.Unmarshal([]byte(text), &probe); err != nil {
 		return nil, fileErr(path, ErrMalformed, "%s", jsonReason([]byte(text), err))
 	}
-	d, err := parseRecord([]byte(text))
+	d, err := ParseArticle([]byte(text))
 	if err != nil {
 		return nil, fileErr(path, ErrMalformed, "%v", err)
 	}
@@ -283,7 +283,7 @@ func parseJSONLine(path string, line []byte) (index.Document, error) {
 		}
 		line = []byte(text)
 	}
-	return parseRecord(line)
+	return ParseArticle(line)
 }
 
 func partial(path string, docs []index.Document, bad []RecordError) ([]index.Document, error) {
@@ -313,7 +313,11 @@ type record struct {
 	URL       string          `json:"url"`
 }
 
-func parseRecord(raw []byte) (index.Document, error) {
+// ParseArticle reads one article record (a JSON object with id, title,
+// body/content/text, date/published, source, url), as every reader here
+// and the HTTP API's upload take it. The id is empty when the record has
+// none; the caller names the document then.
+func ParseArticle(raw []byte) (index.Document, error) {
 	var r record
 	if err := json.Unmarshal(raw, &r); err != nil {
 		return index.Document{}, errors.New(jsonReason(nil, err))
