@@ -1,7 +1,9 @@
 package analyzers
 
 import (
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // months maps Levantine, Egyptian/Gulf and Maghrebi month names
@@ -59,7 +61,8 @@ type dateExpr struct {
 // eventDate reads the main event's date: the first date expression of
 // the title and lead — a day and month ("الأحد الـ 19 من تشرين الثاني /
 // نوفمبر 2017"), أمس/اليوم, or a weekday, resolved against the publication
-// date. Empty when the lead gives no date.
+// date. Without one, a lead in the present tense dates the event on
+// the publication day (the coding guide's rule); otherwise empty.
 func eventDate(toks []token, published time.Time) string {
 	lead := leadSentences(toks)
 	var found []dateExpr
@@ -72,6 +75,9 @@ func eventDate(toks []token, published time.Time) string {
 		}
 	}
 	if len(found) == 0 {
+		if !published.IsZero() && presentLead(toks) {
+			return published.Format("2006-01-02")
+		}
 		return ""
 	}
 	// "أعلنت القوات، الجمعة، إحباط هجوم ... جرى الخميس": the first date is
@@ -208,3 +214,41 @@ func yearOf(toks []token, pub time.Time) int {
 	}
 	return 0
 }
+
+// presentLead reports whether the body opens with an imperfect verb
+// ("تتزايد المخاوف", "يواصل الجيش"): a story told in the present happens
+// on the day it is published. Only unambiguous prefixes count: ي, and تت
+// or تست (a past verb may start with a single ت: تعهد، تمكنت).
+func presentLead(toks []token) bool {
+	k := -1
+	for i := range toks {
+		if toks[i].title {
+			continue
+		}
+		if k < 0 {
+			k = i
+		}
+		// Skip a dateline: "دبي، الإمارات العربية المتحدة (CNN) --".
+		if i-k < 8 && toks[i].w == "cnn" && toks[i].para == toks[k].para {
+			k = i + 1
+			break
+		}
+		if i-k >= 8 {
+			break
+		}
+	}
+	if k < 0 || k >= len(toks) || toks[k].title {
+		return false
+	}
+	w := toks[k].w
+	switch {
+	case strings.HasPrefix(w, "ي"):
+		return utf8.RuneCountInString(w) >= 4 && !presentNouns[w]
+	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
+		return utf8.RuneCountInString(w) >= 5
+	}
+	return false
+}
+
+// presentNouns open with ي but are no verbs.
+var presentNouns = wordSet("يوم يوميا يومين يونيو يونيه يوليو يوليه يناير")
