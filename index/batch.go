@@ -377,3 +377,32 @@ func (ix *Index) lookupDuplicates(preps []prepared) (owners, error) {
 	}
 	return o, nil
 }
+
+// IndexAll writes docs in batches of size, preparing each batch while the
+// one before it commits, and returns the upserts skipped as duplicates.
+func (ix *Index) IndexAll(docs []Document, size int) ([]Duplicate, error) {
+	size = max(size, 1)
+	batches := make(chan *Batch, 1)
+	go func() {
+		defer close(batches)
+		for i := 0; i < len(docs); i += size {
+			b := ix.NewBatch()
+			for _, d := range docs[i:min(i+size, len(docs))] {
+				b.Upsert(d)
+			}
+			b.Prepare()
+			batches <- b
+		}
+	}()
+	var dups []Duplicate
+	var err error
+	for b := range batches {
+		if err != nil {
+			continue // drain, so the preparing goroutine ends
+		}
+		var res ApplyResult
+		res, err = ix.Apply(b)
+		dups = append(dups, res.Duplicates...)
+	}
+	return dups, err
+}

@@ -31,14 +31,8 @@ func benchIndex(b *testing.B) *Index {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { ix.Close() })
-	for i := 0; i < len(docs); i += 1000 {
-		batch := ix.NewBatch()
-		for _, d := range docs[i:min(i+1000, len(docs))] {
-			batch.Upsert(d)
-		}
-		if _, err := ix.Apply(batch); err != nil {
-			b.Fatal(err)
-		}
+	if _, err := ix.IndexAll(docs, 1000); err != nil {
+		b.Fatal(err)
 	}
 	return ix
 }

@@ -300,3 +300,21 @@ func TestEntityAwareSearch(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexAllReportsDuplicatesAcrossBatches(t *testing.T) {
+	ix := openTemp(t)
+	docs := seedDocs(t)
+	copyOf := docs[0]
+	copyOf.ID = "copy"
+	all := append(docs, copyOf)
+	dups, err := ix.IndexAll(all, 1) // one document per batch: the copy is found in the index
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dups) != 1 || dups[0] != (Duplicate{ID: "copy", Of: docs[0].ID}) {
+		t.Errorf("duplicates = %+v", dups)
+	}
+	if n, _ := ix.Count(); n != uint64(len(docs)) {
+		t.Errorf("Count = %d, want %d", n, len(docs))
+	}
+}

@@ -68,23 +68,8 @@ func BenchmarkIndexing(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			// The next batch is prepared while the current one commits.
-			batches := make(chan *Batch, 1)
-			go func() {
-				defer close(batches)
-				for j := 0; j < len(docs); j += batch {
-					bt := ix.NewBatch()
-					for _, d := range docs[j:min(j+batch, len(docs))] {
-						bt.Upsert(d)
-					}
-					bt.Prepare()
-					batches <- bt
-				}
-			}()
-			for bt := range batches {
-				if _, err := ix.Apply(bt); err != nil {
-					b.Fatal(err)
-				}
+			if _, err := ix.IndexAll(docs, batch); err != nil {
+				b.Fatal(err)
 			}
 			if err := ix.Close(); err != nil {
 				b.Fatal(err)

@@ -175,31 +175,13 @@ func buildRasid(dir string, docs []index.Document, batch int) (searcher, float64
 	if err != nil {
 		return nil, 0, nil, nil, err
 	}
+	dups, err := ix.IndexAll(docs, batch)
+	if err != nil {
+		return nil, 0, nil, nil, err
+	}
 	merged := map[string]string{}
-	// The next batch is prepared while the current one commits, as the bulk
-	// ingester does.
-	batches := make(chan *index.Batch, 1)
-	go func() {
-		defer close(batches)
-		for i := 0; i < len(docs); i += batch {
-			b := ix.NewBatch()
-			for _, d := range docs[i:min(i+batch, len(docs))] {
-				b.Upsert(d)
-			}
-			b.Prepare()
-			batches <- b
-		}
-	}()
-	for b := range batches {
-		res, err := ix.Apply(b)
-		if err != nil {
-			for range batches {
-			}
-			return nil, 0, nil, nil, err
-		}
-		for _, d := range res.Duplicates {
-			merged[d.ID] = d.Of
-		}
+	for _, d := range dups {
+		merged[d.ID] = d.Of
 	}
 	if err := ix.Close(); err != nil {
 		return nil, 0, nil, nil, err
