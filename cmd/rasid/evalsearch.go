@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -18,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
 
 	"github.com/rasid-project/rasid/index"
+	"github.com/rasid-project/rasid/watch"
 )
 
 func init() {
@@ -305,33 +305,8 @@ func readJSONLines[T any](path string, out *[]T) error {
 	return sc.Err()
 }
 
-// loadCorpus reads a gzip JSON-lines corpus of the shared format into memory.
+// loadCorpus reads a corpus through the readers rasid index uses. A bad
+// record is fatal: a measurement must run on the whole corpus.
 func loadCorpus(path string) ([]index.Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	type rec struct {
-		ID, Title, Body, Source, URL, Date string
-	}
-	var docs []index.Document
-	dec := json.NewDecoder(zr)
-	for {
-		var r rec
-		if err := dec.Decode(&r); err == io.EOF {
-			return docs, nil
-		} else if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		d := index.Document{ID: r.ID, Title: r.Title, Body: r.Body, Source: r.Source, URL: r.URL}
-		if t, err := time.Parse(time.RFC1123Z, r.Date); err == nil {
-			d.Published = t
-		}
-		docs = append(docs, d)
-	}
+	return watch.ReadFile(path, watch.ReadOptions{MaxBytes: 1 << 32})
 }
