@@ -294,8 +294,16 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 			continue
 		}
 		id := actorAt[j]
-		if id != "" && j > 0 && actorAt[j-1] == "" && toks[j-1].has(objectWords) {
-			continue // "آخر معاقل الفصائل": the place's owner, not who took it
+		if id != "" {
+			// "آخر معاقل الفصائل المعارضة": the place's owner, not who
+			// took it — at any word of the owner's name.
+			k := j
+			for k > 0 && actorAt[k-1] == id {
+				k--
+			}
+			if k > 0 && actorAt[k-1] == "" && toks[k-1].has(objectWords) {
+				continue
+			}
 		}
 		if id == "" && governmentArmy[toks[j].w] {
 			id = "syrian-government"

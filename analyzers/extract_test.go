@@ -155,6 +155,9 @@ func TestEventTypes(t *testing.T) {
 			[]string{"disrupted-weapons-use"}, nil},
 		{"تحطم طائرة نقل روسية", "وأوضح البيان أن الطائرة تحطمت على بعد 500 متر من مدرج الهبوط في القاعدة الروسية ولم يتم استهدافها بقصف.", nil, []string{"shelling-artillery-missile-attack", "air-drone-strike"}},
 		{"تنظيم داعش يستعيد السيطرة على مدينة البوكمال", "", []string{"non-state-actor-overtakes-territory"}, []string{"government-regains-territory"}},
+		// The owner of "آخر معاقل الفصائل المعارضة" did not take it.
+		{"", "أعلنت قوات النظام السوري مساء السبت مغادرة جميع فصائل المعارضة المسلحة من الغوطة الشرقية إثر هجوم عنيف شنه النظام السوري وحلفاؤه في 18 شباط/فبراير لاستعادة الغوطة الشرقية، آخر معاقل الفصائل المعارضة قرب دمشق",
+			nil, []string{"non-state-actor-overtakes-territory"}},
 		// One phrase, two types: the deal and the withdrawal it makes.
 		{"", "اتفاق الإجلاء، يأتي بعد تعثر مفاوضات سابقة بين جيش الإسلام من جهة والنظام وموسكو من جهة أخرى بسبب خلافات على تفاصيل الاتفاق",
 			[]string{"agreement", "non-violent-transfer-of-territory"}, nil},
