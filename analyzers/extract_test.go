@@ -158,6 +158,8 @@ func TestEventTypes(t *testing.T) {
 		// The owner of "آخر معاقل الفصائل المعارضة" did not take it.
 		{"", "أعلنت قوات النظام السوري مساء السبت مغادرة جميع فصائل المعارضة المسلحة من الغوطة الشرقية إثر هجوم عنيف شنه النظام السوري وحلفاؤه في 18 شباط/فبراير لاستعادة الغوطة الشرقية، آخر معاقل الفصائل المعارضة قرب دمشق",
 			nil, []string{"non-state-actor-overtakes-territory"}},
+		// A possessive keeps the adjective's article: ضرباتها الجوية.
+		{"", "وكثفت الطائرات الروسية والسورية المقاتلة ضرباتها الجوية على جنوب إدلب والمناطق المتاخمة له في حماة", []string{"air-drone-strike"}, nil},
 		// One phrase, two types: the deal and the withdrawal it makes.
 		{"", "اتفاق الإجلاء، يأتي بعد تعثر مفاوضات سابقة بين جيش الإسلام من جهة والنظام وموسكو من جهة أخرى بسبب خلافات على تفاصيل الاتفاق",
 			[]string{"agreement", "non-violent-transfer-of-territory"}, nil},
