@@ -125,7 +125,9 @@ func (g *Ingester) Walk() ([]string, error) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() && Supported(rel) {
+		// Files of other types are taken too: they are quarantined with
+		// the reason, not skipped without a word.
+		if d.Type().IsRegular() {
 			out = append(out, rel)
 		}
 		return nil
@@ -219,6 +221,10 @@ func (g *Ingester) prepare(rel string) prepared {
 	}
 	if p.size > g.opts.MaxFileBytes {
 		p.err = fileErr(rel, ErrTooLarge, "%d bytes, limit %d", p.size, g.opts.MaxFileBytes)
+		return p
+	}
+	if !Supported(rel) {
+		p.err = fileErr(rel, ErrUnsupported, "%q: rasid reads .txt .md .json .jsonl .ndjson .html (and .gz of them)", filepath.Ext(rel))
 		return p
 	}
 	p.hash, err = hashFile(full)
@@ -390,9 +396,13 @@ func (g *Ingester) stage(p prepared) error {
 		g.log.Warn("quarantined", "path", p.rel, "reason", e.Reason)
 		g.recordQuarantine(p.rel, e.Reason, p.size)
 	} else if !p.touched {
-		g.q.clear(p.rel)
 		if p.partial != nil {
+			// The good records are indexed; the quarantine record says
+			// which lines were not, until the file is fixed.
 			g.log.Warn("bad records skipped", "path", p.rel, "bad", len(p.partial.Records), "first", p.partial.Records[0].Error())
+			g.recordQuarantine(p.rel, p.partial.Error(), p.size)
+		} else {
+			g.q.clear(p.rel)
 		}
 	}
 	if full {

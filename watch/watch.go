@@ -259,9 +259,6 @@ func (w *Watcher) event(fsw *fsnotify.Watcher, ev fsnotify.Event) {
 		w.touch(rel)
 		return
 	}
-	if !Supported(rel) {
-		return
-	}
 	w.touch(rel)
 }
 
@@ -306,7 +303,7 @@ func (w *Watcher) addTree(fsw *fsnotify.Watcher, dir string, mark bool) error {
 			}
 			return nil
 		}
-		if mark && d.Type().IsRegular() && Supported(rel) {
+		if mark && d.Type().IsRegular() {
 			w.touch(filepath.ToSlash(rel))
 		}
 		return nil

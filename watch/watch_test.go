@@ -466,3 +466,46 @@ func TestLargeFileInBatches(t *testing.T) {
 		t.Errorf("count %d after the file shrank, want 3", n)
 	}
 }
+
+// TestNothingSkippedSilently drops a file of a type rasid cannot read and a
+// JSON-lines file with one bad line: both are recorded in the quarantine
+// with their reason (the good lines are indexed), and fixing the JSON-lines
+// file clears its record.
+func TestNothingSkippedSilently(t *testing.T) {
+	ix := openIndex(t)
+	dir := t.TempDir()
+	w := startWatcher(t, ix, dir, Options{})
+
+	writeFile(t, dir, "report.pdf", []byte("%PDF-1.4 not an article rasid reads"))
+	writeFile(t, dir, "batch.jsonl", []byte(
+		`{"id": "good-1", "title": "قصف على إدلب", "body": "قصفت الطائرات مدينة إدلب."}`+"\n"+
+			`{"id": "bad-2", "title": `+"\n"+
+			`{"id": "good-3", "title": "اشتباكات في درعا", "body": "اشتباكات عنيفة في درعا البلد."}`+"\n"))
+	waitDoc(t, ix, "good-1", nil)
+	waitDoc(t, ix, "good-3", nil)
+	waitFor(t, "both files recorded in the quarantine", func() (bool, string) {
+		s := w.Status()
+		return s.Quarantined == 2, fmt.Sprintf("%+v", s)
+	})
+	for name, reason := range map[string]string{"report.pdf": "unsupported", "batch.jsonl": "line 2"} {
+		raw, err := os.ReadFile(filepath.Join(dir, QuarantineDir, name+".json"))
+		if err != nil {
+			t.Fatalf("no reason file for %s: %v", name, err)
+		}
+		var rec QuarantineRecord
+		if err := json.Unmarshal(raw, &rec); err != nil || !strings.Contains(rec.Reason, reason) {
+			t.Errorf("reason file of %s = %s, want it to mention %q", name, raw, reason)
+		}
+	}
+
+	writeFile(t, dir, "batch.jsonl", []byte(
+		`{"id": "good-1", "title": "قصف على إدلب", "body": "قصفت الطائرات مدينة إدلب."}`+"\n"+
+			`{"id": "good-3", "title": "اشتباكات في درعا", "body": "اشتباكات عنيفة في درعا البلد."}`+"\n"))
+	waitFor(t, "the fixed file to leave the quarantine", func() (bool, string) {
+		s := w.Status()
+		return s.Quarantined == 1, fmt.Sprintf("%+v", s)
+	})
+	if _, err := ix.Get("good-1"); err != nil {
+		t.Errorf("good-1 lost after the fix: %v", err)
+	}
+}
