@@ -1,5 +1,7 @@
 package analyzers
 
+import "time"
+
 // numberWords are the Arabic number words (normalized) and their values.
 // Compounds ("خمسة وعشرين", "ثلاثة عشر", "مئة وخمسين") are added up by
 // readNumber.
@@ -246,8 +248,20 @@ func runningBefore(toks []token, i int) bool {
 // (title and lead first), the latest of a running toll, and the sum of the
 // groups one sentence lists ("قتل 31 من قوات النظام ... وقتل 50 من
 // التنظيم"). A vague first figure (عشرات القتلى) means unknown.
-func casualties(toks []token) (killed, injured *int) {
+//
+// A toll in a sentence dated days before publication ("وشن التنظيم في 25
+// يوليو سلسلة هجمات ... ما تسبب بمقتل 265") is an earlier event's.
+func casualties(toks []token, published time.Time) (killed, injured *int) {
 	ts := findTolls(toks)
+	if !published.IsZero() {
+		kept := ts[:0:0]
+		for _, t := range ts {
+			if !datedBefore(toks, t.tok, published) {
+				kept = append(kept, t)
+			}
+		}
+		ts = kept
+	}
 	return mainToll(toks, ts, killedKind), mainToll(toks, ts, injuredKind)
 }
 
@@ -289,4 +303,28 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 		}
 	}
 	return &n
+}
+
+// datedBefore reports whether the sentence of token i dates what it tells
+// by day and month more than three days before the publication, and not
+// as the start of a period ("منذ 18 شباط": a toll since then is current).
+func datedBefore(toks []token, i int, published time.Time) bool {
+	s := toks[i].sent
+	start := i
+	for start > 0 && toks[start-1].sent == s {
+		start--
+	}
+	cutoff := published.AddDate(0, 0, -3)
+	for j := start; j < len(toks) && toks[j].sent == s; j++ {
+		if _, ok := digits(toks[j].w); !ok {
+			continue
+		}
+		if j > 0 && toks[j-1].sent == s && (toks[j-1].w == "منذ" || toks[j-1].w == "حتي") {
+			continue
+		}
+		if d, ok := dateAt(toks, j, published); ok && d.Before(cutoff) {
+			return true
+		}
+	}
+	return false
 }
