@@ -402,7 +402,7 @@ var defaultExtractor = &extractor{}
 // Extract reads the event facets of one article.
 func (x *extractor) Extract(title, body string, published time.Time) Facets {
 	l := lex()
-	toks := tokenize(title, stripTeasers(body))
+	toks := tokenize(title, dropReadAlso(stripTeasers(body)))
 	ms := l.scan(toks)
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms)
@@ -454,6 +454,54 @@ func stripTeasers(body string) string {
 		return body
 	}
 	return body[:end]
+}
+
+// readAlso are the (normalized) openings of "read also" lines, which
+// carry another story's headline. (France 24's "للمزيد:" links stay: they
+// point to earlier reports of the same story.)
+var readAlso = []string{"اقرا ايضا", "اقرا:", "اقرا المزيد", "قد يهمك", "شاهد ايضا", "المزيد...", "المزيد:"}
+
+// dropReadAlso removes "read also" paragraphs ("اقرأ أيضا: ..."), and the
+// headline paragraph after a bare "اقرأ أيضاً:".
+func dropReadAlso(body string) string {
+	if !strings.Contains(body, "أيضا") && !strings.Contains(body, "المزيد") && !strings.Contains(body, "اقرأ") {
+		return body
+	}
+	var b strings.Builder
+	skipNext := false
+	for p := range strings.SplitAfterSeq(body, "\n") {
+		t := strings.TrimSpace(p)
+		if t == "" {
+			b.WriteString(p)
+			continue
+		}
+		if skipNext {
+			skipNext = false
+			if len(strings.Fields(t)) <= 15 {
+				b.WriteString("\n")
+				continue
+			}
+		}
+		head := t
+		if len(head) > 60 {
+			head = head[:60]
+		}
+		head = normalizeFast(head)
+		drop := false
+		for _, r := range readAlso {
+			if strings.HasPrefix(head, r) {
+				drop = true
+				skipNext = len(strings.Fields(t)) <= 3
+				break
+			}
+		}
+		if drop {
+			b.WriteString("\n")
+			continue
+		}
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // hasCNNDateline reports whether a first paragraph holds the "(CNN)" of a

@@ -400,3 +400,32 @@ func TestStripTeasers(t *testing.T) {
 		t.Error("hasCNNDateline")
 	}
 }
+
+// "Read also" lines carry other stories' headlines (CN-middleEast-96,
+// CN-middleEast-1469 and CN-internationalNews-251, shortened).
+func TestDropReadAlso(t *testing.T) {
+	body := "وبدأ الجيش التركي عملية عسكرية في عفرين باسم \"غصن الزيتون\".\n" +
+		"قد يهمك/ الهدنة \"حبر على ورق\".. تواصل الغارات على الغوطة ومحاولات اقتحام برية\n" +
+		"اقرأ أيضا:\n" +
+		"مسؤول سعودي لـCNN: المملكة لم تتورط في اختفاء خاشقجي\n" +
+		"قد يهمك.. الخزانة الأمريكية تفرض عقوبات ضد 13 شخصاً و12 كياناً على صلة ببرنامج طهران الصاروخي\n" +
+		"للمزيد: هل يدعم النظام السوري الأكراد لمنع تقدم الجيش التركي نحو عفرين؟\n" +
+		"وقالت الخزانة إن كافة ممتلكات بركات وشركته محظورة."
+	got := dropReadAlso(body)
+	for _, gone := range []string{"الهدنة", "خاشقجي", "طهران"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("kept a teaser with %s: %q", gone, got)
+		}
+	}
+	for _, kept := range []string{"غصن الزيتون", "هل يدعم النظام", "ممتلكات بركات"} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("lost %s: %q", kept, got)
+		}
+	}
+	f := Extract("", body, time.Time{})
+	hasNone(t, "read-also events", f.EventTypes, "air-drone-strike")
+	hasNone(t, "read-also actors", f.Actors, "iran")
+	if s := "لا شيء هنا"; dropReadAlso(s) != s {
+		t.Error("dropReadAlso changed a body without read-also lines")
+	}
+}
