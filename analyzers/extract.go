@@ -464,7 +464,7 @@ var readAlso = []string{"اقرا ايضا", "اقرا:", "اقرا المزيد
 // dropReadAlso removes "read also" paragraphs ("اقرأ أيضا: ..."), and the
 // headline paragraph after a bare "اقرأ أيضاً:".
 func dropReadAlso(body string) string {
-	if !strings.Contains(body, "أيضا") && !strings.Contains(body, "المزيد") && !strings.Contains(body, "اقرأ") {
+	if !readAlsoLine(body) {
 		return body
 	}
 	var b strings.Builder
@@ -502,6 +502,20 @@ func dropReadAlso(body string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// readAlsoStarts are the raw first letters of readAlso lines, for a quick
+// check before the body is split.
+var readAlsoStarts = []string{"اقرأ", "إقرأ", "اقرا", "قد يهمك", "المزيد", "شاهد أيضا", "شاهد ايضا"}
+
+// readAlsoLine reports whether some line of body may open a readAlso line.
+func readAlsoLine(body string) bool {
+	for _, m := range readAlsoStarts {
+		if strings.HasPrefix(body, m) || strings.Contains(body, "\n"+m) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCNNDateline reports whether a first paragraph holds the "(CNN)" of a
