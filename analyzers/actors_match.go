@@ -160,11 +160,21 @@ func namesCoalitionWar(e *entry) bool {
 	return false
 }
 
-// mentionsSyria reports whether the text names Syria.
+// mentionsSyria reports whether the text is about Syria: it names Syria in
+// the title or lead, or more than once. A single passing mention ("بعد
+// طردهم من العراق وسوريا") in a story about Afghanistan is not enough for
+// generic words (المسلحين) to mean Syria's armed opposition.
 func mentionsSyria(toks []token) bool {
+	lead := leadSentences(toks)
+	n := 0
 	for i := range toks {
 		if toks[i].has(syriaWords) {
-			return true
+			if toks[i].title || lead[toks[i].sent] {
+				return true
+			}
+			if n++; n >= 2 {
+				return true
+			}
 		}
 	}
 	return false
