@@ -113,7 +113,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 				if !sentenceHas(toks, m.start, harmWords) {
 					continue
 				}
-			} else if !nearWord(toks, m.start, m.end, 6, militaryWords) {
+			} else if !nearWord(toks, m.start, m.end, 6, militaryWords) && !l.negotiatesWithArmed(toks, ms, m) {
 				continue
 			}
 		}
@@ -123,6 +123,33 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 }
 
 var syriaWords = wordSet("سوريا سورية")
+
+// negotiationWords next to a country make it a party when an armed group
+// sits in the same sentence ("موسكو تفاوض داعش", "دخلت الفصائل في
+// مفاوضات مع موسكو"): it deals with the fighters, not with governments.
+var negotiationWords = wordSet("تفاوض يفاوض تتفاوض التفاوض مفاوضات المفاوضات طالبت وساطة بوساطة الوساطة")
+
+// negotiatesWithArmed reports whether the weak mention m stands by a
+// negotiation word (within three words), with a rebel group named within
+// eight.
+func (l *lexicon) negotiatesWithArmed(toks []token, ms []mention, m mention) bool {
+	if !nearWord(toks, m.start, m.end, 3, negotiationWords) {
+		return false
+	}
+	s := toks[m.start].sent
+	for _, o := range ms {
+		if o.e.kind != kindActor || toks[o.start].sent != s || o.e.weak || o.e.syria {
+			continue
+		}
+		if o.end < m.start-8 || o.start > m.end+8 {
+			continue // a party to some other clause of the sentence
+		}
+		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" {
+			return true
+		}
+	}
+	return false
+}
 
 var (
 	// otherWarWords name the wars of the other coalitions news calls
