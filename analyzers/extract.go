@@ -6,7 +6,6 @@ import (
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 )
 
 // entryKind says what a lexicon entry names.
@@ -206,7 +205,7 @@ func tokenize(title, body string) []token {
 	toks := make([]token, 0, (len(title)+len(body))/8)
 	sent, para := 0, 0
 	scan := func(s string, inTitle bool) {
-		s = normalizeFast(s)
+		s = Normalize(s)
 		gap := true
 		start := -1
 		lastDigit := false
@@ -268,53 +267,6 @@ func tokenize(title, body string) []token {
 		}
 	}
 	return toks
-}
-
-// normalizeFast is Normalize for text without compatibility characters
-// (presentation forms, ligatures, enclosed or full-width forms), which is
-// nearly all text: NFKC would leave it unchanged, so each rune is only
-// folded. Other text goes through Normalize.
-func normalizeFast(s string) string {
-	arabicOnce.Do(initArabicFold)
-	for _, r := range s {
-		if r >= 0xFB00 || (r >= 0x2460 && r <= 0x33FF) || r == 0x0654 || r == 0x0655 || r == 0x0653 {
-			return Normalize(s)
-		}
-	}
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		if r < 0x80 {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b = append(b, byte(r))
-			continue
-		}
-		if r >= 0x0600 && r <= 0x06FF {
-			if f := arabicFold[r-0x0600]; f != 0 {
-				b = utf8.AppendRune(b, f)
-			}
-			continue
-		}
-		if f, keep := FoldRune(r); keep {
-			b = utf8.AppendRune(b, f)
-		}
-	}
-	return string(b)
-}
-
-var (
-	arabicOnce sync.Once
-	// arabicFold caches FoldRune over the Arabic block; 0 means dropped.
-	arabicFold [256]rune
-)
-
-func initArabicFold() {
-	for i := range arabicFold {
-		if f, keep := FoldRune(rune(0x0600 + i)); keep {
-			arabicFold[i] = f
-		}
-	}
 }
 
 // cliticForms returns w and what remains of it after the proclitics و ف
@@ -486,7 +438,7 @@ func dropReadAlso(body string) string {
 		if len(head) > 60 {
 			head = head[:60]
 		}
-		head = normalizeFast(head)
+		head = Normalize(head)
 		drop := false
 		for _, r := range readAlso {
 			if strings.HasPrefix(head, r) {

@@ -351,16 +351,6 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(2*b.N), "µs/article")
 }
 
-// normalizeFast must agree with Normalize, which it only speeds up.
-func TestNormalizeFast(t *testing.T) {
-	title, body := readSeed(t, "001_cf68c4a37876e045.txt")
-	for _, s := range []string{title, body, "قُتِلَ ٣١ عنصراً في «البوكمال»", "ﻻ إله", "Albukamal ISIS", "آأإٱ ى ة ۃ گ پ", "ﺍﻟﺮﻗﺔ", "هجوم\u200cكيماوي", ""} {
-		if got, want := normalizeFast(s), Normalize(s); got != want {
-			t.Errorf("normalizeFast(%q) = %q, Normalize = %q", s, got, want)
-		}
-	}
-}
-
 // Extraction runs on every write, from many goroutines at once.
 func TestExtractConcurrent(t *testing.T) {
 	title, body := readSeed(t, "001_cf68c4a37876e045.txt")

@@ -24,12 +24,35 @@ func Normalize(s string) string {
 	}
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		if f, keep := FoldRune(r); keep {
-			b = utf8.AppendRune(b, f)
+		switch {
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		case r >= 0x0600 && r <= 0x06FF:
+			if f := arabicFold[r-0x0600]; f != 0 {
+				b = utf8.AppendRune(b, f)
+			}
+		default:
+			if f, keep := FoldRune(r); keep {
+				b = utf8.AppendRune(b, f)
+			}
 		}
 	}
 	return string(b)
 }
+
+// arabicFold is FoldRune over the Arabic block, where nearly every rune of
+// the text falls; 0 marks a dropped rune.
+var arabicFold = func() (t [256]rune) {
+	for i := range t {
+		if f, keep := FoldRune(rune(0x0600 + i)); keep {
+			t[i] = f
+		}
+	}
+	return t
+}()
 
 // nfkcStable reports whether every rune of s is one NFKC leaves alone on its
 // own and never composes with a neighbour: ASCII, the Arabic block but for
