@@ -136,17 +136,7 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 			forms = forms[:1]
 		}
 		forms = withoutSuffix(forms)
-		for _, f := range forms {
-			for _, e := range l.triggers[f] {
-				if best != nil && len(e.words) <= len(best.words) {
-					break
-				}
-				if matchAt(toks, i, e.words) {
-					best = e
-					break
-				}
-			}
-		}
+		best = longestAt(toks, i, forms, l.triggers)
 		if best == nil {
 			i++
 			continue
@@ -243,10 +233,14 @@ func leadSentences(toks []token) map[int]bool {
 
 // modalBefore reports a threat, plan, denial or hypothesis word in the six
 // tokens before i.
-func modalBefore(toks []token, i int) bool {
+func modalBefore(toks []token, i int) bool { return wordBefore(toks, i, modalWords) }
+
+// wordBefore reports a word of set among the six tokens before i in its
+// sentence.
+func wordBefore(toks []token, i int, set map[string]bool) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if toks[j].has(modalWords) {
+		if toks[j].has(set) {
 			return true
 		}
 	}

@@ -310,17 +310,7 @@ func (l *lexicon) scan(toks []token) []mention {
 		if l.noStrip[toks[i].w] {
 			forms = forms[:1]
 		}
-		for _, f := range forms {
-			for _, e := range l.first[f] {
-				if best != nil && len(e.words) <= len(best.words) {
-					break
-				}
-				if matchAt(toks, i, e.words) {
-					best = e
-					break
-				}
-			}
-		}
+		best = longestAt(toks, i, forms, l.first)
 		if best == nil {
 			i++
 			continue
@@ -333,6 +323,24 @@ func (l *lexicon) scan(toks []token) []mention {
 
 // matchAt reports whether words (after the first, already matched) follow
 // token i without punctuation in between.
+// longestAt returns the longest entry of index (keyed by first word, each
+// list longest first) that matches at token i under one of its forms.
+func longestAt(toks []token, i int, forms []string, index map[string][]*entry) *entry {
+	var best *entry
+	for _, f := range forms {
+		for _, e := range index[f] {
+			if best != nil && len(e.words) <= len(best.words) {
+				break
+			}
+			if matchAt(toks, i, e.words) {
+				best = e
+				break
+			}
+		}
+	}
+	return best
+}
+
 func matchAt(toks []token, i int, words []string) bool {
 	if i+len(words) > len(toks) {
 		return false

@@ -234,15 +234,7 @@ func stripWa(w string) string {
 }
 
 // runningBefore reports a "toll rose to" phrase just before token i.
-func runningBefore(toks []token, i int) bool {
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if toks[j].has(runningToll) {
-			return true
-		}
-	}
-	return false
-}
+func runningBefore(toks []token, i int) bool { return wordBefore(toks, i, runningToll) }
 
 // casualties reads the main event's toll: the first figure of the text
 // (title and lead first), the latest of a running toll, and the sum of the
