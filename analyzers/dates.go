@@ -26,8 +26,7 @@ var weekdays = map[string]time.Weekday{
 }
 
 var (
-	pastWords    = wordSet("الماضي الماضيه المنصرم المنصرمه الفائت الفائته السابق")
-	currentWords = wordSet("الجاري الحالي")
+	pastWords = wordSet("الماضي الماضيه المنصرم المنصرمه الفائت الفائته السابق")
 	// dayFillers may stand between a day number and its month: "19 من".
 	dayFillers = wordSet("من ال")
 )

@@ -54,17 +54,6 @@ var (
 	provinceFirst = map[string]bool{"SY07": true, "SY05": true, "SY09": true}
 )
 
-// hasForm reports whether token w, with any proclitics taken off, is in set.
-func hasForm(w string, set map[string]bool) bool {
-	var buf [4]string
-	for _, f := range cliticForms(w, buf[:0]) {
-		if set[f] {
-			return true
-		}
-	}
-	return false
-}
-
 // places resolves the place mentions to towns and governorates.
 func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 	townSet := map[string]bool{}

@@ -3,10 +3,8 @@ package index
 import (
 	"context"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -344,13 +342,6 @@ func phrase(field, text string) *query.MatchPhraseQuery {
 	p := query.NewMatchPhraseQuery(text)
 	p.SetField(field)
 	return p
-}
-
-func envf(k string, d float64) float64 {
-	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
-		return v
-	}
-	return d
 }
 
 // buildFilters turns the request's filters into query clauses.

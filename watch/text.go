@@ -101,7 +101,7 @@ func dropRepeatedLead(paras []string) []string {
 }
 
 func repeatedLater(p string, later []string) bool {
-	lead := strings.TrimSpace(strings.TrimRight(p, ".…  "))
+	lead := strings.TrimSpace(strings.TrimRight(p, ".… \u00a0"))
 	if utf8.RuneCountInString(lead) < 30 {
 		return false
 	}
