@@ -265,18 +265,12 @@ func oldYear(toks []token, i, published int) bool {
 	return false
 }
 
+// atoiYear reads a four-digit year.
 func atoiYear(w string) (int, bool) {
 	if len(w) != 4 {
 		return 0, false
 	}
-	n := 0
-	for _, c := range w {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
+	return digits(w)
 }
 
 // captureType decides who took a place: the nearest actor in the sentence.
