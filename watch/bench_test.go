@@ -140,25 +140,20 @@ func BenchmarkDropLatency(b *testing.B) {
 	ix := openBenchIndex(b)
 	dir := b.TempDir()
 	copySeeds(b, dir)
-	w, err := New(ix, dir, quietOptions())
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	for !w.Status().Watching {
-		time.Sleep(time.Millisecond)
-	}
+	startWatcher(b, ix, dir, quietOptions())
 	var lat []time.Duration
 	i := 0
 	for b.Loop() {
 		id := fmt.Sprintf("drop-%05d", i)
 		body := fmt.Sprintf("خبر عاجل رقم %d: قصف مدفعي على أطراف مدينة البوكمال وأنباء عن إصابات بين المدنيين.", i)
 		tmp := filepath.Join(dir, ".incoming.tmp")
-		os.WriteFile(tmp, article(fmt.Sprintf("خبر عاجل %d", i), body), 0o644)
+		if err := os.WriteFile(tmp, article(fmt.Sprintf("خبر عاجل %d", i), body), 0o644); err != nil {
+			b.Fatal(err)
+		}
 		start := time.Now()
-		os.Rename(tmp, filepath.Join(dir, id+".txt"))
+		if err := os.Rename(tmp, filepath.Join(dir, id+".txt")); err != nil {
+			b.Fatal(err)
+		}
 		for {
 			if _, err := ix.Get(id); err == nil {
 				break
@@ -167,10 +162,6 @@ func BenchmarkDropLatency(b *testing.B) {
 		}
 		lat = append(lat, time.Since(start))
 		i++
-	}
-	cancel()
-	if err := <-done; err != nil {
-		b.Fatal(err)
 	}
 	slices.Sort(lat)
 	pct := func(p float64) float64 {
