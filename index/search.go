@@ -335,13 +335,28 @@ func match(field, text string, boost float64) *query.MatchQuery {
 	m := query.NewMatchQuery(text)
 	m.SetField(field)
 	m.SetBoost(boost)
+	m.Analyzer = fieldAnalyzer(field)
 	return m
 }
 
 func phrase(field, text string) *query.MatchPhraseQuery {
 	p := query.NewMatchPhraseQuery(text)
 	p.SetField(field)
+	p.Analyzer = fieldAnalyzer(field)
 	return p
+}
+
+// fieldAnalyzer names the analyzer a query on field must use. It has to
+// be set on the query: bleve looks a field's analyzer up by the document
+// path, and fieldText and fieldTextStem are indexed from the title and
+// body paths under names of their own, so bleve would fall back to the
+// default (exact) analyzer and a stemmed field would be searched for
+// unstemmed words.
+func fieldAnalyzer(field string) string {
+	if field == fieldTextStem {
+		return analyzers.AnalyzerStem
+	}
+	return analyzers.AnalyzerExact
 }
 
 // buildFilters turns the request's filters into query clauses.
