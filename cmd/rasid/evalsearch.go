@@ -48,6 +48,7 @@ func runEvalSearch(args []string, stdout, stderr io.Writer) error {
 	queries := fs.String("queries", "../shared/eval/dev-queries.jsonl", "known-item queries")
 	topicalPath := fs.String("topical", "../shared/eval/dev-topical.jsonl", "topical queries with graded judgments")
 	batch := fs.Int("batch", 1000, "documents per batch, the same for both systems")
+	verbose := fs.Bool("v", false, "print each known-item query with the rank of its target in both systems")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -108,6 +109,11 @@ func runEvalSearch(args []string, stdout, stderr io.Writer) error {
 				tagNames = append(tagNames, t)
 			}
 			sort.Strings(tagNames)
+		}
+	}
+	if *verbose {
+		if err := printRanks(stdout, items, stockSearch, rasidSearch, merged); err != nil {
+			return err
 		}
 	}
 	fmt.Fprintf(stdout, "\nMRR@10 per query tag:\n%-16s %9s %9s\n", "tag", "bleve-ar", "rasid")
@@ -203,6 +209,55 @@ func buildRasid(dir string, docs []index.Document, batch int) (searcher, float64
 	}, rate, merged, func() { ix.Close() }, nil
 }
 
+// printRanks lists the known-item queries whose target the two systems
+// rank differently, with rasid's top three when it misses first place.
+func printRanks(w io.Writer, items []knownItem, stock, rasid searcher, dups map[string]string) error {
+	fmt.Fprintf(w, "\n%-5s %-5s %-16s %s\n", "stock", "rasid", "tags", "query")
+	for _, it := range items {
+		sh, err := stock(it.Query)
+		if err != nil {
+			return err
+		}
+		rh, err := rasid(it.Query)
+		if err != nil {
+			return err
+		}
+		rs, rr := targetRank(it, sh, nil), targetRank(it, rh, dups)
+		if rs == rr && rr == 1 {
+			continue
+		}
+		fmt.Fprintf(w, "%-5s %-5s %-16s %s  (%s)\n", rankText(rs), rankText(rr), strings.Join(it.Tags, ","), it.Query, it.ID)
+		if rr != 1 {
+			fmt.Fprintf(w, "      rasid top: %s\n", strings.Join(rh[:min(3, len(rh))], " "))
+		}
+	}
+	return nil
+}
+
+func rankText(r int) string {
+	if r == 0 {
+		return "-"
+	}
+	return fmt.Sprint(r)
+}
+
+// targetRank is the 1-based rank of the first relevant hit, 0 if none.
+func targetRank(it knownItem, hits []string, dups map[string]string) int {
+	relevant := map[string]bool{}
+	for _, id := range append([]string{it.ID}, it.AlsoRelevant...) {
+		relevant[id] = true
+		if kept, ok := dups[id]; ok {
+			relevant[kept] = true
+		}
+	}
+	for i, h := range hits {
+		if relevant[h] {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 type knownItemResult struct{ mrr, s1, s10 float64 }
 
 // knownItemScores computes MRR@10, Success@1 and Success@10, and MRR@10 per
@@ -215,19 +270,9 @@ func knownItemScores(items []knownItem, s searcher, dups map[string]string) (kno
 		if err != nil {
 			return r, nil, fmt.Errorf("query %q: %w", it.Query, err)
 		}
-		relevant := map[string]bool{}
-		for _, id := range append([]string{it.ID}, it.AlsoRelevant...) {
-			relevant[id] = true
-			if kept, ok := dups[id]; ok {
-				relevant[kept] = true
-			}
-		}
 		rr := 0.0
-		for i, h := range hits {
-			if relevant[h] {
-				rr = 1 / float64(i+1)
-				break
-			}
+		if rank := targetRank(it, hits, dups); rank > 0 {
+			rr = 1 / float64(rank)
 		}
 		r.mrr += rr
 		if rr == 1 {
