@@ -4,7 +4,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 	"golang.org/x/text/unicode/norm"
 )
@@ -18,9 +17,12 @@ const (
 	// lower-cased, stop words removed. Clitics stay attached (وبالبوكمال is
 	// its own token), so it is the field for precise matches and phrases.
 	AnalyzerExact = "rasid_ar_exact"
-	// AnalyzerStem is AnalyzerExact followed by stacked-proclitic stripping
-	// and light suffix stemming that honours protected words: the field for
-	// recall (وبالبوكمال, البوكمال and بالبوكمال all index بوكمال).
+	// AnalyzerStem is AnalyzerExact with variant spellings of a word made
+	// one (أميركي and أمريكي, ترمب and ترامب), followed by stacked-proclitic
+	// stripping and light suffix stemming that honours protected words: the
+	// field for recall (وبالبوكمال, البوكمال and بالبوكمال all index بوكمال).
+	// Spellings are folded here only, so that the exact field still ranks
+	// the spelling the user typed first.
 	AnalyzerStem = "rasid_ar_stem"
 
 	// FilterNormalize folds a token's term as Normalize does, keeping the
@@ -28,11 +30,18 @@ const (
 	FilterNormalize = "rasid_ar_normalize"
 	// FilterStop drops Arabic stop words; it expects normalized terms.
 	FilterStop = "rasid_ar_stop"
+	// FilterSpelling folds variant spellings of a word to one form; it
+	// expects normalized terms.
+	FilterSpelling = "rasid_ar_spelling"
 	// FilterStem strips proclitics and suffixes; it expects normalized terms.
 	FilterStem = "rasid_ar_stem"
 )
 
 func init() {
+	mustRegister(registry.RegisterTokenizer(TokenizerWords,
+		func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+			return wordTokenizer{}, nil
+		}))
 	mustRegister(registry.RegisterTokenFilter(FilterNormalize,
 		func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 			return normalizeFilter{}, nil
@@ -40,6 +49,10 @@ func init() {
 	mustRegister(registry.RegisterTokenFilter(FilterStop,
 		func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 			return stopFilter{}, nil
+		}))
+	mustRegister(registry.RegisterTokenFilter(FilterSpelling,
+		func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+			return spellingFilter{}, nil
 		}))
 	mustRegister(registry.RegisterTokenFilter(FilterStem,
 		func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
@@ -66,14 +79,14 @@ func mustRegister(err error) {
 // and goroutine.
 var (
 	exactAnalyzer = &analysis.DefaultAnalyzer{
-		Tokenizer:    unicode.NewUnicodeTokenizer(),
+		Tokenizer:    wordTokenizer{},
 		TokenFilters: []analysis.TokenFilter{normalizeFilter{}, stopFilter{}},
 	}
 	// The second stop pass drops function words that only show once their
 	// clitics are gone (وبعد → بعد).
 	stemAnalyzer = &analysis.DefaultAnalyzer{
-		Tokenizer:    unicode.NewUnicodeTokenizer(),
-		TokenFilters: []analysis.TokenFilter{normalizeFilter{}, stopFilter{}, stemFilter{}, stopFilter{}},
+		Tokenizer:    wordTokenizer{},
+		TokenFilters: []analysis.TokenFilter{normalizeFilter{}, spellingFilter{}, stopFilter{}, stemFilter{}, stopFilter{}},
 	}
 )
 

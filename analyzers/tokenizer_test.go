@@ -1,0 +1,44 @@
+package analyzers
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+func TestWordTokenizer(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"قُتل ٣١ عنصراً في البوكمال.", []string{"قُتل", "٣١", "عنصراً", "في", "البوكمال"}},
+		{"نسبة 3.5 بالمئة و١٬٠٠٠ نازح و٣٫٥", []string{"نسبة", "3.5", "بالمئة", "و١٬٠٠٠", "نازح", "و٣٫٥"}},
+		{"نهاية الجملة 31. ثم", []string{"نهاية", "الجملة", "31", "ثم"}},
+		{"#الغوطة_تباد (CNN)— don't", []string{"الغوطة", "تباد", "CNN", "don't"}},
+		{"«تنظيم الدولة»، داعش؛ ‘قسد’", []string{"تنظيم", "الدولة", "داعش", "قسد"}},
+		{"مـــدينة ﻻ کتاب می‌خواهم", []string{"مـــدينة", "ﻻ", "کتاب", "می‌خواهم"}},
+		{"北京市 Syria", []string{"北", "京", "市", "Syria"}},
+		{"", nil},
+		{" ،. ", nil},
+	}
+	for _, c := range cases {
+		ts := wordTokenizer{}.Tokenize([]byte(c.in))
+		var got []string
+		for i, tok := range ts {
+			got = append(got, string(tok.Term))
+			if string(tok.Term) != c.in[tok.Start:tok.End] {
+				t.Errorf("%q: token %q has offsets [%d,%d) = %q", c.in, tok.Term, tok.Start, tok.End, c.in[tok.Start:tok.End])
+			}
+			if tok.Position != i+1 {
+				t.Errorf("%q: token %q at position %d, want %d", c.in, tok.Term, tok.Position, i+1)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: tokens %q, want %q", c.in, got, c.want)
+		}
+	}
+	if ts := (wordTokenizer{}).Tokenize([]byte("٣١ جندي")); ts[0].Type != analysis.Numeric || ts[1].Type != analysis.AlphaNumeric {
+		t.Errorf("types %v %v, want numeric then alphanumeric", ts[0].Type, ts[1].Type)
+	}
+}
