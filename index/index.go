@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sync"
@@ -29,29 +30,162 @@ type Index struct {
 // that the data directory can hold other state beside it.
 const indexSubdir = "index"
 
+// formatVersion names the analysis chain and field layout an index is
+// built with. It changes whenever documents indexed by an older rasid would
+// be searched wrongly by this one (new fields, a new tokenizer or stemmer);
+// such an index is rebuilt from its stored documents when opened.
+//
+//	1: the first release (no marker stored)
+//	2: rasid's own tokenizer, spelling variants, stemmed title field
+const formatVersion = "2"
+
+// formatKey is where the version is kept among the index's internal keys.
+var formatKey = []byte(metaPrefix + "format")
+
 // Open opens the index in the data directory dir, creating it when dir
-// holds none.
+// holds none. An index written by an older version of rasid is rebuilt
+// first (see formatVersion); that reads every stored document again, and
+// the watcher's record of indexed files is dropped, so its next start-up
+// re-reads the watched folder once.
 func Open(dir string) (*Index, error) {
 	path := filepath.Join(dir, indexSubdir)
-	var (
-		bi  bleve.Index
-		err error
-	)
-	if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); statErr == nil {
-		bi, err = bleve.Open(path)
-		if err != nil {
-			return nil, fmt.Errorf("open index %s: %w", path, err)
-		}
-	} else {
+	if err := recoverRebuild(path); err != nil {
+		return nil, err
+	}
+	if !exists(filepath.Join(path, "index_meta.json")) {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("create data directory: %w", err)
 		}
-		bi, err = bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+		bi, err := create(path)
 		if err != nil {
-			return nil, fmt.Errorf("create index %s: %w", path, err)
+			return nil, err
+		}
+		return &Index{bi: bi, dir: dir}, nil
+	}
+	bi, err := bleve.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	v, err := bi.GetInternal(formatKey)
+	if err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("read index format %s: %w", path, err)
+	}
+	if string(v) != formatVersion {
+		if bi, err = rebuild(path, bi, string(v)); err != nil {
+			return nil, err
 		}
 	}
 	return &Index{bi: bi, dir: dir}, nil
+}
+
+// create makes an empty index of the current format at path.
+func create(path string) (bleve.Index, error) {
+	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	if err := bi.SetInternal(formatKey, []byte(formatVersion)); err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	return bi, nil
+}
+
+// rebuild re-indexes every stored document of old, an index of an older
+// format at path, into a new index, and puts the new one in its place. The
+// old index stays whole until the new one is complete: a crash leaves one
+// of them under path.old and recoverRebuild puts it back.
+func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) {
+	if version == "" {
+		version = "1"
+	}
+	slog.Info("rebuilding the index for this version of rasid", "path", path, "format", version, "new_format", formatVersion)
+	start := time.Now()
+	tmp := path + ".rebuild"
+	if err := os.RemoveAll(tmp); err != nil {
+		old.Close()
+		return nil, fmt.Errorf("rebuild index: %w", err)
+	}
+	bi, err := create(tmp)
+	if err != nil {
+		old.Close()
+		return nil, fmt.Errorf("rebuild index: %w", err)
+	}
+	n, err := copyDocuments(&Index{bi: bi}, old)
+	if cerr := old.Close(); err == nil {
+		err = cerr
+	}
+	if cerr := bi.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("rebuild index %s: %w", path, err)
+	}
+	if err := os.Rename(path, path+".old"); err != nil {
+		return nil, fmt.Errorf("rebuild index: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return nil, fmt.Errorf("rebuild index: %w", err)
+	}
+	if err := os.RemoveAll(path + ".old"); err != nil {
+		return nil, fmt.Errorf("rebuild index: %w", err)
+	}
+	slog.Info("index rebuilt", "documents", n, "took", time.Since(start).Round(time.Millisecond))
+	if bi, err = bleve.Open(path); err != nil {
+		return nil, fmt.Errorf("open rebuilt index %s: %w", path, err)
+	}
+	return bi, nil
+}
+
+// copyDocuments writes every stored document of old into ix, a page at a
+// time, and returns how many it read.
+func copyDocuments(ix *Index, old bleve.Index) (int, error) {
+	const page = 1000
+	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), page, 0, false)
+	req.Fields = storedFields
+	req.SortBy([]string{"_id"})
+	n := 0
+	for {
+		res, err := old.SearchInContext(context.Background(), req)
+		if err != nil {
+			return n, fmt.Errorf("read documents: %w", err)
+		}
+		b := ix.NewBatch()
+		for _, h := range res.Hits {
+			b.Upsert(documentFromFields(h.ID, h.Fields))
+		}
+		if _, err := ix.Apply(b); err != nil {
+			return n, err
+		}
+		n += len(res.Hits)
+		if len(res.Hits) < page {
+			return n, nil
+		}
+		req.SearchAfter = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
+
+// recoverRebuild finishes or undoes a rebuild that a crash interrupted: an
+// old index set aside goes back in place if nothing replaced it, and a
+// half-built new one is removed.
+func recoverRebuild(path string) error {
+	if exists(path+".old") && !exists(path) {
+		if err := os.Rename(path+".old", path); err != nil {
+			return fmt.Errorf("restore index after an interrupted rebuild: %w", err)
+		}
+	}
+	for _, p := range []string{path + ".old", path + ".rebuild"} {
+		if err := os.RemoveAll(p); err != nil {
+			return fmt.Errorf("clean up after an interrupted rebuild: %w", err)
+		}
+	}
+	return nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // Dir returns the data directory the index lives in.

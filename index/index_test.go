@@ -351,3 +351,83 @@ func TestIndexAllReportsDuplicatesAcrossBatches(t *testing.T) {
 		t.Errorf("Count = %d, want %d", n, len(docs))
 	}
 }
+
+// TestOpenRebuildsOlderFormat opens an index marked as written by an older
+// rasid and checks that it is rebuilt with every document kept.
+func TestOpenRebuildsOlderFormat(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds := seedDocs(t)
+	apply(t, ix, seeds...)
+	before, err := ix.Get(seeds[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What the first release left: no format marker.
+	if err := ix.bi.DeleteInternal(formatKey); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if v, _ := ix.bi.GetInternal(formatKey); string(v) != formatVersion {
+		t.Errorf("format after rebuild = %q, want %q", v, formatVersion)
+	}
+	if n, _ := ix.Count(); n != uint64(len(seeds)) {
+		t.Errorf("%d documents after rebuild, want %d", n, len(seeds))
+	}
+	after, err := ix.Get(seeds[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Title != before.Title || after.Body != before.Body || !after.Ingested.Equal(before.Ingested) ||
+		!after.Published.Equal(before.Published) || len(after.Facets.Towns) == 0 {
+		t.Errorf("document changed in the rebuild:\nbefore %+v\nafter  %+v", before, after)
+	}
+	if got := ids(runSearch(t, ix, Request{Query: "البوكمال"})); len(got) != len(seeds) {
+		t.Errorf("search after rebuild: %v", got)
+	}
+	for _, p := range []string{"index.old", "index.rebuild"} {
+		if exists(filepath.Join(dir, p)) {
+			t.Errorf("%s left behind", p)
+		}
+	}
+}
+
+// TestOpenRecoversInterruptedRebuild puts the index where a crash between
+// the two renames of a rebuild would leave it.
+func TestOpenRecoversInterruptedRebuild(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	apply(t, ix, seedDocs(t)...)
+	ix.Close()
+	if err := os.Rename(filepath.Join(dir, "index"), filepath.Join(dir, "index.old")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "index.rebuild"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if n, _ := ix.Count(); n != 2 {
+		t.Errorf("%d documents after recovery, want 2", n)
+	}
+	if exists(filepath.Join(dir, "index.rebuild")) || exists(filepath.Join(dir, "index.old")) {
+		t.Error("leftovers of the interrupted rebuild remain")
+	}
+}

@@ -12,9 +12,12 @@ import (
 // twice: fieldText holds normalized, unstemmed tokens (with positions, for
 // phrases and for ranking exact forms first), fieldTextStem holds
 // clitic-stripped, stemmed tokens for recall. The title is also indexed on
-// its own, for a light title bonus; the body is only stored.
+// its own, both ways (fieldTitle, fieldTitleStem), for a light title bonus
+// that an inflected title word (باعتراض for اعتراض) earns too; the body is
+// only stored.
 const (
 	fieldTitle      = "title"
+	fieldTitleStem  = "title_s"
 	fieldBody       = "body"
 	fieldText       = "text"
 	fieldTextStem   = "text_s"
@@ -104,6 +107,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldTitle,
 		text(fieldTitle, analyzers.AnalyzerExact, true, false),
+		text(fieldTitleStem, analyzers.AnalyzerStem, false, false),
 		text(fieldText, analyzers.AnalyzerExact, false, true),
 		text(fieldTextStem, analyzers.AnalyzerStem, false, false))
 	bodyStored := storedOnly()

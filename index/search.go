@@ -19,14 +19,14 @@ import (
 
 // Boosts of the clauses a query word is matched in. Exact forms already
 // outrank inflections through coord (a word as written matches both the
-// exact and the stem clause), and a title match adds a little. Chosen by sweeping
-// them with the dev queries (see BENCHMARKS.md); a larger title boost
-// favours articles with one query word in a short title over those that
-// hold every word in the body.
+// exact and the stem clause), and a title match, exact or stemmed, adds a
+// little. Chosen by sweeping them with the dev queries (see
+// BENCHMARKS.md); a larger title boost favours articles with one query
+// word in a short title over those that hold every word in the body.
 const (
 	boostExact  = 1.0
 	boostStem   = 1.0
-	boostTitle  = 0.15
+	boostTitle  = 0.1
 	boostEntity = 1.0
 	// entityQueryWords is the longest query whose named entities are
 	// expanded to their facet.
@@ -258,10 +258,11 @@ func combine(text query.Query, filters []filterClause, without string) query.Que
 // no words (browse everything).
 //
 // The words are matched as written (fieldText), through their stems
-// (fieldTextStem) and in the title, in one disjunction: bleve multiplies a
-// disjunction's score by the share of its clauses that matched (coord), so
-// a word found only through its stem scores about half of one found as
-// written, and documents that match more of the query rank higher.
+// (fieldTextStem) and in the title (both ways), in one disjunction: bleve
+// multiplies a disjunction's score by the share of its clauses that
+// matched (coord), so a word found only through its stem scores about half
+// of one found as written, and documents that match more of the query rank
+// higher.
 // On the dev queries this beat BM25, separate title/body fields and
 // stem-only matching (BENCHMARKS.md).
 func (ix *Index) textQuery(uq userQuery) query.Query {
@@ -273,7 +274,8 @@ func (ix *Index) textQuery(uq userQuery) query.Query {
 		should = append(should,
 			match(fieldText, bag, boostExact),
 			match(fieldTextStem, bag, boostStem),
-			match(fieldTitle, bag, boostTitle))
+			match(fieldTitle, bag, boostTitle),
+			match(fieldTitleStem, bag, boostTitle))
 	}
 	// Entity-aware matching: a short query that names a known actor or
 	// place is about it, so articles carrying it as a facet match under any
@@ -353,7 +355,7 @@ func phrase(field, text string) *query.MatchPhraseQuery {
 // default (exact) analyzer and a stemmed field would be searched for
 // unstemmed words.
 func fieldAnalyzer(field string) string {
-	if field == fieldTextStem {
+	if field == fieldTextStem || field == fieldTitleStem {
 		return analyzers.AnalyzerStem
 	}
 	return analyzers.AnalyzerExact
