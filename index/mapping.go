@@ -132,6 +132,9 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fieldDate, dateField(false))
 	doc.AddFieldMappingsAt(fieldKilled, numField())
 	doc.AddFieldMappingsAt(fieldFacetsJSON, storedOnly())
+	// Nothing is searched through bleve's composite _all field; without
+	// this, bleve builds it (empty) for every document.
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	im := bleve.NewIndexMapping()
 	im.DefaultMapping = doc
