@@ -61,6 +61,9 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// The index logs a rebuild of an older index through the default
+	// logger; in the server it belongs with the other lines.
+	slog.SetDefault(log)
 	return serve(ctx, o, stdout, log)
 }
 
