@@ -42,3 +42,26 @@ func TestWordTokenizer(t *testing.T) {
 		t.Errorf("types %v %v, want numeric then alphanumeric", ts[0].Type, ts[1].Type)
 	}
 }
+
+// FuzzWordTokenizer checks, for any bytes, that every token is the slice of
+// the input its offsets name, that tokens do not overlap and come in
+// order, and that both analyzers run on the input without panicking.
+func FuzzWordTokenizer(f *testing.F) {
+	for _, s := range []string{"قُتل ٣١ عنصراً", "3.5, ١٬٠٠٠.", "don't’s", "北京 \xff\xfe", "#a_b", "'.,٫"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		end := 0
+		for i, tok := range (wordTokenizer{}).Tokenize(in) {
+			if tok.Start < end || tok.End <= tok.Start || tok.End > len(in) {
+				t.Fatalf("token %d %q at [%d,%d) after %d in %q", i, tok.Term, tok.Start, tok.End, end, in)
+			}
+			if string(tok.Term) != string(in[tok.Start:tok.End]) || tok.Position != i+1 {
+				t.Fatalf("token %d %q does not match its offsets or position in %q", i, tok.Term, in)
+			}
+			end = tok.End
+		}
+		AnalyzeExact(string(in))
+		AnalyzeStem(string(in))
+	})
+}
