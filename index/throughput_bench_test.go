@@ -9,6 +9,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/mapping"
 )
 
 // BenchmarkIndexing indexes the ANT Syria corpus (RASID_BENCH_CORPUS
@@ -74,23 +75,9 @@ func BenchmarkIndexing(b *testing.B) {
 // indexAnalysisOnly indexes title and body with rasid's mapping, skipping
 // everything else a write does.
 func indexAnalysisOnly(dir string, docs []Document, batch int) error {
-	idx, err := bleve.New(dir, newMapping())
-	if err != nil {
-		return err
-	}
-	bb := idx.NewBatch()
-	for j, d := range docs {
-		if err := bb.Index(d.ID, storedDoc{Title: d.Title, Body: d.Body}); err != nil {
-			return err
-		}
-		if bb.Size() >= batch || j == len(docs)-1 {
-			if err := idx.Batch(bb); err != nil {
-				return err
-			}
-			bb.Reset()
-		}
-	}
-	return idx.Close()
+	return buildBleve(dir, newMapping(), docs, batch, func(d Document) any {
+		return storedDoc{Title: d.Title, Body: d.Body}
+	})
 }
 
 // indexStock builds a stock bleve "ar" index of docs in dir.
@@ -103,13 +90,21 @@ func indexStock(dir string, docs []Document, batch int) error {
 	im := bleve.NewIndexMapping()
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = ar.AnalyzerName
-	idx, err := bleve.New(dir, im)
+	return buildBleve(dir, im, docs, batch, func(d Document) any {
+		return map[string]any{"title": d.Title, "body": d.Body}
+	})
+}
+
+// buildBleve indexes docs, as value makes them, in batches of the given
+// size into a new bleve index at dir, and closes it.
+func buildBleve(dir string, m mapping.IndexMapping, docs []Document, batch int, value func(Document) any) error {
+	idx, err := bleve.New(dir, m)
 	if err != nil {
 		return err
 	}
 	bb := idx.NewBatch()
 	for j, d := range docs {
-		if err := bb.Index(d.ID, map[string]any{"title": d.Title, "body": d.Body}); err != nil {
+		if err := bb.Index(d.ID, value(d)); err != nil {
 			return err
 		}
 		if bb.Size() >= batch || j == len(docs)-1 {
