@@ -113,6 +113,7 @@ func TestAnalyzers(t *testing.T) {
 		{"anna with shadda", "أنّ", nil, nil},
 		{"hadha with superscript alef", "هٰذا", nil, nil},
 		{"stop words in a sentence", "ذهب إلى المدينة", []string{"ذهب", "المدينه"}, []string{"ذهب", "مدين"}},
+		{"ام starts a place name", "بلدة أم المياذن", []string{"بلده", "ام", "المياذن"}, []string{"بلد", "ام", "مياذن"}},
 		{"stop word after clitics (stem only)", "وبعد", []string{"وبعد"}, nil},
 
 		// Latin.
