@@ -37,13 +37,10 @@ func letterIndex(r rune) int {
 
 func loadSpellings(data string) *spellingTable {
 	t := &spellingTable{rules: map[[2]rune][]spellingRule{}}
-	for line := range strings.Lines(data) {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		f := strings.Fields(Normalize(line))
+	for line := range dataLines(data) {
+		f := strings.Fields(line)
 		if len(f) < 2 {
-			continue
+			panic("analyzers: spelling line without variants: " + line)
 		}
 		for _, v := range f[1:] {
 			a, size := utf8.DecodeRuneInString(v)
@@ -102,8 +99,8 @@ func (t *spellingTable) match(p []byte, k [2]rune) (spellingRule, bool) {
 
 // spellingFilter folds variant spellings of the same word (أميركي and
 // أمريكي, ترمب and ترامب, الكيميائي and الكيماوي) to one form, listed in
-// data/spellings_ar.txt. It runs after normalizeFilter in both analyzers,
-// so the exact field treats them as one word too.
+// data/spellings_ar.txt. It runs after normalizeFilter in the stem
+// analyzer only, so the exact field keeps the spelling as written.
 type spellingFilter struct{}
 
 func (spellingFilter) Filter(input analysis.TokenStream) analysis.TokenStream {

@@ -2,6 +2,7 @@ package analyzers
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -41,13 +42,23 @@ func (stopFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 // ignored) and normalizes each entry as the analyzers do.
 func loadWordSet(data string) map[string]struct{} {
 	set := make(map[string]struct{})
-	for line := range strings.Lines(data) {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		if w := Normalize(strings.TrimSpace(line)); w != "" {
-			set[w] = struct{}{}
-		}
+	for line := range dataLines(data) {
+		set[line] = struct{}{}
 	}
 	return set
+}
+
+// dataLines yields the lines of an embedded data file, normalized as the
+// analyzers normalize, without '#' comments; blank lines are skipped.
+func dataLines(data string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for line := range strings.Lines(data) {
+			if i := strings.IndexByte(line, '#'); i >= 0 {
+				line = line[:i]
+			}
+			if l := Normalize(strings.TrimSpace(line)); l != "" && !yield(l) {
+				return
+			}
+		}
+	}
 }

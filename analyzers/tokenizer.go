@@ -100,7 +100,7 @@ func (wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
 		if c == classJoin && start >= 0 {
 			next := classNone
 			if i+size < len(input) {
-				nr, _ := utf8.DecodeRune(input[i+size:])
+				nr, _ := decodeRune(input[i+size:])
 				next = classify(nr)
 			}
 			if joins(r, last, next) {
