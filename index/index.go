@@ -13,6 +13,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -141,26 +142,35 @@ func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) 
 // copyDocuments writes every stored document of old into ix, a page at a
 // time, and returns how many it read.
 func copyDocuments(ix *Index, old bleve.Index) (int, error) {
-	const page = 1000
-	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), page, 0, false)
-	req.Fields = storedFields
-	req.SortBy([]string{"_id"})
 	n := 0
-	for {
-		res, err := old.SearchInContext(context.Background(), req)
-		if err != nil {
-			return n, fmt.Errorf("read documents: %w", err)
-		}
+	err := eachPage(old, storedFields, 1000, func(hits search.DocumentMatchCollection) error {
 		b := ix.NewBatch()
-		for _, h := range res.Hits {
+		for _, h := range hits {
 			b.Upsert(documentFromFields(h.ID, h.Fields))
 		}
-		if _, err := ix.Apply(b); err != nil {
-			return n, err
+		n += len(hits)
+		_, err := ix.Apply(b)
+		return err
+	})
+	return n, err
+}
+
+// eachPage calls fn with every document of bi, the given stored fields
+// loaded, in pages of size documents ordered by id.
+func eachPage(bi bleve.Index, fields []string, size int, fn func(search.DocumentMatchCollection) error) error {
+	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), size, 0, false)
+	req.Fields = fields
+	req.SortBy([]string{"_id"})
+	for {
+		res, err := bi.SearchInContext(context.Background(), req)
+		if err != nil {
+			return fmt.Errorf("list documents: %w", err)
 		}
-		n += len(res.Hits)
-		if len(res.Hits) < page {
-			return n, nil
+		if err := fn(res.Hits); err != nil {
+			return err
+		}
+		if len(res.Hits) < size {
+			return nil
 		}
 		req.SearchAfter = []string{res.Hits[len(res.Hits)-1].ID}
 	}
@@ -298,23 +308,16 @@ const metaPrefix = "rasid:"
 // a start-up reconciliation can find documents whose file vanished.
 func (ix *Index) PathIDs() (map[string][]string, error) {
 	out := make(map[string][]string)
-	const page = 5000
-	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), page, 0, false)
-	req.Fields = []string{fieldPath}
-	req.SortBy([]string{"_id"})
-	for {
-		res, err := ix.bi.SearchInContext(context.Background(), req)
-		if err != nil {
-			return nil, fmt.Errorf("list document paths: %w", err)
-		}
-		for _, h := range res.Hits {
+	err := eachPage(ix.bi, []string{fieldPath}, 5000, func(hits search.DocumentMatchCollection) error {
+		for _, h := range hits {
 			if p := str(h.Fields[fieldPath]); p != "" {
 				out[p] = append(out[p], h.ID)
 			}
 		}
-		if len(res.Hits) < page {
-			return out, nil
-		}
-		req.SearchAfter = []string{res.Hits[len(res.Hits)-1].ID}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("document paths: %w", err)
 	}
+	return out, nil
 }
