@@ -92,12 +92,15 @@ func runEvalSearch(args []string, stdout, stderr io.Writer) error {
 		dups map[string]string
 	}
 	tagTables := map[string]map[string]float64{}
+	hits := map[string][][]string{} // system → top ids of each known-item query
 	var tagNames []string
 	for _, r := range []row{{"bleve-ar", stockSearch, nil}, {"rasid", rasidSearch, merged}} {
-		ki, tags, err := knownItemScores(items, r.s, r.dups)
+		h, err := answers(items, r.s)
 		if err != nil {
 			return err
 		}
+		hits[r.name] = h
+		ki, tags := knownItemScores(items, h, r.dups)
 		nd, err := ndcgScore(tops, r.s, r.dups)
 		if err != nil {
 			return err
@@ -112,9 +115,7 @@ func runEvalSearch(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if *verbose {
-		if err := printRanks(stdout, items, stockSearch, rasidSearch, merged); err != nil {
-			return err
-		}
+		printRanks(stdout, items, hits["bleve-ar"], hits["rasid"], merged)
 	}
 	fmt.Fprintf(stdout, "\nMRR@10 per query tag:\n%-16s %9s %9s\n", "tag", "bleve-ar", "rasid")
 	for _, t := range tagNames {
@@ -221,18 +222,11 @@ func buildRasid(dir string, docs []index.Document, batch int) (searcher, float64
 
 // printRanks lists the known-item queries whose target the two systems
 // rank differently, with rasid's top three when it misses first place.
-func printRanks(w io.Writer, items []knownItem, stock, rasid searcher, dups map[string]string) error {
+func printRanks(w io.Writer, items []knownItem, stock, rasid [][]string, dups map[string]string) {
 	fmt.Fprintf(w, "\n%-5s %-5s %-16s %s\n", "stock", "rasid", "tags", "query")
-	for _, it := range items {
-		sh, err := stock(it.Query)
-		if err != nil {
-			return err
-		}
-		rh, err := rasid(it.Query)
-		if err != nil {
-			return err
-		}
-		rs, rr := targetRank(it, sh, nil), targetRank(it, rh, dups)
+	for i, it := range items {
+		rh := rasid[i]
+		rs, rr := targetRank(it, stock[i], nil), targetRank(it, rh, dups)
 		if rs == rr && rr == 1 {
 			continue
 		}
@@ -241,7 +235,19 @@ func printRanks(w io.Writer, items []knownItem, stock, rasid searcher, dups map[
 			fmt.Fprintf(w, "      rasid top: %s\n", strings.Join(rh[:min(3, len(rh))], " "))
 		}
 	}
-	return nil
+}
+
+// answers runs every known-item query once and returns the top ids of each.
+func answers(items []knownItem, s searcher) ([][]string, error) {
+	out := make([][]string, len(items))
+	for i, it := range items {
+		hits, err := s(it.Query)
+		if err != nil {
+			return nil, fmt.Errorf("query %q: %w", it.Query, err)
+		}
+		out[i] = hits
+	}
+	return out, nil
 }
 
 func rankText(r int) string {
@@ -272,16 +278,12 @@ type knownItemResult struct{ mrr, s1, s10 float64 }
 
 // knownItemScores computes MRR@10, Success@1 and Success@10, and MRR@10 per
 // tag. dups maps a merged id to the id kept in its place.
-func knownItemScores(items []knownItem, s searcher, dups map[string]string) (knownItemResult, map[string]float64, error) {
+func knownItemScores(items []knownItem, hits [][]string, dups map[string]string) (knownItemResult, map[string]float64) {
 	var r knownItemResult
 	tagSum, tagN := map[string]float64{}, map[string]int{}
-	for _, it := range items {
-		hits, err := s(it.Query)
-		if err != nil {
-			return r, nil, fmt.Errorf("query %q: %w", it.Query, err)
-		}
+	for i, it := range items {
 		rr := 0.0
-		if rank := targetRank(it, hits, dups); rank > 0 {
+		if rank := targetRank(it, hits[i], dups); rank > 0 {
 			rr = 1 / float64(rank)
 		}
 		r.mrr += rr
@@ -301,7 +303,7 @@ func knownItemScores(items []knownItem, s searcher, dups map[string]string) (kno
 	for t := range tagSum {
 		tagSum[t] /= float64(tagN[t])
 	}
-	return r, tagSum, nil
+	return r, tagSum
 }
 
 // ndcgScore is the mean nDCG@10 with gain 2^grade − 1, unjudged = 0.
