@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 func init() {
@@ -87,7 +87,7 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "rasid eval-facets: article %s not found\n", g.ID)
 			continue
 		}
-		f := analyzers.Extract(a.title, a.body, a.published)
+		f := facets.Extract(a.title, a.body, a.published)
 		diff := sc.add(g, f)
 		if *verbose && diff != "" && goldPart(g.ID) == "tune" {
 			fmt.Fprintf(stdout, "%s %s\n%s", g.ID, firstRunes(a.title, 60), diff)
@@ -256,7 +256,7 @@ type facetScore struct {
 	killedN, killedValOK, dateN, dateValOK int
 }
 
-var scoredFacets = []string{analyzers.FacetTowns, analyzers.FacetGovernorates, analyzers.FacetActors, analyzers.FacetEventTypes}
+var scoredFacets = []string{facets.FacetTowns, facets.FacetGovernorates, facets.FacetActors, facets.FacetEventTypes}
 
 func newFacetScore() *facetScore {
 	s := &facetScore{sets: map[string]*setCount{}}
@@ -270,13 +270,13 @@ func newFacetScore() *facetScore {
 func withAncestors(ids []string) []string {
 	var out []string
 	for _, id := range ids {
-		out = append(out, analyzers.ActorAncestors(id)...)
+		out = append(out, facets.ActorAncestors(id)...)
 	}
 	return out
 }
 
 // add scores one article and returns its differences, one line per facet.
-func (s *facetScore) add(g goldFacets, f analyzers.Facets) string {
+func (s *facetScore) add(g goldFacets, f facets.Facets) string {
 	var diff strings.Builder
 	pairs := [][2][]string{{g.Towns, f.Towns}, {g.Governorates, f.Governorates}, {withAncestors(g.Actors), withAncestors(f.Actors)}, {g.EventTypes, f.EventTypes}}
 	for i, name := range scoredFacets {
