@@ -155,3 +155,84 @@ func digitValue(r rune) int {
 	}
 	return -1
 }
+
+// OffsetMap leads from byte ranges of a text folded by NormalizeWithMap back
+// to the text it was folded from.
+type OffsetMap struct {
+	// from[k] and to[k] bound the source of byte k of the folded text: the
+	// rune it was folded from or, where NFKC rewrote the text, the whole
+	// NFKC segment.
+	from, to []int32
+}
+
+// Original returns the byte range of the original text that the folded
+// bytes [start, end) came from. It needs 0 <= start < end <= the folded
+// length; the range it returns starts and ends on rune boundaries of the
+// original and is never empty.
+func (m OffsetMap) Original(start, end int) (int, int) {
+	return int(m.from[start]), int(m.to[end-1])
+}
+
+// NormalizeWithMap is Normalize that also returns where each byte of the
+// result came from, so that a word found in normalized text can be pointed
+// at in the original (evidence for a facet value). For valid UTF-8 the
+// result is always Normalize(s); where NFKC meets invalid bytes the two
+// may differ (the library stops normalizing at them, the iterator does
+// not), so a caller aligning Normalize's words with it must allow a miss.
+func NormalizeWithMap(s string) (string, OffsetMap) {
+	b := make([]byte, 0, len(s))
+	m := OffsetMap{from: make([]int32, 0, len(s)), to: make([]int32, 0, len(s))}
+	record := func(from, to int) {
+		for len(m.from) < len(b) {
+			m.from = append(m.from, int32(from))
+			m.to = append(m.to, int32(to))
+		}
+	}
+	if nfkcStable(s) || norm.NFKC.IsNormalString(s) {
+		for i, r := range s {
+			b = appendFoldedRune(b, r)
+			_, size := utf8.DecodeRuneInString(s[i:])
+			record(i, i+size)
+		}
+		return string(b), m
+	}
+	// NFKC rewrites a segment (a starter and its marks, a ligature) at a
+	// time, and the iterator may hand one segment over in several pieces
+	// before its position moves on: the bytes of all the pieces come from
+	// the whole segment.
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	from := 0
+	for !it.Done() {
+		for _, r := range string(it.Next()) {
+			b = appendFoldedRune(b, r)
+		}
+		if p := it.Pos(); p > from {
+			record(from, p)
+			from = p
+		}
+	}
+	record(from, len(s))
+	return string(b), m
+}
+
+// appendFoldedRune appends r as Normalize folds it (nothing for a dropped
+// rune).
+func appendFoldedRune(b []byte, r rune) []byte {
+	switch {
+	case r < 0x80:
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	case r >= 0x0600 && r <= 0x06FF:
+		if f := arabicFold[r-0x0600]; f != 0 {
+			return utf8.AppendRune(b, f)
+		}
+		return b
+	}
+	if f, keep := FoldRune(r); keep {
+		return utf8.AppendRune(b, f)
+	}
+	return b
+}

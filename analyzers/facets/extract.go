@@ -363,16 +363,24 @@ var defaultExtractor = &extractor{}
 
 // Extract reads the event facets of one article.
 func (x *extractor) Extract(title, body string, published time.Time) Facets {
+	f, _, _ := x.read(title, body, published)
+	return f
+}
+
+// read is Extract that also returns the tokens and lexicon matches the
+// facets were read from, for their evidence (evidence.go). The body's
+// tokens come from text of the body's length, so that their offsets hold
+// in the body as given.
+func (x *extractor) read(title, body string, published time.Time) (f Facets, toks []token, ms []mention) {
 	l := lex()
-	toks := tokenize(title, dropReadAlso(stripTeasers(body)))
-	ms := l.scan(toks)
-	var f Facets
+	toks = tokenize(title, dropReadAlso(stripTeasers(body)))
+	ms = l.scan(toks)
 	f.Towns, f.Governorates = l.places(toks, ms)
 	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks))
 	f.EventTypes = l.findEvents(toks, ms, published.Year())
 	f.Killed, f.Injured = casualties(toks, published)
 	f.EventDate = eventDate(toks, published)
-	return f
+	return f, toks, ms
 }
 
 // teaserCount is how many headlines of other stories CNN's Arabic site
@@ -423,8 +431,9 @@ func stripTeasers(body string) string {
 // point to earlier reports of the same story.)
 var readAlso = []string{"اقرا ايضا", "اقرا:", "اقرا المزيد", "قد يهمك", "شاهد ايضا", "المزيد...", "المزيد:"}
 
-// dropReadAlso removes "read also" paragraphs ("اقرأ أيضا: ..."), and the
-// headline paragraph after a bare "اقرأ أيضاً:".
+// dropReadAlso blanks out "read also" paragraphs ("اقرأ أيضا: ..."), and
+// the headline paragraph after a bare "اقرأ أيضاً:"; the body keeps its
+// length.
 func dropReadAlso(body string) string {
 	if !readAlsoLine(body) {
 		return body
@@ -440,7 +449,7 @@ func dropReadAlso(body string) string {
 		if skipNext {
 			skipNext = false
 			if len(strings.Fields(t)) <= 15 {
-				b.WriteString("\n")
+				b.WriteString(blank(p))
 				continue
 			}
 		}
@@ -458,12 +467,18 @@ func dropReadAlso(body string) string {
 			}
 		}
 		if drop {
-			b.WriteString("\n")
+			b.WriteString(blank(p))
 			continue
 		}
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// blank turns a paragraph into spaces ending in a newline, of its length,
+// so that what follows keeps its offsets (evidence points into the body).
+func blank(p string) string {
+	return strings.Repeat(" ", max(len(p)-1, 0)) + "\n"
 }
 
 // readAlsoStarts are the raw first letters of readAlso lines, for a quick
