@@ -156,45 +156,74 @@ func digitValue(r rune) int {
 	return -1
 }
 
-// OffsetMap leads from byte ranges of a text folded by NormalizeWithMap back
-// to the text it was folded from.
+// OffsetMap leads from byte offsets of Normalize(s) back to s. Nearly
+// every rune folds to a rune of the same length (an Arabic letter to an
+// Arabic letter, Latin to lower case), which keeps offsets as they are; the
+// map lists only the runes that do not (harakat and tatweel dropped,
+// Arabic-Indic digits made ASCII, NFKC rewrites), so it is small and cheap
+// to build.
 type OffsetMap struct {
-	// from[k] and to[k] bound the source of byte k of the folded text: the
-	// rune it was folded from or, where NFKC rewrote the text, the whole
-	// NFKC segment.
-	from, to []int32
+	units []offsetUnit
+	n     int // length of the normalized text
 }
 
-// Original returns the byte range of the original text that the folded
-// bytes [start, end) came from. It needs 0 <= start < end <= the folded
-// length; the range it returns starts and ends on rune boundaries of the
-// original and is never empty.
+// offsetUnit says that the normalized bytes [n, n+nl) came from the
+// original bytes [o, o+ol), as one piece; nl is 0 for a dropped rune.
+type offsetUnit struct{ n, nl, o, ol int32 }
+
+// Len returns the length of the normalized text the map is for.
+func (m OffsetMap) Len() int { return m.n }
+
+// Original returns the byte range of the original text that the
+// normalized bytes [start, end) came from. It needs 0 <= start < end <=
+// Len(); on valid UTF-8 the range starts and ends on rune boundaries and is
+// never empty. Dropped runes right before start or after end are left out.
 func (m OffsetMap) Original(start, end int) (int, int) {
-	return int(m.from[start]), int(m.to[end-1])
+	from, _ := m.source(start)
+	_, to := m.source(end - 1)
+	return from, to
 }
 
-// NormalizeWithMap is Normalize that also returns where each byte of the
-// result came from, so that a word found in normalized text can be pointed
-// at in the original (evidence for a facet value). For valid UTF-8 the
-// result is always Normalize(s); where NFKC meets invalid bytes the two
-// may differ (the library stops normalizing at them, the iterator does
-// not), so a caller aligning Normalize's words with it must allow a miss.
-func NormalizeWithMap(s string) (string, OffsetMap) {
-	b := make([]byte, 0, len(s))
-	m := OffsetMap{from: make([]int32, 0, len(s)), to: make([]int32, 0, len(s))}
-	record := func(from, to int) {
-		for len(m.from) < len(b) {
-			m.from = append(m.from, int32(from))
-			m.to = append(m.to, int32(to))
-		}
+// source returns the original range of the piece normalized byte x came
+// from: a whole unit, or the one byte x maps to outside units.
+func (m OffsetMap) source(x int) (int, int) {
+	// the last unit starting at or before x; where a dropped rune and a
+	// digit share a start, the digit (listed after it) is the one.
+	k := sort.Search(len(m.units), func(k int) bool { return int(m.units[k].n) > x }) - 1
+	if k < 0 {
+		return x, x + 1
 	}
+	u := m.units[k]
+	if x < int(u.n+u.nl) {
+		return int(u.o), int(u.o + u.ol)
+	}
+	o := int(u.o+u.ol) + x - int(u.n+u.nl)
+	return o, o + 1
+}
+
+// MapNormalized returns the offset map of Normalize(s).
+func MapNormalized(s string) OffsetMap {
+	var m OffsetMap
+	unit := func(nl, o, ol int) {
+		m.units = append(m.units, offsetUnit{n: int32(m.n), nl: int32(nl), o: int32(o), ol: int32(ol)})
+	}
+	var buf [utf8.UTFMax]byte
 	if nfkcStable(s) || norm.NFKC.IsNormalString(s) {
 		for i, r := range s {
-			b = appendFoldedRune(b, r)
-			_, size := utf8.DecodeRuneInString(s[i:])
-			record(i, i+size)
+			size := 1
+			if r >= utf8.RuneSelf {
+				size = utf8.RuneLen(r)
+				if r == utf8.RuneError {
+					_, size = utf8.DecodeRuneInString(s[i:])
+				}
+			}
+			nl := len(appendFoldedRune(buf[:0], r))
+			if nl != size {
+				unit(nl, i, size)
+			}
+			m.n += nl
 		}
-		return string(b), m
+		return m
 	}
 	// NFKC rewrites a segment (a starter and its marks, a ligature) at a
 	// time, and the iterator may hand one segment over in several pieces
@@ -202,18 +231,24 @@ func NormalizeWithMap(s string) (string, OffsetMap) {
 	// the whole segment.
 	var it norm.Iter
 	it.InitString(norm.NFKC, s)
-	from := 0
+	from, nl := 0, 0
+	var out []byte
 	for !it.Done() {
 		for _, r := range string(it.Next()) {
-			b = appendFoldedRune(b, r)
+			out = appendFoldedRune(out[:0], r)
+			nl += len(out)
 		}
 		if p := it.Pos(); p > from {
-			record(from, p)
-			from = p
+			unit(nl, from, p-from)
+			m.n += nl
+			from, nl = p, 0
 		}
 	}
-	record(from, len(s))
-	return string(b), m
+	if nl > 0 || from < len(s) {
+		unit(nl, from, len(s)-from)
+		m.n += nl
+	}
+	return m
 }
 
 // appendFoldedRune appends r as Normalize folds it (nothing for a dropped

@@ -3,7 +3,6 @@ package facets
 import (
 	"encoding/json"
 	"slices"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -90,8 +89,8 @@ func ExtractWithEvidence(title, body string, published time.Time) (Facets, Evide
 // all are given; TestEvidenceCoversFacets reports values left with none.
 func (x *extractor) ExtractWithEvidence(title, body string, published time.Time) (Facets, Evidence) {
 	f, toks, ms := x.read(title, body, published)
-	ev := evidenceReader{l: lex(), toks: toks, ms: ms, title: title, body: body}
-	ev.align(dropReadAlso(stripTeasers(body)))
+	ev := evidenceReader{l: lex(), toks: toks, ms: ms, title: title, body: body,
+		titleMap: analyzers.MapNormalized(title), bodyMap: analyzers.MapNormalized(dropReadAlso(stripTeasers(body)))}
 	var e Evidence
 	e.Towns, e.Governorates = ev.places(f)
 	e.Actors = ev.actors(f)
@@ -107,55 +106,16 @@ type evidenceReader struct {
 	toks        []token
 	ms          []mention
 	title, body string
-	// pos holds each token's byte range in its field; start is -1 for a
-	// token that could not be placed.
-	pos []struct{ start, end int }
+	// maps lead from the tokens' offsets in the normalized title and body
+	// to the original text.
+	titleMap, bodyMap analyzers.OffsetMap
 }
 
-// align places every token in the original title and body. Tokens are
-// substrings of the normalized fields, in order, with nothing but
-// separators between them, so each is found by searching on from the
-// previous one; the offset map then leads back to the original bytes.
-// body is the text the body tokens were read from: the body with
-// teasers cut and read-also lines blanked, which keeps its offsets.
-func (r *evidenceReader) align(body string) {
-	r.pos = make([]struct{ start, end int }, len(r.toks))
-	for i := range r.pos {
-		r.pos[i].start = -1
-	}
-	for _, field := range []struct {
-		text, orig string
-		title      bool
-	}{{r.title, r.title, true}, {body, r.body, false}} {
-		norm, m := analyzers.NormalizeWithMap(field.text)
-		at := 0
-		for i := range r.toks {
-			t := &r.toks[i]
-			if t.title != field.title {
-				continue
-			}
-			k := strings.Index(norm[at:], t.w)
-			if k < 0 || t.w == "" {
-				break // NFKC on invalid UTF-8: leave the rest unplaced
-			}
-			k += at
-			at = k + len(t.w)
-			start, end := m.Original(k, at)
-			// Take in the harakat and tatweel after the word's last letter.
-			for end < len(field.orig) {
-				c, size := utf8.DecodeRuneInString(field.orig[end:])
-				if _, keep := analyzers.FoldRune(c); keep {
-					break
-				}
-				end += size
-			}
-			r.pos[i].start, r.pos[i].end = start, end
-		}
-	}
-}
-
-// span returns the span of tokens [i, j), cut at the end of i's field; ok
-// is false when a token could not be placed.
+// span returns the span of tokens [i, j), cut at the end of i's field.
+// Each token knows its offset in its normalized field; the field's offset
+// map leads back to the original bytes. The body's tokens were read from
+// the body with teasers cut and read-also lines blanked, which keeps the
+// body's offsets.
 func (r *evidenceReader) span(i, j int) (Span, bool) {
 	if i < 0 || i >= j || j > len(r.toks) {
 		return Span{}, false
@@ -163,14 +123,28 @@ func (r *evidenceReader) span(i, j int) (Span, bool) {
 	for j > i+1 && r.toks[j-1].title != r.toks[i].title {
 		j--
 	}
-	a, b := r.pos[i], r.pos[j-1]
-	if a.start < 0 || b.start < 0 {
-		return Span{}, false
-	}
-	s := Span{Field: FieldBody, Start: a.start, End: b.end}
-	text := r.body
+	s := Span{Field: FieldBody}
+	text, m := r.body, r.bodyMap
 	if r.toks[i].title {
-		s.Field, text = FieldTitle, r.title
+		s.Field, text, m = FieldTitle, r.title, r.titleMap
+	}
+	a, b := r.toks[i], r.toks[j-1]
+	na, nb := int(a.at), int(b.at)+len(b.w)
+	if na >= nb || nb > m.Len() {
+		return Span{}, false // NFKC on invalid UTF-8 can leave the map short
+	}
+	s.Start, _ = m.Original(na, na+1)
+	_, s.End = m.Original(nb-1, nb)
+	// Take in the harakat and tatweel after the last letter.
+	for s.End < len(text) {
+		c, size := utf8.DecodeRuneInString(text[s.End:])
+		if _, keep := analyzers.FoldRune(c); keep {
+			break
+		}
+		s.End += size
+	}
+	if s.Start < 0 || s.Start >= s.End || s.End > len(text) {
+		return Span{}, false
 	}
 	s.Text = text[s.Start:s.End]
 	return s, true

@@ -156,9 +156,10 @@ func sortLongestFirst(es []*entry) {
 // token is one word of normalized text.
 type token struct {
 	w     string
-	gap   bool // punctuation between this token and the one before
-	sent  int  // sentence number
-	para  int  // paragraph number; 0 is the title
+	at    int32 // offset of w in its normalized field (for evidence)
+	gap   bool  // punctuation between this token and the one before
+	sent  int   // sentence number
+	para  int   // paragraph number; 0 is the title
 	title bool
 	forms []string // w and w without proclitics, see cliticForms
 	vocab bool     // some form is a word of some wordSet
@@ -216,7 +217,7 @@ func tokenize(title, body string) []token {
 				isDigit := r >= '0' && r <= '9'
 				if start >= 0 && isDigit != lastDigit {
 					// "عن55": a number glued to a word is a word of its own.
-					toks = append(toks, token{w: s[start:i], gap: gap, sent: sent, para: para, title: inTitle})
+					toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, sent: sent, para: para, title: inTitle})
 					start = -1
 					gap = false
 				}
@@ -227,7 +228,7 @@ func tokenize(title, body string) []token {
 				continue
 			}
 			if start >= 0 {
-				toks = append(toks, token{w: s[start:i], gap: gap, sent: sent, para: para, title: inTitle})
+				toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, sent: sent, para: para, title: inTitle})
 				start = -1
 				gap = false
 			}
@@ -247,7 +248,7 @@ func tokenize(title, body string) []token {
 			}
 		}
 		if start >= 0 {
-			toks = append(toks, token{w: s[start:], gap: gap, sent: sent, para: para, title: inTitle})
+			toks = append(toks, token{w: s[start:], at: int32(start), gap: gap, sent: sent, para: para, title: inTitle})
 		}
 	}
 	scan(title, true)
