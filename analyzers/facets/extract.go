@@ -156,13 +156,13 @@ func sortLongestFirst(es []*entry) {
 // token is one word of normalized text.
 type token struct {
 	w     string
-	at    int32 // offset of w in its normalized field (for evidence)
-	gap   bool  // punctuation between this token and the one before
-	sent  int   // sentence number
-	para  int   // paragraph number; 0 is the title
+	gap   bool // punctuation between this token and the one before
+	sent  int  // sentence number
+	para  int  // paragraph number; 0 is the title
 	title bool
 	forms []string // w and w without proclitics, see cliticForms
 	vocab bool     // some form is a word of some wordSet
+	at    int32    // offset of w in its normalized field (for evidence)
 }
 
 // has reports whether the token, with any proclitics taken off, is in set.
