@@ -209,19 +209,29 @@ func MapNormalized(s string) OffsetMap {
 	}
 	var buf [utf8.UTFMax]byte
 	if nfkcStable(s) || norm.NFKC.IsNormalString(s) {
-		for i, r := range s {
-			size := 1
-			if r >= utf8.RuneSelf {
-				size = utf8.RuneLen(r)
-				if r == utf8.RuneError {
-					_, size = utf8.DecodeRuneInString(s[i:])
+		for i := 0; i < len(s); {
+			c := s[i]
+			switch {
+			case c < utf8.RuneSelf: // ASCII keeps its length
+				m.n++
+				i++
+				continue
+			case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // the Arabic block
+				nl := int(arabicFoldLen[int(c&0x03)<<6|int(s[i+1]&0x3F)])
+				if nl != 2 {
+					unit(nl, i, 2)
 				}
+				m.n += nl
+				i += 2
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(s[i:])
 			nl := len(appendFoldedRune(buf[:0], r))
 			if nl != size {
 				unit(nl, i, size)
 			}
 			m.n += nl
+			i += size
 		}
 		return m
 	}
@@ -250,6 +260,17 @@ func MapNormalized(s string) OffsetMap {
 	}
 	return m
 }
+
+// arabicFoldLen is the length in bytes of each Arabic-block rune once
+// folded: 2, or 0 when dropped, or 1 for a digit.
+var arabicFoldLen = func() (t [256]uint8) {
+	for i, f := range arabicFold {
+		if f != 0 {
+			t[i] = uint8(utf8.RuneLen(f))
+		}
+	}
+	return t
+}()
 
 // appendFoldedRune appends r as Normalize folds it (nothing for a dropped
 // rune).

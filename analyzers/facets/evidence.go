@@ -88,9 +88,9 @@ func ExtractWithEvidence(title, body string, published time.Time) (Facets, Evide
 // changed so that no match passes them, the matches that name the value at
 // all are given; TestEvidenceCoversFacets reports values left with none.
 func (x *extractor) ExtractWithEvidence(title, body string, published time.Time) (Facets, Evidence) {
-	f, toks, ms := x.read(title, body, published)
-	ev := evidenceReader{l: lex(), toks: toks, ms: ms, title: title, body: body,
-		titleMap: analyzers.MapNormalized(title), bodyMap: analyzers.MapNormalized(dropReadAlso(stripTeasers(body)))}
+	f, rd := x.read(title, body, published)
+	ev := evidenceReader{l: lex(), toks: rd.toks, ms: rd.ms, title: title, body: body,
+		titleMap: analyzers.MapNormalized(title), bodyMap: analyzers.MapNormalized(rd.body)}
 	var e Evidence
 	e.Towns, e.Governorates = ev.places(f)
 	e.Actors = ev.actors(f)
@@ -310,6 +310,10 @@ func (r *evidenceReader) events(f Facets, published time.Time) map[string][]Span
 			continue
 		}
 		end := i + len(best.words)
+		if !slices.ContainsFunc(best.ids, func(trig string) bool { return mayBe(trig, f.EventTypes) }) {
+			i = end
+			continue // types nothing the article has: spare the context checks
+		}
 		skipped := modalBefore(toks, i) || oldYear(toks, i, published.Year()) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords)))
 		for _, trig := range best.ids {
@@ -326,6 +330,19 @@ func (r *evidenceReader) events(f Facets, published time.Time) map[string][]Span
 		i = end
 	}
 	return s.result(f.EventTypes)
+}
+
+// mayBe reports whether trigger id trig may count for one of types.
+func mayBe(trig string, types []string) bool {
+	if slices.Contains(types, trig) {
+		return true
+	}
+	for _, t := range triggerTypes[trig] {
+		if slices.Contains(types, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerTypes are the event types a context-typed trigger may stand for.
@@ -367,7 +384,16 @@ func (r *evidenceReader) tolls(f Facets, published time.Time) (killed, injured [
 	if f.Killed == nil && f.Injured == nil {
 		return []Span{}, []Span{}
 	}
-	ts := findTolls(r.toks)
+	// mainToll reads no figure past paragraph maxTollPara+1; the tolls of
+	// the rest of a long article need not be found again.
+	toks := r.toks
+	for i := range toks {
+		if toks[i].para > maxTollPara+2 {
+			toks = toks[:i]
+			break
+		}
+	}
+	ts := findTolls(toks)
 	if !published.IsZero() {
 		kept := ts[:0:0]
 		for _, t := range ts {

@@ -229,3 +229,39 @@ func BenchmarkExtractWithEvidence(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(2*b.N), "µs/article")
 }
+
+// BenchmarkEvidenceRatio runs Extract and ExtractWithEvidence in turn on
+// the seeds and reports the median of the per-round ratios of their
+// times: on a shared machine a burst of other work spoils a few rounds,
+// not the median.
+func BenchmarkEvidenceRatio(b *testing.B) {
+	t0, b0 := readSeed(b, "000_29e69d567a082153.txt")
+	t1, b1 := readSeed(b, "001_cf68c4a37876e045.txt")
+	lex()
+	plainRun := func() time.Duration {
+		start := time.Now()
+		Extract(t0, b0, time.Time{})
+		Extract(t1, b1, time.Time{})
+		return time.Since(start)
+	}
+	evRun := func() time.Duration {
+		start := time.Now()
+		ExtractWithEvidence(t0, b0, time.Time{})
+		ExtractWithEvidence(t1, b1, time.Time{})
+		return time.Since(start)
+	}
+	ratios := make([]float64, 0, b.N)
+	for i := 0; i < b.N; i++ {
+		// Alternate which runs first, so neither always finds the caches
+		// the other warmed.
+		var plain, ev time.Duration
+		if i%2 == 0 {
+			plain, ev = plainRun(), evRun()
+		} else {
+			ev, plain = evRun(), plainRun()
+		}
+		ratios = append(ratios, float64(ev)/float64(plain))
+	}
+	slices.Sort(ratios)
+	b.ReportMetric(ratios[len(ratios)/2], "evidence/plain")
+}

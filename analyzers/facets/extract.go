@@ -364,24 +364,33 @@ var defaultExtractor = &extractor{}
 
 // Extract reads the event facets of one article.
 func (x *extractor) Extract(title, body string, published time.Time) Facets {
-	f, _, _ := x.read(title, body, published)
+	f, _ := x.read(title, body, published)
 	return f
 }
 
-// read is Extract that also returns the tokens and lexicon matches the
-// facets were read from, for their evidence (evidence.go). The body's
-// tokens come from text of the body's length, so that their offsets hold
-// in the body as given.
-func (x *extractor) read(title, body string, published time.Time) (f Facets, toks []token, ms []mention) {
+// reading is what the facets of an article were read from: its tokens
+// and lexicon matches, and the body text as tokenized (teasers cut,
+// read-also lines blanked, the offsets of the body as given kept).
+type reading struct {
+	toks []token
+	ms   []mention
+	body string
+}
+
+// read is Extract that also returns what the facets were read from, for
+// their evidence (evidence.go).
+func (x *extractor) read(title, body string, published time.Time) (Facets, reading) {
 	l := lex()
-	toks = tokenize(title, dropReadAlso(stripTeasers(body)))
-	ms = l.scan(toks)
+	body = dropReadAlso(stripTeasers(body))
+	toks := tokenize(title, body)
+	ms := l.scan(toks)
+	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms)
 	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks))
 	f.EventTypes = l.findEvents(toks, ms, published.Year())
 	f.Killed, f.Injured = casualties(toks, published)
 	f.EventDate = eventDate(toks, published)
-	return f, toks, ms
+	return f, reading{toks: toks, ms: ms, body: body}
 }
 
 // teaserCount is how many headlines of other stories CNN's Arabic site
