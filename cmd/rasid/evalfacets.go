@@ -224,10 +224,12 @@ func readCorpusArticles(path string, want map[string]bool, arts map[string]evalA
 		if len(line) > 0 {
 			var rec struct {
 				ID, Title, Body, Content, Text, Date, Published string
+				// SaudiNewsNet has no publication date, only when it was collected.
+				Extracted string `json:"date_extracted"`
 			}
 			if json.Unmarshal(line, &rec) == nil && want[rec.ID] {
 				if _, done := arts[rec.ID]; !done {
-					arts[rec.ID] = evalArticle{title: rec.Title, body: firstNonBlank(rec.Body, rec.Content, rec.Text), published: parseArticleDate(firstNonBlank(rec.Published, rec.Date))}
+					arts[rec.ID] = evalArticle{title: rec.Title, body: firstNonBlank(rec.Body, rec.Content, rec.Text), published: parseArticleDate(firstNonBlank(rec.Published, rec.Date, rec.Extracted))}
 				}
 			}
 		}
