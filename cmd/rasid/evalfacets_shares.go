@@ -17,6 +17,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // The corpus-shares report answers what the gold data cannot: how a rule
@@ -30,7 +31,7 @@ import (
 
 // sharesFacets are the facets the shares report counts: the four list
 // facets, then killed, injured and event_date (≥1 value = not null).
-var sharesFacets = []string{analyzers.FacetTowns, analyzers.FacetGovernorates, analyzers.FacetActors, analyzers.FacetEventTypes, "killed", "injured", "event_date"}
+var sharesFacets = []string{facets.FacetTowns, facets.FacetGovernorates, facets.FacetActors, facets.FacetEventTypes, "killed", "injured", "event_date"}
 
 // sharesRun is one run of the report, as --shares-out writes it.
 type sharesRun struct {
@@ -54,7 +55,7 @@ type corpusShares struct {
 }
 
 // shareArticle is what the report keeps of one article: its title and
-// facet values (not whatever else analyzers.Facets may carry).
+// facet values (not whatever else facets.Facets may carry).
 type shareArticle struct {
 	Title        string   `json:"title"`
 	NonSyria     bool     `json:"non_syria,omitempty"`
@@ -67,20 +68,20 @@ type shareArticle struct {
 	EventDate    string   `json:"event_date,omitempty"`
 }
 
-func newShareArticle(title string, nonSyria bool, f analyzers.Facets) shareArticle {
+func newShareArticle(title string, nonSyria bool, f facets.Facets) shareArticle {
 	return shareArticle{Title: title, NonSyria: nonSyria, Towns: f.Towns, Governorates: f.Governorates, Actors: f.Actors,
 		EventTypes: f.EventTypes, Killed: f.Killed, Injured: f.Injured, EventDate: f.EventDate}
 }
 
 func (a shareArticle) values(facet string) []string {
 	switch facet {
-	case analyzers.FacetTowns:
+	case facets.FacetTowns:
 		return a.Towns
-	case analyzers.FacetGovernorates:
+	case facets.FacetGovernorates:
 		return a.Governorates
-	case analyzers.FacetActors:
+	case facets.FacetActors:
 		return a.Actors
-	case analyzers.FacetEventTypes:
+	case facets.FacetEventTypes:
 		return a.EventTypes
 	case "killed":
 		if a.Killed != nil {
@@ -193,7 +194,7 @@ func corpusSharesOf(ctx context.Context, path string, limit int) (*corpusShares,
 					return err
 				}
 				out[i] = newShareArticle(a.title, !mentionsSyriaAtAll(a.title, a.body),
-					analyzers.Extract(a.title, a.body, parseArticleDate(a.date)))
+					facets.Extract(a.title, a.body, parseArticleDate(a.date)))
 			}
 			mu.Lock()
 			defer mu.Unlock()
@@ -443,7 +444,7 @@ func abs(n int) int {
 }
 
 func labelAR(facet, id string) string {
-	if l, ok := analyzers.LookupLabel(facet, id); ok {
+	if l, ok := facets.LookupLabel(facet, id); ok {
 		return l.AR
 	}
 	return ""
