@@ -19,6 +19,50 @@ import (
 // are kept, so the result can be scanned for names; offsets are not kept,
 // so it is not for highlighting (the bleve token filters are).
 func Normalize(s string) string {
+	// Nearly all text is ASCII and the Arabic block, which NFKC leaves
+	// alone: fold it in one pass, and start again on the general path at
+	// the first rune that needs more thought.
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D: // – — ‘ ’ “ ”: kept as they are
+				b = append(b, s[i:i+3]...)
+				i += 3
+				continue
+			}
+		}
+		if c&0xE0 != 0xC0 || c < 0xC2 || i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+			return normalize(s)
+		}
+		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+		if r == 0x00AB || r == 0x00BB { // « »
+			b = append(b, s[i:i+2]...)
+			i += 2
+			continue
+		}
+		if r < 0x0600 || r > 0x06FF || (r >= 0x0653 && r <= 0x0655) || (r >= 0x0675 && r <= 0x0678) {
+			return normalize(s)
+		}
+		if f := arabicFold[r-0x0600]; f != 0 {
+			b = utf8.AppendRune(b, f)
+		}
+		i += 2
+	}
+	return string(b)
+}
+
+// normalize is Normalize for any text.
+func normalize(s string) string {
 	if !nfkcStable(s) && !norm.NFKC.IsNormalString(s) {
 		s = norm.NFKC.String(s)
 	}
@@ -203,42 +247,83 @@ func (m OffsetMap) source(x int) (int, int) {
 
 // MapNormalized returns the offset map of Normalize(s).
 func MapNormalized(s string) OffsetMap {
-	var m OffsetMap
-	unit := func(nl, o, ol int) {
-		m.units = append(m.units, offsetUnit{n: int32(m.n), nl: int32(nl), o: int32(o), ol: int32(ol)})
-	}
-	var buf [utf8.UTFMax]byte
-	if nfkcStable(s) || norm.NFKC.IsNormalString(s) {
-		for i := 0; i < len(s); {
-			c := s[i]
-			switch {
-			case c < utf8.RuneSelf: // ASCII keeps its length
-				m.n++
-				i++
-				continue
-			case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // the Arabic block
-				nl := int(arabicFoldLen[int(c&0x03)<<6|int(s[i+1]&0x3F)])
-				if nl != 2 {
-					unit(nl, i, 2)
-				}
-				m.n += nl
-				i += 2
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			nl := len(appendFoldedRune(buf[:0], r))
-			if nl != size {
-				unit(nl, i, size)
-			}
-			m.n += nl
-			i += size
-		}
+	if m, ok := mapStable(s); ok {
 		return m
 	}
-	// NFKC rewrites a segment (a starter and its marks, a ligature) at a
-	// time, and the iterator may hand one segment over in several pieces
-	// before its position moves on: the bytes of all the pieces come from
-	// the whole segment.
+	if norm.NFKC.IsNormalString(s) {
+		return mapRunes(s)
+	}
+	return mapNFKC(s)
+}
+
+func (m *OffsetMap) unit(nl, o, ol int) {
+	m.units = append(m.units, offsetUnit{n: int32(m.n), nl: int32(nl), o: int32(o), ol: int32(ol)})
+}
+
+// mapStable maps text that NFKC leaves alone rune by rune (what
+// nfkcStable checks, in the same pass): ASCII and the Arabic block through
+// a length table. It gives up (ok false) at the first rune it cannot vouch
+// for.
+func mapStable(s string) (m OffsetMap, ok bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII keeps its length
+			m.n++
+			i++
+			continue
+		}
+		r, size := rune(0), 2
+		if c&0xE0 == 0xC0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes: the whole Arabic block
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		var nl int
+		switch {
+		case r >= 0x0600 && r <= 0x06FF:
+			if (r >= 0x0653 && r <= 0x0655) || (r >= 0x0675 && r <= 0x0678) {
+				return OffsetMap{}, false
+			}
+			nl = int(arabicFoldLen[r-0x0600])
+		case r == 0x00AB, r == 0x00BB, r == 0x2013, r == 0x2014,
+			r == 0x2018, r == 0x2019, r == 0x201C, r == 0x201D:
+			nl = size
+		default:
+			return OffsetMap{}, false
+		}
+		if nl != size {
+			m.unit(nl, i, size)
+		}
+		m.n += nl
+		i += size
+	}
+	return m, true
+}
+
+// mapRunes maps text in NFKC form rune by rune.
+func mapRunes(s string) OffsetMap {
+	var m OffsetMap
+	var buf [utf8.UTFMax]byte
+	for i, r := range s {
+		size := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			_, size = utf8.DecodeRuneInString(s[i:])
+		}
+		nl := len(appendFoldedRune(buf[:0], r))
+		if nl != size {
+			m.unit(nl, i, size)
+		}
+		m.n += nl
+	}
+	return m
+}
+
+// mapNFKC maps text that NFKC rewrites. NFKC rewrites a segment (a starter
+// and its marks, a ligature) at a time, and the iterator may hand one
+// segment over in several pieces before its position moves on: the bytes of
+// all the pieces come from the whole segment.
+func mapNFKC(s string) OffsetMap {
+	var m OffsetMap
 	var it norm.Iter
 	it.InitString(norm.NFKC, s)
 	from, nl := 0, 0
@@ -249,13 +334,13 @@ func MapNormalized(s string) OffsetMap {
 			nl += len(out)
 		}
 		if p := it.Pos(); p > from {
-			unit(nl, from, p-from)
+			m.unit(nl, from, p-from)
 			m.n += nl
 			from, nl = p, 0
 		}
 	}
 	if nl > 0 || from < len(s) {
-		unit(nl, from, len(s)-from)
+		m.unit(nl, from, len(s)-from)
 		m.n += nl
 	}
 	return m

@@ -68,3 +68,16 @@ func FuzzMapNormalized(f *testing.F) {
 	}
 	f.Fuzz(checkMapNormalized)
 }
+
+// Normalize's one-pass path for ASCII and Arabic gives what the general
+// path gives.
+func FuzzNormalizeFastPath(f *testing.F) {
+	for _, s := range []string{"قُتِلَ ٣١ مدنيّاً", "ABC abc", "« البوكمال »", "ا\u0654", "\xff", "ﻻ", "تنظيم “الدولة” – ‘x’ — y", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Normalize(s), normalize(s); got != want {
+			t.Fatalf("Normalize(%q) = %q, general path %q", s, got, want)
+		}
+	})
+}

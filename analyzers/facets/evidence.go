@@ -3,6 +3,7 @@ package facets
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -150,36 +151,41 @@ func (r *evidenceReader) span(i, j int) (Span, bool) {
 	return s, true
 }
 
-// spanSet gathers the spans of each value in two grades: those that pass
-// the rule's checks, and those that merely name the value.
+// spanSet gathers the token ranges of each value in two grades: those
+// that pass the rule's checks, and those that merely name the value. Spans
+// are made only for the grade a value ends up with.
 type spanSet struct {
-	strict, loose map[string][]Span
+	strict, loose map[string][][2]int
+	extra         map[string][]Span // spans borrowed from another facet's values
 }
 
 func newSpanSet() *spanSet {
-	return &spanSet{strict: map[string][]Span{}, loose: map[string][]Span{}}
+	return &spanSet{strict: map[string][][2]int{}, loose: map[string][][2]int{}}
 }
 
-func (s *spanSet) add(r *evidenceReader, id string, i, j int, strict bool) {
-	sp, ok := r.span(i, j)
-	if !ok {
-		return
-	}
+func (s *spanSet) add(id string, i, j int, strict bool) {
 	if strict {
-		s.strict[id] = append(s.strict[id], sp)
+		s.strict[id] = append(s.strict[id], [2]int{i, j})
 	} else {
-		s.loose[id] = append(s.loose[id], sp)
+		s.loose[id] = append(s.loose[id], [2]int{i, j})
 	}
 }
 
-// result returns the spans of each of ids: the strict ones, or the loose
-// ones where there are none, sorted and without repeats.
-func (s *spanSet) result(ids []string) map[string][]Span {
+// result returns the spans of each of ids: the strict ones (with the
+// borrowed ones), or the loose ones where there are none, sorted and
+// without repeats.
+func (s *spanSet) result(r *evidenceReader, ids []string) map[string][]Span {
 	out := make(map[string][]Span, len(ids))
 	for _, id := range ids {
-		sp := s.strict[id]
-		if len(sp) == 0 {
-			sp = s.loose[id]
+		rs := s.strict[id]
+		if len(rs) == 0 && len(s.extra[id]) == 0 {
+			rs = s.loose[id]
+		}
+		sp := append([]Span(nil), s.extra[id]...)
+		for _, x := range rs {
+			if v, ok := r.span(x[0], x[1]); ok {
+				sp = append(sp, v)
+			}
 		}
 		out[id] = tidySpans(sp)
 	}
@@ -224,7 +230,7 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 		e := m.e
 		switch e.kind {
 		case kindGov:
-			gs.add(r, e.ids[0], m.start, m.end, true)
+			gs.add(e.ids[0], m.start, m.end, true)
 		case kindTown:
 			strict := true
 			if m.start > 0 && !r.toks[m.start].gap && r.toks[m.start-1].has(orgWords) {
@@ -234,32 +240,42 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 				if metonym(r.toks, m) {
 					strict = false // "دمشق تتهم": the government
 				}
-				ts.add(r, e.capital, m.start, m.end, strict)
-				gs.add(r, e.ids[0], m.start, m.end, strict)
+				ts.add(e.capital, m.start, m.end, strict)
+				gs.add(e.ids[0], m.start, m.end, strict)
 				continue
 			}
 			for _, c := range e.towns {
 				if slices.Contains(f.Towns, c.pcode) {
-					ts.add(r, c.pcode, m.start, m.end, strict)
+					ts.add(c.pcode, m.start, m.end, strict)
 				}
 			}
 		}
 	}
-	towns = ts.result(f.Towns)
+	towns = ts.result(r, f.Towns)
 	// A governorate read from a town points at the town.
+	gs.extra = map[string][]Span{}
 	for _, pc := range f.Towns {
 		if t := r.l.towns[pc]; t != nil {
-			gs.strict[t.gov] = append(gs.strict[t.gov], towns[pc]...)
+			gs.extra[t.gov] = append(gs.extra[t.gov], towns[pc]...)
 		}
 	}
-	return towns, gs.result(f.Governorates)
+	return towns, gs.result(r, f.Governorates)
 }
 
 // actors finds the aliases behind f's actors; a weak alias counts in the
 // company findActors wants for it.
 func (r *evidenceReader) actors(f Facets) map[string][]Span {
 	s := newSpanSet()
-	aboutSyria := len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(r.toks)
+	syria := 0 // aboutSyria, worked out when an alias needs it: 1 no, 2 yes
+	aboutSyria := func() bool {
+		if syria == 0 {
+			syria = 1
+			if len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(r.toks) {
+				syria = 2
+			}
+		}
+		return syria == 2
+	}
 	for _, m := range r.ms {
 		e := m.e
 		if e.kind != kindActor || !slices.Contains(f.Actors, e.ids[0]) {
@@ -267,7 +283,7 @@ func (r *evidenceReader) actors(f Facets) map[string][]Span {
 		}
 		strict := true
 		switch {
-		case e.syria && !aboutSyria:
+		case e.syria && !aboutSyria():
 			strict = false
 		case affiliateOnly[e.ids[0]] && affiliateMention(r.toks, m.start, m.end):
 			strict = false
@@ -276,9 +292,9 @@ func (r *evidenceReader) actors(f Facets) map[string][]Span {
 		case e.weak:
 			strict = nearWord(r.toks, m.start, m.end, 6, militaryWords) || r.l.negotiatesWithArmed(r.toks, r.ms, m)
 		}
-		s.add(r, e.ids[0], m.start, m.end, strict)
+		s.add(e.ids[0], m.start, m.end, strict)
 	}
-	return s.result(f.Actors)
+	return s.result(r, f.Actors)
 }
 
 // events finds the trigger phrases behind f's event types, scanning as
@@ -299,6 +315,12 @@ func (r *evidenceReader) events(f Facets, published time.Time) map[string][]Span
 	}
 	var forms []string
 	for i := 0; i < len(toks); {
+		// Most words start no trigger under any form: tell them with a
+		// lookup per form before matching as findEvents does.
+		if !l.mayTrigger(toks[i].forms) {
+			i++
+			continue
+		}
 		forms = append(forms[:0], toks[i].forms...)
 		if l.noStrip[toks[i].w] {
 			forms = forms[:1]
@@ -321,15 +343,29 @@ func (r *evidenceReader) events(f Facets, published time.Time) map[string][]Span
 			for _, id := range f.EventTypes {
 				switch {
 				case id == typed && !skipped:
-					s.add(r, id, i, end, true)
+					s.add(id, i, end, true)
 				case id == trig || slices.Contains(triggerTypes[trig], id):
-					s.add(r, id, i, end, false)
+					s.add(id, i, end, false)
 				}
 			}
 		}
 		i = end
 	}
-	return s.result(f.EventTypes)
+	return s.result(r, f.EventTypes)
+}
+
+// mayTrigger reports whether a trigger phrase may start at a token with
+// these forms, with or without the suffix withoutSuffix takes off.
+func (l *lexicon) mayTrigger(forms []string) bool {
+	for _, f := range forms {
+		if _, ok := l.triggers[f]; ok {
+			return true
+		}
+		if len(f) > 10 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم")) {
+			return true // rare: let withoutSuffix and longestAt decide
+		}
+	}
+	return false
 }
 
 // mayBe reports whether trigger id trig may count for one of types.
@@ -393,23 +429,23 @@ func (r *evidenceReader) tolls(f Facets, published time.Time) (killed, injured [
 			break
 		}
 	}
-	ts := findTolls(toks)
-	if !published.IsZero() {
-		kept := ts[:0:0]
-		for _, t := range ts {
-			if !datedBefore(r.toks, t.tok, published) {
-				kept = append(kept, t)
-			}
-		}
-		ts = kept
-	}
+	var all []toll // every toll of toks, found when first needed
 	read := func(kind killKind, v *int) []Span {
 		if v == nil {
 			return []Span{}
 		}
+		// Most tolls are one figure, written as the value: find the tolls
+		// of the sentences that write it, and only where that fails (a
+		// sum, a dual) those of the whole lead.
+		if sp := r.tollsOf(toks, kind, *v, published); len(sp) > 0 {
+			return sp
+		}
+		if all == nil {
+			all = r.datedTolls(0, findTolls(toks), published)
+		}
 		var exact, sum []Span
 		sent := -1
-		for _, t := range ts {
+		for _, t := range all {
 			if t.kind != kind || t.vague {
 				continue
 			}
@@ -432,6 +468,49 @@ func (r *evidenceReader) tolls(f Facets, published time.Time) (killed, injured [
 		return tidySpans(sum)
 	}
 	return read(killedKind, f.Killed), read(injuredKind, f.Injured)
+}
+
+// datedTolls drops the tolls of sentences dated days before publication, as
+// casualties does, after moving the tolls of toks[at:] to indices of toks.
+func (r *evidenceReader) datedTolls(at int, ts []toll, published time.Time) []toll {
+	kept := make([]toll, 0, len(ts))
+	for _, t := range ts {
+		t.tok += at
+		if published.IsZero() || !datedBefore(r.toks, t.tok, published) {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// tollsOf returns the spans of the tolls of kind that are v, found in the
+// sentences of toks where v is written in digits.
+func (r *evidenceReader) tollsOf(toks []token, kind killKind, v int, published time.Time) []Span {
+	var out []Span
+	for i := 0; i < len(toks); i++ {
+		if w := toks[i].w; w == "" || w[0] < '0' || w[0] > '9' {
+			continue // figures in words are left to the slow path
+		}
+		if n, ok := digits(toks[i].w); !ok || n != v {
+			continue
+		}
+		a, b := i, i
+		for a > 0 && toks[a-1].sent == toks[i].sent {
+			a--
+		}
+		for b < len(toks) && toks[b].sent == toks[i].sent {
+			b++
+		}
+		for _, t := range r.datedTolls(a, findTolls(toks[a:b]), published) {
+			if t.kind == kind && !t.vague && t.n == v {
+				if sp, ok := r.span(r.tollTokens(t)); ok {
+					out = append(out, sp)
+				}
+			}
+		}
+		i = b - 1
+	}
+	return tidySpans(out)
 }
 
 // tollTokens returns the tokens of one figure: its toll word through the
