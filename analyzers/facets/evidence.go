@@ -155,20 +155,22 @@ func (r *evidenceReader) span(i, j int) (Span, bool) {
 // that pass the rule's checks, and those that merely name the value. Spans
 // are made only for the grade a value ends up with.
 type spanSet struct {
-	strict, loose map[string][][2]int
-	extra         map[string][]Span // spans borrowed from another facet's values
+	hits  []hit
+	extra map[string][]Span // spans borrowed from another facet's values
 }
 
-func newSpanSet() *spanSet {
-	return &spanSet{strict: map[string][][2]int{}, loose: map[string][][2]int{}}
+// hit is one stretch of tokens naming a value.
+type hit struct {
+	id     string
+	i, j   int
+	strict bool
 }
+
+// newSpanSet makes a set for about n hits.
+func newSpanSet(n int) *spanSet { return &spanSet{hits: make([]hit, 0, n)} }
 
 func (s *spanSet) add(id string, i, j int, strict bool) {
-	if strict {
-		s.strict[id] = append(s.strict[id], [2]int{i, j})
-	} else {
-		s.loose[id] = append(s.loose[id], [2]int{i, j})
-	}
+	s.hits = append(s.hits, hit{id, i, j, strict})
 }
 
 // result returns the spans of each of ids: the strict ones (with the
@@ -177,14 +179,21 @@ func (s *spanSet) add(id string, i, j int, strict bool) {
 func (s *spanSet) result(r *evidenceReader, ids []string) map[string][]Span {
 	out := make(map[string][]Span, len(ids))
 	for _, id := range ids {
-		rs := s.strict[id]
-		if len(rs) == 0 && len(s.extra[id]) == 0 {
-			rs = s.loose[id]
+		strict := len(s.extra[id]) > 0
+		n := len(s.extra[id])
+		for _, h := range s.hits {
+			if h.id == id {
+				n++
+				strict = strict || h.strict
+			}
 		}
-		sp := append([]Span(nil), s.extra[id]...)
-		for _, x := range rs {
-			if v, ok := r.span(x[0], x[1]); ok {
-				sp = append(sp, v)
+		sp := make([]Span, 0, n)
+		sp = append(sp, s.extra[id]...)
+		for _, h := range s.hits {
+			if h.id == id && h.strict == strict {
+				if v, ok := r.span(h.i, h.j); ok {
+					sp = append(sp, v)
+				}
 			}
 		}
 		out[id] = tidySpans(sp)
@@ -225,7 +234,7 @@ func tidySpans(sp []Span) []Span {
 // town's names, a governorate's own phrases (ريف حلب) and capital, and the
 // names of its towns.
 func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
-	ts, gs := newSpanSet(), newSpanSet()
+	ts, gs := newSpanSet(len(r.ms)), newSpanSet(len(r.ms))
 	for _, m := range r.ms {
 		e := m.e
 		switch e.kind {
@@ -265,7 +274,7 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 // actors finds the aliases behind f's actors; a weak alias counts in the
 // company findActors wants for it.
 func (r *evidenceReader) actors(f Facets) map[string][]Span {
-	s := newSpanSet()
+	s := newSpanSet(len(r.ms))
 	syria := 0 // aboutSyria, worked out when an alias needs it: 1 no, 2 yes
 	aboutSyria := func() bool {
 		if syria == 0 {
@@ -300,18 +309,24 @@ func (r *evidenceReader) actors(f Facets) map[string][]Span {
 // events finds the trigger phrases behind f's event types, scanning as
 // findEvents does and typing each trigger the way it does.
 func (r *evidenceReader) events(f Facets, published time.Time) map[string][]Span {
-	s := newSpanSet()
+	s := newSpanSet(len(r.toks) / 16)
 	if len(f.EventTypes) == 0 {
 		return map[string][]Span{}
 	}
 	toks, l := r.toks, r.l
-	actorAt := make([]string, len(toks))
-	for _, m := range r.ms {
-		if m.e.kind == kindActor {
-			for j := m.start; j < m.end; j++ {
-				actorAt[j] = m.e.ids[0]
+	var actorAt []string // actor id at each token of an actor mention, made when a trigger needs it
+	actors := func() []string {
+		if actorAt == nil {
+			actorAt = make([]string, len(toks))
+			for _, m := range r.ms {
+				if m.e.kind == kindActor {
+					for j := m.start; j < m.end; j++ {
+						actorAt[j] = m.e.ids[0]
+					}
+				}
 			}
 		}
+		return actorAt
 	}
 	var forms []string
 	for i := 0; i < len(toks); {
@@ -339,7 +354,7 @@ func (r *evidenceReader) events(f Facets, published time.Time) map[string][]Span
 		skipped := modalBefore(toks, i) || oldYear(toks, i, published.Year()) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords)))
 		for _, trig := range best.ids {
-			typed := triggerType(l, toks, actorAt, trig, i, end)
+			typed := triggerType(l, toks, actors, trig, i, end)
 			for _, id := range f.EventTypes {
 				switch {
 				case id == typed && !skipped:
@@ -389,11 +404,12 @@ var triggerTypes = map[string][]string{
 }
 
 // triggerType types one trigger of the tokens [i, end) as findEvents does
-// ("" when it counts for nothing there).
-func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end int) string {
+// ("" when it counts for nothing there); actorAt gives the actor id at
+// each token.
+func triggerType(l *lexicon, toks []token, actorAt func() []string, trig string, i, end int) string {
 	switch trig {
 	case evCapture:
-		return captureType(toks, actorAt, i, end)
+		return captureType(toks, actorAt(), i, end)
 	case evShelling, evTargeted:
 		switch {
 		case nearWord(toks, i, end, 3, airWords):
@@ -403,7 +419,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		}
 		return "shelling-artillery-missile-attack"
 	case "agreement":
-		if !actorInSentence(toks, actorAt, i) {
+		if !actorInSentence(toks, actorAt(), i) {
 			return ""
 		}
 	case "remote-explosive-landmine-ied":
@@ -483,15 +499,16 @@ func (r *evidenceReader) datedTolls(at int, ts []toll, published time.Time) []to
 	return kept
 }
 
-// tollsOf returns the spans of the tolls of kind that are v, found in the
-// sentences of toks where v is written in digits.
+// tollsOf returns the spans of the tolls of kind behind the value v,
+// looking only at the sentences of toks that write a figure in digits: the
+// tolls that are v, or else those of the first sentence whose tolls of
+// kind add up to v ("قتل 31 ... في حين قتل أكثر من 50": 81). It returns
+// nothing when no such sentence gives v (a figure in words, a running
+// toll told over two sentences): the caller then reads every toll.
 func (r *evidenceReader) tollsOf(toks []token, kind killKind, v int, published time.Time) []Span {
-	var out []Span
+	var exact, sum []Span
 	for i := 0; i < len(toks); i++ {
 		if w := toks[i].w; w == "" || w[0] < '0' || w[0] > '9' {
-			continue // figures in words are left to the slow path
-		}
-		if n, ok := digits(toks[i].w); !ok || n != v {
 			continue
 		}
 		a, b := i, i
@@ -501,16 +518,42 @@ func (r *evidenceReader) tollsOf(toks []token, kind killKind, v int, published t
 		for b < len(toks) && toks[b].sent == toks[i].sent {
 			b++
 		}
-		for _, t := range r.datedTolls(a, findTolls(toks[a:b]), published) {
-			if t.kind == kind && !t.vague && t.n == v {
-				if sp, ok := r.span(r.tollTokens(t)); ok {
-					out = append(out, sp)
-				}
-			}
-		}
 		i = b - 1
+		if !slices.ContainsFunc(toks[a:b], tollWord) {
+			continue // dates and other figures: no toll here
+		}
+		total := 0
+		var parts []Span
+		for _, t := range r.datedTolls(a, findTolls(toks[a:b]), published) {
+			if t.kind != kind || t.vague {
+				continue
+			}
+			sp, ok := r.span(r.tollTokens(t))
+			if !ok {
+				continue
+			}
+			if t.n == v {
+				exact = append(exact, sp)
+			}
+			total += t.n
+			parts = append(parts, sp)
+		}
+		if sum == nil && total == v && len(parts) > 1 {
+			sum = parts
+		}
 	}
-	return tidySpans(out)
+	if len(exact) > 0 {
+		return tidySpans(exact)
+	}
+	if sum != nil {
+		return tidySpans(sum)
+	}
+	return nil
+}
+
+// tollWord reports a word that findTolls reads a digit figure by.
+func tollWord(t token) bool {
+	return t.vocab && (t.has(killVerbs) || t.has(hurtVerbs) || t.has(killNouns) || t.has(hurtNouns) || t.has(runningToll))
 }
 
 // tollTokens returns the tokens of one figure: its toll word through the
