@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rasid-project/rasid/index"
@@ -33,6 +34,7 @@ type Summary struct {
 	Documents  int       // documents written
 	Duplicates int       // documents skipped as copies of another
 	Removed    int       // documents removed because their file changed or vanished
+	Resumed    int       // large files whose interrupted read was resumed from its checkpoint
 	Failed     int       // files quarantined plus bad records
 	Failures   []Failure // the reasons, at most maxFailures of them
 }
@@ -61,6 +63,10 @@ type Ingester struct {
 	removed  []string // ids deleted since the last takeRequeue
 	lastErr  string
 	lastAt   time.Time
+
+	bulk      *bulkLane    // reads large files in the background; nil: inline
+	progDocs  atomic.Int64 // documents read, for Progress
+	progBytes atomic.Int64 // bytes of files consumed, for Progress
 }
 
 // NewIngester prepares ingestion of the files under root into ix.
@@ -103,6 +109,8 @@ type prepared struct {
 	touched   bool // content hash matched; only the manifest changes
 	moving    bool // the file changed while it was read; try again later
 	gone      bool // the file vanished before it was read
+	stream    bool // a large multi-record file: streamFile reads it
+	prev      *manifestEntry
 }
 
 // Walk lists the supported files under the root, relative and
@@ -172,6 +180,17 @@ func (g *Ingester) IngestFiles(ctx context.Context, rels []string, progress func
 		switch {
 		case p.moving:
 			moving = append(moving, p.rel)
+		case p.stream:
+			if g.enqueue(p.rel) {
+				break
+			}
+			mv, err := g.streamFile(ctx, p, g.opts.BatchSize)
+			if mv {
+				moving = append(moving, p.rel)
+			}
+			if err != nil {
+				firstErr = err
+			}
 		case p.gone:
 			if err := g.Remove(p.rel); err != nil {
 				firstErr = err
@@ -215,16 +234,24 @@ func (g *Ingester) prepare(rel string) prepared {
 		p.err = err
 		return p
 	}
-	if prev != nil && prev.Size == p.size && prev.MTime == p.mtime {
+	p.prev = prev
+	if prev != nil && prev.Progress == nil && prev.Size == p.size && prev.MTime == p.mtime {
 		p.unchanged = true
-		return p
-	}
-	if p.size > g.opts.MaxFileBytes {
-		p.err = fileErr(rel, ErrTooLarge, "%d bytes, limit %d", p.size, g.opts.MaxFileBytes)
 		return p
 	}
 	if !Supported(rel) {
 		p.err = fileErr(rel, ErrUnsupported, "%q: rasid reads .txt .md .json .jsonl .ndjson .html (and .gz of them)", filepath.Ext(rel))
+		return p
+	}
+	// A large file of many records is read as a stream in batches, by
+	// streamFile, which hashes it itself: hashing gigabytes here would
+	// hold up the small files read beside it.
+	if MultiRecord(rel) && (p.size >= g.opts.StreamBytes || prev != nil && prev.Progress != nil) {
+		p.stream = true
+		return p
+	}
+	if p.size > g.opts.MaxFileBytes {
+		p.err = fileErr(rel, ErrTooLarge, "%d bytes, limit %d", p.size, g.opts.MaxFileBytes)
 		return p
 	}
 	p.hash, err = hashFile(full)
@@ -236,7 +263,7 @@ func (g *Ingester) prepare(rel string) prepared {
 		p.touched = true
 		return p
 	}
-	docs, err := ReadFile(full, ReadOptions{MaxBytes: g.opts.MaxFileBytes})
+	docs, err := ReadFile(full, g.readOptions())
 	if fi2, serr := os.Stat(full); serr != nil || fi2.Size() != p.size || fi2.ModTime().UnixNano() != p.mtime {
 		p.moving = true
 		return p
@@ -371,6 +398,8 @@ func (g *Ingester) stage(p prepared) error {
 		for _, d := range p.docs {
 			e.IDs = append(e.IDs, d.ID)
 		}
+		// A file that names one id many times stores it once.
+		e.IDs = distinct(e.IDs)
 		g.deleteOwnedLocked(p.rel, prev, e.IDs)
 		g.sum.Files++
 		if p.partial != nil {
@@ -382,6 +411,12 @@ func (g *Ingester) stage(p prepared) error {
 	}
 	if p.hash == "" && prev != nil {
 		e.SHA256 = prev.SHA256
+	}
+	if prev != nil && prev.IDChunks > 0 && !p.touched {
+		g.dropIDChunksLocked(p.rel, 0, prev.IDChunks)
+	}
+	if p.touched {
+		e.IDChunks, e.DupOf = prev.IDChunks, prev.DupOf
 	}
 	g.known[p.rel] = e
 	g.staged[p.rel] = e
@@ -405,10 +440,25 @@ func (g *Ingester) stage(p prepared) error {
 			g.q.clear(p.rel)
 		}
 	}
+	g.progDocs.Add(int64(len(p.docs)))
+	g.progBytes.Add(p.size)
 	if full {
 		return g.Flush()
 	}
 	return nil
+}
+
+// distinct returns ids without repeats, in first-seen order.
+func distinct(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func (g *Ingester) upsertLocked(rel string, docs []index.Document) {
@@ -455,8 +505,12 @@ func (g *Ingester) deleteOwnedLocked(rel string, prev *manifestEntry, keep []str
 	if prev == nil {
 		return
 	}
+	kept := make(map[string]bool, len(keep))
+	for _, id := range keep {
+		kept[id] = true
+	}
 	for _, id := range prev.IDs {
-		if slices.Contains(keep, id) {
+		if kept[id] {
 			continue
 		}
 		if o, ok := g.owner[id]; ok && o != rel {
@@ -502,6 +556,7 @@ func (g *Ingester) Remove(rel string) error {
 		prev := g.known[r]
 		if prev != nil {
 			g.deleteOwnedLocked(r, prev, nil)
+			g.dropIDChunksLocked(r, 0, prev.IDChunks)
 			g.batch.DeleteMeta(manifestKey(g.root, r))
 			delete(g.staged, r)
 			if g.since.IsZero() {
@@ -576,7 +631,7 @@ func (g *Ingester) Flush() error {
 			continue // changed again since
 		}
 		e2 := *e
-		e2.DupOf = of
+		e2.DupOf = append(slices.Clip(e.DupOf), of...) // a streamed file's batches add up
 		if len(of) == len(e.IDs) && e.State == stateIndexed {
 			e2.State, e2.Reason = stateDuplicate, "copy of an indexed article"
 		}
@@ -704,7 +759,11 @@ func hashFile(path string) (string, error) {
 
 // Options tune a Watcher and an Ingester.
 type Options struct {
-	MaxFileBytes int64         // files over this are quarantined; 0 means DefaultMaxFileBytes
+	MaxFileBytes int64         // single-article files over this are quarantined; 0 means DefaultMaxFileBytes
+	// StreamBytes is the size from which a JSON-lines file or JSON array
+	// is streamed in batches with checkpoints (and, under a watcher, read
+	// in the background); 0 means 4 MiB.
+	StreamBytes int64
 	Settle       time.Duration // how long a file must be unchanged before it is read; 0 means 150ms
 	BatchSize    int           // documents per committed batch; 0 means 500
 	Logger       *slog.Logger  // nil means slog.Default()
@@ -716,6 +775,9 @@ type Options struct {
 func (o Options) withDefaults() Options {
 	if o.MaxFileBytes <= 0 {
 		o.MaxFileBytes = DefaultMaxFileBytes
+	}
+	if o.StreamBytes <= 0 {
+		o.StreamBytes = 4 << 20
 	}
 	if o.Settle <= 0 {
 		o.Settle = 150 * time.Millisecond

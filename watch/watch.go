@@ -92,6 +92,10 @@ func (w *Watcher) Run(ctx context.Context) error {
 	if err := w.addTree(fsw, w.dir, false); err != nil {
 		return err
 	}
+	// Large files are read on a lane of their own (bulk.go), so neither
+	// start-up nor the small files dropped later wait for them.
+	w.ing.startBulk(ctx)
+	defer w.ing.stopBulk()
 	start := time.Now()
 	if err := w.ing.Reconcile(ctx, nil); err != nil {
 		if ctx.Err() != nil {
@@ -138,6 +142,7 @@ func (w *Watcher) shutdown() error {
 	w.mu.Lock()
 	w.watching = false
 	w.mu.Unlock()
+	w.ing.stopBulk() // stages what the large-file lane read, for this flush
 	if err := w.ing.Flush(); err != nil {
 		return fmt.Errorf("watch: final flush: %w", err)
 	}
@@ -206,6 +211,9 @@ func (w *Watcher) step(ctx context.Context, fsw *fsnotify.Watcher) error {
 		}
 	}
 	for _, rel := range w.ing.takeRequeue() {
+		w.touch(rel)
+	}
+	for _, rel := range w.ing.takeMoved() {
 		w.touch(rel)
 	}
 	return nil
@@ -328,6 +336,7 @@ func (w *Watcher) Status() Status {
 	st.LastError = w.ing.lastErr
 	st.Pending += len(w.ing.staged)
 	w.ing.mu.Unlock()
+	st.Pending += w.ing.bulkPending()
 	st.Quarantined = w.ing.q.count()
 	if !oldest.IsZero() {
 		st.Lag = time.Since(oldest)
