@@ -515,7 +515,7 @@ func (r *Reader) streamErr(err error) error {
 	case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader), errors.Is(err, io.ErrUnexpectedEOF),
 		errors.As(err, new(flate.CorruptInputError)):
 		return fileErr(r.path, ErrMalformed, "%s", gzipReason(err))
-	case errors.Is(err, errOverLimit):
+	case errors.As(err, new(limitError)):
 		return fileErr(r.path, ErrTooLarge, "%v", err)
 	}
 	return fmt.Errorf("read %s: %w", r.path, err)
@@ -591,8 +591,12 @@ func readJSONObject(path, text string) (index.Document, error) {
 var (
 	errLongLine      = errors.New("line over the record limit")
 	errRecordTooLong = errors.New("record over the record limit")
-	errOverLimit     = errors.New("over the limit")
 )
+
+// limitError is a stream that went over one of the reader's limits.
+type limitError string
+
+func (e limitError) Error() string { return string(e) }
 
 // readLine returns the next line without its line break and the bytes it
 // consumed. A line over max is skipped to its end and reported as
@@ -673,12 +677,12 @@ func (l *limitedStream) Read(p []byte) (int, error) {
 	n, err := l.r.Read(p)
 	l.n += int64(n)
 	if l.n > l.max {
-		return n, fmt.Errorf("%w: decompressed content over %s", errOverLimit, sizeString(l.max))
+		return n, limitError(fmt.Sprintf("content over the limit of %s", sizeString(l.max)))
 	}
 	if l.raw != nil && l.n > ratioAfter {
 		if c := l.raw.n.Load(); c > 0 && l.n/c > l.ratio {
-			return n, fmt.Errorf("%w: %s decompressed from %s, over %d× (a compression bomb?)",
-				errOverLimit, sizeString(l.n), sizeString(c), l.ratio)
+			return n, limitError(fmt.Sprintf("gzip expansion over the limit of %d×: %s from %s (a compression bomb?)",
+				l.ratio, sizeString(l.n), sizeString(c)))
 		}
 	}
 	return n, err
