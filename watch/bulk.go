@@ -268,6 +268,16 @@ func (g *Ingester) changed(full string, p prepared) bool {
 func (g *Ingester) stageChunk(s *streamState, docs []index.Document, bad []RecordError, last Record, final bool) error {
 	rel := s.p.rel
 	g.mu.Lock()
+	// In the background lane, the small files staged while the last chunk
+	// committed are committed first and alone: they do not wait for
+	// another chunk of the large file to be written with them.
+	for g.bulk != nil && g.batch.Len() > 0 {
+		g.mu.Unlock()
+		if err := g.Flush(); err != nil {
+			return err
+		}
+		g.mu.Lock()
+	}
 	g.upsertLocked(rel, docs)
 	var fresh []string
 	for _, d := range docs {
@@ -428,7 +438,10 @@ func (g *Ingester) bulkFile(ctx context.Context, rel string) {
 	default:
 		err = g.stage(p)
 	}
-	if moving {
+	// A file that changed, or whose commit failed, goes back to the
+	// watcher, which hands it here again once it settles: the read then
+	// resumes from the last committed checkpoint.
+	if moving || err != nil && ctx.Err() == nil {
 		g.mu.Lock()
 		b := g.bulk
 		g.mu.Unlock()

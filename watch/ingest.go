@@ -51,6 +51,7 @@ type Ingester struct {
 	log  *slog.Logger
 	q    *quarantine
 
+	commitMu sync.Mutex // held through a commit, so commits keep their order
 	mu       sync.Mutex
 	batch    *index.Batch
 	staged   map[string]*manifestEntry // rel → entry written into the open batch
@@ -591,15 +592,24 @@ func (g *Ingester) Pending() (int, time.Duration) {
 // Flush commits the open batch: documents, deletions and manifest entries
 // in one atomic write.
 func (g *Ingester) Flush() error {
+	// Commits go one at a time, in the order their batches were closed,
+	// so a streamed file's later checkpoint never lands before an earlier
+	// one; the batch is swapped under the lock and committed outside it,
+	// so files are staged (and the status read) while a commit runs.
+	g.commitMu.Lock()
+	defer g.commitMu.Unlock()
 	g.mu.Lock()
-	defer g.mu.Unlock()
 	if g.batch.Len() == 0 {
+		g.mu.Unlock()
 		return nil
 	}
 	b, staged, ids := g.batch, g.staged, g.batchIDs
 	g.batch, g.staged, g.batchIDs, g.since = g.ix.NewBatch(), map[string]*manifestEntry{}, map[string]string{}, time.Time{}
 	g.batchOps = 0
+	g.mu.Unlock()
 	res, err := g.ix.Apply(b)
+	g.mu.Lock()
+	defer g.mu.Unlock()
 	if err != nil {
 		// The manifest cache ran ahead of the index: forget what this
 		// batch staged so those files are read again.

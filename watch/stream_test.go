@@ -502,7 +502,7 @@ func TestKillMidImport(t *testing.T) {
 // A small file dropped while a large one is being imported is searchable
 // before the large import ends: the large file reads on a lane of its own.
 func TestSmallFileWhileLargeImports(t *testing.T) {
-	lines := antLines(t, 3000)
+	lines := antLines(t, 2000)
 	ix := openIndex(t)
 	dir := t.TempDir()
 	w := startWatcher(t, ix, dir, Options{StreamBytes: 1 << 20})
@@ -529,8 +529,15 @@ func TestSmallFileWhileLargeImports(t *testing.T) {
 	if st := w.Status(); st.Pending == 0 {
 		t.Errorf("status shows nothing pending while the large file imports: %+v", st)
 	}
-	waitFor(t, "the large file", func() (bool, string) {
+	// The large file's own pace on a shared machine is not what this
+	// test measures, so its end is awaited with a deadline of its own.
+	for deadline := time.Now().Add(5 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
 		n := count(t, ix)
-		return n == uint64(len(lines))+1, fmt.Sprintf("%d documents", n)
-	})
+		if n == uint64(len(lines))+1 && w.Status().Pending == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the large file: %d documents, status %+v", n, w.Status())
+		}
+	}
 }
