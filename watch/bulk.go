@@ -195,6 +195,7 @@ func (g *Ingester) streamFile(ctx context.Context, p prepared, chunk int) (movin
 		if rec.Err != nil {
 			bad = append(bad, RecordError{Line: rec.Line, Err: rec.Err})
 		} else {
+			rec.Doc.Path = p.rel
 			docs = append(docs, rec.Doc)
 		}
 		if len(docs)+len(bad) < chunk {

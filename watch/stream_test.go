@@ -361,6 +361,9 @@ func TestStreamLargeFile(t *testing.T) {
 	if err != nil || e == nil || e.State != stateIndexed || e.Progress != nil || len(e.IDs) != len(lines) {
 		t.Fatalf("manifest entry state %q progress %v ids %d (%v)", e.State, e.Progress, len(e.IDs), err)
 	}
+	if d, err := ix.Get("ant-000042"); err != nil || d.Path != "dump.jsonl" {
+		t.Errorf("a streamed record's document: %+v %v, want the file's path", d, err)
+	}
 	if docs, n := ing.Progress(); docs != int64(len(lines)) || n != int64(len(raw)) {
 		t.Errorf("progress %d documents %d bytes, want %d and %d", docs, n, len(lines), len(raw))
 	}
@@ -378,7 +381,7 @@ func TestStreamLargeFile(t *testing.T) {
 	if _, err := ix.Get("ant-000000"); !errors.Is(err, index.ErrNotFound) {
 		t.Errorf("the removed record is still indexed: %v", err)
 	}
-	if d, err := ix.Get("ant-000001"); err != nil || !strings.HasPrefix(d.Title, "[1 edited]") {
+	if d, err := ix.Get("ant-000001"); err != nil || !strings.HasPrefix(d.Title, "[1 edited]") || d.Path != "dump.jsonl" {
 		t.Errorf("edited record: %v %v", d, err)
 	}
 }
