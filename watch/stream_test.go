@@ -544,3 +544,64 @@ func TestSmallFileWhileLargeImports(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamHundredsOfMB reads a generated .jsonl.gz of several hundred
+// MB (copies of the ANT corpus, each article made unique) through the
+// streaming reader and checks that the heap stays bounded while every
+// record comes through. It takes a minute: set RASID_LONG=1 to run it.
+func TestStreamHundredsOfMB(t *testing.T) {
+	if os.Getenv("RASID_LONG") == "" {
+		t.Skip("set RASID_LONG=1 to read a generated multi-hundred-MB file")
+	}
+	base := antLines(t, 31523)
+	const copies = 6
+	path := filepath.Join(t.TempDir(), "big.jsonl.gz")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestSpeed)
+	var raw int64
+	for c := range copies {
+		for i, l := range base {
+			line := bytes.Replace(l, []byte(`"id":"ant-`), []byte(fmt.Sprintf(`"id":"c%d-ant-`, c)), 1)
+			n, _ := zw.Write(append(line, '\n'))
+			raw += int64(n)
+			_ = i
+		}
+	}
+	if err := errors.Join(zw.Close(), f.Close()); err != nil {
+		t.Fatal(err)
+	}
+	base = nil
+	fi, _ := os.Stat(path)
+
+	runtime.GC()
+	r, err := Open(path, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var ms runtime.MemStats
+	var peak uint64
+	n := 0
+	ids := map[string]bool{}
+	for rec, err := range r.All() {
+		if err != nil || rec.Err != nil {
+			t.Fatalf("record %d: %v %v", n+1, err, rec.Err)
+		}
+		ids[rec.Doc.ID] = true
+		if n++; n%2000 == 0 {
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapInuse)
+		}
+	}
+	t.Logf("%d records, %d MB unpacked from %d MB; peak heap in use %d MB", n, raw>>20, fi.Size()>>20, peak>>20)
+	if n != copies*31523 || len(ids) != n {
+		t.Errorf("read %d records (%d distinct ids), want %d", n, len(ids), copies*31523)
+	}
+	// The id set alone is ~30 MB; the records themselves must not pile up.
+	if peak > 256<<20 {
+		t.Errorf("peak heap %d MB while streaming %d MB", peak>>20, raw>>20)
+	}
+}
