@@ -29,6 +29,7 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 	maxBytes := fs.Int64("max-bytes", watch.DefaultMaxFileBytes, "largest single-article file accepted, in bytes (JSON lines and arrays are limited per record)")
 	batch := fs.Int("batch", 500, "documents per committed batch")
 	verbose := fs.Bool("v", false, "log every file")
+	every := fs.Duration("progress", 5*time.Second, "how often to log progress when stderr is not a terminal")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: rasid index [--data DIR] PATH...\n\nIndexes files and folders (recursively). A folder's files are recorded in a\nmanifest, so indexing it again (or watching it with rasid serve --watch)\nreads only what changed.")
 		fs.PrintDefaults()
@@ -107,7 +108,7 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 				break
 			}
 		}
-		show := startProgress(ing, j.root, files, stderr)
+		show := startProgress(ing, j.root, files, stderr, *every)
 		if j.files == nil {
 			err = ing.Reconcile(ctx, nil)
 		} else {
@@ -143,11 +144,7 @@ type progress struct {
 	wg   sync.WaitGroup
 }
 
-// progressEvery is how often a log line reports progress when stderr is
-// not a terminal.
-const progressEvery = 5 * time.Second
-
-func startProgress(ing *watch.Ingester, root string, files []string, stderr io.Writer) *progress {
+func startProgress(ing *watch.Ingester, root string, files []string, stderr io.Writer, every time.Duration) *progress {
 	var total int64
 	for _, f := range files {
 		if fi, err := os.Stat(filepath.Join(ing.Root(), f)); err == nil {
@@ -169,22 +166,28 @@ func startProgress(ing *watch.Ingester, root string, files []string, stderr io.W
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	start := time.Now()
+	// The ETA is measured from the first documents on: a resumed file
+	// skips its committed part first, fast, which says nothing of the rest.
+	var t0 time.Time
+	var n0 int64
 	report := func(final bool) {
 		docs, n := ing.Progress()
 		rate := float64(docs) / max(time.Since(start).Seconds(), 0.001)
+		if t0.IsZero() && docs > 0 {
+			t0, n0 = time.Now(), n
+		}
 		if bar != nil {
 			bar.Describe(fmt.Sprintf("%s: %d documents, %.0f docs/s", root, docs, rate))
 			_ = bar.Set64(min(n, total))
 			return
 		}
 		args := []any{"path", root, "documents", docs, "docs_per_s", int(rate), "read_bytes", n, "total_bytes", total}
-		if n > 0 && n < total && !final {
-			eta := time.Duration(float64(time.Since(start)) * float64(total-n) / float64(n))
+		if !t0.IsZero() && n > n0 && n < total && !final {
+			eta := time.Duration(float64(time.Since(t0)) * float64(total-n) / float64(n-n0))
 			args = append(args, "eta", eta.Round(time.Second))
 		}
 		log.Info("indexing", args...)
 	}
-	every := progressEvery
 	if tty {
 		every = 250 * time.Millisecond
 	}
