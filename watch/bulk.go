@@ -83,6 +83,19 @@ type streamState struct {
 	bad    int
 	first  []string // the first bad records, for the entry's reason
 	dupOf  []string
+	// inflight is the result of the commit running behind the reader,
+	// when batches are pipelined (flushPipelined).
+	inflight chan error
+}
+
+// wait returns the result of the commit in flight, if any.
+func (s *streamState) wait() error {
+	if s.inflight == nil {
+		return nil
+	}
+	err := <-s.inflight
+	s.inflight = nil
+	return err
 }
 
 func (s *streamState) reason() string {
@@ -130,6 +143,11 @@ func (g *Ingester) streamFile(ctx context.Context, p prepared, chunk int) (movin
 	defer r.Close()
 
 	s := &streamState{p: p, seen: map[string]struct{}{}}
+	defer func() {
+		if werr := s.wait(); err == nil {
+			err = werr
+		}
+	}()
 	if resume {
 		cp := prev.Progress
 		if err := r.Skip(cp.Line, cp.Offset); err != nil {
@@ -325,6 +343,7 @@ func (g *Ingester) stageChunk(s *streamState, docs []index.Document, bad []Recor
 		g.since = time.Now()
 	}
 	full := g.batchOps >= g.opts.BatchSize || g.bulk != nil
+	background := g.bulk != nil
 	g.mu.Unlock()
 	g.progDocs.Add(int64(len(docs)))
 
@@ -336,9 +355,42 @@ func (g *Ingester) stageChunk(s *streamState, docs []index.Document, bad []Recor
 			g.q.clear(rel)
 		}
 	}
+	if full && !background && !final {
+		return g.flushPipelined(s)
+	}
 	if full {
+		if err := s.wait(); err != nil {
+			return err
+		}
 		return g.Flush()
 	}
+	return nil
+}
+
+// flushPipelined commits the open batch behind the reader: the batch's
+// costly preparation (facet extraction, hashing) runs here, on every
+// core, while the batch before it is still being committed, and only then
+// is its own commit started. It is for the bulk command, where this
+// stream is the only writer; the background lane flushes plainly.
+func (g *Ingester) flushPipelined(s *streamState) error {
+	g.mu.Lock()
+	b := g.batch
+	g.mu.Unlock()
+	b.Prepare()
+	if err := s.wait(); err != nil {
+		return err
+	}
+	// The batch is swapped out here, before the commit goroutine starts,
+	// so the next chunk goes into a new one; commitMu passes to that
+	// goroutine, which releases it when the commit is done.
+	g.commitMu.Lock()
+	c := g.swapBatch()
+	ch := make(chan error, 1)
+	s.inflight = ch
+	go func() {
+		defer g.commitMu.Unlock()
+		ch <- g.commitSwapped(c)
+	}()
 	return nil
 }
 

@@ -182,7 +182,7 @@ func (g *Ingester) IngestFiles(ctx context.Context, rels []string, progress func
 		case p.moving:
 			moving = append(moving, p.rel)
 		case p.stream:
-			if g.enqueue(p.rel) {
+			if p.size >= g.opts.StreamBytes && g.enqueue(p.rel) {
 				break
 			}
 			mv, err := g.streamFile(ctx, p, g.opts.BatchSize)
@@ -246,8 +246,10 @@ func (g *Ingester) prepare(rel string) prepared {
 	}
 	// A large file of many records is read as a stream in batches, by
 	// streamFile, which hashes it itself: hashing gigabytes here would
-	// hold up the small files read beside it.
-	if MultiRecord(rel) && (p.size >= g.opts.StreamBytes || prev != nil && prev.Progress != nil) {
+	// hold up the small files read beside it. So is every .gz of records:
+	// a few MB of it may unpack to a hundred times as much.
+	gz := strings.HasSuffix(strings.ToLower(rel), ".gz")
+	if MultiRecord(rel) && (p.size >= g.opts.StreamBytes || gz || prev != nil && prev.Progress != nil) {
 		p.stream = true
 		return p
 	}
@@ -598,15 +600,35 @@ func (g *Ingester) Flush() error {
 	// so files are staged (and the status read) while a commit runs.
 	g.commitMu.Lock()
 	defer g.commitMu.Unlock()
+	return g.commitSwapped(g.swapBatch())
+}
+
+// closedBatch is a batch taken out of the ingester for its commit.
+type closedBatch struct {
+	b      *index.Batch
+	staged map[string]*manifestEntry
+	ids    map[string]string
+}
+
+// swapBatch takes the open batch out and opens a new one; the caller
+// holds commitMu and commits what it took with commitSwapped.
+func (g *Ingester) swapBatch() closedBatch {
 	g.mu.Lock()
-	if g.batch.Len() == 0 {
-		g.mu.Unlock()
+	defer g.mu.Unlock()
+	c := closedBatch{g.batch, g.staged, g.batchIDs}
+	if g.batch.Len() > 0 {
+		g.batch, g.staged, g.batchIDs, g.since = g.ix.NewBatch(), map[string]*manifestEntry{}, map[string]string{}, time.Time{}
+		g.batchOps = 0
+	}
+	return c
+}
+
+// commitSwapped commits a batch swapBatch took out, under commitMu.
+func (g *Ingester) commitSwapped(c closedBatch) error {
+	b, staged, ids := c.b, c.staged, c.ids
+	if b.Len() == 0 {
 		return nil
 	}
-	b, staged, ids := g.batch, g.staged, g.batchIDs
-	g.batch, g.staged, g.batchIDs, g.since = g.ix.NewBatch(), map[string]*manifestEntry{}, map[string]string{}, time.Time{}
-	g.batchOps = 0
-	g.mu.Unlock()
 	res, err := g.ix.Apply(b)
 	g.mu.Lock()
 	defer g.mu.Unlock()
