@@ -343,5 +343,7 @@ func TestSanitizeID(t *testing.T) {
 	}
 }
 
-func xunicodeUTF16LE() encoding.Encoding { return xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM) }
-func cp1256() encoding.Encoding          { return charmap.Windows1256 }
+func xunicodeUTF16LE() encoding.Encoding {
+	return xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM)
+}
+func cp1256() encoding.Encoding { return charmap.Windows1256 }
