@@ -791,17 +791,17 @@ func hashFile(path string) (string, error) {
 
 // Options tune a Watcher and an Ingester.
 type Options struct {
-	MaxFileBytes int64 // single-article files over this are quarantined; 0 means DefaultMaxFileBytes
-	// StreamBytes is the size from which a JSON-lines file or JSON array
-	// is streamed in batches with checkpoints (and, under a watcher, read
-	// in the background); 0 means 4 MiB.
-	StreamBytes int64
-	Settle      time.Duration // how long a file must be unchanged before it is read; 0 means 150ms
-	BatchSize   int           // documents per committed batch; 0 means 500
-	Logger      *slog.Logger  // nil means slog.Default()
+	MaxFileBytes int64         // single-article files over this are quarantined; 0 means DefaultMaxFileBytes
+	Settle       time.Duration // how long a file must be unchanged before it is read; 0 means 150ms
+	BatchSize    int           // documents per committed batch; 0 means 500
+	Logger       *slog.Logger  // nil means slog.Default()
 	// FlushInterval is the longest a change waits in a batch that is not
 	// full; 0 means 100ms.
 	FlushInterval time.Duration
+	// StreamBytes is the size from which a JSON-lines file or JSON array
+	// is streamed in batches with checkpoints (and, under a watcher, read
+	// in the background); 0 means 4 MiB. A .gz of records always streams.
+	StreamBytes int64
 }
 
 func (o Options) withDefaults() Options {
