@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rasid-project/rasid/index"
@@ -90,7 +91,7 @@ type Ingester struct {
 	removed  []string // ids deleted since the last takeRequeue
 	probs    problems
 	retry    map[string]*retryState // rel → transient failure being retried
-	reading  int                    // files being read now
+	reading  atomic.Int64           // files being read now
 	panics   int
 	lastAt   time.Time
 }
@@ -276,18 +277,14 @@ func (g *Ingester) IngestFiles(ctx context.Context, rels []string, progress func
 // but the manifest cache, so it runs on many goroutines. A panic while
 // reading (a reader's bug on odd input) fails this file, not the process.
 func (g *Ingester) prepare(rel string) (p prepared) {
-	g.mu.Lock()
-	g.reading++
-	g.mu.Unlock()
+	g.reading.Add(1)
 	defer func() {
 		if v := recover(); v != nil {
 			g.log.Error("panic reading a file", "path", rel, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 			p = prepared{rel: rel, size: p.size, mtime: p.mtime, inode: p.inode, ctime: p.ctime,
 				err: &FileError{Path: rel, Reason: fmt.Sprintf("internal error while reading: %v", v), Err: ErrMalformed}}
 		}
-		g.mu.Lock()
-		g.reading--
-		g.mu.Unlock()
+		g.reading.Add(-1)
 	}()
 	p = prepared{rel: rel}
 	full := filepath.Join(g.root, filepath.FromSlash(rel))
@@ -801,7 +798,7 @@ func (g *Ingester) Status() IngestStatus {
 	n, _ := g.pendingLocked()
 	return IngestStatus{
 		Files: g.sum.Files, LastIngest: g.lastAt, LastError: g.probs.last(),
-		Reading: g.reading, Documents: n, Retrying: len(g.retry), Panics: g.panics, Failing: g.fails, CommitError: g.probs["commit"].msg,
+		Reading: int(g.reading.Load()), Documents: n, Retrying: len(g.retry), Panics: g.panics, Failing: g.fails, CommitError: g.probs["commit"].msg,
 		Disk: g.disk.state(),
 	}
 }
