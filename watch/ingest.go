@@ -307,7 +307,10 @@ func (g *Ingester) prepare(rel string) (p prepared) {
 		p.err = err
 		return p
 	}
-	if prev != nil && prev.same(p.size, p.mtime, p.inode, p.ctime) {
+	// An older rasid quarantined files it could not open; those are
+	// read again, as access errors now are retried.
+	if prev != nil && prev.same(p.size, p.mtime, p.inode, p.ctime) &&
+		!(prev.State == stateQuarantined && strings.Contains(prev.Reason, "permission denied")) {
 		p.unchanged = true
 		return p
 	}
@@ -571,7 +574,7 @@ func (g *Ingester) retryLater(rel string, err error) {
 		// the file and the watcher's totals stay honest.
 		g.sum.Failed++
 		if len(g.sum.Failures) < maxFailures {
-			g.sum.Failures = append(g.sum.Failures, Failure{Path: rel, Reason: msg + " (will retry)"})
+			g.sum.Failures = append(g.sum.Failures, Failure{Path: rel, Reason: msg + " (an access error: not quarantined; the watcher retries it)"})
 		}
 	}
 	r.attempts++

@@ -202,6 +202,11 @@ func (w *Watcher) shutdown() error {
 	if err := w.ing.Flush(); err != nil {
 		// What is not committed is not lost: the files' manifest entries
 		// were not committed either, so the next start reads them again.
+		if errors.Is(err, ErrDiskPressure) {
+			n, _ := w.ing.Pending()
+			w.log.Warn("stopped with changes not committed for lack of disk space; the next start reads them again", "documents", n)
+			return nil
+		}
 		return fmt.Errorf("watch: final flush: %w", err)
 	}
 	w.log.Info("stopped")
