@@ -62,7 +62,7 @@ func Open(dir string) (*Index, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &Index{bi: bi, dir: dir}, nil
+		return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
 	}
 	bi, err := bleve.Open(path)
 	if err != nil {
@@ -78,7 +78,7 @@ func Open(dir string) (*Index, error) {
 			return nil, err
 		}
 	}
-	return &Index{bi: bi, dir: dir}, nil
+	return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
 }
 
 // create makes an empty index of the current format at path.
