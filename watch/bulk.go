@@ -45,7 +45,7 @@ const inlineIDs = 2000
 func idsKey(root, rel string, k int) string { return fmt.Sprintf("ids:%s|%s|%d", root, rel, k) }
 
 // loadIDChunks fills e.IDs from its chunks.
-func loadIDChunks(ix *index.Index, root, rel string, e *manifestEntry) error {
+func loadIDChunks(ix Store, root, rel string, e *manifestEntry) error {
 	for k := range e.IDChunks {
 		raw, err := ix.Meta(idsKey(root, rel, k))
 		if err != nil {
@@ -124,8 +124,7 @@ func (g *Ingester) streamFile(ctx context.Context, p prepared, chunk int) (movin
 		p.hash = prev.SHA256
 	} else {
 		if p.hash, err = hashFile(full); err != nil {
-			p.err = &FileError{Path: p.rel, Reason: err.Error(), Err: err}
-			return false, g.stage(p)
+			return false, g.stage(g.failed(p, err))
 		}
 		if prev != nil && prev.SHA256 == p.hash {
 			if prev.Progress == nil {
@@ -137,10 +136,10 @@ func (g *Ingester) streamFile(ctx context.Context, p prepared, chunk int) (movin
 	}
 	r, err := Open(full, g.readOptions())
 	if err != nil {
-		p.err = withPath(err, p.rel)
-		return false, g.stage(p)
+		return false, g.stage(g.failed(p, err))
 	}
 	defer r.Close()
+	g.resolved(p.rel)
 
 	s := &streamState{p: p, seen: map[string]struct{}{}}
 	defer func() {
@@ -380,16 +379,16 @@ func (g *Ingester) flushPipelined(s *streamState) error {
 	if err := s.wait(); err != nil {
 		return err
 	}
-	// The batch is swapped out here, before the commit goroutine starts,
-	// so the next chunk goes into a new one; commitMu passes to that
+	// The batch is queued here, before the commit goroutine starts, so
+	// the next chunk goes into a new one; commitMu passes to that
 	// goroutine, which releases it when the commit is done.
 	g.commitMu.Lock()
-	c := g.swapBatch()
+	g.closeBatch()
 	ch := make(chan error, 1)
 	s.inflight = ch
 	go func() {
 		defer g.commitMu.Unlock()
-		ch <- g.commitSwapped(c)
+		ch <- g.commitQueue()
 	}()
 	return nil
 }
@@ -504,12 +503,14 @@ func (g *Ingester) bulkFile(ctx context.Context, rel string) {
 			b.mu.Unlock()
 		}
 	}
+	g.mu.Lock()
 	if err != nil && ctx.Err() == nil {
-		g.mu.Lock()
-		g.lastErr = rel + ": " + err.Error()
-		g.mu.Unlock()
+		g.probs.set("large:"+rel, rel+": "+err.Error())
 		g.log.Error("ingest large file", "path", rel, "err", err)
+	} else if err == nil && !moving {
+		g.probs.clear("large:" + rel)
 	}
+	g.mu.Unlock()
 }
 
 // enqueue hands a large file to the background lane; false when there is
