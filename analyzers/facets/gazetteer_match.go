@@ -39,13 +39,19 @@ func splitFields(s string) []string {
 }
 
 var (
-	// placeCues before a name say it is a place.
-	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي")
+	// placeCues before a name say it is a place. A facility named after
+	// a place (مطار الشعيرات، قاعدة حميميم، سجن صيدنايا) is a mention of
+	// it (the gold guide), as is the countryside or edge of a town (ريف
+	// القصير، مشارف دمشق).
+	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي " +
+		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف")
+	// beforeCues before a name support it as a place: "جنوب البوكمال".
+	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب")
 	// cityCues before a governorate capital's name say it means the city.
 	cityCues = wordSet("مدينة مدينتي مدينتا أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار ضواحي أطراف مشارف أبواب مداخل مدخل")
 	// orgWords before a place name make it part of an organisation's or
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
-	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى مركز مطار سجن قاعدة فرع")
+	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى مركز فرع")
 	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// regionAdjectives after a capital's name make it the province ("حلب الشمالي").
@@ -97,7 +103,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			}
 			p := pending{m: m, cue: prev != nil && prev.has(placeCues)}
 			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
-			if m.end < len(toks) && toks[m.end].has(afterCues) {
+			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
 			}
 			todo = append(todo, p)
@@ -109,7 +115,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 	for _, m := range ms {
 		// Only names that stand on their own vouch for a neighbour: "حياة
 		// كريمة" is two words that are also village names, not two villages.
-		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && (m.e.known || m.e.capital != "" || len(m.e.words) > 1) {
+		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && !m.e.abroad && (m.e.known || m.e.capital != "" || len(m.e.words) > 1) {
 			placeEnds[m.end] = true
 			placeStarts[m.start] = true
 		}
@@ -124,13 +130,39 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 	}
 	for _, p := range todo {
 		e := p.m.e
-		if e.common == 0 && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
+		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
 			ctx[l.towns[e.towns[0].pcode].gov] = true
 		}
 	}
+	inCtx := func(e *entry) bool {
+		for _, c := range e.towns {
+			if ctx[l.towns[c.pcode].gov] {
+				return true
+			}
+		}
+		return false
+	}
+	// A name used abroad too counts only in an article about Syria: one
+	// that names Syria in its title or lead (or twice), or a governorate,
+	// or a place no other country has.
+	aboutSyria := len(ctx) > 0 || mentionsSyria(toks)
 	for _, p := range todo {
 		e := p.m.e
 		support := p.cue || p.next || adjacent(p.m)
+		if e.abroad {
+			switch {
+			case !aboutSyria:
+				continue
+			case e.common > 0 && !inCtx(e):
+				// Also a word or a foreign city (مدينة الرياض): only
+				// with its governorate named.
+				continue
+			case len(e.words) == 1 && !support && !p.prep:
+				// Well known or not, it must stand where a place
+				// stands (not "المدى القصير", "محمد جاسم").
+				continue
+			}
+		}
 		switch {
 		case e.common == 2:
 			if !p.cue {
@@ -143,14 +175,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		case len(e.words) == 1 && !e.known && !support:
 			// Only its governorate named: it must stand where a place
 			// stands, after a preposition (not "موسى الحساني", a surname).
-			if !p.prep {
-				continue
-			}
-			inCtx := false
-			for _, c := range e.towns {
-				inCtx = inCtx || ctx[l.towns[c.pcode].gov]
-			}
-			if !inCtx {
+			if !p.prep || !inCtx(e) {
 				continue
 			}
 		}
