@@ -1,6 +1,10 @@
 package facets
 
-import "github.com/rasid-project/rasid/analyzers"
+import (
+	"strings"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
 
 // vocab holds every word of every wordSet, so a token that is in none of
 // them (most tokens) is told so with one lookup.
@@ -46,12 +50,14 @@ var (
 	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي " +
 		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف")
 	// beforeCues before a name support it as a place: "جنوب البوكمال".
-	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب")
+	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد")
+	// hoodCues before a name make it a city's neighbourhood.
+	hoodCues = wordSet("حي أحياء حيي")
 	// cityCues before a governorate capital's name say it means the city.
 	cityCues = wordSet("مدينة مدينتي مدينتا أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار ضواحي أطراف مشارف أبواب مداخل مدخل")
 	// orgWords before a place name make it part of an organisation's or
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
-	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى مركز فرع")
+	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى فرع")
 	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// regionAdjectives after a capital's name make it the province ("حلب الشمالي").
@@ -67,8 +73,8 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
 	type pending struct {
-		m               mention
-		cue, next, prep bool
+		m                     mention
+		cue, next, prep, hood bool
 	}
 	var todo []pending
 	prevWord := func(m mention) *token {
@@ -89,7 +95,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			}
 			if e.capital != "" {
 				gov := e.ids[0]
-				if metonym(toks, m) {
+				if e.capital == "C1001" && !l.damascusPlace(toks, m) {
 					continue
 				}
 				govSet[gov] = true
@@ -101,7 +107,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 				}
 				continue
 			}
-			p := pending{m: m, cue: prev != nil && prev.has(placeCues)}
+			p := pending{m: m, cue: prev != nil && prev.has(placeCues), hood: prev != nil && prev.has(hoodCues)}
 			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
 			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
@@ -188,6 +194,20 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			}
 			cands = append(cands, c)
 		}
+		if len(cands) > 1 {
+			// "حي جوبر", "حي برزة", or the city named elsewhere in the
+			// article: the city's neighbourhood, not the village of that
+			// name in another district.
+			var city []townCand
+			for _, c := range cands {
+				if c.kind != 'c' && (townSet[c.pcode] || p.hood && capitals[c.pcode] != "") {
+					city = append(city, c)
+				}
+			}
+			if len(city) > 0 {
+				cands = city
+			}
+		}
 		if pc := l.resolve(e, cands, ctx, e.common > 0); pc != "" {
 			townSet[pc] = true
 		}
@@ -231,6 +251,17 @@ func (l *lexicon) resolve(e *entry, cands []townCand, ctx map[string]bool, needC
 			centre = append(centre, c.pcode)
 		}
 	}
+	if len(centre) > 1 {
+		// Two communities of the district share the name (منبج and
+		// "جب الخفي_منبج"): the centre is the one called just that.
+		var exact []string
+		for _, pc := range centre {
+			if normName(l.towns[pc].ar) == name {
+				exact = append(exact, pc)
+			}
+		}
+		centre = exact
+	}
 	if len(centre) == 1 {
 		return centre[0]
 	}
@@ -263,27 +294,47 @@ func joinWords(ws []string) string {
 }
 
 var (
+	// damascusPlaceBefore before "دمشق" make it the city: news names
+	// Damascus far more often for the government (اتهمت دمشق، إن دمشق،
+	// حلفاء دمشق، موالية لدمشق، موسكو ودمشق) than as a place, so only a
+	// word that puts it where a place stands makes it one.
+	damascusPlaceBefore = wordSet("في إلى الى نحو قرب حول داخل خارج عند باتجاه على من محيط وسط أحياء حي شوارع مطار جامعة " +
+		"ضواحي أطراف مشارف جنوب شمال شرق غرب جنوبي شمالي شرقي غربي بالقرب العاصمة للعاصمة السورية بوابات برج طريق أهالي سكان " +
+		"قصف استهداف باستهداف مدينة مدينتي أسواق مداخل مدخل أبواب سماء أجواء")
+	// capitalWords before it, even across a comma, make it the city.
+	capitalWords = wordSet("العاصمة للعاصمة السورية")
+	// damascusPlaceAfter after it make it the city: "دمشق وريفها".
+	damascusPlaceAfter = wordSet("وريفها القديمة الدولي العاصمة")
 	// foreignCapitals beside "دمشق" make it the government: "موسكو ودمشق".
 	foreignCapitals = wordSet("موسكو طهران واشنطن انقرة أنقرة بيروت عمان الرياض القاهرة بغداد باريس لندن برلين تل")
-	// metonymBefore before "دمشق" make it the government: "من جانب دمشق".
-	metonymBefore = wordSet("جانب حكومة نظام حلفاء حليف حليفة موقف علاقات")
-	// metonymVerbs after "دمشق" make it the government acting: "دمشق تتهم".
-	metonymVerbs = wordSet("تتهم تنفي ترفض تؤكد تعلن تدين تطالب تحذر تتوعد ترد تغير تهدد توافق تشترط تدعو تعتبر اتهمت نفت رفضت أكدت أعلنت دانت طالبت حذرت ردت وافقت دعت اعتبرت قالت تقول")
 )
 
-// metonym reports a governorate capital's name used for its government
-// ("دمشق تتهم", "موسكو ودمشق"), which names no place. Only Damascus is
-// used that way often enough to matter.
-func metonym(toks []token, m mention) bool {
-	if m.e.capital != "C1001" {
-		return false
-	}
-	if m.end < len(toks) && !toks[m.end].gap && (toks[m.end].has(metonymVerbs) || toks[m.end].has(foreignCapitals)) {
+// damascusPlace reports whether a mention of "دمشق" names the city: a
+// place word before it (في دمشق، جنوب دمشق، العاصمة السورية دمشق),
+// "بدمشق", or "دمشق وريفها". "لدمشق" (موالية لدمشق) and "ودمشق" beside a
+// foreign capital are the government; "ودمشق" after another Syrian place
+// is a place.
+func (l *lexicon) damascusPlace(toks []token, m mention) bool {
+	if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(damascusPlaceAfter) {
 		return true
 	}
-	if m.start == 0 || toks[m.start].gap {
+	w := toks[m.start].w
+	switch {
+	case strings.HasPrefix(w, "بدمشق"), strings.HasPrefix(w, "وبدمشق"):
+		return true
+	case w != "دمشق" && w != "ودمشق":
+		return false // لدمشق، فدمشق
+	}
+	if m.start == 0 {
 		return false
 	}
 	prev := &toks[m.start-1]
-	return prev.has(metonymBefore) || toks[m.start].w != "دمشق" && prev.has(foreignCapitals)
+	if toks[m.start].gap {
+		// "غرب العاصمة، دمشق": the capital in apposition.
+		return prev.has(capitalWords)
+	}
+	if w == "ودمشق" {
+		return !prev.has(foreignCapitals) && l.words[prev.forms[len(prev.forms)-1]]
+	}
+	return prev.has(damascusPlaceBefore)
 }
