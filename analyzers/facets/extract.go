@@ -100,6 +100,9 @@ func (l *lexicon) finish() {
 		for _, e := range es {
 			if e.kind == kindTown || e.kind == kindActor || e.kind == kindGov {
 				for _, w := range e.words {
+					if hedgeWords[w] {
+						continue // "يعتقد أنها": not a name word to keep whole
+					}
 					l.words[w] = true
 					if strings.HasPrefix(w, "ال") && len(w) > len("ال")+2 {
 						l.words[w[len("ال"):]] = true

@@ -115,21 +115,6 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			todo = append(todo, p)
 		}
 	}
-	// Place mentions side by side ("بصر الحرير والحراك والصورة") support
-	// each other.
-	var placeEnds, placeStarts = map[int]bool{}, map[int]bool{}
-	for _, m := range ms {
-		// Only names that stand on their own vouch for a neighbour: "حياة
-		// كريمة" is two words that are also village names, not two villages.
-		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && !m.e.abroad && (m.e.known || m.e.capital != "" || len(m.e.words) > 1) {
-			placeEnds[m.end] = true
-			placeStarts[m.start] = true
-		}
-	}
-	adjacent := func(m mention) bool {
-		return placeEnds[m.start] || placeStarts[m.end] ||
-			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1])
-	}
 	ctx := map[string]bool{}
 	for g := range govSet {
 		ctx[g] = true
@@ -152,6 +137,21 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 	// that names Syria in its title or lead (or twice), or a governorate,
 	// or a place no other country has.
 	aboutSyria := len(ctx) > 0 || mentionsSyria(toks)
+	// Place mentions side by side ("بصر الحرير والحراك والصورة") support
+	// each other.
+	var placeEnds, placeStarts = map[int]bool{}, map[int]bool{}
+	for _, m := range ms {
+		// Only names that stand on their own vouch for a neighbour: "حياة
+		// كريمة" is two words that are also village names, not two villages.
+		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && (!m.e.abroad || aboutSyria) && (m.e.known || m.e.capital != "" || len(m.e.words) > 1) {
+			placeEnds[m.end] = true
+			placeStarts[m.start] = true
+		}
+	}
+	adjacent := func(m mention) bool {
+		return placeEnds[m.start] || placeStarts[m.end] ||
+			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1])
+	}
 	for _, p := range todo {
 		e := p.m.e
 		support := p.cue || p.next || adjacent(p.m)
