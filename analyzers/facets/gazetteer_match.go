@@ -88,6 +88,14 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		switch e.kind {
 		case kindGov:
 			govSet[e.ids[0]] = true
+		case kindActor:
+			// An actor named after its base (قاعدة حميميم) still names
+			// the place the base is in.
+			for j := m.start + 1; j < m.end; j++ {
+				if e2 := l.plainTown(toks[j].w); e2 != nil && toks[j-1].has(placeCues) {
+					todo = append(todo, pending{m: mention{e: e2, start: j, end: j + 1}, cue: true})
+				}
+			}
 		case kindTown:
 			prev := prevWord(m)
 			if prev != nil && prev.has(orgWords) {
@@ -216,6 +224,17 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		govSet[l.towns[pc].gov] = true
 	}
 	return sortedSet(townSet), sortedSet(govSet)
+}
+
+// plainTown returns the one-word entry of w when it names a single
+// community and nothing else (not a word, not a place abroad).
+func (l *lexicon) plainTown(w string) *entry {
+	for _, e := range l.first[w] {
+		if e.kind == kindTown && len(e.words) == 1 && e.common == 0 && !e.abroad && e.capital == "" && len(e.towns) == 1 {
+			return e
+		}
+	}
+	return nil
 }
 
 // resolve picks the community an ambiguous name denotes: the one in a
