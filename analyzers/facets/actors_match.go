@@ -120,6 +120,11 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 				if !sentenceHas(toks, m.start, harmWords) {
 					continue
 				}
+			} else if nearBefore(toks, m.start, 2, backerWords) {
+				// "قسد التي تدعمها واشنطن", "متمردين موالين لروسيا": the
+				// country describes another force, the gold guide's
+				// adjective, and is no party itself.
+				continue
 			} else if !nearWord(toks, m.start, m.end, 6, militaryWords) && !l.negotiatesWithArmed(toks, ms, m) {
 				continue
 			}
@@ -130,6 +135,11 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 }
 
 var syriaWords = wordSet("سوريا سورية")
+
+// backerWords before a country name make it the backer or patron of the
+// force just named.
+var backerWords = wordSet("تدعمها يدعمها تدعمه يدعمه تدعمهم يدعمهم المدعوم المدعومة المدعومين مدعوم مدعومة مدعومين " +
+	"موالين موالية الموالية الموالين موال الموالي المتحالفة المتحالفين متحالفة حليفة حليف")
 
 // baseWords are the indefinite and plural forms of "base".
 var baseWords = wordSet("قاعدة قاعدتي قاعدتين قواعد القواعد قاعدتها قاعدته")

@@ -90,10 +90,18 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			govSet[e.ids[0]] = true
 		case kindActor:
 			// An actor named after its base (قاعدة حميميم) still names
-			// the place the base is in.
-			for j := m.start + 1; j < m.end; j++ {
-				if e2 := l.plainTown(toks[j].w); e2 != nil && toks[j-1].has(placeCues) {
-					todo = append(todo, pending{m: mention{e: e2, start: j, end: j + 1}, cue: true})
+			// the place the base is in where it stands as a place ("في
+			// قاعدة حميميم", "حول قاعدتي طرطوس وحميميم"), not where the
+			// base speaks ("وزارة الدفاع الروسية وقاعدة حميميم أعلنتا").
+			if !nearBefore(toks, m.start, 3, prepositions) {
+				continue
+			}
+			for j := m.start; j < m.end; j++ {
+				for _, f := range toks[j].forms {
+					if e2 := l.plainTown(f); e2 != nil {
+						todo = append(todo, pending{m: mention{e: e2, start: j, end: j + 1}, cue: true})
+						break
+					}
 				}
 			}
 		case kindTown:
