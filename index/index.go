@@ -38,7 +38,8 @@ const indexSubdir = "index"
 //
 //	1: the first release (no marker stored)
 //	2: rasid's own tokenizer, spelling variants, stemmed title field
-const formatVersion = "2"
+//	3: the ingest time is an indexed date (feeds sort by it)
+const formatVersion = "3"
 
 // formatKey is where the version is kept among the index's internal keys.
 var formatKey = []byte(metaPrefix + "format")
