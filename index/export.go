@@ -39,10 +39,8 @@ func (ix *Index) each(ctx context.Context, r Request, pageSize int, fn func(Hit)
 	req := bleve.NewSearchRequestOptions(combine(text, buildFilters(r), ""), pageSize, 0, false)
 	req.Fields = []string{fieldTitle, fieldSource, fieldURL, fieldPublished, fieldIngested, fieldFacetsJSON}
 	// The same order as Search, so that an export lists what the pages of
-	// a search list; a score is only computed when there are words.
-	if text == nil {
-		req.Score = "none"
-	}
+	// a search list. Scores are computed even without words: Search sorts
+	// by them after the date, and filters score a little.
 	switch {
 	case r.Sort == SortIndexed:
 		req.SortBy([]string{"-" + fieldIngested, "_id"})
