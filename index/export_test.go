@@ -87,3 +87,22 @@ func TestSortIndexed(t *testing.T) {
 		t.Errorf("ingest times out of order: %v, %v", res.Hits[0].Ingested, res.Hits[1].Ingested)
 	}
 }
+
+// TestOpenLockedFailsAtOnce opens an index a second time while it is open:
+// bleve's lock would make that wait forever.
+func TestOpenLockedFailsAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	start := time.Now()
+	_, err = Open(dir)
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("second open: %v, want ErrLocked", err)
+	}
+	if d := time.Since(start); d > 5*lockWait {
+		t.Errorf("second open took %v", d)
+	}
+}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -15,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Index is an on-disk bleve index of articles. It is safe for concurrent
@@ -64,7 +66,7 @@ func Open(dir string) (*Index, error) {
 		}
 		return &Index{bi: bi, dir: dir}, nil
 	}
-	bi, err := bleve.Open(path)
+	bi, err := openBleve(path)
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
@@ -79,6 +81,25 @@ func Open(dir string) (*Index, error) {
 		}
 	}
 	return &Index{bi: bi, dir: dir}, nil
+}
+
+// ErrLocked is returned by Open when another process (a running rasid
+// serve) holds the index.
+var ErrLocked = errors.New("the index is in use by another process")
+
+// lockWait is how long Open waits for another process to let go of the
+// index. bleve waits forever by default, so a second rasid on a data folder
+// a server holds used to hang with no word.
+const lockWait = time.Second
+
+// openBleve opens an existing bleve index, failing with ErrLocked when
+// another process holds its lock.
+func openBleve(path string) (bleve.Index, error) {
+	bi, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait.String()})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, ErrLocked
+	}
+	return bi, err
 }
 
 // create makes an empty index of the current format at path.
@@ -134,7 +155,7 @@ func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) 
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
 	slog.Info("index rebuilt", "documents", n, "took", time.Since(start).Round(time.Millisecond))
-	if bi, err = bleve.Open(path); err != nil {
+	if bi, err = openBleve(path); err != nil {
 		return nil, fmt.Errorf("open rebuilt index %s: %w", path, err)
 	}
 	return bi, nil
