@@ -13,7 +13,6 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 
-	"github.com/rasid-project/rasid/index"
 	"github.com/rasid-project/rasid/watch"
 )
 
@@ -78,7 +77,7 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 		j.files = append(j.files, filepath.Base(p))
 	}
 
-	ix, err := index.Open(*data)
+	ix, err := openIndex(*data)
 	if err != nil {
 		return err
 	}
