@@ -16,7 +16,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/index"
 )
 
@@ -73,10 +73,10 @@ func NewExportRow(h index.Hit) ExportRow {
 	if h.Ingested != nil {
 		r.Indexed = h.Ingested.UTC().Format(time.RFC3339)
 	}
-	r.Towns, r.TownsAR = labelList(analyzers.FacetTowns, h.Facets.Towns)
-	r.Governorates, r.GovernoratesAR = labelList(analyzers.FacetGovernorates, h.Facets.Governorates)
-	r.Actors, r.ActorsAR = labelList(analyzers.FacetActors, h.Facets.Actors)
-	r.EventTypes, r.EventTypesAR = labelList(analyzers.FacetEventTypes, h.Facets.EventTypes)
+	r.Towns, r.TownsAR = labelList(facets.FacetTowns, h.Facets.Towns)
+	r.Governorates, r.GovernoratesAR = labelList(facets.FacetGovernorates, h.Facets.Governorates)
+	r.Actors, r.ActorsAR = labelList(facets.FacetActors, h.Facets.Actors)
+	r.EventTypes, r.EventTypesAR = labelList(facets.FacetEventTypes, h.Facets.EventTypes)
 	return r
 }
 
@@ -88,14 +88,14 @@ func labelList(facet string, ids []string) ([]string, []string) {
 	ar := make([]string, 0, len(ids))
 	for _, id := range ids {
 		out = append(out, id)
-		l, ok := analyzers.LookupLabel(facet, id)
+		l, ok := facets.LookupLabel(facet, id)
 		if !ok || l.AR == "" {
 			ar = append(ar, id)
 			continue
 		}
 		name := l.AR
-		if facet == analyzers.FacetTowns && l.Parent != "" {
-			if g, ok := analyzers.LookupLabel(analyzers.FacetGovernorates, l.Parent); ok && g.AR != "" {
+		if facet == facets.FacetTowns && l.Parent != "" {
+			if g, ok := facets.LookupLabel(facets.FacetGovernorates, l.Parent); ok && g.AR != "" {
 				name += " (" + g.AR + ")"
 			}
 		}

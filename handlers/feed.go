@@ -9,7 +9,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/index"
 )
 
@@ -173,13 +173,13 @@ func (s *Server) handleFeed(c *gin.Context) {
 
 // categories lists an article's facet values as Atom categories, labelled
 // in Arabic.
-func categories(base string, f analyzers.Facets) []AtomCategory {
+func categories(base string, f facets.Facets) []AtomCategory {
 	var out []AtomCategory
 	for _, fc := range []struct {
 		name string
 		ids  []string
-	}{{analyzers.FacetTowns, f.Towns}, {analyzers.FacetGovernorates, f.Governorates},
-		{analyzers.FacetActors, f.Actors}, {analyzers.FacetEventTypes, f.EventTypes}} {
+	}{{facets.FacetTowns, f.Towns}, {facets.FacetGovernorates, f.Governorates},
+		{facets.FacetActors, f.Actors}, {facets.FacetEventTypes, f.EventTypes}} {
 		ids, labels := labelList(fc.name, fc.ids)
 		for i, id := range ids {
 			out = append(out, AtomCategory{Term: id, Label: labels[i], Scheme: base + "/api/facets/" + fc.name})
@@ -195,7 +195,7 @@ func feedTitle(req index.Request) string {
 	if req.Query != "" {
 		parts = append(parts, req.Query)
 	}
-	for _, name := range analyzers.FacetNames {
+	for _, name := range facets.FacetNames {
 		_, labels := labelList(name, req.Filters[name])
 		parts = append(parts, labels...)
 	}

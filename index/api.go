@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // ErrNotFound is returned by Get for an unknown id.
@@ -32,7 +32,7 @@ const (
 // Request is a search. The zero Request lists every document, newest first.
 type Request struct {
 	Query string
-	// Filters maps a facet name (analyzers.FacetNames) to the ids wanted:
+	// Filters maps a facet name (facets.FacetNames) to the ids wanted:
 	// ids of one facet are OR-ed, facets are AND-ed. An actor id also
 	// matches its descendants (sdf matches ypg).
 	Filters   map[string][]string
@@ -75,10 +75,10 @@ type Hit struct {
 	Score     float64    `json:"score"`
 	Published *time.Time `json:"published,omitempty"`
 	// Ingested is when the document was last written to the index.
-	Ingested *time.Time       `json:"ingested,omitempty"`
-	Source   string           `json:"source,omitempty"`
-	URL      string           `json:"url,omitempty"`
-	Facets   analyzers.Facets `json:"facets"`
+	Ingested *time.Time    `json:"ingested,omitempty"`
+	Source   string        `json:"source,omitempty"`
+	URL      string        `json:"url,omitempty"`
+	Facets   facets.Facets `json:"facets"`
 }
 
 // FacetValue is one value of a facet with its count.

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // TestEachListsEveryMatchInSearchOrder pages through matches a few at a
@@ -33,7 +33,7 @@ func TestEachListsEveryMatchInSearchOrder(t *testing.T) {
 		{},                  // everything, newest first
 		{Query: "البوكمال"}, // by score
 		{Query: "البوكمال", Sort: "date"},
-		{Query: "غارة", Filters: map[string][]string{analyzers.FacetTowns: {"C5167"}}},
+		{Query: "غارة", Filters: map[string][]string{facets.FacetTowns: {"C5167"}}},
 		{Sort: SortIndexed},
 		{Query: "لاشيءيطابقهذا"},
 	}

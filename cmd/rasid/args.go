@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // parseArgs parses flags wherever they stand on the line (rasid search
@@ -70,15 +71,15 @@ func isBoolFlag(f *flag.Flag) bool {
 
 // facetFlags names the facet of each filter flag of rasid search.
 var facetFlags = map[string]string{
-	"town": analyzers.FacetTowns, "governorate": analyzers.FacetGovernorates,
-	"actor": analyzers.FacetActors, "event-type": analyzers.FacetEventTypes,
+	"town": facets.FacetTowns, "governorate": facets.FacetGovernorates,
+	"actor": facets.FacetActors, "event-type": facets.FacetEventTypes,
 }
 
 // facetFromName resolves a facet name as a user may write it: towns or
 // town, event_types, event-types or event-type.
 func facetFromName(name string) (string, bool) {
 	n := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(name)), "-", "_")
-	for _, f := range analyzers.FacetNames {
+	for _, f := range facets.FacetNames {
 		if n == f || n+"s" == f || strings.TrimSuffix(n, "s")+"s" == f {
 			return f, true
 		}
@@ -95,17 +96,17 @@ func resolveValue(flagName, facet, v string) (string, error) {
 	if v == "" {
 		return "", fmt.Errorf("--%s needs a value", flagName)
 	}
-	if _, ok := analyzers.LookupLabel(facet, v); ok {
+	if _, ok := facets.LookupLabel(facet, v); ok {
 		return v, nil
 	}
-	if _, ok := analyzers.LookupLabel(facet, strings.ToUpper(v)); ok && facet != analyzers.FacetActors && facet != analyzers.FacetEventTypes {
+	if _, ok := facets.LookupLabel(facet, strings.ToUpper(v)); ok && facet != facets.FacetActors && facet != facets.FacetEventTypes {
 		return strings.ToUpper(v), nil // c5167, sy09
 	}
-	if _, ok := analyzers.LookupLabel(facet, strings.ToLower(v)); ok {
+	if _, ok := facets.LookupLabel(facet, strings.ToLower(v)); ok {
 		return strings.ToLower(v), nil // ISIS as an id
 	}
-	cands := analyzers.SearchLabels(facet, v, 12)
-	var exact []analyzers.Label
+	cands := facets.SearchLabels(facet, v, 12)
+	var exact []facets.Label
 	norm := analyzers.Normalize(v)
 	for _, l := range cands {
 		if analyzers.Normalize(l.AR) == norm || strings.EqualFold(l.EN, v) {
@@ -116,7 +117,7 @@ func resolveValue(flagName, facet, v string) (string, error) {
 	// Albukamal): a value that names exactly one entity of the facet is it.
 	if len(exact) == 0 {
 		var found []string
-		for _, e := range analyzers.FindEntities(v) {
+		for _, e := range facets.FindEntities(v) {
 			if e.Facet == facet {
 				found = append(found, e.ID)
 			}
@@ -140,7 +141,7 @@ func resolveValue(flagName, facet, v string) (string, error) {
 	// shortening it a letter at a time (a typo near the end).
 	for r := []rune(v); len(near) == 0 && len(r) > 2; {
 		r = r[:len(r)-1]
-		near = analyzers.SearchLabels(facet, string(r), 8)
+		near = facets.SearchLabels(facet, string(r), 8)
 	}
 	if len(near) == 0 {
 		return "", fmt.Errorf("--%s %q: no such value; list them with rasid facets %s", flagName, v, facet)
@@ -152,7 +153,7 @@ func resolveValue(flagName, facet, v string) (string, error) {
 }
 
 // describe lists values as "id (Arabic / English, governorate)".
-func describe(facet string, ls []analyzers.Label) string {
+func describe(facet string, ls []facets.Label) string {
 	parts := make([]string, 0, len(ls))
 	for _, l := range ls {
 		parts = append(parts, l.ID+" ("+labelText(facet, l)+")")
@@ -162,13 +163,13 @@ func describe(facet string, ls []analyzers.Label) string {
 
 // labelText names a value in Arabic and English; a town also by its
 // governorate, since many towns share a name.
-func labelText(facet string, l analyzers.Label) string {
+func labelText(facet string, l facets.Label) string {
 	s := l.AR
 	if l.EN != "" && l.EN != l.AR {
 		s += " / " + l.EN
 	}
-	if facet == analyzers.FacetTowns && l.Parent != "" {
-		if g, ok := analyzers.LookupLabel(analyzers.FacetGovernorates, l.Parent); ok {
+	if facet == facets.FacetTowns && l.Parent != "" {
+		if g, ok := facets.LookupLabel(facets.FacetGovernorates, l.Parent); ok {
 			s += "، " + g.AR
 		}
 	}

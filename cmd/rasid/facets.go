@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/handlers"
 	"github.com/rasid-project/rasid/index"
 )
@@ -25,7 +25,7 @@ func runFacets(args []string, stdout, stderr io.Writer) error {
 	limit := fs.Int("limit", 50, "values to list (at most 100)")
 	asJSON := fs.Bool("json", false, "print the JSON document GET /api/facets/NAME returns")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: rasid facets [--prefix TEXT] [--limit N] NAME\n\nNAME is one of %s (singular works too).\nWithout --prefix the most frequent values come first. The ids are what\nrasid search's --town, --governorate, --actor and --event-type take (they\ntake the names too).\n\nFlags:\n", strings.Join(analyzers.FacetNames, ", "))
+		fmt.Fprintf(stderr, "Usage: rasid facets [--prefix TEXT] [--limit N] NAME\n\nNAME is one of %s (singular works too).\nWithout --prefix the most frequent values come first. The ids are what\nrasid search's --town, --governorate, --actor and --event-type take (they\ntake the names too).\n\nFlags:\n", strings.Join(facets.FacetNames, ", "))
 		fs.PrintDefaults()
 	}
 	words, err := parseArgs(fs, args)
@@ -38,7 +38,7 @@ func runFacets(args []string, stdout, stderr io.Writer) error {
 	}
 	facet, ok := facetFromName(words[0])
 	if !ok {
-		return fmt.Errorf("unknown facet %q; facets are %s", words[0], strings.Join(analyzers.FacetNames, ", "))
+		return fmt.Errorf("unknown facet %q; facets are %s", words[0], strings.Join(facets.FacetNames, ", "))
 	}
 	if *limit < 1 || *limit > index.MaxPageSize {
 		return fmt.Errorf("--limit must be between 1 and %d", index.MaxPageSize)
@@ -64,7 +64,7 @@ func runFacets(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		out = handlers.FacetSuggestions{Facet: facet, Prefix: *prefix, Values: vals, Parents: map[string]analyzers.Label{}}
+		out = handlers.FacetSuggestions{Facet: facet, Prefix: *prefix, Values: vals, Parents: map[string]facets.Label{}}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -76,7 +76,7 @@ func runFacets(args []string, stdout, stderr io.Writer) error {
 		return nil
 	}
 	for _, v := range out.Values {
-		l := analyzers.Label{ID: v.ID, AR: v.AR, EN: v.EN, Parent: v.Parent}
+		l := facets.Label{ID: v.ID, AR: v.AR, EN: v.EN, Parent: v.Parent}
 		fmt.Fprintf(stdout, "%s%-24s %7d  %s\n", rlm, v.ID, v.Count, labelText(facet, l))
 	}
 	return nil

@@ -17,7 +17,7 @@ import (
 
 	"golang.org/x/term"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/handlers"
 	"github.com/rasid-project/rasid/index"
 )
@@ -134,8 +134,8 @@ func searchQuery(req index.Request) url.Values {
 	if req.Query != "" {
 		q.Set("q", req.Query)
 	}
-	for param, facet := range map[string]string{"town": analyzers.FacetTowns, "governorate": analyzers.FacetGovernorates,
-		"actor": analyzers.FacetActors, "event_type": analyzers.FacetEventTypes} {
+	for param, facet := range map[string]string{"town": facets.FacetTowns, "governorate": facets.FacetGovernorates,
+		"actor": facets.FacetActors, "event_type": facets.FacetEventTypes} {
 		for _, id := range req.Filters[facet] {
 			q.Add(param, id)
 		}
@@ -228,7 +228,7 @@ func printResult(w io.Writer, res *index.Result, tty bool) {
 		}
 		fmt.Fprintln(w)
 	}
-	for _, name := range analyzers.FacetNames {
+	for _, name := range facets.FacetNames {
 		vals := res.Facets[name]
 		if len(vals) == 0 {
 			continue
@@ -252,7 +252,7 @@ func plainSnippet(s string, tty bool) string {
 	return html.UnescapeString(s)
 }
 
-func facetLine(f analyzers.Facets) string {
+func facetLine(f facets.Facets) string {
 	var parts []string
 	add := func(label, facet string, ids []string) {
 		if len(ids) == 0 {
@@ -260,7 +260,7 @@ func facetLine(f analyzers.Facets) string {
 		}
 		names := make([]string, 0, len(ids))
 		for _, id := range ids {
-			if l, ok := analyzers.LookupLabel(facet, id); ok && l.AR != "" {
+			if l, ok := facets.LookupLabel(facet, id); ok && l.AR != "" {
 				names = append(names, l.AR+" ["+id+"]")
 			} else {
 				names = append(names, id)
@@ -268,9 +268,9 @@ func facetLine(f analyzers.Facets) string {
 		}
 		parts = append(parts, label+": "+strings.Join(names, "، "))
 	}
-	add("towns", analyzers.FacetTowns, f.Towns)
-	add("actors", analyzers.FacetActors, f.Actors)
-	add("events", analyzers.FacetEventTypes, f.EventTypes)
+	add("towns", facets.FacetTowns, f.Towns)
+	add("actors", facets.FacetActors, f.Actors)
+	add("events", facets.FacetEventTypes, f.EventTypes)
 	if f.Killed != nil {
 		parts = append(parts, fmt.Sprintf("killed: %d", *f.Killed))
 	}
