@@ -177,8 +177,8 @@ func (e *Exporter) Flush() error {
 	return nil
 }
 
-// ContentType is the media type of an export format.
-func ContentType(format string) string {
+// ExportContentType is the media type of an export format.
+func ExportContentType(format string) string {
 	if format == FormatCSV {
 		return "text/csv; charset=utf-8; header=present"
 	}
@@ -225,7 +225,7 @@ func (s *Server) handleExport(c *gin.Context) {
 		return
 	}
 	h := c.Writer.Header()
-	h.Set("Content-Type", ContentType(format))
+	h.Set("Content-Type", ExportContentType(format))
 	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="rasid-export-%s.%s"`, time.Now().UTC().Format("20060102-150405"), format))
 	h.Set("Cache-Control", "no-store")
 	rc := http.NewResponseController(c.Writer)
@@ -233,6 +233,8 @@ func (s *Server) handleExport(c *gin.Context) {
 
 	ex, err := NewExporter(c.Writer, format)
 	if err != nil {
+		h.Del("Content-Type")
+		h.Del("Content-Disposition")
 		s.abortIndexError(c, err)
 		return
 	}
@@ -260,7 +262,10 @@ func (s *Server) handleExport(c *gin.Context) {
 	}
 	if !c.Writer.Written() {
 		// Nothing was sent yet (the first page is still buffered): a
-		// proper error response is possible.
+		// proper error response is possible, without the export's headers
+		// (gin keeps a Content-Type already set).
+		h.Del("Content-Type")
+		h.Del("Content-Disposition")
 		s.abortIndexError(c, err)
 		return
 	}
