@@ -246,3 +246,19 @@ func TestCommandsBesideARunningServer(t *testing.T) {
 		t.Errorf("search after the server stopped: exit %d, total %d: %s", code, total, stderr)
 	}
 }
+
+// TestSearchBesideAnIndexer holds the index the way a running rasid index
+// does (open, no server record): search fails at once and says why.
+func TestSearchBesideAnIndexer(t *testing.T) {
+	data := indexedSeeds(t)
+	ix, err := index.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	start := time.Now()
+	code, _, stderr := rasid(t, "search", "--data", data, "البوكمال")
+	if code == 0 || !strings.Contains(stderr, "held by another rasid process") || time.Since(start) > 10*time.Second {
+		t.Errorf("exit %d after %v: %s", code, time.Since(start), stderr)
+	}
+}
