@@ -69,16 +69,15 @@ type Result struct {
 
 // Hit is one matching document.
 type Hit struct {
-	ID        string     `json:"id"`
-	Title     string     `json:"title"`
-	Snippet   string     `json:"snippet"` // HTML: text escaped, matches wrapped in <mark>
-	Score     float64    `json:"score"`
-	Published *time.Time `json:"published,omitempty"`
-	// Ingested is when the document was last written to the index.
-	Ingested *time.Time    `json:"ingested,omitempty"`
-	Source   string        `json:"source,omitempty"`
-	URL      string        `json:"url,omitempty"`
-	Facets   facets.Facets `json:"facets"`
+	ID        string        `json:"id"`
+	Title     string        `json:"title"`
+	Snippet   string        `json:"snippet"` // HTML: text escaped, matches wrapped in <mark>
+	Score     float64       `json:"score"`
+	Published *time.Time    `json:"published,omitempty"`
+	Ingested  *time.Time    `json:"ingested,omitempty"` // when the document was last written to the index
+	Source    string        `json:"source,omitempty"`
+	URL       string        `json:"url,omitempty"`
+	Facets    facets.Facets `json:"facets"`
 }
 
 // FacetValue is one value of a facet with its count.
