@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/xml"
 	"net/http"
 	"net/url"
@@ -167,8 +169,17 @@ func (s *Server) handleFeed(c *gin.Context) {
 		s.abortIndexError(c, err)
 		return
 	}
+	body := append([]byte(xml.Header), append(out, '\n')...)
+	// Feed readers poll: an unchanged feed costs them a 304 and no body.
+	sum := sha256.Sum256(body)
+	etag := `"` + hex.EncodeToString(sum[:12]) + `"`
 	c.Header("Cache-Control", "no-cache")
-	c.Data(http.StatusOK, "application/atom+xml; charset=utf-8", append([]byte(xml.Header), append(out, '\n')...))
+	c.Header("ETag", etag)
+	if match := c.GetHeader("If-None-Match"); match != "" && strings.Contains(match, etag) {
+		c.Status(http.StatusNotModified)
+		return
+	}
+	c.Data(http.StatusOK, "application/atom+xml; charset=utf-8", body)
 }
 
 // categories lists an article's facet values as Atom categories, labelled

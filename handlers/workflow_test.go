@@ -221,6 +221,12 @@ func TestFeedIsAtom(t *testing.T) {
 			t.Errorf("entry %d categories %+v lack البوكمال", i, en.Categories)
 		}
 	}
+	// A reader that has this version gets a 304 without a body.
+	if etag := hdr.Get("ETag"); etag == "" {
+		t.Error("no ETag")
+	} else if st, b, _ := e.do(t, http.MethodGet, "/api/feed?"+q, nil, map[string]string{"If-None-Match": etag}); st != http.StatusNotModified || len(b) != 0 {
+		t.Errorf("If-None-Match %s: %d with %d bytes", etag, st, len(b))
+	}
 	// The round trip keeps every entry.
 	again, err := xml.Marshal(feed)
 	if err != nil {
