@@ -162,5 +162,14 @@
     if (box.firstChild !== m.svg) box.replaceChildren(m.svg, caption, hover, note);
   }
 
-  document.addEventListener("rasid:results", (e) => update(e.detail.params, e.detail.lang));
+  // On a phone the map starts folded, above the results it would push out
+  // of sight; it is drawn when opened.
+  const panel = document.getElementById("map-panel");
+  if (panel && window.matchMedia("(max-width: 800px)").matches) panel.open = false;
+  let pending = null;
+  document.addEventListener("rasid:results", (e) => {
+    pending = e.detail;
+    if (!panel || panel.open) update(pending.params, pending.lang);
+  });
+  if (panel) panel.addEventListener("toggle", () => { if (panel.open && pending) update(pending.params, pending.lang); });
 })();
