@@ -240,13 +240,29 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 		switch e.kind {
 		case kindGov:
 			gs.add(e.ids[0], m.start, m.end, true)
+		case kindActor:
+			// A base named after its town (قاعدة حميميم) points at the
+			// town's word.
+			if len(f.Towns) == 0 {
+				continue
+			}
+			for j := m.start; j < m.end; j++ {
+				for _, w := range r.toks[j].forms {
+					if e2 := r.l.plainTown(w); e2 != nil {
+						if pc := e2.towns[0].pcode; slices.Contains(f.Towns, pc) {
+							ts.add(pc, j, j+1, true)
+						}
+						break
+					}
+				}
+			}
 		case kindTown:
 			strict := true
 			if m.start > 0 && !r.toks[m.start].gap && r.toks[m.start-1].has(orgWords) {
 				strict = false // ولاية حمص, مجلس منبج العسكري
 			}
 			if e.capital != "" {
-				if metonym(r.toks, m) {
+				if e.capital == "C1001" && !r.l.damascusPlace(r.toks, m) {
 					strict = false // "دمشق تتهم": the government
 				}
 				ts.add(e.capital, m.start, m.end, strict)
