@@ -171,7 +171,7 @@ func readGoldArticles(t *testing.T, path string, fn func(id, title, body, date s
 	for sc.Scan() {
 		var a struct {
 			ID, Title, Body, Date string
-			Extracted            string `json:"date_extracted"`
+			Extracted             string `json:"date_extracted"`
 		}
 		if json.Unmarshal(sc.Bytes(), &a) == nil {
 			fn(a.ID, a.Title, a.Body, a.Date+a.Extracted)
