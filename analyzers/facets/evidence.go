@@ -225,14 +225,24 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 		switch e.kind {
 		case kindGov:
 			gs.add(r, e.ids[0], m.start, m.end, true)
+		case kindActor:
+			// قاعدة حميميم: an actor named after its base's town.
+			for j := m.start; j < m.end; j++ {
+				for _, w := range r.toks[j].forms {
+					if e2 := r.l.plainTown(w); e2 != nil && slices.Contains(f.Towns, e2.towns[0].pcode) {
+						ts.add(r, e2.towns[0].pcode, j, j+1, true)
+						break
+					}
+				}
+			}
 		case kindTown:
 			strict := true
 			if m.start > 0 && !r.toks[m.start].gap && r.toks[m.start-1].has(orgWords) {
 				strict = false // ولاية حمص, مجلس منبج العسكري
 			}
 			if e.capital != "" {
-				if metonym(r.toks, m) {
-					strict = false // "دمشق تتهم": the government
+				if e.capital == "C1001" && !r.l.damascusPlace(r.toks, m) {
+					strict = false // "اتهمت دمشق": the government
 				}
 				ts.add(r, e.capital, m.start, m.end, strict)
 				gs.add(r, e.ids[0], m.start, m.end, strict)
@@ -274,7 +284,8 @@ func (r *evidenceReader) actors(f Facets) map[string][]Span {
 		case e.weak && e.ids[0] == "civilians":
 			strict = sentenceHas(r.toks, m.start, harmWords)
 		case e.weak:
-			strict = nearWord(r.toks, m.start, m.end, 6, militaryWords) || r.l.negotiatesWithArmed(r.toks, r.ms, m)
+			strict = !nearBefore(r.toks, m.start, 2, backerWords) &&
+				(nearWord(r.toks, m.start, m.end, 6, militaryWords) || r.l.negotiatesWithArmed(r.toks, r.ms, m))
 		}
 		s.add(r, e.ids[0], m.start, m.end, strict)
 	}

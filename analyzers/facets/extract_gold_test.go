@@ -30,7 +30,11 @@ func TestDevGold(t *testing.T) {
 	}
 	var golds []goldLine
 	want := map[string]bool{}
-	for _, line := range strings.Split(strings.TrimSpace(string(gold)), "\n") {
+	// The first 32 lines are the dev set this test was written for (seeds
+	// and ANT articles of ant-syria); the 120 coded since are scored, split
+	// into tune and untouched parts, by rasid eval-facets.
+	lines := strings.Split(strings.TrimSpace(string(gold)), "\n")
+	for _, line := range lines[:min(32, len(lines))] {
 		var g goldLine
 		if err := json.Unmarshal([]byte(line), &g); err != nil {
 			t.Fatal(err)
