@@ -229,7 +229,7 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 			// قاعدة حميميم: an actor named after its base's town.
 			for j := m.start; j < m.end; j++ {
 				for _, w := range r.toks[j].forms {
-					if e2 := r.l.plainTown(w); e2 != nil && slices.Contains(f.Towns, e2.towns[0].pcode) {
+					if e2 := r.l.baseTown(r.toks, m, j, w); e2 != nil && slices.Contains(f.Towns, e2.towns[0].pcode) {
 						ts.add(r, e2.towns[0].pcode, j, j+1, true)
 						break
 					}
@@ -284,7 +284,7 @@ func (r *evidenceReader) actors(f Facets) map[string][]Span {
 		case e.weak && e.ids[0] == "civilians":
 			strict = sentenceHas(r.toks, m.start, harmWords)
 		case e.weak:
-			strict = !nearBefore(r.toks, m.start, 2, backerWords) &&
+			strict = !r.l.backsRebels(r.toks, r.ms, m) &&
 				(nearWord(r.toks, m.start, m.end, 6, militaryWords) || r.l.negotiatesWithArmed(r.toks, r.ms, m))
 		}
 		s.add(r, e.ids[0], m.start, m.end, strict)
