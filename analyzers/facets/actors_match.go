@@ -120,6 +120,12 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 				if !sentenceHas(toks, m.start, harmWords) {
 					continue
 				}
+				if personWords[e.words[0]] && !sentenceHas(toks, m.start, attackWords) {
+					// "مقتل 5 أشخاص في اشتباكات": persons killed are
+					// civilians where a bombing or massacre hit them, not
+					// in clashes, crime or accidents.
+					continue
+				}
 			} else if l.backsRebels(toks, ms, m) {
 				// "قسد التي تدعمها واشنطن": the country describes a rebel
 				// force just named, the gold guide's adjective, and is no
@@ -135,6 +141,14 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 }
 
 var syriaWords = wordSet("سوريا سورية")
+
+var (
+	// personWords are the civilians aliases that say only "persons".
+	personWords = map[string]bool{"شخصا": true, "اشخاص": true, "الاشخاص": true}
+	// attackWords name the attacks whose victims are civilians even when
+	// news calls them persons.
+	attackWords = wordSet("تفجير تفجيرين تفجيرات انفجار انفجارين التفجير التفجيرات التفجيرين الانفجار القصف الغارة الغارات العبوة المفخخة انتحاري انتحارية الانتحاري الانتحارية مجزرة المجزرة مفخخة سيارة ناسفة ناسفة عبوة قصف غارة غارات استهدف استهدفت استهداف")
+)
 
 // backerWords before a country name make it the backer or patron of the
 // force just named.

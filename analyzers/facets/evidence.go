@@ -282,7 +282,8 @@ func (r *evidenceReader) actors(f Facets) map[string][]Span {
 		case affiliateOnly[e.ids[0]] && affiliateMention(r.toks, m.start, m.end):
 			strict = false
 		case e.weak && e.ids[0] == "civilians":
-			strict = sentenceHas(r.toks, m.start, harmWords)
+			strict = sentenceHas(r.toks, m.start, harmWords) &&
+				(!personWords[e.words[0]] || sentenceHas(r.toks, m.start, attackWords))
 		case e.weak:
 			strict = !r.l.backsRebels(r.toks, r.ms, m) &&
 				(nearWord(r.toks, m.start, m.end, 6, militaryWords) || r.l.negotiatesWithArmed(r.toks, r.ms, m))
