@@ -104,7 +104,7 @@ func TestActorRuleClasses(t *testing.T) {
 			text: "وأشارت التقارير إلى مقتل عشرة أشخاص على الأقل في التفجير الذي وقع صباح الأحد", want: []string{"civilians"}},
 		{class: "persons in clashes", id: "2015-08-03-830",
 			text: "قال مسعفون أمس إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف بها دوليا وجماعات مسلحة.",
-			not: []string{"civilians"}},
+			not:  []string{"civilians"}},
 		// Pro-government fighters in the singular accusative.
 		{class: "militias", id: "FR-middleEast-427-20180508", text: "وقتل 26 مسلحا مواليا للنظام السوري غالبيتهم من المقاتلين الإيرانيين",
 			want: []string{"pro-government-militias"}},
