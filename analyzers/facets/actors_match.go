@@ -120,10 +120,16 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 				if !sentenceHas(toks, m.start, harmWords) {
 					continue
 				}
-			} else if nearBefore(toks, m.start, 2, backerWords) {
-				// "قسد التي تدعمها واشنطن", "متمردين موالين لروسيا": the
-				// country describes another force, the gold guide's
-				// adjective, and is no party itself.
+				if personWords[e.words[0]] && !sentenceHas(toks, m.start, attackWords) {
+					// "مقتل 5 أشخاص في اشتباكات": persons killed are
+					// civilians where a bombing or massacre hit them, not
+					// in clashes, crime or accidents.
+					continue
+				}
+			} else if l.backsRebels(toks, ms, m) {
+				// "قسد التي تدعمها واشنطن": the country describes a rebel
+				// force just named, the gold guide's adjective, and is no
+				// party itself.
 				continue
 			} else if !nearWord(toks, m.start, m.end, 6, militaryWords) && !l.negotiatesWithArmed(toks, ms, m) {
 				continue
@@ -136,10 +142,39 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 
 var syriaWords = wordSet("سوريا سورية")
 
+var (
+	// personWords are the civilians aliases that say only "persons".
+	personWords = map[string]bool{"شخصا": true, "اشخاص": true, "الاشخاص": true}
+	// attackWords name the attacks whose victims are civilians even when
+	// news calls them persons.
+	attackWords = wordSet("تفجير تفجيرين تفجيرات انفجار انفجارين التفجير التفجيرات التفجيرين الانفجار القصف الغارة الغارات العبوة المفخخة انتحاري انتحارية الانتحاري الانتحارية مجزرة المجزرة مفخخة سيارة ناسفة ناسفة عبوة قصف غارة غارات استهدف استهدفت استهداف إرهابي الإرهابي إرهابية الإرهابية كيماوي الكيماوي كيميائي الكيميائي كيمياوي الكيمياوي")
+)
+
 // backerWords before a country name make it the backer or patron of the
 // force just named.
 var backerWords = wordSet("تدعمها يدعمها تدعمه يدعمه تدعمهم يدعمهم المدعوم المدعومة المدعومين مدعوم مدعومة مدعومين " +
-	"موالين موالية الموالية الموالين موال الموالي المتحالفة المتحالفين متحالفة حليفة حليف")
+	"المتحالفة المتحالفين متحالفة")
+
+// backsRebels reports whether the weak mention m follows a backing word
+// that follows, within six words of the same sentence, a rebel force named
+// by a strong alias: "قوات سوريا الديمقراطية التي تدعمها واشنطن". A
+// generic force backed by a country ("ميليشيات تدعمها إيران") is that
+// country's, as the gold guide codes it.
+func (l *lexicon) backsRebels(toks []token, ms []mention, m mention) bool {
+	if !nearBefore(toks, m.start, 2, backerWords) {
+		return false
+	}
+	s := toks[m.start].sent
+	for _, o := range ms {
+		if o.e.kind != kindActor || o.e.weak || o.e.syria || o.end > m.start || o.end < m.start-6 || toks[o.start].sent != s {
+			continue
+		}
+		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" && o.e.ids[0] != m.e.ids[0] {
+			return true
+		}
+	}
+	return false
+}
 
 // baseWords are the indefinite and plural forms of "base".
 var baseWords = wordSet("قاعدة قاعدتي قاعدتين قواعد القواعد قاعدتها قاعدته")

@@ -241,17 +241,15 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 		case kindGov:
 			gs.add(e.ids[0], m.start, m.end, true)
 		case kindActor:
-			// A base named after its town (قاعدة حميميم) points at the
-			// town's word.
+			// قاعدة حميميم: an actor named after its base's town points at
+			// the town's word.
 			if len(f.Towns) == 0 {
 				continue
 			}
 			for j := m.start; j < m.end; j++ {
 				for _, w := range r.toks[j].forms {
-					if e2 := r.l.plainTown(w); e2 != nil {
-						if pc := e2.towns[0].pcode; slices.Contains(f.Towns, pc) {
-							ts.add(pc, j, j+1, true)
-						}
+					if e2 := r.l.baseTown(r.toks, m, j, w); e2 != nil && slices.Contains(f.Towns, e2.towns[0].pcode) {
+						ts.add(e2.towns[0].pcode, j, j+1, true)
 						break
 					}
 				}
@@ -263,7 +261,7 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 			}
 			if e.capital != "" {
 				if e.capital == "C1001" && !r.l.damascusPlace(r.toks, m) {
-					strict = false // "دمشق تتهم": the government
+					strict = false // "اتهمت دمشق": the government
 				}
 				ts.add(e.capital, m.start, m.end, strict)
 				gs.add(e.ids[0], m.start, m.end, strict)
@@ -313,9 +311,11 @@ func (r *evidenceReader) actors(f Facets) map[string][]Span {
 		case affiliateOnly[e.ids[0]] && affiliateMention(r.toks, m.start, m.end):
 			strict = false
 		case e.weak && e.ids[0] == "civilians":
-			strict = sentenceHas(r.toks, m.start, harmWords)
+			strict = sentenceHas(r.toks, m.start, harmWords) &&
+				(!personWords[e.words[0]] || sentenceHas(r.toks, m.start, attackWords))
 		case e.weak:
-			strict = nearWord(r.toks, m.start, m.end, 6, militaryWords) || r.l.negotiatesWithArmed(r.toks, r.ms, m)
+			strict = !r.l.backsRebels(r.toks, r.ms, m) &&
+				(nearWord(r.toks, m.start, m.end, 6, militaryWords) || r.l.negotiatesWithArmed(r.toks, r.ms, m))
 		}
 		s.add(e.ids[0], m.start, m.end, strict)
 	}

@@ -98,7 +98,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			}
 			for j := m.start; j < m.end; j++ {
 				for _, f := range toks[j].forms {
-					if e2 := l.plainTown(f); e2 != nil {
+					if e2 := l.baseTown(toks, m, j, f); e2 != nil {
 						todo = append(todo, pending{m: mention{e: e2, start: j, end: j + 1}, cue: true})
 						break
 					}
@@ -234,11 +234,18 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 	return sortedSet(townSet), sortedSet(govSet)
 }
 
-// plainTown returns the one-word entry of w when it names a single
-// community and nothing else (not a word, not a place abroad).
-func (l *lexicon) plainTown(w string) *entry {
+// baseTown returns the town entry of form w of token j of the actor
+// mention m when the actor is named after a base in that town: the word
+// after a facility word (قاعدة حميميم) or the whole alias (حميميم), naming
+// a single community and nothing else (not a word, a neighbourhood, a
+// place abroad: "الوجود العسكري الإيراني" names no Hasakah quarter).
+func (l *lexicon) baseTown(toks []token, m mention, j int, w string) *entry {
+	if !(j > m.start && toks[j-1].has(placeCues)) && m.end-m.start != 1 {
+		return nil
+	}
 	for _, e := range l.first[w] {
-		if e.kind == kindTown && len(e.words) == 1 && e.common == 0 && !e.abroad && e.capital == "" && len(e.towns) == 1 {
+		if e.kind == kindTown && len(e.words) == 1 && e.common == 0 && !e.abroad && e.capital == "" &&
+			len(e.towns) == 1 && e.towns[0].kind == 'c' {
 			return e
 		}
 	}

@@ -99,6 +99,12 @@ func TestActorRuleClasses(t *testing.T) {
 		// Civilians killed or abused by an armed group directly.
 		{class: "civilians executed", id: "FR-middleEast-859-20180731",
 			text: "بعدما عمد التنظيم خلال هجومه إلى اقتحام منازل المواطنين وإطلاق النار عليهم أو ذبحهم بالسكاكين.", want: []string{"civilians"}},
+		// Persons killed are civilians where a bombing hit them, not in clashes.
+		{class: "persons bombed", id: "CN-internationalNews-352-20180513",
+			text: "وأشارت التقارير إلى مقتل عشرة أشخاص على الأقل في التفجير الذي وقع صباح الأحد", want: []string{"civilians"}},
+		{class: "persons in clashes", id: "2015-08-03-830",
+			text: "قال مسعفون أمس إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف بها دوليا وجماعات مسلحة.",
+			not:  []string{"civilians"}},
 		// Pro-government fighters in the singular accusative.
 		{class: "militias", id: "FR-middleEast-427-20180508", text: "وقتل 26 مسلحا مواليا للنظام السوري غالبيتهم من المقاتلين الإيرانيين",
 			want: []string{"pro-government-militias"}},
