@@ -182,10 +182,11 @@ func readCorpusArticles(path string, want map[string]bool, arts map[string]evalA
 		if len(line) > 0 {
 			var rec struct {
 				ID, Title, Body, Content, Text, Date, Published string
+				DateExtracted                                   string `json:"date_extracted"` // SaudiNewsNet's only date
 			}
 			if json.Unmarshal(line, &rec) == nil && want[rec.ID] {
 				if _, done := arts[rec.ID]; !done {
-					arts[rec.ID] = evalArticle{title: rec.Title, body: firstNonBlank(rec.Body, rec.Content, rec.Text), published: parseArticleDate(firstNonBlank(rec.Published, rec.Date))}
+					arts[rec.ID] = evalArticle{title: rec.Title, body: firstNonBlank(rec.Body, rec.Content, rec.Text), published: parseArticleDate(firstNonBlank(rec.Published, rec.Date, rec.DateExtracted))}
 				}
 			}
 		}
