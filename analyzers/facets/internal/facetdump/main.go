@@ -3,10 +3,10 @@
 // the gold data stays unseen) and compares two such dumps: the weak,
 // corpus-wide check of a changed extraction rule.
 //
-//	go run ./analyzers/internal/facetdump -o /tmp/before.jsonl
+//	go run ./analyzers/facets/internal/facetdump -o /tmp/before.jsonl
 //	(change a rule)
-//	go run ./analyzers/internal/facetdump -o /tmp/after.jsonl
-//	go run ./analyzers/internal/facetdump -diff /tmp/before.jsonl /tmp/after.jsonl -facet killed -show 30
+//	go run ./analyzers/facets/internal/facetdump -o /tmp/after.jsonl
+//	go run ./analyzers/facets/internal/facetdump -diff /tmp/before.jsonl /tmp/after.jsonl -facet killed -show 30
 //
 // The diff prints how many articles changed per facet and a random sample
 // of the changes with their title and lead, to be read by hand.
@@ -26,7 +26,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // record is one article's dump line.
@@ -95,7 +95,7 @@ func dump(out, goldPath string, corpora []string, leadRunes, every int) error {
 			}
 			seen[a.ID] = true
 			pub := parseDate(firstNonBlank(a.Published, a.Date, a.DateExtracted))
-			fc := analyzers.Extract(a.Title, a.Body, pub)
+			fc := facets.Extract(a.Title, a.Body, pub)
 			r := record{ID: a.ID, Title: a.Title, Lead: firstRunes(strings.TrimSpace(a.Body), leadRunes),
 				EventTypes: fc.EventTypes, Killed: fc.Killed, Injured: fc.Injured, EventDate: fc.EventDate}
 			if !pub.IsZero() {
