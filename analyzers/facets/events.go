@@ -61,6 +61,10 @@ const (
 	evCapture  = "capture"  // someone took a place: who decides the type
 	evShelling = "shelling" // قصف: air strike or shelling, by what follows
 	evTargeted = "targeted" // استهدف: an attack only with a weapon named near
+	// evIntercept (تصدت، اعترضت، أسقطت) is disrupted weapons use only
+	// when air defences or a weapon are named near: "اعترضت روسيا على
+	// القرار" and "أسقطت منشورات" are not.
+	evIntercept = "intercept"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -81,15 +85,16 @@ var eventTriggers = map[string]string{
 	"arrests":                        "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
 	"peaceful-protest":               "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|احتفال|احتفالات|احتفلوا|مسيرة احتجاجية",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
-		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام|فككت|أسقطت|اعترضت",
+		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
 		"مغادرة الفصائل|مغادرة جميع الفصائل|مغادرة المسلحين|مغادرة مقاتلي|الحافلات|حافلات|الباصات|باصات|اتفاق الإخلاء|اتفاق الإجلاء|تهجير|ترحيل المسلحين|نقل المسلحين|إخلاء|الإخلاء|إجلاء|الإجلاء",
 	"attack-on-civilians": "إعدام|أعدم|أعدمت|إعدامات|أعدموا|ذبح|ذبحوا|مجزرة|مجازر|قتل المدنيين|استهداف المدنيين|الهجوم على المدنيين|إطلاق النار على|أطلقوا النار|أطلق النار",
 	"agreement":           "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة",
 	evCapture: "سيطر|سيطرت|سيطرة|السيطرة|استعاد|استعادت|استعادة|يستعيد|تستعيد|انتزع|انتزعت|حرر|حررت|تحرير|يحرر|تحرر|طرد|طردت|" +
 		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة",
-	evTargeted: "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
-	evShelling: "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
+	evIntercept: "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
+	evTargeted:  "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
+	evShelling:  "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 }
 
 var (
@@ -101,8 +106,10 @@ var (
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
-	weaponWords = wordSet("صاروخ صواريخ صاروخية قذيفة قذائف مدفعية مدفعي هاون راجمات براميل غارة غارات طائرة طائرات مسيرة قصف بالصواريخ بالقذائف")
-	airWords    = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات")
+	weaponWords = wordSet("صاروخ صاروخا صاروخين مروحيه مسيره صواريخ صاروخية قذيفة قذائف مدفعية مدفعي هاون راجمات براميل غارة غارات طائرة طائرات مسيرة قصف بالصواريخ بالقذائف")
+	// airDefence names the air defences that intercept a strike.
+	airDefence = wordSet("الدفاعات دفاعات دفاعاتنا الدفاعيه المضادات مضادات منظومه منظومات انظمه")
+	airWords   = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات")
 	// governmentArmy is the bare word for an army, read as government forces
 	// when no actor is named nearby ("الجيش يحرر الساحل الشرقي").
 	governmentArmy = wordSet("الجيش الجيش")
@@ -174,6 +181,11 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 				case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
 					id = "" // "هجوم إلكتروني استهدف وزارته"
 				}
+			case evIntercept:
+				id = ""
+				if nearWord(toks, i, end, 8, airDefence) || airDefenceNear(toks, i, end) || nearWord(toks, i, end, 3, weaponWords) {
+					id = "disrupted-weapons-use"
+				}
 			case "agreement":
 				// A deal counts when armed parties make it, not a trade deal.
 				if !actorInSentence(toks, actorAt, i) {
@@ -201,6 +213,18 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 		}
 	}
 	return sortedSet(set)
+}
+
+// airDefenceNear reports "الدفاع الجوي" within eight words of a trigger
+// (alone, الدفاع is as often a defence ministry).
+func airDefenceNear(toks []token, start, end int) bool {
+	s := toks[start].sent
+	for j := max(0, start-8); j < end+8 && j+1 < len(toks); j++ {
+		if toks[j].sent == s && toks[j+1].sent == s && toks[j+1].w == "الجوي" && (toks[j].w == "الدفاع" || toks[j].w == "دفاع") {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutSuffix adds the forms without a possessive pronoun
