@@ -90,6 +90,9 @@ func eventDate(toks []token, published time.Time) string {
 		if !pubDay.IsZero() && presentLead(toks) {
 			return pubDay.Format("2006-01-02")
 		}
+		if d, ok := laterRelativeDate(toks, published, pubDay); ok {
+			return d.Format("2006-01-02")
+		}
 		return ""
 	}
 	// "أعلنت القوات، الجمعة، إحباط هجوم ... جرى الخميس": the first date is
@@ -111,6 +114,35 @@ func eventDate(toks []token, published time.Time) string {
 	}
 	return first.t.Format("2006-01-02")
 }
+
+// laterRelativeDate finds, when the lead dates nothing, the first relative
+// date (أمس، اليوم، a weekday) of the next paragraphs: wire copy often
+// opens with the story and dates it a paragraph later ("وقالت الدوحة
+// اليوم الثلاثاء إنها تبحث..."). An explicit day and month that far down
+// is more often background, so it is not read here.
+func laterRelativeDate(toks []token, published, pubDay time.Time) (time.Time, bool) {
+	if pubDay.IsZero() {
+		return time.Time{}, false
+	}
+	for i := range toks {
+		if toks[i].title {
+			continue
+		}
+		if toks[i].para > laterDatePara {
+			break
+		}
+		if !relativeDate(toks, i) {
+			continue
+		}
+		if d, ok := dateAt(toks, i, published); ok && !d.After(pubDay) && !d.Before(pubDay.AddDate(0, 0, -7)) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// laterDatePara is the last paragraph laterRelativeDate reads.
+const laterDatePara = 2
 
 // relativeDate reports whether the date at token i is told relative to the
 // publication (أمس، a weekday) rather than by day and month.
