@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // eventType is one ACLED sub-event type.
@@ -124,7 +125,11 @@ var (
 
 // findEvents returns the event types the text reports as having happened,
 // weighing the title and lead over the rest of the body.
-func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string {
+func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string {
+	published := 0
+	if !pub.IsZero() {
+		published = pub.Year()
+	}
 	score := map[string]int{}
 	var forms []string
 	actorAt := make([]string, len(toks)) // actor id at each token of an actor mention
@@ -149,7 +154,8 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 			continue
 		}
 		end := i + len(best.words)
-		if modalBefore(toks, i) || oldYear(toks, i, published) ||
+		if modalBefore(toks, i) || modalAfter(toks, end) || oldYear(toks, i, published) || pastMonth(toks, i, pub) ||
+			weaponStock(toks, i, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
 			i = end
 			continue
@@ -253,6 +259,60 @@ func leadSentences(toks []token) map[int]bool {
 		lead[t.sent] = true
 	}
 	return lead
+}
+
+// modalAfter reports a word right after a trigger that makes it a
+// possibility: "ضربات جوية وصاروخية محتملة"، "هجوم مرتقب".
+func modalAfter(toks []token, end int) bool {
+	for j := end; j < len(toks) && j < end+3 && toks[j].sent == toks[end-1].sent; j++ {
+		if toks[j].has(modalAdjectives) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAdjectives follow what may happen, not what did.
+var modalAdjectives = wordSet("محتمل محتمله المحتمل المحتمله مرتقب مرتقبه المرتقب المرتقبه وشيك وشيكه الوشيك الوشيكه مفترض مفترضه")
+
+// stockWords before a weapon make it an arsenal, not an attack:
+// "برنامج الصواريخ الباليستية"، "انتشار الصواريخ".
+var stockWords = wordSet("برنامج لبرنامج برامج ترسانه مخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك")
+
+// weaponStock reports a weapon trigger (a bare noun: صواريخ، قذائف)
+// named as an arsenal, a programme or a shipment.
+func weaponStock(toks []token, i int, e *entry) bool {
+	return i > 0 && toks[i-1].has(stockWords) && slices.Contains(e.ids, "shelling-artillery-missile-attack")
+}
+
+// pastMonth reports "في فبراير" (a month without a day) before the
+// publication's month in the sentence of token i, or "العام الماضي": the
+// event told there is history ("اتفاق وقف إطلاق النار الذي تم التوصل إليه
+// في فبراير").
+func pastMonth(toks []token, i int, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	s := toks[i].sent
+	for j := max(0, i-12); j < i+12 && j < len(toks); j++ {
+		if toks[j].sent != s {
+			continue
+		}
+		if toks[j].w == "العام" || toks[j].w == "السنه" {
+			if j+1 < len(toks) && (toks[j+1].w == "الماضي" || toks[j+1].w == "المنصرم") {
+				return true
+			}
+		}
+		if toks[j].w != "في" && toks[j].w != "خلال" {
+			continue
+		}
+		if m, used := monthAt(toks, j+1); used > 0 {
+			if _, isDay := digits(toks[j+1].w); !isDay && int(pub.Month()) != m && m < int(pub.Month()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modalBefore reports a threat, plan, denial or hypothesis word in the six

@@ -369,7 +369,7 @@ func (x *extractor) Extract(title, body string, published time.Time) Facets {
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms)
 	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks))
-	f.EventTypes = l.findEvents(toks, ms, published.Year())
+	f.EventTypes = l.findEvents(toks, ms, published)
 	f.Killed, f.Injured = casualties(toks, published)
 	f.EventDate = eventDate(toks, published)
 	return f
