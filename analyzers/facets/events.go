@@ -188,10 +188,7 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string
 					id = "" // "هجوم إلكتروني استهدف وزارته"
 				}
 			case evIntercept:
-				id = ""
-				if nearWord(toks, i, end, 8, airDefence) || airDefenceNear(toks, i, end) || nearWord(toks, i, end, 3, weaponWords) {
-					id = "disrupted-weapons-use"
-				}
+				id = interceptType(toks, i, end)
 			case "agreement":
 				// A deal counts when armed parties make it, not a trade deal.
 				if !actorInSentence(toks, actorAt, i) {
@@ -219,6 +216,15 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string
 		}
 	}
 	return sortedSet(set)
+}
+
+// interceptType types an interception verb: disrupted weapons use with
+// air defences or a weapon named near, else nothing.
+func interceptType(toks []token, i, end int) string {
+	if nearWord(toks, i, end, 8, airDefence) || airDefenceNear(toks, i, end) || nearWord(toks, i, end, 3, weaponWords) {
+		return "disrupted-weapons-use"
+	}
+	return ""
 }
 
 // airDefenceNear reports "الدفاع الجوي" within eight words of a trigger
