@@ -754,6 +754,9 @@ type record struct {
 	Published string          `json:"published"`
 	Source    string          `json:"source"`
 	URL       string          `json:"url"`
+
+	// DateExtracted is SaudiNewsNet's only date, the day it was crawled.
+	DateExtracted string `json:"date_extracted"`
 }
 
 // ParseArticle reads one article record (a JSON object with id, title,
@@ -780,7 +783,7 @@ func ParseArticle(raw []byte) (index.Document, error) {
 	if d.Title == "" && d.Body == "" {
 		return index.Document{}, errors.New("no title and no body")
 	}
-	if ds := firstNonEmpty(r.Published, r.Date); ds != "" {
+	if ds := firstNonEmpty(r.Published, r.Date, r.DateExtracted); ds != "" {
 		t, err := ParseDate(ds)
 		if err != nil {
 			return index.Document{}, err

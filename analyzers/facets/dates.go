@@ -25,6 +25,10 @@ var weekdays = map[string]time.Weekday{
 	"الخميس": time.Thursday, "الجمعه": time.Friday, "السبت": time.Saturday,
 }
 
+// nightWords open a night named by the day it starts on: "ليل الأحد
+// الاثنين" is Sunday night.
+var nightWords = wordSet("ليل ليله وليل وليله")
+
 var (
 	pastWords = wordSet("الماضي الماضيه المنصرم المنصرمه الفائت الفائته السابق")
 	// dayFillers may stand between a day number and its month: "19 من".
@@ -64,29 +68,46 @@ type dateExpr struct {
 // the publication day (the coding guide's rule); otherwise empty.
 func eventDate(toks []token, published time.Time) string {
 	lead := leadSentences(toks)
+	var pubDay time.Time
+	if !published.IsZero() {
+		pubDay = time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
+	}
 	var found []dateExpr
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].title && !lead[toks[i].sent] && !leadExtra(toks, i) {
 			break
 		}
 		if d, ok := dateAt(toks, i, published); ok {
+			// An event cannot happen after it is reported: a later date is
+			// a deadline or a plan ("حتى 26 فبراير 2019"), never the event's.
+			if !pubDay.IsZero() && d.After(pubDay) {
+				continue
+			}
 			found = append(found, dateExpr{t: d, tok: i})
 		}
 	}
 	if len(found) == 0 {
-		if !published.IsZero() && presentLead(toks) {
-			return published.Format("2006-01-02")
+		if !pubDay.IsZero() && presentLead(toks) {
+			return pubDay.Format("2006-01-02")
+		}
+		if d, ok := laterRelativeDate(toks, published, pubDay); ok {
+			return d.Format("2006-01-02")
 		}
 		return ""
 	}
 	// "أعلنت القوات، الجمعة، إحباط هجوم ... جرى الخميس": the first date is
-	// the announcement's; an earlier date in another sentence of the lead
-	// is the event's. (In the announcement's own sentence it is background:
-	// "هجوم شنه النظام في 18 شباط".)
+	// the announcement's; an earlier date of the lead is the event's. In the
+	// announcement's own sentence an earlier explicit date is background
+	// ("هجوم شنه النظام في 18 شباط"), but a relative one is the event told
+	// ("أفاد المرصد، صباح الاثنين، بمقتل 38 ... ليل الأحد الاثنين").
 	first := found[0]
 	if reportedOn(toks, first.tok) {
 		for _, d := range found[1:] {
-			if d.t.Before(first.t) && !reportedOn(toks, d.tok) && toks[d.tok].sent != toks[first.tok].sent {
+			// A date long before the report is history ("هجمات 11 سبتمبر").
+			if !d.t.Before(first.t) || d.t.Before(first.t.AddDate(0, -1, 0)) || reportedOn(toks, d.tok) {
+				continue
+			}
+			if toks[d.tok].sent != toks[first.tok].sent || relativeDate(toks, d.tok) {
 				return d.t.Format("2006-01-02")
 			}
 		}
@@ -94,14 +115,59 @@ func eventDate(toks []token, published time.Time) string {
 	return first.t.Format("2006-01-02")
 }
 
+// laterRelativeDate finds, when the lead dates nothing, the first relative
+// date (أمس، اليوم، a weekday) of the next paragraphs: wire copy often
+// opens with the story and dates it a paragraph later ("وقالت الدوحة
+// اليوم الثلاثاء إنها تبحث..."). An explicit day and month that far down
+// is more often background, so it is not read here.
+func laterRelativeDate(toks []token, published, pubDay time.Time) (time.Time, bool) {
+	if pubDay.IsZero() {
+		return time.Time{}, false
+	}
+	for i := range toks {
+		if toks[i].title {
+			continue
+		}
+		if toks[i].para > laterDatePara {
+			break
+		}
+		if !relativeDate(toks, i) {
+			continue
+		}
+		if d, ok := dateAt(toks, i, published); ok && !d.After(pubDay) && !d.Before(pubDay.AddDate(0, 0, -7)) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// laterDatePara is the last paragraph laterRelativeDate reads.
+const laterDatePara = 2
+
+// relativeDate reports whether the date at token i is told relative to the
+// publication (أمس، a weekday) rather than by day and month.
+func relativeDate(toks []token, i int) bool {
+	_, isDay := digits(toks[i].w)
+	return !isDay
+}
+
 // reportingVerbs say that something was announced, not that it happened.
-var reportingVerbs = wordSet("اعلن اعلنت قال قالت اكد اكدت ذكر ذكرت افاد افادت كشف كشفت نشر نشرت اوضح اوضحت صرح صرحت اضاف اضافت افادت تعلن يعلن")
+var reportingVerbs = wordSet("اتهم اتهمت نسب نسبت ادلي اعلن اعلنت قال قالت اكد اكدت ذكر ذكرت افاد افادت كشف كشفت نشر نشرت اوضح اوضحت صرح صرحت اضاف اضافت افادت تعلن يعلن")
+
+// dayParts name a part of the day ("صباح الاثنين"); they do not count
+// towards the distance between a reporting verb and its date.
+var dayParts = wordSet("صباح مساء فجر ظهر عصر ليل ليله يوم")
 
 // reportedOn reports whether the date at token i belongs to a reporting
 // verb a few words before it.
 func reportedOn(toks []token, i int) bool {
 	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-5 && toks[j].sent == s; j-- {
+	n := 0
+	for j := i - 1; j >= 0 && n < 5 && toks[j].sent == s; j-- {
+		if toks[j].has(dayParts) {
+			continue
+		}
+		n++
 		if toks[j].has(reportingVerbs) {
 			return true
 		}
@@ -145,13 +211,18 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 					break
 				}
 			}
-			if year == 0 {
+			guessed := year == 0
+			if guessed {
 				year = yearOf(toks, pub)
 			}
 			if year == 0 {
 				return time.Time{}, false
 			}
 			t := time.Date(year, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			if guessed && !pub.IsZero() && t.After(pub.AddDate(0, 6, 0)) {
+				// "في 28 كانون الأول" written in January: last year's.
+				t = time.Date(year-1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			}
 			if t.Day() != d {
 				return time.Time{}, false
 			}
@@ -166,6 +237,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	for _, f := range cliticForms(w, buf[:0]) {
 		switch f {
 		case "امس":
+			// "أول من أمس" and "أمس الأول": the day before yesterday.
+			if i >= 2 && toks[i-1].w == "من" && (toks[i-2].w == "اول" || toks[i-2].w == "واول") ||
+				i+1 < len(toks) && toks[i+1].w == "الاول" {
+				return p.AddDate(0, 0, -2), true
+			}
 			return p.AddDate(0, 0, -1), true
 		case "اليوم":
 			// "اليوم الأحد": the weekday that follows decides.
@@ -179,6 +255,13 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			return p, true
 		}
 		if wd, ok := weekdays[f]; ok {
+			// "ليل الأحد الاثنين": the night belongs to the day it starts
+			// on; the second day names no date of its own.
+			if i >= 2 && nightWords[toks[i-2].w] {
+				if prev, ok := weekdays[toks[i-1].w]; ok && (prev+1)%7 == wd {
+					return time.Time{}, false
+				}
+			}
 			// A weekday with a day number right after is read as that date.
 			if i+1 < len(toks) {
 				if t, ok := dateAt(toks, i+1, pub); ok {
@@ -246,8 +329,13 @@ func presentLead(toks []token) bool {
 	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
 		return utf8.RuneCountInString(w) >= 5
 	}
-	return false
+	return presentT[stripWa(w)]
 }
+
+// presentT are imperfect verbs with the single ت prefix that open news
+// leads; a word of that shape is as often a past verb (تعهد، توصل), so only
+// these are read as present.
+var presentT = wordSet("تواصل تشهد تسعى تسود تستمر تعتزم تدرس تبحث تشارك تعقد تنطلق تحتفل تقود تواجه تعيش تنظم تحاول تخوض تطالب تشن تقصف تحتدم تدور تسيطر تمضي تبدأ")
 
 // presentNouns open with ي but are no verbs.
 var presentNouns = wordSet("يوم يوميا يومين يونيو يونيه يوليو يوليه يناير")

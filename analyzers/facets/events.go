@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // eventType is one ACLED sub-event type.
@@ -61,6 +62,10 @@ const (
 	evCapture  = "capture"  // someone took a place: who decides the type
 	evShelling = "shelling" // قصف: air strike or shelling, by what follows
 	evTargeted = "targeted" // استهدف: an attack only with a weapon named near
+	// evIntercept (تصدت، اعترضت، أسقطت) is disrupted weapons use only
+	// when air defences or a weapon are named near: "اعترضت روسيا على
+	// القرار" and "أسقطت منشورات" are not.
+	evIntercept = "intercept"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -81,15 +86,16 @@ var eventTriggers = map[string]string{
 	"arrests":                        "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
 	"peaceful-protest":               "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|احتفال|احتفالات|احتفلوا|مسيرة احتجاجية",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
-		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام|فككت|أسقطت|اعترضت",
+		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
 		"مغادرة الفصائل|مغادرة جميع الفصائل|مغادرة المسلحين|مغادرة مقاتلي|الحافلات|حافلات|الباصات|باصات|اتفاق الإخلاء|اتفاق الإجلاء|تهجير|ترحيل المسلحين|نقل المسلحين|إخلاء|الإخلاء|إجلاء|الإجلاء",
 	"attack-on-civilians": "إعدام|أعدم|أعدمت|إعدامات|أعدموا|ذبح|ذبحوا|مجزرة|مجازر|قتل المدنيين|استهداف المدنيين|الهجوم على المدنيين|إطلاق النار على|أطلقوا النار|أطلق النار",
 	"agreement":           "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة",
 	evCapture: "سيطر|سيطرت|سيطرة|السيطرة|استعاد|استعادت|استعادة|يستعيد|تستعيد|انتزع|انتزعت|حرر|حررت|تحرير|يحرر|تحرر|طرد|طردت|" +
 		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة",
-	evTargeted: "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
-	evShelling: "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
+	evIntercept: "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
+	evTargeted:  "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
+	evShelling:  "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 }
 
 var (
@@ -101,8 +107,10 @@ var (
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
-	weaponWords = wordSet("صاروخ صواريخ صاروخية قذيفة قذائف مدفعية مدفعي هاون راجمات براميل غارة غارات طائرة طائرات مسيرة قصف بالصواريخ بالقذائف")
-	airWords    = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات")
+	weaponWords = wordSet("صاروخ صاروخا صاروخين مروحيه مسيره صواريخ صاروخية قذيفة قذائف مدفعية مدفعي هاون راجمات براميل غارة غارات طائرة طائرات مسيرة قصف بالصواريخ بالقذائف")
+	// airDefence names the air defences that intercept a strike.
+	airDefence = wordSet("الدفاعات دفاعات دفاعاتنا الدفاعيه المضادات مضادات منظومه منظومات انظمه")
+	airWords   = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات")
 	// governmentArmy is the bare word for an army, read as government forces
 	// when no actor is named nearby ("الجيش يحرر الساحل الشرقي").
 	governmentArmy = wordSet("الجيش الجيش")
@@ -117,7 +125,11 @@ var (
 
 // findEvents returns the event types the text reports as having happened,
 // weighing the title and lead over the rest of the body.
-func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string {
+func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string {
+	published := 0
+	if !pub.IsZero() {
+		published = pub.Year()
+	}
 	score := map[string]int{}
 	var forms []string
 	actorAt := make([]string, len(toks)) // actor id at each token of an actor mention
@@ -142,7 +154,8 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 			continue
 		}
 		end := i + len(best.words)
-		if modalBefore(toks, i) || oldYear(toks, i, published) ||
+		if modalBefore(toks, i) || modalAfter(toks, end) || oldYear(toks, i, published) || pastMonth(toks, i, pub) ||
+			weaponStock(toks, i, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
 			i = end
 			continue
@@ -174,6 +187,8 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 				case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
 					id = "" // "هجوم إلكتروني استهدف وزارته"
 				}
+			case evIntercept:
+				id = interceptType(toks, i, end)
 			case "agreement":
 				// A deal counts when armed parties make it, not a trade deal.
 				if !actorInSentence(toks, actorAt, i) {
@@ -203,6 +218,27 @@ func (l *lexicon) findEvents(toks []token, ms []mention, published int) []string
 	return sortedSet(set)
 }
 
+// interceptType types an interception verb: disrupted weapons use with
+// air defences or a weapon named near, else nothing.
+func interceptType(toks []token, i, end int) string {
+	if nearWord(toks, i, end, 8, airDefence) || airDefenceNear(toks, i, end) || nearWord(toks, i, end, 3, weaponWords) {
+		return "disrupted-weapons-use"
+	}
+	return ""
+}
+
+// airDefenceNear reports "الدفاع الجوي" within eight words of a trigger
+// (alone, الدفاع is as often a defence ministry).
+func airDefenceNear(toks []token, start, end int) bool {
+	s := toks[start].sent
+	for j := max(0, start-8); j < end+8 && j+1 < len(toks); j++ {
+		if toks[j].sent == s && toks[j+1].sent == s && toks[j+1].w == "الجوي" && (toks[j].w == "الدفاع" || toks[j].w == "دفاع") {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutSuffix adds the forms without a possessive pronoun
 // ("غاراتها" → "غارات").
 func withoutSuffix(forms []string) []string {
@@ -229,6 +265,60 @@ func leadSentences(toks []token) map[int]bool {
 		lead[t.sent] = true
 	}
 	return lead
+}
+
+// modalAfter reports a word right after a trigger that makes it a
+// possibility: "ضربات جوية وصاروخية محتملة"، "هجوم مرتقب".
+func modalAfter(toks []token, end int) bool {
+	for j := end; j < len(toks) && j < end+3 && toks[j].sent == toks[end-1].sent; j++ {
+		if toks[j].has(modalAdjectives) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAdjectives follow what may happen, not what did.
+var modalAdjectives = wordSet("محتمل محتمله المحتمل المحتمله مرتقب مرتقبه المرتقب المرتقبه وشيك وشيكه الوشيك الوشيكه مفترض مفترضه")
+
+// stockWords before a weapon make it an arsenal, not an attack:
+// "برنامج الصواريخ الباليستية"، "انتشار الصواريخ".
+var stockWords = wordSet("برنامج لبرنامج برامج ترسانه مخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك")
+
+// weaponStock reports a weapon trigger (a bare noun: صواريخ، قذائف)
+// named as an arsenal, a programme or a shipment.
+func weaponStock(toks []token, i int, e *entry) bool {
+	return i > 0 && toks[i-1].has(stockWords) && slices.Contains(e.ids, "shelling-artillery-missile-attack")
+}
+
+// pastMonth reports "في فبراير" (a month without a day) before the
+// publication's month in the sentence of token i, or "العام الماضي": the
+// event told there is history ("اتفاق وقف إطلاق النار الذي تم التوصل إليه
+// في فبراير").
+func pastMonth(toks []token, i int, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	s := toks[i].sent
+	for j := max(0, i-12); j < i+12 && j < len(toks); j++ {
+		if toks[j].sent != s {
+			continue
+		}
+		if toks[j].w == "العام" || toks[j].w == "السنه" {
+			if j+1 < len(toks) && (toks[j+1].w == "الماضي" || toks[j+1].w == "المنصرم") {
+				return true
+			}
+		}
+		if toks[j].w != "في" && toks[j].w != "خلال" {
+			continue
+		}
+		if m, used := monthAt(toks, j+1); used > 0 {
+			if _, isDay := digits(toks[j+1].w); !isDay && int(pub.Month()) != m && m < int(pub.Month()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modalBefore reports a threat, plan, denial or hypothesis word in the six

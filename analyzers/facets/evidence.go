@@ -367,7 +367,8 @@ func (r *evidenceReader) events(f Facets, published time.Time) map[string][]Span
 			i = end
 			continue // types nothing the article has: spare the context checks
 		}
-		skipped := modalBefore(toks, i) || oldYear(toks, i, published.Year()) ||
+		skipped := modalBefore(toks, i) || modalAfter(toks, end) || oldYear(toks, i, published.Year()) ||
+			pastMonth(toks, i, published) || weaponStock(toks, i, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords)))
 		for _, trig := range best.ids {
 			typed := triggerType(l, toks, actors, trig, i, end)
@@ -414,9 +415,10 @@ func mayBe(trig string, types []string) bool {
 
 // triggerTypes are the event types a context-typed trigger may stand for.
 var triggerTypes = map[string][]string{
-	evCapture:  {"government-regains-territory", "non-state-actor-overtakes-territory"},
-	evShelling: {"shelling-artillery-missile-attack", "air-drone-strike"},
-	evTargeted: {"shelling-artillery-missile-attack", "air-drone-strike"},
+	evCapture:   {"government-regains-territory", "non-state-actor-overtakes-territory"},
+	evShelling:  {"shelling-artillery-missile-attack", "air-drone-strike"},
+	evTargeted:  {"shelling-artillery-missile-attack", "air-drone-strike"},
+	evIntercept: {"disrupted-weapons-use"},
 }
 
 // triggerType types one trigger of the tokens [i, end) as findEvents does
@@ -434,6 +436,8 @@ func triggerType(l *lexicon, toks []token, actorAt func() []string, trig string,
 			return ""
 		}
 		return "shelling-artillery-missile-attack"
+	case evIntercept:
+		return interceptType(toks, i, end)
 	case "agreement":
 		if !actorInSentence(toks, actorAt(), i) {
 			return ""
@@ -609,6 +613,22 @@ func (r *evidenceReader) date(f Facets, published time.Time) []Span {
 		if d, ok := dateAt(toks, i, published); ok && d.Format(time.DateOnly) == f.EventDate {
 			if sp, ok := r.span(i, dateEnd(toks, i, published)); ok {
 				out = append(out, sp)
+			}
+		}
+	}
+	if len(out) == 0 {
+		// Dated by a relative date of the next paragraphs (laterRelativeDate).
+		for i := 0; i < len(toks) && len(out) == 0; i++ {
+			if toks[i].title || !relativeDate(toks, i) {
+				continue
+			}
+			if toks[i].para > laterDatePara {
+				break
+			}
+			if d, ok := dateAt(toks, i, published); ok && d.Format(time.DateOnly) == f.EventDate {
+				if sp, ok := r.span(i, dateEnd(toks, i, published)); ok {
+					out = append(out, sp)
+				}
 			}
 		}
 	}

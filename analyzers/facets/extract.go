@@ -394,7 +394,7 @@ func (x *extractor) read(title, body string, published time.Time) (Facets, readi
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms)
 	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks))
-	f.EventTypes = l.findEvents(toks, ms, published.Year())
+	f.EventTypes = l.findEvents(toks, ms, published)
 	f.Killed, f.Injured = casualties(toks, published)
 	f.EventDate = eventDate(toks, published)
 	return f, reading{toks: toks, ms: ms, body: body}

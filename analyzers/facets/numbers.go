@@ -1,6 +1,9 @@
 package facets
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // numberWords are the Arabic number words (normalized) and their values.
 // Compounds ("خمسة وعشرين", "ثلاثة عشر", "مئة وخمسين") are added up by
@@ -23,6 +26,22 @@ var duals = map[string]killKind{
 	"جريحين": injuredKind, "جريحان": injuredKind,
 }
 
+// personCounts are person nouns whose singular or dual form is itself a
+// count after a kill or injury word: "قتلت فتاة" is one, "مقتل عنصرين" two.
+// Only nouns whose plural is broken (عناصر، جنود) are listed: a sound
+// plural (مدنيين، مقاتلين) reads the same as its dual.
+var personCounts = func() map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.Fields("جندي شاب طفل طفله فتاه امراه سيده رجل شخص مدني عنصر ضابط شرطي مواطن صحفي مسلح مقاتل طالب مسعف ناشط قيادي قائد") {
+		m[w] = 1
+		m["ال"+w] = 1
+	}
+	for _, w := range strings.Fields("عنصرين عنصران جنديين جنديان شخصين شخصان طفلين طفلان رجلين رجلان امراتين امراتان فتاتين فتاتان شابين شابان ضابطين ضابطان شرطيين شرطيان شقيقين شقيقان طفلتين طفلتان سيدتين سيدتان") {
+		m[w] = 2
+	}
+	return m
+}()
+
 type killKind uint8
 
 const (
@@ -41,7 +60,7 @@ var (
 	// hurtNouns follow an injury count.
 	hurtNouns = wordSet("جرحى جريحا مصابين مصابا اصابات")
 	// numberFillers may stand between a toll word and its number.
-	numberFillers = wordSet("اكثر من نحو حوالي قرابه ما يقارب لا يقل عن اقل الاقل على علي يزيد ما هو بلغ وصل")
+	numberFillers = wordSet("امس اليوم اكثر من نحو حوالي قرابه ما يقارب لا يقل عن اقل الاقل على علي يزيد ما هو بلغ وصل")
 	deadNouns     = wordSet("قتلى القتلى")
 	diedVerbs     = wordSet("قتلوا قتلا لقوا")
 	// summaryWords introduce a total rather than one group's toll.
@@ -146,12 +165,27 @@ func findTolls(toks []token) []toll {
 				if n, used := readNumber(toks, j); used > 0 && n > 0 {
 					if !(used == 1 && isYear(n)) {
 						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || toks[i].has(summaryWords)})
+						if m, at := addedGroup(toks, j+used); m > 0 {
+							out = append(out, toll{kind: kind, n: m, tok: at})
+							used = at - j + 1
+						}
 					}
 					i = j + used - 1
 					break
 				}
 				if toks[j].has(vagueTolls) {
 					out = append(out, toll{kind: kind, vague: true, tok: i})
+					break
+				}
+				if c, ok := personCounts[toks[j].w]; ok && !toks[i].has(summaryWords) {
+					// "مقتل جندي"، "قتلت فتاة": a singular or dual noun is the count.
+					out = append(out, toll{kind: kind, n: c, tok: i})
+					i = j
+					// "مقتل شرطي و4 مهاجمين"، "سقوط رجل وامرأة": the next group.
+					if m, at := nextGroup(toks, j+1); m > 0 {
+						out = append(out, toll{kind: kind, n: m, tok: at})
+						i = at
+					}
 					break
 				}
 				if !numberFillers[toks[j].w] && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll[toks[j].w] && toks[j].w != "الي" && toks[j].w != "عدد" {
@@ -180,6 +214,53 @@ func findTolls(toks []token) []toll {
 		}
 	}
 	return out
+}
+
+// addedGroup reads a second group of the same toll that follows a first
+// "N من X" within a few words: "إضافة إلى 3 من العاملين" or "و3 من
+// المدنيين". It returns the group's count and the token of its number.
+func addedGroup(toks []token, i int) (n, at int) {
+	if i >= len(toks) || toks[i].w != "من" {
+		return 0, 0
+	}
+	s := toks[i].sent
+	for j := i + 1; j < len(toks) && j <= i+6 && toks[j].sent == s; j++ {
+		k := -1
+		switch {
+		case (toks[j].w == "اضافه" || toks[j].w == "بالاضافه") && j+2 < len(toks) && toks[j+1].w == "الي":
+			k = j + 2
+		case toks[j].w == "و" && j+1 < len(toks):
+			k = j + 1
+		}
+		if k < 0 {
+			continue
+		}
+		if m, used := readNumber(toks, k); used > 0 && m > 0 && !isYear(m) && k+used < len(toks) && toks[k+used].w == "من" {
+			return m, k
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// nextGroup reads a group joined by و right after a singular or dual
+// count: "و4 مهاجمين" (a number and a noun) or "وامرأة" (another person).
+func nextGroup(toks []token, i int) (n, at int) {
+	if i >= len(toks) || toks[i].gap {
+		return 0, 0
+	}
+	if toks[i].w == "و" && i+2 < len(toks) {
+		if m, used := readNumber(toks, i+1); used > 0 && m > 0 && !isYear(m) && i+1+used < len(toks) && !toks[i+1+used].has(hurtNouns) {
+			return m, i + 1
+		}
+		return 0, 0
+	}
+	if w := stripWa(toks[i].w); w != toks[i].w {
+		if c, ok := personCounts[w]; ok {
+			return c, i
+		}
+	}
+	return 0, 0
 }
 
 // runningTollAt reads "ارتفعت حصيلة قتلى قوات النظام ... إلى 209": a
@@ -270,8 +351,55 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	if first < 0 || toks[ts[first].tok].para > maxTollPara {
 		return nil
 	}
+	// "عشرات القتلى" in a title and "مقتل 38" in the lead tell one toll:
+	// the lead's figure is the precise one.
+	if ts[first].vague && toks[ts[first].tok].title {
+		for k := first + 1; k < len(ts); k++ {
+			t := ts[k]
+			if toks[t.tok].title || t.kind != kind {
+				continue
+			}
+			if toks[t.tok].para == 1 && !t.vague {
+				first = k
+			}
+			break
+		}
+	}
+	n, precise := sentenceToll(toks, ts, first, kind)
+	if !precise {
+		return nil // "عشرات القتلى": the toll is unknown
+	}
+	// "استشهاد 10 من رجال الأمن" in a title, "استشهاد 10 من منسوبي القوات
+	// إضافة إلى 3 من العاملين" in the lead: the title's figure is one group
+	// of the lead's total.
+	if toks[ts[first].tok].title {
+		for k := first + 1; k < len(ts); k++ {
+			t := ts[k]
+			if toks[t.tok].title || t.kind != kind {
+				continue
+			}
+			if toks[t.tok].para == 1 && t.n == n {
+				if m, ok := sentenceToll(toks, ts, k, kind); ok && m > n {
+					n = m
+				}
+			}
+			break
+		}
+	}
+	// A later "toll rose to N" for the same event replaces the figure.
+	for _, t := range ts[first+1:] {
+		if t.kind == kind && t.running && !t.vague && t.n > n && toks[t.tok].para <= toks[ts[first].tok].para+1 {
+			n = t.n
+		}
+	}
+	return &n
+}
+
+// sentenceToll adds up the figures of kind in the sentence of toll first:
+// the groups one sentence lists, or the latest of a running toll.
+func sentenceToll(toks []token, ts []toll, first int, kind killKind) (n int, precise bool) {
 	sent := toks[ts[first].tok].sent
-	n, last, precise := 0, -1, false
+	last := -1
 	for _, t := range ts[first:] {
 		if t.kind != kind || toks[t.tok].sent != sent || t.vague {
 			continue
@@ -282,19 +410,10 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			last = t.n
 		}
 	}
-	if !precise {
-		return nil // "عشرات القتلى": the toll is unknown
-	}
 	if last >= 0 {
 		n = last
 	}
-	// A later "toll rose to N" for the same event replaces the figure.
-	for _, t := range ts[first+1:] {
-		if t.kind == kind && t.running && !t.vague && t.n > n && toks[t.tok].para <= toks[ts[first].tok].para+1 {
-			n = t.n
-		}
-	}
-	return &n
+	return n, precise
 }
 
 // datedBefore reports whether the sentence of token i dates what it tells
