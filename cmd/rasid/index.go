@@ -15,7 +15,6 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 
-	"github.com/rasid-project/rasid/index"
 	"github.com/rasid-project/rasid/watch"
 )
 
@@ -81,7 +80,7 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 		j.files = append(j.files, filepath.Base(p))
 	}
 
-	ix, err := index.Open(*data)
+	ix, err := openIndex(*data)
 	if err != nil {
 		return err
 	}
