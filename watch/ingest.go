@@ -96,6 +96,8 @@ type Ingester struct {
 	panics   int
 	lastAt   time.Time
 
+	committing bool // commitQueue is running
+
 	bulk      *bulkLane    // reads large files in the background; nil: inline
 	progDocs  atomic.Int64 // documents read, for Progress
 	progBytes atomic.Int64 // bytes of files consumed, for Progress
@@ -892,7 +894,9 @@ func (g *Ingester) CheckDisk() (paused bool) {
 func (g *Ingester) Backlogged() (bool, time.Time) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return len(g.queue) > 0, g.retryAt
+	// A batch being committed now is not waiting: the watcher goes on
+	// reading small files while a large file's batch commits.
+	return len(g.queue) > 0 && !g.committing, g.retryAt
 }
 
 // Flush commits the open batch: documents, deletions and manifest entries
@@ -925,10 +929,16 @@ func (g *Ingester) closeBatch() {
 func (g *Ingester) commitQueue() error {
 	g.mu.Lock()
 	empty := len(g.queue) == 0
+	g.committing = !empty
 	g.mu.Unlock()
 	if empty {
 		return nil
 	}
+	defer func() {
+		g.mu.Lock()
+		g.committing = false
+		g.mu.Unlock()
+	}()
 	if g.CheckDisk() {
 		return fmt.Errorf("commit: %w (%s)", ErrDiskPressure, g.disk.state().Reason())
 	}

@@ -43,12 +43,12 @@ func TestIndexInterrupted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// 600 articles made unique (numbered titles, no URLs), so the count
+	// 1,000 articles made unique (numbered titles, no URLs), so the count
 	// of the index is the count of lines.
 	var file bytes.Buffer
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	const n = 600
+	const n = 1000
 	for i := 0; i < n && sc.Scan(); i++ {
 		var rec map[string]any
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
@@ -65,7 +65,7 @@ func TestIndexInterrupted(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := filepath.Join(t.TempDir(), "data")
-	args := []string{"index", "--data", data, "--batch", "100", "--progress", "20ms", path}
+	args := []string{"index", "--data", data, "--batch", "50", "--progress", "20ms", path}
 
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperIndexCommand$", "-test.count=1")
 	cmd.Env = append(os.Environ(), "RASID_INDEX_ARGS="+strings.Join(args, "\n"))
