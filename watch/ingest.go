@@ -858,7 +858,7 @@ func (g *Ingester) Flush() error {
 		return nil
 	}
 	if g.CheckDisk() {
-		return fmt.Errorf("commit: %w (%s)", ErrDiskPressure, g.disk.state().Reason())
+		return fmt.Errorf("%w: %s", ErrDiskPressure, g.disk.state().detail())
 	}
 	for {
 		g.mu.Lock()
