@@ -669,6 +669,9 @@ func (g *Ingester) Report(key string, err error) {
 	g.probs.set(key, err.Error())
 }
 
+// Quarantined is the number of files in quarantine now.
+func (g *Ingester) Quarantined() int { return g.q.count() }
+
 // notePanic counts a panic recovered outside a commit.
 func (g *Ingester) notePanic() {
 	g.mu.Lock()
