@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -15,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Index is an on-disk bleve index of articles. It is safe for concurrent
@@ -38,7 +40,9 @@ const indexSubdir = "index"
 //
 //	1: the first release (no marker stored)
 //	2: rasid's own tokenizer, spelling variants, stemmed title field
-const formatVersion = "2"
+//	3: every document stores the evidence of its facets
+//	4: the ingest time is an indexed date (feeds sort by it)
+const formatVersion = "4"
 
 // formatKey is where the version is kept among the index's internal keys.
 var formatKey = []byte(metaPrefix + "format")
@@ -63,7 +67,7 @@ func Open(dir string) (*Index, error) {
 		}
 		return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
 	}
-	bi, err := bleve.Open(path)
+	bi, err := openBleve(path)
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
@@ -78,6 +82,25 @@ func Open(dir string) (*Index, error) {
 		}
 	}
 	return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
+}
+
+// ErrLocked is returned by Open when another process (a running rasid
+// serve) holds the index.
+var ErrLocked = errors.New("the index is in use by another process")
+
+// lockWait is how long Open waits for another process to let go of the
+// index. bleve waits forever by default, so a second rasid on a data folder
+// a server holds used to hang with no word.
+const lockWait = time.Second
+
+// openBleve opens an existing bleve index, failing with ErrLocked when
+// another process holds its lock.
+func openBleve(path string) (bleve.Index, error) {
+	bi, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait.String()})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, ErrLocked
+	}
+	return bi, err
 }
 
 // create makes an empty index of the current format at path.
@@ -133,7 +156,7 @@ func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) 
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
 	slog.Info("index rebuilt", "documents", n, "took", time.Since(start).Round(time.Millisecond))
-	if bi, err = bleve.Open(path); err != nil {
+	if bi, err = openBleve(path); err != nil {
 		return nil, fmt.Errorf("open rebuilt index %s: %w", path, err)
 	}
 	return bi, nil
@@ -234,7 +257,7 @@ func (ix *Index) SizeBytes() int64 {
 
 // storedFields are the fields read back to rebuild a Document.
 var storedFields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished,
-	fieldIngested, fieldPath, fieldFacetsJSON}
+	fieldIngested, fieldPath, fieldFacetsJSON, fieldEvidenceJSON}
 
 // Get returns a stored document, or ErrNotFound.
 func (ix *Index) Get(id string) (*Document, error) {
@@ -264,6 +287,9 @@ func documentFromFields(id string, f map[string]interface{}) Document {
 	d.Ingested = parseStoredTime(f[fieldIngested])
 	if s := str(f[fieldFacetsJSON]); s != "" {
 		_ = json.Unmarshal([]byte(s), &d.Facets) // written by us; a damaged value just shows no facets
+	}
+	if s := str(f[fieldEvidenceJSON]); s != "" {
+		_ = json.Unmarshal([]byte(s), &d.Evidence) // likewise: no evidence rather than no document
 	}
 	return d
 }
