@@ -895,7 +895,9 @@ func (g *Ingester) CheckDisk() (paused bool) {
 func (g *Ingester) Backlogged() (bool, time.Time) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return len(g.queue) > 0, g.retryAt
+	// A commit merely in flight (the large-file lane's) is no backlog:
+	// waiting for it here would hold up the small files.
+	return g.fails > 0 && len(g.queue) > 0, g.retryAt
 }
 
 // Flush commits the open batch: documents, deletions and manifest entries
