@@ -231,7 +231,7 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 				strict = false // ولاية حمص, مجلس منبج العسكري
 			}
 			if e.capital != "" {
-				if metonym(r.toks, m) {
+				if e.capital == "C1001" && !r.l.damascusPlace(r.toks, m) {
 					strict = false // "دمشق تتهم": the government
 				}
 				ts.add(r, e.capital, m.start, m.end, strict)
