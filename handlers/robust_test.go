@@ -55,7 +55,7 @@ func TestSearchPanicAnswers500(t *testing.T) {
 // while starting is logged at INFO, not ERROR.
 func TestReadyzDegraded(t *testing.T) {
 	w := &fakeWatcher{}
-	reason := "disk nearly full: 1.0 MiB free on /data, below the pause mark of 10.0 MiB; ingestion resumes above 20.0 MiB"
+	reason := "ingestion paused for disk space: 1.0 MiB free on /data, below the pause mark of 10.0 MiB; resumes above 20.0 MiB"
 	w.set(watch.Status{Watching: true, Dir: "/articles", Pending: 7, Retrying: 2, Degraded: reason,
 		LastError: reason, Panics: 1,
 		Disk: watch.Disk{Path: "/data", Free: 1 << 20, Total: 1 << 30, Pause: 10 << 20, Resume: 20 << 20, Paused: true}})

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"time"
@@ -452,7 +453,7 @@ func (g *Ingester) startBulk(ctx context.Context) {
 					continue
 				}
 			}
-			g.bulkFile(ctx, rel)
+			g.safeBulkFile(ctx, rel)
 			b.mu.Lock()
 			b.active = ""
 			b.mu.Unlock()
@@ -474,6 +475,19 @@ func (g *Ingester) stopBulk() {
 		b.cancel()
 		<-b.done
 	}
+}
+
+// safeBulkFile is bulkFile with a panic (a reader's bug on odd input)
+// turned into a problem on that file, so the lane and the process live on.
+func (g *Ingester) safeBulkFile(ctx context.Context, rel string) {
+	defer func() {
+		if v := recover(); v != nil {
+			g.notePanic()
+			g.log.Error("panic reading a large file", "path", rel, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			g.Report("large:"+rel, fmt.Errorf("%s: internal error while reading: %v", rel, v))
+		}
+	}()
+	g.bulkFile(ctx, rel)
 }
 
 func (g *Ingester) bulkFile(ctx context.Context, rel string) {

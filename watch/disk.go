@@ -11,7 +11,7 @@ import (
 // ErrDiskPressure is returned by Ingester.Flush while the index's
 // filesystem is below its pause mark: nothing is written, nothing is
 // dropped, and the batch waits for space.
-var ErrDiskPressure = errors.New("disk nearly full: ingestion paused")
+var ErrDiskPressure = errors.New("ingestion paused for disk space")
 
 // DiskSpaceFunc reports the free and total bytes of the filesystem that
 // holds path.
@@ -45,7 +45,11 @@ func (d Disk) Reason() string {
 	if !d.Paused {
 		return ""
 	}
-	return fmt.Sprintf("disk nearly full: %s free on %s, below the pause mark of %s; ingestion resumes above %s",
+	return ErrDiskPressure.Error() + ": " + d.detail()
+}
+
+func (d Disk) detail() string {
+	return fmt.Sprintf("%s free on %s, below the pause mark of %s; resumes above %s",
 		bytesIEC(d.Free), d.Path, bytesIEC(d.Pause), bytesIEC(d.Resume))
 }
 

@@ -100,7 +100,9 @@ func startChildWith(t *testing.T, data, dir string, o childOptions) *child {
 // waitReport reads the child's reports until cond holds.
 func (c *child) waitReport(t *testing.T, what string, cond func(report) bool) report {
 	t.Helper()
-	deadline := time.After(60 * time.Second)
+	// Generous: it only bounds a broken test, and a restart re-reads
+	// hundreds of files under -race on a loaded machine.
+	deadline := time.After(3 * time.Minute)
 	last := ""
 	for {
 		select {

@@ -724,6 +724,9 @@ func (g *Ingester) Report(key string, err error) {
 	g.probs.set(key, err.Error())
 }
 
+// Quarantined is the number of files in quarantine now.
+func (g *Ingester) Quarantined() int { return g.q.count() }
+
 // notePanic counts a panic recovered outside a commit.
 func (g *Ingester) notePanic() {
 	g.mu.Lock()
@@ -894,9 +897,9 @@ func (g *Ingester) CheckDisk() (paused bool) {
 func (g *Ingester) Backlogged() (bool, time.Time) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	// A batch being committed now is not waiting: the watcher goes on
-	// reading small files while a large file's batch commits.
-	return len(g.queue) > 0 && !g.committing, g.retryAt
+	// A commit merely in flight (the large-file lane's) is no backlog:
+	// waiting for it here would hold up the small files.
+	return g.fails > 0 && len(g.queue) > 0, g.retryAt
 }
 
 // Flush commits the open batch: documents, deletions and manifest entries
@@ -940,7 +943,7 @@ func (g *Ingester) commitQueue() error {
 		g.mu.Unlock()
 	}()
 	if g.CheckDisk() {
-		return fmt.Errorf("commit: %w (%s)", ErrDiskPressure, g.disk.state().Reason())
+		return fmt.Errorf("%w: %s", ErrDiskPressure, g.disk.state().detail())
 	}
 	for {
 		g.mu.Lock()

@@ -104,7 +104,8 @@ func TestDiskPressure(t *testing.T) {
 	free.Store(5 << 20)
 	waitFor(t, "the pause", func() (bool, string) {
 		st := w.Status()
-		return st.Disk.Paused && strings.Contains(st.Degraded, "disk nearly full"), fmt.Sprintf("%+v", st)
+		return st.Disk.Paused && strings.HasPrefix(st.Degraded, "ingestion paused for disk space: ") &&
+			strings.Contains(st.Degraded, "5.0 MiB free"), fmt.Sprintf("%+v", st)
 	})
 	dropArticles(t, dir, "during", 20)
 	waitFor(t, "the files to be seen", func() (bool, string) {

@@ -182,7 +182,7 @@ func (w *Watcher) reconcileOnce(ctx context.Context) error {
 	w.mu.Unlock()
 	s := w.ing.Summary()
 	w.log.Info("reconciled", "indexed", s.Files, "unchanged", s.Unchanged, "removed", s.Removed,
-		"quarantined", w.ing.q.count(), "took", time.Since(start).Round(time.Millisecond))
+		"quarantined", w.ing.Quarantined(), "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
@@ -500,7 +500,7 @@ func (w *Watcher) Status() Status {
 	case is.Failing > 0:
 		st.Degraded = fmt.Sprintf("commits to the index are failing (%d in a row) and are retried; %s", is.Failing, is.CommitError)
 	}
-	st.Quarantined = w.ing.q.count()
+	st.Quarantined = w.ing.Quarantined()
 	if !oldest.IsZero() {
 		st.Lag = time.Since(oldest)
 	}
