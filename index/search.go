@@ -41,12 +41,13 @@ const (
 // top still shows with its true count.
 const facetCountSize = 1000
 
-// Killed ranges served beside the date histogram.
+// Killed ranges served beside the date histogram. No range for 0: the
+// extractor never records a toll of zero, so it would always be empty.
 var killedRanges = []struct {
 	key      string
 	min, max float64 // max exclusive; 0 means open
 }{
-	{"0", 0, 1}, {"1-9", 1, 10}, {"10-49", 10, 50}, {"50-99", 50, 100}, {"100+", 100, 0},
+	{"1-9", 1, 10}, {"10-49", 10, 50}, {"50-99", 50, 100}, {"100+", 100, 0},
 }
 
 // filterClause is one active filter; group names what it restricts, so a
@@ -105,8 +106,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	uq := parseQuery(r.Query)
-	text := ix.textQuery(uq)
 	filters := buildFilters(r)
+	text, matchInfo, err := ix.matchText(ctx, r, uq, filters)
+	if err != nil {
+		return nil, err
+	}
 
 	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), r.Size, r.Offset, false)
 	main.Fields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished, fieldFacetsJSON}
@@ -139,6 +143,9 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 				sr.AddFacet(name, bleve.NewFacetRequest(name, facetCountSize))
 			})
 		}
+		addCounts("source", func(sr *bleve.SearchRequest) {
+			sr.AddFacet(FacetSources, bleve.NewFacetRequest(fieldSource, facetCountSize))
+		})
 	}
 	if r.Histogram {
 		addCounts("date", func(sr *bleve.SearchRequest) {
@@ -199,12 +206,12 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 	}
 
-	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}}
+	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}, Match: matchInfo}
 	hl := ix.newHighlighter(uq)
 	for _, h := range mainRes.Hits {
 		d := documentFromFields(h.ID, h.Fields)
 		hit := Hit{ID: h.ID, Title: d.Title, Score: h.Score, Source: d.Source, URL: d.URL, Facets: d.Facets,
-			Snippet: hl.snippet(d.Body)}
+			Snippet: hl.snippet(d.Body), TitleHTML: hl.marked(d.Title), Labels: hitLabels(d.Facets, d.Source)}
 		if !d.Published.IsZero() {
 			p := d.Published
 			hit.Published = &p
@@ -215,10 +222,15 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		for _, name := range analyzers.FacetNames {
 			res.Facets[name] = facetValues(name, facets[name], r.Filters[name], r.FacetSize)
 		}
+		res.Facets[FacetSources] = sourceValues(facets[FacetSources], r.Sources, r.FacetSize)
 	}
 	if r.Histogram {
-		res.DateHistogram = monthBuckets(facets[fieldMonth])
+		res.DateHistogram, res.DateOutliers = timeAxis(monthBuckets(facets[fieldMonth]))
 		res.KilledRanges = killedBuckets(facets[fieldKilled])
+		var err error
+		if res.KilledByMonth, res.KilledByMonthPartial, err = ix.killedByMonth(ctx, combine(text, filters, "")); err != nil {
+			return nil, err
+		}
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
