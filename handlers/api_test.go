@@ -34,7 +34,7 @@ func wantError(t *testing.T, what string, gotStatus int, body []byte, status int
 
 func TestSearchErrors(t *testing.T) {
 	e := newEnv(t)
-	long := strings.Repeat("ب", 600) // 1200 bytes
+	long := strings.Repeat("ب", 2100) // 4200 bytes
 	cases := []struct {
 		query  string
 		status int
