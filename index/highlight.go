@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // snippetBytes is roughly how much body text a snippet shows.
@@ -70,7 +71,7 @@ func (ix *Index) newHighlighter(uq userQuery) *highlighter {
 		}
 	}
 	if len(words) > 0 {
-		for _, e := range analyzers.FindEntities(strings.Join(words, " ")) {
+		for _, e := range facets.FindEntities(strings.Join(words, " ")) {
 			h.entities[e.Facet+"\x00"+e.ID] = true
 		}
 	}
@@ -154,7 +155,7 @@ func (h *highlighter) entityMarks(body []byte, toks analysis.TokenStream) []span
 		return nil
 	}
 	names := func(text []byte) bool {
-		for _, e := range analyzers.FindEntities(string(text)) {
+		for _, e := range facets.FindEntities(string(text)) {
 			if h.entities[e.Facet+"\x00"+e.ID] {
 				return true
 			}

@@ -6,7 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // FacetSources is the name of the source facet in Result.Facets: the
@@ -40,48 +40,48 @@ var sourceNames = map[string][2]string{
 }
 
 // SourceLabel returns the Arabic and English names of an outlet code.
-func SourceLabel(source string) analyzers.Label {
+func SourceLabel(source string) facets.Label {
 	if n, ok := sourceNames[strings.ToLower(strings.TrimSpace(source))]; ok {
-		return analyzers.Label{ID: source, AR: n[0], EN: n[1]}
+		return facets.Label{ID: source, AR: n[0], EN: n[1]}
 	}
-	return analyzers.Label{ID: source, AR: source, EN: source}
+	return facets.Label{ID: source, AR: source, EN: source}
 }
 
 // hitLabels labels every facet value of a hit and its source, so a client
 // never has to show an id: a town with its governorate's id in Parent
 // (labelled too, under governorates), an actor with its parent actor.
-func hitLabels(f analyzers.Facets, source string) map[string][]analyzers.Label {
-	out := map[string][]analyzers.Label{}
+func hitLabels(f facets.Facets, source string) map[string][]facets.Label {
+	out := map[string][]facets.Label{}
 	add := func(facet, id string) {
-		if slices.ContainsFunc(out[facet], func(l analyzers.Label) bool { return l.ID == id }) {
+		if slices.ContainsFunc(out[facet], func(l facets.Label) bool { return l.ID == id }) {
 			return
 		}
-		l, ok := analyzers.LookupLabel(facet, id)
+		l, ok := facets.LookupLabel(facet, id)
 		if !ok {
-			l = analyzers.Label{ID: id, AR: id, EN: id}
+			l = facets.Label{ID: id, AR: id, EN: id}
 		}
 		out[facet] = append(out[facet], l)
 	}
 	for _, id := range f.Towns {
-		add(analyzers.FacetTowns, id)
+		add(facets.FacetTowns, id)
 	}
 	for _, id := range f.Governorates {
-		add(analyzers.FacetGovernorates, id)
+		add(facets.FacetGovernorates, id)
 	}
 	// A town's governorate is named even when the text does not name it.
-	for _, l := range out[analyzers.FacetTowns] {
+	for _, l := range out[facets.FacetTowns] {
 		if l.Parent != "" {
-			add(analyzers.FacetGovernorates, l.Parent)
+			add(facets.FacetGovernorates, l.Parent)
 		}
 	}
 	for _, id := range f.Actors {
-		add(analyzers.FacetActors, id)
+		add(facets.FacetActors, id)
 	}
 	for _, id := range f.EventTypes {
-		add(analyzers.FacetEventTypes, id)
+		add(facets.FacetEventTypes, id)
 	}
 	if source != "" {
-		out[FacetSources] = []analyzers.Label{SourceLabel(source)}
+		out[FacetSources] = []facets.Label{SourceLabel(source)}
 	}
 	return out
 }

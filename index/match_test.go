@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // matchDocs are short articles whose words overlap in known ways.
@@ -117,18 +117,18 @@ func TestHitLabelsAndSourceFacet(t *testing.T) {
 	res := runSearch(t, ix, Request{Size: 20, FacetSize: 10})
 	for _, h := range res.Hits {
 		for facet, ids := range map[string][]string{
-			analyzers.FacetTowns: h.Facets.Towns, analyzers.FacetActors: h.Facets.Actors,
-			analyzers.FacetEventTypes: h.Facets.EventTypes, analyzers.FacetGovernorates: h.Facets.Governorates,
+			facets.FacetTowns: h.Facets.Towns, facets.FacetActors: h.Facets.Actors,
+			facets.FacetEventTypes: h.Facets.EventTypes, facets.FacetGovernorates: h.Facets.Governorates,
 		} {
 			for _, id := range ids {
-				i := slices.IndexFunc(h.Labels[facet], func(l analyzers.Label) bool { return l.ID == id })
+				i := slices.IndexFunc(h.Labels[facet], func(l facets.Label) bool { return l.ID == id })
 				if i < 0 || h.Labels[facet][i].AR == "" || h.Labels[facet][i].EN == "" {
 					t.Errorf("%s: %s %s has no label in %v", h.ID, facet, id, h.Labels[facet])
 				}
 			}
 		}
-		for _, l := range h.Labels[analyzers.FacetTowns] {
-			if l.Parent != "" && !slices.ContainsFunc(h.Labels[analyzers.FacetGovernorates], func(g analyzers.Label) bool { return g.ID == l.Parent }) {
+		for _, l := range h.Labels[facets.FacetTowns] {
+			if l.Parent != "" && !slices.ContainsFunc(h.Labels[facets.FacetGovernorates], func(g facets.Label) bool { return g.ID == l.Parent }) {
 				t.Errorf("%s: town %s's governorate %s is not labelled", h.ID, l.ID, l.Parent)
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // userQuery is a search box query taken apart: plain words rank, quoted
@@ -138,7 +139,7 @@ func (ix *Index) wordClauses(uq userQuery) []query.Query {
 	exact := ix.bi.Mapping().AnalyzerNamed(analyzers.AnalyzerExact)
 	type word struct {
 		text string
-		ents []analyzers.Entity
+		ents []facets.Entity
 	}
 	var words []word
 	seen := map[string]bool{}
@@ -168,13 +169,13 @@ func (ix *Index) wordClauses(uq userQuery) []query.Query {
 	// also be found in the whole query, which leaves out place names that
 	// are common words unless the query is just that name.
 	inQuery := map[string]bool{}
-	for _, e := range analyzers.FindEntities(strings.Join(uq.words, " ")) {
+	for _, e := range facets.FindEntities(strings.Join(uq.words, " ")) {
 		inQuery[e.Facet+"\x00"+e.ID] = true
 	}
 	for i := range uq.words {
 		for n := 1; n <= maxEntityGram && i+n <= len(uq.words); n++ {
 			gram := strings.Join(uq.words[i:i+n], " ")
-			for _, e := range analyzers.FindEntities(gram) {
+			for _, e := range facets.FindEntities(gram) {
 				if !inQuery[e.Facet+"\x00"+e.ID] || len(strings.Fields(e.Alias)) != n && n > 1 {
 					continue // names only part of the run; found at its own length
 				}

@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // Boosts of the clauses a query word is matched in. Exact forms already
@@ -78,8 +79,8 @@ func (r *Request) validate() error {
 		return &RequestError{"bad_facet_size", "facet size must not be negative"}
 	}
 	for name, ids := range r.Filters {
-		if !slices.Contains(analyzers.FacetNames, name) {
-			return &RequestError{"unknown_facet", fmt.Sprintf("unknown facet %q (known: %s)", name, strings.Join(analyzers.FacetNames, ", "))}
+		if !slices.Contains(facets.FacetNames, name) {
+			return &RequestError{"unknown_facet", fmt.Sprintf("unknown facet %q (known: %s)", name, strings.Join(facets.FacetNames, ", "))}
 		}
 		if len(ids) > MaxPageSize {
 			return &RequestError{"too_many_filters", fmt.Sprintf("at most %d values per facet", MaxPageSize)}
@@ -138,7 +139,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		add(main)
 	}
 	if r.FacetSize > 0 {
-		for _, name := range analyzers.FacetNames {
+		for _, name := range facets.FacetNames {
 			addCounts(name, func(sr *bleve.SearchRequest) {
 				sr.AddFacet(name, bleve.NewFacetRequest(name, facetCountSize))
 			})
@@ -196,13 +197,13 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if extraErr != nil {
 		return nil, fmt.Errorf("count facets: %w", extraErr)
 	}
-	facets := search.FacetResults{}
+	counts := search.FacetResults{}
 	for k, v := range mainRes.Facets {
-		facets[k] = v
+		counts[k] = v
 	}
 	for _, fr := range extra {
 		for k, v := range fr {
-			facets[k] = v
+			counts[k] = v
 		}
 	}
 
@@ -219,14 +220,14 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		res.Hits = append(res.Hits, hit)
 	}
 	if r.FacetSize > 0 {
-		for _, name := range analyzers.FacetNames {
-			res.Facets[name] = facetValues(name, facets[name], r.Filters[name], r.FacetSize)
+		for _, name := range facets.FacetNames {
+			res.Facets[name] = facetValues(name, counts[name], r.Filters[name], r.FacetSize)
 		}
-		res.Facets[FacetSources] = sourceValues(facets[FacetSources], r.Sources, r.FacetSize)
+		res.Facets[FacetSources] = sourceValues(counts[FacetSources], r.Sources, r.FacetSize)
 	}
 	if r.Histogram {
-		res.DateHistogram, res.DateOutliers = timeAxis(monthBuckets(facets[fieldMonth]))
-		res.KilledRanges = killedBuckets(facets[fieldKilled])
+		res.DateHistogram, res.DateOutliers = timeAxis(monthBuckets(counts[fieldMonth]))
+		res.KilledRanges = killedBuckets(counts[fieldKilled])
 		var err error
 		if res.KilledByMonth, res.KilledByMonthPartial, err = ix.killedByMonth(ctx, combine(text, filters, "")); err != nil {
 			return nil, err
@@ -296,7 +297,7 @@ func (ix *Index) textQuery(uq userQuery) query.Query {
 	// extra clause's coord would push down every article without it:
 	// measured on the dev queries, expanding them too cost 0.15 MRR.
 	if bag != "" && len(strings.Fields(bag)) <= entityQueryWords {
-		for _, e := range analyzers.FindEntities(bag) {
+		for _, e := range facets.FindEntities(bag) {
 			tq := query.NewTermQuery(e.ID)
 			tq.SetField(e.Facet)
 			tq.SetBoost(boostEntity)
@@ -320,7 +321,7 @@ func (ix *Index) textQuery(uq userQuery) query.Query {
 	}
 	// -داعش means "not about ISIS", whatever name an article uses.
 	for _, x := range append(slices.Clone(uq.excludeWords), uq.excludePhrases...) {
-		for _, e := range analyzers.FindEntities(x) {
+		for _, e := range facets.FindEntities(x) {
 			tq := query.NewTermQuery(e.ID)
 			tq.SetField(e.Facet)
 			mustNot = append(mustNot, tq)
@@ -376,7 +377,7 @@ func fieldAnalyzer(field string) string {
 // buildFilters turns the request's filters into query clauses.
 func buildFilters(r Request) []filterClause {
 	var out []filterClause
-	for _, name := range analyzers.FacetNames {
+	for _, name := range facets.FacetNames {
 		ids := r.Filters[name]
 		if len(ids) == 0 {
 			continue
@@ -461,7 +462,7 @@ func facetValues(name string, fr *search.FacetResult, selected []string, n int) 
 
 func labelled(facet, id string, count int, selected []string) FacetValue {
 	v := FacetValue{ID: id, Count: count, Selected: slices.Contains(selected, id)}
-	if l, ok := analyzers.LookupLabel(facet, id); ok {
+	if l, ok := facets.LookupLabel(facet, id); ok {
 		v.AR, v.EN, v.Parent = l.AR, l.EN, l.Parent
 	} else {
 		v.AR, v.EN = id, id

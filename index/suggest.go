@@ -9,7 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // maxSuggest bounds the values one type-ahead or "show all" answer lists.
@@ -31,8 +31,8 @@ func (ix *Index) SuggestFacet(ctx context.Context, facet, prefix string, limit i
 // frequent values, and those r selects even when they count less ("show
 // all").
 func (ix *Index) SuggestFacetIn(ctx context.Context, r Request, facet, prefix string, limit int) ([]FacetValue, error) {
-	if !slices.Contains(analyzers.FacetNames, facet) {
-		return nil, &RequestError{"unknown_facet", fmt.Sprintf("unknown facet %q (known: %s)", facet, strings.Join(analyzers.FacetNames, ", "))}
+	if !slices.Contains(facets.FacetNames, facet) {
+		return nil, &RequestError{"unknown_facet", fmt.Sprintf("unknown facet %q (known: %s)", facet, strings.Join(facets.FacetNames, ", "))}
 	}
 	if len(prefix) > MaxQueryBytes {
 		return nil, &RequestError{"query_too_long", fmt.Sprintf("the prefix is over %d bytes", MaxQueryBytes)}
@@ -64,20 +64,20 @@ func (ix *Index) SuggestFacetIn(ctx context.Context, r Request, facet, prefix st
 		return facetValues(facet, res.Facets[facet], selected, limit), nil
 	}
 
-	labels := analyzers.SearchLabels(facet, prefix, 50)
+	labels := facets.SearchLabels(facet, prefix, 50)
 	// Latin and other names the query parser knows (Bukamal) but the
 	// label search does not come first: they name the value exactly.
-	var named []analyzers.Label
-	for _, e := range analyzers.FindEntities(prefix) {
-		if e.Facet != facet || slices.ContainsFunc(named, func(l analyzers.Label) bool { return l.ID == e.ID }) {
+	var named []facets.Label
+	for _, e := range facets.FindEntities(prefix) {
+		if e.Facet != facet || slices.ContainsFunc(named, func(l facets.Label) bool { return l.ID == e.ID }) {
 			continue
 		}
-		if l, ok := analyzers.LookupLabel(facet, e.ID); ok {
+		if l, ok := facets.LookupLabel(facet, e.ID); ok {
 			named = append(named, l)
 		}
 	}
-	labels = slices.DeleteFunc(labels, func(l analyzers.Label) bool {
-		return slices.ContainsFunc(named, func(n analyzers.Label) bool { return n.ID == l.ID })
+	labels = slices.DeleteFunc(labels, func(l facets.Label) bool {
+		return slices.ContainsFunc(named, func(n facets.Label) bool { return n.ID == l.ID })
 	})
 	labels = append(named, labels...)
 	if len(labels) == 0 {
