@@ -232,7 +232,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 // empty state.
 func TestBrowserFacetTools(t *testing.T) {
 	e := newEnv(t)
-	// More articles than one page holds, for the "more" button.
+	// More articles than one page holds, for the pager.
 	b := e.ix.NewBatch()
 	for i := 0; i < 8; i++ {
 		b.Upsert(index.Document{ID: fmt.Sprintf("extra-%d", i), Title: fmt.Sprintf("نشرة أخبار رقم %d", i),
@@ -247,9 +247,21 @@ func TestBrowserFacetTools(t *testing.T) {
 	if total <= 10 {
 		t.Fatalf("only %d documents", total)
 	}
-	br.waitJS("a full first page and the more button", `document.querySelectorAll('.hit').length === 10 && !document.querySelector('#more').hidden`)
-	br.do("more", chromedp.Click(chromedp.CSS(`#more`)))
-	br.waitJS("every hit listed once", fmt.Sprintf(`document.querySelectorAll('.hit').length === %d && new Set([...document.querySelectorAll('.hit')].map(h => h.dataset.id)).size === %d && document.querySelector('#more').hidden`, total, total))
+	br.waitJS("a full first page and the pager", `document.querySelectorAll('.hit').length === 10 && !document.querySelector('#pager').hidden`)
+	first := br.evalString(`[...document.querySelectorAll('.hit')].map(h => h.dataset.id).join(',')`)
+	br.do("next page", chromedp.Click(chromedp.CSS(`#next`)))
+	br.waitJS("page 2 in the URL and the rest of the hits", fmt.Sprintf(`new URLSearchParams(location.search).get('page') === '2' && document.querySelectorAll('.hit').length === %d && document.querySelector('#next').disabled`, total-10))
+	second := br.evalString(`[...document.querySelectorAll('.hit')].map(h => h.dataset.id).join(',')`)
+	for _, id := range strings.Split(second, ",") {
+		if strings.Contains(","+first+",", ","+id+",") {
+			t.Errorf("%s is on both pages", id)
+		}
+	}
+	// The page number survives a reload: it is in the URL.
+	br.do("reload page 2", chromedp.Reload())
+	br.waitJS("page 2 after reload", fmt.Sprintf(`document.querySelectorAll('.hit').length === %d && /2/.test(document.querySelector('#page-no').textContent + '') || document.querySelector('#page-no').textContent.includes('٢')`, total-10))
+	br.do("previous page", chromedp.Click(chromedp.CSS(`#prev`)))
+	br.waitJS("page 1", `!new URLSearchParams(location.search).get('page') && document.querySelectorAll('.hit').length === 10`)
 
 	// Type-ahead: a few letters of a town not among the visible values.
 	br.do("type in the towns box", chromedp.SendKeys(chromedp.CSS(`#panel-towns .facet-search`), "دوم"))
