@@ -147,41 +147,36 @@ func (h *highlighter) phraseMarks(toks analysis.TokenStream) []span {
 }
 
 // entityMarks marks the names of the query's entities in body. The
-// extractor is run on each sentence first, and only a sentence that names
-// one is searched word by word for the shortest run that does, so the cost
-// stays linear in the text.
+// extractor is run on each sentence, and the names it found for those
+// entities (normalized as the exact analyzer normalizes) are then looked up
+// among the sentence's words, so the cost stays linear in the text.
 func (h *highlighter) entityMarks(body []byte, toks analysis.TokenStream) []span {
 	if len(h.entities) == 0 || len(toks) == 0 {
 		return nil
 	}
-	names := func(text []byte) bool {
-		for _, e := range facets.FindEntities(string(text)) {
-			if h.entities[e.Facet+"\x00"+e.ID] {
-				return true
-			}
-		}
-		return false
-	}
 	var out []span
 	for i := 0; i < len(toks); {
-		// A sentence: tokens up to the next full stop, question mark or line break.
+		// A sentence: words up to the next full stop, question mark or line break.
 		j := i + 1
 		for j < len(toks) && !sentenceBreak(body[toks[j-1].End:toks[j].Start]) {
 			j++
 		}
-		if names(body[toks[i].Start:toks[j-1].End]) {
-			for k := i; k < j; k++ {
-				// The shortest run from k that names one, if the name
-				// starts at k (not inside the run's tail).
-				for n := 1; n <= maxEntityGram && k+n <= j; n++ {
-					if !names(body[toks[k].Start:toks[k+n-1].End]) {
-						continue
-					}
-					if n == 1 || !names(body[toks[k+1].Start:toks[k+n-1].End]) {
-						out = append(out, span{toks[k].Start, toks[k+n-1].End})
-						k += n - 1
-					}
-					break
+		var names [][]string
+		for _, e := range facets.FindEntities(string(body[toks[i].Start:toks[j-1].End])) {
+			if h.entities[e.Facet+"\x00"+e.ID] {
+				if w := strings.Fields(e.Alias); len(w) > 0 {
+					names = append(names, w)
+				}
+			}
+		}
+		for _, name := range names {
+			for k := i; k+len(name) <= j; k++ {
+				n := 0
+				for n < len(name) && string(toks[k+n].Term) == name[n] {
+					n++
+				}
+				if n == len(name) {
+					out = append(out, span{toks[k].Start, toks[k+n-1].End})
 				}
 			}
 		}

@@ -124,12 +124,22 @@ func timeAxis(buckets []Bucket) ([]Bucket, *Outliers) {
 // of the histogram's date. Bleve facets count but do not sum, so the
 // articles with a toll are read through their doc values (as sort keys,
 // no stored fields loaded), at most maxKilledDocs of them.
-func (ix *Index) killedByMonth(ctx context.Context, q query.Query) ([]MonthKilled, bool, error) {
+//
+// ranges are the killed ranges of the same search: together they count
+// the articles with a toll, which sizes the read (none when there are none).
+func (ix *Index) killedByMonth(ctx context.Context, q query.Query, ranges []Bucket) ([]MonthKilled, bool, error) {
+	withToll := 0
+	for _, r := range ranges {
+		withToll += r.Count
+	}
+	if withToll == 0 {
+		return []MonthKilled{}, false, nil
+	}
 	lo := 1.0
 	incl := true
 	hasToll := query.NewNumericRangeInclusiveQuery(&lo, nil, &incl, nil)
 	hasToll.SetField(fieldKilled)
-	sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{q, hasToll}), maxKilledDocs, 0, false)
+	sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{q, hasToll}), min(withToll, maxKilledDocs), 0, false)
 	sr.Score = "none"
 	sr.SortByCustom(search.SortOrder{
 		&search.SortField{Field: fieldMonth, Type: search.SortFieldAsString},

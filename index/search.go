@@ -229,7 +229,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		res.DateHistogram, res.DateOutliers = timeAxis(monthBuckets(counts[fieldMonth]))
 		res.KilledRanges = killedBuckets(counts[fieldKilled])
 		var err error
-		if res.KilledByMonth, res.KilledByMonthPartial, err = ix.killedByMonth(ctx, combine(text, filters, "")); err != nil {
+		if res.KilledByMonth, res.KilledByMonthPartial, err = ix.killedByMonth(ctx, combine(text, filters, ""), res.KilledRanges); err != nil {
 			return nil, err
 		}
 	}

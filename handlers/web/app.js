@@ -650,7 +650,7 @@
     });
     svg.append(svgEl("line", { x1: 0, x2: W, y1: H - pad + 0.5, y2: H - pad + 0.5, class: "baseline" }));
     axisLabels(svg, buckets, xOf, bw, W, H);
-    box.replaceChildren(svg, partial ? el("p", { class: "panel-note", text: t("killed_month_partial") }) : null);
+    put(box, svg, partial ? el("p", { class: "panel-note", text: t("killed_month_partial") }) : null);
   }
 
   function parseKilledKey(key) {
