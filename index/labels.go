@@ -96,6 +96,9 @@ func sourceValues(fr *search.FacetResult, selected []string, n int) []FacetValue
 	}
 	if fr != nil && fr.Terms != nil {
 		for _, t := range fr.Terms.Terms() {
+			if t.Term == "" {
+				continue // an article without a source
+			}
 			counts[t.Term] = t.Count
 			if len(out) < n {
 				out = append(out, value(t.Term, t.Count))

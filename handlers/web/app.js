@@ -145,6 +145,8 @@
     if (!v) return "…";
     return (lang === "ar" ? v.ar : v.en) || v.ar || v.en || "…";
   };
+  // A town's governorate is named only once its label is known.
+  const knownLabel = (facet, id) => labels.has(facet + ":" + id);
   // A label's language: Arabic names stay marked as Arabic in the English view.
   const labelLang = (facet, id) => {
     const v = labels.get(facet + ":" + id);
@@ -241,7 +243,9 @@
     p.set("facet_size", String(FACET_SIZE));
     setLoading(true);
     // Skeletons only when the answer is slow, so fast searches do not flicker.
+    // The box keeps its height meanwhile, so the page does not jump.
     const slow = setTimeout(() => {
+      $("results").style.minHeight = $("results").offsetHeight + "px";
       $("results").replaceChildren(...[1, 2, 3].map(() => el("div", { class: "skeleton" })));
       $("summary").textContent = t("loading");
     }, 250);
@@ -251,14 +255,15 @@
       lastResult = res;
       shownState = s;
       renderResult(res, s, bad);
+      $("results").style.minHeight = "";
       refreshExpanded();
     } catch (err) {
       if (err.name === "AbortError") return;
       if (ctl !== inflight) return;
       clearTimeout(slow);
-      // Retry without the bad parameter, unless it is the query itself
-      // (results without the words would be a different search).
-      if (err.param && err.param !== "q" && !bad) {
+      // Retry without the bad parameter (the search box keeps a bad query
+      // for the user to shorten).
+      if (err.param && !bad) {
         inflight = null;
         return search(without(s, err.param), { err, state: s });
       }
@@ -479,7 +484,7 @@
       onchange: (e) => (e.target.checked ? addFilter(f, v.id) : removeFilter(f, v.id)) });
     const name = el("span", { class: "name", lang: labelLang(f, v.id) }, labelOf(f, v.id));
     const parent = v.parent || (labels.get(f + ":" + v.id) || {}).parent;
-    if (f === "towns" && parent) name.append(el("span", { class: "sub", lang: labelLang("governorates", parent), text: labelOf("governorates", parent) }));
+    if (f === "towns" && parent && knownLabel("governorates", parent)) name.append(el("span", { class: "sub", lang: labelLang("governorates", parent), text: labelOf("governorates", parent) }));
     return el("li", { "data-id": v.id, class: v.count === 0 ? "zero" : null },
       el("label", {}, cb, name, el("span", { class: "count", "data-count": v.count == null ? "" : String(v.count), text: v.count == null ? "–" : num(v.count) })));
   }
@@ -535,7 +540,7 @@
         const on = s.filters[f].includes(v.id);
         return el("li", { class: v.count === 0 ? "zero" : null }, el("button", { type: "button", "data-id": v.id, "aria-pressed": on ? "true" : "false",
           onclick: () => (on ? removeFilter(f, v.id) : addFilter(f, v.id)) },
-        el("span", { lang: labelLang(f, v.id) }, labelOf(f, v.id), f === "towns" && v.parent ? el("span", { class: "sub", text: " (" + labelOf("governorates", v.parent) + ")" }) : null),
+        el("span", { lang: labelLang(f, v.id) }, labelOf(f, v.id), f === "towns" && v.parent && knownLabel("governorates", v.parent) ? el("span", { class: "sub", text: " (" + labelOf("governorates", v.parent) + ")" }) : null),
         el("span", { class: "count", "data-count": String(v.count), text: num(v.count) })));
       });
       box.replaceChildren(...(items.length ? items : [el("li", { class: "empty-facet", text: t("no_match") })]));
@@ -695,7 +700,7 @@
         if (!ls.length) continue;
         rows.push(el("dt", { text: t(f) }), el("dd", {}, ls.map((l) => el("button", { type: "button", class: "chip", "data-facet": f, "data-id": l.id, lang: labelLang(f, l.id),
           title: l.district || "", onclick: () => { addFilter(f, l.id, true); } }, labelOf(f, l.id),
-        f === "towns" && l.parent ? el("span", { class: "chip-kind", text: labelOf("governorates", l.parent) }) : null))));
+        f === "towns" && l.parent && knownLabel("governorates", l.parent) ? el("span", { class: "chip-kind", text: labelOf("governorates", l.parent) }) : null))));
       }
       const fc = d.facets || {};
       if (fc.killed != null) rows.push(el("dt", { text: t("killed") }), el("dd", {}, el("span", { class: "chip static", text: num(fc.killed) })));
