@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"os/exec"
@@ -16,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/rasid-project/rasid/index"
+	"github.com/rasid-project/rasid/watch"
 )
 
 // artifactDir collects the screenshots of the browser test (gitignored).
@@ -588,4 +592,60 @@ func TestBrowserFirstHour(t *testing.T) {
 	do("tick a town", chromedp.Click(chromedp.CSS(`#facet-towns input[type=checkbox]`)))
 	waitJS("panel folded, results in view", `location.search.includes('town=') && getComputedStyle(document.querySelector('#filters-body')).display === 'none' && document.activeElement.id === 'results-heading'`)
 	br.shot("e2e-13-phone-after-tick.png")
+}
+
+// TestREADMEScreenshots refreshes docs/screenshot-*.png from the ANT
+// Syria corpus: RASID_SCREENSHOTS=1 go test ./handlers -run TestREADMEScreenshots
+// (indexing the corpus takes a minute or two, so it is not part of the
+// default run).
+func TestREADMEScreenshots(t *testing.T) {
+	if os.Getenv("RASID_SCREENSHOTS") == "" {
+		t.Skip("set RASID_SCREENSHOTS=1 to refresh the README's screenshots")
+	}
+	const corpus = "../../shared/corpus/ant-syria.jsonl.gz"
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skip("shared corpus not present")
+	}
+	docs, err := watch.ReadFile(corpus, watch.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(filepath.Join(t.TempDir(), "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	if _, err := ix.IndexAll(docs, 1000); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(New(Config{Index: ix, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
+	t.Cleanup(ts.Close)
+	br := startBrowser(t, ts.URL+"/")
+	save := func(name string, full bool) {
+		t.Helper()
+		var buf []byte
+		var err error
+		if full {
+			buf, err = chromedp.Run(br.ctx, chromedp.FullScreenshot(90))
+		} else {
+			buf, err = chromedp.Run(br.ctx, chromedp.CaptureScreenshot())
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join("..", "docs", name), buf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q := url.QueryEscape("غارات روسية على إدلب")
+	br.do("search", chromedp.EmulateViewport(1280, 1100), chromedp.Navigate(ts.URL+"/?q="+q+"&actor=syrian-government"))
+	br.waitJS("results", `document.querySelectorAll('.hit').length > 0 && document.querySelectorAll('#histogram rect').length > 0`)
+	save("screenshot-search.png", false)
+	br.do("a document", chromedp.Click(chromedp.CSS(`.hit .hit-title`)))
+	br.waitJS("the document", `!!document.querySelector('#doc-facets')`)
+	save("screenshot-document.png", false)
+	br.do("phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile),
+		chromedp.Navigate(ts.URL+"/?q="+url.QueryEscape("البوكمال")+"&lang=en"))
+	br.waitJS("results on a phone", `document.querySelectorAll('.hit').length > 0`)
+	save("screenshot-phone.png", false)
 }
