@@ -707,7 +707,9 @@
       if (fc.injured != null) rows.push(el("dt", { text: t("injured") }), el("dd", {}, el("span", { class: "chip static", text: num(fc.injured) })));
       if (fc.event_date) rows.push(el("dt", { text: t("event_date") }), el("dd", {}, el("span", { class: "chip static", text: fmtDate(fc.event_date) })));
       const paras = (d.body || "").split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean).map((p) => el("p", { text: p }));
-      const src = d.source ? ((d.labels && d.labels.sources) || [])[0] : null;
+      // The source is named from the labels the search sent (the document
+      // answer labels facets only).
+      const src = d.source ? ((d.labels && d.labels.sources) || [])[0] || (knownLabel("sources", d.source) ? { id: d.source } : null) : null;
       put(box,
         el("h2", { id: "doc-title", class: "doc-title", dir: "rtl", lang: "ar", text: d.title || t("untitled") }),
         el("div", { class: "meta" }, d.source ? el("span", { text: src ? labelOf("sources", src.id) : d.source }) : null,
