@@ -273,7 +273,7 @@ func (s *Server) handleSearch(c *gin.Context) {
 func (s *Server) search(ctx context.Context, req index.Request) (*index.Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, searchTimeout)
 	defer cancel()
-	res, err := s.cfg.Index.Search(ctx, req)
+	res, err := s.searcher.Search(ctx, req)
 	if err != nil {
 		return nil, err
 	}

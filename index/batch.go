@@ -220,8 +220,9 @@ func prepare(d Document) prepared {
 	if d.Ingested.IsZero() {
 		d.Ingested = time.Now().UTC()
 	}
-	d.Facets = facets.Extract(d.Title, d.Body, d.Published)
+	d.Facets, d.Evidence = facets.ExtractWithEvidence(d.Title, d.Body, d.Published)
 	facetsJSON, _ := json.Marshal(d.Facets) // plain struct: cannot fail
+	evidenceJSON, _ := json.Marshal(d.Evidence)
 
 	s := storedDoc{
 		Title:        d.Title,
@@ -235,6 +236,7 @@ func prepare(d Document) prepared {
 		Actors:       expandActors(d.Facets.Actors),
 		EventTypes:   d.Facets.EventTypes,
 		FacetsJSON:   string(facetsJSON),
+		EvidenceJSON: string(evidenceJSON),
 		Ingested:     d.Ingested.UTC().Format(time.RFC3339Nano),
 	}
 	if !d.Published.IsZero() {

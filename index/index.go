@@ -38,7 +38,8 @@ const indexSubdir = "index"
 //
 //	1: the first release (no marker stored)
 //	2: rasid's own tokenizer, spelling variants, stemmed title field
-const formatVersion = "2"
+//	3: every document stores the evidence of its facets
+const formatVersion = "3"
 
 // formatKey is where the version is kept among the index's internal keys.
 var formatKey = []byte(metaPrefix + "format")
@@ -61,7 +62,7 @@ func Open(dir string) (*Index, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &Index{bi: bi, dir: dir}, nil
+		return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
 	}
 	bi, err := bleve.Open(path)
 	if err != nil {
@@ -77,7 +78,7 @@ func Open(dir string) (*Index, error) {
 			return nil, err
 		}
 	}
-	return &Index{bi: bi, dir: dir}, nil
+	return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
 }
 
 // create makes an empty index of the current format at path.
@@ -234,7 +235,7 @@ func (ix *Index) SizeBytes() int64 {
 
 // storedFields are the fields read back to rebuild a Document.
 var storedFields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished,
-	fieldIngested, fieldPath, fieldFacetsJSON}
+	fieldIngested, fieldPath, fieldFacetsJSON, fieldEvidenceJSON}
 
 // Get returns a stored document, or ErrNotFound.
 func (ix *Index) Get(id string) (*Document, error) {
@@ -264,6 +265,9 @@ func documentFromFields(id string, f map[string]interface{}) Document {
 	d.Ingested = parseStoredTime(f[fieldIngested])
 	if s := str(f[fieldFacetsJSON]); s != "" {
 		_ = json.Unmarshal([]byte(s), &d.Facets) // written by us; a damaged value just shows no facets
+	}
+	if s := str(f[fieldEvidenceJSON]); s != "" {
+		_ = json.Unmarshal([]byte(s), &d.Evidence) // likewise: no evidence rather than no document
 	}
 	return d
 }

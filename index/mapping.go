@@ -33,6 +33,9 @@ const (
 	fieldMonth      = "month" // YYYY-MM of fieldDate: the date histogram
 	fieldKilled     = "killed"
 	fieldFacetsJSON = "facets_json"
+	// fieldEvidenceJSON holds facets.Evidence, stored only: it is read
+	// back for one document at a time, never by search.
+	fieldEvidenceJSON = "evidence_json"
 )
 
 // storedDoc is what bleve indexes for a Document; its json tags are the
@@ -57,8 +60,9 @@ type storedDoc struct {
 	EventTypes []string `json:"event_types,omitempty"`
 	// Killed is indexed for range filters; the injured toll and the event
 	// date are only read back from FacetsJSON (filters use fieldDate).
-	Killed     *float64 `json:"killed,omitempty"`
-	FacetsJSON string   `json:"facets_json"`
+	Killed       *float64 `json:"killed,omitempty"`
+	FacetsJSON   string   `json:"facets_json"`
+	EvidenceJSON string   `json:"evidence_json"`
 }
 
 func newMapping() *mapping.IndexMappingImpl {
@@ -133,6 +137,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fieldDate, dateField(false))
 	doc.AddFieldMappingsAt(fieldKilled, numField())
 	doc.AddFieldMappingsAt(fieldFacetsJSON, storedOnly())
+	doc.AddFieldMappingsAt(fieldEvidenceJSON, storedOnly())
 	// Nothing is searched through bleve's composite _all field; without
 	// this, bleve builds it (empty) for every document.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())

@@ -3,8 +3,6 @@ package watch
 import (
 	"encoding/json"
 	"fmt"
-
-	"github.com/rasid-project/rasid/index"
 )
 
 // Manifest states of a file.
@@ -19,9 +17,13 @@ const (
 // crash. Size and mtime let a restart skip the file without reading it; the
 // hash lets it skip a file that was touched but not changed.
 type manifestEntry struct {
-	Root   string   `json:"root"`
-	Size   int64    `json:"size"`
-	MTime  int64    `json:"mtime"` // Unix nanoseconds
+	Root  string `json:"root"`
+	Size  int64  `json:"size"`
+	MTime int64  `json:"mtime"` // Unix nanoseconds
+	// Inode and CTime (Unix nanoseconds) catch a file replaced by another
+	// of the same size and mtime; 0 in entries of older versions.
+	Inode  uint64   `json:"inode,omitempty"`
+	CTime  int64    `json:"ctime,omitempty"`
 	SHA256 string   `json:"sha256"`
 	IDs    []string `json:"ids,omitempty"`
 	State  string   `json:"state"`
@@ -35,7 +37,14 @@ type manifestEntry struct {
 // two folders indexed into one data directory do not share entries.
 func manifestKey(root, rel string) string { return "file:" + root + "|" + rel }
 
-func loadManifest(ix *index.Index, root, rel string) (*manifestEntry, error) {
+// same reports whether a file with this stat is the one the entry
+// recorded, without reading it.
+func (e *manifestEntry) same(size, mtime int64, inode uint64, ctime int64) bool {
+	return e.Size == size && e.MTime == mtime &&
+		(e.Inode == 0 || e.Inode == inode) && (e.CTime == 0 || e.CTime == ctime)
+}
+
+func loadManifest(ix Store, root, rel string) (*manifestEntry, error) {
 	raw, err := ix.Meta(manifestKey(root, rel))
 	if err != nil {
 		return nil, fmt.Errorf("manifest of %s: %w", rel, err)

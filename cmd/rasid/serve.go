@@ -29,6 +29,8 @@ func init() {
 type serveOptions struct {
 	data, watchDir, addr, token, cors string
 	maxBody                           int64
+	minFree                           int64
+	rescan                            time.Duration
 }
 
 // shutdownGrace is how long requests in flight may take to finish after
@@ -44,6 +46,8 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.token, "token", "", "bearer `TOKEN` that enables POST/DELETE /api/documents (default $RASID_TOKEN; none: writes are off)")
 	fs.StringVar(&o.cors, "cors", "", "allow browsers on `ORIGIN` (or *) to call the API; off by default")
 	fs.Int64Var(&o.maxBody, "max-body", handlers.DefaultMaxBodyBytes, "largest POST body in `BYTES`")
+	fs.Int64Var(&o.minFree, "min-free", 0, "pause ingestion while the index's disk has fewer free `BYTES` (resume at twice that; 0: 5% of the disk, at most 1 GiB; -1: never)")
+	fs.DurationVar(&o.rescan, "rescan", 30*time.Second, "how often the watched folder is compared with the index to catch missed changes (`DURATION`; 0: never)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: rasid serve [--data DIR] [--watch DIR] [--addr HOST:PORT] [--token TOKEN] [--cors ORIGIN]")
 		fs.PrintDefaults()
@@ -93,7 +97,11 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 	cfg := handlers.Config{Index: ix, Token: o.token, CORSOrigin: o.cors, MaxBodyBytes: o.maxBody, Logger: log}
 	var w *watch.Watcher
 	if o.watchDir != "" {
-		w, err = watch.New(ix, o.watchDir, watch.Options{Logger: log})
+		rescan := o.rescan
+		if rescan == 0 {
+			rescan = -1 // the flag's 0 means never; Options' 0 means the default
+		}
+		w, err = watch.New(ix, o.watchDir, watch.Options{Logger: log, MinFreeBytes: o.minFree, Rescan: rescan})
 		if err != nil {
 			return fmt.Errorf("watch %s: %w", o.watchDir, err)
 		}

@@ -698,14 +698,16 @@
       for (const f of FACETS) {
         const ls = (d.labels && d.labels[f]) || [];
         if (!ls.length) continue;
+        // evidence.js makes a click mark the value's evidence and adds a
+        // filter button beside the chip.
         rows.push(el("dt", { text: t(f) }), el("dd", {}, ls.map((l) => el("button", { type: "button", class: "chip", "data-facet": f, "data-id": l.id, lang: labelLang(f, l.id),
-          title: l.district || "", onclick: () => { addFilter(f, l.id, true); } }, labelOf(f, l.id),
+          title: l.district || "" }, labelOf(f, l.id),
         f === "towns" && l.parent && knownLabel("governorates", l.parent) ? el("span", { class: "chip-kind", text: labelOf("governorates", l.parent) }) : null))));
       }
       const fc = d.facets || {};
-      if (fc.killed != null) rows.push(el("dt", { text: t("killed") }), el("dd", {}, el("span", { class: "chip static", text: num(fc.killed) })));
-      if (fc.injured != null) rows.push(el("dt", { text: t("injured") }), el("dd", {}, el("span", { class: "chip static", text: num(fc.injured) })));
-      if (fc.event_date) rows.push(el("dt", { text: t("event_date") }), el("dd", {}, el("span", { class: "chip static", text: fmtDate(fc.event_date) })));
+      if (fc.killed != null) rows.push(el("dt", { text: t("killed") }), el("dd", {}, el("span", { class: "chip static", "data-facet": "killed", text: num(fc.killed) })));
+      if (fc.injured != null) rows.push(el("dt", { text: t("injured") }), el("dd", {}, el("span", { class: "chip static", "data-facet": "injured", text: num(fc.injured) })));
+      if (fc.event_date) rows.push(el("dt", { text: t("event_date") }), el("dd", {}, el("span", { class: "chip static", "data-facet": "event_date", text: fmtDate(fc.event_date) })));
       const paras = (d.body || "").split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean).map((p) => el("p", { text: p }));
       // The source is named from the labels the search sent (the document
       // answer labels facets only).
@@ -717,6 +719,7 @@
           d.url && /^https?:\/\//.test(d.url) ? el("a", { href: d.url, rel: "noopener noreferrer", target: "_blank", text: t("open_source") }) : null),
         rows.length ? el("dl", { class: "doc-facets", id: "doc-facets" }, rows) : null,
         el("div", { class: "doc-body", dir: "rtl", lang: "ar" }, paras));
+      if (window.rasidEvidence) window.rasidEvidence.attach(box, d, (f, fid) => addFilter(f, fid, true));
       document.title = `${d.title || t("untitled")} — ${t("title")}`;
       if (!$("doc-dialog").contains(document.activeElement)) $("doc-close").focus();
     } catch (err) {
