@@ -122,6 +122,16 @@ func (br *browser) shot(name string) {
 	}
 }
 
+// clickJS clicks the element sel from script once it exists: the map
+// draws itself after the results and moves the page under a mouse click
+// aimed by coordinates.
+func (br *browser) clickJS(what, sel string) {
+	br.t.Helper()
+	q := fmt.Sprintf("document.querySelector(%q)", sel)
+	br.waitJS(what, "!!"+q)
+	br.evalString(q + ".click(); ''")
+}
+
 // waitJS polls a boolean expression in the page.
 func (br *browser) waitJS(what, expr string) {
 	br.t.Helper()
@@ -253,7 +263,7 @@ func TestBrowserFacetTools(t *testing.T) {
 	}
 	br.waitJS("a full first page and the pager", `document.querySelectorAll('.hit').length === 10 && !document.querySelector('#pager').hidden`)
 	first := br.evalString(`[...document.querySelectorAll('.hit')].map(h => h.dataset.id).join(',')`)
-	br.do("next page", chromedp.Click(chromedp.CSS(`#next`)))
+	br.clickJS("next page", `#next`)
 	br.waitJS("page 2 in the URL and the rest of the hits", fmt.Sprintf(`new URLSearchParams(location.search).get('page') === '2' && document.querySelectorAll('.hit').length === %d && document.querySelector('#next').disabled`, total-10))
 	second := br.evalString(`[...document.querySelectorAll('.hit')].map(h => h.dataset.id).join(',')`)
 	for _, id := range strings.Split(second, ",") {
@@ -264,7 +274,7 @@ func TestBrowserFacetTools(t *testing.T) {
 	// The page number survives a reload: it is in the URL.
 	br.do("reload page 2", chromedp.Reload())
 	br.waitJS("page 2 after reload", fmt.Sprintf(`document.querySelectorAll('.hit').length === %d && /2/.test(document.querySelector('#page-no').textContent + '') || document.querySelector('#page-no').textContent.includes('٢')`, total-10))
-	br.do("previous page", chromedp.Click(chromedp.CSS(`#prev`)))
+	br.clickJS("previous page", `#prev`)
 	br.waitJS("page 1", `!new URLSearchParams(location.search).get('page') && document.querySelectorAll('.hit').length === 10`)
 
 	// Type-ahead: a few letters of a town not among the visible values.
@@ -310,7 +320,8 @@ func TestBrowserFacetTools(t *testing.T) {
 		}
 	}
 	if key != "" {
-		br.do("pick a killed range", chromedp.Click(chromedp.CSS(fmt.Sprintf(`#killed-buckets button[data-key="%s"]`, key))))
+		br.waitJS("the unfiltered ranges", fmt.Sprintf(`document.querySelector('#total').dataset.total === "%d" && !document.querySelector('#killed-buckets button[data-key="%s"]').disabled`, all.Total, key))
+		br.clickJS("pick a killed range", fmt.Sprintf(`#killed-buckets button[data-key="%s"]`, key))
 		br.waitJS("the killed filter", `location.search.includes('killed_min=')`)
 		min := br.evalString(`new URLSearchParams(location.search).get('killed_min') || ''`)
 		max := br.evalString(`new URLSearchParams(location.search).get('killed_max') || ''`)
@@ -494,7 +505,7 @@ func TestBrowserFirstHour(t *testing.T) {
 	if len(govs) <= 12 {
 		t.Fatalf("only %d governorates: the test needs more than a panel shows", len(govs))
 	}
-	do("show all governorates", chromedp.Click(chromedp.CSS(`#panel-governorates .show-all`)))
+	br.clickJS("show all governorates", `#panel-governorates .show-all`)
 	waitJS("every governorate", fmt.Sprintf(`document.querySelectorAll('#facet-governorates li[data-id]').length === %d`, len(govs)))
 	last := govs[len(govs)-1].ID
 	do("type in the towns box", chromedp.SendKeys(chromedp.CSS(`#panel-towns .facet-search`), "Bukamal"))
@@ -507,7 +518,7 @@ func TestBrowserFirstHour(t *testing.T) {
 	if scrollBefore == 0 {
 		t.Errorf("the full governorate list does not scroll")
 	}
-	do("tick the last governorate", chromedp.Click(chromedp.CSS(fmt.Sprintf(`#facet-governorates input[value="%s"]`, last))))
+	br.clickJS("tick the last governorate", fmt.Sprintf(`#facet-governorates input[value="%s"]`, last))
 	waitJS("the governorate pinned first", fmt.Sprintf(`location.search.includes('governorate=%s') && document.querySelector('#facet-governorates li[data-id]').dataset.id === '%s'`, last, last))
 	if v := evalString(`document.querySelector('#panel-towns .facet-search').value`); v != "Bukamal" {
 		t.Errorf("ticking a box cleared the towns type-ahead: %q", v)
@@ -540,7 +551,7 @@ func TestBrowserFirstHour(t *testing.T) {
 		if c.param == "q" && !strings.Contains(msg, "4096") && !strings.Contains(msg, "٤٠٩٦") {
 			t.Errorf("long query: message %q does not give the limit", msg)
 		}
-		do("remove the bad value", chromedp.Click(chromedp.CSS(fmt.Sprintf(`#bad-param [data-param="%s"]`, c.param))))
+		br.clickJS("remove the bad value", fmt.Sprintf(`#bad-param [data-param="%s"]`, c.param))
 		waitJS("the value removed", fmt.Sprintf(`!location.search.includes(%q) && !document.querySelector('#bad-param')`, c.gone))
 	}
 	br.shot("e2e-12-recovered.png")
@@ -589,7 +600,7 @@ func TestBrowserFirstHour(t *testing.T) {
 	if v := br.axeViolations("the phone filter panel"); len(v) > 0 {
 		t.Errorf("axe, phone: %v", v)
 	}
-	do("tick a town", chromedp.Click(chromedp.CSS(`#facet-towns input[type=checkbox]`)))
+	br.clickJS("tick a town", `#facet-towns input[type=checkbox]`)
 	waitJS("panel folded, results in view", `location.search.includes('town=') && getComputedStyle(document.querySelector('#filters-body')).display === 'none' && document.activeElement.id === 'results-heading'`)
 	br.shot("e2e-13-phone-after-tick.png")
 }

@@ -133,6 +133,8 @@ func (s *Server) routes() *gin.Engine {
 
 	api := e.Group("/api")
 	api.GET("/search", s.handleSearch)
+	api.GET("/export", s.handleExport) // workflow: every match as CSV or JSON lines
+	api.GET("/feed", s.handleFeed)     // workflow: Atom feed of a search
 	api.GET("/facets/:name", s.handleFacet)
 	api.GET("/documents/:id", s.handleGetDocument)
 	api.POST("/documents", s.requireToken(), s.handlePostDocuments)

@@ -40,7 +40,7 @@ type Request struct {
 	From, To  time.Time // inclusive day range on the event date (or the published date when the text has none)
 	KilledMin *int
 	KilledMax *int
-	Sort      string // "relevance" (default when there is a query) or "date" (newest published first)
+	Sort      string // "relevance" (default when there is a query), "date" (newest published first) or SortIndexed
 	Offset    int
 	Size      int // default 10, at most MaxPageSize
 
@@ -55,6 +55,10 @@ type Request struct {
 	// to most of them only when nothing has all) or MatchAny.
 	Match string
 }
+
+// SortIndexed sorts the most recently indexed documents first: what a feed
+// of a search lists, so that an old article dropped today is news to it.
+const SortIndexed = "indexed"
 
 // Result is the answer to a Request; its JSON is the shape of
 // `rasid search --json` and of GET /api/search.
@@ -85,6 +89,7 @@ type Hit struct {
 	TitleHTML string        `json:"title_html"`
 	Score     float64       `json:"score"`
 	Published *time.Time    `json:"published,omitempty"`
+	Ingested  *time.Time    `json:"ingested,omitempty"` // when the document was last written to the index
 	Source    string        `json:"source,omitempty"`
 	URL       string        `json:"url,omitempty"`
 	Facets    facets.Facets `json:"facets"`

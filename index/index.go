@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -15,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Index is an on-disk bleve index of articles. It is safe for concurrent
@@ -39,7 +41,8 @@ const indexSubdir = "index"
 //	1: the first release (no marker stored)
 //	2: rasid's own tokenizer, spelling variants, stemmed title field
 //	3: every document stores the evidence of its facets
-const formatVersion = "3"
+//	4: the ingest time is an indexed date (feeds sort by it)
+const formatVersion = "4"
 
 // formatKey is where the version is kept among the index's internal keys.
 var formatKey = []byte(metaPrefix + "format")
@@ -64,7 +67,7 @@ func Open(dir string) (*Index, error) {
 		}
 		return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
 	}
-	bi, err := bleve.Open(path)
+	bi, err := openBleve(path)
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
@@ -79,6 +82,25 @@ func Open(dir string) (*Index, error) {
 		}
 	}
 	return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
+}
+
+// ErrLocked is returned by Open when another process (a running rasid
+// serve) holds the index.
+var ErrLocked = errors.New("the index is in use by another process")
+
+// lockWait is how long Open waits for another process to let go of the
+// index. bleve waits forever by default, so a second rasid on a data folder
+// a server holds used to hang with no word.
+const lockWait = time.Second
+
+// openBleve opens an existing bleve index, failing with ErrLocked when
+// another process holds its lock.
+func openBleve(path string) (bleve.Index, error) {
+	bi, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait.String()})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, ErrLocked
+	}
+	return bi, err
 }
 
 // create makes an empty index of the current format at path.
@@ -134,7 +156,7 @@ func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) 
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
 	slog.Info("index rebuilt", "documents", n, "took", time.Since(start).Round(time.Millisecond))
-	if bi, err = bleve.Open(path); err != nil {
+	if bi, err = openBleve(path); err != nil {
 		return nil, fmt.Errorf("open rebuilt index %s: %w", path, err)
 	}
 	return bi, nil

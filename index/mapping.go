@@ -132,8 +132,9 @@ func newMapping() *mapping.IndexMappingImpl {
 	}
 	doc.AddFieldMappingsAt(fieldPublished, dateField(true))
 	// Every indexed date or number costs a dozen prefix terms and doc
-	// values; the ingest time is only shown, so it is only stored.
-	doc.AddFieldMappingsAt(fieldIngested, storedOnly())
+	// values; the ingest time pays them because a search's Atom feed lists
+	// the most recently indexed articles first (SortIndexed).
+	doc.AddFieldMappingsAt(fieldIngested, dateField(true))
 	doc.AddFieldMappingsAt(fieldDate, dateField(false))
 	doc.AddFieldMappingsAt(fieldKilled, numField())
 	doc.AddFieldMappingsAt(fieldFacetsJSON, storedOnly())

@@ -35,6 +35,7 @@ type Summary struct {
 	Documents  int       // documents written
 	Duplicates int       // documents skipped as copies of another
 	Removed    int       // documents removed because their file changed or vanished
+	Resumed    int       // large files whose interrupted read was resumed from its checkpoint
 	Failed     int       // files quarantined plus bad records
 	Failures   []Failure // the reasons, at most maxFailures of them
 }
@@ -94,6 +95,10 @@ type Ingester struct {
 	reading  atomic.Int64           // files being read now
 	panics   int
 	lastAt   time.Time
+
+	bulk      *bulkLane    // reads large files in the background; nil: inline
+	progDocs  atomic.Int64 // documents read, for Progress
+	progBytes atomic.Int64 // bytes of files consumed, for Progress
 }
 
 // commitUnit is a batch taken out of the ingester to be committed, with
@@ -154,6 +159,8 @@ type prepared struct {
 	touched   bool // content hash matched; only the manifest changes
 	moving    bool // the file changed while it was read; try again later
 	gone      bool // the file vanished before it was read
+	stream    bool // a large multi-record file: streamFile reads it
+	prev      *manifestEntry
 }
 
 // Walk lists the files under the root, relative and slash-separated,
@@ -251,6 +258,18 @@ func (g *Ingester) IngestFiles(ctx context.Context, rels []string, progress func
 		switch {
 		case p.moving:
 			moving = append(moving, p.rel)
+		case p.stream:
+			if p.size >= g.opts.StreamBytes && g.enqueue(p.rel) {
+				break
+			}
+			mv, err := g.streamFile(ctx, p, g.opts.BatchSize)
+			if mv || err != nil {
+				// Read again later, it resumes from its last checkpoint.
+				moving = append(moving, p.rel)
+			}
+			if err != nil {
+				firstErr = err
+			}
 		case p.gone:
 			if err := g.Remove(p.rel); err != nil {
 				firstErr = err
@@ -307,19 +326,30 @@ func (g *Ingester) prepare(rel string) (p prepared) {
 		p.err = err
 		return p
 	}
+	p.prev = prev
 	// An older rasid quarantined files it could not open; those are
-	// read again, as access errors now are retried.
-	if prev != nil && prev.same(p.size, p.mtime, p.inode, p.ctime) &&
+	// read again, as access errors now are retried. A file with a
+	// checkpoint was stopped part-way: it is resumed, not skipped.
+	if prev != nil && prev.Progress == nil && prev.same(p.size, p.mtime, p.inode, p.ctime) &&
 		!(prev.State == stateQuarantined && strings.Contains(prev.Reason, "permission denied")) {
 		p.unchanged = true
 		return p
 	}
-	if p.size > g.opts.MaxFileBytes {
-		p.err = fileErr(rel, ErrTooLarge, "%d bytes, limit %d", p.size, g.opts.MaxFileBytes)
-		return p
-	}
 	if !Supported(rel) {
 		p.err = fileErr(rel, ErrUnsupported, "%q: rasid reads .txt .md .json .jsonl .ndjson .html (and .gz of them)", filepath.Ext(rel))
+		return p
+	}
+	// A large file of many records is read as a stream in batches, by
+	// streamFile, which hashes it itself: hashing gigabytes here would
+	// hold up the small files read beside it. So is every .gz of records:
+	// a few MB of it may unpack to a hundred times as much.
+	gz := strings.HasSuffix(strings.ToLower(rel), ".gz")
+	if MultiRecord(rel) && (p.size >= g.opts.StreamBytes || gz || prev != nil && prev.Progress != nil) {
+		p.stream = true
+		return p
+	}
+	if p.size > g.opts.MaxFileBytes {
+		p.err = fileErr(rel, ErrTooLarge, "%d bytes, limit %d", p.size, g.opts.MaxFileBytes)
 		return p
 	}
 	p.hash, err = hashFile(full)
@@ -330,7 +360,7 @@ func (g *Ingester) prepare(rel string) (p prepared) {
 		p.touched = true
 		return p
 	}
-	docs, err := ReadFile(full, ReadOptions{MaxBytes: g.opts.MaxFileBytes})
+	docs, err := ReadFile(full, g.readOptions())
 	if fi2, serr := os.Stat(full); serr != nil || fi2.Size() != p.size || fi2.ModTime().UnixNano() != p.mtime {
 		p.moving = true
 		return p
@@ -480,6 +510,8 @@ func (g *Ingester) stage(p prepared) error {
 		for _, d := range p.docs {
 			e.IDs = append(e.IDs, d.ID)
 		}
+		// A file that names one id many times stores it once.
+		e.IDs = distinct(e.IDs)
 		g.deleteOwnedLocked(p.rel, prev, e.IDs)
 		g.sum.Files++
 		g.probs.clear(p.rel)
@@ -492,6 +524,12 @@ func (g *Ingester) stage(p prepared) error {
 	}
 	if p.hash == "" && prev != nil {
 		e.SHA256 = prev.SHA256
+	}
+	if prev != nil && prev.IDChunks > 0 && !p.touched {
+		g.dropIDChunksLocked(p.rel, 0, prev.IDChunks)
+	}
+	if p.touched {
+		e.IDChunks, e.DupOf = prev.IDChunks, prev.DupOf
 	}
 	g.known[p.rel] = e
 	g.staged[p.rel] = e
@@ -515,10 +553,25 @@ func (g *Ingester) stage(p prepared) error {
 			g.q.clear(p.rel)
 		}
 	}
+	g.progDocs.Add(int64(len(p.docs)))
+	g.progBytes.Add(p.size)
 	if full {
 		return g.Flush()
 	}
 	return nil
+}
+
+// distinct returns ids without repeats, in first-seen order.
+func distinct(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func (g *Ingester) upsertLocked(rel string, docs []index.Document) {
@@ -691,8 +744,12 @@ func (g *Ingester) deleteOwnedLocked(rel string, prev *manifestEntry, keep []str
 	if prev == nil {
 		return
 	}
+	kept := make(map[string]bool, len(keep))
+	for _, id := range keep {
+		kept[id] = true
+	}
 	for _, id := range prev.IDs {
-		if slices.Contains(keep, id) {
+		if kept[id] {
 			continue
 		}
 		if o, ok := g.owner[id]; ok && o != rel {
@@ -739,6 +796,7 @@ func (g *Ingester) Remove(rel string) error {
 		prev := g.known[r]
 		if prev != nil {
 			g.deleteOwnedLocked(r, prev, nil)
+			g.dropIDChunksLocked(r, 0, prev.IDChunks)
 			g.batch.DeleteMeta(manifestKey(g.root, r))
 			delete(g.staged, r)
 			if g.since.IsZero() {
@@ -846,12 +904,26 @@ func (g *Ingester) Backlogged() (bool, time.Time) {
 func (g *Ingester) Flush() error {
 	g.commitMu.Lock()
 	defer g.commitMu.Unlock()
+	g.closeBatch()
+	return g.commitQueue()
+}
+
+// closeBatch moves the open batch to the commit queue and opens a new
+// one. The caller holds commitMu, so batches queue in the order they close.
+func (g *Ingester) closeBatch() {
 	g.mu.Lock()
+	defer g.mu.Unlock()
 	if g.batch.Len() > 0 {
 		g.queue = append(g.queue, &commitUnit{b: g.batch, ops: g.batchOps, staged: g.staged, ids: g.batchIDs})
 		g.batch, g.staged, g.batchIDs = g.store.NewBatch(), map[string]*manifestEntry{}, map[string]string{}
 		g.batchOps = 0
 	}
+}
+
+// commitQueue commits the queued batches in order; the caller holds
+// commitMu.
+func (g *Ingester) commitQueue() error {
+	g.mu.Lock()
 	empty := len(g.queue) == 0
 	g.mu.Unlock()
 	if empty {
@@ -961,7 +1033,7 @@ func (g *Ingester) recordDuplicates(u *commitUnit, res index.ApplyResult) {
 			continue // changed again since
 		}
 		e2 := *e
-		e2.DupOf = of
+		e2.DupOf = append(slices.Clip(e.DupOf), of...) // a streamed file's batches add up
 		if len(of) == len(e.IDs) && e.State == stateIndexed {
 			e2.State, e2.Reason = stateDuplicate, "copy of an indexed article"
 		}
@@ -1092,7 +1164,7 @@ func hashFile(path string) (string, error) {
 
 // Options tune a Watcher and an Ingester.
 type Options struct {
-	MaxFileBytes int64         // files over this are quarantined; 0 means DefaultMaxFileBytes
+	MaxFileBytes int64         // single-article files over this are quarantined; 0 means DefaultMaxFileBytes
 	Settle       time.Duration // how long a file must be unchanged before it is read; 0 means 150ms
 	BatchSize    int           // documents per committed batch; 0 means 500
 	Logger       *slog.Logger  // nil means slog.Default()
@@ -1116,11 +1188,18 @@ type Options struct {
 	// CommitRetry is the first wait before a failed commit is tried again,
 	// doubling up to a minute; 0 means 1s.
 	CommitRetry time.Duration
+	// StreamBytes is the size from which a JSON-lines file or JSON array
+	// is streamed in batches with checkpoints (and, under a watcher, read
+	// in the background); 0 means 4 MiB. A .gz of records always streams.
+	StreamBytes int64
 }
 
 func (o Options) withDefaults() Options {
 	if o.MaxFileBytes <= 0 {
 		o.MaxFileBytes = DefaultMaxFileBytes
+	}
+	if o.StreamBytes <= 0 {
+		o.StreamBytes = 4 << 20
 	}
 	if o.Settle <= 0 {
 		o.Settle = 150 * time.Millisecond

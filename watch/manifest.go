@@ -31,6 +31,11 @@ type manifestEntry struct {
 	// one of them goes, this file is read again so the article survives.
 	DupOf  []string `json:"dup_of,omitempty"`
 	Reason string   `json:"reason,omitempty"`
+	// IDChunks counts the chunks a large file's ids are stored in
+	// (bulk.go); IDs then holds them in memory only.
+	IDChunks int `json:"id_chunks,omitempty"`
+	// Progress is set while a streamed file is committed only up to it.
+	Progress *checkpoint `json:"progress,omitempty"`
 }
 
 // manifestKey names a file's entry. The root is part of the key so that
@@ -57,10 +62,18 @@ func loadManifest(ix Store, root, rel string) (*manifestEntry, error) {
 		// A damaged entry only costs a re-read of the file.
 		return nil, nil
 	}
+	if err := loadIDChunks(ix, root, rel, &e); err != nil {
+		return nil, err
+	}
 	return &e, nil
 }
 
 func (e *manifestEntry) marshal() []byte {
+	if e.IDChunks > 0 {
+		c := *e
+		c.IDs = nil // in their chunks
+		e = &c
+	}
 	b, _ := json.Marshal(e)
 	return b
 }

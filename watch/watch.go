@@ -110,6 +110,10 @@ func (w *Watcher) Run(ctx context.Context) error {
 	if err := w.addTree(fsw, w.dir, false); err != nil {
 		return err
 	}
+	// Large files are read on a lane of their own (bulk.go), so neither
+	// start-up nor the small files dropped later wait for them.
+	w.ing.startBulk(ctx)
+	defer w.ing.stopBulk()
 	w.mu.Lock()
 	w.reconcile = true
 	w.mu.Unlock()
@@ -199,6 +203,7 @@ func (w *Watcher) shutdown() error {
 	w.mu.Lock()
 	w.watching = false
 	w.mu.Unlock()
+	w.ing.stopBulk() // stages what the large-file lane read, for this flush
 	if err := w.ing.Flush(); err != nil {
 		// What is not committed is not lost: the files' manifest entries
 		// were not committed either, so the next start reads them again.
@@ -290,6 +295,9 @@ func (w *Watcher) step(ctx context.Context, fsw *fsnotify.Watcher) error {
 		}
 	}
 	for _, rel := range w.ing.takeRequeue() {
+		w.touch(rel)
+	}
+	for _, rel := range w.ing.takeMoved() {
 		w.touch(rel)
 	}
 	return nil
@@ -484,7 +492,7 @@ func (w *Watcher) Status() Status {
 	st.Indexed = int64(is.Files)
 	st.LastIngest = is.LastIngest
 	st.LastError = is.LastError
-	st.Pending += is.Reading + is.Documents
+	st.Pending += is.Reading + is.Documents + w.ing.bulkPending()
 	st.Retrying, st.Panics, st.Disk = is.Retrying, is.Panics, is.Disk
 	switch {
 	case is.Disk.Paused:

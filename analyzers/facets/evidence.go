@@ -231,8 +231,8 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 				strict = false // ولاية حمص, مجلس منبج العسكري
 			}
 			if e.capital != "" {
-				if metonym(r.toks, m) {
-					strict = false // "دمشق تتهم": the government
+				if e.capital == "C1001" && !r.l.damascusPlace(r.toks, m) {
+					strict = false // "دمشق تتهم": the government (as places() reads it)
 				}
 				ts.add(r, e.capital, m.start, m.end, strict)
 				gs.add(r, e.ids[0], m.start, m.end, strict)

@@ -32,7 +32,11 @@ type entry struct {
 	common  uint8 // 1: also a common word, needs a cue; 2: needs a strong cue
 	weak    bool  // actor alias that counts only in a sentence about fighting
 	known   bool  // a well-known town: a one-word name needs no support
-	syria   bool  // generic actor word that counts only in an article about Syria
+	// abroad: news that never mentions Syria uses the name too (another
+	// place, a word, a person), so it names a town only in an article
+	// about Syria, and never on its own say-so (see internal/gengaz).
+	abroad bool
+	syria  bool // generic actor word that counts only in an article about Syria
 }
 
 // lexicon holds every name the extractor knows, keyed by first word.
@@ -96,6 +100,9 @@ func (l *lexicon) finish() {
 		for _, e := range es {
 			if e.kind == kindTown || e.kind == kindActor || e.kind == kindGov {
 				for _, w := range e.words {
+					if hedgeWords[w] {
+						continue // "يعتقد أنها": not a name word to keep whole
+					}
 					l.words[w] = true
 					if strings.HasPrefix(w, "ال") && len(w) > len("ال")+2 {
 						l.words[w[len("ال"):]] = true

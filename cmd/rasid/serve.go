@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/rasid-project/rasid/handlers"
-	"github.com/rasid-project/rasid/index"
 	"github.com/rasid-project/rasid/watch"
 )
 
@@ -84,7 +83,7 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 			return fmt.Errorf("--watch: %s is not a folder", o.watchDir)
 		}
 	}
-	ix, err := index.Open(o.data)
+	ix, err := openIndex(o.data)
 	if err != nil {
 		return fmt.Errorf("open index: %w", err)
 	}
@@ -112,6 +111,13 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
+	}
+	// Another rasid on this data folder finds the server here and uses its
+	// API instead of waiting for the index.
+	if removeHolder, err := writeHolder(o.data, ln.Addr()); err != nil {
+		log.Warn("could not record the server in the data folder", "err", err)
+	} else {
+		defer removeHolder()
 	}
 	httpSrv := handlers.NewHTTPServer(o.addr, srv)
 	httpSrv.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn)

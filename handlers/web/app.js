@@ -60,7 +60,7 @@
       watching: "يراقب مجلدًا", not_watching: "بلا مراقبة مجلد", offline: "الخادم لا يستجيب",
       published: "نُشر", event_date: "تاريخ الحدث", injured: "الجرحى", open_source: "المصدر الأصلي",
       doc_missing: "لم يُعثر على هذه الوثيقة", close: "إغلاق", from_date: "من", to_date: "إلى",
-      lang_button: "English", untitled: "(بلا عنوان)",
+      lang_button: "English", untitled: "(بلا عنوان)", map: "الخريطة",
     },
     en: {
       title: "rasid — search the news archive", skip: "Skip to results",
@@ -108,7 +108,7 @@
       watching: "watching a folder", not_watching: "no folder watched", offline: "The server does not answer",
       published: "Published", event_date: "Event date", injured: "Injured", open_source: "Original article",
       doc_missing: "This document was not found", close: "Close", from_date: "from", to_date: "to",
-      lang_button: "عربي", untitled: "(untitled)",
+      lang_button: "عربي", untitled: "(untitled)", map: "Map",
     },
   };
 
@@ -317,6 +317,8 @@
     renderKilled(res.killed_ranges || [], s);
     renderHits(res, s);
     $("filter-count").textContent = activeFilters(s) ? `(${num(activeFilters(s))})` : "";
+    // workflow hook: map.js and workflow.js follow every rendered search.
+    document.dispatchEvent(new CustomEvent("rasid:results", { detail: { params: stateParams(s, false).toString(), lang, result: res } }));
   }
 
   function renderNotice(res, s, bad) {
