@@ -232,7 +232,7 @@ func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
 			}
 			if e.capital != "" {
 				if e.capital == "C1001" && !r.l.damascusPlace(r.toks, m) {
-					strict = false // "دمشق تتهم": the government (as places() reads it)
+					strict = false // "دمشق تتهم": the government
 				}
 				ts.add(r, e.capital, m.start, m.end, strict)
 				gs.add(r, e.ids[0], m.start, m.end, strict)
