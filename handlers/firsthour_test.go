@@ -251,6 +251,12 @@ func TestStaticAssetsFingerprinted(t *testing.T) {
 			t.Errorf("style.css does not refer to the hashed font")
 		}
 	}
+	// Scripts' own references are hashed too (the map's outline and towns).
+	if m := regexp.MustCompile(`/static/map\.[0-9a-f]{10}\.js`).FindString(string(page)); m == "" {
+		t.Errorf("the page does not load a hashed map.js")
+	} else if _, js, _ := e.do(t, http.MethodGet, m, nil, nil); !regexp.MustCompile(`/static/map/syria\.[0-9a-f]{10}\.svg`).Match(js) {
+		t.Errorf("map.js does not fetch the hashed outline")
+	}
 	// A changed file would get another name: the name is the content's hash.
 	if st, _ := e.get(t, "/static/app.0000000000.js"); st != 404 {
 		t.Errorf("a made-up hash is served: %d", st)
