@@ -262,3 +262,28 @@ func TestStaticAssetsFingerprinted(t *testing.T) {
 		t.Errorf("a made-up hash is served: %d", st)
 	}
 }
+
+// TestExportFollowsMatchMode: an export holds exactly what the search
+// counts, for a multi-word query in both matching modes and when the
+// search is relaxed.
+func TestExportFollowsMatchMode(t *testing.T) {
+	e := newEnv(t)
+	for _, q := range []string{
+		"q=" + url.QueryEscape("غارات روسية على الميادين"),
+		"q=" + url.QueryEscape("غارات روسية على الميادين") + "&match=any",
+		"q=" + url.QueryEscape("البوكمال زلزال"),
+	} {
+		total := e.search(t, q).Total
+		st, body, _ := e.do(t, http.MethodGet, "/api/export?format=jsonl&"+q, nil, nil)
+		if st != http.StatusOK {
+			t.Fatalf("%s: %d %s", q, st, body)
+		}
+		rows := strings.Count(strings.TrimSpace(string(body)), "\n") + 1
+		if len(strings.TrimSpace(string(body))) == 0 {
+			rows = 0
+		}
+		if uint64(rows) != total || total == 0 {
+			t.Errorf("%s: export has %d rows, search total %d", q, rows, total)
+		}
+	}
+}
