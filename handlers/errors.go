@@ -34,9 +34,14 @@ type ErrorBody struct {
 }
 
 // ErrorDetail says what went wrong: a stable code and a message for people.
+// Param names the request parameter at fault, when one is, and Value
+// repeats what was sent (clipped), so a client can show the bad value and
+// offer to remove it.
 type ErrorDetail struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	Param   string `json:"param,omitempty"`
+	Value   string `json:"value,omitempty"`
 }
 
 // apiError is an error that already knows its HTTP status.
@@ -44,6 +49,8 @@ type apiError struct {
 	status  int
 	code    string
 	message string
+	param   string
+	value   string
 }
 
 func (e *apiError) Error() string { return e.code + ": " + e.message }
@@ -56,6 +63,11 @@ func abortError(c *gin.Context, status int, code, msg string) {
 	c.AbortWithStatusJSON(status, ErrorBody{Error: ErrorDetail{Code: code, Message: msg}})
 }
 
+// badParam is a 400 that names the parameter at fault and its value.
+func badParam(code, param, value, msg string) *apiError {
+	return &apiError{status: http.StatusBadRequest, code: code, message: msg, param: param, value: clip(value)}
+}
+
 func abortAPIError(c *gin.Context, e *apiError) {
-	abortError(c, e.status, e.code, e.message)
+	c.AbortWithStatusJSON(e.status, ErrorBody{Error: ErrorDetail{Code: e.code, Message: e.message, Param: e.param, Value: e.value}})
 }

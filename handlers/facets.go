@@ -14,7 +14,7 @@ import (
 
 const (
 	defaultSuggestLimit = 20
-	maxSuggestLimit     = 100
+	maxSuggestLimit     = 1000 // "show all": every value of a facet in one answer
 	maxPrefixBytes      = 200
 )
 
@@ -54,16 +54,22 @@ func (s *Server) handleFacet(c *gin.Context) {
 		abortError(c, http.StatusBadRequest, codeBadParameter, "the query string is not valid URL encoding")
 		return
 	}
-	for k := range vals {
+	// Every parameter of /api/search narrows the counts to that search.
+	rest := url.Values{}
+	for k, v := range vals {
 		if k != "prefix" && k != "limit" {
-			abortError(c, http.StatusBadRequest, codeUnknownParameter, fmt.Sprintf("unknown parameter %q", clip(k)))
-			return
+			rest[k] = v
 		}
+	}
+	req, pe := parseSearch(rest.Encode())
+	if pe != nil {
+		abortAPIError(c, pe)
+		return
 	}
 	single := func(name string) (string, *apiError) {
 		v := vals[name]
 		if len(v) > 1 {
-			return "", badRequest(codeBadParameter, name+" is given more than once")
+			return "", badParam(codeBadParameter, name, v[0], name+" is given more than once")
 		}
 		if len(v) == 0 {
 			return "", nil
@@ -76,7 +82,7 @@ func (s *Server) handleFacet(c *gin.Context) {
 		return
 	}
 	if len(prefix) > maxPrefixBytes || !validValue(prefix) && prefix != "" {
-		abortError(c, http.StatusBadRequest, codeBadParameter, fmt.Sprintf("prefix must be printable text of at most %d bytes", maxPrefixBytes))
+		abortAPIError(c, badParam(codeBadParameter, "prefix", prefix, fmt.Sprintf("prefix must be printable text of at most %d bytes", maxPrefixBytes)))
 		return
 	}
 	limit, e := intParam(single, "limit", defaultSuggestLimit, 1, maxSuggestLimit)
@@ -84,7 +90,7 @@ func (s *Server) handleFacet(c *gin.Context) {
 		abortAPIError(c, e)
 		return
 	}
-	out, err := s.cfg.Index.SuggestFacet(c.Request.Context(), facet, prefix, limit)
+	out, err := s.cfg.Index.SuggestFacetIn(c.Request.Context(), req, facet, prefix, limit)
 	if err != nil {
 		s.abortIndexError(c, err)
 		return

@@ -32,7 +32,7 @@ var filterParams = map[string]string{
 var searchParams = map[string]bool{
 	"q": true, "town": true, "governorate": true, "actor": true, "event_type": true,
 	"from": true, "to": true, "killed_min": true, "killed_max": true, "source": true,
-	"sort": true, "page": true, "size": true, "facet_size": true, "histogram": true,
+	"sort": true, "page": true, "size": true, "facet_size": true, "histogram": true, "match": true,
 }
 
 const (
@@ -54,7 +54,7 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 	}
 	for k := range vals {
 		if !searchParams[k] {
-			return req, badRequest(codeUnknownParameter, fmt.Sprintf("unknown parameter %q", k))
+			return req, badParam(codeUnknownParameter, clip(k), "", fmt.Sprintf("unknown parameter %q", clip(k)))
 		}
 	}
 	single := func(name string) (string, *apiError) {
@@ -64,11 +64,11 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 			return "", nil
 		case 1:
 			if !utf8.ValidString(v[0]) {
-				return "", badRequest(codeBadParameter, name+" is not valid UTF-8")
+				return "", badParam(codeBadParameter, name, "", name+" is not valid UTF-8")
 			}
 			return strings.TrimSpace(v[0]), nil
 		}
-		return "", badRequest(codeBadParameter, name+" is given more than once")
+		return "", badParam(codeBadParameter, name, v[0], name+" is given more than once")
 	}
 
 	q, e := single("q")
@@ -76,7 +76,7 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 		return req, e
 	}
 	if len(q) > index.MaxQueryBytes {
-		return req, badRequest(codeQueryTooLong, fmt.Sprintf("q is longer than %d bytes", index.MaxQueryBytes))
+		return req, badParam(codeQueryTooLong, "q", q, fmt.Sprintf("q is longer than %d bytes (about %d Arabic letters)", index.MaxQueryBytes, index.MaxQueryBytes/2))
 	}
 	req.Query = q
 
@@ -111,12 +111,12 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 		}
 		t, err := time.Parse(time.DateOnly, s)
 		if err != nil {
-			return req, badRequest(codeBadDate, fmt.Sprintf("%s must be a date as YYYY-MM-DD, not %q", d.name, clip(s)))
+			return req, badParam(codeBadDate, d.name, s, fmt.Sprintf("%s must be a date as YYYY-MM-DD, not %q", d.name, clip(s)))
 		}
 		*d.dst = t
 	}
 	if !req.From.IsZero() && !req.To.IsZero() && req.From.After(req.To) {
-		return req, badRequest(codeBadRange, "from is after to")
+		return req, badParam(codeBadRange, "from", req.From.Format(time.DateOnly), "from is after to")
 	}
 
 	for _, k := range []struct {
@@ -132,12 +132,12 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 		}
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 || n > 1_000_000 {
-			return req, badRequest(codeBadParameter, fmt.Sprintf("%s must be a whole number from 0 to 1000000, not %q", k.name, clip(s)))
+			return req, badParam(codeBadParameter, k.name, s, fmt.Sprintf("%s must be a whole number from 0 to 1000000, not %q", k.name, clip(s)))
 		}
 		*k.dst = &n
 	}
 	if req.KilledMin != nil && req.KilledMax != nil && *req.KilledMin > *req.KilledMax {
-		return req, badRequest(codeBadRange, "killed_min is greater than killed_max")
+		return req, badParam(codeBadRange, "killed_min", strconv.Itoa(*req.KilledMin), "killed_min is greater than killed_max")
 	}
 
 	sort, e := single("sort")
@@ -148,7 +148,17 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 	case "", "relevance", "date":
 		req.Sort = sort
 	default:
-		return req, &apiError{http.StatusBadRequest, codeBadSort, fmt.Sprintf("sort must be relevance or date, not %q", clip(sort))}
+		return req, badParam(codeBadSort, "sort", sort, fmt.Sprintf("sort must be relevance or date, not %q", clip(sort)))
+	}
+	match, e := single("match")
+	if e != nil {
+		return req, e
+	}
+	switch match {
+	case "", index.MatchAll, index.MatchAny:
+		req.Match = match
+	default:
+		return req, badParam(codeBadParameter, "match", match, fmt.Sprintf("match must be all or any, not %q", clip(match)))
 	}
 
 	page, e := intParam(single, "page", 1, 1, index.MaxOffset+1)
@@ -160,7 +170,7 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 		return req, e
 	}
 	if (page-1)*size > index.MaxOffset {
-		return req, badRequest(codeBadPage, fmt.Sprintf("page %d is too deep: at most %d results can be paged through", page, index.MaxOffset))
+		return req, badParam(codeBadPage, "page", strconv.Itoa(page), fmt.Sprintf("page %d is too deep: at most %d results can be paged through", page, index.MaxOffset))
 	}
 	req.Offset, req.Size = (page-1)*size, size
 
@@ -177,7 +187,7 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 		req.Histogram = true
 	case "0", "false":
 	default:
-		return req, badRequest(codeBadParameter, "histogram must be true or false")
+		return req, badParam(codeBadParameter, "histogram", hist, "histogram must be true or false")
 	}
 	return req, nil
 }
@@ -193,7 +203,7 @@ func intParam(single func(string) (string, *apiError), name string, def, lo, hi 
 		if name == "page" || name == "size" {
 			code = codeBadPage
 		}
-		return 0, badRequest(code, fmt.Sprintf("%s must be a whole number from %d to %d, not %q", name, lo, hi, clip(s)))
+		return 0, badParam(code, name, s, fmt.Sprintf("%s must be a whole number from %d to %d, not %q", name, lo, hi, clip(s)))
 	}
 	return n, nil
 }
@@ -202,7 +212,7 @@ func intParam(single func(string) (string, *apiError), name string, def, lo, hi 
 // dropped (a form may send town=), duplicates removed.
 func idList(name string, vals []string) ([]string, *apiError) {
 	if len(vals) > maxFilterValues {
-		return nil, badRequest(codeBadParameter, fmt.Sprintf("%s is given more than %d times", name, maxFilterValues))
+		return nil, badParam(codeBadParameter, name, "", fmt.Sprintf("%s is given more than %d times", name, maxFilterValues))
 	}
 	var out []string
 	seen := map[string]bool{}
@@ -212,7 +222,7 @@ func idList(name string, vals []string) ([]string, *apiError) {
 			continue
 		}
 		if !validValue(v) {
-			return nil, badRequest(codeBadParameter, fmt.Sprintf("%s has an invalid value %q", name, clip(v)))
+			return nil, badParam(codeBadParameter, name, v, fmt.Sprintf("%s has an invalid value %q", name, clip(v)))
 		}
 		seen[v] = true
 		out = append(out, v)

@@ -25,7 +25,7 @@ const (
 	DefaultMaxBodyBytes = 16 << 20
 	// MaxRawQueryBytes bounds the whole query string of a request; the
 	// search text itself is bounded by index.MaxQueryBytes.
-	MaxRawQueryBytes = 8 << 10
+	MaxRawQueryBytes = 16 << 10 // q of index.MaxQueryBytes in Arabic, percent-encoded (3×), with filters
 	// maxFilterValues bounds the values of one repeated parameter.
 	maxFilterValues = 64
 	// searchTimeout bounds the time one search may take.

@@ -24,7 +24,7 @@ func (e *RequestError) Error() string { return fmt.Sprintf("%s: %s", e.Code, e.M
 
 // Limits on a search request.
 const (
-	MaxQueryBytes = 1024
+	MaxQueryBytes = 4096 // several Arabic sentences (an Arabic letter is two bytes)
 	MaxPageSize   = 100
 	MaxOffset     = 10000
 )
@@ -40,7 +40,7 @@ type Request struct {
 	From, To  time.Time // inclusive day range on the event date (or the published date when the text has none)
 	KilledMin *int
 	KilledMax *int
-	Sort      string // "relevance" (default when there is a query), "date" (newest first) or SortIndexed
+	Sort      string // "relevance" (default when there is a query), "date" (newest published first) or SortIndexed
 	Offset    int
 	Size      int // default 10, at most MaxPageSize
 
@@ -50,6 +50,10 @@ type Request struct {
 	FacetSize int
 	// Histogram asks for a per-month date histogram and killed ranges.
 	Histogram bool
+
+	// Match is MatchAll (the default: every word but stop words, relaxed
+	// to most of them only when nothing has all) or MatchAny.
+	Match string
 }
 
 // SortIndexed sorts the most recently indexed documents first: what a feed
@@ -65,19 +69,33 @@ type Result struct {
 	Facets        map[string][]FacetValue `json:"facets"`
 	DateHistogram []Bucket                `json:"date_histogram,omitempty"`
 	KilledRanges  []Bucket                `json:"killed_ranges,omitempty"`
+	// DateOutliers are the articles left off the histogram's time axis.
+	DateOutliers *Outliers `json:"date_outliers,omitempty"`
+	// KilledByMonth sums the killed toll per month of the histogram
+	// (reports, not events: one event may be reported by several
+	// articles); partial when more articles have a toll than are summed.
+	KilledByMonth        []MonthKilled `json:"killed_by_month,omitempty"`
+	KilledByMonthPartial bool          `json:"killed_by_month_partial,omitempty"`
+	// Match says how the query's words were matched; absent without words.
+	Match *MatchInfo `json:"match,omitempty"`
 }
 
 // Hit is one matching document.
 type Hit struct {
-	ID        string        `json:"id"`
-	Title     string        `json:"title"`
-	Snippet   string        `json:"snippet"` // HTML: text escaped, matches wrapped in <mark>
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Snippet string `json:"snippet"` // HTML: text escaped, matches wrapped in <mark>
+	// TitleHTML is the title as HTML, escaped, matches wrapped in <mark>.
+	TitleHTML string        `json:"title_html"`
 	Score     float64       `json:"score"`
 	Published *time.Time    `json:"published,omitempty"`
 	Ingested  *time.Time    `json:"ingested,omitempty"` // when the document was last written to the index
 	Source    string        `json:"source,omitempty"`
 	URL       string        `json:"url,omitempty"`
 	Facets    facets.Facets `json:"facets"`
+	// Labels names every facet value of Facets (and the source under
+	// "sources"), so a client never shows an id.
+	Labels map[string][]facets.Label `json:"labels"`
 }
 
 // FacetValue is one value of a facet with its count.

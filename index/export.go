@@ -35,8 +35,14 @@ func (ix *Index) each(ctx context.Context, r Request, pageSize int, fn func(Hit)
 		return 0, err
 	}
 	uq := parseQuery(r.Query)
-	text := ix.textQuery(uq)
-	req := bleve.NewSearchRequestOptions(combine(text, buildFilters(r), ""), pageSize, 0, false)
+	filters := buildFilters(r)
+	// The words match as in Search (every word by default), so an export
+	// or a feed holds what the search's total counts.
+	text, _, err := ix.matchText(ctx, r, uq, filters)
+	if err != nil {
+		return 0, err
+	}
+	req := bleve.NewSearchRequestOptions(combine(text, filters, ""), pageSize, 0, false)
 	req.Fields = []string{fieldTitle, fieldSource, fieldURL, fieldPublished, fieldIngested, fieldFacetsJSON}
 	// The same order as Search, so that an export lists what the pages of
 	// a search list. Scores are computed even without words: Search sorts

@@ -42,12 +42,13 @@ const (
 // top still shows with its true count.
 const facetCountSize = 1000
 
-// Killed ranges served beside the date histogram.
+// Killed ranges served beside the date histogram. No range for 0: the
+// extractor never records a toll of zero, so it would always be empty.
 var killedRanges = []struct {
 	key      string
 	min, max float64 // max exclusive; 0 means open
 }{
-	{"0", 0, 1}, {"1-9", 1, 10}, {"10-49", 10, 50}, {"50-99", 50, 100}, {"100+", 100, 0},
+	{"1-9", 1, 10}, {"10-49", 10, 50}, {"50-99", 50, 100}, {"100+", 100, 0},
 }
 
 // filterClause is one active filter; group names what it restricts, so a
@@ -106,8 +107,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	uq := parseQuery(r.Query)
-	text := ix.textQuery(uq)
 	filters := buildFilters(r)
+	text, matchInfo, err := ix.matchText(ctx, r, uq, filters)
+	if err != nil {
+		return nil, err
+	}
 
 	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), r.Size, r.Offset, false)
 	main.Fields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished, fieldIngested, fieldFacetsJSON}
@@ -142,6 +146,9 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 				sr.AddFacet(name, bleve.NewFacetRequest(name, facetCountSize))
 			})
 		}
+		addCounts("source", func(sr *bleve.SearchRequest) {
+			sr.AddFacet(FacetSources, bleve.NewFacetRequest(fieldSource, facetCountSize))
+		})
 	}
 	if r.Histogram {
 		addCounts("date", func(sr *bleve.SearchRequest) {
@@ -202,12 +209,12 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 	}
 
-	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}}
+	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}, Match: matchInfo}
 	hl := ix.newHighlighter(uq)
 	for _, h := range mainRes.Hits {
 		d := documentFromFields(h.ID, h.Fields)
 		hit := Hit{ID: h.ID, Title: d.Title, Score: h.Score, Source: d.Source, URL: d.URL, Facets: d.Facets,
-			Snippet: hl.snippet(d.Body)}
+			Snippet: hl.snippet(d.Body), TitleHTML: hl.marked(d.Title), Labels: hitLabels(d.Facets, d.Source)}
 		if !d.Published.IsZero() {
 			p := d.Published
 			hit.Published = &p
@@ -222,10 +229,15 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		for _, name := range facets.FacetNames {
 			res.Facets[name] = facetValues(name, counts[name], r.Filters[name], r.FacetSize)
 		}
+		res.Facets[FacetSources] = sourceValues(counts[FacetSources], r.Sources, r.FacetSize)
 	}
 	if r.Histogram {
-		res.DateHistogram = monthBuckets(counts[fieldMonth])
+		res.DateHistogram, res.DateOutliers = timeAxis(monthBuckets(counts[fieldMonth]))
 		res.KilledRanges = killedBuckets(counts[fieldKilled])
+		var err error
+		if res.KilledByMonth, res.KilledByMonthPartial, err = ix.killedByMonth(ctx, combine(text, filters, ""), res.KilledRanges); err != nil {
+			return nil, err
+		}
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
