@@ -43,6 +43,9 @@ type Request struct {
 	Sort      string // "relevance" (default when there is a query) or "date" (newest first)
 	Offset    int
 	Size      int // default 10, at most MaxPageSize
+	// CountsOnly asks for the total, facets and histogram without hits
+	// (size=0 in the API): nothing is sorted or loaded.
+	CountsOnly bool
 
 	// FacetSize is the number of values returned per facet; 0 means no
 	// facet counts. Counts are disjunctive: each facet is counted with
@@ -61,6 +64,10 @@ type Result struct {
 	Facets        map[string][]FacetValue `json:"facets"`
 	DateHistogram []Bucket                `json:"date_histogram,omitempty"`
 	KilledRanges  []Bucket                `json:"killed_ranges,omitempty"`
+	// Approximate is true when the facet counts, date histogram and killed
+	// ranges were estimated from a sample of the matching documents
+	// (only above SampleAbove matches); Total is always exact.
+	Approximate bool `json:"approximate,omitempty"`
 }
 
 // Hit is one matching document.
