@@ -268,7 +268,9 @@ func report(w io.Writer, o scaleOptions, systems []*system) {
 	}
 }
 
-func ms(d time.Duration) string { return strconv.FormatFloat(float64(d.Microseconds())/1000, 'f', 1, 64) }
+func ms(d time.Duration) string {
+	return strconv.FormatFloat(float64(d.Microseconds())/1000, 'f', 1, 64)
+}
 
 func mb(kb int64) string {
 	if kb <= 0 {
