@@ -9,22 +9,34 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
-// Index is an on-disk bleve index of articles. It is safe for concurrent
-// use; writes are serialized so that de-duplication sees every earlier
-// write.
+// Index is an on-disk bleve index of articles, split into shards (see
+// shards.go) that are written in parallel and searched together. It is
+// safe for concurrent use; writes are serialized so that de-duplication
+// sees every earlier write.
 type Index struct {
+	set *shardSet
+	// bi searches every shard at once (a bleve.IndexAlias): it runs the
+	// query on each shard in parallel and merges hits and facets.
 	bi  bleve.Index
 	dir string
 
 	writeMu sync.Mutex
+	// gen counts the commits since Open; cached counts are keyed on it.
+	gen    atomic.Uint64
+	counts countCache
+
+	// beforeMetaCommit, when set (by tests), runs between the commits of
+	// the other shards and that of metaShard; an error stops the commit
+	// there, as a crash would.
+	beforeMetaCommit func() error
 }
 
 // indexSubdir is where the bleve index lives inside the data directory, so
@@ -38,9 +50,11 @@ const indexSubdir = "index"
 //
 //	1: the first release (no marker stored)
 //	2: rasid's own tokenizer, spelling variants, stemmed title field
-const formatVersion = "2"
+//	3: shards (index/shard-NN), documents routed by a hash of their id
+const formatVersion = "3"
 
-// formatKey is where the version is kept among the index's internal keys.
+// formatKey is where the version is kept among the index's internal keys
+// (of shard 0; of the one bleve index before format 3).
 var formatKey = []byte(metaPrefix + "format")
 
 // Open opens the index in the data directory dir, creating it when dir
@@ -53,51 +67,63 @@ func Open(dir string) (*Index, error) {
 	if err := recoverRebuild(path); err != nil {
 		return nil, err
 	}
-	if !exists(filepath.Join(path, "index_meta.json")) {
+	var (
+		set *shardSet
+		err error
+	)
+	switch {
+	case exists(filepath.Join(path, "index_meta.json")):
+		// One bleve index: the layout before format 3.
+		bi, err := bleve.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("open index %s: %w", path, err)
+		}
+		v, err := bi.GetInternal(formatKey)
+		if err != nil {
+			bi.Close()
+			return nil, fmt.Errorf("read index format %s: %w", path, err)
+		}
+		old := &shardSet{shards: []bleve.Index{bi}}
+		if err := old.makeAlias(); err != nil {
+			return nil, err
+		}
+		if set, err = rebuild(path, old, string(v)); err != nil {
+			return nil, err
+		}
+	case exists(filepath.Join(path, shardName(0), "index_meta.json")):
+		if set, err = openShards(path); err != nil {
+			return nil, err
+		}
+		v, err := set.shards[0].GetInternal(formatKey)
+		if err != nil {
+			set.close()
+			return nil, fmt.Errorf("read index format %s: %w", path, err)
+		}
+		if string(v) != formatVersion {
+			if set, err = rebuild(path, set, string(v)); err != nil {
+				return nil, err
+			}
+		}
+	default:
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("create data directory: %w", err)
 		}
-		bi, err := create(path)
-		if err != nil {
-			return nil, err
-		}
-		return &Index{bi: bi, dir: dir}, nil
-	}
-	bi, err := bleve.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, err)
-	}
-	v, err := bi.GetInternal(formatKey)
-	if err != nil {
-		bi.Close()
-		return nil, fmt.Errorf("read index format %s: %w", path, err)
-	}
-	if string(v) != formatVersion {
-		if bi, err = rebuild(path, bi, string(v)); err != nil {
+		if set, err = createShards(path, defaultShards()); err != nil {
 			return nil, err
 		}
 	}
-	return &Index{bi: bi, dir: dir}, nil
+	return newIndex(dir, set), nil
 }
 
-// create makes an empty index of the current format at path.
-func create(path string) (bleve.Index, error) {
-	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
-	if err != nil {
-		return nil, fmt.Errorf("create index %s: %w", path, err)
-	}
-	if err := bi.SetInternal(formatKey, []byte(formatVersion)); err != nil {
-		bi.Close()
-		return nil, fmt.Errorf("create index %s: %w", path, err)
-	}
-	return bi, nil
+func newIndex(dir string, set *shardSet) *Index {
+	return &Index{set: set, bi: set.alias, dir: dir}
 }
 
 // rebuild re-indexes every stored document of old, an index of an older
 // format at path, into a new index, and puts the new one in its place. The
 // old index stays whole until the new one is complete: a crash leaves one
 // of them under path.old and recoverRebuild puts it back.
-func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) {
+func rebuild(path string, old *shardSet, version string) (*shardSet, error) {
 	if version == "" {
 		version = "1"
 	}
@@ -105,19 +131,19 @@ func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) 
 	start := time.Now()
 	tmp := path + ".rebuild"
 	if err := os.RemoveAll(tmp); err != nil {
-		old.Close()
+		old.close()
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
-	bi, err := create(tmp)
+	set, err := createShards(tmp, defaultShards())
 	if err != nil {
-		old.Close()
+		old.close()
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
-	n, err := copyDocuments(&Index{bi: bi}, old)
-	if cerr := old.Close(); err == nil {
+	n, err := copyDocuments(newIndex("", set), old.alias)
+	if cerr := old.close(); err == nil {
 		err = cerr
 	}
-	if cerr := bi.Close(); err == nil {
+	if cerr := set.close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
@@ -133,10 +159,10 @@ func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) 
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
 	slog.Info("index rebuilt", "documents", n, "took", time.Since(start).Round(time.Millisecond))
-	if bi, err = bleve.Open(path); err != nil {
+	if set, err = openShards(path); err != nil {
 		return nil, fmt.Errorf("open rebuilt index %s: %w", path, err)
 	}
-	return bi, nil
+	return set, nil
 }
 
 // copyDocuments writes every stored document of old into ix, a page at a
@@ -205,7 +231,7 @@ func (ix *Index) Dir() string { return ix.dir }
 func (ix *Index) Close() error {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	return ix.bi.Close()
+	return ix.set.close()
 }
 
 // Count returns the number of documents.
@@ -294,7 +320,7 @@ func parseStoredTime(v interface{}) time.Time {
 
 // Meta returns the value stored under key by Batch.SetMeta, or nil.
 func (ix *Index) Meta(key string) ([]byte, error) {
-	v, err := ix.bi.GetInternal([]byte(metaPrefix + key))
+	v, err := ix.set.shards[metaShard].GetInternal([]byte(metaPrefix + key))
 	if err != nil {
 		return nil, fmt.Errorf("read meta %q: %w", key, err)
 	}

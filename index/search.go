@@ -108,9 +108,14 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	text := ix.textQuery(uq)
 	filters := buildFilters(r)
 
-	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), r.Size, r.Offset, false)
+	size := r.Size
+	if r.CountsOnly {
+		size = 0
+	}
+	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), size, r.Offset, false)
 	main.Fields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished, fieldFacetsJSON}
-	if r.Sort == "date" || (r.Sort == "" && uq.empty()) || text == nil {
+	dateSorted := r.Sort == "date" || (r.Sort == "" && uq.empty()) || text == nil
+	if dateSorted {
 		main.SortBy([]string{"-" + fieldPublished, "-_score", "_id"})
 	} else {
 		main.SortBy([]string{"-_score", "-" + fieldPublished, "_id"})
@@ -118,45 +123,54 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 
 	// Each count group with its own filter active is counted in a search of
 	// its own with that filter left out (disjunctive faceting); the others
-	// are counted in the main search.
-	groups := map[string]*bleve.SearchRequest{}
-	addCounts := func(group string, add func(*bleve.SearchRequest)) {
-		if hasGroup(filters, group) {
-			sr := groups[group]
-			if sr == nil {
-				sr = bleve.NewSearchRequestOptions(combine(text, filters, group), 0, 0, false)
-				sr.Score = "none"
-				groups[group] = sr
-			}
-			add(sr)
-			return
+	// are counted with the main query (group ""). Counts come from the
+	// cache when the index has not changed since they were made.
+	gen := ix.gen.Load()
+	groups := map[string]*countGroup{}
+	addCounts := func(name string, group string, fr *bleve.FacetRequest) {
+		if !hasGroup(filters, group) {
+			group = ""
 		}
-		add(main)
+		g := groups[group]
+		if g == nil {
+			g = &countGroup{req: bleve.NewSearchRequestOptions(combine(text, filters, group), 0, 0, false)}
+			g.req.Score = "none"
+			groups[group] = g
+		}
+		g.req.AddFacet(name, fr)
 	}
 	if r.FacetSize > 0 {
 		for _, name := range analyzers.FacetNames {
-			addCounts(name, func(sr *bleve.SearchRequest) {
-				sr.AddFacet(name, bleve.NewFacetRequest(name, facetCountSize))
-			})
+			addCounts(name, name, bleve.NewFacetRequest(name, facetCountSize))
 		}
 	}
 	if r.Histogram {
-		addCounts("date", func(sr *bleve.SearchRequest) {
-			sr.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, facetCountSize))
-		})
-		addCounts("killed", func(sr *bleve.SearchRequest) {
-			fr := bleve.NewFacetRequest(fieldKilled, len(killedRanges))
-			for _, kr := range killedRanges {
-				lo := kr.min
-				var hi *float64
-				if kr.max != 0 {
-					h := kr.max
-					hi = &h
-				}
-				fr.AddNumericRange(kr.key, &lo, hi)
+		addCounts(fieldMonth, "date", bleve.NewFacetRequest(fieldMonth, facetCountSize))
+		fr := bleve.NewFacetRequest(fieldKilled, len(killedRanges))
+		for _, kr := range killedRanges {
+			lo := kr.min
+			var hi *float64
+			if kr.max != 0 {
+				h := kr.max
+				hi = &h
 			}
-			sr.AddFacet(fieldKilled, fr)
-		})
+			fr.AddNumericRange(kr.key, &lo, hi)
+		}
+		addCounts(fieldKilled, "killed", fr)
+	}
+	if g := groups[""]; g != nil && dateSorted && !r.CountsOnly {
+		g.req.AddFacet(publishedYears, publishedYearsFacet())
+	}
+	for name, g := range groups {
+		facetNames := make([]string, 0, len(g.req.Facets))
+		for f := range g.req.Facets {
+			facetNames = append(facetNames, f)
+		}
+		slices.Sort(facetNames)
+		g.key = countKey(&r, name, strings.Join(facetNames, ","))
+		if c, ok := ix.counts.get(gen, g.key); ok {
+			g.cached = &c
+		}
 	}
 
 	var (
@@ -167,21 +181,29 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		extraErr error
 		extra    = map[string]search.FacetResults{}
 	)
-	for g, sr := range groups {
+	for name, g := range groups {
+		if name == "" {
+			continue
+		}
+		if g.cached != nil {
+			extra[name] = g.cached.facets
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := ix.bi.SearchInContext(ctx, sr)
+			res, err := ix.bi.SearchInContext(ctx, g.req)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
 				extraErr = err
 				return
 			}
-			extra[g] = res.Facets
+			extra[name] = res.Facets
+			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
 		}()
 	}
-	mainRes, mainErr = ix.bi.SearchInContext(ctx, main)
+	mainRes, mainErr = ix.mainSearch(ctx, main, groups[""], dateSorted, r.CountsOnly, gen)
 	wg.Wait()
 	if mainErr != nil {
 		return nil, fmt.Errorf("search: %w", mainErr)
@@ -221,6 +243,63 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		res.KilledRanges = killedBuckets(facets[fieldKilled])
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return res, nil
+}
+
+// countGroup is one count search of a request, and its counts when the
+// cache had them.
+type countGroup struct {
+	req    *bleve.SearchRequest
+	key    string
+	cached *cachedCounts
+}
+
+// mainSearch finds the page of hits and the total. g is the count group of
+// the main query (nil when nothing is counted): uncached, it is counted in
+// the same pass over the matches as the hits; cached, the search only has
+// to find the hits, and a search sorted by date looks only at the newest
+// documents (dateWindow) instead of sorting the whole archive.
+func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *countGroup, dateSorted, countsOnly bool, gen uint64) (*bleve.SearchResult, error) {
+	if g == nil {
+		return ix.bi.SearchInContext(ctx, main)
+	}
+	if g.cached == nil {
+		main.Facets = g.req.Facets
+		res, err := ix.bi.SearchInContext(ctx, main)
+		if err != nil {
+			return nil, err
+		}
+		ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
+		return res, nil
+	}
+	c := g.cached
+	if countsOnly {
+		return &bleve.SearchResult{Total: c.total, Facets: c.facets}, nil
+	}
+	if dateSorted {
+		need := main.From + main.Size
+		if from, ok := dateWindow(c.facets[publishedYears], need); ok {
+			w := *main
+			incl := true
+			dq := query.NewDateRangeInclusiveQuery(from, time.Time{}, &incl, nil)
+			dq.SetField(fieldPublished)
+			dq.SetBoost(boostFilter)
+			w.Query = query.NewConjunctionQuery([]query.Query{main.Query, dq})
+			res, err := ix.bi.SearchInContext(ctx, &w)
+			if err != nil {
+				return nil, err
+			}
+			if res.Total >= uint64(need) || res.Total == c.total {
+				res.Total, res.Facets = c.total, c.facets
+				return res, nil
+			}
+		}
+	}
+	res, err := ix.bi.SearchInContext(ctx, main)
+	if err != nil {
+		return nil, err
+	}
+	res.Facets = c.facets
 	return res, nil
 }
 
