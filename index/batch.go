@@ -294,6 +294,7 @@ func prepare(d Document) prepared {
 		k := float64(*d.Facets.Killed)
 		s.Killed = &k
 	}
+	s.Sample = s.Hash[:1]
 	s.URLKey = canonicalURL(d.URL)
 	return prepared{doc: d, stored: s, url: s.URLKey}
 }

@@ -33,6 +33,10 @@ type Index struct {
 	gen    atomic.Uint64
 	counts countCache
 
+	// sampleAbove and sampleMinEstimate are SampleAbove and
+	// sampleMinEstimate; tests lower them.
+	sampleAbove, sampleMinEstimate uint64
+
 	// beforeMetaCommit, when set (by tests), runs between the commits of
 	// the other shards and that of metaShard; an error stops the commit
 	// there, as a crash would.
@@ -116,7 +120,7 @@ func Open(dir string) (*Index, error) {
 }
 
 func newIndex(dir string, set *shardSet) *Index {
-	return &Index{set: set, bi: set.alias, dir: dir}
+	return &Index{set: set, bi: set.alias, dir: dir, sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate}
 }
 
 // rebuild re-indexes every stored document of old, an index of an older

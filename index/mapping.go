@@ -32,6 +32,10 @@ const (
 	fieldMonth      = "month" // YYYY-MM of fieldDate: the date histogram
 	fieldKilled     = "killed"
 	fieldFacetsJSON = "facets_json"
+	// fieldSample is the first hex digit of the content hash: one of 16
+	// equal, random buckets, so that counting one of them (sampleBucket)
+	// estimates the counts of a search with too many matches to count.
+	fieldSample = "sample"
 )
 
 // storedDoc is what bleve indexes for a Document; its json tags are the
@@ -58,6 +62,7 @@ type storedDoc struct {
 	// date are only read back from FacetsJSON (filters use fieldDate).
 	Killed     *float64 `json:"killed,omitempty"`
 	FacetsJSON string   `json:"facets_json"`
+	Sample     string   `json:"sample"`
 }
 
 func newMapping() *mapping.IndexMappingImpl {
@@ -121,6 +126,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fieldURLKey, keywordField(true, false))
 	doc.AddFieldMappingsAt(fieldPath, keywordField(true, false))
 	doc.AddFieldMappingsAt(fieldHash, keywordField(true, false))
+	doc.AddFieldMappingsAt(fieldSample, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldMonth, keywordField(false, true))
 	for _, f := range analyzers.FacetNames {
 		doc.AddFieldMappingsAt(f, keywordField(false, true))

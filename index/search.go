@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/rasid-project/rasid/analyzers"
 )
@@ -173,6 +174,33 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 	}
 
+	// Above SampleAbove documents, a count search nothing has cached is
+	// first tried on a sample; most searches match too few for it and are
+	// then counted exactly.
+	if n, err := ix.bi.DocCount(); err == nil && n > ix.sampleAbove {
+		var sg errgroup.Group
+		for _, g := range groups {
+			if g.cached != nil {
+				continue
+			}
+			sg.Go(func() error {
+				c, err := ix.sampleCounts(ctx, g)
+				if c != nil {
+					g.cached = c
+					ix.counts.put(gen, g.key, *c)
+				}
+				return err
+			})
+		}
+		if err := sg.Wait(); err != nil {
+			return nil, err
+		}
+	}
+	approximate := false
+	for _, g := range groups {
+		approximate = approximate || g.cached != nil && g.cached.approximate
+	}
+
 	var (
 		mainRes  *bleve.SearchResult
 		mainErr  error
@@ -203,7 +231,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
 		}()
 	}
-	mainRes, mainErr = ix.mainSearch(ctx, main, groups[""], dateSorted, r.CountsOnly, gen)
+	mainRes, mainErr = ix.mainSearch(ctx, main, groups[""], dateSorted, r.CountsOnly, text == nil && len(filters) == 0, gen)
 	wg.Wait()
 	if mainErr != nil {
 		return nil, fmt.Errorf("search: %w", mainErr)
@@ -221,7 +249,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 	}
 
-	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}}
+	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}, Approximate: approximate}
 	hl := ix.newHighlighter(uq)
 	for _, h := range mainRes.Hits {
 		d := documentFromFields(h.ID, h.Fields)
@@ -259,7 +287,7 @@ type countGroup struct {
 // the same pass over the matches as the hits; cached, the search only has
 // to find the hits, and a search sorted by date looks only at the newest
 // documents (dateWindow) instead of sorting the whole archive.
-func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *countGroup, dateSorted, countsOnly bool, gen uint64) (*bleve.SearchResult, error) {
+func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *countGroup, dateSorted, countsOnly, everything bool, gen uint64) (*bleve.SearchResult, error) {
 	if g == nil {
 		return ix.bi.SearchInContext(ctx, main)
 	}
@@ -273,11 +301,22 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 		return res, nil
 	}
 	c := g.cached
-	if countsOnly {
-		return &bleve.SearchResult{Total: c.total, Facets: c.facets}, nil
+	// The exact total, when known without a pass over the matches.
+	total, haveTotal := c.total, !c.approximate
+	if everything && !haveTotal {
+		n, err := ix.bi.DocCount()
+		if err != nil {
+			return nil, err
+		}
+		total, haveTotal = n, true
 	}
-	if dateSorted {
+	if countsOnly && haveTotal {
+		return &bleve.SearchResult{Total: total, Facets: c.facets}, nil
+	}
+	if dateSorted && haveTotal && !countsOnly {
 		need := main.From + main.Size
+		// An estimated count per year can only misplace the window's
+		// start; the check below catches a window that holds too few.
 		if from, ok := dateWindow(c.facets[publishedYears], need); ok {
 			w := *main
 			incl := true
@@ -289,8 +328,8 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 			if err != nil {
 				return nil, err
 			}
-			if res.Total >= uint64(need) || res.Total == c.total {
-				res.Total, res.Facets = c.total, c.facets
+			if res.Total >= uint64(need) || res.Total == total {
+				res.Total, res.Facets = total, c.facets
 				return res, nil
 			}
 		}

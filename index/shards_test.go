@@ -204,3 +204,36 @@ func TestOpenMigratesSingleIndex(t *testing.T) {
 		t.Errorf("search after migration: %d hits, want 12", r.Total)
 	}
 }
+
+// TestSampledCounts lowers the sampling thresholds so that a few hundred
+// documents count as many: a search matching all of them gets estimated
+// counts marked approximate with an exact total and the right hits, and a
+// search matching few is counted exactly.
+func TestSampledCounts(t *testing.T) {
+	ix := openTemp(t)
+	ix.sampleAbove, ix.sampleMinEstimate = 100, 150
+	docs := manyDocs(t, 320)
+	if _, err := ix.IndexAll(docs, 100); err != nil {
+		t.Fatal(err)
+	}
+	res := runSearch(t, ix, Request{FacetSize: 12, Histogram: true})
+	if !res.Approximate {
+		t.Fatal("counts over every document are not marked approximate")
+	}
+	if res.Total != 320 || len(res.Hits) != 10 || res.Hits[0].ID != docs[319].ID {
+		t.Errorf("total %d, %d hits, first %v; want 320, 10, %s", res.Total, len(res.Hits), ids(res), docs[319].ID)
+	}
+	c := townCount(res, "C5167")
+	if c%sampleRate != 0 || c < 320/3 || c > 3*320 {
+		t.Errorf("estimated C5167 count %d: not a plausible estimate of 320", c)
+	}
+	co := runSearch(t, ix, Request{CountsOnly: true, FacetSize: 12})
+	if co.Total != 320 || !co.Approximate {
+		t.Errorf("counts only: total %d, approximate %v", co.Total, co.Approximate)
+	}
+
+	few := runSearch(t, ix, Request{Query: `"تحديث رقم 7"`, FacetSize: 12, Histogram: true})
+	if few.Approximate || few.Total == 0 || townCount(few, "C5167") != int(few.Total) {
+		t.Errorf("a narrow search: approximate %v, total %d, C5167 %d", few.Approximate, few.Total, townCount(few, "C5167"))
+	}
+}
