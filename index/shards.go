@@ -39,12 +39,12 @@ type shardSet struct {
 
 func shardName(i int) string { return fmt.Sprintf("shard-%02d", i) }
 
-// defaultShards is the number of shards of a new index: one per core,
-// at least 2 and at most 8. More shards than cores gain nothing on writes
-// and cost a merge per search; the number is fixed when the index is
-// created (the shard directories say it).
+// defaultShards is the number of shards of a new index: one per core Go
+// may use (GOMAXPROCS), at least 2 and at most 8. More shards than cores
+// gain nothing on writes and cost a merge per search; the number is fixed
+// when the index is created (the shard directories say it).
 func defaultShards() int {
-	return min(max(runtime.NumCPU(), 2), 8)
+	return min(max(runtime.GOMAXPROCS(0), 2), 8)
 }
 
 // createShards makes an empty index of the current format with n shards

@@ -4,6 +4,7 @@
 //
 //	rasid-bench gen   --n N --out DIR          generate N articles from the shared corpora
 //	rasid-bench scale --n N [--pg] [--work DIR] import, serve and query N articles; PostgreSQL beside it
+//	rasid-bench import --corpus F --procs 1,2,4,8  rasid index vs stock bleve's indexing loop
 package main
 
 import (
@@ -20,7 +21,7 @@ func main() {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: rasid-bench gen|scale [flags] (rasid-bench COMMAND -h for flags)")
+		fmt.Fprintln(stderr, "usage: rasid-bench gen|scale|import [flags] (rasid-bench COMMAND -h for flags)")
 		return 2
 	}
 	var err error
@@ -29,6 +30,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runGen(args[1:], stderr)
 	case "scale":
 		err = runScale(args[1:], stdout, stderr)
+	case "import":
+		err = runImport(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "rasid-bench: unknown command %q\n", args[0])
 		return 2
