@@ -15,7 +15,7 @@ run:
 	go run ./cmd/rasid serve --watch examples
 
 bench:
-	go test -run '^$$' -bench . -benchtime 200x ./index ./analyzers
+	go test -run '^$$' -bench . -benchtime 200x ./index ./analyzers ./analyzers/facets
 
 eval:
 	go run ./cmd/rasid eval-search

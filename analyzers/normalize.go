@@ -1,7 +1,7 @@
 // Package analyzers holds rasid's Arabic text analysis, registered with
-// bleve, and the extraction of event facets (towns, actors, event types,
-// casualties, dates) from Arabic news text. It depends on no other rasid
-// package.
+// bleve: tokenizer, normalization, stop words, spelling variants and the
+// light stemmer. It depends on no other rasid package; the extraction of
+// event facets, which uses it, is package analyzers/facets.
 package analyzers
 
 import (

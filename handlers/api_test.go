@@ -12,7 +12,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/index"
 	"github.com/rasid-project/rasid/watch"
 )
@@ -121,7 +121,7 @@ func TestFacetTypeAhead(t *testing.T) {
 		if err := json.Unmarshal(body, &fs); err != nil {
 			t.Fatal(err)
 		}
-		if fs.Facet != analyzers.FacetTowns {
+		if fs.Facet != facets.FacetTowns {
 			t.Errorf("%s: facet %q", path, fs.Facet)
 		}
 		want := "C5167"
@@ -158,11 +158,11 @@ func TestGetDocument(t *testing.T) {
 		t.Fatalf("%d %s", st, body)
 	}
 	var d struct {
-		ID     string                       `json:"id"`
-		Title  string                       `json:"title"`
-		Body   string                       `json:"body"`
-		Facets analyzers.Facets             `json:"facets"`
-		Labels map[string][]analyzers.Label `json:"labels"`
+		ID     string                    `json:"id"`
+		Title  string                    `json:"title"`
+		Body   string                    `json:"body"`
+		Facets facets.Facets             `json:"facets"`
+		Labels map[string][]facets.Label `json:"labels"`
 	}
 	if err := json.Unmarshal(body, &d); err != nil {
 		t.Fatal(err)
@@ -173,7 +173,7 @@ func TestGetDocument(t *testing.T) {
 	if !slices.Contains(d.Facets.Towns, "C5167") {
 		t.Errorf("seed 000 towns: %v", d.Facets.Towns)
 	}
-	if !slices.ContainsFunc(d.Labels["towns"], func(l analyzers.Label) bool {
+	if !slices.ContainsFunc(d.Labels["towns"], func(l facets.Label) bool {
 		return l.ID == "C5167" && l.AR == "البوكمال" && l.Parent == "SY09"
 	}) {
 		t.Errorf("seed 000 town labels: %+v", d.Labels["towns"])

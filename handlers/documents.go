@@ -14,7 +14,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/index"
 	"github.com/rasid-project/rasid/watch"
 )
@@ -35,7 +35,7 @@ func validID(id string) bool { return index.ValidID(id) }
 // without a lookup table of its own.
 type DocumentResponse struct {
 	*index.Document
-	Labels map[string][]analyzers.Label `json:"labels"`
+	Labels map[string][]facets.Label `json:"labels"`
 }
 
 func (s *Server) handleGetDocument(c *gin.Context) {
@@ -54,17 +54,17 @@ func (s *Server) handleGetDocument(c *gin.Context) {
 
 // facetLabels labels every facet value of f; an id the taxonomy does not
 // know keeps its id as label.
-func facetLabels(f analyzers.Facets) map[string][]analyzers.Label {
-	out := map[string][]analyzers.Label{}
+func facetLabels(f facets.Facets) map[string][]facets.Label {
+	out := map[string][]facets.Label{}
 	for name, ids := range map[string][]string{
-		analyzers.FacetTowns: f.Towns, analyzers.FacetGovernorates: f.Governorates,
-		analyzers.FacetActors: f.Actors, analyzers.FacetEventTypes: f.EventTypes,
+		facets.FacetTowns: f.Towns, facets.FacetGovernorates: f.Governorates,
+		facets.FacetActors: f.Actors, facets.FacetEventTypes: f.EventTypes,
 	} {
-		ls := make([]analyzers.Label, 0, len(ids))
+		ls := make([]facets.Label, 0, len(ids))
 		for _, id := range ids {
-			l, ok := analyzers.LookupLabel(name, id)
+			l, ok := facets.LookupLabel(name, id)
 			if !ok {
-				l = analyzers.Label{ID: id, AR: id, EN: id}
+				l = facets.Label{ID: id, AR: id, EN: id}
 			}
 			ls = append(ls, l)
 		}

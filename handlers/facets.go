@@ -8,7 +8,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/index"
 )
 
@@ -24,7 +24,7 @@ func facetName(name string) (string, bool) {
 	if f, ok := filterParams[name]; ok {
 		return f, true
 	}
-	for _, f := range analyzers.FacetNames {
+	for _, f := range facets.FacetNames {
 		if f == name {
 			return f, true
 		}
@@ -39,14 +39,14 @@ type FacetSuggestions struct {
 	Values []index.FacetValue `json:"values"`
 	// Parents labels the parent ids of the values (a town's governorate),
 	// so a client can name them without another request.
-	Parents map[string]analyzers.Label `json:"parents"`
+	Parents map[string]facets.Label `json:"parents"`
 }
 
 func (s *Server) handleFacet(c *gin.Context) {
 	facet, ok := facetName(c.Param("name"))
 	if !ok {
 		abortError(c, http.StatusNotFound, codeUnknownFacet,
-			fmt.Sprintf("unknown facet %q; facets are %s", clip(c.Param("name")), strings.Join(analyzers.FacetNames, ", ")))
+			fmt.Sprintf("unknown facet %q; facets are %s", clip(c.Param("name")), strings.Join(facets.FacetNames, ", ")))
 		return
 	}
 	vals, err := url.ParseQuery(c.Request.URL.RawQuery)
@@ -92,13 +92,13 @@ func (s *Server) handleFacet(c *gin.Context) {
 	if out == nil {
 		out = []index.FacetValue{}
 	}
-	parents := map[string]analyzers.Label{}
-	parentFacet := map[string]string{analyzers.FacetTowns: analyzers.FacetGovernorates, analyzers.FacetActors: analyzers.FacetActors}[facet]
+	parents := map[string]facets.Label{}
+	parentFacet := map[string]string{facets.FacetTowns: facets.FacetGovernorates, facets.FacetActors: facets.FacetActors}[facet]
 	for _, v := range out {
 		if v.Parent == "" || parentFacet == "" {
 			continue
 		}
-		if l, ok := analyzers.LookupLabel(parentFacet, v.Parent); ok {
+		if l, ok := facets.LookupLabel(parentFacet, v.Parent); ok {
 			parents[v.Parent] = l
 		}
 	}

@@ -14,17 +14,17 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/index"
 )
 
 // filterParams maps the repeated facet parameters of /api/search to the
 // facet names of the index.
 var filterParams = map[string]string{
-	"town":        analyzers.FacetTowns,
-	"governorate": analyzers.FacetGovernorates,
-	"actor":       analyzers.FacetActors,
-	"event_type":  analyzers.FacetEventTypes,
+	"town":        facets.FacetTowns,
+	"governorate": facets.FacetGovernorates,
+	"actor":       facets.FacetActors,
+	"event_type":  facets.FacetEventTypes,
 }
 
 // searchParams are every parameter /api/search understands; any other is a
@@ -275,7 +275,7 @@ func (s *Server) search(ctx context.Context, req index.Request) (*index.Result, 
 	if res.Facets == nil && req.FacetSize > 0 {
 		res.Facets = map[string][]index.FacetValue{}
 	}
-	for _, name := range analyzers.FacetNames {
+	for _, name := range facets.FacetNames {
 		if req.FacetSize == 0 {
 			break
 		}

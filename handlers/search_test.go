@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/index"
 )
 
@@ -38,15 +38,15 @@ func allDocs(t *testing.T, e *testEnv) []*index.Document {
 func docValues(d *index.Document, facet string) []string {
 	var vals []string
 	switch facet {
-	case analyzers.FacetTowns:
+	case facets.FacetTowns:
 		vals = d.Facets.Towns
-	case analyzers.FacetGovernorates:
+	case facets.FacetGovernorates:
 		vals = d.Facets.Governorates
-	case analyzers.FacetActors:
+	case facets.FacetActors:
 		for _, a := range d.Facets.Actors {
-			vals = append(vals, analyzers.ActorAncestors(a)...)
+			vals = append(vals, facets.ActorAncestors(a)...)
 		}
-	case analyzers.FacetEventTypes:
+	case facets.FacetEventTypes:
 		vals = d.Facets.EventTypes
 	}
 	slices.Sort(vals)
@@ -103,7 +103,7 @@ func TestSearchBrowsesEverythingNewestFirst(t *testing.T) {
 	if len(res.Hits) != defaultPageSize && uint64(len(res.Hits)) != n {
 		t.Errorf("default page has %d hits", len(res.Hits))
 	}
-	for _, f := range analyzers.FacetNames {
+	for _, f := range facets.FacetNames {
 		if _, ok := res.Facets[f]; !ok {
 			t.Errorf("facet %s missing from the answer", f)
 		}
@@ -140,7 +140,7 @@ func TestSearchSizeZeroCountsOnly(t *testing.T) {
 		if counts.Total != full.Total || full.Total == 0 {
 			t.Errorf("%s: size=0 total %d, with hits %d", q, counts.Total, full.Total)
 		}
-		for _, f := range analyzers.FacetNames {
+		for _, f := range facets.FacetNames {
 			if !slices.Equal(counts.Facets[f], full.Facets[f]) {
 				t.Errorf("%s: facet %s differs with size=0:\n%v\n%v", q, f, counts.Facets[f], full.Facets[f])
 			}
@@ -196,8 +196,8 @@ func TestSearchArabicQueryHighlights(t *testing.T) {
 func TestDisjunctiveCounts(t *testing.T) {
 	e := newEnv(t)
 	docs := allDocs(t, e)
-	browse := handCounts(docs, nil, analyzers.FacetActors)
-	towns := handCounts(docs, nil, analyzers.FacetTowns)
+	browse := handCounts(docs, nil, facets.FacetActors)
+	towns := handCounts(docs, nil, facets.FacetTowns)
 	if len(browse) < 3 || len(towns) < 3 {
 		t.Fatalf("fixtures yield too few facet values to test with: actors %v towns %v", browse, towns)
 	}
@@ -216,13 +216,13 @@ func TestDisjunctiveCounts(t *testing.T) {
 		return ks
 	}
 	actors, townIDs := top(browse), top(towns)
-	govs := top(handCounts(docs, nil, analyzers.FacetGovernorates))
+	govs := top(handCounts(docs, nil, facets.FacetGovernorates))
 	cases := []map[string][]string{
-		{analyzers.FacetActors: {actors[0]}},
-		{analyzers.FacetActors: {actors[0], actors[1]}},
-		{analyzers.FacetActors: {actors[1]}, analyzers.FacetTowns: {townIDs[0]}},
-		{analyzers.FacetTowns: {townIDs[0], townIDs[2]}, analyzers.FacetGovernorates: {govs[0]}},
-		{analyzers.FacetActors: {actors[len(actors)-1]}, analyzers.FacetGovernorates: {govs[0]}},
+		{facets.FacetActors: {actors[0]}},
+		{facets.FacetActors: {actors[0], actors[1]}},
+		{facets.FacetActors: {actors[1]}, facets.FacetTowns: {townIDs[0]}},
+		{facets.FacetTowns: {townIDs[0], townIDs[2]}, facets.FacetGovernorates: {govs[0]}},
+		{facets.FacetActors: {actors[len(actors)-1]}, facets.FacetGovernorates: {govs[0]}},
 	}
 	for _, filters := range cases {
 		t.Run(filterQuery(filters), func(t *testing.T) {
@@ -236,7 +236,7 @@ func TestDisjunctiveCounts(t *testing.T) {
 			if res.Total != want {
 				t.Errorf("total %d, counted by hand %d", res.Total, want)
 			}
-			for _, f := range analyzers.FacetNames {
+			for _, f := range facets.FacetNames {
 				hand := handCounts(docs, filters, f)
 				got := map[string]int{}
 				for _, v := range res.Facets[f] {

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // ErrNotFound is returned by Get for an unknown id.
@@ -32,7 +32,7 @@ const (
 // Request is a search. The zero Request lists every document, newest first.
 type Request struct {
 	Query string
-	// Filters maps a facet name (analyzers.FacetNames) to the ids wanted:
+	// Filters maps a facet name (facets.FacetNames) to the ids wanted:
 	// ids of one facet are OR-ed, facets are AND-ed. An actor id also
 	// matches its descendants (sdf matches ypg).
 	Filters   map[string][]string
@@ -72,14 +72,14 @@ type Result struct {
 
 // Hit is one matching document.
 type Hit struct {
-	ID        string           `json:"id"`
-	Title     string           `json:"title"`
-	Snippet   string           `json:"snippet"` // HTML: text escaped, matches wrapped in <mark>
-	Score     float64          `json:"score"`
-	Published *time.Time       `json:"published,omitempty"`
-	Source    string           `json:"source,omitempty"`
-	URL       string           `json:"url,omitempty"`
-	Facets    analyzers.Facets `json:"facets"`
+	ID        string        `json:"id"`
+	Title     string        `json:"title"`
+	Snippet   string        `json:"snippet"` // HTML: text escaped, matches wrapped in <mark>
+	Score     float64       `json:"score"`
+	Published *time.Time    `json:"published,omitempty"`
+	Source    string        `json:"source,omitempty"`
+	URL       string        `json:"url,omitempty"`
+	Facets    facets.Facets `json:"facets"`
 }
 
 // FacetValue is one value of a facet with its count.

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // Batch collects upserts, deletes and metadata writes that Apply commits
@@ -262,7 +263,7 @@ func prepare(d Document) prepared {
 	if d.Ingested.IsZero() {
 		d.Ingested = time.Now().UTC()
 	}
-	d.Facets = analyzers.Extract(d.Title, d.Body, d.Published)
+	d.Facets = facets.Extract(d.Title, d.Body, d.Published)
 	facetsJSON, _ := json.Marshal(d.Facets) // plain struct: cannot fail
 
 	s := storedDoc{
@@ -305,7 +306,7 @@ func expandActors(ids []string) []string {
 	var out []string
 	seen := make(map[string]bool)
 	for _, id := range ids {
-		for _, a := range analyzers.ActorAncestors(id) {
+		for _, a := range facets.ActorAncestors(id) {
 			if !seen[a] {
 				seen[a] = true
 				out = append(out, a)

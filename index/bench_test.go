@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // sharedCorpus is the ANT Syria subset of the shared data, absent on a
@@ -50,7 +50,7 @@ var benchQueries = []string{
 // and the killed ranges.
 func BenchmarkSearch(b *testing.B) {
 	ix := benchIndex(b)
-	filters := map[string][]string{analyzers.FacetActors: {"isis"}, analyzers.FacetGovernorates: {"SY09", "SY11"}}
+	filters := map[string][]string{facets.FacetActors: {"isis"}, facets.FacetGovernorates: {"SY09", "SY11"}}
 	cases := []struct {
 		name string
 		req  func(q string) Request

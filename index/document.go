@@ -7,19 +7,19 @@ package index
 import (
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // Document is one article. Facets are extracted by the index on every
 // write; a caller's value is ignored.
 type Document struct {
-	ID        string           `json:"id"`
-	Title     string           `json:"title"`
-	Body      string           `json:"body"`
-	Source    string           `json:"source,omitempty"`
-	URL       string           `json:"url,omitempty"`
-	Published time.Time        `json:"published,omitzero"`
-	Path      string           `json:"path,omitempty"`
-	Ingested  time.Time        `json:"ingested,omitzero"`
-	Facets    analyzers.Facets `json:"facets"`
+	ID        string        `json:"id"`
+	Title     string        `json:"title"`
+	Body      string        `json:"body"`
+	Source    string        `json:"source,omitempty"`
+	URL       string        `json:"url,omitempty"`
+	Published time.Time     `json:"published,omitzero"`
+	Path      string        `json:"path,omitempty"`
+	Ingested  time.Time     `json:"ingested,omitzero"`
+	Facets    facets.Facets `json:"facets"`
 }

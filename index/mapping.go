@@ -6,6 +6,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // Field names in the bleve index. Title and body are indexed together
@@ -128,7 +129,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fieldHash, keywordField(true, false))
 	doc.AddFieldMappingsAt(fieldSample, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldMonth, keywordField(false, true))
-	for _, f := range analyzers.FacetNames {
+	for _, f := range facets.FacetNames {
 		doc.AddFieldMappingsAt(f, keywordField(false, true))
 	}
 	doc.AddFieldMappingsAt(fieldPublished, dateField(true))

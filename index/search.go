@@ -16,6 +16,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // Boosts of the clauses a query word is matched in. Exact forms already
@@ -78,8 +79,8 @@ func (r *Request) validate() error {
 		return &RequestError{"bad_facet_size", "facet size must not be negative"}
 	}
 	for name, ids := range r.Filters {
-		if !slices.Contains(analyzers.FacetNames, name) {
-			return &RequestError{"unknown_facet", fmt.Sprintf("unknown facet %q (known: %s)", name, strings.Join(analyzers.FacetNames, ", "))}
+		if !slices.Contains(facets.FacetNames, name) {
+			return &RequestError{"unknown_facet", fmt.Sprintf("unknown facet %q (known: %s)", name, strings.Join(facets.FacetNames, ", "))}
 		}
 		if len(ids) > MaxPageSize {
 			return &RequestError{"too_many_filters", fmt.Sprintf("at most %d values per facet", MaxPageSize)}
@@ -141,7 +142,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		g.req.AddFacet(name, fr)
 	}
 	if r.FacetSize > 0 {
-		for _, name := range analyzers.FacetNames {
+		for _, name := range facets.FacetNames {
 			addCounts(name, name, bleve.NewFacetRequest(name, facetCountSize))
 		}
 	}
@@ -239,13 +240,13 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if extraErr != nil {
 		return nil, fmt.Errorf("count facets: %w", extraErr)
 	}
-	facets := search.FacetResults{}
+	counts := search.FacetResults{}
 	for k, v := range mainRes.Facets {
-		facets[k] = v
+		counts[k] = v
 	}
 	for _, fr := range extra {
 		for k, v := range fr {
-			facets[k] = v
+			counts[k] = v
 		}
 	}
 
@@ -262,13 +263,13 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		res.Hits = append(res.Hits, hit)
 	}
 	if r.FacetSize > 0 {
-		for _, name := range analyzers.FacetNames {
-			res.Facets[name] = facetValues(name, facets[name], r.Filters[name], r.FacetSize)
+		for _, name := range facets.FacetNames {
+			res.Facets[name] = facetValues(name, counts[name], r.Filters[name], r.FacetSize)
 		}
 	}
 	if r.Histogram {
-		res.DateHistogram = monthBuckets(facets[fieldMonth])
-		res.KilledRanges = killedBuckets(facets[fieldKilled])
+		res.DateHistogram = monthBuckets(counts[fieldMonth])
+		res.KilledRanges = killedBuckets(counts[fieldKilled])
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
@@ -402,7 +403,7 @@ func (ix *Index) textQuery(uq userQuery) query.Query {
 	// extra clause's coord would push down every article without it:
 	// measured on the dev queries, expanding them too cost 0.15 MRR.
 	if bag != "" && len(strings.Fields(bag)) <= entityQueryWords {
-		for _, e := range analyzers.FindEntities(bag) {
+		for _, e := range facets.FindEntities(bag) {
 			tq := query.NewTermQuery(e.ID)
 			tq.SetField(e.Facet)
 			tq.SetBoost(boostEntity)
@@ -426,7 +427,7 @@ func (ix *Index) textQuery(uq userQuery) query.Query {
 	}
 	// -داعش means "not about ISIS", whatever name an article uses.
 	for _, x := range append(slices.Clone(uq.excludeWords), uq.excludePhrases...) {
-		for _, e := range analyzers.FindEntities(x) {
+		for _, e := range facets.FindEntities(x) {
 			tq := query.NewTermQuery(e.ID)
 			tq.SetField(e.Facet)
 			mustNot = append(mustNot, tq)
@@ -482,7 +483,7 @@ func fieldAnalyzer(field string) string {
 // buildFilters turns the request's filters into query clauses.
 func buildFilters(r Request) []filterClause {
 	var out []filterClause
-	for _, name := range analyzers.FacetNames {
+	for _, name := range facets.FacetNames {
 		ids := r.Filters[name]
 		if len(ids) == 0 {
 			continue
@@ -567,7 +568,7 @@ func facetValues(name string, fr *search.FacetResult, selected []string, n int) 
 
 func labelled(facet, id string, count int, selected []string) FacetValue {
 	v := FacetValue{ID: id, Count: count, Selected: slices.Contains(selected, id)}
-	if l, ok := analyzers.LookupLabel(facet, id); ok {
+	if l, ok := facets.LookupLabel(facet, id); ok {
 		v.AR, v.EN, v.Parent = l.AR, l.EN, l.Parent
 	} else {
 		v.AR, v.EN = id, id

@@ -9,7 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // SuggestFacet returns values of facet whose Arabic or English label
@@ -17,8 +17,8 @@ import (
 // in the archive come first, most frequent first. An empty prefix gives the
 // most frequent values.
 func (ix *Index) SuggestFacet(ctx context.Context, facet, prefix string, limit int) ([]FacetValue, error) {
-	if !slices.Contains(analyzers.FacetNames, facet) {
-		return nil, &RequestError{"unknown_facet", fmt.Sprintf("unknown facet %q (known: %s)", facet, strings.Join(analyzers.FacetNames, ", "))}
+	if !slices.Contains(facets.FacetNames, facet) {
+		return nil, &RequestError{"unknown_facet", fmt.Sprintf("unknown facet %q (known: %s)", facet, strings.Join(facets.FacetNames, ", "))}
 	}
 	if len(prefix) > MaxQueryBytes {
 		return nil, &RequestError{"query_too_long", fmt.Sprintf("the prefix is over %d bytes", MaxQueryBytes)}
@@ -35,7 +35,7 @@ func (ix *Index) SuggestFacet(ctx context.Context, facet, prefix string, limit i
 		// Search counts with Size 0 defaulting to 10 hits; only facets matter here.
 		return res.Facets[facet], nil
 	}
-	labels := analyzers.SearchLabels(facet, prefix, 50)
+	labels := facets.SearchLabels(facet, prefix, 50)
 	if len(labels) == 0 {
 		return []FacetValue{}, nil
 	}

@@ -20,7 +20,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 const pgBin = "/usr/lib/postgresql/15/bin"
@@ -221,7 +221,7 @@ func readLines(path string, out chan<- []byte) error {
 // published date; actors carry their ancestors.
 func pgRow(a article) []any {
 	pub, _ := time.Parse(time.RFC3339, a.Date)
-	f := analyzers.Extract(a.Title, a.Body, pub)
+	f := facets.Extract(a.Title, a.Body, pub)
 	date := pub
 	if ed, err := time.Parse(time.DateOnly, f.EventDate); err == nil {
 		date = ed
@@ -233,7 +233,7 @@ func pgRow(a article) []any {
 	var actors []string
 	seen := map[string]bool{}
 	for _, id := range f.Actors {
-		for _, x := range analyzers.ActorAncestors(id) {
+		for _, x := range facets.ActorAncestors(id) {
 			if !seen[x] {
 				seen[x] = true
 				actors = append(actors, x)
@@ -307,7 +307,7 @@ func pgSearch(ctx context.Context, pool *pgxpool.Pool, r mixRequest) error {
 	if err := drain(ctx, conn, "SELECT count(*) FROM docs"+w, args); err != nil {
 		return err
 	}
-	for _, name := range analyzers.FacetNames {
+	for _, name := range facets.FacetNames {
 		fw, fargs := where(name)
 		sql := fmt.Sprintf("SELECT v, count(*) FROM docs, unnest(%s) v%s GROUP BY v ORDER BY 2 DESC LIMIT 12", pgColumns[name], fw)
 		if err := drain(ctx, conn, sql, fargs); err != nil {

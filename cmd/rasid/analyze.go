@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 func init() {
@@ -29,8 +30,8 @@ func runAnalyze(args []string, stdout, stderr io.Writer) error {
 	text := strings.Join(fset.Args(), " ")
 	fmt.Fprintf(stdout, "exact:    %s\n", strings.Join(analyzers.AnalyzeExact(text), " "))
 	fmt.Fprintf(stdout, "stemmed:  %s\n", strings.Join(analyzers.AnalyzeStem(text), " "))
-	for _, e := range analyzers.FindEntities(text) {
-		l, _ := analyzers.LookupLabel(e.Facet, e.ID)
+	for _, e := range facets.FindEntities(text) {
+		l, _ := facets.LookupLabel(e.Facet, e.ID)
 		fmt.Fprintf(stdout, "entity:   %s %s %s / %s\n", e.Facet, e.ID, l.AR, l.EN)
 	}
 	return nil

@@ -3,7 +3,9 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -13,7 +15,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 func init() {
@@ -45,8 +47,28 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 	seeds := fs.String("seeds", "examples", "folder of seed .txt articles (id = file name without .txt)")
 	verbose := fs.Bool("v", false, "print each article's differences (tune part only: the untouched part is reported as figures alone)")
 	part := fs.String("split", "all", "which part of the gold data to score: tune, untouched or all (see goldPart)")
+	shares := fs.Bool("shares", false, "instead of scoring the gold data, report facet shares over whole corpora (see evalfacets_shares.go)")
+	var sharesCorpora multiFlag
+	fs.Var(&sharesCorpora, "shares-corpus", "corpus for --shares; repeatable (default: ../shared/corpus/ant-all and saudinewsnet .jsonl.gz)")
+	limit := fs.Int("limit", 0, "--shares: read at most N articles of each corpus (0: all)")
+	sharesOut := fs.String("shares-out", "", "--shares: save this run (JSON, gzipped if the name ends in .gz) for a later --shares-base")
+	sharesBase := fs.String("shares-base", "", "--shares: compare with a run saved by --shares-out")
+	sharesShow := fs.String("shares-show", "", "--shares: list articles for FACET or FACET=VALUE (with --shares-base: those whose values changed); never untouched gold articles")
+	sharesN := fs.Int("shares-n", 30, "--shares-show: at most N articles per corpus")
+	top := fs.Int("top", 12, "--shares: how many top (and most moved) values to print per facet")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *shares {
+		if len(sharesCorpora) == 0 {
+			sharesCorpora = multiFlag{"../shared/corpus/ant-all.jsonl.gz", "../shared/corpus/saudinewsnet.jsonl.gz"}
+		}
+		hide, err := untouchedGold(*gold)
+		if err != nil {
+			return err
+		}
+		return runShares(context.Background(), sharesOptions{corpora: sharesCorpora, limit: *limit, out: *sharesOut, base: *sharesBase,
+			show: *sharesShow, showN: *sharesN, top: *top, hideID: hide}, stdout)
 	}
 	if len(corpora) == 0 {
 		corpora = multiFlag{"../shared/corpus/ant-syria.jsonl.gz", "../shared/corpus/ant-all.jsonl.gz", "../shared/corpus/saudinewsnet.jsonl.gz"}
@@ -87,7 +109,7 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "rasid eval-facets: article %s not found\n", g.ID)
 			continue
 		}
-		f := analyzers.Extract(a.title, a.body, a.published)
+		f := facets.Extract(a.title, a.body, a.published)
 		diff := sc.add(g, f)
 		if *verbose && diff != "" && goldPart(g.ID) == "tune" {
 			fmt.Fprintf(stdout, "%s %s\n%s", g.ID, firstRunes(a.title, 60), diff)
@@ -108,6 +130,26 @@ func goldPart(id string) string {
 		return "untouched"
 	}
 	return "tune"
+}
+
+// untouchedGold returns a test for the ids of the untouched gold part, which
+// no per-article output may show. Without the gold file every id the split
+// would call untouched is hidden.
+func untouchedGold(path string) (func(string) bool, error) {
+	golds, err := readGold(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return func(id string) bool { return goldPart(id) == "untouched" }, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]bool{}
+	for _, g := range golds {
+		if goldPart(g.ID) == "untouched" {
+			ids[g.ID] = true
+		}
+	}
+	return func(id string) bool { return ids[id] }, nil
 }
 
 func readGold(path string) ([]goldFacets, error) {
@@ -182,10 +224,12 @@ func readCorpusArticles(path string, want map[string]bool, arts map[string]evalA
 		if len(line) > 0 {
 			var rec struct {
 				ID, Title, Body, Content, Text, Date, Published string
+				// SaudiNewsNet has no publication date, only when it was collected.
+				Extracted string `json:"date_extracted"`
 			}
 			if json.Unmarshal(line, &rec) == nil && want[rec.ID] {
 				if _, done := arts[rec.ID]; !done {
-					arts[rec.ID] = evalArticle{title: rec.Title, body: firstNonBlank(rec.Body, rec.Content, rec.Text), published: parseArticleDate(firstNonBlank(rec.Published, rec.Date))}
+					arts[rec.ID] = evalArticle{title: rec.Title, body: firstNonBlank(rec.Body, rec.Content, rec.Text), published: parseArticleDate(firstNonBlank(rec.Published, rec.Date, rec.Extracted))}
 				}
 			}
 		}
@@ -256,7 +300,7 @@ type facetScore struct {
 	killedN, killedValOK, dateN, dateValOK int
 }
 
-var scoredFacets = []string{analyzers.FacetTowns, analyzers.FacetGovernorates, analyzers.FacetActors, analyzers.FacetEventTypes}
+var scoredFacets = []string{facets.FacetTowns, facets.FacetGovernorates, facets.FacetActors, facets.FacetEventTypes}
 
 func newFacetScore() *facetScore {
 	s := &facetScore{sets: map[string]*setCount{}}
@@ -270,13 +314,13 @@ func newFacetScore() *facetScore {
 func withAncestors(ids []string) []string {
 	var out []string
 	for _, id := range ids {
-		out = append(out, analyzers.ActorAncestors(id)...)
+		out = append(out, facets.ActorAncestors(id)...)
 	}
 	return out
 }
 
 // add scores one article and returns its differences, one line per facet.
-func (s *facetScore) add(g goldFacets, f analyzers.Facets) string {
+func (s *facetScore) add(g goldFacets, f facets.Facets) string {
 	var diff strings.Builder
 	pairs := [][2][]string{{g.Towns, f.Towns}, {g.Governorates, f.Governorates}, {withAncestors(g.Actors), withAncestors(f.Actors)}, {g.EventTypes, f.EventTypes}}
 	for i, name := range scoredFacets {

@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/watch"
 )
 
@@ -19,9 +19,9 @@ func init() {
 
 // extracted is one article's line of output.
 type extracted struct {
-	ID     string           `json:"id"`
-	Title  string           `json:"title"`
-	Facets analyzers.Facets `json:"facets"`
+	ID     string        `json:"id"`
+	Title  string        `json:"title"`
+	Facets facets.Facets `json:"facets"`
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) error {
@@ -60,7 +60,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stderr, "rasid extract: %s: %v\n", path, partial)
 			}
 			for _, d := range docs {
-				f := analyzers.Extract(d.Title, d.Body, d.Published)
+				f := facets.Extract(d.Title, d.Body, d.Published)
 				if err := printExtracted(stdout, enc, *asJSON, d.ID, d.Title, f); err != nil {
 					return err
 				}
@@ -77,28 +77,28 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-func printExtracted(w io.Writer, enc *json.Encoder, asJSON bool, id, title string, f analyzers.Facets) error {
+func printExtracted(w io.Writer, enc *json.Encoder, asJSON bool, id, title string, f facets.Facets) error {
 	out := extracted{ID: id, Title: title, Facets: f}
 	if asJSON {
 		return enc.Encode(out)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s  %s\n", id, title)
-	for _, name := range analyzers.FacetNames {
+	for _, name := range facets.FacetNames {
 		var ids []string
 		switch name {
-		case analyzers.FacetTowns:
+		case facets.FacetTowns:
 			ids = f.Towns
-		case analyzers.FacetGovernorates:
+		case facets.FacetGovernorates:
 			ids = f.Governorates
-		case analyzers.FacetActors:
+		case facets.FacetActors:
 			ids = f.Actors
-		case analyzers.FacetEventTypes:
+		case facets.FacetEventTypes:
 			ids = f.EventTypes
 		}
 		var labels []string
 		for _, v := range ids {
-			l, _ := analyzers.LookupLabel(name, v)
+			l, _ := facets.LookupLabel(name, v)
 			labels = append(labels, fmt.Sprintf("%s (%s / %s)", v, l.AR, l.EN))
 		}
 		fmt.Fprintf(&b, "  %-13s %s\n", name+":", strings.Join(labels, ", "))

@@ -12,7 +12,7 @@ import (
 
 	"golang.org/x/term"
 
-	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/index"
 )
 
@@ -53,8 +53,8 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 		Sources:   sources,
 		FacetSize: 10,
 		Filters: map[string][]string{
-			analyzers.FacetTowns: towns, analyzers.FacetGovernorates: govs,
-			analyzers.FacetActors: actors, analyzers.FacetEventTypes: events,
+			facets.FacetTowns: towns, facets.FacetGovernorates: govs,
+			facets.FacetActors: actors, facets.FacetEventTypes: events,
 		},
 	}
 	var err error
@@ -126,7 +126,7 @@ func printResult(w io.Writer, res *index.Result, tty bool) {
 		}
 		fmt.Fprintln(w)
 	}
-	for _, name := range analyzers.FacetNames {
+	for _, name := range facets.FacetNames {
 		vals := res.Facets[name]
 		if len(vals) == 0 {
 			continue
@@ -150,7 +150,7 @@ func plainSnippet(s string, tty bool) string {
 	return html.UnescapeString(s)
 }
 
-func facetLine(f analyzers.Facets) string {
+func facetLine(f facets.Facets) string {
 	var parts []string
 	add := func(label string, ids []string) {
 		if len(ids) > 0 {

@@ -1,9 +1,9 @@
-// Command gengaz builds the gazetteer data files that package analyzers
-// embeds (analyzers/data/towns.tsv, town_names.tsv, governorates.tsv,
+// Command gengaz builds the gazetteer data files that package facets
+// embeds (analyzers/facets/data/towns.tsv, town_names.tsv, governorates.tsv,
 // event_types.tsv) from the shared source files, so the committed data can be
 // rebuilt and checked:
 //
-//	cd /work/main && go run ./analyzers/internal/gengaz -shared ../shared -out analyzers/data
+//	cd /work/main && go run ./analyzers/internal/gengaz -shared ../shared -out analyzers/facets/data
 //
 // Sources and licences: OCHA admin4 community and neighbourhood p-codes (from
 // the 2018 Syria MSNA XLSForm), Open-Syria/data-geography admin aliases
@@ -41,7 +41,7 @@ type town struct {
 
 func main() {
 	shared := flag.String("shared", "../shared", "the shared data folder")
-	out := flag.String("out", "analyzers/data", "where to write the data files")
+	out := flag.String("out", "analyzers/facets/data", "where to write the data files")
 	flag.Parse()
 	if err := run(*shared, *out); err != nil {
 		log.Fatal(err)

@@ -1,4 +1,6 @@
-package analyzers
+package facets
+
+import "github.com/rasid-project/rasid/analyzers"
 
 // vocab holds every word of every wordSet, so a token that is in none of
 // them (most tokens) is told so with one lookup.
@@ -9,8 +11,8 @@ var vocab = map[string]bool{}
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range splitFields(s) {
-		m[Normalize(w)] = true
-		vocab[Normalize(w)] = true
+		m[analyzers.Normalize(w)] = true
+		vocab[analyzers.Normalize(w)] = true
 	}
 	return m
 }

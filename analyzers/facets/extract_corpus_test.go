@@ -1,4 +1,4 @@
-package analyzers
+package facets
 
 import (
 	"bufio"
@@ -18,7 +18,7 @@ func TestCorpusCounts(t *testing.T) {
 	if os.Getenv("RASID_CORPUS_COUNTS") == "" {
 		t.Skip("set RASID_CORPUS_COUNTS=1")
 	}
-	f, err := os.Open("../../shared/corpus/ant-syria.jsonl.gz")
+	f, err := os.Open("../../../shared/corpus/ant-syria.jsonl.gz")
 	if err != nil {
 		t.Skip(err)
 	}

@@ -1,4 +1,4 @@
-package analyzers
+package facets
 
 import (
 	"os"
@@ -11,7 +11,7 @@ import (
 
 func readSeed(t testing.TB, name string) (title, body string) {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "examples", name))
+	b, err := os.ReadFile(filepath.Join("..", "..", "examples", name))
 	if err != nil {
 		t.Fatalf("seed: %v", err)
 	}
@@ -313,17 +313,6 @@ func TestLabels(t *testing.T) {
 	}
 	if got := SearchLabels(FacetTowns, "حل", 4); len(got) > 4 {
 		t.Errorf("SearchLabels ignored limit: %d", len(got))
-	}
-}
-
-func TestKnownNameWord(t *testing.T) {
-	for _, w := range []string{"البوكمال", "بوكمال", "داعش", "الزور", "حلب"} {
-		if !knownNameWord(Normalize(w)) {
-			t.Errorf("knownNameWord(%s) = false", w)
-		}
-	}
-	if knownNameWord("والتي") {
-		t.Error("knownNameWord(والتي) = true")
 	}
 }
 

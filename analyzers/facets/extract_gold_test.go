@@ -1,4 +1,4 @@
-package analyzers
+package facets
 
 import (
 	"bufio"
@@ -18,7 +18,7 @@ func TestDevGold(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the shared corpus")
 	}
-	gold, err := os.ReadFile("../../shared/eval/dev-gold.jsonl")
+	gold, err := os.ReadFile("../../../shared/eval/dev-gold.jsonl")
 	if err != nil {
 		t.Skip("no ../shared:", err)
 	}
@@ -44,12 +44,12 @@ func TestDevGold(t *testing.T) {
 	}
 	arts := map[string]art{}
 	for _, g := range golds {
-		if b, err := os.ReadFile(filepath.Join("..", "examples", g.ID+".txt")); err == nil {
+		if b, err := os.ReadFile(filepath.Join("..", "..", "examples", g.ID+".txt")); err == nil {
 			title, body, _ := strings.Cut(string(b), "\n")
 			arts[g.ID] = art{title: title, body: body}
 		}
 	}
-	f, err := os.Open("../../shared/corpus/ant-syria.jsonl.gz")
+	f, err := os.Open("../../../shared/corpus/ant-syria.jsonl.gz")
 	if err != nil {
 		t.Skip(err)
 	}

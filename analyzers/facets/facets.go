@@ -1,4 +1,9 @@
-package analyzers
+// Package facets extracts the event facets of Arabic conflict news (towns
+// and their governorates, actors, event types, killed and injured, the
+// event date) with its embedded gazetteers and rules, and labels and finds
+// facet values by name. It uses the analysis chain of package analyzers,
+// which never imports it.
+package facets
 
 import (
 	"encoding/json"

@@ -1,4 +1,4 @@
-package analyzers
+package facets
 
 import (
 	"sort"
@@ -6,6 +6,8 @@ import (
 	"sync"
 	"time"
 	"unicode"
+
+	"github.com/rasid-project/rasid/analyzers"
 )
 
 // entryKind says what a lexicon entry names.
@@ -205,7 +207,7 @@ func tokenize(title, body string) []token {
 	toks := make([]token, 0, (len(title)+len(body))/8)
 	sent, para := 0, 0
 	scan := func(s string, inTitle bool) {
-		s = Normalize(s)
+		s = analyzers.Normalize(s)
 		gap := true
 		start := -1
 		lastDigit := false
@@ -446,7 +448,7 @@ func dropReadAlso(body string) string {
 		if len(head) > 60 {
 			head = head[:60]
 		}
-		head = Normalize(head)
+		head = analyzers.Normalize(head)
 		drop := false
 		for _, r := range readAlso {
 			if strings.HasPrefix(head, r) {

@@ -1,4 +1,4 @@
-package analyzers
+package facets
 
 var (
 	// militaryWords in a sentence make a weak actor alias (a country or
