@@ -30,6 +30,7 @@ type scaleOptions struct {
 	Duration time.Duration
 	PG       bool
 	Keep     bool
+	Reuse    bool
 	Corpora  string
 }
 
@@ -60,6 +61,7 @@ func runScale(args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&o.Duration, "duration", 20*time.Second, "length of the throughput phase")
 	fs.BoolVar(&o.PG, "pg", true, "also run PostgreSQL (Debian postgresql 15) on the same documents")
 	fs.BoolVar(&o.Keep, "keep", false, "keep the working directory")
+	fs.BoolVar(&o.Reuse, "reuse", false, "serve the rasid index already in the working directory instead of importing (import figures are then not measured)")
 	fs.StringVar(&o.Corpora, "corpora", defaultCorpora(), "source corpora of the generator")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -119,18 +121,20 @@ func runScale(args []string, stdout, stderr io.Writer) error {
 func scaleRasid(ctx context.Context, o scaleOptions, corpus string, mix []mixRequest, log io.Writer) (*system, error) {
 	s := &system{Name: "rasid"}
 	data := filepath.Join(o.Work, fmt.Sprintf("data-%d", o.N))
-	if err := os.RemoveAll(data); err != nil {
-		return nil, err
+	if !o.Reuse {
+		if err := os.RemoveAll(data); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(log, "rasid index of %d articles\n", o.N)
+		start := time.Now()
+		cmd := exec.CommandContext(ctx, o.Rasid, "index", "--data", data, corpus)
+		cmd.Stdout, cmd.Stderr = log, log
+		if err := cmd.Run(); err != nil {
+			return nil, fmt.Errorf("rasid index: %w", err)
+		}
+		s.ImportTime = time.Since(start)
+		s.ImportRSSKB = maxRSS(cmd.ProcessState)
 	}
-	fmt.Fprintf(log, "rasid index of %d articles\n", o.N)
-	start := time.Now()
-	cmd := exec.CommandContext(ctx, o.Rasid, "index", "--data", data, corpus)
-	cmd.Stdout, cmd.Stderr = log, log
-	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("rasid index: %w", err)
-	}
-	s.ImportTime = time.Since(start)
-	s.ImportRSSKB = maxRSS(cmd.ProcessState)
 	s.IndexBytes = dirBytes(data)
 
 	addr, err := freeAddr()
@@ -232,8 +236,12 @@ func report(w io.Writer, o scaleOptions, systems []*system) {
 	fmt.Fprintln(w, "| system | docs | import docs/s | index bytes/article | import peak RSS | serve peak RSS | errors |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
 	for _, s := range systems {
-		fmt.Fprintf(w, "| %s | %d | %.0f | %.0f | %s | %s | %d |\n", s.Name, s.Docs,
-			float64(o.N)/s.ImportTime.Seconds(), float64(s.IndexBytes)/float64(max(o.N, 1)),
+		rate := "n/a"
+		if s.ImportTime > 0 {
+			rate = fmt.Sprintf("%.0f", float64(o.N)/s.ImportTime.Seconds())
+		}
+		fmt.Fprintf(w, "| %s | %d | %s | %.0f | %s | %s | %d |\n", s.Name, s.Docs,
+			rate, float64(s.IndexBytes)/float64(max(o.N, 1)),
 			mb(s.ImportRSSKB), mb(s.ServeRSSKB), s.Errors)
 	}
 	fmt.Fprintln(w, "\nOne client, p50 / p99 (ms); cold = the first round (each request seen once), warm = the later rounds:")
