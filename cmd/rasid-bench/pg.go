@@ -144,7 +144,7 @@ func scalePG(ctx context.Context, o scaleOptions, corpus string, mix []mixReques
 	}
 	defer pool.Close()
 	fmt.Fprintln(log, "PostgreSQL: request mix")
-	drive(s, o, mix, func(r mixRequest) error { return pgSearch(ctx, pool, r) })
+	drive(s, o, mix, func(r mixRequest) error { return pgSearch(ctx, pool, r) }, func() time.Duration { return pgCPU(data) })
 	s.ServeRSSKB = pgPeakRSS(data)
 	return s, nil
 }
@@ -336,19 +336,31 @@ func drain(ctx context.Context, conn *pgxpool.Conn, sql string, args []any) erro
 	return nil
 }
 
-// pgPeakRSS is the largest peak resident set (VmHWM) among the cluster's
-// processes: the postmaster (first line of postmaster.pid) and its children.
-// Shared buffers are counted once, in whichever process touched most of them.
-func pgPeakRSS(data string) int64 {
+// pgCPU is the CPU time of the cluster's processes: the postmaster (with
+// the children it has reaped) and its live children (the backends).
+func pgCPU(data string) time.Duration {
+	master, kids := pgProcs(data)
+	if master == 0 {
+		return 0
+	}
+	total := procCPU(master)
+	for _, k := range kids {
+		total += procCPU(k)
+	}
+	return total
+}
+
+// pgProcs returns the postmaster's pid and its children's.
+func pgProcs(data string) (int, []int) {
 	b, err := os.ReadFile(filepath.Join(data, "postmaster.pid"))
 	if err != nil {
-		return 0
+		return 0, nil
 	}
 	master, err := strconv.Atoi(strings.TrimSpace(strings.SplitN(string(b), "\n", 2)[0]))
 	if err != nil {
-		return 0
+		return 0, nil
 	}
-	peak := procHWM(master)
+	var kids []int
 	entries, _ := os.ReadDir("/proc")
 	for _, e := range entries {
 		pid, err := strconv.Atoi(e.Name())
@@ -363,8 +375,23 @@ func pgPeakRSS(data string) int64 {
 		s := string(st)
 		f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
 		if len(f) > 1 && f[1] == strconv.Itoa(master) {
-			peak = max(peak, procHWM(pid))
+			kids = append(kids, pid)
 		}
+	}
+	return master, kids
+}
+
+// pgPeakRSS is the largest peak resident set (VmHWM) among the cluster's
+// processes: the postmaster (first line of postmaster.pid) and its children.
+// Shared buffers are counted once, in whichever process touched most of them.
+func pgPeakRSS(data string) int64 {
+	master, kids := pgProcs(data)
+	if master == 0 {
+		return 0
+	}
+	peak := procHWM(master)
+	for _, k := range kids {
+		peak = max(peak, procHWM(k))
 	}
 	return peak
 }

@@ -47,6 +47,9 @@ type system struct {
 	ConcReqs    int
 	ConcTime    time.Duration
 	Errors      int
+	// CPU time the server spent per request (user + system, from /proc):
+	// on a shared machine this moves far less than the wall-clock latency.
+	ColdCPU, WarmCPU, ConcCPU time.Duration
 }
 
 func runScale(args []string, stdout, stderr io.Writer) error {
@@ -177,16 +180,22 @@ func scaleRasid(ctx context.Context, o scaleOptions, corpus string, mix []mixReq
 		return nil
 	}
 	fmt.Fprintln(log, "rasid: request mix")
-	drive(s, o, mix, do)
-	s.ServeRSSKB = procHWM(srv.Process.Pid)
+	pid := srv.Process.Pid
+	drive(s, o, mix, do, func() time.Duration { return procCPU(pid) })
+	s.ServeRSSKB = procHWM(pid)
 	return s, nil
 }
 
 // drive runs the mix: o.Rounds rounds with one client, then o.Clients
 // clients for o.Duration, each starting at another place in the list.
-func drive(s *system, o scaleOptions, mix []mixRequest, do func(mixRequest) error) {
+func drive(s *system, o scaleOptions, mix []mixRequest, do func(mixRequest) error, cpu func() time.Duration) {
 	s.Cold, s.Warm, s.Conc = latencies{}, latencies{}, latencies{}
+	c0 := cpu()
+	var c1 time.Duration
 	for round := 0; round < o.Rounds; round++ {
+		if round == 1 {
+			c1 = cpu()
+		}
 		for _, r := range mix {
 			t := time.Now()
 			if err := do(r); err != nil {
@@ -199,6 +208,11 @@ func drive(s *system, o scaleOptions, mix []mixRequest, do func(mixRequest) erro
 				s.Warm.add(r.Kind, time.Since(t))
 			}
 		}
+	}
+	c2 := cpu()
+	s.ColdCPU = (c1 - c0) / time.Duration(len(mix))
+	if o.Rounds > 1 {
+		s.WarmCPU = (c2 - c1) / time.Duration(len(mix)*(o.Rounds-1))
 	}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -229,6 +243,29 @@ func drive(s *system, o scaleOptions, mix []mixRequest, do func(mixRequest) erro
 	}
 	wg.Wait()
 	s.ConcTime = time.Since(start)
+	if s.ConcReqs > 0 {
+		s.ConcCPU = (cpu() - c2) / time.Duration(s.ConcReqs)
+	}
+}
+
+// procCPU is the CPU time (user + system) a process and its reaped
+// children have used, from /proc/PID/stat.
+func procCPU(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	// fields after the command: state is f[0]; utime, stime, cutime, cstime are f[11..14]
+	var ticks int64
+	for _, i := range []int{11, 12, 13, 14} {
+		if i < len(f) {
+			n, _ := strconv.ParseInt(f[i], 10, 64)
+			ticks += n
+		}
+	}
+	return time.Duration(ticks) * time.Second / 100 // USER_HZ is 100 on Linux
 }
 
 func report(w io.Writer, o scaleOptions, systems []*system) {
@@ -263,6 +300,13 @@ func report(w io.Writer, o scaleOptions, systems []*system) {
 			}
 			fmt.Fprintln(w)
 		}
+	}
+	fmt.Fprintln(w, "\nServer CPU time per request (ms; user + system of the server's processes):")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| system | cold round | warm rounds | concurrent |")
+	fmt.Fprintln(w, "|---|---|---|---|")
+	for _, s := range systems {
+		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", s.Name, ms(s.ColdCPU), ms(s.WarmCPU), ms(s.ConcCPU))
 	}
 	fmt.Fprintf(w, "\n%d concurrent clients for %s:\n\n", o.Clients, o.Duration)
 	fmt.Fprintln(w, "| system | req/s | p50 | p99 | landing p99 | filters p99 |")
