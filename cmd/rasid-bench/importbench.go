@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -51,7 +52,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "| GOMAXPROCS | stock bleve ar docs/s | rasid index docs/s | rasid ÷ stock |\n|---|---|---|---|\n")
+	fmt.Fprintf(stdout, "| GOMAXPROCS | stock bleve ar docs/s | rasid index docs/s | rasid ÷ stock (wall) | stock CPU ms/doc | rasid CPU ms/doc | rasid ÷ stock (CPU) |\n|---|---|---|---|---|---|---|\n")
 	var ps []int
 	for _, p := range splitComma(*procs) {
 		n, err := strconv.Atoi(p)
@@ -61,15 +62,16 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 		ps = append(ps, n)
 	}
 	for _, p := range ps {
-		var stock, mine time.Duration
+		var stock, mine, stockCPU, mineCPU time.Duration
 		for r := 0; r < *rounds; r++ {
 			run := []func() error{
 				func() error {
 					prev := runtime.GOMAXPROCS(p)
 					defer runtime.GOMAXPROCS(prev)
-					t := time.Now()
+					t, c := time.Now(), selfCPU()
 					err := stockIndex(filepath.Join(work, fmt.Sprintf("stock-%d-%d", p, r)), docs)
 					stock += time.Since(t)
+					stockCPU += selfCPU() - c
 					return err
 				},
 				func() error {
@@ -79,6 +81,9 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 					t := time.Now()
 					err := cmd.Run()
 					mine += time.Since(t)
+					if cmd.ProcessState != nil {
+						mineCPU += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+					}
 					return err
 				},
 			}
@@ -94,9 +99,19 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 			os.RemoveAll(filepath.Join(work, fmt.Sprintf("rasid-%d-%d", p, r)))
 		}
 		n := float64(len(docs) * *rounds)
-		fmt.Fprintf(stdout, "| %d | %.0f | %.0f | %.2f |\n", p, n/stock.Seconds(), n/mine.Seconds(), stock.Seconds()/mine.Seconds())
+		fmt.Fprintf(stdout, "| %d | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f |\n", p, n/stock.Seconds(), n/mine.Seconds(), stock.Seconds()/mine.Seconds(),
+			stockCPU.Seconds()*1000/n, mineCPU.Seconds()*1000/n, stockCPU.Seconds()/mineCPU.Seconds())
 	}
 	return nil
+}
+
+// selfCPU is this process's CPU time so far (user + system).
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func splitComma(s string) []string {
