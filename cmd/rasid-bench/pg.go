@@ -66,7 +66,11 @@ func asPostgres(ctx context.Context, name string, args ...string) *exec.Cmd {
 // scalePG loads the same generated articles, with the facets rasid's
 // extractor finds in them, into a throwaway PostgreSQL cluster on loopback
 // and runs the same mix as SQL.
-func scalePG(ctx context.Context, o scaleOptions, corpus string, mix []mixRequest, log io.Writer) (*system, error) {
+//
+// limit, when above 0, loads only the first limit articles of the corpus in
+// file order: what an import stopped part-way holds (rasid-bench scale
+// --reuse on an interrupted import).
+func scalePG(ctx context.Context, o scaleOptions, corpus string, mix []mixRequest, limit int, log io.Writer) (*system, error) {
 	if _, err := os.Stat(filepath.Join(pgBin, "initdb")); err != nil {
 		return nil, fmt.Errorf("PostgreSQL 15 is not installed (apt-get install postgresql-15): %w", err)
 	}
@@ -116,7 +120,7 @@ func scalePG(ctx context.Context, o scaleOptions, corpus string, mix []mixReques
 	var readErr error
 	go func() {
 		defer close(rows)
-		readErr = pgRows(ctx, corpus, rows)
+		readErr = pgRows(ctx, corpus, rows, limit)
 	}()
 	if _, err := conn.CopyFrom(ctx, pgx.Identifier{"docs"},
 		[]string{"id", "title", "body", "published", "month", "towns", "governorates", "actors", "event_types", "killed"},
@@ -166,7 +170,7 @@ func (c *chanSource) Err() error             { return nil }
 // pgRows reads the generated files and sends each article as a row, its
 // facets extracted on every core by rasid's own extractor, so that both
 // systems count the same values.
-func pgRows(ctx context.Context, corpus string, out chan<- []any) error {
+func pgRows(ctx context.Context, corpus string, out chan<- []any, limit int) error {
 	files, err := filepath.Glob(filepath.Join(corpus, "*.jsonl.gz"))
 	if err != nil {
 		return err
@@ -188,8 +192,15 @@ func pgRows(ctx context.Context, corpus string, out chan<- []any) error {
 		}()
 	}
 	var rerr error
+	left := limit
+	if left <= 0 {
+		left = -1
+	}
 	for _, p := range files {
-		if rerr = readLines(p, lines); rerr != nil {
+		if left == 0 {
+			break
+		}
+		if rerr = readLines(p, lines, &left); rerr != nil {
 			break
 		}
 	}
@@ -198,7 +209,9 @@ func pgRows(ctx context.Context, corpus string, out chan<- []any) error {
 	return rerr
 }
 
-func readLines(path string, out chan<- []byte) error {
+// readLines sends path's lines until *left reaches 0 (never, when it
+// starts below 0).
+func readLines(path string, out chan<- []byte, left *int) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -210,8 +223,9 @@ func readLines(path string, out chan<- []byte) error {
 	}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
+	for *left != 0 && sc.Scan() {
 		out <- append([]byte(nil), sc.Bytes()...)
+		*left--
 	}
 	return sc.Err()
 }

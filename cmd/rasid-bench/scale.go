@@ -108,7 +108,12 @@ func runScale(args []string, stdout, stderr io.Writer) error {
 	}
 	systems := []*system{r}
 	if o.PG {
-		p, err := scalePG(ctx, o, corpus, mix, stderr)
+		limit := 0
+		if o.Reuse && r.Docs < uint64(o.N) {
+			limit = int(r.Docs) // an import stopped part-way: the same prefix of the corpus
+			fmt.Fprintf(stderr, "rasid holds %d of %d articles; PostgreSQL gets the same first %d\n", r.Docs, o.N, limit)
+		}
+		p, err := scalePG(ctx, o, corpus, mix, limit, stderr)
 		if err != nil {
 			fmt.Fprintf(stderr, "PostgreSQL: %v\n", err)
 		} else {
