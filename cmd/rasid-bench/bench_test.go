@@ -25,7 +25,7 @@ func TestGenerate(t *testing.T) {
 		t.Skip("shared corpus not present")
 	}
 	gen := func(dir string) []article {
-		files, err := generate(genOptions{N: 120, PerFile: 50, Seed: 7, Corpora: corpora, Out: dir})
+		files, err := generate(genOptions{N: 120, PerFile: 50, Seed: 7, Corpora: corpora, Out: dir, MaxSource: 300})
 		if err != nil {
 			t.Fatal(err)
 		}

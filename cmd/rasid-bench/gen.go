@@ -32,6 +32,9 @@ type genOptions struct {
 	Seed    uint64
 	Corpora []string
 	Out     string
+	// MaxSource, when above 0, reads at most that many articles of each
+	// source corpus (tests use a few hundred).
+	MaxSource int
 }
 
 func runGen(args []string, stderr io.Writer) error {
@@ -70,7 +73,7 @@ func defaultCorpora() string {
 // has the vocabulary, length and facet density of real news while growing
 // past the size of any corpus at hand. It returns the files written.
 func generate(o genOptions) ([]string, error) {
-	src, err := loadCorpora(o.Corpora)
+	src, err := loadCorpora(o.Corpora, o.MaxSource)
 	if err != nil {
 		return nil, err
 	}
@@ -181,10 +184,11 @@ func paragraphs(body string) []string {
 }
 
 // loadCorpora reads every article with a title and a body from the given
-// gzip JSON-lines files.
-func loadCorpora(paths []string) ([]article, error) {
+// gzip JSON-lines files, at most limit of each when limit is above 0.
+func loadCorpora(paths []string, limit int) ([]article, error) {
 	var out []article
 	for _, p := range paths {
+		n := 0
 		f, err := os.Open(p)
 		if err != nil {
 			return nil, fmt.Errorf("source corpus: %w", err)
@@ -196,13 +200,14 @@ func loadCorpora(paths []string) ([]article, error) {
 		}
 		sc := bufio.NewScanner(zr)
 		sc.Buffer(make([]byte, 1<<20), 64<<20)
-		for sc.Scan() {
+		for (limit <= 0 || n < limit) && sc.Scan() {
 			var a article
 			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 				continue // the shared corpora are clean; a bad line would only shrink the pool
 			}
 			if a.Title != "" && len(a.Body) > 200 {
 				out = append(out, a)
+				n++
 			}
 		}
 		err = sc.Err()
