@@ -155,3 +155,140 @@ func digitValue(r rune) int {
 	}
 	return -1
 }
+
+// OffsetMap leads from byte offsets of Normalize(s) back to s. Nearly
+// every rune folds to a rune of the same length (an Arabic letter to an
+// Arabic letter, Latin to lower case), which keeps offsets as they are; the
+// map lists only the runes that do not (harakat and tatweel dropped,
+// Arabic-Indic digits made ASCII, NFKC rewrites), so it is small and cheap
+// to build.
+type OffsetMap struct {
+	units []offsetUnit
+	n     int // length of the normalized text
+}
+
+// offsetUnit says that the normalized bytes [n, n+nl) came from the
+// original bytes [o, o+ol), as one piece; nl is 0 for a dropped rune.
+type offsetUnit struct{ n, nl, o, ol int32 }
+
+// Len returns the length of the normalized text the map is for.
+func (m OffsetMap) Len() int { return m.n }
+
+// Original returns the byte range of the original text that the
+// normalized bytes [start, end) came from. It needs 0 <= start < end <=
+// Len(); on valid UTF-8 the range starts and ends on rune boundaries and is
+// never empty. Dropped runes right before start or after end are left out.
+func (m OffsetMap) Original(start, end int) (int, int) {
+	from, _ := m.source(start)
+	_, to := m.source(end - 1)
+	return from, to
+}
+
+// source returns the original range of the piece normalized byte x came
+// from: a whole unit, or the one byte x maps to outside units.
+func (m OffsetMap) source(x int) (int, int) {
+	// the last unit starting at or before x; where a dropped rune and a
+	// digit share a start, the digit (listed after it) is the one.
+	k := sort.Search(len(m.units), func(k int) bool { return int(m.units[k].n) > x }) - 1
+	if k < 0 {
+		return x, x + 1
+	}
+	u := m.units[k]
+	if x < int(u.n+u.nl) {
+		return int(u.o), int(u.o + u.ol)
+	}
+	o := int(u.o+u.ol) + x - int(u.n+u.nl)
+	return o, o + 1
+}
+
+// MapNormalized returns the offset map of Normalize(s).
+func MapNormalized(s string) OffsetMap {
+	var m OffsetMap
+	unit := func(nl, o, ol int) {
+		m.units = append(m.units, offsetUnit{n: int32(m.n), nl: int32(nl), o: int32(o), ol: int32(ol)})
+	}
+	var buf [utf8.UTFMax]byte
+	if nfkcStable(s) || norm.NFKC.IsNormalString(s) {
+		for i := 0; i < len(s); {
+			c := s[i]
+			switch {
+			case c < utf8.RuneSelf: // ASCII keeps its length
+				m.n++
+				i++
+				continue
+			case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // the Arabic block
+				nl := int(arabicFoldLen[int(c&0x03)<<6|int(s[i+1]&0x3F)])
+				if nl != 2 {
+					unit(nl, i, 2)
+				}
+				m.n += nl
+				i += 2
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			nl := len(appendFoldedRune(buf[:0], r))
+			if nl != size {
+				unit(nl, i, size)
+			}
+			m.n += nl
+			i += size
+		}
+		return m
+	}
+	// NFKC rewrites a segment (a starter and its marks, a ligature) at a
+	// time, and the iterator may hand one segment over in several pieces
+	// before its position moves on: the bytes of all the pieces come from
+	// the whole segment.
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	from, nl := 0, 0
+	var out []byte
+	for !it.Done() {
+		for _, r := range string(it.Next()) {
+			out = appendFoldedRune(out[:0], r)
+			nl += len(out)
+		}
+		if p := it.Pos(); p > from {
+			unit(nl, from, p-from)
+			m.n += nl
+			from, nl = p, 0
+		}
+	}
+	if nl > 0 || from < len(s) {
+		unit(nl, from, len(s)-from)
+		m.n += nl
+	}
+	return m
+}
+
+// arabicFoldLen is the length in bytes of each Arabic-block rune once
+// folded: 2, or 0 when dropped, or 1 for a digit.
+var arabicFoldLen = func() (t [256]uint8) {
+	for i, f := range arabicFold {
+		if f != 0 {
+			t[i] = uint8(utf8.RuneLen(f))
+		}
+	}
+	return t
+}()
+
+// appendFoldedRune appends r as Normalize folds it (nothing for a dropped
+// rune).
+func appendFoldedRune(b []byte, r rune) []byte {
+	switch {
+	case r < 0x80:
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	case r >= 0x0600 && r <= 0x06FF:
+		if f := arabicFold[r-0x0600]; f != 0 {
+			return utf8.AppendRune(b, f)
+		}
+		return b
+	}
+	if f, keep := FoldRune(r); keep {
+		return utf8.AppendRune(b, f)
+	}
+	return b
+}

@@ -60,7 +60,7 @@ func TestSearchErrors(t *testing.T) {
 		{"page=1001&size=10", 200, ""}, // offset 10000 is the last allowed
 		{"page=1002&size=10", 400, codeBadPage},
 		{"page=99999999999999999999", 400, codeBadPage},
-		{"facet_size=1000", 400, codeBadParameter},
+		{"facet_size=1001", 400, codeBadParameter},
 		{"histogram=maybe", 400, codeBadParameter},
 		{"town=" + url.QueryEscape("a\x00b"), 400, codeBadParameter},
 		{"actor=" + strings.Repeat("x", 300), 400, codeBadParameter},

@@ -186,7 +186,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	docTitle := evalString(`document.querySelector('#doc-title').textContent`)
 	shot("e2e-3-document.png")
 
-	do("click the town chip", chromedp.Click(chromedp.CSS(`#doc-facets button[data-facet="towns"][data-id="C5167"]`)))
+	do("filter by the town chip", chromedp.Click(chromedp.CSS(`#doc-facets .chip-filter[data-facet="towns"][data-id="C5167"]`)))
 	waitJS("the town filter", `document.getElementById('doc-view').hidden && location.search.includes('town=C5167') && !!document.querySelector('#chips [data-id="C5167"]')`)
 	waitJS("the town box ticked", `!!document.querySelector('#facet-towns input[value="C5167"]:checked')`)
 	chipIDs := evalString(`[...document.querySelectorAll('#chips [data-id]')].map(c => c.dataset.id).join(',')`)

@@ -9,18 +9,26 @@ import (
 
 // Readiness is the answer of GET /readyz.
 type Readiness struct {
-	// Status is "ready", "starting" (the watcher is still reconciling),
-	// "stopping" (shutdown has begun) or "error" (the index or the
-	// watcher failed; see LastError).
-	Status      string     `json:"status"`
+	// Status is "ready", "degraded" (searches work but ingestion is
+	// paused or failing; see Reason; still 200), "starting" (the watcher
+	// is still reconciling), "stopping" (shutdown has begun) or "error"
+	// (the index or the watcher failed; see LastError).
+	Status string `json:"status"`
+	// Reason says why the status is "degraded".
+	Reason      string     `json:"reason,omitempty"`
 	Documents   uint64     `json:"documents"`
 	Quarantined int        `json:"quarantined"`
 	LastIngest  *time.Time `json:"last_ingest"`
 	// Watching is true while a watcher keeps the index in step with a
 	// folder; false when rasid serves without --watch.
-	Watching  bool    `json:"watching"`
-	WatchDir  string  `json:"watch_dir,omitempty"`
-	Pending   int     `json:"pending"`
+	Watching bool   `json:"watching"`
+	WatchDir string `json:"watch_dir,omitempty"`
+	// Pending counts changed files not yet read and document changes not
+	// yet committed.
+	Pending int `json:"pending"`
+	// Retrying counts files that cannot be read for now (permissions,
+	// I/O) and are tried again; they are not quarantined.
+	Retrying  int     `json:"retrying"`
 	LastError *string `json:"last_error"`
 }
 
@@ -47,7 +55,7 @@ func (s *Server) readiness() (Readiness, bool) {
 
 	if s.cfg.Watcher != nil {
 		st := s.cfg.Watcher.Status()
-		r.Watching, r.WatchDir, r.Quarantined, r.Pending = st.Watching, st.Dir, st.Quarantined, st.Pending
+		r.Watching, r.WatchDir, r.Quarantined, r.Pending, r.Retrying = st.Watching, st.Dir, st.Quarantined, st.Pending, st.Retrying
 		if st.LastIngest.After(last) {
 			last = st.LastIngest
 		}
@@ -57,6 +65,9 @@ func (s *Server) readiness() (Readiness, bool) {
 		}
 		if r.Status == "ready" && !st.Watching {
 			r.Status = "starting"
+		}
+		if r.Status == "ready" && st.Degraded != "" {
+			r.Status, r.Reason = "degraded", st.Degraded
 		}
 	}
 	if watchErr != nil {
@@ -69,7 +80,7 @@ func (s *Server) readiness() (Readiness, bool) {
 	if s.stopping.Load() {
 		r.Status = "stopping"
 	}
-	return r, r.Status == "ready"
+	return r, r.Status == "ready" || r.Status == "degraded"
 }
 
 func (s *Server) handleReadyz(c *gin.Context) {

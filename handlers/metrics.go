@@ -52,8 +52,40 @@ func newMetrics(s *Server) *metrics {
 			}, func() float64 { return w.Status().Lag.Seconds() }),
 			prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 				Name: "rasid_ingest_pending_files",
-				Help: "Files seen by the watcher but not yet committed.",
+				Help: "Changed files not yet read plus document changes not yet committed.",
 			}, func() float64 { return float64(w.Status().Pending) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "rasid_ingest_retrying_files",
+				Help: "Files that cannot be read for now (permissions, I/O) and are retried with backoff.",
+			}, func() float64 { return float64(w.Status().Retrying) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "rasid_ingest_paused",
+				Help: "1 while ingestion is paused because the index's disk is below its pause mark.",
+			}, func() float64 { return boolGauge(w.Status().Disk.Paused) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "rasid_ingest_degraded",
+				Help: "1 while ingestion is paused or commits are failing (searches still work).",
+			}, func() float64 { return boolGauge(w.Status().Degraded != "") }),
+			prometheus.NewCounterFunc(prometheus.CounterOpts{
+				Name: "rasid_ingest_panics_total",
+				Help: "Panics recovered while reading or committing.",
+			}, func() float64 { return float64(w.Status().Panics) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "rasid_disk_free_bytes",
+				Help: "Free bytes on the index's filesystem at the last check.",
+			}, func() float64 { return float64(w.Status().Disk.Free) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "rasid_disk_total_bytes",
+				Help: "Size of the index's filesystem.",
+			}, func() float64 { return float64(w.Status().Disk.Total) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "rasid_disk_pause_bytes",
+				Help: "Free space below which ingestion pauses (high watermark).",
+			}, func() float64 { return float64(w.Status().Disk.Pause) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "rasid_disk_resume_bytes",
+				Help: "Free space above which paused ingestion resumes.",
+			}, func() float64 { return float64(w.Status().Disk.Resume) }),
 			prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 				Name: "rasid_quarantined_files",
 				Help: "Files in quarantine.",
@@ -76,6 +108,13 @@ func newMetrics(s *Server) *metrics {
 	}
 	m.handler = promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{})
 	return m
+}
+
+func boolGauge(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // knownMethods keeps the method label bounded whatever clients send.

@@ -49,10 +49,15 @@ func (s *Server) observe() gin.HandlerFunc {
 		status := c.Writer.Status()
 		d := time.Since(start)
 		s.metrics.observe(route, c.Request.Method, status, d)
-		if status >= 500 {
+		switch {
+		case route == "/readyz" && status == http.StatusServiceUnavailable:
+			// Not ready is an answer, not a failure: a probe polls it
+			// through every start-up and shutdown.
+			s.log.Info("not ready", "route", route, "status", status)
+		case status >= 500:
 			s.log.Error("request failed", "method", c.Request.Method, "route", route,
 				"status", status, "duration", d, "errors", c.Errors.String())
-		} else {
+		default:
 			s.log.Debug("request", "method", c.Request.Method, "route", route,
 				"status", status, "duration", d)
 		}

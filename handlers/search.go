@@ -38,8 +38,10 @@ var searchParams = map[string]bool{
 const (
 	defaultPageSize  = 10
 	defaultFacetSize = 10
-	maxFacetSize     = 100
-	maxIDBytes       = 200
+	// maxFacetSize lets the page's map ask for every town of a search
+	// (the index counts up to 1000 values per facet).
+	maxFacetSize = 1000
+	maxIDBytes   = 200
 )
 
 // parseSearch turns a query string into an index.Request, or an apiError
@@ -265,7 +267,7 @@ func (s *Server) handleSearch(c *gin.Context) {
 func (s *Server) search(ctx context.Context, req index.Request) (*index.Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, searchTimeout)
 	defer cancel()
-	res, err := s.cfg.Index.Search(ctx, req)
+	res, err := s.searcher.Search(ctx, req)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@
 package handlers
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -52,12 +53,19 @@ type Config struct {
 	Logger       *slog.Logger
 }
 
+// searcher runs searches; *index.Index is one. Tests put one in front of
+// it that panics, to check that a panic answers 500 and harms nothing.
+type searcher interface {
+	Search(ctx context.Context, r index.Request) (*index.Result, error)
+}
+
 // Server serves the API and the web page. Create it with New.
 type Server struct {
-	cfg     Config
-	log     *slog.Logger
-	engine  *gin.Engine
-	metrics *metrics
+	cfg      Config
+	log      *slog.Logger
+	engine   *gin.Engine
+	metrics  *metrics
+	searcher searcher
 
 	stopping   atomic.Bool
 	mu         sync.Mutex
@@ -76,7 +84,7 @@ func New(cfg Config) *Server {
 	// gin's debug mode prints every route to stdout at start-up; rasid logs
 	// through slog instead.
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{cfg: cfg, log: cfg.Logger}
+	s := &Server{cfg: cfg, log: cfg.Logger, searcher: cfg.Index}
 	s.metrics = newMetrics(s)
 	s.engine = s.routes()
 	return s
@@ -125,6 +133,8 @@ func (s *Server) routes() *gin.Engine {
 
 	api := e.Group("/api")
 	api.GET("/search", s.handleSearch)
+	api.GET("/export", s.handleExport) // workflow: every match as CSV or JSON lines
+	api.GET("/feed", s.handleFeed)     // workflow: Atom feed of a search
 	api.GET("/facets/:name", s.handleFacet)
 	api.GET("/documents/:id", s.handleGetDocument)
 	api.POST("/documents", s.requireToken(), s.handlePostDocuments)

@@ -40,7 +40,7 @@ type Request struct {
 	From, To  time.Time // inclusive day range on the event date (or the published date when the text has none)
 	KilledMin *int
 	KilledMax *int
-	Sort      string // "relevance" (default when there is a query) or "date" (newest first)
+	Sort      string // "relevance" (default when there is a query), "date" (newest first) or SortIndexed
 	Offset    int
 	Size      int // default 10, at most MaxPageSize
 	// CountsOnly asks for the total, facets and histogram without hits
@@ -54,6 +54,10 @@ type Request struct {
 	// Histogram asks for a per-month date histogram and killed ranges.
 	Histogram bool
 }
+
+// SortIndexed sorts the most recently indexed documents first: what a feed
+// of a search lists, so that an old article dropped today is news to it.
+const SortIndexed = "indexed"
 
 // Result is the answer to a Request; its JSON is the shape of
 // `rasid search --json` and of GET /api/search.
@@ -77,6 +81,7 @@ type Hit struct {
 	Snippet   string        `json:"snippet"` // HTML: text escaped, matches wrapped in <mark>
 	Score     float64       `json:"score"`
 	Published *time.Time    `json:"published,omitempty"`
+	Ingested  *time.Time    `json:"ingested,omitempty"` // when the document was last written to the index
 	Source    string        `json:"source,omitempty"`
 	URL       string        `json:"url,omitempty"`
 	Facets    facets.Facets `json:"facets"`

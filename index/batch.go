@@ -136,11 +136,13 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 	}
 
 	// One bleve batch per shard; each document goes to the shard of its id.
-	bbs := make([]*bleve.Batch, len(ix.set.shards))
-	for i, sh := range ix.set.shards {
+	// writeMu, held here, keeps a Reopen from swapping the shards meanwhile.
+	set := ix.r.shards()
+	bbs := make([]*bleve.Batch, len(set.shards))
+	for i, sh := range set.shards {
 		bbs[i] = sh.NewBatch()
 	}
-	shard := func(id string) *bleve.Batch { return bbs[ix.set.route(id)] }
+	shard := func(id string) *bleve.Batch { return bbs[set.route(id)] }
 	seenHash := make(map[string]string)
 	seenURL := make(map[string]string)
 	pi := 0
@@ -182,7 +184,7 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 			bbs[metaShard].DeleteInternal([]byte(metaPrefix + o.key))
 		}
 	}
-	err = ix.commit(bbs)
+	err = ix.commit(set, bbs)
 	// Even a failed commit may have written some shards: cached counts go.
 	ix.gen.Add(1)
 	if err != nil {
@@ -195,14 +197,14 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 // in parallel, then metaShard, which holds the batch's metadata: a crash
 // in between leaves documents without their manifest entries, never the
 // reverse (see shards.go).
-func (ix *Index) commit(bbs []*bleve.Batch) error {
+func (ix *Index) commit(set *shardSet, bbs []*bleve.Batch) error {
 	var g errgroup.Group
 	for i, bb := range bbs {
 		if i == metaShard || bb.Size() == 0 {
 			continue
 		}
 		g.Go(func() error {
-			if err := ix.set.shards[i].Batch(bb); err != nil {
+			if err := set.shards[i].Batch(bb); err != nil {
 				return fmt.Errorf("commit batch to %s: %w", shardName(i), err)
 			}
 			return nil
@@ -219,7 +221,7 @@ func (ix *Index) commit(bbs []*bleve.Batch) error {
 	if bbs[metaShard].Size() == 0 {
 		return nil
 	}
-	if err := ix.set.shards[metaShard].Batch(bbs[metaShard]); err != nil {
+	if err := set.shards[metaShard].Batch(bbs[metaShard]); err != nil {
 		return fmt.Errorf("commit batch to %s: %w", shardName(metaShard), err)
 	}
 	return nil
@@ -263,8 +265,9 @@ func prepare(d Document) prepared {
 	if d.Ingested.IsZero() {
 		d.Ingested = time.Now().UTC()
 	}
-	d.Facets = facets.Extract(d.Title, d.Body, d.Published)
+	d.Facets, d.Evidence = facets.ExtractWithEvidence(d.Title, d.Body, d.Published)
 	facetsJSON, _ := json.Marshal(d.Facets) // plain struct: cannot fail
+	evidenceJSON, _ := json.Marshal(d.Evidence)
 
 	s := storedDoc{
 		Title:        d.Title,
@@ -278,6 +281,7 @@ func prepare(d Document) prepared {
 		Actors:       expandActors(d.Facets.Actors),
 		EventTypes:   d.Facets.EventTypes,
 		FacetsJSON:   string(facetsJSON),
+		EvidenceJSON: string(evidenceJSON),
 		Ingested:     d.Ingested.UTC().Format(time.RFC3339Nano),
 	}
 	if !d.Published.IsZero() {

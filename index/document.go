@@ -10,8 +10,8 @@ import (
 	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
-// Document is one article. Facets are extracted by the index on every
-// write; a caller's value is ignored.
+// Document is one article. Facets and their evidence are extracted by the
+// index on every write; a caller's values are ignored.
 type Document struct {
 	ID        string        `json:"id"`
 	Title     string        `json:"title"`
@@ -22,4 +22,7 @@ type Document struct {
 	Path      string        `json:"path,omitempty"`
 	Ingested  time.Time     `json:"ingested,omitzero"`
 	Facets    facets.Facets `json:"facets"`
+	// Evidence says where in Title and Body each facet value was read
+	// (byte offsets into them as stored).
+	Evidence facets.Evidence `json:"evidence"`
 }

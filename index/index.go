@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -15,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Index is an on-disk bleve index of articles, split into shards (see
@@ -22,9 +24,10 @@ import (
 // safe for concurrent use; writes are serialized so that de-duplication
 // sees every earlier write.
 type Index struct {
-	set *shardSet
-	// bi searches every shard at once (a bleve.IndexAlias): it runs the
-	// query on each shard in parallel and merges hits and facets.
+	// r holds the shards; bi is r as a bleve.Index, searching every shard
+	// at once (a bleve.IndexAlias runs the query on each shard in parallel
+	// and merges hits and facets).
+	r   *reopenable
 	bi  bleve.Index
 	dir string
 
@@ -54,8 +57,11 @@ const indexSubdir = "index"
 //
 //	1: the first release (no marker stored)
 //	2: rasid's own tokenizer, spelling variants, stemmed title field
-//	3: shards (index/shard-NN), documents routed by a hash of their id
-const formatVersion = "3"
+//	3: every document stores the evidence of its facets
+//	4: the ingest time is an indexed date (feeds sort by it)
+//	5: shards (index/shard-NN), documents routed by a hash of their id;
+//	   a sample bucket field for estimated counts
+const formatVersion = "5"
 
 // formatKey is where the version is kept among the index's internal keys
 // (of shard 0; of the one bleve index before format 3).
@@ -77,8 +83,8 @@ func Open(dir string) (*Index, error) {
 	)
 	switch {
 	case exists(filepath.Join(path, "index_meta.json")):
-		// One bleve index: the layout before format 3.
-		bi, err := bleve.Open(path)
+		// One bleve index: the layout before format 5.
+		bi, err := openBleve(path)
 		if err != nil {
 			return nil, fmt.Errorf("open index %s: %w", path, err)
 		}
@@ -119,8 +125,30 @@ func Open(dir string) (*Index, error) {
 	return newIndex(dir, set), nil
 }
 
+// ErrLocked is returned by Open when another process (a running rasid
+// serve) holds the index.
+var ErrLocked = errors.New("the index is in use by another process")
+
+// lockWait is how long Open waits for another process to let go of the
+// index. bleve waits forever by default, so a second rasid on a data folder
+// a server holds used to hang with no word.
+const lockWait = time.Second
+
+// openBleve opens an existing bleve index, failing with ErrLocked when
+// another process holds its lock.
+func openBleve(path string) (bleve.Index, error) {
+	bi, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait.String()})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, ErrLocked
+	}
+	return bi, err
+}
+
+// newIndex wraps the open shards under dir/index (reopenable in place, see
+// reopen.go).
 func newIndex(dir string, set *shardSet) *Index {
-	return &Index{set: set, bi: set.alias, dir: dir, sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate}
+	r := newReopenable(set, filepath.Join(dir, indexSubdir))
+	return &Index{r: r, bi: r, dir: dir, sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate}
 }
 
 // rebuild re-indexes every stored document of old, an index of an older
@@ -143,7 +171,9 @@ func rebuild(path string, old *shardSet, version string) (*shardSet, error) {
 		old.close()
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
-	n, err := copyDocuments(newIndex("", set), old.alias)
+	tmpIx := newIndex("", set)
+	tmpIx.r.path = tmp
+	n, err := copyDocuments(tmpIx, old.alias)
 	if cerr := old.close(); err == nil {
 		err = cerr
 	}
@@ -235,7 +265,7 @@ func (ix *Index) Dir() string { return ix.dir }
 func (ix *Index) Close() error {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	return ix.set.close()
+	return ix.r.Close()
 }
 
 // Count returns the number of documents.
@@ -264,7 +294,7 @@ func (ix *Index) SizeBytes() int64 {
 
 // storedFields are the fields read back to rebuild a Document.
 var storedFields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished,
-	fieldIngested, fieldPath, fieldFacetsJSON}
+	fieldIngested, fieldPath, fieldFacetsJSON, fieldEvidenceJSON}
 
 // Get returns a stored document, or ErrNotFound.
 func (ix *Index) Get(id string) (*Document, error) {
@@ -295,6 +325,9 @@ func documentFromFields(id string, f map[string]interface{}) Document {
 	if s := str(f[fieldFacetsJSON]); s != "" {
 		_ = json.Unmarshal([]byte(s), &d.Facets) // written by us; a damaged value just shows no facets
 	}
+	if s := str(f[fieldEvidenceJSON]); s != "" {
+		_ = json.Unmarshal([]byte(s), &d.Evidence) // likewise: no evidence rather than no document
+	}
 	return d
 }
 
@@ -324,7 +357,11 @@ func parseStoredTime(v interface{}) time.Time {
 
 // Meta returns the value stored under key by Batch.SetMeta, or nil.
 func (ix *Index) Meta(key string) ([]byte, error) {
-	v, err := ix.set.shards[metaShard].GetInternal([]byte(metaPrefix + key))
+	var v []byte
+	err := ix.r.withShards(func(set *shardSet) (err error) {
+		v, err = set.shards[metaShard].GetInternal([]byte(metaPrefix + key))
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read meta %q: %w", key, err)
 	}

@@ -37,6 +37,9 @@ const (
 	// equal, random buckets, so that counting one of them (sampleBucket)
 	// estimates the counts of a search with too many matches to count.
 	fieldSample = "sample"
+	// fieldEvidenceJSON holds facets.Evidence, stored only: it is read
+	// back for one document at a time, never by search.
+	fieldEvidenceJSON = "evidence_json"
 )
 
 // storedDoc is what bleve indexes for a Document; its json tags are the
@@ -61,9 +64,10 @@ type storedDoc struct {
 	EventTypes []string `json:"event_types,omitempty"`
 	// Killed is indexed for range filters; the injured toll and the event
 	// date are only read back from FacetsJSON (filters use fieldDate).
-	Killed     *float64 `json:"killed,omitempty"`
-	FacetsJSON string   `json:"facets_json"`
-	Sample     string   `json:"sample"`
+	Killed       *float64 `json:"killed,omitempty"`
+	FacetsJSON   string   `json:"facets_json"`
+	EvidenceJSON string   `json:"evidence_json"`
+	Sample       string   `json:"sample"`
 }
 
 func newMapping() *mapping.IndexMappingImpl {
@@ -134,11 +138,13 @@ func newMapping() *mapping.IndexMappingImpl {
 	}
 	doc.AddFieldMappingsAt(fieldPublished, dateField(true))
 	// Every indexed date or number costs a dozen prefix terms and doc
-	// values; the ingest time is only shown, so it is only stored.
-	doc.AddFieldMappingsAt(fieldIngested, storedOnly())
+	// values; the ingest time pays them because a search's Atom feed lists
+	// the most recently indexed articles first (SortIndexed).
+	doc.AddFieldMappingsAt(fieldIngested, dateField(true))
 	doc.AddFieldMappingsAt(fieldDate, dateField(false))
 	doc.AddFieldMappingsAt(fieldKilled, numField())
 	doc.AddFieldMappingsAt(fieldFacetsJSON, storedOnly())
+	doc.AddFieldMappingsAt(fieldEvidenceJSON, storedOnly())
 	// Nothing is searched through bleve's composite _all field; without
 	// this, bleve builds it (empty) for every document.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())

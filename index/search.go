@@ -93,7 +93,7 @@ func (r *Request) validate() error {
 		return &RequestError{"bad_range", "killed_max is below killed_min"}
 	}
 	switch r.Sort {
-	case "", "relevance", "date":
+	case "", "relevance", "date", SortIndexed:
 	default:
 		return &RequestError{"bad_sort", `sort must be "relevance" or "date"`}
 	}
@@ -115,9 +115,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		size = 0
 	}
 	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), size, r.Offset, false)
-	main.Fields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished, fieldFacetsJSON}
-	dateSorted := r.Sort == "date" || (r.Sort == "" && uq.empty()) || text == nil
-	if dateSorted {
+	main.Fields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished, fieldIngested, fieldFacetsJSON}
+	dateSorted := r.Sort != SortIndexed && (r.Sort == "date" || (r.Sort == "" && uq.empty()) || text == nil)
+	if r.Sort == SortIndexed {
+		main.SortBy([]string{"-" + fieldIngested, "_id"})
+	} else if dateSorted {
 		main.SortBy([]string{"-" + fieldPublished, "-_score", "_id"})
 	} else {
 		main.SortBy([]string{"-_score", "-" + fieldPublished, "_id"})
@@ -259,6 +261,10 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		if !d.Published.IsZero() {
 			p := d.Published
 			hit.Published = &p
+		}
+		if !d.Ingested.IsZero() {
+			in := d.Ingested
+			hit.Ingested = &in
 		}
 		res.Hits = append(res.Hits, hit)
 	}

@@ -75,7 +75,7 @@ func createShards(path string, n int) (*shardSet, error) {
 func openShards(path string) (*shardSet, error) {
 	set := &shardSet{}
 	for i := 0; exists(filepath.Join(path, shardName(i))); i++ {
-		bi, err := bleve.Open(filepath.Join(path, shardName(i)))
+		bi, err := openBleve(filepath.Join(path, shardName(i)))
 		if err != nil {
 			set.close()
 			return nil, fmt.Errorf("open index %s: %w", path, err)

@@ -41,12 +41,12 @@ func townCount(res *Result, town string) int {
 // see them as one index, with cached counts dropped by every commit.
 func TestShardsSpreadPageAndCount(t *testing.T) {
 	ix := openTemp(t)
-	if len(ix.set.shards) < 2 {
-		t.Fatalf("%d shards, want at least 2", len(ix.set.shards))
+	if len(ix.r.set.shards) < 2 {
+		t.Fatalf("%d shards, want at least 2", len(ix.r.set.shards))
 	}
 	docs := manyDocs(t, 40)
 	apply(t, ix, docs...)
-	for i, sh := range ix.set.shards {
+	for i, sh := range ix.r.set.shards {
 		if n, _ := sh.DocCount(); n == 0 {
 			t.Errorf("shard %d holds no document", i)
 		}

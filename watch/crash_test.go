@@ -24,6 +24,10 @@ const (
 	helperEnv  = "RASID_WATCH_HELPER"
 	helperData = "RASID_WATCH_HELPER_DATA"
 	helperDir  = "RASID_WATCH_HELPER_DIR"
+	// Optional: Options.MinFreeBytes, and one duration for the rescan and
+	// the first retries.
+	helperMinFree = "RASID_WATCH_HELPER_MIN_FREE"
+	helperRescan  = "RASID_WATCH_HELPER_RESCAN"
 )
 
 // TestHelperWatcher is the child process: it watches a folder and prints
@@ -39,7 +43,15 @@ func TestHelperWatcher(t *testing.T) {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
 	defer stop()
-	w, err := New(ix, os.Getenv(helperDir), Options{BatchSize: 50, Logger: testLogger(t)})
+	opts := Options{BatchSize: 50, Logger: testLogger(t)}
+	// The fault suite tunes the child through the environment.
+	if v, err := strconv.ParseInt(os.Getenv(helperMinFree), 10, 64); err == nil {
+		opts.MinFreeBytes = v
+	}
+	if v, err := time.ParseDuration(os.Getenv(helperRescan)); err == nil {
+		opts.Rescan, opts.RetryFirst, opts.CommitRetry = v, v, v
+	}
+	w, err := New(ix, os.Getenv(helperDir), opts)
 	if err != nil {
 		fmt.Println("error", err)
 		os.Exit(3)
@@ -59,7 +71,9 @@ func TestHelperWatcher(t *testing.T) {
 			os.Exit(0)
 		case <-tick.C:
 			n, _ := ix.Count()
-			fmt.Printf("count %d watching %v\n", n, w.Status().Watching)
+			st := w.Status()
+			fmt.Printf("count %d watching %v retrying %d quarantined %d pending %d degraded %q\n",
+				n, st.Watching, st.Retrying, st.Quarantined, st.Pending, st.Degraded)
 		}
 	}
 }
@@ -112,7 +126,7 @@ func (c *child) waitCount(t *testing.T, what string, pred func(n int) bool) int 
 				t.Fatalf("child: %s", l)
 			}
 			f := strings.Fields(l)
-			if len(f) == 4 && f[0] == "count" && f[3] == "true" {
+			if len(f) >= 4 && f[0] == "count" && f[3] == "true" {
 				if n, _ := strconv.Atoi(f[1]); pred(n) {
 					return n
 				}

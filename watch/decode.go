@@ -45,22 +45,10 @@ func decodeText(path string, raw []byte) (string, string, error) {
 	if controlShare(raw) > 0.01 {
 		return "", "", fileErr(path, ErrBinary, "contains control bytes")
 	}
-	best, bestName, bestScore := "", "", 0.0
-	for _, c := range []struct {
-		name string
-		enc  encoding.Encoding
-	}{{"windows-1256", charmap.Windows1256}, {"iso-8859-6", charmap.ISO8859_6}} {
-		out, err := c.enc.NewDecoder().Bytes(raw)
-		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-			continue // real text never uses a code page's unassigned bytes
-		}
-		if s := arabicScore(string(out)); s > bestScore {
-			best, bestName, bestScore = string(out), c.name, s
-		}
-	}
+	best, bestName, bestScore := bestCodePage(raw)
 	// Below this share the bytes are some other legacy encoding (Latin-1,
 	// Cyrillic...) or garbage; indexing them as Arabic would be noise.
-	if bestScore < 0.6 {
+	if bestScore < minArabicScore {
 		return "", "", fileErr(path, ErrUndecodable, "not UTF-8, and neither Windows-1256 nor ISO-8859-6 gives Arabic text")
 	}
 	return checkText(path, best, bestName)
@@ -129,4 +117,57 @@ func arabicScore(s string) float64 {
 		return 0
 	}
 	return float64(arabic) / float64(arabic+other)
+}
+
+// minArabicScore is the arabicScore a code page's decoding must reach to
+// be taken for the text's encoding.
+const minArabicScore = 0.6
+
+var codePages = []struct {
+	name string
+	enc  encoding.Encoding
+}{{"windows-1256", charmap.Windows1256}, {"iso-8859-6", charmap.ISO8859_6}}
+
+// bestCodePage decodes raw with each legacy Arabic code page and keeps the
+// decoding that looks most like Arabic.
+func bestCodePage(raw []byte) (text, name string, score float64) {
+	for _, c := range codePages {
+		out, err := c.enc.NewDecoder().Bytes(raw)
+		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+			continue // real text never uses a code page's unassigned bytes
+		}
+		if s := arabicScore(string(out)); s > score {
+			text, name, score = string(out), c.name, s
+		}
+	}
+	return text, name, score
+}
+
+// legacyEncoding guesses, from the first bytes of a multi-record file, a
+// legacy code page to decode the whole stream with; nil when the start is
+// UTF-8 (a rune cut at the end of head does not count against it, unless
+// head is the whole file) or no code page gives Arabic.
+func legacyEncoding(head []byte, whole bool) encoding.Encoding {
+	if !whole {
+		// Drop a rune that the peek may have cut in two.
+		for i := 0; i < utf8.UTFMax && len(head) > 0; i++ {
+			if r, _ := utf8.DecodeLastRune(head); r != utf8.RuneError {
+				break
+			}
+			head = head[:len(head)-1]
+		}
+	}
+	if utf8.Valid(head) || bytes.IndexByte(head, 0) >= 0 {
+		return nil
+	}
+	_, name, score := bestCodePage(head)
+	if score < minArabicScore {
+		return nil
+	}
+	for _, c := range codePages {
+		if c.name == name {
+			return c.enc
+		}
+	}
+	return nil
 }

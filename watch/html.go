@@ -11,9 +11,32 @@ import (
 )
 
 // parseHTML extracts the main article of a web page with readability, so
-// that menus, sidebars and footers are left out.
-func parseHTML(path, text string) (index.Document, error) {
-	art, err := readability.FromReader(strings.NewReader(text), nil)
+// that menus, sidebars and footers are left out. The page is first
+// counted with the tokenizer, which holds one token at a time: the HTML
+// parser re-opens unclosed formatting elements in every new block, so 15
+// MB of unclosed <p><b><i><u><s> grows into millions of nodes, and
+// readability clones the tree several times over.
+func parseHTML(path, text string, maxElems int) (index.Document, error) {
+	z := html.NewTokenizer(strings.NewReader(text))
+	tags := 0
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+			if tags++; tags > maxElems {
+				return index.Document{}, fileErr(path, ErrTooLarge, "a web page of over %d elements", maxElems)
+			}
+		}
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return index.Document{}, fileErr(path, ErrMalformed, "html: %v", err)
+	}
+	// Unclosed formatting elements are re-opened in each block that
+	// follows them, so the tree can hold many more elements than the tags.
+	if n := countElements(doc, 4*maxElems); n > 4*maxElems {
+		return index.Document{}, fileErr(path, ErrTooLarge, "a web page whose unclosed tags open over %d elements", 4*maxElems)
+	}
+	parser := readability.NewParser()
+	art, err := parser.ParseDocument(doc, nil)
 	if err != nil {
 		return index.Document{}, fileErr(path, ErrNoArticle, "%v", err)
 	}
@@ -35,6 +58,31 @@ func parseHTML(path, text string) (index.Document, error) {
 	}
 	d.URL = canonicalURL(text)
 	return d, nil
+}
+
+// countElements counts the element nodes under n, stopping past limit.
+func countElements(n *html.Node, limit int) int {
+	count := 0
+	for c := n; c != nil; {
+		if c.Type == html.ElementNode {
+			if count++; count > limit {
+				return count
+			}
+		}
+		// Depth-first without recursion: a deep tree must not grow the stack.
+		if c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != nil && c != n && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == nil || c == n {
+			break
+		}
+		c = c.NextSibling
+	}
+	return count
 }
 
 // blockText renders a node's text with a line break after every block

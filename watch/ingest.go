@@ -12,9 +12,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rasid-project/rasid/index"
@@ -33,21 +35,47 @@ type Summary struct {
 	Documents  int       // documents written
 	Duplicates int       // documents skipped as copies of another
 	Removed    int       // documents removed because their file changed or vanished
+	Resumed    int       // large files whose interrupted read was resumed from its checkpoint
 	Failed     int       // files quarantined plus bad records
 	Failures   []Failure // the reasons, at most maxFailures of them
 }
 
 const maxFailures = 1000
 
+// Store is the index an Ingester writes to; *index.Index is one. A store
+// that can also Reopen() is reopened after a panic in Apply, before the
+// batch is retried.
+type Store interface {
+	NewBatch() *index.Batch
+	Apply(*index.Batch) (index.ApplyResult, error)
+	Meta(key string) ([]byte, error)
+	PathIDs() (map[string][]string, error)
+}
+
+// reopener is a Store that can close and open its index again, to recover
+// from a panic that may have left it in a bad state.
+type reopener interface{ Reopen() error }
+
+// dirStore is a Store on disk; its folder is the one whose free space
+// decides whether ingestion pauses.
+type dirStore interface{ Dir() string }
+
 // Ingester reads the files of one folder tree into the index. The watcher
 // and the bulk `rasid index` command both go through it, so they agree on
 // ids, the manifest and the quarantine. It is safe for concurrent use.
+//
+// Two locks: mu guards the state below and is only ever held for map
+// updates, never across reading, extraction or a commit, so Status never
+// waits on the index; commitMu serializes commits, which run outside mu.
 type Ingester struct {
-	ix   *index.Index
-	root string
-	opts Options
-	log  *slog.Logger
-	q    *quarantine
+	store Store
+	root  string
+	opts  Options
+	log   *slog.Logger
+	q     *quarantine
+	disk  *diskGuard
+
+	commitMu sync.Mutex
 
 	mu       sync.Mutex
 	batch    *index.Batch
@@ -55,26 +83,51 @@ type Ingester struct {
 	batchIDs map[string]string         // id → rel, for the open batch's upserts
 	batchOps int                       // upserts and deletes in the open batch
 	since    time.Time                 // when the open batch got its first change
+	queue    []*commitUnit             // batches taken for commit: in flight or waiting to be retried
+	retryAt  time.Time                 // when a failed commit may be tried again
+	fails    int                       // consecutive failed commits
 	known    map[string]*manifestEntry // rel → committed (or staged) entry
 	owner    map[string]string         // id → rel of the file that holds it
 	sum      Summary
 	removed  []string // ids deleted since the last takeRequeue
-	lastErr  string
+	probs    problems
+	retry    map[string]*retryState // rel → transient failure being retried
+	reading  atomic.Int64           // files being read now
+	panics   int
 	lastAt   time.Time
+
+	bulk      *bulkLane    // reads large files in the background; nil: inline
+	progDocs  atomic.Int64 // documents read, for Progress
+	progBytes atomic.Int64 // bytes of files consumed, for Progress
 }
 
-// NewIngester prepares ingestion of the files under root into ix.
-func NewIngester(ix *index.Index, root string, opts Options) (*Ingester, error) {
+// commitUnit is a batch taken out of the ingester to be committed, with
+// what it staged: it stays queued until its commit succeeds.
+type commitUnit struct {
+	b      *index.Batch
+	ops    int // upserts and deletes: the documents it changes
+	staged map[string]*manifestEntry
+	ids    map[string]string
+}
+
+// NewIngester prepares ingestion of the files under root into st.
+func NewIngester(st Store, root string, opts Options) (*Ingester, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
 		return nil, fmt.Errorf("ingest %s: %w", root, err)
 	}
 	opts = opts.withDefaults()
+	var diskPath string
+	if d, ok := st.(dirStore); ok {
+		diskPath = d.Dir()
+	}
 	return &Ingester{
-		ix: ix, root: abs, opts: opts, log: opts.Logger.With("root", abs),
+		store: st, root: abs, opts: opts, log: opts.Logger.With("root", abs),
 		q:     openQuarantine(abs),
-		batch: ix.NewBatch(), staged: map[string]*manifestEntry{}, batchIDs: map[string]string{},
+		disk:  newDiskGuard(diskPath, opts.DiskSpace, opts.MinFreeBytes),
+		batch: st.NewBatch(), staged: map[string]*manifestEntry{}, batchIDs: map[string]string{},
 		known: map[string]*manifestEntry{}, owner: map[string]string{},
+		probs: problems{}, retry: map[string]*retryState{},
 	}, nil
 }
 
@@ -95,18 +148,24 @@ type prepared struct {
 	rel       string
 	size      int64
 	mtime     int64
+	inode     uint64
+	ctime     int64
 	hash      string
 	docs      []index.Document
 	err       error // whole-file failure: quarantine
+	transient error // the file could not be read for now: retry later
 	partial   *PartialError
 	unchanged bool // manifest matched; nothing to do
 	touched   bool // content hash matched; only the manifest changes
 	moving    bool // the file changed while it was read; try again later
 	gone      bool // the file vanished before it was read
+	stream    bool // a large multi-record file: streamFile reads it
+	prev      *manifestEntry
 }
 
-// Walk lists the supported files under the root, relative and
-// slash-separated, leaving out ignored names.
+// Walk lists the files under the root, relative and slash-separated,
+// leaving out ignored names. A symbolic link to a file is listed like the
+// file (see isFile); links to folders are not followed.
 func (g *Ingester) Walk() ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(g.root, func(p string, d fs.DirEntry, err error) error {
@@ -114,6 +173,8 @@ func (g *Ingester) Walk() ([]string, error) {
 			if p == g.root {
 				return err
 			}
+			// An unreadable folder is a transient problem: the periodic
+			// rescan walks it again and clears this once it can.
 			g.log.Warn("walk", "path", p, "err", err)
 			return nil
 		}
@@ -127,7 +188,7 @@ func (g *Ingester) Walk() ([]string, error) {
 		}
 		// Files of other types are taken too: they are quarantined with
 		// the reason, not skipped without a word.
-		if d.Type().IsRegular() {
+		if isFile(p, d) {
 			out = append(out, rel)
 		}
 		return nil
@@ -135,10 +196,33 @@ func (g *Ingester) Walk() ([]string, error) {
 	return out, err
 }
 
+// isFile is rasid's one symlink policy, shared by the watcher, start-up
+// reconciliation, the rescan and `rasid index`: a regular file, or a
+// symbolic link whose target is one, is an article file (its target's
+// content, size and times are what count, so edits to the target are
+// seen); links to folders are never followed, so no loop or second copy
+// of a tree is walked.
+func isFile(p string, d fs.DirEntry) bool {
+	if d.Type().IsRegular() {
+		return true
+	}
+	if d.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	fi, err := os.Stat(p)
+	return err == nil && fi.Mode().IsRegular()
+}
+
+// fileAt reports whether a file (or a link to one) is at path.
+func fileAt(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular()
+}
+
 // IngestFiles reads, stages and commits files (relative paths), reading
 // several at once. progress, when not nil, is called after each file.
-// Files that changed while being read are returned so the caller can try
-// them again once they settle.
+// Files that changed while being read, and after an error the files not
+// yet staged, are returned so the caller can try them again.
 func (g *Ingester) IngestFiles(ctx context.Context, rels []string, progress func()) (moving []string, err error) {
 	results := make(chan prepared, 64)
 	var wg sync.WaitGroup
@@ -167,17 +251,34 @@ func (g *Ingester) IngestFiles(ctx context.Context, rels []string, progress func
 	var firstErr error
 	for p := range results {
 		if firstErr != nil {
-			continue // drain
+			// After a failed commit the rest is handed back, not dropped.
+			moving = append(moving, p.rel)
+			continue
 		}
 		switch {
 		case p.moving:
 			moving = append(moving, p.rel)
+		case p.stream:
+			if p.size >= g.opts.StreamBytes && g.enqueue(p.rel) {
+				break
+			}
+			mv, err := g.streamFile(ctx, p, g.opts.BatchSize)
+			if mv || err != nil {
+				// Read again later, it resumes from its last checkpoint.
+				moving = append(moving, p.rel)
+			}
+			if err != nil {
+				firstErr = err
+			}
 		case p.gone:
 			if err := g.Remove(p.rel); err != nil {
 				firstErr = err
 			}
 		default:
 			if err := g.stage(p); err != nil {
+				// A large file's earlier chunks may be committed; reading
+				// it again upserts them idempotently.
+				moving = append(moving, p.rel)
 				firstErr = err
 			}
 		}
@@ -192,9 +293,19 @@ func (g *Ingester) IngestFiles(ctx context.Context, rels []string, progress func
 }
 
 // prepare stats, hashes and reads one file. It touches no shared state
-// but the manifest cache, so it runs on many goroutines.
-func (g *Ingester) prepare(rel string) prepared {
-	p := prepared{rel: rel}
+// but the manifest cache, so it runs on many goroutines. A panic while
+// reading (a reader's bug on odd input) fails this file, not the process.
+func (g *Ingester) prepare(rel string) (p prepared) {
+	g.reading.Add(1)
+	defer func() {
+		if v := recover(); v != nil {
+			g.log.Error("panic reading a file", "path", rel, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			p = prepared{rel: rel, size: p.size, mtime: p.mtime, inode: p.inode, ctime: p.ctime,
+				err: &FileError{Path: rel, Reason: fmt.Sprintf("internal error while reading: %v", v), Err: ErrMalformed}}
+		}
+		g.reading.Add(-1)
+	}()
+	p = prepared{rel: rel}
 	full := filepath.Join(g.root, filepath.FromSlash(rel))
 	fi, err := os.Stat(full)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -202,41 +313,54 @@ func (g *Ingester) prepare(rel string) prepared {
 		return p
 	}
 	if err != nil {
-		p.err = &FileError{Path: rel, Reason: err.Error(), Err: err}
-		return p
+		return g.failed(p, err)
 	}
 	if !fi.Mode().IsRegular() {
 		p.gone = true
 		return p
 	}
 	p.size, p.mtime = fi.Size(), fi.ModTime().UnixNano()
+	p.inode, p.ctime = identity(fi)
 	prev, err := g.entry(rel)
 	if err != nil {
 		p.err = err
 		return p
 	}
-	if prev != nil && prev.Size == p.size && prev.MTime == p.mtime {
+	p.prev = prev
+	// An older rasid quarantined files it could not open; those are
+	// read again, as access errors now are retried. A file with a
+	// checkpoint was stopped part-way: it is resumed, not skipped.
+	if prev != nil && prev.Progress == nil && prev.same(p.size, p.mtime, p.inode, p.ctime) &&
+		!(prev.State == stateQuarantined && strings.Contains(prev.Reason, "permission denied")) {
 		p.unchanged = true
-		return p
-	}
-	if p.size > g.opts.MaxFileBytes {
-		p.err = fileErr(rel, ErrTooLarge, "%d bytes, limit %d", p.size, g.opts.MaxFileBytes)
 		return p
 	}
 	if !Supported(rel) {
 		p.err = fileErr(rel, ErrUnsupported, "%q: rasid reads .txt .md .json .jsonl .ndjson .html (and .gz of them)", filepath.Ext(rel))
 		return p
 	}
+	// A large file of many records is read as a stream in batches, by
+	// streamFile, which hashes it itself: hashing gigabytes here would
+	// hold up the small files read beside it. So is every .gz of records:
+	// a few MB of it may unpack to a hundred times as much.
+	gz := strings.HasSuffix(strings.ToLower(rel), ".gz")
+	if MultiRecord(rel) && (p.size >= g.opts.StreamBytes || gz || prev != nil && prev.Progress != nil) {
+		p.stream = true
+		return p
+	}
+	if p.size > g.opts.MaxFileBytes {
+		p.err = fileErr(rel, ErrTooLarge, "%d bytes, limit %d", p.size, g.opts.MaxFileBytes)
+		return p
+	}
 	p.hash, err = hashFile(full)
 	if err != nil {
-		p.err = &FileError{Path: rel, Reason: err.Error(), Err: err}
-		return p
+		return g.failed(p, err)
 	}
 	if prev != nil && prev.SHA256 == p.hash {
 		p.touched = true
 		return p
 	}
-	docs, err := ReadFile(full, ReadOptions{MaxBytes: g.opts.MaxFileBytes})
+	docs, err := ReadFile(full, g.readOptions())
 	if fi2, serr := os.Stat(full); serr != nil || fi2.Size() != p.size || fi2.ModTime().UnixNano() != p.mtime {
 		p.moving = true
 		return p
@@ -246,19 +370,29 @@ func (g *Ingester) prepare(rel string) prepared {
 	case errors.As(err, &pe):
 		p.partial = pe
 	case err != nil:
-		var fe *FileError
-		if errors.As(err, &fe) {
-			fe.Path = rel
-		} else {
-			err = &FileError{Path: rel, Reason: err.Error(), Err: err}
-		}
-		p.err = err
-		return p
+		return g.failed(p, err)
 	}
 	for i := range docs {
 		docs[i].Path = rel
 	}
 	p.docs = docs
+	return p
+}
+
+// failed sorts a read error: access (permissions, I/O) is transient and
+// retried; anything about the content quarantines the file.
+func (g *Ingester) failed(p prepared, err error) prepared {
+	if transient(err) {
+		p.transient = err
+		return p
+	}
+	var fe *FileError
+	if errors.As(err, &fe) {
+		fe.Path = p.rel
+	} else {
+		err = &FileError{Path: p.rel, Reason: err.Error(), Err: err}
+	}
+	p.err = err
 	return p
 }
 
@@ -291,7 +425,7 @@ func (g *Ingester) entry(rel string) (*manifestEntry, error) {
 	if ok {
 		return e, nil
 	}
-	e, err := loadManifest(g.ix, g.root, rel)
+	e, err := loadManifest(g.store, g.root, rel)
 	if err != nil {
 		return nil, err
 	}
@@ -316,6 +450,11 @@ func (g *Ingester) entry(rel string) (*manifestEntry, error) {
 
 // stage puts a prepared file into the open batch, with its manifest entry.
 func (g *Ingester) stage(p prepared) error {
+	if p.transient != nil {
+		g.retryLater(p.rel, p.transient)
+		return nil
+	}
+	g.resolved(p.rel)
 	if p.unchanged {
 		g.mu.Lock()
 		g.sum.Unchanged++
@@ -355,7 +494,7 @@ func (g *Ingester) stage(p prepared) error {
 	}
 	g.mu.Lock()
 	prev := g.known[p.rel]
-	e := &manifestEntry{Root: g.root, Size: p.size, MTime: p.mtime, SHA256: p.hash}
+	e := &manifestEntry{Root: g.root, Size: p.size, MTime: p.mtime, Inode: p.inode, CTime: p.ctime, SHA256: p.hash}
 	switch {
 	case p.touched:
 		e.IDs, e.State, e.Reason = prev.IDs, prev.State, prev.Reason
@@ -371,8 +510,11 @@ func (g *Ingester) stage(p prepared) error {
 		for _, d := range p.docs {
 			e.IDs = append(e.IDs, d.ID)
 		}
+		// A file that names one id many times stores it once.
+		e.IDs = distinct(e.IDs)
 		g.deleteOwnedLocked(p.rel, prev, e.IDs)
 		g.sum.Files++
+		g.probs.clear(p.rel)
 		if p.partial != nil {
 			e.Reason = p.partial.Error()
 			for _, r := range p.partial.Records {
@@ -382,6 +524,12 @@ func (g *Ingester) stage(p prepared) error {
 	}
 	if p.hash == "" && prev != nil {
 		e.SHA256 = prev.SHA256
+	}
+	if prev != nil && prev.IDChunks > 0 && !p.touched {
+		g.dropIDChunksLocked(p.rel, 0, prev.IDChunks)
+	}
+	if p.touched {
+		e.IDChunks, e.DupOf = prev.IDChunks, prev.DupOf
 	}
 	g.known[p.rel] = e
 	g.staged[p.rel] = e
@@ -405,10 +553,25 @@ func (g *Ingester) stage(p prepared) error {
 			g.q.clear(p.rel)
 		}
 	}
+	g.progDocs.Add(int64(len(p.docs)))
+	g.progBytes.Add(p.size)
 	if full {
 		return g.Flush()
 	}
 	return nil
+}
+
+// distinct returns ids without repeats, in first-seen order.
+func distinct(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func (g *Ingester) upsertLocked(rel string, docs []index.Document) {
@@ -446,7 +609,133 @@ func (g *Ingester) failLocked(rel, reason string) {
 	if len(g.sum.Failures) < maxFailures {
 		g.sum.Failures = append(g.sum.Failures, Failure{Path: rel, Reason: reason})
 	}
-	g.lastErr = rel + ": " + reason
+	g.probs.set(rel, rel+": "+reason)
+}
+
+// retryLater records a transient failure to read rel: the file keeps what
+// the index has of it, is not quarantined, and is offered again by
+// TakeRetries after a backoff.
+func (g *Ingester) retryLater(rel string, err error) {
+	msg := accessReason(err)
+	g.mu.Lock()
+	r := g.retry[rel]
+	first := r == nil
+	if first {
+		r = &retryState{}
+		g.retry[rel] = r
+		// Counted once, not at every attempt, so `rasid index` reports
+		// the file and the watcher's totals stay honest.
+		g.sum.Failed++
+		if len(g.sum.Failures) < maxFailures {
+			g.sum.Failures = append(g.sum.Failures, Failure{Path: rel, Reason: msg + " (an access error: not quarantined; the watcher retries it)"})
+		}
+	}
+	r.attempts++
+	r.err = msg
+	r.next = time.Now().Add(backoff(g.opts.RetryFirst, r.attempts))
+	g.probs.set(rel, fmt.Sprintf("%s: %s (retry %d, next in %s)", rel, msg, r.attempts, time.Until(r.next).Round(time.Second)))
+	g.mu.Unlock()
+	if first {
+		g.log.Warn("cannot read file for now; will retry", "path", rel, "err", msg)
+	} else {
+		g.log.Debug("still cannot read file", "path", rel, "err", msg, "attempts", r.attempts)
+	}
+}
+
+// resolved forgets a transient failure of rel once the file was read (or
+// found gone).
+func (g *Ingester) resolved(rel string) {
+	g.mu.Lock()
+	r := g.retry[rel]
+	if r != nil {
+		delete(g.retry, rel)
+		g.probs.clear(rel)
+	}
+	g.mu.Unlock()
+	if r != nil {
+		g.log.Info("file readable again", "path", rel, "after", r.attempts)
+	}
+}
+
+// TakeRetries returns the files whose transient failure is due for
+// another try.
+func (g *Ingester) TakeRetries() []string {
+	now := time.Now()
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	var out []string
+	for rel, r := range g.retry {
+		if !now.Before(r.next) {
+			out = append(out, rel)
+			r.next = now.Add(retryMax) // until this try reports back
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Changed reports whether the file at rel (fi from os.Stat) differs from
+// what the manifest recorded, without reading it. A file waiting for a
+// transient retry is left to its retry.
+func (g *Ingester) Changed(rel string, fi fs.FileInfo) bool {
+	g.mu.Lock()
+	_, retrying := g.retry[rel]
+	e, ok := g.known[rel]
+	g.mu.Unlock()
+	if retrying {
+		return false
+	}
+	if !ok {
+		var err error
+		if e, err = g.entry(rel); err != nil {
+			return true
+		}
+	}
+	if e == nil {
+		return true
+	}
+	ino, ctime := identity(fi)
+	return !e.same(fi.Size(), fi.ModTime().UnixNano(), ino, ctime)
+}
+
+// Known lists the files the ingester has an entry for.
+func (g *Ingester) Known() []string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	out := make([]string, 0, len(g.known))
+	for rel, e := range g.known {
+		if e != nil {
+			out = append(out, rel)
+		}
+	}
+	return out
+}
+
+// Report records a problem under key (see problems); a nil err clears it.
+func (g *Ingester) Report(key string, err error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if err == nil {
+		g.probs.clear(key)
+		return
+	}
+	g.probs.set(key, err.Error())
+}
+
+// notePanic counts a panic recovered outside a commit.
+func (g *Ingester) notePanic() {
+	g.mu.Lock()
+	g.panics++
+	g.mu.Unlock()
+}
+
+// accessReason is err without the absolute path a *fs.PathError repeats.
+func accessReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + ": " + pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // deleteOwnedLocked deletes the documents of prev that rel no longer
@@ -455,8 +744,12 @@ func (g *Ingester) deleteOwnedLocked(rel string, prev *manifestEntry, keep []str
 	if prev == nil {
 		return
 	}
+	kept := make(map[string]bool, len(keep))
+	for _, id := range keep {
+		kept[id] = true
+	}
 	for _, id := range prev.IDs {
-		if slices.Contains(keep, id) {
+		if kept[id] {
 			continue
 		}
 		if o, ok := g.owner[id]; ok && o != rel {
@@ -495,13 +788,15 @@ func (g *Ingester) Remove(rel string) error {
 	}
 	full := false
 	for _, r := range rels {
-		if _, err := os.Lstat(filepath.Join(g.root, filepath.FromSlash(r))); err == nil {
+		if fileAt(filepath.Join(g.root, filepath.FromSlash(r))) {
 			continue // the folder went but this file is back, or never left
 		}
+		g.resolved(r)
 		g.mu.Lock()
 		prev := g.known[r]
 		if prev != nil {
 			g.deleteOwnedLocked(r, prev, nil)
+			g.dropIDChunksLocked(r, 0, prev.IDChunks)
 			g.batch.DeleteMeta(manifestKey(g.root, r))
 			delete(g.staged, r)
 			if g.since.IsZero() {
@@ -509,6 +804,7 @@ func (g *Ingester) Remove(rel string) error {
 			}
 		}
 		delete(g.known, r)
+		g.probs.clear(r)
 		full = g.batchOps >= g.opts.BatchSize
 		g.mu.Unlock()
 		g.q.clear(r)
@@ -522,71 +818,235 @@ func (g *Ingester) Remove(rel string) error {
 	return nil
 }
 
-// Pending is the number of operations in the open batch and how long the
-// oldest has waited.
+// Pending is the number of document changes (upserts and deletions) not
+// yet committed (in the open batch, in a commit in flight or waiting for
+// a retry) and how long the oldest has waited.
 func (g *Ingester) Pending() (int, time.Duration) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.since.IsZero() {
-		return g.batch.Len(), 0
+	return g.pendingLocked()
+}
+
+func (g *Ingester) pendingLocked() (int, time.Duration) {
+	n := g.batchOps
+	for _, u := range g.queue {
+		n += u.ops
 	}
-	return g.batch.Len(), time.Since(g.since)
+	if g.since.IsZero() {
+		return n, 0
+	}
+	return n, time.Since(g.since)
+}
+
+// IngestStatus is the ingester's part of the watcher's Status.
+type IngestStatus struct {
+	Files       int       // files indexed since start
+	LastIngest  time.Time // last successful commit
+	LastError   string    // the newest problem whose cause still stands
+	Reading     int       // files being read now
+	Documents   int       // document upserts and deletions not yet committed
+	Retrying    int       // files waiting to be read again after a transient error
+	Panics      int       // panics recovered while reading or committing
+	Failing     int       // consecutive failed commits (0 when the last one worked)
+	CommitError string    // the last failed commit's error while Failing
+	Disk        Disk      // the last free-space reading of the index's filesystem
+}
+
+// Status reports the ingester's state without waiting for a commit.
+func (g *Ingester) Status() IngestStatus {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	n, _ := g.pendingLocked()
+	return IngestStatus{
+		Files: g.sum.Files, LastIngest: g.lastAt, LastError: g.probs.last(),
+		Reading: int(g.reading.Load()), Documents: n, Retrying: len(g.retry), Panics: g.panics, Failing: g.fails, CommitError: g.probs["commit"].msg,
+		Disk: g.disk.state(),
+	}
+}
+
+// CheckDisk reads the free space of the index's filesystem and says
+// whether ingestion must pause. A change either way is logged and shown in
+// the status.
+func (g *Ingester) CheckDisk() (paused bool) {
+	st, changed := g.disk.check()
+	if changed {
+		if st.Paused {
+			g.log.Warn("ingestion paused", "reason", st.Reason())
+		} else {
+			g.log.Info("ingestion resumed: disk space is back", "free", bytesIEC(st.Free), "path", st.Path)
+		}
+	}
+	g.mu.Lock()
+	if st.Paused {
+		g.probs.set("disk", st.Reason())
+	} else {
+		g.probs.clear("disk")
+	}
+	g.mu.Unlock()
+	return st.Paused
+}
+
+// Backlogged reports whether earlier batches wait for their commit to be
+// retried: the watcher then reads no more files, so the queue stays
+// bounded while the index cannot write.
+func (g *Ingester) Backlogged() (bool, time.Time) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.queue) > 0, g.retryAt
 }
 
 // Flush commits the open batch: documents, deletions and manifest entries
-// in one atomic write.
+// in one atomic write. The batch is swapped out under the lock and
+// committed outside it. A batch whose commit fails stays queued and is
+// committed, in order, before anything newer: nothing is dropped. While
+// the index's disk is below its pause mark Flush writes nothing and
+// returns ErrDiskPressure.
 func (g *Ingester) Flush() error {
+	g.commitMu.Lock()
+	defer g.commitMu.Unlock()
+	g.closeBatch()
+	return g.commitQueue()
+}
+
+// closeBatch moves the open batch to the commit queue and opens a new
+// one. The caller holds commitMu, so batches queue in the order they close.
+func (g *Ingester) closeBatch() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.batch.Len() == 0 {
+	if g.batch.Len() > 0 {
+		g.queue = append(g.queue, &commitUnit{b: g.batch, ops: g.batchOps, staged: g.staged, ids: g.batchIDs})
+		g.batch, g.staged, g.batchIDs = g.store.NewBatch(), map[string]*manifestEntry{}, map[string]string{}
+		g.batchOps = 0
+	}
+}
+
+// commitQueue commits the queued batches in order; the caller holds
+// commitMu.
+func (g *Ingester) commitQueue() error {
+	g.mu.Lock()
+	empty := len(g.queue) == 0
+	g.mu.Unlock()
+	if empty {
 		return nil
 	}
-	b, staged, ids := g.batch, g.staged, g.batchIDs
-	g.batch, g.staged, g.batchIDs, g.since = g.ix.NewBatch(), map[string]*manifestEntry{}, map[string]string{}, time.Time{}
-	g.batchOps = 0
-	res, err := g.ix.Apply(b)
-	if err != nil {
-		// The manifest cache ran ahead of the index: forget what this
-		// batch staged so those files are read again.
-		for rel := range staged {
-			delete(g.known, rel)
-		}
-		g.lastErr = err.Error()
-		return fmt.Errorf("commit %d operations: %w", b.Len(), err)
+	if g.CheckDisk() {
+		return fmt.Errorf("commit: %w (%s)", ErrDiskPressure, g.disk.state().Reason())
 	}
-	g.sum.Documents += len(res.Indexed)
-	g.sum.Duplicates += len(res.Duplicates)
-	g.lastAt = time.Now()
-	// Files with duplicates remember what they copy, and a file whose
-	// every document was a duplicate is marked so. These entries go in a
-	// second small batch: losing it in a crash only leaves them stale.
+	for {
+		g.mu.Lock()
+		if len(g.queue) == 0 {
+			g.since = time.Time{}
+			if g.batch.Len() > 0 {
+				g.since = time.Now()
+			}
+			g.mu.Unlock()
+			return nil
+		}
+		u := g.queue[0]
+		g.mu.Unlock()
+		res, err := g.apply(u.b)
+		if err != nil {
+			g.mu.Lock()
+			g.fails++
+			g.retryAt = time.Now().Add(backoff(g.opts.CommitRetry, g.fails))
+			msg := fmt.Sprintf("commit of %d operations failed (attempt %d, retrying): %v", u.b.Len(), g.fails, err)
+			g.probs.set("commit", msg)
+			g.mu.Unlock()
+			return fmt.Errorf("commit %d operations: %w", u.b.Len(), err)
+		}
+		g.mu.Lock()
+		g.queue = g.queue[1:]
+		if g.fails > 0 {
+			g.log.Info("commit succeeded after failures", "failures", g.fails)
+		}
+		g.fails, g.retryAt = 0, time.Time{}
+		g.probs.clear("commit")
+		g.sum.Documents += len(res.Indexed)
+		g.sum.Duplicates += len(res.Duplicates)
+		g.lastAt = time.Now()
+		g.mu.Unlock()
+		g.recordDuplicates(u, res)
+	}
+}
+
+// PanicError is a panic recovered while committing a batch.
+type PanicError struct {
+	Value    any
+	Stack    []byte
+	Reopened bool  // the index was reopened afterwards
+	Reopen   error // why reopening failed, if it did
+}
+
+func (e *PanicError) Error() string {
+	msg := fmt.Sprintf("panic in the index: %v", e.Value)
+	switch {
+	case e.Reopen != nil:
+		msg += "; reopening the index failed: " + e.Reopen.Error()
+	case e.Reopened:
+		msg += "; index reopened, the batch will be retried"
+	}
+	return msg
+}
+
+// apply commits b, turning a panic (bleve's or rasid's extraction) into
+// an error: the index is reopened, since a panic may have left it half
+// way through a change, and the caller retries the batch.
+func (g *Ingester) apply(b *index.Batch) (res index.ApplyResult, err error) {
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		pe := &PanicError{Value: v, Stack: debug.Stack()}
+		g.log.Error("panic while committing a batch; reopening the index", "panic", fmt.Sprint(v), "stack", string(pe.Stack))
+		if r, ok := g.store.(reopener); ok {
+			pe.Reopen = r.Reopen()
+			pe.Reopened = pe.Reopen == nil
+		}
+		g.mu.Lock()
+		g.panics++
+		g.mu.Unlock()
+		res, err = index.ApplyResult{}, pe
+	}()
+	return g.store.Apply(b)
+}
+
+// recordDuplicates notes in the manifest which files hold copies of other
+// documents, and marks a file whose every document was a copy. These
+// entries go in a second small batch: losing it in a crash only leaves
+// them stale.
+func (g *Ingester) recordDuplicates(u *commitUnit, res index.ApplyResult) {
+	if len(res.Duplicates) == 0 {
+		return
+	}
 	dups := map[string][]string{}
 	for _, d := range res.Duplicates {
-		rel := ids[d.ID]
+		rel := u.ids[d.ID]
 		dups[rel] = append(dups[rel], d.Of)
 		g.log.Info("duplicate", "path", rel, "id", d.ID, "of", d.Of)
 	}
-	if len(dups) == 0 {
-		return nil
-	}
-	fb := g.ix.NewBatch()
+	fb := g.store.NewBatch()
+	g.mu.Lock()
 	for rel, of := range dups {
-		e := staged[rel]
+		e := u.staged[rel]
 		if e == nil || g.known[rel] != e {
 			continue // changed again since
 		}
 		e2 := *e
-		e2.DupOf = of
+		e2.DupOf = append(slices.Clip(e.DupOf), of...) // a streamed file's batches add up
 		if len(of) == len(e.IDs) && e.State == stateIndexed {
 			e2.State, e2.Reason = stateDuplicate, "copy of an indexed article"
 		}
 		g.known[rel] = &e2
 		fb.SetMeta(manifestKey(g.root, rel), e2.marshal())
 	}
-	if _, err := g.ix.Apply(fb); err != nil {
+	g.mu.Unlock()
+	if fb.Len() == 0 {
+		return
+	}
+	if _, err := g.apply(fb); err != nil {
 		g.log.Warn("record duplicates in the manifest", "err", err)
 	}
-	return nil
 }
 
 // takeRequeue returns the files that must be read again because a
@@ -638,7 +1098,7 @@ func (g *Ingester) Reconcile(ctx context.Context, progress func()) error {
 	for _, r := range rels {
 		present[r] = true
 	}
-	paths, err := g.ix.PathIDs()
+	paths, err := g.store.PathIDs()
 	if err != nil {
 		return fmt.Errorf("reconcile: %w", err)
 	}
@@ -655,7 +1115,7 @@ func (g *Ingester) Reconcile(ctx context.Context, progress func()) error {
 	}
 	slices.Sort(gone)
 	for _, p := range slices.Compact(gone) {
-		if _, err := os.Lstat(filepath.Join(g.root, filepath.FromSlash(p))); err == nil {
+		if fileAt(filepath.Join(g.root, filepath.FromSlash(p))) {
 			continue
 		}
 		e, err := g.entry(p)
@@ -704,18 +1164,42 @@ func hashFile(path string) (string, error) {
 
 // Options tune a Watcher and an Ingester.
 type Options struct {
-	MaxFileBytes int64         // files over this are quarantined; 0 means DefaultMaxFileBytes
+	MaxFileBytes int64         // single-article files over this are quarantined; 0 means DefaultMaxFileBytes
 	Settle       time.Duration // how long a file must be unchanged before it is read; 0 means 150ms
 	BatchSize    int           // documents per committed batch; 0 means 500
 	Logger       *slog.Logger  // nil means slog.Default()
 	// FlushInterval is the longest a change waits in a batch that is not
 	// full; 0 means 100ms.
 	FlushInterval time.Duration
+	// MinFreeBytes is the free space of the index's filesystem below which
+	// ingestion pauses (it resumes at twice that); 0 means 5% of the
+	// filesystem, at most 1 GiB; negative never pauses.
+	MinFreeBytes int64
+	// DiskSpace reads free space; nil means Statfs. Tests fake a full disk
+	// with it.
+	DiskSpace DiskSpaceFunc
+	// Rescan is how often the watcher compares the folder with what it
+	// indexed (size, mtime, inode, ctime), catching what events missed;
+	// 0 means 30s, negative never.
+	Rescan time.Duration
+	// RetryFirst is the first wait before a file that could not be read
+	// (permissions, I/O) is tried again, doubling up to a minute; 0 means 1s.
+	RetryFirst time.Duration
+	// CommitRetry is the first wait before a failed commit is tried again,
+	// doubling up to a minute; 0 means 1s.
+	CommitRetry time.Duration
+	// StreamBytes is the size from which a JSON-lines file or JSON array
+	// is streamed in batches with checkpoints (and, under a watcher, read
+	// in the background); 0 means 4 MiB. A .gz of records always streams.
+	StreamBytes int64
 }
 
 func (o Options) withDefaults() Options {
 	if o.MaxFileBytes <= 0 {
 		o.MaxFileBytes = DefaultMaxFileBytes
+	}
+	if o.StreamBytes <= 0 {
+		o.StreamBytes = 4 << 20
 	}
 	if o.Settle <= 0 {
 		o.Settle = 150 * time.Millisecond
@@ -728,6 +1212,15 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.Rescan == 0 {
+		o.Rescan = 30 * time.Second
+	}
+	if o.RetryFirst <= 0 {
+		o.RetryFirst = retryFirst
+	}
+	if o.CommitRetry <= 0 {
+		o.CommitRetry = retryFirst
 	}
 	return o
 }

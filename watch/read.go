@@ -3,6 +3,7 @@ package watch
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
@@ -10,40 +11,88 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
+
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"github.com/rasid-project/rasid/index"
 )
 
-// DefaultMaxFileBytes is the size limit when ReadOptions.MaxBytes is 0. It is
-// generous so that a whole corpus in one JSON-lines file still loads.
-const DefaultMaxFileBytes = 512 << 20
+// Limits on what one file may cost to read. A multi-record file (JSON
+// lines, a JSON array) is read one record at a time, so its size is
+// bounded by the record limit and the stream limits, not by memory; a
+// single-article file is read whole and keeps a file limit.
+const (
+	// DefaultMaxFileBytes bounds a single-article file (.txt, .md, .html,
+	// one JSON object), on disk and decompressed.
+	DefaultMaxFileBytes = 64 << 20
+	// DefaultMaxRecordBytes bounds one record of a multi-record file.
+	DefaultMaxRecordBytes = 16 << 20
+	// DefaultMaxStreamBytes bounds the decompressed content of a
+	// multi-record file: far beyond any real archive, short of filling a disk.
+	DefaultMaxStreamBytes = 64 << 30
+	// DefaultMaxRatio bounds how many times a .gz may expand. Text
+	// compresses 3–8×; a compression bomb (one line repeated) 200–1000×.
+	DefaultMaxRatio = 100
+	// DefaultMaxHTMLElements bounds the elements of a web page: a real
+	// article page has a few thousand.
+	DefaultMaxHTMLElements = 50_000
+)
 
-// maxLineBytes bounds one JSON line, so a file that is one huge line
-// cannot take the process's memory.
-const maxLineBytes = 16 << 20
+// ratioAfter is how much must be decompressed before the ratio limit
+// applies: a small file's gzip header and dictionary would skew it.
+const ratioAfter = 4 << 20
 
-// ReadOptions tune ReadFile.
+// ReadOptions tune Open and ReadFile. Zero fields take the defaults above.
 type ReadOptions struct {
-	// MaxBytes is the largest file (and, for .gz, the largest decompressed
-	// content) accepted; 0 means DefaultMaxFileBytes.
+	// MaxBytes is the largest single-article file, on disk and decompressed.
 	MaxBytes int64
+	// MaxRecordBytes is the largest record of a JSON-lines file or JSON array.
+	MaxRecordBytes int64
+	// MaxStreamBytes is the largest decompressed content of a multi-record file.
+	MaxStreamBytes int64
+	// MaxRatio is the largest decompressed ÷ compressed size of a .gz file.
+	MaxRatio int64
+	// MaxHTMLElements is the most elements a web page may hold.
+	MaxHTMLElements int
 }
 
-func (o ReadOptions) maxBytes() int64 {
+func (o ReadOptions) withDefaults() ReadOptions {
 	if o.MaxBytes <= 0 {
-		return DefaultMaxFileBytes
+		o.MaxBytes = DefaultMaxFileBytes
 	}
-	return o.MaxBytes
+	if o.MaxRecordBytes <= 0 {
+		o.MaxRecordBytes = DefaultMaxRecordBytes
+	}
+	if o.MaxStreamBytes <= 0 {
+		o.MaxStreamBytes = DefaultMaxStreamBytes
+	}
+	if o.MaxRatio <= 0 {
+		o.MaxRatio = DefaultMaxRatio
+	}
+	if o.MaxHTMLElements <= 0 {
+		o.MaxHTMLElements = DefaultMaxHTMLElements
+	}
+	return o
 }
 
-// Supported reports whether ReadFile reads files with this name.
+// Supported reports whether Open reads files with this name.
 func Supported(name string) bool {
 	_, ok := kindOf(name)
 	return ok
+}
+
+// MultiRecord reports whether a file of this name may hold many articles
+// (JSON lines, JSON arrays), which are read and committed in batches.
+func MultiRecord(name string) bool {
+	k, ok := kindOf(name)
+	return ok && (k == kindJSON || k == kindJSONL)
 }
 
 type fileKind int
@@ -74,204 +123,505 @@ func kindOf(name string) (k fileKind, ok bool) {
 	return 0, false
 }
 
-// ReadFile reads the articles of one file: .txt and .md (first non-empty
-// line is the title), .json (one article, or an array of them),
+// Record is one article read from a file, or why one record of it could
+// not be read.
+type Record struct {
+	Doc index.Document
+	// Line is the record's 1-based line in a JSON-lines file or its
+	// element in a JSON array; 0 for a single-article file.
+	Line int
+	// End is where the content after this record starts (decompressed,
+	// decoded bytes): a read resumed with Skip(Line, End) continues after it.
+	End int64
+	// Err says why the record was not read; Doc is empty then.
+	Err error
+}
+
+type readMode int
+
+const (
+	modeSingle readMode = iota
+	modeLines
+	modeArray
+)
+
+// Reader yields the articles of one file one at a time, so a file of any
+// size is read in bounded memory. Open it with Open, read it with Next or
+// All, and Close it.
+type Reader struct {
+	path, stem string
+	kind       fileKind
+	mode       readMode
+	opts       ReadOptions
+
+	f    *os.File
+	raw  *countingReader // bytes read from the file
+	zr   *gzip.Reader
+	lim  *limitedStream // decompressed bytes, with the stream limits
+	br   *bufio.Reader  // what records are read from (decoded)
+	seek bool           // br reads the file's own bytes: Skip may seek
+
+	dec   *json.Decoder
+	guard *recordGuard
+
+	line    int   // last line (element) read
+	off     int64 // decoded bytes consumed
+	records int   // non-blank records met, good or bad
+	started bool
+	done    bool
+}
+
+// Open prepares to read the articles of one file: .txt and .md (first
+// non-empty line is the title), .json (one article, or an array of them),
 // .jsonl/.ndjson (one article per line), .html/.htm (the main article
-// text), each optionally gzip-compressed (.gz).
-//
-// A file that yields nothing returns a *FileError. When some records of a
-// multi-record file are bad, ReadFile returns the good documents together
-// with a *PartialError listing the bad ones.
-//
-// Documents from a single-article file without an id get the file's stem
-// as id; Path is left for the caller to set.
-func ReadFile(path string, opts ReadOptions) ([]index.Document, error) {
+// text), each optionally gzip-compressed (.gz). A file that cannot be read
+// at all returns a *FileError.
+func Open(path string, opts ReadOptions) (*Reader, error) {
+	opts = opts.withDefaults()
 	kind, ok := kindOf(path)
 	if !ok {
 		return nil, fileErr(path, ErrUnsupported, "%q", filepath.Ext(path))
 	}
 	f, err := os.Open(path)
 	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	r := &Reader{path: path, stem: fileStem(path), kind: kind, opts: opts, f: f}
+	if err := r.init(); err != nil {
+		f.Close()
 		return nil, err
 	}
-	defer f.Close()
-	fi, err := f.Stat()
+	return r, nil
+}
+
+func (r *Reader) init() error {
+	fi, err := r.f.Stat()
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("stat %s: %w", r.path, err)
 	}
 	if fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
-	}
-	limit := opts.maxBytes()
-	if fi.Size() > limit {
-		return nil, fileErr(path, ErrTooLarge, "%d bytes, limit %d", fi.Size(), limit)
+		return fmt.Errorf("%s: is a directory", r.path)
 	}
 	if fi.Size() == 0 {
-		return nil, fileErr(path, ErrEmpty, "")
+		return fileErr(r.path, ErrEmpty, "")
 	}
-	var r io.Reader = f
-	if strings.HasSuffix(strings.ToLower(path), ".gz") {
-		zr, err := gzip.NewReader(f)
+	single := r.kind != kindJSON && r.kind != kindJSONL
+	if single && fi.Size() > r.opts.MaxBytes {
+		return fileErr(r.path, ErrTooLarge, "%d bytes, limit %d", fi.Size(), r.opts.MaxBytes)
+	}
+	r.raw = &countingReader{r: r.f}
+	var src io.Reader = r.raw
+	gz := strings.HasSuffix(strings.ToLower(r.path), ".gz")
+	if gz {
+		zr, err := gzip.NewReader(bufio.NewReaderSize(r.raw, 64<<10))
 		if err != nil {
-			return nil, fileErr(path, ErrMalformed, "gzip: %v", err)
+			return fileErr(r.path, ErrMalformed, "%s", gzipReason(err))
 		}
-		defer zr.Close()
-		r = zr
+		r.zr, src = zr, zr
 	}
-	// One byte over the limit tells a file at the limit from one beyond it.
-	r = io.LimitReader(r, limit+1)
-	stem := fileStem(path)
-	if kind == kindJSONL {
-		return readJSONLines(path, stem, r, limit)
+	r.lim = &limitedStream{r: src, max: r.opts.MaxStreamBytes}
+	if gz {
+		r.lim.raw, r.lim.ratio = r.raw, r.opts.MaxRatio
 	}
-	raw, err := io.ReadAll(r)
+	if single {
+		r.lim.max = r.opts.MaxBytes
+	}
+	r.br = bufio.NewReaderSize(r.lim, 256<<10)
+	r.seek = !gz
+	switch r.kind {
+	case kindJSONL:
+		r.mode = modeLines
+		return r.decodeStream()
+	case kindJSON:
+		if err := r.decodeStream(); err != nil {
+			return err
+		}
+		c, err := r.firstByte()
+		if err != nil {
+			return err
+		}
+		if c != '[' {
+			r.mode = modeSingle
+			r.lim.max = r.opts.MaxBytes
+			return nil
+		}
+		r.mode = modeArray
+		r.guard = &recordGuard{r: r.br, max: r.opts.MaxRecordBytes}
+		r.dec = json.NewDecoder(r.guard)
+		return nil
+	}
+	r.mode = modeSingle
+	return nil
+}
+
+// decodeStream sets up a multi-record file's text decoding from its first
+// bytes: a UTF-8 byte-order mark is skipped, a UTF-16 one turns on a
+// streaming decoder, and a start that is not UTF-8 but reads as a legacy
+// Arabic code page turns that code page's decoder on.
+func (r *Reader) decodeStream() error {
+	head, err := r.br.Peek(64 << 10)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return r.streamErr(err)
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		r.br.Discard(3)
+		r.off = 3
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		endian := xunicode.LittleEndian
+		if head[0] == 0xFE {
+			endian = xunicode.BigEndian
+		}
+		dec := xunicode.UTF16(endian, xunicode.ExpectBOM).NewDecoder()
+		r.br = bufio.NewReaderSize(transform.NewReader(r.br, dec), 256<<10)
+		r.seek = false
+	default:
+		if enc := legacyEncoding(head, err == io.EOF); enc != nil {
+			r.br = bufio.NewReaderSize(transform.NewReader(r.br, enc.NewDecoder()), 256<<10)
+			r.seek = false
+		}
+	}
+	return nil
+}
+
+// firstByte is the first byte of the content that is not white space.
+func (r *Reader) firstByte() (byte, error) {
+	for {
+		c, err := r.br.ReadByte()
+		if err == io.EOF {
+			return 0, fileErr(r.path, ErrEmpty, "only white space")
+		}
+		if err != nil {
+			return 0, r.streamErr(err)
+		}
+		if c != ' ' && c != '\n' && c != '\r' && c != '\t' {
+			return c, r.br.UnreadByte()
+		}
+		r.off++
+	}
+}
+
+// Close releases the file.
+func (r *Reader) Close() error {
+	if r.zr != nil {
+		r.zr.Close()
+	}
+	return r.f.Close()
+}
+
+// BytesRead is how many bytes of the file (compressed, for .gz) have been
+// read so far, for progress reports.
+func (r *Reader) BytesRead() int64 { return r.raw.n.Load() }
+
+// Skip moves a multi-record reader past its first line lines (elements),
+// which end at decoded offset end, as a Record's Line and End gave them:
+// a read resumed after a crash starts there without parsing what it skips.
+func (r *Reader) Skip(line int, end int64) error {
+	if r.started {
+		return errors.New("skip after reading began")
+	}
+	if line <= 0 {
+		return nil
+	}
+	switch r.mode {
+	case modeLines:
+		if r.seek {
+			if _, err := r.f.Seek(end, io.SeekStart); err != nil {
+				return fmt.Errorf("resume %s: %w", r.path, err)
+			}
+			r.raw.n.Store(end)
+			r.lim.n = end
+			r.br.Reset(r.lim)
+		} else if _, err := r.br.Discard(int(end - r.off)); err != nil {
+			return fmt.Errorf("resume %s at line %d: %w", r.path, line+1, r.streamErr(err))
+		}
+		r.line, r.off = line, end
+	case modeArray:
+		for r.line < line {
+			rec, err := r.Next()
+			if err != nil {
+				return fmt.Errorf("resume %s at element %d: %w", r.path, line+1, err)
+			}
+			if rec.Line == 0 {
+				break
+			}
+		}
+	default:
+		return errors.New("skip in a single-article file")
+	}
+	r.records = max(r.records, line)
+	r.started = false
+	return nil
+}
+
+// All yields the file's records; the error is a failure that ends the
+// read (the records before it stand).
+func (r *Reader) All() iter.Seq2[Record, error] {
+	return func(yield func(Record, error) bool) {
+		for {
+			rec, err := r.Next()
+			if err == io.EOF {
+				return
+			}
+			if !yield(rec, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// Next returns the next record. It returns io.EOF after the last one, and
+// a *FileError when the rest of the file cannot be read (over a limit,
+// corrupt compression, malformed array): the records before it stand. A
+// record that is bad on its own comes back with Err set, and the read
+// goes on.
+func (r *Reader) Next() (Record, error) {
+	if r.done {
+		return Record{}, io.EOF
+	}
+	r.started = true
+	switch r.mode {
+	case modeLines:
+		return r.nextLine()
+	case modeArray:
+		return r.nextElement()
+	}
+	r.done = true
+	d, err := r.readSingle()
 	if err != nil {
-		if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return nil, fileErr(path, ErrMalformed, "gzip: %v", err)
-		}
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return Record{}, err
 	}
-	if int64(len(raw)) > limit {
-		return nil, fileErr(path, ErrTooLarge, "decompressed content over %d bytes", limit)
+	return Record{Doc: d, End: r.off}, nil
+}
+
+func (r *Reader) nextLine() (Record, error) {
+	for {
+		raw, n, err := readLine(r.br, r.opts.MaxRecordBytes)
+		r.off += int64(n)
+		if n > 0 || err == nil || errors.Is(err, errLongLine) {
+			r.line++
+		}
+		if errors.Is(err, errLongLine) {
+			r.records++
+			return Record{Line: r.line, End: r.off, Err: fmt.Errorf("record over the %s limit", sizeString(r.opts.MaxRecordBytes))}, nil
+		}
+		if err != nil && err != io.EOF {
+			r.done = true
+			return Record{}, r.lineErr(err)
+		}
+		if t := bytes.TrimSpace(raw); len(t) > 0 {
+			r.records++
+			rec := Record{Line: r.line, End: r.off}
+			if d, perr := parseJSONLine(r.path, t); perr != nil {
+				rec.Err = perr
+			} else {
+				if d.ID == "" {
+					d.ID = derivedID(r.stem, d)
+				}
+				rec.Doc = d
+			}
+			if err == io.EOF {
+				r.done = true
+			}
+			return rec, nil
+		}
+		if err == io.EOF {
+			r.done = true
+			if r.records == 0 {
+				return Record{}, fileErr(r.path, ErrEmpty, "no records")
+			}
+			return Record{}, io.EOF
+		}
+	}
+}
+
+func (r *Reader) nextElement() (Record, error) {
+	if r.line == 0 && r.dec.InputOffset() == 0 {
+		if _, err := r.dec.Token(); err != nil { // the '[' firstByte saw
+			r.done = true
+			return Record{}, r.arrayErr(err)
+		}
+	}
+	if !r.dec.More() {
+		r.done = true
+		if _, err := r.dec.Token(); err != nil {
+			return Record{}, r.arrayErr(err)
+		}
+		if r.records == 0 {
+			return Record{}, fileErr(r.path, ErrEmpty, "an empty array")
+		}
+		return Record{}, io.EOF
+	}
+	r.guard.reset(r.dec.InputOffset())
+	var raw json.RawMessage
+	err := r.dec.Decode(&raw)
+	r.line++
+	if err != nil {
+		r.done = true
+		return Record{}, r.arrayErr(err)
+	}
+	r.records++
+	rec := Record{Line: r.line, End: r.dec.InputOffset()}
+	if d, perr := ParseArticle(raw); perr != nil {
+		rec.Err = perr
+	} else {
+		if d.ID == "" {
+			d.ID = derivedID(r.stem, d)
+		}
+		rec.Doc = d
+	}
+	return rec, nil
+}
+
+// readSingle reads a single-article file whole.
+func (r *Reader) readSingle() (index.Document, error) {
+	raw, err := io.ReadAll(r.br)
+	r.off += int64(len(raw))
+	if err != nil {
+		return index.Document{}, r.streamErr(err)
 	}
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return nil, fileErr(path, ErrEmpty, "only white space")
+		return index.Document{}, fileErr(r.path, ErrEmpty, "only white space")
 	}
-	text, _, err := decodeText(path, raw)
+	text, _, err := decodeText(r.path, raw)
+	if err != nil {
+		return index.Document{}, err
+	}
+	raw = nil
+	var d index.Document
+	switch r.kind {
+	case kindText, kindMarkdown:
+		d, err = parseText(r.path, text, r.kind == kindMarkdown)
+	case kindHTML:
+		d, err = parseHTML(r.path, text, r.opts.MaxHTMLElements)
+	case kindJSON:
+		d, err = readJSONObject(r.path, text)
+	}
+	if err != nil {
+		return index.Document{}, err
+	}
+	if d.ID == "" {
+		d.ID = r.stem
+	}
+	return d, nil
+}
+
+// streamErr names the real cause of a failed read of the content.
+func (r *Reader) streamErr(err error) error {
+	var fe *FileError
+	switch {
+	case errors.As(err, &fe):
+		return fe
+	case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader), errors.Is(err, io.ErrUnexpectedEOF),
+		errors.As(err, new(flate.CorruptInputError)):
+		return fileErr(r.path, ErrMalformed, "%s", gzipReason(err))
+	case errors.As(err, new(limitError)):
+		return fileErr(r.path, ErrTooLarge, "%v", err)
+	}
+	return fmt.Errorf("read %s: %w", r.path, err)
+}
+
+// lineErr is streamErr with the line where reading stopped.
+func (r *Reader) lineErr(err error) error {
+	err = r.streamErr(err)
+	var fe *FileError
+	if errors.As(err, &fe) {
+		fe.Reason = fmt.Sprintf("%s (at line %d)", fe.Reason, r.line+1)
+	}
+	return err
+}
+
+func (r *Reader) arrayErr(err error) error {
+	if errors.Is(err, errRecordTooLong) {
+		return fileErr(r.path, ErrTooLarge, "element %d: record over the %s limit", r.line, sizeString(r.opts.MaxRecordBytes))
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) && r.zr == nil {
+		return fileErr(r.path, ErrMalformed, "element %d: invalid JSON: %v", max(r.line, 1), err)
+	}
+	return r.lineErr(err)
+}
+
+// ReadFile reads every article of a file into memory; Open reads them one
+// at a time. A file that yields nothing returns a *FileError. When some
+// records of a multi-record file are bad, ReadFile returns the good
+// documents together with a *PartialError listing the bad ones.
+//
+// Documents from a single-article file without an id get the file's stem
+// as id; Path is left for the caller to set.
+func ReadFile(path string, opts ReadOptions) ([]index.Document, error) {
+	r, err := Open(path, opts)
 	if err != nil {
 		return nil, err
 	}
-	var docs []index.Document
-	switch kind {
-	case kindText, kindMarkdown:
-		d, err := parseText(path, text, kind == kindMarkdown)
-		if err != nil {
-			return nil, err
-		}
-		docs = []index.Document{d}
-	case kindHTML:
-		d, err := parseHTML(path, text)
-		if err != nil {
-			return nil, err
-		}
-		docs = []index.Document{d}
-	case kindJSON:
-		return readJSON(path, stem, text)
-	}
-	for i := range docs {
-		if docs[i].ID == "" {
-			docs[i].ID = stem
-		}
-	}
-	return docs, nil
-}
-
-// readJSON reads a .json file: one article object or an array of them.
-func readJSON(path, stem, text string) ([]index.Document, error) {
-	text = strings.TrimSpace(text)
-	if strings.HasPrefix(text, "[") {
-		var raws []json.RawMessage
-		if err := json.Unmarshal([]byte(text), &raws); err != nil {
-			return nil, fileErr(path, ErrMalformed, "%s", jsonReason([]byte(text), err))
-		}
-		var docs []index.Document
-		var bad []RecordError
-		for i, raw := range raws {
-			d, err := ParseArticle(raw)
-			if err != nil {
-				bad = append(bad, RecordError{Line: i + 1, Err: err})
-				continue
-			}
-			if d.ID == "" {
-				d.ID = derivedID(stem, d)
-			}
-			docs = append(docs, d)
-		}
-		return partial(path, docs, bad)
-	}
-	var probe any
-	if err := json.Unmarshal([]byte(text), &probe); err != nil {
-		return nil, fileErr(path, ErrMalformed, "%s", jsonReason([]byte(text), err))
-	}
-	d, err := ParseArticle([]byte(text))
-	if err != nil {
-		return nil, fileErr(path, ErrMalformed, "%v", err)
-	}
-	if d.ID == "" {
-		d.ID = stem
-	}
-	return []index.Document{d}, nil
-}
-
-// readJSONLines reads one article per line, streaming so that a large
-// corpus file does not need to fit in memory twice.
-func readJSONLines(path, stem string, r io.Reader, limit int64) ([]index.Document, error) {
-	br := bufio.NewReaderSize(r, 1<<20)
+	defer r.Close()
 	var docs []index.Document
 	var bad []RecordError
-	var total int64
-	lines := 0
-	for line := 1; ; line++ {
-		raw, err := readLine(br)
-		total += int64(len(raw))
-		if total > limit {
-			return nil, fileErr(path, ErrTooLarge, "content over %d bytes", limit)
-		}
-		if len(raw) > 0 {
-			if line == 1 {
-				raw = bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF})
+	for rec, err := range r.All() {
+		if err != nil {
+			if errors.Is(err, ErrTooLarge) || len(docs) == 0 && len(bad) == 0 {
+				return nil, err
 			}
-			if t := bytes.TrimSpace(raw); len(t) > 0 {
-				lines++
-				if d, rerr := parseJSONLine(path, t); rerr != nil {
-					bad = append(bad, RecordError{Line: line, Err: rerr})
-				} else {
-					if d.ID == "" {
-						d.ID = derivedID(stem, d)
-					}
-					docs = append(docs, d)
-				}
-			}
-		}
-		if err == io.EOF {
+			bad = append(bad, RecordError{Line: r.line + 1, Err: errors.New(reasonOf(err) + "; the rest of the file was not read")})
 			break
 		}
-		if err != nil {
-			if errors.Is(err, errLongLine) {
-				bad = append(bad, RecordError{Line: line, Err: err})
-				continue
-			}
-			return nil, fileErr(path, ErrMalformed, "line %d: %v", line, err)
+		if rec.Err != nil {
+			bad = append(bad, RecordError{Line: rec.Line, Err: rec.Err})
+			continue
 		}
-	}
-	if lines == 0 {
-		return nil, fileErr(path, ErrEmpty, "no records")
+		docs = append(docs, rec.Doc)
 	}
 	return partial(path, docs, bad)
 }
 
-var errLongLine = fmt.Errorf("line over %d bytes", maxLineBytes)
+// readJSONObject reads a .json file that holds one article object.
+func readJSONObject(path, text string) (index.Document, error) {
+	text = strings.TrimSpace(text)
+	var probe any
+	if err := json.Unmarshal([]byte(text), &probe); err != nil {
+		return index.Document{}, fileErr(path, ErrMalformed, "%s", jsonReason([]byte(text), err))
+	}
+	d, err := ParseArticle([]byte(text))
+	if err != nil {
+		return index.Document{}, fileErr(path, ErrMalformed, "%v", err)
+	}
+	return d, nil
+}
 
-// readLine returns the next line without its newline; a line over
-// maxLineBytes is skipped and reported as errLongLine.
-func readLine(br *bufio.Reader) ([]byte, error) {
+var (
+	errLongLine      = errors.New("line over the record limit")
+	errRecordTooLong = errors.New("record over the record limit")
+)
+
+// limitError is a stream that went over one of the reader's limits.
+type limitError string
+
+func (e limitError) Error() string { return string(e) }
+
+// readLine returns the next line without its line break and the bytes it
+// consumed. A line over max is skipped to its end and reported as
+// errLongLine, so the lines after it are still read.
+func readLine(br *bufio.Reader, limit int64) ([]byte, int, error) {
 	var buf []byte
+	n := 0
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) > maxLineBytes {
+		n += len(chunk)
+		if int64(len(buf)+len(chunk)) > limit {
 			for err == bufio.ErrBufferFull {
-				_, err = br.ReadSlice('\n')
+				chunk, err = br.ReadSlice('\n')
+				n += len(chunk)
 			}
 			if err != nil && err != io.EOF {
-				return nil, err
+				return nil, n, err
 			}
-			return nil, errLongLine
+			return nil, n, errLongLine
 		}
 		buf = append(buf, chunk...)
 		if err == bufio.ErrBufferFull {
 			continue
 		}
-		return bytes.TrimRight(buf, "\r\n"), err
+		return bytes.TrimRight(buf, "\r\n"), n, err
 	}
 }
 
@@ -297,6 +647,99 @@ func partial(path string, docs []index.Document, bad []RecordError) ([]index.Doc
 		return docs, &PartialError{Path: path, Records: bad}
 	}
 	return docs, nil
+}
+
+// countingReader counts the bytes read through it; the count is read by
+// progress reports on other goroutines.
+type countingReader struct {
+	r io.Reader
+	n atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// limitedStream enforces the size limits while the content streams: its
+// decompressed size, and for a .gz how many times it expanded, so a bomb
+// fails within its first megabytes instead of after gigabytes.
+type limitedStream struct {
+	r     io.Reader
+	n     int64
+	max   int64
+	raw   *countingReader // the compressed side; nil when not compressed
+	ratio int64
+}
+
+func (l *limitedStream) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	l.n += int64(n)
+	if l.n > l.max {
+		return n, limitError(fmt.Sprintf("content over the limit of %s", sizeString(l.max)))
+	}
+	if l.raw != nil && l.n > ratioAfter {
+		if c := l.raw.n.Load(); c > 0 && l.n/c > l.ratio {
+			return n, limitError(fmt.Sprintf("gzip expansion over the limit of %d×: %s from %s (a compression bomb?)",
+				l.ratio, sizeString(l.n), sizeString(c)))
+		}
+	}
+	return n, err
+}
+
+// recordGuard stops a JSON decoder from buffering one array element past
+// the record limit.
+type recordGuard struct {
+	r     io.Reader
+	max   int64
+	read  int64
+	limit int64
+}
+
+// reset starts the budget of the element that begins at offset.
+func (g *recordGuard) reset(offset int64) { g.limit = offset + g.max + 64<<10 }
+
+func (g *recordGuard) Read(p []byte) (int, error) {
+	if g.limit > 0 && g.read >= g.limit {
+		return 0, errRecordTooLong
+	}
+	if g.limit > 0 && int64(len(p)) > g.limit-g.read {
+		p = p[:g.limit-g.read]
+	}
+	n, err := g.r.Read(p)
+	g.read += int64(n)
+	return n, err
+}
+
+// gzipReason is a gzip failure in one "gzip: ..." phrase (the package's own
+// messages start with "gzip:" already).
+func gzipReason(err error) string {
+	s := err.Error()
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		s = "truncated (" + s + ")"
+	}
+	if !strings.HasPrefix(s, "gzip: ") {
+		s = "gzip: " + s
+	}
+	return s
+}
+
+// sizeString prints a byte count as people read it: 16 MiB, 2.0 GiB.
+func sizeString(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // record is the JSON shape of an article; several names are accepted for

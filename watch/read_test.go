@@ -342,3 +342,8 @@ func TestSanitizeID(t *testing.T) {
 		t.Errorf("path tricks survive: %q", got)
 	}
 }
+
+func xunicodeUTF16LE() encoding.Encoding {
+	return xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM)
+}
+func cp1256() encoding.Encoding { return charmap.Windows1256 }

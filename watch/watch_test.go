@@ -34,7 +34,7 @@ func testLogger(t testing.TB) *slog.Logger {
 
 // startWatcher runs a watcher until the test ends and waits until it
 // watches.
-func startWatcher(t testing.TB, ix *index.Index, dir string, opts Options) *Watcher {
+func startWatcher(t testing.TB, ix Store, dir string, opts Options) *Watcher {
 	t.Helper()
 	if opts.Logger == nil {
 		opts.Logger = testLogger(t)

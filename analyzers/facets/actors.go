@@ -35,6 +35,37 @@ var forceNouns = []string{
 	"جوي", "الغطاء الجوي", "غطاء جوي", "الوجود العسكري", "القوات البحريه", "القوات الجويه", "سلاح الجو",
 }
 
+// strikeNouns are the forceNouns an attack is named by, with the "air"
+// or "war" adjective news puts between them and the nationality
+// ("غارة جوية روسية", "الطائرات الحربية الروسية"); they join forceNouns.
+var strikeNouns = func() []string {
+	var out []string
+	for _, n := range []string{"غاره", "غارات", "ضربه", "ضربات"} {
+		out = append(out, n+" جويه", "ال"+n+" الجويه", n)
+	}
+	return append(out, "قصف جوي", "القصف الجوي", "طائرات حربيه", "مقاتلات حربيه", "المقاتلات الحربيه", "طائرات", "الطائرات", "قصف", "القصف")
+}()
+
+// hedges stand between a strike noun and the nationality it is ascribed
+// to: "غارات يعتقد أنها روسية".
+var hedges = []string{"يعتقد انها", "يرجح انها", "يعتقد انه", "يرجح انه", "يشتبه انها", "يعتقد انها كانت"}
+
+// hedgeWords are the words of hedges.
+var hedgeWords = map[string]bool{}
+
+func init() {
+	for _, h := range hedges {
+		for _, w := range strings.Fields(h) {
+			hedgeWords[w] = true
+		}
+	}
+	for _, n := range strikeNouns {
+		if strings.Contains(n, " ") {
+			forceNouns = append(forceNouns, n)
+		}
+	}
+}
+
 func (l *lexicon) loadActors() {
 	eachRow(actorsTSV, func(f []string) {
 		if len(f) < 9 {
@@ -54,6 +85,16 @@ func (l *lexicon) loadActors() {
 		}
 		for _, adj := range splitList(f[7]) {
 			adj = normName(adj)
+			// "غارات يعتقد أنها روسية": the adjective, indefinite,
+			// after a hedge.
+			for _, n := range strikeNouns {
+				if strings.HasPrefix(adj, "ال") {
+					continue
+				}
+				for _, h := range hedges {
+					l.add(&entry{words: strings.Fields(n + " " + h + " " + adj), kind: kindActor, ids: []string{f[0]}})
+				}
+			}
 			for _, n := range forceNouns {
 				a := adj
 				if strings.HasPrefix(n, "ال") && !strings.HasPrefix(adj, "ال") {

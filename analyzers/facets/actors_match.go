@@ -6,7 +6,9 @@ var (
 	militaryWords = wordSet("قصف غارة غارات ضربة ضربات صواريخ صاروخ قوات القوات قواتها جنود جنودها طائرات طائراتها غاراتها ضرباتها قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف مقاتلات حربية الحربية عسكريا هجوما هجمات اشتباكات معارك قتال القتال مدفعية قذائف نشر تعزيزات")
 	// harmWords in a sentence make "civilians" an actor: they were killed,
 	// hurt or targeted.
-	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم تهجير نزوح قصف غارات هجوم حصار المحاصرين")
+	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم تهجير نزوح قصف غارات هجوم حصار المحاصرين " +
+		// abused or executed by an armed group (the gold guide codes them too)
+		"ذبح ذبحهم ذبحوا أعدمت أعدموا أعدمهم إعدامات إعدامه تعذيب عذبوا تعذيبهم اغتصاب اغتصبوا نهب")
 )
 
 // affiliateOnly lists the actors that news mostly names as someone else's
@@ -94,6 +96,11 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 		if e.syria && !aboutSyria {
 			continue
 		}
+		if e.ids[0] == "al-qaeda" && len(e.words) == 1 && basesNamed(toks) {
+			// A bare "القاعدة" where the article is about a military
+			// base (قاعدة حميميم، قاعدة العديد) is that base.
+			continue
+		}
 		if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
 			continue
 		}
@@ -113,6 +120,11 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 				if !sentenceHas(toks, m.start, harmWords) {
 					continue
 				}
+			} else if nearBefore(toks, m.start, 2, backerWords) {
+				// "قسد التي تدعمها واشنطن", "متمردين موالين لروسيا": the
+				// country describes another force, the gold guide's
+				// adjective, and is no party itself.
+				continue
 			} else if !nearWord(toks, m.start, m.end, 6, militaryWords) && !l.negotiatesWithArmed(toks, ms, m) {
 				continue
 			}
@@ -123,6 +135,24 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []stri
 }
 
 var syriaWords = wordSet("سوريا سورية")
+
+// backerWords before a country name make it the backer or patron of the
+// force just named.
+var backerWords = wordSet("تدعمها يدعمها تدعمه يدعمه تدعمهم يدعمهم المدعوم المدعومة المدعومين مدعوم مدعومة مدعومين " +
+	"موالين موالية الموالية الموالين موال الموالي المتحالفة المتحالفين متحالفة حليفة حليف")
+
+// baseWords are the indefinite and plural forms of "base".
+var baseWords = wordSet("قاعدة قاعدتي قاعدتين قواعد القواعد قاعدتها قاعدته")
+
+// basesNamed reports whether the article speaks of military bases.
+func basesNamed(toks []token) bool {
+	for i := range toks {
+		if toks[i].has(baseWords) {
+			return true
+		}
+	}
+	return false
+}
 
 // negotiationWords next to a country make it a party when an armed group
 // sits in the same sentence ("موسكو تفاوض داعش", "دخلت الفصائل في

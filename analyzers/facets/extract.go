@@ -32,7 +32,11 @@ type entry struct {
 	common  uint8 // 1: also a common word, needs a cue; 2: needs a strong cue
 	weak    bool  // actor alias that counts only in a sentence about fighting
 	known   bool  // a well-known town: a one-word name needs no support
-	syria   bool  // generic actor word that counts only in an article about Syria
+	// abroad: news that never mentions Syria uses the name too (another
+	// place, a word, a person), so it names a town only in an article
+	// about Syria, and never on its own say-so (see internal/gengaz).
+	abroad bool
+	syria  bool // generic actor word that counts only in an article about Syria
 }
 
 // lexicon holds every name the extractor knows, keyed by first word.
@@ -96,6 +100,9 @@ func (l *lexicon) finish() {
 		for _, e := range es {
 			if e.kind == kindTown || e.kind == kindActor || e.kind == kindGov {
 				for _, w := range e.words {
+					if hedgeWords[w] {
+						continue // "يعتقد أنها": not a name word to keep whole
+					}
 					l.words[w] = true
 					if strings.HasPrefix(w, "ال") && len(w) > len("ال")+2 {
 						l.words[w[len("ال"):]] = true
@@ -162,6 +169,7 @@ type token struct {
 	title bool
 	forms []string // w and w without proclitics, see cliticForms
 	vocab bool     // some form is a word of some wordSet
+	at    int32    // offset of w in its normalized field (for evidence)
 }
 
 // has reports whether the token, with any proclitics taken off, is in set.
@@ -216,7 +224,7 @@ func tokenize(title, body string) []token {
 				isDigit := r >= '0' && r <= '9'
 				if start >= 0 && isDigit != lastDigit {
 					// "عن55": a number glued to a word is a word of its own.
-					toks = append(toks, token{w: s[start:i], gap: gap, sent: sent, para: para, title: inTitle})
+					toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, sent: sent, para: para, title: inTitle})
 					start = -1
 					gap = false
 				}
@@ -227,7 +235,7 @@ func tokenize(title, body string) []token {
 				continue
 			}
 			if start >= 0 {
-				toks = append(toks, token{w: s[start:i], gap: gap, sent: sent, para: para, title: inTitle})
+				toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, sent: sent, para: para, title: inTitle})
 				start = -1
 				gap = false
 			}
@@ -247,7 +255,7 @@ func tokenize(title, body string) []token {
 			}
 		}
 		if start >= 0 {
-			toks = append(toks, token{w: s[start:], gap: gap, sent: sent, para: para, title: inTitle})
+			toks = append(toks, token{w: s[start:], at: int32(start), gap: gap, sent: sent, para: para, title: inTitle})
 		}
 	}
 	scan(title, true)
@@ -363,8 +371,25 @@ var defaultExtractor = &extractor{}
 
 // Extract reads the event facets of one article.
 func (x *extractor) Extract(title, body string, published time.Time) Facets {
+	f, _ := x.read(title, body, published)
+	return f
+}
+
+// reading is what the facets of an article were read from: its tokens
+// and lexicon matches, and the body text as tokenized (teasers cut,
+// read-also lines blanked, the offsets of the body as given kept).
+type reading struct {
+	toks []token
+	ms   []mention
+	body string
+}
+
+// read is Extract that also returns what the facets were read from, for
+// their evidence (evidence.go).
+func (x *extractor) read(title, body string, published time.Time) (Facets, reading) {
 	l := lex()
-	toks := tokenize(title, dropReadAlso(stripTeasers(body)))
+	body = dropReadAlso(stripTeasers(body))
+	toks := tokenize(title, body)
 	ms := l.scan(toks)
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms)
@@ -372,7 +397,7 @@ func (x *extractor) Extract(title, body string, published time.Time) Facets {
 	f.EventTypes = l.findEvents(toks, ms, published.Year())
 	f.Killed, f.Injured = casualties(toks, published)
 	f.EventDate = eventDate(toks, published)
-	return f
+	return f, reading{toks: toks, ms: ms, body: body}
 }
 
 // teaserCount is how many headlines of other stories CNN's Arabic site
@@ -423,8 +448,9 @@ func stripTeasers(body string) string {
 // point to earlier reports of the same story.)
 var readAlso = []string{"اقرا ايضا", "اقرا:", "اقرا المزيد", "قد يهمك", "شاهد ايضا", "المزيد...", "المزيد:"}
 
-// dropReadAlso removes "read also" paragraphs ("اقرأ أيضا: ..."), and the
-// headline paragraph after a bare "اقرأ أيضاً:".
+// dropReadAlso blanks out "read also" paragraphs ("اقرأ أيضا: ..."), and
+// the headline paragraph after a bare "اقرأ أيضاً:"; the body keeps its
+// length.
 func dropReadAlso(body string) string {
 	if !readAlsoLine(body) {
 		return body
@@ -440,7 +466,7 @@ func dropReadAlso(body string) string {
 		if skipNext {
 			skipNext = false
 			if len(strings.Fields(t)) <= 15 {
-				b.WriteString("\n")
+				b.WriteString(blank(p))
 				continue
 			}
 		}
@@ -458,12 +484,18 @@ func dropReadAlso(body string) string {
 			}
 		}
 		if drop {
-			b.WriteString("\n")
+			b.WriteString(blank(p))
 			continue
 		}
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// blank turns a paragraph into spaces ending in a newline, of its length,
+// so that what follows keeps its offsets (evidence points into the body).
+func blank(p string) string {
+	return strings.Repeat(" ", max(len(p)-1, 0)) + "\n"
 }
 
 // readAlsoStarts are the raw first letters of readAlso lines, for a quick

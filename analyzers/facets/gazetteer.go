@@ -123,6 +123,9 @@ func (l *lexicon) loadPlaces() {
 		if len(f) > 4 && f[4] == "1" {
 			e.known = true
 		}
+		if len(f) > 5 && f[5] == "1" {
+			e.abroad = true
+		}
 		t.names = append(t.names, f[0])
 	})
 	eachRow(governoratesTSV, func(f []string) {

@@ -1,6 +1,10 @@
 package facets
 
-import "github.com/rasid-project/rasid/analyzers"
+import (
+	"strings"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
 
 // vocab holds every word of every wordSet, so a token that is in none of
 // them (most tokens) is told so with one lookup.
@@ -39,13 +43,21 @@ func splitFields(s string) []string {
 }
 
 var (
-	// placeCues before a name say it is a place.
-	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي")
+	// placeCues before a name say it is a place. A facility named after
+	// a place (مطار الشعيرات، قاعدة حميميم، سجن صيدنايا) is a mention of
+	// it (the gold guide), as is the countryside or edge of a town (ريف
+	// القصير، مشارف دمشق).
+	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي " +
+		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف")
+	// beforeCues before a name support it as a place: "جنوب البوكمال".
+	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد")
+	// hoodCues before a name make it a city's neighbourhood.
+	hoodCues = wordSet("حي أحياء حيي")
 	// cityCues before a governorate capital's name say it means the city.
 	cityCues = wordSet("مدينة مدينتي مدينتا أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار ضواحي أطراف مشارف أبواب مداخل مدخل")
 	// orgWords before a place name make it part of an organisation's or
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
-	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى مركز مطار سجن قاعدة فرع")
+	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى فرع")
 	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// regionAdjectives after a capital's name make it the province ("حلب الشمالي").
@@ -61,8 +73,8 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
 	type pending struct {
-		m               mention
-		cue, next, prep bool
+		m                     mention
+		cue, next, prep, hood bool
 	}
 	var todo []pending
 	prevWord := func(m mention) *token {
@@ -76,6 +88,22 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		switch e.kind {
 		case kindGov:
 			govSet[e.ids[0]] = true
+		case kindActor:
+			// An actor named after its base (قاعدة حميميم) still names
+			// the place the base is in where it stands as a place ("في
+			// قاعدة حميميم", "حول قاعدتي طرطوس وحميميم"), not where the
+			// base speaks ("وزارة الدفاع الروسية وقاعدة حميميم أعلنتا").
+			if !nearBefore(toks, m.start, 3, prepositions) {
+				continue
+			}
+			for j := m.start; j < m.end; j++ {
+				for _, f := range toks[j].forms {
+					if e2 := l.plainTown(f); e2 != nil {
+						todo = append(todo, pending{m: mention{e: e2, start: j, end: j + 1}, cue: true})
+						break
+					}
+				}
+			}
 		case kindTown:
 			prev := prevWord(m)
 			if prev != nil && prev.has(orgWords) {
@@ -83,7 +111,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			}
 			if e.capital != "" {
 				gov := e.ids[0]
-				if metonym(toks, m) {
+				if e.capital == "C1001" && !l.damascusPlace(toks, m) {
 					continue
 				}
 				govSet[gov] = true
@@ -95,21 +123,43 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 				}
 				continue
 			}
-			p := pending{m: m, cue: prev != nil && prev.has(placeCues)}
+			p := pending{m: m, cue: prev != nil && prev.has(placeCues), hood: prev != nil && prev.has(hoodCues)}
 			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
-			if m.end < len(toks) && toks[m.end].has(afterCues) {
+			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
 			}
 			todo = append(todo, p)
 		}
 	}
+	ctx := map[string]bool{}
+	for g := range govSet {
+		ctx[g] = true
+	}
+	for _, p := range todo {
+		e := p.m.e
+		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
+			ctx[l.towns[e.towns[0].pcode].gov] = true
+		}
+	}
+	inCtx := func(e *entry) bool {
+		for _, c := range e.towns {
+			if ctx[l.towns[c.pcode].gov] {
+				return true
+			}
+		}
+		return false
+	}
+	// A name used abroad too counts only in an article about Syria: one
+	// that names Syria in its title or lead (or twice), or a governorate,
+	// or a place no other country has.
+	aboutSyria := len(ctx) > 0 || mentionsSyria(toks)
 	// Place mentions side by side ("بصر الحرير والحراك والصورة") support
 	// each other.
 	var placeEnds, placeStarts = map[int]bool{}, map[int]bool{}
 	for _, m := range ms {
 		// Only names that stand on their own vouch for a neighbour: "حياة
 		// كريمة" is two words that are also village names, not two villages.
-		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && (m.e.known || m.e.capital != "" || len(m.e.words) > 1) {
+		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && (!m.e.abroad || aboutSyria) && (m.e.known || m.e.capital != "" || len(m.e.words) > 1) {
 			placeEnds[m.end] = true
 			placeStarts[m.start] = true
 		}
@@ -118,19 +168,23 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		return placeEnds[m.start] || placeStarts[m.end] ||
 			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1])
 	}
-	ctx := map[string]bool{}
-	for g := range govSet {
-		ctx[g] = true
-	}
-	for _, p := range todo {
-		e := p.m.e
-		if e.common == 0 && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
-			ctx[l.towns[e.towns[0].pcode].gov] = true
-		}
-	}
 	for _, p := range todo {
 		e := p.m.e
 		support := p.cue || p.next || adjacent(p.m)
+		if e.abroad {
+			switch {
+			case !aboutSyria:
+				continue
+			case e.common > 0 && !inCtx(e):
+				// Also a word or a foreign city (مدينة الرياض): only
+				// with its governorate named.
+				continue
+			case len(e.words) == 1 && !support && !p.prep:
+				// Well known or not, it must stand where a place
+				// stands (not "المدى القصير", "محمد جاسم").
+				continue
+			}
+		}
 		switch {
 		case e.common == 2:
 			if !p.cue {
@@ -143,14 +197,7 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		case len(e.words) == 1 && !e.known && !support:
 			// Only its governorate named: it must stand where a place
 			// stands, after a preposition (not "موسى الحساني", a surname).
-			if !p.prep {
-				continue
-			}
-			inCtx := false
-			for _, c := range e.towns {
-				inCtx = inCtx || ctx[l.towns[c.pcode].gov]
-			}
-			if !inCtx {
+			if !p.prep || !inCtx(e) {
 				continue
 			}
 		}
@@ -163,6 +210,20 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 			}
 			cands = append(cands, c)
 		}
+		if len(cands) > 1 {
+			// "حي جوبر", "حي برزة", or the city named elsewhere in the
+			// article: the city's neighbourhood, not the village of that
+			// name in another district.
+			var city []townCand
+			for _, c := range cands {
+				if c.kind != 'c' && (townSet[c.pcode] || p.hood && capitals[c.pcode] != "") {
+					city = append(city, c)
+				}
+			}
+			if len(city) > 0 {
+				cands = city
+			}
+		}
 		if pc := l.resolve(e, cands, ctx, e.common > 0); pc != "" {
 			townSet[pc] = true
 		}
@@ -171,6 +232,17 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		govSet[l.towns[pc].gov] = true
 	}
 	return sortedSet(townSet), sortedSet(govSet)
+}
+
+// plainTown returns the one-word entry of w when it names a single
+// community and nothing else (not a word, not a place abroad).
+func (l *lexicon) plainTown(w string) *entry {
+	for _, e := range l.first[w] {
+		if e.kind == kindTown && len(e.words) == 1 && e.common == 0 && !e.abroad && e.capital == "" && len(e.towns) == 1 {
+			return e
+		}
+	}
+	return nil
 }
 
 // resolve picks the community an ambiguous name denotes: the one in a
@@ -206,6 +278,17 @@ func (l *lexicon) resolve(e *entry, cands []townCand, ctx map[string]bool, needC
 			centre = append(centre, c.pcode)
 		}
 	}
+	if len(centre) > 1 {
+		// Two communities of the district share the name (منبج and
+		// "جب الخفي_منبج"): the centre is the one called just that.
+		var exact []string
+		for _, pc := range centre {
+			if normName(l.towns[pc].ar) == name {
+				exact = append(exact, pc)
+			}
+		}
+		centre = exact
+	}
 	if len(centre) == 1 {
 		return centre[0]
 	}
@@ -238,27 +321,47 @@ func joinWords(ws []string) string {
 }
 
 var (
+	// damascusPlaceBefore before "دمشق" make it the city: news names
+	// Damascus far more often for the government (اتهمت دمشق، إن دمشق،
+	// حلفاء دمشق، موالية لدمشق، موسكو ودمشق) than as a place, so only a
+	// word that puts it where a place stands makes it one.
+	damascusPlaceBefore = wordSet("في إلى الى نحو قرب حول داخل خارج عند باتجاه على من محيط وسط أحياء حي شوارع مطار جامعة " +
+		"ضواحي أطراف مشارف جنوب شمال شرق غرب جنوبي شمالي شرقي غربي بالقرب العاصمة للعاصمة السورية بوابات برج طريق أهالي سكان " +
+		"قصف استهداف باستهداف مدينة مدينتي أسواق مداخل مدخل أبواب سماء أجواء")
+	// capitalWords before it, even across a comma, make it the city.
+	capitalWords = wordSet("العاصمة للعاصمة السورية")
+	// damascusPlaceAfter after it make it the city: "دمشق وريفها".
+	damascusPlaceAfter = wordSet("وريفها القديمة الدولي العاصمة")
 	// foreignCapitals beside "دمشق" make it the government: "موسكو ودمشق".
 	foreignCapitals = wordSet("موسكو طهران واشنطن انقرة أنقرة بيروت عمان الرياض القاهرة بغداد باريس لندن برلين تل")
-	// metonymBefore before "دمشق" make it the government: "من جانب دمشق".
-	metonymBefore = wordSet("جانب حكومة نظام حلفاء حليف حليفة موقف علاقات")
-	// metonymVerbs after "دمشق" make it the government acting: "دمشق تتهم".
-	metonymVerbs = wordSet("تتهم تنفي ترفض تؤكد تعلن تدين تطالب تحذر تتوعد ترد تغير تهدد توافق تشترط تدعو تعتبر اتهمت نفت رفضت أكدت أعلنت دانت طالبت حذرت ردت وافقت دعت اعتبرت قالت تقول")
 )
 
-// metonym reports a governorate capital's name used for its government
-// ("دمشق تتهم", "موسكو ودمشق"), which names no place. Only Damascus is
-// used that way often enough to matter.
-func metonym(toks []token, m mention) bool {
-	if m.e.capital != "C1001" {
-		return false
-	}
-	if m.end < len(toks) && !toks[m.end].gap && (toks[m.end].has(metonymVerbs) || toks[m.end].has(foreignCapitals)) {
+// damascusPlace reports whether a mention of "دمشق" names the city: a
+// place word before it (في دمشق، جنوب دمشق، العاصمة السورية دمشق),
+// "بدمشق", or "دمشق وريفها". "لدمشق" (موالية لدمشق) and "ودمشق" beside a
+// foreign capital are the government; "ودمشق" after another Syrian place
+// is a place.
+func (l *lexicon) damascusPlace(toks []token, m mention) bool {
+	if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(damascusPlaceAfter) {
 		return true
 	}
-	if m.start == 0 || toks[m.start].gap {
+	w := toks[m.start].w
+	switch {
+	case strings.HasPrefix(w, "بدمشق"), strings.HasPrefix(w, "وبدمشق"):
+		return true
+	case w != "دمشق" && w != "ودمشق":
+		return false // لدمشق، فدمشق
+	}
+	if m.start == 0 {
 		return false
 	}
 	prev := &toks[m.start-1]
-	return prev.has(metonymBefore) || toks[m.start].w != "دمشق" && prev.has(foreignCapitals)
+	if toks[m.start].gap {
+		// "غرب العاصمة، دمشق": the capital in apposition.
+		return prev.has(capitalWords)
+	}
+	if w == "ودمشق" {
+		return !prev.has(foreignCapitals) && l.words[prev.forms[len(prev.forms)-1]]
+	}
+	return prev.has(damascusPlaceBefore)
 }

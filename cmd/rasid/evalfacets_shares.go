@@ -16,7 +16,6 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
-	"github.com/rasid-project/rasid/analyzers"
 	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
@@ -43,7 +42,7 @@ type corpusShares struct {
 	Name string `json:"name"`
 	N    int    `json:"n"`
 	// NonSyria counts the articles that never mention Syria (see
-	// mentionsSyriaAtAll); NonSyriaTown those of them that got a town.
+	// facets.MentionsSyriaAnywhere); NonSyriaTown those of them that got a town.
 	NonSyria     int `json:"non_syria"`
 	NonSyriaTown int `json:"non_syria_town"`
 	// With counts, per facet, the articles with at least one value.
@@ -193,7 +192,7 @@ func corpusSharesOf(ctx context.Context, path string, limit int) (*corpusShares,
 				if err := ctx.Err(); err != nil {
 					return err
 				}
-				out[i] = newShareArticle(a.title, !mentionsSyriaAtAll(a.title, a.body),
+				out[i] = newShareArticle(a.title, !facets.MentionsSyriaAnywhere(a.title, a.body),
 					facets.Extract(a.title, a.body, parseArticleDate(a.date)))
 			}
 			mu.Lock()
@@ -269,64 +268,6 @@ func (cs *corpusShares) count() {
 			}
 		}
 	}
-}
-
-// syriaNames are the words whose presence anywhere in an article makes it
-// one that mentions Syria: the governorate names (their capitals share
-// them). Any word containing سوري (سوريا، السوري، بسورية) counts too.
-var syriaNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, n := range []string{"دمشق", "حلب", "حمص", "حماة", "إدلب", "الرقة", "الحسكة", "اللاذقية", "طرطوس", "درعا", "السويداء", "القنيطرة", "الزور"} {
-		m[analyzers.Normalize(n)] = true
-	}
-	return m
-}()
-
-// mentionsSyriaAtAll reports whether title or body has a word containing
-// سوري or one of the governorate names, with the proclitics و ف ب ل ك
-// taken off (للرقة counts as الرقة). An article that has none of them is a
-// "non-Syria" article: a Syrian town extracted from it is almost always a
-// common word or a foreign namesake taken for a village. The test is
-// deliberately independent of the extractor's gazetteer, so the extractor's
-// own errors cannot hide themselves.
-func mentionsSyriaAtAll(title, body string) bool {
-	for _, s := range []string{title, body} {
-		for _, w := range strings.FieldsFunc(analyzers.Normalize(s), func(r rune) bool { return !isLetter(r) }) {
-			if strings.Contains(w, "سوري") {
-				return true
-			}
-			for _, f := range procliticForms(w) {
-				if syriaNames[f] {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-func isLetter(r rune) bool {
-	return r >= 0x0621 && r <= 0x064A || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'
-}
-
-// procliticForms returns w and w without a leading و/ف and then ب/ل/ك; a
-// word that starts with لل also gives ال + the rest.
-func procliticForms(w string) []string {
-	out := []string{w}
-	for _, b := range []string{w, strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")} {
-		if b != w {
-			out = append(out, b)
-		}
-		if strings.HasPrefix(b, "لل") {
-			out = append(out, "ال"+strings.TrimPrefix(b, "لل"))
-		}
-		for _, p := range []string{"ب", "ل", "ك"} {
-			if rest, ok := strings.CutPrefix(b, p); ok && rest != "" {
-				out = append(out, rest)
-			}
-		}
-	}
-	return out
 }
 
 func pct(a, b int) float64 {

@@ -19,22 +19,24 @@ func init() {
 
 // extracted is one article's line of output.
 type extracted struct {
-	ID     string        `json:"id"`
-	Title  string        `json:"title"`
-	Facets facets.Facets `json:"facets"`
+	ID       string          `json:"id"`
+	Title    string          `json:"title"`
+	Facets   facets.Facets   `json:"facets"`
+	Evidence facets.Evidence `json:"evidence"`
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) error {
 	fset := newFlags("extract", stderr)
-	asJSON := fset.Bool("json", false, "print one JSON object per article")
+	asJSON := fset.Bool("json", false, "print one JSON object per article, with the evidence of every value")
+	explain := fset.Bool("explain", false, "print each value with the sentences it was read from")
 	fset.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: rasid extract [--json] PATH...\n\nPrints the event facets of every article in the files and folders given\n(.txt .md .json .jsonl .ndjson .html, optionally .gz).")
+		fmt.Fprintln(stderr, "Usage: rasid extract [--json | --explain] PATH...\n\nPrints the event facets of every article in the files and folders given\n(.txt .md .json .jsonl .ndjson .html, optionally .gz).")
 		fset.PrintDefaults()
 	}
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
-	if fset.NArg() == 0 {
+	if fset.NArg() == 0 || *asJSON && *explain {
 		fset.Usage()
 		return errUsage
 	}
@@ -60,8 +62,18 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stderr, "rasid extract: %s: %v\n", path, partial)
 			}
 			for _, d := range docs {
-				f := facets.Extract(d.Title, d.Body, d.Published)
-				if err := printExtracted(stdout, enc, *asJSON, d.ID, d.Title, f); err != nil {
+				var err error
+				switch {
+				case *asJSON:
+					f, e := facets.ExtractWithEvidence(d.Title, d.Body, d.Published)
+					err = enc.Encode(extracted{ID: d.ID, Title: d.Title, Facets: f, Evidence: e})
+				case *explain:
+					f, e := facets.ExtractWithEvidence(d.Title, d.Body, d.Published)
+					err = printExplained(stdout, d.ID, d.Title, d.Body, f, e)
+				default:
+					err = printExtracted(stdout, d.ID, d.Title, facets.Extract(d.Title, d.Body, d.Published))
+				}
+				if err != nil {
 					return err
 				}
 			}
@@ -77,11 +89,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-func printExtracted(w io.Writer, enc *json.Encoder, asJSON bool, id, title string, f facets.Facets) error {
-	out := extracted{ID: id, Title: title, Facets: f}
-	if asJSON {
-		return enc.Encode(out)
-	}
+func printExtracted(w io.Writer, id, title string, f facets.Facets) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s  %s\n", id, title)
 	for _, name := range facets.FacetNames {

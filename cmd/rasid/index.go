@@ -9,11 +9,12 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sync"
 	"syscall"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 
-	"github.com/rasid-project/rasid/index"
 	"github.com/rasid-project/rasid/watch"
 )
 
@@ -24,9 +25,10 @@ func init() {
 func runIndex(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("index", stderr)
 	data := fs.String("data", defaultDataDir, "index `DIR`")
-	maxBytes := fs.Int64("max-bytes", watch.DefaultMaxFileBytes, "largest file accepted, in bytes")
+	maxBytes := fs.Int64("max-bytes", watch.DefaultMaxFileBytes, "largest single-article file accepted, in bytes (JSON lines and arrays are limited per record)")
 	batch := fs.Int("batch", 500, "documents per committed batch")
 	verbose := fs.Bool("v", false, "log every file")
+	every := fs.Duration("progress", 5*time.Second, "how often to log progress when stderr is not a terminal")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: rasid index [--data DIR] PATH...\n\nIndexes files and folders (recursively). A folder's files are recorded in a\nmanifest, so indexing it again (or watching it with rasid serve --watch)\nreads only what changed.")
 		fs.PrintDefaults()
@@ -78,12 +80,17 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 		j.files = append(j.files, filepath.Base(p))
 	}
 
-	ix, err := index.Open(*data)
+	ix, err := openIndex(*data)
 	if err != nil {
 		return err
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first signal the next one ends the process at once.
+		<-ctx.Done()
+		stop()
+	}()
 
 	var total watch.Summary
 	var runErr error
@@ -100,24 +107,18 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 				break
 			}
 		}
-		bar := newBar(len(files), j.root, stderr)
-		tick := func() {
-			if bar != nil {
-				_ = bar.Add(1)
-			}
-		}
+		show := startProgress(ing, j.root, files, stderr, *every)
 		if j.files == nil {
-			err = ing.Reconcile(ctx, tick)
+			err = ing.Reconcile(ctx, nil)
 		} else {
-			_, err = ing.IngestFiles(ctx, files, tick)
-			if ferr := ing.Flush(); err == nil {
-				err = ferr
-			}
+			_, err = ing.IngestFiles(ctx, files, nil)
 		}
-		if bar != nil {
-			_ = bar.Finish()
-			fmt.Fprintln(stderr)
+		// Interrupted or not, what was read is committed: a streamed
+		// file's checkpoint goes with it, so the next run resumes there.
+		if ferr := ing.Flush(); err == nil {
+			err = ferr
 		}
+		show.stop()
 		addSummary(&total, ing.Summary(), j.root)
 		if err != nil {
 			runErr = err
@@ -129,23 +130,91 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 	}
 	printSummary(stdout, total)
 	if errors.Is(runErr, context.Canceled) {
-		return errors.New("interrupted; what was committed stays indexed")
+		return errors.New("interrupted; what was read is committed, and running the same command again resumes")
 	}
 	return runErr
 }
 
-func newBar(n int, what string, stderr io.Writer) *progressbar.ProgressBar {
-	if !isTerminal(stderr) || n < 2 {
-		return nil
+// progress shows how an ingester is getting on: a bar on a terminal
+// (documents, docs/s, bytes read and ETA), a log line every few seconds
+// otherwise.
+type progress struct {
+	done chan struct{}
+	wg   sync.WaitGroup
+}
+
+func startProgress(ing *watch.Ingester, root string, files []string, stderr io.Writer, every time.Duration) *progress {
+	var total int64
+	for _, f := range files {
+		if fi, err := os.Stat(filepath.Join(ing.Root(), f)); err == nil {
+			total += fi.Size()
+		}
 	}
-	return progressbar.NewOptions(n,
-		progressbar.OptionSetWriter(stderr),
-		progressbar.OptionSetDescription(what),
-		progressbar.OptionShowCount(),
-		progressbar.OptionSetItsString("files"),
-		progressbar.OptionShowIts(),
-		progressbar.OptionThrottle(100_000_000),
-	)
+	p := &progress{done: make(chan struct{})}
+	tty := isTerminal(stderr)
+	var bar *progressbar.ProgressBar
+	if tty {
+		bar = progressbar.NewOptions64(total,
+			progressbar.OptionSetWriter(stderr),
+			progressbar.OptionSetDescription(root),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionFullWidth(),
+			progressbar.OptionThrottle(200*time.Millisecond),
+		)
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	start := time.Now()
+	// The ETA is measured from the first documents on: a resumed file
+	// skips its committed part first, fast, which says nothing of the rest.
+	var t0 time.Time
+	var n0 int64
+	report := func(final bool) {
+		docs, n := ing.Progress()
+		rate := float64(docs) / max(time.Since(start).Seconds(), 0.001)
+		if t0.IsZero() && docs > 0 {
+			t0, n0 = time.Now(), n
+		}
+		if bar != nil {
+			bar.Describe(fmt.Sprintf("%s: %d documents, %.0f docs/s", root, docs, rate))
+			_ = bar.Set64(min(n, total))
+			return
+		}
+		args := []any{"path", root, "documents", docs, "docs_per_s", int(rate), "read_bytes", n, "total_bytes", total}
+		if !t0.IsZero() && n > n0 && n < total && !final {
+			eta := time.Duration(float64(time.Since(t0)) * float64(total-n) / float64(n-n0))
+			args = append(args, "eta", eta.Round(time.Second))
+		}
+		log.Info("indexing", args...)
+	}
+	if tty {
+		every = 250 * time.Millisecond
+	}
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.done:
+				report(true)
+				if bar != nil {
+					_ = bar.Finish()
+					fmt.Fprintln(stderr)
+				}
+				return
+			case <-t.C:
+				report(false)
+			}
+		}
+	}()
+	return p
+}
+
+func (p *progress) stop() {
+	close(p.done)
+	p.wg.Wait()
 }
 
 func addSummary(t *watch.Summary, s watch.Summary, root string) {
@@ -157,6 +226,7 @@ func addSummary(t *watch.Summary, s watch.Summary, root string) {
 	t.Documents += s.Documents
 	t.Duplicates += s.Duplicates
 	t.Removed += s.Removed
+	t.Resumed += s.Resumed
 	t.Failed += s.Failed
 	t.Failures = append(t.Failures, s.Failures...)
 }
@@ -164,6 +234,9 @@ func addSummary(t *watch.Summary, s watch.Summary, root string) {
 func printSummary(w io.Writer, s watch.Summary) {
 	fmt.Fprintf(w, "indexed %d documents from %d files; %d duplicates; %d unchanged files skipped; %d removed; %d failed\n",
 		s.Documents, s.Files, s.Duplicates, s.Unchanged, s.Removed, s.Failed)
+	if s.Resumed > 0 {
+		fmt.Fprintf(w, "resumed %d interrupted file(s) from their checkpoint\n", s.Resumed)
+	}
 	const show = 20
 	for i, f := range s.Failures {
 		if i == show {

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/rasid-project/rasid/handlers"
-	"github.com/rasid-project/rasid/index"
 	"github.com/rasid-project/rasid/watch"
 )
 
@@ -29,6 +28,8 @@ func init() {
 type serveOptions struct {
 	data, watchDir, addr, token, cors string
 	maxBody                           int64
+	minFree                           int64
+	rescan                            time.Duration
 }
 
 // shutdownGrace is how long requests in flight may take to finish after
@@ -44,6 +45,8 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.token, "token", "", "bearer `TOKEN` that enables POST/DELETE /api/documents (default $RASID_TOKEN; none: writes are off)")
 	fs.StringVar(&o.cors, "cors", "", "allow browsers on `ORIGIN` (or *) to call the API; off by default")
 	fs.Int64Var(&o.maxBody, "max-body", handlers.DefaultMaxBodyBytes, "largest POST body in `BYTES`")
+	fs.Int64Var(&o.minFree, "min-free", 0, "pause ingestion while the index's disk has fewer free `BYTES` (resume at twice that; 0: 5% of the disk, at most 1 GiB; -1: never)")
+	fs.DurationVar(&o.rescan, "rescan", 30*time.Second, "how often the watched folder is compared with the index to catch missed changes (`DURATION`; 0: never)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: rasid serve [--data DIR] [--watch DIR] [--addr HOST:PORT] [--token TOKEN] [--cors ORIGIN]")
 		fs.PrintDefaults()
@@ -80,7 +83,7 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 			return fmt.Errorf("--watch: %s is not a folder", o.watchDir)
 		}
 	}
-	ix, err := index.Open(o.data)
+	ix, err := openIndex(o.data)
 	if err != nil {
 		return fmt.Errorf("open index: %w", err)
 	}
@@ -93,7 +96,11 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 	cfg := handlers.Config{Index: ix, Token: o.token, CORSOrigin: o.cors, MaxBodyBytes: o.maxBody, Logger: log}
 	var w *watch.Watcher
 	if o.watchDir != "" {
-		w, err = watch.New(ix, o.watchDir, watch.Options{Logger: log})
+		rescan := o.rescan
+		if rescan == 0 {
+			rescan = -1 // the flag's 0 means never; Options' 0 means the default
+		}
+		w, err = watch.New(ix, o.watchDir, watch.Options{Logger: log, MinFreeBytes: o.minFree, Rescan: rescan})
 		if err != nil {
 			return fmt.Errorf("watch %s: %w", o.watchDir, err)
 		}
@@ -104,6 +111,13 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
+	}
+	// Another rasid on this data folder finds the server here and uses its
+	// API instead of waiting for the index.
+	if removeHolder, err := writeHolder(o.data, ln.Addr()); err != nil {
+		log.Warn("could not record the server in the data folder", "err", err)
+	} else {
+		defer removeHolder()
 	}
 	httpSrv := handlers.NewHTTPServer(o.addr, srv)
 	httpSrv.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn)

@@ -31,7 +31,7 @@
       watching: "يراقب مجلدًا", not_watching: "بلا مراقبة مجلد", offline: "الخادم لا يستجيب",
       published: "تاريخ النشر", event_date: "تاريخ الحدث", injured: "الجرحى", open_source: "المصدر الأصلي",
       doc_missing: "لم يُعثر على هذه الوثيقة", close: "إغلاق", from_date: "من", to_date: "إلى",
-      lang_button: "English", untitled: "(بلا عنوان)",
+      lang_button: "English", untitled: "(بلا عنوان)", map: "الخريطة",
     },
     en: {
       tagline: "Conflict news archive", placeholder: "Search the archive… e.g. البوكمال, ISIS, \"air strikes\"",
@@ -53,7 +53,7 @@
       watching: "watching a folder", not_watching: "no folder watched", offline: "The server does not answer",
       published: "Published", event_date: "Event date", injured: "Injured", open_source: "Original article",
       doc_missing: "This document was not found", close: "Close", from_date: "from", to_date: "to",
-      lang_button: "عربي", untitled: "(untitled)",
+      lang_button: "عربي", untitled: "(untitled)", map: "Map",
     },
   };
 
@@ -199,6 +199,8 @@
     renderHistogram(res.date_histogram || [], s);
     renderKilled(res.killed_ranges || [], s);
     renderHits(res, s, false);
+    // workflow hook: map.js and workflow.js follow every rendered search.
+    document.dispatchEvent(new CustomEvent("rasid:results", { detail: { params: stateParams(s, false).toString(), lang, result: res } }));
   }
 
   function renderHits(res, s, append, newHits) {
@@ -426,14 +428,16 @@
       for (const f of FACETS) {
         const ls = (d.labels && d.labels[f]) || [];
         if (!ls.length) continue;
+        // evidence.js makes a click mark the value's evidence and adds a
+        // filter button beside the chip.
         rows.push(el("dt", { text: t(f) }), el("dd", {}, ls.map((l) => el("button", { type: "button", class: "chip", "data-facet": f, "data-id": l.id,
-          title: l.district || "", onclick: () => { addFilter(f, l.id, true); } }, labelOf(f, l.id),
+          title: l.district || "" }, labelOf(f, l.id),
           f === "towns" && l.parent ? el("span", { class: "chip-kind", text: labelOf("governorates", l.parent) }) : null))));
       }
       const fc = d.facets || {};
-      if (fc.killed != null) rows.push(el("dt", { text: t("killed") }), el("dd", {}, el("span", { class: "chip static", text: num(fc.killed) })));
-      if (fc.injured != null) rows.push(el("dt", { text: t("injured") }), el("dd", {}, el("span", { class: "chip static", text: num(fc.injured) })));
-      if (fc.event_date) rows.push(el("dt", { text: t("event_date") }), el("dd", {}, el("span", { class: "chip static", text: fmtDate(fc.event_date) })));
+      if (fc.killed != null) rows.push(el("dt", { text: t("killed") }), el("dd", {}, el("span", { class: "chip static", "data-facet": "killed", text: num(fc.killed) })));
+      if (fc.injured != null) rows.push(el("dt", { text: t("injured") }), el("dd", {}, el("span", { class: "chip static", "data-facet": "injured", text: num(fc.injured) })));
+      if (fc.event_date) rows.push(el("dt", { text: t("event_date") }), el("dd", {}, el("span", { class: "chip static", "data-facet": "event_date", text: fmtDate(fc.event_date) })));
       const paras = (d.body || "").split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean).map((p) => el("p", { text: p }));
       put(box,
         el("h1", { id: "doc-title", dir: "rtl", lang: "ar", text: d.title || t("untitled") }),
@@ -442,6 +446,7 @@
           d.url && /^https?:\/\//.test(d.url) ? el("a", { href: d.url, rel: "noopener noreferrer", target: "_blank", text: t("open_source") }) : null),
         rows.length ? el("dl", { class: "doc-facets", id: "doc-facets" }, rows) : null,
         el("div", { class: "doc-body", dir: "rtl", lang: "ar" }, paras));
+      if (window.rasidEvidence) window.rasidEvidence.attach(box, d, (f, fid) => addFilter(f, fid, true));
       $("doc-close").focus();
     } catch (err) {
       box.replaceChildren(el("div", { class: "empty error" }, el("h3", { text: err.status === 404 ? t("doc_missing") : t("error") }), el("p", { text: err.message })));

@@ -31,6 +31,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/rasid-project/rasid/analyzers"
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 type town struct {
@@ -241,13 +242,18 @@ func run(shared, out string) error {
 	if err != nil {
 		return err
 	}
+	abroad, err := abroadNames(shared, byName)
+	if err != nil {
+		return err
+	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
 	var tw, nw strings.Builder
 	tw.WriteString("# pcode\tname_ar\tname_en\tdistrict_ar\tdistrict_en\tgovernorate\tlatin_keys\n")
 	nw.WriteString("# known=1: a well-known town, enough on its own\n")
-	nw.WriteString("# normalized_name\tpcode\tkind(c=community,n=neighbourhood,a=alias)\tcommon(0=name, 1=also a common word: needs a place cue, 2=better known as a place outside Syria or not a place: needs a strong cue)\n")
+	nw.WriteString("# abroad=1: news that never mentions Syria uses the name too (another place, a word, a person): it counts only in an article about Syria\n")
+	nw.WriteString("# normalized_name\tpcode\tkind(c=community,n=neighbourhood,a=alias)\tcommon(0=name, 1=also a common word: needs a place cue, 2=better known as a place outside Syria or not a place: needs a strong cue)\tknown\tabroad\n")
 	for _, p := range order {
 		t := towns[p]
 		fmt.Fprintf(&tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", t.pcode, t.ar, t.en, t.adm2ar, t.adm2en, t.adm1, strings.Join(sortedKeys(t.latin), "|"))
@@ -268,7 +274,11 @@ func run(shared, out string) error {
 			if wellKnown[n] {
 				k = "1"
 			}
-			fmt.Fprintf(&nw, "%s\t%s\t%s\t%s\t%s\n", n, p, t.names[n], c, k)
+			ab := "0"
+			if abroad[n] {
+				ab = "1"
+			}
+			fmt.Fprintf(&nw, "%s\t%s\t%s\t%s\t%s\t%s\n", n, p, t.names[n], c, k, ab)
 		}
 	}
 	var gw strings.Builder
@@ -317,6 +327,128 @@ func commonWords(shared string, byName map[string][]*town) (map[string]bool, err
 		}
 	}
 	return common, nil
+}
+
+// abroadNames returns the names that news which never mentions Syria (see
+// facets.MentionsSyriaAnywhere) uses as well: at least abroadMinArticles
+// such articles, at a rate per article at least abroadMinRatio of the
+// name's rate in articles that do mention Syria. They are other places
+// (الرياض، نجران), words (القصير "short", الحراك "the movement"), people
+// (جاسم) or channels (الميادين); a Syrian town named so is written in an
+// article about Syria. Counts are of articles over ANT and SaudiNewsNet;
+// only the flag is stored.
+func abroadNames(shared string, byName map[string][]*town) (map[string]bool, error) {
+	in, out := map[string]int{}, map[string]int{}
+	var nIn, nOut int
+	for _, c := range []string{"ant-all.jsonl.gz", "saudinewsnet.jsonl.gz"} {
+		err := eachArticle(filepath.Join(shared, "corpus", c), func(title, body string) {
+			counts := out
+			if facets.MentionsSyriaAnywhere(title, body) {
+				counts = in
+				nIn++
+			} else {
+				nOut++
+			}
+			toks := tokens(analyzers.Normalize(title + " " + body))
+			seen := map[string]bool{}
+			for i := range toks {
+				for _, f := range procliticForms(toks[i]) {
+					k := f
+					for l := 1; l <= 3 && i+l <= len(toks); l++ {
+						if l > 1 {
+							k += " " + toks[i+l-1]
+						}
+						if _, ok := byName[k]; ok && !seen[k] {
+							seen[k] = true
+							counts[k]++
+						}
+					}
+				}
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	abroad := map[string]bool{}
+	if nIn == 0 || nOut == 0 {
+		return abroad, nil
+	}
+	for n := range byName {
+		o := out[n]
+		if o < abroadMinArticles {
+			continue
+		}
+		rateOut := float64(o) / float64(nOut)
+		rateIn := (float64(in[n]) + 0.5) / float64(nIn)
+		if rateOut >= abroadMinRatio*rateIn {
+			abroad[n] = true
+		}
+	}
+	return abroad, nil
+}
+
+// A name is "abroad" when at least this many non-Syria articles use it, at
+// a per-article rate at least this share of its rate in Syria articles.
+// Checked on the corpora: genuinely Syrian names sit below 0.1 (دوما 0.07,
+// حلب and منبج 0), the words and foreign places above 0.2 (القصير 0.6,
+// الحراك 0.3, الرياض 1.4).
+const (
+	abroadMinArticles = 5
+	abroadMinRatio    = 0.2
+)
+
+// procliticForms returns w and w without the proclitics the extractor
+// takes off (و ف, then ب ل; لل before a definite name becomes ال).
+func procliticForms(w string) []string {
+	out := []string{w}
+	base := []string{w}
+	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && len(w) > 6 {
+		base = append(base, w[2:])
+		out = append(out, w[2:])
+	}
+	for _, b := range base {
+		if len(b) <= 6 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(b, "لل"):
+			out = append(out, "ا"+b[2:])
+		case strings.HasPrefix(b, "ب"), strings.HasPrefix(b, "ل"):
+			out = append(out, b[2:])
+		}
+	}
+	return out
+}
+
+// eachArticle calls fn with the title and body of every article of a
+// JSON-lines corpus.
+func eachArticle(path string, fn func(title, body string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<20)
+	for {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 {
+			var a struct{ Title, Body string }
+			if json.Unmarshal(line, &a) == nil {
+				fn(a.Title, a.Body)
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
 }
 
 func countNames(path string, byName map[string][]*town) (map[string]int, int, error) {

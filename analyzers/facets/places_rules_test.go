@@ -1,0 +1,111 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// One table per error class of issue 10, each row a real sentence from the
+// corpora (article id given; the untouched gold part is never quoted), with
+// what must and what must not be extracted. A title, where given, is the
+// article's own.
+func TestPlaceRuleClasses(t *testing.T) {
+	for _, c := range []struct {
+		class, id, title, text string
+		towns, govs            []string
+		notTowns, notGovs      []string
+	}{
+		// A name used abroad too (another country's city, a common word, a
+		// first name) is no Syrian town in an article that is not about Syria.
+		{class: "abroad", id: "2015-07-21-1034", title: "أمير منطقة الرياض يقلد العقيد الهيضل رتبته الجديدة",
+			notTowns: []string{"C2523"}, notGovs: []string{"SY04"}},
+		{class: "abroad", id: "AL-economy-216-20180311",
+			text:     "يعتبر هذا هو الخبر السار على المدى القصير للعمال، ولكن الأخبار السيئة لأي مستهلك ستتوالى.",
+			notTowns: []string{"C2733", "C4572", "C6017"}},
+		{class: "abroad", id: "2015-07-21-418", text: "ومحمد رياض، والفنان الكويتي جاسم النبهان والفنانة اللبنانية مادلين طبر",
+			notTowns: []string{"C6111"}, notGovs: []string{"SY12"}},
+		{class: "abroad", id: "2015-07-26-142", title: "القوات العراقية تدخل جامعة الأنبار وتشتبك مع مسلحي «داعش» داخل حرمها",
+			text: "دخلت جامعة الأنبار في جنوب مدينة الرمادي بمحافظة الأنبار.", notTowns: []string{"C5166"}, notGovs: []string{"SY09"}},
+		{class: "abroad", id: "CN-middleEast-1339-20180910", text: "أحكام الإعدام الجماعي تثقل الضمير وتوجع القلب وتهين العقل",
+			notTowns: []string{"C2346"}},
+		// ... but it is one where the article is about Syria and the name
+		// stands where a place stands.
+		{class: "abroad, in Syria", id: "SK-middleEast-1563-20180510",
+			text:  "واستهدفت الغارات مواقع ميليشيات حزب الله في ريف القصير. كما أفادت المصادر باستهداف مطاري خلخلة وبلي العسكريين في سوريا",
+			towns: []string{"C2733", "C6253"}, govs: []string{"SY04"}},
+		{class: "abroad, in Syria", id: "test seed", text: "قصفت الطائرات بصرالحرير والحراك والغارية الغربية في محافظة درعا",
+			towns: []string{"C6105", "C6116", "C6010"}, govs: []string{"SY12"}},
+
+		// Damascus standing for its government is no place.
+		{class: "capital as government", id: "FR-middleEast-427-20180508",
+			text:     "واتهمت دمشق في التاسع من نيسان/أبريل الطيران الإسرائيلي باستهداف مطار تيفور العسكري في وسط البلاد.",
+			notTowns: []string{"C1001"}, notGovs: []string{"SY01"}},
+		{class: "capital as government", id: "BB-middleEast-62-20180220", text: "ووجهت الحكومة التركية تحذيرا لدمشق من التدخل دعما للأكراد في عفرين",
+			towns: []string{"C1366"}, notTowns: []string{"C1001"}, notGovs: []string{"SY01"}},
+		{class: "capital as government", id: "BB-middleEast-139-20180306", text: "ونددت الولايات المتحدة بالحملة العسكرية الحكومية وقالت إن روسيا، حليفة دمشق، تقتل المدنيين الأبرياء.",
+			notTowns: []string{"C1001"}, notGovs: []string{"SY01"}},
+		// ... and the city where it stands as a place.
+		{class: "capital as city", id: "CN-middleEast-1271-20180902",
+			text:  "نفى الجيش السوري، مساء السبت، الأنباء التي تداولتها وسائل إعلام حول استهداف إسرائيل لمطار المزة العسكري، غرب العاصمة، دمشق",
+			towns: []string{"C1001"}, govs: []string{"SY01"}},
+		{class: "capital as city", id: "SK-middleEast-1563-20180510", text: "ووقوع انفجارين كبيرين في منطقتي مطار المزة والزبلطاني في دمشق",
+			towns: []string{"C1001"}, govs: []string{"SY01"}},
+
+		// A facility named after a place is a mention of it.
+		{class: "facility", id: "BB-middleEast-361-20180417", text: "واستهدف الهجوم قاعدة الشعيرات الجوية، حسبما ذكرت وسائل الإعلام الرسمية",
+			towns: []string{"C2659"}, govs: []string{"SY04"}},
+		{class: "facility", id: "BB-internationalNews-105-20180306", text: "وقد تحطمت الطائرة خلال هبوطها في قاعدة حميميم الجوية، قرب مدينة اللاذقية الساحلية",
+			towns: []string{"C3588", "C3480"}, govs: []string{"SY06"}},
+		{class: "facility", id: "SK-middleEast-974-20180412", title: "رئيس لجنة الدفاع الروسية يكشف سبب إخلاء قاعدة طرطوس",
+			towns: []string{"C5221"}, govs: []string{"SY10"}},
+
+		// A neighbourhood of a named city is the city, not a namesake village.
+		{class: "neighbourhood", id: "CN-middleEast-622-20180414", text: "والأضرار التي لحقت بمباني مركز الأبحاث في حي برزة بدمشق.",
+			towns: []string{"C1001"}, notTowns: []string{"C2611"}},
+		// A district centre shares its name with a village of its district.
+		{class: "district centre", id: "CN-middleEast-43-20180220", text: "وتحدث أيضا عن الوضع في منبج، مشددا على أن تركيا ستتوجه نحوها بعملية عسكرية",
+			towns: []string{"C1767"}, notTowns: []string{"C1703"}},
+		{class: "road", id: "SK-middleEast-700-20180401", text: "لإطلاق نار مباشر أثناء مرورها من مناطق تسيطر عليها قوات النظام، على طريق بانياس إلى قلعة المضيق.",
+			towns: []string{"C5360", "C3207"}, govs: []string{"SY10", "SY05"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		name := c.class + " " + c.id
+		hasAll(t, name+" towns", f.Towns, c.towns...)
+		hasAll(t, name+" governorates", f.Governorates, c.govs...)
+		hasNone(t, name+" towns", f.Towns, c.notTowns...)
+		hasNone(t, name+" governorates", f.Governorates, c.notGovs...)
+	}
+}
+
+func TestActorRuleClasses(t *testing.T) {
+	for _, c := range []struct {
+		class, id, title, text string
+		want, not              []string
+	}{
+		// A nationality adjective after a strike noun names the force.
+		{class: "nationality", id: "issue 10", text: "قتل خمسة مدنيين في غارة جوية روسية على مدينة البوكمال",
+			want: []string{"russia", "civilians"}},
+		{class: "nationality", id: "BB-middleEast-690-20180702", text: "وكانت قوات الحكومة السورية قد تقدمت في المحافظة الجنوبية بمساعدة غارات جوية روسية.",
+			want: []string{"russia", "syrian-government"}},
+		{class: "nationality", id: "SK-middleEast-3597-20180909", text: "إلى ذلك خرج مستشفى مدينة اللطامنة، شمالي حماة عن الخدمة عقب غارات جوية يعتقد أنها روسية، استهدفت المستشفى الميداني في المدينة.",
+			want: []string{"russia"}},
+		{class: "nationality", id: "SK-middleEast-3546-20180907", text: "ضربت غارة جوية روسية في وقت مبكر من يوم الجمعة حافة إدلب الجنوبية، مما أسفر عن مقتل شخص واحد على الأقل.",
+			want: []string{"russia"}},
+		// A bare القاعدة in an article about a base is the base.
+		{class: "base, not al-Qaeda", id: "FR-middleEast-827-20180724", title: "قاعدة \"العديد\" العسكرية الأمريكية الأكبر في الخليج ستبقى بشكل دائم",
+			text: "وتضم القاعدة نحو عشرة آلاف جندي أمريكي.", not: []string{"al-qaeda"}},
+		{class: "al-Qaeda", id: "BB-middleEast-212-20180319", text: "واتهم بن سلمان إيران بأنها تحمي عناصر القاعدة وترفض تسليمهم للعدالة",
+			want: []string{"al-qaeda"}},
+		// Civilians killed or abused by an armed group directly.
+		{class: "civilians executed", id: "FR-middleEast-859-20180731",
+			text: "بعدما عمد التنظيم خلال هجومه إلى اقتحام منازل المواطنين وإطلاق النار عليهم أو ذبحهم بالسكاكين.", want: []string{"civilians"}},
+		// Pro-government fighters in the singular accusative.
+		{class: "militias", id: "FR-middleEast-427-20180508", text: "وقتل 26 مسلحا مواليا للنظام السوري غالبيتهم من المقاتلين الإيرانيين",
+			want: []string{"pro-government-militias"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		name := c.class + " " + c.id
+		hasAll(t, name+" actors", f.Actors, c.want...)
+		hasNone(t, name+" actors", f.Actors, c.not...)
+	}
+}

@@ -1,0 +1,96 @@
+package handlers
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/rasid-project/rasid/index"
+	"github.com/rasid-project/rasid/watch"
+)
+
+// panicSearcher panics on its first n searches, then searches the index.
+type panicSearcher struct {
+	ix *index.Index
+	n  atomic.Int32
+}
+
+func (p *panicSearcher) Search(ctx context.Context, r index.Request) (*index.Result, error) {
+	if p.n.Add(-1) >= 0 {
+		var m map[string]int
+		m["segment"]++ // the nil-map panic bleve's zapx raised on a full disk
+	}
+	return p.ix.Search(ctx, r)
+}
+
+// TestSearchPanicAnswers500: a panic inside a search answers 500 in the
+// error shape, is logged with its stack, and the next searches work.
+func TestSearchPanicAnswers500(t *testing.T) {
+	e := newEnv(t)
+	var logs bytes.Buffer
+	e.srv.log = slog.New(slog.NewTextHandler(&logs, nil))
+	ps := &panicSearcher{ix: e.ix}
+	ps.n.Store(3)
+	e.srv.searcher = ps
+	for range 3 {
+		st, body := e.get(t, "/api/search?q=البوكمال")
+		wantError(t, "search that panics", st, body, 500, codeInternal)
+	}
+	st, body := e.get(t, "/api/search?q=البوكمال")
+	var res index.Result
+	if st != 200 || json.Unmarshal(body, &res) != nil || res.Total == 0 {
+		t.Errorf("search after the panics: %d %.200s", st, body)
+	}
+	if !strings.Contains(logs.String(), "assignment to entry in nil map") || !strings.Contains(logs.String(), "goroutine") {
+		t.Errorf("the panic and its stack are not logged: %.300s", logs.String())
+	}
+}
+
+// TestReadyzDegraded: with ingestion paused the server stays ready for
+// searches (200) and says why; the disk figures are in /metrics; a 503
+// while starting is logged at INFO, not ERROR.
+func TestReadyzDegraded(t *testing.T) {
+	w := &fakeWatcher{}
+	reason := "disk nearly full: 1.0 MiB free on /data, below the pause mark of 10.0 MiB; ingestion resumes above 20.0 MiB"
+	w.set(watch.Status{Watching: true, Dir: "/articles", Pending: 7, Retrying: 2, Degraded: reason,
+		LastError: reason, Panics: 1,
+		Disk: watch.Disk{Path: "/data", Free: 1 << 20, Total: 1 << 30, Pause: 10 << 20, Resume: 20 << 20, Paused: true}})
+	e := newEnv(t, withWatcher(w))
+	st, body := e.get(t, "/readyz")
+	var r Readiness
+	if st != 200 || json.Unmarshal(body, &r) != nil || r.Status != "degraded" || r.Reason != reason || r.Pending != 7 || r.Retrying != 2 {
+		t.Errorf("readyz while paused: %d %s", st, body)
+	}
+	if res := e.search(t, "q=البوكمال"); res.Total == 0 {
+		t.Error("search while degraded found nothing")
+	}
+	_, body = e.get(t, "/metrics")
+	for _, want := range []string{
+		"rasid_disk_free_bytes 1.048576e+06",
+		"rasid_disk_total_bytes 1.073741824e+09",
+		"rasid_disk_pause_bytes 1.048576e+07",
+		"rasid_disk_resume_bytes 2.097152e+07",
+		"rasid_ingest_paused 1",
+		"rasid_ingest_degraded 1",
+		"rasid_ingest_retrying_files 2",
+		"rasid_ingest_panics_total 1",
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+
+	var logs bytes.Buffer
+	e.srv.log = slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	w.set(watch.Status{Watching: false})
+	if st, _ := e.get(t, "/readyz"); st != 503 {
+		t.Fatalf("readyz while starting: %d", st)
+	}
+	if !strings.Contains(logs.String(), "level=INFO") || strings.Contains(logs.String(), "level=ERROR") {
+		t.Errorf("a start-up 503 logged as: %s", logs.String())
+	}
+}

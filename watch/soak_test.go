@@ -1,0 +1,221 @@
+package watch
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rasid-project/rasid/index"
+)
+
+var (
+	soakDuration = flag.Duration("soak.duration", 3*time.Minute, "how long TestSoak runs (with -fault.long)")
+	soakOut      = flag.String("soak.out", "", "append TestSoak's table to this file")
+)
+
+// soakArticles are real articles from the shared corpus when it is there,
+// generated ones otherwise.
+func soakArticles(t *testing.T) [][2]string {
+	t.Helper()
+	var out [][2]string
+	if f, err := os.Open(filepath.Join("..", "..", "shared", "corpus", "ant-syria.jsonl.gz")); err == nil {
+		defer f.Close()
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(zr)
+		sc.Buffer(nil, 16<<20)
+		for sc.Scan() {
+			var a struct{ Title, Body string }
+			if json.Unmarshal(sc.Bytes(), &a) == nil && a.Title != "" && a.Body != "" {
+				out = append(out, [2]string{a.Title, a.Body})
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	for i := range 2000 {
+		out = append(out, [2]string{fmt.Sprintf("عنوان %d", i),
+			fmt.Sprintf("قصف على مدينة البوكمال في دير الزور أوقع %d قتلى، وقال المرصد إن الغارة %d أصابت حيا سكنيا.", i%40, i)})
+	}
+	return out
+}
+
+// rssBytes is this process's resident set size.
+func rssBytes() int64 {
+	raw, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	for _, l := range strings.Split(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			return kb << 10
+		}
+	}
+	return -1
+}
+
+func percentile(d []time.Duration, p float64) time.Duration {
+	if len(d) == 0 {
+		return 0
+	}
+	slices.Sort(d)
+	return d[min(len(d)-1, int(float64(len(d))*p))]
+}
+
+// TestSoak drops, edits and deletes files in a watched folder while two
+// clients search with the page's request, for -soak.duration, and records
+// RSS and search latency per interval. At the end the index must hold
+// exactly the files on disk. Run: go test ./watch -run TestSoak -fault.long
+// -soak.duration 15m -v
+func TestSoak(t *testing.T) {
+	if !*faultLong {
+		t.Skip("the soak runs with -fault.long")
+	}
+	articles := soakArticles(t)
+	ix := openIndex(t)
+	dir := t.TempDir()
+	w := startWatcher(t, ix, dir, Options{Logger: discardLogger(), Rescan: 10 * time.Second})
+
+	ctx, cancel := context.WithTimeout(context.Background(), *soakDuration)
+	defer cancel()
+	var (
+		mu      sync.Mutex
+		lat     []time.Duration
+		queries int
+		errs    int
+	)
+	live := map[string]bool{}
+	var wg sync.WaitGroup
+	// The writer: about 20 changes a second, a live set of at most 3,000
+	// files (drops, then edits and deletions of old ones).
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		rng := rand.New(rand.NewPCG(1, 2))
+		next := 0
+		var names []string
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+			switch op := rng.IntN(10); {
+			case op < 6 || len(names) < 100:
+				a := articles[next%len(articles)]
+				name := fmt.Sprintf("d%02d/a-%06d.txt", next%20, next)
+				next++
+				p := filepath.Join(dir, filepath.FromSlash(name))
+				os.MkdirAll(filepath.Dir(p), 0o755)
+				os.WriteFile(p, article(a[0], a[1]), 0o644)
+				names = append(names, name)
+				live[name] = true
+				if len(names) > 3000 {
+					old := names[0]
+					names = names[1:]
+					os.Remove(filepath.Join(dir, filepath.FromSlash(old)))
+					delete(live, old)
+				}
+			case op < 9:
+				name := names[rng.IntN(len(names))]
+				a := articles[rng.IntN(len(articles))]
+				os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), article(a[0], a[1]+" تحديث "+strconv.Itoa(rng.Int())), 0o644)
+			default:
+				i := rng.IntN(len(names))
+				os.Remove(filepath.Join(dir, filepath.FromSlash(names[i])))
+				delete(live, names[i])
+				names = slices.Delete(names, i, i+1)
+			}
+		}
+	}()
+	qs := []string{"", "البوكمال", "دير الزور", "قصف جوي", "داعش", "قوات سوريا الديمقراطية", "الرقة", "مقتل مدنيين"}
+	for c := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := c; ctx.Err() == nil; i++ {
+				start := time.Now()
+				_, err := ix.Search(context.Background(), index.Request{Query: qs[i%len(qs)], Size: 10, FacetSize: 12, Histogram: true})
+				d := time.Since(start)
+				mu.Lock()
+				lat = append(lat, d)
+				queries++
+				if err != nil {
+					errs++
+				}
+				mu.Unlock()
+				time.Sleep(20 * time.Millisecond)
+			}
+		}()
+	}
+
+	interval := max(*soakDuration/12, 10*time.Second)
+	var table bytes.Buffer
+	fmt.Fprintf(&table, "| minute | documents | pending | RSS MB | queries | p50 ms | p99 ms |\n|---|---|---|---|---|---|---|\n")
+	start := time.Now()
+	tick := time.NewTicker(interval)
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case <-tick.C:
+		}
+		mu.Lock()
+		l := lat
+		lat = nil
+		mu.Unlock()
+		n, _ := ix.Count()
+		st := w.Status()
+		fmt.Fprintf(&table, "| %.1f | %d | %d | %.0f | %d | %.1f | %.1f |\n", time.Since(start).Minutes(), n, st.Pending,
+			float64(rssBytes())/(1<<20), len(l), float64(percentile(l, 0.5).Microseconds())/1000, float64(percentile(l, 0.99).Microseconds())/1000)
+	}
+	tick.Stop()
+	wg.Wait()
+	t.Logf("soak of %s, %d queries (%d errors):\n%s", *soakDuration, queries, errs, table.String())
+	if *soakOut != "" {
+		f, err := os.OpenFile(*soakOut, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err == nil {
+			fmt.Fprintf(f, "soak of %s, %d queries (%d errors):\n%s\n", *soakDuration, queries, errs, table.String())
+			f.Close()
+		}
+	}
+	if errs > 0 {
+		t.Errorf("%d searches failed", errs)
+	}
+	// Nothing lost: once the watcher settles the index holds the files
+	// on disk, each once.
+	waitFor(t, "the index to match the folder", func() (bool, string) {
+		st := w.Status()
+		paths, err := ix.PathIDs()
+		if err != nil {
+			return false, err.Error()
+		}
+		return st.Pending == 0 && len(paths) == len(live), fmt.Sprintf("pending %d, %d paths indexed, %d files", st.Pending, len(paths), len(live))
+	})
+	paths, _ := ix.PathIDs()
+	for name := range live {
+		if len(paths[name]) != 1 {
+			t.Errorf("%s: ids %v", name, paths[name])
+		}
+	}
+}
