@@ -283,7 +283,7 @@ func report(w io.Writer, o scaleOptions, systems []*system) {
 			rate = fmt.Sprintf("%.0f", float64(o.N)/s.ImportTime.Seconds())
 		}
 		fmt.Fprintf(w, "| %s | %d | %s | %.0f | %s | %s | %d |\n", s.Name, s.Docs,
-			rate, float64(s.IndexBytes)/float64(max(o.N, 1)),
+			rate, float64(s.IndexBytes)/float64(max(s.Docs, 1)),
 			mb(s.ImportRSSKB), mb(s.ServeRSSKB), s.Errors)
 	}
 	fmt.Fprintln(w, "\nOne client, p50 / p99 (ms); cold = the first round (each request seen once), warm = the later rounds:")
