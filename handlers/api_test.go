@@ -54,7 +54,7 @@ func TestSearchErrors(t *testing.T) {
 		{"killed_min=10&killed_max=5", 400, codeBadRange},
 		{"sort=popular", 400, codeBadSort},
 		{"size=101", 400, codeBadPage},
-		{"size=0", 400, codeBadPage},
+		{"size=0", 200, ""}, // counts only
 		{"size=-5", 400, codeBadPage},
 		{"page=0", 400, codeBadPage},
 		{"page=1001&size=10", 200, ""}, // offset 10000 is the last allowed

@@ -203,6 +203,7 @@ func TestOpenAPIMatchesResponses(t *testing.T) {
 		{"GET", "/api/search", "/api/search", "", nil},
 		{"GET", "/api/search", "/api/search?q=" + q("البوكمال") + "&actor=isis&town=C5167&sort=date&size=5", "", nil},
 		{"GET", "/api/search", "/api/search?q=" + q("غارات") + "&facet_size=0&histogram=false", "", nil},
+		{"GET", "/api/search", "/api/search?q=" + q("غارات") + "&size=0", "", nil},
 		{"GET", "/api/search", "/api/search?from=2017-01-01&to=2018-12-31&killed_min=0", "", nil},
 		{"GET", "/api/search", "/api/search?size=500", "", nil},
 		{"GET", "/api/search", "/api/search?from=nope", "", nil},

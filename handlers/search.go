@@ -165,7 +165,8 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 	if e != nil {
 		return req, e
 	}
-	size, e := intParam(single, "size", defaultPageSize, 1, index.MaxPageSize)
+	// size=0 asks for counts only, as Elasticsearch and Meilisearch allow.
+	size, e := intParam(single, "size", defaultPageSize, 0, index.MaxPageSize)
 	if e != nil {
 		return req, e
 	}
@@ -173,6 +174,7 @@ func parseSearch(rawQuery string) (index.Request, *apiError) {
 		return req, badParam(codeBadPage, "page", strconv.Itoa(page), fmt.Sprintf("page %d is too deep: at most %d results can be paged through", page, index.MaxOffset))
 	}
 	req.Offset, req.Size = (page-1)*size, size
+	req.CountsOnly = size == 0
 
 	req.FacetSize, e = intParam(single, "facet_size", defaultFacetSize, 0, maxFacetSize)
 	if e != nil {

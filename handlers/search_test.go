@@ -127,6 +127,30 @@ func TestSearchBrowsesEverythingNewestFirst(t *testing.T) {
 	}
 }
 
+// TestSearchSizeZeroCountsOnly: size=0 answers the counts of the same
+// search without hits, as Elasticsearch and Meilisearch do.
+func TestSearchSizeZeroCountsOnly(t *testing.T) {
+	e := newEnv(t)
+	for _, q := range []string{"", "q=" + url.QueryEscape("البوكمال"), "actor=isis&facet_size=20"} {
+		full := e.search(t, q)
+		counts := e.search(t, q+"&size=0")
+		if len(counts.Hits) != 0 {
+			t.Errorf("%s&size=0: %d hits", q, len(counts.Hits))
+		}
+		if counts.Total != full.Total || full.Total == 0 {
+			t.Errorf("%s: size=0 total %d, with hits %d", q, counts.Total, full.Total)
+		}
+		for _, f := range facets.FacetNames {
+			if !slices.Equal(counts.Facets[f], full.Facets[f]) {
+				t.Errorf("%s: facet %s differs with size=0:\n%v\n%v", q, f, counts.Facets[f], full.Facets[f])
+			}
+		}
+		if !slices.Equal(counts.DateHistogram, full.DateHistogram) {
+			t.Errorf("%s: the date histogram differs with size=0", q)
+		}
+	}
+}
+
 func TestSearchArabicQueryHighlights(t *testing.T) {
 	e := newEnv(t)
 	res := e.search(t, "q="+url.QueryEscape("البوكمال"))

@@ -43,6 +43,9 @@ type Request struct {
 	Sort      string // "relevance" (default when there is a query), "date" (newest published first) or SortIndexed
 	Offset    int
 	Size      int // default 10, at most MaxPageSize
+	// CountsOnly asks for the total, facets and histogram without hits
+	// (size=0 in the API): nothing is sorted or loaded.
+	CountsOnly bool
 
 	// FacetSize is the number of values returned per facet; 0 means no
 	// facet counts. Counts are disjunctive: each facet is counted with
@@ -78,6 +81,10 @@ type Result struct {
 	KilledByMonthPartial bool          `json:"killed_by_month_partial,omitempty"`
 	// Match says how the query's words were matched; absent without words.
 	Match *MatchInfo `json:"match,omitempty"`
+	// Approximate is true when the facet counts, date histogram and killed
+	// ranges were estimated from a sample of the matching documents
+	// (only above SampleAbove matches); Total is always exact.
+	Approximate bool `json:"approximate,omitempty"`
 }
 
 // Hit is one matching document.

@@ -15,6 +15,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/rasid-project/rasid/analyzers"
 	"github.com/rasid-project/rasid/analyzers/facets"
@@ -134,7 +135,14 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 		}
 	}
 
-	bb := ix.bi.NewBatch()
+	// One bleve batch per shard; each document goes to the shard of its id.
+	// writeMu, held here, keeps a Reopen from swapping the shards meanwhile.
+	set := ix.r.shards()
+	bbs := make([]*bleve.Batch, len(set.shards))
+	for i, sh := range set.shards {
+		bbs[i] = sh.NewBatch()
+	}
+	shard := func(id string) *bleve.Batch { return bbs[set.route(id)] }
 	seenHash := make(map[string]string)
 	seenURL := make(map[string]string)
 	pi := 0
@@ -155,10 +163,10 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 				res.Duplicates = append(res.Duplicates, Duplicate{ID: id, Of: of})
 				// The id may hold an older version of this article; now its
 				// text is another document's, so the copy goes.
-				bb.Delete(id)
+				shard(id).Delete(id)
 				continue
 			}
-			if err := bb.Index(id, p.stored); err != nil {
+			if err := shard(id).Index(id, p.stored); err != nil {
 				return ApplyResult{}, fmt.Errorf("index document %q: %w", id, err)
 			}
 			seenHash[p.stored.Hash] = id
@@ -168,18 +176,55 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 			delete(deleted, id)
 			res.Indexed = append(res.Indexed, id)
 		case opDelete:
-			bb.Delete(o.key)
+			shard(o.key).Delete(o.key)
 			res.Deleted++
 		case opSetMeta:
-			bb.SetInternal([]byte(metaPrefix+o.key), o.value)
+			bbs[metaShard].SetInternal([]byte(metaPrefix+o.key), o.value)
 		case opDeleteMeta:
-			bb.DeleteInternal([]byte(metaPrefix + o.key))
+			bbs[metaShard].DeleteInternal([]byte(metaPrefix + o.key))
 		}
 	}
-	if err := ix.bi.Batch(bb); err != nil {
-		return ApplyResult{}, fmt.Errorf("commit batch: %w", err)
+	err = ix.commit(set, bbs)
+	// Even a failed commit may have written some shards: cached counts go.
+	ix.gen.Add(1)
+	if err != nil {
+		return ApplyResult{}, err
 	}
 	return res, nil
+}
+
+// commit writes each shard's part of a batch, every shard but metaShard
+// in parallel, then metaShard, which holds the batch's metadata: a crash
+// in between leaves documents without their manifest entries, never the
+// reverse (see shards.go).
+func (ix *Index) commit(set *shardSet, bbs []*bleve.Batch) error {
+	var g errgroup.Group
+	for i, bb := range bbs {
+		if i == metaShard || bb.Size() == 0 {
+			continue
+		}
+		g.Go(func() error {
+			if err := set.shards[i].Batch(bb); err != nil {
+				return fmt.Errorf("commit batch to %s: %w", shardName(i), err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	if ix.beforeMetaCommit != nil {
+		if err := ix.beforeMetaCommit(); err != nil {
+			return err
+		}
+	}
+	if bbs[metaShard].Size() == 0 {
+		return nil
+	}
+	if err := set.shards[metaShard].Batch(bbs[metaShard]); err != nil {
+		return fmt.Errorf("commit batch to %s: %w", shardName(metaShard), err)
+	}
+	return nil
 }
 
 // prepareUpserts extracts facets and builds the bleve documents of every
@@ -254,6 +299,7 @@ func prepare(d Document) prepared {
 		k := float64(*d.Facets.Killed)
 		s.Killed = &k
 	}
+	s.Sample = s.Hash[:1]
 	s.URLKey = canonicalURL(d.URL)
 	return prepared{doc: d, stored: s, url: s.URLKey}
 }

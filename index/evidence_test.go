@@ -60,11 +60,12 @@ func TestEvidenceAfterRebuild(t *testing.T) {
 	for _, d := range seeds {
 		p := prepare(d)
 		p.stored.EvidenceJSON = ""
-		if err := ix.bi.Index(d.ID, p.stored); err != nil {
+		set := ix.r.set
+		if err := set.shards[set.route(d.ID)].Index(d.ID, p.stored); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := ix.bi.SetInternal(formatKey, []byte("2")); err != nil {
+	if err := ix.r.set.shards[metaShard].SetInternal(formatKey, []byte("2")); err != nil {
 		t.Fatal(err)
 	}
 	if d, err := ix.Get(seeds[0].ID); err != nil || len(d.Evidence.Towns) != 0 {
@@ -79,7 +80,7 @@ func TestEvidenceAfterRebuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	if v, _ := ix.bi.GetInternal(formatKey); string(v) != formatVersion {
+	if v, _ := ix.r.set.shards[metaShard].GetInternal(formatKey); string(v) != formatVersion {
 		t.Errorf("format after rebuild = %q, want %q", v, formatVersion)
 	}
 	for _, s := range seeds {

@@ -10,23 +10,40 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	berrors "go.etcd.io/bbolt/errors"
 )
 
-// Index is an on-disk bleve index of articles. It is safe for concurrent
-// use; writes are serialized so that de-duplication sees every earlier
-// write.
+// Index is an on-disk bleve index of articles, split into shards (see
+// shards.go) that are written in parallel and searched together. It is
+// safe for concurrent use; writes are serialized so that de-duplication
+// sees every earlier write.
 type Index struct {
+	// r holds the shards; bi is r as a bleve.Index, searching every shard
+	// at once (a bleve.IndexAlias runs the query on each shard in parallel
+	// and merges hits and facets).
+	r   *reopenable
 	bi  bleve.Index
 	dir string
 
 	writeMu sync.Mutex
+	// gen counts the commits since Open; cached counts are keyed on it.
+	gen    atomic.Uint64
+	counts countCache
+
+	// sampleAbove and sampleMinEstimate are SampleAbove and
+	// sampleMinEstimate; tests lower them.
+	sampleAbove, sampleMinEstimate uint64
+
+	// beforeMetaCommit, when set (by tests), runs between the commits of
+	// the other shards and that of metaShard; an error stops the commit
+	// there, as a crash would.
+	beforeMetaCommit func() error
 }
 
 // indexSubdir is where the bleve index lives inside the data directory, so
@@ -42,9 +59,12 @@ const indexSubdir = "index"
 //	2: rasid's own tokenizer, spelling variants, stemmed title field
 //	3: every document stores the evidence of its facets
 //	4: the ingest time is an indexed date (feeds sort by it)
-const formatVersion = "4"
+//	5: shards (index/shard-NN), documents routed by a hash of their id;
+//	   a sample bucket field for estimated counts
+const formatVersion = "5"
 
-// formatKey is where the version is kept among the index's internal keys.
+// formatKey is where the version is kept among the index's internal keys
+// (of shard 0; of the one bleve index before format 3).
 var formatKey = []byte(metaPrefix + "format")
 
 // Open opens the index in the data directory dir, creating it when dir
@@ -57,31 +77,52 @@ func Open(dir string) (*Index, error) {
 	if err := recoverRebuild(path); err != nil {
 		return nil, err
 	}
-	if !exists(filepath.Join(path, "index_meta.json")) {
+	var (
+		set *shardSet
+		err error
+	)
+	switch {
+	case exists(filepath.Join(path, "index_meta.json")):
+		// One bleve index: the layout before format 5.
+		bi, err := openBleve(path)
+		if err != nil {
+			return nil, fmt.Errorf("open index %s: %w", path, err)
+		}
+		v, err := bi.GetInternal(formatKey)
+		if err != nil {
+			bi.Close()
+			return nil, fmt.Errorf("read index format %s: %w", path, err)
+		}
+		old := &shardSet{shards: []bleve.Index{bi}}
+		if err := old.makeAlias(); err != nil {
+			return nil, err
+		}
+		if set, err = rebuild(path, old, string(v)); err != nil {
+			return nil, err
+		}
+	case exists(filepath.Join(path, shardName(0), "index_meta.json")):
+		if set, err = openShards(path); err != nil {
+			return nil, err
+		}
+		v, err := set.shards[0].GetInternal(formatKey)
+		if err != nil {
+			set.close()
+			return nil, fmt.Errorf("read index format %s: %w", path, err)
+		}
+		if string(v) != formatVersion {
+			if set, err = rebuild(path, set, string(v)); err != nil {
+				return nil, err
+			}
+		}
+	default:
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("create data directory: %w", err)
 		}
-		bi, err := create(path)
-		if err != nil {
-			return nil, err
-		}
-		return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
-	}
-	bi, err := openBleve(path)
-	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, err)
-	}
-	v, err := bi.GetInternal(formatKey)
-	if err != nil {
-		bi.Close()
-		return nil, fmt.Errorf("read index format %s: %w", path, err)
-	}
-	if string(v) != formatVersion {
-		if bi, err = rebuild(path, bi, string(v)); err != nil {
+		if set, err = createShards(path, defaultShards()); err != nil {
 			return nil, err
 		}
 	}
-	return &Index{bi: newReopenable(bi, dir), dir: dir}, nil
+	return newIndex(dir, set), nil
 }
 
 // ErrLocked is returned by Open when another process (a running rasid
@@ -103,24 +144,18 @@ func openBleve(path string) (bleve.Index, error) {
 	return bi, err
 }
 
-// create makes an empty index of the current format at path.
-func create(path string) (bleve.Index, error) {
-	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
-	if err != nil {
-		return nil, fmt.Errorf("create index %s: %w", path, err)
-	}
-	if err := bi.SetInternal(formatKey, []byte(formatVersion)); err != nil {
-		bi.Close()
-		return nil, fmt.Errorf("create index %s: %w", path, err)
-	}
-	return bi, nil
+// newIndex wraps the open shards under dir/index (reopenable in place, see
+// reopen.go).
+func newIndex(dir string, set *shardSet) *Index {
+	r := newReopenable(set, filepath.Join(dir, indexSubdir))
+	return &Index{r: r, bi: r, dir: dir, sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate}
 }
 
 // rebuild re-indexes every stored document of old, an index of an older
 // format at path, into a new index, and puts the new one in its place. The
 // old index stays whole until the new one is complete: a crash leaves one
 // of them under path.old and recoverRebuild puts it back.
-func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) {
+func rebuild(path string, old *shardSet, version string) (*shardSet, error) {
 	if version == "" {
 		version = "1"
 	}
@@ -128,19 +163,21 @@ func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) 
 	start := time.Now()
 	tmp := path + ".rebuild"
 	if err := os.RemoveAll(tmp); err != nil {
-		old.Close()
+		old.close()
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
-	bi, err := create(tmp)
+	set, err := createShards(tmp, defaultShards())
 	if err != nil {
-		old.Close()
+		old.close()
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
-	n, err := copyDocuments(&Index{bi: bi}, old)
-	if cerr := old.Close(); err == nil {
+	tmpIx := newIndex("", set)
+	tmpIx.r.path = tmp
+	n, err := copyDocuments(tmpIx, old.alias)
+	if cerr := old.close(); err == nil {
 		err = cerr
 	}
-	if cerr := bi.Close(); err == nil {
+	if cerr := set.close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
@@ -156,10 +193,10 @@ func rebuild(path string, old bleve.Index, version string) (bleve.Index, error) 
 		return nil, fmt.Errorf("rebuild index: %w", err)
 	}
 	slog.Info("index rebuilt", "documents", n, "took", time.Since(start).Round(time.Millisecond))
-	if bi, err = openBleve(path); err != nil {
+	if set, err = openShards(path); err != nil {
 		return nil, fmt.Errorf("open rebuilt index %s: %w", path, err)
 	}
-	return bi, nil
+	return set, nil
 }
 
 // copyDocuments writes every stored document of old into ix, a page at a
@@ -228,7 +265,7 @@ func (ix *Index) Dir() string { return ix.dir }
 func (ix *Index) Close() error {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	return ix.bi.Close()
+	return ix.r.Close()
 }
 
 // Count returns the number of documents.
@@ -320,7 +357,11 @@ func parseStoredTime(v interface{}) time.Time {
 
 // Meta returns the value stored under key by Batch.SetMeta, or nil.
 func (ix *Index) Meta(key string) ([]byte, error) {
-	v, err := ix.bi.GetInternal([]byte(metaPrefix + key))
+	var v []byte
+	err := ix.r.withShards(func(set *shardSet) (err error) {
+		v, err = set.shards[metaShard].GetInternal([]byte(metaPrefix + key))
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read meta %q: %w", key, err)
 	}

@@ -367,7 +367,7 @@ func TestOpenRebuildsOlderFormat(t *testing.T) {
 		t.Fatal(err)
 	}
 	// What the first release left: no format marker.
-	if err := ix.bi.DeleteInternal(formatKey); err != nil {
+	if err := ix.r.set.shards[metaShard].DeleteInternal(formatKey); err != nil {
 		t.Fatal(err)
 	}
 	if err := ix.Close(); err != nil {
@@ -379,7 +379,7 @@ func TestOpenRebuildsOlderFormat(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	if v, _ := ix.bi.GetInternal(formatKey); string(v) != formatVersion {
+	if v, _ := ix.r.set.shards[metaShard].GetInternal(formatKey); string(v) != formatVersion {
 		t.Errorf("format after rebuild = %q, want %q", v, formatVersion)
 	}
 	if n, _ := ix.Count(); n != uint64(len(seeds)) {

@@ -33,6 +33,10 @@ const (
 	fieldMonth      = "month" // YYYY-MM of fieldDate: the date histogram
 	fieldKilled     = "killed"
 	fieldFacetsJSON = "facets_json"
+	// fieldSample is the first hex digit of the content hash: one of 16
+	// equal, random buckets, so that counting one of them (sampleBucket)
+	// estimates the counts of a search with too many matches to count.
+	fieldSample = "sample"
 	// fieldEvidenceJSON holds facets.Evidence, stored only: it is read
 	// back for one document at a time, never by search.
 	fieldEvidenceJSON = "evidence_json"
@@ -63,6 +67,7 @@ type storedDoc struct {
 	Killed       *float64 `json:"killed,omitempty"`
 	FacetsJSON   string   `json:"facets_json"`
 	EvidenceJSON string   `json:"evidence_json"`
+	Sample       string   `json:"sample"`
 }
 
 func newMapping() *mapping.IndexMappingImpl {
@@ -126,6 +131,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fieldURLKey, keywordField(true, false))
 	doc.AddFieldMappingsAt(fieldPath, keywordField(true, false))
 	doc.AddFieldMappingsAt(fieldHash, keywordField(true, false))
+	doc.AddFieldMappingsAt(fieldSample, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldMonth, keywordField(false, true))
 	for _, f := range facets.FacetNames {
 		doc.AddFieldMappingsAt(f, keywordField(false, true))

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -11,15 +10,18 @@ import (
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
-// reopenable is a bleve.Index that can be closed and opened again in
-// place while others use it: after a panic inside bleve (seen when a disk
-// fills mid-commit) the in-memory state of the open index cannot be
-// trusted, and reopening it from disk is what a restart would do. Every
-// call holds a read lock, so a reopen waits for the calls in flight and
-// no call ever sees a closed index.
+// reopenable is a bleve.Index over the index's shards that can be closed
+// and opened again in place while others use it: after a panic inside
+// bleve (seen when a disk fills mid-commit) the in-memory state of the
+// open index cannot be trusted, and reopening it from disk is what a
+// restart would do. Every call holds a read lock, so a reopen waits for the
+// calls in flight and no call ever sees a closed index. As a bleve.Index
+// it is the alias over every shard; writes go to the shards themselves
+// through withShards.
 type reopenable struct {
 	mu   sync.RWMutex
-	bi   bleve.Index
+	set  *shardSet
+	bi   bleve.Index // set.alias
 	path string
 }
 
@@ -27,17 +29,30 @@ type reopenable struct {
 // committed document. The watcher calls it after recovering from a panic
 // in Apply, before retrying the batch.
 func (ix *Index) Reopen() error {
-	r, ok := ix.bi.(*reopenable)
-	if !ok {
-		return fmt.Errorf("reopen index: not reopenable")
-	}
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	return r.reopen()
+	err := ix.r.reopen()
+	ix.gen.Add(1) // counts cached before the reopen may include a half-done batch
+	return err
 }
 
-func newReopenable(bi bleve.Index, dir string) *reopenable {
-	return &reopenable{bi: bi, path: filepath.Join(dir, indexSubdir)}
+func newReopenable(set *shardSet, path string) *reopenable {
+	return &reopenable{set: set, bi: set.alias, path: path}
+}
+
+// shards returns the open shards. Writers hold Index.writeMu, which keeps a
+// reopen from replacing them while they write.
+func (r *reopenable) shards() *shardSet {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.set
+}
+
+// withShards runs fn with the open shards, holding off a reopen meanwhile.
+func (r *reopenable) withShards(fn func(*shardSet) error) error {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return fn(r.set)
 }
 
 func (r *reopenable) reopen() (err error) {
@@ -47,13 +62,13 @@ func (r *reopenable) reopen() (err error) {
 		// A close of a broken index may panic in turn; what matters is
 		// that its files are released and opened again.
 		defer func() { _ = recover() }()
-		_ = r.bi.Close()
+		_ = r.set.close()
 	}()
-	bi, err := bleve.Open(r.path)
+	set, err := openShards(r.path)
 	if err != nil {
 		return fmt.Errorf("reopen index %s: %w", r.path, err)
 	}
-	r.bi = bi
+	r.set, r.bi = set, set.alias
 	return nil
 }
 
@@ -132,7 +147,7 @@ func (r *reopenable) FieldDictPrefix(field string, prefix []byte) (bindex.FieldD
 func (r *reopenable) Close() error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.bi.Close()
+	return r.set.close()
 }
 
 func (r *reopenable) Mapping() mapping.IndexMapping {

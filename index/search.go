@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/rasid-project/rasid/analyzers"
 	"github.com/rasid-project/rasid/analyzers/facets"
@@ -113,11 +114,16 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 
-	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), r.Size, r.Offset, false)
+	size := r.Size
+	if r.CountsOnly {
+		size = 0
+	}
+	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), size, r.Offset, false)
 	main.Fields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished, fieldIngested, fieldFacetsJSON}
+	dateSorted := r.Sort != SortIndexed && (r.Sort == "date" || (r.Sort == "" && uq.empty()) || text == nil)
 	if r.Sort == SortIndexed {
 		main.SortBy([]string{"-" + fieldIngested, "_id"})
-	} else if r.Sort == "date" || (r.Sort == "" && uq.empty()) || text == nil {
+	} else if dateSorted {
 		main.SortBy([]string{"-" + fieldPublished, "-_score", "_id"})
 	} else {
 		main.SortBy([]string{"-_score", "-" + fieldPublished, "_id"})
@@ -125,48 +131,82 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 
 	// Each count group with its own filter active is counted in a search of
 	// its own with that filter left out (disjunctive faceting); the others
-	// are counted in the main search.
-	groups := map[string]*bleve.SearchRequest{}
-	addCounts := func(group string, add func(*bleve.SearchRequest)) {
-		if hasGroup(filters, group) {
-			sr := groups[group]
-			if sr == nil {
-				sr = bleve.NewSearchRequestOptions(combine(text, filters, group), 0, 0, false)
-				sr.Score = "none"
-				groups[group] = sr
-			}
-			add(sr)
-			return
+	// are counted with the main query (group ""). Counts come from the
+	// cache when the index has not changed since they were made.
+	gen := ix.gen.Load()
+	groups := map[string]*countGroup{}
+	addCounts := func(name string, group string, fr *bleve.FacetRequest) {
+		if !hasGroup(filters, group) {
+			group = ""
 		}
-		add(main)
+		g := groups[group]
+		if g == nil {
+			g = &countGroup{req: bleve.NewSearchRequestOptions(combine(text, filters, group), 0, 0, false)}
+			g.req.Score = "none"
+			groups[group] = g
+		}
+		g.req.AddFacet(name, fr)
 	}
 	if r.FacetSize > 0 {
 		for _, name := range facets.FacetNames {
-			addCounts(name, func(sr *bleve.SearchRequest) {
-				sr.AddFacet(name, bleve.NewFacetRequest(name, facetCountSize))
-			})
+			addCounts(name, name, bleve.NewFacetRequest(name, facetCountSize))
 		}
-		addCounts("source", func(sr *bleve.SearchRequest) {
-			sr.AddFacet(FacetSources, bleve.NewFacetRequest(fieldSource, facetCountSize))
-		})
+		addCounts(FacetSources, "source", bleve.NewFacetRequest(fieldSource, facetCountSize))
 	}
 	if r.Histogram {
-		addCounts("date", func(sr *bleve.SearchRequest) {
-			sr.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, facetCountSize))
-		})
-		addCounts("killed", func(sr *bleve.SearchRequest) {
-			fr := bleve.NewFacetRequest(fieldKilled, len(killedRanges))
-			for _, kr := range killedRanges {
-				lo := kr.min
-				var hi *float64
-				if kr.max != 0 {
-					h := kr.max
-					hi = &h
-				}
-				fr.AddNumericRange(kr.key, &lo, hi)
+		addCounts(fieldMonth, "date", bleve.NewFacetRequest(fieldMonth, facetCountSize))
+		fr := bleve.NewFacetRequest(fieldKilled, len(killedRanges))
+		for _, kr := range killedRanges {
+			lo := kr.min
+			var hi *float64
+			if kr.max != 0 {
+				h := kr.max
+				hi = &h
 			}
-			sr.AddFacet(fieldKilled, fr)
-		})
+			fr.AddNumericRange(kr.key, &lo, hi)
+		}
+		addCounts(fieldKilled, "killed", fr)
+	}
+	if g := groups[""]; g != nil && dateSorted && !r.CountsOnly {
+		g.req.AddFacet(publishedYears, publishedYearsFacet())
+	}
+	for name, g := range groups {
+		facetNames := make([]string, 0, len(g.req.Facets))
+		for f := range g.req.Facets {
+			facetNames = append(facetNames, f)
+		}
+		slices.Sort(facetNames)
+		g.key = countKey(&r, name, strings.Join(facetNames, ","))
+		if c, ok := ix.counts.get(gen, g.key); ok {
+			g.cached = &c
+		}
+	}
+
+	// Above SampleAbove documents, a count search nothing has cached is
+	// first tried on a sample; most searches match too few for it and are
+	// then counted exactly.
+	if n, err := ix.bi.DocCount(); err == nil && n > ix.sampleAbove {
+		var sg errgroup.Group
+		for _, g := range groups {
+			if g.cached != nil {
+				continue
+			}
+			sg.Go(func() error {
+				c, err := ix.sampleCounts(ctx, g)
+				if c != nil {
+					g.cached = c
+					ix.counts.put(gen, g.key, *c)
+				}
+				return err
+			})
+		}
+		if err := sg.Wait(); err != nil {
+			return nil, err
+		}
+	}
+	approximate := false
+	for _, g := range groups {
+		approximate = approximate || g.cached != nil && g.cached.approximate
 	}
 
 	var (
@@ -177,21 +217,29 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		extraErr error
 		extra    = map[string]search.FacetResults{}
 	)
-	for g, sr := range groups {
+	for name, g := range groups {
+		if name == "" {
+			continue
+		}
+		if g.cached != nil {
+			extra[name] = g.cached.facets
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := ix.bi.SearchInContext(ctx, sr)
+			res, err := ix.bi.SearchInContext(ctx, g.req)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
 				extraErr = err
 				return
 			}
-			extra[g] = res.Facets
+			extra[name] = res.Facets
+			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
 		}()
 	}
-	mainRes, mainErr = ix.bi.SearchInContext(ctx, main)
+	mainRes, mainErr = ix.mainSearch(ctx, main, groups[""], dateSorted, r.CountsOnly, text == nil && len(filters) == 0, gen)
 	wg.Wait()
 	if mainErr != nil {
 		return nil, fmt.Errorf("search: %w", mainErr)
@@ -209,7 +257,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 	}
 
-	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}, Match: matchInfo}
+	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}, Match: matchInfo, Approximate: approximate}
 	hl := ix.newHighlighter(uq)
 	for _, h := range mainRes.Hits {
 		d := documentFromFields(h.ID, h.Fields)
@@ -240,6 +288,74 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return res, nil
+}
+
+// countGroup is one count search of a request, and its counts when the
+// cache had them.
+type countGroup struct {
+	req    *bleve.SearchRequest
+	key    string
+	cached *cachedCounts
+}
+
+// mainSearch finds the page of hits and the total. g is the count group of
+// the main query (nil when nothing is counted): uncached, it is counted in
+// the same pass over the matches as the hits; cached, the search only has
+// to find the hits, and a search sorted by date looks only at the newest
+// documents (dateWindow) instead of sorting the whole archive.
+func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *countGroup, dateSorted, countsOnly, everything bool, gen uint64) (*bleve.SearchResult, error) {
+	if g == nil {
+		return ix.bi.SearchInContext(ctx, main)
+	}
+	if g.cached == nil {
+		main.Facets = g.req.Facets
+		res, err := ix.bi.SearchInContext(ctx, main)
+		if err != nil {
+			return nil, err
+		}
+		ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
+		return res, nil
+	}
+	c := g.cached
+	// The exact total, when known without a pass over the matches.
+	total, haveTotal := c.total, !c.approximate
+	if everything && !haveTotal {
+		n, err := ix.bi.DocCount()
+		if err != nil {
+			return nil, err
+		}
+		total, haveTotal = n, true
+	}
+	if countsOnly && haveTotal {
+		return &bleve.SearchResult{Total: total, Facets: c.facets}, nil
+	}
+	if dateSorted && haveTotal && !countsOnly {
+		need := main.From + main.Size
+		// An estimated count per year can only misplace the window's
+		// start; the check below catches a window that holds too few.
+		if from, ok := dateWindow(c.facets[publishedYears], need); ok {
+			w := *main
+			incl := true
+			dq := query.NewDateRangeInclusiveQuery(from, time.Time{}, &incl, nil)
+			dq.SetField(fieldPublished)
+			dq.SetBoost(boostFilter)
+			w.Query = query.NewConjunctionQuery([]query.Query{main.Query, dq})
+			res, err := ix.bi.SearchInContext(ctx, &w)
+			if err != nil {
+				return nil, err
+			}
+			if res.Total >= uint64(need) || res.Total == total {
+				res.Total, res.Facets = total, c.facets
+				return res, nil
+			}
+		}
+	}
+	res, err := ix.bi.SearchInContext(ctx, main)
+	if err != nil {
+		return nil, err
+	}
+	res.Facets = c.facets
 	return res, nil
 }
 

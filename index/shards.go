@@ -1,0 +1,123 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// An index is split into shards, each a bleve index of its own under
+// index/shard-NN, and a document lives in the shard its id hashes to. bleve
+// builds a batch's segment and merges segments on one goroutine per index,
+// so one index leaves cores idle while it commits; shards commit their part
+// of a batch in parallel, and a search runs on every shard at once through a
+// bleve.IndexAlias, which merges hits, totals and facet counts.
+//
+// Crash safety: a batch is one bleve batch per shard. The batch's metadata
+// (the watcher's manifest entries) goes to shard 0 (metaShard), which
+// commits after every other shard has. A crash between shard commits
+// therefore leaves documents written whose manifest entries are not: the
+// watcher reads those files again on its next start and writes the same
+// ids to the same shards, so nothing is lost or doubled. The reverse —
+// a manifest entry for a document that was never written — cannot happen.
+
+// metaShard holds the format marker and every SetMeta value.
+const metaShard = 0
+
+// shardSet is the open shards of one index and the alias over them.
+type shardSet struct {
+	shards []bleve.Index
+	alias  bleve.IndexAlias
+}
+
+func shardName(i int) string { return fmt.Sprintf("shard-%02d", i) }
+
+// defaultShards is the number of shards of a new index: one per core Go
+// may use (GOMAXPROCS), at least 2 and at most 8. More shards than cores
+// gain nothing on writes and cost a merge per search; the number is fixed
+// when the index is created (the shard directories say it).
+func defaultShards() int {
+	return min(max(runtime.GOMAXPROCS(0), 2), 8)
+}
+
+// createShards makes an empty index of the current format with n shards
+// under path.
+func createShards(path string, n int) (*shardSet, error) {
+	if err := os.MkdirAll(path, 0o755); err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	set := &shardSet{}
+	for i := 0; i < n; i++ {
+		bi, err := bleve.NewUsing(filepath.Join(path, shardName(i)), newMapping(), scorch.Name, scorch.Name, nil)
+		if err != nil {
+			set.close()
+			return nil, fmt.Errorf("create index %s: %w", path, err)
+		}
+		set.shards = append(set.shards, bi)
+	}
+	// The marker is written last: a crash before it leaves an index that
+	// the next Open rebuilds rather than one that looks complete.
+	if err := set.shards[metaShard].SetInternal(formatKey, []byte(formatVersion)); err != nil {
+		set.close()
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	return set, set.makeAlias()
+}
+
+// openShards opens every shard under path.
+func openShards(path string) (*shardSet, error) {
+	set := &shardSet{}
+	for i := 0; exists(filepath.Join(path, shardName(i))); i++ {
+		bi, err := openBleve(filepath.Join(path, shardName(i)))
+		if err != nil {
+			set.close()
+			return nil, fmt.Errorf("open index %s: %w", path, err)
+		}
+		set.shards = append(set.shards, bi)
+	}
+	if len(set.shards) == 0 {
+		return nil, fmt.Errorf("open index %s: no shards", path)
+	}
+	return set, set.makeAlias()
+}
+
+// makeAlias puts the alias over the shards. It is given the shards'
+// mapping (they share one): an alias over several indexes has none of its
+// own, and the highlighter asks it for the analyzers.
+func (s *shardSet) makeAlias() error {
+	s.alias = bleve.NewIndexAlias(s.shards...)
+	if a, ok := s.alias.(interface {
+		SetIndexMapping(mapping.IndexMapping) error
+	}); ok {
+		if err := a.SetIndexMapping(s.shards[0].Mapping()); err != nil {
+			s.close()
+			return fmt.Errorf("open index: %w", err)
+		}
+	}
+	return nil
+}
+
+func (s *shardSet) close() error {
+	var errs []error
+	if s.alias != nil {
+		errs = append(errs, s.alias.Close())
+	}
+	for _, bi := range s.shards {
+		errs = append(errs, bi.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// route is the shard of a document id.
+func (s *shardSet) route(id string) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % uint32(len(s.shards)))
+}
