@@ -49,28 +49,7 @@ func (s *Server) handleGetDocument(c *gin.Context) {
 		s.abortIndexError(c, err)
 		return
 	}
-	c.PureJSON(http.StatusOK, DocumentResponse{Document: doc, Labels: facetLabels(doc.Facets)})
-}
-
-// facetLabels labels every facet value of f; an id the taxonomy does not
-// know keeps its id as label.
-func facetLabels(f facets.Facets) map[string][]facets.Label {
-	out := map[string][]facets.Label{}
-	for name, ids := range map[string][]string{
-		facets.FacetTowns: f.Towns, facets.FacetGovernorates: f.Governorates,
-		facets.FacetActors: f.Actors, facets.FacetEventTypes: f.EventTypes,
-	} {
-		ls := make([]facets.Label, 0, len(ids))
-		for _, id := range ids {
-			l, ok := facets.LookupLabel(name, id)
-			if !ok {
-				l = facets.Label{ID: id, AR: id, EN: id}
-			}
-			ls = append(ls, l)
-		}
-		out[name] = ls
-	}
-	return out
+	c.PureJSON(http.StatusOK, DocumentResponse{Document: doc, Labels: index.Labels(doc.Facets, doc.Source)})
 }
 
 // UploadResult is the answer of POST /api/documents.

@@ -47,10 +47,10 @@ func SourceLabel(source string) facets.Label {
 	return facets.Label{ID: source, AR: source, EN: source}
 }
 
-// hitLabels labels every facet value of a hit and its source, so a client
+// Labels labels every facet value of a document and its source, so a client
 // never has to show an id: a town with its governorate's id in Parent
 // (labelled too, under governorates), an actor with its parent actor.
-func hitLabels(f facets.Facets, source string) map[string][]facets.Label {
+func Labels(f facets.Facets, source string) map[string][]facets.Label {
 	out := map[string][]facets.Label{}
 	add := func(facet, id string) {
 		if slices.ContainsFunc(out[facet], func(l facets.Label) bool { return l.ID == id }) {

@@ -262,7 +262,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	for _, h := range mainRes.Hits {
 		d := documentFromFields(h.ID, h.Fields)
 		hit := Hit{ID: h.ID, Title: d.Title, Score: h.Score, Source: d.Source, URL: d.URL, Facets: d.Facets,
-			Snippet: hl.snippet(d.Body), TitleHTML: hl.marked(d.Title), Labels: hitLabels(d.Facets, d.Source)}
+			Snippet: hl.snippet(d.Body), TitleHTML: hl.marked(d.Title), Labels: Labels(d.Facets, d.Source)}
 		if !d.Published.IsZero() {
 			p := d.Published
 			hit.Published = &p
