@@ -73,3 +73,19 @@ var FacetNames = []string{FacetTowns, FacetGovernorates, FacetActors, FacetEvent
 func Extract(title, body string, published time.Time) Facets {
 	return defaultExtractor.Extract(title, body, published)
 }
+
+// List returns the ids of one list facet (FacetTowns, FacetGovernorates,
+// FacetActors, FacetEventTypes), nil for any other name.
+func (f Facets) List(name string) []string {
+	switch name {
+	case FacetTowns:
+		return f.Towns
+	case FacetGovernorates:
+		return f.Governorates
+	case FacetActors:
+		return f.Actors
+	case FacetEventTypes:
+		return f.EventTypes
+	}
+	return nil
+}

@@ -45,17 +45,7 @@ func printExplained(w io.Writer, id, title, body string, f facets.Facets, e face
 	}
 	for _, name := range facets.FacetNames {
 		ev := e.Values(name)
-		var ids []string
-		switch name {
-		case facets.FacetTowns:
-			ids = f.Towns
-		case facets.FacetGovernorates:
-			ids = f.Governorates
-		case facets.FacetActors:
-			ids = f.Actors
-		case facets.FacetEventTypes:
-			ids = f.EventTypes
-		}
+		ids := f.List(name)
 		for _, v := range ids {
 			l, _ := facets.LookupLabel(name, v)
 			value(name, fmt.Sprintf("%s (%s / %s)", v, l.AR, l.EN), ev[v])

@@ -93,17 +93,7 @@ func printExtracted(w io.Writer, id, title string, f facets.Facets) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s  %s\n", id, title)
 	for _, name := range facets.FacetNames {
-		var ids []string
-		switch name {
-		case facets.FacetTowns:
-			ids = f.Towns
-		case facets.FacetGovernorates:
-			ids = f.Governorates
-		case facets.FacetActors:
-			ids = f.Actors
-		case facets.FacetEventTypes:
-			ids = f.EventTypes
-		}
+		ids := f.List(name)
 		var labels []string
 		for _, v := range ids {
 			l, _ := facets.LookupLabel(name, v)
