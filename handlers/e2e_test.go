@@ -559,6 +559,11 @@ func TestBrowserFirstHour(t *testing.T) {
 	// 6. Keyboard and dialog: a skip link first, a dialog with a name that
 	// holds the focus and gives it back.
 	visit("a search", "q="+url.QueryEscape("البوكمال"))
+	// The page's requests after the first results (governorate labels, the
+	// map's towns) may re-render parts of it; keyboard steps start once no
+	// request has started for 750 ms, so a key never lands on a node about
+	// to be replaced.
+	waitJS("the page settled", `(() => { const n = performance.getEntriesByType('resource').length; const now = performance.now(); if (window.__e2eN !== n) { window.__e2eN = n; window.__e2eT = now; } return now - window.__e2eT > 750; })()`)
 	if n := evalFloat(`document.querySelectorAll('h1').length`); n != 1 {
 		t.Errorf("%v h1 elements", n)
 	}
