@@ -302,6 +302,23 @@ func yearOf(toks []token, pub time.Time) int {
 // on the day it is published. Only unambiguous prefixes count: ي, and تت
 // or تست (a past verb may start with a single ت: تعهد، تمكنت).
 func presentLead(toks []token) bool {
+	k := leadVerb(toks)
+	if k < 0 || toks[k].title {
+		return false
+	}
+	w := toks[k].w
+	switch {
+	case strings.HasPrefix(w, "ي"):
+		return utf8.RuneCountInString(w) >= 4 && !presentNouns[w]
+	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
+		return utf8.RuneCountInString(w) >= 5
+	}
+	return presentT[stripWa(w)]
+}
+
+// leadVerb returns the token presentLead reads: the body's first word, or
+// the first after a CNN dateline; -1 if there is none.
+func leadVerb(toks []token) int {
 	k := -1
 	for i := range toks {
 		if toks[i].title {
@@ -319,17 +336,10 @@ func presentLead(toks []token) bool {
 			break
 		}
 	}
-	if k < 0 || k >= len(toks) || toks[k].title {
-		return false
+	if k < 0 || k >= len(toks) {
+		return -1
 	}
-	w := toks[k].w
-	switch {
-	case strings.HasPrefix(w, "ي"):
-		return utf8.RuneCountInString(w) >= 4 && !presentNouns[w]
-	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
-		return utf8.RuneCountInString(w) >= 5
-	}
-	return presentT[stripWa(w)]
+	return k
 }
 
 // presentT are imperfect verbs with the single ت prefix that open news

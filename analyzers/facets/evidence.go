@@ -676,28 +676,3 @@ func dateEnd(toks []token, i int, pub time.Time) int {
 	}
 	return i + 1
 }
-
-// leadVerb returns the token presentLead reads: the body's first word, or
-// the first after a CNN dateline; -1 if there is none.
-func leadVerb(toks []token) int {
-	k := -1
-	for i := range toks {
-		if toks[i].title {
-			continue
-		}
-		if k < 0 {
-			k = i
-		}
-		if i-k < 8 && toks[i].w == "cnn" && toks[i].para == toks[k].para {
-			k = i + 1
-			break
-		}
-		if i-k >= 8 {
-			break
-		}
-	}
-	if k < 0 || k >= len(toks) {
-		return -1
-	}
-	return k
-}
