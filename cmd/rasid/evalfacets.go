@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -16,6 +15,7 @@ import (
 	"time"
 
 	"github.com/rasid-project/rasid/analyzers/facets"
+	"github.com/rasid-project/rasid/watch"
 )
 
 func init() {
@@ -203,43 +203,28 @@ func splitTitle(s string) (title, body string) {
 	return strings.TrimSpace(title), body
 }
 
-// readCorpusArticles adds the wanted articles of a JSON-lines corpus.
+// readCorpusArticles adds the wanted articles of a JSON-lines corpus, read
+// as rasid itself reads a dropped file (watch.Open: fields, dates and
+// encodings as indexing sees them).
 func readCorpusArticles(path string, want map[string]bool, arts map[string]evalArticle) error {
-	f, err := os.Open(path)
+	r, err := watch.Open(path, watch.ReadOptions{})
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
+	defer r.Close()
+	for rec, err := range r.All() {
 		if err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
-		r = zr
-	}
-	br := bufio.NewReaderSize(r, 1<<20)
-	for {
-		line, err := br.ReadBytes('\n')
-		if len(line) > 0 {
-			var rec struct {
-				ID, Title, Body, Content, Text, Date, Published string
-				// SaudiNewsNet has no publication date, only when it was collected.
-				Extracted string `json:"date_extracted"`
-			}
-			if json.Unmarshal(line, &rec) == nil && want[rec.ID] {
-				if _, done := arts[rec.ID]; !done {
-					arts[rec.ID] = evalArticle{title: rec.Title, body: firstNonBlank(rec.Body, rec.Content, rec.Text), published: parseArticleDate(firstNonBlank(rec.Published, rec.Date, rec.Extracted))}
-				}
-			}
+		d := rec.Doc
+		if rec.Err != nil || !want[d.ID] {
+			continue
 		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
+		if _, done := arts[d.ID]; !done {
+			arts[d.ID] = evalArticle{title: d.Title, body: d.Body, published: d.Published}
 		}
 	}
+	return nil
 }
 
 func firstNonBlank(ss ...string) string {
