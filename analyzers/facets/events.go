@@ -124,13 +124,41 @@ var (
 )
 
 // findEvents returns the event types the text reports as having happened,
-// weighing the title and lead over the rest of the body.
+// weighing the title and lead over the rest of the body; the event model
+// (eventmodel.go), when one is committed, then adds or vetoes a type.
 func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string {
+	hits := l.eventHits(toks, ms, pub)
+	set := ruleEvents(hits)
+	if l.eventModel != nil {
+		l.eventModel.adjust(toks, hits, set)
+	}
+	return sortedSet(set)
+}
+
+// ruleEvents is the rules' decision on their own: the types whose weighted
+// trigger count reaches the type's minimum.
+func ruleEvents(hits map[string]*ruleHits) map[string]bool {
+	set := map[string]bool{}
+	for id, h := range hits {
+		min := 2
+		if m, ok := minScore[id]; ok {
+			min = m
+		}
+		if h.score >= min {
+			set[id] = true
+		}
+	}
+	return set
+}
+
+// eventHits counts the triggers of each event type that the rules keep,
+// weighted by position and phrase length (score) and by where they stand.
+func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time) map[string]*ruleHits {
 	published := 0
 	if !pub.IsZero() {
 		published = pub.Year()
 	}
-	score := map[string]int{}
+	hits := map[string]*ruleHits{}
 	var forms []string
 	actorAt := make([]string, len(toks)) // actor id at each token of an actor mention
 	for _, m := range ms {
@@ -200,22 +228,17 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string
 				}
 			}
 			if id != "" {
-				score[id] += w
+				h := hits[id]
+				if h == nil {
+					h = &ruleHits{}
+					hits[id] = h
+				}
+				h.add(w, toks[i].title, leadSents[toks[i].sent])
 			}
 		}
 		i = end
 	}
-	set := map[string]bool{}
-	for id, s := range score {
-		min := 2
-		if m, ok := minScore[id]; ok {
-			min = m
-		}
-		if s >= min {
-			set[id] = true
-		}
-	}
-	return sortedSet(set)
+	return hits
 }
 
 // interceptType types an interception verb: disrupted weapons use with

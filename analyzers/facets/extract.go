@@ -51,6 +51,7 @@ type lexicon struct {
 	events     map[string]*eventType
 	triggers   map[string][]*entry // event trigger phrases by first word
 	eventOrder []string
+	eventModel *eventModel         // nil: the rules decide event types alone
 	latin      map[string][]Entity // Latin key → entities
 	words      map[string]bool     // single words of town names and actor aliases
 	noStrip    map[string]bool     // words whose first letters are not proclitics (لبنان)
@@ -79,6 +80,11 @@ func lex() *lexicon {
 		l.loadPlaces()
 		l.loadActors()
 		l.loadEvents()
+		m, err := parseEventModel(eventModelTSV)
+		if err != nil {
+			panic(err) // the embedded weights are checked by TestEventModelParses
+		}
+		l.eventModel = m
 		l.finish()
 		l.buildLabelKeys()
 		theLex = l
