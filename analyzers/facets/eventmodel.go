@@ -53,7 +53,7 @@ const (
 )
 
 // ruleFeatures returns the dense features of one type, in a fixed order.
-func ruleFeatures(h *ruleHits, rule bool) [7]float64 {
+func ruleFeatures(h ruleHits, rule bool) [7]float64 {
 	b := func(v bool) float64 {
 		if v {
 			return 1
@@ -104,7 +104,7 @@ type typeModel struct {
 
 // adjust adds to set the types the model is confident of and drops those it
 // is confident against, among the types with a kept trigger.
-func (m *eventModel) adjust(toks []token, hits map[string]*ruleHits, set map[string]bool) {
+func (m *eventModel) adjust(toks []token, hits map[string]ruleHits, set map[string]bool) {
 	cand := 0
 	for id := range hits {
 		if m.types[id] != nil {

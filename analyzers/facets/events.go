@@ -137,7 +137,7 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string
 
 // ruleEvents is the rules' decision on their own: the types whose weighted
 // trigger count reaches the type's minimum.
-func ruleEvents(hits map[string]*ruleHits) map[string]bool {
+func ruleEvents(hits map[string]ruleHits) map[string]bool {
 	set := map[string]bool{}
 	for id, h := range hits {
 		min := 2
@@ -153,12 +153,12 @@ func ruleEvents(hits map[string]*ruleHits) map[string]bool {
 
 // eventHits counts the triggers of each event type that the rules keep,
 // weighted by position and phrase length (score) and by where they stand.
-func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time) map[string]*ruleHits {
+func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time) map[string]ruleHits {
 	published := 0
 	if !pub.IsZero() {
 		published = pub.Year()
 	}
-	hits := map[string]*ruleHits{}
+	hits := map[string]ruleHits{}
 	var forms []string
 	actorAt := make([]string, len(toks)) // actor id at each token of an actor mention
 	for _, m := range ms {
@@ -229,11 +229,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time) map[strin
 			}
 			if id != "" {
 				h := hits[id]
-				if h == nil {
-					h = &ruleHits{}
-					hits[id] = h
-				}
 				h.add(w, toks[i].title, leadSents[toks[i].sent])
+				hits[id] = h
 			}
 		}
 		i = end
