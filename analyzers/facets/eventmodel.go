@@ -285,6 +285,3 @@ func EventSampleOf(title, body string, published time.Time) EventSample {
 	}
 	return s
 }
-
-// EventTypeIDs lists the event type ids of the taxonomy, in its order.
-func EventTypeIDs() []string { return append([]string(nil), lex().eventOrder...) }
