@@ -115,16 +115,9 @@ func (m *eventModel) adjust(toks []token, hits map[string]ruleHits, set map[stri
 		return
 	}
 	var head, body []int
-	eachWord(toks, func(h bool, w string) {
-		k, ok := m.vocab[w]
-		switch {
-		case !ok:
-		case h:
-			head = append(head, k)
-		default:
-			body = append(body, k)
-		}
-	})
+	if len(m.vocab) > 0 {
+		m.words(toks, &head, &body)
+	}
 	for id, h := range hits {
 		tm := m.types[id]
 		if tm == nil {
@@ -138,6 +131,20 @@ func (m *eventModel) adjust(toks []token, hits map[string]ruleHits, set map[stri
 			delete(set, id)
 		}
 	}
+}
+
+// words collects the vocabulary indices of the article's word features.
+func (m *eventModel) words(toks []token, head, body *[]int) {
+	eachWord(toks, func(h bool, w string) {
+		k, ok := m.vocab[w]
+		switch {
+		case !ok:
+		case h:
+			*head = append(*head, k)
+		default:
+			*body = append(*body, k)
+		}
+	})
 }
 
 func (tm *typeModel) prob(dense [7]float64, head, body []int) float64 {

@@ -33,6 +33,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -45,7 +46,16 @@ func main() {
 	weakCorpus := flag.String("weak", "../shared/corpus/ant-all.jsonl.gz", "corpus of the weak labels")
 	every := flag.Int("every", 4, "weak labels: keep one article in N (by a hash of the id)")
 	none := flag.Bool("none", false, "write an empty model (the rules alone) whatever cross-validation says")
+	keeps := flag.String("words", "200,1000", "word weights kept per type, the choices cross-validation tries (0: the rules' features alone)")
 	flag.Parse()
+	for _, k := range strings.Split(*keeps, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(k))
+		if err != nil || n < 0 {
+			fmt.Fprintf(os.Stderr, "trainevents: -words: %q is not a count\n", k)
+			os.Exit(2)
+		}
+		wordChoices = append(wordChoices, n)
+	}
 	if err := run(*out, *gold, *weakCorpus, *every, *none); err != nil {
 		fmt.Fprintln(os.Stderr, "trainevents:", err)
 		os.Exit(1)
@@ -236,7 +246,7 @@ func run(out, goldPath, weakCorpus string, every int, none bool) error {
 			}
 		}
 	}
-	if best.keep == 0 || none {
+	if best.l2 == 0 || none {
 		fmt.Printf("writing an empty model (-none, or no setting beats the rules by .005 F1 in cross-validation)\n")
 		return os.WriteFile(out, []byte(noModel), 0o644)
 	}
@@ -254,11 +264,14 @@ type setting struct {
 	add, veto float64
 }
 
+// wordChoices are the -words choices.
+var wordChoices []int
+
 func settings() []setting {
 	var out []setting
 	for _, l2 := range []float64{0.003, 0.01, 0.03} {
 		for _, weak := range []float64{0, 0.05, 0.2, 0.5} {
-			for _, keep := range []int{200, 1000} {
+			for _, keep := range wordChoices {
 				out = append(out, setting{l2: l2, weak: weak, keep: keep})
 			}
 		}
