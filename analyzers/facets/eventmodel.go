@@ -267,7 +267,7 @@ func EventSampleOf(title, body string, published time.Time) EventSample {
 	body = dropReadAlso(stripTeasers(body))
 	toks := tokenize(title, body)
 	ms := l.scan(toks)
-	hits := l.eventHits(toks, ms, published)
+	hits := l.eventHits(toks, ms, published, nil)
 	set := ruleEvents(hits)
 	s := EventSample{Rules: sortedSet(set), Features: map[string]map[string]float64{}}
 	var words []string

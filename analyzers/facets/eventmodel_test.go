@@ -61,7 +61,7 @@ func TestEventModelAdjust(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		hits := l.eventHits(toks, l.scan(toks), time.Time{})
+		hits := l.eventHits(toks, l.scan(toks), time.Time{}, nil)
 		set := ruleEvents(hits)
 		if got := sortedSet(set); !slices.Equal(got, s.Rules) {
 			t.Fatalf("rules alone %v, EventSampleOf %v", got, s.Rules)
