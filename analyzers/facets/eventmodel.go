@@ -27,9 +27,11 @@ var eventModelTSV string
 type ruleHits struct {
 	score             int
 	title, lead, body int
+	headAt            int // 1 + the token of the first trigger in the title or lead; 0 if none
 }
 
-func (h *ruleHits) add(w int, inTitle, inLead bool) {
+// add counts a trigger at token i of weight w.
+func (h *ruleHits) add(i, w int, inTitle, inLead bool) {
 	h.score += w
 	switch {
 	case inTitle:
@@ -38,6 +40,9 @@ func (h *ruleHits) add(w int, inTitle, inLead bool) {
 		h.lead++
 	default:
 		h.body++
+	}
+	if (inTitle || inLead) && h.headAt == 0 {
+		h.headAt = i + 1
 	}
 }
 

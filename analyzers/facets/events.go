@@ -127,13 +127,21 @@ var (
 // weighing the title and lead over the rest of the body; the event model
 // (eventmodel.go), when one is committed, then adds or vetoes a type. It
 // notes in n (if any) every trigger it meets and the type it counted for.
-func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) []string {
+// headAt is the first token of the first trigger of the title or lead that
+// counted for a type it returns, -1 if none did.
+func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) (types []string, headAt int) {
 	hits := l.eventHits(toks, ms, pub, n)
 	set := ruleEvents(hits)
 	if l.eventModel != nil {
 		l.eventModel.adjust(toks, hits, set)
 	}
-	return sortedSet(set)
+	headAt = -1
+	for id := range set {
+		if at := hits[id].headAt - 1; at >= 0 && (headAt < 0 || at < headAt) {
+			headAt = at
+		}
+	}
+	return sortedSet(set), headAt
 }
 
 // ruleEvents is the rules' decision on their own: the types whose weighted
@@ -216,7 +224,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			n.trigger(trig, id, i, end)
 			if id != "" {
 				h := hits[id]
-				h.add(w, toks[i].title, leadSents[toks[i].sent])
+				h.add(i, w, toks[i].title, leadSents[toks[i].sent])
 				hits[id] = h
 			}
 		}

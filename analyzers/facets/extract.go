@@ -401,9 +401,13 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms, n)
 	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), n)
-	f.EventTypes = l.findEvents(toks, ms, published, n)
+	var headEvent int
+	f.EventTypes, headEvent = l.findEvents(toks, ms, published, n)
 	f.Killed, f.Injured = casualties(toks, published, n)
-	f.EventDate = eventDate(toks, published, n)
+	if len(f.EventTypes) < newsTypes {
+		headEvent = -1
+	}
+	f.EventDate = eventDate(toks, published, headEvent, n)
 	return f, reading{toks: toks, ms: ms, body: body}
 }
 
