@@ -81,6 +81,9 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		if !toks[i].title && !lead[toks[i].sent] && !leadExtra(toks, i) {
 			break
 		}
+		if comesAfter(toks, i) {
+			continue
+		}
 		if d, ok := dateAt(toks, i, published); ok {
 			// An event cannot happen after it is reported: a later date is
 			// a deadline or a plan ("حتى 26 فبراير 2019"), never the event's.
@@ -165,7 +168,7 @@ func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time
 		if toks[i].para > laterDatePara {
 			break
 		}
-		if !relativeDate(toks, i) {
+		if !relativeDate(toks, i) || comesAfter(toks, i) {
 			continue
 		}
 		if d, ok := dateAt(toks, i, published); ok && !d.After(to) && !d.Before(from) {
@@ -174,6 +177,26 @@ func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time
 	}
 	return time.Time{}, -1, false
 }
+
+// comesAfter reports whether token i stands in a body sentence that opens
+// "ويأتي ذلك / وتأتي هذه ..." ("this comes after ..."): its dates are of
+// what came before the news ("ويأتي هذا التصريح بعدما نظم طلاب، يوم
+// الاثنين، فعالية"), not the news itself.
+func comesAfter(toks []token, i int) bool {
+	if toks[i].title {
+		return false
+	}
+	j := i
+	for j > 0 && toks[j-1].sent == toks[i].sent {
+		j--
+	}
+	return j+1 < len(toks) && comesWords[stripWa(toks[j].w)] && thisWords[toks[j+1].w]
+}
+
+var (
+	comesWords = wordSet("ياتي تاتي")
+	thisWords  = wordSet("ذلك هذا هذه")
+)
 
 // laterDatePara is the last paragraph laterRelativeDate reads.
 const laterDatePara = 2
