@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -24,6 +25,11 @@ const badIDMessage = "a document id has no slash, backslash or control character
 // maxUploadRecords bounds the articles of one POST, so one request cannot
 // hold the index's write lock for minutes.
 const maxUploadRecords = 10000
+
+// diskRetryAfter is the Retry-After, in seconds, of a POST refused for
+// lack of disk space: freeing space is a person's job, not a matter of
+// milliseconds.
+const diskRetryAfter = 60
 
 // validID is the index's own rule (no slashes, backslashes, control
 // characters, "." or ".."), so no id can name a path, and every id a
@@ -95,6 +101,15 @@ func (s *Server) handlePostDocuments(c *gin.Context) {
 			msg = fmt.Sprintf("no article could be read: record %d: %s", failed[0].Record, failed[0].Error)
 		}
 		abortError(c, http.StatusBadRequest, codeBadBody, msg)
+		return
+	}
+	// Checked after the body is read, right before the write: the client
+	// keeps its articles and sends them again after Retry-After; nothing
+	// of this request is in the index.
+	if d := s.cfg.Disk(); d.Paused {
+		c.Header("Retry-After", strconv.Itoa(diskRetryAfter))
+		abortError(c, http.StatusServiceUnavailable, codeDiskFull,
+			d.Reason()+"; nothing of this request was written: send it again later")
 		return
 	}
 	b := s.cfg.Index.NewBatch()

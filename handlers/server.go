@@ -51,6 +51,12 @@ type Config struct {
 	CORSOrigin   string
 	MaxBodyBytes int64 // 0 means DefaultMaxBodyBytes
 	Logger       *slog.Logger
+	// Disk reads the free space of the index's filesystem against its
+	// pause mark; a POST writes nothing while it reports Paused. Give the
+	// watcher's (Ingester.CheckedDisk) so both writers pause together;
+	// nil means a watch.DiskGuard on the index's folder with the default
+	// marks.
+	Disk func() watch.Disk
 }
 
 // searcher runs searches; *index.Index is one. Tests put one in front of
@@ -80,6 +86,9 @@ func New(cfg Config) *Server {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
+	}
+	if cfg.Disk == nil {
+		cfg.Disk = watch.NewDiskGuard(cfg.Index.Dir(), nil, 0).Check
 	}
 	// gin's debug mode prints every route to stdout at start-up; rasid logs
 	// through slog instead.
