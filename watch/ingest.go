@@ -114,6 +114,7 @@ type commitUnit struct {
 	ops    int // upserts and deletes: the documents it changes
 	staged map[string]*manifestEntry
 	ids    map[string]string
+	fails  int // failed commits of this batch in a row
 }
 
 // NewIngester prepares ingestion of the files under root into st.
@@ -995,6 +996,22 @@ func (g *Ingester) commitQueue() error {
 		res, err := g.apply(u.b)
 		g.log.Debug("commit", "operations", u.b.Len(), "files", len(u.staged), "took", time.Since(start).Round(time.Millisecond), "err", err)
 		if err != nil {
+			u.fails++
+			// A batch that fails the same way every time, not for lack
+			// of space, holds a document that cannot be indexed: it is
+			// split to find it (poison.go) rather than retried forever.
+			if u.fails >= poisonAfter && !retryableCommit(err) {
+				if ierr := g.isolate(u, err); ierr == nil {
+					g.mu.Lock()
+					g.queue = g.queue[1:]
+					g.fails, g.retryAt = 0, time.Time{}
+					g.probs.clear("commit")
+					g.mu.Unlock()
+					continue
+				} else {
+					err = ierr
+				}
+			}
 			g.mu.Lock()
 			g.fails++
 			g.retryAt = time.Now().Add(backoff(g.opts.CommitRetry, g.fails))
@@ -1010,12 +1027,20 @@ func (g *Ingester) commitQueue() error {
 		}
 		g.fails, g.retryAt = 0, time.Time{}
 		g.probs.clear("commit")
-		g.sum.Documents += len(res.Indexed)
-		g.sum.Duplicates += len(res.Duplicates)
-		g.lastAt = time.Now()
 		g.mu.Unlock()
-		g.recordDuplicates(u, res)
+		g.committed(u, res)
 	}
+}
+
+// committed counts what a successful commit of (part of) u wrote and
+// records its duplicates.
+func (g *Ingester) committed(u *commitUnit, res index.ApplyResult) {
+	g.mu.Lock()
+	g.sum.Documents += len(res.Indexed)
+	g.sum.Duplicates += len(res.Duplicates)
+	g.lastAt = time.Now()
+	g.mu.Unlock()
+	g.recordDuplicates(u, res)
 }
 
 // PanicError is a panic recovered while committing a batch.
