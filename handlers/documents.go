@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime/debug"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -116,7 +117,13 @@ func (s *Server) handlePostDocuments(c *gin.Context) {
 	for _, d := range docs {
 		b.Upsert(d)
 	}
-	res, err := s.cfg.Index.Apply(b)
+	res, err := s.apply(b)
+	var pe *applyPanic
+	if errors.As(err, &pe) {
+		abortError(c, http.StatusInternalServerError, codeInternal,
+			"this request could not be indexed (an internal error, logged); send it again without the article at fault")
+		return
+	}
 	if err != nil {
 		s.abortIndexError(c, err)
 		return
@@ -138,6 +145,30 @@ func (s *Server) handlePostDocuments(c *gin.Context) {
 	c.JSON(status, out)
 }
 
+// applyPanic is a panic recovered while a request's batch was committed.
+type applyPanic struct{ value any }
+
+func (e *applyPanic) Error() string { return fmt.Sprintf("panic while indexing: %v", e.value) }
+
+// apply commits b, turning a panic (a document the extraction or bleve
+// cannot take) into an error after reopening the index, which the panic
+// may have left half way through a change; the server, the watcher and
+// later requests carry on. The watcher does the same (watch.Ingester).
+func (s *Server) apply(b *index.Batch) (res index.ApplyResult, err error) {
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		s.log.Error("panic while indexing a request; reopening the index", "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+		if rerr := s.writer.Reopen(); rerr != nil {
+			s.log.Error("reopen the index after a panic", "err", rerr)
+		}
+		res, err = index.ApplyResult{}, &applyPanic{value: v}
+	}()
+	return s.writer.Apply(b)
+}
+
 func (s *Server) handleDeleteDocument(c *gin.Context) {
 	id := c.Param("id")
 	if !validID(id) {
@@ -150,7 +181,7 @@ func (s *Server) handleDeleteDocument(c *gin.Context) {
 	}
 	b := s.cfg.Index.NewBatch()
 	b.Delete(id)
-	if _, err := s.cfg.Index.Apply(b); err != nil {
+	if _, err := s.apply(b); err != nil {
 		s.abortIndexError(c, err)
 		return
 	}

@@ -137,3 +137,57 @@ func TestPostUnderDiskPressure(t *testing.T) {
 		t.Errorf("after space returned: %d documents, want %d", n, before+1)
 	}
 }
+
+// poisonWriter is the index behind a hook: a batch that upserts the
+// poison id panics, as one the extraction or bleve cannot take would.
+type poisonWriter struct {
+	*index.Index
+	poison  string
+	reopens atomic.Int32
+}
+
+func (p *poisonWriter) Apply(b *index.Batch) (index.ApplyResult, error) {
+	for _, o := range b.Ops() {
+		if o.Upsert && o.Key == p.poison {
+			var m map[string]int
+			m["x"] = 1 // the shape of zapx's "assignment to entry in nil map"
+		}
+	}
+	return p.Index.Apply(b)
+}
+
+func (p *poisonWriter) Reopen() error {
+	p.reopens.Add(1)
+	return p.Index.Reopen()
+}
+
+// TestPostPanicFailsTheRequest: a POST whose batch panics fails with 500
+// in the error shape, the index is reopened, nothing of the request is
+// written, and the next requests (a write, a search) work.
+func TestPostPanicFailsTheRequest(t *testing.T) {
+	e := newEnv(t, withToken("s3cret"))
+	var logs bytes.Buffer
+	e.srv.log = slog.New(slog.NewTextHandler(&logs, nil))
+	pw := &poisonWriter{Index: e.ix, poison: "poison-1"}
+	e.srv.writer = pw
+	auth := map[string]string{"Authorization": "Bearer s3cret", "Content-Type": "application/json"}
+	before, _ := e.ix.Count()
+	bad := `{"id":"poison-1","title":"قصف على الرقة","body":"تعرضت مدينة الرقة لقصف جوي."}
+{"id":"good-1","title":"اشتباكات في ريف حماة","body":"اندلعت اشتباكات عنيفة في ريف حماة الشمالي."}`
+	st, body, _ := e.do(t, http.MethodPost, "/api/documents", strings.NewReader(bad), auth)
+	wantError(t, "POST that panics", st, body, http.StatusInternalServerError, codeInternal)
+	if n, _ := e.ix.Count(); n != before {
+		t.Errorf("a failed POST wrote: %d documents, had %d", n, before)
+	}
+	if pw.reopens.Load() != 1 || !strings.Contains(logs.String(), "assignment to entry in nil map") {
+		t.Errorf("reopens %d, log %.300s", pw.reopens.Load(), logs.String())
+	}
+	good := `{"id":"good-1","title":"اشتباكات في ريف حماة","body":"اندلعت اشتباكات عنيفة في ريف حماة الشمالي."}`
+	st, body, _ = e.do(t, http.MethodPost, "/api/documents", strings.NewReader(good), auth)
+	if st != http.StatusCreated {
+		t.Fatalf("POST after the panic: %d %s", st, body)
+	}
+	if res := e.search(t, "q=البوكمال"); res.Total == 0 {
+		t.Error("search after the panic found nothing")
+	}
+}

@@ -65,6 +65,13 @@ type searcher interface {
 	Search(ctx context.Context, r index.Request) (*index.Result, error)
 }
 
+// writer commits the API's writes; *index.Index is one. Tests put one in
+// front of it that panics, as a document that cannot be indexed does.
+type writer interface {
+	Apply(*index.Batch) (index.ApplyResult, error)
+	Reopen() error
+}
+
 // Server serves the API and the web page. Create it with New.
 type Server struct {
 	cfg      Config
@@ -72,6 +79,7 @@ type Server struct {
 	engine   *gin.Engine
 	metrics  *metrics
 	searcher searcher
+	writer   writer
 
 	stopping   atomic.Bool
 	mu         sync.Mutex
@@ -93,7 +101,7 @@ func New(cfg Config) *Server {
 	// gin's debug mode prints every route to stdout at start-up; rasid logs
 	// through slog instead.
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{cfg: cfg, log: cfg.Logger, searcher: cfg.Index}
+	s := &Server{cfg: cfg, log: cfg.Logger, searcher: cfg.Index, writer: cfg.Index}
 	s.metrics = newMetrics(s)
 	s.engine = s.routes()
 	return s
