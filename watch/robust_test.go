@@ -23,11 +23,11 @@ import (
 type faultStore struct {
 	*index.Index
 	mu      sync.Mutex
-	fail    int           // the next fail commits return an error
-	panics  int           // the next panics commits panic
+	fail    int             // the next fail commits return an error
+	panics  int             // the next panics commits panic
 	poison  map[string]bool // commits that upsert one of these ids panic, every time
 	block   chan struct{}   // when not nil, commits wait for it to close
-	started chan struct{} // receives once per commit that blocks
+	started chan struct{}   // receives once per commit that blocks
 	reopens atomic.Int32
 }
 
@@ -75,22 +75,6 @@ func (f *faultStore) set(fn func(*faultStore)) {
 	f.mu.Lock()
 	fn(f)
 	f.mu.Unlock()
-}
-
-func dropArticles(t testing.TB, dir, prefix string, n int) {
-	t.Helper()
-	for i := range n {
-		body := fmt.Sprintf("خبر %s رقم %d عن قصف على مدينة البوكمال في دير الزور، اليوم %d.", prefix, i, i)
-		writeFile(t, dir, fmt.Sprintf("%s-%03d.txt", prefix, i), article(fmt.Sprintf("عنوان %s %d", prefix, i), body))
-	}
-}
-
-func waitCount(t testing.TB, ix *index.Index, want uint64) {
-	t.Helper()
-	waitFor(t, fmt.Sprintf("%d documents", want), func() (bool, string) {
-		n := count(t, ix)
-		return n == want, fmt.Sprintf("%d documents", n)
-	})
 }
 
 // TestDiskPressure: below the pause mark nothing is read or committed and
@@ -353,20 +337,6 @@ func TestSameSizeReplacement(t *testing.T) {
 	}
 	startWatcherRun(t, w)
 	waitDoc(t, ix, "same", func(d *index.Document) bool { return strings.Contains(d.Body, "البوكمال") })
-}
-
-// startWatcherRun runs w until the test ends.
-func startWatcherRun(t *testing.T, w *Watcher) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
 }
 
 // TestSymlinkPolicy: a link to a file outside the folder is indexed at
