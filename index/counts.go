@@ -31,7 +31,14 @@ type cachedCounts struct {
 	facets search.FacetResults
 	// approximate marks counts estimated from one sample bucket.
 	approximate bool
+	// killed is the killed-per-month series of a search (its own entry,
+	// keyed with killedByMonthKey).
+	killed []MonthKilled
 }
+
+// killedByMonthKey is the "what" of the count key of a killed-per-month
+// series.
+const killedByMonthKey = "killed_by_month"
 
 // maxCachedCounts bounds the cache; when full it starts over, which is
 // enough for a page's handful of popular requests.

@@ -216,7 +216,34 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		wg       sync.WaitGroup
 		extraErr error
 		extra    = map[string]search.FacetResults{}
+		killed   []MonthKilled
 	)
+	// The killed-per-month series is one more pass, over the matches with
+	// a toll; it is cached like the counts, and run beside the count
+	// searches. It is estimated exactly when the main query's counts are
+	// (a narrow query beside a wide disjunctive count stays exact).
+	if r.Histogram {
+		key := countKey(&r, "", killedByMonthKey)
+		if c, ok := ix.counts.get(gen, key); ok {
+			killed = c.killed
+		} else {
+			sample := groups[""] != nil && groups[""].cached != nil && groups[""].cached.approximate
+			q := combine(text, filters, "")
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				k, err := ix.killedByMonth(ctx, q, sample)
+				mu.Lock()
+				defer mu.Unlock()
+				if err != nil {
+					extraErr = err
+					return
+				}
+				killed = k
+				ix.counts.put(gen, key, cachedCounts{killed: k, approximate: sample})
+			}()
+		}
+	}
 	for name, g := range groups {
 		if name == "" {
 			continue
@@ -239,7 +266,8 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
 		}()
 	}
-	mainRes, mainErr = ix.mainSearch(ctx, main, groups[""], dateSorted, r.CountsOnly, text == nil && len(filters) == 0, gen)
+	relevance := !dateSorted && r.Sort != SortIndexed
+	mainRes, mainErr = ix.mainSearch(ctx, main, groups[""], dateSorted, relevance, r.CountsOnly, text == nil && len(filters) == 0, gen)
 	wg.Wait()
 	if mainErr != nil {
 		return nil, fmt.Errorf("search: %w", mainErr)
@@ -282,10 +310,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if r.Histogram {
 		res.DateHistogram, res.DateOutliers = timeAxis(monthBuckets(counts[fieldMonth]))
 		res.KilledRanges = killedBuckets(counts[fieldKilled])
-		var err error
-		if res.KilledByMonth, res.KilledByMonthPartial, err = ix.killedByMonth(ctx, combine(text, filters, ""), res.KilledRanges); err != nil {
-			return nil, err
-		}
+		res.KilledByMonth = killed
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
@@ -304,13 +329,17 @@ type countGroup struct {
 // the same pass over the matches as the hits; cached, the search only has
 // to find the hits, and a search sorted by date looks only at the newest
 // documents (dateWindow) instead of sorting the whole archive.
-func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *countGroup, dateSorted, countsOnly, everything bool, gen uint64) (*bleve.SearchResult, error) {
+func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *countGroup, dateSorted, relevance, countsOnly, everything bool, gen uint64) (*bleve.SearchResult, error) {
+	find := ix.bi.SearchInContext
+	if relevance {
+		find = ix.relevanceSearch
+	}
 	if g == nil {
-		return ix.bi.SearchInContext(ctx, main)
+		return find(ctx, main)
 	}
 	if g.cached == nil {
 		main.Facets = g.req.Facets
-		res, err := ix.bi.SearchInContext(ctx, main)
+		res, err := find(ctx, main)
 		if err != nil {
 			return nil, err
 		}
@@ -351,11 +380,65 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 			}
 		}
 	}
-	res, err := ix.bi.SearchInContext(ctx, main)
+	res, err := find(ctx, main)
 	if err != nil {
 		return nil, err
 	}
 	res.Facets = c.facets
+	return res, nil
+}
+
+// relevanceSearch runs a first page sorted by relevance (score, then
+// newest, then id) while letting bleve sort by score alone. The tie-breaks
+// are what made such a search cost a pass over the published date's doc
+// values and every match's id: bleve reads a sort key for each match, and
+// a column of doc values is read (and decompressed) a chunk at a time, so a
+// word found in every chunk decompressed the whole column, whatever the
+// number of matches. Sorted by score alone, bleve needs neither; the
+// tie-breaks are applied here to the few hits returned. That gives the same
+// page whenever the hit after the page scores lower than the page's last
+// (then the page holds exactly the documents scoring above that line);
+// when they tie, or for a later page, the search runs with bleve sorting.
+func (ix *Index) relevanceSearch(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	if req.From > 0 || req.Size == 0 {
+		return ix.bi.SearchInContext(ctx, req)
+	}
+	fast := *req
+	fast.Size = req.Size + 1
+	fast.SortBy([]string{"-_score"})
+	if !slices.Contains(fast.Fields, fieldPublished) {
+		fast.Fields = append(slices.Clone(fast.Fields), fieldPublished)
+	}
+	res, err := ix.bi.SearchInContext(ctx, &fast)
+	if err != nil {
+		return nil, err
+	}
+	hits := res.Hits
+	if len(hits) > req.Size {
+		if hits[req.Size].Score == hits[req.Size-1].Score {
+			// A tie across the page's edge: which of the tied documents
+			// belong on the page is for the tie-breaks to say.
+			return ix.bi.SearchInContext(ctx, req)
+		}
+		hits = hits[:req.Size]
+	}
+	published := make(map[*search.DocumentMatch]time.Time, len(hits))
+	for _, h := range hits {
+		published[h] = parseStoredTime(h.Fields[fieldPublished])
+	}
+	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
+		if a.Score != b.Score {
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		}
+		if c := published[b].Compare(published[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	res.Hits = hits
 	return res, nil
 }
 
