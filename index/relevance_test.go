@@ -78,3 +78,53 @@ func hitIDs(res *bleve.SearchResult) []string {
 	}
 	return out
 }
+
+// TestDateWindowSamePage checks that pages sorted by date, found in a
+// window of the newest documents narrowed by counting, are the pages a sort
+// of every match gives: the landing page, a later page, filters, words
+// sorted by date; with the counts made by the request and cached.
+func TestDateWindowSamePage(t *testing.T) {
+	ix := openTemp(t)
+	ix.windowDocs = 5 // narrow to a few documents, so bisection goes deep
+	docs := append(seedDocs(t), manyDocs(t, 200)...)
+	if _, err := ix.IndexAll(docs, 100); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, r := range []Request{
+		{},
+		{Size: 3},
+		{Offset: 20},
+		{Offset: 95, Size: 10},
+		{Filters: map[string][]string{"actors": {"isis"}}},
+		{Filters: map[string][]string{"governorates": {"SY09"}}, Size: 4},
+		{Query: "قصف", Sort: "date"},
+		{Query: "البوكمال", Sort: "date", Offset: 10},
+	} {
+		t.Run(fmt.Sprintf("%q/%v/%d+%d", r.Query, r.Filters, r.Offset, r.Size), func(t *testing.T) {
+			want, err := ix.Search(ctx, r) // nothing counted: a sort of every match
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.FacetSize, r.Histogram = 12, true
+			for _, round := range []string{"counted by the request", "counts cached"} {
+				got, err := ix.Search(ctx, r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.Equal(resultIDs(got), resultIDs(want)) || got.Total != want.Total {
+					t.Errorf("%s: page %v (total %d), a sort of every match gives %v (total %d)",
+						round, resultIDs(got), got.Total, resultIDs(want), want.Total)
+				}
+			}
+		})
+	}
+}
+
+func resultIDs(res *Result) []string {
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, h.ID)
+	}
+	return out
+}

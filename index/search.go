@@ -325,10 +325,12 @@ type countGroup struct {
 }
 
 // mainSearch finds the page of hits and the total. g is the count group of
-// the main query (nil when nothing is counted): uncached, it is counted in
-// the same pass over the matches as the hits; cached, the search only has
-// to find the hits, and a search sorted by date looks only at the newest
-// documents (dateWindow) instead of sorting the whole archive.
+// the main query (nil when nothing is counted). Uncached, a search sorted
+// by relevance counts in the same pass over the matches as it finds the
+// hits; a search sorted by date counts first, in a pass that sorts
+// nothing, and then, like a search whose counts are cached, looks only at
+// the newest documents (dateWindow, narrowWindow) instead of sorting every
+// match by date.
 func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *countGroup, dateSorted, relevance, countsOnly, everything bool, gen uint64) (*bleve.SearchResult, error) {
 	find := ix.bi.SearchInContext
 	if relevance {
@@ -338,13 +340,22 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 		return find(ctx, main)
 	}
 	if g.cached == nil {
-		main.Facets = g.req.Facets
-		res, err := find(ctx, main)
+		if !dateSorted || countsOnly {
+			main.Facets = g.req.Facets
+			res, err := find(ctx, main)
+			if err != nil {
+				return nil, err
+			}
+			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
+			return res, nil
+		}
+		res, err := ix.bi.SearchInContext(ctx, g.req)
 		if err != nil {
 			return nil, err
 		}
-		ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
-		return res, nil
+		c := cachedCounts{total: res.Total, facets: res.Facets}
+		ix.counts.put(gen, g.key, c)
+		g.cached = &c
 	}
 	c := g.cached
 	// The exact total, when known without a pass over the matches.
@@ -356,20 +367,36 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 		}
 		total, haveTotal = n, true
 	}
+	if !haveTotal && dateSorted {
+		// Counting the matches reads postings only; the window below
+		// needs the total to know when it holds every match.
+		n, err := ix.count(ctx, main.Query)
+		if err != nil {
+			return nil, err
+		}
+		total, haveTotal = n, true
+	}
 	if countsOnly && haveTotal {
 		return &bleve.SearchResult{Total: total, Facets: c.facets}, nil
 	}
-	if dateSorted && haveTotal && !countsOnly {
+	if dateSorted && !countsOnly {
 		need := main.From + main.Size
 		// An estimated count per year can only misplace the window's
 		// start; the check below catches a window that holds too few.
-		if from, ok := dateWindow(c.facets[publishedYears], need); ok {
+		if from, end, n, ok := dateWindow(c.facets[publishedYears], need); ok {
+			if uint64(n) > ix.enough(need) {
+				var err error
+				if from, err = ix.narrowWindow(ctx, main.Query, from, end, need); err != nil {
+					return nil, err
+				}
+			}
 			w := *main
-			incl := true
-			dq := query.NewDateRangeInclusiveQuery(from, time.Time{}, &incl, nil)
-			dq.SetField(fieldPublished)
-			dq.SetBoost(boostFilter)
-			w.Query = query.NewConjunctionQuery([]query.Query{main.Query, dq})
+			dq := publishedSince(from)
+			if _, all := main.Query.(*query.MatchAllQuery); all {
+				w.Query = dq
+			} else {
+				w.Query = query.NewConjunctionQuery([]query.Query{main.Query, dq})
+			}
 			res, err := ix.bi.SearchInContext(ctx, &w)
 			if err != nil {
 				return nil, err
@@ -386,6 +413,72 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 	}
 	res.Facets = c.facets
 	return res, nil
+}
+
+// publishedSince matches the documents published at or after t.
+func publishedSince(t time.Time) query.Query {
+	incl := true
+	dq := query.NewDateRangeInclusiveQuery(t, time.Time{}, &incl, nil)
+	dq.SetField(fieldPublished)
+	dq.SetBoost(boostFilter)
+	return dq
+}
+
+// count is the number of documents q matches, from a pass over its
+// postings that reads no doc values.
+func (ix *Index) count(ctx context.Context, q query.Query) (uint64, error) {
+	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	sr.Score = "none"
+	res, err := ix.bi.SearchInContext(ctx, sr)
+	if err != nil {
+		return 0, fmt.Errorf("count matches: %w", err)
+	}
+	return res.Total, nil
+}
+
+// windowDocs is the number of documents a date window is narrowed to
+// (for a page of 10): a window of a whole year held a fifteenth of a
+// generated archive, and sorting it by date reads the published date's doc
+// values chunk by chunk, which for documents spread over every chunk is the
+// whole column.
+const windowDocs = 200
+
+// enough is the number of matches a date window is narrowed to for a
+// page that ends at need.
+func (ix *Index) enough(need int) uint64 { return max(ix.windowDocs, uint64(4*need)) }
+
+// narrowWindow moves the start of a date window [from, ∞) that holds at
+// least need matches of q forward, by bisection over counts of q in
+// shorter windows (each reads postings only), until the window holds at
+// most enough(need) matches or a second separates the bounds; end is a
+// time after which fewer than need documents are published. The window it
+// returns still holds at least need matches, unless the index changed in
+// between (the caller checks).
+func (ix *Index) narrowWindow(ctx context.Context, q query.Query, from, end time.Time, need int) (time.Time, error) {
+	_, all := q.(*query.MatchAllQuery)
+	within := func(t time.Time) query.Query {
+		if all {
+			return publishedSince(t)
+		}
+		return query.NewConjunctionQuery([]query.Query{q, publishedSince(t)})
+	}
+	lo, hi := from, end
+	for hi.Sub(lo) > time.Second {
+		mid := lo.Add(hi.Sub(lo) / 2)
+		n, err := ix.count(ctx, within(mid))
+		if err != nil {
+			return time.Time{}, err
+		}
+		if n < uint64(need) {
+			hi = mid
+			continue
+		}
+		lo = mid
+		if n <= ix.enough(need) {
+			break
+		}
+	}
+	return lo, nil
 }
 
 // relevanceSearch runs a first page sorted by relevance (score, then
