@@ -521,6 +521,7 @@ func TestSmallFileWhileLargeImports(t *testing.T) {
 		return d > 0, "nothing read yet"
 	})
 	start := time.Now()
+	t.Logf("%s small file written", start.Format("15:04:05.000"))
 	writeFile(t, dir, "small.txt", article(arTitle, arBody))
 	waitDoc(t, ix, "small", nil)
 	took := time.Since(start)

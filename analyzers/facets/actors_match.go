@@ -84,60 +84,69 @@ func nearWord(toks []token, start, end, n int, set map[string]bool) bool {
 	return false
 }
 
-// findActors returns the actor ids the mentions name.
-func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool) []string {
+// findActors returns the actor ids the mentions name, noting in n (if any)
+// every actor mention and whether it counted.
+func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *notes) []string {
 	set := map[string]bool{}
 	otherWar := 0 // 0 unknown, 1 no, 2 yes: see otherTheatre
 	for _, m := range ms {
 		e := m.e
-		if e.kind != kindActor || set[e.ids[0]] {
+		if e.kind != kindActor || set[e.ids[0]] && n == nil {
 			continue
 		}
-		if e.syria && !aboutSyria {
-			continue
+		ok := l.actorCounts(toks, ms, m, aboutSyria, &otherWar)
+		n.actor(e.ids[0], m, ok)
+		if ok {
+			set[e.ids[0]] = true
 		}
-		if e.ids[0] == "al-qaeda" && len(e.words) == 1 && basesNamed(toks) {
-			// A bare "القاعدة" where the article is about a military
-			// base (قاعدة حميميم، قاعدة العديد) is that base.
-			continue
-		}
-		if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
-			continue
-		}
-		if e.ids[0] == "coalition" && !namesCoalitionWar(e) {
-			if otherWar == 0 {
-				otherWar = 1
-				if otherTheatre(toks) {
-					otherWar = 2
-				}
-			}
-			if otherWar == 2 {
-				continue
-			}
-		}
-		if e.weak {
-			if e.ids[0] == "civilians" {
-				if !sentenceHas(toks, m.start, harmWords) {
-					continue
-				}
-				if personWords[e.words[0]] && !sentenceHas(toks, m.start, attackWords) {
-					// "مقتل 5 أشخاص في اشتباكات": persons killed are
-					// civilians where a bombing or massacre hit them, not
-					// in clashes, crime or accidents.
-					continue
-				}
-			} else if l.backsRebels(toks, ms, m) {
-				// "قسد التي تدعمها واشنطن": the country describes a rebel
-				// force just named, the gold guide's adjective, and is no
-				// party itself.
-				continue
-			} else if !nearWord(toks, m.start, m.end, 6, militaryWords) && !l.negotiatesWithArmed(toks, ms, m) {
-				continue
-			}
-		}
-		set[e.ids[0]] = true
 	}
 	return sortedSet(set)
+}
+
+// actorCounts reports whether the actor mention m makes its actor a party
+// to the article's events. otherWar caches otherTheatre (0 unknown, 1 no,
+// 2 yes).
+func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, aboutSyria bool, otherWar *int) bool {
+	e := m.e
+	if e.syria && !aboutSyria {
+		return false
+	}
+	if e.ids[0] == "al-qaeda" && len(e.words) == 1 && basesNamed(toks) {
+		// A bare "القاعدة" where the article is about a military
+		// base (قاعدة حميميم، قاعدة العديد) is that base.
+		return false
+	}
+	if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
+		return false
+	}
+	if e.ids[0] == "coalition" && !namesCoalitionWar(e) {
+		if *otherWar == 0 {
+			*otherWar = 1
+			if otherTheatre(toks) {
+				*otherWar = 2
+			}
+		}
+		if *otherWar == 2 {
+			return false
+		}
+	}
+	if !e.weak {
+		return true
+	}
+	if e.ids[0] == "civilians" {
+		// "مقتل 5 أشخاص في اشتباكات": persons killed are civilians
+		// where a bombing or massacre hit them, not in clashes, crime
+		// or accidents.
+		return sentenceHas(toks, m.start, harmWords) &&
+			(!personWords[e.words[0]] || sentenceHas(toks, m.start, attackWords))
+	}
+	if l.backsRebels(toks, ms, m) {
+		// "قسد التي تدعمها واشنطن": the country describes a rebel
+		// force just named, the gold guide's adjective, and is no
+		// party itself.
+		return false
+	}
+	return nearWord(toks, m.start, m.end, 6, militaryWords) || l.negotiatesWithArmed(toks, ms, m)
 }
 
 var syriaWords = wordSet("سوريا سورية")

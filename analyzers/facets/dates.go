@@ -66,7 +66,10 @@ type dateExpr struct {
 // نوفمبر 2017"), أمس/اليوم, or a weekday, resolved against the publication
 // date. Without one, a lead in the present tense dates the event on
 // the publication day (the coding guide's rule); otherwise empty.
-func eventDate(toks []token, published time.Time) string {
+//
+// The dates it weighs, and the word that dated the event when no date did,
+// are noted in n (if any).
+func eventDate(toks []token, published time.Time, n *notes) string {
 	lead := leadSentences(toks)
 	var pubDay time.Time
 	if !published.IsZero() {
@@ -86,11 +89,25 @@ func eventDate(toks []token, published time.Time) string {
 			found = append(found, dateExpr{t: d, tok: i})
 		}
 	}
+	if n != nil {
+		n.dates = found
+	}
 	if len(found) == 0 {
 		if !pubDay.IsZero() && presentLead(toks) {
+			if n != nil {
+				// The verb dated it; a relative date of the next paragraphs
+				// that agrees says so in words a reader can check.
+				n.dateTok, n.dateVerb = leadVerb(toks), true
+				if _, at, ok := laterRelativeDate(toks, published, pubDay, pubDay); ok {
+					n.dateTok, n.dateVerb = at, false
+				}
+			}
 			return pubDay.Format("2006-01-02")
 		}
-		if d, ok := laterRelativeDate(toks, published, pubDay); ok {
+		if d, at, ok := laterRelativeDate(toks, published, pubDay.AddDate(0, 0, -7), pubDay); ok {
+			if n != nil {
+				n.dateTok = at
+			}
 			return d.Format("2006-01-02")
 		}
 		return ""
@@ -116,13 +133,14 @@ func eventDate(toks []token, published time.Time) string {
 }
 
 // laterRelativeDate finds, when the lead dates nothing, the first relative
-// date (أمس، اليوم، a weekday) of the next paragraphs: wire copy often
-// opens with the story and dates it a paragraph later ("وقالت الدوحة
-// اليوم الثلاثاء إنها تبحث..."). An explicit day and month that far down
-// is more often background, so it is not read here.
-func laterRelativeDate(toks []token, published, pubDay time.Time) (time.Time, bool) {
-	if pubDay.IsZero() {
-		return time.Time{}, false
+// date (أمس، اليوم، a weekday) of the next paragraphs from the day from to
+// the day to, and its token: wire copy often opens with the story and dates
+// it a paragraph later ("وقالت الدوحة اليوم الثلاثاء إنها تبحث..."). An
+// explicit day and month that far down is more often background, so it is
+// not read here.
+func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
+	if to.IsZero() {
+		return time.Time{}, -1, false
 	}
 	for i := range toks {
 		if toks[i].title {
@@ -134,11 +152,11 @@ func laterRelativeDate(toks []token, published, pubDay time.Time) (time.Time, bo
 		if !relativeDate(toks, i) {
 			continue
 		}
-		if d, ok := dateAt(toks, i, published); ok && !d.After(pubDay) && !d.Before(pubDay.AddDate(0, 0, -7)) {
-			return d, true
+		if d, ok := dateAt(toks, i, published); ok && !d.After(to) && !d.Before(from) {
+			return d, i, true
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, -1, false
 }
 
 // laterDatePara is the last paragraph laterRelativeDate reads.

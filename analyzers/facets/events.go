@@ -124,8 +124,9 @@ var (
 )
 
 // findEvents returns the event types the text reports as having happened,
-// weighing the title and lead over the rest of the body.
-func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string {
+// weighing the title and lead over the rest of the body. It notes in n (if
+// any) every trigger it meets and the type it counted for.
+func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) []string {
 	published := 0
 	if !pub.IsZero() {
 		published = pub.Year()
@@ -142,13 +143,18 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string
 	}
 	leadSents := leadSentences(toks)
 	for i := 0; i < len(toks); {
-		var best *entry
+		// Most words start no trigger under any form: tell them with a
+		// lookup per form before matching.
+		if !l.mayTrigger(toks[i].forms) {
+			i++
+			continue
+		}
 		forms = append(forms[:0], toks[i].forms...)
 		if l.noStrip[toks[i].w] {
 			forms = forms[:1]
 		}
 		forms = withoutSuffix(forms)
-		best = longestAt(toks, i, forms, l.triggers)
+		best := longestAt(toks, i, forms, l.triggers)
 		if best == nil {
 			i++
 			continue
@@ -157,6 +163,9 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string
 		if modalBefore(toks, i) || modalAfter(toks, end) || oldYear(toks, i, published) || pastMonth(toks, i, pub) ||
 			weaponStock(toks, i, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
+			for _, trig := range best.ids {
+				n.trigger(trig, "", i, end)
+			}
 			i = end
 			continue
 		}
@@ -175,30 +184,8 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string
 		// A phrase listed under several types (اتفاق الإجلاء: a deal and a
 		// withdrawal) counts for each.
 		for _, trig := range best.ids {
-			id := trig
-			switch id {
-			case evCapture:
-				id = captureType(toks, actorAt, i, end)
-			case evShelling, evTargeted:
-				id = "shelling-artillery-missile-attack"
-				switch {
-				case nearWord(toks, i, end, 3, airWords):
-					id = "air-drone-strike"
-				case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
-					id = "" // "هجوم إلكتروني استهدف وزارته"
-				}
-			case evIntercept:
-				id = interceptType(toks, i, end)
-			case "agreement":
-				// A deal counts when armed parties make it, not a trade deal.
-				if !actorInSentence(toks, actorAt, i) {
-					id = ""
-				}
-			case "remote-explosive-landmine-ied":
-				if sentenceHasEvent(l, toks, i, "suicide-bomb") {
-					id = ""
-				}
-			}
+			id := triggerType(l, toks, actorAt, trig, i, end)
+			n.trigger(trig, id, i, end)
 			if id != "" {
 				score[id] += w
 			}
@@ -216,6 +203,50 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time) []string
 		}
 	}
 	return sortedSet(set)
+}
+
+// mayTrigger reports whether a trigger phrase may start at a token with
+// these forms, with or without the suffix withoutSuffix takes off.
+func (l *lexicon) mayTrigger(forms []string) bool {
+	for _, f := range forms {
+		if _, ok := l.triggers[f]; ok {
+			return true
+		}
+		if len(f) > 10 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم")) {
+			return true // rare: let withoutSuffix and longestAt decide
+		}
+	}
+	return false
+}
+
+// triggerType types one trigger trig of the tokens [i, end) in its context
+// ("" when it counts for nothing there); actorAt gives the actor id at
+// each token.
+func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end int) string {
+	switch trig {
+	case evCapture:
+		return captureType(toks, actorAt, i, end)
+	case evShelling, evTargeted:
+		switch {
+		case nearWord(toks, i, end, 3, airWords):
+			return "air-drone-strike"
+		case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
+			return "" // "هجوم إلكتروني استهدف وزارته"
+		}
+		return "shelling-artillery-missile-attack"
+	case evIntercept:
+		return interceptType(toks, i, end)
+	case "agreement":
+		// A deal counts when armed parties make it, not a trade deal.
+		if !actorInSentence(toks, actorAt, i) {
+			return ""
+		}
+	case "remote-explosive-landmine-ied":
+		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
+			return ""
+		}
+	}
+	return trig
 }
 
 // interceptType types an interception verb: disrupted weapons use with

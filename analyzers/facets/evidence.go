@@ -3,7 +3,7 @@ package facets
 import (
 	"encoding/json"
 	"slices"
-	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -82,30 +82,103 @@ func ExtractWithEvidence(title, body string, published time.Time) (Facets, Evide
 // ExtractWithEvidence reads the event facets of one article and their
 // evidence.
 //
-// The rules only return values, so the evidence is found again afterwards
-// from the same tokens and lexicon matches: for each value, the matches
-// that name it and pass the checks the rule applied (a weak actor alias
-// beside a military word, a trigger not under a modal). Where a rule has
-// changed so that no match passes them, the matches that name the value at
-// all are given; TestEvidenceCoversFacets reports values left with none.
+// The rules note, as they decide, the mentions behind the values they
+// weigh (notes); evidence looks each value up among them and turns their
+// tokens into byte spans of the title and body. A mention that passed the
+// rule's checks is strict; one the rule weighed and set aside (a weak
+// actor alias far from any fighting, a trigger under a modal) is loose,
+// and is given only for a value with no strict mention.
 func (x *extractor) ExtractWithEvidence(title, body string, published time.Time) (Facets, Evidence) {
-	f, rd := x.read(title, body, published)
-	ev := evidenceReader{l: lex(), toks: rd.toks, ms: rd.ms, title: title, body: body,
+	n := notesPool.Get().(*notes)
+	defer notesPool.Put(n)
+	n.reset()
+	f, rd := x.read(title, body, published, n)
+	ev := evidenceReader{toks: rd.toks, title: title, body: body,
 		titleMap: analyzers.MapNormalized(title), bodyMap: analyzers.MapNormalized(rd.body)}
 	var e Evidence
-	e.Towns, e.Governorates = ev.places(f)
-	e.Actors = ev.actors(f)
-	e.EventTypes = ev.events(f, published)
-	e.Killed, e.Injured = ev.tolls(f, published)
-	e.EventDate = ev.date(f, published)
+	e.Towns, e.Governorates = ev.places(n, f)
+	e.Actors = ev.hits(n.actors, f.Actors, nil)
+	e.EventTypes = ev.events(n, f)
+	e.Killed, e.Injured = ev.tolls(n, f)
+	e.EventDate = ev.date(n, f, published)
 	return f, e
 }
 
-// evidenceReader finds the spans of one article's facet values.
+// notesPool keeps the notes of past articles, whose slices then need not
+// grow again: evidence costs little more than extraction (see
+// BenchmarkEvidenceRatio) only while it allocates little more.
+var notesPool = sync.Pool{New: func() any { return new(notes) }}
+
+// notes are what the rules note about the mentions behind the values they
+// weigh, as they weigh them. Extract passes none (a nil *notes, whose
+// methods do nothing), so extraction alone records nothing.
+type notes struct {
+	places []placeNote
+	actors []hit
+	events []triggerNote
+	tolls  []toll     // casualties' figures, those of older events dropped
+	hits   []hit      // scratch space of evidence, for one facet at a time
+	dates  []dateExpr // eventDate's dates of the title and lead
+	// dateTok is the token that dated the event when no date of the lead
+	// did: a relative date a paragraph down, or (dateVerb) the
+	// present-tense lead verb; -1 when none did.
+	dateTok  int
+	dateVerb bool
+}
+
+// hit is a stretch of tokens naming a value; strict when the mention
+// passed the rule's checks.
+type hit struct {
+	id     string
+	i, j   int
+	strict bool
+}
+
+// placeNote is one place mention places weighed: a governorate's phrase
+// (gov), a capital or a base's town (town and gov), or a community's name
+// (e, any of whose communities it may name).
+type placeNote struct {
+	e         *entry
+	town, gov string
+	i, j      int
+	strict    bool
+}
+
+// triggerNote is one event trigger findEvents met: typed is the type it
+// counted for ("" for none: it was set aside, or its context typed it as
+// nothing). Only a typed trigger is strict evidence; it is loose evidence
+// for every other type it may stand for.
+type triggerNote struct {
+	trig, typed string
+	i, j        int
+}
+
+// reset empties n for another article, keeping its slices.
+func (n *notes) reset() {
+	*n = notes{places: n.places[:0], actors: n.actors[:0], events: n.events[:0], hits: n.hits[:0], dateTok: -1}
+}
+
+func (n *notes) place(p placeNote) {
+	if n != nil {
+		n.places = append(n.places, p)
+	}
+}
+
+func (n *notes) actor(id string, m mention, strict bool) {
+	if n != nil {
+		n.actors = append(n.actors, hit{id: id, i: m.start, j: m.end, strict: strict})
+	}
+}
+
+func (n *notes) trigger(trig, typed string, i, j int) {
+	if n != nil {
+		n.events = append(n.events, triggerNote{trig: trig, typed: typed, i: i, j: j})
+	}
+}
+
+// evidenceReader turns one article's notes into spans.
 type evidenceReader struct {
-	l           *lexicon
 	toks        []token
-	ms          []mention
 	title, body string
 	// maps lead from the tokens' offsets in the normalized title and body
 	// to the original text.
@@ -151,45 +224,23 @@ func (r *evidenceReader) span(i, j int) (Span, bool) {
 	return s, true
 }
 
-// spanSet gathers the token ranges of each value in two grades: those
-// that pass the rule's checks, and those that merely name the value. Spans
-// are made only for the grade a value ends up with.
-type spanSet struct {
-	hits  []hit
-	extra map[string][]Span // spans borrowed from another facet's values
-}
-
-// hit is one stretch of tokens naming a value.
-type hit struct {
-	id     string
-	i, j   int
-	strict bool
-}
-
-// newSpanSet makes a set for about n hits.
-func newSpanSet(n int) *spanSet { return &spanSet{hits: make([]hit, 0, n)} }
-
-func (s *spanSet) add(id string, i, j int, strict bool) {
-	s.hits = append(s.hits, hit{id, i, j, strict})
-}
-
-// result returns the spans of each of ids: the strict ones (with the
-// borrowed ones), or the loose ones where there are none, sorted and
-// without repeats.
-func (s *spanSet) result(r *evidenceReader, ids []string) map[string][]Span {
+// hits returns the spans of each of ids among hs: the strict ones (with
+// those borrowed from extra), or the loose ones where there are none,
+// sorted and without repeats.
+func (r *evidenceReader) hits(hs []hit, ids []string, extra map[string][]Span) map[string][]Span {
 	out := make(map[string][]Span, len(ids))
 	for _, id := range ids {
-		strict := len(s.extra[id]) > 0
-		n := len(s.extra[id])
-		for _, h := range s.hits {
+		strict := len(extra[id]) > 0
+		n := len(extra[id])
+		for _, h := range hs {
 			if h.id == id {
 				n++
 				strict = strict || h.strict
 			}
 		}
 		sp := make([]Span, 0, n)
-		sp = append(sp, s.extra[id]...)
-		for _, h := range s.hits {
+		sp = append(sp, extra[id]...)
+		for _, h := range hs {
 			if h.id == id && h.strict == strict {
 				if v, ok := r.span(h.i, h.j); ok {
 					sp = append(sp, v)
@@ -230,187 +281,60 @@ func tidySpans(sp []Span) []Span {
 	return out
 }
 
-// places finds the town and governorate mentions behind f's places: a
-// town's names, a governorate's own phrases (ريف حلب) and capital, and the
-// names of its towns.
-func (r *evidenceReader) places(f Facets) (towns, govs map[string][]Span) {
-	ts, gs := newSpanSet(len(r.ms)), newSpanSet(len(r.ms))
-	for _, m := range r.ms {
-		e := m.e
-		switch e.kind {
-		case kindGov:
-			gs.add(e.ids[0], m.start, m.end, true)
-		case kindActor:
-			// قاعدة حميميم: an actor named after its base's town points at
-			// the town's word.
-			if len(f.Towns) == 0 {
-				continue
-			}
-			for j := m.start; j < m.end; j++ {
-				for _, w := range r.toks[j].forms {
-					if e2 := r.l.baseTown(r.toks, m, j, w); e2 != nil && slices.Contains(f.Towns, e2.towns[0].pcode) {
-						ts.add(e2.towns[0].pcode, j, j+1, true)
-						break
-					}
-				}
-			}
-		case kindTown:
-			strict := true
-			if m.start > 0 && !r.toks[m.start].gap && r.toks[m.start-1].has(orgWords) {
-				strict = false // ولاية حمص, مجلس منبج العسكري
-			}
-			if e.capital != "" {
-				if e.capital == "C1001" && !r.l.damascusPlace(r.toks, m) {
-					strict = false // "اتهمت دمشق": the government
-				}
-				ts.add(e.capital, m.start, m.end, strict)
-				gs.add(e.ids[0], m.start, m.end, strict)
-				continue
-			}
-			for _, c := range e.towns {
-				if slices.Contains(f.Towns, c.pcode) {
-					ts.add(c.pcode, m.start, m.end, strict)
-				}
-			}
+// places looks f's towns and governorates up among the place mentions
+// places noted. A governorate read from a town points at the town.
+func (r *evidenceReader) places(n *notes, f Facets) (towns, govs map[string][]Span) {
+	ts := n.hits[:0]
+	for _, p := range n.places {
+		if p.town != "" && slices.Contains(f.Towns, p.town) {
+			ts = append(ts, hit{id: p.town, i: p.i, j: p.j, strict: p.strict})
 		}
-	}
-	towns = ts.result(r, f.Towns)
-	// A governorate read from a town points at the town.
-	gs.extra = map[string][]Span{}
-	for _, pc := range f.Towns {
-		if t := r.l.towns[pc]; t != nil {
-			gs.extra[t.gov] = append(gs.extra[t.gov], towns[pc]...)
-		}
-	}
-	return towns, gs.result(r, f.Governorates)
-}
-
-// actors finds the aliases behind f's actors; a weak alias counts in the
-// company findActors wants for it.
-func (r *evidenceReader) actors(f Facets) map[string][]Span {
-	s := newSpanSet(len(r.ms))
-	syria := 0 // aboutSyria, worked out when an alias needs it: 1 no, 2 yes
-	aboutSyria := func() bool {
-		if syria == 0 {
-			syria = 1
-			if len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(r.toks) {
-				syria = 2
-			}
-		}
-		return syria == 2
-	}
-	for _, m := range r.ms {
-		e := m.e
-		if e.kind != kindActor || !slices.Contains(f.Actors, e.ids[0]) {
+		if p.e == nil {
 			continue
 		}
-		strict := true
-		switch {
-		case e.syria && !aboutSyria():
-			strict = false
-		case affiliateOnly[e.ids[0]] && affiliateMention(r.toks, m.start, m.end):
-			strict = false
-		case e.weak && e.ids[0] == "civilians":
-			strict = sentenceHas(r.toks, m.start, harmWords) &&
-				(!personWords[e.words[0]] || sentenceHas(r.toks, m.start, attackWords))
-		case e.weak:
-			strict = !r.l.backsRebels(r.toks, r.ms, m) &&
-				(nearWord(r.toks, m.start, m.end, 6, militaryWords) || r.l.negotiatesWithArmed(r.toks, r.ms, m))
-		}
-		s.add(e.ids[0], m.start, m.end, strict)
-	}
-	return s.result(r, f.Actors)
-}
-
-// events finds the trigger phrases behind f's event types, scanning as
-// findEvents does and typing each trigger the way it does.
-func (r *evidenceReader) events(f Facets, published time.Time) map[string][]Span {
-	s := newSpanSet(len(r.toks) / 16)
-	if len(f.EventTypes) == 0 {
-		return map[string][]Span{}
-	}
-	toks, l := r.toks, r.l
-	var actorAt []string // actor id at each token of an actor mention, made when a trigger needs it
-	actors := func() []string {
-		if actorAt == nil {
-			actorAt = make([]string, len(toks))
-			for _, m := range r.ms {
-				if m.e.kind == kindActor {
-					for j := m.start; j < m.end; j++ {
-						actorAt[j] = m.e.ids[0]
-					}
-				}
+		for _, c := range p.e.towns {
+			if slices.Contains(f.Towns, c.pcode) {
+				ts = append(ts, hit{id: c.pcode, i: p.i, j: p.j, strict: p.strict})
 			}
 		}
-		return actorAt
 	}
-	var forms []string
-	for i := 0; i < len(toks); {
-		// Most words start no trigger under any form: tell them with a
-		// lookup per form before matching as findEvents does.
-		if !l.mayTrigger(toks[i].forms) {
-			i++
-			continue
+	towns = r.hits(ts, f.Towns, nil)
+	gs := ts[:0]
+	for _, p := range n.places {
+		if p.gov != "" {
+			gs = append(gs, hit{id: p.gov, i: p.i, j: p.j, strict: p.strict})
 		}
-		forms = append(forms[:0], toks[i].forms...)
-		if l.noStrip[toks[i].w] {
-			forms = forms[:1]
-		}
-		forms = withoutSuffix(forms)
-		best := longestAt(toks, i, forms, l.triggers)
-		if best == nil {
-			i++
-			continue
-		}
-		end := i + len(best.words)
-		if !slices.ContainsFunc(best.ids, func(trig string) bool { return mayBe(trig, f.EventTypes) }) {
-			i = end
-			continue // types nothing the article has: spare the context checks
-		}
-		skipped := modalBefore(toks, i) || modalAfter(toks, end) || oldYear(toks, i, published.Year()) ||
-			pastMonth(toks, i, published) || weaponStock(toks, i, best) ||
-			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords)))
-		for _, trig := range best.ids {
-			typed := triggerType(l, toks, actors, trig, i, end)
-			for _, id := range f.EventTypes {
-				switch {
-				case id == typed && !skipped:
-					s.add(id, i, end, true)
-				case id == trig || slices.Contains(triggerTypes[trig], id):
-					s.add(id, i, end, false)
-				}
+	}
+	var extra map[string][]Span
+	if len(f.Towns) > 0 {
+		extra = make(map[string][]Span, len(f.Governorates))
+		l := lex()
+		for _, pc := range f.Towns {
+			if t := l.towns[pc]; t != nil {
+				extra[t.gov] = append(extra[t.gov], towns[pc]...)
 			}
 		}
-		i = end
 	}
-	return s.result(r, f.EventTypes)
+	govs = r.hits(gs, f.Governorates, extra)
+	n.hits = gs[:0]
+	return towns, govs
 }
 
-// mayTrigger reports whether a trigger phrase may start at a token with
-// these forms, with or without the suffix withoutSuffix takes off.
-func (l *lexicon) mayTrigger(forms []string) bool {
-	for _, f := range forms {
-		if _, ok := l.triggers[f]; ok {
-			return true
-		}
-		if len(f) > 10 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم")) {
-			return true // rare: let withoutSuffix and longestAt decide
-		}
-	}
-	return false
-}
-
-// mayBe reports whether trigger id trig may count for one of types.
-func mayBe(trig string, types []string) bool {
-	if slices.Contains(types, trig) {
-		return true
-	}
-	for _, t := range triggerTypes[trig] {
-		if slices.Contains(types, t) {
-			return true
+// events looks f's event types up among the triggers findEvents noted.
+func (r *evidenceReader) events(n *notes, f Facets) map[string][]Span {
+	hs := n.hits[:0]
+	for _, t := range n.events {
+		for _, id := range f.EventTypes {
+			switch {
+			case id == t.typed:
+				hs = append(hs, hit{id: id, i: t.i, j: t.j, strict: true})
+			case id == t.trig || slices.Contains(triggerTypes[t.trig], id):
+				hs = append(hs, hit{id: id, i: t.i, j: t.j})
+			}
 		}
 	}
-	return false
+	n.hits = hs[:0]
+	return r.hits(hs, f.EventTypes, nil)
 }
 
 // triggerTypes are the event types a context-typed trigger may stand for.
@@ -421,75 +345,42 @@ var triggerTypes = map[string][]string{
 	evIntercept: {"disrupted-weapons-use"},
 }
 
-// triggerType types one trigger of the tokens [i, end) as findEvents does
-// ("" when it counts for nothing there); actorAt gives the actor id at
-// each token.
-func triggerType(l *lexicon, toks []token, actorAt func() []string, trig string, i, end int) string {
-	switch trig {
-	case evCapture:
-		return captureType(toks, actorAt(), i, end)
-	case evShelling, evTargeted:
-		switch {
-		case nearWord(toks, i, end, 3, airWords):
-			return "air-drone-strike"
-		case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
-			return ""
-		}
-		return "shelling-artillery-missile-attack"
-	case evIntercept:
-		return interceptType(toks, i, end)
-	case "agreement":
-		if !actorInSentence(toks, actorAt(), i) {
-			return ""
-		}
-	case "remote-explosive-landmine-ied":
-		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
-			return ""
-		}
-	}
-	return trig
-}
-
-// tolls finds the figures behind f's killed and injured: those of the
-// value, or where the value is a sum, the figures of the sentence summed.
-func (r *evidenceReader) tolls(f Facets, published time.Time) (killed, injured []Span) {
+// tolls finds, among the figures casualties noted, those behind f's killed
+// and injured: the figures of the value, or where the value is a sum, the
+// figures of the sentence summed.
+func (r *evidenceReader) tolls(n *notes, f Facets) (killed, injured []Span) {
 	if f.Killed == nil && f.Injured == nil {
 		return []Span{}, []Span{}
 	}
-	// mainToll reads no figure past paragraph maxTollPara+1; the tolls of
-	// the rest of a long article need not be found again.
-	toks := r.toks
-	for i := range toks {
-		if toks[i].para > maxTollPara+2 {
-			toks = toks[:i]
+	// mainToll reads no figure past paragraph maxTollPara+1; the tolls
+	// of the rest of a long article are not evidence.
+	ts := n.tolls
+	for k, t := range ts {
+		if r.toks[t.tok].para > maxTollPara+2 {
+			ts = ts[:k]
 			break
 		}
 	}
-	var all []toll // every toll of toks, found when first needed
 	read := func(kind killKind, v *int) []Span {
 		if v == nil {
 			return []Span{}
 		}
-		// Most tolls are one figure, written as the value: find the tolls
-		// of the sentences that write it, and only where that fails (a
-		// sum, a dual) those of the whole lead.
-		if sp := r.tollsOf(toks, kind, *v, published); len(sp) > 0 {
+		// Most tolls are one figure, written as the value: take the tolls
+		// of the sentences that write it in digits, and only where that
+		// fails (a sum, a dual) those of the whole lead.
+		if sp := r.digitTolls(ts, kind, *v); len(sp) > 0 {
 			return sp
-		}
-		if all == nil {
-			all = r.datedTolls(0, findTolls(toks), published)
 		}
 		var exact, sum []Span
 		sent := -1
-		for _, t := range all {
+		for _, t := range ts {
 			if t.kind != kind || t.vague {
 				continue
 			}
 			if sent < 0 {
 				sent = r.toks[t.tok].sent
 			}
-			i, j := r.tollTokens(t)
-			sp, ok := r.span(i, j)
+			sp, ok := r.span(r.tollTokens(t))
 			switch {
 			case !ok:
 			case t.n == *v:
@@ -506,45 +397,29 @@ func (r *evidenceReader) tolls(f Facets, published time.Time) (killed, injured [
 	return read(killedKind, f.Killed), read(injuredKind, f.Injured)
 }
 
-// datedTolls drops the tolls of sentences dated days before publication, as
-// casualties does, after moving the tolls of toks[at:] to indices of toks.
-func (r *evidenceReader) datedTolls(at int, ts []toll, published time.Time) []toll {
-	kept := make([]toll, 0, len(ts))
-	for _, t := range ts {
-		t.tok += at
-		if published.IsZero() || !datedBefore(r.toks, t.tok, published) {
-			kept = append(kept, t)
-		}
-	}
-	return kept
-}
-
-// tollsOf returns the spans of the tolls of kind behind the value v,
-// looking only at the sentences of toks that write a figure in digits: the
-// tolls that are v, or else those of the first sentence whose tolls of
-// kind add up to v ("قتل 31 ... في حين قتل أكثر من 50": 81). It returns
-// nothing when no such sentence gives v (a figure in words, a running
-// toll told over two sentences): the caller then reads every toll.
-func (r *evidenceReader) tollsOf(toks []token, kind killKind, v int, published time.Time) []Span {
+// digitTolls returns the spans of the tolls of kind behind the value v
+// among those of the sentences that write a figure in digits: the tolls
+// that are v, or else those of the first sentence whose tolls of kind add
+// up to v ("قتل 31 ... في حين قتل أكثر من 50": 81). It returns nothing
+// when no such sentence gives v (a figure in words, a running toll told
+// over two sentences).
+func (r *evidenceReader) digitTolls(ts []toll, kind killKind, v int) []Span {
 	var exact, sum []Span
-	for i := 0; i < len(toks); i++ {
-		if w := toks[i].w; w == "" || w[0] < '0' || w[0] > '9' {
+	for k := 0; k < len(ts); {
+		// The tolls of one sentence, in ts[k:e].
+		s := r.toks[ts[k].tok].sent
+		e := k + 1
+		for e < len(ts) && r.toks[ts[e].tok].sent == s {
+			e++
+		}
+		group := ts[k:e]
+		k = e
+		if !r.digitSentence(group[0].tok) {
 			continue
-		}
-		a, b := i, i
-		for a > 0 && toks[a-1].sent == toks[i].sent {
-			a--
-		}
-		for b < len(toks) && toks[b].sent == toks[i].sent {
-			b++
-		}
-		i = b - 1
-		if !slices.ContainsFunc(toks[a:b], tollWord) {
-			continue // dates and other figures: no toll here
 		}
 		total := 0
 		var parts []Span
-		for _, t := range r.datedTolls(a, findTolls(toks[a:b]), published) {
+		for _, t := range group {
 			if t.kind != kind || t.vague {
 				continue
 			}
@@ -569,6 +444,27 @@ func (r *evidenceReader) tollsOf(toks []token, kind killKind, v int, published t
 		return tidySpans(sum)
 	}
 	return nil
+}
+
+// digitSentence reports whether the sentence of token i writes a figure in
+// digits and holds a word findTolls reads a digit figure by.
+func (r *evidenceReader) digitSentence(i int) bool {
+	s := r.toks[i].sent
+	a, b := i, i
+	for a > 0 && r.toks[a-1].sent == s {
+		a--
+	}
+	for b < len(r.toks) && r.toks[b].sent == s {
+		b++
+	}
+	digit := false
+	for _, t := range r.toks[a:b] {
+		if w := t.w; w != "" && w[0] >= '0' && w[0] <= '9' {
+			digit = true
+			break
+		}
+	}
+	return digit && slices.ContainsFunc(r.toks[a:b], tollWord)
 }
 
 // tollWord reports a word that findTolls reads a digit figure by.
@@ -597,46 +493,27 @@ func (r *evidenceReader) tollTokens(t toll) (int, int) {
 	return t.tok, t.tok + 1
 }
 
-// date finds the date expressions of the title and lead that give f's
-// event date, or the present-tense verb that dated it on publication.
-func (r *evidenceReader) date(f Facets, published time.Time) []Span {
+// date looks f's event date up among the dates eventDate noted, or points
+// at the word that dated it when no date of the lead did.
+func (r *evidenceReader) date(n *notes, f Facets, published time.Time) []Span {
 	if f.EventDate == "" {
 		return []Span{}
 	}
-	toks := r.toks
-	lead := leadSentences(toks)
 	var out []Span
-	for i := 0; i < len(toks); i++ {
-		if !toks[i].title && !lead[toks[i].sent] && !leadExtra(toks, i) {
-			break
-		}
-		if d, ok := dateAt(toks, i, published); ok && d.Format(time.DateOnly) == f.EventDate {
-			if sp, ok := r.span(i, dateEnd(toks, i, published)); ok {
+	for _, d := range n.dates {
+		if d.t.Format(time.DateOnly) == f.EventDate {
+			if sp, ok := r.span(d.tok, dateEnd(r.toks, d.tok, published)); ok {
 				out = append(out, sp)
 			}
 		}
 	}
-	if len(out) == 0 {
-		// Dated by a relative date of the next paragraphs (laterRelativeDate).
-		for i := 0; i < len(toks) && len(out) == 0; i++ {
-			if toks[i].title || !relativeDate(toks, i) {
-				continue
-			}
-			if toks[i].para > laterDatePara {
-				break
-			}
-			if d, ok := dateAt(toks, i, published); ok && d.Format(time.DateOnly) == f.EventDate {
-				if sp, ok := r.span(i, dateEnd(toks, i, published)); ok {
-					out = append(out, sp)
-				}
-			}
+	if len(out) == 0 && n.dateTok >= 0 {
+		end := n.dateTok + 1
+		if !n.dateVerb {
+			end = dateEnd(r.toks, n.dateTok, published)
 		}
-	}
-	if len(out) == 0 && !published.IsZero() && f.EventDate == published.Format(time.DateOnly) && presentLead(toks) {
-		if k := leadVerb(toks); k >= 0 {
-			if sp, ok := r.span(k, k+1); ok {
-				out = append(out, sp)
-			}
+		if sp, ok := r.span(n.dateTok, end); ok {
+			out = append(out, sp)
 		}
 	}
 	return tidySpans(out)

@@ -371,7 +371,7 @@ var defaultExtractor = &extractor{}
 
 // Extract reads the event facets of one article.
 func (x *extractor) Extract(title, body string, published time.Time) Facets {
-	f, _ := x.read(title, body, published)
+	f, _ := x.read(title, body, published, nil)
 	return f
 }
 
@@ -384,19 +384,20 @@ type reading struct {
 	body string
 }
 
-// read is Extract that also returns what the facets were read from, for
-// their evidence (evidence.go).
-func (x *extractor) read(title, body string, published time.Time) (Facets, reading) {
+// read is Extract that also returns what the facets were read from and,
+// when n is not nil, has the rules note in n the mentions behind the values
+// they weigh, for their evidence (evidence.go).
+func (x *extractor) read(title, body string, published time.Time, n *notes) (Facets, reading) {
 	l := lex()
 	body = dropReadAlso(stripTeasers(body))
 	toks := tokenize(title, body)
 	ms := l.scan(toks)
 	var f Facets
-	f.Towns, f.Governorates = l.places(toks, ms)
-	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks))
-	f.EventTypes = l.findEvents(toks, ms, published)
-	f.Killed, f.Injured = casualties(toks, published)
-	f.EventDate = eventDate(toks, published)
+	f.Towns, f.Governorates = l.places(toks, ms, n)
+	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), n)
+	f.EventTypes = l.findEvents(toks, ms, published, n)
+	f.Killed, f.Injured = casualties(toks, published, n)
+	f.EventDate = eventDate(toks, published, n)
 	return f, reading{toks: toks, ms: ms, body: body}
 }
 

@@ -68,8 +68,9 @@ var (
 	provinceFirst = map[string]bool{"SY07": true, "SY05": true, "SY09": true}
 )
 
-// places resolves the place mentions to towns and governorates.
-func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
+// places resolves the place mentions to towns and governorates, noting in
+// n (if any) every mention it weighs.
+func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []string) {
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
 	type pending struct {
@@ -88,31 +89,38 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 		switch e.kind {
 		case kindGov:
 			govSet[e.ids[0]] = true
+			n.place(placeNote{gov: e.ids[0], i: m.start, j: m.end, strict: true})
 		case kindActor:
 			// An actor named after its base (قاعدة حميميم) still names
 			// the place the base is in where it stands as a place ("في
 			// قاعدة حميميم", "حول قاعدتي طرطوس وحميميم"), not where the
 			// base speaks ("وزارة الدفاع الروسية وقاعدة حميميم أعلنتا").
-			if !nearBefore(toks, m.start, 3, prepositions) {
+			// Where it speaks, the base's name is still evidence of its
+			// town if the town is named elsewhere.
+			asPlace := nearBefore(toks, m.start, 3, prepositions)
+			if !asPlace && n == nil {
 				continue
 			}
 			for j := m.start; j < m.end; j++ {
 				for _, f := range toks[j].forms {
 					if e2 := l.baseTown(toks, m, j, f); e2 != nil {
-						todo = append(todo, pending{m: mention{e: e2, start: j, end: j + 1}, cue: true})
+						n.place(placeNote{town: e2.towns[0].pcode, i: j, j: j + 1, strict: true})
+						if asPlace {
+							todo = append(todo, pending{m: mention{e: e2, start: j, end: j + 1}, cue: true})
+						}
 						break
 					}
 				}
 			}
 		case kindTown:
 			prev := prevWord(m)
-			if prev != nil && prev.has(orgWords) {
-				continue
-			}
+			org := prev != nil && prev.has(orgWords)
 			if e.capital != "" {
 				gov := e.ids[0]
-				if e.capital == "C1001" && !l.damascusPlace(toks, m) {
-					continue
+				place := !org && (e.capital != "C1001" || l.damascusPlace(toks, m))
+				n.place(placeNote{town: e.capital, gov: gov, i: m.start, j: m.end, strict: place})
+				if !place {
+					continue // ولاية حمص; "اتهمت دمشق": the government
 				}
 				govSet[gov] = true
 				if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
@@ -122,6 +130,10 @@ func (l *lexicon) places(toks []token, ms []mention) (towns, govs []string) {
 					townSet[e.capital] = true
 				}
 				continue
+			}
+			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org})
+			if org {
+				continue // مجلس منبج العسكري
 			}
 			p := pending{m: m, cue: prev != nil && prev.has(placeCues), hood: prev != nil && prev.has(hoodCues)}
 			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))

@@ -324,7 +324,9 @@ func runningBefore(toks []token, i int) bool { return wordBefore(toks, i, runnin
 //
 // A toll in a sentence dated days before publication ("وشن التنظيم في 25
 // يوليو سلسلة هجمات ... ما تسبب بمقتل 265") is an earlier event's.
-func casualties(toks []token, published time.Time) (killed, injured *int) {
+//
+// The figures it weighs are noted in n (if any).
+func casualties(toks []token, published time.Time, n *notes) (killed, injured *int) {
 	ts := findTolls(toks)
 	if !published.IsZero() {
 		kept := ts[:0:0]
@@ -334,6 +336,9 @@ func casualties(toks []token, published time.Time) (killed, injured *int) {
 			}
 		}
 		ts = kept
+	}
+	if n != nil {
+		n.tolls = ts
 	}
 	return mainToll(toks, ts, killedKind), mainToll(toks, ts, injuredKind)
 }
