@@ -384,7 +384,7 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 		// An estimated count per year can only misplace the window's
 		// start; the check below catches a window that holds too few.
 		if from, end, n, ok := dateWindow(c.facets[publishedYears], need); ok {
-			if uint64(n) > ix.enough(need) {
+			if uint64(n) > ix.enough(need) || c.approximate {
 				var err error
 				if from, err = ix.narrowWindow(ctx, main.Query, from, end, need); err != nil {
 					return nil, err
@@ -454,7 +454,9 @@ func (ix *Index) enough(need int) uint64 { return max(ix.windowDocs, uint64(2*ne
 // least need matches of q forward, by bisection over counts of q in
 // shorter windows (each reads postings only), until the window holds at
 // most enough(need) matches or a second separates the bounds; end is a
-// time after which fewer than need documents are published. The window it
+// time after which fewer than need documents are published. A start that
+// holds too few (the year counts it came from were estimates) is first
+// moved back a year at a time. The window it
 // returns still holds at least need matches, unless the index changed in
 // between (the caller checks).
 func (ix *Index) narrowWindow(ctx context.Context, q query.Query, from, end time.Time, need int) (time.Time, error) {
@@ -464,6 +466,18 @@ func (ix *Index) narrowWindow(ctx context.Context, q query.Query, from, end time
 			return publishedSince(t)
 		}
 		return query.NewConjunctionQuery([]query.Query{q, publishedSince(t)})
+	}
+	// Estimated year counts (sampled) may put the start too late: widen
+	// the window a year at a time until it holds the page.
+	for lo := from; lo.Year() > firstYear; lo = lo.AddDate(-1, 0, 0) {
+		n, err := ix.count(ctx, within(lo))
+		if err != nil {
+			return time.Time{}, err
+		}
+		if n >= uint64(need) {
+			from = lo
+			break
+		}
 	}
 	lo, hi := from, end
 	for hi.Sub(lo) > time.Second {
