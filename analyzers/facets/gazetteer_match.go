@@ -126,13 +126,14 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 					continue // ولاية حمص; "اتهمت دمشق": the government
 				}
 				govSet[gov] = true
-				if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
-					continue
+				cityCue := prev != nil && prev.has(cityCues)
+				if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
+					continue // "حلب الشمالي", but "مدينة حمص الغربية" is the city
 				}
 				if nearBefore(toks, m.start, 6, provinceLists) {
 					continue // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
 				}
-				if (prev != nil && prev.has(cityCues)) || !provinceFirst[gov] {
+				if cityCue || !provinceFirst[gov] {
 					townSet[e.capital] = true
 				}
 				continue
