@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime/debug"
+	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -24,6 +26,11 @@ const badIDMessage = "a document id has no slash, backslash or control character
 // maxUploadRecords bounds the articles of one POST, so one request cannot
 // hold the index's write lock for minutes.
 const maxUploadRecords = 10000
+
+// diskRetryAfter is the Retry-After, in seconds, of a POST refused for
+// lack of disk space: freeing space is a person's job, not a matter of
+// milliseconds.
+const diskRetryAfter = 60
 
 // validID is the index's own rule (no slashes, backslashes, control
 // characters, "." or ".."), so no id can name a path, and every id a
@@ -97,11 +104,26 @@ func (s *Server) handlePostDocuments(c *gin.Context) {
 		abortError(c, http.StatusBadRequest, codeBadBody, msg)
 		return
 	}
+	// Checked after the body is read, right before the write: the client
+	// keeps its articles and sends them again after Retry-After; nothing
+	// of this request is in the index.
+	if d := s.cfg.Disk(); d.Paused {
+		c.Header("Retry-After", strconv.Itoa(diskRetryAfter))
+		abortError(c, http.StatusServiceUnavailable, codeDiskFull,
+			d.Reason()+"; nothing of this request was written: send it again later")
+		return
+	}
 	b := s.cfg.Index.NewBatch()
 	for _, d := range docs {
 		b.Upsert(d)
 	}
-	res, err := s.cfg.Index.Apply(b)
+	res, err := s.apply(b)
+	var pe *applyPanic
+	if errors.As(err, &pe) {
+		abortError(c, http.StatusInternalServerError, codeInternal,
+			"this request could not be indexed (an internal error, logged); send it again without the article at fault")
+		return
+	}
 	if err != nil {
 		s.abortIndexError(c, err)
 		return
@@ -123,6 +145,30 @@ func (s *Server) handlePostDocuments(c *gin.Context) {
 	c.JSON(status, out)
 }
 
+// applyPanic is a panic recovered while a request's batch was committed.
+type applyPanic struct{ value any }
+
+func (e *applyPanic) Error() string { return fmt.Sprintf("panic while indexing: %v", e.value) }
+
+// apply commits b, turning a panic (a document the extraction or bleve
+// cannot take) into an error after reopening the index, which the panic
+// may have left half way through a change; the server, the watcher and
+// later requests carry on. The watcher does the same (watch.Ingester).
+func (s *Server) apply(b *index.Batch) (res index.ApplyResult, err error) {
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		s.log.Error("panic while indexing a request; reopening the index", "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+		if rerr := s.writer.Reopen(); rerr != nil {
+			s.log.Error("reopen the index after a panic", "err", rerr)
+		}
+		res, err = index.ApplyResult{}, &applyPanic{value: v}
+	}()
+	return s.writer.Apply(b)
+}
+
 func (s *Server) handleDeleteDocument(c *gin.Context) {
 	id := c.Param("id")
 	if !validID(id) {
@@ -135,7 +181,7 @@ func (s *Server) handleDeleteDocument(c *gin.Context) {
 	}
 	b := s.cfg.Index.NewBatch()
 	b.Delete(id)
-	if _, err := s.cfg.Index.Apply(b); err != nil {
+	if _, err := s.apply(b); err != nil {
 		s.abortIndexError(c, err)
 		return
 	}

@@ -660,6 +660,16 @@ func TestREADMEScreenshots(t *testing.T) {
 	br.do("a document", chromedp.Click(chromedp.CSS(`.hit .hit-title`)))
 	br.waitJS("the document", `!!document.querySelector('#doc-facets')`)
 	save("screenshot-document.png", false)
+	br.do("a map", chromedp.Navigate(ts.URL+"/?q="+url.QueryEscape("قصف")+"&actor=isis"))
+	br.waitJS("map marks", `document.querySelectorAll('#map [data-town]').length > 0`)
+	br.do("scroll to the map", chromedp.ScrollIntoView(chromedp.CSS(`#map-panel`)))
+	buf, err := chromedp.Run(br.ctx, chromedp.Screenshot(chromedp.CSS(`#map-panel`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("..", "docs", "screenshot-map.png"), buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	br.do("phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile),
 		chromedp.Navigate(ts.URL+"/?q="+url.QueryEscape("البوكمال")+"&lang=en"))
 	br.waitJS("results on a phone", `document.querySelectorAll('.hit').length > 0`)

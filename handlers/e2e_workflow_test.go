@@ -61,6 +61,11 @@ func TestBrowserWorkflow(t *testing.T) {
 	if title := evalString(`document.querySelector('#map circle[data-town="C5167"] title').textContent`); !strings.Contains(title, "البوكمال") {
 		t.Errorf("C5167's tooltip %q", title)
 	}
+	// The outline carries the borders between governorates: open lines
+	// inside Syria, drawn under the marks.
+	if n := evalFloat(`(document.querySelector('#map path.map-gov-borders')?.getAttribute('d') || '').split('M').length - 1`); n < 13 {
+		t.Errorf("the map draws %v governorate border lines, want at least 13", n)
+	}
 	br.shot("workflow-1-map.png")
 
 	// Clicking a mark filters by its town, as ticking it in the facet does.

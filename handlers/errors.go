@@ -24,6 +24,7 @@ const (
 	codeBodyTooLarge     = "body_too_large"
 	codeUnauthorized     = "unauthorized"
 	codeWritesDisabled   = "writes_disabled"
+	codeDiskFull         = "disk_full"
 	codeTimeout          = "timeout"
 	codeInternal         = "internal"
 )

@@ -51,12 +51,25 @@ type Config struct {
 	CORSOrigin   string
 	MaxBodyBytes int64 // 0 means DefaultMaxBodyBytes
 	Logger       *slog.Logger
+	// Disk reads the free space of the index's filesystem against its
+	// pause mark; a POST writes nothing while it reports Paused. Give the
+	// watcher's (Ingester.CheckedDisk) so both writers pause together;
+	// nil means a watch.DiskGuard on the index's folder with the default
+	// marks.
+	Disk func() watch.Disk
 }
 
 // searcher runs searches; *index.Index is one. Tests put one in front of
 // it that panics, to check that a panic answers 500 and harms nothing.
 type searcher interface {
 	Search(ctx context.Context, r index.Request) (*index.Result, error)
+}
+
+// writer commits the API's writes; *index.Index is one. Tests put one in
+// front of it that panics, as a document that cannot be indexed does.
+type writer interface {
+	Apply(*index.Batch) (index.ApplyResult, error)
+	Reopen() error
 }
 
 // Server serves the API and the web page. Create it with New.
@@ -66,6 +79,7 @@ type Server struct {
 	engine   *gin.Engine
 	metrics  *metrics
 	searcher searcher
+	writer   writer
 
 	stopping   atomic.Bool
 	mu         sync.Mutex
@@ -81,10 +95,13 @@ func New(cfg Config) *Server {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.Disk == nil {
+		cfg.Disk = watch.NewDiskGuard(cfg.Index.Dir(), nil, 0).Check
+	}
 	// gin's debug mode prints every route to stdout at start-up; rasid logs
 	// through slog instead.
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{cfg: cfg, log: cfg.Logger, searcher: cfg.Index}
+	s := &Server{cfg: cfg, log: cfg.Logger, searcher: cfg.Index, writer: cfg.Index}
 	s.metrics = newMetrics(s)
 	s.engine = s.routes()
 	return s

@@ -76,13 +76,18 @@ type Result struct {
 	DateOutliers *Outliers `json:"date_outliers,omitempty"`
 	// KilledByMonth sums the killed toll per month of the histogram
 	// (reports, not events: one event may be reported by several
-	// articles); partial when more articles have a toll than are summed.
-	KilledByMonth        []MonthKilled `json:"killed_by_month,omitempty"`
-	KilledByMonthPartial bool          `json:"killed_by_month_partial,omitempty"`
+	// articles), over every matching article with a toll (estimated from a
+	// sample when Approximate).
+	KilledByMonth []MonthKilled `json:"killed_by_month,omitempty"`
+	// KilledByMonthPartial was true when only the first 10,000 articles
+	// with a toll were summed. Every article is summed now, so it is never
+	// set; it stays so that clients reading it keep working.
+	KilledByMonthPartial bool `json:"killed_by_month_partial,omitempty"`
 	// Match says how the query's words were matched; absent without words.
 	Match *MatchInfo `json:"match,omitempty"`
-	// Approximate is true when the facet counts, date histogram and killed
-	// ranges were estimated from a sample of the matching documents
+	// Approximate is true when the facet counts, date histogram, killed
+	// ranges and killed per month were estimated from a sample of the
+	// matching documents
 	// (only above SampleAbove matches); Total is always exact.
 	Approximate bool `json:"approximate,omitempty"`
 }

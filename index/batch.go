@@ -69,6 +69,36 @@ func (b *Batch) DeleteMeta(key string) { b.ops = append(b.ops, op{kind: opDelete
 // Len is the number of operations in the batch.
 func (b *Batch) Len() int { return len(b.ops) }
 
+// BatchOp describes one operation of a Batch, for a writer that must
+// split a batch it cannot commit (see Subset).
+type BatchOp struct {
+	Upsert bool   // a document upsert; otherwise a deletion or a metadata write
+	Key    string // the document id, or the metadata key
+	Path   string // an upsert's Document.Path
+}
+
+// Ops lists b's operations in order.
+func (b *Batch) Ops() []BatchOp {
+	out := make([]BatchOp, len(b.ops))
+	for i, o := range b.ops {
+		out[i] = BatchOp{Upsert: o.kind == opUpsert, Key: o.key, Path: o.doc.Path}
+		if o.kind == opUpsert {
+			out[i].Key = o.doc.ID
+		}
+	}
+	return out
+}
+
+// Subset is a new batch of b's operations at positions pos (ascending),
+// in b's order.
+func (b *Batch) Subset(pos []int) *Batch {
+	nb := &Batch{ops: make([]op, 0, len(pos))}
+	for _, i := range pos {
+		nb.ops = append(nb.ops, b.ops[i])
+	}
+	return nb
+}
+
 // Reset empties the batch for reuse.
 func (b *Batch) Reset() { b.ops, b.prepared = b.ops[:0], nil }
 
@@ -106,6 +136,7 @@ type prepared struct {
 	doc    Document
 	stored storedDoc
 	url    string // canonical, for de-duplication
+	panic  any    // what preparing doc panicked with, if it did
 }
 
 // Apply commits b: facets are extracted, duplicates (same URL or same
@@ -120,6 +151,11 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 	}
 	b.Prepare()
 	preps := b.prepared
+	for _, p := range preps {
+		if p.panic != nil {
+			panic(fmt.Sprintf("preparing document %q: %v", p.doc.ID, p.panic))
+		}
+	}
 
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
@@ -249,7 +285,7 @@ func prepareUpserts(ops []op) []prepared {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = prepare(docs[i])
+				out[i] = safePrepare(docs[i])
 			}
 		}()
 	}
@@ -259,6 +295,18 @@ func prepareUpserts(ops []op) []prepared {
 	close(next)
 	wg.Wait()
 	return out
+}
+
+// safePrepare is prepare with a panic (extraction's bug on odd input)
+// kept for Apply to raise on its caller's goroutine: on a worker of
+// prepareUpserts it would end the process, out of any caller's recover.
+func safePrepare(d Document) (p prepared) {
+	defer func() {
+		if v := recover(); v != nil {
+			p = prepared{doc: d, panic: v}
+		}
+	}()
+	return prepare(d)
 }
 
 func prepare(d Document) prepared {

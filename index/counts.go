@@ -31,7 +31,14 @@ type cachedCounts struct {
 	facets search.FacetResults
 	// approximate marks counts estimated from one sample bucket.
 	approximate bool
+	// killed is the killed-per-month series of a search (its own entry,
+	// keyed with killedByMonthKey).
+	killed []MonthKilled
 }
+
+// killedByMonthKey is the "what" of the count key of a killed-per-month
+// series.
+const killedByMonthKey = "killed_by_month"
 
 // maxCachedCounts bounds the cache; when full it starts over, which is
 // enough for a page's handful of popular requests.
@@ -112,13 +119,14 @@ func publishedYearsFacet() *bleve.FacetRequest {
 }
 
 // dateWindow returns the start of the newest whole years that hold at
-// least need documents, by the published-year counts of the search; false
-// when the counts cannot say (then the whole archive is sorted). Every
-// document in the window sorts before every one outside it, so the window's
-// top hits are the search's top hits whenever the window holds need of them.
-func dateWindow(fr *search.FacetResult, need int) (time.Time, bool) {
+// least need documents, by the published-year counts of the search, the
+// end of the newest year with any, and how many the years hold; false when
+// the counts cannot say (then the whole archive is sorted). Every document
+// in the window sorts before every one outside it, so the window's top hits
+// are the search's top hits whenever the window holds need of them.
+func dateWindow(fr *search.FacetResult, need int) (from, end time.Time, n int, ok bool) {
 	if fr == nil {
-		return time.Time{}, false
+		return time.Time{}, time.Time{}, 0, false
 	}
 	byYear := map[int]int{}
 	for _, d := range fr.DateRanges {
@@ -129,12 +137,15 @@ func dateWindow(fr *search.FacetResult, need int) (time.Time, bool) {
 	}
 	sum := 0
 	for y := time.Now().UTC().Year() + 1; y >= firstYear; y-- {
+		if sum == 0 && byYear[y] > 0 {
+			end = time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
 		sum += byYear[y]
 		if sum >= need {
-			return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true
+			return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), end, sum, true
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, time.Time{}, 0, false
 }
 
 // Sampling. Counting costs a pass over every match, so above SampleAbove

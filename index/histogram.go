@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -20,9 +21,6 @@ const (
 	// maxOutlierShare is the largest share of articles that may be cut off
 	// at either end as outliers.
 	maxOutlierShare = 0.01
-	// maxKilledDocs bounds the articles summed for the killed-per-month
-	// series; beyond it the series is marked partial.
-	maxKilledDocs = MaxOffset
 )
 
 // Outliers are the articles whose dates fall outside the histogram's axis:
@@ -122,58 +120,89 @@ func timeAxis(buckets []Bucket) ([]Bucket, *Outliers) {
 
 // killedByMonth sums the killed toll of the articles matching q per month
 // of the histogram's date. Bleve facets count but do not sum, so the
-// articles with a toll are read through their doc values (as sort keys,
-// no stored fields loaded), at most maxKilledDocs of them.
-//
-// ranges are the killed ranges of the same search: together they count
-// the articles with a toll, which sizes the read (none when there are none).
-func (ix *Index) killedByMonth(ctx context.Context, q query.Query, ranges []Bucket) ([]MonthKilled, bool, error) {
-	withToll := 0
-	for _, r := range ranges {
-		withToll += r.Count
-	}
-	if withToll == 0 {
-		return []MonthKilled{}, false, nil
-	}
+// articles with a toll are visited in a search of their own that reads the
+// month and the toll from doc values (as sort keys: no stored fields) and
+// adds them up as each match arrives, keeping no hits: every article is
+// summed, in one pass, whatever their number. With sample set only one of
+// the sampleRate buckets is read and the sums are scaled up, as sampled
+// facet counts are.
+func (ix *Index) killedByMonth(ctx context.Context, q query.Query, sample bool) ([]MonthKilled, error) {
 	lo := 1.0
 	incl := true
 	hasToll := query.NewNumericRangeInclusiveQuery(&lo, nil, &incl, nil)
 	hasToll.SetField(fieldKilled)
-	sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{q, hasToll}), min(withToll, maxKilledDocs), 0, false)
+	conj := []query.Query{q, hasToll}
+	if sample {
+		sq := query.NewTermQuery(sampleBucket)
+		sq.SetField(fieldSample)
+		conj = append(conj, sq)
+	}
+	// Size 1: bleve only hands matches to the handler below, which keeps
+	// none, so the size sets no heap; it must not be 0, which bleve treats
+	// as "count only" and then skips the sort keys the sums are read from.
+	sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery(conj), 1, 0, false)
 	sr.Score = "none"
 	sr.SortByCustom(search.SortOrder{
 		&search.SortField{Field: fieldMonth, Type: search.SortFieldAsString},
 		&search.SortField{Field: fieldKilled, Type: search.SortFieldAsNumber},
 	})
-	res, err := ix.bi.SearchInContext(ctx, sr)
-	if err != nil {
-		return nil, false, fmt.Errorf("sum killed per month: %w", err)
-	}
-	byMonth := map[string]*MonthKilled{}
-	for _, h := range res.Hits {
-		if len(h.Sort) < 2 {
-			continue
-		}
-		month := h.Sort[0]
-		if _, err := time.Parse("2006-01", month); err != nil {
-			continue // no date
-		}
-		i64, err := numeric.PrefixCoded(h.Sort[1]).Int64()
-		if err != nil {
-			continue
-		}
-		m := byMonth[month]
-		if m == nil {
-			m = &MonthKilled{Key: month}
-			byMonth[month] = m
-		}
-		m.Killed += int(numeric.Int64ToFloat64(i64))
-		m.Articles++
+	var (
+		mu      sync.Mutex
+		byMonth = map[string]*MonthKilled{}
+	)
+	// bleve makes one handler per shard searched, and calls it with nil
+	// when that shard is done; each sums on its own and adds its sums to
+	// byMonth at the end.
+	sum := search.MakeDocumentMatchHandler(func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+		local := map[string]*MonthKilled{}
+		return func(d *search.DocumentMatch) error {
+			if d == nil {
+				mu.Lock()
+				defer mu.Unlock()
+				for k, m := range local {
+					t := byMonth[k]
+					if t == nil {
+						t = &MonthKilled{Key: k}
+						byMonth[k] = t
+					}
+					t.Killed += m.Killed
+					t.Articles += m.Articles
+				}
+				return nil
+			}
+			defer sc.DocumentMatchPool.Put(d)
+			if len(d.Sort) < 2 {
+				return nil
+			}
+			i64, err := numeric.PrefixCoded(d.Sort[1]).Int64()
+			if err != nil {
+				return nil // no toll
+			}
+			m := local[d.Sort[0]]
+			if m == nil {
+				if _, err := time.Parse("2006-01", d.Sort[0]); err != nil {
+					return nil // no date
+				}
+				m = &MonthKilled{Key: d.Sort[0]}
+				local[d.Sort[0]] = m
+			}
+			m.Killed += int(numeric.Int64ToFloat64(i64))
+			m.Articles++
+			return nil
+		}, false, nil
+	})
+	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, sum)
+	if _, err := ix.bi.SearchInContext(ctx, sr); err != nil {
+		return nil, fmt.Errorf("sum killed per month: %w", err)
 	}
 	out := make([]MonthKilled, 0, len(byMonth))
 	for _, m := range byMonth {
+		if sample {
+			m.Killed *= sampleRate
+			m.Articles *= sampleRate
+		}
 		out = append(out, *m)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Key < out[b].Key })
-	return out, res.Total > uint64(len(res.Hits)), nil
+	return out, nil
 }

@@ -39,6 +39,8 @@ type Index struct {
 	// sampleAbove and sampleMinEstimate are SampleAbove and
 	// sampleMinEstimate; tests lower them.
 	sampleAbove, sampleMinEstimate uint64
+	// windowDocs is windowDocs; tests lower it.
+	windowDocs uint64
 
 	// beforeMetaCommit, when set (by tests), runs between the commits of
 	// the other shards and that of metaShard; an error stops the commit
@@ -148,7 +150,7 @@ func openBleve(path string) (bleve.Index, error) {
 // reopen.go).
 func newIndex(dir string, set *shardSet) *Index {
 	r := newReopenable(set, filepath.Join(dir, indexSubdir))
-	return &Index{r: r, bi: r, dir: dir, sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate}
+	return &Index{r: r, bi: r, dir: dir, sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate, windowDocs: windowDocs}
 }
 
 // rebuild re-indexes every stored document of old, an index of an older

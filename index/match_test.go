@@ -225,4 +225,24 @@ func TestKilledByMonth(t *testing.T) {
 			t.Errorf("a killed range of 0, which is always empty")
 		}
 	}
+
+	// The series is cached with the counts: the same search answers the
+	// same, and a commit makes the next search sum again.
+	if again := runSearch(t, ix, Request{Histogram: true}); fmt.Sprint(again.KilledByMonth) != fmt.Sprint(res.KilledByMonth) {
+		t.Errorf("repeated search: %v, first %v", again.KilledByMonth, res.KilledByMonth)
+	}
+	d := docs[0]
+	d.ID, d.Body = "d", d.Body+" وفي خبر آخر."
+	apply(t, ix, d)
+	after := runSearch(t, ix, Request{Histogram: true})
+	var was, now int
+	for _, m := range res.KilledByMonth {
+		was += m.Articles
+	}
+	for _, m := range after.KilledByMonth {
+		now += m.Articles
+	}
+	if now != was+1 {
+		t.Errorf("after a commit of one more article with a toll: %d articles summed, want %d", now, was+1)
+	}
 }

@@ -218,9 +218,9 @@ func atLeast(clauses []query.Query, k int) query.Query {
 // in "all" mode, the requirement that every word match (all but one in a
 // query of more than allWordsUpTo words). When no document (with r's
 // filters) meets it, the requirement is relaxed to the largest number of
-// words some document has, found by binary search over counting searches,
-// and the answer says so. Queries of one word, and "any" mode, are the
-// scoring query alone.
+// words some document has, found by binary search over searches that stop
+// at their first match, and the answer says so. Queries of one word, and
+// "any" mode, are the scoring query alone.
 func (ix *Index) matchText(ctx context.Context, r Request, uq userQuery, filters []filterClause) (query.Query, *MatchInfo, error) {
 	mode := r.Match
 	switch mode {
@@ -247,37 +247,41 @@ func (ix *Index) matchText(ctx context.Context, r Request, uq userQuery, filters
 	with := func(k int) query.Query {
 		return query.NewConjunctionQuery([]query.Query{text, atLeast(clauses, k)})
 	}
-	count := func(k int) (uint64, error) {
-		sr := bleve.NewSearchRequestOptions(combine(with(k), filters, ""), 0, 0, false)
+	// Only whether some document has k words matters, not how many: a
+	// request for one hit, unscored and unsorted, lets bleve stop each
+	// shard's search at its first match (a count would be a pass over
+	// every match of a common pair of words).
+	has := func(k int) (bool, error) {
+		sr := bleve.NewSearchRequestOptions(combine(with(k), filters, ""), 1, 0, false)
 		sr.Score = "none"
 		res, err := ix.bi.SearchInContext(ctx, sr)
 		if err != nil {
-			return 0, fmt.Errorf("count matches of %d words: %w", k, err)
+			return false, fmt.Errorf("look for matches of %d words: %w", k, err)
 		}
-		return res.Total, nil
+		return res.Total > 0, nil
 	}
 	n := len(clauses)
 	if n > allWordsUpTo {
 		n--
 		info.Required = n
 	}
-	total, err := count(n)
-	if err != nil || total > 0 {
+	found, err := has(n)
+	if err != nil || found {
 		return with(n), info, err
 	}
 	// Nothing has the words. If nothing has even one, relaxing cannot
 	// help: keep the strict query and its honest zero.
-	if total, err = count(1); err != nil || total == 0 {
+	if found, err = has(1); err != nil || !found {
 		return with(n), info, err
 	}
-	lo, hi := 1, n-1 // count(lo) > 0; the answer is in [lo, hi]
+	lo, hi := 1, n-1 // has(lo); the answer is in [lo, hi]
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		t, err := count(mid)
+		ok, err := has(mid)
 		if err != nil {
 			return nil, nil, err
 		}
-		if t > 0 {
+		if ok {
 			lo = mid
 		} else {
 			hi = mid - 1

@@ -216,7 +216,34 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		wg       sync.WaitGroup
 		extraErr error
 		extra    = map[string]search.FacetResults{}
+		killed   []MonthKilled
 	)
+	// The killed-per-month series is one more pass, over the matches with
+	// a toll; it is cached like the counts, and run beside the count
+	// searches. It is estimated exactly when the main query's counts are
+	// (a narrow query beside a wide disjunctive count stays exact).
+	if r.Histogram {
+		key := countKey(&r, "", killedByMonthKey)
+		if c, ok := ix.counts.get(gen, key); ok {
+			killed = c.killed
+		} else {
+			sample := groups[""] != nil && groups[""].cached != nil && groups[""].cached.approximate
+			q := combine(text, filters, "")
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				k, err := ix.killedByMonth(ctx, q, sample)
+				mu.Lock()
+				defer mu.Unlock()
+				if err != nil {
+					extraErr = err
+					return
+				}
+				killed = k
+				ix.counts.put(gen, key, cachedCounts{killed: k, approximate: sample})
+			}()
+		}
+	}
 	for name, g := range groups {
 		if name == "" {
 			continue
@@ -239,7 +266,8 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
 		}()
 	}
-	mainRes, mainErr = ix.mainSearch(ctx, main, groups[""], dateSorted, r.CountsOnly, text == nil && len(filters) == 0, gen)
+	relevance := !dateSorted && r.Sort != SortIndexed
+	mainRes, mainErr = ix.mainSearch(ctx, main, groups[""], dateSorted, relevance, r.CountsOnly, text == nil && len(filters) == 0, gen)
 	wg.Wait()
 	if mainErr != nil {
 		return nil, fmt.Errorf("search: %w", mainErr)
@@ -282,10 +310,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if r.Histogram {
 		res.DateHistogram, res.DateOutliers = timeAxis(monthBuckets(counts[fieldMonth]))
 		res.KilledRanges = killedBuckets(counts[fieldKilled])
-		var err error
-		if res.KilledByMonth, res.KilledByMonthPartial, err = ix.killedByMonth(ctx, combine(text, filters, ""), res.KilledRanges); err != nil {
-			return nil, err
-		}
+		res.KilledByMonth = killed
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
@@ -300,22 +325,37 @@ type countGroup struct {
 }
 
 // mainSearch finds the page of hits and the total. g is the count group of
-// the main query (nil when nothing is counted): uncached, it is counted in
-// the same pass over the matches as the hits; cached, the search only has
-// to find the hits, and a search sorted by date looks only at the newest
-// documents (dateWindow) instead of sorting the whole archive.
-func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *countGroup, dateSorted, countsOnly, everything bool, gen uint64) (*bleve.SearchResult, error) {
+// the main query (nil when nothing is counted). Uncached, a search sorted
+// by relevance counts in the same pass over the matches as it finds the
+// hits; a search sorted by date counts first, in a pass that sorts
+// nothing, and then, like a search whose counts are cached, looks only at
+// the newest documents (dateWindow, narrowWindow) instead of sorting every
+// match by date.
+func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *countGroup, dateSorted, relevance, countsOnly, everything bool, gen uint64) (*bleve.SearchResult, error) {
+	find := ix.bi.SearchInContext
+	if relevance {
+		find = ix.relevanceSearch
+	}
 	if g == nil {
-		return ix.bi.SearchInContext(ctx, main)
+		return find(ctx, main)
 	}
 	if g.cached == nil {
-		main.Facets = g.req.Facets
-		res, err := ix.bi.SearchInContext(ctx, main)
+		if !dateSorted || countsOnly {
+			main.Facets = g.req.Facets
+			res, err := find(ctx, main)
+			if err != nil {
+				return nil, err
+			}
+			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
+			return res, nil
+		}
+		res, err := ix.bi.SearchInContext(ctx, g.req)
 		if err != nil {
 			return nil, err
 		}
-		ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
-		return res, nil
+		c := cachedCounts{total: res.Total, facets: res.Facets}
+		ix.counts.put(gen, g.key, c)
+		g.cached = &c
 	}
 	c := g.cached
 	// The exact total, when known without a pass over the matches.
@@ -327,20 +367,36 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 		}
 		total, haveTotal = n, true
 	}
+	if !haveTotal && dateSorted {
+		// Counting the matches reads postings only; the window below
+		// needs the total to know when it holds every match.
+		n, err := ix.count(ctx, main.Query)
+		if err != nil {
+			return nil, err
+		}
+		total, haveTotal = n, true
+	}
 	if countsOnly && haveTotal {
 		return &bleve.SearchResult{Total: total, Facets: c.facets}, nil
 	}
-	if dateSorted && haveTotal && !countsOnly {
+	if dateSorted && !countsOnly {
 		need := main.From + main.Size
 		// An estimated count per year can only misplace the window's
 		// start; the check below catches a window that holds too few.
-		if from, ok := dateWindow(c.facets[publishedYears], need); ok {
+		if from, end, n, ok := dateWindow(c.facets[publishedYears], need); ok {
+			if uint64(n) > ix.enough(need) || c.approximate {
+				var err error
+				if from, err = ix.narrowWindow(ctx, main.Query, from, end, need); err != nil {
+					return nil, err
+				}
+			}
 			w := *main
-			incl := true
-			dq := query.NewDateRangeInclusiveQuery(from, time.Time{}, &incl, nil)
-			dq.SetField(fieldPublished)
-			dq.SetBoost(boostFilter)
-			w.Query = query.NewConjunctionQuery([]query.Query{main.Query, dq})
+			dq := publishedSince(from)
+			if _, all := main.Query.(*query.MatchAllQuery); all {
+				w.Query = dq
+			} else {
+				w.Query = query.NewConjunctionQuery([]query.Query{main.Query, dq})
+			}
 			res, err := ix.bi.SearchInContext(ctx, &w)
 			if err != nil {
 				return nil, err
@@ -351,11 +407,162 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 			}
 		}
 	}
-	res, err := ix.bi.SearchInContext(ctx, main)
+	res, err := find(ctx, main)
 	if err != nil {
 		return nil, err
 	}
 	res.Facets = c.facets
+	return res, nil
+}
+
+// publishedSince matches the documents published at or after t.
+func publishedSince(t time.Time) query.Query {
+	incl := true
+	dq := query.NewDateRangeInclusiveQuery(t, time.Time{}, &incl, nil)
+	dq.SetField(fieldPublished)
+	dq.SetBoost(boostFilter)
+	return dq
+}
+
+// count is the number of documents q matches, from a pass over its
+// postings that reads no doc values.
+func (ix *Index) count(ctx context.Context, q query.Query) (uint64, error) {
+	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	sr.Score = "none"
+	res, err := ix.bi.SearchInContext(ctx, sr)
+	if err != nil {
+		return 0, fmt.Errorf("count matches: %w", err)
+	}
+	return res.Total, nil
+}
+
+// windowDocs is the fewest documents a date window is narrowed to (for a
+// page of 10, twice that). Sorting a window by date reads the published
+// date's doc values, which are decompressed a chunk (of about a thousand
+// documents) at a time: the newest documents of a large archive lie in a
+// different chunk each, so each document sorted costs a chunk, while each
+// halving of the window costs one count over postings. A window of a
+// year, as it was, cost the whole column at 37,000 documents; one of 200
+// still cost a third of a warm landing page.
+const windowDocs = 20
+
+// enough is the number of matches a date window is narrowed to for a
+// page that ends at need.
+func (ix *Index) enough(need int) uint64 { return max(ix.windowDocs, uint64(2*need)) }
+
+// narrowWindow moves the start of a date window [from, ∞) that holds at
+// least need matches of q forward, by interpolation and bisection over
+// counts of q in shorter windows (each reads postings only), until the
+// window holds at most enough(need) matches or a second separates the
+// bounds; end is a time after which fewer than need documents are
+// published. A start that holds too few (the year counts it came from were
+// estimates) is first moved back a year at a time. The window it returns
+// still holds at least need matches, unless the index changed in between
+// (the caller checks).
+func (ix *Index) narrowWindow(ctx context.Context, q query.Query, from, end time.Time, need int) (time.Time, error) {
+	_, all := q.(*query.MatchAllQuery)
+	within := func(t time.Time) query.Query {
+		if all {
+			return publishedSince(t)
+		}
+		return query.NewConjunctionQuery([]query.Query{q, publishedSince(t)})
+	}
+	// Estimated year counts (sampled) may put the start too late: widen
+	// the window a year at a time until it holds the page.
+	var nlo uint64
+	for lo := from; lo.Year() > firstYear; lo = lo.AddDate(-1, 0, 0) {
+		n, err := ix.count(ctx, within(lo))
+		if err != nil {
+			return time.Time{}, err
+		}
+		if n >= uint64(need) {
+			from, nlo = lo, n
+			break
+		}
+	}
+	// Each step counts the matches after a time between lo (at least need
+	// after it) and hi (assumed fewer). Every other step interpolates,
+	// as if the matches were spread evenly between the two, aiming at the
+	// middle of [need, enough]: in a year of an archive that is nearly so,
+	// that finds the window in a few counts where halving the time takes
+	// about twenty. The steps between halve, which bounds the worst case.
+	enough := ix.enough(need)
+	target := (uint64(need) + enough) / 2
+	lo, hi, nhi := from, end, uint64(0)
+	for step := 0; hi.Sub(lo) > time.Second; step++ {
+		frac := 0.5
+		if step%2 == 0 && nlo > nhi && nlo > target {
+			frac = float64(nlo-target) / float64(nlo-nhi)
+			frac = min(max(frac, 1.0/64), 63.0/64)
+		}
+		mid := lo.Add(time.Duration(float64(hi.Sub(lo)) * frac))
+		n, err := ix.count(ctx, within(mid))
+		if err != nil {
+			return time.Time{}, err
+		}
+		if n < uint64(need) {
+			hi, nhi = mid, n
+			continue
+		}
+		lo, nlo = mid, n
+		if n <= enough {
+			break
+		}
+	}
+	return lo, nil
+}
+
+// relevanceSearch runs a first page sorted by relevance (score, then
+// newest, then id) while letting bleve sort by score alone. The tie-breaks
+// are what made such a search cost a pass over the published date's doc
+// values and every match's id: bleve reads a sort key for each match, and
+// a column of doc values is read (and decompressed) a chunk at a time, so a
+// word found in every chunk decompressed the whole column, whatever the
+// number of matches. Sorted by score alone, bleve needs neither; the
+// tie-breaks are applied here to the few hits returned. That gives the same
+// page whenever the hit after the page scores lower than the page's last
+// (then the page holds exactly the documents scoring above that line);
+// when they tie, or for a later page, the search runs with bleve sorting.
+func (ix *Index) relevanceSearch(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	if req.From > 0 || req.Size == 0 {
+		return ix.bi.SearchInContext(ctx, req)
+	}
+	fast := *req
+	fast.Size = req.Size + 1
+	fast.SortBy([]string{"-_score"})
+	if !slices.Contains(fast.Fields, fieldPublished) {
+		fast.Fields = append(slices.Clone(fast.Fields), fieldPublished)
+	}
+	res, err := ix.bi.SearchInContext(ctx, &fast)
+	if err != nil {
+		return nil, err
+	}
+	hits := res.Hits
+	if len(hits) > req.Size {
+		if hits[req.Size].Score == hits[req.Size-1].Score {
+			// A tie across the page's edge: which of the tied documents
+			// belong on the page is for the tie-breaks to say.
+			return ix.bi.SearchInContext(ctx, req)
+		}
+		hits = hits[:req.Size]
+	}
+	published := make(map[*search.DocumentMatch]time.Time, len(hits))
+	for _, h := range hits {
+		published[h] = parseStoredTime(h.Fields[fieldPublished])
+	}
+	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
+		if a.Score != b.Score {
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		}
+		if c := published[b].Compare(published[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	res.Hits = hits
 	return res, nil
 }
 

@@ -227,6 +227,21 @@ func TestSampledCounts(t *testing.T) {
 	if c%sampleRate != 0 || c < 320/3 || c > 3*320 {
 		t.Errorf("estimated C5167 count %d: not a plausible estimate of 320", c)
 	}
+	// The killed-per-month series is sampled with the counts: its
+	// articles are those the killed ranges count, scaled up alike.
+	withToll, summed := 0, 0
+	for _, r := range res.KilledRanges {
+		withToll += r.Count
+	}
+	for _, m := range res.KilledByMonth {
+		summed += m.Articles
+		if m.Articles%sampleRate != 0 || m.Killed%sampleRate != 0 {
+			t.Errorf("killed per month %+v in a sampled search: not scaled up from a sample", m)
+		}
+	}
+	if summed != withToll {
+		t.Errorf("killed per month sums %d articles, the killed ranges count %d", summed, withToll)
+	}
 	co := runSearch(t, ix, Request{CountsOnly: true, FacetSize: 12})
 	if co.Total != 320 || !co.Approximate {
 		t.Errorf("counts only: total %d, approximate %v", co.Total, co.Approximate)

@@ -53,9 +53,10 @@ func (d Disk) detail() string {
 		bytesIEC(d.Free), d.Path, bytesIEC(d.Pause), bytesIEC(d.Resume))
 }
 
-// diskGuard checks free space before a batch is read or committed. With
-// two marks a filesystem hovering around one does not flap.
-type diskGuard struct {
+// DiskGuard checks free space before a batch is read or committed. With
+// two marks a filesystem hovering around one does not flap. The watcher's
+// ingester has one; the HTTP server checks one before a POST writes.
+type DiskGuard struct {
 	path  string
 	space DiskSpaceFunc
 	pause int64 // bytes; < 0 disables the guard
@@ -73,16 +74,25 @@ const (
 	maxDefaultPause   = 1 << 30
 )
 
-func newDiskGuard(path string, space DiskSpaceFunc, pause int64) *diskGuard {
+// NewDiskGuard guards the filesystem of path: writes pause below minFree
+// free bytes and resume at twice that (0: 5% of the filesystem, at most
+// 1 GiB; negative: never pause). A nil space reads it with Statfs.
+func NewDiskGuard(path string, space DiskSpaceFunc, minFree int64) *DiskGuard {
 	if space == nil {
 		space = Statfs
 	}
-	return &diskGuard{path: path, space: space, pause: pause, ratio: defaultPauseRatio}
+	return &DiskGuard{path: path, space: space, pause: minFree, ratio: defaultPauseRatio}
+}
+
+// Check reads the free space now and reports it against the marks.
+func (d *DiskGuard) Check() Disk {
+	st, _ := d.check()
+	return st
 }
 
 // check reads free space and updates the paused state; changed is true
 // when ingestion just paused or resumed.
-func (d *diskGuard) check() (st Disk, changed bool) {
+func (d *DiskGuard) check() (st Disk, changed bool) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.path == "" || d.pause < 0 {
@@ -116,7 +126,7 @@ func (d *diskGuard) check() (st Disk, changed bool) {
 	return st, st.Paused != was
 }
 
-func (d *diskGuard) state() Disk {
+func (d *DiskGuard) state() Disk {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.last

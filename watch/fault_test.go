@@ -1,18 +1,13 @@
 package watch
 
 import (
-	"bufio"
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -29,122 +24,6 @@ func cycles(n int) int {
 		return n
 	}
 	return 1
-}
-
-// childOptions start a watcher child process for the fault suite.
-type childOptions struct {
-	env    []string
-	nobody bool   // run as the unprivileged user nobody
-	binary string // a copy of the test binary nobody can run
-}
-
-// report is one status line of a child watcher.
-type report struct {
-	count, retrying, quarantined, pending int
-	watching                              bool
-	degraded                              string
-}
-
-var reportRE = regexp.MustCompile(`^count (\d+) watching (\w+) retrying (\d+) quarantined (\d+) pending (\d+) degraded (".*")$`)
-
-func parseReport(l string) (report, bool) {
-	m := reportRE.FindStringSubmatch(l)
-	if m == nil {
-		return report{}, false
-	}
-	var r report
-	r.count, _ = strconv.Atoi(m[1])
-	r.watching = m[2] == "true"
-	r.retrying, _ = strconv.Atoi(m[3])
-	r.quarantined, _ = strconv.Atoi(m[4])
-	r.pending, _ = strconv.Atoi(m[5])
-	r.degraded, _ = strconv.Unquote(m[6])
-	return r, true
-}
-
-func startChildWith(t *testing.T, data, dir string, o childOptions) *child {
-	t.Helper()
-	bin := os.Args[0]
-	if o.binary != "" {
-		bin = o.binary
-	}
-	cmd := exec.Command(bin, "-test.run=^TestHelperWatcher$", "-test.count=1")
-	cmd.Env = append(append(os.Environ(), helperEnv+"=1", helperData+"="+data, helperDir+"="+dir), o.env...)
-	if o.nobody {
-		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
-		cmd.Dir = filepath.Dir(bin)
-	}
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = io.Discard
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	c := &child{cmd: cmd, lines: make(chan string, 1024)}
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			select {
-			case c.lines <- sc.Text():
-			default:
-			}
-		}
-		close(c.lines)
-	}()
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	return c
-}
-
-// waitReport reads the child's reports until cond holds.
-func (c *child) waitReport(t *testing.T, what string, cond func(report) bool) report {
-	t.Helper()
-	// Generous: it only bounds a broken test, and a restart re-reads
-	// hundreds of files under -race on a loaded machine.
-	deadline := time.After(3 * time.Minute)
-	last := ""
-	for {
-		select {
-		case l, ok := <-c.lines:
-			if !ok {
-				t.Fatalf("child exited while waiting for %s (last: %q)", what, last)
-			}
-			if strings.HasPrefix(l, "error") {
-				t.Fatalf("child: %s", l)
-			}
-			if r, ok := parseReport(l); ok {
-				last = l
-				if r.watching && cond(r) {
-					return r
-				}
-			}
-		case <-deadline:
-			t.Fatalf("waiting for %s; last report %q", what, last)
-		}
-	}
-}
-
-// kill9 kills the child without warning.
-func (c *child) kill9(t *testing.T) {
-	t.Helper()
-	if err := c.cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	c.cmd.Wait()
-}
-
-// stop sends SIGTERM and checks the child shuts down cleanly.
-func (c *child) stop(t *testing.T) {
-	t.Helper()
-	if err := c.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	for range c.lines {
-	}
-	if err := c.cmd.Wait(); err != nil {
-		t.Fatalf("clean shutdown: %v", err)
-	}
 }
 
 // mountTmpfs mounts a tmpfs of size bytes, or skips where that is not
@@ -261,7 +140,7 @@ func TestFaultDiskFull(t *testing.T) {
 	total := 150
 	env := []string{helperMinFree + "=-1", helperRescan + "=200ms"}
 	for cycle := range cycles(3) {
-		c := startChildWith(t, data, dir, childOptions{env: env})
+		c := startChild(t, data, dir, childOptions{env: env})
 		c.waitReport(t, "the child to start", func(r report) bool { return r.count == total })
 		ball := ballast(t, fsDir, 256<<10)
 		prefix := fmt.Sprintf("c%d", cycle)
@@ -271,7 +150,7 @@ func TestFaultDiskFull(t *testing.T) {
 		if cycle%2 == 0 {
 			c.kill9(t)
 			os.Remove(ball)
-			c = startChildWith(t, data, dir, childOptions{env: env})
+			c = startChild(t, data, dir, childOptions{env: env})
 		} else {
 			os.Remove(ball)
 		}
@@ -352,7 +231,7 @@ func TestFaultPermissions(t *testing.T) {
 	os.Chmod(a, 0)
 	os.Chmod(sub, 0)
 
-	c := startChildWith(t, data, dir, opts)
+	c := startChild(t, data, dir, opts)
 	r := c.waitReport(t, "the readable file", func(r report) bool { return r.count == 1 && r.retrying >= 1 })
 	if r.quarantined != 0 {
 		t.Errorf("an unreadable file was quarantined: %+v", r)
@@ -369,7 +248,7 @@ func TestFaultPermissions(t *testing.T) {
 		c.waitReport(t, "the retry", func(r report) bool { return r.retrying == 1 && r.count == 3 })
 		if i%2 == 0 {
 			c.kill9(t)
-			c = startChildWith(t, data, dir, opts)
+			c = startChild(t, data, dir, opts)
 			c.waitReport(t, "the restart", func(r report) bool { return r.count == 3 && r.retrying == 1 })
 		}
 		os.Chmod(a, 0o644)
@@ -412,7 +291,7 @@ func TestFaultKillWithReplacements(t *testing.T) {
 	}
 	words := []string{"الميادين", "البوكمال"} // the same byte length
 	for i := range cycles(6) {
-		c := startChildWith(t, data, dir, childOptions{})
+		c := startChild(t, data, dir, childOptions{})
 		c.waitReport(t, "the start", func(r report) bool { return r.count == 2 && r.pending == 0 })
 		c.kill9(t)
 		w := words[i%2]
@@ -422,7 +301,7 @@ func TestFaultKillWithReplacements(t *testing.T) {
 		os.Rename(tmp, same)
 		os.WriteFile(target, article("عنوان", fmt.Sprintf("خبر رقم %d عن منبج", i)), 0o644)
 
-		c = startChildWith(t, data, dir, childOptions{})
+		c = startChild(t, data, dir, childOptions{})
 		c.waitReport(t, "the restart", func(r report) bool { return r.count == 2 && r.pending == 0 })
 		c.stop(t)
 		ix, err := index.Open(data)

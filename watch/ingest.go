@@ -73,7 +73,7 @@ type Ingester struct {
 	opts  Options
 	log   *slog.Logger
 	q     *quarantine
-	disk  *diskGuard
+	disk  *DiskGuard
 
 	commitMu sync.Mutex
 
@@ -82,19 +82,24 @@ type Ingester struct {
 	staged   map[string]*manifestEntry // rel → entry written into the open batch
 	batchIDs map[string]string         // id → rel, for the open batch's upserts
 	batchOps int                       // upserts and deletes in the open batch
-	since    time.Time                 // when the open batch got its first change
-	queue    []*commitUnit             // batches taken for commit: in flight or waiting to be retried
-	retryAt  time.Time                 // when a failed commit may be tried again
-	fails    int                       // consecutive failed commits
-	known    map[string]*manifestEntry // rel → committed (or staged) entry
-	owner    map[string]string         // id → rel of the file that holds it
-	sum      Summary
-	removed  []string // ids deleted since the last takeRequeue
-	probs    problems
-	retry    map[string]*retryState // rel → transient failure being retried
-	reading  atomic.Int64           // files being read now
-	panics   int
-	lastAt   time.Time
+	since    time.Time                 // when the oldest uncommitted change was made
+	// openSince is when the open batch got its first change: the watcher
+	// commits it once it is FlushInterval old.
+	openSince time.Time
+	preparing int                       // operations of the large-file lane's chunk being prepared, not yet queued
+	queue     []*commitUnit             // batches taken for commit: in flight or waiting to be retried
+	retryAt   time.Time                 // when a failed commit may be tried again
+	fails     int                       // consecutive failed commits
+	known     map[string]*manifestEntry // rel → committed (or staged) entry
+	owner     map[string]string         // id → rel of the file that holds it
+	sum       Summary
+	removed   []string // ids deleted since the last takeRequeue
+	probs     problems
+	retry     map[string]*retryState // rel → transient failure being retried
+	aside     map[string]asideRecord // rel → documents of its content that could not be indexed (poison.go)
+	reading   atomic.Int64           // files being read now
+	panics    int
+	lastAt    time.Time
 
 	committing bool // commitQueue is running
 
@@ -110,6 +115,7 @@ type commitUnit struct {
 	ops    int // upserts and deletes: the documents it changes
 	staged map[string]*manifestEntry
 	ids    map[string]string
+	fails  int // failed commits of this batch in a row
 }
 
 // NewIngester prepares ingestion of the files under root into st.
@@ -126,10 +132,10 @@ func NewIngester(st Store, root string, opts Options) (*Ingester, error) {
 	return &Ingester{
 		store: st, root: abs, opts: opts, log: opts.Logger.With("root", abs),
 		q:     openQuarantine(abs),
-		disk:  newDiskGuard(diskPath, opts.DiskSpace, opts.MinFreeBytes),
+		disk:  NewDiskGuard(diskPath, opts.DiskSpace, opts.MinFreeBytes),
 		batch: st.NewBatch(), staged: map[string]*manifestEntry{}, batchIDs: map[string]string{},
 		known: map[string]*manifestEntry{}, owner: map[string]string{},
-		probs: problems{}, retry: map[string]*retryState{},
+		probs: problems{}, retry: map[string]*retryState{}, aside: map[string]asideRecord{},
 	}, nil
 }
 
@@ -536,9 +542,7 @@ func (g *Ingester) stage(p prepared) error {
 	g.known[p.rel] = e
 	g.staged[p.rel] = e
 	g.batch.SetMeta(manifestKey(g.root, p.rel), e.marshal())
-	if g.since.IsZero() {
-		g.since = time.Now()
-	}
+	g.markLocked()
 	full := g.batchOps >= g.opts.BatchSize
 	g.mu.Unlock()
 
@@ -550,9 +554,9 @@ func (g *Ingester) stage(p prepared) error {
 			// The good records are indexed; the quarantine record says
 			// which lines were not, until the file is fixed.
 			g.log.Warn("bad records skipped", "path", p.rel, "bad", len(p.partial.Records), "first", p.partial.Records[0].Error())
-			g.recordQuarantine(p.rel, p.partial.Error(), p.size)
+			g.settleQuarantine(p.rel, p.hash, p.size, p.partial.Error())
 		} else {
-			g.q.clear(p.rel)
+			g.settleQuarantine(p.rel, p.hash, p.size, "")
 		}
 	}
 	g.progDocs.Add(int64(len(p.docs)))
@@ -587,8 +591,8 @@ func (g *Ingester) upsertLocked(rel string, docs []index.Document) {
 		g.owner[d.ID] = rel
 		g.batchIDs[d.ID] = rel
 	}
-	if g.since.IsZero() && len(docs) > 0 {
-		g.since = time.Now()
+	if len(docs) > 0 {
+		g.markLocked()
 	}
 }
 
@@ -804,15 +808,16 @@ func (g *Ingester) Remove(rel string) error {
 			g.dropIDChunksLocked(r, 0, prev.IDChunks)
 			g.batch.DeleteMeta(manifestKey(g.root, r))
 			delete(g.staged, r)
-			if g.since.IsZero() {
-				g.since = time.Now()
-			}
+			g.markLocked()
 		}
 		delete(g.known, r)
 		g.probs.clear(r)
 		full = g.batchOps >= g.opts.BatchSize
 		g.mu.Unlock()
 		g.q.clear(r)
+		g.mu.Lock()
+		delete(g.aside, r)
+		g.mu.Unlock()
 		if prev != nil {
 			g.log.Info("removed", "path", r, "ids", len(prev.IDs))
 		}
@@ -832,8 +837,32 @@ func (g *Ingester) Pending() (int, time.Duration) {
 	return g.pendingLocked()
 }
 
+// OpenPending is the number of changes in the open batch (the small
+// files', not the large-file lane's) and how long its first has waited:
+// the watcher commits it when it is full or old enough. A commit in
+// flight is not counted, so the watcher does not wait for it to finish.
+func (g *Ingester) OpenPending() (int, time.Duration) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.openSince.IsZero() {
+		return g.batchOps, 0
+	}
+	return g.batchOps, time.Since(g.openSince)
+}
+
+// markLocked notes that a change was staged now.
+func (g *Ingester) markLocked() {
+	now := time.Now()
+	if g.since.IsZero() {
+		g.since = now
+	}
+	if g.openSince.IsZero() {
+		g.openSince = now
+	}
+}
+
 func (g *Ingester) pendingLocked() (int, time.Duration) {
-	n := g.batchOps
+	n := g.batchOps + g.preparing
 	for _, u := range g.queue {
 		n += u.ops
 	}
@@ -891,6 +920,15 @@ func (g *Ingester) CheckDisk() (paused bool) {
 	return st.Paused
 }
 
+// CheckedDisk reads the free space of the index's filesystem now (as
+// CheckDisk does, logging a change) and returns the reading. The HTTP
+// server calls it before a POST writes, so both writers pause at the
+// same marks.
+func (g *Ingester) CheckedDisk() Disk {
+	g.CheckDisk()
+	return g.disk.state()
+}
+
 // Backlogged reports whether earlier batches wait for their commit to be
 // retried: the watcher then reads no more files, so the queue stays
 // bounded while the index cannot write.
@@ -924,6 +962,7 @@ func (g *Ingester) closeBatch() {
 		g.queue = append(g.queue, &commitUnit{b: g.batch, ops: g.batchOps, staged: g.staged, ids: g.batchIDs})
 		g.batch, g.staged, g.batchIDs = g.store.NewBatch(), map[string]*manifestEntry{}, map[string]string{}
 		g.batchOps = 0
+		g.openSince = time.Time{}
 	}
 }
 
@@ -948,8 +987,8 @@ func (g *Ingester) commitQueue() error {
 	for {
 		g.mu.Lock()
 		if len(g.queue) == 0 {
-			g.since = time.Time{}
-			if g.batch.Len() > 0 {
+			g.since = g.openSince
+			if g.since.IsZero() && g.preparing > 0 {
 				g.since = time.Now()
 			}
 			g.mu.Unlock()
@@ -957,8 +996,26 @@ func (g *Ingester) commitQueue() error {
 		}
 		u := g.queue[0]
 		g.mu.Unlock()
+		start := time.Now()
 		res, err := g.apply(u.b)
+		g.log.Debug("commit", "operations", u.b.Len(), "files", len(u.staged), "took", time.Since(start).Round(time.Millisecond), "err", err)
 		if err != nil {
+			u.fails++
+			// A batch that fails the same way every time, not for lack
+			// of space, holds a document that cannot be indexed: it is
+			// split to find it (poison.go) rather than retried forever.
+			if u.fails >= poisonAfter && !retryableCommit(err) {
+				if ierr := g.isolate(u, err); ierr == nil {
+					g.mu.Lock()
+					g.queue = g.queue[1:]
+					g.fails, g.retryAt = 0, time.Time{}
+					g.probs.clear("commit")
+					g.mu.Unlock()
+					continue
+				} else {
+					err = ierr
+				}
+			}
 			g.mu.Lock()
 			g.fails++
 			g.retryAt = time.Now().Add(backoff(g.opts.CommitRetry, g.fails))
@@ -974,12 +1031,20 @@ func (g *Ingester) commitQueue() error {
 		}
 		g.fails, g.retryAt = 0, time.Time{}
 		g.probs.clear("commit")
-		g.sum.Documents += len(res.Indexed)
-		g.sum.Duplicates += len(res.Duplicates)
-		g.lastAt = time.Now()
 		g.mu.Unlock()
-		g.recordDuplicates(u, res)
+		g.committed(u, res)
 	}
+}
+
+// committed counts what a successful commit of (part of) u wrote and
+// records its duplicates.
+func (g *Ingester) committed(u *commitUnit, res index.ApplyResult) {
+	g.mu.Lock()
+	g.sum.Documents += len(res.Indexed)
+	g.sum.Duplicates += len(res.Duplicates)
+	g.lastAt = time.Now()
+	g.mu.Unlock()
+	g.recordDuplicates(u, res)
 }
 
 // PanicError is a panic recovered while committing a batch.

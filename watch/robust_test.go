@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -22,17 +23,25 @@ import (
 type faultStore struct {
 	*index.Index
 	mu      sync.Mutex
-	fail    int           // the next fail commits return an error
-	panics  int           // the next panics commits panic
-	block   chan struct{} // when not nil, commits wait for it to close
-	started chan struct{} // receives once per commit that blocks
+	fail    int             // the next fail commits return an error
+	panics  int             // the next panics commits panic
+	poison  map[string]bool // commits that upsert one of these ids panic, every time
+	block   chan struct{}   // when not nil, commits wait for it to close
+	started chan struct{}   // receives once per commit that blocks
 	reopens atomic.Int32
 }
 
 func (f *faultStore) Apply(b *index.Batch) (index.ApplyResult, error) {
 	f.mu.Lock()
 	block, started := f.block, f.started
+	poisoned := false
+	for _, o := range b.Ops() {
+		poisoned = poisoned || o.Upsert && f.poison[o.Key]
+	}
 	switch {
+	case poisoned:
+		f.mu.Unlock()
+		panic(fmt.Sprintf("index: bad term in a document of %d operations", b.Len()))
 	case f.panics > 0:
 		f.panics--
 		f.mu.Unlock()
@@ -66,22 +75,6 @@ func (f *faultStore) set(fn func(*faultStore)) {
 	f.mu.Lock()
 	fn(f)
 	f.mu.Unlock()
-}
-
-func dropArticles(t testing.TB, dir, prefix string, n int) {
-	t.Helper()
-	for i := range n {
-		body := fmt.Sprintf("خبر %s رقم %d عن قصف على مدينة البوكمال في دير الزور، اليوم %d.", prefix, i, i)
-		writeFile(t, dir, fmt.Sprintf("%s-%03d.txt", prefix, i), article(fmt.Sprintf("عنوان %s %d", prefix, i), body))
-	}
-}
-
-func waitCount(t testing.TB, ix *index.Index, want uint64) {
-	t.Helper()
-	waitFor(t, fmt.Sprintf("%d documents", want), func() (bool, string) {
-		n := count(t, ix)
-		return n == want, fmt.Sprintf("%d documents", n)
-	})
 }
 
 // TestDiskPressure: below the pause mark nothing is read or committed and
@@ -346,20 +339,6 @@ func TestSameSizeReplacement(t *testing.T) {
 	waitDoc(t, ix, "same", func(d *index.Document) bool { return strings.Contains(d.Body, "البوكمال") })
 }
 
-// startWatcherRun runs w until the test ends.
-func startWatcherRun(t *testing.T, w *Watcher) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
-}
-
 // TestSymlinkPolicy: a link to a file outside the folder is indexed at
 // start-up, live, and by Walk (rasid index); edits to its target are
 // picked up by the rescan and its target's deletion un-indexes it. A link
@@ -460,4 +439,104 @@ func TestProblemsClearWithTheirCause(t *testing.T) {
 		st := w.Status()
 		return st.Quarantined == 0 && st.LastError == "", fmt.Sprintf("%+v", st)
 	})
+}
+
+// TestPoisonDocumentSetAside: a document whose commit panics every time
+// does not hold up the rest for ever. After poisonAfter failures its
+// batch is split; the document is set aside (a one-article file is
+// quarantined with the reason, a JSON-lines file keeps its other records
+// and reports the bad one), everything else is committed, and the status
+// is no longer degraded. Fixed, the file is indexed again.
+func TestPoisonDocumentSetAside(t *testing.T) {
+	ix := openIndex(t)
+	fst := &faultStore{Index: ix, poison: map[string]bool{"bad-004": true, "lines-2": true}}
+	dir := t.TempDir()
+	w := startWatcher(t, fst, dir, Options{Settle: 30 * time.Millisecond, CommitRetry: 20 * time.Millisecond, MinFreeBytes: -1})
+	var lines []string
+	for i := 1; i <= 3; i++ {
+		lines = append(lines, fmt.Sprintf(`{"id":"lines-%d","title":"عنوان السطر %d","body":"خبر رقم %d عن قصف على مدينة الرقة، اليوم."}`, i, i, i))
+	}
+	writeFile(t, dir, "lines.jsonl", []byte(strings.Join(lines, "\n")+"\n"))
+	dropArticles(t, dir, "bad", 10)
+
+	waitCount(t, ix, 9+2)
+	waitFor(t, "the status to recover", func() (bool, string) {
+		st := w.Status()
+		return st.Degraded == "" && st.Pending == 0 && st.Quarantined == 2, fmt.Sprintf("%+v", st)
+	})
+	for _, id := range []string{"bad-004", "lines-2"} {
+		if _, err := ix.Get(id); !errors.Is(err, index.ErrNotFound) {
+			t.Errorf("%s: %v, want it set aside", id, err)
+		}
+	}
+	for _, id := range []string{"bad-003", "bad-005", "lines-1", "lines-3"} {
+		if _, err := ix.Get(id); err != nil {
+			t.Errorf("%s: %v", id, err)
+		}
+	}
+	if got := fst.reopens.Load(); got < poisonAfter {
+		t.Errorf("%d reopens, want at least %d (one per panic)", got, poisonAfter)
+	}
+	for rel, want := range map[string]string{
+		"bad-004.txt": "document bad-004 could not be indexed: indexing it panicked (index: bad term",
+		"lines.jsonl": "1 of 3 document(s) not indexed: document lines-2 could not be indexed",
+	} {
+		raw, err := os.ReadFile(w.Ingester().q.file(rel))
+		if err != nil || !strings.Contains(string(raw), want) {
+			t.Errorf("quarantine record of %s: %v %s; want %q", rel, err, raw, want)
+		}
+	}
+	s := w.Ingester().Summary()
+	if !slices.ContainsFunc(s.Failures, func(f Failure) bool {
+		return f.Path == "bad-004.txt" && strings.Contains(f.Reason, "panicked")
+	}) {
+		t.Errorf("failures %+v: bad-004.txt is not reported", s.Failures)
+	}
+
+	// Once the fault is gone, editing the file brings it in.
+	fst.set(func(f *faultStore) { f.poison = nil })
+	writeFile(t, dir, "bad-004.txt", article("عنوان مصحح", "خبر مصحح عن قصف على مدينة البوكمال في دير الزور."))
+	waitDoc(t, ix, "bad-004", nil)
+	waitFor(t, "the quarantine to clear", func() (bool, string) {
+		st := w.Status()
+		return st.Quarantined == 1 && st.Degraded == "", fmt.Sprintf("%+v", st)
+	})
+}
+
+// TestPoisonRecordInLargeFile: a document that panics in a large file,
+// read in chunks by the background lane, is set aside the same way; the
+// file's other records are indexed and the lane finishes the file.
+func TestPoisonRecordInLargeFile(t *testing.T) {
+	ix := openIndex(t)
+	fst := &faultStore{Index: ix, poison: map[string]bool{"big-0137": true}}
+	dir := t.TempDir()
+	w := startWatcher(t, fst, dir, Options{Settle: 30 * time.Millisecond, CommitRetry: 20 * time.Millisecond,
+		MinFreeBytes: -1, StreamBytes: 4 << 10})
+	var lines []string
+	for i := range 250 {
+		lines = append(lines, fmt.Sprintf(`{"id":"big-%04d","title":"عنوان %d","body":"خبر رقم %d عن قصف على مدينة الرقة في اليوم %d."}`, i, i, i, i))
+	}
+	tmp := filepath.Join(t.TempDir(), "big.jsonl")
+	if err := os.WriteFile(tmp, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, "big.jsonl")); err != nil {
+		t.Fatal(err)
+	}
+	waitCount(t, ix, 249)
+	waitFor(t, "the status to recover", func() (bool, string) {
+		st := w.Status()
+		return st.Degraded == "" && st.Pending == 0 && st.Quarantined == 1, fmt.Sprintf("%+v", st)
+	})
+	if _, err := ix.Get("big-0137"); !errors.Is(err, index.ErrNotFound) {
+		t.Errorf("big-0137: %v, want it set aside", err)
+	}
+	raw, err := os.ReadFile(w.Ingester().q.file("big.jsonl"))
+	if err != nil || !strings.Contains(string(raw), "document big-0137 could not be indexed") {
+		t.Errorf("quarantine record: %v %s", err, raw)
+	}
+	time.Sleep(300 * time.Millisecond) // more watcher steps: nothing else is set aside
+	if n := count(t, ix); n != 249 {
+		t.Errorf("%d documents, want 249", n)
+	}
 }

@@ -205,10 +205,17 @@ loop:
 	// Nothing lost: once the watcher settles every file on disk is
 	// indexed under its path once, or recorded as a copy of another
 	// article (the corpus repeats some), and no deleted file is left.
-	waitFor(t, "the watcher to settle", func() (bool, string) {
+	// An hour of changes on a loaded machine may leave more than
+	// waitFor's 20 s of work: the settling gets minutes of its own.
+	for deadline := time.Now().Add(5 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
 		st := w.Status()
-		return st.Pending == 0, fmt.Sprintf("pending %d", st.Pending)
-	})
+		if st.Pending == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the watcher did not settle: %+v", st)
+		}
+	}
 	paths, err := ix.PathIDs()
 	if err != nil {
 		t.Fatal(err)

@@ -288,7 +288,10 @@ func (w *Watcher) step(ctx context.Context, fsw *fsnotify.Watcher) error {
 			return err
 		}
 	}
-	n, age := w.ing.Pending()
+	// Only the open batch counts here: the large-file lane commits its
+	// own chunks, and waiting for one of them would hold up the small
+	// files that settle meanwhile.
+	n, age := w.ing.OpenPending()
 	if n > 0 && (left == 0 || age >= w.opts.FlushInterval) {
 		if err := w.ing.Flush(); err != nil {
 			return err

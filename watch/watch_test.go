@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,122 +16,6 @@ import (
 
 	"github.com/rasid-project/rasid/index"
 )
-
-func openIndex(t testing.TB) *index.Index {
-	t.Helper()
-	ix, err := index.Open(filepath.Join(t.TempDir(), "data"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix
-}
-
-func testLogger(t testing.TB) *slog.Logger {
-	return slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelDebug}))
-}
-
-// startWatcher runs a watcher until the test ends and waits until it
-// watches.
-func startWatcher(t testing.TB, ix Store, dir string, opts Options) *Watcher {
-	t.Helper()
-	if opts.Logger == nil {
-		opts.Logger = testLogger(t)
-	}
-	w, err := New(ix, dir, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
-	waitFor(t, "watcher to start", func() (bool, string) {
-		select {
-		case err := <-done:
-			t.Fatalf("Run returned early: %v", err)
-		default:
-		}
-		return w.Status().Watching, "not watching"
-	})
-	return w
-}
-
-// waitFor polls cond until it holds; the deadline only bounds a broken
-// test, it is not what the test measures.
-func waitFor(t testing.TB, what string, cond func() (bool, string)) {
-	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		ok, why := cond()
-		if ok {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("waiting for %s: %s", what, why)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
-func waitDoc(t testing.TB, ix *index.Index, id string, ok func(*index.Document) bool) *index.Document {
-	t.Helper()
-	var got *index.Document
-	waitFor(t, "document "+id, func() (bool, string) {
-		d, err := ix.Get(id)
-		if err != nil {
-			return false, err.Error()
-		}
-		got = d
-		if ok != nil && !ok(d) {
-			return false, fmt.Sprintf("document %s not as expected: title %q body %.80q", id, d.Title, d.Body)
-		}
-		return true, ""
-	})
-	return got
-}
-
-func waitGone(t testing.TB, ix *index.Index, id string) {
-	t.Helper()
-	waitFor(t, "document "+id+" to go", func() (bool, string) {
-		_, err := ix.Get(id)
-		return errors.Is(err, index.ErrNotFound), fmt.Sprintf("still there (%v)", err)
-	})
-}
-
-func count(t testing.TB, ix *index.Index) uint64 {
-	t.Helper()
-	n, err := ix.Count()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
-func copySeeds(t testing.TB, dst string) []string {
-	t.Helper()
-	seeds, _ := filepath.Glob(filepath.Join("..", "examples", "*.txt"))
-	if len(seeds) == 0 {
-		t.Fatal("no seeds in ../examples")
-	}
-	var ids []string
-	for _, s := range seeds {
-		raw, err := os.ReadFile(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFile(t, dst, filepath.Base(s), raw)
-		ids = append(ids, strings.TrimSuffix(filepath.Base(s), ".txt"))
-	}
-	return ids
-}
-
-func article(title, body string) []byte { return []byte(title + "\n\n" + body + "\n") }
 
 // TestWatchFolder drives one watcher through what users do to a folder.
 func TestWatchFolder(t *testing.T) {

@@ -105,6 +105,9 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 			return fmt.Errorf("watch %s: %w", o.watchDir, err)
 		}
 		cfg.Watcher = w
+		cfg.Disk = w.Ingester().CheckedDisk // one guard: POSTs and the watcher pause together
+	} else {
+		cfg.Disk = watch.NewDiskGuard(ix.Dir(), nil, o.minFree).Check
 	}
 	srv := handlers.New(cfg)
 

