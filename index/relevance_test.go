@@ -87,6 +87,15 @@ func TestDateWindowSamePage(t *testing.T) {
 	ix := openTemp(t)
 	ix.windowDocs = 5 // narrow to a few documents, so bisection goes deep
 	docs := append(seedDocs(t), manyDocs(t, 200)...)
+	// Articles sharing a date (and, without words, a score) land on
+	// either shard: only the id may order them.
+	for i := range 12 {
+		d := docs[2+i]
+		d.ID = fmt.Sprintf("same-date-%02d", i)
+		d.Body += " نسخة أخرى"
+		d.Published = docs[len(docs)-1].Published
+		docs = append(docs, d)
+	}
 	if _, err := ix.IndexAll(docs, 100); err != nil {
 		t.Fatal(err)
 	}

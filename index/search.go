@@ -415,13 +415,12 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 	return res, nil
 }
 
-// publishedSince matches the documents published at or after t.
+// publishedSince matches the documents published at or after t. It adds
+// nothing to a score (boost 0, not boostFilter): documents of one date on
+// different shards match its terms with each shard's own idf, and even a
+// tiny difference would reorder documents that tie on date and score.
 func publishedSince(t time.Time) query.Query {
-	incl := true
-	dq := query.NewDateRangeInclusiveQuery(t, time.Time{}, &incl, nil)
-	dq.SetField(fieldPublished)
-	dq.SetBoost(boostFilter)
-	return dq
+	return publishedBetween(t, time.Time{})
 }
 
 // count is the number of documents q matches, from a pass over its
