@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 
@@ -124,6 +125,11 @@ func TestDateWindowSamePage(t *testing.T) {
 				if !slices.Equal(resultIDs(got), resultIDs(want)) || got.Total != want.Total {
 					t.Errorf("%s: page %v (total %d), a sort of every match gives %v (total %d)",
 						round, resultIDs(got), got.Total, resultIDs(want), want.Total)
+				}
+				for _, h := range got.Hits {
+					if math.IsNaN(h.Score) || math.IsInf(h.Score, 0) {
+						t.Errorf("%s: %s scores %v (the API cannot encode it)", round, h.ID, h.Score)
+					}
 				}
 			}
 		})

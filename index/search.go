@@ -391,12 +391,10 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 				}
 			}
 			w := *main
-			dq := publishedSince(from)
-			if _, all := main.Query.(*query.MatchAllQuery); all {
-				w.Query = dq
-			} else {
-				w.Query = query.NewConjunctionQuery([]query.Query{main.Query, dq})
-			}
+			// Kept in a conjunction even with a match-all query: the date
+			// clause alone adds nothing to a score (boost 0), which bleve
+			// would turn into NaN scores.
+			w.Query = query.NewConjunctionQuery([]query.Query{main.Query, publishedSince(from)})
 			res, err := ix.bi.SearchInContext(ctx, &w)
 			if err != nil {
 				return nil, err
