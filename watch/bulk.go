@@ -379,10 +379,8 @@ func (g *Ingester) stageChunk(s *streamState, docs []index.Document, bad []Recor
 	if final {
 		if s.bad > 0 {
 			g.log.Warn("bad records skipped", "path", rel, "bad", s.bad, "first", s.first[0])
-			g.recordQuarantine(rel, s.reason(), s.p.size)
-		} else {
-			g.q.clear(rel)
 		}
+		g.settleQuarantine(rel, s.p.hash, s.p.size, s.reason())
 	}
 	if background {
 		return g.commitChunk(chunkUnit)

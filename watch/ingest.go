@@ -96,6 +96,7 @@ type Ingester struct {
 	removed   []string // ids deleted since the last takeRequeue
 	probs     problems
 	retry     map[string]*retryState // rel → transient failure being retried
+	aside     map[string]asideRecord // rel → documents of its content that could not be indexed (poison.go)
 	reading   atomic.Int64           // files being read now
 	panics    int
 	lastAt    time.Time
@@ -134,7 +135,7 @@ func NewIngester(st Store, root string, opts Options) (*Ingester, error) {
 		disk:  NewDiskGuard(diskPath, opts.DiskSpace, opts.MinFreeBytes),
 		batch: st.NewBatch(), staged: map[string]*manifestEntry{}, batchIDs: map[string]string{},
 		known: map[string]*manifestEntry{}, owner: map[string]string{},
-		probs: problems{}, retry: map[string]*retryState{},
+		probs: problems{}, retry: map[string]*retryState{}, aside: map[string]asideRecord{},
 	}, nil
 }
 
@@ -553,9 +554,9 @@ func (g *Ingester) stage(p prepared) error {
 			// The good records are indexed; the quarantine record says
 			// which lines were not, until the file is fixed.
 			g.log.Warn("bad records skipped", "path", p.rel, "bad", len(p.partial.Records), "first", p.partial.Records[0].Error())
-			g.recordQuarantine(p.rel, p.partial.Error(), p.size)
+			g.settleQuarantine(p.rel, p.hash, p.size, p.partial.Error())
 		} else {
-			g.q.clear(p.rel)
+			g.settleQuarantine(p.rel, p.hash, p.size, "")
 		}
 	}
 	g.progDocs.Add(int64(len(p.docs)))
@@ -814,6 +815,9 @@ func (g *Ingester) Remove(rel string) error {
 		full = g.batchOps >= g.opts.BatchSize
 		g.mu.Unlock()
 		g.q.clear(r)
+		g.mu.Lock()
+		delete(g.aside, r)
+		g.mu.Unlock()
 		if prev != nil {
 			g.log.Info("removed", "path", r, "ids", len(prev.IDs))
 		}

@@ -164,10 +164,46 @@ func (g *Ingester) isolate(u *commitUnit, cause error) error {
 			reason = fmt.Sprintf("%d of %d document(s) not indexed: %s", len(reasons), total[rel], reason)
 		}
 		g.mu.Unlock()
+		hash := ""
+		if e := u.staged[rel]; e != nil {
+			hash = e.SHA256
+		}
+		g.mu.Lock()
+		if a, ok := g.aside[rel]; ok && a.hash == hash {
+			reason = a.reason + "; " + reason // an earlier chunk of the same file
+		}
+		g.aside[rel] = asideRecord{hash: hash, reason: reason}
+		g.mu.Unlock()
 		g.log.Warn("set aside: documents that cannot be indexed", "path", rel, "reason", reason)
 		g.recordQuarantine(rel, reason, size)
 	}
 	return nil
+}
+
+// asideRecord is why documents of a file's content (by its hash) were set
+// aside.
+type asideRecord struct{ hash, reason string }
+
+// settleQuarantine updates rel's quarantine record once its content
+// (hash) is read: reason is what the read found wrong, "" for nothing.
+// Documents of this same content set aside earlier (a large file's
+// earlier chunk) keep their record; a new content clears it.
+func (g *Ingester) settleQuarantine(rel, hash string, size int64, reason string) {
+	g.mu.Lock()
+	a, ok := g.aside[rel]
+	if ok && a.hash != hash {
+		delete(g.aside, rel)
+		ok = false
+	}
+	g.mu.Unlock()
+	if ok {
+		reason = strings.TrimPrefix(reason+"; "+a.reason, "; ")
+	}
+	if reason == "" {
+		g.q.clear(rel)
+		return
+	}
+	g.recordQuarantine(rel, reason, size)
 }
 
 // relOf is the file an upsert of u came from.

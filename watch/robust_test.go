@@ -502,3 +502,41 @@ func TestPoisonDocumentSetAside(t *testing.T) {
 		return st.Quarantined == 1 && st.Degraded == "", fmt.Sprintf("%+v", st)
 	})
 }
+
+// TestPoisonRecordInLargeFile: a document that panics in a large file,
+// read in chunks by the background lane, is set aside the same way; the
+// file's other records are indexed and the lane finishes the file.
+func TestPoisonRecordInLargeFile(t *testing.T) {
+	ix := openIndex(t)
+	fst := &faultStore{Index: ix, poison: map[string]bool{"big-0137": true}}
+	dir := t.TempDir()
+	w := startWatcher(t, fst, dir, Options{Settle: 30 * time.Millisecond, CommitRetry: 20 * time.Millisecond,
+		MinFreeBytes: -1, StreamBytes: 4 << 10})
+	var lines []string
+	for i := range 250 {
+		lines = append(lines, fmt.Sprintf(`{"id":"big-%04d","title":"عنوان %d","body":"خبر رقم %d عن قصف على مدينة الرقة في اليوم %d."}`, i, i, i, i))
+	}
+	tmp := filepath.Join(t.TempDir(), "big.jsonl")
+	if err := os.WriteFile(tmp, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, "big.jsonl")); err != nil {
+		t.Fatal(err)
+	}
+	waitCount(t, ix, 249)
+	waitFor(t, "the status to recover", func() (bool, string) {
+		st := w.Status()
+		return st.Degraded == "" && st.Pending == 0 && st.Quarantined == 1, fmt.Sprintf("%+v", st)
+	})
+	if _, err := ix.Get("big-0137"); !errors.Is(err, index.ErrNotFound) {
+		t.Errorf("big-0137: %v, want it set aside", err)
+	}
+	raw, err := os.ReadFile(w.Ingester().q.file("big.jsonl"))
+	if err != nil || !strings.Contains(string(raw), "document big-0137 could not be indexed") {
+		t.Errorf("quarantine record: %v %s", err, raw)
+	}
+	time.Sleep(300 * time.Millisecond) // more watcher steps: nothing else is set aside
+	if n := count(t, ix); n != 249 {
+		t.Errorf("%d documents, want 249", n)
+	}
+}

@@ -516,11 +516,14 @@ func TestSmallFileWhileLargeImports(t *testing.T) {
 	if err := os.Rename(tmp, filepath.Join(dir, "dump.jsonl")); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "the large import to start", func() (bool, string) {
-		d, _ := w.Ingester().Progress()
-		return d > 0, "nothing read yet"
+	// The small file comes once the lane is in its stride: a chunk is
+	// committed and the next ones are being prepared and written.
+	waitFor(t, "the large import's first chunk", func() (bool, string) {
+		return count(t, ix) > 0, "nothing committed yet"
 	})
 	start := time.Now()
+	// With the watcher's debug log ("commit" lines), this says what the
+	// small file waited for.
 	t.Logf("%s small file written", start.Format("15:04:05.000"))
 	writeFile(t, dir, "small.txt", article(arTitle, arBody))
 	waitDoc(t, ix, "small", nil)

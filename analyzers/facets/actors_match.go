@@ -146,7 +146,20 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, aboutSyria 
 		// party itself.
 		return false
 	}
-	return nearWord(toks, m.start, m.end, 6, militaryWords) || l.negotiatesWithArmed(toks, ms, m)
+	return nearWord(toks, m.start, m.end, 6, militaryWords) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m)
+}
+
+// controlWords name the hold of a force on ground.
+var controlWords = wordSet("سيطرة لسيطرة بسيطرة وسيطرة")
+
+// heldBy reports a weak mention right after a control word: "خاضعة
+// لسيطرة المعارضة", "تحت سيطرة تركيا". Holding ground is a military
+// role, and the gold guide codes the holder; "سيطرة" further off is as
+// often border or price control. Only an article about Syria is asked:
+// elsewhere the hold is a figure of speech ("ألمانيا خاضعة لسيطرة روسيا"
+// over gas).
+func heldBy(toks []token, m mention) bool {
+	return m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(controlWords)
 }
 
 var syriaWords = wordSet("سوريا سورية")

@@ -124,14 +124,50 @@ var (
 )
 
 // findEvents returns the event types the text reports as having happened,
-// weighing the title and lead over the rest of the body. It notes in n (if
-// any) every trigger it meets and the type it counted for.
-func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) []string {
+// weighing the title and lead over the rest of the body; the event model
+// (eventmodel.go), when one is committed, then adds or vetoes a type. It
+// notes in n (if any) every trigger it meets and the type it counted for.
+// headAt is the first token of the first trigger of the title or lead that
+// counted for a type it returns, -1 if none did.
+func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) (types []string, headAt int) {
+	hits := l.eventHits(toks, ms, pub, n)
+	set := ruleEvents(hits)
+	if l.eventModel != nil {
+		l.eventModel.adjust(toks, hits, set)
+	}
+	headAt = -1
+	for id := range set {
+		if at := hits[id].headAt - 1; at >= 0 && (headAt < 0 || at < headAt) {
+			headAt = at
+		}
+	}
+	return sortedSet(set), headAt
+}
+
+// ruleEvents is the rules' decision on their own: the types whose weighted
+// trigger count reaches the type's minimum.
+func ruleEvents(hits map[string]ruleHits) map[string]bool {
+	set := map[string]bool{}
+	for id, h := range hits {
+		min := 2
+		if m, ok := minScore[id]; ok {
+			min = m
+		}
+		if h.score >= min {
+			set[id] = true
+		}
+	}
+	return set
+}
+
+// eventHits counts the triggers of each event type that the rules keep,
+// weighted by position and phrase length (score) and by where they stand.
+func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes) map[string]ruleHits {
 	published := 0
 	if !pub.IsZero() {
 		published = pub.Year()
 	}
-	score := map[string]int{}
+	hits := map[string]ruleHits{}
 	var forms []string
 	actorAt := make([]string, len(toks)) // actor id at each token of an actor mention
 	for _, m := range ms {
@@ -187,22 +223,14 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 			id := triggerType(l, toks, actorAt, trig, i, end)
 			n.trigger(trig, id, i, end)
 			if id != "" {
-				score[id] += w
+				h := hits[id]
+				h.add(i, w, toks[i].title, leadSents[toks[i].sent])
+				hits[id] = h
 			}
 		}
 		i = end
 	}
-	set := map[string]bool{}
-	for id, s := range score {
-		min := 2
-		if m, ok := minScore[id]; ok {
-			min = m
-		}
-		if s >= min {
-			set[id] = true
-		}
-	}
-	return sortedSet(set)
+	return hits
 }
 
 // mayTrigger reports whether a trigger phrase may start at a token with

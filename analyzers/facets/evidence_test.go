@@ -316,3 +316,20 @@ func TestEvidenceFollowsRules(t *testing.T) {
 		t.Errorf("al-qaeda's evidence %v, want only تنظيم القاعدة", got)
 	}
 }
+
+// TestEvidenceNewsOfTheDay: an event dated on publication because its lead
+// reports the news of the day points at the lead's first trigger of a type
+// it kept.
+func TestEvidenceNewsOfTheDay(t *testing.T) {
+	// SK-middleEast-8-20180222, title and lead as published.
+	title := "صواريخ محملة بمادة النابالم تستهدف غوطة دمشق"
+	body := "أفادت أجهزة الدفاع المدني في غوطة دمشق ومصادر محلية لسكاي نيوز عربية بأن صواريخ راجمة محملة بمادة النابالم المحرمة دوليا استهدفت بلدة حمورية في الغوطة الشرقية بريف دمشق.\n" +
+		"يأتي هذا – بحسب المصادر – بالتزامن مع غارات جوية سورية مكثفة وبالصواريخ الفراغية استهدفت مدن وبلدات الغوطة الشرقية المحاصرة، مما تسبب في سقوط قتلى وجرحى من المدنيين."
+	f, e := ExtractWithEvidence(title, body, pubAt("2018-02-22 22:17"))
+	if f.EventDate != "2018-02-22" {
+		t.Fatalf("event date %q, want the publication day", f.EventDate)
+	}
+	if len(e.EventDate) != 1 || e.EventDate[0].Field != "title" || e.EventDate[0].Text != "صواريخ" {
+		t.Errorf("event date evidence %+v, want the title's صواريخ", e.EventDate)
+	}
+}

@@ -51,6 +51,7 @@ type lexicon struct {
 	events     map[string]*eventType
 	triggers   map[string][]*entry // event trigger phrases by first word
 	eventOrder []string
+	eventModel *eventModel         // nil: the rules decide event types alone
 	latin      map[string][]Entity // Latin key → entities
 	words      map[string]bool     // single words of town names and actor aliases
 	noStrip    map[string]bool     // words whose first letters are not proclitics (لبنان)
@@ -79,6 +80,11 @@ func lex() *lexicon {
 		l.loadPlaces()
 		l.loadActors()
 		l.loadEvents()
+		m, err := parseEventModel(eventModelTSV)
+		if err != nil {
+			panic(err) // the embedded weights are checked by TestEventModelParses
+		}
+		l.eventModel = m
 		l.finish()
 		l.buildLabelKeys()
 		theLex = l
@@ -395,9 +401,13 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms, n)
 	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), n)
-	f.EventTypes = l.findEvents(toks, ms, published, n)
+	var headEvent int
+	f.EventTypes, headEvent = l.findEvents(toks, ms, published, n)
 	f.Killed, f.Injured = casualties(toks, published, n)
-	f.EventDate = eventDate(toks, published, n)
+	if len(f.EventTypes) < newsTypes {
+		headEvent = -1
+	}
+	f.EventDate = eventDate(toks, published, headEvent, n)
 	return f, reading{toks: toks, ms: ms, body: body}
 }
 

@@ -64,6 +64,9 @@ var (
 	regionAdjectives = wordSet("الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية")
 	// prepositions before a name put it where a place stands.
 	prepositions = wordSet("في من إلى الى على قرب حول نحو باتجاه عن بين داخل عند لدى تجاه صوب")
+	// provinceLists open a list of governorates: a capital's name in it
+	// is the province.
+	provinceLists = wordSet("محافظات المحافظات محافظتي محافظتا المحافظتين محافظتين")
 	// provinceFirst capitals whose bare name news uses for the province.
 	provinceFirst = map[string]bool{"SY07": true, "SY05": true, "SY09": true}
 )
@@ -123,10 +126,14 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 					continue // ولاية حمص; "اتهمت دمشق": the government
 				}
 				govSet[gov] = true
-				if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
-					continue
+				cityCue := prev != nil && prev.has(cityCues)
+				if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
+					continue // "حلب الشمالي", but "مدينة حمص الغربية" is the city
 				}
-				if (prev != nil && prev.has(cityCues)) || !provinceFirst[gov] {
+				if nearBefore(toks, m.start, 6, provinceLists) {
+					continue // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
+				}
+				if cityCue || !provinceFirst[gov] {
 					townSet[e.capital] = true
 				}
 				continue
