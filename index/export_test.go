@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 	"time"
@@ -27,6 +28,12 @@ func TestEachListsEveryMatchInSearchOrder(t *testing.T) {
 		docs = append(docs, Document{ID: fmt.Sprintf("gen-%02d", i), Title: fmt.Sprintf("تقرير رقم %d عن الرقة", i),
 			Body: body + fmt.Sprintf(" التقرير %d", i), Published: time.Date(2018, 1, 1+i/3, 0, 0, 0, 0, time.UTC)})
 	}
+	// Articles with no date and with one before the date windows' floor
+	// come last in date order, after every windowed page.
+	docs = append(docs,
+		Document{ID: "undated", Title: "تقرير بلا تاريخ عن الرقة", Body: "غارة جوية على البوكمال بلا تاريخ."},
+		Document{ID: "old-1985", Title: "تقرير قديم عن الرقة", Body: "غارة جوية على البوكمال قديما.",
+			Published: time.Date(1985, 3, 1, 0, 0, 0, 0, time.UTC)})
 	apply(t, ix, docs...)
 
 	cases := []Request{
@@ -43,6 +50,9 @@ func TestEachListsEveryMatchInSearchOrder(t *testing.T) {
 			var got []string
 			n, err := ix.each(context.Background(), r, 4, func(h Hit) error {
 				got = append(got, h.ID)
+				if math.IsNaN(h.Score) || math.IsInf(h.Score, 0) {
+					t.Errorf("%s: score %v", h.ID, h.Score)
+				}
 				if h.Ingested == nil {
 					t.Errorf("%s: no ingest time", h.ID)
 				}

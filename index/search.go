@@ -391,12 +391,10 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 				}
 			}
 			w := *main
-			dq := publishedSince(from)
-			if _, all := main.Query.(*query.MatchAllQuery); all {
-				w.Query = dq
-			} else {
-				w.Query = query.NewConjunctionQuery([]query.Query{main.Query, dq})
-			}
+			// Kept in a conjunction even with a match-all query: the date
+			// clause alone adds nothing to a score (boost 0), which bleve
+			// would turn into NaN scores.
+			w.Query = query.NewConjunctionQuery([]query.Query{main.Query, publishedSince(from)})
 			res, err := ix.bi.SearchInContext(ctx, &w)
 			if err != nil {
 				return nil, err
@@ -415,13 +413,12 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 	return res, nil
 }
 
-// publishedSince matches the documents published at or after t.
+// publishedSince matches the documents published at or after t. It adds
+// nothing to a score (boost 0, not boostFilter): documents of one date on
+// different shards match its terms with each shard's own idf, and even a
+// tiny difference would reorder documents that tie on date and score.
 func publishedSince(t time.Time) query.Query {
-	incl := true
-	dq := query.NewDateRangeInclusiveQuery(t, time.Time{}, &incl, nil)
-	dq.SetField(fieldPublished)
-	dq.SetBoost(boostFilter)
-	return dq
+	return publishedBetween(t, time.Time{})
 }
 
 // count is the number of documents q matches, from a pass over its

@@ -93,8 +93,7 @@ func (x *extractor) ExtractWithEvidence(title, body string, published time.Time)
 	defer notesPool.Put(n)
 	n.reset()
 	f, rd := x.read(title, body, published, n)
-	ev := evidenceReader{toks: rd.toks, title: title, body: body,
-		titleMap: analyzers.MapNormalized(title), bodyMap: analyzers.MapNormalized(rd.body)}
+	ev := evidenceReader{toks: rd.toks, title: title, body: body, tokBody: rd.body}
 	var e Evidence
 	e.Towns, e.Governorates = ev.places(n, f)
 	e.Actors = ev.hits(n.actors, f.Actors, nil)
@@ -180,9 +179,28 @@ func (n *notes) trigger(trig, typed string, i, j int) {
 type evidenceReader struct {
 	toks        []token
 	title, body string
+	tokBody     string // the body as tokenized (teasers cut, read-also lines blanked)
 	// maps lead from the tokens' offsets in the normalized title and body
-	// to the original text.
-	titleMap, bodyMap analyzers.OffsetMap
+	// to the original text. Each is made when a span first needs it:
+	// mapping costs more than the lookups (NFKC on text with Latin or
+	// presentation forms), and most corpus articles have no span in the
+	// title or none at all.
+	titleMap, bodyMap   analyzers.OffsetMap
+	titleMade, bodyMade bool
+}
+
+// offsetMap returns the offset map of the title or the body, made once.
+func (r *evidenceReader) offsetMap(title bool) analyzers.OffsetMap {
+	if title {
+		if !r.titleMade {
+			r.titleMap, r.titleMade = analyzers.MapNormalized(r.title), true
+		}
+		return r.titleMap
+	}
+	if !r.bodyMade {
+		r.bodyMap, r.bodyMade = analyzers.MapNormalized(r.tokBody), true
+	}
+	return r.bodyMap
 }
 
 // span returns the span of tokens [i, j), cut at the end of i's field.
@@ -198,9 +216,9 @@ func (r *evidenceReader) span(i, j int) (Span, bool) {
 		j--
 	}
 	s := Span{Field: FieldBody}
-	text, m := r.body, r.bodyMap
+	text, m := r.body, r.offsetMap(r.toks[i].title)
 	if r.toks[i].title {
-		s.Field, text, m = FieldTitle, r.title, r.titleMap
+		s.Field, text = FieldTitle, r.title
 	}
 	a, b := r.toks[i], r.toks[j-1]
 	na, nb := int(a.at), int(b.at)+len(b.w)
