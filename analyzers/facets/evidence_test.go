@@ -201,16 +201,7 @@ func TestEvidenceCorpus(t *testing.T) {
 // BenchmarkExtractWithEvidence is BenchmarkExtract with the evidence read
 // too: what indexing an article costs in extraction.
 func BenchmarkExtractWithEvidence(b *testing.B) {
-	t0, b0 := readSeed(b, "000_29e69d567a082153.txt")
-	t1, b1 := readSeed(b, "001_cf68c4a37876e045.txt")
-	lex()
-	b.SetBytes(int64(len(t0) + len(b0) + len(t1) + len(b1)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		ExtractWithEvidence(t0, b0, time.Time{})
-		ExtractWithEvidence(t1, b1, time.Time{})
-	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(2*b.N), "µs/article")
+	benchSeeds(b, func(title, body string) { ExtractWithEvidence(title, body, time.Time{}) })
 }
 
 // BenchmarkEvidenceRatio runs Extract and ExtractWithEvidence in turn on
