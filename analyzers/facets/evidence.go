@@ -541,23 +541,13 @@ func (r *evidenceReader) date(n *notes, f Facets, published time.Time) []Span {
 // a day, its month (twice, "تشرين الثاني / نوفمبر") and year; a weekday
 // with the date after it; or the one word (أمس, الأحد).
 func dateEnd(toks []token, i int, pub time.Time) int {
-	if d, ok := digits(toks[i].w); ok && d >= 1 && d <= 31 {
-		j := i + 1
-		for j < len(toks) && j <= i+2 && dayFillers[toks[j].w] {
-			j++
-		}
-		if m, used := monthAt(toks, j); used > 0 {
-			j += used
-			if m2, used2 := monthAt(toks, j); used2 > 0 && m2 == m {
-				j += used2
+	if _, _, j, ok := dayMonthAt(toks, i); ok {
+		for k := j; k < len(toks) && k <= j+4 && toks[k].sent == toks[i].sent; k++ {
+			if y, ok := digits(toks[k].w); ok && isYear(y) {
+				return k + 1
 			}
-			for k := j; k < len(toks) && k <= j+4 && toks[k].sent == toks[i].sent; k++ {
-				if y, ok := digits(toks[k].w); ok && isYear(y) {
-					return k + 1
-				}
-			}
-			return j
 		}
+		return j
 	}
 	for _, k := range []int{i + 1, i + 2} {
 		if k >= len(toks) || k == i+2 && toks[i+1].w != "ال" && toks[i+1].w != "الموافق" {
