@@ -247,44 +247,59 @@ func firstBodySent(toks []token) int {
 	return 0
 }
 
+// dayMonthAt reads the day and month of a date expression starting at
+// token i: a day number, up to two fillers ("من"), a month, and the month
+// again under its other name ("تشرين الثاني / نوفمبر"). j is the token
+// after them. dateAt and dateEnd both start here, so the span evidence
+// shows is the one the date was read from.
+func dayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
+	d, ok = digits(toks[i].w)
+	if !ok || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	j = i + 1
+	for j < len(toks) && j <= i+2 && dayFillers[toks[j].w] {
+		j++
+	}
+	m, used := monthAt(toks, j)
+	if used == 0 {
+		return 0, 0, 0, false
+	}
+	j += used
+	if m2, used2 := monthAt(toks, j); used2 > 0 && m2 == m {
+		j += used2
+	}
+	return d, m, j, true
+}
+
 // dateAt reads a date expression starting at token i.
 func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	w := toks[i].w
-	// day (digits), fillers, month, optional "/ month", optional year
-	if d, ok := digits(w); ok && d >= 1 && d <= 31 {
-		j := i + 1
-		for j < len(toks) && j <= i+2 && dayFillers[toks[j].w] {
-			j++
+	// day, month, optional year
+	if d, m, j, ok := dayMonthAt(toks, i); ok {
+		year := 0
+		for k := j; k < len(toks) && k <= j+4; k++ {
+			if y, ok := digits(toks[k].w); ok && isYear(y) {
+				year = y
+				break
+			}
 		}
-		if m, used := monthAt(toks, j); used > 0 {
-			j += used
-			if m2, used2 := monthAt(toks, j); used2 > 0 && m2 == m {
-				j += used2
-			}
-			year := 0
-			for k := j; k < len(toks) && k <= j+4; k++ {
-				if y, ok := digits(toks[k].w); ok && isYear(y) {
-					year = y
-					break
-				}
-			}
-			guessed := year == 0
-			if guessed {
-				year = yearOf(toks, pub)
-			}
-			if year == 0 {
-				return time.Time{}, false
-			}
-			t := time.Date(year, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-			if guessed && !pub.IsZero() && t.After(pub.AddDate(0, 6, 0)) {
-				// "في 28 كانون الأول" written in January: last year's.
-				t = time.Date(year-1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-			}
-			if t.Day() != d {
-				return time.Time{}, false
-			}
-			return t, true
+		guessed := year == 0
+		if guessed {
+			year = yearOf(toks, pub)
 		}
+		if year == 0 {
+			return time.Time{}, false
+		}
+		t := time.Date(year, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if guessed && !pub.IsZero() && t.After(pub.AddDate(0, 6, 0)) {
+			// "في 28 كانون الأول" written in January: last year's.
+			t = time.Date(year-1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		}
+		if t.Day() != d {
+			return time.Time{}, false
+		}
+		return t, true
 	}
 	if pub.IsZero() {
 		return time.Time{}, false

@@ -93,8 +93,7 @@ func (x *extractor) ExtractWithEvidence(title, body string, published time.Time)
 	defer notesPool.Put(n)
 	n.reset()
 	f, rd := x.read(title, body, published, n)
-	ev := evidenceReader{toks: rd.toks, title: title, body: body,
-		titleMap: analyzers.MapNormalized(title), bodyMap: analyzers.MapNormalized(rd.body)}
+	ev := evidenceReader{toks: rd.toks, title: title, body: body, tokBody: rd.body}
 	var e Evidence
 	e.Towns, e.Governorates = ev.places(n, f)
 	e.Actors = ev.hits(n.actors, f.Actors, nil)
@@ -180,9 +179,28 @@ func (n *notes) trigger(trig, typed string, i, j int) {
 type evidenceReader struct {
 	toks        []token
 	title, body string
+	tokBody     string // the body as tokenized (teasers cut, read-also lines blanked)
 	// maps lead from the tokens' offsets in the normalized title and body
-	// to the original text.
-	titleMap, bodyMap analyzers.OffsetMap
+	// to the original text. Each is made when a span first needs it:
+	// mapping costs more than the lookups (NFKC on text with Latin or
+	// presentation forms), and most corpus articles have no span in the
+	// title or none at all.
+	titleMap, bodyMap   analyzers.OffsetMap
+	titleMade, bodyMade bool
+}
+
+// offsetMap returns the offset map of the title or the body, made once.
+func (r *evidenceReader) offsetMap(title bool) analyzers.OffsetMap {
+	if title {
+		if !r.titleMade {
+			r.titleMap, r.titleMade = analyzers.MapNormalized(r.title), true
+		}
+		return r.titleMap
+	}
+	if !r.bodyMade {
+		r.bodyMap, r.bodyMade = analyzers.MapNormalized(r.tokBody), true
+	}
+	return r.bodyMap
 }
 
 // span returns the span of tokens [i, j), cut at the end of i's field.
@@ -198,9 +216,9 @@ func (r *evidenceReader) span(i, j int) (Span, bool) {
 		j--
 	}
 	s := Span{Field: FieldBody}
-	text, m := r.body, r.bodyMap
+	text, m := r.body, r.offsetMap(r.toks[i].title)
 	if r.toks[i].title {
-		s.Field, text, m = FieldTitle, r.title, r.titleMap
+		s.Field, text = FieldTitle, r.title
 	}
 	a, b := r.toks[i], r.toks[j-1]
 	na, nb := int(a.at), int(b.at)+len(b.w)
@@ -523,23 +541,13 @@ func (r *evidenceReader) date(n *notes, f Facets, published time.Time) []Span {
 // a day, its month (twice, "تشرين الثاني / نوفمبر") and year; a weekday
 // with the date after it; or the one word (أمس, الأحد).
 func dateEnd(toks []token, i int, pub time.Time) int {
-	if d, ok := digits(toks[i].w); ok && d >= 1 && d <= 31 {
-		j := i + 1
-		for j < len(toks) && j <= i+2 && dayFillers[toks[j].w] {
-			j++
-		}
-		if m, used := monthAt(toks, j); used > 0 {
-			j += used
-			if m2, used2 := monthAt(toks, j); used2 > 0 && m2 == m {
-				j += used2
+	if _, _, j, ok := dayMonthAt(toks, i); ok {
+		for k := j; k < len(toks) && k <= j+4 && toks[k].sent == toks[i].sent; k++ {
+			if y, ok := digits(toks[k].w); ok && isYear(y) {
+				return k + 1
 			}
-			for k := j; k < len(toks) && k <= j+4 && toks[k].sent == toks[i].sent; k++ {
-				if y, ok := digits(toks[k].w); ok && isYear(y) {
-					return k + 1
-				}
-			}
-			return j
 		}
+		return j
 	}
 	for _, k := range []int{i + 1, i + 2} {
 		if k >= len(toks) || k == i+2 && toks[i+1].w != "ال" && toks[i+1].w != "الموافق" {

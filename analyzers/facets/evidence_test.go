@@ -1,16 +1,14 @@
 package facets
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/rasid-project/rasid/analyzers"
+
+	"github.com/rasid-project/rasid/analyzers/internal/corpus"
 )
 
 // checkSpans asserts that every span of e points into title or body and
@@ -182,24 +180,9 @@ func TestEvidenceCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the shared corpus")
 	}
-	f, err := os.Open("../../../shared/corpus/ant-syria.jsonl.gz")
-	if err != nil {
-		t.Skip("no ../shared:", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	n, values := 0, 0
 	missing := map[string]int{}
-	for sc.Scan() && n < 400 {
-		var a struct{ ID, Title, Body, Date string }
-		if json.Unmarshal(sc.Bytes(), &a) != nil {
-			continue
-		}
+	eachCorpusArticle(t, "ant-syria.jsonl.gz", 400, func(a corpus.Article) {
 		n++
 		fc, e := ExtractWithEvidence(a.Title, a.Body, parseANTDate(a.Date))
 		values += len(fc.Towns) + len(fc.Governorates) + len(fc.Actors) + len(fc.EventTypes)
@@ -209,7 +192,7 @@ func TestEvidenceCorpus(t *testing.T) {
 				t.Logf("%s: no evidence for %s", a.ID, m)
 			}
 		}
-	}
+	})
 	if len(missing) > 0 {
 		t.Errorf("%d articles, %d list values: values without evidence %v", n, values, missing)
 	}
@@ -218,16 +201,7 @@ func TestEvidenceCorpus(t *testing.T) {
 // BenchmarkExtractWithEvidence is BenchmarkExtract with the evidence read
 // too: what indexing an article costs in extraction.
 func BenchmarkExtractWithEvidence(b *testing.B) {
-	t0, b0 := readSeed(b, "000_29e69d567a082153.txt")
-	t1, b1 := readSeed(b, "001_cf68c4a37876e045.txt")
-	lex()
-	b.SetBytes(int64(len(t0) + len(b0) + len(t1) + len(b1)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		ExtractWithEvidence(t0, b0, time.Time{})
-		ExtractWithEvidence(t1, b1, time.Time{})
-	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(2*b.N), "µs/article")
+	benchSeeds(b, func(title, body string) { ExtractWithEvidence(title, body, time.Time{}) })
 }
 
 // BenchmarkEvidenceRatio runs Extract and ExtractWithEvidence in turn on
@@ -244,24 +218,10 @@ func BenchmarkEvidenceRatio(b *testing.B) {
 // 300 articles of the shared Syria corpus, which are shorter and name
 // fewer things than the seeds.
 func BenchmarkEvidenceRatioCorpus(b *testing.B) {
-	f, err := os.Open("../../../shared/corpus/ant-syria.jsonl.gz")
-	if err != nil {
-		b.Skip("no ../shared:", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	var arts []article
-	for sc.Scan() && len(arts) < 300 {
-		var a struct{ Title, Body, Date string }
-		if json.Unmarshal(sc.Bytes(), &a) == nil {
-			arts = append(arts, article{a.Title, a.Body, parseANTDate(a.Date)})
-		}
-	}
+	eachCorpusArticle(b, "ant-syria.jsonl.gz", 300, func(a corpus.Article) {
+		arts = append(arts, article{a.Title, a.Body, parseANTDate(a.Date)})
+	})
 	evidenceRatio(b, arts)
 }
 

@@ -1,14 +1,13 @@
 package facets
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
 	"testing"
 	"time"
+
+	"github.com/rasid-project/rasid/analyzers/internal/corpus"
 )
 
 // TestCorpusCounts prints the most frequent facet values over the shared
@@ -18,27 +17,11 @@ func TestCorpusCounts(t *testing.T) {
 	if os.Getenv("RASID_CORPUS_COUNTS") == "" {
 		t.Skip("set RASID_CORPUS_COUNTS=1")
 	}
-	f, err := os.Open("../../../shared/corpus/ant-syria.jsonl.gz")
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	counts := map[string]int{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	n := 0
 	start := time.Now()
-	for sc.Scan() {
-		var a struct{ ID, Title, Body, Date string }
-		if json.Unmarshal(sc.Bytes(), &a) != nil {
-			continue
-		}
-		pub := parseANTDate(a.Date)
-		fc := Extract(a.Title, a.Body, pub)
+	eachCorpusArticle(t, "ant-syria.jsonl.gz", 0, func(a corpus.Article) {
+		fc := Extract(a.Title, a.Body, parseANTDate(a.Date))
 		n++
 		for _, x := range fc.Towns {
 			counts["town "+x]++
@@ -49,7 +32,7 @@ func TestCorpusCounts(t *testing.T) {
 		for _, x := range fc.EventTypes {
 			counts["event "+x]++
 		}
-	}
+	})
 	el := time.Since(start)
 	type kv struct {
 		k string

@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,22 +12,12 @@ import (
 	"time"
 
 	"github.com/rasid-project/rasid/analyzers/facets"
+	"github.com/rasid-project/rasid/analyzers/facets/devgold"
 	"github.com/rasid-project/rasid/watch"
 )
 
 func init() {
 	commands["eval-facets"] = command{"measure facet extraction against hand-coded gold data", runEvalFacets}
-}
-
-// goldFacets is one line of ../shared/eval/dev-gold.jsonl.
-type goldFacets struct {
-	ID           string   `json:"id"`
-	Towns        []string `json:"towns"`
-	Governorates []string `json:"governorates"`
-	Actors       []string `json:"actors"`
-	EventTypes   []string `json:"event_types"`
-	Killed       *int     `json:"killed"`
-	EventDate    *string  `json:"event_date"`
 }
 
 // evalArticle is the text an article's facets are extracted from.
@@ -46,7 +33,7 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 	fs.Var(&corpora, "corpus", "JSON-lines corpus (.jsonl or .jsonl.gz) holding the gold articles by id; repeatable (default: ../shared/corpus/ant-syria, ant-all and saudinewsnet .jsonl.gz)")
 	seeds := fs.String("seeds", "examples", "folder of seed .txt articles (id = file name without .txt)")
 	verbose := fs.Bool("v", false, "print each article's differences (tune part only: the untouched part is reported as figures alone)")
-	part := fs.String("split", "all", "which part of the gold data to score: tune, untouched or all (see goldPart)")
+	part := fs.String("split", "all", "which part of the gold data to score: tune, untouched or all (see devgold.Part)")
 	shares := fs.Bool("shares", false, "instead of scoring the gold data, report facet shares over whole corpora (see evalfacets_shares.go)")
 	var sharesCorpora multiFlag
 	fs.Var(&sharesCorpora, "shares-corpus", "corpus for --shares; repeatable (default: ../shared/corpus/ant-all and saudinewsnet .jsonl.gz)")
@@ -76,14 +63,14 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 	if *part != "tune" && *part != "untouched" && *part != "all" {
 		return fmt.Errorf("--split must be tune, untouched or all, not %q", *part)
 	}
-	golds, err := readGold(*gold)
+	golds, err := devgold.Read(*gold)
 	if err != nil {
 		return err
 	}
 	if *part != "all" {
 		kept := golds[:0]
 		for _, g := range golds {
-			if goldPart(g.ID) == *part {
+			if devgold.Part(g.ID) == *part {
 				kept = append(kept, g)
 			}
 		}
@@ -111,7 +98,7 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 		}
 		f := facets.Extract(a.title, a.body, a.published)
 		diff := sc.add(g, f)
-		if *verbose && diff != "" && goldPart(g.ID) == "tune" {
+		if *verbose && diff != "" && devgold.Part(g.ID) == devgold.Tune {
 			fmt.Fprintf(stdout, "%s %s\n%s", g.ID, firstRunes(a.title, 60), diff)
 		}
 	}
@@ -119,59 +106,24 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// goldPart assigns a gold article to the part rules are tuned on or to the
-// part kept untouched to measure how they generalise: a third of the
-// articles, by a hash of the id, so the split is fixed, needs no list and
-// mixes sources and topics the way the gold data does.
-func goldPart(id string) string {
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	if h.Sum32()%3 == 0 {
-		return "untouched"
-	}
-	return "tune"
-}
-
 // untouchedGold returns a test for the ids of the untouched gold part, which
 // no per-article output may show. Without the gold file every id the split
 // would call untouched is hidden.
 func untouchedGold(path string) (func(string) bool, error) {
-	golds, err := readGold(path)
+	golds, err := devgold.Read(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return func(id string) bool { return goldPart(id) == "untouched" }, nil
+		return func(id string) bool { return devgold.Part(id) == devgold.Untouched }, nil
 	}
 	if err != nil {
 		return nil, err
 	}
 	ids := map[string]bool{}
 	for _, g := range golds {
-		if goldPart(g.ID) == "untouched" {
+		if devgold.Part(g.ID) == devgold.Untouched {
 			ids[g.ID] = true
 		}
 	}
 	return func(id string) bool { return ids[id] }, nil
-}
-
-func readGold(path string) ([]goldFacets, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []goldFacets
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var g goldFacets
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		out = append(out, g)
-	}
-	return out, sc.Err()
 }
 
 // readSeeds reads the seed articles: first non-empty line is the title.
@@ -305,7 +257,7 @@ func withAncestors(ids []string) []string {
 }
 
 // add scores one article and returns its differences, one line per facet.
-func (s *facetScore) add(g goldFacets, f facets.Facets) string {
+func (s *facetScore) add(g devgold.Record, f facets.Facets) string {
 	var diff strings.Builder
 	pairs := [][2][]string{{g.Towns, f.Towns}, {g.Governorates, f.Governorates}, {withAncestors(g.Actors), withAncestors(f.Actors)}, {g.EventTypes, f.EventTypes}}
 	for i, name := range scoredFacets {

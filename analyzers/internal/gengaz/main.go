@@ -14,13 +14,9 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -32,6 +28,7 @@ import (
 
 	"github.com/rasid-project/rasid/analyzers"
 	"github.com/rasid-project/rasid/analyzers/facets"
+	"github.com/rasid-project/rasid/analyzers/internal/corpus"
 )
 
 type town struct {
@@ -424,75 +421,31 @@ func procliticForms(w string) []string {
 // eachArticle calls fn with the title and body of every article of a
 // JSON-lines corpus.
 func eachArticle(path string, fn func(title, body string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	br := bufio.NewReaderSize(zr, 1<<20)
-	for {
-		line, err := br.ReadBytes('\n')
-		if len(line) > 0 {
-			var a struct{ Title, Body string }
-			if json.Unmarshal(line, &a) == nil {
-				fn(a.Title, a.Body)
-			}
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-	}
+	return corpus.Each(path, func(a corpus.Article) error {
+		fn(a.Title, a.Body)
+		return nil
+	})
 }
 
+// countNames counts the gazetteer names of byName (of up to three words)
+// in a corpus, and the corpus's tokens.
 func countNames(path string, byName map[string][]*town) (map[string]int, int, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", path, err)
-	}
-	maxLen := 0
-	for n := range byName {
-		if l := len(strings.Fields(n)); l > maxLen {
-			maxLen = l
-		}
-	}
 	counts := map[string]int{}
 	total := 0
-	br := bufio.NewReaderSize(zr, 1<<20)
-	for {
-		line, err := br.ReadBytes('\n')
-		if len(line) > 0 {
-			var a struct{ Title, Body string }
-			if json.Unmarshal(line, &a) == nil {
-				toks := tokens(analyzers.Normalize(a.Title + " " + a.Body))
-				total += len(toks)
-				for i := range toks {
-					for l := 1; l <= 3 && i+l <= len(toks); l++ {
-						k := strings.Join(toks[i:i+l], " ")
-						if _, ok := byName[k]; ok {
-							counts[k]++
-						}
-					}
+	err := eachArticle(path, func(title, body string) {
+		toks := tokens(analyzers.Normalize(title + " " + body))
+		total += len(toks)
+		for i := range toks {
+			for l := 1; l <= 3 && i+l <= len(toks); l++ {
+				k := strings.Join(toks[i:i+l], " ")
+				if _, ok := byName[k]; ok {
+					counts[k]++
 				}
 			}
 		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, 0, err
-		}
+	})
+	if err != nil {
+		return nil, 0, err
 	}
 	return counts, total, nil
 }

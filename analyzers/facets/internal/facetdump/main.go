@@ -14,12 +14,9 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"hash/fnv"
-	"io"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -27,6 +24,8 @@ import (
 	"time"
 
 	"github.com/rasid-project/rasid/analyzers/facets"
+	"github.com/rasid-project/rasid/analyzers/facets/devgold"
+	"github.com/rasid-project/rasid/analyzers/internal/corpus"
 )
 
 // record is one article's dump line.
@@ -89,12 +88,12 @@ func dump(out, goldPath string, corpora []string, leadRunes, every int) error {
 	seen := map[string]bool{}
 	start, n := time.Now(), 0
 	for _, c := range corpora {
-		err := eachArticle(c, func(a article) error {
-			if skip[a.ID] || seen[a.ID] || !kept(a.ID, every) {
+		err := corpus.Each(c, func(a corpus.Article) error {
+			if skip[a.ID] || seen[a.ID] || !corpus.OneIn(a.ID, every) {
 				return nil
 			}
 			seen[a.ID] = true
-			pub := parseDate(firstNonBlank(a.Published, a.Date, a.DateExtracted))
+			pub := a.Time()
 			fc := facets.Extract(a.Title, a.Body, pub)
 			r := record{ID: a.ID, Title: a.Title, Lead: firstRunes(strings.TrimSpace(a.Body), leadRunes),
 				EventTypes: fc.EventTypes, Killed: fc.Killed, Injured: fc.Injured, EventDate: fc.EventDate}
@@ -115,53 +114,16 @@ func dump(out, goldPath string, corpora []string, leadRunes, every int) error {
 	return f.Close()
 }
 
-func kept(id string, every int) bool {
-	if every <= 1 {
-		return true
-	}
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	return h.Sum32()%uint32(every) == 0
-}
-
-type article struct {
-	ID, Title, Body, Date, Published string
-	DateExtracted                    string `json:"date_extracted"`
-}
-
-func eachArticle(path string, fn func(article) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return err
-		}
-		r = zr
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var a article
-		if json.Unmarshal(sc.Bytes(), &a) != nil || a.ID == "" {
-			continue
-		}
-		if err := fn(a); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
-}
-
+// goldIDs returns the ids of all gold articles, both parts: the dump is
+// for reading, and no gold article may be read that way.
 func goldIDs(path string) (map[string]bool, error) {
-	ids := map[string]bool{}
-	err := eachArticle(path, func(a article) error { ids[a.ID] = true; return nil })
+	golds, err := devgold.Read(path)
 	if err != nil {
 		return nil, fmt.Errorf("gold ids: %w", err)
+	}
+	ids := map[string]bool{}
+	for _, g := range golds {
+		ids[g.ID] = true
 	}
 	return ids, nil
 }
@@ -267,25 +229,6 @@ func ip(p *int) string {
 		return "null"
 	}
 	return fmt.Sprint(*p)
-}
-
-func parseDate(s string) time.Time {
-	s = strings.TrimSpace(s)
-	for _, l := range []string{time.RFC1123Z, time.RFC1123, time.RFC3339, "2006-01-02 15:04:05", "2006-01-02"} {
-		if t, err := time.Parse(l, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
-}
-
-func firstNonBlank(ss ...string) string {
-	for _, s := range ss {
-		if strings.TrimSpace(s) != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 func firstRunes(s string, n int) string {

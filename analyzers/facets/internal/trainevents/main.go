@@ -20,13 +20,9 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -38,6 +34,8 @@ import (
 	"time"
 
 	"github.com/rasid-project/rasid/analyzers/facets"
+	"github.com/rasid-project/rasid/analyzers/facets/devgold"
+	"github.com/rasid-project/rasid/analyzers/internal/corpus"
 )
 
 func main() {
@@ -60,22 +58,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "trainevents:", err)
 		os.Exit(1)
 	}
-}
-
-// goldPart is cmd/rasid's split of the gold data: a third of the articles,
-// by a hash of the id, are kept untouched.
-func goldPart(id string) string {
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	if h.Sum32()%3 == 0 {
-		return "untouched"
-	}
-	return "tune"
-}
-
-type goldLine struct {
-	ID         string   `json:"id"`
-	EventTypes []string `json:"event_types"`
 }
 
 // example is one (article, event type) pair the model is scored on: a type
@@ -168,7 +150,7 @@ func fold(id string) int {
 }
 
 func run(out, goldPath, weakCorpus string, every int, none bool) error {
-	golds, err := readGold(goldPath)
+	golds, err := devgold.Read(goldPath)
 	if err != nil {
 		return err
 	}
@@ -176,7 +158,7 @@ func run(out, goldPath, weakCorpus string, every int, none bool) error {
 	tune := map[string][]string{}
 	for _, g := range golds {
 		allGold[g.ID] = true
-		if goldPart(g.ID) == "tune" {
+		if devgold.Part(g.ID) == devgold.Tune {
 			tune[g.ID] = g.EventTypes
 		}
 	}
@@ -194,13 +176,13 @@ func run(out, goldPath, weakCorpus string, every int, none bool) error {
 		seen[id] = true
 	}
 	for _, c := range []string{"../shared/corpus/ant-all.jsonl.gz", "../shared/corpus/saudinewsnet.jsonl.gz"} {
-		err := eachArticle(c, func(a corpusArticle) error {
+		err := corpus.Each(c, func(a corpus.Article) error {
 			gt, ok := tune[a.ID]
 			if !ok || seen[a.ID] {
 				return nil
 			}
 			seen[a.ID] = true
-			d.addArticle(a.ID, facets.EventSampleOf(a.Title, a.Body, a.published()), nonNil(gt), true)
+			d.addArticle(a.ID, facets.EventSampleOf(a.Title, a.Body, a.Time()), nonNil(gt), true)
 			return nil
 		})
 		if err != nil {
@@ -211,11 +193,11 @@ func run(out, goldPath, weakCorpus string, every int, none bool) error {
 		return fmt.Errorf("%d of %d tune articles found", len(seen), len(tune))
 	}
 	nGold := len(d.arts)
-	err = eachArticle(weakCorpus, func(a corpusArticle) error {
-		if allGold[a.ID] || !kept(a.ID, every) {
+	err = corpus.Each(weakCorpus, func(a corpus.Article) error {
+		if allGold[a.ID] || !corpus.OneIn(a.ID, every) {
 			return nil
 		}
-		d.addArticle(a.ID, facets.EventSampleOf(a.Title, a.Body, a.published()), nil, false)
+		d.addArticle(a.ID, facets.EventSampleOf(a.Title, a.Body, a.Time()), nil, false)
 		return nil
 	})
 	if err != nil {
@@ -518,91 +500,11 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func kept(id string, every int) bool {
-	if every <= 1 {
-		return true
-	}
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	return h.Sum32()%uint32(every) == 0
-}
-
-func readGold(path string) ([]goldLine, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []goldLine
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var g goldLine
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		out = append(out, g)
-	}
-	return out, sc.Err()
-}
-
 // splitTitle takes the first non-empty line of a text as its title.
 func splitTitle(s string) (title, body string) {
 	s = strings.TrimLeft(s, " \t\r\n")
 	title, body, _ = strings.Cut(s, "\n")
 	return strings.TrimSpace(title), body
-}
-
-type corpusArticle struct {
-	ID, Title, Body, Date, Published string
-	DateExtracted                    string `json:"date_extracted"`
-}
-
-func (a corpusArticle) published() time.Time {
-	for _, s := range []string{a.Published, a.Date, a.DateExtracted} {
-		s = strings.TrimSpace(s)
-		if s == "" {
-			continue
-		}
-		for _, l := range []string{time.RFC1123Z, time.RFC1123, time.RFC3339, "2006-01-02 15:04:05", "2006-01-02"} {
-			if t, err := time.Parse(l, s); err == nil {
-				return t
-			}
-		}
-		return time.Time{}
-	}
-	return time.Time{}
-}
-
-func eachArticle(path string, fn func(corpusArticle) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return err
-		}
-		r = zr
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var a corpusArticle
-		if json.Unmarshal(sc.Bytes(), &a) != nil || a.ID == "" {
-			continue
-		}
-		if err := fn(a); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
 }
 
 // ceiling prints how many of the rules' misses the model could reach: gold
