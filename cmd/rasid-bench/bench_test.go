@@ -32,28 +32,7 @@ func TestGenerate(t *testing.T) {
 		if len(files) != 3 {
 			t.Errorf("%d files for 120 articles at 50 a file, want 3", len(files))
 		}
-		var out []article
-		for _, f := range files {
-			fh, err := os.Open(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			zr, err := gzip.NewReader(fh)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sc := bufio.NewScanner(zr)
-			sc.Buffer(make([]byte, 1<<20), 16<<20)
-			for sc.Scan() {
-				var a article
-				if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-					t.Fatalf("%s: %v", f, err)
-				}
-				out = append(out, a)
-			}
-			fh.Close()
-		}
-		return out
+		return readGenerated(t, files)
 	}
 	arts := gen(filepath.Join(t.TempDir(), "a"))
 	if len(arts) != 120 {
@@ -85,6 +64,72 @@ func TestGenerate(t *testing.T) {
 // TestPageMix checks that every request of the mix is what the page sends
 // (size 10, 12 values per facet, the histogram) and filters on ids rasid
 // knows, so no request of the benchmark silently matches nothing.
+// readGenerated reads back the articles of generated files, in order.
+func readGenerated(t *testing.T, files []string) []article {
+	t.Helper()
+	var out []article
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(fh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(zr)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for sc.Scan() {
+			var a article
+			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			out = append(out, a)
+		}
+		fh.Close()
+	}
+	return out
+}
+
+// TestGenerateSmall: the small recipe needs no corpus, keeps ids and URLs
+// unique, and each article gives rasid's extractor the place and actor it
+// names (the facets the million-article measurements count).
+func TestGenerateSmall(t *testing.T) {
+	files, err := generate(genOptions{N: 200, PerFile: 200, Seed: 3, Out: t.TempDir(), Small: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := readGenerated(t, files)
+	if len(arts) != 200 {
+		t.Fatalf("%d articles, want 200", len(arts))
+	}
+	ids, urls := map[string]bool{}, map[string]bool{}
+	withTown, withActor := 0, 0
+	for _, a := range arts {
+		if ids[a.ID] || urls[a.URL] {
+			t.Errorf("%s: id or URL repeated", a.ID)
+		}
+		ids[a.ID], urls[a.URL] = true, true
+		d, err := time.Parse(time.RFC3339, a.Date)
+		if err != nil || d.Year() < 2011 || d.Year() > 2025 {
+			t.Errorf("%s: date %q", a.ID, a.Date)
+		}
+		f := facets.Extract(a.Title, a.Body, d)
+		if len(f.Towns) > 0 || len(f.Governorates) > 0 {
+			withTown++
+		}
+		if len(f.Actors) > 0 {
+			withActor++
+		}
+	}
+	// A capital alone (على حلب) may stand for its governorate, so a place
+	// is a town or a governorate; a bare الميادين (also "the squares")
+	// needs a cue the recipe does not give, so a tenth may have none.
+	if withTown < 160 || withActor < 190 {
+		t.Errorf("of 200 small articles %d have a place and %d an actor; each names both", withTown, withActor)
+	}
+}
+
 func TestPageMix(t *testing.T) {
 	kinds := map[string]int{}
 	for _, r := range pageMix() {
