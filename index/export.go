@@ -48,16 +48,7 @@ func (ix *Index) each(ctx context.Context, r Request, pageSize int, fn func(Hit)
 	req := bleve.NewSearchRequestOptions(q, pageSize, 0, false)
 	req.Fields = []string{fieldTitle, fieldSource, fieldURL, fieldPublished, fieldIngested, fieldFacetsJSON}
 	emit := func(h *search.DocumentMatch) error {
-		d := documentFromFields(h.ID, h.Fields)
-		hit := Hit{ID: h.ID, Title: d.Title, Score: h.Score, Source: d.Source, URL: d.URL, Facets: d.Facets}
-		if !d.Published.IsZero() {
-			p := d.Published
-			hit.Published = &p
-		}
-		if !d.Ingested.IsZero() {
-			in := d.Ingested
-			hit.Ingested = &in
-		}
+		hit, _ := hitOf(h)
 		return fn(hit)
 	}
 	var n uint64

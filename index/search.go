@@ -288,17 +288,8 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}, Match: matchInfo, Approximate: approximate}
 	hl := ix.newHighlighter(uq)
 	for _, h := range mainRes.Hits {
-		d := documentFromFields(h.ID, h.Fields)
-		hit := Hit{ID: h.ID, Title: d.Title, Score: h.Score, Source: d.Source, URL: d.URL, Facets: d.Facets,
-			Snippet: hl.snippet(d.Body), TitleHTML: hl.marked(d.Title), Labels: Labels(d.Facets, d.Source)}
-		if !d.Published.IsZero() {
-			p := d.Published
-			hit.Published = &p
-		}
-		if !d.Ingested.IsZero() {
-			in := d.Ingested
-			hit.Ingested = &in
-		}
+		hit, d := hitOf(h)
+		hit.Snippet, hit.TitleHTML, hit.Labels = hl.snippet(d.Body), hl.marked(d.Title), Labels(d.Facets, d.Source)
 		res.Hits = append(res.Hits, hit)
 	}
 	if r.FacetSize > 0 {
@@ -825,4 +816,20 @@ func killedBuckets(fr *search.FacetResult) []Bucket {
 		out = append(out, Bucket{Key: kr.key, Count: counts[kr.key]})
 	}
 	return out
+}
+
+// hitOf makes the part of a hit that its stored fields give, for a page
+// of results and for an export alike, and returns the document they hold.
+func hitOf(h *search.DocumentMatch) (Hit, Document) {
+	d := documentFromFields(h.ID, h.Fields)
+	hit := Hit{ID: h.ID, Title: d.Title, Score: h.Score, Source: d.Source, URL: d.URL, Facets: d.Facets}
+	if !d.Published.IsZero() {
+		p := d.Published
+		hit.Published = &p
+	}
+	if !d.Ingested.IsZero() {
+		in := d.Ingested
+		hit.Ingested = &in
+	}
+	return hit, d
 }
