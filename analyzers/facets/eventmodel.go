@@ -269,10 +269,9 @@ type EventSample struct {
 // EventSampleOf reads an article as the event model does.
 func EventSampleOf(title, body string, published time.Time) EventSample {
 	l := lex()
-	body = dropReadAlso(stripTeasers(body))
-	toks := tokenize(title, body)
-	ms := l.scan(toks)
-	hits := l.eventHits(toks, ms, published, nil)
+	r := l.reading(title, body)
+	toks := r.toks
+	hits := l.eventHits(toks, r.ms, published, nil)
 	set := ruleEvents(hits)
 	s := EventSample{Rules: sortedSet(set), Features: map[string]map[string]float64{}}
 	var words []string

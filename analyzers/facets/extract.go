@@ -395,9 +395,8 @@ type reading struct {
 // they weigh, for their evidence (evidence.go).
 func (x *extractor) read(title, body string, published time.Time, n *notes) (Facets, reading) {
 	l := lex()
-	body = dropReadAlso(stripTeasers(body))
-	toks := tokenize(title, body)
-	ms := l.scan(toks)
+	r := l.reading(title, body)
+	toks, ms := r.toks, r.ms
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms, n)
 	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), n)
@@ -408,7 +407,15 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 		headEvent = -1
 	}
 	f.EventDate = eventDate(toks, published, headEvent, n)
-	return f, reading{toks: toks, ms: ms, body: body}
+	return f, r
+}
+
+// reading cuts what is not the article's own text from body, tokenizes it
+// with the title and finds the lexicon's mentions: what every rule reads.
+func (l *lexicon) reading(title, body string) reading {
+	body = dropReadAlso(stripTeasers(body))
+	toks := tokenize(title, body)
+	return reading{toks: toks, ms: l.scan(toks), body: body}
 }
 
 // teaserCount is how many headlines of other stories CNN's Arabic site
