@@ -232,19 +232,11 @@ func startWatcher(t testing.TB, ix Store, dir string, opts Options) *Watcher {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
+	r := startWatcherRun(t, w)
 	waitFor(t, "watcher to start", func() (bool, string) {
 		select {
-		case err := <-done:
-			t.Fatalf("Run returned early: %v", err)
+		case <-r.done:
+			t.Fatalf("Run returned early: %v", r.err)
 		default:
 		}
 		return w.Status().Watching, "not watching"
@@ -339,16 +331,29 @@ func waitCount(t testing.TB, ix *index.Index, want uint64) {
 	})
 }
 
-// startWatcherRun runs w until the test ends.
-func startWatcherRun(t *testing.T, w *Watcher) {
+// watcherRun is a watcher's Run in its own goroutine: done is closed when
+// Run returns, with its error in err.
+type watcherRun struct {
+	done chan struct{}
+	err  error
+}
+
+// startWatcherRun runs w until the test ends (or Run returns), and
+// reports Run's error then.
+func startWatcherRun(t testing.TB, w *Watcher) *watcherRun {
 	t.Helper()
+	r := &watcherRun{done: make(chan struct{})}
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
+	go func() {
+		r.err = w.Run(ctx)
+		close(r.done)
+	}()
 	t.Cleanup(func() {
 		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
+		<-r.done
+		if r.err != nil {
+			t.Errorf("Run: %v", r.err)
 		}
 	})
+	return r
 }
