@@ -325,6 +325,12 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			return p, true
 		case "الليله", "الليلة":
 			return p, true
+		case "قبل", "منذ":
+			// "قمنا قبل قليل بتوقيع اتفاقية": a moment before the report.
+			if justNow(toks, i) {
+				return p, true
+			}
+			continue
 		}
 		if wd, ok := weekdays[f]; ok {
 			// "ليل الأحد الاثنين": the night belongs to the day it starts
@@ -353,6 +359,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// justNow reports "قبل قليل" or "منذ قليل" at token i: a moment ago.
+func justNow(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].w == "قليل" && !toks[i+1].gap
 }
 
 // yearOf is the year a date without one belongs to: the publication's,

@@ -66,6 +66,12 @@ const (
 	// when air defences or a weapon are named near: "اعترضت روسيا على
 	// القرار" and "أسقطت منشورات" are not.
 	evIntercept = "intercept"
+	// evFoil (أحبط، إحباط) is disrupted weapons use when what was foiled
+	// is an attack or a plot: alone, إحباط is as often frustration.
+	evFoil = "foil"
+	// evLeave (غادر، خروج، إخراج) is a non-violent transfer of territory
+	// when fighters leave: "مقاتلون من جيش الإسلام يغادرون الغوطة".
+	evLeave = "leave"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -84,7 +90,7 @@ var eventTriggers = map[string]string{
 	"abduction-forced-disappearance": "اختطاف|خطف|مختطفين|المختطفين|مختطفي|المخطوفين|مخطوفين|رهائن|الرهائن|رهينة|اختطفت|اختطف|خطفت|احتجاز رهائن|إخفاء قسري|الاختفاء القسري|المختطفات|مختطفات",
 	"sexual-violence":                "اغتصاب|اغتصبها|اغتصابهن|اغتصابها|سبايا|السبايا|الاستعباد الجنسي|العبودية الجنسية|الاعتداء الجنسي|اعتداءات جنسية|عبيد الجنس|العبيد",
 	"arrests":                        "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
-	"peaceful-protest":               "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|احتفال|احتفالات|احتفلوا|مسيرة احتجاجية",
+	"peaceful-protest":               "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|مسيرة احتجاجية",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -93,9 +99,12 @@ var eventTriggers = map[string]string{
 	"agreement":           "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة",
 	evCapture: "سيطر|سيطرت|سيطرة|السيطرة|استعاد|استعادت|استعادة|يستعيد|تستعيد|انتزع|انتزعت|حرر|حررت|تحرير|يحرر|تحرر|طرد|طردت|" +
 		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة",
-	evIntercept: "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
-	evTargeted:  "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
-	evShelling:  "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
+	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
+	evFoil:                         "أحبط|أحبطت|أحبطوا|إحباط|وإحباط|بإحباط|يحبط|تحبط|أحبطتها|إحباطها",
+	evLeave:                        "غادر|غادرت|غادروا|يغادر|يغادرون|تغادر|مغادرة|خروج|إخراج|يخرج|يخرجون|خرج|خرجت|خرجوا",
+	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
+	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
+	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 }
 
 var (
@@ -196,6 +205,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		end := i + len(best.words)
+		if best.ids[0] == evCapture && inName(toks, actorAt, i) {
+			// "هيئة تحرير الشام", "جبهة تحرير سوريا": a name, not a capture.
+			i = end
+			continue
+		}
 		if modalBefore(toks, i) || modalAfter(toks, end) || oldYear(toks, i, published) || pastMonth(toks, i, pub) ||
 			weaponStock(toks, i, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
@@ -264,6 +278,18 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return "shelling-artillery-missile-attack"
 	case evIntercept:
 		return interceptType(toks, i, end)
+	case evFoil:
+		return foilType(toks, end)
+	case evLeave:
+		if nearWord(toks, i, end, 3, fighterWords) {
+			return "non-violent-transfer-of-territory"
+		}
+		return ""
+	case "looting-property-destruction":
+		// "نهب ثروات البلاد" is graft, not looting.
+		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(wealthWords) {
+			return ""
+		}
 	case "agreement":
 		// A deal counts when armed parties make it, not a trade deal.
 		if !actorInSentence(toks, actorAt, i) {
@@ -285,6 +311,44 @@ func interceptType(toks []token, i, end int) string {
 	}
 	return ""
 }
+
+// foilObjects after a foiling word make it a foiled attack.
+var foilObjects = wordSet("هجوم هجوما هجمات الهجوم هجومين مخطط مخططا مخططات المخطط تفجير تفجيرات عمليه عمليات العمليه محاوله محاولات المحاوله اعتداء اعتداءات")
+
+// smuggledArms in the sentence make a foiled smuggling a weapons matter
+// ("أحبط مخططا لتهريب أسلحة"), not a drugs one.
+var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات المتفجرات ذخاير الذخاير صواريخ عبوات ارهابيين الارهابيين ارهابيه الارهابيه ارهابي الارهابي")
+
+// foilType types a foiling word by what follows it: an attack, plot or
+// attempt (and, when that is smuggling, of arms or terrorists) is
+// disrupted weapons use; anything else is not an event.
+func foilType(toks []token, end int) string {
+	s := toks[end-1].sent
+	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
+		if !toks[j].has(foilObjects) {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k < j+4 && toks[k].sent == s; k++ {
+			if strings.Contains(toks[k].w, "تهريب") {
+				for m := k + 1; m < len(toks) && m < k+5 && toks[m].sent == s; m++ {
+					if toks[m].has(smuggledArms) {
+						return "disrupted-weapons-use"
+					}
+				}
+				return ""
+			}
+		}
+		return "disrupted-weapons-use"
+	}
+	return ""
+}
+
+// fighterWords name fighters as a group: those who leave a place by a
+// deal ("خروج المقاتلين"، "مقاتلون ... يغادرون").
+var fighterWords = wordSet("مقاتلين مقاتلي مقاتلو مقاتلون المقاتلين المقاتلون مقاتليه مقاتليها مقاتليهم مسلحين المسلحين مسلحو مسلحي المسلحون فصايل الفصايل")
+
+// wealthWords after نهب make it graft: "نهب ثروات البلاد".
+var wealthWords = wordSet("ثروات ثروه اموال الاموال المال مال خيرات مقدرات رواتب مرتبات ميزانيه النفط")
 
 // airDefenceNear reports "الدفاع الجوي" within eight words of a trigger
 // (alone, الدفاع is as often a defence ministry).
@@ -333,9 +397,17 @@ func modalAfter(toks []token, end int) bool {
 		if toks[j].has(modalAdjectives) {
 			return true
 		}
+		if toks[j].has(objectPrepositions) {
+			// "ضربات ضد مواقع مفترضة": the adjective is the object's.
+			return false
+		}
 	}
 	return false
 }
+
+// objectPrepositions open a trigger's object, whose adjectives are not the
+// trigger's.
+var objectPrepositions = wordSet("ضد علي على في الي الى من عن")
 
 // modalAdjectives follow what may happen, not what did.
 var modalAdjectives = wordSet("محتمل محتمله المحتمل المحتمله مرتقب مرتقبه المرتقب المرتقبه وشيك وشيكه الوشيك الوشيكه مفترض مفترضه")
@@ -381,8 +453,44 @@ func pastMonth(toks []token, i int, pub time.Time) bool {
 }
 
 // modalBefore reports a threat, plan, denial or hypothesis word in the six
-// tokens before i.
-func modalBefore(toks []token, i int) bool { return wordBefore(toks, i, modalWords) }
+// tokens before i. "قد" is one only before a present-tense verb ("قد يشن"
+// may launch); before a past one it says the event did happen ("وكانت
+// مصادر قد قالت إن غارة جوية استهدفت").
+func modalBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
+		if toks[j].has(modalWords) && !(toks[j].has(perfectParticle) && j+1 < i && pastVerb(toks[j+1].w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectParticle is قد, modal before a present-tense verb only.
+var perfectParticle = wordSet("قد")
+
+// pastVerb tells a past-tense verb from a present-tense one by its first
+// letter: the present takes ي or ن, or ت without the past's final ت
+// ("تشن" against "تمكنت"); "تم" is past.
+func pastVerb(w string) bool {
+	switch {
+	case strings.HasPrefix(w, "ي"), strings.HasPrefix(w, "ن"):
+		return false
+	case strings.HasPrefix(w, "ت"):
+		return w == "تم" || strings.HasSuffix(w, "ت")
+	}
+	return true
+}
+
+// nameOpeners open the name of an organisation: a capture word after one
+// ("جبهة تحرير سوريا", "حركة تحرير الوطن") is part of its name.
+var nameOpeners = wordSet("هيئه جبهه حركه جيش لواء الويه كتائب كتيبه تجمع غرفه مجلس")
+
+// inName reports a capture word at token i that is part of a name: inside
+// an actor's mention, or after a word that opens an organisation's name.
+func inName(toks []token, actorAt []string, i int) bool {
+	return actorAt[i] != "" || i > 0 && !toks[i].gap && toks[i-1].has(nameOpeners)
+}
 
 // wordBefore reports a word of set among the six tokens before i in its
 // sentence.
