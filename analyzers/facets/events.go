@@ -72,13 +72,16 @@ const (
 	// evLeave (غادر، خروج، إخراج) is a non-violent transfer of territory
 	// when fighters leave: "مقاتلون من جيش الإسلام يغادرون الغوطة".
 	evLeave = "leave"
+	// evReach (توصل، وقع، أبرم) is a deal when a deal word follows in the
+	// sentence: "توصل جيش الإسلام، أحد فصائل المعارضة، وروسيا إلى اتفاق".
+	evReach = "reach"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
 var eventTriggers = map[string]string{
 	"air-drone-strike": "غارة|غارات|الغارة|الغارات|غارة جوية|غارات جوية|غارات الجوية|ضربات الجوية|قصف جوي|القصف الجوي|ضربة جوية|ضربات جوية|الضربات الجوية|الضربة الجوية|" +
 		"الطيران الحربي|طائرات حربية|الطائرات الحربية|طيران حربي|طائرة مسيرة|طائرات مسيرة|طائرة بدون طيار|طائرات بدون طيار|" +
-		"براميل متفجرة|البراميل المتفجرة|غطاء جوي|بغطاء جوي|قصفا جويا|شن غارات|شنت غارات|المقاتلات|مقاتلات حربية|الطائرات المقاتلة",
+		"براميل متفجرة|البراميل المتفجرة|غطاء جوي|بغطاء جوي|قصفا جويا|شن غارات|شنت غارات|مقاتلات حربية|الطائرات المقاتلة",
 	"shelling-artillery-missile-attack": "قصف مدفعي|القصف المدفعي|قصف صاروخي|القصف الصاروخي|قذائف|قذيفة|القذائف|قذائف الهاون|صواريخ|صاروخ|الصواريخ|" +
 		"راجمات|راجمة|المدفعية|مدفعية|ضربات صاروخية|ضربة صاروخية|الضربات الصاروخية|الضربة الصاروخية|صاروخا|قصفا مدفعيا|هاون|القصف المكثف|قصف مكثف",
 	"armed-clash": "اشتباكات|اشتباك|الاشتباكات|معارك|المعارك|مواجهات|المواجهات|اشتبك|اشتبكت|قتال|القتال|هجوم مضاد|هجوما مضادا|" +
@@ -101,6 +104,7 @@ var eventTriggers = map[string]string{
 		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة",
 	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
 	evFoil:                         "أحبط|أحبطت|أحبطوا|إحباط|وإحباط|بإحباط|يحبط|تحبط|أحبطتها|إحباطها",
+	evReach:                        "توصل|توصلت|توصلوا|توصلا|وقع|وقعت|وقعا|وقعوا|أبرم|أبرمت|أبرما|أبرموا",
 	evLeave:                        "غادر|غادرت|غادروا|يغادر|يغادرون|تغادر|مغادرة|خروج|إخراج|يخرج|يخرجون|خرج|خرجت|خرجوا",
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
@@ -119,13 +123,13 @@ var (
 	weaponWords = wordSet("صاروخ صاروخا صاروخين مروحيه مسيره صواريخ صاروخية قذيفة قذائف مدفعية مدفعي هاون راجمات براميل غارة غارات طائرة طائرات مسيرة قصف بالصواريخ بالقذائف")
 	// airDefence names the air defences that intercept a strike.
 	airDefence = wordSet("الدفاعات دفاعات دفاعاتنا الدفاعيه المضادات مضادات منظومه منظومات انظمه")
-	airWords   = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات")
+	airWords   = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات غارة الغارة")
 	// governmentArmy is the bare word for an army, read as government forces
 	// when no actor is named nearby ("الجيش يحرر الساحل الشرقي").
 	governmentArmy = wordSet("الجيش الجيش")
 	// stateWords before a capture word make it a standing state ("تحت
 	// سيطرة المعارضة", "مناطق سيطرة النظام"), not an event.
-	stateWords  = wordSet("تحت الخاضعة الخاضع لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
+	stateWords  = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
 	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي")
 	// minScore is the weighted count a type needs; chemical attacks are
 	// talked about as threats and history far more than they happen.
@@ -187,6 +191,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 	}
 	leadSents := leadSentences(toks)
+	linkPara := linkParagraphs(toks)
+	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
+	// once the article's explicit weapons are known (see strikeType).
+	var bare []bareStrike
+	explicit := map[string]bool{}
+	history := map[string]int{} // triggers of each type set aside as history
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -205,16 +215,21 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		end := i + len(best.words)
-		if best.ids[0] == evCapture && inName(toks, actorAt, i) {
-			// "هيئة تحرير الشام", "جبهة تحرير سوريا": a name, not a capture.
+		if linkPara[toks[i].para] || best.ids[0] == evCapture && inName(toks, actorAt, i) {
+			// "للمزيد: ..." links another story's headline; "هيئة تحرير
+			// الشام" is a name, not a capture.
 			i = end
 			continue
 		}
-		if modalBefore(toks, i) || modalAfter(toks, end) || oldYear(toks, i, published) || pastMonth(toks, i, pub) ||
-			weaponStock(toks, i, best) ||
+		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
+		if old || modalBefore(toks, i) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
+			purposeDeal(toks, i, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
+				if old && !isPseudo(trig) {
+					history[trig]++
+				}
 			}
 			i = end
 			continue
@@ -235,6 +250,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// withdrawal) counts for each.
 		for _, trig := range best.ids {
 			id := triggerType(l, toks, actorAt, trig, i, end)
+			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
+				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
+				continue
+			}
+			if id != "" && id == trig {
+				explicit[id] = true
+			}
 			n.trigger(trig, id, i, end)
 			if id != "" {
 				h := hits[id]
@@ -244,7 +266,67 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		i = end
 	}
+	id := strikeType(explicit)
+	for _, b := range bare {
+		n.trigger(b.trig, id, b.i, b.end)
+		h := hits[id]
+		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
+		hits[id] = h
+	}
+	for id, k := range history {
+		// An event the text dates to past years, told again without its
+		// year further down ("ضربة جوية دمرت منشأة الكبر"), is still history.
+		if h, ok := hits[id]; ok && h.title == 0 && h.lead == 0 && h.body <= k {
+			delete(hits, id)
+		}
+	}
 	return hits
+}
+
+// bareStrike is a strike word that names no weapon, typed at the end.
+type bareStrike struct {
+	trig      string
+	i, end, w int
+}
+
+// strikeType types the bare strikes of an article: air strikes when the
+// article names aircraft and no artillery or missile (a "قصف" in a report
+// of an air raid is that raid), otherwise shelling.
+func strikeType(explicit map[string]bool) string {
+	if explicit["air-drone-strike"] && !explicit["shelling-artillery-missile-attack"] {
+		return "air-drone-strike"
+	}
+	return "shelling-artillery-missile-attack"
+}
+
+// isPseudo reports a pseudo event id, typed only in context.
+func isPseudo(trig string) bool {
+	switch trig {
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach:
+		return true
+	}
+	return false
+}
+
+// linkParagraphs are the paragraphs that open "للمزيد": a link to another
+// report, whose headline tells an earlier event.
+func linkParagraphs(toks []token) map[int]bool {
+	var out map[int]bool
+	for i, t := range toks {
+		if t.w == "للمزيد" && (i == 0 || toks[i-1].para != t.para) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[t.para] = true
+		}
+	}
+	return out
+}
+
+// purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
+// للتوصل إلى اتفاق"): a deal sought, not made.
+func purposeDeal(toks []token, i int, e *entry) bool {
+	return slices.Contains(e.ids, "agreement") && toks[i].w != e.words[0] && strings.HasPrefix(toks[i].w, "ل")
 }
 
 // mayTrigger reports whether a trigger phrase may start at a token with
@@ -280,6 +362,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return interceptType(toks, i, end)
 	case evFoil:
 		return foilType(toks, end)
+	case evReach:
+		// A party to the war, not a state abroad: "ترامب يتوصل إلى اتفاق
+		// مع بوينغ" is trade.
+		if dealFollows(toks, end) && warPartyInSentence(l, toks, actorAt, i) {
+			return "agreement"
+		}
+		return ""
 	case evLeave:
 		if nearWord(toks, i, end, 3, fighterWords) {
 			return "non-violent-transfer-of-territory"
@@ -310,6 +399,21 @@ func interceptType(toks []token, i, end int) string {
 		return "disrupted-weapons-use"
 	}
 	return ""
+}
+
+// dealWords name what a party reaches or signs.
+var dealWords = wordSet("اتفاق اتفاقا الاتفاق اتفاقيه الاتفاقيه هدنه الهدنه تسويه صفقه الصفقه")
+
+// dealFollows reports a deal word within ten words after token end-1, in
+// its sentence (the parties' names may stand between).
+func dealFollows(toks []token, end int) bool {
+	s := toks[end-1].sent
+	for j := end; j < len(toks) && j < end+10 && toks[j].sent == s; j++ {
+		if toks[j].has(dealWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // foilObjects after a foiling word make it a foiled attack.
@@ -584,6 +688,23 @@ func actorInSentence(toks []token, actorAt []string, i int) bool {
 	}
 	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
 		if actorAt[j] != "" && actorAt[j] != "civilians" {
+			return true
+		}
+	}
+	return false
+}
+
+// warPartyInSentence reports an actor of the war itself (a rebel group, a
+// militia, the government's forces) named in the sentence of token i.
+func warPartyInSentence(l *lexicon, toks []token, actorAt []string, i int) bool {
+	s := toks[i].sent
+	for j := i; j >= 0 && toks[j].sent == s; j-- {
+		if a := l.actors[actorAt[j]]; a != nil && a.kind != "external" && a.kind != "civilians" {
+			return true
+		}
+	}
+	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
+		if a := l.actors[actorAt[j]]; a != nil && a.kind != "external" && a.kind != "civilians" {
 			return true
 		}
 	}
