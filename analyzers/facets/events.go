@@ -563,12 +563,17 @@ func pastMonth(toks []token, i int, pub time.Time) bool {
 func modalBefore(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if toks[j].has(modalWords) && !(toks[j].has(perfectParticle) && j+1 < i && pastVerb(toks[j+1].w)) {
+		if toks[j].has(modalWords) && !(toks[j].has(perfectParticle) && j+1 < i && pastVerb(toks[j+1].w)) &&
+			!(j > 0 && toks[j-1].has(causeVerbs)) {
 			return true
 		}
 	}
 	return false
 }
+
+// causeVerbs before a word of intent make it a consequence: "أدى لشن
+// ضربات صاروخية" (led to strikes) reports them.
+var causeVerbs = wordSet("ادي ادت")
 
 // perfectParticle is قد, modal before a present-tense verb only.
 var perfectParticle = wordSet("قد")
