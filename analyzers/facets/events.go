@@ -222,7 +222,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
-		if old || modalBefore(toks, i) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
+		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
 			purposeDeal(toks, i, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
 			for _, trig := range best.ids {
@@ -518,12 +518,24 @@ var modalAdjectives = wordSet("محتمل محتمله المحتمل المحت
 
 // stockWords before a weapon make it an arsenal, not an attack:
 // "برنامج الصواريخ الباليستية"، "انتشار الصواريخ".
-var stockWords = wordSet("برنامج لبرنامج برامج ترسانه مخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك")
+var stockWords = wordSet("برنامج البرنامج لبرنامج برامج ترسانه الترسانه مخزون المخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك انتاج " +
+	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع")
 
-// weaponStock reports a weapon trigger (a bare noun: صواريخ، قذائف)
-// named as an arsenal, a programme or a shipment.
+// armsWords stand between a stock word and a weapon's kind: "مخزون
+// الأسلحة الكيميائية".
+var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسلحتها")
+
+// weaponStock reports a weapon trigger (a bare noun: صواريخ، قذائف، or
+// كيميائية) named as an arsenal, a programme or a shipment.
 func weaponStock(toks []token, i int, e *entry) bool {
-	return i > 0 && toks[i-1].has(stockWords) && slices.Contains(e.ids, "shelling-artillery-missile-attack")
+	if !slices.Contains(e.ids, "shelling-artillery-missile-attack") && !slices.Contains(e.ids, "chemical-weapon") {
+		return false
+	}
+	k := i - 1
+	if k > 0 && toks[k].has(armsWords) {
+		k--
+	}
+	return k >= 0 && toks[k].sent == toks[i].sent && toks[k].has(stockWords)
 }
 
 // pastMonth reports "في فبراير" (a month without a day) before the
@@ -574,6 +586,10 @@ func modalBefore(toks []token, i int) bool {
 // causeVerbs before a word of intent make it a consequence: "أدى لشن
 // ضربات صاروخية" (led to strikes) reports them.
 var causeVerbs = wordSet("ادي ادت")
+
+// haltWords right before a trigger halt or refuse what it names: "مع
+// توقف القتال"، "وقف القصف"، "رفضهم الانضمام للقتال".
+var haltWords = wordSet("توقف وقف لوقف بوقف ايقاف انهاء لانهاء رفض رفضهم الانضمام")
 
 // perfectParticle is قد, modal before a present-tense verb only.
 var perfectParticle = wordSet("قد")
