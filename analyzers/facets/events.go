@@ -197,6 +197,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	var bare []bareStrike
 	explicit := map[string]bool{}
 	history := map[string]int{} // triggers of each type set aside as history
+	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -257,6 +258,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			if id != "" && id == trig {
 				explicit[id] = true
 			}
+			if id == "attack-on-civilians" && !best.has(massacreWords) {
+				direct = true
+			}
 			n.trigger(trig, id, i, end)
 			if id != "" {
 				h := hits[id]
@@ -273,6 +277,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
 		hits[id] = h
 	}
+	if h := hits["attack-on-civilians"]; h.score > 0 && !direct && (hits["air-drone-strike"].score >= 2 || hits["shelling-artillery-missile-attack"].score >= 2) {
+		// "مجزرة بحق المدنيين" in a report of barrels and shells is that
+		// bombardment; the guide codes only direct violence as an attack on
+		// civilians.
+		delete(hits, "attack-on-civilians")
+	}
 	for id, k := range history {
 		// An event the text dates to past years, told again without its
 		// year further down ("ضربة جوية دمرت منشأة الكبر"), is still history.
@@ -281,6 +291,21 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 	}
 	return hits
+}
+
+// massacreWords are the words of attack-on-civilians that say what befell
+// civilians, not how: by themselves they do not tell a massacre from a
+// bombardment.
+var massacreWords = wordSet("مجزره مجازر المجزره المجازر قتل استهداف الهجوم علي المدنيين")
+
+// has reports whether every word of e is in set.
+func (e *entry) has(set map[string]bool) bool {
+	for _, w := range e.words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // bareStrike is a strike word that names no weapon, typed at the end.
