@@ -406,6 +406,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(wealthWords) {
 			return ""
 		}
+	case "non-violent-transfer-of-territory":
+		// "إخلاء قاعدة طرطوس البحرية"، "إجلاء الجرحى": people or a
+		// building moved out, no territory changing hands.
+		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(evacuees) {
+			return ""
+		}
 	case "agreement":
 		// A deal counts when armed parties make it, not a trade deal.
 		if !actorInSentence(toks, actorAt, i) {
@@ -427,6 +433,10 @@ func interceptType(toks []token, i, end int) string {
 	}
 	return ""
 }
+
+// evacuees after an evacuation word are what was moved out when no
+// territory changes hands.
+var evacuees = wordSet("قاعده القاعده سفاره السفاره مبني المبني مستشفي المستشفي الرعايا رعايا الجرحي جرحي المرضي مرضي السكان سكان الموظفين موظفي الدبلوماسيين")
 
 // dealWords name what a party reaches or signs.
 var dealWords = wordSet("اتفاق اتفاقا الاتفاق اتفاقيه الاتفاقيه هدنه الهدنه تسويه صفقه الصفقه")
@@ -546,7 +556,7 @@ var modalAdjectives = wordSet("محتمل محتمله المحتمل المحت
 // stockWords before a weapon make it an arsenal, not an attack:
 // "برنامج الصواريخ الباليستية"، "انتشار الصواريخ".
 var stockWords = wordSet("برنامج البرنامج لبرنامج برامج ترسانه الترسانه مخزون المخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك انتاج " +
-	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع")
+	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع مرابض منصات منصه وحده وحدات فوج كتيبه")
 
 // armsWords stand between a stock word and a weapon's kind: "مخزون
 // الأسلحة الكيميائية".
