@@ -244,9 +244,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		case leadSents[toks[i].sent]:
 			w = 2
 		}
-		if len(best.words) > 1 {
-			// A specific phrase (قصف مدفعي، عبوة ناسفة) is evidence enough
-			// anywhere in the text.
+		if len(best.words) > 1 || countedObject(toks, best, end) {
+			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
+			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
 			w *= 2
 		}
 		// A phrase listed under several types (اتفاق الإجلاء: a deal and a
@@ -308,6 +308,19 @@ func (e *entry) has(set map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// countedObject reports an arrest or abduction word followed by a count
+// of people: "أدى إلى توقيف 12 شخصا"، "خطف 30 سيدة".
+func countedObject(toks []token, e *entry, end int) bool {
+	if !slices.Contains(e.ids, "arrests") && !slices.Contains(e.ids, "abduction-forced-disappearance") {
+		return false
+	}
+	if end >= len(toks) || toks[end].gap {
+		return false
+	}
+	n, used := readNumber(toks, end)
+	return used > 0 && n > 0 && !isYear(n)
 }
 
 // bareStrike is a strike word that names no weapon, typed at the end.
