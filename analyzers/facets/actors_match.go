@@ -129,7 +129,8 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 type articleCues struct {
 	aboutSyria bool
 	otherWar   int8 // otherTheatre: 0 unknown, 1 no, 2 yes
-	leadWar    int8 // leadAboutFighting: 0 unknown, 1 no, 2 yes
+	leadWar    int8 // the title or lead speaks of fighting: 0 unknown, 1 no, 2 yes
+	syriaNamed int8 // mentionsSyria: 0 unknown, 1 no, 2 yes
 	lead       map[int]bool
 }
 
@@ -190,7 +191,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	return nearWord(toks, m.start, m.end, 6, militaryWords) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
-		aboutSyria && c.inWarLead(toks, m)
+		c.inWarLead(toks, m)
 }
 
 // responseWords name a military answer being weighed ("الرد العسكري",
@@ -199,11 +200,22 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 var responseWords = wordSet("الرد رد ردا العسكري العسكرية عسكرية عسكري العسكريين الضربة الضربات الهجوم ضرب")
 
 // inWarLead reports a weak mention in the title or the lead of an article
-// whose title and lead speak of fighting or a military answer: "ضربة
+// that names Syria and whose title and lead speak of fighting or a military answer: "ضربة
 // سوريا.. ترامب لم يتخذ قرارا"، "واشنطن: تقييمنا يشير إلى استخدام
 // الكيماوي". The lead says who the story is about; the same name further
 // down is as often a reaction or a diplomatic aside.
 func (c *articleCues) inWarLead(toks []token, m mention) bool {
+	if c.syriaNamed == 0 {
+		// Syria itself named in the title or lead, or twice: a town
+		// alone may be a word ("استاء دوما": always).
+		c.syriaNamed = 1
+		if mentionsSyria(toks) {
+			c.syriaNamed = 2
+		}
+	}
+	if c.syriaNamed != 2 {
+		return false
+	}
 	if c.lead == nil {
 		c.lead = leadSentences(toks)
 	}
