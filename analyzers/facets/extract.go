@@ -36,7 +36,11 @@ type entry struct {
 	// place, a word, a person), so it names a town only in an article
 	// about Syria, and never on its own say-so (see internal/gengaz).
 	abroad bool
-	syria  bool // generic actor word that counts only in an article about Syria
+	// word: a famous town whose name is also an everyday word or a
+	// better-known place abroad (see everydayNames); a town only in an
+	// article about Syria.
+	word  bool
+	syria bool // generic actor word that counts only in an article about Syria
 }
 
 // lexicon holds every name the extractor knows, keyed by first word.

@@ -156,7 +156,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	}
 	for _, p := range todo {
 		e := p.m.e
-		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
+		if e.common == 0 && !e.abroad && !e.word && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
 			ctx[l.towns[e.towns[0].pcode].gov] = true
 		}
 	}
@@ -190,6 +190,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for _, p := range todo {
 		e := p.m.e
 		support := p.cue || p.next || adjacent(p.m)
+		if e.word && !aboutSyria && !p.cue {
+			continue
+		}
 		if e.abroad {
 			switch {
 			case !aboutSyria:
