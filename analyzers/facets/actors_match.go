@@ -21,7 +21,9 @@ var affiliateOnly = map[string]bool{"al-qaeda": true}
 var (
 	// affiliationWords just before such an actor say the mention is
 	// someone's tie to it.
-	affiliationWords = wordSet("فرع ذراع مؤيد مؤيدا مؤيدين مؤيدة موال مواليا الموالي الموالية الموالين مرتبط مرتبطة المرتبطة مرتبطين المرتبطين صلة صلات علاقة علاقات العلاقات علاقاتها ارتباط ارتباطها ارتباطه ارتباطات بايع بايعت مبايعة انشق انشقت المنشقة المنشق فك انفصال انفصالها تعاطف متعاطف متعاطفين يتعاطف ولاء ولاءه ولاءها")
+	affiliationWords = wordSet("فرع ذراع مؤيد مؤيدا مؤيدين مؤيدة موال مواليا الموالي الموالية الموالين مرتبط مرتبطة المرتبطة مرتبطين المرتبطين صلة صلات علاقة علاقات العلاقات علاقاتها ارتباط ارتباطها ارتباطه ارتباطات بايع بايعت مبايعة انشق انشقت المنشقة المنشق فك انفصال انفصالها تعاطف متعاطف متعاطفين يتعاطف ولاء ولاءه ولاءها" +
+		// accused of belonging: "تتهمه بالانتماء إلى القاعدة"
+		" الانتماء بالانتماء انتماء انتمائه انتمائهم ينتمي ينتمون")
 	// formerWords just after it make it a former parent.
 	formerWords = wordSet("السابق سابقا")
 )
@@ -161,6 +163,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return false
 		}
 	}
+	if nearBefore(toks, m.start, 3, sourceWords) {
+		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
+		// the actor's media tell the news, the gold guide's news source.
+		return false
+	}
 	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) {
 		// "متمردين موالين لروسيا"، "سوريا، حليفة روسيا"، "القوات
 		// الكردية المتحالفة مع الجيش الأمريكي": the country is someone
@@ -274,6 +281,10 @@ var (
 	// news calls them persons.
 	attackWords = wordSet("تفجير تفجيرين تفجيرات انفجار انفجارين التفجير التفجيرات التفجيرين الانفجار القصف الغارة الغارات العبوة المفخخة انتحاري انتحارية الانتحاري الانتحارية مجزرة المجزرة مفخخة سيارة ناسفة ناسفة عبوة قصف غارة غارات استهدف استهدفت استهداف إرهابي الإرهابي إرهابية الإرهابية كيماوي الكيماوي كيميائي الكيميائي كيمياوي الكيمياوي")
 )
+
+// sourceWords before an actor make it the teller of the news: its report,
+// channel or media.
+var sourceWords = wordSet("تقرير تقارير قناة تلفزيون إعلام الإعلام الإعلامية إذاعة صحيفة جريدة")
 
 // allyWords before a country make it the patron or ally of a force just
 // named.
