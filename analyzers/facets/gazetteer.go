@@ -97,8 +97,9 @@ func latinKey(s string) string {
 // تدمر "destroys", نبل "nobility", أريحا Jericho. gengaz's abroad flag
 // misses them, as they are far more frequent in Syria news than elsewhere;
 // yet they were the towns of 4 in 10 of the non-Syria articles that had
-// one (eval-facets --shares). They count only in an article about Syria,
-// and never make one so, unless a place word stands before them (مدينة دوما).
+// one (eval-facets --shares). They count only after a place word (مدينة
+// دوما) or in an article that names Syria (a word with سوري), and never
+// make an article one about Syria.
 var everydayNames = map[string]bool{"دوما": true, "السفيره": true, "تدمر": true, "نبل": true, "اريحا": true}
 
 func (l *lexicon) loadPlaces() {
