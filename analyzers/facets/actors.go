@@ -92,6 +92,13 @@ func (l *lexicon) loadActors() {
 		}
 		for _, adj := range splitList(f[7]) {
 			adj = normName(adj)
+			forms := []string{adj}
+			if !strings.HasPrefix(adj, "ال") {
+				forms = append(forms, "ال"+adj)
+			}
+			for _, form := range forms {
+				l.adjectives[form] = &entry{words: []string{form}, kind: kindActor, ids: []string{a.id}}
+			}
 			// "غارات يعتقد أنها روسية": the adjective, indefinite,
 			// after a hedge.
 			for _, n := range strikeNouns {

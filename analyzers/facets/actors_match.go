@@ -97,8 +97,11 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	cues := articleCues{aboutSyria: aboutSyria}
 	for _, m := range ms {
 		e := m.e
-		if e.kind != kindActor || set[e.ids[0]] && (named[e.ids[0]] || e.syria && anonymous(e)) && n == nil {
+		if e.kind != kindActor {
 			continue
+		}
+		if set[e.ids[0]] && (named[e.ids[0]] || e.syria && anonymous(e)) && n == nil && len(l.joinedAdjectives(toks, m)) == 0 {
+			continue // nothing more to learn from it
 		}
 		ok := l.actorCounts(toks, ms, m, &cues)
 		n.actor(e.ids[0], m, ok)
@@ -106,6 +109,11 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 			set[e.ids[0]] = true
 			if !e.syria || !anonymous(e) {
 				named[e.ids[0]] = true
+			}
+			for _, j := range l.joinedAdjectives(toks, m) {
+				id := j.e.ids[0]
+				n.actor(id, j, true)
+				set[id], named[id] = true, true
 			}
 		}
 	}
@@ -124,6 +132,28 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 		}
 	}
 	return sortedSet(set)
+}
+
+// joinedAdjectives returns the nationality adjectives joined by و to the
+// one that ends the force mention m: "الطائرات الحربية الروسية والسورية"،
+// "عسكريين روس وأتراك". Each names that country's force as well.
+func (l *lexicon) joinedAdjectives(toks []token, m mention) []mention {
+	last := m.e.words[len(m.e.words)-1]
+	if a := l.adjectives[last]; a == nil || a.ids[0] != m.e.ids[0] {
+		return nil
+	}
+	var out []mention
+	for j := m.end; j < len(toks) && toks[j].sent == toks[m.start].sent && !toks[j].gap; j++ {
+		rest, ok := strings.CutPrefix(toks[j].w, "و")
+		a := l.adjectives[rest]
+		if !ok || a == nil {
+			break
+		}
+		if a.ids[0] != m.e.ids[0] {
+			out = append(out, mention{e: a, start: j, end: j + 1})
+		}
+	}
+	return out
 }
 
 // articleCues are what the actor rules ask of the whole article, each

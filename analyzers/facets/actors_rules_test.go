@@ -60,6 +60,14 @@ func TestActorPartyRules(t *testing.T) {
 			text: "وتنقسم المحافظة بين مناطق تخضع لسيطرة القوات الحكومية وأخرى تحت سيطرة القوات الكردية المتحالفة مع الجيش الأمريكي.",
 			want: []string{"ypg", "syrian-government"}, not: []string{"usa"}},
 
+		// Nationality adjectives joined to a force name each its force.
+		{class: "joined adjectives", id: "BB-internationalNews-1024-20180830",
+			text: "وأشار إلى ضرورة التخلص من \"الجرح المتقيح\" في إدلب السورية، مؤكدا أن عسكريين روس وأتراك يتشاورون بشأن إطلاق عملية عسكرية ضد الإرهاب هناك.",
+			want: []string{"russia", "turkey"}},
+		{class: "joined adjectives", id: "FR-middleEast-826-20180725",
+			text: "ويسيطر فصيل موال لتنظيم \"الدولة الإسلامية\" على جيب صغير في جنوب غرب محافظة درعا، ويتعرض منذ أيام لقصف عنيف من الطائرات الحربية الروسية والسورية.",
+			want: []string{"russia", "syrian-government"}},
+
 		// A CNN dateline says where the story was filed.
 		{class: "dateline", id: "CN-middleEast-530-20180409", title: "خامنئي: المرحلة الراهنة هي \"مرحلة عزة\" لإيران",
 			text: "أتلانتا، الولايات المتحدة الأمريكية (CNN)--  اعتبر المرشد الإيراني علي خامنئي بأن السبب من وراء \"تزايد هجمات الأعداء\" يكمن بشعورهم \"بالخطر من قدرة إيران المتزايدة\".",

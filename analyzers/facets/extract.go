@@ -60,6 +60,10 @@ type lexicon struct {
 	words      map[string]bool     // single words of town names and actor aliases
 	noStrip    map[string]bool     // words whose first letters are not proclitics (لبنان)
 	labelKeys  map[string][]labelKey
+	// adjectives: a nationality adjective, with and without ال → an
+	// entry naming its actor, for adjectives joined to a force
+	// ("الطائرات الروسية والسورية"); not a name word.
+	adjectives map[string]*entry
 }
 
 var (
@@ -80,6 +84,8 @@ func lex() *lexicon {
 			words:    map[string]bool{},
 			noStrip:  map[string]bool{},
 			triggers: map[string][]*entry{},
+
+			adjectives: map[string]*entry{},
 		}
 		l.loadPlaces()
 		l.loadActors()
