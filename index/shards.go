@@ -47,6 +47,30 @@ func defaultShards() int {
 	return min(max(runtime.GOMAXPROCS(0), 2), 8)
 }
 
+// floorSegmentSize is the scorch merge planner's floor: segments smaller
+// than this many documents are planned as if they held this many. bleve's
+// default, 2,000, suits one index written in large batches; a batch of
+// 1,000 split over two shards makes segments of about 500, which that floor
+// counts four times over, so the planner allows about one segment per
+// 2,000 documents and merges the growing small tier again after nearly
+// every batch — a third of an import's CPU time (BENCHMARKS.md, "Import
+// speed (round 5)"). At 500 a shard keeps up to ten segments of a batch's
+// size before merging them into one of 5,000, and each document is
+// rewritten about once per tier.
+const floorSegmentSize = 500
+
+// scorchConfig is the write path's scorch configuration. It is given when
+// a shard is created (bleve keeps it in the shard's index_meta.json) and
+// again when one is opened, so that indexes created before it merge the
+// same way.
+func scorchConfig() map[string]interface{} {
+	return map[string]interface{}{
+		"scorchMergePlanOptions": map[string]interface{}{
+			"FloorSegmentSize": floorSegmentSize,
+		},
+	}
+}
+
 // createShards makes an empty index of the current format with n shards
 // under path.
 func createShards(path string, n int) (*shardSet, error) {
@@ -55,7 +79,7 @@ func createShards(path string, n int) (*shardSet, error) {
 	}
 	set := &shardSet{}
 	for i := 0; i < n; i++ {
-		bi, err := bleve.NewUsing(filepath.Join(path, shardName(i)), newMapping(), scorch.Name, scorch.Name, nil)
+		bi, err := bleve.NewUsing(filepath.Join(path, shardName(i)), newMapping(), scorch.Name, scorch.Name, scorchConfig())
 		if err != nil {
 			set.close()
 			return nil, fmt.Errorf("create index %s: %w", path, err)
