@@ -1,12 +1,14 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -144,4 +146,33 @@ func (s *shardSet) route(id string) int {
 	h := fnv.New32a()
 	h.Write([]byte(id))
 	return int(h.Sum32() % uint32(len(s.shards)))
+}
+
+// WaitMerged waits until every shard's background work is done: segments
+// persisted and the merge planner satisfied. A bulk writer calls it before
+// Close, which stops scorch's merger mid-plan and leaves the merges it was
+// due to the next process that opens the index (a server that would then
+// merge while it answers); an import's time then counts all of its work.
+func (ix *Index) WaitMerged(ctx context.Context) error {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	set := ix.r.shards()
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for {
+		busy := false
+		for _, sh := range set.shards {
+			if st, ok := sh.StatsMap()["index"].(map[string]interface{}); ok && st["index_bgthreads_active"] == true {
+				busy = true
+			}
+		}
+		if !busy {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
 }

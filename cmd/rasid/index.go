@@ -134,6 +134,13 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 			break
 		}
 	}
+	if runErr == nil {
+		// The merges the import is due are part of its work: left to
+		// Close, they would be stopped and redone by the next open.
+		if err := ix.WaitMerged(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			runErr = err
+		}
+	}
 	if err := ix.Close(); err != nil && runErr == nil {
 		runErr = err
 	}
