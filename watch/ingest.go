@@ -92,7 +92,11 @@ type Ingester struct {
 	fails     int                       // consecutive failed commits
 	known     map[string]*manifestEntry // rel → committed (or staged) entry
 	owner     map[string]string         // id → rel of the file that holds it
-	sum       Summary
+	// copies maps a document's id to the files recorded as copies of it
+	// (some may have changed since: g.known says), so that takeRequeue
+	// finds them without going through every file.
+	copies map[string][]string
+	sum    Summary
 	// removed are the ids deleted, or rewritten with other text, that
 	// files recorded as copies of them are checked against: such a copy
 	// may now hold the only copy of its article, so it is read again
@@ -140,7 +144,7 @@ func NewIngester(st Store, root string, opts Options) (*Ingester, error) {
 		q:     openQuarantine(abs),
 		disk:  NewDiskGuard(diskPath, opts.DiskSpace, opts.MinFreeBytes),
 		batch: st.NewBatch(), staged: map[string]*manifestEntry{}, batchIDs: map[string]string{},
-		known: map[string]*manifestEntry{}, owner: map[string]string{},
+		known: map[string]*manifestEntry{}, owner: map[string]string{}, copies: map[string][]string{},
 		probs: problems{}, retry: map[string]*retryState{}, aside: map[string]asideRecord{},
 	}, nil
 }
@@ -455,6 +459,7 @@ func (g *Ingester) entry(rel string) (*manifestEntry, error) {
 					g.owner[id] = rel
 				}
 			}
+			g.copiesLocked(rel, e.DupOf)
 		}
 	}
 	e = g.known[rel]
@@ -1141,6 +1146,7 @@ func (g *Ingester) recordDuplicates(u *commitUnit, res index.ApplyResult) {
 			e2.State, e2.Reason = stateDuplicate, "copy of an indexed article"
 		}
 		g.known[rel] = &e2
+		g.copiesLocked(rel, of)
 		fb.SetMeta(manifestKey(g.root, rel), e2.marshal())
 	}
 	g.mu.Unlock()
@@ -1174,9 +1180,14 @@ func (g *Ingester) takeRequeue() []string {
 		if len(g.queue) == 0 && !g.committing {
 			g.removed = nil
 		}
-		for rel, e := range g.known {
-			if e != nil && slices.ContainsFunc(e.DupOf, func(of string) bool { return gone[of] }) {
-				out = append(out, rel)
+		for id := range gone {
+			for _, rel := range g.copies[id] {
+				if e := g.known[rel]; e != nil && slices.Contains(e.DupOf, id) {
+					out = append(out, rel)
+				}
+			}
+			if g.removed == nil {
+				delete(g.copies, id) // matched for good; a copy recorded again is added again
 			}
 		}
 	}
@@ -1192,6 +1203,15 @@ func (g *Ingester) takeRequeue() []string {
 		}
 	}
 	return out
+}
+
+// copiesLocked notes that rel is recorded as a copy of the documents of.
+func (g *Ingester) copiesLocked(rel string, of []string) {
+	for _, id := range of {
+		if !slices.Contains(g.copies[id], rel) {
+			g.copies[id] = append(g.copies[id], rel)
+		}
+	}
 }
 
 // docGetter is a Store that can look a document up by id.
