@@ -373,17 +373,26 @@ func TestCopyAcrossCrash(t *testing.T) {
 	x := article("خبر قبل الانهيار", "نص عن مدينة إدلب تكرر في ملفين قبل توقف العملية.")
 	tests := []struct {
 		name  string
-		lost  bool // the record that the copy is a copy is lost
+		lost  bool             // the record that the copy is a copy is lost
+		down  func(dir string) // while no process runs
 		after func(c *copyWorld)
 	}{
 		// The original's deletion is committed, and the process ends
 		// before the copy is read again: nothing else remembers that it
 		// has to be.
-		{"after the original's deletion", false, func(c *copyWorld) {}},
+		{"after the original's deletion", false, nil, func(c *copyWorld) {}},
+		// The same, and the copy's file is touched meanwhile (same
+		// content, new mtime): the start reads its hash, not its text.
+		{"after the original's deletion, the copy touched", false, func(dir string) {
+			later := time.Now().Add(time.Hour)
+			if err := os.Chtimes(filepath.Join(dir, "copy.txt"), later, later); err != nil {
+				t.Fatal(err)
+			}
+		}, func(c *copyWorld) {}},
 		// The copy's document is dropped as a duplicate and its manifest
 		// says indexed; the record that it is a copy never lands. Its
 		// original is deleted after the restart.
-		{"before the copy is recorded as one", true, func(c *copyWorld) { c.remove("orig.txt") }},
+		{"before the copy is recorded as one", true, nil, func(c *copyWorld) { c.remove("orig.txt") }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -431,6 +440,9 @@ func TestCopyAcrossCrash(t *testing.T) {
 				step("orig.txt") // committed; the process ends before takeRequeue
 			}
 			ix.Close()
+			if tc.down != nil {
+				tc.down(dir)
+			}
 
 			c := &copyWorld{t: t, dir: dir, data: data}
 			c.start()

@@ -549,7 +549,9 @@ func (g *Ingester) stage(p prepared) error {
 		g.dropIDChunksLocked(p.rel, 0, prev.IDChunks)
 	}
 	if p.touched {
-		e.IDChunks, e.DupOf = prev.IDChunks, prev.DupOf
+		// Its documents are not written again: what the entry says of
+		// them is still the index's, for Reconcile to check.
+		e.IDChunks, e.DupOf, e.stored = prev.IDChunks, prev.DupOf, prev.stored
 	}
 	g.known[p.rel] = e
 	g.staged[p.rel] = e
