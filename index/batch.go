@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -230,13 +231,35 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 			bbs[metaShard].DeleteInternal([]byte(metaPrefix + o.key))
 		}
 	}
+	delta := ix.beginArchiveDelta(batchDocIDs(b.ops))
 	err = ix.commit(set, bbs)
-	// Even a failed commit may have written some shards: cached counts go.
+	if err == nil && delta != nil {
+		delta.finish(ix, res.Indexed, ix.gen.Load()+1)
+	}
+	// Even a failed commit may have written some shards: cached counts go
+	// (and the archive's counts, left at the old generation, are counted
+	// again when next needed).
 	ix.gen.Add(1)
 	if err != nil {
 		return ApplyResult{}, err
 	}
 	return res, nil
+}
+
+// batchDocIDs lists, once each, the documents ops upsert or delete: the
+// ones whose current counts a commit of ops may take away.
+func batchDocIDs(ops []op) []string {
+	var ids []string
+	for _, o := range ops {
+		switch o.kind {
+		case opUpsert:
+			ids = append(ids, o.doc.ID)
+		case opDelete:
+			ids = append(ids, o.key)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
 // commit writes each shard's part of a batch, every shard but metaShard

@@ -11,8 +11,9 @@ import (
 // beforehand (RASID_BENCH_DATA=DIR, e.g. the data-N folder `rasid-bench
 // scale --keep` leaves), with the count cache emptied before every request
 // (cold: what the first visitor after a commit waits) and kept (warm), in
-// the same process so the machine's load falls on both. Read the ratios:
-// cold/warm per kind of request.
+// the same process so the machine's load falls on both. Each request is
+// run with the whole archive's counts kept up to date across commits (as
+// the server does) and without them (no-archive). Read the ratios.
 func BenchmarkPageRequests(b *testing.B) {
 	dir := os.Getenv("RASID_BENCH_DATA")
 	if dir == "" {
@@ -38,24 +39,44 @@ func BenchmarkPageRequests(b *testing.B) {
 	}
 	ctx := context.Background()
 	for _, c := range cases {
-		b.Run(c.name, func(b *testing.B) {
-			var cold, warm time.Duration
-			for b.Loop() {
-				ix.gen.Add(1) // as a commit would: the cache is stale
-				t := time.Now()
-				if _, err := ix.Search(ctx, c.req); err != nil {
-					b.Fatal(err)
-				}
-				cold += time.Since(t)
-				t = time.Now()
-				if _, err := ix.Search(ctx, c.req); err != nil {
-					b.Fatal(err)
-				}
-				warm += time.Since(t)
+		for _, archive := range []bool{true, false} {
+			name := c.name
+			if !archive {
+				name += "/no-archive"
 			}
-			b.ReportMetric(float64(cold.Microseconds())/1000/float64(b.N), "cold_ms")
-			b.ReportMetric(float64(warm.Microseconds())/1000/float64(b.N), "warm_ms")
-			b.ReportMetric(cold.Seconds()/warm.Seconds(), "cold/warm")
-		})
+			b.Run(name, func(b *testing.B) {
+				if archive {
+					ix.archiveRefreshing.Store(false)
+					if err := ix.WarmCounts(ctx); err != nil { // as the server does when it starts
+						b.Fatal(err)
+					}
+				} else {
+					// Counted as before the archive's counts were kept.
+					ix.archive.Store(nil)
+					ix.archiveRefreshing.Store(true)
+				}
+				var cold, warm time.Duration
+				for b.Loop() {
+					// A commit (of nothing): the cache is stale, and the
+					// archive's counts are carried over as Apply does.
+					if _, err := ix.Apply(ix.NewBatch()); err != nil {
+						b.Fatal(err)
+					}
+					t := time.Now()
+					if _, err := ix.Search(ctx, c.req); err != nil {
+						b.Fatal(err)
+					}
+					cold += time.Since(t)
+					t = time.Now()
+					if _, err := ix.Search(ctx, c.req); err != nil {
+						b.Fatal(err)
+					}
+					warm += time.Since(t)
+				}
+				b.ReportMetric(float64(cold.Microseconds())/1000/float64(b.N), "cold_ms")
+				b.ReportMetric(float64(warm.Microseconds())/1000/float64(b.N), "warm_ms")
+				b.ReportMetric(cold.Seconds()/warm.Seconds(), "cold/warm")
+			})
+		}
 	}
 }

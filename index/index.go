@@ -35,6 +35,11 @@ type Index struct {
 	// gen counts the commits since Open; cached counts are keyed on it.
 	gen    atomic.Uint64
 	counts countCache
+	// archive holds the whole archive's counts, kept up to date by Apply
+	// (archive.go); archiveRefreshing is set while they are being counted
+	// again in the background.
+	archive           atomic.Pointer[archiveCounts]
+	archiveRefreshing atomic.Bool
 
 	// sampleAbove and sampleMinEstimate are SampleAbove and
 	// sampleMinEstimate; tests lower them.

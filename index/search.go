@@ -52,6 +52,21 @@ var killedRanges = []struct {
 	{"1-9", 1, 10}, {"10-49", 10, 50}, {"50-99", 50, 100}, {"100+", 100, 0},
 }
 
+// killedRangesFacet counts the documents of each of killedRanges.
+func killedRangesFacet() *bleve.FacetRequest {
+	fr := bleve.NewFacetRequest(fieldKilled, len(killedRanges))
+	for _, kr := range killedRanges {
+		lo := kr.min
+		var hi *float64
+		if kr.max != 0 {
+			h := kr.max
+			hi = &h
+		}
+		fr.AddNumericRange(kr.key, &lo, hi)
+	}
+	return fr
+}
+
 // filterClause is one active filter; group names what it restricts, so a
 // facet's counts can be computed without its own filters.
 type filterClause struct {
@@ -134,6 +149,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	// are counted with the main query (group ""). Counts come from the
 	// cache when the index has not changed since they were made.
 	gen := ix.gen.Load()
+	archive := ix.currentArchive(gen)
 	groups := map[string]*countGroup{}
 	addCounts := func(name string, group string, fr *bleve.FacetRequest) {
 		if !hasGroup(filters, group) {
@@ -155,17 +171,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	if r.Histogram {
 		addCounts(fieldMonth, "date", bleve.NewFacetRequest(fieldMonth, facetCountSize))
-		fr := bleve.NewFacetRequest(fieldKilled, len(killedRanges))
-		for _, kr := range killedRanges {
-			lo := kr.min
-			var hi *float64
-			if kr.max != 0 {
-				h := kr.max
-				hi = &h
-			}
-			fr.AddNumericRange(kr.key, &lo, hi)
-		}
-		addCounts(fieldKilled, "killed", fr)
+		addCounts(fieldKilled, "killed", killedRangesFacet())
 	}
 	if g := groups[""]; g != nil && dateSorted && !r.CountsOnly {
 		g.req.AddFacet(publishedYears, publishedYearsFacet())
@@ -177,7 +183,13 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		slices.Sort(facetNames)
 		g.key = countKey(&r, name, strings.Join(facetNames, ","))
-		if c, ok := ix.counts.get(gen, g.key); ok {
+		// The archive's counts come first: they are exact, where a cached
+		// count of the same search may be an estimate made before they
+		// were ready.
+		if isMatchAll(g.req.Query) {
+			g.cached = archive.countsOf(g.req.Facets)
+		}
+		if c, ok := ix.counts.get(gen, g.key); ok && g.cached == nil {
 			g.cached = &c
 		}
 	}
@@ -219,16 +231,20 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		killed   []MonthKilled
 	)
 	// The killed-per-month series is one more pass, over the matches with
-	// a toll; it is cached like the counts, and run beside the count
-	// searches. It is estimated exactly when the main query's counts are
+	// a toll; it is cached like the counts (the whole archive's is kept with
+	// its counts), and run beside the count searches. It is estimated exactly when the main query's counts are
 	// (a narrow query beside a wide disjunctive count stays exact).
 	if r.Histogram {
 		key := countKey(&r, "", killedByMonthKey)
-		if c, ok := ix.counts.get(gen, key); ok {
-			killed = c.killed
-		} else {
+		q := combine(text, filters, "")
+		var ok bool
+		if archive != nil && isMatchAll(q) {
+			killed, ok = archive.killed, true
+		} else if c, cached := ix.counts.get(gen, key); cached {
+			killed, ok = c.killed, true
+		}
+		if !ok {
 			sample := groups[""] != nil && groups[""].cached != nil && groups[""].cached.approximate
-			q := combine(text, filters, "")
 			wg.Add(1)
 			go func() {
 				defer wg.Done()

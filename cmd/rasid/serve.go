@@ -93,6 +93,14 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 		}
 	}()
 
+	// The whole archive's counts, which the landing page shows, are made
+	// once now instead of by the first visitor; commits keep them current.
+	go func() {
+		if err := ix.WarmCounts(ctx); err != nil && ctx.Err() == nil {
+			log.Warn("count the archive", "err", err)
+		}
+	}()
+
 	cfg := handlers.Config{Index: ix, Token: o.token, CORSOrigin: o.cors, MaxBodyBytes: o.maxBody, Logger: log}
 	var w *watch.Watcher
 	if o.watchDir != "" {
