@@ -77,18 +77,27 @@ func (s *gateStore) release() {
 	s.mu.Unlock()
 }
 
-// together reports whether one commit both deleted del and upserted up.
-func (s *gateStore) together(del, up string) bool {
+// together reports whether one commit held every operation of want
+// (compared by kind and key).
+func (s *gateStore) together(want ...index.BatchOp) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, ops := range s.batches {
-		d := slices.ContainsFunc(ops, func(o index.BatchOp) bool { return !o.Upsert && o.Key == del })
-		u := slices.ContainsFunc(ops, func(o index.BatchOp) bool { return o.Upsert && o.Key == up })
-		if d && u {
+		if !slices.ContainsFunc(want, func(w index.BatchOp) bool {
+			return !slices.ContainsFunc(ops, func(o index.BatchOp) bool { return o.Upsert == w.Upsert && o.Key == w.Key })
+		}) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameCommit waits until one commit held every operation of want.
+func (c *copyWorld) sameCommit(want ...index.BatchOp) {
+	c.t.Helper()
+	waitFor(c.t, "one commit to hold both changes", func() (bool, string) {
+		return c.st.together(want...), "not yet"
+	})
 }
 
 // copyWorld is a watched folder and its index, which a test can stop and
@@ -264,7 +273,7 @@ func TestCopyOfChangedOriginal(t *testing.T) {
 	}{
 		{"original deleted, committed, then the copy", func(c *copyWorld) map[string][]byte {
 			c.remove("orig.txt")
-			waitGone(t, c.st.Index, "orig")
+			waitGone(c.t, c.st.Index, "orig")
 			c.write("copy.txt", x)
 			return map[string][]byte{"copy.txt": x}
 		}},
@@ -279,31 +288,30 @@ func TestCopyOfChangedOriginal(t *testing.T) {
 			// both changes settle, so its next step reads them together.
 			c.st.holdNext("other")
 			c.write("other.txt", y)
-			c.st.waitHeld(t)
+			c.st.waitHeld(c.t)
 			c.write("copy.txt", x)
 			c.remove("orig.txt")
 			c.settled("copy.txt", "orig.txt")
 			c.st.release()
-			waitFor(t, "one commit to hold both changes", func() (bool, string) {
-				return c.st.together("orig", "copy"), "not yet"
-			})
+			c.sameCommit(index.BatchOp{Key: "orig"}, index.BatchOp{Upsert: true, Key: "copy"})
 			return map[string][]byte{"copy.txt": x, "other.txt": y}
 		}},
 		{"copy half written when the original is deleted", func(c *copyWorld) map[string][]byte {
 			c.write("copy.txt", half)
-			waitDoc(t, c.st.Index, "copy", nil)
+			waitDoc(c.t, c.st.Index, "copy", nil)
 			c.st.holdNext("other")
 			c.write("other.txt", y)
-			c.st.waitHeld(t)
+			c.st.waitHeld(c.t)
 			c.remove("orig.txt")
 			c.write("copy.txt", x)
 			c.settled("copy.txt", "orig.txt")
 			c.st.release()
+			c.sameCommit(index.BatchOp{Key: "orig"}, index.BatchOp{Upsert: true, Key: "copy"})
 			return map[string][]byte{"copy.txt": x, "other.txt": y}
 		}},
 		{"copy half written, completed as a copy, then the original deleted", func(c *copyWorld) map[string][]byte {
 			c.write("copy.txt", half)
-			waitDoc(t, c.st.Index, "copy", nil)
+			waitDoc(c.t, c.st.Index, "copy", nil)
 			c.write("copy.txt", x)
 			c.waitCopy("copy.txt")
 			c.remove("orig.txt")
@@ -326,11 +334,12 @@ func TestCopyOfChangedOriginal(t *testing.T) {
 		{"copy written and original rewritten in one batch", func(c *copyWorld) map[string][]byte {
 			c.st.holdNext("other")
 			c.write("other.txt", article("خبر ثالث", "نص ثالث عن مدينة الرقة."))
-			c.st.waitHeld(t)
+			c.st.waitHeld(c.t)
 			c.write("orig.txt", y)
 			c.write("copy.txt", x)
 			c.settled("copy.txt", "orig.txt")
 			c.st.release()
+			c.sameCommit(index.BatchOp{Upsert: true, Key: "orig"}, index.BatchOp{Upsert: true, Key: "copy"})
 			return map[string][]byte{"copy.txt": x, "orig.txt": y, "other.txt": article("خبر ثالث", "نص ثالث عن مدينة الرقة.")}
 		}},
 		{"copy recorded, original rewritten while the watcher is stopped", func(c *copyWorld) map[string][]byte {
@@ -373,8 +382,8 @@ func TestCopyAcrossCrash(t *testing.T) {
 	x := article("خبر قبل الانهيار", "نص عن مدينة إدلب تكرر في ملفين قبل توقف العملية.")
 	tests := []struct {
 		name  string
-		lost  bool             // the record that the copy is a copy is lost
-		down  func(dir string) // while no process runs
+		lost  bool                           // the record that the copy is a copy is lost
+		down  func(t *testing.T, dir string) // while no process runs
 		after func(c *copyWorld)
 	}{
 		// The original's deletion is committed, and the process ends
@@ -383,7 +392,7 @@ func TestCopyAcrossCrash(t *testing.T) {
 		{"after the original's deletion", false, nil, func(c *copyWorld) {}},
 		// The same, and the copy's file is touched meanwhile (same
 		// content, new mtime): the start reads its hash, not its text.
-		{"after the original's deletion, the copy touched", false, func(dir string) {
+		{"after the original's deletion, the copy touched", false, func(t *testing.T, dir string) {
 			later := time.Now().Add(time.Hour)
 			if err := os.Chtimes(filepath.Join(dir, "copy.txt"), later, later); err != nil {
 				t.Fatal(err)
@@ -441,7 +450,7 @@ func TestCopyAcrossCrash(t *testing.T) {
 			}
 			ix.Close()
 			if tc.down != nil {
-				tc.down(dir)
+				tc.down(t, dir)
 			}
 
 			c := &copyWorld{t: t, dir: dir, data: data}
