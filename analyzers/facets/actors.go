@@ -33,7 +33,14 @@ var forceNouns = []string{
 	"طائرات مسيره", "القوات الخاصه", "قوات خاصه", "وحدات", "الوحدات", "الدفاعات الجويه", "الدفاع الجوي", "القواعد", "قواعد",
 	"المواقع", "مواقع", "التعزيزات", "تعزيزات", "الميليشيات", "ميليشيات", "المليشيات", "مليشيات", "المقاتلين", "مقاتلين",
 	"جوي", "الغطاء الجوي", "غطاء جوي", "الوجود العسكري", "القوات البحريه", "القوات الجويه", "سلاح الجو",
+	"العمليه العسكريه", "عمليه عسكريه",
 }
+
+// aggressionNouns name an attack by its author ("العدوان التركي") the
+// way official media do; outside an article about Syria the same words are
+// rhetoric ("العدوان الأمريكي" in Pyongyang's statements), so they name a
+// force only in one about Syria.
+var aggressionNouns = map[string]bool{"العدوان": true, "عدوان": true}
 
 // strikeNouns are the forceNouns an attack is named by, with the "air"
 // or "war" adjective news puts between them and the nationality
@@ -85,6 +92,13 @@ func (l *lexicon) loadActors() {
 		}
 		for _, adj := range splitList(f[7]) {
 			adj = normName(adj)
+			forms := []string{adj}
+			if !strings.HasPrefix(adj, "ال") {
+				forms = append(forms, "ال"+adj)
+			}
+			for _, form := range forms {
+				l.adjectives[form] = &entry{words: []string{form}, kind: kindActor, ids: []string{a.id}}
+			}
 			// "غارات يعتقد أنها روسية": the adjective, indefinite,
 			// after a hedge.
 			for _, n := range strikeNouns {
@@ -95,14 +109,14 @@ func (l *lexicon) loadActors() {
 					l.add(&entry{words: strings.Fields(n + " " + h + " " + adj), kind: kindActor, ids: []string{f[0]}})
 				}
 			}
-			for _, n := range forceNouns {
+			for _, n := range append(forceNouns, "العدوان", "عدوان") {
 				a := adj
 				if strings.HasPrefix(n, "ال") && !strings.HasPrefix(adj, "ال") {
 					a = "ال" + adj
 				} else if !strings.HasPrefix(n, "ال") && strings.HasPrefix(adj, "ال") {
 					continue
 				}
-				l.add(&entry{words: strings.Fields(n + " " + a), kind: kindActor, ids: []string{f[0]}})
+				l.add(&entry{words: strings.Fields(n + " " + a), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n]})
 			}
 		}
 	})

@@ -1,5 +1,7 @@
 package facets
 
+import "strings"
+
 var (
 	// militaryWords in a sentence make a weak actor alias (a country or
 	// capital name) count: the sentence is about fighting, not diplomacy.
@@ -19,7 +21,9 @@ var affiliateOnly = map[string]bool{"al-qaeda": true}
 var (
 	// affiliationWords just before such an actor say the mention is
 	// someone's tie to it.
-	affiliationWords = wordSet("فرع ذراع مؤيد مؤيدا مؤيدين مؤيدة موال مواليا الموالي الموالية الموالين مرتبط مرتبطة المرتبطة مرتبطين المرتبطين صلة صلات علاقة علاقات العلاقات علاقاتها ارتباط ارتباطها ارتباطه ارتباطات بايع بايعت مبايعة انشق انشقت المنشقة المنشق فك انفصال انفصالها تعاطف متعاطف متعاطفين يتعاطف ولاء ولاءه ولاءها")
+	affiliationWords = wordSet("فرع ذراع مؤيد مؤيدا مؤيدين مؤيدة موال مواليا الموالي الموالية الموالين مرتبط مرتبطة المرتبطة مرتبطين المرتبطين صلة صلات علاقة علاقات العلاقات علاقاتها ارتباط ارتباطها ارتباطه ارتباطات بايع بايعت مبايعة انشق انشقت المنشقة المنشق فك انفصال انفصالها تعاطف متعاطف متعاطفين يتعاطف ولاء ولاءه ولاءها" +
+		// accused of belonging: "تتهمه بالانتماء إلى القاعدة"
+		" الانتماء بالانتماء انتماء انتمائه انتمائهم ينتمي ينتمون")
 	// formerWords just after it make it a former parent.
 	formerWords = wordSet("السابق سابقا")
 )
@@ -87,27 +91,86 @@ func nearWord(toks []token, start, end, n int, set map[string]bool) bool {
 // findActors returns the actor ids the mentions name, noting in n (if any)
 // every actor mention and whether it counted.
 func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *notes) []string {
-	set := map[string]bool{}
-	otherWar := 0 // 0 unknown, 1 no, 2 yes: see otherTheatre
+	// named: the actors some mention other than an anonymous generic
+	// word ("المسلحين") made a party.
+	set, named := map[string]bool{}, map[string]bool{}
+	cues := articleCues{aboutSyria: aboutSyria}
 	for _, m := range ms {
 		e := m.e
-		if e.kind != kindActor || set[e.ids[0]] && n == nil {
+		if e.kind != kindActor {
 			continue
 		}
-		ok := l.actorCounts(toks, ms, m, aboutSyria, &otherWar)
+		if set[e.ids[0]] && (named[e.ids[0]] || e.syria && anonymous(e)) && n == nil && len(l.joinedAdjectives(toks, m)) == 0 {
+			continue // nothing more to learn from it
+		}
+		ok := l.actorCounts(toks, ms, m, &cues)
 		n.actor(e.ids[0], m, ok)
 		if ok {
 			set[e.ids[0]] = true
+			if !e.syria || !anonymous(e) {
+				named[e.ids[0]] = true
+			}
+			for _, j := range l.joinedAdjectives(toks, m) {
+				id := j.e.ids[0]
+				n.actor(id, j, true)
+				set[id], named[id] = true, true
+			}
+		}
+	}
+	// "طرد المسلحين من المدن العراقية" in a story about ISIS: the
+	// gunmen are the armed group the article names, not Syria's
+	// opposition. Only an actor that no other word named is dropped.
+	for id := range set {
+		if named[id] {
+			continue
+		}
+		for o := range named {
+			if a := l.actors[o]; a != nil && a.kind == "rebel" && !l.under(o, id) {
+				delete(set, id)
+				break
+			}
 		}
 	}
 	return sortedSet(set)
 }
 
+// joinedAdjectives returns the nationality adjectives joined by و to the
+// one that ends the force mention m: "الطائرات الحربية الروسية والسورية"،
+// "عسكريين روس وأتراك". Each names that country's force as well.
+func (l *lexicon) joinedAdjectives(toks []token, m mention) []mention {
+	last := m.e.words[len(m.e.words)-1]
+	if a := l.adjectives[last]; a == nil || a.ids[0] != m.e.ids[0] {
+		return nil
+	}
+	var out []mention
+	for j := m.end; j < len(toks) && toks[j].sent == toks[m.start].sent && !toks[j].gap; j++ {
+		rest, ok := strings.CutPrefix(toks[j].w, "و")
+		a := l.adjectives[rest]
+		if !ok || a == nil {
+			break
+		}
+		if a.ids[0] != m.e.ids[0] {
+			out = append(out, mention{e: a, start: j, end: j + 1})
+		}
+	}
+	return out
+}
+
+// articleCues are what the actor rules ask of the whole article, each
+// worked out once, when a mention first needs it.
+type articleCues struct {
+	aboutSyria bool
+	otherWar   int8 // otherTheatre: 0 unknown, 1 no, 2 yes
+	leadWar    int8 // the title or lead speaks of fighting: 0 unknown, 1 no, 2 yes
+	syriaNamed int8 // mentionsSyria: 0 unknown, 1 no, 2 yes
+	lead       map[int]bool
+}
+
 // actorCounts reports whether the actor mention m makes its actor a party
-// to the article's events. otherWar caches otherTheatre (0 unknown, 1 no,
-// 2 yes).
-func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, aboutSyria bool, otherWar *int) bool {
+// to the article's events.
+func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleCues) bool {
 	e := m.e
+	aboutSyria := c.aboutSyria
 	if e.syria && !aboutSyria {
 		return false
 	}
@@ -120,25 +183,43 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, aboutSyria 
 		return false
 	}
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) {
-		if *otherWar == 0 {
-			*otherWar = 1
+		if c.otherWar == 0 {
+			c.otherWar = 1
 			if otherTheatre(toks) {
-				*otherWar = 2
+				c.otherWar = 2
 			}
 		}
-		if *otherWar == 2 {
+		if c.otherWar == 2 {
 			return false
 		}
 	}
+	if nearBefore(toks, m.start, 3, sourceWords) {
+		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
+		// the actor's media tell the news, the gold guide's news source.
+		return false
+	}
+	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) {
+		// "متمردين موالين لروسيا"، "سوريا، حليفة روسيا"، "القوات
+		// الكردية المتحالفة مع الجيش الأمريكي": the country is someone
+		// else's patron or ally, the gold guide's adjective, no party.
+		return false
+	}
 	if !e.weak {
 		return true
+	}
+	if inDateline(toks, m) {
+		// "أتلانتا، الولايات المتحدة الأمريكية (CNN)": where the
+		// story was filed.
+		return false
 	}
 	if e.ids[0] == "civilians" {
 		// "مقتل 5 أشخاص في اشتباكات": persons killed are civilians
 		// where a bombing or massacre hit them, not in clashes, crime
 		// or accidents.
-		return sentenceHas(toks, m.start, harmWords) &&
-			(!personWords[e.words[0]] || sentenceHas(toks, m.start, attackWords))
+		if personWords[e.words[0]] {
+			return sentenceHas(toks, m.start, harmWords) && sentenceHas(toks, m.start, attackWords)
+		}
+		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m)
 	}
 	if l.backsRebels(toks, ms, m) {
 		// "قسد التي تدعمها واشنطن": the country describes a rebel
@@ -146,7 +227,49 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, aboutSyria 
 		// party itself.
 		return false
 	}
-	return nearWord(toks, m.start, m.end, 6, militaryWords) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m)
+	return nearWord(toks, m.start, m.end, 6, militaryWords) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
+		c.inWarLead(toks, m)
+}
+
+// responseWords name a military answer being weighed ("الرد العسكري",
+// "ضربة"): in a lead about Syria they make the countries it names parties,
+// as the gold guide codes a strike under debate.
+var responseWords = wordSet("الرد رد ردا العسكري العسكرية عسكرية عسكري العسكريين الضربة الضربات الهجوم ضرب")
+
+// inWarLead reports a weak mention in the title or the lead of an article
+// that names Syria and whose title and lead speak of fighting or a military answer: "ضربة
+// سوريا.. ترامب لم يتخذ قرارا"، "واشنطن: تقييمنا يشير إلى استخدام
+// الكيماوي". The lead says who the story is about; the same name further
+// down is as often a reaction or a diplomatic aside.
+func (c *articleCues) inWarLead(toks []token, m mention) bool {
+	if c.syriaNamed == 0 {
+		// Syria itself named in the title or lead, or twice: a town
+		// alone may be a word ("استاء دوما": always).
+		c.syriaNamed = 1
+		if mentionsSyria(toks) {
+			c.syriaNamed = 2
+		}
+	}
+	if c.syriaNamed != 2 {
+		return false
+	}
+	if c.lead == nil {
+		c.lead = leadSentences(toks)
+	}
+	t := &toks[m.start]
+	if !t.title && !c.lead[t.sent] {
+		return false
+	}
+	if c.leadWar == 0 {
+		c.leadWar = 1
+		for i := range toks {
+			if (toks[i].title || c.lead[toks[i].sent]) && (toks[i].has(militaryWords) || toks[i].has(responseWords)) {
+				c.leadWar = 2
+				break
+			}
+		}
+	}
+	return c.leadWar == 2
 }
 
 // controlWords name the hold of a force on ground.
@@ -159,8 +282,25 @@ var controlWords = wordSet("سيطرة لسيطرة بسيطرة وسيطرة")
 // elsewhere the hold is a figure of speech ("ألمانيا خاضعة لسيطرة روسيا"
 // over gas).
 func heldBy(toks []token, m mention) bool {
-	return m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(controlWords)
+	i := m.start
+	if i == 0 || toks[i].gap {
+		return false
+	}
+	if toks[i-1].has(controlWords) || toks[i-1].has(areaWords) {
+		return true
+	}
+	// "الأراضي التي تسيطر عليها المعارضة": the verb, then عليها.
+	return i >= 2 && !toks[i-1].gap && toks[i-1].has(onWords) && toks[i-2].has(controlVerbs)
 }
+
+var (
+	// areaWords before a force name the ground it holds: "مناطق
+	// المعارضة", "مناطق النظام".
+	areaWords = wordSet("مناطق ومناطق بمناطق لمناطق")
+	// controlVerbs with onWords after them say who holds a place.
+	controlVerbs = wordSet("تسيطر يسيطر سيطرت سيطر تسيطران")
+	onWords      = wordSet("عليها عليه عليهما")
+)
 
 var syriaWords = wordSet("سوريا سورية")
 
@@ -171,6 +311,43 @@ var (
 	// news calls them persons.
 	attackWords = wordSet("تفجير تفجيرين تفجيرات انفجار انفجارين التفجير التفجيرات التفجيرين الانفجار القصف الغارة الغارات العبوة المفخخة انتحاري انتحارية الانتحاري الانتحارية مجزرة المجزرة مفخخة سيارة ناسفة ناسفة عبوة قصف غارة غارات استهدف استهدفت استهداف إرهابي الإرهابي إرهابية الإرهابية كيماوي الكيماوي كيميائي الكيميائي كيمياوي الكيمياوي")
 )
+
+// sourceWords before an actor make it the teller of the news: its report,
+// channel or media.
+var sourceWords = wordSet("تقرير تقارير قناة تلفزيون إعلام الإعلام الإعلامية إذاعة صحيفة جريدة")
+
+// allyWords before a country make it the patron or ally of a force just
+// named.
+var allyWords = wordSet("حليفة حليف حليفتها حليفه موالين موالية موال مواليا الموالين الموالية الموالي المتحالفة المتحالفين متحالفة متحالفين")
+
+// inDateline reports a mention in a CNN dateline: the place a story was
+// filed from, before "(CNN)".
+func inDateline(toks []token, m mention) bool {
+	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == toks[m.start].sent; j++ {
+		if toks[j].w == "cnn" {
+			return true
+		}
+	}
+	return false
+}
+
+// tollWords are the definite casualty nouns of a running toll ("من بين
+// القتلى 62 مدنيا"). Alone they are too common in accident and hospital
+// news to make anyone a victim; with a number right before the civilians
+// noun they state how many civilians the toll holds.
+var tollWords = wordSet("القتلى الضحايا الجرحى المصابين قتلى")
+
+// countedVictims reports a civilians noun counted by a number in a
+// sentence with a casualty noun: "من بين القتلى 62 مدنيا".
+func countedVictims(toks []token, m mention) bool {
+	if m.start == 0 || toks[m.start].gap {
+		return false
+	}
+	w := toks[m.start-1].w
+	_, isDigit := digits(w)
+	_, isWord := numberWords[w]
+	return (isDigit || isWord) && sentenceHas(toks, m.start, tollWords)
+}
 
 // backerWords before a country name make it the backer or patron of the
 // force just named.
@@ -289,6 +466,32 @@ func mentionsSyria(toks []token) bool {
 			if n++; n >= 2 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// under reports whether id is anc or one of its descendants.
+func (l *lexicon) under(id, anc string) bool {
+	for k := 0; k < 8 && id != ""; k++ {
+		if id == anc {
+			return true
+		}
+		a := l.actors[id]
+		if a == nil {
+			return false
+		}
+		id = a.parent
+	}
+	return false
+}
+
+// anonymous reports a generic alias that says only "the gunmen" or "the
+// terrorists": news calls any armed group so.
+func anonymous(e *entry) bool {
+	for _, w := range e.words {
+		if strings.Contains(w, "مسلح") || strings.Contains(w, "ارهاب") {
+			return true
 		}
 	}
 	return false

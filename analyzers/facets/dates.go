@@ -87,7 +87,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		if d, ok := dateAt(toks, i, published); ok {
 			// An event cannot happen after it is reported: a later date is
 			// a deadline or a plan ("حتى 26 فبراير 2019"), never the event's.
-			if !pubDay.IsZero() && d.After(pubDay) {
+			if !pubDay.IsZero() && d.After(pubDay) && !(lateNight(published) && d.Equal(pubDay.AddDate(0, 0, 1))) {
 				continue
 			}
 			found = append(found, dateExpr{t: d, tok: i})
@@ -325,6 +325,12 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			return p, true
 		case "الليله", "الليلة":
 			return p, true
+		case "قبل", "منذ":
+			// "قمنا قبل قليل بتوقيع اتفاقية": a moment before the report.
+			if justNow(toks, i) {
+				return p, true
+			}
+			continue
 		}
 		if wd, ok := weekdays[f]; ok {
 			// "ليل الأحد الاثنين": the night belongs to the day it starts
@@ -349,11 +355,26 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if back == 0 && i+1 < len(toks) && toks[i+1].has(pastWords) {
 				back = 7
 			}
+			if back == 6 && lateNight(pub) {
+				// "ليل الاثنين" in a report filed at 23:12 GMT on Sunday:
+				// Monday has begun where it happened, six days back is
+				// not meant.
+				return p.AddDate(0, 0, 1), true
+			}
 			return p.AddDate(0, 0, -back), true
 		}
 	}
 	return time.Time{}, false
 }
+
+// justNow reports "قبل قليل" or "منذ قليل" at token i: a moment ago.
+func justNow(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].w == "قليل" && !toks[i+1].gap
+}
+
+// lateNight reports a publication time of 20:00 UTC or later: past 23:00
+// in Syria and the Gulf (UTC+3), where the next day has begun.
+func lateNight(pub time.Time) bool { return pub.UTC().Hour() >= 20 }
 
 // yearOf is the year a date without one belongs to: the publication's,
 // or else the first year the text writes.

@@ -66,13 +66,22 @@ const (
 	// when air defences or a weapon are named near: "اعترضت روسيا على
 	// القرار" and "أسقطت منشورات" are not.
 	evIntercept = "intercept"
+	// evFoil (أحبط، إحباط) is disrupted weapons use when what was foiled
+	// is an attack or a plot: alone, إحباط is as often frustration.
+	evFoil = "foil"
+	// evLeave (غادر، خروج، إخراج) is a non-violent transfer of territory
+	// when fighters leave: "مقاتلون من جيش الإسلام يغادرون الغوطة".
+	evLeave = "leave"
+	// evReach (توصل، وقع، أبرم) is a deal when a deal word follows in the
+	// sentence: "توصل جيش الإسلام، أحد فصائل المعارضة، وروسيا إلى اتفاق".
+	evReach = "reach"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
 var eventTriggers = map[string]string{
 	"air-drone-strike": "غارة|غارات|الغارة|الغارات|غارة جوية|غارات جوية|غارات الجوية|ضربات الجوية|قصف جوي|القصف الجوي|ضربة جوية|ضربات جوية|الضربات الجوية|الضربة الجوية|" +
 		"الطيران الحربي|طائرات حربية|الطائرات الحربية|طيران حربي|طائرة مسيرة|طائرات مسيرة|طائرة بدون طيار|طائرات بدون طيار|" +
-		"براميل متفجرة|البراميل المتفجرة|غطاء جوي|بغطاء جوي|قصفا جويا|شن غارات|شنت غارات|المقاتلات|مقاتلات حربية|الطائرات المقاتلة",
+		"براميل متفجرة|البراميل المتفجرة|غطاء جوي|بغطاء جوي|قصفا جويا|شن غارات|شنت غارات|مقاتلات حربية|الطائرات المقاتلة",
 	"shelling-artillery-missile-attack": "قصف مدفعي|القصف المدفعي|قصف صاروخي|القصف الصاروخي|قذائف|قذيفة|القذائف|قذائف الهاون|صواريخ|صاروخ|الصواريخ|" +
 		"راجمات|راجمة|المدفعية|مدفعية|ضربات صاروخية|ضربة صاروخية|الضربات الصاروخية|الضربة الصاروخية|صاروخا|قصفا مدفعيا|هاون|القصف المكثف|قصف مكثف",
 	"armed-clash": "اشتباكات|اشتباك|الاشتباكات|معارك|المعارك|مواجهات|المواجهات|اشتبك|اشتبكت|قتال|القتال|هجوم مضاد|هجوما مضادا|" +
@@ -80,11 +89,13 @@ var eventTriggers = map[string]string{
 	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
 	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة",
-	"chemical-weapon":                "كيماوي|كيميائي|الكيماوي|الكيميائي|كيمياوي|الكيمياوي|كيميائية|كيماوية|الكيماوية|الكيميائية|الكلور|غاز الكلور|السارين|غاز السارين|غازات سامة|الغازات السامة|مواد سامة",
+	"chemical-weapon": "كيماوي|كيميائي|الكيماوي|الكيميائي|كيمياوي|الكيمياوي|كيميائية|كيماوية|الكيماوية|الكيميائية|الكلور|غاز الكلور|السارين|غاز السارين|غازات سامة|الغازات السامة|مواد سامة|" +
+		"هجوم كيماوي|الهجوم الكيماوي|هجوم كيميائي|الهجوم الكيميائي|هجوم كيمياوي|الهجوم الكيمياوي|هجمات كيماوية|هجمات كيميائية|هجوما كيماويا|هجوما كيميائيا|" +
+		"هجوم بالكيماوي|الهجوم بالكيماوي|هجوم بالأسلحة الكيميائية|الهجوم بالأسلحة الكيميائية|هجوم بالغاز|الهجوم بالغاز|بالغازات السامة|بالغاز السام",
 	"abduction-forced-disappearance": "اختطاف|خطف|مختطفين|المختطفين|مختطفي|المخطوفين|مخطوفين|رهائن|الرهائن|رهينة|اختطفت|اختطف|خطفت|احتجاز رهائن|إخفاء قسري|الاختفاء القسري|المختطفات|مختطفات",
 	"sexual-violence":                "اغتصاب|اغتصبها|اغتصابهن|اغتصابها|سبايا|السبايا|الاستعباد الجنسي|العبودية الجنسية|الاعتداء الجنسي|اعتداءات جنسية|عبيد الجنس|العبيد",
 	"arrests":                        "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
-	"peaceful-protest":               "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|احتفال|احتفالات|احتفلوا|مسيرة احتجاجية",
+	"peaceful-protest":               "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|مسيرة احتجاجية",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -93,9 +104,13 @@ var eventTriggers = map[string]string{
 	"agreement":           "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة",
 	evCapture: "سيطر|سيطرت|سيطرة|السيطرة|استعاد|استعادت|استعادة|يستعيد|تستعيد|انتزع|انتزعت|حرر|حررت|تحرير|يحرر|تحرر|طرد|طردت|" +
 		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة",
-	evIntercept: "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
-	evTargeted:  "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
-	evShelling:  "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
+	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
+	evFoil:                         "أحبط|أحبطت|أحبطوا|إحباط|وإحباط|بإحباط|يحبط|تحبط|أحبطتها|إحباطها",
+	evReach:                        "توصل|توصلت|توصلوا|توصلا|وقع|وقعت|وقعا|وقعوا|أبرم|أبرمت|أبرما|أبرموا",
+	evLeave:                        "غادر|غادرت|غادروا|يغادر|يغادرون|تغادر|مغادرة|خروج|إخراج|يخرج|يخرجون|خرج|خرجت|خرجوا",
+	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
+	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
+	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 }
 
 var (
@@ -110,13 +125,13 @@ var (
 	weaponWords = wordSet("صاروخ صاروخا صاروخين مروحيه مسيره صواريخ صاروخية قذيفة قذائف مدفعية مدفعي هاون راجمات براميل غارة غارات طائرة طائرات مسيرة قصف بالصواريخ بالقذائف")
 	// airDefence names the air defences that intercept a strike.
 	airDefence = wordSet("الدفاعات دفاعات دفاعاتنا الدفاعيه المضادات مضادات منظومه منظومات انظمه")
-	airWords   = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات")
+	airWords   = wordSet("جوي الجوي جوية الجوية الطيران طيران الطائرات طائرات الحربية الحربي المقاتلات مقاتلات غارات غارة الغارة")
 	// governmentArmy is the bare word for an army, read as government forces
 	// when no actor is named nearby ("الجيش يحرر الساحل الشرقي").
 	governmentArmy = wordSet("الجيش الجيش")
 	// stateWords before a capture word make it a standing state ("تحت
 	// سيطرة المعارضة", "مناطق سيطرة النظام"), not an event.
-	stateWords  = wordSet("تحت الخاضعة الخاضع لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
+	stateWords  = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
 	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي")
 	// minScore is the weighted count a type needs; chemical attacks are
 	// talked about as threats and history far more than they happen.
@@ -178,6 +193,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 	}
 	leadSents := leadSentences(toks)
+	linkPara := linkParagraphs(toks)
+	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
+	// once the article's explicit weapons are known (see strikeType).
+	var bare []bareStrike
+	explicit := map[string]bool{}
+	history := map[string]int{} // triggers of each type set aside as history
+	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -196,11 +218,21 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		end := i + len(best.words)
-		if modalBefore(toks, i) || modalAfter(toks, end) || oldYear(toks, i, published) || pastMonth(toks, i, pub) ||
-			weaponStock(toks, i, best) ||
+		if linkPara[toks[i].para] || best.ids[0] == evCapture && inName(toks, actorAt, i) {
+			// "للمزيد: ..." links another story's headline; "هيئة تحرير
+			// الشام" is a name, not a capture.
+			i = end
+			continue
+		}
+		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
+		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
+			purposeDeal(toks, i, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
+				if old && !isPseudo(trig) {
+					history[trig]++
+				}
 			}
 			i = end
 			continue
@@ -212,15 +244,25 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		case leadSents[toks[i].sent]:
 			w = 2
 		}
-		if len(best.words) > 1 {
-			// A specific phrase (قصف مدفعي، عبوة ناسفة) is evidence enough
-			// anywhere in the text.
+		if len(best.words) > 1 || countedObject(toks, best, end) {
+			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
+			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
 			w *= 2
 		}
 		// A phrase listed under several types (اتفاق الإجلاء: a deal and a
 		// withdrawal) counts for each.
 		for _, trig := range best.ids {
 			id := triggerType(l, toks, actorAt, trig, i, end)
+			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
+				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
+				continue
+			}
+			if id != "" && id == trig {
+				explicit[id] = true
+			}
+			if id == "attack-on-civilians" && !best.has(massacreWords) {
+				direct = true
+			}
 			n.trigger(trig, id, i, end)
 			if id != "" {
 				h := hits[id]
@@ -230,7 +272,101 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		i = end
 	}
+	id := strikeType(explicit)
+	for _, b := range bare {
+		n.trigger(b.trig, id, b.i, b.end)
+		h := hits[id]
+		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
+		hits[id] = h
+	}
+	if h := hits["attack-on-civilians"]; h.score > 0 && !direct && (hits["air-drone-strike"].score >= 2 || hits["shelling-artillery-missile-attack"].score >= 2) {
+		// "مجزرة بحق المدنيين" in a report of barrels and shells is that
+		// bombardment; the guide codes only direct violence as an attack on
+		// civilians.
+		delete(hits, "attack-on-civilians")
+	}
+	for id, k := range history {
+		// An event the text dates to past years, told again without its
+		// year further down ("ضربة جوية دمرت منشأة الكبر"), is still history.
+		if h, ok := hits[id]; ok && h.title == 0 && h.lead == 0 && h.body <= k {
+			delete(hits, id)
+		}
+	}
 	return hits
+}
+
+// massacreWords are the words of attack-on-civilians that say what befell
+// civilians, not how: by themselves they do not tell a massacre from a
+// bombardment.
+var massacreWords = wordSet("مجزره مجازر المجزره المجازر قتل استهداف الهجوم علي المدنيين")
+
+// has reports whether every word of e is in set.
+func (e *entry) has(set map[string]bool) bool {
+	for _, w := range e.words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// countedObject reports an arrest or abduction word followed by a count
+// of people: "أدى إلى توقيف 12 شخصا"، "خطف 30 سيدة".
+func countedObject(toks []token, e *entry, end int) bool {
+	if !slices.Contains(e.ids, "arrests") && !slices.Contains(e.ids, "abduction-forced-disappearance") {
+		return false
+	}
+	if end >= len(toks) || toks[end].gap {
+		return false
+	}
+	n, used := readNumber(toks, end)
+	return used > 0 && n > 0 && !isYear(n)
+}
+
+// bareStrike is a strike word that names no weapon, typed at the end.
+type bareStrike struct {
+	trig      string
+	i, end, w int
+}
+
+// strikeType types the bare strikes of an article: air strikes when the
+// article names aircraft and no artillery or missile (a "قصف" in a report
+// of an air raid is that raid), otherwise shelling.
+func strikeType(explicit map[string]bool) string {
+	if explicit["air-drone-strike"] && !explicit["shelling-artillery-missile-attack"] {
+		return "air-drone-strike"
+	}
+	return "shelling-artillery-missile-attack"
+}
+
+// isPseudo reports a pseudo event id, typed only in context.
+func isPseudo(trig string) bool {
+	switch trig {
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach:
+		return true
+	}
+	return false
+}
+
+// linkParagraphs are the paragraphs that open "للمزيد": a link to another
+// report, whose headline tells an earlier event.
+func linkParagraphs(toks []token) map[int]bool {
+	var out map[int]bool
+	for i, t := range toks {
+		if t.w == "للمزيد" && (i == 0 || toks[i-1].para != t.para) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[t.para] = true
+		}
+	}
+	return out
+}
+
+// purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
+// للتوصل إلى اتفاق"): a deal sought, not made.
+func purposeDeal(toks []token, i int, e *entry) bool {
+	return slices.Contains(e.ids, "agreement") && toks[i].w != e.words[0] && strings.HasPrefix(toks[i].w, "ل")
 }
 
 // mayTrigger reports whether a trigger phrase may start at a token with
@@ -264,6 +400,31 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return "shelling-artillery-missile-attack"
 	case evIntercept:
 		return interceptType(toks, i, end)
+	case evFoil:
+		return foilType(toks, end)
+	case evReach:
+		// A party to the war, not a state abroad: "ترامب يتوصل إلى اتفاق
+		// مع بوينغ" is trade.
+		if dealFollows(toks, end) && warPartyInSentence(l, toks, actorAt, i) {
+			return "agreement"
+		}
+		return ""
+	case evLeave:
+		if nearWord(toks, i, end, 3, fighterWords) {
+			return "non-violent-transfer-of-territory"
+		}
+		return ""
+	case "looting-property-destruction":
+		// "نهب ثروات البلاد" is graft, not looting.
+		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(wealthWords) {
+			return ""
+		}
+	case "non-violent-transfer-of-territory":
+		// "إخلاء قاعدة طرطوس البحرية"، "إجلاء الجرحى": people or a
+		// building moved out, no territory changing hands.
+		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(evacuees) {
+			return ""
+		}
 	case "agreement":
 		// A deal counts when armed parties make it, not a trade deal.
 		if !actorInSentence(toks, actorAt, i) {
@@ -285,6 +446,63 @@ func interceptType(toks []token, i, end int) string {
 	}
 	return ""
 }
+
+// evacuees after an evacuation word are what was moved out when no
+// territory changes hands.
+var evacuees = wordSet("قاعده القاعده سفاره السفاره مبني المبني مستشفي المستشفي الرعايا رعايا الجرحي جرحي المرضي مرضي السكان سكان الموظفين موظفي الدبلوماسيين")
+
+// dealWords name what a party reaches or signs.
+var dealWords = wordSet("اتفاق اتفاقا الاتفاق اتفاقيه الاتفاقيه هدنه الهدنه تسويه صفقه الصفقه")
+
+// dealFollows reports a deal word within ten words after token end-1, in
+// its sentence (the parties' names may stand between).
+func dealFollows(toks []token, end int) bool {
+	s := toks[end-1].sent
+	for j := end; j < len(toks) && j < end+10 && toks[j].sent == s; j++ {
+		if toks[j].has(dealWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// foilObjects after a foiling word make it a foiled attack.
+var foilObjects = wordSet("هجوم هجوما هجمات الهجوم هجومين مخطط مخططا مخططات المخطط تفجير تفجيرات عمليه عمليات العمليه محاوله محاولات المحاوله اعتداء اعتداءات")
+
+// smuggledArms in the sentence make a foiled smuggling a weapons matter
+// ("أحبط مخططا لتهريب أسلحة"), not a drugs one.
+var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات المتفجرات ذخاير الذخاير صواريخ عبوات ارهابيين الارهابيين ارهابيه الارهابيه ارهابي الارهابي")
+
+// foilType types a foiling word by what follows it: an attack, plot or
+// attempt (and, when that is smuggling, of arms or terrorists) is
+// disrupted weapons use; anything else is not an event.
+func foilType(toks []token, end int) string {
+	s := toks[end-1].sent
+	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
+		if !toks[j].has(foilObjects) {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k < j+4 && toks[k].sent == s; k++ {
+			if strings.Contains(toks[k].w, "تهريب") {
+				for m := k + 1; m < len(toks) && m < k+5 && toks[m].sent == s; m++ {
+					if toks[m].has(smuggledArms) {
+						return "disrupted-weapons-use"
+					}
+				}
+				return ""
+			}
+		}
+		return "disrupted-weapons-use"
+	}
+	return ""
+}
+
+// fighterWords name fighters as a group: those who leave a place by a
+// deal ("خروج المقاتلين"، "مقاتلون ... يغادرون").
+var fighterWords = wordSet("مقاتلين مقاتلي مقاتلو مقاتلون المقاتلين المقاتلون مقاتليه مقاتليها مقاتليهم مسلحين المسلحين مسلحو مسلحي المسلحون فصايل الفصايل")
+
+// wealthWords after نهب make it graft: "نهب ثروات البلاد".
+var wealthWords = wordSet("ثروات ثروه اموال الاموال المال مال خيرات مقدرات رواتب مرتبات ميزانيه النفط")
 
 // airDefenceNear reports "الدفاع الجوي" within eight words of a trigger
 // (alone, الدفاع is as often a defence ministry).
@@ -333,21 +551,41 @@ func modalAfter(toks []token, end int) bool {
 		if toks[j].has(modalAdjectives) {
 			return true
 		}
+		if toks[j].has(objectPrepositions) {
+			// "ضربات ضد مواقع مفترضة": the adjective is the object's.
+			return false
+		}
 	}
 	return false
 }
+
+// objectPrepositions open a trigger's object, whose adjectives are not the
+// trigger's.
+var objectPrepositions = wordSet("ضد علي على في الي الى من عن")
 
 // modalAdjectives follow what may happen, not what did.
 var modalAdjectives = wordSet("محتمل محتمله المحتمل المحتمله مرتقب مرتقبه المرتقب المرتقبه وشيك وشيكه الوشيك الوشيكه مفترض مفترضه")
 
 // stockWords before a weapon make it an arsenal, not an attack:
 // "برنامج الصواريخ الباليستية"، "انتشار الصواريخ".
-var stockWords = wordSet("برنامج لبرنامج برامج ترسانه مخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك")
+var stockWords = wordSet("برنامج البرنامج لبرنامج برامج ترسانه الترسانه مخزون المخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك انتاج " +
+	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع مرابض منصات منصه وحده وحدات فوج كتيبه")
 
-// weaponStock reports a weapon trigger (a bare noun: صواريخ، قذائف)
-// named as an arsenal, a programme or a shipment.
+// armsWords stand between a stock word and a weapon's kind: "مخزون
+// الأسلحة الكيميائية".
+var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسلحتها")
+
+// weaponStock reports a weapon trigger (a bare noun: صواريخ، قذائف، or
+// كيميائية) named as an arsenal, a programme or a shipment.
 func weaponStock(toks []token, i int, e *entry) bool {
-	return i > 0 && toks[i-1].has(stockWords) && slices.Contains(e.ids, "shelling-artillery-missile-attack")
+	if !slices.Contains(e.ids, "shelling-artillery-missile-attack") && !slices.Contains(e.ids, "chemical-weapon") {
+		return false
+	}
+	k := i - 1
+	if k > 0 && toks[k].has(armsWords) {
+		k--
+	}
+	return k >= 0 && toks[k].sent == toks[i].sent && toks[k].has(stockWords)
 }
 
 // pastMonth reports "في فبراير" (a month without a day) before the
@@ -381,8 +619,53 @@ func pastMonth(toks []token, i int, pub time.Time) bool {
 }
 
 // modalBefore reports a threat, plan, denial or hypothesis word in the six
-// tokens before i.
-func modalBefore(toks []token, i int) bool { return wordBefore(toks, i, modalWords) }
+// tokens before i. "قد" is one only before a present-tense verb ("قد يشن"
+// may launch); before a past one it says the event did happen ("وكانت
+// مصادر قد قالت إن غارة جوية استهدفت").
+func modalBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
+		if toks[j].has(modalWords) && !(toks[j].has(perfectParticle) && j+1 < i && pastVerb(toks[j+1].w)) &&
+			!(j > 0 && toks[j-1].has(causeVerbs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeVerbs before a word of intent make it a consequence: "أدى لشن
+// ضربات صاروخية" (led to strikes) reports them.
+var causeVerbs = wordSet("ادي ادت")
+
+// haltWords right before a trigger halt or refuse what it names: "مع
+// توقف القتال"، "وقف القصف"، "رفضهم الانضمام للقتال".
+var haltWords = wordSet("توقف وقف لوقف بوقف ايقاف انهاء لانهاء رفض رفضهم الانضمام")
+
+// perfectParticle is قد, modal before a present-tense verb only.
+var perfectParticle = wordSet("قد")
+
+// pastVerb tells a past-tense verb from a present-tense one by its first
+// letter: the present takes ي or ن, or ت without the past's final ت
+// ("تشن" against "تمكنت"); "تم" is past.
+func pastVerb(w string) bool {
+	switch {
+	case strings.HasPrefix(w, "ي"), strings.HasPrefix(w, "ن"):
+		return false
+	case strings.HasPrefix(w, "ت"):
+		return w == "تم" || strings.HasSuffix(w, "ت")
+	}
+	return true
+}
+
+// nameOpeners open the name of an organisation: a capture word after one
+// ("جبهة تحرير سوريا", "حركة تحرير الوطن") is part of its name.
+var nameOpeners = wordSet("هيئه جبهه حركه جيش لواء الويه كتائب كتيبه تجمع غرفه مجلس")
+
+// inName reports a capture word at token i that is part of a name: inside
+// an actor's mention, or after a word that opens an organisation's name.
+func inName(toks []token, actorAt []string, i int) bool {
+	return actorAt[i] != "" || i > 0 && !toks[i].gap && toks[i-1].has(nameOpeners)
+}
 
 // wordBefore reports a word of set among the six tokens before i in its
 // sentence.
@@ -476,6 +759,23 @@ func actorInSentence(toks []token, actorAt []string, i int) bool {
 	}
 	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
 		if actorAt[j] != "" && actorAt[j] != "civilians" {
+			return true
+		}
+	}
+	return false
+}
+
+// warPartyInSentence reports an actor of the war itself (a rebel group, a
+// militia, the government's forces) named in the sentence of token i.
+func warPartyInSentence(l *lexicon, toks []token, actorAt []string, i int) bool {
+	s := toks[i].sent
+	for j := i; j >= 0 && toks[j].sent == s; j-- {
+		if a := l.actors[actorAt[j]]; a != nil && a.kind != "external" && a.kind != "civilians" {
+			return true
+		}
+	}
+	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
+		if a := l.actors[actorAt[j]]; a != nil && a.kind != "external" && a.kind != "civilians" {
 			return true
 		}
 	}

@@ -549,6 +549,9 @@ func dateEnd(toks []token, i int, pub time.Time) int {
 		}
 		return j
 	}
+	if justNow(toks, i) {
+		return i + 2
+	}
 	for _, k := range []int{i + 1, i + 2} {
 		if k >= len(toks) || k == i+2 && toks[i+1].w != "ال" && toks[i+1].w != "الموافق" {
 			break

@@ -36,7 +36,11 @@ type entry struct {
 	// place, a word, a person), so it names a town only in an article
 	// about Syria, and never on its own say-so (see internal/gengaz).
 	abroad bool
-	syria  bool // generic actor word that counts only in an article about Syria
+	// word: a famous town whose name is also an everyday word or a
+	// better-known place abroad (see everydayNames); a town only in an
+	// article about Syria.
+	word  bool
+	syria bool // generic actor word that counts only in an article about Syria
 }
 
 // lexicon holds every name the extractor knows, keyed by first word.
@@ -56,6 +60,10 @@ type lexicon struct {
 	words      map[string]bool     // single words of town names and actor aliases
 	noStrip    map[string]bool     // words whose first letters are not proclitics (لبنان)
 	labelKeys  map[string][]labelKey
+	// adjectives: a nationality adjective, with and without ال → an
+	// entry naming its actor, for adjectives joined to a force
+	// ("الطائرات الروسية والسورية"); not a name word.
+	adjectives map[string]*entry
 }
 
 var (
@@ -76,6 +84,8 @@ func lex() *lexicon {
 			words:    map[string]bool{},
 			noStrip:  map[string]bool{},
 			triggers: map[string][]*entry{},
+
+			adjectives: map[string]*entry{},
 		}
 		l.loadPlaces()
 		l.loadActors()

@@ -154,8 +154,24 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for g := range govSet {
 		ctx[g] = true
 	}
+	// namesSyria: some word of the text contains سوري (سوريا، السوري،
+	// بسورية); asked only of an everyday name (everydayNames), which
+	// is a town after a place word or in such an article.
+	syriaWord := 0 // 0 unknown, 1 no, 2 yes
+	namesSyria := func() bool {
+		if syriaWord == 0 {
+			syriaWord = 1
+			if anySyriaWord(toks) {
+				syriaWord = 2
+			}
+		}
+		return syriaWord == 2
+	}
 	for _, p := range todo {
 		e := p.m.e
+		if e.word && !p.cue && !namesSyria() {
+			continue
+		}
 		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
 			ctx[l.towns[e.towns[0].pcode].gov] = true
 		}
@@ -190,6 +206,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for _, p := range todo {
 		e := p.m.e
 		support := p.cue || p.next || adjacent(p.m)
+		if e.word && !p.cue && len(ctx) == 0 && !namesSyria() {
+			// Syria or a governorate named once anywhere is enough
+			// for these: in such an article دوما is the town far more
+			// often than "always".
+			continue
+		}
 		if e.abroad {
 			switch {
 			case !aboutSyria:
@@ -390,4 +412,15 @@ func (l *lexicon) damascusPlace(toks []token, m mention) bool {
 		return !prev.has(foreignCapitals) && l.words[prev.forms[len(prev.forms)-1]]
 	}
 	return prev.has(damascusPlaceBefore)
+}
+
+// anySyriaWord reports whether some word of the text contains سوري
+// (سوريا، السوري، بسورية).
+func anySyriaWord(toks []token) bool {
+	for i := range toks {
+		if strings.Contains(toks[i].w, "سوري") {
+			return true
+		}
+	}
+	return false
 }

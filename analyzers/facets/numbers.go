@@ -134,6 +134,7 @@ type toll struct {
 	n       int
 	vague   bool
 	running bool
+	part    bool // "بينهم 9 روس": a part of a toll already given
 	tok     int
 }
 
@@ -198,7 +199,7 @@ func findTolls(toks []token) []toll {
 		if n, used := readNumber(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
 			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used):
-				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i)})
+				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i)})
 			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
 			}
@@ -298,8 +299,17 @@ func killNounIsToll(toks []token, j int) bool {
 	case "قتلي", "قتيلا", "قتيل", "شهداء", "شهيدا", "ضحايا", "ضحيه":
 		return true
 	}
-	return j+1 < len(toks) && toks[j+1].has(diedVerbs)
+	// "35 مقاتلا من قوات النظام ... بينهم تسعة مقاتلين روس لقوا حتفهم".
+	for k := j + 1; k < len(toks) && k <= j+diedReach && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].has(diedVerbs) {
+			return true
+		}
+	}
+	return false
 }
+
+// diedReach is how far after a count of people its verb of dying may come.
+const diedReach = 15
 
 // maxTollPara is the last paragraph (1 = the body's first) that may hold
 // the main event's toll.
@@ -372,7 +382,14 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	}
 	n, precise := sentenceToll(toks, ts, first, kind)
 	if !precise {
-		return nil // "عشرات القتلى": the toll is unknown
+		// "عشرات القتلى": unknown, unless a monitor's count of the same
+		// event follows ("وأحصى المرصد السوري مقتل 52 شخصا").
+		if k := countedLater(toks, ts, first, kind); k >= 0 {
+			if m, ok := sentenceToll(toks, ts, k, kind); ok {
+				return &m
+			}
+		}
+		return nil
 	}
 	// "استشهاد 10 من رجال الأمن" in a title, "استشهاد 10 من منسوبي القوات
 	// إضافة إلى 3 من العاملين" in the lead: the title's figure is one group
@@ -400,13 +417,71 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	return &n
 }
 
+// countWords say a figure is a monitor's count of the dead (a group that
+// "documents" victims more often gives a running total since the war began).
+var countWords = wordSet("المرصد احصي احصت")
+
+// countedLater returns the first precise toll of kind after toll first, in
+// a sentence that counts (countWords) one event, within the first
+// paragraphs; -1 if none.
+func countedLater(toks []token, ts []toll, first int, kind killKind) int {
+	for k := first + 1; k < len(ts); k++ {
+		t := ts[k]
+		if t.kind != kind || t.vague {
+			continue
+		}
+		if toks[t.tok].para > maxCountPara {
+			return -1
+		}
+		s := toks[t.tok].sent
+		counted, period := false, false
+		for j := sentStart(toks, t.tok); j < len(toks) && toks[j].sent == s; j++ {
+			counted = counted || j <= t.tok && toks[j].has(countWords)
+			period = period || toks[j].has(periodWords)
+		}
+		if counted && !period {
+			return k
+		}
+	}
+	return -1
+}
+
+// partWords before a figure make it a part of the toll before it: "35
+// مقاتلا بينهم تسعة روس"، "51 قتيلا 40 منهم أطفال".
+var partWords = wordSet("بينهم بينها منهم منها بينهن منهن")
+
+// partOf reports a part word just before the figure at token i.
+func partOf(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(partWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodWords make a count a period's total ("2000 قتيل خلال شهرين"، "منذ
+// بدء الهجوم"), not one event's toll.
+var periodWords = wordSet("خلال منذ طوال مجموع اجمالي")
+
+// sentStart returns the first token of the sentence of token i.
+func sentStart(toks []token, i int) int {
+	for i > 0 && toks[i-1].sent == toks[i].sent {
+		i--
+	}
+	return i
+}
+
+// maxCountPara is the last paragraph countedLater reads.
+const maxCountPara = 10
+
 // sentenceToll adds up the figures of kind in the sentence of toll first:
 // the groups one sentence lists, or the latest of a running toll.
 func sentenceToll(toks []token, ts []toll, first int, kind killKind) (n int, precise bool) {
 	sent := toks[ts[first].tok].sent
 	last := -1
 	for _, t := range ts[first:] {
-		if t.kind != kind || toks[t.tok].sent != sent || t.vague {
+		if t.kind != kind || toks[t.tok].sent != sent || t.vague || t.part {
 			continue
 		}
 		precise = true

@@ -36,6 +36,19 @@ func TestPlaceRuleClasses(t *testing.T) {
 		{class: "abroad, in Syria", id: "test seed", text: "قصفت الطائرات بصرالحرير والحراك والغارية الغربية في محافظة درعا",
 			towns: []string{"C6105", "C6116", "C6010"}, govs: []string{"SY12"}},
 
+		// A famous town whose name is also an everyday word or a place
+		// abroad: a town only after a place word or where Syria is named.
+		{class: "everyday word", id: "2015-07-21-2250", text: "ونزل الرئيس الأمريكي باراك أوباما الذي استاء دوما من تقييد حركته بين جدران مكتبه إلى منطقة مانهاتن.",
+			notTowns: []string{"C2338", "C3076", "C6236"}, notGovs: []string{"SY03"}},
+		{class: "everyday word", id: "AL-internationalNews-123-20180220", title: "قذيفة حوثية تدمر منزل ناشط إغاثة على رؤوس ساكنيه في حيس",
+			notTowns: []string{"C2889"}, notGovs: []string{"SY04"}},
+		{class: "everyday word, as a place", id: "CN-middleEast-530-20180409",
+			text:  "وأتت تصريحات ترامب عقب اتهام النظام بشن هجوم كيماوي على مدينة دوما بالغوطة الشرقية، وهي اتهامات نفتها الحكومة.",
+			towns: []string{"C2338"}, govs: []string{"SY03"}},
+		{class: "everyday word, Syria named", id: "FR-middleEast-151-20180314", title: "سوريا: الجيش التركي يحاصر عفرين من كل الجهات وأردوغان يترقب سقوطها",
+			text:  "ويربط مدينة عفرين منفذ وحيد بمناطق سيطرة قوات النظام في بلدتي نبل والزهراء المواليتين.",
+			towns: []string{"C1366", "C1655", "C1646"}, govs: []string{"SY02"}},
+
 		// Damascus standing for its government is no place.
 		{class: "capital as government", id: "FR-middleEast-427-20180508",
 			text:     "واتهمت دمشق في التاسع من نيسان/أبريل الطيران الإسرائيلي باستهداف مطار تيفور العسكري في وسط البلاد.",

@@ -1,0 +1,85 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// The party rules of actors_match.go, one class per group, each row a real title and
+// sentence from the corpora (article id given; the untouched gold part is
+// never quoted), with the actors that must and must not be read.
+func TestActorPartyRules(t *testing.T) {
+	for _, c := range []struct {
+		class, id, title, text string
+		want, not              []string
+	}{
+		// A country named by its capital or leader in the lead of a story
+		// about Syria whose lead speaks of a strike or a military answer
+		// is a party to it.
+		{class: "war lead", id: "SK-middleEast-988-20180412", title: "ضربة سوريا.. ترامب لم يتخذ قرارا نهائيا بشأن طبيعة الرد",
+			text: "أعلن البيت الأبيض، الخميس، عقب اجتماع عقده الرئيس الأميركي مع كبار مستشاريه للأمن القومي، أن دونالد ترامب، لم يتخ بعد \"قراره النهائي\" في شأن طريقة الرد على الهجوم الكيمياوي الذي شنه النظام السوري في دوما.",
+			want: []string{"usa", "syrian-government"}},
+		// ... not in a lead that names no fighting, nor where Syria is not
+		// named (دوما here is "always").
+		{class: "war lead", id: "SK-middleEast-1692-20180521", title: "قائمة مطالب واشنطن الـ 12 من إيران",
+			text: "أعلن وزير الخارجية الأميركي مايك بومبيو، الاثنين، قائمة من 12 مطلبا لإيران مقابل أي اتفاق جديد.", not: []string{"usa"}},
+		{class: "war lead", id: "2015-07-21-2250", title: "متنزه سنترال بارك يتحول لثكنة بزيارة أوباما وابنتيه",
+			text: "بدا متنزه سنترال بارك في مدينة نيويورك الأمريكية يوم السبت أشبه بثكنة عسكرية إذ اكتظ بعدد كبير من رجال الشرطة. هذا ما كان الوضع عليه عندما رغب رئيس الولايات المتحدة باراك أوباما في القيام بجولة على الأقدام في سنترال بارك. ونزل الرئيس الأمريكي باراك أوباما الذي استاء دوما من تقييد حركته.",
+			not:  []string{"usa"}},
+
+		// The anonymous "gunmen" and "terrorists" are the armed group the
+		// article names, not Syria's opposition ...
+		{class: "anonymous gunmen", id: "BB-middleEast-309-20180408", title: "أيتام من تركيا مشردون في العراق بعد مقتل آبائهم",
+			text: "وقاتل الآلاف من الأجانب في صفوف تنظيم الدولة في سوريا والعراق منذ 2014 على الأقل، كما انضمت الكثيرات من النساء الأجنبيات إلى المسلحين.",
+			want: []string{"isis"}, not: []string{"opposition"}},
+		// ... while "الثوار" (the rebels) is the opposition whoever else
+		// is named.
+		{class: "anonymous gunmen", id: "2015-07-31-1364", title: "المعارضة السورية محذرة الأسد: لاتمد مجازرك لنازحي الزبداني",
+			text: "إلى ذلك خطفت جبهة النصرة ثمانية من فرقة سورية مقاتلة. وتقصف قوات النظام الزبداني في محاولة يائسة لإرغام الثوار على التراجع.",
+			want: []string{"opposition", "hts"}},
+
+		// Who holds ground: "مناطق المعارضة", "التي تسيطر عليها المعارضة".
+		{class: "held by", id: "BB-internationalNews-1024-20180830", title: "روسيا تحذر من \"عدوان غير شرعي على سوريا\"",
+			text: "وأضاف المصدر إن الهجوم سوف يستهدف في البداية الأجزاء الجنوبية والغربية من الأراضي التي تسيطر عليها المعارضة، وليس مدينة إدلب نفسها.",
+			want: []string{"opposition"}},
+		{class: "held by", id: "BB-internationalNews-1024-20180830",
+			text: "وقالت الأمم المتحدة إن عمليات الإجلاء من الغوطة الشرقية ودرعا وغيرهما من مناطق المعارضة ساهمت في نزوح ما يربو على نصف مليون شخص إلى إدلب.",
+			want: []string{"opposition"}},
+
+		// Civilians counted in a toll: a number right before the noun.
+		{class: "civilians in a toll", id: "SK-middleEast-3091-20180725",
+			text: "وأضاف عبد الرحمن إن الحصيلة الدموية هي الأكبر في محافظة السويداء، مشيراً إلى أن من بين القتلى 62 مدنيا، إضافة إلى عدد من السكان.",
+			want: []string{"civilians"}},
+		// A country as someone's patron or ally is no party.
+		{class: "patron or ally", id: "2015-08-04-384", title: "مقتل أربعة جنود أوكرانيين قبل محادثات سلام",
+			text: "قال الجيش الأوكراني إن أربعة جنود قتلوا وأصيب 15 في قتال مع متمردين موالين لروسيا في شرق البلاد.", not: []string{"russia"}},
+		{class: "patron or ally", id: "SK-economy-358-20180416",
+			text: "وكان الرئيس الروسي، فلاديمير بوتن، قد حذر الأحد، من أن شن هجمات أخرى على سوريا، حليفة روسيا، سيؤدي إلى فوضى في الشؤون العالمية.",
+			not:  []string{"russia"}},
+		{class: "patron or ally", id: "BB-middleEast-541-20180527",
+			text: "وتنقسم المحافظة بين مناطق تخضع لسيطرة القوات الحكومية وأخرى تحت سيطرة القوات الكردية المتحالفة مع الجيش الأمريكي.",
+			want: []string{"ypg", "syrian-government"}, not: []string{"usa"}},
+
+		// Nationality adjectives joined to a force name each its force.
+		{class: "joined adjectives", id: "BB-internationalNews-1024-20180830",
+			text: "وأشار إلى ضرورة التخلص من \"الجرح المتقيح\" في إدلب السورية، مؤكدا أن عسكريين روس وأتراك يتشاورون بشأن إطلاق عملية عسكرية ضد الإرهاب هناك.",
+			want: []string{"russia", "turkey"}},
+		{class: "joined adjectives", id: "FR-middleEast-826-20180725",
+			text: "ويسيطر فصيل موال لتنظيم \"الدولة الإسلامية\" على جيب صغير في جنوب غرب محافظة درعا، ويتعرض منذ أيام لقصف عنيف من الطائرات الحربية الروسية والسورية.",
+			want: []string{"russia", "syrian-government"}},
+
+		// A CNN dateline says where the story was filed.
+		{class: "dateline", id: "CN-middleEast-530-20180409", title: "خامنئي: المرحلة الراهنة هي \"مرحلة عزة\" لإيران",
+			text: "أتلانتا، الولايات المتحدة الأمريكية (CNN)--  اعتبر المرشد الإيراني علي خامنئي بأن السبب من وراء \"تزايد هجمات الأعداء\" يكمن بشعورهم \"بالخطر من قدرة إيران المتزايدة\".",
+			not:  []string{"usa"}},
+
+		// Turkey's operations and the Kurdish groups named together.
+		{class: "turkey and the kurds", id: "CN-middleEast-43-20180220", title: "قوات موالية للنظام السوري تصل عفرين لـ\"لمواجهة عدوان تركيا\"",
+			text: "وأضاف التقرير أن \"القوات الشعبية ستنخرط في مقاومة العدوان التركي\". وحذر المتحدث من \"كوارث في المنطقة\" بحال تحرك دمشق لحماية المجموعات الكردية.",
+			want: []string{"turkey", "ypg"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.class+": "+c.id+" actors", f.Actors, c.not...)
+	}
+}
