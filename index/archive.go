@@ -263,28 +263,30 @@ func addFacet(fr, d *search.FacetResult, sign int) {
 		}
 		sort.Sort(fr.Terms)
 	}
-	for _, dr := range d.NumericRanges {
-		i := slices.IndexFunc(fr.NumericRanges, func(r *search.NumericRangeFacet) bool { return r.Name == dr.Name })
+	fr.NumericRanges = addRanges(fr.NumericRanges, d.NumericRanges, sign,
+		func(r *search.NumericRangeFacet) (string, *int) { return r.Name, &r.Count })
+	fr.DateRanges = addRanges(fr.DateRanges, d.DateRanges, sign,
+		func(r *search.DateRangeFacet) (string, *int) { return r.Name, &r.Count })
+}
+
+// addRanges adds the counts of the ranges in d to those of the same name in
+// dst, times sign, and drops the ranges left empty (a fresh count has none).
+// field gives a range's name and count.
+func addRanges[R any](dst, d []*R, sign int, field func(*R) (string, *int)) []*R {
+	for _, r := range d {
+		name, n := field(r)
+		i := slices.IndexFunc(dst, func(x *R) bool { xn, _ := field(x); return xn == name })
 		if i < 0 {
-			c := *dr
-			c.Count = 0
-			fr.NumericRanges = append(fr.NumericRanges, &c)
-			i = len(fr.NumericRanges) - 1
+			c := *r
+			_, cn := field(&c)
+			*cn = 0
+			dst = append(dst, &c)
+			i = len(dst) - 1
 		}
-		fr.NumericRanges[i].Count += sign * dr.Count
+		_, dn := field(dst[i])
+		*dn += sign * *n
 	}
-	fr.NumericRanges = slices.DeleteFunc(fr.NumericRanges, func(r *search.NumericRangeFacet) bool { return r.Count <= 0 })
-	for _, dr := range d.DateRanges {
-		i := slices.IndexFunc(fr.DateRanges, func(r *search.DateRangeFacet) bool { return r.Name == dr.Name })
-		if i < 0 {
-			c := *dr
-			c.Count = 0
-			fr.DateRanges = append(fr.DateRanges, &c)
-			i = len(fr.DateRanges) - 1
-		}
-		fr.DateRanges[i].Count += sign * dr.Count
-	}
-	fr.DateRanges = slices.DeleteFunc(fr.DateRanges, func(r *search.DateRangeFacet) bool { return r.Count <= 0 })
+	return slices.DeleteFunc(dst, func(x *R) bool { _, n := field(x); return *n <= 0 })
 }
 
 // cloneFacet copies fr deeply enough that Fixup and addFacet on the copy

@@ -165,10 +165,20 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 	if err != nil {
 		return res, err
 	}
+	// What the batch does to documents already indexed: one it deletes
+	// owns nothing, and one it rewrites owns only its new version's text
+	// and URL, whatever their order in the batch. (A copy arriving in the
+	// batch that rewrites its original was taken for a copy of text no
+	// longer indexed, and the article was lost.)
 	deleted := make(map[string]bool)
-	for _, o := range b.ops {
-		if o.kind == opDelete {
+	rewritten := make(map[string]*prepared)
+	for i, pi := 0, 0; i < len(b.ops); i++ {
+		switch o := b.ops[i]; o.kind {
+		case opDelete:
 			deleted[o.key] = true
+		case opUpsert:
+			rewritten[o.doc.ID] = &preps[pi]
+			pi++
 		}
 	}
 
@@ -194,7 +204,7 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 				of = seenURL[p.url]
 			}
 			if of == "" {
-				of = existing.owner(p.stored.Hash, p.url, id, deleted)
+				of = existing.owner(p.stored.Hash, p.url, id, deleted, rewritten)
 			}
 			if of != "" && of != id {
 				res.Duplicates = append(res.Duplicates, Duplicate{ID: id, Of: of})
@@ -451,13 +461,18 @@ type owners struct {
 	byURL  map[string][]string
 }
 
-// owner returns the id of another live document with this hash or URL.
-func (o owners) owner(hash, url, self string, deleted map[string]bool) string {
-	for _, cand := range [][]string{o.byHash[hash], o.byURL[url]} {
-		for _, id := range cand {
-			if id != self && !deleted[id] {
-				return id
-			}
+// owner returns the id of another document that will hold this hash or
+// URL once the batch is written: indexed, not deleted by the batch, and
+// not rewritten by it to other text (or another URL).
+func (o owners) owner(hash, url, self string, deleted map[string]bool, rewritten map[string]*prepared) string {
+	for _, id := range o.byHash[hash] {
+		if id != self && !deleted[id] && (rewritten[id] == nil || rewritten[id].stored.Hash == hash) {
+			return id
+		}
+	}
+	for _, id := range o.byURL[url] {
+		if id != self && !deleted[id] && (rewritten[id] == nil || rewritten[id].url == url) {
+			return id
 		}
 	}
 	return ""

@@ -160,6 +160,67 @@ func TestDuplicates(t *testing.T) {
 	}
 }
 
+// TestCopyAndChangedOriginalInOneBatch: a batch that holds a copy of an
+// indexed article and also deletes or rewrites the original indexes the
+// copy, in either order: the original no longer holds the text once the
+// batch is written. (Issue 14: a copy that arrived with its original's
+// rewrite was dropped as a duplicate of text no longer indexed.)
+func TestCopyAndChangedOriginalInOneBatch(t *testing.T) {
+	orig := Document{ID: "orig", Title: "خبر في ملفين", Body: "قصف على مدينة البوكمال أوقع ثلاثة قتلى.", URL: "https://example.com/a/1"}
+	cp := orig
+	cp.ID = "copy"
+	rewritten := Document{ID: "orig", Title: "خبر جديد", Body: "نص آخر عن مدينة منبج.", URL: "https://example.com/a/2"}
+	sameText := rewritten
+	sameText.Title, sameText.Body = orig.Title, orig.Body+" " // the original saved again: same article
+	tests := []struct {
+		name     string
+		ops      func(b *Batch)
+		indexed  []string // ids indexed after the batch
+		dupOf    string   // the copy recorded as a duplicate of this id, or ""
+		copyText string   // the copy's stored body, when indexed
+	}{
+		{"copy, then the original deleted", func(b *Batch) { b.Upsert(cp); b.Delete("orig") }, []string{"copy"}, "", orig.Body},
+		{"original deleted, then the copy", func(b *Batch) { b.Delete("orig"); b.Upsert(cp) }, []string{"copy"}, "", orig.Body},
+		{"copy, then the original rewritten", func(b *Batch) { b.Upsert(cp); b.Upsert(rewritten) }, []string{"copy", "orig"}, "", orig.Body},
+		{"original rewritten, then the copy", func(b *Batch) { b.Upsert(rewritten); b.Upsert(cp) }, []string{"copy", "orig"}, "", orig.Body},
+		{"copy, then the original saved again unchanged", func(b *Batch) { b.Upsert(cp); b.Upsert(sameText) }, []string{"orig"}, "orig", ""},
+		{"original saved again unchanged, then the copy", func(b *Batch) { b.Upsert(sameText); b.Upsert(cp) }, []string{"orig"}, "orig", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := openTemp(t)
+			apply(t, ix, orig)
+			b := ix.NewBatch()
+			tc.ops(b)
+			res, err := ix.Apply(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var dup string
+			for _, d := range res.Duplicates {
+				if d.ID == "copy" {
+					dup = d.Of
+				}
+			}
+			if dup != tc.dupOf {
+				t.Errorf("copy recorded as a duplicate of %q, want %q (%+v)", dup, tc.dupOf, res)
+			}
+			if n, _ := ix.Count(); n != uint64(len(tc.indexed)) {
+				t.Errorf("Count = %d, want %d", n, len(tc.indexed))
+			}
+			for _, id := range tc.indexed {
+				d, err := ix.Get(id)
+				if err != nil {
+					t.Fatalf("%s: %v", id, err)
+				}
+				if id == "copy" && d.Body != tc.copyText {
+					t.Errorf("copy holds %q, want %q", d.Body, tc.copyText)
+				}
+			}
+		})
+	}
+}
+
 func TestInvalidIDRejected(t *testing.T) {
 	ix := openTemp(t)
 	for _, id := range []string{"", "../etc/passwd", "a/b", "x\x00y", strings.Repeat("x", MaxIDBytes+1)} {

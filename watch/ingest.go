@@ -92,14 +92,24 @@ type Ingester struct {
 	fails     int                       // consecutive failed commits
 	known     map[string]*manifestEntry // rel → committed (or staged) entry
 	owner     map[string]string         // id → rel of the file that holds it
-	sum       Summary
-	removed   []string // ids deleted since the last takeRequeue
-	probs     problems
-	retry     map[string]*retryState // rel → transient failure being retried
-	aside     map[string]asideRecord // rel → documents of its content that could not be indexed (poison.go)
-	reading   atomic.Int64           // files being read now
-	panics    int
-	lastAt    time.Time
+	// copies maps a document's id to the files recorded as copies of it
+	// (some may have changed since: g.known says), so that takeRequeue
+	// finds them without going through every file.
+	copies map[string][]string
+	sum    Summary
+	// removed are the ids deleted, or rewritten with other text, that
+	// files recorded as copies of them are checked against: such a copy
+	// may now hold the only copy of its article, so it is read again
+	// (takeRequeue). They are kept until every batch closed before them
+	// is committed, since a copy in such a batch is recorded only then.
+	removed []string
+	reread  []string // files to read again whatever their stat says (Reconcile)
+	probs   problems
+	retry   map[string]*retryState // rel → transient failure being retried
+	aside   map[string]asideRecord // rel → documents of its content that could not be indexed (poison.go)
+	reading atomic.Int64           // files being read now
+	panics  int
+	lastAt  time.Time
 
 	committing bool // commitQueue is running
 
@@ -134,7 +144,7 @@ func NewIngester(st Store, root string, opts Options) (*Ingester, error) {
 		q:     openQuarantine(abs),
 		disk:  NewDiskGuard(diskPath, opts.DiskSpace, opts.MinFreeBytes),
 		batch: st.NewBatch(), staged: map[string]*manifestEntry{}, batchIDs: map[string]string{},
-		known: map[string]*manifestEntry{}, owner: map[string]string{},
+		known: map[string]*manifestEntry{}, owner: map[string]string{}, copies: map[string][]string{},
 		probs: problems{}, retry: map[string]*retryState{}, aside: map[string]asideRecord{},
 	}, nil
 }
@@ -449,6 +459,7 @@ func (g *Ingester) entry(rel string) (*manifestEntry, error) {
 					g.owner[id] = rel
 				}
 			}
+			g.copiesLocked(rel, e.DupOf)
 		}
 	}
 	e = g.known[rel]
@@ -521,6 +532,7 @@ func (g *Ingester) stage(p prepared) error {
 		// A file that names one id many times stores it once.
 		e.IDs = distinct(e.IDs)
 		g.deleteOwnedLocked(p.rel, prev, e.IDs)
+		g.rewrittenLocked(prev, e.IDs)
 		g.sum.Files++
 		g.probs.clear(p.rel)
 		if p.partial != nil {
@@ -537,7 +549,9 @@ func (g *Ingester) stage(p prepared) error {
 		g.dropIDChunksLocked(p.rel, 0, prev.IDChunks)
 	}
 	if p.touched {
-		e.IDChunks, e.DupOf = prev.IDChunks, prev.DupOf
+		// Its documents are not written again: what the entry says of
+		// them is still the index's, for Reconcile to check.
+		e.IDChunks, e.DupOf, e.stored = prev.IDChunks, prev.DupOf, prev.stored
 	}
 	g.known[p.rel] = e
 	g.staged[p.rel] = e
@@ -745,6 +759,24 @@ func accessReason(err error) string {
 		return pe.Op + ": " + pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// rewrittenLocked notes the ids of prev that the file keeps with new
+// content: a file recorded as a copy of one of them is read again, as the
+// document may no longer hold its article.
+func (g *Ingester) rewrittenLocked(prev *manifestEntry, ids []string) {
+	if prev == nil || prev.State != stateIndexed {
+		return
+	}
+	had := make(map[string]bool, len(prev.IDs))
+	for _, id := range prev.IDs {
+		had[id] = true
+	}
+	for _, id := range ids {
+		if had[id] {
+			g.removed = append(g.removed, id)
+		}
+	}
 }
 
 // deleteOwnedLocked deletes the documents of prev that rel no longer
@@ -1116,6 +1148,7 @@ func (g *Ingester) recordDuplicates(u *commitUnit, res index.ApplyResult) {
 			e2.State, e2.Reason = stateDuplicate, "copy of an indexed article"
 		}
 		g.known[rel] = &e2
+		g.copiesLocked(rel, of)
 		fb.SetMeta(manifestKey(g.root, rel), e2.marshal())
 	}
 	g.mu.Unlock()
@@ -1127,37 +1160,122 @@ func (g *Ingester) recordDuplicates(u *commitUnit, res index.ApplyResult) {
 	}
 }
 
-// takeRequeue returns the files that must be read again because a
-// document they duplicate was removed. Their manifest entries are
+// takeRequeue returns the files that must be read again: copies of a
+// document deleted or rewritten since (see removed), and the files
+// Reconcile found out of step with the index. Their manifest entries are
 // forgotten so the read is not skipped as unchanged.
 func (g *Ingester) takeRequeue() []string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if len(g.removed) == 0 {
-		return nil
-	}
-	gone := map[string]bool{}
-	for _, id := range g.removed {
-		gone[id] = true
-	}
-	g.removed = nil
-	var out []string
-	for rel, e := range g.known {
-		if e == nil {
-			continue
+	out := g.reread
+	g.reread = nil
+	if len(g.removed) > 0 {
+		gone := map[string]bool{}
+		for _, id := range g.removed {
+			gone[id] = true
 		}
-		for _, of := range e.DupOf {
-			if gone[of] {
-				e2 := *e
-				e2.Size, e2.MTime, e2.SHA256 = -1, 0, ""
-				g.known[rel] = &e2
-				out = append(out, rel)
-				break
+		// A copy in a batch that is queued or being committed is recorded
+		// only when its commit is through (recordDuplicates): until then
+		// the ids are kept, or that copy would never be matched with its
+		// original's deletion. (The large-file lane, or a full disk, can
+		// hold such a batch while the watcher reads the deletion.)
+		if len(g.queue) == 0 && !g.committing {
+			g.removed = nil
+		}
+		for id := range gone {
+			for _, rel := range g.copies[id] {
+				if e := g.known[rel]; e != nil && slices.Contains(e.DupOf, id) {
+					out = append(out, rel)
+				}
+			}
+			if g.removed == nil {
+				delete(g.copies, id) // matched for good; a copy recorded again is added again
 			}
 		}
 	}
 	slices.Sort(out)
+	out = slices.Compact(out)
+	for _, rel := range out {
+		if e := g.known[rel]; e != nil {
+			// DupOf goes too: the file is matched once, not at every
+			// call while the ids are kept.
+			e2 := *e
+			e2.Size, e2.MTime, e2.SHA256, e2.DupOf, e2.stored = -1, 0, "", nil, false
+			g.known[rel] = &e2
+		}
+	}
 	return out
+}
+
+// copiesLocked notes that rel is recorded as a copy of the documents of.
+func (g *Ingester) copiesLocked(rel string, of []string) {
+	for _, id := range of {
+		if !slices.Contains(g.copies[id], rel) {
+			g.copies[id] = append(g.copies[id], rel)
+		}
+	}
+}
+
+// docGetter is a Store that can look a document up by id.
+type docGetter interface {
+	Get(id string) (*index.Document, error)
+}
+
+// checkCopies marks for reading again the present files whose manifest
+// entries the index contradicts (paths is Store.PathIDs): a copy whose
+// original is no longer indexed, and a file recorded as indexed none of
+// whose documents is. Both are left by a process that ended between two
+// commits: the original's deletion committed before its copies were read
+// again, or a copy's commit before the record that it is a copy.
+func (g *Ingester) checkCopies(paths map[string][]string, present map[string]bool) {
+	live := make(map[string]bool, len(paths))
+	for _, ids := range paths {
+		for _, id := range ids {
+			live[id] = true
+		}
+	}
+	getter, _ := g.store.(docGetter)
+	// A document indexed without a path (sent to the API) is no file's,
+	// but it is indexed all the same.
+	indexed := func(id string) bool {
+		if live[id] {
+			return true
+		}
+		if getter == nil {
+			return false
+		}
+		_, err := getter.Get(id)
+		return !errors.Is(err, index.ErrNotFound)
+	}
+	g.mu.Lock()
+	var check []string
+	for rel, e := range g.known {
+		// Only entries as the index had them: what this process staged is
+		// in step, and may not be committed yet.
+		if e != nil && e.stored && present[rel] && e.Progress == nil && (len(e.DupOf) > 0 || e.State == stateIndexed && len(e.IDs) > 0) {
+			check = append(check, rel)
+		}
+	}
+	entries := make([]*manifestEntry, len(check))
+	for i, rel := range check {
+		entries[i] = g.known[rel]
+	}
+	g.mu.Unlock()
+	var again []string
+	for i, rel := range check {
+		e := entries[i]
+		switch {
+		case slices.ContainsFunc(e.DupOf, func(of string) bool { return !indexed(of) }):
+			g.log.Info("reading again a copy whose original is no longer indexed", "path", rel)
+			again = append(again, rel)
+		case len(e.DupOf) == 0 && e.State == stateIndexed && !slices.ContainsFunc(e.IDs, func(id string) bool { return live[id] }):
+			g.log.Info("reading again a file recorded as indexed without a document", "path", rel)
+			again = append(again, rel)
+		}
+	}
+	g.mu.Lock()
+	g.reread = append(g.reread, again...)
+	g.mu.Unlock()
 }
 
 // Reconcile brings the index in step with the folder after a start or a
@@ -1191,6 +1309,7 @@ func (g *Ingester) Reconcile(ctx context.Context, progress func()) error {
 			gone = append(gone, p)
 		}
 	}
+	g.checkCopies(paths, present)
 	slices.Sort(gone)
 	for _, p := range slices.Compact(gone) {
 		if fileAt(filepath.Join(g.root, filepath.FromSlash(p))) {
@@ -1210,8 +1329,9 @@ func (g *Ingester) Reconcile(ctx context.Context, progress func()) error {
 	if err := g.Flush(); err != nil {
 		return err
 	}
-	// Documents that were copies of removed ones come back; a second
-	// round covers copies of copies.
+	// Documents that were copies of removed ones come back, and files
+	// out of step with the index are read again; a second round covers
+	// copies of copies.
 	for range 2 {
 		again := g.takeRequeue()
 		if len(again) == 0 {

@@ -36,6 +36,10 @@ type manifestEntry struct {
 	IDChunks int `json:"id_chunks,omitempty"`
 	// Progress is set while a streamed file is committed only up to it.
 	Progress *checkpoint `json:"progress,omitempty"`
+
+	// stored says the entry was read from the index as it is, not staged
+	// by this process: Reconcile checks such entries against the index.
+	stored bool
 }
 
 // manifestKey names a file's entry. The root is part of the key so that
@@ -65,6 +69,7 @@ func loadManifest(ix Store, root, rel string) (*manifestEntry, error) {
 	if err := loadIDChunks(ix, root, rel, &e); err != nil {
 		return nil, err
 	}
+	e.stored = true
 	return &e, nil
 }
 

@@ -108,9 +108,7 @@ func TestSoak(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		rng := rand.New(rand.NewPCG(1, 2))
-		next := 0
-		var names []string
+		sw := newSoakWriter(len(articles))
 		tick := time.NewTicker(50 * time.Millisecond)
 		defer tick.Stop()
 		for {
@@ -119,31 +117,24 @@ func TestSoak(t *testing.T) {
 				return
 			case <-tick.C:
 			}
-			switch op := rng.IntN(10); {
-			case op < 6 || len(names) < 100:
-				a := articles[next%len(articles)]
-				name := fmt.Sprintf("d%02d/a-%06d.txt", next%20, next)
-				next++
-				p := filepath.Join(dir, filepath.FromSlash(name))
+			op := sw.step()
+			p := filepath.Join(dir, filepath.FromSlash(op.name))
+			switch op.kind {
+			case soakNew:
+				a := articles[op.article]
 				os.MkdirAll(filepath.Dir(p), 0o755)
 				os.WriteFile(p, article(a[0], a[1]), 0o644)
-				names = append(names, name)
-				live[name] = true
-				if len(names) > 3000 {
-					old := names[0]
-					names = names[1:]
-					os.Remove(filepath.Join(dir, filepath.FromSlash(old)))
-					delete(live, old)
+				live[op.name] = true
+				if op.evict != "" {
+					os.Remove(filepath.Join(dir, filepath.FromSlash(op.evict)))
+					delete(live, op.evict)
 				}
-			case op < 9:
-				name := names[rng.IntN(len(names))]
-				a := articles[rng.IntN(len(articles))]
-				os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), article(a[0], a[1]+" تحديث "+strconv.Itoa(rng.Int())), 0o644)
-			default:
-				i := rng.IntN(len(names))
-				os.Remove(filepath.Join(dir, filepath.FromSlash(names[i])))
-				delete(live, names[i])
-				names = slices.Delete(names, i, i+1)
+			case soakEdit:
+				a := articles[op.article]
+				os.WriteFile(p, article(a[0], a[1]+" تحديث "+op.tail), 0o644)
+			case soakDelete:
+				os.Remove(p)
+				delete(live, op.name)
 			}
 		}
 	}()
@@ -254,6 +245,10 @@ func soakCheck(t *testing.T, ix *index.Index, dir string, live map[string]bool) 
 			problems = append(problems, fmt.Sprintf("%s: ids %v, manifest %+v (%v)", name, paths[name], e, err))
 			continue
 		}
+		if why := copyHeld(ix, dir, name, e, live); why != "" {
+			problems = append(problems, fmt.Sprintf("%s: recorded as a copy, but %s", name, why))
+			continue
+		}
 		dups++
 	}
 	for p := range paths {
@@ -262,4 +257,150 @@ func soakCheck(t *testing.T, ix *index.Index, dir string, live map[string]bool) 
 		}
 	}
 	return problems, dups
+}
+
+// copyHeld says why the article of name, a file recorded as a copy (e),
+// is not indexed, or "" when it is: a copy counts only while a document
+// it is a copy of is indexed from a live file and holds its text. (A copy
+// of an original later rewritten was once counted as fine.)
+func copyHeld(ix *index.Index, dir, name string, e *manifestEntry, live map[string]bool) string {
+	docs, err := ReadFile(filepath.Join(dir, filepath.FromSlash(name)), ReadOptions{})
+	if err != nil || len(docs) != 1 {
+		return fmt.Sprintf("it cannot be read (%d documents, %v)", len(docs), err)
+	}
+	// The corpus's copies differ at most in spacing (one holds a
+	// no-break space); the index folds more than that.
+	spaced := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	why := "it names no original"
+	for _, of := range e.DupOf {
+		d, err := ix.Get(of)
+		switch {
+		case err != nil:
+			why = fmt.Sprintf("its original %s is not indexed (%v)", of, err)
+		case !live[d.Path]:
+			why = fmt.Sprintf("its original %s is indexed from %s, which was deleted", of, d.Path)
+		case spaced(d.Title) != spaced(docs[0].Title) || spaced(d.Body) != spaced(docs[0].Body):
+			why = fmt.Sprintf("its original %s (%s) now holds other text: %.60q", of, d.Path, d.Title)
+		default:
+			return ""
+		}
+	}
+	return why
+}
+
+// soakOp is one change of the soak's writer.
+type soakOp struct {
+	kind    int
+	name    string
+	article int    // the corpus article written (an edit adds tail to its body)
+	tail    string // an edit's unique addition
+	evict   string // with a new file: the oldest file, deleted beyond 3,000
+}
+
+const (
+	soakNew = iota
+	soakEdit
+	soakDelete
+)
+
+// soakWriter decides the soak's changes from a fixed seed, so a run's
+// sequence can be replayed without files (TestSoakTrace): 60% new files
+// (corpus articles in turn), 30% edits, 10% deletions, at most 3,000 files.
+type soakWriter struct {
+	rng      *rand.Rand
+	articles int
+	next     int
+	names    []string
+}
+
+func newSoakWriter(articles int) *soakWriter {
+	return &soakWriter{rng: rand.New(rand.NewPCG(1, 2)), articles: articles}
+}
+
+func (w *soakWriter) step() soakOp {
+	switch op := w.rng.IntN(10); {
+	case op < 6 || len(w.names) < 100:
+		o := soakOp{kind: soakNew, name: fmt.Sprintf("d%02d/a-%06d.txt", w.next%20, w.next), article: w.next % w.articles}
+		w.next++
+		w.names = append(w.names, o.name)
+		if len(w.names) > 3000 {
+			o.evict = w.names[0]
+			w.names = w.names[1:]
+		}
+		return o
+	case op < 9:
+		o := soakOp{kind: soakEdit, name: w.names[w.rng.IntN(len(w.names))]}
+		o.article = w.rng.IntN(w.articles)
+		o.tail = strconv.Itoa(w.rng.Int())
+		return o
+	default:
+		i := w.rng.IntN(len(w.names))
+		o := soakOp{kind: soakDelete, name: w.names[i]}
+		w.names = slices.Delete(w.names, i, i+1)
+		return o
+	}
+}
+
+var soakTrace = flag.String("soak.trace", "", "TestSoakTrace: the file (as a-033196) whose history in the soak's writer to print")
+
+// TestSoakTrace replays the soak's writer without files and prints every
+// change to the traced file and to the files holding its article (the
+// corpus has copies of some articles), up to 2,000 ticks after the file
+// was written. Each tick is 50 ms when the machine keeps up. Run: go test ./watch -run TestSoakTrace -soak.trace
+// a-033196 -v
+func TestSoakTrace(t *testing.T) {
+	if *soakTrace == "" {
+		t.Skip("no -soak.trace")
+	}
+	articles := soakArticles(t)
+	spaced := func(a [2]string) string { return strings.Join(strings.Fields(a[0]+"\n"+a[1]), " ") }
+	var num int
+	if _, err := fmt.Sscanf(*soakTrace, "a-%d", &num); err != nil {
+		t.Fatalf("-soak.trace %q: want a name as a-033196", *soakTrace)
+	}
+	text := spaced(articles[num%len(articles)]) // new files hold the articles in turn
+	sw := newSoakWriter(len(articles))
+	holds := map[string]int{} // live file that held the article → the article, or -1 once edited
+	end := -1
+	for tick := 0; end < 0 || tick < end; tick++ {
+		op := sw.step()
+		if op.kind == soakNew && strings.Contains(op.name, *soakTrace) {
+			end = tick + 2000
+		}
+		// A file is followed once it held the article: what happens to
+		// it after an edit still matters to its copies.
+		twin := func(name string) bool {
+			a, ok := holds[name]
+			return strings.Contains(name, *soakTrace) || ok && (a < 0 || spaced(articles[a]) == text)
+		}
+		switch op.kind {
+		case soakNew:
+			if spaced(articles[op.article]) == text {
+				holds[op.name] = op.article
+			}
+			if op.evict != "" {
+				if twin(op.evict) {
+					t.Logf("tick %d: %s deleted (the oldest, as %s is written)", tick, op.evict, op.name)
+				}
+				delete(holds, op.evict)
+			}
+		case soakEdit:
+			if twin(op.name) {
+				t.Logf("tick %d: %s rewritten with other text (article %d and a unique tail)", tick, op.name, op.article)
+			}
+			if twin(op.name) {
+				holds[op.name] = -1
+			} else {
+				delete(holds, op.name)
+			}
+		case soakDelete:
+			if twin(op.name) {
+				t.Logf("tick %d: %s deleted", tick, op.name)
+			}
+			delete(holds, op.name)
+		}
+		if op.kind == soakNew && twin(op.name) {
+			t.Logf("tick %d: %s written (article %d)", tick, op.name, op.article)
+		}
+	}
 }
