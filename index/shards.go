@@ -153,20 +153,34 @@ func (s *shardSet) route(id string) int {
 // Close, which stops scorch's merger mid-plan and leaves the merges it was
 // due to the next process that opens the index (a server that would then
 // merge while it answers); an import's time then counts all of its work.
+// A shard opened and left untouched never reports itself at rest (its
+// persisted epoch stays behind), so the wait also ends once no shard's
+// epochs have moved for a second.
 func (ix *Index) WaitMerged(ctx context.Context) error {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	set := ix.r.shards()
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()
+	var last string
+	still := time.Now()
 	for {
 		busy := false
+		var epochs []any
 		for _, sh := range set.shards {
-			if st, ok := sh.StatsMap()["index"].(map[string]interface{}); ok && st["index_bgthreads_active"] == true {
+			st, ok := sh.StatsMap()["index"].(map[string]interface{})
+			if !ok {
+				continue
+			}
+			if st["index_bgthreads_active"] == true {
 				busy = true
 			}
+			epochs = append(epochs, st["CurRootEpoch"], st["LastMergedEpoch"], st["LastPersistedEpoch"])
 		}
-		if !busy {
+		if now := fmt.Sprint(epochs...); now != last {
+			last, still = now, time.Now()
+		}
+		if !busy || time.Since(still) > time.Second {
 			return nil
 		}
 		select {
