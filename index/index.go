@@ -144,7 +144,9 @@ const lockWait = time.Second
 // openBleve opens an existing bleve index, failing with ErrLocked when
 // another process holds its lock.
 func openBleve(path string) (bleve.Index, error) {
-	bi, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait.String()})
+	cfg := scorchConfig()
+	cfg["bolt_timeout"] = lockWait.String()
+	bi, err := bleve.OpenUsing(path, cfg)
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, ErrLocked
 	}

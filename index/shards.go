@@ -1,12 +1,14 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -47,6 +49,30 @@ func defaultShards() int {
 	return min(max(runtime.GOMAXPROCS(0), 2), 8)
 }
 
+// floorSegmentSize is the scorch merge planner's floor: segments smaller
+// than this many documents are planned as if they held this many. bleve's
+// default, 2,000, suits one index written in large batches; a batch of
+// 1,000 split over two shards makes segments of about 500, which that floor
+// counts four times over, so the planner allows about one segment per
+// 2,000 documents and merges the growing small tier again after nearly
+// every batch — a third of an import's CPU time (BENCHMARKS.md, "Import
+// speed (round 5)"). At 500 a shard keeps up to ten segments of a batch's
+// size before merging them into one of 5,000, and each document is
+// rewritten about once per tier.
+const floorSegmentSize = 500
+
+// scorchConfig is the write path's scorch configuration. It is given when
+// a shard is created (bleve keeps it in the shard's index_meta.json) and
+// again when one is opened, so that indexes created before it merge the
+// same way.
+func scorchConfig() map[string]interface{} {
+	return map[string]interface{}{
+		"scorchMergePlanOptions": map[string]interface{}{
+			"FloorSegmentSize": floorSegmentSize,
+		},
+	}
+}
+
 // createShards makes an empty index of the current format with n shards
 // under path.
 func createShards(path string, n int) (*shardSet, error) {
@@ -55,7 +81,7 @@ func createShards(path string, n int) (*shardSet, error) {
 	}
 	set := &shardSet{}
 	for i := 0; i < n; i++ {
-		bi, err := bleve.NewUsing(filepath.Join(path, shardName(i)), newMapping(), scorch.Name, scorch.Name, nil)
+		bi, err := bleve.NewUsing(filepath.Join(path, shardName(i)), newMapping(), scorch.Name, scorch.Name, scorchConfig())
 		if err != nil {
 			set.close()
 			return nil, fmt.Errorf("create index %s: %w", path, err)
@@ -120,4 +146,47 @@ func (s *shardSet) route(id string) int {
 	h := fnv.New32a()
 	h.Write([]byte(id))
 	return int(h.Sum32() % uint32(len(s.shards)))
+}
+
+// WaitMerged waits until every shard's background work is done: segments
+// persisted and the merge planner satisfied. A bulk writer calls it before
+// Close, which stops scorch's merger mid-plan and leaves the merges it was
+// due to the next process that opens the index (a server that would then
+// merge while it answers); an import's time then counts all of its work.
+// A shard opened and left untouched never reports itself at rest (its
+// persisted epoch stays behind), so the wait also ends once no shard's
+// epochs have moved for a second.
+func (ix *Index) WaitMerged(ctx context.Context) error {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	set := ix.r.shards()
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	var last string
+	still := time.Now()
+	for {
+		busy := false
+		var epochs []any
+		for _, sh := range set.shards {
+			st, ok := sh.StatsMap()["index"].(map[string]interface{})
+			if !ok {
+				continue
+			}
+			if st["index_bgthreads_active"] == true {
+				busy = true
+			}
+			epochs = append(epochs, st["CurRootEpoch"], st["LastMergedEpoch"], st["LastPersistedEpoch"])
+		}
+		if now := fmt.Sprint(epochs...); now != last {
+			last, still = now, time.Now()
+		}
+		if !busy || time.Since(still) > time.Second {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
 }
