@@ -1,6 +1,10 @@
 package facets
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 var (
 	// militaryWords in a sentence make a weak actor alias (a country or
@@ -131,7 +135,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 			}
 		}
 	}
-	return sortedSet(set)
+	return slices.Sorted(maps.Keys(set))
 }
 
 // joinedAdjectives returns the nationality adjectives joined by و to the

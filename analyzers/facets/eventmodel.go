@@ -3,7 +3,9 @@ package facets
 import (
 	_ "embed"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -273,7 +275,7 @@ func EventSampleOf(title, body string, published time.Time) EventSample {
 	toks := r.toks
 	hits := l.eventHits(toks, r.ms, published, nil)
 	set := ruleEvents(hits)
-	s := EventSample{Rules: sortedSet(set), Features: map[string]map[string]float64{}}
+	s := EventSample{Rules: slices.Sorted(maps.Keys(set)), Features: map[string]map[string]float64{}}
 	var words []string
 	eachWord(toks, func(head bool, w string) {
 		if head {

@@ -1,6 +1,7 @@
 package facets
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -63,11 +64,11 @@ func TestEventModelAdjust(t *testing.T) {
 		}
 		hits := l.eventHits(toks, l.scan(toks), time.Time{}, nil)
 		set := ruleEvents(hits)
-		if got := sortedSet(set); !slices.Equal(got, s.Rules) {
+		if got := slices.Sorted(maps.Keys(set)); !slices.Equal(got, s.Rules) {
 			t.Fatalf("rules alone %v, EventSampleOf %v", got, s.Rules)
 		}
 		m.adjust(toks, hits, set)
-		return sortedSet(set)
+		return slices.Sorted(maps.Keys(set))
 	}
 	model := func(bias string, extra ...string) string {
 		var sb strings.Builder

@@ -1,8 +1,8 @@
 package facets
 
 import (
+	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 )
@@ -22,11 +22,7 @@ func (l *lexicon) loadEvents() {
 	})
 	// Types in a fixed order, and a phrase listed under several types made
 	// one entry with all of them: map order must not pick a type.
-	ids := make([]string, 0, len(eventTriggers))
-	for id := range eventTriggers {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := slices.Sorted(maps.Keys(eventTriggers))
 	byPhrase := map[string]*entry{}
 	for _, id := range ids {
 		for _, p := range strings.Split(p0(eventTriggers[id]), "|") {
@@ -156,7 +152,7 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 			headAt = at
 		}
 	}
-	return sortedSet(set), headAt
+	return slices.Sorted(maps.Keys(set)), headAt
 }
 
 // ruleEvents is the rules' decision on their own: the types whose weighted

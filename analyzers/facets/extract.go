@@ -556,12 +556,3 @@ func hasCNNDateline(p string) bool {
 	}
 	return false
 }
-
-func sortedSet(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}

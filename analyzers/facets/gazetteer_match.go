@@ -1,6 +1,8 @@
 package facets
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/rasid-project/rasid/analyzers"
@@ -272,7 +274,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for pc := range townSet {
 		govSet[l.towns[pc].gov] = true
 	}
-	return sortedSet(townSet), sortedSet(govSet)
+	return slices.Sorted(maps.Keys(townSet)), slices.Sorted(maps.Keys(govSet))
 }
 
 // baseTown returns the town entry of form w of token j of the actor

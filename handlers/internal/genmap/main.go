@@ -41,9 +41,11 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -494,11 +496,7 @@ func writeSVG(path string, countries map[string][]ring, borders []ring, govs map
 	fmt.Fprintf(&b, `<path class="map-syria" fill="#f8f5ee" stroke="#7b8490" stroke-width="1.2" stroke-linejoin="round" d="%s"/>`+"\n", pathData(countries["Syria"], true))
 	fmt.Fprintf(&b, `<path class="map-gov-borders" fill="none" stroke="#a7afb9" stroke-width="0.7" stroke-dasharray="3 2" stroke-linejoin="round" d="%s"/>`+"\n", pathData(borders, false))
 	b.WriteString(`<g class="map-govs" fill="#6b7280" font-size="14" text-anchor="middle">` + "\n")
-	ids := make([]string, 0, len(govs))
-	for id := range govs {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := slices.Sorted(maps.Keys(govs))
 	for _, id := range ids {
 		g := govs[id]
 		if id == "SY01" {
@@ -513,11 +511,7 @@ func writeSVG(path string, countries map[string][]ring, borders []ring, govs map
 
 func writeTowns(path string, towns map[string][2]float64) error {
 	w, h := frame()
-	ids := make([]string, 0, len(towns))
-	for id := range towns {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := slices.Sorted(maps.Keys(towns))
 	var b strings.Builder
 	fmt.Fprintf(&b, "{\"source\":\"genmap: OCHA admin4 communities placed around Open-Syria sub-district centroids (CC BY 4.0); see THIRD_PARTY.md\",\n\"width\":%s,\"height\":%s,\n\"towns\":{", dec(int64(w*10)), dec(int64(h*10)))
 	for i, id := range ids {

@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -174,11 +175,7 @@ func runDiff(beforePath, afterPath, facet string, show int, seed uint64) error {
 			changed = append(changed, id)
 		}
 	}
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(counts))
 	fmt.Printf("%d articles compared\n", len(order))
 	for _, k := range keys {
 		fmt.Printf("  %-36s %6d changed (%.2f%%)\n", k, counts[k], 100*float64(counts[k])/float64(max(1, len(order))))

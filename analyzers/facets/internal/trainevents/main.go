@@ -23,6 +23,7 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -100,11 +101,7 @@ func (d *data) intern(w string) int32 {
 func (d *data) addArticle(id string, s facets.EventSample, gold []string, isGold bool) {
 	ai := len(d.arts)
 	d.arts = append(d.arts, article{id: id, fold: fold(id), rules: s.Rules, gold: gold})
-	types := make([]string, 0, len(s.Features))
-	for t := range s.Features {
-		types = append(types, t)
-	}
-	sort.Strings(types)
+	types := slices.Sorted(maps.Keys(s.Features))
 	for _, t := range types {
 		ex := example{art: ai, typ: t, dense: map[string]float64{}, gold: isGold}
 		for name, v := range s.Features[t] {
@@ -293,11 +290,7 @@ func (d *data) train(st setting, use func(*example) bool) map[string]*model {
 		byType[ex.typ] = append(byType[ex.typ], ex)
 	}
 	out := map[string]*model{}
-	types := make([]string, 0, len(byType))
-	for t := range byType {
-		types = append(types, t)
-	}
-	sort.Strings(types)
+	types := slices.Sorted(maps.Keys(byType))
 	for _, t := range types {
 		exs := byType[t]
 		pos, neg := 0, 0
@@ -464,18 +457,10 @@ func writeModel(path string, st setting, models map[string]*model, names []strin
 	fmt.Fprintf(&b, "# event model: logistic regression per event type, written by go run ./analyzers/facets/internal/trainevents\n")
 	fmt.Fprintf(&b, "# settings: l2 %g, weak-label weight %g, %d word weights per type; type<TAB>feature<TAB>weight\n", st.l2, st.weak, st.keep)
 	fmt.Fprintf(&b, "add\t%g\nveto\t%g\n", st.add, st.veto)
-	types := make([]string, 0, len(models))
-	for t := range models {
-		types = append(types, t)
-	}
-	sort.Strings(types)
+	types := slices.Sorted(maps.Keys(models))
 	for _, t := range types {
 		m := models[t]
-		dn := make([]string, 0, len(m.dense))
-		for n := range m.dense {
-			dn = append(dn, n)
-		}
-		sort.Strings(dn)
+		dn := slices.Sorted(maps.Keys(m.dense))
 		for _, n := range dn {
 			fmt.Fprintf(&b, "%s\t%s\t%g\n", t, n, m.dense[n])
 		}
