@@ -16,7 +16,7 @@ func TestSharesReport(t *testing.T) {
 		t.Skip("no ../shared corpus")
 	}
 	saved := filepath.Join(t.TempDir(), "base.json.gz")
-	code, out, stderr := rasid(t, "eval-facets", "--shares", "--shares-corpus", corpus, "--limit", "120", "--shares-out", saved, "--gold", "../../../shared/eval/dev-gold.jsonl")
+	code, out, stderr := rasid(t, "eval-facets", "--shares", "--shares-corpus", corpus, "--limit", "120", "--shares-out", saved, "--dev-gold", "../../../shared/eval/dev-gold.jsonl")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -35,7 +35,7 @@ func TestSharesReport(t *testing.T) {
 	if cs := run.Corpora[0]; cs.With["towns"] == 0 || cs.With["governorates"] < cs.With["towns"] {
 		t.Errorf("%d articles with a town, %d with a governorate: want some towns, and no fewer governorates", cs.With["towns"], cs.With["governorates"])
 	}
-	code, out, stderr = rasid(t, "eval-facets", "--shares", "--shares-corpus", corpus, "--limit", "120", "--shares-base", saved, "--shares-show", "towns", "--gold", "../../../shared/eval/dev-gold.jsonl")
+	code, out, stderr = rasid(t, "eval-facets", "--shares", "--shares-corpus", corpus, "--limit", "120", "--shares-base", saved, "--shares-show", "towns", "--dev-gold", "../../../shared/eval/dev-gold.jsonl")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
