@@ -167,6 +167,8 @@ type articleCues struct {
 	otherWar   int8 // otherTheatre: 0 unknown, 1 no, 2 yes
 	leadWar    int8 // the title or lead speaks of fighting: 0 unknown, 1 no, 2 yes
 	syriaNamed int8 // mentionsSyria: 0 unknown, 1 no, 2 yes
+	syriaWide  int8 // syriaSaid: 0 unknown, 1 no, 2 yes
+	houthis    int8 // houthisNamed: 0 unknown, 1 no, 2 yes
 	lead       map[int]bool
 }
 
@@ -178,9 +180,23 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.syria && !aboutSyria {
 		return false
 	}
-	if e.ids[0] == "al-qaeda" && len(e.words) == 1 && basesNamed(toks) {
+	if e.ids[0] == "al-qaeda" && len(e.words) == 1 && (basesNamed(toks) || commonNounQaeda(toks, m)) {
 		// A bare "القاعدة" where the article is about a military
-		// base (قاعدة حميميم، قاعدة العديد) is that base.
+		// base (قاعدة حميميم، قاعدة العديد) is that base; "هذه القاعدة"،
+		// "القاعدة الأساسية" is a rule or a foundation.
+		return false
+	}
+	if !aboutSyria && localAlias(e) && !c.syriaSaid(toks) {
+		// "القوات الموالية للحكومة اليمنية"، "الفصائل المسلحة" in Libya:
+		// a force named without saying it is Syria's is the force of
+		// whatever country the article is about.
+		return false
+	}
+	if e.ids[0] == "iran" && (nearBefore(toks, m.start, 4, houthiWords) || !aboutSyria && c.houthisNamed(toks)) {
+		// "ميليشيات الحوثي الإيرانية"، "المليشيا الحوثية الانقلابية
+		// المدعومة من إيران"، and in a story about Yemen "الميليشيات
+		// الإيرانية" alone: the Houthis, Iran their patron (the gold
+		// guide's adjective), not Iran's forces.
 		return false
 	}
 	if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
@@ -214,6 +230,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if inDateline(toks, m) {
 		// "أتلانتا، الولايات المتحدة الأمريكية (CNN)": where the
 		// story was filed.
+		return false
+	}
+	if e.ids[0] == "civilians" && sentenceHas(toks, m.start, disasterWords) && !sentenceHas(toks, m.start, attackWords) {
+		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
+		// شخصا": victims of a volcano, flood or fire, not of an armed
+		// actor.
 		return false
 	}
 	if e.ids[0] == "civilians" {
@@ -499,4 +521,99 @@ func anonymous(e *entry) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// houthiWords name the Houthis, whom news calls Iranian or Iran-backed.
+	houthiWords = wordSet("الحوثي الحوثيين الحوثيون الحوثية حوثي حوثية حوثيين الحوثيي")
+	// disasterWords name natural disasters and accidents.
+	disasterWords = wordSet("بركان البركان البركاني البركانية ثوران زلزال الزلزال زلزالا إعصار الإعصار الأعاصير فيضانات الفيضانات فيضان الفيضان السيول سيول العاصفة عاصفة الحريق حريق الحرائق حرائق انهيار غرق الغرق")
+	// demonstratives before a bare "القاعدة" make it a rule ("هذه القاعدة").
+	demonstratives = wordSet("هذه لهذه بهذه وهذه تلك لتلك بتلك")
+	// qaedaAdjectives are the definite adjectives that follow al-Qaeda's
+	// name in news ("القاعدة الإرهابية"), unlike those of a rule or base.
+	qaedaAdjectives = wordSet("الإرهابية الارهابية المتطرفة الجهادية")
+	// syriaNameWords in an alias say whose force it is: Syria's.
+	syriaNameWords = wordSet("السوري السورية السوريين سوري سورية سوريا النظام للنظام الأسد بشار دمشق لدمشق")
+	// localActors are the Syrian actors whose generic aliases (القوات
+	// الحكومية، الفصائل المسلحة) name other countries' forces elsewhere.
+	localActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "opposition": true}
+)
+
+// commonNounQaeda reports a bare "القاعدة" that is the common noun "rule,
+// base, foundation": after a demonstrative ("لهذه القاعدة") or before a
+// definite feminine adjective ("القاعدة الأساسية"، "القاعدة الذهبية"),
+// which al-Qaeda's name takes only for a few words of its own.
+func commonNounQaeda(toks []token, m mention) bool {
+	if nearBefore(toks, m.start, 1, demonstratives) {
+		return true
+	}
+	j := m.end
+	if j >= len(toks) || toks[j].gap || toks[j].sent != toks[m.start].sent || toks[j].has(qaedaAdjectives) {
+		return false
+	}
+	w := toks[j].w
+	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ه") && len([]rune(w)) > 4
+}
+
+// localAlias reports an alias of a Syrian actor that does not say it is
+// Syria's: no word names Syria, its regime or its capital.
+func localAlias(e *entry) bool {
+	if !localActors[e.ids[0]] {
+		return false
+	}
+	for _, w := range e.words {
+		if syriaNameWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// syrianWords say Syria, its people or its ruler.
+var syrianWords = wordSet("سوريا سورية السوري السورية السوريين السوريون سوري سوريون سوريين سوريات السوريات الأسد بشار دمشق")
+
+// syriaSaid reports an article that speaks of Syria in any form ("زوجة
+// الرئيس السوري"، "ميليشيات موالية لدمشق"), in its title or lead or twice:
+// its generic force names (القوات الحكومية) are Syria's, though it names
+// no place.
+func (c *articleCues) syriaSaid(toks []token) bool {
+	if c.syriaWide == 0 {
+		c.syriaWide = 1
+		if c.lead == nil {
+			c.lead = leadSentences(toks)
+		}
+		n := 0
+		for i := range toks {
+			if toks[i].has(syrianWords) {
+				if n++; n >= 2 || toks[i].title || c.lead[toks[i].sent] {
+					c.syriaWide = 2
+					break
+				}
+			}
+		}
+	}
+	return c.syriaWide == 2
+}
+
+// houthisNamed reports an article about the Houthis: it names them in the
+// title or lead, or twice. One item of a list ("إيقاف دعم الميليشيات
+// الحوثية" among Washington's demands of Iran) is not enough.
+func (c *articleCues) houthisNamed(toks []token) bool {
+	if c.houthis == 0 {
+		c.houthis = 1
+		if c.lead == nil {
+			c.lead = leadSentences(toks)
+		}
+		n := 0
+		for i := range toks {
+			if toks[i].has(houthiWords) {
+				if n++; n >= 2 || toks[i].title || c.lead[toks[i].sent] {
+					c.houthis = 2
+					break
+				}
+			}
+		}
+	}
+	return c.houthis == 2
 }
