@@ -125,6 +125,14 @@ func TestActorPartyRules(t *testing.T) {
 		{class: "disasters", id: "2015-08-08-752", title: "والد رهينة كرواتي يناشد تنظيم داعش إطلاق سراحه",
 			text: "واكدت الشركة خطف موظف كرواتي يعمل لديها في قسم تحليل الزلازل بينما كان \"يمر في القاهرة\".",
 			want: []string{"civilians"}},
+
+		// Syrian factions loyal to Turkey in its operations are the SNA.
+		{class: "turkish operations", id: "SK-middleEast-535-20180324", title: "شوارع أوروبا تنتفض دعما لعفرين.. ورفضا \"للتطهير الإثني\"",
+			text: "وتمكن الجيش التركي بالتعاون مع فصائل سورية مسلحة موالية له من السيطرة على كامل منطقة عفرين، وذلك بعد قصف عنيف خلف عشرات القتلى بصفوف المدنيين.",
+			want: []string{"turkey", "sna", "civilians"}},
+		{class: "turkish operations", id: "FR-middleEast-23-20180218",
+			text: "وبدأت القوات التركية مع فصائل سورية موالية لها منذ 20 كانون الثاني/يناير هجوما في منطقة عفرين، يستهدف مقاتلي الوحدات الكردية الذين تصنفهم أنقرة \"إرهابيين\".",
+			want: []string{"turkey", "sna", "ypg"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
