@@ -192,11 +192,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// whatever country the article is about.
 		return false
 	}
-	if e.ids[0] == "iran" && (nearBefore(toks, m.start, 4, houthiWords) || !aboutSyria && c.houthisNamed(toks)) {
+	if e.ids[0] == "iran" && (nearWord(toks, m.start, m.end, 4, houthiWords) || !aboutSyria && c.houthisNamed(toks)) {
 		// "ميليشيات الحوثي الإيرانية"، "المليشيا الحوثية الانقلابية
 		// المدعومة من إيران"، and in a story about Yemen "الميليشيات
 		// الإيرانية" alone: the Houthis, Iran their patron (the gold
-		// guide's adjective), not Iran's forces.
+		// guide's adjective), not Iran's forces; "صواريخ إيرانية أطلقها
+		// الحوثيون" are the Houthis' arms.
+		return false
+	}
+	if e.syria && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(houthiWords) {
+		// "المتمردين الحوثيين": the rebels are the Houthis.
 		return false
 	}
 	if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
