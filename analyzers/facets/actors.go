@@ -106,7 +106,7 @@ func (l *lexicon) loadActors() {
 					continue
 				}
 				for _, h := range hedges {
-					l.add(&entry{words: strings.Fields(n + " " + h + " " + adj), kind: kindActor, ids: []string{f[0]}})
+					l.add(&entry{words: strings.Fields(normName(n + " " + h + " " + adj)), kind: kindActor, ids: []string{f[0]}})
 				}
 			}
 			for _, n := range append(forceNouns, "العدوان", "عدوان") {
@@ -116,7 +116,9 @@ func (l *lexicon) loadActors() {
 				} else if !strings.HasPrefix(n, "ال") && strings.HasPrefix(adj, "ال") {
 					continue
 				}
-				l.add(&entry{words: strings.Fields(n + " " + a), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n]})
+				// normName: a noun written with ئ (طائرات) must meet the
+				// text in the form the tokenizer gives it (طايرات).
+				l.add(&entry{words: strings.Fields(normName(n + " " + a)), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n]})
 			}
 		}
 	})

@@ -229,6 +229,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// else's patron or ally, the gold guide's adjective, no party.
 		return false
 	}
+	if m.end < len(toks) && toks[m.end].has(madeWords) {
+		// "طائرات روسية الصنع": where the arms were made, not whose
+		// force uses them.
+		return false
+	}
 	if !e.weak {
 		return true
 	}
@@ -622,3 +627,6 @@ func (c *articleCues) houthisNamed(toks []token) bool {
 	}
 	return c.houthis == 2
 }
+
+// madeWords after a nationality say where arms were made.
+var madeWords = wordSet("الصنع صنع")

@@ -136,6 +136,18 @@ func TestActorPartyRules(t *testing.T) {
 		{class: "turkish operations", id: "FR-middleEast-23-20180218",
 			text: "وبدأت القوات التركية مع فصائل سورية موالية لها منذ 20 كانون الثاني/يناير هجوما في منطقة عفرين، يستهدف مقاتلي الوحدات الكردية الذين تصنفهم أنقرة \"إرهابيين\".",
 			want: []string{"turkey", "sna", "ypg"}},
+
+		// Force nouns written with ئ (طائرات) meet the normalized text;
+		// "روسية الصنع" says where the aircraft were made.
+		{class: "force adjectives", id: "SK-middleEast-2240-20180608", title: "غارات إدلب \"الأكثر دموية\" منذ بداية العام",
+			text: "وقال رامي عبد الرحمن مدير المرصد \"طائرات حربية يرجح أنها روسية استهدفت قرية زردانا في ريف إدلب الشمالي، ومن بين الضحايا 11 امرأة و6 أطفال\".",
+			want: []string{"russia"}},
+		{class: "force adjectives", id: "FR-internationalNews-2424-20180721", title: "سوريا: مقتل وإصابة العشرات في قصف جوي على درعا وإجلاء المئات من القنيطرة",
+			text: "قصفت طائرات حربية سورية وروسية الجمعة منطقة \"حوض اليرموك\" في ريف درعا الجنوبي الغربي ، ما أسفر عن مقتل 26 مدنيا ، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
+			want: []string{"russia", "syrian-government", "civilians"}},
+		{class: "force adjectives", id: "SK-middleEast-3710-20181003", title: "بالفيديو.. لحظة اصطدام الطائرتين في مطار الخرطوم",
+			text: "ويتكون معظم الأسطول الجوي السوداني من طائرات روسية الصنع، وتعرض خلال السنوات الماضية لحوادث عدة.",
+			not:  []string{"russia"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
