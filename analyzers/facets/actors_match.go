@@ -234,6 +234,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// force uses them.
 		return false
 	}
+	if e.ids[0] == "sna" && e.syria && !turkeyNear(toks, m) {
+		// "الجيش الوطني" is the SNA only beside Turkey ("بدعم تركي"،
+		// "أنقرة"): elsewhere it is Yemen's, Libya's or any country's
+		// national army.
+		return false
+	}
 	if !e.weak {
 		return true
 	}
@@ -630,3 +636,23 @@ func (c *articleCues) houthisNamed(toks []token) bool {
 
 // madeWords after a nationality say where arms were made.
 var madeWords = wordSet("الصنع صنع")
+
+// turkeyWords name Turkey, its capital or its people.
+var turkeyWords = wordSet("تركيا تركية التركي التركية أنقرة الأتراك أتراك التركيين")
+
+// turkeyNear reports a word naming Turkey in the sentence of m or the one
+// before it.
+func turkeyNear(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.start; j >= 0 && toks[j].sent >= s-1; j-- {
+		if toks[j].has(turkeyWords) {
+			return true
+		}
+	}
+	for j := m.end; j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(turkeyWords) {
+			return true
+		}
+	}
+	return false
+}

@@ -148,6 +148,13 @@ func TestActorPartyRules(t *testing.T) {
 		{class: "force adjectives", id: "SK-middleEast-3710-20181003", title: "بالفيديو.. لحظة اصطدام الطائرتين في مطار الخرطوم",
 			text: "ويتكون معظم الأسطول الجوي السوداني من طائرات روسية الصنع، وتعرض خلال السنوات الماضية لحوادث عدة.",
 			not:  []string{"russia"}},
+		{class: "turkish operations", id: "SK-middleEast-3663-20180912", title: "تركيا تكثف تسليح المعارضة من أجل \"معركة استنزاف\" في إدلب",
+			text: "وعن طريق الدعم التركي المكثف، بدأت مساع لتنظيم جماعات الجيش السوري الحر شمالي حلب تحت قوة موحدة تعرف باسم \"الجيش الوطني\" قوامها نحو 30 ألف مقاتل.",
+			want: []string{"sna", "fsa"}},
+		// ... but a national army elsewhere is some other country's.
+		{class: "turkish operations", id: "2015-08-04-1230", title: "قاعدة «العند» في قبضة المقاومة",
+			text: "استعادت قوات الجيش الوطني اليمني وعناصر المقاومة الشعبية المدعومة بطيران قوات التحالف قاعدة العند العسكرية أمس، وهي أكبر قاعدة عسكرية في البلاد.",
+			not:  []string{"sna"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
