@@ -234,6 +234,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// force uses them.
 		return false
 	}
+	if e.ids[0] == "pro-government-militias" && pronounWords[e.words[len(e.words)-1]] && !l.loyalToRegime(toks, ms, m) {
+		// "قوات أميركية وقوات موالية لها": loyal to whoever was named
+		// just before, here America.
+		return false
+	}
 	if e.ids[0] == "sna" && e.syria && !turkeyNear(toks, m) {
 		// "الجيش الوطني" is the SNA only beside Turkey ("بدعم تركي"،
 		// "أنقرة"): elsewhere it is Yemen's, Libya's or any country's
@@ -656,3 +661,33 @@ func turkeyNear(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// pronounWords end an alias that is loyal to "him" or "her".
+var pronounWords = wordSet("له لها")
+
+// loyalToRegime reports whether the actor named last before m in its
+// sentence, the one "له"/"لها" points back to, is the Syrian government or
+// an ally of it (or no actor is named, and the words alone are read as the
+// regime's).
+func (l *lexicon) loyalToRegime(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	var last *mention
+	for i := range ms {
+		o := &ms[i]
+		if o.e.kind != kindActor || o.end > m.start || toks[o.start].sent != s {
+			continue
+		}
+		if last == nil || o.start > last.start {
+			last = o
+		}
+	}
+	if last == nil {
+		return true
+	}
+	id := last.e.ids[0]
+	return l.under(id, "syrian-government") || regimeAllies[id]
+}
+
+// regimeAllies are the forces that fight beside the Syrian government:
+// "قوات النظام وحزب الله والمسلحين الموالين لها" are its militias too.
+var regimeAllies = map[string]bool{"iran": true, "hezbollah": true, "russia": true}

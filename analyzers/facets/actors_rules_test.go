@@ -155,6 +155,19 @@ func TestActorPartyRules(t *testing.T) {
 		{class: "turkish operations", id: "2015-08-04-1230", title: "قاعدة «العند» في قبضة المقاومة",
 			text: "استعادت قوات الجيش الوطني اليمني وعناصر المقاومة الشعبية المدعومة بطيران قوات التحالف قاعدة العند العسكرية أمس، وهي أكبر قاعدة عسكرية في البلاد.",
 			not:  []string{"sna"}},
+
+		// Forces loyal to "him"/"her" are the regime's militias when the
+		// regime or an ally of it was named just before ...
+		{class: "loyal to whom", id: "SK-middleEast-1580-20180510", title: "واشنطن: الهجوم الإيراني على إسرائيل \"مستفز\"",
+			text: "وأوضح المرصد السوري لحقوق الإنسان أن الضربات الإسرائيلية أسفرت عن مقتل \"23 مقاتلا\" على الأقل، بينهم 5 من قوات النظام السوري، و 18 عنصرا من القوات الموالية له.",
+			want: []string{"pro-government-militias", "israel"}},
+		{class: "loyal to whom", id: "2015-07-24-778", title: "اشتداد الهجوم على الزبداني.. ومقتل قيادي من «نخبة» حزب الله",
+			text: "وسط استمرار الاشتباكات العنيفة بين مقاتلي فصائل المعارضة ومقاتلين محليين من طرف، وقوات النظام وحزب الله والمسلحين الموالين لها من طرف آخر في المدينة ومحيطها.",
+			want: []string{"pro-government-militias", "hezbollah"}},
+		// ... not when America or Turkey was.
+		{class: "loyal to whom", id: "SK-middleEast-3941-20181018", title: "بوتن: داعش يحتجز مئات الرهائن بمناطق سورية",
+			text: "كشف الرئيس الروسي فلاديمير بوتن، الخميس، أن تنظيم داعش مدد وجوده في جزء من سوريا خاضع لسيطرة قوات أميركية وقوات موالية لها، مشيرا إلى أن الإرهابيين يحتجزون مئات الأشخاص.",
+			not:  []string{"pro-government-militias"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
