@@ -271,7 +271,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := ix.bi.SearchInContext(ctx, g.req)
+			res, err := ix.countFacets(ctx, g.req)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -347,16 +347,37 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 		return find(ctx, main)
 	}
 	if g.cached == nil {
-		if !dateSorted || countsOnly {
-			main.Facets = g.req.Facets
-			res, err := find(ctx, main)
+		if countsOnly {
+			res, err := ix.countFacets(ctx, g.req)
 			if err != nil {
 				return nil, err
 			}
 			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
 			return res, nil
 		}
-		res, err := ix.bi.SearchInContext(ctx, g.req)
+		if !dateSorted {
+			// Counted from the facet columns beside the search for the
+			// page's hits, which then reads no doc values but its sort's.
+			var (
+				eg            errgroup.Group
+				counts, found *bleve.SearchResult
+			)
+			eg.Go(func() (err error) {
+				counts, err = ix.countFacets(ctx, g.req)
+				return err
+			})
+			eg.Go(func() (err error) {
+				found, err = find(ctx, main)
+				return err
+			})
+			if err := eg.Wait(); err != nil {
+				return nil, err
+			}
+			ix.counts.put(gen, g.key, cachedCounts{total: counts.Total, facets: counts.Facets})
+			found.Facets = counts.Facets
+			return found, nil
+		}
+		res, err := ix.countFacets(ctx, g.req)
 		if err != nil {
 			return nil, err
 		}
@@ -398,10 +419,16 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 				}
 			}
 			w := *main
-			// Kept in a conjunction even with a match-all query: the date
-			// clause alone adds nothing to a score (boost 0), which bleve
-			// would turn into NaN scores.
-			w.Query = query.NewConjunctionQuery([]query.Query{main.Query, publishedSince(from)})
+			if _, all := main.Query.(*query.MatchAllQuery); all {
+				// Every document scores the same under match-all, so
+				// none is scored: the date clause alone is searched, not
+				// a conjunction that steps through every document
+				// number beside it (scored, the clause alone would give
+				// NaN: its boost is 0).
+				w.Query, w.Score = publishedSince(from), "none"
+			} else {
+				w.Query = query.NewConjunctionQuery([]query.Query{main.Query, publishedSince(from)})
+			}
 			res, err := ix.bi.SearchInContext(ctx, &w)
 			if err != nil {
 				return nil, err
