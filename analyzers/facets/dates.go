@@ -130,6 +130,11 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	first := found[0]
 	if reportedOn(toks, first.tok) {
 		for _, d := range found[1:] {
+			// "قال مسؤولون الأحد إن مقاتلين هاجموا ... الليلة الماضية":
+			// last night is the night before the day it was said.
+			if lastNight(toks, d.tok) && toks[d.tok].sent == toks[first.tok].sent {
+				d.t = first.t.AddDate(0, 0, -1)
+			}
 			// A date long before the report is history ("هجمات 11 سبتمبر").
 			if !d.t.Before(first.t) || d.t.Before(first.t.AddDate(0, -1, 0)) || reportedOn(toks, d.tok) {
 				continue
@@ -272,18 +277,26 @@ func dayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 	return d, m, j, true
 }
 
+// yearAfter finds the year of the date whose day and month start at
+// token i and end before token j: a year within four words, in the same
+// sentence ("في 5 أيار. 2017 كان عام ..." gives no year). k is the token
+// after it. dateAt and dateEnd both read it here, so the date is read from
+// the span evidence shows.
+func yearAfter(toks []token, i, j int) (year, k int) {
+	for k := j; k < len(toks) && k <= j+4 && toks[k].sent == toks[i].sent; k++ {
+		if y, ok := digits(toks[k].w); ok && isYear(y) {
+			return y, k + 1
+		}
+	}
+	return 0, j
+}
+
 // dateAt reads a date expression starting at token i.
 func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	w := toks[i].w
 	// day, month, optional year
 	if d, m, j, ok := dayMonthAt(toks, i); ok {
-		year := 0
-		for k := j; k < len(toks) && k <= j+4; k++ {
-			if y, ok := digits(toks[k].w); ok && isYear(y) {
-				year = y
-				break
-			}
-		}
+		year, _ := yearAfter(toks, i, j)
 		guessed := year == 0
 		if guessed {
 			year = yearOf(toks, pub)
@@ -314,6 +327,14 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				i+1 < len(toks) && toks[i+1].w == "الاول" {
 				return p.AddDate(0, 0, -2), true
 			}
+			// "أمس الأحد" in a paper filed days after it went to print
+			// (SaudiNewsNet's dates are when it was crawled): the weekday
+			// that follows decides, as after اليوم.
+			if i+1 < len(toks) {
+				if _, ok := weekdays[toks[i+1].w]; ok {
+					continue
+				}
+			}
 			return p.AddDate(0, 0, -1), true
 		case "اليوم":
 			// "اليوم الأحد": the weekday that follows decides.
@@ -322,8 +343,15 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 					continue
 				}
 			}
+			if notToday(toks, i) {
+				continue
+			}
 			return p, true
-		case "الليله", "الليلة":
+		case "الليله":
+			// "الليلة الماضية" is last night; "الليلة" alone tonight.
+			if i+1 < len(toks) && toks[i+1].has(pastWords) {
+				return p.AddDate(0, 0, -1), true
+			}
 			return p, true
 		case "قبل", "منذ":
 			// "قمنا قبل قليل بتوقيع اتفاقية": a moment before the report.
@@ -333,6 +361,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			continue
 		}
 		if wd, ok := weekdays[f]; ok {
+			// "الخميس القادم", "حتى يوم الخميس": a day to come or a
+			// deadline, whatever weekday it falls back to.
+			if i+1 < len(toks) && toks[i+1].has(nextWords) || deadline(toks, i) {
+				return time.Time{}, false
+			}
 			// "ليل الأحد الاثنين": the night belongs to the day it starts
 			// on; the second day names no date of its own.
 			if i >= 2 && nightWords[toks[i-2].w] {
@@ -365,6 +398,50 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// lastNight reports "الليلة الماضية" at token i.
+func lastNight(toks []token, i int) bool {
+	return toks[i].w == "الليله" && i+1 < len(toks) && toks[i+1].has(pastWords)
+}
+
+// notToday reports an اليوم at token i that is no date: a paper's or
+// channel's name ("عين اليوم – الرياض", the dateline of SaudiNewsNet's
+// عين اليوم; "صحيفة اليوم"، "قناة روسيا اليوم"), "في مثل هذا اليوم" (on
+// this day, years ago) or a day counted from something ("اليوم العاشر"، "في اليوم التالي") — but "لليوم الرابع (على
+// التوالي)", for the fourth day running, is still going on today.
+func notToday(toks []token, i int) bool {
+	if i > 0 && (toks[i-1].w == "عين" || toks[i-1].has(mediaWords) ||
+		i > 1 && toks[i-1].w == "روسيا" && toks[i-2].has(mediaWords)) {
+		return true
+	}
+	// "في مثل هذا اليوم": a history column's years gone by.
+	if i > 1 && toks[i-1].w == "هذا" && toks[i-2].w == "مثل" {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].gap || !toks[i+1].has(ordinalDays) {
+		return false
+	}
+	running := strings.HasPrefix(toks[i].w, "لل") ||
+		i+3 < len(toks) && toks[i+2].w == "علي" && toks[i+3].w == "التوالي"
+	return !running
+}
+
+var (
+	mediaWords  = wordSet("صحيفه جريده قناه موقع شبكه مجله")
+	ordinalDays = wordSet("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر التالي الاخير")
+	// nextWords mark a weekday to come: "الخميس القادم / المقبل".
+	nextWords = wordSet("القادم القادمه المقبل المقبله")
+)
+
+// deadline reports a weekday at token i after حتى ("until"), with يوم
+// between or not: "فتح باب التقديم حتى يوم الخميس".
+func deadline(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].w == "يوم" {
+		j--
+	}
+	return j >= 0 && stripWa(toks[j].w) == "حتي"
 }
 
 // justNow reports "قبل قليل" or "منذ قليل" at token i: a moment ago.
@@ -410,7 +487,7 @@ func presentLead(toks []token) bool {
 }
 
 // leadVerb returns the token presentLead reads: the body's first word, or
-// the first after a CNN dateline; -1 if there is none.
+// the first after a CNN or عين اليوم dateline; -1 if there is none.
 func leadVerb(toks []token) int {
 	k := -1
 	for i := range toks {
@@ -424,6 +501,18 @@ func leadVerb(toks []token) int {
 		if i-k < 8 && toks[i].w == "cnn" && toks[i].para == toks[k].para {
 			k = i + 1
 			break
+		}
+		// ... or a dateline paragraph of its own: "عين اليوم – الرياض",
+		// "علي السحاري – عين اليوم".
+		if i-k < 8 && toks[i].w == "عين" && i+1 < len(toks) && toks[i+1].w == "اليوم" && toks[i].para == toks[k].para {
+			j := i + 2
+			for j < len(toks) && toks[j].para == toks[i].para {
+				j++
+			}
+			if j-k <= 8 {
+				k = j
+				break
+			}
 		}
 		if i-k >= 8 {
 			break
