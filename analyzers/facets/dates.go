@@ -114,6 +114,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
+		if d, at, ok := laterReportDate(toks, published, pubDay.AddDate(0, 0, -7), pubDay); ok {
+			if n != nil {
+				n.dateTok = at
+			}
+			return d.Format("2006-01-02")
+		}
 		if !pubDay.IsZero() && newsAt >= 0 {
 			if n != nil {
 				n.dateTok, n.dateVerb = newsAt, true
@@ -182,6 +188,69 @@ func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time
 	}
 	return time.Time{}, -1, false
 }
+
+// laterReportDate finds, when the lead reports a statement and dates
+// nothing, the first relative date of the paragraphs down to
+// laterReportPara that belongs to a reporting verb: a profile of what was
+// said tells when it was said further down ("وأوضح كيليجدار أوغلو، في
+// لقاء صحفي بأنقرة، الخميس"، "في تصريحات بثتها اليوم الجمعة").
+func laterReportDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
+	k := leadVerb(toks)
+	if to.IsZero() || k < 0 || !toks[k].has(reportingVerbs) && !toks[k].has(statingVerbs) {
+		return time.Time{}, -1, false
+	}
+	for i := range toks {
+		if toks[i].title {
+			continue
+		}
+		if toks[i].para > laterReportPara {
+			break
+		}
+		if !relativeDate(toks, i) || comesAfter(toks, i) || aside(toks, i) || !reportedOn(toks, i) && !saidIn(toks, i) {
+			continue
+		}
+		if d, ok := dateAt(toks, i, published); ok && !d.After(to) && !d.Before(from) {
+			return d, i, true
+		}
+	}
+	return time.Time{}, -1, false
+}
+
+// aside reports whether token i stands in a sentence told as an aside:
+// a note ("يذكر أن قوات ألوية العمالقة تمكنت ... الأربعاء"), what had
+// happened before ("وكانت واشنطن أعلنت الاثنين طرد 60 دبلوماسيا"), another
+// person ("أما الرئيس الأمريكي، الذي قال الأربعاء") or another story ("إلى
+// ذلك، ذكرت تقارير إعلامية، أمس").
+func aside(toks []token, i int) bool {
+	j := sentStart(toks, i)
+	return toks[j].has(asideWords) || toks[j].w == "الي" && j+1 < len(toks) && toks[j+1].w == "ذلك"
+}
+
+var asideWords = wordSet("يذكر يشار الجدير كان كانت اما")
+
+// saidIn reports a statement noun a few words before the date at token i:
+// "في تصريحات بثتها اليوم الجمعة"، "في لقاء صحفي بأنقرة، الخميس".
+func saidIn(toks []token, i int) bool {
+	s := toks[i].sent
+	for j, n := i-1, 0; j >= 0 && n < 6 && toks[j].sent == s; j-- {
+		if toks[j].has(dayParts) {
+			continue
+		}
+		n++
+		if toks[j].has(statementNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+var statementNouns = wordSet("تصريحات تصريح بيان مؤتمر لقاء مقابله كلمه خطاب")
+
+// laterReportPara is the last paragraph laterReportDate reads.
+const laterReportPara = 5
+
+// statingVerbs open leads that report what someone said or judged.
+var statingVerbs = wordSet("اعتبر اعتبرت طالب طالبت دعا دعت حذر حذرت ندد نددت انتقد انتقدت رأى رات وصف وصفت")
 
 // comesAfter reports whether token i stands in a body sentence that opens
 // "ويأتي ذلك / وتأتي هذه ..." ("this comes after ..."): its dates are of
@@ -411,7 +480,8 @@ func lastNight(toks []token, i int) bool {
 // this day, years ago) or a day counted from something ("اليوم العاشر"، "في اليوم التالي") — but "لليوم الرابع (على
 // التوالي)", for the fourth day running, is still going on today.
 func notToday(toks []token, i int) bool {
-	if i > 0 && (toks[i-1].w == "عين" || toks[i-1].has(mediaWords) ||
+	// "وقال لـ«اليوم» مدير الإدارة": the paper he spoke to.
+	if i > 0 && (toks[i-1].w == "عين" || toks[i-1].w == "ل" || toks[i-1].has(mediaWords) ||
 		i > 1 && toks[i-1].w == "روسيا" && toks[i-2].has(mediaWords)) {
 		return true
 	}
