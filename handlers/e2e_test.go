@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -67,16 +68,31 @@ func startBrowser(t *testing.T, startURL string) *browser {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
 		chromedp.NoFirstRun,
-		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancelA)
-	bctx, cancelB := chromedp.NewContext(actx)
-	t.Cleanup(cancelB)
-	// The first Run starts the browser and must not carry a timeout.
-	if err := chromedp.Do(bctx, chromedp.Navigate(startURL)); err != nil {
-		t.Fatalf("start chromium: %v", err)
+	// Chromium now and then dies while starting on a loaded CI machine
+	// (crashpad reports, no DevTools endpoint) and runs fine when started
+	// again. A start is retried; anything after it is the page's own doing.
+	var bctx context.Context
+	for attempt := 1; ; attempt++ {
+		// A fresh profile each time: a crashed start may leave its lock behind.
+		attemptOpts := append(slices.Clone(opts), chromedp.UserDataDir(t.TempDir()))
+		actx, cancelA := chromedp.NewExecAllocator(context.Background(), attemptOpts...)
+		ctx, cancelB := chromedp.NewContext(actx)
+		// The first Run starts the browser and must not carry a timeout.
+		err := chromedp.Do(ctx, chromedp.Navigate(startURL))
+		if err == nil {
+			t.Cleanup(cancelA)
+			t.Cleanup(cancelB)
+			bctx = ctx
+			break
+		}
+		cancelB()
+		cancelA()
+		if attempt == 3 || !strings.Contains(err.Error(), "failed to start") {
+			t.Fatalf("start chromium (attempt %d): %v", attempt, err)
+		}
+		t.Logf("chromium did not start (attempt %d), starting it again: %v", attempt, err)
 	}
 	ctx, cancelT := context.WithTimeout(bctx, 90*time.Second)
 	t.Cleanup(cancelT)

@@ -10,7 +10,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/rasid-project/rasid/analyzers/facets"
 )
@@ -56,29 +55,27 @@ func archiveRequest(q query.Query) *bleve.SearchRequest {
 
 // countArchive counts, over the matches of q, what archiveCounts holds.
 func (ix *Index) countArchive(ctx context.Context, q query.Query) (*archiveCounts, error) {
-	var (
-		g      errgroup.Group
-		res    *bleve.SearchResult
-		killed []MonthKilled
-	)
-	g.Go(func() (err error) {
-		res, err = ix.bi.SearchInContext(ctx, archiveRequest(q))
-		return err
-	})
-	g.Go(func() (err error) {
-		killed, err = ix.killedByMonth(ctx, q, false)
-		return err
-	})
-	if err := g.Wait(); err != nil {
+	// One pass over the matches gives the facets and the tolls by month.
+	cc, dicts, err := ix.countColumns(ctx, q)
+	if err != nil {
 		return nil, fmt.Errorf("count the archive: %w", err)
 	}
-	return &archiveCounts{total: res.Total, facets: res.Facets, killed: killed}, nil
+	a := &archiveCounts{total: cc.total, facets: search.FacetResults{}, killed: cc.monthKilled(dicts, 1)}
+	for name, fr := range archiveRequest(q).Facets {
+		a.facets[name] = cc.result(fr, dicts)
+	}
+	return a, nil
 }
 
 // WarmCounts counts the whole archive now, so that the first landing page
 // does not wait for it (the server calls it as it starts). Later commits
 // keep the counts up to date.
 func (ix *Index) WarmCounts(ctx context.Context) error {
+	// The facet columns first (no lock: writes go on meanwhile), so that
+	// the archive is counted from them.
+	if err := ix.columns.build(ctx, ix); err != nil {
+		return err
+	}
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	return ix.refreshArchiveLocked(ctx)

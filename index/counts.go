@@ -176,7 +176,7 @@ func (ix *Index) sampleCounts(ctx context.Context, g *countGroup) (*cachedCounts
 	sq.SetBoost(boostFilter)
 	sr := *g.req
 	sr.Query = query.NewConjunctionQuery([]query.Query{g.req.Query, sq})
-	res, err := ix.bi.SearchInContext(ctx, &sr)
+	res, err := ix.countFacets(ctx, &sr)
 	if err != nil {
 		return nil, fmt.Errorf("sample counts: %w", err)
 	}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"os"
+	"runtime"
 	"testing"
 	"time"
 )
@@ -79,4 +80,44 @@ func BenchmarkPageRequests(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkColumnBuild builds the facet columns of every segment of the
+// index in RASID_BENCH_DATA from nothing (as a server does once as it
+// starts) and reports the heap they take.
+func BenchmarkColumnBuild(b *testing.B) {
+	dir := os.Getenv("RASID_BENCH_DATA")
+	if dir == "" {
+		b.Skip("RASID_BENCH_DATA not set")
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	n, err := ix.Count()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var (
+		heap float64
+		took time.Duration
+	)
+	for b.Loop() {
+		ix.columns.close()
+		ix.columns = newColumnStore()
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		t := time.Now()
+		if err := ix.columns.build(context.Background(), ix); err != nil {
+			b.Fatal(err)
+		}
+		took += time.Since(t)
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		heap += float64(after.HeapAlloc) - float64(before.HeapAlloc)
+	}
+	b.ReportMetric(heap/float64(b.N)/float64(n), "heap_bytes/doc")
+	b.ReportMetric(float64(took.Nanoseconds())/float64(b.N)/float64(n), "ns_build/doc")
 }

@@ -4,12 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"sync"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/numeric"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -119,90 +115,19 @@ func timeAxis(buckets []Bucket) ([]Bucket, *Outliers) {
 }
 
 // killedByMonth sums the killed toll of the articles matching q per month
-// of the histogram's date. Bleve facets count but do not sum, so the
-// articles with a toll are visited in a search of their own that reads the
-// month and the toll from doc values (as sort keys: no stored fields) and
-// adds them up as each match arrives, keeping no hits: every article is
-// summed, in one pass, whatever their number. With sample set only one of
-// the sampleRate buckets is read and the sums are scaled up, as sampled
-// facet counts are.
+// of the histogram's date, from the facet columns (bleve facets count but
+// do not sum). With sample set only one of the sampleRate buckets is read
+// and the sums are scaled up, as sampled facet counts are.
 func (ix *Index) killedByMonth(ctx context.Context, q query.Query, sample bool) ([]MonthKilled, error) {
-	lo := 1.0
-	incl := true
-	hasToll := query.NewNumericRangeInclusiveQuery(&lo, nil, &incl, nil)
-	hasToll.SetField(fieldKilled)
-	conj := []query.Query{q, hasToll}
+	scale := 1
 	if sample {
 		sq := query.NewTermQuery(sampleBucket)
 		sq.SetField(fieldSample)
-		conj = append(conj, sq)
+		q, scale = query.NewConjunctionQuery([]query.Query{q, sq}), sampleRate
 	}
-	// Size 1: bleve only hands matches to the handler below, which keeps
-	// none, so the size sets no heap; it must not be 0, which bleve treats
-	// as "count only" and then skips the sort keys the sums are read from.
-	sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery(conj), 1, 0, false)
-	sr.Score = "none"
-	sr.SortByCustom(search.SortOrder{
-		&search.SortField{Field: fieldMonth, Type: search.SortFieldAsString},
-		&search.SortField{Field: fieldKilled, Type: search.SortFieldAsNumber},
-	})
-	var (
-		mu      sync.Mutex
-		byMonth = map[string]*MonthKilled{}
-	)
-	// bleve makes one handler per shard searched, and calls it with nil
-	// when that shard is done; each sums on its own and adds its sums to
-	// byMonth at the end.
-	sum := search.MakeDocumentMatchHandler(func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-		local := map[string]*MonthKilled{}
-		return func(d *search.DocumentMatch) error {
-			if d == nil {
-				mu.Lock()
-				defer mu.Unlock()
-				for k, m := range local {
-					t := byMonth[k]
-					if t == nil {
-						t = &MonthKilled{Key: k}
-						byMonth[k] = t
-					}
-					t.Killed += m.Killed
-					t.Articles += m.Articles
-				}
-				return nil
-			}
-			defer sc.DocumentMatchPool.Put(d)
-			if len(d.Sort) < 2 {
-				return nil
-			}
-			i64, err := numeric.PrefixCoded(d.Sort[1]).Int64()
-			if err != nil {
-				return nil // no toll
-			}
-			m := local[d.Sort[0]]
-			if m == nil {
-				if _, err := time.Parse("2006-01", d.Sort[0]); err != nil {
-					return nil // no date
-				}
-				m = &MonthKilled{Key: d.Sort[0]}
-				local[d.Sort[0]] = m
-			}
-			m.Killed += int(numeric.Int64ToFloat64(i64))
-			m.Articles++
-			return nil
-		}, false, nil
-	})
-	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, sum)
-	if _, err := ix.bi.SearchInContext(ctx, sr); err != nil {
+	cc, dicts, err := ix.countColumns(ctx, q)
+	if err != nil {
 		return nil, fmt.Errorf("sum killed per month: %w", err)
 	}
-	out := make([]MonthKilled, 0, len(byMonth))
-	for _, m := range byMonth {
-		if sample {
-			m.Killed *= sampleRate
-			m.Articles *= sampleRate
-		}
-		out = append(out, *m)
-	}
-	sort.Slice(out, func(a, b int) bool { return out[a].Key < out[b].Key })
-	return out, nil
+	return cc.monthKilled(dicts, scale), nil
 }

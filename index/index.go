@@ -40,6 +40,8 @@ type Index struct {
 	// again in the background.
 	archive           atomic.Pointer[archiveCounts]
 	archiveRefreshing atomic.Bool
+	// columns hold the segments' facet values for counting (columns.go).
+	columns *columnStore
 
 	// sampleAbove and sampleMinEstimate are SampleAbove and
 	// sampleMinEstimate; tests lower them.
@@ -157,7 +159,7 @@ func openBleve(path string) (bleve.Index, error) {
 // reopen.go).
 func newIndex(dir string, set *shardSet) *Index {
 	r := newReopenable(set, filepath.Join(dir, indexSubdir))
-	return &Index{r: r, bi: r, dir: dir, sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate, windowDocs: windowDocs}
+	return &Index{r: r, bi: r, dir: dir, columns: newColumnStore(), sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate, windowDocs: windowDocs}
 }
 
 // rebuild re-indexes every stored document of old, an index of an older
@@ -272,6 +274,7 @@ func (ix *Index) Dir() string { return ix.dir }
 
 // Close flushes and closes the index.
 func (ix *Index) Close() error {
+	ix.columns.close() // a column build holds the shards open
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	return ix.r.Close()

@@ -271,7 +271,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := ix.bi.SearchInContext(ctx, g.req)
+			res, err := ix.countFacets(ctx, g.req)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -347,16 +347,37 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 		return find(ctx, main)
 	}
 	if g.cached == nil {
-		if !dateSorted || countsOnly {
-			main.Facets = g.req.Facets
-			res, err := find(ctx, main)
+		if countsOnly {
+			res, err := ix.countFacets(ctx, g.req)
 			if err != nil {
 				return nil, err
 			}
 			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
 			return res, nil
 		}
-		res, err := ix.bi.SearchInContext(ctx, g.req)
+		if !dateSorted {
+			// Counted from the facet columns beside the search for the
+			// page's hits, which then reads no doc values but its sort's.
+			var (
+				eg            errgroup.Group
+				counts, found *bleve.SearchResult
+			)
+			eg.Go(func() (err error) {
+				counts, err = ix.countFacets(ctx, g.req)
+				return err
+			})
+			eg.Go(func() (err error) {
+				found, err = find(ctx, main)
+				return err
+			})
+			if err := eg.Wait(); err != nil {
+				return nil, err
+			}
+			ix.counts.put(gen, g.key, cachedCounts{total: counts.Total, facets: counts.Facets})
+			found.Facets = counts.Facets
+			return found, nil
+		}
+		res, err := ix.countFacets(ctx, g.req)
 		if err != nil {
 			return nil, err
 		}
