@@ -546,6 +546,16 @@ func presentLead(toks []token) bool {
 	if k < 0 || toks[k].title {
 		return false
 	}
+	// "بعد نحو ثلاثة أشهر على اختطافهن، يعلن المرصد ...": a fronted
+	// adverbial, then the verb after its comma.
+	if toks[k].has(frontWords) {
+		for j := k + 1; j < len(toks) && j <= k+20 && toks[j].sent == toks[k].sent; j++ {
+			if toks[j].gap {
+				k = j
+				break
+			}
+		}
+	}
 	w := toks[k].w
 	switch {
 	case strings.HasPrefix(w, "ي"):
@@ -593,6 +603,9 @@ func leadVerb(toks []token) int {
 	}
 	return k
 }
+
+// frontWords open an adverbial put before the lead's verb.
+var frontWords = wordSet("بعد قبل وسط رغم بينما فيما")
 
 // presentT are imperfect verbs with the single ت prefix that open news
 // leads; a word of that shape is as often a past verb (تعهد، توصل), so only
