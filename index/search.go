@@ -419,10 +419,16 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 				}
 			}
 			w := *main
-			// Kept in a conjunction even with a match-all query: the date
-			// clause alone adds nothing to a score (boost 0), which bleve
-			// would turn into NaN scores.
-			w.Query = query.NewConjunctionQuery([]query.Query{main.Query, publishedSince(from)})
+			if _, all := main.Query.(*query.MatchAllQuery); all {
+				// Every document scores the same under match-all, so
+				// none is scored: the date clause alone is searched, not
+				// a conjunction that steps through every document
+				// number beside it (scored, the clause alone would give
+				// NaN: its boost is 0).
+				w.Query, w.Score = publishedSince(from), "none"
+			} else {
+				w.Query = query.NewConjunctionQuery([]query.Query{main.Query, publishedSince(from)})
+			}
 			res, err := ix.bi.SearchInContext(ctx, &w)
 			if err != nil {
 				return nil, err
