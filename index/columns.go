@@ -48,10 +48,6 @@ const (
 // columnFields is every field a column is built from, in visiting order.
 var columnFields = append(slices.Clone(columnTermFields), columnKilled, columnPublished)
 
-// columnUnusedFor is how long a segment's column is kept after the last
-// search that used it: segments merged away are never searched again.
-const columnUnusedFor = 10 * time.Minute
-
 // termDict numbers the values of one keyword field. Only a build adds to
 // it (builds take turns: columnStore.buildMu); searches read terms under
 // the read lock.
@@ -92,7 +88,6 @@ type segColumns struct {
 	terms     []termColumn // in columnTermFields order
 	killed    []float64    // NaN: no toll
 	published []int64      // UnixNano; math.MinInt64: no date
-	lastUsed  atomic.Int64 // unix seconds
 }
 
 // columnStore holds the columns of the segments searched lately.
@@ -122,18 +117,13 @@ func newColumnStore() *columnStore {
 // lookup returns the columns of segs (nil for a segment without them yet)
 // and whether any is missing.
 func (c *columnStore) lookup(segs []*scorch.SegmentSnapshot) ([]*segColumns, bool) {
-	now := time.Now().Unix()
 	out := make([]*segColumns, len(segs))
 	missing := false
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for i, s := range segs {
 		out[i] = c.segs[s.Segment()]
-		if out[i] == nil {
-			missing = true
-		} else {
-			out[i].lastUsed.Store(now)
-		}
+		missing = missing || out[i] == nil
 	}
 	return out, missing
 }
@@ -159,32 +149,37 @@ func (c *columnStore) buildSoon(ix *Index) {
 }
 
 // build makes the columns of every segment of ix's current snapshots that
-// has none, and forgets those of segments not used for columnUnusedFor.
+// has none, and forgets those of segments no longer in them (merged away:
+// a search still holding an older snapshot counts them from doc values).
 func (c *columnStore) build(ctx context.Context, ix *Index) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	defer context.AfterFunc(c.closed, cancel)()
 	c.buildMu.Lock()
 	defer c.buildMu.Unlock()
-	c.mu.Lock()
-	cutoff := time.Now().Add(-columnUnusedFor).Unix()
-	for s, col := range c.segs {
-		if col.lastUsed.Load() < cutoff {
-			delete(c.segs, s)
-		}
-	}
-	c.mu.Unlock()
-	return ix.r.withShards(func(set *shardSet) error {
+	current := map[segment.Segment]bool{}
+	err := ix.r.withShards(func(set *shardSet) error {
 		for _, shard := range set.shards {
-			if err := c.buildShard(ctx, shard); err != nil {
+			if err := c.buildShard(ctx, shard, current); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for s := range c.segs {
+		if !current[s] {
+			delete(c.segs, s)
+		}
+	}
+	return nil
 }
 
-func (c *columnStore) buildShard(ctx context.Context, shard bleve.Index) error {
+func (c *columnStore) buildShard(ctx context.Context, shard bleve.Index, current map[segment.Segment]bool) error {
 	adv, err := shard.Advanced()
 	if err != nil {
 		return fmt.Errorf("facet columns: %w", err)
@@ -203,6 +198,7 @@ func (c *columnStore) buildShard(ctx context.Context, shard bleve.Index) error {
 			return err
 		}
 		seg := ss.Segment()
+		current[seg] = true
 		c.mu.Lock()
 		have := c.segs[seg] != nil
 		c.mu.Unlock()
@@ -213,7 +209,6 @@ func (c *columnStore) buildShard(ctx context.Context, shard bleve.Index) error {
 		if err != nil {
 			return err
 		}
-		col.lastUsed.Store(time.Now().Unix())
 		c.mu.Lock()
 		c.segs[seg] = col
 		c.mu.Unlock()

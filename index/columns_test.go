@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -121,10 +122,37 @@ func TestColumnCountsMatchBleve(t *testing.T) {
 		t.Fatal(err)
 	}
 	compare("a commit after the build")
+	// Merges settle first, so the segments checked below are the built ones.
+	if err := ix.WaitMerged(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if err := ix.columns.build(ctx, ix); err != nil {
 		t.Fatal(err)
 	}
 	compare("columns again")
+
+	// Segments merged away or replaced are forgotten by the next build.
+	var live int
+	for _, shard := range ix.r.shards().shards {
+		adv, err := shard.Advanced()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := adv.Reader()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ss := range r.(*scorch.IndexSnapshot).Segments() {
+			live++
+			if ix.columns.segs[ss.Segment()] == nil {
+				t.Errorf("a live segment of %d documents has no columns", ss.Count())
+			}
+		}
+		r.Close()
+	}
+	if len(ix.columns.segs) != live {
+		t.Errorf("columns kept for %d segments, %d are live", len(ix.columns.segs), live)
+	}
 }
 
 func sameFacet(a, b *search.FacetResult) bool {
