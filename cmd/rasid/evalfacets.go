@@ -89,6 +89,12 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	// Per-article output must never show the dev gold's untouched part;
+	// any other gold file (fresh articles coded for a round) shows in full.
+	hidden, err := untouchedGold("../shared/eval/dev-gold.jsonl")
+	if err != nil {
+		return err
+	}
 	sc := newFacetScore()
 	for _, g := range golds {
 		a, ok := arts[g.ID]
@@ -98,7 +104,7 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 		}
 		f := facets.Extract(a.title, a.body, a.published)
 		diff := sc.add(g, f)
-		if *verbose && diff != "" && devgold.Part(g.ID) == devgold.Tune {
+		if *verbose && diff != "" && !hidden(g.ID) {
 			fmt.Fprintf(stdout, "%s %s\n%s", g.ID, firstRunes(a.title, 60), diff)
 		}
 	}
@@ -249,7 +255,10 @@ func newFacetScore() *facetScore {
 
 // withAncestors adds every actor's parents: a YPG answer also says SDF.
 func withAncestors(ids []string) []string {
-	var out []string
+	if ids == nil {
+		return nil // keeps "not coded" apart from "coded empty" for add
+	}
+	out := []string{}
 	for _, id := range ids {
 		out = append(out, facets.ActorAncestors(id)...)
 	}
@@ -261,6 +270,9 @@ func (s *facetScore) add(g devgold.Record, f facets.Facets) string {
 	var diff strings.Builder
 	pairs := [][2][]string{{g.Towns, f.Towns}, {g.Governorates, f.Governorates}, {withAncestors(g.Actors), withAncestors(f.Actors)}, {g.EventTypes, f.EventTypes}}
 	for i, name := range scoredFacets {
+		if pairs[i][0] == nil {
+			continue // not coded in this gold file (JSON null), as opposed to coded empty ([])
+		}
 		gold, got := toSet(pairs[i][0]), toSet(pairs[i][1])
 		c := s.sets[name]
 		var miss, extra []string
