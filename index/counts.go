@@ -34,6 +34,9 @@ type cachedCounts struct {
 	// killed is the killed-per-month series of a search (its own entry,
 	// keyed with killedByMonthKey).
 	killed []MonthKilled
+	// window is the start of a date-sorted page's narrowed window (its
+	// own entry, keyed with the count key and the page's end).
+	window time.Time
 }
 
 // killedByMonthKey is the "what" of the count key of a killed-per-month

@@ -413,9 +413,17 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 		// start; the check below catches a window that holds too few.
 		if from, end, n, ok := dateWindow(c.facets[publishedYears], need); ok {
 			if uint64(n) > ix.enough(need) || c.approximate {
-				var err error
-				if from, err = ix.narrowWindow(ctx, main.Query, from, end, need); err != nil {
-					return nil, err
+				// The narrowed start is cached with the counts: a
+				// repeated page would otherwise bisect again.
+				key := fmt.Sprintf("%s|window:%d", g.key, need)
+				if w, ok := ix.counts.get(gen, key); ok {
+					from = w.window
+				} else {
+					var err error
+					if from, err = ix.narrowWindow(ctx, main.Query, from, end, need); err != nil {
+						return nil, err
+					}
+					ix.counts.put(gen, key, cachedCounts{window: from})
 				}
 			}
 			w := *main

@@ -114,6 +114,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
+		if d, at, ok := laterReportDate(toks, published, pubDay.AddDate(0, 0, -7), pubDay); ok {
+			if n != nil {
+				n.dateTok = at
+			}
+			return d.Format("2006-01-02")
+		}
 		if !pubDay.IsZero() && newsAt >= 0 {
 			if n != nil {
 				n.dateTok, n.dateVerb = newsAt, true
@@ -130,6 +136,11 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	first := found[0]
 	if reportedOn(toks, first.tok) {
 		for _, d := range found[1:] {
+			// "قال مسؤولون الأحد إن مقاتلين هاجموا ... الليلة الماضية":
+			// last night is the night before the day it was said.
+			if lastNight(toks, d.tok) && toks[d.tok].sent == toks[first.tok].sent {
+				d.t = first.t.AddDate(0, 0, -1)
+			}
 			// A date long before the report is history ("هجمات 11 سبتمبر").
 			if !d.t.Before(first.t) || d.t.Before(first.t.AddDate(0, -1, 0)) || reportedOn(toks, d.tok) {
 				continue
@@ -177,6 +188,69 @@ func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time
 	}
 	return time.Time{}, -1, false
 }
+
+// laterReportDate finds, when the lead reports a statement and dates
+// nothing, the first relative date of the paragraphs down to
+// laterReportPara that belongs to a reporting verb: a profile of what was
+// said tells when it was said further down ("وأوضح كيليجدار أوغلو، في
+// لقاء صحفي بأنقرة، الخميس"، "في تصريحات بثتها اليوم الجمعة").
+func laterReportDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
+	k := leadVerb(toks)
+	if to.IsZero() || k < 0 || !toks[k].has(reportingVerbs) && !toks[k].has(statingVerbs) {
+		return time.Time{}, -1, false
+	}
+	for i := range toks {
+		if toks[i].title {
+			continue
+		}
+		if toks[i].para > laterReportPara {
+			break
+		}
+		if !relativeDate(toks, i) || comesAfter(toks, i) || aside(toks, i) || !reportedOn(toks, i) && !saidIn(toks, i) {
+			continue
+		}
+		if d, ok := dateAt(toks, i, published); ok && !d.After(to) && !d.Before(from) {
+			return d, i, true
+		}
+	}
+	return time.Time{}, -1, false
+}
+
+// aside reports whether token i stands in a sentence told as an aside:
+// a note ("يذكر أن قوات ألوية العمالقة تمكنت ... الأربعاء"), what had
+// happened before ("وكانت واشنطن أعلنت الاثنين طرد 60 دبلوماسيا"), another
+// person ("أما الرئيس الأمريكي، الذي قال الأربعاء") or another story ("إلى
+// ذلك، ذكرت تقارير إعلامية، أمس").
+func aside(toks []token, i int) bool {
+	j := sentStart(toks, i)
+	return toks[j].has(asideWords) || toks[j].w == "الي" && j+1 < len(toks) && toks[j+1].w == "ذلك"
+}
+
+var asideWords = wordSet("يذكر يشار الجدير كان كانت اما")
+
+// saidIn reports a statement noun a few words before the date at token i:
+// "في تصريحات بثتها اليوم الجمعة"، "في لقاء صحفي بأنقرة، الخميس".
+func saidIn(toks []token, i int) bool {
+	s := toks[i].sent
+	for j, n := i-1, 0; j >= 0 && n < 6 && toks[j].sent == s; j-- {
+		if toks[j].has(dayParts) {
+			continue
+		}
+		n++
+		if toks[j].has(statementNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+var statementNouns = wordSet("تصريحات تصريح بيان مؤتمر لقاء مقابله كلمه خطاب")
+
+// laterReportPara is the last paragraph laterReportDate reads.
+const laterReportPara = 5
+
+// statingVerbs open leads that report what someone said or judged.
+var statingVerbs = wordSet("اعتبر اعتبرت طالب طالبت دعا دعت حذر حذرت ندد نددت انتقد انتقدت رأى رات وصف وصفت")
 
 // comesAfter reports whether token i stands in a body sentence that opens
 // "ويأتي ذلك / وتأتي هذه ..." ("this comes after ..."): its dates are of
@@ -272,18 +346,26 @@ func dayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 	return d, m, j, true
 }
 
+// yearAfter finds the year of the date whose day and month start at
+// token i and end before token j: a year within four words, in the same
+// sentence ("في 5 أيار. 2017 كان عام ..." gives no year). k is the token
+// after it. dateAt and dateEnd both read it here, so the date is read from
+// the span evidence shows.
+func yearAfter(toks []token, i, j int) (year, k int) {
+	for k := j; k < len(toks) && k <= j+4 && toks[k].sent == toks[i].sent; k++ {
+		if y, ok := digits(toks[k].w); ok && isYear(y) {
+			return y, k + 1
+		}
+	}
+	return 0, j
+}
+
 // dateAt reads a date expression starting at token i.
 func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	w := toks[i].w
 	// day, month, optional year
 	if d, m, j, ok := dayMonthAt(toks, i); ok {
-		year := 0
-		for k := j; k < len(toks) && k <= j+4; k++ {
-			if y, ok := digits(toks[k].w); ok && isYear(y) {
-				year = y
-				break
-			}
-		}
+		year, _ := yearAfter(toks, i, j)
 		guessed := year == 0
 		if guessed {
 			year = yearOf(toks, pub)
@@ -314,6 +396,14 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				i+1 < len(toks) && toks[i+1].w == "الاول" {
 				return p.AddDate(0, 0, -2), true
 			}
+			// "أمس الأحد" in a paper filed days after it went to print
+			// (SaudiNewsNet's dates are when it was crawled): the weekday
+			// that follows decides, as after اليوم.
+			if i+1 < len(toks) {
+				if _, ok := weekdays[toks[i+1].w]; ok {
+					continue
+				}
+			}
 			return p.AddDate(0, 0, -1), true
 		case "اليوم":
 			// "اليوم الأحد": the weekday that follows decides.
@@ -322,8 +412,15 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 					continue
 				}
 			}
+			if notToday(toks, i) {
+				continue
+			}
 			return p, true
-		case "الليله", "الليلة":
+		case "الليله":
+			// "الليلة الماضية" is last night; "الليلة" alone tonight.
+			if i+1 < len(toks) && toks[i+1].has(pastWords) {
+				return p.AddDate(0, 0, -1), true
+			}
 			return p, true
 		case "قبل", "منذ":
 			// "قمنا قبل قليل بتوقيع اتفاقية": a moment before the report.
@@ -333,6 +430,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			continue
 		}
 		if wd, ok := weekdays[f]; ok {
+			// "الخميس القادم", "حتى يوم الخميس": a day to come or a
+			// deadline, whatever weekday it falls back to.
+			if i+1 < len(toks) && toks[i+1].has(nextWords) || deadline(toks, i) {
+				return time.Time{}, false
+			}
 			// "ليل الأحد الاثنين": the night belongs to the day it starts
 			// on; the second day names no date of its own.
 			if i >= 2 && nightWords[toks[i-2].w] {
@@ -367,6 +469,51 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// lastNight reports "الليلة الماضية" at token i.
+func lastNight(toks []token, i int) bool {
+	return toks[i].w == "الليله" && i+1 < len(toks) && toks[i+1].has(pastWords)
+}
+
+// notToday reports an اليوم at token i that is no date: a paper's or
+// channel's name ("عين اليوم – الرياض", the dateline of SaudiNewsNet's
+// عين اليوم; "صحيفة اليوم"، "قناة روسيا اليوم"), "في مثل هذا اليوم" (on
+// this day, years ago) or a day counted from something ("اليوم العاشر"، "في اليوم التالي") — but "لليوم الرابع (على
+// التوالي)", for the fourth day running, is still going on today.
+func notToday(toks []token, i int) bool {
+	// "وقال لـ«اليوم» مدير الإدارة": the paper he spoke to.
+	if i > 0 && (toks[i-1].w == "عين" || toks[i-1].w == "ل" || toks[i-1].has(mediaWords) ||
+		i > 1 && toks[i-1].w == "روسيا" && toks[i-2].has(mediaWords)) {
+		return true
+	}
+	// "في مثل هذا اليوم": a history column's years gone by.
+	if i > 1 && toks[i-1].w == "هذا" && toks[i-2].w == "مثل" {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].gap || !toks[i+1].has(ordinalDays) {
+		return false
+	}
+	running := strings.HasPrefix(toks[i].w, "لل") ||
+		i+3 < len(toks) && toks[i+2].w == "علي" && toks[i+3].w == "التوالي"
+	return !running
+}
+
+var (
+	mediaWords  = wordSet("صحيفه جريده قناه موقع شبكه مجله")
+	ordinalDays = wordSet("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر التالي الاخير")
+	// nextWords mark a weekday to come: "الخميس القادم / المقبل".
+	nextWords = wordSet("القادم القادمه المقبل المقبله")
+)
+
+// deadline reports a weekday at token i after حتى ("until"), with يوم
+// between or not: "فتح باب التقديم حتى يوم الخميس".
+func deadline(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].w == "يوم" {
+		j--
+	}
+	return j >= 0 && stripWa(toks[j].w) == "حتي"
+}
+
 // justNow reports "قبل قليل" or "منذ قليل" at token i: a moment ago.
 func justNow(toks []token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].w == "قليل" && !toks[i+1].gap
@@ -399,10 +546,22 @@ func presentLead(toks []token) bool {
 	if k < 0 || toks[k].title {
 		return false
 	}
+	// "بعد نحو ثلاثة أشهر على اختطافهن، يعلن المرصد ...": a fronted
+	// adverbial, then the verb after its comma.
+	if toks[k].has(frontWords) {
+		for j := k + 1; j < len(toks) && j <= k+20 && toks[j].sent == toks[k].sent; j++ {
+			if toks[j].gap {
+				k = j
+				break
+			}
+		}
+	}
 	w := toks[k].w
 	switch {
 	case strings.HasPrefix(w, "ي"):
-		return utf8.RuneCountInString(w) >= 4 && !presentNouns[w]
+		// Three letters are a name as often (يحيى is four); يرى is
+		// the one short verb leads open with ("يرى مورينيو أن فريقه").
+		return utf8.RuneCountInString(w) >= 4 && !presentNouns[w] || w == "يري"
 	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
 		return utf8.RuneCountInString(w) >= 5
 	}
@@ -410,7 +569,7 @@ func presentLead(toks []token) bool {
 }
 
 // leadVerb returns the token presentLead reads: the body's first word, or
-// the first after a CNN dateline; -1 if there is none.
+// the first after a CNN or عين اليوم dateline; -1 if there is none.
 func leadVerb(toks []token) int {
 	k := -1
 	for i := range toks {
@@ -425,6 +584,18 @@ func leadVerb(toks []token) int {
 			k = i + 1
 			break
 		}
+		// ... or a dateline paragraph of its own: "عين اليوم – الرياض",
+		// "علي السحاري – عين اليوم".
+		if i-k < 8 && toks[i].w == "عين" && i+1 < len(toks) && toks[i+1].w == "اليوم" && toks[i].para == toks[k].para {
+			j := i + 2
+			for j < len(toks) && toks[j].para == toks[i].para {
+				j++
+			}
+			if j-k <= 8 {
+				k = j
+				break
+			}
+		}
 		if i-k >= 8 {
 			break
 		}
@@ -434,6 +605,9 @@ func leadVerb(toks []token) int {
 	}
 	return k
 }
+
+// frontWords open an adverbial put before the lead's verb.
+var frontWords = wordSet("بعد قبل وسط رغم بينما فيما")
 
 // presentT are imperfect verbs with the single ت prefix that open news
 // leads; a word of that shape is as often a past verb (تعهد، توصل), so only

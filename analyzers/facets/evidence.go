@@ -542,12 +542,8 @@ func (r *evidenceReader) date(n *notes, f Facets, published time.Time) []Span {
 // with the date after it; or the one word (أمس, الأحد).
 func dateEnd(toks []token, i int, pub time.Time) int {
 	if _, _, j, ok := dayMonthAt(toks, i); ok {
-		for k := j; k < len(toks) && k <= j+4 && toks[k].sent == toks[i].sent; k++ {
-			if y, ok := digits(toks[k].w); ok && isYear(y) {
-				return k + 1
-			}
-		}
-		return j
+		_, k := yearAfter(toks, i, j)
+		return k
 	}
 	if justNow(toks, i) {
 		return i + 2

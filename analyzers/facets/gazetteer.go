@@ -100,7 +100,11 @@ func latinKey(s string) string {
 // one (eval-facets --shares). They count only after a place word (مدينة
 // دوما) or in an article that names Syria (a word with سوري), and never
 // make an article one about Syria.
-var everydayNames = map[string]bool{"دوما": true, "السفيره": true, "تدمر": true, "نبل": true, "اريحا": true}
+//
+// Two governorate capitals are words too, حماة "protectors" (حماة الوطن)
+// and درعا "a shield": outside an article that names Syria they count
+// after a place word or beside another governorate.
+var everydayNames = map[string]bool{"دوما": true, "السفيره": true, "تدمر": true, "نبل": true, "اريحا": true, "حماه": true, "درعا": true}
 
 func (l *lexicon) loadPlaces() {
 	eachRow(townsTSV, func(f []string) {
@@ -193,6 +197,7 @@ func (l *lexicon) loadPlaces() {
 			e.capital = c
 			e.ids = []string{g}
 			e.common = 0
+			e.word = everydayNames[n]
 		}
 	}
 }

@@ -46,13 +46,23 @@ func splitFields(s string) []string {
 
 var (
 	// placeCues before a name say it is a place. A facility named after
-	// a place (مطار الشعيرات، قاعدة حميميم، سجن صيدنايا) is a mention of
-	// it (the gold guide), as is the countryside or edge of a town (ريف
+	// a place (مطار الشعيرات، قاعدة حميميم، سجن صيدنايا، مصفاة حمص) is a
+	// mention of it (the gold guide), as is the countryside or edge of a town (ريف
 	// القصير، مشارف دمشق).
 	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي " +
-		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف")
+		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف مستودعات مصفاة")
 	// beforeCues before a name support it as a place: "جنوب البوكمال".
 	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد")
+	// siteWords before a name support it in an article that names Syria:
+	// "موقع شنشار لتخزين الأسلحة"، "موقع الكبر"، "موقع جمرايا". Elsewhere
+	// the site is abroad as often (موقع برشين العسكري in Iran, Yemeni
+	// outposts) or a website (موقع «جروف شارك»), and a website or the
+	// scene (موقع الحدث) never makes a neighbourhood or a word a place, so
+	// it is no place cue. Nor is a camp (معسكر تركيا: a team's training),
+	// nor positions (مواقع كردية، مواقع الأسد: whose, not where).
+	siteWords = wordSet("موقع")
+	// sceneNames after موقع are the scene of an event, not the village.
+	sceneNames = wordSet("الحدث")
 	// hoodCues before a name make it a city's neighbourhood.
 	hoodCues = wordSet("حي أحياء حيي")
 	// cityCues before a governorate capital's name say it means the city.
@@ -89,6 +99,44 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		}
 		return &toks[m.start-1]
 	}
+	// namesSyria: some word of the text contains سوري (سوريا، السوري،
+	// بسورية); asked only of an everyday name (everydayNames), which
+	// is a town after a place word or in such an article.
+	syriaWord := 0 // 0 unknown, 1 no, 2 yes
+	namesSyria := func() bool {
+		if syriaWord == 0 {
+			syriaWord = 1
+			if anySyriaWord(toks) {
+				syriaWord = 2
+			}
+		}
+		return syriaWord == 2
+	}
+	// capital weighs a bare governorate capital's name: city, province or
+	// (as Damascus often is) the government.
+	capital := func(m mention, prev *token, org bool) {
+		e := m.e
+		gov := e.ids[0]
+		place := !org && (e.capital != "C1001" || l.damascusPlace(toks, m))
+		n.place(placeNote{town: e.capital, gov: gov, i: m.start, j: m.end, strict: place})
+		if !place {
+			return // ولاية حمص; "اتهمت دمشق": the government
+		}
+		govSet[gov] = true
+		cityCue := prev != nil && prev.has(cityCues)
+		if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
+			return // "حلب الشمالي", but "مدينة حمص الغربية" is the city
+		}
+		if nearBefore(toks, m.start, 6, provinceLists) {
+			return // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
+		}
+		if cityCue || !provinceFirst[gov] {
+			townSet[e.capital] = true
+		}
+	}
+	// Capitals that are also words (حماة "protectors", درعا "a shield")
+	// wait, outside articles that name Syria, for another Syrian place.
+	var wordCaps []mention
 	for _, m := range ms {
 		e := m.e
 		switch e.kind {
@@ -121,23 +169,14 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			prev := prevWord(m)
 			org := prev != nil && prev.has(orgWords)
 			if e.capital != "" {
-				gov := e.ids[0]
-				place := !org && (e.capital != "C1001" || l.damascusPlace(toks, m))
-				n.place(placeNote{town: e.capital, gov: gov, i: m.start, j: m.end, strict: place})
-				if !place {
-					continue // ولاية حمص; "اتهمت دمشق": the government
+				if capitalAsWord(toks, m) {
+					continue // "حماة الوطن", "درعا بشريا"
 				}
-				govSet[gov] = true
-				cityCue := prev != nil && prev.has(cityCues)
-				if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
-					continue // "حلب الشمالي", but "مدينة حمص الغربية" is the city
+				if e.word && !(prev != nil && (prev.has(placeCues) || prev.has(cityCues))) && !namesSyria() {
+					wordCaps = append(wordCaps, m)
+					continue
 				}
-				if nearBefore(toks, m.start, 6, provinceLists) {
-					continue // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
-				}
-				if cityCue || !provinceFirst[gov] {
-					townSet[e.capital] = true
-				}
+				capital(m, prev, org)
 				continue
 			}
 			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org})
@@ -149,25 +188,21 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
 			}
+			if prev != nil && prev.has(siteWords) && !toks[m.start].has(sceneNames) && toks[m.start].w == e.words[0] && namesSyria() {
+				p.next = true
+			}
 			todo = append(todo, p)
+		}
+	}
+	if len(govSet) > 0 {
+		for _, m := range wordCaps {
+			prev := prevWord(m)
+			capital(m, prev, prev != nil && prev.has(orgWords))
 		}
 	}
 	ctx := map[string]bool{}
 	for g := range govSet {
 		ctx[g] = true
-	}
-	// namesSyria: some word of the text contains سوري (سوريا، السوري،
-	// بسورية); asked only of an everyday name (everydayNames), which
-	// is a town after a place word or in such an article.
-	syriaWord := 0 // 0 unknown, 1 no, 2 yes
-	namesSyria := func() bool {
-		if syriaWord == 0 {
-			syriaWord = 1
-			if anySyriaWord(toks) {
-				syriaWord = 2
-			}
-		}
-		return syriaWord == 2
 	}
 	for _, p := range todo {
 		e := p.m.e
@@ -415,6 +450,34 @@ func (l *lexicon) damascusPlace(toks []token, m mention) bool {
 	}
 	return prev.has(damascusPlaceBefore)
 }
+
+// capitalAsWord reports a capital's name at mention m read as the word
+// it also is: bare حماة before the noun it governs ("حماة الوطن"، "حماة
+// لوطن"، "حماه الله": protectors, protected him), not before an adjective
+// of the city (الشمالي، العسكري، السورية) or a relative (التي); and درعا
+// before the adjective of a shield ("درعا بشريا"، "درعا واقيا").
+func capitalAsWord(toks []token, m mention) bool {
+	if m.end >= len(toks) || toks[m.end].gap {
+		return false
+	}
+	w, next := toks[m.start].w, toks[m.end].w
+	switch m.e.capital {
+	case "C5993":
+		return (w == "درعا" || w == "ودرعا") && shieldWords[next]
+	case "C2987":
+		if w != "حماه" || !(strings.HasPrefix(next, "ال") || strings.HasPrefix(next, "ل")) {
+			return false
+		}
+		return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه") && !cityFollowers[next]
+	}
+	return false
+}
+
+var (
+	shieldWords = wordSet("بشريا واقيا حصينا حاميا منيعا")
+	// cityFollowers after حماة keep it the city: "حماة التي", "حماة المحاصرة".
+	cityFollowers = wordSet("التي الذي الواقعه المجاوره المحاصره وريفها الجديده القديمه")
+)
 
 // anySyriaWord reports whether some word of the text contains سوري
 // (سوريا، السوري، بسورية).

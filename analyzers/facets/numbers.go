@@ -341,7 +341,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	if !published.IsZero() {
 		kept := ts[:0:0]
 		for _, t := range ts {
-			if !datedBefore(toks, t.tok, published) {
+			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) {
 				kept = append(kept, t)
 			}
 		}
@@ -495,6 +495,25 @@ func sentenceToll(toks []token, ts []toll, first int, kind killKind) (n int, pre
 	}
 	return n, precise
 }
+
+// weekTold reports a toll outside the title and lead whose sentence tells
+// it of a week or a month ("مشيرا إلى مقتل قرابة 60 فلسطينيا على الحدود
+// هذا الأسبوع", in a report of the meeting that followed): an earlier
+// event's toll, or a period's, not the main event's.
+func weekTold(toks []token, i int) bool {
+	if toks[i].title || toks[i].para <= 1 {
+		return false
+	}
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(weekWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var weekWords = wordSet("الاسبوع الاسابيع الشهر الاشهر")
 
 // datedBefore reports whether the sentence of token i dates what it tells
 // by day and month more than three days before the publication, and not

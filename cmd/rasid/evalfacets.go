@@ -261,7 +261,10 @@ func newFacetScore() *facetScore {
 
 // withAncestors adds every actor's parents: a YPG answer also says SDF.
 func withAncestors(ids []string) []string {
-	var out []string
+	if ids == nil {
+		return nil // keeps "not coded" apart from "coded empty" for add
+	}
+	out := []string{}
 	for _, id := range ids {
 		out = append(out, facets.ActorAncestors(id)...)
 	}
@@ -273,6 +276,9 @@ func (s *facetScore) add(g devgold.Record, f facets.Facets) string {
 	var diff strings.Builder
 	pairs := [][2][]string{{g.Towns, f.Towns}, {g.Governorates, f.Governorates}, {withAncestors(g.Actors), withAncestors(f.Actors)}, {g.EventTypes, f.EventTypes}}
 	for i, name := range scoredFacets {
+		if pairs[i][0] == nil {
+			continue // not coded in this gold file (JSON null), as opposed to coded empty ([])
+		}
 		gold, got := toSet(pairs[i][0]), toSet(pairs[i][1])
 		c := s.sets[name]
 		var miss, extra []string
