@@ -4,12 +4,17 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/rasid-project/rasid/analyzers"
 )
 
 var (
 	// militaryWords in a sentence make a weak actor alias (a country or
 	// capital name) count: the sentence is about fighting, not diplomacy.
-	militaryWords = wordSet("قصف غارة غارات ضربة ضربات صواريخ صاروخ قوات القوات قواتها جنود جنودها طائرات طائراتها غاراتها ضرباتها قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف مقاتلات حربية الحربية عسكريا هجوما هجمات اشتباكات معارك قتال القتال مدفعية قذائف نشر تعزيزات")
+	militaryWords = wordSet("قصف غارة غارات ضربة ضربات صواريخ صاروخ قوات القوات قواتها قواته جنود جنودها طائرات طائراتها غاراتها ضرباتها قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف مقاتلات حربية الحربية عسكريا هجوما هجمات اشتباكات معارك قتال القتال مدفعية قذائف تعزيزات اقتحام الاقتحام للاقتحام")
+	// "نشر" is left out: beside a country it is as often "spreading lies" or
+	// publishing as deploying, and a deployment names its troops (قوات،
+	// صواريخ) anyway.
 	// harmWords in a sentence make "civilians" an actor: they were killed,
 	// hurt or targeted.
 	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم تهجير نزوح قصف غارات هجوم حصار المحاصرين " +
@@ -99,7 +104,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// word ("المسلحين") made a party.
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
-	for _, m := range ms {
+	for _, m := range append(ms, victimMentions(toks, ms)...) {
 		e := m.e
 		if e.kind != kindActor {
 			continue
@@ -169,6 +174,7 @@ type articleCues struct {
 	syriaNamed int8 // mentionsSyria: 0 unknown, 1 no, 2 yes
 	syriaWide  int8 // syriaSaid: 0 unknown, 1 no, 2 yes
 	houthis    int8 // houthisNamed: 0 unknown, 1 no, 2 yes
+	others     int8 // otherRebelsNamed: 0 unknown, 1 no, 2 yes
 	lead       map[int]bool
 }
 
@@ -200,8 +206,20 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// الحوثيون" are the Houthis' arms.
 		return false
 	}
-	if e.syria && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(houthiWords) {
-		// "المتمردين الحوثيين": the rebels are the Houthis.
+	if e.syria && m.end < len(toks) && !toks[m.end].gap && (toks[m.end].has(houthiWords) || toks[m.end].has(kurdWords)) {
+		// "المتمردين الحوثيين": the rebels are the Houthis; "المتمردين
+		// الأكراد" the PKK or the YPG, never Syria's opposition.
+		return false
+	}
+	if e.syria && e.ids[0] == "opposition" && c.otherRebelsNamed(toks) {
+		// "قواعد المتمردين في شمال العراق" in a story about the PKK or
+		// the Taliban: the generic rebels are that group.
+		return false
+	}
+	if e.ids[0] == "isis" && campaignMention(toks, m) && !sentenceHas(toks, m.start, harmWords) {
+		// "في مواجهة الحرب ضد تنظيم الدولة الإسلامية"، "الحرب على داعش
+		// انتهت": the name of a campaign, in a sentence where nobody is
+		// hit, makes no party of ISIS.
 		return false
 	}
 	if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
@@ -248,6 +266,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if !e.weak {
 		return true
 	}
+	if e.ids[0] != "civilians" && nearBefore(toks, m.start, 4, denialWords) {
+		// "ونفت الولايات المتحدة وإسرائيل شن أي غارات": a country that
+		// denies the strike is not its author.
+		return false
+	}
+	if nearBefore(toks, m.start, 1, fromWords) && nearBefore(toks, m.start, 8, tradeWords) {
+		// "بسبب شرائها مقاتلات وصواريخ أرض جو من روسيا": the country
+		// sold the arms; it takes no part in any fighting.
+		return false
+	}
 	if inDateline(toks, m) {
 		// "أتلانتا، الولايات المتحدة الأمريكية (CNN)": where the
 		// story was filed.
@@ -258,6 +286,17 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// شخصا": victims of a volcano, flood or fire, not of an armed
 		// actor.
 		return false
+	}
+	if e == victimEntry {
+		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم
+		// رضيع": one person killed or hurt in an attack or by a force
+		// the sentence names.
+		// A road accident, a fire or a fall is no attack, whoever the
+		// sentence also names.
+		if !sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) {
+			return false
+		}
+		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m)
 	}
 	if e.ids[0] == "civilians" {
 		// "مقتل 5 أشخاص في اشتباكات": persons killed are civilians
@@ -691,3 +730,115 @@ func (l *lexicon) loyalToRegime(toks []token, ms []mention, m mention) bool {
 // regimeAllies are the forces that fight beside the Syrian government:
 // "قوات النظام وحزب الله والمسلحين الموالين لها" are its militias too.
 var regimeAllies = map[string]bool{"iran": true, "hezbollah": true, "russia": true}
+
+var (
+	// denialWords just before a country make it the one that denies an
+	// attack.
+	denialWords = wordSet("نفت نفى تنفي ينفي تنفيان نفتا")
+	// fromWords: "من" (and its joined forms) before the seller of arms.
+	fromWords = wordSet("من")
+	// tradeWords name buying and selling.
+	tradeWords = wordSet("شراء شرائها شراءها شرائه شراءه اشترت اشترى تشتري يشتري صفقة صفقات صفقه استيراد تستورد يستورد مبيعات")
+	// kurdWords after a generic rebel noun say the rebels are Kurds.
+	kurdWords = wordSet("الأكراد الاكراد الكرد الكردي الكردية أكراد اكراد")
+	// otherRebelWords name armed groups outside the taxonomy whose
+	// stories call them "the rebels".
+	otherRebelWords = wordSet("الكردستاني طالبان")
+)
+
+// otherRebelsNamed reports an article about the PKK or the Taliban: it
+// names them in the title or lead, or twice.
+func (c *articleCues) otherRebelsNamed(toks []token) bool {
+	if c.others == 0 {
+		c.others = 1
+		if c.lead == nil {
+			c.lead = leadSentences(toks)
+		}
+		n := 0
+		for i := range toks {
+			if toks[i].has(otherRebelWords) {
+				if n++; n >= 2 || toks[i].title || c.lead[toks[i].sent] {
+					c.others = 2
+					break
+				}
+			}
+		}
+	}
+	return c.others == 2
+}
+
+var (
+	// victimWords name one or two persons (a child, a woman, a passer-by)
+	// whom news reports killed or hurt without calling them civilians.
+	// They are no aliases: the analysis chain's name words hold none of
+	// them, and alone they name nobody.
+	victimWords = wordSet("طفل الطفل طفلا طفلة الطفلة طفلين طفلان رضيع الرضيع رضيعا رضيعة الرضيعة امرأة المرأة امرأتين امرأتان سيدة السيدة فتاة الفتاة فتاتين شخص شخصين شخصان المارة مارة")
+	// victimHarmWords say a person was killed or hurt.
+	victimHarmWords = wordSet("قتل قتلت قتلى مقتل قتيل قتيلا مصرع استشهاد استشهد شهيد بحياة أعدم أعدمت إعدام يعدم ذبح جرح جرحى إصابة أصيب أصيبت إصابات")
+	// assaultWords name an attack without saying how it was made.
+	assaultWords = wordSet("هجوم الهجوم هجمات")
+	// accidentWords name road accidents and other mishaps.
+	accidentWords = wordSet("حادث حوادث الحادث دهس دهست دهستها دهسته اصطدام تصادم انقلاب سيارة السيارة حافلة شاحنة قطار اختناق")
+	// blastWords are attackWords without "سيارة", which names a car
+	// bomb only beside مفخخة or ناسفة (attack words themselves).
+	blastWords = func() map[string]bool {
+		m := maps.Clone(attackWords)
+		delete(m, analyzers.Normalize("سيارة"))
+		return m
+	}()
+	// victimEntry is the civilians entry a victim word stands for.
+	victimEntry = &entry{words: []string{"victim"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+)
+
+// victimMentions returns a civilians mention for each victim word that no
+// lexicon mention covers.
+func victimMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := range toks {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i {
+			continue
+		}
+		if toks[i].has(victimWords) {
+			out = append(out, mention{e: victimEntry, start: i, end: i + 1})
+		}
+	}
+	return out
+}
+
+// forceInSentence reports an actor other than civilians named in the
+// sentence of m by a name that is no generic word.
+func forceInSentence(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	for _, o := range ms {
+		if o.e.kind == kindActor && o.e.ids[0] != "civilians" && !o.e.syria && toks[o.start].sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// warNouns and againstWords before a name make it the enemy of a
+	// campaign: "الحرب على داعش"، "الحرب ضد تنظيم الدولة".
+	warNouns     = wordSet("الحرب حرب والحرب محاربة لمحاربة مكافحة لمكافحة ومكافحة ومحاربة")
+	againstWords = wordSet("على ضد")
+)
+
+// campaignMention reports a mention that names the enemy of a campaign:
+// right after "محاربة"/"مكافحة", or after "الحرب على"/"الحرب ضد".
+func campaignMention(toks []token, m mention) bool {
+	i := m.start
+	if i == 0 || toks[i].gap {
+		return false
+	}
+	s := toks[i].sent
+	if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
+		w := toks[i-1].w
+		return strings.Contains(w, "محاربه") || strings.Contains(w, "مكافحه")
+	}
+	return i >= 2 && toks[i-1].sent == s && toks[i-2].sent == s && !toks[i-1].gap && toks[i-1].has(againstWords) && toks[i-2].has(warNouns)
+}
