@@ -17,8 +17,9 @@ var (
 	// صواريخ) anyway.
 	// harmWords in a sentence make "civilians" an actor: they were killed,
 	// hurt or targeted.
-	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم تهجير نزوح قصف غارات هجوم حصار المحاصرين " +
-		// abused or executed by an armed group (the gold guide codes them too)
+	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم قصف غارات هجوم حصار المحاصرين " +
+		// abused or executed by an armed group (the gold guide codes them too);
+		// displacement (نزوح، تهجير) is none of these, and is left out
 		"ذبح ذبحهم ذبحوا أعدمت أعدموا أعدمهم إعدامات إعدامه تعذيب عذبوا تعذيبهم اغتصاب اغتصبوا نهب")
 )
 

@@ -60,6 +60,12 @@ func TestActorRound7Rules(t *testing.T) {
 			text: "وتم إخلاء السكان عن طريق السلالم المتحركة وسيارة السلالم، فيما أصيبت امرأتان باختناق، وتم علاجهما من قبل الهلال الأحمر في الموقع.",
 			not:  []string{"civilians"}},
 
+		// People displaced are not killed, hurt or targeted: displacement
+		// alone makes no civilians actor.
+		{class: "displaced", id: "SK-economy-34-20180219", title: "تحذير دولي من تفاقم سوء التغذية في أفريقيا",
+			text: "وحذر مسؤولو الأمم المتحدة من أن تزايد انعدام الأمن الغذائي يؤدي إلى نزوح مزيد من السكان في أنحاء المنطقة، حيث أصبحت الحاجة للغذاء أكبر القضايا في دول مثل جنوب السودان.",
+			not:  []string{"civilians"}},
+
 		// "The war on ISIS" in a sentence where nobody is hit is a
 		// campaign's name ...
 		{class: "war on isis", id: "BB-middleEast-581-20180604", title: "وزير خارجية الأردن: الحكومة ستحترم مطالب الشعب",
