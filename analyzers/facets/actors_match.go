@@ -11,10 +11,10 @@ import (
 var (
 	// militaryWords in a sentence make a weak actor alias (a country or
 	// capital name) count: the sentence is about fighting, not diplomacy.
+	// "نشر" is left out: beside a country it is as often "spreading lies"
+	// or publishing as deploying, and a deployment names its troops
+	// (قوات، صواريخ) anyway.
 	militaryWords = wordSet("قصف غارة غارات ضربة ضربات صواريخ صاروخ قوات القوات قواتها قواته جنود جنودها طائرات طائراتها غاراتها ضرباتها قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف مقاتلات حربية الحربية عسكريا هجوما هجمات اشتباكات معارك قتال القتال مدفعية قذائف تعزيزات اقتحام الاقتحام للاقتحام")
-	// "نشر" is left out: beside a country it is as often "spreading lies" or
-	// publishing as deploying, and a deployment names its troops (قوات،
-	// صواريخ) anyway.
 	// harmWords in a sentence make "civilians" an actor: they were killed,
 	// hurt or targeted.
 	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم قصف غارات هجوم حصار المحاصرين " +
