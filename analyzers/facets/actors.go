@@ -50,12 +50,14 @@ var strikeNouns = func() []string {
 	for _, n := range []string{"غاره", "غارات", "ضربه", "ضربات"} {
 		out = append(out, n+" جويه", "ال"+n+" الجويه", n)
 	}
-	return append(out, "قصف جوي", "القصف الجوي", "طائرات حربيه", "مقاتلات حربيه", "المقاتلات الحربيه", "طائرات", "الطائرات", "قصف", "القصف")
+	return append(out, "قصف جوي", "القصف الجوي", "طائرات حربيه", "مقاتلات حربيه", "المقاتلات الحربيه", "طائرات", "الطائرات", "قصف", "القصف", "الغارات", "الضربات", "الغاره", "الضربه")
 }()
 
 // hedges stand between a strike noun and the nationality it is ascribed
 // to: "غارات يعتقد أنها روسية".
-var hedges = []string{"يعتقد انها", "يرجح انها", "يعتقد انه", "يرجح انه", "يشتبه انها", "يعتقد انها كانت"}
+var hedges = []string{"يعتقد انها", "يرجح انها", "يعتقد انه", "يرجح انه", "يشتبه انها", "يعتقد انها كانت",
+	// "الضربات التي يعتقد أنها إسرائيلية": a definite noun takes التي.
+	"التي يعتقد انها", "التي يرجح انها", "التي يشتبه انها"}
 
 // hedgeWords are the words of hedges.
 var hedgeWords = map[string]bool{}
@@ -63,6 +65,9 @@ var hedgeWords = map[string]bool{}
 func init() {
 	for _, h := range hedges {
 		for _, w := range strings.Fields(h) {
+			if w == "التي" {
+				continue // a word of names too (القوات التي تدعمها الولايات المتحدة)
+			}
 			hedgeWords[w] = true
 		}
 	}
