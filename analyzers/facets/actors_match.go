@@ -17,7 +17,7 @@ var (
 	militaryWords = wordSet("قصف غارة غارات ضربة ضربات صواريخ صاروخ قوات القوات قواتها قواته جنود جنودها طائرات طائراتها غاراتها ضرباتها قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف مقاتلات حربية الحربية عسكريا هجوما هجمات اشتباكات معارك قتال القتال مدفعية قذائف تعزيزات اقتحام الاقتحام للاقتحام")
 	// harmWords in a sentence make "civilians" an actor: they were killed,
 	// hurt or targeted.
-	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم قصف غارات هجوم حصار المحاصرين " +
+	harmWords = wordSet("قتل قتلى مقتل قتيل قتيلا مصرع أودى أودت استشهاد شهداء شهيد جرحى جريح إصابة إصابات أصيب أصيبوا استهداف استهدف استهدفت ضحايا الضحايا سقوط مجزرة اعتداء خطف اختطاف إعدام أعدم قصف غارات هجوم حصار المحاصرين " +
 		// abused or executed by an armed group (the gold guide codes them too);
 		// displacement (نزوح، تهجير) is none of these, and is left out
 		"ذبح ذبحهم ذبحوا أعدمت أعدموا أعدمهم إعدامات إعدامه تعذيب عذبوا تعذيبهم اغتصاب اغتصبوا نهب")
@@ -282,19 +282,18 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// story was filed.
 		return false
 	}
-	if e.ids[0] == "civilians" && sentenceHas(toks, m.start, disasterWords) && !sentenceHas(toks, m.start, attackWords) {
+	if e.ids[0] == "civilians" && (sentenceHas(toks, m.start, disasterWords) && !sentenceHas(toks, m.start, attackWords) ||
+		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
-		// شخصا": victims of a volcano, flood or fire, not of an armed
-		// actor.
+		// شخصا": victims of a volcano, flood or fire, or of a road
+		// accident, not of an armed actor.
 		return false
 	}
 	if e == victimEntry {
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم
 		// رضيع": one person killed or hurt in an attack or by a force
 		// the sentence names.
-		// A road accident, a fire or a fall is no attack, whoever the
-		// sentence also names.
-		if !sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) {
+		if !sentenceHas(toks, m.start, victimHarmWords) {
 			return false
 		}
 		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m)
@@ -304,7 +303,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where a bombing or massacre hit them, not in clashes, crime
 		// or accidents.
 		if personWords[e.words[0]] {
-			return sentenceHas(toks, m.start, harmWords) && sentenceHas(toks, m.start, attackWords)
+			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords))
 		}
 		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m)
 	}
@@ -779,7 +778,7 @@ var (
 	// assaultWords name an attack without saying how it was made.
 	assaultWords = wordSet("هجوم الهجوم هجمات")
 	// accidentWords name road accidents and other mishaps.
-	accidentWords = wordSet("حادث حوادث الحادث دهس دهست دهستها دهسته اصطدام تصادم انقلاب سيارة السيارة حافلة شاحنة قطار اختناق")
+	accidentWords = wordSet("حادث حوادث الحادث دهس دهست دهستها دهسته اصطدام تصادم سيارة السيارة حافلة شاحنة قطار اختناق")
 	// blastWords are attackWords without "سيارة", which names a car
 	// bomb only beside مفخخة or ناسفة (attack words themselves).
 	blastWords = func() map[string]bool {
