@@ -80,7 +80,7 @@ func startBrowser(t *testing.T, startURL string) *browser {
 		actx, cancelA := chromedp.NewExecAllocator(context.Background(), attemptOpts...)
 		ctx, cancelB := chromedp.NewContext(actx)
 		// The first Run starts the browser and must not carry a timeout.
-		err := chromedp.Do(ctx, chromedp.Navigate(startURL))
+		err := chromedp.Do(ctx, chromedp.Func(addPageLog), chromedp.Navigate(startURL))
 		if err == nil {
 			t.Cleanup(cancelA)
 			t.Cleanup(cancelB)
@@ -159,10 +159,21 @@ func (br *browser) waitJS(what, expr string) {
 		}
 		if time.Now().After(deadline) {
 			br.shot("e2e-failed.png")
-			br.t.Fatalf("timed out waiting for %s (%v)", what, err)
+			br.t.Fatalf("timed out waiting for %s (%v); the page's last events:\n%s", what, err, br.pageLog())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// pageLog returns the page's recent events (pageLogScript), one a line.
+func (br *browser) pageLog() string {
+	ctx, cancel := context.WithTimeout(br.ctx, 5*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(window.__e2eLog || []).join('\n')`))
+	if err != nil {
+		return "(no page log: " + err.Error() + ")"
+	}
+	return v
 }
 
 // TestBrowserEndToEnd drives the page in headless Chromium against a real
