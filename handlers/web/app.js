@@ -440,6 +440,11 @@
     }
     const active = document.activeElement;
     const focusKey = active && active.matches && active.matches("#facets input[type=checkbox]") ? active.dataset.facet + ":" + active.value : null;
+    // A late answer (governorate labels, a recount) may redraw the facets
+    // while the user types in a type-ahead box: the new box takes the focus
+    // and the caret, or the next letters would go nowhere.
+    const typing = active && active.matches && active.matches("#facets .facet-search")
+      ? { f: active.dataset.facet, start: active.selectionStart, end: active.selectionEnd } : null;
     const pageY = window.scrollY;
 
     const panels = FACETS.map((f) => {
@@ -476,6 +481,11 @@
       const [f, id] = focusKey.split(/:(.*)/s);
       const cb = box.querySelector(`input[type=checkbox][data-facet="${f}"][value="${CSS.escape(id)}"]`);
       if (cb) cb.focus({ preventScroll: true });
+    }
+    const typed = typing && box.querySelector(`.facet-search[data-facet="${typing.f}"]`);
+    if (typed) {
+      typed.focus({ preventScroll: true });
+      typed.setSelectionRange(typing.start, typing.end);
     }
     window.scrollTo(window.scrollX, pageY);
   }
