@@ -75,6 +75,12 @@ var (
 	// regionAdjectives after a capital's name make it the province ("حلب الشمالي").
 	regionAdjectives = wordSet("الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية")
 	// prepositions before a name put it where a place stands.
+	// strikeWords, a few words before "على" or "في", make an everyday
+	// name (everydayNames) a place: "قصف على دوما"، "غارات جوية على درعا"،
+	// "اشتباكات في درعا". "Always" and "a shield" are not shelled.
+	strikeWords = wordSet("قصف القصف غارة الغارة غارات الغارات هجوم الهجوم هجوما هجمات الهجمات استهداف الاستهداف " +
+		"اشتباكات الاشتباكات معارك المعارك انفجار الانفجار تفجير التفجير")
+	strikePreps  = wordSet("على في وعلى وفي")
 	prepositions = wordSet("في من إلى الى على قرب حول نحو باتجاه عن بين داخل عند لدى تجاه صوب")
 	// provinceLists open a list of governorates: a capital's name in it
 	// is the province.
@@ -89,8 +95,8 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
 	type pending struct {
-		m                     mention
-		cue, next, prep, hood bool
+		m                             mention
+		cue, next, prep, hood, struck bool
 	}
 	var todo []pending
 	prevWord := func(m mention) *token {
@@ -98,6 +104,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			return nil
 		}
 		return &toks[m.start-1]
+	}
+	// struck: an everyday name right after على/في with a strike word
+	// shortly before them.
+	struck := func(m mention) bool {
+		prev := prevWord(m)
+		return prev != nil && prev.has(strikePreps) && nearBefore(toks, m.start-1, 4, strikeWords)
 	}
 	// namesSyria: some word of the text contains سوري (سوريا، السوري،
 	// بسورية); asked only of an everyday name (everydayNames), which
@@ -172,7 +184,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				if capitalAsWord(toks, m) {
 					continue // "حماة الوطن", "درعا بشريا"
 				}
-				if e.word && !(prev != nil && (prev.has(placeCues) || prev.has(cityCues))) && !namesSyria() {
+				if e.word && !(prev != nil && (prev.has(placeCues) || prev.has(cityCues))) && !struck(m) && !namesSyria() {
 					wordCaps = append(wordCaps, m)
 					continue
 				}
@@ -183,7 +195,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			if org {
 				continue // مجلس منبج العسكري
 			}
-			p := pending{m: m, cue: prev != nil && prev.has(placeCues), hood: prev != nil && prev.has(hoodCues)}
+			p := pending{m: m, cue: prev != nil && prev.has(placeCues), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
 			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
@@ -206,7 +218,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	}
 	for _, p := range todo {
 		e := p.m.e
-		if e.word && !p.cue && !namesSyria() {
+		if e.word && !p.cue && !p.struck && !namesSyria() {
 			continue
 		}
 		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
@@ -243,7 +255,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for _, p := range todo {
 		e := p.m.e
 		support := p.cue || p.next || adjacent(p.m)
-		if e.word && !p.cue && len(ctx) == 0 && !namesSyria() {
+		if e.word && !p.cue && !p.struck && len(ctx) == 0 && !namesSyria() {
 			// Syria or a governorate named once anywhere is enough
 			// for these: in such an article دوما is the town far more
 			// often than "always".

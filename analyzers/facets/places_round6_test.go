@@ -31,6 +31,17 @@ func TestPlaceRound6Classes(t *testing.T) {
 		{class: "capital as a place", id: "BB-middleEast-794-20180723",
 			text: "بسطت سيطرتها على معظم محافظتي القنيطرة ودرعا بعد التوصل إلى اتفاقيات", govs: []string{"SY12", "SY14"}},
 
+		// An everyday name right after على/في with a strike word shortly
+		// before: shelled, so a place, even where Syria is not named.
+		{class: "struck", id: "BB-internationalNews-328-20180412",
+			text:  "وكان وزير الدفاع، جيمس ماتيس، قال أمام الكونغرس إنه يعتقد أن الغارات الجوية على دوما كانت بأسلحة كيميائية",
+			towns: []string{"C2338"}, govs: []string{"SY03"}},
+		{class: "struck", id: "AL-internationalNews-907-20180413",
+			text:  "وقالت الخارجية الأميركية، الجمعة، إن لديها أدلة على تورط نظام الأسد في الهجوم الكيمياوي على دوما الأسبوع الماضي",
+			towns: []string{"C2338"}, govs: []string{"SY03"}},
+		{class: "not struck", id: "2015-07-21-304", title: "البث الإذاعي عبر الإنترنت ازدهار بطيء وشعبية متزايدة",
+			text: "وكانت تلك التكنولوجيا دوما عرضة لفترات من النجاح والفشل", notTowns: []string{"C2338", "C3076", "C6236"}, notGovs: []string{"SY03"}},
+
 		// A site named after a town, in an article that names Syria.
 		{class: "site", id: "BB-middleEast-355-20180416", title: "الرئيس الفرنسي \"أقنع ترامب\" ببقاء القوات الأمريكية في سوريا",
 			text:  "وهذه المواقع هي: مركز برزة للدراسات والبحوث الكيميائية والبيولوجية شمال العاصمة دمشق، وموقع شنشار لتخزين الأسلحة الكيمائية، ومخبأ للأسلحة الكيميائية في غربي حمص.",
