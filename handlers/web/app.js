@@ -440,6 +440,11 @@
     }
     const active = document.activeElement;
     const focusKey = active && active.matches && active.matches("#facets input[type=checkbox]") ? active.dataset.facet + ":" + active.value : null;
+    // A late answer (governorate labels, a recount) may redraw the facets
+    // while the user types in a type-ahead box: the new box takes the focus
+    // and the caret, or the next letters would go nowhere.
+    const typing = active && active.matches && active.matches("#facets .facet-search")
+      ? { f: active.dataset.facet, start: active.selectionStart, end: active.selectionEnd } : null;
     const pageY = window.scrollY;
 
     const panels = FACETS.map((f) => {
@@ -476,6 +481,11 @@
       const [f, id] = focusKey.split(/:(.*)/s);
       const cb = box.querySelector(`input[type=checkbox][data-facet="${f}"][value="${CSS.escape(id)}"]`);
       if (cb) cb.focus({ preventScroll: true });
+    }
+    const typed = typing && box.querySelector(`.facet-search[data-facet="${typing.f}"]`);
+    if (typed) {
+      typed.focus({ preventScroll: true });
+      typed.setSelectionRange(typing.start, typing.end);
     }
     window.scrollTo(window.scrollX, pageY);
   }
@@ -715,7 +725,7 @@
       // answer labels facets only).
       const src = d.source ? ((d.labels && d.labels.sources) || [])[0] || (knownLabel("sources", d.source) ? { id: d.source } : null) : null;
       put(box,
-        el("h2", { id: "doc-title", class: "doc-title", dir: "rtl", lang: "ar", text: d.title || t("untitled") }),
+        el("h2", { id: "doc-title", class: "doc-title", dir: "rtl", lang: "ar", tabindex: "-1", text: d.title || t("untitled") }),
         el("div", { class: "meta" }, d.source ? el("span", { text: src ? labelOf("sources", src.id) : d.source }) : null,
           d.published ? el("span", {}, t("published") + ": ", el("time", { datetime: d.published, text: fmtDate(d.published) })) : null,
           d.url && /^https?:\/\//.test(d.url) ? el("a", { href: d.url, rel: "noopener noreferrer", target: "_blank", text: t("open_source") }) : null),
@@ -723,10 +733,15 @@
         el("div", { class: "doc-body", dir: "rtl", lang: "ar" }, paras));
       if (window.rasidEvidence) window.rasidEvidence.attach(box, d, (f, fid) => addFilter(f, fid, true));
       document.title = `${d.title || t("untitled")} — ${t("title")}`;
-      if (!$("doc-dialog").contains(document.activeElement)) $("doc-close").focus();
+      // The focus goes to the title, not to the close button. Enter opens
+      // a result on its keydown and presses a button on its keypress: when
+      // the document loaded between the two (a busy page), the close button
+      // took the keypress of the Enter that opened it and shut the dialog.
+      // A long text is read from its title on (WAI-ARIA APG, dialog).
+      if (!$("doc-dialog").contains(document.activeElement)) $("doc-title").focus();
     } catch (err) {
-      box.replaceChildren(el("div", { class: "empty error" }, el("h2", { id: "doc-title", text: err.status === 404 ? t("doc_missing") : t("error") }), el("p", { text: errorText(err) })));
-      $("doc-close").focus();
+      box.replaceChildren(el("div", { class: "empty error" }, el("h2", { id: "doc-title", tabindex: "-1", text: err.status === 404 ? t("doc_missing") : t("error") }), el("p", { text: errorText(err) })));
+      $("doc-title").focus();
     }
   }
   function closeDoc() { go({ ...readState(), doc: "" }); }
@@ -740,15 +755,18 @@
     returnFocus = null;
     if (back) back.focus();
   }
-  // trapFocus keeps Tab inside the open dialog.
+  // trapFocus keeps Tab inside the open dialog. The focus may rest on the
+  // title, which Tab does not stop at: past the last stop (or before the
+  // first) it wraps as from the last (or first).
   function trapFocus(e) {
     if (e.key !== "Tab" || $("doc-view").hidden) return;
     const items = [...$("doc-dialog").querySelectorAll("button, a[href], input, select, [tabindex]:not([tabindex='-1'])")].filter((n) => !n.disabled && n.offsetParent !== null);
     if (!items.length) return;
-    const first = items[0], last = items[items.length - 1];
-    if (!$("doc-dialog").contains(document.activeElement)) { e.preventDefault(); first.focus(); }
-    else if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
-    else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+    const first = items[0], last = items[items.length - 1], at = document.activeElement;
+    const after = (a, b) => a === b || !!(b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (!$("doc-dialog").contains(at)) { e.preventDefault(); first.focus(); }
+    else if (e.shiftKey && after(first, at)) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && after(at, last)) { e.preventDefault(); first.focus(); }
   }
 
   // ---- filter actions ----

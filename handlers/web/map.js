@@ -95,6 +95,10 @@
   async function update(params, newLang) {
     lang = newLang === "en" ? "en" : "ar";
     const my = ++seq;
+    // Busy until this search's map is drawn: the first drawing grows the
+    // panel and moves the results below it (the browser tests wait for it
+    // before they click there).
+    box.setAttribute("aria-busy", "true");
     const p = new URLSearchParams(params);
     for (const k of ["page", "size", "facet_size", "histogram", "doc"]) p.delete(k);
     p.set("size", "1");
@@ -111,13 +115,14 @@
         res = await r.json();
       }
     } catch (_) {
-      if (my === seq) { box.replaceChildren(caption); caption.textContent = t("failed"); }
+      if (my === seq) { box.replaceChildren(caption); caption.textContent = t("failed"); box.setAttribute("aria-busy", "false"); }
       return;
     }
     if (my !== seq) return;
     last = { key, res };
     for (const g of (res.facets && res.facets.governorates) || []) govNames.set(g.id, g);
     draw(m, res, new URLSearchParams(params).getAll("town"));
+    box.setAttribute("aria-busy", "false");
   }
 
   function draw(m, res, selected) {
