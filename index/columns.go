@@ -628,6 +628,23 @@ func (ix *Index) countColumns(ctx context.Context, q query.Query) (*columnCounts
 	return all, dicts, nil
 }
 
+// keepTop sorts ranges as bleve does, keeps size of them and returns them
+// with what the rest counted (a facet's Other).
+func keepTop[S interface {
+	~[]E
+	sort.Interface
+}, E any](ranges S, size, total int, count func(E) int) (S, int) {
+	sort.Sort(ranges)
+	if size < len(ranges) {
+		ranges = ranges[:size]
+	}
+	other := total
+	for _, r := range ranges {
+		other -= count(r)
+	}
+	return ranges, other
+}
+
 // result is fr's facet as bleve's builders make it.
 func (cc *columnCounts) result(fr *bleve.FacetRequest, dicts [][]string) *search.FacetResult {
 	rv := &search.FacetResult{Field: fr.Field}
@@ -643,20 +660,13 @@ func (cc *columnCounts) result(fr *bleve.FacetRequest, dicts [][]string) *search
 				}
 			}
 		}
-		rv.NumericRanges = []*search.NumericRangeFacet{}
+		rv.NumericRanges = search.NumericRangeFacets{}
 		for _, r := range fr.NumericRanges {
 			if n := byName[r.Name]; n > 0 {
 				rv.NumericRanges = append(rv.NumericRanges, &search.NumericRangeFacet{Name: r.Name, Count: n, Min: r.Min, Max: r.Max})
 			}
 		}
-		sort.Sort(rv.NumericRanges)
-		if fr.Size < len(rv.NumericRanges) {
-			rv.NumericRanges = rv.NumericRanges[:fr.Size]
-		}
-		rv.Other = rv.Total
-		for _, r := range rv.NumericRanges {
-			rv.Other -= r.Count
-		}
+		rv.NumericRanges, rv.Other = keepTop(rv.NumericRanges, fr.Size, rv.Total, func(r *search.NumericRangeFacet) int { return r.Count })
 	case len(fr.DateTimeRanges) > 0:
 		rv.Missing = cc.noDate
 		byName := map[string]int{}
@@ -669,7 +679,7 @@ func (cc *columnCounts) result(fr *bleve.FacetRequest, dicts [][]string) *search
 				}
 			}
 		}
-		rv.DateRanges = []*search.DateRangeFacet{}
+		rv.DateRanges = search.DateRangeFacets{}
 		for _, r := range fr.DateTimeRanges {
 			n := byName[r.Name]
 			if n == 0 {
@@ -686,14 +696,7 @@ func (cc *columnCounts) result(fr *bleve.FacetRequest, dicts [][]string) *search
 			}
 			rv.DateRanges = append(rv.DateRanges, f)
 		}
-		sort.Sort(rv.DateRanges)
-		if fr.Size < len(rv.DateRanges) {
-			rv.DateRanges = rv.DateRanges[:fr.Size]
-		}
-		rv.Other = rv.Total
-		for _, r := range rv.DateRanges {
-			rv.Other -= r.Count
-		}
+		rv.DateRanges, rv.Other = keepTop(rv.DateRanges, fr.Size, rv.Total, func(r *search.DateRangeFacet) int { return r.Count })
 	default:
 		i := termFieldIndex[fr.Field]
 		rv.Missing = cc.missing[i]

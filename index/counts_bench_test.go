@@ -16,15 +16,7 @@ import (
 // run with the whole archive's counts kept up to date across commits (as
 // the server does) and without them (no-archive). Read the ratios.
 func BenchmarkPageRequests(b *testing.B) {
-	dir := os.Getenv("RASID_BENCH_DATA")
-	if dir == "" {
-		b.Skip("RASID_BENCH_DATA not set")
-	}
-	ix, err := Open(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openBenchData(b)
 	page := func(q string, f map[string][]string) Request {
 		return Request{Query: q, Filters: f, Size: 10, FacetSize: 12, Histogram: true}
 	}
@@ -86,18 +78,13 @@ func BenchmarkPageRequests(b *testing.B) {
 // index in RASID_BENCH_DATA from nothing (as a server does once as it
 // starts) and reports the heap they take.
 func BenchmarkColumnBuild(b *testing.B) {
-	dir := os.Getenv("RASID_BENCH_DATA")
-	if dir == "" {
-		b.Skip("RASID_BENCH_DATA not set")
-	}
-	ix, err := Open(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openBenchData(b)
 	n, err := ix.Count()
 	if err != nil {
 		b.Fatal(err)
+	}
+	if n == 0 {
+		b.Skip("RASID_BENCH_DATA holds no documents")
 	}
 	var (
 		heap float64
@@ -120,4 +107,19 @@ func BenchmarkColumnBuild(b *testing.B) {
 	}
 	b.ReportMetric(heap/float64(b.N)/float64(n), "heap_bytes/doc")
 	b.ReportMetric(float64(took.Nanoseconds())/float64(b.N)/float64(n), "ns_build/doc")
+}
+
+// openBenchData opens the index in RASID_BENCH_DATA (closed when b ends),
+// or skips b.
+func openBenchData(b *testing.B) *Index {
+	dir := os.Getenv("RASID_BENCH_DATA")
+	if dir == "" {
+		b.Skip("RASID_BENCH_DATA not set")
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	return ix
 }
