@@ -170,12 +170,13 @@ func (l *lexicon) joinedAdjectives(toks []token, m mention) []mention {
 // worked out once, when a mention first needs it.
 type articleCues struct {
 	aboutSyria bool
-	otherWar   int8 // otherTheatre: 0 unknown, 1 no, 2 yes
-	leadWar    int8 // the title or lead speaks of fighting: 0 unknown, 1 no, 2 yes
-	syriaNamed int8 // mentionsSyria: 0 unknown, 1 no, 2 yes
-	syriaWide  int8 // syriaSaid: 0 unknown, 1 no, 2 yes
-	houthis    int8 // houthisNamed: 0 unknown, 1 no, 2 yes
-	others     int8 // otherRebelsNamed: 0 unknown, 1 no, 2 yes
+	// Questions answered once per article (see once).
+	otherWar   int8 // otherTheatre
+	leadWar    int8 // the title or lead speaks of fighting
+	syriaNamed int8 // mentionsSyria
+	syriaWide  int8 // syriaSaid
+	houthis    int8 // houthisNamed
+	others     int8 // otherRebelsNamed
 	lead       map[int]bool
 }
 
@@ -226,16 +227,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
 		return false
 	}
-	if e.ids[0] == "coalition" && !namesCoalitionWar(e) {
-		if c.otherWar == 0 {
-			c.otherWar = 1
-			if otherTheatre(toks) {
-				c.otherWar = 2
-			}
-		}
-		if c.otherWar == 2 {
-			return false
-		}
+	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
+		return false
 	}
 	if nearBefore(toks, m.start, 3, sourceWords) {
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
@@ -328,34 +321,24 @@ var responseWords = wordSet("الرد رد ردا العسكري العسكري�
 // الكيماوي". The lead says who the story is about; the same name further
 // down is as often a reaction or a diplomatic aside.
 func (c *articleCues) inWarLead(toks []token, m mention) bool {
-	if c.syriaNamed == 0 {
-		// Syria itself named in the title or lead, or twice: a town
-		// alone may be a word ("استاء دوما": always).
-		c.syriaNamed = 1
-		if mentionsSyria(toks) {
-			c.syriaNamed = 2
-		}
-	}
-	if c.syriaNamed != 2 {
+	// Syria itself named in the title or lead, or twice: a town alone
+	// may be a word ("استاء دوما": always).
+	if !once(&c.syriaNamed, func() bool { return prominent(toks, c.leadOf(toks), syriaWords) }) {
 		return false
 	}
-	if c.lead == nil {
-		c.lead = leadSentences(toks)
-	}
+	lead := c.leadOf(toks)
 	t := &toks[m.start]
-	if !t.title && !c.lead[t.sent] {
+	if !t.title && !lead[t.sent] {
 		return false
 	}
-	if c.leadWar == 0 {
-		c.leadWar = 1
+	return once(&c.leadWar, func() bool {
 		for i := range toks {
-			if (toks[i].title || c.lead[toks[i].sent]) && (toks[i].has(militaryWords) || toks[i].has(responseWords)) {
-				c.leadWar = 2
-				break
+			if (toks[i].title || lead[toks[i].sent]) && (toks[i].has(militaryWords) || toks[i].has(responseWords)) {
+				return true
 			}
 		}
-	}
-	return c.leadWar == 2
+		return false
+	})
 }
 
 // controlWords name the hold of a force on ground.
@@ -542,19 +525,42 @@ func namesCoalitionWar(e *entry) bool {
 // طردهم من العراق وسوريا") in a story about Afghanistan is not enough for
 // generic words (المسلحين) to mean Syria's armed opposition.
 func mentionsSyria(toks []token) bool {
-	lead := leadSentences(toks)
+	return prominent(toks, leadSentences(toks), syriaWords)
+}
+
+// prominent reports whether a word of set stands in the title or a lead
+// sentence, or twice anywhere: what an article is about, not a passing
+// mention.
+func prominent(toks []token, lead map[int]bool, set map[string]bool) bool {
 	n := 0
 	for i := range toks {
-		if toks[i].has(syriaWords) {
-			if toks[i].title || lead[toks[i].sent] {
-				return true
-			}
-			if n++; n >= 2 {
+		if toks[i].has(set) {
+			if n++; n >= 2 || toks[i].title || lead[toks[i].sent] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// leadOf is the article's lead sentences, found once.
+func (c *articleCues) leadOf(toks []token) map[int]bool {
+	if c.lead == nil {
+		c.lead = leadSentences(toks)
+	}
+	return c.lead
+}
+
+// once answers a yes/no question about the article once: *state is 0
+// until f has run, then 1 for no and 2 for yes.
+func once(state *int8, f func() bool) bool {
+	if *state == 0 {
+		*state = 1
+		if f() {
+			*state = 2
+		}
+	}
+	return *state == 2
 }
 
 // under reports whether id is anc or one of its descendants.
@@ -638,44 +644,14 @@ var syrianWords = wordSet("سوريا سورية السوري السورية ا�
 // its generic force names (القوات الحكومية) are Syria's, though it names
 // no place.
 func (c *articleCues) syriaSaid(toks []token) bool {
-	if c.syriaWide == 0 {
-		c.syriaWide = 1
-		if c.lead == nil {
-			c.lead = leadSentences(toks)
-		}
-		n := 0
-		for i := range toks {
-			if toks[i].has(syrianWords) {
-				if n++; n >= 2 || toks[i].title || c.lead[toks[i].sent] {
-					c.syriaWide = 2
-					break
-				}
-			}
-		}
-	}
-	return c.syriaWide == 2
+	return once(&c.syriaWide, func() bool { return prominent(toks, c.leadOf(toks), syrianWords) })
 }
 
 // houthisNamed reports an article about the Houthis: it names them in the
 // title or lead, or twice. One item of a list ("إيقاف دعم الميليشيات
 // الحوثية" among Washington's demands of Iran) is not enough.
 func (c *articleCues) houthisNamed(toks []token) bool {
-	if c.houthis == 0 {
-		c.houthis = 1
-		if c.lead == nil {
-			c.lead = leadSentences(toks)
-		}
-		n := 0
-		for i := range toks {
-			if toks[i].has(houthiWords) {
-				if n++; n >= 2 || toks[i].title || c.lead[toks[i].sent] {
-					c.houthis = 2
-					break
-				}
-			}
-		}
-	}
-	return c.houthis == 2
+	return once(&c.houthis, func() bool { return prominent(toks, c.leadOf(toks), houthiWords) })
 }
 
 // madeWords after a nationality say where arms were made.
@@ -749,22 +725,7 @@ var (
 // otherRebelsNamed reports an article about the PKK or the Taliban: it
 // names them in the title or lead, or twice.
 func (c *articleCues) otherRebelsNamed(toks []token) bool {
-	if c.others == 0 {
-		c.others = 1
-		if c.lead == nil {
-			c.lead = leadSentences(toks)
-		}
-		n := 0
-		for i := range toks {
-			if toks[i].has(otherRebelWords) {
-				if n++; n >= 2 || toks[i].title || c.lead[toks[i].sent] {
-					c.others = 2
-					break
-				}
-			}
-		}
-	}
-	return c.others == 2
+	return once(&c.others, func() bool { return prominent(toks, c.leadOf(toks), otherRebelWords) })
 }
 
 var (
