@@ -508,21 +508,23 @@ func columnsCover(req *bleve.SearchRequest) bool {
 func midnight(t time.Time) bool { return t.IsZero() || t.UnixNano()%nsPerDay == 0 }
 
 // countFacets answers a count search (req's query and facets; its hits are
-// not wanted) from the facet columns, as bleve would answer it. A request
-// with a facet the columns do not hold goes to bleve.
-func (ix *Index) countFacets(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+// not wanted) from the facet columns, as bleve would answer it, with the
+// matches' tolls by month that the same pass gives. A request with a facet
+// the columns do not hold goes to bleve, and then the tolls are nil.
+func (ix *Index) countFacets(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, []MonthKilled, error) {
 	if !columnsCover(req) {
-		return ix.bi.SearchInContext(ctx, req)
+		res, err := ix.bi.SearchInContext(ctx, req)
+		return res, nil, err
 	}
 	all, dicts, err := ix.countColumns(ctx, req.Query)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	res := &bleve.SearchResult{Total: all.total, Facets: search.FacetResults{}, Request: req, Status: &bleve.SearchStatus{Total: 1, Successful: 1}}
 	for name, fr := range req.Facets {
 		res.Facets[name] = all.result(fr, dicts)
 	}
-	return res, nil
+	return res, all.monthKilled(dicts, 1), nil
 }
 
 // countColumns counts the matches of q by the values of every column, in

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"sync"
 	"testing"
@@ -73,9 +74,16 @@ func TestColumnCountsMatchBleve(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := ix.countFacets(ctx, req())
+			got, gotKilled, err := ix.countFacets(ctx, req())
 			if err != nil {
 				t.Fatalf("%s, %s: %v", step, name, err)
+			}
+			wantKilled, err := ix.killedByMonthSorted(ctx, req().Query, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(gotKilled, wantKilled) {
+				t.Errorf("%s, %s: the count pass's tolls by month\ncolumns %v\nsorted  %v", step, name, gotKilled, wantKilled)
 			}
 			if got.Total != want.Total {
 				t.Errorf("%s, %s: total %d, bleve %d", step, name, got.Total, want.Total)
@@ -96,6 +104,32 @@ func TestColumnCountsMatchBleve(t *testing.T) {
 		}
 	}
 
+	// Through Search: the tolls by month of a page come from the pass that
+	// counts its facets, made once and then cached.
+	searchTolls := func(step string) {
+		t.Helper()
+		for _, r := range []Request{
+			{Query: "قصف", FacetSize: 12, Histogram: true},
+			{Query: "داعش", Filters: map[string][]string{"governorates": {"SY09"}}, FacetSize: 12, Histogram: true},
+			{Query: "قصف", Sort: "date", Histogram: true},
+		} {
+			filters := buildFilters(r)
+			text, _, err := ix.matchText(ctx, r, parseQuery(r.Query), filters)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := ix.killedByMonthSorted(ctx, combine(text, filters, ""), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, round := range []string{"counted", "cached"} {
+				if got := runSearch(t, ix, r).KilledByMonth; !slices.Equal(got, want) {
+					t.Errorf("%s, %+v, %s: killed by month %v, want %v", step, r, round, got, want)
+				}
+			}
+		}
+	}
+	searchTolls("no columns")
 	compare("no columns")
 	ix.columns.close() // no background build: the next count must read doc values again
 	ix.columns = newColumnStore()
@@ -106,6 +140,7 @@ func TestColumnCountsMatchBleve(t *testing.T) {
 		t.Fatal("no segment has columns after a build")
 	}
 	compare("columns")
+	searchTolls("columns")
 
 	b := ix.NewBatch()
 	for _, d := range docs[400:450] {

@@ -179,12 +179,19 @@ func (ix *Index) sampleCounts(ctx context.Context, g *countGroup) (*cachedCounts
 	sq.SetBoost(boostFilter)
 	sr := *g.req
 	sr.Query = query.NewConjunctionQuery([]query.Query{g.req.Query, sq})
-	res, err := ix.countFacets(ctx, &sr)
+	res, killed, err := ix.countFacets(ctx, &sr)
 	if err != nil {
 		return nil, fmt.Errorf("sample counts: %w", err)
 	}
 	if res.Total*sampleRate < ix.sampleMinEstimate {
 		return nil, nil
+	}
+	if killed != nil {
+		for i := range killed {
+			killed[i].Killed *= sampleRate
+			killed[i].Articles *= sampleRate
+		}
+		g.killed = killed
 	}
 	for _, fr := range res.Facets {
 		fr.Total *= sampleRate

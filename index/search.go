@@ -230,21 +230,31 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		extra    = map[string]search.FacetResults{}
 		killed   []MonthKilled
 	)
-	// The killed-per-month series is one more pass, over the matches with
-	// a toll; it is cached like the counts (the whole archive's is kept with
-	// its counts), and run beside the count searches. It is estimated exactly when the main query's counts are
-	// (a narrow query beside a wide disjunctive count stays exact).
+	// The killed-per-month series is cached like the counts (the whole
+	// archive's is kept with its counts). Uncached, it comes from the pass
+	// that counts the main query (countFacets), sampled when those counts
+	// are; when they are cached it takes a pass of its own, run beside the
+	// count searches (a narrow query beside a wide disjunctive count stays
+	// exact).
+	var (
+		killedKey    string
+		killedSample bool
+		killedLater  bool // from the main query's count pass, after mainSearch
+	)
 	if r.Histogram {
-		key := countKey(&r, "", killedByMonthKey)
+		killedKey = countKey(&r, "", killedByMonthKey)
 		q := combine(text, filters, "")
 		var ok bool
 		if archive != nil && isMatchAll(q) {
 			killed, ok = archive.killed, true
-		} else if c, cached := ix.counts.get(gen, key); cached {
+		} else if c, cached := ix.counts.get(gen, killedKey); cached {
 			killed, ok = c.killed, true
 		}
-		if !ok {
-			sample := groups[""] != nil && groups[""].cached != nil && groups[""].cached.approximate
+		g := groups[""]
+		killedSample = g != nil && g.cached != nil && g.cached.approximate
+		killedLater = !ok && g != nil && (g.cached == nil || g.killed != nil)
+		if !ok && !killedLater {
+			key, sample := killedKey, killedSample
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
@@ -271,7 +281,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := ix.countFacets(ctx, g.req)
+			res, _, err := ix.countFacets(ctx, g.req)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -290,6 +300,15 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	if extraErr != nil {
 		return nil, fmt.Errorf("count facets: %w", extraErr)
+	}
+	if killedLater {
+		killed = groups[""].killed
+		if killed == nil { // counted by bleve: no tolls from that pass
+			if killed, err = ix.killedByMonth(ctx, combine(text, filters, ""), killedSample); err != nil {
+				return nil, fmt.Errorf("count facets: %w", err)
+			}
+		}
+		ix.counts.put(gen, killedKey, cachedCounts{killed: killed, approximate: killedSample})
 	}
 	counts := search.FacetResults{}
 	for k, v := range mainRes.Facets {
@@ -329,6 +348,9 @@ type countGroup struct {
 	req    *bleve.SearchRequest
 	key    string
 	cached *cachedCounts
+	// killed is the tolls by month of the group's matches when this
+	// request counted them (the same pass gives both; see countFacets).
+	killed []MonthKilled
 }
 
 // mainSearch finds the page of hits and the total. g is the count group of
@@ -348,10 +370,11 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 	}
 	if g.cached == nil {
 		if countsOnly {
-			res, err := ix.countFacets(ctx, g.req)
+			res, killed, err := ix.countFacets(ctx, g.req)
 			if err != nil {
 				return nil, err
 			}
+			g.killed = killed
 			ix.counts.put(gen, g.key, cachedCounts{total: res.Total, facets: res.Facets})
 			return res, nil
 		}
@@ -363,7 +386,7 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 				counts, found *bleve.SearchResult
 			)
 			eg.Go(func() (err error) {
-				counts, err = ix.countFacets(ctx, g.req)
+				counts, g.killed, err = ix.countFacets(ctx, g.req)
 				return err
 			})
 			eg.Go(func() (err error) {
@@ -377,10 +400,11 @@ func (ix *Index) mainSearch(ctx context.Context, main *bleve.SearchRequest, g *c
 			found.Facets = counts.Facets
 			return found, nil
 		}
-		res, err := ix.countFacets(ctx, g.req)
+		res, killed, err := ix.countFacets(ctx, g.req)
 		if err != nil {
 			return nil, err
 		}
+		g.killed = killed
 		c := cachedCounts{total: res.Total, facets: res.Facets}
 		ix.counts.put(gen, g.key, c)
 		g.cached = &c
