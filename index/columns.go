@@ -725,9 +725,3 @@ func (cc *columnCounts) result(fr *bleve.FacetRequest, dicts [][]string) *search
 	}
 	return rv
 }
-
-// warmColumns builds the columns of every current segment (the server
-// calls it as it starts, after the archive's counts).
-func (ix *Index) warmColumns(ctx context.Context) error {
-	return ix.columns.build(ctx, ix)
-}
