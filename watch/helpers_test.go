@@ -357,3 +357,5 @@ func startWatcherRun(t testing.TB, w *Watcher) *watcherRun {
 	})
 	return r
 }
+
+func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -626,7 +627,7 @@ func readLine(br *bufio.Reader, limit int64) ([]byte, int, error) {
 }
 
 func parseJSONLine(path string, line []byte) (index.Document, error) {
-	if !utf8Valid(line) {
+	if !utf8.Valid(line) {
 		text, _, err := decodeText(path, line)
 		if err != nil {
 			return index.Document{}, errors.New("not valid UTF-8")
