@@ -99,6 +99,15 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		cue, next, prep, hood, struck bool
 	}
 	var todo []pending
+	// provEnds holds the end of every province mention (ريف حلب، محافظة
+	// حماة, a capital read as its province): a capital listed right after
+	// one is a province too.
+	provEnds := map[int]bool{}
+	for _, m := range ms {
+		if m.e.kind == kindGov {
+			provEnds[m.end] = true
+		}
+	}
 	prevWord := func(m mention) *token {
 		if m.start == 0 || toks[m.start].gap {
 			return nil
@@ -137,10 +146,16 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		govSet[gov] = true
 		cityCue := prev != nil && prev.has(cityCues)
 		if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
+			provEnds[m.end+1] = true
 			return // "حلب الشمالي", but "مدينة حمص الغربية" is the city
 		}
 		if nearBefore(toks, m.start, 6, provinceLists) {
+			provEnds[m.end] = true
 			return // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
+		}
+		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m)) {
+			provEnds[m.end] = true
+			return // "ريفي حماة وحلب", "المناطق الشمالية في حلب"
 		}
 		if cityCue || !provinceFirst[gov] {
 			townSet[e.capital] = true
@@ -500,4 +515,47 @@ func anySyriaWord(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// provinceNeighbour reports whether the capital's name at m is listed
+// right after a province (provEnds): joined by و or ف ("ريفي حماة وحلب"،
+// "ريف إدلب الجنوبي وحماة"), or after a comma, with or without ثم
+// ("محافظة حماة، ثم حمص"): a list that starts with a province lists
+// provinces.
+func provinceNeighbour(toks []token, m mention, provEnds map[int]bool) bool {
+	j := m.start
+	if j == 0 {
+		return false
+	}
+	if !toks[j].gap && (toks[j-1].w == "ثم" || toks[j-1].w == "وثم") {
+		j--
+		if j == 0 || !toks[j].gap {
+			return false
+		}
+	}
+	if !provEnds[j] {
+		return false
+	}
+	w := toks[m.start].w
+	return toks[j].gap || j == m.start && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف"))
+}
+
+var (
+	// regionAdjectivesF describe a region put "in" a province: "المناطق
+	// الشمالية في حلب"، "والساحلية في اللاذقية"، "الغوطة الشرقية في دمشق".
+	regionAdjectivesF = wordSet("الشمالية الجنوبية الشرقية الغربية الساحلية الوسطى")
+	// quarterWords before such an adjective make it a city's part:
+	// "الأحياء الشرقية في حلب".
+	quarterWords = wordSet("حي أحياء الأحياء حيي المدينة")
+	inWords      = wordSet("في وفي")
+)
+
+// regionIn reports a capital's name after "في" that follows a region
+// adjective (regionAdjectivesF): the region is in the province.
+func regionIn(toks []token, m mention) bool {
+	p := m.start - 1
+	if p < 1 || toks[m.start].gap || toks[p].gap || !toks[p].has(inWords) || !toks[p-1].has(regionAdjectivesF) {
+		return false
+	}
+	return p < 2 || toks[p-1].gap || !toks[p-2].has(quarterWords)
 }

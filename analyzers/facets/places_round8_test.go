@@ -1,0 +1,54 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// Place classes of round 8, each seen in two or more samples (tune,
+// fresh-2, fresh-4) and read over the corpora. Real sentences, article ids
+// given; none from the untouched gold part.
+func TestPlaceRound8Classes(t *testing.T) {
+	for _, c := range []struct {
+		class, id, title, text string
+		towns, govs            []string
+		notTowns, notGovs      []string
+	}{
+		// A capital listed right after a province is a province too.
+		{class: "province list", id: "CN-middleEast-765-20180430",
+			text:     "نقلت عن مصدر عسكري سوري قوله إن \"بعض المواقع العسكرية في ريفي حماة وحلب تعرضت عند الساعة العاشرة والنصف ليلا لعدوان جديد بصواريخ معادية\"",
+			govs:     []string{"SY02", "SY05"},
+			notTowns: []string{"C1007", "C2987"}},
+		{class: "province list", id: "CN-middleEast-769-20180430",
+			text:     "وكانت وسائل إعلام تابعة للنظام السوري كانت قد تحدثت عن تعرض مواقع عسكرية سورية في ريفي حمص وحلب، لهجوم صاروخي، الإثنين.",
+			govs:     []string{"SY02", "SY04"},
+			notTowns: []string{"C1007", "C2528"}},
+		{class: "province list", id: "SK-middleEast-2824-20180710",
+			text:     "إن النازحين إلى الريف الغربي لدرعا والقنيطرة لا يزالون يترقبون مصيرهم",
+			govs:     []string{"SY12", "SY14"},
+			notTowns: []string{"C6268", "C5993"}},
+		{class: "province list", id: "2015-07-21-1422",
+			text:     "وثق المرصد السوري لحقوق الإنسان تنفيذ طائرات نظام بشار الأسد الحربية والمروحية، 26350 غارة على الأقل\nحيث تمكن المرصد من توثيق إلقاء طائرات النظام المروحية، 14297 برميلا متفجرا، على عدة مناطق في محافظات دمشق، ريف دمشق، حلب، الحسكة، القنيطرة، السويداء، حماة، درعا، اللاذقية، حمص، دير الزور وإدلب",
+			govs:     []string{"SY04", "SY06", "SY08", "SY13", "SY14"},
+			notTowns: []string{"C2528", "C3480", "C4360", "C6147", "C6268"}},
+		// A region "in" a capital: the province.
+		{class: "region in a province", id: "SK-middleEast-731-20180402",
+			text:     "كما أدت هذه الحملة إلى تأمين الطرق السريعة بين دمشق ومناطق وسط سوريا في حمص وصولا إلى المناطق الشمالية في حلب والساحلية في اللاذقية.",
+			govs:     []string{"SY02", "SY06"},
+			notTowns: []string{"C1007", "C3480"}},
+		// ... but a city cue or the city's quarters keep the city.
+		{class: "city kept", id: "BB-middleEast-263-20180329",
+			text:  "في ضوء مجريات الأحداث والمعارك الأخيرة في كل من الغوطة الشرقية بريف دمشق ومدينة عفرين شمال سوريا",
+			towns: []string{"C1366"}, govs: []string{"SY02", "SY03"}},
+		{class: "city kept", id: "2015-07-23-253",
+			text:  "وفي حين تسيطر الفصائل المقاتلة على الأحياء الشرقية، تسيطر قوات النظام على الأحياء الغربية من حلب",
+			towns: []string{"C1007"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		name := c.class + " " + c.id
+		hasAll(t, name+" towns", f.Towns, c.towns...)
+		hasAll(t, name+" governorates", f.Governorates, c.govs...)
+		hasNone(t, name+" towns", f.Towns, c.notTowns...)
+		hasNone(t, name+" governorates", f.Governorates, c.notGovs...)
+	}
+}
