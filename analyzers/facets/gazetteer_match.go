@@ -206,9 +206,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org})
-			if org {
-				continue // مجلس منبج العسكري
+			abroad := placedAbroad(toks, m)
+			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org && !abroad})
+			if org || abroad {
+				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
 			}
 			p := pending{m: m, cue: prev != nil && prev.has(placeCues), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
@@ -558,4 +559,46 @@ func regionIn(toks []token, m mention) bool {
 		return false
 	}
 	return p < 2 || toks[p-1].gap || !toks[p-2].has(quarterWords)
+}
+
+var (
+	// foreignAdjectives right after a name put the place in another
+	// country: "ميناء العقبة الأردني"، "بلدة عرسال اللبنانية". Not the
+	// powers whose bases and forces stand in Syria (قاعدة حميميم الروسية).
+	foreignAdjectives = wordSet("العراقية العراقي اللبنانية اللبناني الأردنية الأردني الفلسطينية الفلسطيني المصرية المصري " +
+		"السعودية السعودي اليمنية اليمني الليبية الليبي التونسية الجزائرية المغربية السودانية الكويتية الكويتي الإماراتية " +
+		"القطرية البحرينية العمانية الإسرائيلية الإسرائيلي التركية التركي الأفغانية الباكستانية")
+	// foreignPlaces are countries and cities abroad whose villages share
+	// names with Syrian ones: "قرية دوما جنوب نابلس"، "الكرك جنوبي
+	// العاصمة عمان"، "العقيبة شرق بيروت".
+	foreignPlaces = wordSet("العراق لبنان الأردن فلسطين تركيا مصر السعودية اليمن ليبيا إسرائيل الكويت قطر الإمارات البحرين عمان إيران " +
+		"غزة القدس نابلس الخليل رام جنين طولكرم قلقيلية بيروت صيدا البقاع بغداد الموصل أربيل كركوك الأنبار تكريت الفلوجة " +
+		"القاهرة سيناء الرياض جدة صنعاء عدن تعز أنقرة إسطنبول")
+	campWords = wordSet("مخيم مخيمي مخيمات")
+	// abroadLinks join a name to the place it lies in or near.
+	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
+)
+
+// placedAbroad reports whether the town name at m is placed in another
+// country by the words right after it: a foreign adjective, or after links
+// (قرب، جنوب، بمدينة …), within four words, a foreign country or city or
+// the West Bank. "البوكمال قرب الحدود العراقية" stays Syrian (الحدود is
+// no link), and so does a list of villages ("والنعيمة وصيدا": صيدا is a
+// Daraa village too).
+func placedAbroad(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.end; j < len(toks) && j < m.end+4 && toks[j].sent == s && !toks[j].gap; j++ {
+		switch {
+		case j == m.end && toks[j].has(foreignAdjectives):
+			// "مخيم اليرموك الفلسطيني" is a camp of Palestinians in Syria.
+			return m.start == 0 || !toks[m.start-1].has(campWords)
+		case j > m.end && !strings.HasPrefix(toks[j].w, "و") && toks[j].has(foreignPlaces):
+			return true
+		case j > m.end && toks[j].w == "الضفه" && j+1 < len(toks) && toks[j+1].w == "الغربيه":
+			return true
+		case !toks[j].has(abroadLinks):
+			return false
+		}
+	}
+	return false
 }

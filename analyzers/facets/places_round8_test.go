@@ -43,6 +43,28 @@ func TestPlaceRound8Classes(t *testing.T) {
 		{class: "city kept", id: "2015-07-23-253",
 			text:  "وفي حين تسيطر الفصائل المقاتلة على الأحياء الشرقية، تسيطر قوات النظام على الأحياء الغربية من حلب",
 			towns: []string{"C1007"}},
+
+		// A name placed in another country by the words after it.
+		{class: "abroad", id: "2015-08-06-312", title: "بدء عروض مهرجان فلسطين الدولي للرقص والموسيقى",
+			text:     "عندما أحرق متطرفون يهود فيما يبدو منزل أسرته في قرية دوما القريبة من نابلس.",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+		{class: "abroad", id: "2015-08-03-685", title: "مصر تتسلم ستة آلاف طن بوتاجاز من المملكة",
+			text:     "والسفينة \"امنية\" وعلى متنها ثلاثة آلاف طن أملاح كلوريد بوتاسيوم قادمة من ميناء العقبة الأردني.",
+			notTowns: []string{"C1007"}},
+		{class: "abroad", id: "SK-middleEast-1108-20180418", title: "مئات اللاجئين السوريين يستعدون للعودة من لبنان",
+			text:     "يستعد نحو 500 لاجئ سوري في منطقة شبعا في البقاع الغربي، شرقي لبنان، للعودة الطوعية إلى قراهم",
+			notTowns: []string{"C2305"}},
+		// ... but not a Palestinian camp in Syria, a list of villages, or
+		// a town by the border.
+		{class: "not abroad", id: "2015-08-02-85", title: "فكرة المصالحة مع إيران فاشلة",
+			text:  "يكفيك ان تعرف ما يجري في مخيم اليرموك الفلسطيني في محيط دمشق، من جرائم مروعة",
+			towns: []string{"C1002"}},
+		{class: "not abroad", id: "FR-internationalNews-2169-20180705", title: "مئات الضربات الجوية على محافظة درعا إثر فشل المفاوضات مع الفصائل المسلحة",
+			text:  "استهدفت بشكل خاص بلدات الطيبة والنعيمة وصيدا وأم المياذن واليادودة الواقعة في محيط مدينة درعا",
+			towns: []string{"C5997", "C5993"}},
+		{class: "not abroad", id: "SK-middleEast-3629-20180911",
+			text:  "ويلاحظ أن هناك بؤرة لتنظيم داعش بالقرب من البوكمال عند الحدود السورية العراقية المشتركة",
+			towns: []string{"C5167"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		name := c.class + " " + c.id
