@@ -264,8 +264,13 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			placeStarts[m.start] = true
 		}
 	}
+	// Side by side means in a list, after a comma or و, or placed in the
+	// next ("جبا بالقنيطرة"); not two names running on ("في عفرين مزري":
+	// "miserable", not the village).
 	adjacent := func(m mention) bool {
-		return placeEnds[m.start] || placeStarts[m.end] ||
+		joined := toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و")
+		next := m.end < len(toks) && (toks[m.end].gap || strings.HasPrefix(toks[m.end].w, "و") || strings.HasPrefix(toks[m.end].w, "ب"))
+		return placeEnds[m.start] && joined || placeStarts[m.end] && next ||
 			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1])
 	}
 	for _, p := range todo {

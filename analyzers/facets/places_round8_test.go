@@ -65,6 +65,20 @@ func TestPlaceRound8Classes(t *testing.T) {
 		{class: "not abroad", id: "SK-middleEast-3629-20180911",
 			text:  "ويلاحظ أن هناك بؤرة لتنظيم داعش بالقرب من البوكمال عند الحدود السورية العراقية المشتركة",
 			towns: []string{"C5167"}},
+
+		// Two names running on, with no comma or و between them, do not
+		// vouch for each other: the second is a word.
+		{class: "running on", id: "BB-middleEast-188-20180313", title: "عفرين: تفاقم الأزمة الإنسانية وسط غياب منظمات الاغاثة",
+			text:     "وفيما يتعلق بالأوضاع داخل المدينة، قالت عبدالله :\"الوضع الإنساني في عفرين مزري لأننا لم نتلق أي مساعدة من المنظمات الدولية",
+			towns:    []string{"C1366"},
+			notTowns: []string{"C7721"}, notGovs: []string{"SY08"}},
+		{class: "running on", id: "FR-internationalNews-542-20180320",
+			text:     "وبقيت دمشق طوال سنوات النزاع بمنأى نسبيا عن المعارك العنيفة",
+			notTowns: []string{"C1691"}},
+		// ... but a list, or a name placed in the next, does.
+		{class: "placed in the next", id: "SK-middleEast-2853-20180712", title: "فيديو يوثق \"رسالة نتانياهو\" الصاروخية",
+			text:  "إن العدو الإسرائيلي يطلق عدة صواريخ باتجاه بعض نقاط الجيش في محيط بلدة حضر وتل كروم جبا بالقنيطرة",
+			towns: []string{"C6277"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		name := c.class + " " + c.id
