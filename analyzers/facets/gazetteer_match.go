@@ -46,11 +46,11 @@ func splitFields(s string) []string {
 
 var (
 	// placeCues before a name say it is a place. A facility named after
-	// a place (مطار الشعيرات، قاعدة حميميم، سجن صيدنايا، مصفاة حمص) is a
+	// a place (مطار الشعيرات، قاعدة حميميم، سجن صيدنايا، مصفاة حمص، معبر نصيب) is a
 	// mention of it (the gold guide), as is the countryside or edge of a town (ريف
 	// القصير، مشارف دمشق).
 	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي " +
-		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف مستودعات مصفاة")
+		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف مستودعات مصفاة معبر معبري")
 	// beforeCues before a name support it as a place: "جنوب البوكمال".
 	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد")
 	// siteWords before a name support it in an article that names Syria:

@@ -79,6 +79,14 @@ func TestPlaceRound8Classes(t *testing.T) {
 		{class: "placed in the next", id: "SK-middleEast-2853-20180712", title: "فيديو يوثق \"رسالة نتانياهو\" الصاروخية",
 			text:  "إن العدو الإسرائيلي يطلق عدة صواريخ باتجاه بعض نقاط الجيش في محيط بلدة حضر وتل كروم جبا بالقنيطرة",
 			towns: []string{"C6277"}},
+
+		// A crossing named after a town is a facility of it (the guide).
+		{class: "crossing", id: "SK-middleEast-2804-20180708",
+			text:  "في مدينة درعا جنوبي البلاد، في وقت أرسلت قوات النظام السوري تعزيزات عسكرية إلى معبر نصيب على الحدود مع الأردن.",
+			towns: []string{"C5999"}, govs: []string{"SY12"}},
+		{class: "crossing", id: "FR-middleEast-804-20180721", title: "سوريا: وصول مئات المدنيين والمقاتلين إلى إدلب بعد إجلائهم من القنيطرة",
+			text:  "إن \"الدفعة الأولى التي تنقل 2800 شخص من مقاتلين ومدنيين وصلت صباحا إلى معبر مورك \"في ريف حماة الشمالي",
+			towns: []string{"C3029"}, govs: []string{"SY05"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		name := c.class + " " + c.id
