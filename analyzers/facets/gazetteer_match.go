@@ -533,6 +533,15 @@ func provinceNeighbour(toks []token, m mention, provEnds map[int]bool) bool {
 	if j == 0 {
 		return false
 	}
+	// "91 في ريف دمشق، 32 في حماة، 17 في اللاذقية، و4 في الحسكة": a
+	// count per province.
+	if j >= 2 && !toks[j].gap && !toks[j-1].gap && toks[j-1].w == "في" && isCount(toks[j-2].w) {
+		j -= 2
+		if j > 0 && !toks[j].gap && toks[j-1].w == "و" {
+			j-- // "و 4" written apart
+		}
+		return provEnds[j] && (toks[j].gap || strings.HasPrefix(toks[j].w, "و"))
+	}
 	if !toks[j].gap && (toks[j-1].w == "ثم" || toks[j-1].w == "وثم") {
 		j--
 		if j == 0 || !toks[j].gap {
@@ -606,4 +615,10 @@ func placedAbroad(toks []token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// isCount reports a number written in digits, or و and digits ("و4").
+func isCount(w string) bool {
+	_, ok := digits(strings.TrimPrefix(w, "و"))
+	return ok
 }
