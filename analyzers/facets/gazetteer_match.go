@@ -273,8 +273,24 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		return placeEnds[m.start] && joined || placeStarts[m.end] && next ||
 			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1])
 	}
+	// An article that names neither Syria nor a governorate, and whose
+	// title or lead is about a place abroad ("رئيس كردستان العراق يتوقع
+	// تحرير سنجار"), names that place's villages: a Syrian namesake needs
+	// to be well known.
+	foreignStory := 0 // 0 unknown, 1 no, 2 yes
 	for _, p := range todo {
 		e := p.m.e
+		if !e.known && len(ctx) == 0 && !namesSyria() {
+			if foreignStory == 0 {
+				foreignStory = 1
+				if prominent(toks, leadSentences(toks), foreignPlaces) {
+					foreignStory = 2
+				}
+			}
+			if foreignStory == 2 {
+				continue
+			}
+		}
 		support := p.cue || p.next || adjacent(p.m)
 		if e.word && !p.cue && !p.struck && len(ctx) == 0 && !namesSyria() {
 			// Syria or a governorate named once anywhere is enough

@@ -58,6 +58,14 @@ func TestPlaceRound8Classes(t *testing.T) {
 		{class: "abroad", id: "SK-middleEast-1108-20180418", title: "مئات اللاجئين السوريين يستعدون للعودة من لبنان",
 			text:     "يستعد نحو 500 لاجئ سوري في منطقة شبعا في البقاع الغربي، شرقي لبنان، للعودة الطوعية إلى قراهم",
 			notTowns: []string{"C2305"}},
+		// In a story about a place abroad that names neither Syria nor a
+		// governorate, a village namesake is that place's.
+		{class: "story abroad", id: "2015-08-04-382", title: "رئيس كردستان العراق يتوقع تحرير سنجار من داعش",
+			text:     "توقع رئيس اقليم كردستان مسعود بارزاني تحرير بقية مناطق سنجار التي مازالت تحت سيطرة تنظيم داعش قريبا.",
+			notTowns: []string{"C4024"}, notGovs: []string{"SY07"}},
+		{class: "story abroad, a well-known town", id: "FR-middleEast-330-20180420", title: "تركيا: لماذا قرر أردوغان إجراء انتخابات رئاسية وبرلمانية مبكرة؟",
+			text:  "لكنه قرر إجراءها مبكرا، ما دفع البعض إلى القول إنه يسعى لاستثمار انتصار عفرين سريعا، فالانتظار قد يدفع الأتراك إلى تغيير توجهاتهم",
+			towns: []string{"C1366"}},
 		// ... but not a Palestinian camp in Syria, a list of villages, or
 		// a town by the border.
 		{class: "not abroad", id: "2015-08-02-85", title: "فكرة المصالحة مع إيران فاشلة",
