@@ -3,12 +3,15 @@ package facets
 import (
 	"strings"
 	"time"
+
+	"github.com/rasid-project/rasid/analyzers"
 )
 
-// numberWords are the Arabic number words (normalized) and their values.
+// numberWords are the Arabic number words and their values, keyed by their
+// normalized form (مائة is read as the text normalizes it, with ي).
 // Compounds ("خمسة وعشرين", "ثلاثة عشر", "مئة وخمسين") are added up by
 // readNumber.
-var numberWords = map[string]int{
+var numberWords = normalizedKeys(map[string]int{
 	"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
 	"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
 	"سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
@@ -18,6 +21,14 @@ var numberWords = map[string]int{
 	"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
 	"ثلاثمئه": 300, "ثلاثمائه": 300, "اربعمئه": 400, "اربعمائه": 400, "خمسمئه": 500, "خمسمائه": 500,
 	"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000,
+})
+
+func normalizedKeys(m map[string]int) map[string]int {
+	out := make(map[string]int, len(m))
+	for k, v := range m {
+		out[analyzers.Normalize(k)] = v
+	}
+	return out
 }
 
 // duals are nouns whose dual form is itself a count of two (قتيلين = 2).
@@ -52,7 +63,7 @@ const (
 
 var (
 	// killVerbs precede a toll: "مقتل 5", "قتل أكثر من 50".
-	killVerbs = wordSet("مقتل قتل قتلت قتلوا لقي لقوا مصرع استشهاد استشهد سقوط سقط حصيله القتلى الضحايا قتلى وفاه وفيات ضحايا")
+	killVerbs = wordSet("مقتل قتل قتلت تقتل يقتل قتلوا لقي لقوا مصرع استشهاد استشهد سقوط سقط حصيله القتلى الضحايا قتلى وفاه وفيات ضحايا")
 	// hurtVerbs precede an injury count: "إصابة 12".
 	hurtVerbs = wordSet("اصابه اصيب اصيبوا جرح جرحى الجرحى المصابين جريح")
 	// killNouns follow a toll: "5 قتلى", "31 قتيلا".
@@ -73,7 +84,11 @@ var (
 
 // readNumber reads a number written in digits or words at token i and
 // returns it and the tokens it took.
-func readNumber(toks []token, i int) (n, used int) {
+func readNumber(toks []token, i int) (n, used int) { return readNumberFrom(toks, i, false) }
+
+// readNumberFrom is readNumber; with wa, a number word at i may carry the
+// conjunction و as the words after it may.
+func readNumberFrom(toks []token, i int, wa bool) (n, used int) {
 	w := toks[i].w
 	if d, ok := digits(w); ok {
 		return d, 1
@@ -85,7 +100,7 @@ func readNumber(toks []token, i int) (n, used int) {
 		if j > i && toks[j].gap {
 			break
 		}
-		if j > i && len(t) > len("و") && t[:len("و")] == "و" {
+		if (j > i || wa) && len(t) > len("و") && t[:len("و")] == "و" {
 			if _, ok := numberWords[t[len("و"):]]; ok {
 				t = t[len("و"):]
 			}
@@ -135,6 +150,7 @@ type toll struct {
 	vague   bool
 	running bool
 	part    bool // "بينهم 9 روس": a part of a toll already given
+	bare    bool // "سقوط قتلى وجرحى": deaths told without any count word
 	tok     int
 }
 
@@ -169,6 +185,9 @@ func findTolls(toks []token) []toll {
 						if m, at := addedGroup(toks, j+used); m > 0 {
 							out = append(out, toll{kind: kind, n: m, tok: at})
 							used = at - j + 1
+						} else if m, at, end := andGroup(toks, j+used); m > 0 && kind == killedKind {
+							out = append(out, toll{kind: kind, n: m, tok: at})
+							used = end - j
 						}
 					}
 					i = j + used - 1
@@ -178,7 +197,11 @@ func findTolls(toks []token) []toll {
 					out = append(out, toll{kind: kind, vague: true, tok: i})
 					break
 				}
-				if c, ok := personCounts[toks[j].w]; ok && !toks[i].has(summaryWords) {
+				c, ok := personCounts[toks[j].w]
+				if !ok && accusativeOne(toks, j) {
+					c, ok = 1, true
+				}
+				if ok && !toks[i].has(summaryWords) {
 					// "مقتل جندي"، "قتلت فتاة": a singular or dual noun is the count.
 					out = append(out, toll{kind: kind, n: c, tok: i})
 					i = j
@@ -189,14 +212,24 @@ func findTolls(toks []token) []toll {
 					}
 					break
 				}
+				if j == i+1 && kind == killedKind && toks[j].has(deadNouns) && j+1 < len(toks) && !toks[j+1].gap && toks[j+1].has(hurtVerbs) {
+					// "سقوط قتلى وجرحى": deaths without a figure.
+					out = append(out, toll{kind: kind, vague: true, bare: true, tok: i})
+					break
+				}
 				if !numberFillers[toks[j].w] && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll[toks[j].w] && toks[j].w != "الي" && toks[j].w != "عدد" {
 					break
 				}
 			}
 			continue
 		}
-		// number, then a casualty noun: "31 قتيلا"
-		if n, used := readNumber(toks, i); used > 0 && n > 0 && i+used < len(toks) {
+		if toks[i].has(duoPronouns) {
+			// "لقي مواطن وزوجته مصرعهما": the dual pronoun counts the dead.
+			out = duoDead(toks, out, i)
+			continue
+		}
+		// number, then a casualty noun: "31 قتيلا"; "وستة قتلى" too.
+		if n, used := readNumberWa(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
 			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used):
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i)})
@@ -260,9 +293,16 @@ func nextGroup(toks []token, i int) (n, at int) {
 		if c, ok := personCounts[w]; ok {
 			return c, i
 		}
+		if kinNouns[w] {
+			return 1, i // "مصرع مواطن وزوجته"
+		}
 	}
 	return 0, 0
 }
+
+// kinNouns are a relative named with his or her possessive after a victim:
+// "مقتل رجل وابنه" is two.
+var kinNouns = wordSet("زوجته زوجها ابنه ابنته نجله شقيقه شقيقته والده والدته طفله طفلته")
 
 // runningTollAt reads "ارتفعت حصيلة قتلى قوات النظام ... إلى 209": a
 // rising toll word, a toll noun, then "إلى" and the new figure.
@@ -341,7 +381,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	if !published.IsZero() {
 		kept := ts[:0:0]
 		for _, t := range ts {
-			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) {
+			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) {
 				kept = append(kept, t)
 			}
 		}
@@ -385,6 +425,23 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 		// "عشرات القتلى": unknown, unless a monitor's count of the same
 		// event follows ("وأحصى المرصد السوري مقتل 52 شخصا").
 		if k := countedLater(toks, ts, first, kind); k >= 0 {
+			if m, ok := sentenceToll(toks, ts, k, kind); ok {
+				return &m
+			}
+		}
+		if !ts[first].bare {
+			return nil
+		}
+		// "سقوط قتلى وجرحى" then "3 أطفال قتلوا": the first figure that
+		// follows within the first paragraphs.
+		for k := first + 1; k < len(ts); k++ {
+			t := ts[k]
+			if t.kind != kind || t.vague || t.part {
+				continue
+			}
+			if toks[t.tok].para > maxTollPara {
+				return nil
+			}
 			if m, ok := sentenceToll(toks, ts, k, kind); ok {
 				return &m
 			}
@@ -534,6 +591,171 @@ func datedBefore(toks []token, i int, published time.Time) bool {
 		}
 		if d, ok := dateAt(toks, j, published); ok && d.Before(cutoff) {
 			return true
+		}
+	}
+	return false
+}
+
+// readNumberWa reads a number as readNumber does, and a number word joined
+// to و as well: "تسعة قتلى ... وستة قتلى" is a second group.
+func readNumberWa(toks []token, i int) (n, used int) {
+	if n, used = readNumber(toks, i); used > 0 {
+		return n, used
+	}
+	if w := toks[i].w; w == stripWa(w) || numberWords[stripWa(w)] == 0 {
+		return 0, 0
+	}
+	if i > 0 && !toks[i].gap {
+		// the rest of a number whose head was no number word: "خمسة
+		// أشخاص" is read, "ومائة وثمانية وأربعون" from its head only.
+		if _, ok := numberWords[stripWa(toks[i-1].w)]; ok {
+			return 0, 0
+		}
+		if _, ok := digits(toks[i-1].w); ok {
+			return 0, 0
+		}
+	}
+	return readNumberFrom(toks, i, true)
+}
+
+// groupNouns may follow the figure of a second group joined by و.
+var groupNouns = wordSet("نساء امراه اطفال رجال اخرين اخرون اخري مدنيين مدنيا مسلحين مسلحا")
+
+// andGroup reads a second group of people joined by و after a figure and
+// its noun: "مقتل 22 طفلا على الأقل وأربع نساء". It returns the group's
+// count, the token of its number and the token after its noun.
+func andGroup(toks []token, i int) (n, at, end int) {
+	if i >= len(toks) || toks[i].gap || !(toks[i].has(killNouns) || toks[i].has(groupNouns)) {
+		return 0, 0, 0
+	}
+	j := i + 1
+	if j+1 < len(toks) && !toks[j].gap && (toks[j].w == "علي" || toks[j].w == "على") && toks[j+1].w == "الاقل" {
+		j += 2
+	}
+	if j >= len(toks) || toks[j].gap {
+		return 0, 0, 0
+	}
+	k := j
+	if toks[j].w == "و" {
+		k = j + 1
+	} else if stripWa(toks[j].w) == toks[j].w {
+		return 0, 0, 0
+	}
+	if k >= len(toks) {
+		return 0, 0, 0
+	}
+	m, used := readNumberWa(toks, k)
+	if used == 0 || m <= 0 || isYear(m) || k+used >= len(toks) {
+		return 0, 0, 0
+	}
+	noun := toks[k+used]
+	if noun.gap || noun.has(hurtNouns) || !(noun.has(killNouns) || noun.has(groupNouns)) {
+		return 0, 0, 0
+	}
+	return m, k, k + used + 1
+}
+
+// duoPronouns are the dead's fate with a dual pronoun: "لقي مراهقان
+// فلسطينيان حتفهما"، "لقي مواطن وزوجته مصرعهما" tell two dead.
+var duoPronouns = wordSet("حتفهما مصرعهما")
+
+// duoDead replaces the tolls a kill verb just read in the sentence of the
+// dual pronoun at token i ("لقي مواطن" = 1) by one toll of two.
+func duoDead(toks []token, out []toll, i int) []toll {
+	tok := i
+	for len(out) > 0 {
+		t := out[len(out)-1]
+		if t.kind != killedKind || toks[t.tok].sent != toks[i].sent || t.tok < i-8 {
+			break
+		}
+		tok = t.tok
+		out = out[:len(out)-1]
+	}
+	if tok == i {
+		// "سقوط خمسة قتلى ... فيما زعمت قيادة الحزب أن عنصرين فقط لقيا
+		// حتفهما"، "لقي اثنان من خبراء الصواريخ، أحدهما إيراني ...،
+		// مصرعهما": the sentence gave its figure already.
+		for _, t := range out {
+			if t.kind == killedKind && toks[t.tok].sent == toks[i].sent {
+				return append(out, toll{kind: killedKind, n: 2, tok: i, part: true})
+			}
+		}
+		// "لقي مراهقان فلسطينيان حتفهما": the verb read no figure.
+		for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == toks[i].sent; j-- {
+			if toks[j].has(killVerbs) {
+				tok = j
+				break
+			}
+		}
+	}
+	return append(out, toll{kind: killedKind, n: 2, tok: tok})
+}
+
+// accusativeOne reads an accusative singular person noun after a kill verb
+// as one ("تقتل قيادياً كبيراً"، "قتلت شابا في"): the noun with its
+// accusative alif, followed by the end of the clause, an adjective in the
+// accusative or a preposition. "قتل ضابطا شرطة" is a dual in construct
+// (two officers), so a noun after it is not taken.
+func accusativeOne(toks []token, j int) bool {
+	w := toks[j].w
+	if len(w) < 6 || !strings.HasSuffix(w, "ا") {
+		return false
+	}
+	if c, ok := personCounts[strings.TrimSuffix(w, "ا")]; !ok || c != 1 {
+		return false
+	}
+	if j+1 >= len(toks) || toks[j+1].gap || toks[j+1].sent != toks[j].sent {
+		return true
+	}
+	next := toks[j+1].w
+	if strings.HasSuffix(next, "ا") && !strings.HasPrefix(next, "ال") && len(next) >= 6 {
+		return true // an adjective: كبيرا، فلسطينيا
+	}
+	return afterOne[next]
+}
+
+// afterOne are words that may follow a victim without being governed by it.
+var afterOne = wordSet("في علي على من خلال قرب اثر جراء بعد امس اليوم برصاص بنيران بقصف بغاره بهجوم بانفجار داخل امام عند")
+
+// periodMarks and periodNouns: a toll "خلال أبريل"، "منذ بداية الحرب"،
+// "طوال العام" is a period's total, not the main event's.
+var (
+	periodMarks  = wordSet("خلال منذ طوال")
+	periodStarts = wordSet("بدايه بدء اندلاع مطلع اواخر اوائل انطلاق")
+	periodNouns  = wordSet("شهر الشهر اشهر الاشهر شهرين الشهرين عام العام اعوام الاعوام سنه السنه سنوات السنوات الاسبوع اسبوع اسابيع الاسابيع الحرب النزاع الصراع بدايه بدء اندلاع مطلع الثوره الازمه")
+)
+
+// rateWords make a figure a rate: "سنويا"، "يوميا".
+var rateWords = wordSet("سنويا يوميا شهريا اسبوعيا")
+
+// periodTold reports a toll whose figure is followed, within eight words of
+// its clause, by a period: "مقتل 45 فلسطينيا في سوريا خلال أبريل"، "نحو 511
+// ألف شخص قتلوا منذ اندلاع الحرب".
+func periodTold(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].sent == s; j++ {
+		if toks[j].has(rateWords) {
+			return true // "يقتل ما لا يقل عن 22 ألف شخص سنويا"
+		}
+		if !toks[j].has(periodMarks) || j+1 >= len(toks) {
+			continue
+		}
+		since := toks[j].w == "منذ"
+		for k := j + 1; k < len(toks) && k <= j+2 && toks[k].sent == s; k++ {
+			w := toks[k].w
+			if d, ok := digits(w); ok && isYear(d) {
+				return true
+			}
+			if since {
+				// "منذ عام" is a year ago, "منذ أواخر مارس" a start.
+				if toks[k].has(periodStarts) {
+					return true
+				}
+				continue
+			}
+			if toks[k].has(periodNouns) || months[w] > 0 || w == "كانون" || w == "تشرين" {
+				return true
+			}
 		}
 	}
 	return false
