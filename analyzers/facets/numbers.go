@@ -176,6 +176,17 @@ func findTolls(toks []token) []toll {
 		case toks[i].has(hurtVerbs):
 			kind = injuredKind
 		}
+		if kind == injuredKind && i > 0 && !toks[i].gap && stripWa(toks[i].w) != toks[i].w && bothBefore(toks, i) {
+			// "مقتل وإصابة 37 مسلحا"، "استشهاد وإصابة 22": one figure of
+			// the dead and the wounded together, neither toll ("24 شخصا
+			// قتلوا وأصيب 184 آخرون", "أن مستوطنا قتل وأصيب اثنان" have
+			// their own figure for each).
+			if end := numberAfter(toks, i); end > 0 {
+				out = append(out, toll{kind: injuredKind, vague: true, tok: i})
+				i = end - 1
+				continue
+			}
+		}
 		if kind != noKind {
 			// toll word, fillers, then a number
 			for j := i + 1; j < len(toks) && j <= i+5 && !toks[j].gap; j++ {
@@ -414,7 +425,7 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if toks[t.tok].title || t.kind != kind {
 				continue
 			}
-			if toks[t.tok].para == 1 && !t.vague {
+			if toks[t.tok].para <= leadPara(toks) && !t.vague {
 				first = k
 			}
 			break
@@ -757,6 +768,62 @@ func periodTold(toks []token, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// numberAfter returns the end of the number that follows token i after
+// fillers ("وإصابة أكثر من 70"), or 0.
+func numberAfter(toks []token, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].gap; j++ {
+		if n, used := readNumber(toks, j); used > 0 && n > 0 {
+			return j + used
+		}
+		if !numberFillers[toks[j].w] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// leadPara is the paragraph of the lead: the first, or the second after a
+// dateline line ("طارق قمقوم – عرعر").
+func leadPara(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		switch {
+		case t.para == 1:
+			n++
+		case t.para > 1:
+			if n <= 6 {
+				return 2
+			}
+			return 1
+		}
+	}
+	return 1
+}
+
+// killNounsVerbal are the kill words that name the deaths ("مقتل وإصابة").
+var killNounsVerbal = wordSet("مقتل استشهاد مصرع وفاه")
+
+// bothBefore reports a kill word right before the injury word at i that has
+// no subject of its own: a verbal noun (مقتل وإصابة)، or a verb opening its
+// clause (قُتل وأصيب 55 عنصرا), not "أن مستوطنا قتل وأصيب".
+func bothBefore(toks []token, i int) bool {
+	k := toks[i-1]
+	if k.has(killNounsVerbal) {
+		return true
+	}
+	if !k.has(killVerbs) || k.has(diedVerbs) || k.has(deadNouns) {
+		return false
+	}
+	if i-1 == 0 || k.gap || toks[i-2].sent != k.sent || toks[i-2].title != k.title || toks[i-2].para != k.para {
+		return true
+	}
+	switch toks[i-2].w {
+	case "ان", "انه", "فقد", "وقد", "قد":
+		return true
 	}
 	return false
 }
