@@ -218,10 +218,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the Taliban: the generic rebels are that group.
 		return false
 	}
-	if e.ids[0] == "isis" && campaignMention(toks, m) && !sentenceHas(toks, m.start, harmWords) {
+	if campaignTargets[e.ids[0]] && l.campaignMention(toks, ms, m) && !sentenceHas(toks, m.start, harmWords) {
 		// "في مواجهة الحرب ضد تنظيم الدولة الإسلامية"، "الحرب على داعش
 		// انتهت": the name of a campaign, in a sentence where nobody is
 		// hit, makes no party of ISIS.
+		return false
+	}
+	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia") && supportObject(toks, m) {
+		// "إيران تدعم جماعة حزب الله"، "إيقاف دعم إيران لمجموعات
+		// إرهابية مثل حزب الله": the group is what a state backs or
+		// funds, in a speech or a list of demands where nobody fights.
 		return false
 	}
 	if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
@@ -789,17 +795,69 @@ var (
 	againstWords = wordSet("على ضد")
 )
 
+// campaignTargets are the groups news names as the enemy of a campaign
+// ("مكافحة القاعدة وداعش").
+var campaignTargets = map[string]bool{"isis": true, "al-qaeda": true}
+
 // campaignMention reports a mention that names the enemy of a campaign:
-// right after "محاربة"/"مكافحة", or after "الحرب على"/"الحرب ضد".
-func campaignMention(toks []token, m mention) bool {
+// right after "محاربة"/"مكافحة", or after "الحرب على"/"الحرب ضد", or
+// joined by و to such a mention ("مكافحة القاعدة وداعش").
+func (l *lexicon) campaignMention(toks []token, ms []mention, m mention) bool {
 	i := m.start
 	if i == 0 || toks[i].gap {
 		return false
 	}
 	s := toks[i].sent
+	if strings.HasPrefix(toks[i].w, "و") && toks[i-1].sent == s {
+		for _, o := range ms {
+			if o.end == i && o.e.kind == kindActor && campaignTargets[o.e.ids[0]] {
+				return l.campaignMention(toks, ms, o)
+			}
+		}
+	}
 	if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
 		w := toks[i-1].w
 		return strings.Contains(w, "محاربه") || strings.Contains(w, "مكافحه")
 	}
 	return i >= 2 && toks[i-1].sent == s && toks[i-2].sent == s && !toks[i-1].gap && toks[i-1].has(againstWords) && toks[i-2].has(warNouns)
 }
+
+var (
+	// supportWords name backing, sheltering or funding an armed group.
+	supportWords = wordSet("دعم دعمت تدعم يدعم يدعمون تدعمان دعمها دعمه لدعم ودعم إيواء احتضنت احتضن احتضان تمويل تمول يمول تمويلها بتمويل فدية الفدية")
+)
+
+// supportObject reports a mention of an armed group that a support word
+// before it (within four words of its sentence) makes the thing backed or
+// funded, in a sentence with no fighting and nobody hit: "إيران دعمت
+// تنظيم القاعدة"، "الملايين التي حصل عليها ... حزب الله (فدية)" is
+// placed after. "بدعم من حزب الله" names the backer, a party.
+func supportObject(toks []token, m mention) bool {
+	if !nearWord(toks, m.start, m.end, 3, ransomWords) {
+		// "لمجموعات إرهابية في الشرق الأوسط مثل حزب الله": an example
+		// of a backed kind of group reaches further back.
+		n := 4
+		if nearBefore(toks, m.start, 1, exampleWords) {
+			n = 10
+		}
+		j := m.start - 1
+		for ; j >= 0 && j >= m.start-n && toks[j].sent == toks[m.start].sent; j-- {
+			if toks[j].has(fromWords) {
+				return false // "بدعم من مسلحي الجيش الحر": the backer
+			}
+			if toks[j].has(supportWords) {
+				break
+			}
+		}
+		if j < 0 || j < m.start-n || toks[j].sent != toks[m.start].sent {
+			return false
+		}
+	}
+	return !sentenceHas(toks, m.start, militaryWords) && !sentenceHas(toks, m.start, harmWords)
+}
+
+// exampleWords introduce a group as an example of a kind named before it.
+var exampleWords = wordSet("مثل رأسها ومنها منها لاسيما سيما")
+
+// ransomWords after a group make it the one paid.
+var ransomWords = wordSet("فدية الفدية")
