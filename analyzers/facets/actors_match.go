@@ -105,7 +105,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// word ("المسلحين") made a party.
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
-	for _, m := range append(ms, victimMentions(toks, ms)...) {
+	for _, m := range append(append(ms, victimMentions(toks, ms)...), nationalVictimMentions(toks, ms)...) {
 		e := m.e
 		if e.kind != kindActor {
 			continue
@@ -287,6 +287,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// شخصا": victims of a volcano, flood or fire, or of a road
 		// accident, not of an armed actor.
 		return false
+	}
+	if e == nationalVictimEntry {
+		// "قتل نحو 149 فلسطينياً"، "داعش يعدم 16 عراقياً": people
+		// counted by their nationality, killed, hurt or executed.
+		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, harmWords)
 	}
 	if e == victimEntry {
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم
@@ -861,3 +866,54 @@ var exampleWords = wordSet("مثل رأسها ومنها منها لاسيما �
 
 // ransomWords after a group make it the one paid.
 var ransomWords = wordSet("فدية الفدية")
+
+var (
+	// nationalVictimWords count people by their nationality, faith or
+	// people: "16 عراقياً"، "149 فلسطينياً"، "20 قبطيا". The accusative
+	// singular of some is a country's name (سوريا، تركيا، روسيا، ليبيا)
+	// and is left out, and so are the nationalities of the foreign forces
+	// of the taxonomy (إيرانيا، أمريكيين، إسرائيليين): counted by their
+	// nationality they are as often soldiers as bystanders.
+	nationalVictimWords = func() map[string]bool {
+		var forms []string
+		for _, stem := range strings.Fields("فلسطيني عراقي مصري يمني لبناني أفغاني باكستاني أردني سعودي تونسي جزائري مغربي صومالي نيجيري هندي كردي إيزيدي أيزيدي قبطي مسيحي شيعي سني سوداني بريطاني فرنسي ألماني سوري ليبي") {
+			forms = append(forms, stem+"ين", stem+"ون")
+			switch stem {
+			case "سوري", "ليبي", "ألماني":
+			default:
+				forms = append(forms, stem+"ا")
+			}
+		}
+		return wordSet(strings.Join(append(forms, "أقباط", "أجانب"), " "))
+	}()
+	// personNouns before a nationality count one person: "شاب
+	// فلسطيني".
+	personNouns = wordSet("شاب شابا شبان رجل رجلا رجال مواطن مواطنا عامل عاملا عمال")
+	// nationalVictimEntry is the civilians entry such a count stands
+	// for.
+	nationalVictimEntry = &entry{words: []string{"nationals"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+)
+
+// nationalVictimMentions returns a civilians mention for each nationality
+// word counted by a number or a person noun right before it ("قتل نحو 149
+// فلسطينياً"، "قتل شاب فلسطيني") that no lexicon mention covers. A force
+// noun before it ("جنود عراقيين") is no count of people.
+func nationalVictimMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := 1; i < len(toks); i++ {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i || toks[i].gap || !toks[i].has(nationalVictimWords) {
+			continue
+		}
+		prev := toks[i-1].w
+		_, isDigit := digits(prev)
+		_, isWord := numberWords[prev]
+		if isDigit || isWord || toks[i-1].has(personNouns) {
+			out = append(out, mention{e: nationalVictimEntry, start: i, end: i + 1})
+		}
+	}
+	return out
+}

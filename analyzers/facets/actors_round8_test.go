@@ -41,6 +41,28 @@ func TestActorRound8Rules(t *testing.T) {
 		{class: "campaigns", id: "SK-middleEast-1290-20180428", title: "شهادة بالكونغرس الأميركي حول تمويل قطر للإرهاب",
 			text: "ونوه الباحث بالجهود التي تبذلها السعودية والإمارات في مكافحة تمويل الإرهاب، مشيرا إلى أن قدرا من جهود التحالف في اليمن أدت إلى تقليل خطر الإرهاب ومكافحة القاعدة وداعش، في البلد المضطرب نتيجة التدخل الإيراني عبر الحوثيين.",
 			not:  []string{"al-qaeda", "isis"}},
+
+		// People counted by their nationality, killed, hurt or executed,
+		// are civilians ...
+		{class: "nationals", id: "AL-internationalNews-2009-20180721", title: "بعد هدوء لساعات.. إسرائيل تقصف غزة",
+			text: "ويواصل الفلسطينيون احتجاجاتهم قرب الحدود منذ آذار/مارس حيث قتل نحو 149 فلسطينياً.",
+			want: []string{"civilians"}},
+		{class: "nationals", id: "AL-internationalNews-1676-20180618", title: "إسرائيل تقتل شاباً فلسطينياً على حدود غزة",
+			text: "قتلت قوات الاحتلال الإسرائيلي شاباً فلسطينياً على حدود غزة وأصابت آخر.",
+			want: []string{"civilians", "israel"}},
+		{class: "nationals", id: "2015-07-24-369", title: "شاهد.. “داعش” يُعدم 16 عراقياً بـ3 طرق وحشيّة جديدة",
+			want: []string{"civilians", "isis"}},
+		{class: "nationals", id: "SK-middleEast-1668-20180514", title: "ليبيا تعيد جثث 20 قبطيا مصريا ذبحهم داعش",
+			want: []string{"civilians", "isis"}},
+		// ... not soldiers ("عسكريين مصريين"), nor the nationals of a
+		// foreign force of the taxonomy (Iranians killed in strikes on
+		// Iranian positions).
+		{class: "nationals", id: "2015-07-27-771", title: "استهداف حافلة للشرطة شمال سيناء ومحلب يمدد حالة الطوارئ",
+			text: "والخميس الماضي، قتل اربعة عسكريين مصريين بينهم ضابط في انفجار قنبلة عند مرور دوريتهم في قطاع رفح على الحدود مع قطاع غزة.",
+			not:  []string{"civilians"}},
+		{class: "nationals", id: "FR-internationalNews-1199-20180512", title: "المرصد السوري: 11 إيرانيا قضوا في الضربات التي نفذتها إسرائيل في سوريا الخميس",
+			text: "صرح مدير المرصد السوري لحقوق الإنسان السبت أن الضربات الإسرائيلية على سوريا التي وقعت فجر الخميس واستهدفت مواقع إيرانية، أسفرت عن مقتل 11 إيرانيا مما يرفع حصيلة القتلى إلى 27 على الأقل.",
+			not:  []string{"civilians"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
