@@ -281,11 +281,21 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// story was filed.
 		return false
 	}
-	if e.ids[0] == "civilians" && (sentenceHas(toks, m.start, disasterWords) && !sentenceHas(toks, m.start, attackWords) ||
+	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) ||
 		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, or of a road
 		// accident, not of an armed actor.
+		return false
+	}
+	if e.ids[0] == "civilians" && nearBefore(toks, m.start, 4, funeralWords) {
+		// "شيعت أمس جموع من المواطنين ... شهيد الوطن": the mourners
+		// of a soldier, not victims.
+		return false
+	}
+	if e.ids[0] == "civilians" && (personWords[e.words[0]] || e == victimEntry) && nearWord(toks, m.start, m.end, 3, suspicionWords) {
+		// "تحقيقات حول نحو مائة شخص للاشتباه بمشاركتهم": suspects and
+		// people arrested, not victims.
 		return false
 	}
 	if e == nationalVictimEntry {
@@ -917,3 +927,14 @@ func nationalVictimMentions(toks []token, ms []mention) []mention {
 	}
 	return out
 }
+
+var (
+	// illnessWords name illness and poisoning ("إصابة عدد من الأطفال
+	// بالصرع"، "أصيب 50 زائرا بتسمم غذائي") and fireworks: إصابة there is
+	// no wound of any armed actor.
+	illnessWords = wordSet("تسمم بتسمم التسمم مرض بمرض المرض أمراض بأمراض الصرع بالصرع السرطان بالسرطان فيروس بفيروس الفيروس الكوليرا بالكوليرا الحصبة بالحصبة الإنفلونزا بالإنفلونزا الإيدز بالإيدز السكري بالسكري عدوى بالعدوى الوباء وباء الألعاب ألعاب")
+	// funeralWords before a civilians word make them mourners.
+	funeralWords = wordSet("شيع شيعت يشيع تشييع شيعوا يشيعون")
+	// suspicionWords by "persons" make them suspects or detainees.
+	suspicionWords = wordSet("للاشتباه الاشتباه يشتبه المشتبه مشتبه اعتقال باعتقال اعتقل اعتقلت توقيف بتوقيف القبض")
+)
