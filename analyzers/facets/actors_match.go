@@ -105,7 +105,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// word ("المسلحين") made a party.
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
-	for _, m := range append(append(ms, victimMentions(toks, ms)...), nationalVictimMentions(toks, ms)...) {
+	for _, m := range append(append(append(ms, victimMentions(toks, ms)...), nationalVictimMentions(toks, ms)...), alliedMilitiaMentions(toks, ms)...) {
 		e := m.e
 		if e.kind != kindActor {
 			continue
@@ -297,6 +297,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "تحقيقات حول نحو مائة شخص للاشتباه بمشاركتهم": suspects and
 		// people arrested, not victims.
 		return false
+	}
+	if e == alliedMilitiaEntry {
+		// "قوات النظام السوري والميليشيات المتحالفة معها"، "الجيش
+		// السوري والميليشيات الداعمة له": the regime's militias where
+		// the regime or an ally of it was named last before them.
+		return l.alliedToRegime(toks, ms, m)
 	}
 	if e == nationalVictimEntry {
 		// "قتل نحو 149 فلسطينياً"، "داعش يعدم 16 عراقياً": people
@@ -938,3 +944,56 @@ var (
 	// suspicionWords by "persons" make them suspects or detainees.
 	suspicionWords = wordSet("للاشتباه الاشتباه يشتبه المشتبه مشتبه اعتقال باعتقال اعتقل اعتقلت توقيف بتوقيف القبض")
 )
+
+var (
+	// militiaNouns name a force that "its allies" may be.
+	militiaNouns = wordSet("الميليشيات المليشيات الميليشيا المليشيا ميليشيات مليشيات القوات قوات المجموعات المسلحين")
+	// alliedWords after such a noun say it fights for someone named
+	// before: "الميليشيات المتحالفة معها"، "المليشيا الداعمة لها".
+	alliedWords = wordSet("الداعمة الداعم المتحالفة المتحالفين الحليفة الحليفه المساندة المساندين الرديفة المؤيدة")
+	// alliedPronouns point back to that someone.
+	alliedPronouns = wordSet("له لها معه معها لهم معهم")
+	// alliedMilitiaEntry is the pro-government-militias entry such a
+	// phrase stands for.
+	alliedMilitiaEntry = &entry{words: []string{"allied"}, kind: kindActor, ids: []string{"pro-government-militias"}, weak: true}
+)
+
+// alliedMilitiaMentions returns a militias mention for each "force allied
+// with him/her" phrase (noun, alliance word, pronoun) that no lexicon
+// mention covers. The words are matched as a set on the unstemmed tokens,
+// not as an alias: the analysis chain's name words hold none of them.
+func alliedMilitiaMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := 0; i+2 < len(toks); i++ {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i+2 {
+			continue
+		}
+		if !toks[i].has(militiaNouns) || toks[i+1].gap || toks[i+2].gap || !toks[i+1].has(alliedWords) || !toks[i+2].has(alliedPronouns) {
+			continue
+		}
+		out = append(out, mention{e: alliedMilitiaEntry, start: i, end: i + 3})
+	}
+	return out
+}
+
+// alliedToRegime reports whether the actor named last before m in its
+// sentence is the Syrian government or an ally of it: the one "معها" and
+// "لها" point back to.
+func (l *lexicon) alliedToRegime(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	var last *mention
+	for i := range ms {
+		o := &ms[i]
+		if o.e.kind != kindActor || o.end > m.start || toks[o.start].sent != s {
+			continue
+		}
+		if last == nil || o.start > last.start {
+			last = o
+		}
+	}
+	return last != nil && (l.under(last.e.ids[0], "syrian-government") || regimeAllies[last.e.ids[0]])
+}

@@ -82,6 +82,19 @@ func TestActorRound8Rules(t *testing.T) {
 		{class: "not victims", id: "SK-middleEast-1445-20180505", title: "انفجار \"مجهول\" يضرب منزلا بغزة.. وسقوط قتلى",
 			text: "كما أصيب أيضا 3 أشخاص بجروح في الانفجار، الذي كان، وفق شهود، قويا، وقد شوهدت النيران تندلع في المنزل الواقع في منطقة الزوايدة.",
 			want: []string{"civilians"}},
+
+		// "The militias allied with it" are the regime's militias where
+		// the regime or an ally was named last ...
+		{class: "allied militias", id: "SK-middleEast-1334-20180429", title: "قوات مدعومة أميركيا تطرد النظام السوري من قرى في دير الزور",
+			text: "وكانت مواجهات قد اندلعت في وقت سابق، تمكنت خلالها قوات النظام السوري والميليشيات المتحالفة معها من السيطرة على قرى شقرا والحصان والجيعة والجنينة، الواقعة شرقي نهر الفرات قرب الحدود مع العراق.",
+			want: []string{"pro-government-militias", "syrian-government"}},
+		{class: "allied militias", id: "SK-middleEast-3320-20180810", title: "مليون طفل سوري \"في خطر\"",
+			text: "وأشارت اليونيسيف إلى وجود نقص كبير في إمدادات الطعام والمياه والأدوية في إدلب، المحافظة الزراعية بشكل كبير، والتي تضم الآن تضم مليون سوري نزحوا من منازلهم جراء هجمات الجيش السوري والميليشيات الداعمة له في أنحاء البلاد.",
+			want: []string{"pro-government-militias"}},
+		// ... not those of another force.
+		{class: "allied militias", id: "SK-middleEast-412-20180319", title: "غداة التهديد الكردي لتركيا.. هجوم نوعي لوحدات حماية المرأة",
+			text: "ونشر الفيديو الذي لم يتسن لـ\"سكاي نيوز عربية\" التأكد من صحته من مصادر مستقلة يأتي غداة إعلان الإدارة المحلية في مدينة عفرين أن الحرب على القوات التركية والفصائل المتحالفة معها دخلت مرحلة جديدة، مضيفة أن قواتها ستشكل \"كابوسا دائما لتركيا\".",
+			not:  []string{"pro-government-militias"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
