@@ -105,7 +105,8 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// word ("المسلحين") made a party.
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
-	for _, m := range append(append(append(ms, victimMentions(toks, ms)...), nationalVictimMentions(toks, ms)...), alliedMilitiaMentions(toks, ms)...) {
+	extra := append(append(victimMentions(toks, ms), nationalVictimMentions(toks, ms)...), alliedMilitiaMentions(toks, ms)...)
+	for _, m := range append(append(ms, extra...), l.leaderMentions(toks, ms)...) {
 		e := m.e
 		if e.kind != kindActor {
 			continue
@@ -297,6 +298,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "تحقيقات حول نحو مائة شخص للاشتباه بمشاركتهم": suspects and
 		// people arrested, not victims.
 		return false
+	}
+	if e.words[0] == "leader" && e == leaderEntries[e.ids[0]] {
+		// "ترامب يأمر بضربة"، "أمر بوتين بسحب القوات": a leader counts
+		// where he orders his forces; beside "شن هجوما" or "ضربة" he is
+		// as often attacking a rival in words.
+		return leaderOrders(toks, m)
 	}
 	if e == alliedMilitiaEntry {
 		// "قوات النظام السوري والميليشيات المتحالفة معها"، "الجيش
@@ -997,3 +1004,88 @@ func (l *lexicon) alliedToRegime(toks []token, ms []mention, m mention) bool {
 	}
 	return last != nil && (l.under(last.e.ids[0], "syrian-government") || regimeAllies[last.e.ids[0]])
 }
+
+// leaderNames name a head of state or government by his name; what he
+// orders (strikes, an offensive) is his state's forces' doing.
+var leaderNames = map[string]string{
+	"بوتين": "russia", "أردوغان": "turkey", "اردوغان": "turkey", "إردوغان": "turkey",
+	"نتنياهو": "israel", "نتانياهو": "israel", "روحاني": "iran", "خامنئي": "iran", "خامنئى": "iran",
+	"أوباما": "usa", "اوباما": "usa", "ترمب": "usa",
+}
+
+var (
+	// leaderWords are leaderNames as a word set (normalized).
+	leaderWords = wordSet(strings.Join(slices.Collect(maps.Keys(leaderNames)), " "))
+	// leaderTitles before a nationality adjective name a state's head:
+	// "الرئيس الروسي"، "الرئيس التركي".
+	leaderTitles = wordSet("الرئيس")
+	// leaderEntries are the weak entries a leader stands for, one per
+	// state: a leader counts only where a weak alias of his country would
+	// (a military word near, a war lead), so speeches and summits name
+	// no party.
+	leaderEntries = func() map[string]*entry {
+		m := map[string]*entry{}
+		for _, id := range []string{"russia", "turkey", "israel", "iran", "usa", "iraqi-forces"} {
+			m[id] = &entry{words: []string{"leader"}, kind: kindActor, ids: []string{id}, weak: true}
+		}
+		return m
+	}()
+)
+
+// leaderMentions returns a weak mention of a state for each leader named
+// by name (بوتين، أردوغان) or by title and nationality (الرئيس الروسي) that
+// no lexicon mention covers. Word sets on the unstemmed tokens, not
+// aliases: the analysis chain's name words hold none of these names.
+func (l *lexicon) leaderMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := range toks {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i+1 {
+			continue
+		}
+		id, end := "", i+1
+		if toks[i].has(leaderWords) {
+			for _, f := range toks[i].forms {
+				if v, ok := leaderNames[f]; ok {
+					id = v
+				}
+			}
+		} else if toks[i].has(leaderTitles) && i+1 < len(toks) && !toks[i+1].gap {
+			if a := l.adjectives[toks[i+1].w]; a != nil {
+				id, end = a.ids[0], i+2
+			}
+		}
+		if e := leaderEntries[id]; e != nil {
+			out = append(out, mention{e: e, start: i, end: end})
+		}
+	}
+	return out
+}
+
+// orderWords are the verbs of a leader's order.
+var orderWords = wordSet("أمر يأمر أمرت يأمران أصدر يصدر أوعز يوعز أذن يأذن أجاز يجيز")
+
+// leaderOrders reports an order verb within three words of the leader
+// mention m and a military word within six words after the verb, in the
+// same sentence: "أمر الرئيس الروسي فلاديمير بوتين بسحب القوات".
+func leaderOrders(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := max(0, m.start-3); j < len(toks) && j <= m.end+3 && toks[j].sent <= s; j++ {
+		if toks[j].sent != s || !toks[j].has(orderWords) {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+6 && toks[k].sent == s; k++ {
+			if toks[k].has(militaryWords) || toks[k].has(orderedActs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orderedActs are what a leader orders his forces to do, beyond the
+// military words: "بشن ضربات"، "بسحب القوات"، "بالهجوم".
+var orderedActs = wordSet("بشن بضربة بضربات بسحب بنشر بإرسال بالهجوم بهجوم بقصف بتوجيه الضربة ضربة")
