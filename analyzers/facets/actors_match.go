@@ -106,6 +106,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
 	extra := append(append(victimMentions(toks, ms), nationalVictimMentions(toks, ms)...), alliedMilitiaMentions(toks, ms)...)
+	extra = append(extra, l.soldierMentions(toks, ms)...)
 	for _, m := range append(append(ms, extra...), l.leaderMentions(toks, ms)...) {
 		e := m.e
 		if e.kind != kindActor {
@@ -304,6 +305,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where he orders his forces; beside "شن هجوما" or "ضربة" he is
 		// as often attacking a rival in words.
 		return leaderOrders(toks, m)
+	}
+	if e == soldierEntries[e.ids[0]] && e.words[0] == "soldier" {
+		// "مقتل جنديين أميركيين"، "حزب العمال الكردستاني يتبنى قتل
+		// ضابطين تركيين": servicemen killed, hurt or fighting; one who
+		// marries or phones is nobody's party.
+		return sentenceHas(toks, m.start, harmWords) || sentenceHas(toks, m.start, victimHarmWords) ||
+			sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, assaultWords)
 	}
 	if e == alliedMilitiaEntry {
 		// "قوات النظام السوري والميليشيات المتحالفة معها"، "الجيش
@@ -1089,3 +1097,65 @@ func leaderOrders(toks []token, m mention) bool {
 // orderedActs are what a leader orders his forces to do, beyond the
 // military words: "بشن ضربات"، "بسحب القوات"، "بالهجوم".
 var orderedActs = wordSet("بشن بضربة بضربات بسحب بنشر بإرسال بالهجوم بهجوم بقصف بتوجيه الضربة ضربة")
+
+var (
+	// soldierNouns name one or two servicemen; with a nationality after
+	// them ("جنديان أمريكيان"، "ضابط إيراني"، "جنديا إسرائيليا") they are
+	// that state's forces. The lexicon's force nouns hold the plural and
+	// the plain singular; these forms are matched as a word set so that
+	// the analysis chain's name words do not change.
+	// "طيار" alone is left out: it is a rank before a name ("العقيد
+	// الركن طيار تركي المالكي") and the drone's "بدون طيار".
+	soldierNouns = wordSet("جندي الجندي جنديا جنديان جنديين الجنديان الجنديين ضابط الضابط ضابطا ضابطان ضابطين الضابطان الضابطين الطيار طياران طيارين الطياران الطيارين")
+	// soldierEntries are the force entries such a phrase stands for, one
+	// per actor with nationality adjectives.
+	soldierEntries = func() map[string]*entry {
+		m := map[string]*entry{}
+		for _, id := range []string{"syrian-government", "russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
+			m[id] = &entry{words: []string{"soldier"}, kind: kindActor, ids: []string{id}, weak: true}
+		}
+		return m
+	}()
+)
+
+// soldierMentions returns a force mention for each soldier noun followed by
+// a nationality in any number or case (أمريكي، أمريكيان، أمريكيين،
+// إسرائيليا) that no lexicon mention covers.
+func (l *lexicon) soldierMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := 0; i+1 < len(toks); i++ {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i+1 || !toks[i].has(soldierNouns) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+2].has(formerWords) {
+			continue // "الضابط الروسي السابق": a former officer
+		}
+		if id := l.nationality(toks[i+1].w); id != "" {
+			if e := soldierEntries[id]; e != nil {
+				out = append(out, mention{e: e, start: i, end: i + 2})
+			}
+		}
+	}
+	return out
+}
+
+// nationality returns the actor whose nationality adjective w is, in the
+// forms the lexicon lists or with a dual, plural or accusative ending
+// (تركيان، تركيين، تركيا) taken off.
+func (l *lexicon) nationality(w string) string {
+	if a := l.adjectives[w]; a != nil {
+		return a.ids[0]
+	}
+	for _, suf := range []string{"ان", "ين", "ا"} {
+		if b, ok := strings.CutSuffix(w, suf); ok {
+			if a := l.adjectives[b]; a != nil {
+				return a.ids[0]
+			}
+		}
+	}
+	return ""
+}

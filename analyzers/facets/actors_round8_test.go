@@ -108,6 +108,18 @@ func TestActorRound8Rules(t *testing.T) {
 		{class: "leaders", id: "FR-middleEast-109-20180305", title: "صفعة جديدة لنتانياهو بعد اتفاق مستشاره الخاص مع الشرطة للشهادة ضده في قضايا فساد",
 			text: "في تطور جديد الاثنين بقضايا الفساد والاحتيال المتهم بها رئيس الوزراء الإسرائيلي تلقى بنيامين نتانياهو ضربة جديدة بعد إبرام نير حيفيتز المتحدث السابق باسمه ومستشاره وكاتم أسراره، اتفاقا مع الشرطة للإدلاء بشهادته ضده.",
 			not:  []string{"israel"}},
+
+		// One or two servicemen named with their nationality, killed, hurt
+		// or fighting, are their state's forces ...
+		{class: "soldiers", id: "2015-07-22-1339", title: "حزب العمال الكردستاني يتبنى قتل ضابطين تركيين",
+			want: []string{"turkey"}},
+		// ... not one a film star married, nor a colonel named Turki.
+		{class: "soldiers", id: "2015-07-25-974", title: "في تاريخ الريادة قصة حسيبة.!",
+			text: "رغم استقرارها كنجمة في القاهرة الا انها سرعان ماتركت مصر بعد ان تزوجت ضابطا أمريكيا واستقرت لفترة في نيويورك، لم تنجح في دخول هوليود لتجذبها السينما العربية من جديد.!.",
+			not:  []string{"usa"}},
+		{class: "soldiers", id: "FR-internationalNews-1502-20180528", title: "قوات التحالف العربي تؤكد أن القوات اليمنية على بعد 20 كلم من \"الحديدة\"",
+			text: "وقال المتحدث باسم التحالف العقيد الركن طيار تركي المالكي في مؤتمر صحافي في الرياض \"لم يتبق إلى الحديدة إلا ما يقرب من 20 كلم ولا تزال العلميات مستمرة\" ضد الحوثيين الذين يسيطرون على المدينة الساحلية منذ 2014.",
+			not:  []string{"turkey"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
