@@ -178,6 +178,7 @@ type articleCues struct {
 	syriaNamed int8 // mentionsSyria
 	syriaWide  int8 // syriaSaid
 	houthis    int8 // houthisNamed
+	iraqWide   int8 // iraqSaid
 	others     int8 // otherRebelsNamed
 	lead       map[int]bool
 }
@@ -200,6 +201,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "القوات الموالية للحكومة اليمنية"، "الفصائل المسلحة" in Libya:
 		// a force named without saying it is Syria's is the force of
 		// whatever country the article is about.
+		return false
+	}
+	if e.ids[0] == "iraqi-forces" && !saysIraq(e) && !c.iraqSaid(toks) {
+		// "قيادة العمليات المشتركة التابعة للتحالف العربي" in Yemen,
+		// "الشرطة الاتحادية" anywhere: an Iraqi force named without
+		// saying Iraq is Iraq's only in an article that speaks of Iraq.
 		return false
 	}
 	if e.ids[0] == "iran" && (nearWord(toks, m.start, m.end, 4, houthiWords) || !aboutSyria && c.houthisNamed(toks)) {
@@ -1158,4 +1165,24 @@ func (l *lexicon) nationality(w string) string {
 		}
 	}
 	return ""
+}
+
+// iraqWords say Iraq, its people, its capital or its main cities and
+// provinces (where a federal police force fights ISIS in Kirkuk).
+var iraqWords = wordSet("العراق العراقي العراقية العراقيين العراقيون عراقي عراقية عراقيين بغداد الموصل كركوك نينوى الأنبار ديالى تكريت الرمادي الفلوجة البصرة أربيل")
+
+// saysIraq reports an alias with a word of iraqWords in it.
+func saysIraq(e *entry) bool {
+	for _, w := range e.words {
+		if iraqWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// iraqSaid reports an article that speaks of Iraq in its title or lead,
+// or twice.
+func (c *articleCues) iraqSaid(toks []token) bool {
+	return once(&c.iraqWide, func() bool { return prominent(toks, c.leadOf(toks), iraqWords) })
 }

@@ -120,6 +120,18 @@ func TestActorRound8Rules(t *testing.T) {
 		{class: "soldiers", id: "FR-internationalNews-1502-20180528", title: "قوات التحالف العربي تؤكد أن القوات اليمنية على بعد 20 كلم من \"الحديدة\"",
 			text: "وقال المتحدث باسم التحالف العقيد الركن طيار تركي المالكي في مؤتمر صحافي في الرياض \"لم يتبق إلى الحديدة إلا ما يقرب من 20 كلم ولا تزال العلميات مستمرة\" ضد الحوثيين الذين يسيطرون على المدينة الساحلية منذ 2014.",
 			not:  []string{"turkey"}},
+
+		// An Iraqi force named without saying Iraq is Iraq's only where
+		// the article speaks of Iraq.
+		{class: "iraqi aliases", id: "SK-middleEast-935-20180411", title: "الجيش اليمني يعلن تحرير ميدي بالكامل",
+			text: "واحتفلت قيادة المنطقة الأربعاء، بتحرير وتطهير جميع أحياء مدينة ميدي من الميليشيا، بمشاركة السلطة المحلية ممثلة، وقيادة العمليات المشتركة التابعة للتحالف العربي، حسب ما ذكرت وكالة الأنباء اليمينة.",
+			not:  []string{"iraqi-forces"}},
+		{class: "iraqi aliases", id: "FR-internationalNews-2470-20180726", title: "إثيوبيا: العثور على مدير مشروع سد النهضة مقتولا بالرصاص",
+			text: "قالت الشرطة الاتحادية الإثيوبية إنها عثرت على مدير مشروع سد النهضة سيمينيو بيكيلي ميتا في سيارته بميكيل سكوير في أديس أبابا الخميس، بعد إصابته بأعيرة نارية.",
+			not:  []string{"iraqi-forces"}},
+		{class: "iraqi aliases", id: "SK-middleEast-3972-20181020", title: "اشتباك مسلح ومقتل \"انتحاريين دواعش\" في كركوك",
+			text: "أعلنت قيادة قوات الشرطة الاتحادية مقتل 3 من مسلحي داعش بعد اشتباك مسلح، في محافظة كركوك.",
+			want: []string{"iraqi-forces", "isis"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
