@@ -275,6 +275,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if !e.weak {
 		return true
 	}
+	if e.ids[0] == "syrian-government" && len(e.words) == 1 && m.end < len(toks) && !toks[m.end].gap {
+		if id := l.nationality(toks[m.end].w); id != "" && id != e.ids[0] {
+			// "النظام الإيراني"، "النظام التركي": another state's
+			// regime.
+			return false
+		}
+	}
 	if e.ids[0] != "civilians" && nearBefore(toks, m.start, 4, denialWords) {
 		// "ونفت الولايات المتحدة وإسرائيل شن أي غارات": a country that
 		// denies the strike is not its author.
@@ -311,7 +318,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "ترامب يأمر بضربة"، "أمر بوتين بسحب القوات": a leader counts
 		// where he orders his forces; beside "شن هجوما" or "ضربة" he is
 		// as often attacking a rival in words.
-		return leaderOrders(toks, m)
+		return leaderOrders(toks, m) || accusedOfAttack(toks, ms, m)
 	}
 	if e == soldierEntries[e.ids[0]] && e.words[0] == "soldier" {
 		// "مقتل جنديين أميركيين"، "حزب العمال الكردستاني يتبنى قتل
@@ -356,6 +363,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	return nearWord(toks, m.start, m.end, 6, militaryWords) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
+		accusedOfAttack(toks, ms, m) ||
 		c.inWarLead(toks, m)
 }
 
@@ -1185,4 +1193,50 @@ func saysIraq(e *entry) bool {
 // or twice.
 func (c *articleCues) iraqSaid(toks []token) bool {
 	return once(&c.iraqWide, func() bool { return prominent(toks, c.leadOf(toks), iraqWords) })
+}
+
+var (
+	// blameWords after a state or leader make it the author of what
+	// follows: "روسيا وراء الاعتداء"، "بوتين هو المسؤول عن هجوم".
+	blameWords = wordSet("وراء مسؤول مسؤولة المسؤول المسؤولة مسؤولا مذنبة مذنب متورطة متورط")
+	// attackNouns are the attacks a state is blamed for.
+	attackNouns = wordSet("الهجوم هجوم الهجمات هجمات الاعتداء اعتداء الاعتداءات اغتيال الاغتيال تسميم بتسميم التسميم التفجير تفجير التفجيرات")
+)
+
+// accusedOfAttack reports a state or leader blamed for an attack: a blame
+// word within four words after the mention and an attack noun within four
+// words after that, in one sentence ("من المرجح أن روسيا وراء الاعتداء على
+// الجاسوس السابق"، "بوتين هو المسؤول في نهاية المطاف عن هجوم غاز
+// نوفيتشوك"). The blamed state is the attack's author, as the gold guide
+// codes the Skripal poisoning.
+func accusedOfAttack(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.end; j < len(toks) && j < m.end+4 && toks[j].sent == s; j++ {
+		if startsMention(ms, j) {
+			return false // "ستعتبر الولايات المتحدة النظام في طهران مسؤولا": someone else is blamed
+		}
+		if !toks[j].has(blameWords) {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == s; k++ {
+			if toks[k].has(attackNouns) {
+				// "مسؤولا عن أي هجوم": a warning about attacks to come.
+				return !toks[k-1].has(anyWords)
+			}
+		}
+	}
+	return false
+}
+
+// anyWords before an attack noun make it hypothetical.
+var anyWords = wordSet("أي لأي بأي")
+
+// startsMention reports whether a lexicon mention starts at token i.
+func startsMention(ms []mention, i int) bool {
+	for _, o := range ms {
+		if o.start == i && o.e.kind == kindActor {
+			return true
+		}
+	}
+	return false
 }

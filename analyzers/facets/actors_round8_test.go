@@ -132,6 +132,21 @@ func TestActorRound8Rules(t *testing.T) {
 		{class: "iraqi aliases", id: "SK-middleEast-3972-20181020", title: "اشتباك مسلح ومقتل \"انتحاريين دواعش\" في كركوك",
 			text: "أعلنت قيادة قوات الشرطة الاتحادية مقتل 3 من مسلحي داعش بعد اشتباك مسلح، في محافظة كركوك.",
 			want: []string{"iraqi-forces", "isis"}},
+
+		// A state or leader blamed for an attack is its author, as the
+		// gold codes the Skripal poisoning ...
+		{class: "blamed", id: "BB-internationalNews-141-20180312", title: "تيريزا ماي: من المرجح أن روسيا مسؤولة عن الاعتداء على الجاسوس السابق سكريبل",
+			want: []string{"russia"}},
+		{class: "blamed", id: "CN-internationalNews-573-20180906", title: "وزير الأمن البريطاني: بوتين مسؤول بنهاية المطاف عن هجوم نوفيتشوك",
+			want: []string{"russia"}},
+		// ... not one that blames another, nor for "any attack" to come;
+		// "النظام الإيراني" is Iran's regime, not Syria's.
+		{class: "blamed", id: "BB-middleEast-996-20180912", title: "الولايات المتحدة تحمل إيران مسؤولية أي هجوم على مصالحها بالعراق وتتوعد برد \"حاسم\"",
+			text: "وأضاف :\"ستعتبر الولايات المتحدة النظام في طهران مسؤولا عن أي هجوم ينتج عنه وقوع إصابات بين أفرادنا أو أضرار بمرافق حكومية أمريكية\".",
+			not:  []string{"usa", "syrian-government"}},
+		{class: "blamed", id: "SK-middleEast-2719-20180702", title: "المعارضة الإيرانية تتهم إرهابيي الملالي بتفجير باريس الفاشل",
+			text: "اتهم \"المجلس الوطني للمقاومة الإيرانية\" المعارض في المنفى النظام الإيراني بالوقوف وراء محاولة تفجير تجمع له أقامه في فرنسا السبت.",
+			not:  []string{"syrian-government"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
