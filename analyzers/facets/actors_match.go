@@ -106,7 +106,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
 	extra := append(append(victimMentions(toks, ms), nationalVictimMentions(toks, ms)...), alliedMilitiaMentions(toks, ms)...)
-	extra = append(extra, l.soldierMentions(toks, ms)...)
+	extra = append(append(extra, l.soldierMentions(toks, ms)...), residentialMentions(toks, ms)...)
 	for _, m := range append(append(ms, extra...), l.leaderMentions(toks, ms)...) {
 		e := m.e
 		if e.kind != kindActor {
@@ -332,6 +332,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// السوري والميليشيات الداعمة له": the regime's militias where
 		// the regime or an ally of it was named last before them.
 		return l.alliedToRegime(toks, ms, m)
+	}
+	if e == residentialEntry {
+		// "القصف استهدف الأحياء السكنية": homes shelled or struck (an
+		// attack word or verb within six words before them) are
+		// civilians targeted, as the gold guide codes them.
+		return (nearBefore(toks, m.start, 6, attackWords) || nearBefore(toks, m.start, 6, strikeVerbs)) &&
+			!sentenceHas(toks, m.start, raidWords) && !sentenceHas(toks, m.start, suspicionWords)
 	}
 	if e == nationalVictimEntry {
 		// "قتل نحو 149 فلسطينياً"، "داعش يعدم 16 عراقياً": people
@@ -1239,4 +1246,36 @@ func startsMention(ms []mention, i int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// residentialNouns and residentialAdjectives name where civilians
+	// live: "الأحياء السكنية"، "المناطق السكنية"، "مبنى سكني".
+	residentialNouns      = wordSet("الأحياء أحياء الحي حي المناطق مناطق منطقة المنطقة المباني مباني مبنى المبنى الأبنية أبنية التجمعات")
+	residentialAdjectives = wordSet("السكنية سكنية السكني سكني")
+	// strikeVerbs are attack verbs beyond attackWords.
+	strikeVerbs = wordSet("قصفت قصف يقصف تقصف استهدفت استهدف تستهدف يستهدف طال طالت أصاب أصابت سقطت سقط")
+	// raidWords name a police raid or arrest: "خلية إرهابية تحصنت في
+	// أحد الأحياء السكنية"، "أوقفتهما الشرطة في منطقة سكنية".
+	raidWords = wordSet("أوقفت أوقفتهما أوقفته أوقفتهم مداهمة المداهمات مداهمات المداهمة تحصنت تحصنوا تحصن خلية القانون")
+	// residentialEntry is the civilians entry such a phrase stands for.
+	residentialEntry = &entry{words: []string{"homes"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+)
+
+// residentialMentions returns a civilians mention for each "residential
+// area" phrase that no lexicon mention covers: word sets on the unstemmed
+// tokens, not aliases.
+func residentialMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := 0; i+1 < len(toks); i++ {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i+1 || toks[i+1].gap || !toks[i].has(residentialNouns) || !toks[i+1].has(residentialAdjectives) {
+			continue
+		}
+		out = append(out, mention{e: residentialEntry, start: i, end: i + 2})
+	}
+	return out
 }

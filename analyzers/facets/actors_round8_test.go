@@ -147,6 +147,19 @@ func TestActorRound8Rules(t *testing.T) {
 		{class: "blamed", id: "SK-middleEast-2719-20180702", title: "المعارضة الإيرانية تتهم إرهابيي الملالي بتفجير باريس الفاشل",
 			text: "اتهم \"المجلس الوطني للمقاومة الإيرانية\" المعارض في المنفى النظام الإيراني بالوقوف وراء محاولة تفجير تجمع له أقامه في فرنسا السبت.",
 			not:  []string{"syrian-government"}},
+
+		// Homes shelled or struck are civilians targeted ...
+		{class: "homes", id: "SK-middleEast-3597-20180909", title: "النظام السوري يمطر قلعة المضيق بالصواريخ",
+			text: "وقالت مصادر ميدانية لـ\"سكاي نيوز عربية\" إن القصف استهدف الأحياء السكنية، وتسبب بنزوح عشرات العائلات نحو الأراضي الزراعية.",
+			want: []string{"civilians"}},
+		// ... not a residential area where police arrest a couple, nor
+		// one a law "targets".
+		{class: "homes", id: "SK-internationalNews-2455-20180703", title: "النمسا تطالب إيران بتجريد \"الدبلوماسي الإرهابي\" من الحصانة",
+			text: "وكان الزوجان يحملان 500 غرام من مادة \"تي إيه تي بي\" المتفجرة مع جهاز تفجير، عندما أوقفتهما الشرطة الخاصة في منطقة سكنية في بروكسل.",
+			not:  []string{"civilians"}},
+		{class: "homes", id: "SK-middleEast-1939-20180525", title: "قانون \"تطوير المناطق\" يرعب ملايين السوريين",
+			text: "ويستهدف القانون أيضا التجمعات السكنية التي بنيت دون موافقة رسمية أو وثائق قانونية.",
+			not:  []string{"civilians"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
