@@ -52,12 +52,6 @@ func (stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	return input
 }
 
-// StemToken returns the stem AnalyzerStem indexes for one word, which is
-// normalized first. Stop words are stemmed like any word, not dropped.
-func StemToken(tok string) string {
-	return string(stem([]byte(Normalize(tok))))
-}
-
 // stem stems a normalized word made only of Arabic-block letters; anything
 // else (numbers, Latin, mixed scripts) is returned as it is.
 func stem(w []byte) []byte {

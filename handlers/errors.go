@@ -45,7 +45,8 @@ type ErrorDetail struct {
 	Value   string `json:"value,omitempty"`
 }
 
-// apiError is an error that already knows its HTTP status.
+// apiError is a failed request that already knows its HTTP status. It is
+// passed as *apiError, never as an error, so a nil one is a plain nil.
 type apiError struct {
 	status  int
 	code    string
@@ -53,8 +54,6 @@ type apiError struct {
 	param   string
 	value   string
 }
-
-func (e *apiError) Error() string { return e.code + ": " + e.message }
 
 func badRequest(code, msg string) *apiError {
 	return &apiError{status: http.StatusBadRequest, code: code, message: msg}

@@ -189,6 +189,7 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 	for i, sh := range set.shards {
 		bbs[i] = sh.NewBatch()
 	}
+	meta := set.shards[metaShard].NewBatch()
 	shard := func(id string) *bleve.Batch { return bbs[set.route(id)] }
 	seenHash := make(map[string]string)
 	seenURL := make(map[string]string)
@@ -226,13 +227,13 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 			shard(o.key).Delete(o.key)
 			res.Deleted++
 		case opSetMeta:
-			bbs[metaShard].SetInternal([]byte(metaPrefix+o.key), o.value)
+			meta.SetInternal([]byte(metaPrefix+o.key), o.value)
 		case opDeleteMeta:
-			bbs[metaShard].DeleteInternal([]byte(metaPrefix + o.key))
+			meta.DeleteInternal([]byte(metaPrefix + o.key))
 		}
 	}
 	delta := ix.beginArchiveDelta(batchDocIDs(b.ops))
-	err = ix.commit(set, bbs)
+	err = ix.commit(set, bbs, meta)
 	if err == nil && delta != nil {
 		delta.finish(ix, res.Indexed, ix.gen.Load()+1)
 	}
@@ -262,14 +263,18 @@ func batchDocIDs(ops []op) []string {
 	return slices.Compact(ids)
 }
 
-// commit writes each shard's part of a batch, every shard but metaShard
-// in parallel, then metaShard, which holds the batch's metadata: a crash
-// in between leaves documents without their manifest entries, never the
-// reverse (see shards.go).
-func (ix *Index) commit(set *shardSet, bbs []*bleve.Batch) error {
+// commit writes each shard's documents in parallel, then the batch's
+// metadata (the watcher's manifest entries) to metaShard on its own: a
+// crash in between leaves documents without their manifest entry, never
+// the reverse. The metadata is not committed with metaShard's documents
+// because that would hold metaShard's segment back until every other
+// shard had built and persisted its own: with two shards, the batch's two
+// halves would be built one after the other on a machine that has two
+// cores for them.
+func (ix *Index) commit(set *shardSet, bbs []*bleve.Batch, meta *bleve.Batch) error {
 	var g errgroup.Group
 	for i, bb := range bbs {
-		if i == metaShard || bb.Size() == 0 {
+		if bb.Size() == 0 {
 			continue
 		}
 		g.Go(func() error {
@@ -287,11 +292,11 @@ func (ix *Index) commit(set *shardSet, bbs []*bleve.Batch) error {
 			return err
 		}
 	}
-	if bbs[metaShard].Size() == 0 {
+	if meta.Size() == 0 {
 		return nil
 	}
-	if err := set.shards[metaShard].Batch(bbs[metaShard]); err != nil {
-		return fmt.Errorf("commit batch to %s: %w", shardName(metaShard), err)
+	if err := set.shards[metaShard].Batch(meta); err != nil {
+		return fmt.Errorf("commit metadata to %s: %w", shardName(metaShard), err)
 	}
 	return nil
 }

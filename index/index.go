@@ -49,9 +49,9 @@ type Index struct {
 	// windowDocs is windowDocs; tests lower it.
 	windowDocs uint64
 
-	// beforeMetaCommit, when set (by tests), runs between the commits of
-	// the other shards and that of metaShard; an error stops the commit
-	// there, as a crash would.
+	// beforeMetaCommit, when set (by tests), runs between the commit of
+	// every shard's documents and that of the batch's metadata; an error
+	// stops the commit there, as a crash would.
 	beforeMetaCommit func() error
 }
 

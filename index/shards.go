@@ -22,10 +22,11 @@ import (
 // of a batch in parallel, and a search runs on every shard at once through a
 // bleve.IndexAlias, which merges hits, totals and facet counts.
 //
-// Crash safety: a batch is one bleve batch per shard. The batch's metadata
-// (the watcher's manifest entries) goes to shard 0 (metaShard), which
-// commits after every other shard has. A crash between shard commits
-// therefore leaves documents written whose manifest entries are not: the
+// Crash safety: a batch's documents are one bleve batch per shard, all
+// committed in parallel; the batch's metadata (the watcher's manifest
+// entries) is a bleve batch of its own on shard 0 (metaShard), committed
+// after every shard's documents have been. A crash before it therefore
+// leaves documents written whose manifest entries are not: the
 // watcher reads those files again on its next start and writes the same
 // ids to the same shards, so nothing is lost or doubled. The reverse —
 // a manifest entry for a document that was never written — cannot happen.

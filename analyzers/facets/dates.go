@@ -415,6 +415,13 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if notToday(toks, i) {
 				continue
 			}
+			// "أصدرت الوزارة اليوم بيانا ... نفذ اليوم الأربعاء": where
+			// the text names today's weekday, it decides over a
+			// publication date that is a crawl a day or two later
+			// (SaudiNewsNet's), as after أمس.
+			if back, ok := todayNamed(toks, p); ok {
+				return p.AddDate(0, 0, -back), true
+			}
 			return p, true
 		case "الليله":
 			// "الليلة الماضية" is last night; "الليلة" alone tonight.
@@ -467,6 +474,22 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// todayNamed finds "اليوم" followed by a weekday anywhere in the text and
+// returns how many days (1 or 2) that weekday lies before the publication
+// day p; ok is false when there is none or it is p's own weekday.
+func todayNamed(toks []token, p time.Time) (back int, ok bool) {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].w != "اليوم" || toks[i+1].gap {
+			continue
+		}
+		if wd, isDay := weekdays[toks[i+1].w]; isDay {
+			back = (int(p.Weekday()) - int(wd) + 7) % 7
+			return back, back == 1 || back == 2
+		}
+	}
+	return 0, false
 }
 
 // lastNight reports "الليلة الماضية" at token i.

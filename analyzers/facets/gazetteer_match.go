@@ -46,11 +46,11 @@ func splitFields(s string) []string {
 
 var (
 	// placeCues before a name say it is a place. A facility named after
-	// a place (مطار الشعيرات، قاعدة حميميم، سجن صيدنايا، مصفاة حمص) is a
+	// a place (مطار الشعيرات، قاعدة حميميم، سجن صيدنايا، مصفاة حمص، معبر نصيب) is a
 	// mention of it (the gold guide), as is the countryside or edge of a town (ريف
 	// القصير، مشارف دمشق).
 	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي " +
-		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف مستودعات مصفاة")
+		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف مستودعات مصفاة معبر معبري")
 	// beforeCues before a name support it as a place: "جنوب البوكمال".
 	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد")
 	// siteWords before a name support it in an article that names Syria:
@@ -99,6 +99,15 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		cue, next, prep, hood, struck bool
 	}
 	var todo []pending
+	// provEnds holds the end of every province mention (ريف حلب، محافظة
+	// حماة, a capital read as its province): a capital listed right after
+	// one is a province too.
+	provEnds := map[int]bool{}
+	for _, m := range ms {
+		if m.e.kind == kindGov {
+			provEnds[m.end] = true
+		}
+	}
 	prevWord := func(m mention) *token {
 		if m.start == 0 || toks[m.start].gap {
 			return nil
@@ -137,10 +146,16 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		govSet[gov] = true
 		cityCue := prev != nil && prev.has(cityCues)
 		if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
+			provEnds[m.end+1] = true
 			return // "حلب الشمالي", but "مدينة حمص الغربية" is the city
 		}
 		if nearBefore(toks, m.start, 6, provinceLists) {
+			provEnds[m.end] = true
 			return // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
+		}
+		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m)) {
+			provEnds[m.end] = true
+			return // "ريفي حماة وحلب", "المناطق الشمالية في حلب"
 		}
 		if cityCue || !provinceFirst[gov] {
 			townSet[e.capital] = true
@@ -191,9 +206,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org})
-			if org {
-				continue // مجلس منبج العسكري
+			abroad := placedAbroad(toks, m)
+			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org && !abroad})
+			if org || abroad {
+				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
 			}
 			p := pending{m: m, cue: prev != nil && prev.has(placeCues), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
@@ -248,12 +264,33 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			placeStarts[m.start] = true
 		}
 	}
+	// Side by side means in a list, after a comma or و, or placed in the
+	// next ("جبا بالقنيطرة"); not two names running on ("في عفرين مزري":
+	// "miserable", not the village).
 	adjacent := func(m mention) bool {
-		return placeEnds[m.start] || placeStarts[m.end] ||
+		joined := toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و")
+		next := m.end < len(toks) && (toks[m.end].gap || strings.HasPrefix(toks[m.end].w, "و") || strings.HasPrefix(toks[m.end].w, "ب"))
+		return placeEnds[m.start] && joined || placeStarts[m.end] && next ||
 			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1])
 	}
+	// An article that names neither Syria nor a governorate, and whose
+	// title or lead is about a place abroad ("رئيس كردستان العراق يتوقع
+	// تحرير سنجار"), names that place's villages: a Syrian namesake needs
+	// to be well known.
+	foreignStory := 0 // 0 unknown, 1 no, 2 yes
 	for _, p := range todo {
 		e := p.m.e
+		if !e.known && len(ctx) == 0 && !namesSyria() {
+			if foreignStory == 0 {
+				foreignStory = 1
+				if prominent(toks, leadSentences(toks), foreignPlaces) {
+					foreignStory = 2
+				}
+			}
+			if foreignStory == 2 {
+				continue
+			}
+		}
 		support := p.cue || p.next || adjacent(p.m)
 		if e.word && !p.cue && !p.struck && len(ctx) == 0 && !namesSyria() {
 			// Syria or a governorate named once anywhere is enough
@@ -500,4 +537,104 @@ func anySyriaWord(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// provinceNeighbour reports whether the capital's name at m is listed
+// right after a province (provEnds): joined by و or ف ("ريفي حماة وحلب"،
+// "ريف إدلب الجنوبي وحماة"), or after a comma, with or without ثم
+// ("محافظة حماة، ثم حمص"): a list that starts with a province lists
+// provinces.
+func provinceNeighbour(toks []token, m mention, provEnds map[int]bool) bool {
+	j := m.start
+	if j == 0 {
+		return false
+	}
+	// "91 في ريف دمشق، 32 في حماة، 17 في اللاذقية، و4 في الحسكة": a
+	// count per province.
+	if j >= 2 && !toks[j].gap && !toks[j-1].gap && toks[j-1].w == "في" && isCount(toks[j-2].w) {
+		j -= 2
+		if j > 0 && !toks[j].gap && toks[j-1].w == "و" {
+			j-- // "و 4" written apart
+		}
+		return provEnds[j] && (toks[j].gap || strings.HasPrefix(toks[j].w, "و"))
+	}
+	if !toks[j].gap && (toks[j-1].w == "ثم" || toks[j-1].w == "وثم") {
+		j--
+		if j == 0 || !toks[j].gap {
+			return false
+		}
+	}
+	if !provEnds[j] {
+		return false
+	}
+	w := toks[m.start].w
+	return toks[j].gap || j == m.start && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف"))
+}
+
+var (
+	// regionAdjectivesF describe a region put "in" a province: "المناطق
+	// الشمالية في حلب"، "والساحلية في اللاذقية"، "الغوطة الشرقية في دمشق".
+	regionAdjectivesF = wordSet("الشمالية الجنوبية الشرقية الغربية الساحلية الوسطى")
+	// quarterWords before such an adjective make it a city's part:
+	// "الأحياء الشرقية في حلب".
+	quarterWords = wordSet("حي أحياء الأحياء حيي المدينة")
+	inWords      = wordSet("في وفي")
+)
+
+// regionIn reports a capital's name after "في" that follows a region
+// adjective (regionAdjectivesF): the region is in the province.
+func regionIn(toks []token, m mention) bool {
+	p := m.start - 1
+	if p < 1 || toks[m.start].gap || toks[p].gap || !toks[p].has(inWords) || !toks[p-1].has(regionAdjectivesF) {
+		return false
+	}
+	return p < 2 || toks[p-1].gap || !toks[p-2].has(quarterWords)
+}
+
+var (
+	// foreignAdjectives right after a name put the place in another
+	// country: "ميناء العقبة الأردني"، "بلدة عرسال اللبنانية". Not the
+	// powers whose bases and forces stand in Syria (قاعدة حميميم الروسية).
+	foreignAdjectives = wordSet("العراقية العراقي اللبنانية اللبناني الأردنية الأردني الفلسطينية الفلسطيني المصرية المصري " +
+		"السعودية السعودي اليمنية اليمني الليبية الليبي التونسية الجزائرية المغربية السودانية الكويتية الكويتي الإماراتية " +
+		"القطرية البحرينية العمانية الإسرائيلية الإسرائيلي التركية التركي الأفغانية الباكستانية")
+	// foreignPlaces are countries and cities abroad whose villages share
+	// names with Syrian ones: "قرية دوما جنوب نابلس"، "الكرك جنوبي
+	// العاصمة عمان"، "العقيبة شرق بيروت".
+	foreignPlaces = wordSet("العراق لبنان الأردن فلسطين تركيا مصر السعودية اليمن ليبيا إسرائيل الكويت قطر الإمارات البحرين عمان إيران " +
+		"غزة القدس نابلس الخليل رام جنين طولكرم قلقيلية بيروت صيدا البقاع بغداد الموصل أربيل كركوك الأنبار تكريت الفلوجة " +
+		"القاهرة سيناء الرياض جدة صنعاء عدن تعز أنقرة إسطنبول")
+	campWords = wordSet("مخيم مخيمي مخيمات")
+	// abroadLinks join a name to the place it lies in or near.
+	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
+)
+
+// placedAbroad reports whether the town name at m is placed in another
+// country by the words right after it: a foreign adjective, or after links
+// (قرب، جنوب، بمدينة …), within four words, a foreign country or city or
+// the West Bank. "البوكمال قرب الحدود العراقية" stays Syrian (الحدود is
+// no link), and so does a list of villages ("والنعيمة وصيدا": صيدا is a
+// Daraa village too).
+func placedAbroad(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.end; j < len(toks) && j < m.end+4 && toks[j].sent == s && !toks[j].gap; j++ {
+		switch {
+		case j == m.end && toks[j].has(foreignAdjectives):
+			// "مخيم اليرموك الفلسطيني" is a camp of Palestinians in Syria.
+			return m.start == 0 || !toks[m.start-1].has(campWords)
+		case j > m.end && !strings.HasPrefix(toks[j].w, "و") && toks[j].has(foreignPlaces):
+			return true
+		case j > m.end && toks[j].w == "الضفه" && j+1 < len(toks) && toks[j+1].w == "الغربيه":
+			return true
+		case !toks[j].has(abroadLinks):
+			return false
+		}
+	}
+	return false
+}
+
+// isCount reports a number written in digits, or و and digits ("و4").
+func isCount(w string) bool {
+	_, ok := digits(strings.TrimPrefix(w, "و"))
+	return ok
 }
