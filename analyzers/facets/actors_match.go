@@ -105,7 +105,9 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// word ("المسلحين") made a party.
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
-	for _, m := range append(ms, victimMentions(toks, ms)...) {
+	extra := append(append(victimMentions(toks, ms), nationalVictimMentions(toks, ms)...), alliedMilitiaMentions(toks, ms)...)
+	extra = append(append(extra, l.soldierMentions(toks, ms)...), residentialMentions(toks, ms)...)
+	for _, m := range append(append(ms, extra...), l.leaderMentions(toks, ms)...) {
 		e := m.e
 		if e.kind != kindActor {
 			continue
@@ -176,6 +178,7 @@ type articleCues struct {
 	syriaNamed int8 // mentionsSyria
 	syriaWide  int8 // syriaSaid
 	houthis    int8 // houthisNamed
+	iraqWide   int8 // iraqSaid
 	others     int8 // otherRebelsNamed
 	lead       map[int]bool
 }
@@ -200,6 +203,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// whatever country the article is about.
 		return false
 	}
+	if e.ids[0] == "iraqi-forces" && !saysIraq(e) && !c.iraqSaid(toks) {
+		// "قيادة العمليات المشتركة التابعة للتحالف العربي" in Yemen,
+		// "الشرطة الاتحادية" anywhere: an Iraqi force named without
+		// saying Iraq is Iraq's only in an article that speaks of Iraq.
+		return false
+	}
 	if e.ids[0] == "iran" && (nearWord(toks, m.start, m.end, 4, houthiWords) || !aboutSyria && c.houthisNamed(toks)) {
 		// "ميليشيات الحوثي الإيرانية"، "المليشيا الحوثية الانقلابية
 		// المدعومة من إيران"، and in a story about Yemen "الميليشيات
@@ -218,10 +227,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the Taliban: the generic rebels are that group.
 		return false
 	}
-	if e.ids[0] == "isis" && campaignMention(toks, m) && !sentenceHas(toks, m.start, harmWords) {
+	if campaignTargets[e.ids[0]] && l.campaignMention(toks, ms, m) && !sentenceHas(toks, m.start, harmWords) {
 		// "في مواجهة الحرب ضد تنظيم الدولة الإسلامية"، "الحرب على داعش
 		// انتهت": the name of a campaign, in a sentence where nobody is
 		// hit, makes no party of ISIS.
+		return false
+	}
+	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia") && supportObject(toks, m) {
+		// "إيران تدعم جماعة حزب الله"، "إيقاف دعم إيران لمجموعات
+		// إرهابية مثل حزب الله": the group is what a state backs or
+		// funds, in a speech or a list of demands where nobody fights.
 		return false
 	}
 	if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
@@ -260,6 +275,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if !e.weak {
 		return true
 	}
+	if e.ids[0] == "syrian-government" && len(e.words) == 1 && m.end < len(toks) && !toks[m.end].gap {
+		if id := l.nationality(toks[m.end].w); id != "" && id != e.ids[0] {
+			// "النظام الإيراني"، "النظام التركي": another state's
+			// regime.
+			return false
+		}
+	}
 	if e.ids[0] != "civilians" && nearBefore(toks, m.start, 4, denialWords) {
 		// "ونفت الولايات المتحدة وإسرائيل شن أي غارات": a country that
 		// denies the strike is not its author.
@@ -275,12 +297,53 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// story was filed.
 		return false
 	}
-	if e.ids[0] == "civilians" && (sentenceHas(toks, m.start, disasterWords) && !sentenceHas(toks, m.start, attackWords) ||
+	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) ||
 		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, or of a road
 		// accident, not of an armed actor.
 		return false
+	}
+	if e.ids[0] == "civilians" && nearBefore(toks, m.start, 4, funeralWords) {
+		// "شيعت أمس جموع من المواطنين ... شهيد الوطن": the mourners
+		// of a soldier, not victims.
+		return false
+	}
+	if e.ids[0] == "civilians" && (personWords[e.words[0]] || e == victimEntry) && nearWord(toks, m.start, m.end, 3, suspicionWords) {
+		// "تحقيقات حول نحو مائة شخص للاشتباه بمشاركتهم": suspects and
+		// people arrested, not victims.
+		return false
+	}
+	if e.words[0] == "leader" && e == leaderEntries[e.ids[0]] {
+		// "ترامب يأمر بضربة"، "أمر بوتين بسحب القوات": a leader counts
+		// where he orders his forces; beside "شن هجوما" or "ضربة" he is
+		// as often attacking a rival in words.
+		return leaderOrders(toks, m) || accusedOfAttack(toks, ms, m)
+	}
+	if e == soldierEntries[e.ids[0]] && e.words[0] == "soldier" {
+		// "مقتل جنديين أميركيين"، "حزب العمال الكردستاني يتبنى قتل
+		// ضابطين تركيين": servicemen killed, hurt or fighting; one who
+		// marries or phones is nobody's party.
+		return sentenceHas(toks, m.start, harmWords) || sentenceHas(toks, m.start, victimHarmWords) ||
+			sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, assaultWords)
+	}
+	if e == alliedMilitiaEntry {
+		// "قوات النظام السوري والميليشيات المتحالفة معها"، "الجيش
+		// السوري والميليشيات الداعمة له": the regime's militias where
+		// the regime or an ally of it was named last before them.
+		return l.alliedToRegime(toks, ms, m)
+	}
+	if e == residentialEntry {
+		// "القصف استهدف الأحياء السكنية": homes shelled or struck (an
+		// attack word or verb within six words before them) are
+		// civilians targeted, as the gold guide codes them.
+		return (nearBefore(toks, m.start, 6, attackWords) || nearBefore(toks, m.start, 6, strikeVerbs)) &&
+			!sentenceHas(toks, m.start, raidWords) && !sentenceHas(toks, m.start, suspicionWords)
+	}
+	if e == nationalVictimEntry {
+		// "قتل نحو 149 فلسطينياً"، "داعش يعدم 16 عراقياً": people
+		// counted by their nationality, killed, hurt or executed.
+		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, harmWords)
 	}
 	if e == victimEntry {
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم
@@ -307,6 +370,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	return nearWord(toks, m.start, m.end, 6, militaryWords) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
+		accusedOfAttack(toks, ms, m) ||
 		c.inWarLead(toks, m)
 }
 
@@ -789,17 +853,429 @@ var (
 	againstWords = wordSet("على ضد")
 )
 
+// campaignTargets are the groups news names as the enemy of a campaign
+// ("مكافحة القاعدة وداعش").
+var campaignTargets = map[string]bool{"isis": true, "al-qaeda": true}
+
 // campaignMention reports a mention that names the enemy of a campaign:
-// right after "محاربة"/"مكافحة", or after "الحرب على"/"الحرب ضد".
-func campaignMention(toks []token, m mention) bool {
+// right after "محاربة"/"مكافحة", or after "الحرب على"/"الحرب ضد", or
+// joined by و to such a mention ("مكافحة القاعدة وداعش").
+func (l *lexicon) campaignMention(toks []token, ms []mention, m mention) bool {
 	i := m.start
 	if i == 0 || toks[i].gap {
 		return false
 	}
 	s := toks[i].sent
+	if strings.HasPrefix(toks[i].w, "و") && toks[i-1].sent == s {
+		for _, o := range ms {
+			if o.end == i && o.e.kind == kindActor && campaignTargets[o.e.ids[0]] {
+				return l.campaignMention(toks, ms, o)
+			}
+		}
+	}
 	if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
 		w := toks[i-1].w
 		return strings.Contains(w, "محاربه") || strings.Contains(w, "مكافحه")
 	}
 	return i >= 2 && toks[i-1].sent == s && toks[i-2].sent == s && !toks[i-1].gap && toks[i-1].has(againstWords) && toks[i-2].has(warNouns)
+}
+
+var (
+	// supportWords name backing, sheltering or funding an armed group.
+	supportWords = wordSet("دعم دعمت تدعم يدعم يدعمون تدعمان دعمها دعمه لدعم ودعم إيواء احتضنت احتضن احتضان تمويل تمول يمول تمويلها بتمويل فدية الفدية")
+)
+
+// supportObject reports a mention of an armed group that a support word
+// before it (within four words of its sentence) makes the thing backed or
+// funded, in a sentence with no fighting and nobody hit: "إيران دعمت
+// تنظيم القاعدة"، "الملايين التي حصل عليها ... حزب الله (فدية)" is
+// placed after. "بدعم من حزب الله" names the backer, a party.
+func supportObject(toks []token, m mention) bool {
+	if !nearWord(toks, m.start, m.end, 3, ransomWords) {
+		// "لمجموعات إرهابية في الشرق الأوسط مثل حزب الله": an example
+		// of a backed kind of group reaches further back.
+		n := 4
+		if nearBefore(toks, m.start, 1, exampleWords) {
+			n = 10
+		}
+		j := m.start - 1
+		for ; j >= 0 && j >= m.start-n && toks[j].sent == toks[m.start].sent; j-- {
+			if toks[j].has(fromWords) {
+				return false // "بدعم من مسلحي الجيش الحر": the backer
+			}
+			if toks[j].has(supportWords) {
+				break
+			}
+		}
+		if j < 0 || j < m.start-n || toks[j].sent != toks[m.start].sent {
+			return false
+		}
+	}
+	return !sentenceHas(toks, m.start, militaryWords) && !sentenceHas(toks, m.start, harmWords)
+}
+
+// exampleWords introduce a group as an example of a kind named before it.
+var exampleWords = wordSet("مثل رأسها ومنها منها لاسيما سيما")
+
+// ransomWords after a group make it the one paid.
+var ransomWords = wordSet("فدية الفدية")
+
+var (
+	// nationalVictimWords count people by their nationality, faith or
+	// people: "16 عراقياً"، "149 فلسطينياً"، "20 قبطيا". The accusative
+	// singular of some is a country's name (سوريا، تركيا، روسيا، ليبيا)
+	// and is left out, and so are the nationalities of the foreign forces
+	// of the taxonomy (إيرانيا، أمريكيين، إسرائيليين): counted by their
+	// nationality they are as often soldiers as bystanders.
+	nationalVictimWords = func() map[string]bool {
+		var forms []string
+		for _, stem := range strings.Fields("فلسطيني عراقي مصري يمني لبناني أفغاني باكستاني أردني سعودي تونسي جزائري مغربي صومالي نيجيري هندي كردي إيزيدي أيزيدي قبطي مسيحي شيعي سني سوداني بريطاني فرنسي ألماني سوري ليبي") {
+			forms = append(forms, stem+"ين", stem+"ون")
+			switch stem {
+			case "سوري", "ليبي", "ألماني":
+			default:
+				forms = append(forms, stem+"ا")
+			}
+		}
+		return wordSet(strings.Join(append(forms, "أقباط", "أجانب"), " "))
+	}()
+	// personNouns before a nationality count one person: "شاب
+	// فلسطيني".
+	personNouns = wordSet("شاب شابا شبان رجل رجلا رجال مواطن مواطنا عامل عاملا عمال")
+	// nationalVictimEntry is the civilians entry such a count stands
+	// for.
+	nationalVictimEntry = &entry{words: []string{"nationals"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+)
+
+// nationalVictimMentions returns a civilians mention for each nationality
+// word counted by a number or a person noun right before it ("قتل نحو 149
+// فلسطينياً"، "قتل شاب فلسطيني") that no lexicon mention covers. A force
+// noun before it ("جنود عراقيين") is no count of people.
+func nationalVictimMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := 1; i < len(toks); i++ {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i || toks[i].gap || !toks[i].has(nationalVictimWords) {
+			continue
+		}
+		prev := toks[i-1].w
+		_, isDigit := digits(prev)
+		_, isWord := numberWords[prev]
+		if isDigit || isWord || toks[i-1].has(personNouns) {
+			out = append(out, mention{e: nationalVictimEntry, start: i, end: i + 1})
+		}
+	}
+	return out
+}
+
+var (
+	// illnessWords name illness and poisoning ("إصابة عدد من الأطفال
+	// بالصرع"، "أصيب 50 زائرا بتسمم غذائي") and fireworks: إصابة there is
+	// no wound of any armed actor.
+	illnessWords = wordSet("تسمم بتسمم التسمم مرض بمرض المرض أمراض بأمراض الصرع بالصرع السرطان بالسرطان فيروس بفيروس الفيروس الكوليرا بالكوليرا الحصبة بالحصبة الإنفلونزا بالإنفلونزا الإيدز بالإيدز السكري بالسكري عدوى بالعدوى الوباء وباء الألعاب ألعاب")
+	// funeralWords before a civilians word make them mourners.
+	funeralWords = wordSet("شيع شيعت يشيع تشييع شيعوا يشيعون")
+	// suspicionWords by "persons" make them suspects or detainees.
+	suspicionWords = wordSet("للاشتباه الاشتباه يشتبه المشتبه مشتبه اعتقال باعتقال اعتقل اعتقلت توقيف بتوقيف القبض")
+)
+
+var (
+	// militiaNouns name a force that "its allies" may be.
+	militiaNouns = wordSet("الميليشيات المليشيات الميليشيا المليشيا ميليشيات مليشيات القوات قوات المجموعات المسلحين")
+	// alliedWords after such a noun say it fights for someone named
+	// before: "الميليشيات المتحالفة معها"، "المليشيا الداعمة لها".
+	alliedWords = wordSet("الداعمة الداعم المتحالفة المتحالفين الحليفة الحليفه المساندة المساندين الرديفة المؤيدة")
+	// alliedPronouns point back to that someone.
+	alliedPronouns = wordSet("له لها معه معها لهم معهم")
+	// alliedMilitiaEntry is the pro-government-militias entry such a
+	// phrase stands for.
+	alliedMilitiaEntry = &entry{words: []string{"allied"}, kind: kindActor, ids: []string{"pro-government-militias"}, weak: true}
+)
+
+// alliedMilitiaMentions returns a militias mention for each "force allied
+// with him/her" phrase (noun, alliance word, pronoun) that no lexicon
+// mention covers. The words are matched as a set on the unstemmed tokens,
+// not as an alias: the analysis chain's name words hold none of them.
+func alliedMilitiaMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := 0; i+2 < len(toks); i++ {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i+2 {
+			continue
+		}
+		if !toks[i].has(militiaNouns) || toks[i+1].gap || toks[i+2].gap || !toks[i+1].has(alliedWords) || !toks[i+2].has(alliedPronouns) {
+			continue
+		}
+		out = append(out, mention{e: alliedMilitiaEntry, start: i, end: i + 3})
+	}
+	return out
+}
+
+// alliedToRegime reports whether the actor named last before m in its
+// sentence is the Syrian government or an ally of it: the one "معها" and
+// "لها" point back to.
+func (l *lexicon) alliedToRegime(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	var last *mention
+	for i := range ms {
+		o := &ms[i]
+		if o.e.kind != kindActor || o.end > m.start || toks[o.start].sent != s {
+			continue
+		}
+		if last == nil || o.start > last.start {
+			last = o
+		}
+	}
+	return last != nil && (l.under(last.e.ids[0], "syrian-government") || regimeAllies[last.e.ids[0]])
+}
+
+// leaderNames name a head of state or government by his name; what he
+// orders (strikes, an offensive) is his state's forces' doing.
+var leaderNames = map[string]string{
+	"بوتين": "russia", "أردوغان": "turkey", "اردوغان": "turkey", "إردوغان": "turkey",
+	"نتنياهو": "israel", "نتانياهو": "israel", "روحاني": "iran", "خامنئي": "iran", "خامنئى": "iran",
+	"أوباما": "usa", "اوباما": "usa", "ترمب": "usa",
+}
+
+var (
+	// leaderWords are leaderNames as a word set (normalized).
+	leaderWords = wordSet(strings.Join(slices.Collect(maps.Keys(leaderNames)), " "))
+	// leaderTitles before a nationality adjective name a state's head:
+	// "الرئيس الروسي"، "الرئيس التركي".
+	leaderTitles = wordSet("الرئيس")
+	// leaderEntries are the weak entries a leader stands for, one per
+	// state: a leader counts only where a weak alias of his country would
+	// (a military word near, a war lead), so speeches and summits name
+	// no party.
+	leaderEntries = func() map[string]*entry {
+		m := map[string]*entry{}
+		for _, id := range []string{"russia", "turkey", "israel", "iran", "usa", "iraqi-forces"} {
+			m[id] = &entry{words: []string{"leader"}, kind: kindActor, ids: []string{id}, weak: true}
+		}
+		return m
+	}()
+)
+
+// leaderMentions returns a weak mention of a state for each leader named
+// by name (بوتين، أردوغان) or by title and nationality (الرئيس الروسي) that
+// no lexicon mention covers. Word sets on the unstemmed tokens, not
+// aliases: the analysis chain's name words hold none of these names.
+func (l *lexicon) leaderMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := range toks {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i+1 {
+			continue
+		}
+		id, end := "", i+1
+		if toks[i].has(leaderWords) {
+			for _, f := range toks[i].forms {
+				if v, ok := leaderNames[f]; ok {
+					id = v
+				}
+			}
+		} else if toks[i].has(leaderTitles) && i+1 < len(toks) && !toks[i+1].gap {
+			if a := l.adjectives[toks[i+1].w]; a != nil {
+				id, end = a.ids[0], i+2
+			}
+		}
+		if e := leaderEntries[id]; e != nil {
+			out = append(out, mention{e: e, start: i, end: end})
+		}
+	}
+	return out
+}
+
+// orderWords are the verbs of a leader's order.
+var orderWords = wordSet("أمر يأمر أمرت يأمران أصدر يصدر أوعز يوعز أذن يأذن أجاز يجيز")
+
+// leaderOrders reports an order verb within three words of the leader
+// mention m and a military word within six words after the verb, in the
+// same sentence: "أمر الرئيس الروسي فلاديمير بوتين بسحب القوات".
+func leaderOrders(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := max(0, m.start-3); j < len(toks) && j <= m.end+3 && toks[j].sent <= s; j++ {
+		if toks[j].sent != s || !toks[j].has(orderWords) {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+6 && toks[k].sent == s; k++ {
+			if toks[k].has(militaryWords) || toks[k].has(orderedActs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orderedActs are what a leader orders his forces to do, beyond the
+// military words: "بشن ضربات"، "بسحب القوات"، "بالهجوم".
+var orderedActs = wordSet("بشن بضربة بضربات بسحب بنشر بإرسال بالهجوم بهجوم بقصف بتوجيه الضربة ضربة")
+
+var (
+	// soldierNouns name one or two servicemen; with a nationality after
+	// them ("جنديان أمريكيان"، "ضابط إيراني"، "جنديا إسرائيليا") they are
+	// that state's forces. The lexicon's force nouns hold the plural and
+	// the plain singular; these forms are matched as a word set so that
+	// the analysis chain's name words do not change.
+	// "طيار" alone is left out: it is a rank before a name ("العقيد
+	// الركن طيار تركي المالكي") and the drone's "بدون طيار".
+	soldierNouns = wordSet("جندي الجندي جنديا جنديان جنديين الجنديان الجنديين ضابط الضابط ضابطا ضابطان ضابطين الضابطان الضابطين الطيار طياران طيارين الطياران الطيارين")
+	// soldierEntries are the force entries such a phrase stands for, one
+	// per actor with nationality adjectives.
+	soldierEntries = func() map[string]*entry {
+		m := map[string]*entry{}
+		for _, id := range []string{"syrian-government", "russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
+			m[id] = &entry{words: []string{"soldier"}, kind: kindActor, ids: []string{id}, weak: true}
+		}
+		return m
+	}()
+)
+
+// soldierMentions returns a force mention for each soldier noun followed by
+// a nationality in any number or case (أمريكي، أمريكيان، أمريكيين،
+// إسرائيليا) that no lexicon mention covers.
+func (l *lexicon) soldierMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := 0; i+1 < len(toks); i++ {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i+1 || !toks[i].has(soldierNouns) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+2].has(formerWords) {
+			continue // "الضابط الروسي السابق": a former officer
+		}
+		if id := l.nationality(toks[i+1].w); id != "" {
+			if e := soldierEntries[id]; e != nil {
+				out = append(out, mention{e: e, start: i, end: i + 2})
+			}
+		}
+	}
+	return out
+}
+
+// nationality returns the actor whose nationality adjective w is, in the
+// forms the lexicon lists or with a dual, plural or accusative ending
+// (تركيان، تركيين، تركيا) taken off.
+func (l *lexicon) nationality(w string) string {
+	if a := l.adjectives[w]; a != nil {
+		return a.ids[0]
+	}
+	for _, suf := range []string{"ان", "ين", "ا"} {
+		if b, ok := strings.CutSuffix(w, suf); ok {
+			if a := l.adjectives[b]; a != nil {
+				return a.ids[0]
+			}
+		}
+	}
+	return ""
+}
+
+// iraqWords say Iraq, its people, its capital or its main cities and
+// provinces (where a federal police force fights ISIS in Kirkuk).
+var iraqWords = wordSet("العراق العراقي العراقية العراقيين العراقيون عراقي عراقية عراقيين بغداد الموصل كركوك نينوى الأنبار ديالى تكريت الرمادي الفلوجة البصرة أربيل")
+
+// saysIraq reports an alias with a word of iraqWords in it.
+func saysIraq(e *entry) bool {
+	for _, w := range e.words {
+		if iraqWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// iraqSaid reports an article that speaks of Iraq in its title or lead,
+// or twice.
+func (c *articleCues) iraqSaid(toks []token) bool {
+	return once(&c.iraqWide, func() bool { return prominent(toks, c.leadOf(toks), iraqWords) })
+}
+
+var (
+	// blameWords after a state or leader make it the author of what
+	// follows: "روسيا وراء الاعتداء"، "بوتين هو المسؤول عن هجوم".
+	blameWords = wordSet("وراء مسؤول مسؤولة المسؤول المسؤولة مسؤولا مذنبة مذنب متورطة متورط")
+	// attackNouns are the attacks a state is blamed for.
+	attackNouns = wordSet("الهجوم هجوم الهجمات هجمات الاعتداء اعتداء الاعتداءات اغتيال الاغتيال تسميم بتسميم التسميم التفجير تفجير التفجيرات")
+)
+
+// accusedOfAttack reports a state or leader blamed for an attack: a blame
+// word within four words after the mention and an attack noun within four
+// words after that, in one sentence ("من المرجح أن روسيا وراء الاعتداء على
+// الجاسوس السابق"، "بوتين هو المسؤول في نهاية المطاف عن هجوم غاز
+// نوفيتشوك"). The blamed state is the attack's author, as the gold guide
+// codes the Skripal poisoning.
+func accusedOfAttack(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.end; j < len(toks) && j < m.end+4 && toks[j].sent == s; j++ {
+		if startsMention(ms, j) {
+			return false // "ستعتبر الولايات المتحدة النظام في طهران مسؤولا": someone else is blamed
+		}
+		if !toks[j].has(blameWords) {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == s; k++ {
+			if toks[k].has(attackNouns) {
+				// "مسؤولا عن أي هجوم": a warning about attacks to come.
+				return !toks[k-1].has(anyWords)
+			}
+		}
+	}
+	return false
+}
+
+// anyWords before an attack noun make it hypothetical.
+var anyWords = wordSet("أي لأي بأي")
+
+// startsMention reports whether a lexicon mention starts at token i.
+func startsMention(ms []mention, i int) bool {
+	for _, o := range ms {
+		if o.start == i && o.e.kind == kindActor {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// residentialNouns and residentialAdjectives name where civilians
+	// live: "الأحياء السكنية"، "المناطق السكنية"، "مبنى سكني".
+	residentialNouns      = wordSet("الأحياء أحياء الحي حي المناطق مناطق منطقة المنطقة المباني مباني مبنى المبنى الأبنية أبنية التجمعات")
+	residentialAdjectives = wordSet("السكنية سكنية السكني سكني")
+	// strikeVerbs are attack verbs beyond attackWords.
+	strikeVerbs = wordSet("قصفت قصف يقصف تقصف استهدفت استهدف تستهدف يستهدف طال طالت أصاب أصابت سقطت سقط")
+	// raidWords name a police raid or arrest: "خلية إرهابية تحصنت في
+	// أحد الأحياء السكنية"، "أوقفتهما الشرطة في منطقة سكنية".
+	raidWords = wordSet("أوقفت أوقفتهما أوقفته أوقفتهم مداهمة المداهمات مداهمات المداهمة تحصنت تحصنوا تحصن خلية القانون")
+	// residentialEntry is the civilians entry such a phrase stands for.
+	residentialEntry = &entry{words: []string{"homes"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+)
+
+// residentialMentions returns a civilians mention for each "residential
+// area" phrase that no lexicon mention covers: word sets on the unstemmed
+// tokens, not aliases.
+func residentialMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := 0; i+1 < len(toks); i++ {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i+1 || toks[i+1].gap || !toks[i].has(residentialNouns) || !toks[i+1].has(residentialAdjectives) {
+			continue
+		}
+		out = append(out, mention{e: residentialEntry, start: i, end: i + 2})
+	}
+	return out
 }
