@@ -323,7 +323,7 @@ func nextGroup(toks []token, i int) (n, at int) {
 
 // kinNouns are a relative named with his or her possessive after a victim:
 // "مقتل رجل وابنه" is two.
-var kinNouns = wordSet("زوجته زوجها ابنه ابنته نجله شقيقه شقيقته والده والدته طفله طفلته")
+var kinNouns = wordSet("زوجته زوجها ابنه ابنته نجله شقيقه شقيقته والده والدته طفله طفلته ابنها ابنتها طفلها طفلتها شقيقها شقيقتها والدها والدتها")
 
 // runningTollAt reads "ارتفعت حصيلة قتلى قوات النظام ... إلى 209": a
 // rising toll word, a toll noun, then "إلى" and the new figure.
@@ -478,7 +478,10 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if toks[t.tok].title || t.kind != kind {
 				continue
 			}
-			if toks[t.tok].para == 1 && t.n == n {
+			if toks[t.tok].para == 1 && (t.n == n || n == 1 && !t.vague && !t.part) {
+				// "مقتل مراهق فلسطيني" in a title, "لقي مراهقان فلسطينيان
+				// حتفهما" in the lead: one victim the title shows of the
+				// lead's total.
 				if m, ok := sentenceToll(toks, ts, k, kind); ok && m > n {
 					n = m
 				}
