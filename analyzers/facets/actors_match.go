@@ -815,23 +815,36 @@ var (
 	victimEntry = &entry{words: []string{"victim"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
 )
 
-// victimMentions returns a civilians mention for each victim word that no
-// lexicon mention covers.
-func victimMentions(toks []token, ms []mention) []mention {
+// uncoveredMentions returns a mention for each phrase that at finds and no
+// lexicon mention of ms overlaps: at(i) gives the entry a phrase starting
+// at token i stands for and the phrase's end, or nil. The phrases are
+// word sets matched on the unstemmed tokens, not aliases, so the analysis
+// chain's name words (and the index built with them) need not change.
+func uncoveredMentions(toks []token, ms []mention, at func(i int) (e *entry, end int)) []mention {
 	var out []mention
 	k := 0
 	for i := range toks {
 		for k < len(ms) && ms[k].end <= i {
 			k++
 		}
-		if k < len(ms) && ms[k].start <= i {
+		e, end := at(i)
+		if e == nil || k < len(ms) && ms[k].start < end {
 			continue
 		}
-		if toks[i].has(victimWords) {
-			out = append(out, mention{e: victimEntry, start: i, end: i + 1})
-		}
+		out = append(out, mention{e: e, start: i, end: end})
 	}
 	return out
+}
+
+// victimMentions returns a civilians mention for each victim word that no
+// lexicon mention covers.
+func victimMentions(toks []token, ms []mention) []mention {
+	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+		if toks[i].has(victimWords) {
+			return victimEntry, i + 1
+		}
+		return nil, 0
+	})
 }
 
 // forceInSentence reports an actor other than civilians named in the
@@ -952,23 +965,18 @@ var (
 // فلسطينياً"، "قتل شاب فلسطيني") that no lexicon mention covers. A force
 // noun before it ("جنود عراقيين") is no count of people.
 func nationalVictimMentions(toks []token, ms []mention) []mention {
-	var out []mention
-	k := 0
-	for i := 1; i < len(toks); i++ {
-		for k < len(ms) && ms[k].end <= i {
-			k++
-		}
-		if k < len(ms) && ms[k].start <= i || toks[i].gap || !toks[i].has(nationalVictimWords) {
-			continue
+	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+		if i == 0 || toks[i].gap || !toks[i].has(nationalVictimWords) {
+			return nil, 0
 		}
 		prev := toks[i-1].w
 		_, isDigit := digits(prev)
 		_, isWord := numberWords[prev]
 		if isDigit || isWord || toks[i-1].has(personNouns) {
-			out = append(out, mention{e: nationalVictimEntry, start: i, end: i + 1})
+			return nationalVictimEntry, i + 1
 		}
-	}
-	return out
+		return nil, 0
+	})
 }
 
 var (
@@ -997,24 +1005,14 @@ var (
 
 // alliedMilitiaMentions returns a militias mention for each "force allied
 // with him/her" phrase (noun, alliance word, pronoun) that no lexicon
-// mention covers. The words are matched as a set on the unstemmed tokens,
-// not as an alias: the analysis chain's name words hold none of them.
+// mention covers.
 func alliedMilitiaMentions(toks []token, ms []mention) []mention {
-	var out []mention
-	k := 0
-	for i := 0; i+2 < len(toks); i++ {
-		for k < len(ms) && ms[k].end <= i {
-			k++
+	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+		if i+2 >= len(toks) || !toks[i].has(militiaNouns) || toks[i+1].gap || toks[i+2].gap || !toks[i+1].has(alliedWords) || !toks[i+2].has(alliedPronouns) {
+			return nil, 0
 		}
-		if k < len(ms) && ms[k].start <= i+2 {
-			continue
-		}
-		if !toks[i].has(militiaNouns) || toks[i+1].gap || toks[i+2].gap || !toks[i+1].has(alliedWords) || !toks[i+2].has(alliedPronouns) {
-			continue
-		}
-		out = append(out, mention{e: alliedMilitiaEntry, start: i, end: i + 3})
-	}
-	return out
+		return alliedMilitiaEntry, i + 3
+	})
 }
 
 // alliedToRegime reports whether the actor named last before m in its
@@ -1067,15 +1065,7 @@ var (
 // no lexicon mention covers. Word sets on the unstemmed tokens, not
 // aliases: the analysis chain's name words hold none of these names.
 func (l *lexicon) leaderMentions(toks []token, ms []mention) []mention {
-	var out []mention
-	k := 0
-	for i := range toks {
-		for k < len(ms) && ms[k].end <= i {
-			k++
-		}
-		if k < len(ms) && ms[k].start <= i+1 {
-			continue
-		}
+	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
 		id, end := "", i+1
 		if toks[i].has(leaderWords) {
 			for _, f := range toks[i].forms {
@@ -1089,10 +1079,10 @@ func (l *lexicon) leaderMentions(toks []token, ms []mention) []mention {
 			}
 		}
 		if e := leaderEntries[id]; e != nil {
-			out = append(out, mention{e: e, start: i, end: end})
+			return e, end
 		}
-	}
-	return out
+		return nil, 0
+	})
 }
 
 // orderWords are the verbs of a leader's order.
@@ -1144,25 +1134,20 @@ var (
 // a nationality in any number or case (أمريكي، أمريكيان، أمريكيين،
 // إسرائيليا) that no lexicon mention covers.
 func (l *lexicon) soldierMentions(toks []token, ms []mention) []mention {
-	var out []mention
-	k := 0
-	for i := 0; i+1 < len(toks); i++ {
-		for k < len(ms) && ms[k].end <= i {
-			k++
-		}
-		if k < len(ms) && ms[k].start <= i+1 || !toks[i].has(soldierNouns) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
-			continue
+	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+		if i+1 >= len(toks) || !toks[i].has(soldierNouns) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
+			return nil, 0
 		}
 		if i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+2].has(formerWords) {
-			continue // "الضابط الروسي السابق": a former officer
+			return nil, 0 // "الضابط الروسي السابق": a former officer
 		}
 		if id := l.nationality(toks[i+1].w); id != "" {
 			if e := soldierEntries[id]; e != nil {
-				out = append(out, mention{e: e, start: i, end: i + 2})
+				return e, i + 2
 			}
 		}
-	}
-	return out
+		return nil, 0
+	})
 }
 
 // nationality returns the actor whose nationality adjective w is, in the
@@ -1266,16 +1251,10 @@ var (
 // area" phrase that no lexicon mention covers: word sets on the unstemmed
 // tokens, not aliases.
 func residentialMentions(toks []token, ms []mention) []mention {
-	var out []mention
-	k := 0
-	for i := 0; i+1 < len(toks); i++ {
-		for k < len(ms) && ms[k].end <= i {
-			k++
+	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+		if i+1 >= len(toks) || toks[i+1].gap || !toks[i].has(residentialNouns) || !toks[i+1].has(residentialAdjectives) {
+			return nil, 0
 		}
-		if k < len(ms) && ms[k].start <= i+1 || toks[i+1].gap || !toks[i].has(residentialNouns) || !toks[i+1].has(residentialAdjectives) {
-			continue
-		}
-		out = append(out, mention{e: residentialEntry, start: i, end: i + 2})
-	}
-	return out
+		return residentialEntry, i + 2
+	})
 }
