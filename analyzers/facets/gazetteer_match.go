@@ -337,7 +337,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 			cands = append(cands, c)
 		}
-		if len(cands) > 1 {
+		// "مخيم اليرموك" names a camp, which the gazetteer lists as a
+		// community (C1002), even where Daraa, which has a neighbourhood
+		// of that name, is named too.
+		camp := p.m.start > 0 && !toks[p.m.start].gap && toks[p.m.start-1].has(campWords)
+		if len(cands) > 1 && !camp {
 			// "حي جوبر", "حي برزة", or the city named elsewhere in the
 			// article: the city's neighbourhood, not the village of that
 			// name in another district.

@@ -48,6 +48,13 @@ func TestPlaceRound8Classes(t *testing.T) {
 			text:  "وفي حين تسيطر الفصائل المقاتلة على الأحياء الشرقية، تسيطر قوات النظام على الأحياء الغربية من حلب",
 			towns: []string{"C1007"}},
 
+		// "مخيم X" is the camp the gazetteer lists as a community, not a
+		// namesake neighbourhood of a city the article also names
+		// (Daraa has a حي اليرموك).
+		{class: "camp", id: "2015-08-02-238", title: "ضحايا أطفال في مخيم درعا للاجئين الفلسطينيين",
+			text:  "وأكدت أنها وثقت حتى اليوم 1117 فلسطيني قضوا في مخيم اليرموك للاجئين الفلسطينيين بدمشق. وقصفت قوات النظام مدينة درعا.",
+			towns: []string{"C1002", "C5993"}, govs: []string{"SY01", "SY12"}},
+
 		// A name placed in another country by the words after it.
 		{class: "abroad", id: "2015-08-06-312", title: "بدء عروض مهرجان فلسطين الدولي للرقص والموسيقى",
 			text:     "عندما أحرق متطرفون يهود فيما يبدو منزل أسرته في قرية دوما القريبة من نابلس.",
