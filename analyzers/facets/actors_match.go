@@ -105,9 +105,11 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// word ("المسلحين") made a party.
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
-	extra := append(append(victimMentions(toks, ms), nationalVictimMentions(toks, ms)...), alliedMilitiaMentions(toks, ms)...)
-	extra = append(append(extra, l.soldierMentions(toks, ms)...), residentialMentions(toks, ms)...)
-	for _, m := range append(append(ms, extra...), l.leaderMentions(toks, ms)...) {
+	// The phrase finders' mentions follow the lexicon's in a new slice:
+	// appending to ms could write into spare room of the caller's array.
+	all := slices.Concat(ms, victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms))
+	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
 			continue
