@@ -108,7 +108,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms))
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
@@ -273,6 +273,9 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "أنقرة"): elsewhere it is Yemen's, Libya's or any country's
 		// national army.
 		return false
+	}
+	if e == forcePhraseEntries[e.ids[0]] {
+		return forcePhraseCounts(toks, m)
 	}
 	if !e.weak {
 		return true

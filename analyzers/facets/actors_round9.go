@@ -1,0 +1,130 @@
+package facets
+
+import "strings"
+
+var (
+	// phraseForceNouns are the one-word force nouns of forceNouns, with
+	// their duals ("صاروخين إسرائيليين"، "طائرتين روسيتين"): the head of a
+	// force phrase whose nationality comes after a modifier or in a list.
+	// The singular and dual "طائرة"، "طائرتين" are left out: "اصطدام بين
+	// طائرتين إسرائيلية وألمانية" are airliners.
+	phraseForceNouns = func() map[string]bool {
+		var one []string
+		for _, n := range forceNouns {
+			// One soldier is the soldier rule's (soldierMentions), which
+			// asks for a harm or military word: "تركل جنديا إسرائيليا".
+			if !strings.Contains(n, " ") && !strings.Contains(n, "جندي") {
+				one = append(one, n)
+			}
+		}
+		return wordSet(strings.Join(one, " ") + " صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان")
+	}()
+	// forceModifiers stand between a force noun and its nationality:
+	// "قوات عسكرية أمريكية"، "الضربات العسكرية الأميركية"، "وحدات خاصة
+	// فرنسية وأميركية"، "مستشارين عسكريين إيرانيين". Not "الأمن": "قوات
+	// الأمن التركية" arrest suspects and disperse protests at home, police
+	// work that makes no party of a state's forces. Nor "المسلحة": "القوات
+	// المسلحة الإيرانية" is the formal name of a state's military, met at
+	// its ceremonies more than in its wars.
+	forceModifiers = wordSet("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة")
+	// otherNationalities are nationality adjectives of forces the taxonomy
+	// has no id for; in a list ("الضربات العسكرية الفرنسية والأميركية") they
+	// carry the phrase on to the next one.
+	otherNationalities = func() map[string]bool {
+		var forms []string
+		for _, b := range strings.Fields("فرنسي بريطاني أفغاني أردني سعودي إماراتي مصري لبناني ألماني كندي أسترالي يمني ليبي قطري كويتي بحريني تونسي جزائري مغربي سوداني إيطالي إسباني هولندي بلجيكي دنماركي نرويجي باكستاني هندي صيني ياباني كوري أوكراني أطلسي غربي عربي كردي فلسطيني") {
+			for _, f := range []string{b, b + "ة", b + "ين", b + "ون", b + "ان"} {
+				forms = append(forms, f, "ال"+f)
+			}
+		}
+		return wordSet(strings.Join(forms, " "))
+	}()
+	// countryNames end like an accusative adjective (روسيا، تركيا) but
+	// name the country.
+	countryNames = wordSet("روسيا تركيا سوريا")
+	// forcePhraseEntries are the force entries such a phrase stands for,
+	// one per actor with nationality adjectives.
+	forcePhraseEntries = map[string]*entry{}
+)
+
+func init() {
+	for _, id := range []string{"syrian-government", "russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
+		forcePhraseEntries[id] = &entry{words: []string{"force"}, kind: kindActor, ids: []string{id}}
+	}
+}
+
+// nationalityOf returns the actor whose nationality adjective token t is,
+// in any number or case and with a و before it, or "".
+func (l *lexicon) nationalityOf(t *token) string {
+	for _, f := range t.forms {
+		if id := l.nationality(f); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// forcePhraseMentions returns a force mention for each nationality
+// adjective of an actor that ends a force phrase the lexicon's aliases do
+// not cover: a force noun (singular, plural or dual), up to two modifiers,
+// then a list of nationalities joined by و — "قوات عسكرية أمريكية
+// وبريطانية"، "الضربات العسكرية الأميركية والفرنسية"، "وحدات خاصة فرنسية
+// وأميركية"، "صاروخين إسرائيليين". Word sets on the unstemmed tokens,
+// not aliases, so the analysis chain's name words do not change. The
+// mention spans the phrase from its noun, for the evidence.
+func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := range toks {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i {
+			continue // an alias covers the adjective ("القوات الأمريكية")
+		}
+		if toks[i].has(countryNames) {
+			continue // "قصف سوريا": the country shelled, not its force
+		}
+		id := l.nationalityOf(&toks[i])
+		e := forcePhraseEntries[id]
+		if e == nil {
+			continue
+		}
+		s := toks[i].sent
+		// Back over the list: each later member starts with و.
+		p := i
+		for p > 0 && strings.HasPrefix(toks[p].w, "و") && !toks[p].gap && toks[p-1].sent == s &&
+			(toks[p-1].has(otherNationalities) || l.nationalityOf(&toks[p-1]) != "") {
+			p--
+		}
+		// Back over at most two modifiers to the noun, written bare:
+		// "طائرات للبحرية الأميركية" are the navy's, in a story of 1945.
+		q := p - 1
+		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && forceModifiers[toks[q].w]; n++ {
+			q--
+		}
+		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) {
+			continue
+		}
+		out = append(out, mention{e: e, start: q, end: i + 1})
+	}
+	return out
+}
+
+// siteNouns name where a force sits, not the force in action.
+var siteNouns = wordSet("المواقع مواقع القواعد قواعد")
+
+// forcePhraseCounts reports whether a force phrase mention m names a party.
+// Sites and bases ("تفتيش المواقع العسكرية الإيرانية" under the nuclear
+// deal, "قواعد بحرية صينية وأميركية" in Djibouti) count only in a sentence
+// about fighting ("سقوط صواريخ على قواعد عسكرية إيرانية"); arms bought or
+// sold ("صفقة المقاتلات الجوية الأمريكية") never.
+func forcePhraseCounts(toks []token, m mention) bool {
+	if nearBefore(toks, m.start, 8, tradeWords) {
+		return false
+	}
+	if toks[m.start].has(siteNouns) {
+		return sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs)
+	}
+	return true
+}

@@ -1,0 +1,56 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// The round-9 party rules of actors_round9.go and actors_match.go, each
+// written for a class of errors seen in at least two of the samples (the
+// tune part and testdata/fresh*-gold.jsonl, fresh-6 among them). One class
+// per group; each row a real title and sentence of the corpora (article id
+// given; the untouched gold part is never quoted), with the actors that
+// must and must not be read.
+func TestActorRound9Rules(t *testing.T) {
+	for _, c := range []struct {
+		class, id, title, text string
+		want, not              []string
+	}{
+		// A force noun whose nationality comes after a modifier, in a
+		// list joined by و, or in the dual, names that state's force ...
+		{class: "force phrases", id: "CN-middleEast-845-20180508", title: "مصدر عسكري سوري: الدفاعات الجوية تتصدى لصاروخين إسرائيليين",
+			want: []string{"israel"}},
+		{class: "force phrases", id: "BB-middleEast-606-20180610", title: "الأسد: الوجود الروسي في سوريا \"شرعي\" والوجود الأمريكي والبريطاني \"غزو\"",
+			text: "وهاجم الأسد مشاركة قوات عسكرية أمريكية وبريطانية في سوريا واصفا إياها بـ \"الاستعمارية\"، وامتدح بالمقابل دور القوات الروسية مشددا على انها \"شرعية\" لأنها جاءت بطلب من حكومته.",
+			want: []string{"usa", "russia"}},
+		{class: "force phrases", id: "CN-middleEast-655-20180417", title: "ماكرون تدخلنا بسوريا حفاظاً على شرف المجتمع الدولي",
+			text: "دافع الرئيس الفرنسي إيمانويل ماكرون أمام البرلمان الأوروبي الثلاثاء عن الضربات العسكرية الأميركية والفرنسية والبريطانية على مواقع تابعة للنظام السوري الأسبوع الماضي.",
+			want: []string{"usa"}},
+		{class: "force phrases", id: "2015-07-26-163", title: "ارتفاع عدد موقوفي الحملة الأمنية التركية إلى 590 شخصًا من «داعش» و«الكردستاني»",
+			text: "ارتفع عدد الموقوفين في الحرب الأمنية التي تشنها الشرطة التركية على خلايا تنظيم داعش وتنظيم حزب العمال الكردستاني المحظور إلى نحو 590 شخصا في يومين، فيما تزايدات الاضطرابات في المناطق ذات الغالبية الكردية التي شهدت أعمال عنف عديدة وهجمات على وحدات الشرطة والجيش التركيين.",
+			want: []string{"turkey"}},
+		{class: "force phrases", id: "FR-internationalNews-1020-20180501", title: "إسرائيل تمر إلى السرعة القصوى ضد إيران",
+			text: "صحيفة الشرق الأوسط قالت إنه يأتي بعد أربع وعشرين ساعة من سقوط صواريخ على قواعد عسكرية إيرانية في حلب وحماه في سوريا.",
+			want: []string{"iran"}},
+		// ... not sites under inspection, arms bought, airliners, a state's
+		// police at home, nor its armed forces at a ceremony.
+		{class: "force phrases", id: "2015-07-21-562", title: "أفضل الصفقات السيئة مع إيران",
+			text: "يمكن لمتفشي الوكالة الدولية للطاقة الذرية طلب الدخول للتفتيش على المواقع العسكرية الإيرانية، ولكن يتعين عليهم تقديم إخطار مسبق بذلك قبل ميعاد التفتيش الفعلي بـ14 يومًا، ومع فترة للتحكيم تبلغ 10 أيام أخرى.",
+			not:  []string{"iran"}},
+		{class: "force phrases", id: "BB-economy-176-20180629", title: "تركيا \"ترفض الانصياع\" لطلب واشنطن بقطع علاقاتها التجارية مع طهران",
+			text: "وأكد جاويش أوغلو أنه \"حتى الآن لا توجد أي عقبات في طريق صفقة المقاتلات الجوية الأمريكية من طراز إف 35\" التي تعتزم تركيا شراءها من الولايات المتحدة، مستبعدا أن تكون هناك أي مشكلة في إتمام الصفقة في المستقبل.",
+			not:  []string{"usa"}},
+		{class: "force phrases", id: "SK-internationalNews-633-20180328", title: "اصطدام على الأرض بين طائرتين إسرائيلية وألمانية",
+			not: []string{"israel"}},
+		{class: "force phrases", id: "AL-internationalNews-298-20180302", title: "تركيا.. اعتقال 5 أشخاص يشتبه بانتمائهم لجبهة النصرة",
+			text: "أوقفت قوات الأمن التركية، الجمعة، 5 أشخاص في عمليات متزامنة بالعاصمة أنقرة وولاية قونية (وسط)، للاشتباه بانتمائهم لجبهة #النصرة.",
+			not:  []string{"turkey"}},
+		{class: "force phrases", id: "CN-middleEast-530-20180409", title: "خامنئي: المرحلة الراهنة هي \"مرحلة عزة\" لإيران",
+			text: "وأتت تصريحات خامنئي، الأحد، خلال اجتماعه بعدد من المسؤولين العسكريين في القوات المسلحة الإيرانية، أضاف فيها بأن \"نتيجة الأنشطة والإجراءات التي أنجزت في القوات المسلحة يجب أن تتماشى مع توفير الأهداف التي تم تحديدها.",
+			not:  []string{"iran"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.class+": "+c.id+" actors", f.Actors, c.not...)
+	}
+}
