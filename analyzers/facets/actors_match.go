@@ -374,7 +374,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// party itself.
 		return false
 	}
-	return nearWord(toks, m.start, m.end, 6, militaryWords) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
+	return nearWord(toks, m.start, m.end, 6, militaryWords) || chemicalAct(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
 		accusedOfAttack(toks, ms, m) ||
 		c.inWarLead(toks, m)
 }

@@ -128,3 +128,32 @@ func forcePhraseCounts(toks []token, m mention) bool {
 	}
 	return true
 }
+
+var (
+	// chemicalWords name chemical weapons and attacks.
+	chemicalWords = wordSet("الكيماوي الكيميائي الكيماوية الكيميائية كيماوي كيميائي كيماوية كيميائية للكيماوي بالكيماوي")
+	// accuseWords before a state make it the accused: "فرنسا تتهم روسيا".
+	accuseWords = wordSet("تتهم يتهم اتهم اتهمت اتهام باتهام الاتهام محاسبة لمحاسبة بمحاسبة")
+	// useWords right after it make it the user.
+	useWords = wordSet("استخدام استخدامها استخدامه باستخدام باستخدامها استخدم استخدمت يستخدم تستخدم")
+)
+
+// chemicalAct reports a weak mention of a state accused of a chemical
+// attack or of using chemical weapons, a military act the gold codes:
+// an accusation word within three words before it or a use word right
+// after it ("نظام الرئيس بشار الأسد باستخدام السلاح الكيماوي"), and a
+// chemical word within six. A state that only speaks of such an attack
+// ("زعمت روسيا أن التحضير لتصوير هجوم كيماوي مفبرك قد بدأ"، "روسيا تنفي
+// استخدام سلاح كيماوي") is no party by it.
+func chemicalAct(toks []token, m mention) bool {
+	if !nearWord(toks, m.start, m.end, 6, chemicalWords) {
+		return false
+	}
+	if nearBefore(toks, m.start, 3, accuseWords) {
+		return true
+	}
+	// The use word right after the name: "تنفي استخدام"، "قلقة بشأن
+	// استخدام" put a verb of the state's own between them.
+	j := m.end
+	return j < len(toks) && !toks[j].gap && toks[j].sent == toks[m.start].sent && toks[j].has(useWords)
+}

@@ -48,6 +48,22 @@ func TestActorRound9Rules(t *testing.T) {
 		{class: "force phrases", id: "CN-middleEast-530-20180409", title: "خامنئي: المرحلة الراهنة هي \"مرحلة عزة\" لإيران",
 			text: "وأتت تصريحات خامنئي، الأحد، خلال اجتماعه بعدد من المسؤولين العسكريين في القوات المسلحة الإيرانية، أضاف فيها بأن \"نتيجة الأنشطة والإجراءات التي أنجزت في القوات المسلحة يجب أن تتماشى مع توفير الأهداف التي تم تحديدها.",
 			not:  []string{"iran"}},
+
+		// A state accused of a chemical attack, or named right before
+		// the use of chemical weapons, is a party ...
+		{class: "chemical", id: "SK-middleEast-1152-20180420", title: "فرنسا تتهم روسيا بمحاولة إخفاء أدلة الكيماوي في دوما",
+			want: []string{"russia"}},
+		{class: "chemical", id: "SK-middleEast-2021-20180529", title: "واشنطن خارج مؤتمر نزع السلاح بعد \"المهزلة السورية\"",
+			text: "واحتجت دول عدة، الاثنين، على ترؤس سوريا مؤتمر نزع السلاح، في الوقت الذي توجه فيه أصابع الاتهام إلى نظام الرئيس بشار الأسد باستخدام السلاح الكيماوي ضد شعبه.",
+			want: []string{"syrian-government"}},
+		// ... not one that speaks of such an attack or denies it.
+		{class: "chemical", id: "CN-middleEast-551-20180410", title: "شاهد.. روسيا تنفي استخدام سلاح كيماوي على دوما",
+			not: []string{"russia"}},
+		{class: "chemical", id: "SK-internationalNews-363-20180315", title: "موسكو ترد على لندن بطرد دبلوماسيين بريطانيين",
+			text: "وأضافت أن المزاعم بتورط روسيا في الهجوم \"جنون\" وتابعت أن موسكو قلقة بشأن استخدام الأسلحة الكيماوية في بريطانيا.",
+			not:  []string{"russia"}},
+		{class: "chemical", id: "CN-middleEast-525-20180408", title: "إيران: اتهام دمشق باستخدام الأسلحة الكيماوية \"مكيدة\" من قبل أمريكا والغرب",
+			not: []string{"iran"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
