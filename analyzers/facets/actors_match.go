@@ -461,7 +461,13 @@ var allyWords = wordSet("حليفة حليف حليفتها حليفه موال�
 // inDateline reports a mention in a CNN dateline: the place a story was
 // filed from, before "(CNN)".
 func inDateline(toks []token, m mention) bool {
-	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == toks[m.start].sent; j++ {
+	// "واشنطن، الولايات المتحدة الأمريكية (CNN)": at a paragraph's
+	// start the city and its country both stand before "(CNN)".
+	n := 3
+	if m.start < 2 || toks[m.start-2].para != toks[m.start].para {
+		n = 6
+	}
+	for j := m.end; j < len(toks) && j < m.end+n && toks[j].sent == toks[m.start].sent; j++ {
 		if toks[j].w == "cnn" {
 			return true
 		}

@@ -64,6 +64,12 @@ func TestActorRound9Rules(t *testing.T) {
 			not:  []string{"russia"}},
 		{class: "chemical", id: "CN-middleEast-525-20180408", title: "إيران: اتهام دمشق باستخدام الأسلحة الكيماوية \"مكيدة\" من قبل أمريكا والغرب",
 			not: []string{"iran"}},
+
+		// A CNN dateline names where the story was filed, the city
+		// before its country too.
+		{class: "dateline", id: "CN-middleEast-742-20180427", title: "مسؤولون أمريكيون لـCNN: أقمار صناعية وطائرات وسفن تراقب تحركات إيران",
+			text: "واشنطن، الولايات المتحدة الأمريكية (CNN)— أكد مسؤولون أمريكيون على أن هناك تكثيفا لعمليات مراقبة ما وصفوه بـ\"تحركات إيرانية مشبوهة\" في سوريا، وذلك بعد تأكيد وزير الدفاع الأمريكي، جيمس ماتيس، الخميس، على محاولات إيرانية لإدخال أسلحة متطورة إلى سوريا.",
+			not:  []string{"usa"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
