@@ -108,7 +108,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
@@ -277,6 +277,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == forcePhraseEntries[e.ids[0]] {
 		return forcePhraseCounts(toks, m)
 	}
+	if e == enemyEntries[e.ids[0]] {
+		// "اعتداءات نفذها العدو الإسرائيلي ... أمام ضربات الجيش": the
+		// enemy in a sentence about fighting; "أطماع العدو الإسرائيلي"
+		// is a speech's.
+		return sentenceHas(toks, m.start, militaryWords)
+	}
 	if !e.weak {
 		return true
 	}
@@ -374,7 +380,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// party itself.
 		return false
 	}
-	return nearWord(toks, m.start, m.end, 6, militaryWords) || chemicalAct(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
+	return nearWord(toks, m.start, m.end, 6, militaryWords) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
 		accusedOfAttack(toks, ms, m) ||
 		c.inWarLead(toks, m)
 }

@@ -157,3 +157,72 @@ func chemicalAct(toks []token, m mention) bool {
 	j := m.end
 	return j < len(toks) && !toks[j].gap && toks[j].sent == toks[m.start].sent && toks[j].has(useWords)
 }
+
+var (
+	// enemyWords before a nationality name a force the way Syrian and
+	// Lebanese official media do: "اعتداءات نفذها العدو الإسرائيلي".
+	enemyWords = wordSet("العدو للعدو بالعدو والعدو")
+	// enemyEntries are the force entries such a phrase stands for; like
+	// "العدوان التركي" they count only in an article about Syria, where
+	// the phrase is the war's, not a speech's.
+	enemyEntries = map[string]*entry{}
+)
+
+func init() {
+	for id := range forcePhraseEntries {
+		enemyEntries[id] = &entry{words: []string{"enemy"}, kind: kindActor, ids: []string{id}, syria: true}
+	}
+}
+
+// enemyMentions returns a force mention for each "العدو" + nationality
+// that no lexicon mention covers.
+func (l *lexicon) enemyMentions(toks []token, ms []mention) []mention {
+	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+		if i+1 >= len(toks) || !toks[i].has(enemyWords) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
+			return nil, 0
+		}
+		if e := enemyEntries[l.nationalityOf(&toks[i+1])]; e != nil {
+			return e, i + 2
+		}
+		return nil, 0
+	})
+}
+
+var (
+	// strikeClauseVerbs are "launched it" with the strike as object
+	// pronoun: "الغارات التي شنتها إسرائيل".
+	strikeClauseVerbs = wordSet("شنتها شنها يشنها تشنها")
+	// strikeHeads are the strikes such a clause describes.
+	strikeHeads = wordSet("الغارات الغارة الغاره غارات غارة الضربات الضربة الضربه ضربات ضربة الهجمات هجمات الهجوم القصف قصف الهجوم")
+	// relativeWords join a strike noun to its clause.
+	relativeWords = wordSet("التي الذي")
+)
+
+// strikeAuthor reports a weak mention that is the subject of a clause
+// describing strikes: "بعد الغارات التي شنتها إسرائيل على أهداف إيرانية"،
+// "الضربات الجوية التي شنتها الولايات المتحدة وفرنسا". The verb alone is
+// as often a campaign of arrests or words ("حملة الاعتقالات التي شنتها
+// أنقرة"، "حرب اقتصادية تشنها الولايات المتحدة"), so a strike noun must
+// head the clause.
+func strikeAuthor(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.start - 1; j >= 0 && j >= m.start-3 && toks[j].sent == s; j-- {
+		if !toks[j].has(strikeClauseVerbs) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3 && toks[k].sent == s; k-- {
+			if toks[k].has(strikeHeads) {
+				return true
+			}
+			if !toks[k].has(relativeWords) && !toks[k].has(strikeAdjectives) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// strikeAdjectives stand between a strike noun and its clause: "الضربات
+// الجوية التي شنتها".
+var strikeAdjectives = wordSet("الجوية الجويه العسكرية الصاروخية الأخيرة")
