@@ -17,7 +17,7 @@ var (
 				one = append(one, n)
 			}
 		}
-		return wordSet(strings.Join(one, " ") + " صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان")
+		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان")
 	}()
 	// forceModifiers stand between a force noun and its nationality:
 	// "قوات عسكرية أمريكية"، "الضربات العسكرية الأميركية"، "وحدات خاصة
@@ -111,6 +111,9 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 	return out
 }
 
+// operationNouns name an operation or a campaign by its nationality.
+var operationNouns = wordSet("العملية عملية التحرك الحملة")
+
 // siteNouns name where a force sits, not the force in action.
 var siteNouns = wordSet("المواقع مواقع القواعد قواعد")
 
@@ -121,6 +124,20 @@ var siteNouns = wordSet("المواقع مواقع القواعد قواعد")
 // sold ("صفقة المقاتلات الجوية الأمريكية") never.
 func forcePhraseCounts(toks []token, m mention) bool {
 	if nearBefore(toks, m.start, 8, tradeWords) {
+		return false
+	}
+	if toks[m.start].has(operationNouns) {
+		// "التحرك التركي العسكري"، "العملية العسكرية التركية": an
+		// operation is military where the phrase says so; "التحرك
+		// الأميركي" against North Korea's missiles was sanctions.
+		if m.end < len(toks) && !toks[m.end].gap && forceModifiers[toks[m.end].w] {
+			return true
+		}
+		for j := m.start + 1; j < m.end; j++ {
+			if forceModifiers[toks[j].w] {
+				return true
+			}
+		}
 		return false
 	}
 	if toks[m.start].has(siteNouns) {

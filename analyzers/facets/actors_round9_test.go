@@ -32,6 +32,12 @@ func TestActorRound9Rules(t *testing.T) {
 		{class: "force phrases", id: "FR-internationalNews-1020-20180501", title: "إسرائيل تمر إلى السرعة القصوى ضد إيران",
 			text: "صحيفة الشرق الأوسط قالت إنه يأتي بعد أربع وعشرين ساعة من سقوط صواريخ على قواعد عسكرية إيرانية في حلب وحماه في سوريا.",
 			want: []string{"iran"}},
+		{class: "force phrases", id: "2015-07-31-319", title: "هل ترفع واشنطن حظر «جبهة النصرة»؟",
+			text: "ومن أهم التطورات على الأرض التحرك التركي العسكري، وإن كان منصبًا أكثر على ملاحقة المتشددين الأكراد بدلاً من «داعش»، رغم الإعلان عن مناطق آمنة على الحدود التركية - السورية.",
+			want: []string{"turkey"}},
+		{class: "force phrases", id: "SK-internationalNews-3051-20180816", title: "روسيا تحذر أميركا بسبب \"عقوبات كوريا الشمالية\"",
+			text: "وقالت وزارة الخارجية الروسية أمس الخميس إن التحرك الأميركي يمكن أن يقوض التقدم الذي أحرز مؤخرا نحو تسوية\" المواجهة بشأن برنامج صواريخ كوريا الشمالية وأسلحتها النووية.",
+			not:  []string{"usa"}},
 		// ... not sites under inspection, arms bought, airliners, a state's
 		// police at home, nor its armed forces at a ceremony.
 		{class: "force phrases", id: "2015-07-21-562", title: "أفضل الصفقات السيئة مع إيران",
