@@ -71,6 +71,10 @@ const (
 	// evReach (توصل، وقع، أبرم) is a deal when a deal word follows in the
 	// sentence: "توصل جيش الإسلام، أحد فصائل المعارضة، وروسيا إلى اتفاق".
 	evReach = "reach"
+	// evBlast (تفجير، التفجير) is a bombing that names no device: a
+	// suicide bombing when the article says suicide anywhere, else a
+	// remote explosive ("موقع التفجير الذي استهدف مسجد قوات الطوارئ").
+	evBlast = "blast"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -107,6 +111,7 @@ var eventTriggers = map[string]string{
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
+	evBlast:                        "تفجير|التفجير|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
 }
 
 var (
@@ -192,7 +197,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	linkPara := linkParagraphs(toks)
 	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
 	// once the article's explicit weapons are known (see strikeType).
-	var bare []bareStrike
+	var bare, blasts []bareStrike
+	sport := -1 // sportRegister(toks), once a trigger needs it
 	explicit := map[string]bool{}
 	history := map[string]int{} // triggers of each type set aside as history
 	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
@@ -249,8 +255,22 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// withdrawal) counts for each.
 		for _, trig := range best.ids {
 			id := triggerType(l, toks, actorAt, trig, i, end)
+			if sportSense[id] || sportSense[trig] {
+				if sport < 0 {
+					sport = sportRegister(toks)
+				}
+				if sport > 0 {
+					// "مواجهات الدور الثاني"، "ضربات الترجيح"، "خطف هدف
+					// التعادل": a match, not a war.
+					id = ""
+				}
+			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
+				continue
+			}
+			if id == evBlast {
+				blasts = append(blasts, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
 			}
 			if id != "" && id == trig {
@@ -270,6 +290,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	id := strikeType(explicit)
 	for _, b := range bare {
+		n.trigger(b.trig, id, b.i, b.end)
+		h := hits[id]
+		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
+		hits[id] = h
+	}
+	id = "remote-explosive-landmine-ied"
+	if explicit["suicide-bomb"] {
+		id = "suicide-bomb"
+	}
+	for _, b := range blasts {
 		n.trigger(b.trig, id, b.i, b.end)
 		h := hits[id]
 		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
@@ -338,7 +368,7 @@ func strikeType(explicit map[string]bool) string {
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast:
 		return true
 	}
 	return false
@@ -405,6 +435,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			return "agreement"
 		}
 		return ""
+	case evBlast:
+		return blastType(toks, i, end)
 	case evLeave:
 		if nearWord(toks, i, end, 3, fighterWords) {
 			return "non-violent-transfer-of-territory"
@@ -426,6 +458,15 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if !actorInSentence(toks, actorAt, i) {
 			return ""
 		}
+	case "abduction-forced-disappearance":
+		// "خطف الملياردير الأميركي دونالد ترامب ... الأضواء": he stole
+		// the show (the subject may stand between, at length).
+		s := toks[i].sent
+		for j := end; j < len(toks) && j < end+25 && toks[j].sent == s; j++ {
+			if toks[j].has(spotlight) {
+				return ""
+			}
+		}
 	case "remote-explosive-landmine-ied":
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
 			return ""
@@ -442,6 +483,93 @@ func interceptType(toks []token, i, end int) string {
 	}
 	return ""
 }
+
+// spotlight after خطف makes it figurative: "يخطف الأضواء".
+var spotlight = wordSet("الاضواء الانظار الاهتمام")
+
+// sportSense are the event types (and pseudo triggers) whose words are
+// also the words of a match report: مواجهة (a fixture), ضربات الجزاء
+// (penalties), قذيفة (a shot), خطف هدفا (snatched a goal), تصدى الحارس
+// (a save), سيطر على المباراة (dominated). Arrests, protests and
+// killings keep their sense there.
+var sportSense = map[string]bool{"armed-clash": true, "shelling-artillery-missile-attack": true, "abduction-forced-disappearance": true,
+	"disrupted-weapons-use": true, evShelling: true, evTargeted: true, evIntercept: true, evCapture: true}
+
+// sportWords are the words of a match report; few war reports use four
+// of them.
+var sportWords = wordSet("مباراه المباراه مباراته مباراتها مباريات المباريات الدوري المنتخب منتخب المنتخبات البطوله المونديال " +
+	"اللاعب لاعب اللاعبين لاعبي المدرب مدرب الملعب ملعب الشوط ركله ركلات الحارس المرمي مرمي تسديده هدفين اهداف الاهداف " +
+	"النادي التاهل الكاس كاس الميداليه ميداليه ميداليات الهداف هدافي دوري")
+
+// sportRegister is 1 when the text uses four different words of a match
+// report, else 0.
+func sportRegister(toks []token) int {
+	var seen []string
+	for k := range toks {
+		t := &toks[k]
+		if !t.has(sportWords) {
+			continue
+		}
+		for _, f := range t.forms {
+			if sportWords[f] && !slices.Contains(seen, f) {
+				seen = append(seen, f)
+				if len(seen) == 4 {
+					return 1
+				}
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// blastType keeps a bare bombing word (evBlast, typed at the end of the
+// article) unless it is a figure of speech ("تفجير الوضع"), a nuclear
+// test ("تفجير نووي"), a controlled detonation ("تفجير الألغام") or one
+// foiled or attempted ("إحباط تفجير"، "محاولة تفجير").
+//
+// Alone, تفجير is as often a plan, a threat, a trial's charge or a
+// demolition as a bombing, so it counts only where its sentence tells a
+// bombing done: a relative of its occurrence or toll (الذي استهدف، وقع،
+// أسفر، أودى) or a word that judges the deed (الإرهابي، الغاشم، الآثم).
+func blastType(toks []token, i, end int) string {
+	s := toks[i].sent
+	if strings.HasPrefix(toks[i].w, "ل") || toks[i].w == "تفجيرها" {
+		return "" // "خطط لتفجير بوابة مقر ماي": a purpose
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(blastFoiled) || toks[j].has(foilWords) {
+			return ""
+		}
+	}
+	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
+		if toks[j].has(blastNotAttack) {
+			return ""
+		}
+	}
+	for j := max(0, i-3); j < len(toks) && j < end+6 && toks[j].sent == s; j++ {
+		if toks[j].has(blastDone) {
+			return evBlast
+		}
+	}
+	return ""
+}
+
+// blastDone near a bombing word tells one that happened.
+var blastDone = wordSet("استهدف استهدفت استهدفا وقع وقعت اسفر اسفرت ادي ادت اودي اودت راح ضحيته ضحايا قتلي مقتل " +
+	"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه")
+
+// blastFoiled before a bombing word: it did not happen, or was only
+// planned or threatened.
+var blastFoiled = wordSet("محاوله محاولات المحاوله لمحاوله التخطيط بالتخطيط خطط مخطط تهديدات التهديدات تهديد بتهمه تهم")
+
+// foilWords are the forms of أحبط (see evFoil).
+var foilWords = wordSet("احبط احبطت احبطوا احباط يحبط تحبط")
+
+// blastNotAttack after a bombing word: a figure of speech, a nuclear test,
+// a controlled detonation.
+var blastNotAttack = wordSet("الوضع الاوضاع الازمه ازمه المنطقه الصراع حرب الحرب مفاجاه المفاجاه طاقات الطاقات الموقف غضب الخلافات الشارع " +
+	"نووي النووي نوويه النوويه نوويا الالغام الغام الذخاير ذخاير مخلفات")
 
 // evacuees after an evacuation word are what was moved out when no
 // territory changes hands.
