@@ -95,7 +95,8 @@ var eventTriggers = map[string]string{
 	"abduction-forced-disappearance": "اختطاف|خطف|مختطفين|المختطفين|مختطفي|المخطوفين|مخطوفين|رهائن|الرهائن|رهينة|اختطفت|اختطف|خطفت|احتجاز رهائن|إخفاء قسري|الاختفاء القسري|المختطفات|مختطفات",
 	"sexual-violence":                "اغتصاب|اغتصبها|اغتصابهن|اغتصابها|سبايا|السبايا|الاستعباد الجنسي|العبودية الجنسية|الاعتداء الجنسي|اعتداءات جنسية|عبيد الجنس|العبيد",
 	"arrests":                        "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
-	"peaceful-protest":               "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|مسيرة احتجاجية",
+	"peaceful-protest": "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|مسيرة احتجاجية|" +
+		"إضراب|الإضراب|إضرابا|إضرابات|الإضرابات|المضربين|مضربين|إضراب عن الطعام|الإضراب عن الطعام|إضرابا عن الطعام",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -119,7 +120,8 @@ var (
 	// plans, warnings, denials, hypotheses.
 	modalWords = wordSet("سوف لن قد يهدد تهدد هدد هددت تهديد تهديدات حذر حذرت يحذر تحذر تحذير تحذيرات محتمل المحتمل محتملة المحتملة المرتقب المرتقبة مرتقب مرتقبة " +
 		"لم ولم فلم لا ولا دون منع تمنع يمنع سنوات أعوام السنوات الأعوام عقود خطة يخطط تخطط يعتزم تعتزم يستعد تستعد استعداد الاستعداد لشن نفى نفت ينفي تنفي نفي إذا اذا لو حال أي منع لمنع وشيك الوشيك يمكن إمكانية احتمال " +
-		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب")
+		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب " +
+		"يدعو تدعو المقرر مقرر")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -431,7 +433,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	case evReach:
 		// A party to the war, not a state abroad: "ترامب يتوصل إلى اتفاق
 		// مع بوينغ" is trade.
-		if dealFollows(toks, end) && warPartyInSentence(l, toks, actorAt, i) {
+		if (dealFollows(toks, end) || dealBefore(toks, i)) && warPartyInSentence(l, toks, actorAt, i) {
 			return "agreement"
 		}
 		return ""
@@ -467,6 +469,17 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 				return ""
 			}
 		}
+	case "attack-on-civilians":
+		// "رد الجيش التركي بإطلاق النار على المتشددين": fire at
+		// fighters is the fight, not an attack on civilians.
+		if toks[end-1].w == "علي" || toks[end-1].w == "على" || end < len(toks) && (toks[end].w == "علي" || toks[end].w == "على") {
+			s := toks[i].sent
+			for j := end; j < len(toks) && j < end+3 && toks[j].sent == s; j++ {
+				if toks[j].has(fightersShotAt) {
+					return ""
+				}
+			}
+		}
 	case "remote-explosive-landmine-ied":
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
 			return ""
@@ -483,6 +496,9 @@ func interceptType(toks []token, i, end int) string {
 	}
 	return ""
 }
+
+// fightersShotAt after "أطلق النار على" make it part of a fight.
+var fightersShotAt = wordSet("المتشددين متشددين المسلحين مسلحين عناصر العناصر مقاتلي المقاتلين مقاتلين الجنود جنود القوات قوات الجيش الشرطه دوريه الارهابيين ارهابيين")
 
 // spotlight after خطف makes it figurative: "يخطف الأضواء".
 var spotlight = wordSet("الاضواء الانظار الاهتمام")
@@ -588,6 +604,18 @@ func dealFollows(toks []token, end int) bool {
 		}
 	}
 	return false
+}
+
+// dealBefore reports a deal named right before its relative and the verb
+// of reaching it: "والاتفاق الذي توصل له النظام السوري وروسيا، مع فصيل
+// فيلق الرحمن".
+func dealBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].w == "تم" {
+		k-- // "الاتفاق الذي تم التوصل إليه"
+	}
+	return k > 0 && toks[k].sent == toks[i].sent && toks[k-1].sent == toks[i].sent &&
+		(toks[k].w == "الذي" || toks[k].w == "التي") && toks[k-1].has(dealWords)
 }
 
 // foilObjects after a foiling word make it a foiled attack.
