@@ -75,6 +75,10 @@ const (
 	// suicide bombing when the article says suicide anywhere, else a
 	// remote explosive ("موقع التفجير الذي استهدف مسجد قوات الطوارئ").
 	evBlast = "blast"
+	// evMob (هاجم، اعتدى) is mob violence when residents, settlers, fans
+	// or an angry crowd do it and no armed actor is named in the sentence:
+	// "هاجم سكان برازيليون مخيمين عشوائيين لمهاجرين فنزويليين".
+	evMob = "mob"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -112,6 +116,7 @@ var eventTriggers = map[string]string{
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
+	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون",
 	evBlast:                        "تفجير|التفجير|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
 }
 
@@ -370,7 +375,7 @@ func strikeType(explicit map[string]bool) string {
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob:
 		return true
 	}
 	return false
@@ -439,6 +444,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return ""
 	case evBlast:
 		return blastType(toks, i, end)
+	case evMob:
+		return mobType(toks, actorAt, i, end)
 	case evLeave:
 		if nearWord(toks, i, end, 3, fighterWords) {
 			return "non-violent-transfer-of-territory"
@@ -574,6 +581,48 @@ func blastType(toks []token, i, end int) string {
 // blastDone near a bombing word tells one that happened.
 var blastDone = wordSet("استهدف استهدفت استهدفا وقع وقعت اسفر اسفرت ادي ادت اودي اودت راح ضحيته ضحايا قتلي مقتل " +
 	"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه")
+
+// mobType types an attacking verb: mob violence when a crowd of
+// civilians is its subject (in the eight words before it or the three
+// after, in its sentence) and no armed actor is named there, else nothing
+// (an army's or a group's attack is told by its weapons and clashes).
+func mobType(toks []token, actorAt []string, i, end int) string {
+	s := toks[i].sent
+	crowd := false
+	for j := max(0, i-8); j < len(toks) && j < end+3; j++ {
+		if j >= i && j < end || toks[j].sent != s {
+			continue
+		}
+		if actorAt[j] != "" && actorAt[j] != "civilians" {
+			return ""
+		}
+		if toks[j].has(mobCrowds) {
+			crowd = true
+		}
+	}
+	if !crowd {
+		return ""
+	}
+	if strings.Contains(toks[i].w, "عتد") {
+		return "mob-violence" // اعتدى، اعتدوا: an assault
+	}
+	// هاجم is as often to criticise ("جماهير يوفنتوس تهاجم رونالدو"):
+	// an attack on a place, with stones or sticks, or one that harmed.
+	for j := range toks {
+		if toks[j].sent == s && toks[j].has(mobHarm) {
+			return "mob-violence"
+		}
+	}
+	return ""
+}
+
+// mobHarm in an attacking crowd's sentence makes the attack physical.
+var mobHarm = wordSet("مخيم مخيمين مخيمات منزل منزلهم منازل بيوت حافله حافلات سياره سيارات مسجد كنيسه متاجر محلات قريه مقر مركز مبني " +
+	"بالحجاره الحجاره بالعصي بالسكاكين بزجاجات اصيب اصابه جرح جرحي قتل مقتل حرق احرق احرقوا اشعلوا النار اعتدوا اعتداء اعتدي")
+
+// mobCrowds are crowds of civilians that attack.
+var mobCrowds = wordSet("الاهالي اهالي سكان السكان مستوطنين المستوطنين مستوطنون المستوطنون مشجعين المشجعين مشجعو جماهير الجماهير " +
+	"غاضبون غاضبين الغاضبين الغاضبون حشد حشود الحشود")
 
 // blastFoiled before a bombing word: it did not happen, or was only
 // planned or threatened.
