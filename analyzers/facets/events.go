@@ -123,10 +123,9 @@ var eventTriggers = map[string]string{
 var (
 	// modalWords before a trigger make the event not (yet) real: threats,
 	// plans, warnings, denials, hypotheses.
-	modalWords = wordSet("سوف لن قد يهدد تهدد هدد هددت تهديد تهديدات حذر حذرت يحذر تحذر تحذير تحذيرات محتمل المحتمل محتملة المحتملة المرتقب المرتقبة مرتقب مرتقبة " +
+	modalWords = wordSet("سوف لن قد يهدد تهدد يهددون هدد هددت هددوا تهديد تهديدات حذر حذرت يحذر تحذر تحذير تحذيرات محتمل المحتمل محتملة المحتملة المرتقب المرتقبة مرتقب مرتقبة " +
 		"لم ولم فلم لا ولا دون منع تمنع يمنع سنوات أعوام السنوات الأعوام عقود خطة يخطط تخطط يعتزم تعتزم يستعد تستعد استعداد الاستعداد لشن نفى نفت ينفي تنفي نفي إذا اذا لو حال أي منع لمنع وشيك الوشيك يمكن إمكانية احتمال " +
-		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب " +
-		"يدعو تدعو المقرر مقرر")
+		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
