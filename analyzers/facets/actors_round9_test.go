@@ -112,6 +112,14 @@ func TestActorRound9Rules(t *testing.T) {
 		{class: "victims by role", id: "2015-07-31-233", title: "مقتل 15 من عناصر داعش الإرهابي شرق الرمادي",
 			text: "وأفاد رئيس اللجنة الأمنية في المجلس المحلي في محافظة الأنبار إبراهيم الفهداوي في تصريح صحفي أن القوات الأمنية شنت عملية عسكرية في مناطق حصيبة الشرقية والجزيرة ومنطقة المخازن في القاطع الشرقي شرقي الرمادي وتمكنت من قتل 15 عنصرًا من تنظيم داعش الإرهابي.",
 			not:  []string{"civilians"}},
+
+		// Russia's police in an article about Syria are its military
+		// police (an alias that counts only there).
+		{class: "russian police", id: "CN-middleEast-560-20180410", title: "شاهد.. شرطة روسية في دوما بعد هجوم كيماوي مزعوم",
+			text: "نشر ناشطون سوريون مقطع فيديو يظهر ماقالوا إنه دخول عدد من أفراد الشرطة الروسية مدينة دوما، في ريف دمشق، لمعاينة موقع الهجوم الكيميائي المزعوم الذي أودى بحياة أكثر من 40 شخصاً.",
+			want: []string{"russia"}},
+		{class: "russian police", id: "AL-internationalNews-991-20180505", title: "الشرطة الروسية تعتقل أكثر من 1000 محتج ضد بوتين",
+			not: []string{"russia"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+": "+c.id+" actors", f.Actors, c.want...)
