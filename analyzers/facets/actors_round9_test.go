@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// The round-9 party rules of actors_round9.go and actors_match.go, each
+// The round-9 party rules of actors_forces.go and actors_match.go, each
 // written for a class of errors seen in at least two of the samples (the
 // tune part and testdata/fresh*-gold.jsonl, fresh-6 among them). One class
 // per group; each row a real title and sentence of the corpora (article id
