@@ -555,7 +555,9 @@ func provinceNeighbour(toks []token, m mention, provEnds map[int]bool) bool {
 	}
 	// "91 في ريف دمشق، 32 في حماة، 17 في اللاذقية، و4 في الحسكة": a
 	// count per province.
-	if j >= 2 && !toks[j].gap && !toks[j-1].gap && toks[j-1].w == "في" && isCount(toks[j-2].w) {
+	// Counted in words too: "و8 آخرين في ريف دمشق، ولاجئ في حلب، وشخص في
+	// درعا".
+	if j >= 2 && !toks[j].gap && !toks[j-1].gap && toks[j-1].w == "في" && (isCount(toks[j-2].w) || personJoined(toks[j-2].w)) {
 		j -= 2
 		if j > 0 && !toks[j].gap && toks[j-1].w == "و" {
 			j-- // "و 4" written apart
@@ -638,6 +640,13 @@ func placedAbroad(toks []token, m mention) bool {
 }
 
 // isCount reports a number written in digits, or و and digits ("و4").
+// personJoined reports one person named as a count and joined by و
+// ("ولاجئ"، "وشخص") in a list of counts per province.
+func personJoined(w string) bool {
+	p := stripWa(w)
+	return p != w && (personCounts[p] == 1 || p == "لاجي")
+}
+
 func isCount(w string) bool {
 	_, ok := digits(strings.TrimPrefix(w, "و"))
 	return ok

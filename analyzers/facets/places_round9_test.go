@@ -22,6 +22,12 @@ func TestPlaceRound9Classes(t *testing.T) {
 		{class: "short name of a sub-district centre", id: "SK-middleEast-1357-20180430",
 			text:  "ناجمة عن استهداف صاروخي تعرض له مقر اللواء 47 في ريف حماة الجنوبي ومناطق ثانية بالقرب من بلدة سلحب.",
 			towns: []string{"C3145"}, govs: []string{"SY05"}},
+		// A count per province written as one person joined by و
+		// (fresh-5; round 8 read the digits of fresh-2's list).
+		{class: "count per province in words", id: "SK-middleEast-1477-20180507",
+			text:     "وأشارت المجموعة إلى أن القتلى توزعوا حسب المناطق في سوريا على النحو التالي: 35 شخصًا قضوا في دمشق، و8 آخرين في ريف دمشق، ولاجئ في حلب، وشخص في درعا.",
+			govs:     []string{"SY02", "SY03", "SY12"},
+			notTowns: []string{"C1007", "C5993"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		name := c.class + " " + c.id
