@@ -392,7 +392,7 @@ func (l *lexicon) resolve(e *entry, cands []townCand, ctx map[string]bool, needC
 	}
 	var inCtx []townCand
 	for _, c := range cands {
-		if ctx[l.towns[c.pcode].gov] {
+		if ctx[l.towns[c.pcode].gov] || ctx[twinGov[l.towns[c.pcode].gov]] {
 			inCtx = append(inCtx, c)
 		}
 	}
@@ -432,6 +432,11 @@ func (l *lexicon) resolve(e *entry, cands []townCand, ctx map[string]bool, needC
 	}
 	return ""
 }
+
+// twinGov pairs Damascus with the countryside around it: a story about
+// the Ghouta lists Damascus quarters beside its towns ("عربين وزملكا وعين
+// ترما وجوبر": Jobar is Damascus's, not the Homs village).
+var twinGov = map[string]string{"SY01": "SY03", "SY03": "SY01"}
 
 func hasKindC(cs []townCand) int {
 	n := 0

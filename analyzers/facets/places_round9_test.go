@@ -28,6 +28,18 @@ func TestPlaceRound9Classes(t *testing.T) {
 			text:     "وأشارت المجموعة إلى أن القتلى توزعوا حسب المناطق في سوريا على النحو التالي: 35 شخصًا قضوا في دمشق، و8 آخرين في ريف دمشق، ولاجئ في حلب، وشخص في درعا.",
 			govs:     []string{"SY02", "SY03", "SY12"},
 			notTowns: []string{"C1007", "C5993"}},
+		// Damascus and its countryside are one context for a name both
+		// have elsewhere: Jobar listed with Ghouta towns is Damascus's
+		// quarter, not the Homs village; the Nasriyah airbase "near
+		// Damascus" is no Homs village either (fresh-5; corpus).
+		{class: "Damascus with its countryside", id: "SK-middleEast-487-20180323", title: "مقتل عشرات المدنيين حرقا بأحد ملاجئ غوطة دمشق",
+			text:     "ويشمل وقف إطلاق النار مناطق القطاع الأوسط في الغوطة الشرقية، التي يسيطر عليها \"فيلق الرحمن\"، وهي مدن وبلدات عربين وزملكا وعين ترما وجوبر.",
+			towns:    []string{"C2321", "C2320", "C2315", "C1001"},
+			notTowns: []string{"C2504"}, notGovs: []string{"SY04"}},
+		{class: "Damascus with its countryside", id: "FR-internationalNews-752-20180417", title: "وكالة الأنباء السورية: الدفاعات الجوية تسقط صواريخ اخترقت أجواء مدينة حمص",
+			text:     "كما أشار المرصد السوري إلى وقوع انفجارات ضخمة قرب مطار الشعيرات العسكري وأخرى قرب دمشق حيث يقع مطارا الضمير والناصرية العسكريين.",
+			towns:    []string{"C2659"},
+			notTowns: []string{"C2631"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		name := c.class + " " + c.id
