@@ -512,6 +512,11 @@ func notToday(toks []token, i int) bool {
 	if i > 1 && toks[i-1].w == "هذا" && toks[i-2].w == "مثل" {
 		return true
 	}
+	// "على حرية الصحافة في عالم اليوم"، "شباب اليوم": the present age
+	// a noun is of, no day.
+	if i > 0 && !toks[i].gap && toks[i-1].has(ageNouns) {
+		return true
+	}
 	if i+1 >= len(toks) || toks[i+1].gap || !toks[i+1].has(ordinalDays) {
 		return false
 	}
@@ -519,6 +524,9 @@ func notToday(toks []token, i int) bool {
 		i+3 < len(toks) && toks[i+2].w == "علي" && toks[i+3].w == "التوالي"
 	return !running
 }
+
+// ageNouns govern an اليوم that means "nowadays".
+var ageNouns = wordSet("عالم عالمنا انسان شباب جيل اجيال اطفال مجتمع مجتمعات نساء ابناء")
 
 var (
 	mediaWords  = wordSet("صحيفه جريده قناه موقع شبكه مجله")
