@@ -10,6 +10,14 @@ import (
 // TokenizerWords is the name rasid's tokenizer is registered under.
 const TokenizerWords = "rasid_words"
 
+// FieldBreak joins texts that are indexed as one field value, such as an
+// article's title and body: the tokenizer leaves fieldBreakGap positions
+// empty at it, so that no phrase, even one whose stop words leave gaps,
+// matches words on both sides.
+const FieldBreak = "\u2029" // PARAGRAPH SEPARATOR
+
+const fieldBreakGap = 100
+
 // wordTokenizer splits text into words: runs of letters, combining marks
 // (harakat, which normalization then drops) and digits of any script, with
 // a decimal or thousands separator kept inside a number (3.5, ١٬٠٠٠) and
@@ -97,6 +105,12 @@ func (wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
 			r, size = decodeRune(input[i:])
 		}
 		c := classify(r)
+		if r == 0x2029 {
+			if start >= 0 {
+				emit(i, typeOf())
+			}
+			pos += fieldBreakGap
+		}
 		if c == classJoin && start >= 0 {
 			next := classNone
 			if i+size < len(input) {

@@ -2,6 +2,7 @@ package analyzers
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -38,6 +39,14 @@ func TestWordTokenizer(t *testing.T) {
 			t.Errorf("%q: tokens %q, want %q", c.in, got, c.want)
 		}
 	}
+	ts := wordTokenizer{}.Tokenize([]byte("حلب" + FieldBreak + "دير الزور"))
+	var pos []int
+	for _, tok := range ts {
+		pos = append(pos, tok.Position)
+	}
+	if want := []int{1, 2 + fieldBreakGap, 3 + fieldBreakGap}; !slices.Equal(pos, want) {
+		t.Errorf("positions across a field break %v, want %v", pos, want)
+	}
 	if ts := (wordTokenizer{}).Tokenize([]byte("٣١ جندي")); ts[0].Type != analysis.Numeric || ts[1].Type != analysis.AlphaNumeric {
 		t.Errorf("types %v %v, want numeric then alphanumeric", ts[0].Type, ts[1].Type)
 	}
@@ -47,19 +56,20 @@ func TestWordTokenizer(t *testing.T) {
 // the input its offsets name, that tokens do not overlap and come in
 // order, and that both analyzers run on the input without panicking.
 func FuzzWordTokenizer(f *testing.F) {
-	for _, s := range []string{"قُتل ٣١ عنصراً", "3.5, ١٬٠٠٠.", "don't’s", "北京 \xff\xfe", "#a_b", "'.,٫"} {
+	for _, s := range []string{"قُتل ٣١ عنصراً", "3.5, ١٬٠٠٠.", "don't’s", "北京 \xff\xfe", "#a_b", "'.,٫", "عنوان" + FieldBreak + FieldBreak + "نص"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
-		end := 0
+		end, pos := 0, 0
 		for i, tok := range (wordTokenizer{}).Tokenize(in) {
 			if tok.Start < end || tok.End <= tok.Start || tok.End > len(in) {
 				t.Fatalf("token %d %q at [%d,%d) after %d in %q", i, tok.Term, tok.Start, tok.End, end, in)
 			}
-			if string(tok.Term) != string(in[tok.Start:tok.End]) || tok.Position != i+1 {
+			step := 1 + fieldBreakGap*strings.Count(string(in[end:tok.Start]), FieldBreak)
+			if string(tok.Term) != string(in[tok.Start:tok.End]) || tok.Position != pos+step {
 				t.Fatalf("token %d %q does not match its offsets or position in %q", i, tok.Term, in)
 			}
-			end = tok.End
+			end, pos = tok.End, tok.Position
 		}
 		AnalyzeExact(string(in))
 		AnalyzeStem(string(in))

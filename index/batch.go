@@ -358,6 +358,7 @@ func prepare(d Document) prepared {
 	s := storedDoc{
 		Title:        d.Title,
 		Body:         d.Body,
+		Text:         indexedText(d.Title, d.Body),
 		Source:       d.Source,
 		URL:          d.URL,
 		Path:         d.Path,

@@ -755,8 +755,8 @@ func phrase(field, text string) *query.MatchPhraseQuery {
 
 // fieldAnalyzer names the analyzer a query on field must use. It has to
 // be set on the query: bleve looks a field's analyzer up by the document
-// path, and fieldText and fieldTextStem are indexed from the title and
-// body paths under names of their own, so bleve would fall back to the
+// path, and fieldTextStem and fieldTitleStem are indexed from the text and
+// title paths under names of their own, so bleve would fall back to the
 // default (exact) analyzer and a stemmed field would be searched for
 // unstemmed words.
 func fieldAnalyzer(field string) string {

@@ -76,7 +76,7 @@ func BenchmarkIndexing(b *testing.B) {
 // everything else a write does.
 func indexAnalysisOnly(dir string, docs []Document, batch int) error {
 	return buildBleve(dir, newMapping(), docs, batch, func(d Document) any {
-		return storedDoc{Title: d.Title, Body: d.Body}
+		return storedDoc{Title: d.Title, Body: d.Body, Text: indexedText(d.Title, d.Body)}
 	})
 }
 

@@ -32,7 +32,8 @@ type evalArticle struct {
 
 func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval-facets", stderr)
-	gold := fs.String("gold", devGoldPath, "gold facets, one JSON object per line")
+	var gold multiFlag
+	fs.Var(&gold, "gold", "gold facets, one JSON object per line; repeatable, and a glob (testdata/fresh*-gold.jsonl) names every file it matches: their articles are scored together (default "+devGoldPath+")")
 	devGold := fs.String("dev-gold", devGoldPath, "the dev gold, whose untouched part (devgold.Part) no per-article output shows, whichever --gold is scored")
 	var corpora multiFlag
 	fs.Var(&corpora, "corpus", "JSON-lines corpus (.jsonl or .jsonl.gz) holding the gold articles by id; repeatable (default: ../shared/corpus/ant-syria, ant-all and saudinewsnet .jsonl.gz)")
@@ -68,7 +69,10 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 	if *part != "tune" && *part != "untouched" && *part != "all" {
 		return fmt.Errorf("--split must be tune, untouched or all, not %q", *part)
 	}
-	golds, err := devgold.Read(*gold)
+	if len(gold) == 0 {
+		gold = multiFlag{devGoldPath}
+	}
+	golds, err := readGolds(gold)
 	if err != nil {
 		return err
 	}
@@ -90,6 +94,9 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	for _, c := range corpora {
+		if len(arts) == len(want) {
+			break // every article found already: the corpora are large
+		}
 		if err := readCorpusArticles(c, want, arts); err != nil {
 			return err
 		}
@@ -116,6 +123,40 @@ func runEvalFacets(args []string, stdout, stderr io.Writer) error {
 	}
 	sc.print(stdout)
 	return nil
+}
+
+// readGolds reads every gold file that patterns name (a pattern without
+// glob characters is a file that must exist). An article coded in two of
+// them is an error: scoring it twice would weigh it double.
+func readGolds(patterns []string) ([]devgold.Record, error) {
+	var out []devgold.Record
+	from := map[string]string{}
+	for _, p := range patterns {
+		paths := []string{p}
+		if strings.ContainsAny(p, "*?[") {
+			var err error
+			if paths, err = filepath.Glob(p); err != nil {
+				return nil, fmt.Errorf("--gold %s: %w", p, err)
+			}
+			if len(paths) == 0 {
+				return nil, fmt.Errorf("--gold %s: no file matches", p)
+			}
+		}
+		for _, path := range paths {
+			recs, err := devgold.Read(path)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				if prev, ok := from[r.ID]; ok {
+					return nil, fmt.Errorf("article %s is coded in both %s and %s", r.ID, prev, path)
+				}
+				from[r.ID] = path
+			}
+			out = append(out, recs...)
+		}
+	}
+	return out, nil
 }
 
 // untouchedGold returns a test for the ids of the untouched gold part, which

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEvalFacetsPoolsGoldFiles scores the two seed articles coded in two
+// gold files, named one by one and by a glob, and refuses an article coded
+// twice or a glob that matches nothing.
+func TestEvalFacetsPoolsGoldFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	line := func(id string) string {
+		return `{"id": "` + id + `", "towns": ["C5167"], "governorates": ["SY09"]}` + "\n"
+	}
+	a := write("a-gold.jsonl", line("000_29e69d567a082153"))
+	b := write("b-gold.jsonl", line("001_cf68c4a37876e045"))
+	corpus := write("other.jsonl", `{"id": "other", "title": "خبر", "body": "نص آخر"}`+"\n")
+	common := []string{"eval-facets", "--seeds", "../../examples", "--corpus", corpus, "--dev-gold", filepath.Join(dir, "none.jsonl")}
+	for _, golds := range [][]string{{"--gold", a, "--gold", b}, {"--gold", filepath.Join(dir, "*-gold.jsonl")}} {
+		code, out, stderr := rasid(t, append(common, golds...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", golds, code, stderr)
+		}
+		if !strings.Contains(out, "2 articles") || !strings.Contains(out, "governorates   1.000  1.000") {
+			t.Errorf("%v: want both seeds scored, each in Deir ez-Zor:\n%s", golds, out)
+		}
+	}
+	dup := write("dup.jsonl", line("001_cf68c4a37876e045"))
+	if code, _, stderr := rasid(t, append(common, "--gold", b, "--gold", dup)...); code == 0 || !strings.Contains(stderr, "coded in both") {
+		t.Errorf("an article in two gold files: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := rasid(t, append(common, "--gold", filepath.Join(dir, "x*.jsonl"))...); code == 0 || !strings.Contains(stderr, "no file matches") {
+		t.Errorf("a glob that matches nothing: exit %d, %q", code, stderr)
+	}
+}
