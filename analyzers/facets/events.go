@@ -71,6 +71,14 @@ const (
 	// evReach (توصل، وقع، أبرم) is a deal when a deal word follows in the
 	// sentence: "توصل جيش الإسلام، أحد فصائل المعارضة، وروسيا إلى اتفاق".
 	evReach = "reach"
+	// evBlast (تفجير، التفجير) is a bombing that names no device: a
+	// suicide bombing when the article says suicide anywhere, else a
+	// remote explosive ("موقع التفجير الذي استهدف مسجد قوات الطوارئ").
+	evBlast = "blast"
+	// evMob (هاجم، اعتدى) is mob violence when residents, settlers, fans
+	// or an angry crowd do it and no armed actor is named in the sentence:
+	// "هاجم سكان برازيليون مخيمين عشوائيين لمهاجرين فنزويليين".
+	evMob = "mob"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -91,7 +99,8 @@ var eventTriggers = map[string]string{
 	"abduction-forced-disappearance": "اختطاف|خطف|مختطفين|المختطفين|مختطفي|المخطوفين|مخطوفين|رهائن|الرهائن|رهينة|اختطفت|اختطف|خطفت|احتجاز رهائن|إخفاء قسري|الاختفاء القسري|المختطفات|مختطفات",
 	"sexual-violence":                "اغتصاب|اغتصبها|اغتصابهن|اغتصابها|سبايا|السبايا|الاستعباد الجنسي|العبودية الجنسية|الاعتداء الجنسي|اعتداءات جنسية|عبيد الجنس|العبيد",
 	"arrests":                        "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
-	"peaceful-protest":               "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|مسيرة احتجاجية",
+	"peaceful-protest": "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|مسيرة احتجاجية|" +
+		"إضراب|الإضراب|إضرابا|إضرابات|الإضرابات|المضربين|مضربين|إضراب عن الطعام|الإضراب عن الطعام|إضرابا عن الطعام",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -107,14 +116,16 @@ var eventTriggers = map[string]string{
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
+	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون",
+	evBlast:                        "تفجير|التفجير|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
 }
 
 var (
 	// modalWords before a trigger make the event not (yet) real: threats,
 	// plans, warnings, denials, hypotheses.
-	modalWords = wordSet("سوف لن قد يهدد تهدد هدد هددت تهديد تهديدات حذر حذرت يحذر تحذر تحذير تحذيرات محتمل المحتمل محتملة المحتملة المرتقب المرتقبة مرتقب مرتقبة " +
+	modalWords = wordSet("سوف لن قد يهدد تهدد يهددون هدد هددت هددوا تهديد تهديدات حذر حذرت يحذر تحذر تحذير تحذيرات محتمل المحتمل محتملة المحتملة المرتقب المرتقبة مرتقب مرتقبة " +
 		"لم ولم فلم لا ولا دون منع تمنع يمنع سنوات أعوام السنوات الأعوام عقود خطة يخطط تخطط يعتزم تعتزم يستعد تستعد استعداد الاستعداد لشن نفى نفت ينفي تنفي نفي إذا اذا لو حال أي منع لمنع وشيك الوشيك يمكن إمكانية احتمال " +
-		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب")
+		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -192,7 +203,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	linkPara := linkParagraphs(toks)
 	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
 	// once the article's explicit weapons are known (see strikeType).
-	var bare []bareStrike
+	var bare, blasts []bareStrike
+	sport := -1 // sportRegister(toks), once a trigger needs it
 	explicit := map[string]bool{}
 	history := map[string]int{} // triggers of each type set aside as history
 	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
@@ -249,8 +261,22 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// withdrawal) counts for each.
 		for _, trig := range best.ids {
 			id := triggerType(l, toks, actorAt, trig, i, end)
+			if sportSense[id] || sportSense[trig] {
+				if sport < 0 {
+					sport = sportRegister(toks)
+				}
+				if sport > 0 {
+					// "مواجهات الدور الثاني"، "ضربات الترجيح"، "خطف هدف
+					// التعادل": a match, not a war.
+					id = ""
+				}
+			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
+				continue
+			}
+			if id == evBlast {
+				blasts = append(blasts, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
 			}
 			if id != "" && id == trig {
@@ -270,6 +296,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	id := strikeType(explicit)
 	for _, b := range bare {
+		n.trigger(b.trig, id, b.i, b.end)
+		h := hits[id]
+		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
+		hits[id] = h
+	}
+	id = "remote-explosive-landmine-ied"
+	if explicit["suicide-bomb"] {
+		id = "suicide-bomb"
+	}
+	for _, b := range blasts {
 		n.trigger(b.trig, id, b.i, b.end)
 		h := hits[id]
 		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
@@ -338,7 +374,7 @@ func strikeType(explicit map[string]bool) string {
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob:
 		return true
 	}
 	return false
@@ -401,10 +437,14 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	case evReach:
 		// A party to the war, not a state abroad: "ترامب يتوصل إلى اتفاق
 		// مع بوينغ" is trade.
-		if dealFollows(toks, end) && warPartyInSentence(l, toks, actorAt, i) {
+		if (dealFollows(toks, end) || dealBefore(toks, i)) && warPartyInSentence(l, toks, actorAt, i) {
 			return "agreement"
 		}
 		return ""
+	case evBlast:
+		return blastType(toks, i, end)
+	case evMob:
+		return mobType(toks, actorAt, i, end)
 	case evLeave:
 		if nearWord(toks, i, end, 3, fighterWords) {
 			return "non-violent-transfer-of-territory"
@@ -426,6 +466,26 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if !actorInSentence(toks, actorAt, i) {
 			return ""
 		}
+	case "abduction-forced-disappearance":
+		// "خطف الملياردير الأميركي دونالد ترامب ... الأضواء": he stole
+		// the show (the subject may stand between, at length).
+		s := toks[i].sent
+		for j := end; j < len(toks) && j < end+25 && toks[j].sent == s; j++ {
+			if toks[j].has(spotlight) {
+				return ""
+			}
+		}
+	case "attack-on-civilians":
+		// "رد الجيش التركي بإطلاق النار على المتشددين": fire at
+		// fighters is the fight, not an attack on civilians.
+		if toks[end-1].w == "علي" || toks[end-1].w == "على" || end < len(toks) && (toks[end].w == "علي" || toks[end].w == "على") {
+			s := toks[i].sent
+			for j := end; j < len(toks) && j < end+3 && toks[j].sent == s; j++ {
+				if toks[j].has(fightersShotAt) {
+					return ""
+				}
+			}
+		}
 	case "remote-explosive-landmine-ied":
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
 			return ""
@@ -442,6 +502,138 @@ func interceptType(toks []token, i, end int) string {
 	}
 	return ""
 }
+
+// fightersShotAt after "أطلق النار على" make it part of a fight.
+var fightersShotAt = wordSet("المتشددين متشددين المسلحين مسلحين عناصر العناصر مقاتلي المقاتلين مقاتلين الجنود جنود القوات قوات الجيش الشرطه دوريه الارهابيين ارهابيين")
+
+// spotlight after خطف makes it figurative: "يخطف الأضواء".
+var spotlight = wordSet("الاضواء الانظار الاهتمام")
+
+// sportSense are the event types (and pseudo triggers) whose words are
+// also the words of a match report: مواجهة (a fixture), ضربات الجزاء
+// (penalties), قذيفة (a shot), خطف هدفا (snatched a goal), تصدى الحارس
+// (a save), سيطر على المباراة (dominated). Arrests, protests and
+// killings keep their sense there.
+var sportSense = map[string]bool{"armed-clash": true, "shelling-artillery-missile-attack": true, "abduction-forced-disappearance": true,
+	"disrupted-weapons-use": true, evShelling: true, evTargeted: true, evIntercept: true, evCapture: true}
+
+// sportWords are the words of a match report; few war reports use four
+// of them.
+var sportWords = wordSet("مباراه المباراه مباراته مباراتها مباريات المباريات الدوري المنتخب منتخب المنتخبات البطوله المونديال " +
+	"اللاعب لاعب اللاعبين لاعبي المدرب مدرب الملعب ملعب الشوط ركله ركلات الحارس المرمي مرمي تسديده هدفين اهداف الاهداف " +
+	"النادي التاهل الكاس كاس الميداليه ميداليه ميداليات الهداف هدافي دوري")
+
+// sportRegister is 1 when the text uses four different words of a match
+// report, else 0.
+func sportRegister(toks []token) int {
+	var seen []string
+	for k := range toks {
+		t := &toks[k]
+		if !t.has(sportWords) {
+			continue
+		}
+		for _, f := range t.forms {
+			if sportWords[f] && !slices.Contains(seen, f) {
+				seen = append(seen, f)
+				if len(seen) == 4 {
+					return 1
+				}
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// blastType keeps a bare bombing word (evBlast, typed at the end of the
+// article) unless it is a figure of speech ("تفجير الوضع"), a nuclear
+// test ("تفجير نووي"), a controlled detonation ("تفجير الألغام") or one
+// foiled or attempted ("إحباط تفجير"، "محاولة تفجير").
+//
+// Alone, تفجير is as often a plan, a threat, a trial's charge or a
+// demolition as a bombing, so it counts only where its sentence tells a
+// bombing done: a relative of its occurrence or toll (الذي استهدف، وقع،
+// أسفر، أودى) or a word that judges the deed (الإرهابي، الغاشم، الآثم).
+func blastType(toks []token, i, end int) string {
+	s := toks[i].sent
+	if strings.HasPrefix(toks[i].w, "ل") || toks[i].w == "تفجيرها" {
+		return "" // "خطط لتفجير بوابة مقر ماي": a purpose
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(blastFoiled) || toks[j].has(foilWords) {
+			return ""
+		}
+	}
+	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
+		if toks[j].has(blastNotAttack) {
+			return ""
+		}
+	}
+	for j := max(0, i-3); j < len(toks) && j < end+6 && toks[j].sent == s; j++ {
+		if toks[j].has(blastDone) {
+			return evBlast
+		}
+	}
+	return ""
+}
+
+// blastDone near a bombing word tells one that happened.
+var blastDone = wordSet("استهدف استهدفت استهدفا وقع وقعت اسفر اسفرت ادي ادت اودي اودت راح ضحيته ضحايا قتلي مقتل " +
+	"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه")
+
+// mobType types an attacking verb: mob violence when a crowd of
+// civilians is its subject (in the eight words before it or the three
+// after, in its sentence) and no armed actor is named there, else nothing
+// (an army's or a group's attack is told by its weapons and clashes).
+func mobType(toks []token, actorAt []string, i, end int) string {
+	s := toks[i].sent
+	crowd := false
+	for j := max(0, i-8); j < len(toks) && j < end+3; j++ {
+		if j >= i && j < end || toks[j].sent != s {
+			continue
+		}
+		if actorAt[j] != "" && actorAt[j] != "civilians" {
+			return ""
+		}
+		if toks[j].has(mobCrowds) {
+			crowd = true
+		}
+	}
+	if !crowd {
+		return ""
+	}
+	if strings.Contains(toks[i].w, "عتد") {
+		return "mob-violence" // اعتدى، اعتدوا: an assault
+	}
+	// هاجم is as often to criticise ("جماهير يوفنتوس تهاجم رونالدو"):
+	// an attack on a place, with stones or sticks, or one that harmed.
+	for j := range toks {
+		if toks[j].sent == s && toks[j].has(mobHarm) {
+			return "mob-violence"
+		}
+	}
+	return ""
+}
+
+// mobHarm in an attacking crowd's sentence makes the attack physical.
+var mobHarm = wordSet("مخيم مخيمين مخيمات منزل منزلهم منازل بيوت حافله حافلات سياره سيارات مسجد كنيسه متاجر محلات قريه مقر مركز مبني " +
+	"بالحجاره الحجاره بالعصي بالسكاكين بزجاجات اصيب اصابه جرح جرحي قتل مقتل حرق احرق احرقوا اشعلوا النار اعتدوا اعتداء اعتدي")
+
+// mobCrowds are crowds of civilians that attack.
+var mobCrowds = wordSet("الاهالي اهالي سكان السكان مستوطنين المستوطنين مستوطنون المستوطنون مشجعين المشجعين مشجعو جماهير الجماهير " +
+	"غاضبون غاضبين الغاضبين الغاضبون حشد حشود الحشود")
+
+// blastFoiled before a bombing word: it did not happen, or was only
+// planned or threatened.
+var blastFoiled = wordSet("محاوله محاولات المحاوله لمحاوله التخطيط بالتخطيط خطط مخطط تهديدات التهديدات تهديد بتهمه تهم")
+
+// foilWords are the forms of أحبط (see evFoil).
+var foilWords = wordSet("احبط احبطت احبطوا احباط يحبط تحبط")
+
+// blastNotAttack after a bombing word: a figure of speech, a nuclear test,
+// a controlled detonation.
+var blastNotAttack = wordSet("الوضع الاوضاع الازمه ازمه المنطقه الصراع حرب الحرب مفاجاه المفاجاه طاقات الطاقات الموقف غضب الخلافات الشارع " +
+	"نووي النووي نوويه النوويه نوويا الالغام الغام الذخاير ذخاير مخلفات")
 
 // evacuees after an evacuation word are what was moved out when no
 // territory changes hands.
@@ -460,6 +652,18 @@ func dealFollows(toks []token, end int) bool {
 		}
 	}
 	return false
+}
+
+// dealBefore reports a deal named right before its relative and the verb
+// of reaching it: "والاتفاق الذي توصل له النظام السوري وروسيا، مع فصيل
+// فيلق الرحمن".
+func dealBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].w == "تم" {
+		k-- // "الاتفاق الذي تم التوصل إليه"
+	}
+	return k > 0 && toks[k].sent == toks[i].sent && toks[k-1].sent == toks[i].sent &&
+		(toks[k].w == "الذي" || toks[k].w == "التي") && toks[k-1].has(dealWords)
 }
 
 // foilObjects after a foiling word make it a foiled attack.
