@@ -1,0 +1,245 @@
+package facets
+
+import "strings"
+
+var (
+	// phraseForceNouns are the one-word force nouns of forceNouns, with
+	// their duals ("صاروخين إسرائيليين"، "طائرتين روسيتين"): the head of a
+	// force phrase whose nationality comes after a modifier or in a list.
+	// The singular and dual "طائرة"، "طائرتين" are left out: "اصطدام بين
+	// طائرتين إسرائيلية وألمانية" are airliners.
+	phraseForceNouns = func() map[string]bool {
+		var one []string
+		for _, n := range forceNouns {
+			// One soldier is the soldier rule's (soldierMentions), which
+			// asks for a harm or military word: "تركل جنديا إسرائيليا".
+			if !strings.Contains(n, " ") && !strings.Contains(n, "جندي") {
+				one = append(one, n)
+			}
+		}
+		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان")
+	}()
+	// forceModifiers stand between a force noun and its nationality:
+	// "قوات عسكرية أمريكية"، "الضربات العسكرية الأميركية"، "وحدات خاصة
+	// فرنسية وأميركية"، "مستشارين عسكريين إيرانيين". Not "الأمن": "قوات
+	// الأمن التركية" arrest suspects and disperse protests at home, police
+	// work that makes no party of a state's forces. Nor "المسلحة": "القوات
+	// المسلحة الإيرانية" is the formal name of a state's military, met at
+	// its ceremonies more than in its wars.
+	forceModifiers = wordSet("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة")
+	// otherNationalities are nationality adjectives of forces the taxonomy
+	// has no id for; in a list ("الضربات العسكرية الفرنسية والأميركية") they
+	// carry the phrase on to the next one.
+	otherNationalities = func() map[string]bool {
+		var forms []string
+		for _, b := range strings.Fields("فرنسي بريطاني أفغاني أردني سعودي إماراتي مصري لبناني ألماني كندي أسترالي يمني ليبي قطري كويتي بحريني تونسي جزائري مغربي سوداني إيطالي إسباني هولندي بلجيكي دنماركي نرويجي باكستاني هندي صيني ياباني كوري أوكراني أطلسي غربي عربي كردي فلسطيني") {
+			for _, f := range []string{b, b + "ة", b + "ين", b + "ون", b + "ان"} {
+				forms = append(forms, f, "ال"+f)
+			}
+		}
+		return wordSet(strings.Join(forms, " "))
+	}()
+	// countryNames end like an accusative adjective (روسيا، تركيا) but
+	// name the country.
+	countryNames = wordSet("روسيا تركيا سوريا")
+	// forcePhraseEntries are the force entries such a phrase stands for,
+	// one per actor with nationality adjectives.
+	forcePhraseEntries = map[string]*entry{}
+)
+
+func init() {
+	for _, id := range []string{"syrian-government", "russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
+		forcePhraseEntries[id] = &entry{words: []string{"force"}, kind: kindActor, ids: []string{id}}
+	}
+}
+
+// nationalityOf returns the actor whose nationality adjective token t is,
+// in any number or case and with a و before it, or "".
+func (l *lexicon) nationalityOf(t *token) string {
+	for _, f := range t.forms {
+		if id := l.nationality(f); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// forcePhraseMentions returns a force mention for each nationality
+// adjective of an actor that ends a force phrase the lexicon's aliases do
+// not cover: a force noun (singular, plural or dual), up to two modifiers,
+// then a list of nationalities joined by و — "قوات عسكرية أمريكية
+// وبريطانية"، "الضربات العسكرية الأميركية والفرنسية"، "وحدات خاصة فرنسية
+// وأميركية"، "صاروخين إسرائيليين". Word sets on the unstemmed tokens,
+// not aliases, so the analysis chain's name words do not change. The
+// mention spans the phrase from its noun, for the evidence.
+func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	k := 0
+	for i := range toks {
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i {
+			continue // an alias covers the adjective ("القوات الأمريكية")
+		}
+		if toks[i].has(countryNames) {
+			continue // "قصف سوريا": the country shelled, not its force
+		}
+		id := l.nationalityOf(&toks[i])
+		e := forcePhraseEntries[id]
+		if e == nil {
+			continue
+		}
+		s := toks[i].sent
+		// Back over the list: each later member starts with و.
+		p := i
+		for p > 0 && strings.HasPrefix(toks[p].w, "و") && !toks[p].gap && toks[p-1].sent == s &&
+			(toks[p-1].has(otherNationalities) || l.nationalityOf(&toks[p-1]) != "") {
+			p--
+		}
+		// Back over at most two modifiers to the noun, written bare:
+		// "طائرات للبحرية الأميركية" are the navy's, in a story of 1945.
+		q := p - 1
+		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && forceModifiers[toks[q].w]; n++ {
+			q--
+		}
+		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) {
+			continue
+		}
+		out = append(out, mention{e: e, start: q, end: i + 1})
+	}
+	return out
+}
+
+// operationNouns name an operation or a campaign by its nationality.
+var operationNouns = wordSet("العملية عملية التحرك الحملة")
+
+// siteNouns name where a force sits, not the force in action.
+var siteNouns = wordSet("المواقع مواقع القواعد قواعد")
+
+// forcePhraseCounts reports whether a force phrase mention m names a party.
+// Sites and bases ("تفتيش المواقع العسكرية الإيرانية" under the nuclear
+// deal, "قواعد بحرية صينية وأميركية" in Djibouti) count only in a sentence
+// about fighting ("سقوط صواريخ على قواعد عسكرية إيرانية"); arms bought or
+// sold ("صفقة المقاتلات الجوية الأمريكية") never.
+func forcePhraseCounts(toks []token, m mention) bool {
+	if nearBefore(toks, m.start, 8, tradeWords) {
+		return false
+	}
+	if toks[m.start].has(operationNouns) {
+		// "التحرك التركي العسكري"، "العملية العسكرية التركية": an
+		// operation is military where the phrase says so; "التحرك
+		// الأميركي" against North Korea's missiles was sanctions.
+		if m.end < len(toks) && !toks[m.end].gap && forceModifiers[toks[m.end].w] {
+			return true
+		}
+		for j := m.start + 1; j < m.end; j++ {
+			if forceModifiers[toks[j].w] {
+				return true
+			}
+		}
+		return false
+	}
+	if toks[m.start].has(siteNouns) {
+		return sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs)
+	}
+	return true
+}
+
+var (
+	// chemicalWords name chemical weapons and attacks.
+	chemicalWords = wordSet("الكيماوي الكيميائي الكيماوية الكيميائية كيماوي كيميائي كيماوية كيميائية للكيماوي بالكيماوي")
+	// accuseWords before a state make it the accused: "فرنسا تتهم روسيا".
+	accuseWords = wordSet("تتهم يتهم اتهم اتهمت اتهام باتهام الاتهام محاسبة لمحاسبة بمحاسبة")
+	// useWords right after it make it the user.
+	useWords = wordSet("استخدام استخدامها استخدامه باستخدام باستخدامها استخدم استخدمت يستخدم تستخدم")
+)
+
+// chemicalAct reports a weak mention of a state accused of a chemical
+// attack or of using chemical weapons, a military act the gold codes:
+// an accusation word within three words before it or a use word right
+// after it ("نظام الرئيس بشار الأسد باستخدام السلاح الكيماوي"), and a
+// chemical word within six. A state that only speaks of such an attack
+// ("زعمت روسيا أن التحضير لتصوير هجوم كيماوي مفبرك قد بدأ"، "روسيا تنفي
+// استخدام سلاح كيماوي") is no party by it.
+func chemicalAct(toks []token, m mention) bool {
+	if !nearWord(toks, m.start, m.end, 6, chemicalWords) {
+		return false
+	}
+	if nearBefore(toks, m.start, 3, accuseWords) {
+		return true
+	}
+	// The use word right after the name: "تنفي استخدام"، "قلقة بشأن
+	// استخدام" put a verb of the state's own between them.
+	j := m.end
+	return j < len(toks) && !toks[j].gap && toks[j].sent == toks[m.start].sent && toks[j].has(useWords)
+}
+
+var (
+	// enemyWords before a nationality name a force the way Syrian and
+	// Lebanese official media do: "اعتداءات نفذها العدو الإسرائيلي".
+	enemyWords = wordSet("العدو للعدو بالعدو والعدو")
+	// enemyEntries are the force entries such a phrase stands for; like
+	// "العدوان التركي" they count only in an article about Syria, where
+	// the phrase is the war's, not a speech's.
+	enemyEntries = map[string]*entry{}
+)
+
+func init() {
+	for id := range forcePhraseEntries {
+		enemyEntries[id] = &entry{words: []string{"enemy"}, kind: kindActor, ids: []string{id}, syria: true}
+	}
+}
+
+// enemyMentions returns a force mention for each "العدو" + nationality
+// that no lexicon mention covers.
+func (l *lexicon) enemyMentions(toks []token, ms []mention) []mention {
+	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+		if i+1 >= len(toks) || !toks[i].has(enemyWords) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
+			return nil, 0
+		}
+		if e := enemyEntries[l.nationalityOf(&toks[i+1])]; e != nil {
+			return e, i + 2
+		}
+		return nil, 0
+	})
+}
+
+var (
+	// strikeClauseVerbs are "launched it" with the strike as object
+	// pronoun: "الغارات التي شنتها إسرائيل".
+	strikeClauseVerbs = wordSet("شنتها شنها يشنها تشنها")
+	// strikeHeads are the strikes such a clause describes.
+	strikeHeads = wordSet("الغارات الغارة الغاره غارات غارة الضربات الضربة الضربه ضربات ضربة الهجمات هجمات الهجوم القصف قصف الهجوم")
+	// relativeWords join a strike noun to its clause.
+	relativeWords = wordSet("التي الذي")
+)
+
+// strikeAuthor reports a weak mention that is the subject of a clause
+// describing strikes: "بعد الغارات التي شنتها إسرائيل على أهداف إيرانية"،
+// "الضربات الجوية التي شنتها الولايات المتحدة وفرنسا". The verb alone is
+// as often a campaign of arrests or words ("حملة الاعتقالات التي شنتها
+// أنقرة"، "حرب اقتصادية تشنها الولايات المتحدة"), so a strike noun must
+// head the clause.
+func strikeAuthor(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.start - 1; j >= 0 && j >= m.start-3 && toks[j].sent == s; j-- {
+		if !toks[j].has(strikeClauseVerbs) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3 && toks[k].sent == s; k-- {
+			if toks[k].has(strikeHeads) {
+				return true
+			}
+			if !toks[k].has(relativeWords) && !toks[k].has(strikeAdjectives) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// strikeAdjectives stand between a strike noun and its clause: "الضربات
+// الجوية التي شنتها".
+var strikeAdjectives = wordSet("الجوية الجويه العسكرية الصاروخية الأخيرة")
