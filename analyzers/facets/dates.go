@@ -512,6 +512,11 @@ func notToday(toks []token, i int) bool {
 	if i > 1 && toks[i-1].w == "هذا" && toks[i-2].w == "مثل" {
 		return true
 	}
+	// "على حرية الصحافة في عالم اليوم"، "شباب اليوم": the present age
+	// a noun is of, no day.
+	if i > 0 && !toks[i].gap && toks[i-1].has(ageNouns) {
+		return true
+	}
 	if i+1 >= len(toks) || toks[i+1].gap || !toks[i+1].has(ordinalDays) {
 		return false
 	}
@@ -519,6 +524,9 @@ func notToday(toks []token, i int) bool {
 		i+3 < len(toks) && toks[i+2].w == "علي" && toks[i+3].w == "التوالي"
 	return !running
 }
+
+// ageNouns govern an اليوم that means "nowadays".
+var ageNouns = wordSet("عالم عالمنا انسان شباب جيل اجيال اطفال مجتمع مجتمعات نساء ابناء")
 
 var (
 	mediaWords  = wordSet("صحيفه جريده قناه موقع شبكه مجله")
@@ -635,7 +643,12 @@ var frontWords = wordSet("بعد قبل وسط رغم بينما فيما")
 // presentT are imperfect verbs with the single ت prefix that open news
 // leads; a word of that shape is as often a past verb (تعهد، توصل), so only
 // these are read as present.
-var presentT = wordSet("تواصل تشهد تسعى تسود تستمر تعتزم تدرس تبحث تشارك تعقد تنطلق تحتفل تقود تواجه تعيش تنظم تحاول تخوض تطالب تشن تقصف تحتدم تدور تسيطر تمضي تبدأ")
+var presentT = wordSet("تواصل تشهد تسعى تسود تستمر تعتزم تدرس تبحث تشارك تعقد تنطلق تحتفل تقود تواجه تعيش تنظم تحاول تخوض تطالب تشن تقصف تحتدم تدور تسيطر تمضي تبدأ" +
+	// Round 9 (fresh-4 "تنهي اللجنة"، fresh-7 "تعمل السلطات"): verbs of
+	// something being done that open corpus leads, none of them a past
+	// form. Verbs of trends and findings (تشير الدراسات، تكشف الأرقام،
+	// تنتشر) open features as often, and are left out.
+	" تعمل تنهي تقول تجري تخطط تعكف تنفذ تفيد تغادر تطلق تدشن تقوم تقيم تبذل تفتتح تناقش تختبر تطرح تحتضن تعلن")
 
 // presentNouns open with ي but are no verbs.
 var presentNouns = wordSet("يوم يوميا يومين يونيو يونيه يوليو يوليه يناير")

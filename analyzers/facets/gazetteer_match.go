@@ -392,7 +392,7 @@ func (l *lexicon) resolve(e *entry, cands []townCand, ctx map[string]bool, needC
 	}
 	var inCtx []townCand
 	for _, c := range cands {
-		if ctx[l.towns[c.pcode].gov] {
+		if ctx[l.towns[c.pcode].gov] || ctx[twinGov[l.towns[c.pcode].gov]] {
 			inCtx = append(inCtx, c)
 		}
 	}
@@ -432,6 +432,11 @@ func (l *lexicon) resolve(e *entry, cands []townCand, ctx map[string]bool, needC
 	}
 	return ""
 }
+
+// twinGov pairs Damascus with the countryside around it: a story about
+// the Ghouta lists Damascus quarters beside its towns ("عربين وزملكا وعين
+// ترما وجوبر": Jobar is Damascus's, not the Homs village).
+var twinGov = map[string]string{"SY01": "SY03", "SY03": "SY01"}
 
 func hasKindC(cs []townCand) int {
 	n := 0
@@ -555,7 +560,9 @@ func provinceNeighbour(toks []token, m mention, provEnds map[int]bool) bool {
 	}
 	// "91 في ريف دمشق، 32 في حماة، 17 في اللاذقية، و4 في الحسكة": a
 	// count per province.
-	if j >= 2 && !toks[j].gap && !toks[j-1].gap && toks[j-1].w == "في" && isCount(toks[j-2].w) {
+	// Counted in words too: "و8 آخرين في ريف دمشق، ولاجئ في حلب، وشخص في
+	// درعا".
+	if j >= 2 && !toks[j].gap && !toks[j-1].gap && toks[j-1].w == "في" && (isCount(toks[j-2].w) || personJoined(toks[j-2].w)) {
 		j -= 2
 		if j > 0 && !toks[j].gap && toks[j-1].w == "و" {
 			j-- // "و 4" written apart
@@ -638,6 +645,13 @@ func placedAbroad(toks []token, m mention) bool {
 }
 
 // isCount reports a number written in digits, or و and digits ("و4").
+// personJoined reports one person named as a count and joined by و
+// ("ولاجئ"، "وشخص") in a list of counts per province.
+func personJoined(w string) bool {
+	p := stripWa(w)
+	return p != w && (personCounts[p] == 1 || p == "لاجي")
+}
+
 func isCount(w string) bool {
 	_, ok := digits(strings.TrimPrefix(w, "و"))
 	return ok

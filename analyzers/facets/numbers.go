@@ -238,6 +238,12 @@ func findTolls(toks []token) []toll {
 					out = append(out, toll{kind: kind, vague: true, bare: true, tok: i})
 					break
 				}
+				// "وقتل في الاعتداء 14 شخصا"، "قتل في الحادث سبعة": the
+				// event named between the verb and its figure.
+				if toks[j].w == "في" && j+2 < len(toks) && !toks[j+1].gap && tollEvents[toks[j+1].w] {
+					j++
+					continue
+				}
 				if !numberFillers[toks[j].w] && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll[toks[j].w] && toks[j].w != "الي" && toks[j].w != "عدد" {
 					break
 				}
@@ -317,9 +323,29 @@ func nextGroup(toks []token, i int) (n, at int) {
 		if kinNouns[w] {
 			return 1, i // "مصرع مواطن وزوجته"
 		}
+		return 0, 0
+	}
+	// "قتل ناشطة معارضة سورية وابنتها": a relative after the victim's
+	// adjectives (up to three words, none joined by و).
+	for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].gap && toks[k].sent == toks[i].sent; k++ {
+		w := stripWa(toks[k].w)
+		if w == toks[k].w {
+			if afterOne[w] || toks[k].has(killVerbs) {
+				return 0, 0
+			}
+			continue
+		}
+		if kinNouns[w] {
+			return 1, k
+		}
+		return 0, 0
 	}
 	return 0, 0
 }
+
+// tollEvents are events a kill verb may name before its figure: "وقتل في
+// الحادث 26".
+var tollEvents = wordSet("الحادث الهجوم الهجومين الهجمات الاعتداء الاعتداءات المواجهات الاشتباكات التفجير التفجيرات الانفجار الغاره الغارات القصف الحريق")
 
 // kinNouns are a relative named with his or her possessive after a victim:
 // "مقتل رجل وابنه" is two.
@@ -330,10 +356,18 @@ var kinNouns = wordSet("زوجته زوجها ابنه ابنته نجله شق�
 func runningTollAt(toks []token, i int) (toll, bool) {
 	kind := noKind
 	s := toks[i].sent
-	for j := i + 1; j < len(toks) && j <= i+15 && toks[j].sent == s; j++ {
+	for j := i + 1; j < len(toks) && j <= i+15; j++ {
 		w := toks[j].w
+		// An elision "(..)" breaks the sentence between the toll noun
+		// and "إلى": "ارتفاع الخسائر البشرية (..) إلى 27".
+		if toks[j].sent != s && !(kind != noKind && w == "الي" && toks[j].para == toks[i].para && toks[j-1].sent == s) {
+			break
+		}
 		switch {
 		case kind == noKind && toks[j].has(killVerbs):
+			kind = killedKind
+		case kind == noKind && (w == "الخسائر" || w == "الخساير") && j+1 < len(toks) && toks[j+1].w == "البشريه":
+			// "ارتفاع الخسائر البشرية إلى 27": the monitor's word for the dead.
 			kind = killedKind
 		case kind == noKind && toks[j].has(hurtVerbs):
 			kind = injuredKind
@@ -478,7 +512,7 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if toks[t.tok].title || t.kind != kind {
 				continue
 			}
-			if toks[t.tok].para == 1 && (t.n == n || n == 1 && !t.vague && !t.part) {
+			if toks[t.tok].para == 1 && (t.n == n || ts[first].n == 1 && !t.vague && !t.part) {
 				// "مقتل مراهق فلسطيني" in a title, "لقي مراهقان فلسطينيان
 				// حتفهما" in the lead: one victim the title shows of the
 				// lead's total.

@@ -182,6 +182,17 @@ func run(shared, out string) error {
 					t = c
 				}
 			}
+			// Open-Syria names some sub-districts by their centre's name
+			// without its تل/دير/... ("سلحب" for the Tell Salhib sub-district,
+			// whose centre is تل سلحب): news writes the short name too
+			// ("بلدة سلحب").
+			if t == nil && len(byName[base]) == 0 {
+				t = prefixedCentre(byName, base, gp)
+				if t != nil {
+					t.names[base] = "a"
+					byName[base] = append(byName[base], t)
+				}
+			}
 			if t == nil {
 				continue
 			}
@@ -503,6 +514,24 @@ func sameStem(alias, base string) bool {
 		return false
 	}
 	return string(a[:3]) == string(b[:3])
+}
+
+// prefixedCentre finds the one community of governorate gp named by a
+// compound prefix and base ("تل" + "سلحب"), or nil.
+func prefixedCentre(byName map[string][]*town, base, gp string) *town {
+	var t *town
+	for _, p := range compoundPrefixes {
+		for _, c := range byName[p+" "+base] {
+			if c.adm1 != gp {
+				continue
+			}
+			if t != nil && t != c {
+				return nil
+			}
+			t = c
+		}
+	}
+	return t
 }
 
 var compoundPrefixes = []string{"تل", "دير", "كفر", "عين", "ابو", "ام", "بيت", "خان", "جسر", "معره", "بير", "بصر", "عين", "سوق", "قلعه", "حوش", "مزرعه", "خربه"}
