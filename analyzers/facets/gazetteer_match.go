@@ -644,7 +644,6 @@ func placedAbroad(toks []token, m mention) bool {
 	return false
 }
 
-// isCount reports a number written in digits, or و and digits ("و4").
 // personJoined reports one person named as a count and joined by و
 // ("ولاجئ"، "وشخص") in a list of counts per province.
 func personJoined(w string) bool {
@@ -652,6 +651,7 @@ func personJoined(w string) bool {
 	return p != w && (personCounts[p] == 1 || p == "لاجي")
 }
 
+// isCount reports a number written in digits, or و and digits ("و4").
 func isCount(w string) bool {
 	_, ok := digits(strings.TrimPrefix(w, "و"))
 	return ok
