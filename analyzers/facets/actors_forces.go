@@ -210,7 +210,7 @@ var (
 	// pronoun: "الغارات التي شنتها إسرائيل".
 	strikeClauseVerbs = wordSet("شنتها شنها يشنها تشنها")
 	// strikeHeads are the strikes such a clause describes.
-	strikeHeads = wordSet("الغارات الغارة الغاره غارات غارة الضربات الضربة الضربه ضربات ضربة الهجمات هجمات الهجوم القصف قصف الهجوم")
+	strikeHeads = wordSet("الغارات الغارة الغاره غارات غارة الضربات الضربة الضربه ضربات ضربة الهجمات هجمات الهجوم القصف قصف")
 	// relativeWords join a strike noun to its clause.
 	relativeWords = wordSet("التي الذي")
 )
