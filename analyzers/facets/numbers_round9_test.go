@@ -9,10 +9,7 @@ import "testing"
 // البشرية (..) إلى 27" over the part the lead gave first. Articles as
 // published, first paragraphs of the body.
 func TestKilledRound9(t *testing.T) {
-	cases := []struct {
-		id, title, body, pub string
-		want                 int // -1: no toll
-	}{
+	checkKilled(t, []tollCase{
 		{"BB-internationalNews-889-20180728", "هجوم مسلح على مركز لتدريب القابلات شرقي أفغانستان",
 			"شن مسلحون هجوما على مركز لتدريب القابلات شرق أفغانستان، وقتل في الهجوم ثلاثة اشخاص على الأقل.\nواستخدم المسلحون المتفجرات والرصاص في المركز في مدينة جلال أباد، في إقليم نانغرهار.",
 			"2018-07-28 10:00", 3},
@@ -33,15 +30,5 @@ func TestKilledRound9(t *testing.T) {
 		{"SK-middleEast-1611-20180512", "\"المرصد\" يحسم عدد القتلى الإيرانيين بضربة الفجر في سوريا",
 			"قتل 11 إيرانيا، على الأقل، بين قتلى القصف والغارات الإسرائيلية فجر الخميس في سوريا، وفق حصيلة جديدة نشرها المرصد السوري لحقوق الإنسان، السبت.\nوأكد مدير المرصد رامي عبد الرحمن \"ارتفاع الخسائر البشرية (..) إلى 27 على الأقل، هم 6 من قوات النظام، بينهم 3 ضباط، و11 من  العناصر الإيرانيين، و10 آخرين القسم الأكبر منهم من جنسيات غير سورية\".",
 			"2018-05-12 07:04", 27},
-	}
-	for _, c := range cases {
-		f := Extract(c.title, c.body, pubAt(c.pub))
-		got := -1
-		if f.Killed != nil {
-			got = *f.Killed
-		}
-		if got != c.want {
-			t.Errorf("%s: killed %d, want %d (-1: none)", c.id, got, c.want)
-		}
-	}
+	})
 }

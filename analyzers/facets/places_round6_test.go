@@ -1,19 +1,12 @@
 package facets
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // Place classes found on fresh articles (round 6) and read over the corpora:
 // the capitals that are words too, and a site named after its town. Real
 // sentences, article ids given; none from the untouched gold part.
 func TestPlaceRound6Classes(t *testing.T) {
-	for _, c := range []struct {
-		class, id, title, text string
-		towns, govs            []string
-		notTowns, notGovs      []string
-	}{
+	checkPlaces(t, []placeCase{
 		// حماة "protectors" (and "mother-in-law"), درعا "a shield".
 		{class: "capital as a word", id: "2015-08-09-790", title: "التحدي كبير ولكننا قادرون",
 			text: "لقد غدروا بعباد اصطفاهم الله ليكونوا حماة لوطن وقبلة المسلمين.", notTowns: []string{"C2987"}, notGovs: []string{"SY05"}},
@@ -61,12 +54,5 @@ func TestPlaceRound6Classes(t *testing.T) {
 			notTowns: []string{"C2032"}},
 		{class: "a camp", id: "2015-07-22-1661", title: "الاتفاق يلعب أربع مباريات ودية في معسكر تركيا",
 			notTowns: []string{"C6870"}, notGovs: []string{"SY11"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		name := c.class + " " + c.id
-		hasAll(t, name+" towns", f.Towns, c.towns...)
-		hasAll(t, name+" governorates", f.Governorates, c.govs...)
-		hasNone(t, name+" towns", f.Towns, c.notTowns...)
-		hasNone(t, name+" governorates", f.Governorates, c.notGovs...)
-	}
+	})
 }

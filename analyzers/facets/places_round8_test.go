@@ -1,19 +1,12 @@
 package facets
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // Place classes of round 8, each seen in two or more samples (tune,
 // fresh-2, fresh-4) and read over the corpora. Real sentences, article ids
 // given; none from the untouched gold part.
 func TestPlaceRound8Classes(t *testing.T) {
-	for _, c := range []struct {
-		class, id, title, text string
-		towns, govs            []string
-		notTowns, notGovs      []string
-	}{
+	checkPlaces(t, []placeCase{
 		// A capital listed right after a province is a province too.
 		{class: "province list", id: "CN-middleEast-765-20180430",
 			text:     "نقلت عن مصدر عسكري سوري قوله إن \"بعض المواقع العسكرية في ريفي حماة وحلب تعرضت عند الساعة العاشرة والنصف ليلا لعدوان جديد بصواريخ معادية\"",
@@ -106,12 +99,5 @@ func TestPlaceRound8Classes(t *testing.T) {
 		{class: "crossing", id: "FR-middleEast-804-20180721", title: "سوريا: وصول مئات المدنيين والمقاتلين إلى إدلب بعد إجلائهم من القنيطرة",
 			text:  "إن \"الدفعة الأولى التي تنقل 2800 شخص من مقاتلين ومدنيين وصلت صباحا إلى معبر مورك \"في ريف حماة الشمالي",
 			towns: []string{"C3029"}, govs: []string{"SY05"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		name := c.class + " " + c.id
-		hasAll(t, name+" towns", f.Towns, c.towns...)
-		hasAll(t, name+" governorates", f.Governorates, c.govs...)
-		hasNone(t, name+" towns", f.Towns, c.notTowns...)
-		hasNone(t, name+" governorates", f.Governorates, c.notGovs...)
-	}
+	})
 }

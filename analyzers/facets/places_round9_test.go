@@ -1,19 +1,12 @@
 package facets
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // Place classes of round 9, each seen in two or more samples (fresh-4,
 // fresh-7) and read over the corpora. Real sentences, article ids given;
 // none from the untouched gold part.
 func TestPlaceRound9Classes(t *testing.T) {
-	for _, c := range []struct {
-		class, id, title, text string
-		towns, govs            []string
-		notTowns, notGovs      []string
-	}{
+	checkPlaces(t, []placeCase{
 		// Open-Syria names the Tell Salhib sub-district "سلحب", its centre
 		// تل سلحب without the تل; news writes the short name too.
 		{class: "short name of a sub-district centre", id: "SK-middleEast-1345-20180430",
@@ -40,12 +33,5 @@ func TestPlaceRound9Classes(t *testing.T) {
 			text:     "كما أشار المرصد السوري إلى وقوع انفجارات ضخمة قرب مطار الشعيرات العسكري وأخرى قرب دمشق حيث يقع مطارا الضمير والناصرية العسكريين.",
 			towns:    []string{"C2659"},
 			notTowns: []string{"C2631"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		name := c.class + " " + c.id
-		hasAll(t, name+" towns", f.Towns, c.towns...)
-		hasAll(t, name+" governorates", f.Governorates, c.govs...)
-		hasNone(t, name+" towns", f.Towns, c.notTowns...)
-		hasNone(t, name+" governorates", f.Governorates, c.notGovs...)
-	}
+	})
 }

@@ -10,11 +10,7 @@ import (
 // what must and what must not be extracted. A title, where given, is the
 // article's own.
 func TestPlaceRuleClasses(t *testing.T) {
-	for _, c := range []struct {
-		class, id, title, text string
-		towns, govs            []string
-		notTowns, notGovs      []string
-	}{
+	checkPlaces(t, []placeCase{
 		// A name used abroad too (another country's city, a common word, a
 		// first name) is no Syrian town in an article that is not about Syria.
 		{class: "abroad", id: "2015-07-21-1034", title: "أمير منطقة الرياض يقلد العقيد الهيضل رتبته الجديدة",
@@ -80,14 +76,7 @@ func TestPlaceRuleClasses(t *testing.T) {
 			towns: []string{"C1767"}, notTowns: []string{"C1703"}},
 		{class: "road", id: "SK-middleEast-700-20180401", text: "لإطلاق نار مباشر أثناء مرورها من مناطق تسيطر عليها قوات النظام، على طريق بانياس إلى قلعة المضيق.",
 			towns: []string{"C5360", "C3207"}, govs: []string{"SY10", "SY05"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		name := c.class + " " + c.id
-		hasAll(t, name+" towns", f.Towns, c.towns...)
-		hasAll(t, name+" governorates", f.Governorates, c.govs...)
-		hasNone(t, name+" towns", f.Towns, c.notTowns...)
-		hasNone(t, name+" governorates", f.Governorates, c.notGovs...)
-	}
+	})
 }
 
 func TestActorRuleClasses(t *testing.T) {

@@ -1,0 +1,48 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// placeCase is one row of a place rule's table: a real sentence, with the
+// towns and governorates it must give and those it must not.
+type placeCase struct {
+	class, id, title, text string
+	towns, govs            []string
+	notTowns, notGovs      []string
+}
+
+// checkPlaces extracts the facets of each case and checks its places.
+func checkPlaces(t *testing.T, cases []placeCase) {
+	t.Helper()
+	for _, c := range cases {
+		f := Extract(c.title, c.text, time.Time{})
+		name := c.class + " " + c.id
+		hasAll(t, name+" towns", f.Towns, c.towns...)
+		hasAll(t, name+" governorates", f.Governorates, c.govs...)
+		hasNone(t, name+" towns", f.Towns, c.notTowns...)
+		hasNone(t, name+" governorates", f.Governorates, c.notGovs...)
+	}
+}
+
+// tollCase is one row of a toll rule's table: an article as published.
+type tollCase struct {
+	id, title, body, pub string
+	want                 int // -1: no toll
+}
+
+// checkKilled extracts the facets of each case and checks its killed toll.
+func checkKilled(t *testing.T, cases []tollCase) {
+	t.Helper()
+	for _, c := range cases {
+		f := Extract(c.title, c.body, pubAt(c.pub))
+		got := -1
+		if f.Killed != nil {
+			got = *f.Killed
+		}
+		if got != c.want {
+			t.Errorf("%s: killed %d, want %d (-1: none)", c.id, got, c.want)
+		}
+	}
+}
