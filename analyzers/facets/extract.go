@@ -475,31 +475,50 @@ func stripTeasers(body string) string {
 }
 
 // readAlso are the (normalized) openings of "read also" lines, which
-// carry another story's headline. (France 24's "للمزيد:" links stay: they
-// point to earlier reports of the same story.)
-var readAlso = []string{"اقرا ايضا", "اقرا:", "اقرا المزيد", "قد يهمك", "شاهد ايضا", "المزيد...", "المزيد:"}
+// carry another story's headline. Besides "اقرأ أيضا" and "قد يهمك", CNN
+// writes "أيضاً..", "اقرأ..", "قد يعجبك", "شاهد.." (a video of another
+// story) and a bare "قصص ذات صلة:" over a block of headlines; BBC writes
+// "شاهد:" and "شاهد أيضا:". The punctuation after أيضا and شاهد is what
+// tells a link from a sentence ("أيضا، يؤكد المنسق"، "شاهدت مرة"). (France
+// 24's "للمزيد:" links stay: they point to earlier reports of the same
+// story.)
+var readAlso = []string{
+	"اقرا ايضا", "اقرا:", "اقرا..", "اقرا|", "اقرا المزيد", "قد يهمك", "قد يعجبك",
+	"ايضا..", "ايضا:", "ايضا|", "شاهد ايضا", "شاهد..", "شاهد ..", "شاهد:",
+	"قصص ذات صله", "المزيد...", "المزيد:",
+}
+
+// relatedRun is how many headline paragraphs a bare "read also" label
+// may head: BBC lists up to five under one "اقرأ أيضا:", CNN three under
+// "قصص ذات صلة:".
+const relatedRun = 5
 
 // dropReadAlso blanks out "read also" paragraphs ("اقرأ أيضا: ..."), and
-// the headline paragraph after a bare "اقرأ أيضاً:"; the body keeps its
-// length.
+// the headlines under a bare label ("اقرأ أيضاً:" alone on its line): the
+// first paragraph after it if it is short, and the headline-like ones
+// (short, no full stop, not a و/ف continuation) that follow that one. The
+// body keeps its length.
 func dropReadAlso(body string) string {
 	if !readAlsoLine(body) {
 		return body
 	}
 	var b strings.Builder
-	skipNext := false
+	skip := 0 // headlines still to drop under a bare label
+	first := false
 	for p := range strings.SplitAfterSeq(body, "\n") {
 		t := strings.TrimSpace(p)
 		if t == "" {
 			b.WriteString(p)
 			continue
 		}
-		if skipNext {
-			skipNext = false
-			if len(strings.Fields(t)) <= 15 {
+		if skip > 0 {
+			skip--
+			if len(strings.Fields(t)) <= 15 && (first || headlineLike(t)) {
+				first = false
 				b.WriteString(blank(p))
 				continue
 			}
+			skip = 0
 		}
 		head := t
 		if len(head) > 60 {
@@ -510,7 +529,9 @@ func dropReadAlso(body string) string {
 		for _, r := range readAlso {
 			if strings.HasPrefix(head, r) {
 				drop = true
-				skipNext = len(strings.Fields(t)) <= 3
+				if len(strings.Fields(t)) <= 3 {
+					skip, first = relatedRun, true
+				}
 				break
 			}
 		}
@@ -523,6 +544,17 @@ func dropReadAlso(body string) string {
 	return b.String()
 }
 
+// headlineLike reports whether a paragraph reads as a headline rather than
+// the story going on: no closing full stop or colon, and no opening و or ف.
+func headlineLike(t string) bool {
+	t = strings.TrimRight(t, " \u00a0\u200f\u202c")
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	t = strings.TrimLeft(t, "\"“«'")
+	return !strings.HasPrefix(t, "و") && !strings.HasPrefix(t, "ف")
+}
+
 // blank turns a paragraph into spaces ending in a newline, of its length,
 // so that what follows keeps its offsets (evidence points into the body).
 func blank(p string) string {
@@ -531,7 +563,7 @@ func blank(p string) string {
 
 // readAlsoStarts are the raw first letters of readAlso lines, for a quick
 // check before the body is split.
-var readAlsoStarts = []string{"اقرأ", "إقرأ", "اقرا", "قد يهمك", "المزيد", "شاهد أيضا", "شاهد ايضا"}
+var readAlsoStarts = []string{"اقرأ", "إقرأ", "اقرا", "قد يهمك", "قد يعجبك", "المزيد", "شاهد", "أيضا", "ايضا", "قصص ذات"}
 
 // readAlsoLine reports whether some line of body may open a readAlso line.
 func readAlsoLine(body string) bool {
