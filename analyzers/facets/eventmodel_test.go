@@ -56,7 +56,7 @@ func TestEventModelAdjust(t *testing.T) {
 	slices.Sort(withHits)
 
 	l := lex()
-	toks := tokenize(title, dropReadAlso(stripTeasers(body)))
+	toks := tokenize(title, cleanBody(title, body))
 	adjusted := func(model string) []string {
 		m, err := parseEventModel(model)
 		if err != nil {

@@ -426,9 +426,16 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 // reading cuts what is not the article's own text from body, tokenizes it
 // with the title and finds the lexicon's mentions: what every rule reads.
 func (l *lexicon) reading(title, body string) reading {
-	body = dropReadAlso(stripTeasers(body))
+	body = cleanBody(title, body)
 	toks := tokenize(title, body)
 	return reading{toks: toks, ms: l.scan(toks), body: body}
+}
+
+// cleanBody cuts from body what is not the article's own text: CNN's
+// trailing teasers, "read also" links and stray headlines of other
+// stories. What it keeps stays at its offsets.
+func cleanBody(title, body string) string {
+	return dropStrayHeadlines(title, dropReadAlso(stripTeasers(body)))
 }
 
 // teaserCount is how many headlines of other stories CNN's Arabic site
