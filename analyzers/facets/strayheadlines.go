@@ -2,6 +2,7 @@ package facets
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rasid-project/rasid/analyzers"
@@ -28,11 +29,12 @@ const strayMin, strayMax = 5, 20
 // paragraph, and fewer than one in five of whose words of four letters or
 // more occur anywhere else in the title or body. The body keeps its length.
 func dropStrayHeadlines(title, body string) string {
-	paras := strings.SplitAfter(body, "\n")
+	// Most bodies have no candidate: find them without allocating.
 	var cands []int
-	last := -1
+	last, i := -1, -1
 	firstSeen := false
-	for i, p := range paras {
+	for p := range strings.SplitAfterSeq(body, "\n") {
+		i++
 		t := strings.TrimSpace(p)
 		if t == "" {
 			continue
@@ -50,17 +52,15 @@ func dropStrayHeadlines(title, body string) string {
 	if len(cands) == 0 {
 		return body
 	}
-	count := map[string]int{}
-	for _, w := range contentWords(title + "\n" + body) {
-		count[w]++
-	}
+	all := analyzers.Normalize(title + "\n" + body)
 	var b strings.Builder
 	b.Grow(len(body))
-	c := 0
-	for i, p := range paras {
+	c, i := 0, -1
+	for p := range strings.SplitAfterSeq(body, "\n") {
+		i++
 		if c < len(cands) && cands[c] == i {
 			c++
-			if stray(p, count) {
+			if stray(p, all) {
 				b.WriteString(blank(p))
 				continue
 			}
@@ -72,7 +72,7 @@ func dropStrayHeadlines(title, body string) string {
 
 // strayShape reports whether a paragraph has a headline's shape.
 func strayShape(t string) bool {
-	n := len(strings.Fields(t))
+	n := wordCount(t, strayMax+1)
 	if n < strayMin || n > strayMax || !headlineLike(t) || strings.HasSuffix(strings.TrimSpace(t), "!") {
 		return false
 	}
@@ -81,34 +81,49 @@ func strayShape(t string) bool {
 }
 
 // stray reports whether fewer than one in five of p's content words occur
-// elsewhere in the text whose word counts are count.
-func stray(p string, count map[string]int) bool {
-	ws := contentWords(p)
+// elsewhere in all, the normalized title and body. A word counts as found
+// inside a longer one ("غارات" in "الغارات"), which keeps the test to one
+// pass of the text per word instead of a count of all its words.
+func stray(p, all string) bool {
+	np := analyzers.Normalize(p)
+	ws := contentWords(np)
 	if len(ws) == 0 {
 		return false
 	}
-	own := map[string]int{}
-	for _, w := range ws {
-		own[w]++
-	}
 	shared := 0
 	for _, w := range ws {
-		if count[w] > own[w] {
+		if strings.Count(all, w) > strings.Count(np, w) {
 			shared++
 		}
 	}
 	return shared*5 < len(ws)
 }
 
-// contentWords returns the normalized words of four letters or more in s,
-// without the article ال, so that "الغوطة" and "غوطة" count as one.
+// contentWords returns the words of four letters or more in s, normalized
+// text, without the article ال, so that "الغوطة" and "غوطة" count as one.
 func contentWords(s string) []string {
 	var ws []string
-	for w := range strings.FieldsFuncSeq(analyzers.Normalize(s), isSep) {
+	for w := range strings.FieldsFuncSeq(s, isSep) {
 		w = strings.TrimPrefix(w, "ال")
 		if utf8.RuneCountInString(w) >= 4 {
 			ws = append(ws, w)
 		}
 	}
 	return ws
+}
+
+// wordCount counts the space-separated words of t, stopping at limit.
+func wordCount(t string, limit int) int {
+	n, in := 0, false
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n >= limit {
+				break
+			}
+		}
+	}
+	return n
 }
