@@ -27,7 +27,7 @@ const strayMin, strayMax = 5, 20
 // exclamation mark (an op-ed's rhetoric) at the end,
 // no و/ف continuation or list marker at the start, not the first or last
 // paragraph, and fewer than one in five of whose words of four letters or
-// more occur anywhere else in the title or body. The body keeps its length.
+// more occur in the title or the other paragraphs. The body keeps its length.
 func dropStrayHeadlines(title, body string) string {
 	// Most bodies have no candidate: find them without allocating.
 	var cands []int
@@ -52,10 +52,25 @@ func dropStrayHeadlines(title, body string) string {
 	if len(cands) == 0 {
 		return body
 	}
-	all := analyzers.Normalize(title + "\n" + body)
+	// The story proper: title and the paragraphs that are not candidates,
+	// so that two links to stories on one subject do not vouch for each
+	// other (BB-middleEast-366's two Yazidi headlines).
+	var story strings.Builder
+	story.WriteString(title)
+	c, i := 0, -1
+	for p := range strings.SplitAfterSeq(body, "\n") {
+		i++
+		if c < len(cands) && cands[c] == i {
+			c++
+			story.WriteString("\n")
+			continue
+		}
+		story.WriteString(p)
+	}
+	all := analyzers.Normalize(story.String())
 	var b strings.Builder
 	b.Grow(len(body))
-	c, i := 0, -1
+	c, i = 0, -1
 	for p := range strings.SplitAfterSeq(body, "\n") {
 		i++
 		if c < len(cands) && cands[c] == i {
@@ -81,18 +96,17 @@ func strayShape(t string) bool {
 }
 
 // stray reports whether fewer than one in five of p's content words occur
-// elsewhere in all, the normalized title and body. A word counts as found
-// inside a longer one ("غارات" in "الغارات"), which keeps the test to one
-// pass of the text per word instead of a count of all its words.
-func stray(p, all string) bool {
-	np := analyzers.Normalize(p)
-	ws := contentWords(np)
+// in story, the normalized title and paragraphs that are no candidates. A
+// word counts as found inside a longer one ("غارات" in "الغارات"), which
+// keeps the test to one pass of the text per word.
+func stray(p, story string) bool {
+	ws := contentWords(analyzers.Normalize(p))
 	if len(ws) == 0 {
 		return false
 	}
 	shared := 0
 	for _, w := range ws {
-		if strings.Count(all, w) > strings.Count(np, w) {
+		if strings.Contains(story, w) {
 			shared++
 		}
 	}
