@@ -103,9 +103,15 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// حماة, a capital read as its province): a capital listed right after
 	// one is a province too.
 	provEnds := map[int]bool{}
+	// placeAt holds the end of every town or governorate mention: "حمص
+	// ودمشق" lists places, "بين الأكراد ودمشق" names parties.
+	placeAt := map[int]bool{}
 	for _, m := range ms {
 		if m.e.kind == kindGov {
 			provEnds[m.end] = true
+		}
+		if m.e.kind == kindGov || m.e.kind == kindTown {
+			placeAt[m.end] = true
 		}
 	}
 	prevWord := func(m mention) *token {
@@ -138,7 +144,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	capital := func(m mention, prev *token, org bool) {
 		e := m.e
 		gov := e.ids[0]
-		place := !org && (e.capital != "C1001" || l.damascusPlace(toks, m))
+		place := !org && (e.capital != "C1001" || damascusPlace(toks, m, placeAt))
 		n.place(placeNote{town: e.capital, gov: gov, i: m.start, j: m.end, strict: place})
 		if !place {
 			return // ولاية حمص; "اتهمت دمشق": the government
@@ -196,8 +202,14 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			prev := prevWord(m)
 			org := prev != nil && prev.has(orgWords)
 			if e.capital != "" {
-				if capitalAsWord(toks, m) {
+				if capitalAsWord(toks, m) || personName(toks, m) {
 					continue // "حماة الوطن", "درعا بشريا"
+				}
+				if placedAbroad(toks, m) || listedAbroad(toks, m) {
+					// Morocco's Kenitra: "مدينة القنيطرة المغربية"،
+					// "بفاس والدار البيضاء والقنيطرة".
+					n.place(placeNote{town: e.capital, gov: e.ids[0], i: m.start, j: m.end})
+					continue
 				}
 				if e.word && !(prev != nil && (prev.has(placeCues) || prev.has(cityCues))) && !struck(m) && !namesSyria() {
 					wordCaps = append(wordCaps, m)
@@ -206,7 +218,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			abroad := placedAbroad(toks, m)
+			if personName(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) {
+				continue // "أبو عبيدة ابن الجراح", "الميادين القتالية", "الدار البيضاء"
+			}
+			abroad := placedAbroad(toks, m) || listedAbroad(toks, m)
 			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org && !abroad})
 			if org || abroad {
 				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
@@ -482,9 +497,11 @@ var (
 // damascusPlace reports whether a mention of "دمشق" names the city: a
 // place word before it (في دمشق، جنوب دمشق، العاصمة السورية دمشق),
 // "بدمشق", or "دمشق وريفها". "لدمشق" (موالية لدمشق) and "ودمشق" beside a
-// foreign capital are the government; "ودمشق" after another Syrian place
-// is a place.
-func (l *lexicon) damascusPlace(toks []token, m mention) bool {
+// foreign capital are the government; "ودمشق" right after the name of
+// another Syrian place (placeAt: mention ends) is a place, after any other
+// word a party ("اتفاق بين الأكراد ودمشق": الأكراد is also a word of
+// جبل الأكراد, so a word of some place name is not enough).
+func damascusPlace(toks []token, m mention, placeAt map[int]bool) bool {
 	if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(damascusPlaceAfter) {
 		return true
 	}
@@ -504,7 +521,7 @@ func (l *lexicon) damascusPlace(toks []token, m mention) bool {
 		return prev.has(capitalWords)
 	}
 	if w == "ودمشق" {
-		return !prev.has(foreignCapitals) && l.words[prev.forms[len(prev.forms)-1]]
+		return !prev.has(foreignCapitals) && placeAt[m.start]
 	}
 	return prev.has(damascusPlaceBefore)
 }
@@ -614,7 +631,7 @@ var (
 	// العاصمة عمان"، "العقيبة شرق بيروت".
 	foreignPlaces = wordSet("العراق لبنان الأردن فلسطين تركيا مصر السعودية اليمن ليبيا إسرائيل الكويت قطر الإمارات البحرين عمان إيران " +
 		"غزة القدس نابلس الخليل رام جنين طولكرم قلقيلية بيروت صيدا البقاع بغداد الموصل أربيل كركوك الأنبار تكريت الفلوجة " +
-		"القاهرة سيناء الرياض جدة صنعاء عدن تعز أنقرة إسطنبول")
+		"القاهرة سيناء الرياض جدة صنعاء عدن تعز أنقرة إسطنبول المغرب الرباط")
 	campWords = wordSet("مخيم مخيمي مخيمات")
 	// abroadLinks join a name to the place it lies in or near.
 	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
@@ -655,4 +672,70 @@ func personJoined(w string) bool {
 func isCount(w string) bool {
 	_, ok := digits(strings.TrimPrefix(w, "و"))
 	return ok
+}
+
+var (
+	// maghrebCities are cities of Morocco, which has a Kenitra (القنيطرة)
+	// of its own; a list that holds one is a list of Moroccan places.
+	maghrebCities = wordSet("فاس الرباط طنجة مراكش مكناس سلا وجدة أكادير تطوان الناظور")
+	// personLinks after a name make it a person's: "أبو عبيدة ابن الجراح".
+	personLinks = wordSet("ابن بن")
+)
+
+// listedAbroad reports whether the name at m is one Morocco has too
+// (maghrebNamesakes) listed, joined by و or a comma, right beside a city of
+// Morocco (maghrebCities, or الدار البيضاء): "ينشطون بفاس والدار البيضاء
+// والقنيطرة وميدار"، "بين مدينتي القنيطرة وسلا". Other Syrian names in
+// such a list stay Syrian ("مؤتمرات باندونغ وبريوني والدار البيضاء
+// واللاذقية").
+func listedAbroad(toks []token, m mention) bool {
+	if m.end-m.start != 1 || !toks[m.start].has(maghrebNamesakes) {
+		return false
+	}
+	s := toks[m.start].sent
+	if p := m.start - 1; p >= 0 && toks[p].sent == s && (toks[m.start].gap || strings.HasPrefix(toks[m.start].w, "و")) {
+		if toks[p].has(maghrebCities) || toks[p].w == "البيضاء" && p > 0 && !toks[p].gap && toks[p-1].has(darWords) {
+			return true
+		}
+	}
+	if j := m.end; j+1 < len(toks) && toks[j].sent == s && (toks[j].gap || strings.HasPrefix(toks[j].w, "و")) {
+		if toks[j].has(maghrebCities) || toks[j].has(darWords) && !toks[j+1].gap && toks[j+1].w == "البيضاء" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	darWords = wordSet("الدار")
+	// maghrebNamesakes are Syrian names of Moroccan cities too: Kenitra.
+	maghrebNamesakes = wordSet("القنيطرة")
+)
+
+// casablanca reports the البيضاء of "الدار البيضاء" (Casablanca), which
+// is no Syrian village of that name.
+func casablanca(toks []token, m mention) bool {
+	return m.end-m.start == 1 && m.start > 0 && !toks[m.start].gap && toks[m.start].has(baidaWords) && toks[m.start-1].has(darWords)
+}
+
+var baidaWords = wordSet("البيضاء")
+
+// personName reports a town name followed by ابن or بن: a person's name
+// ("مجموعة اسمها أبو عبيدة ابن الجراح"), not the Hasakah village.
+func personName(toks []token, m mention) bool {
+	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].sent == toks[m.start].sent && toks[m.end].has(personLinks)
+}
+
+// fieldsWord reports الميادين read as the plural noun it also is, "fields,
+// squares": before a definite adjective in -ية that agrees with it ("في
+// الميادين القتالية"، "الميادين الرئيسية"، "قناة الميادين اللبنانية", the
+// channel). Every such phrase in ant-all and SaudiNewsNet (19) is the word;
+// the town is followed by its place ("الميادين بريف دير الزور"، "الميادين
+// الواقعة").
+func fieldsWord(toks []token, m mention) bool {
+	if len(m.e.words) != 1 || m.e.words[0] != "الميادين" || m.end >= len(toks) || toks[m.end].gap {
+		return false
+	}
+	next := toks[m.end].w
+	return strings.HasPrefix(next, "ال") && strings.HasSuffix(next, "يه") && !toks[m.end].has(regionAdjectivesF)
 }
