@@ -51,6 +51,8 @@ var (
 	// القصير، مشارف دمشق).
 	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي " +
 		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف مستودعات مصفاة معبر معبري")
+	// settlementCues name towns and villages, one or several.
+	settlementCues = wordSet("مدينة بلدة قرية مدينتي بلدتي قريتي مدينتا بلدتا قريتا مدن بلدات قرى")
 	// beforeCues before a name support it as a place: "جنوب البوكمال".
 	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد")
 	// siteWords before a name support it in an article that names Syria:
@@ -274,7 +276,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for _, m := range ms {
 		// Only names that stand on their own vouch for a neighbour: "حياة
 		// كريمة" is two words that are also village names, not two villages.
-		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && (!m.e.abroad || aboutSyria) && (m.e.known || m.e.capital != "" || len(m.e.words) > 1) {
+		// A name after a word for settlements stands too ("قرى شقرا
+		// والحصان": the villages' list vouches for الحصان, also "the
+		// horse"); not after a facility's (مطاري خلخلة وبلي) or an area's
+		// (منطقة الصناعة ومسجد).
+		cued := m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(settlementCues)
+		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && (!m.e.abroad || aboutSyria) && (m.e.known || m.e.capital != "" || len(m.e.words) > 1 || cued) {
 			placeEnds[m.end] = true
 			placeStarts[m.start] = true
 		}

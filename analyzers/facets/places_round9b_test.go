@@ -56,5 +56,17 @@ func TestPlaceRound9bClasses(t *testing.T) {
 		{class: "Damascus as a party (guard: a list of places)", id: "corpus",
 			text:  "وخسر ثاني أكبر ألويته ومعسكرات ومواقع استراتيجية ومخازن أسلحة في حلب ودمشق ودرعا وحمص في سوريا.",
 			towns: []string{"C1001", "C1007"}},
+		// A name after a word for settlements vouches for its list
+		// neighbours (fresh SK-middleEast-1334; corpus); a facility's
+		// word does not (tune: Bley's airbase is no Daraa village).
+		{class: "a list after a settlement word", id: "SK-middleEast-1334-20180429", title: "قوات مدعومة أميركيا تطرد النظام السوري من قرى في دير الزور",
+			text:  "تمكنت خلالها قوات النظام السوري والميليشيات المتحالفة معها من السيطرة على قرى شقرا والحصان والجيعة والجنينة، الواقعة شرقي نهر الفرات قرب الحدود مع العراق.",
+			towns: []string{"C6527", "C5089"}, govs: []string{"SY09"}},
+		{class: "a list after a settlement word", id: "2015-08-11-1650",
+			text:  "حيث يهدد شبح الحصار والجوع مدينتي قدسيا والهامة في ريف دمشق حيث تفرض قوات النظام السوري حصارا.",
+			towns: []string{"C2323"}, govs: []string{"SY03"}},
+		{class: "a list after a settlement word (guard: a facility's word)", id: "SK-middleEast-1563-20180510",
+			text:     "كما أفادت المصادر باستهداف مطاري خلخلة وبلي العسكريين في سوريا وبرج دمشق التجاري.",
+			notTowns: []string{"C6075"}, notGovs: []string{"SY12"}},
 	})
 }
