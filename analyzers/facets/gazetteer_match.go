@@ -105,15 +105,30 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// حماة, a capital read as its province): a capital listed right after
 	// one is a province too.
 	provEnds := map[int]bool{}
+	// provEnd marks the end of a province mention, and the end of the
+	// aside on its direction that may follow it ("حمص (وسط) فدمشق، ثم
+	// اللاذقية"): the list goes on after the aside.
+	provEnd := func(end int) {
+		provEnds[end] = true
+		if k := asideEnd(toks, end); k > 0 {
+			provEnds[k] = true
+		}
+	}
 	// placeAt holds the end of every town or governorate mention: "حمص
 	// ودمشق" lists places, "بين الأكراد ودمشق" names parties.
 	placeAt := map[int]bool{}
+	// provStarts holds the start of every province or capital mention,
+	// for a count per province whose first item is a capital.
+	provStarts := map[int]bool{}
 	for _, m := range ms {
 		if m.e.kind == kindGov {
-			provEnds[m.end] = true
+			provEnd(m.end)
 		}
 		if m.e.kind == kindGov || m.e.kind == kindTown {
 			placeAt[m.end] = true
+		}
+		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.capital != "" {
+			provStarts[m.start] = true
 		}
 	}
 	prevWord := func(m mention) *token {
@@ -149,20 +164,27 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		place := !org && (e.capital != "C1001" || damascusPlace(toks, m, placeAt))
 		n.place(placeNote{town: e.capital, gov: gov, i: m.start, j: m.end, strict: place})
 		if !place {
+			if !org && e.capital == "C1001" && provinceNeighbour(toks, m, provEnds) {
+				// "محافظة حماة، ثم حمص (وسط) فدمشق": a province in a
+				// list of provinces, though فدمشق alone is the government.
+				govSet[gov] = true
+				n.place(placeNote{gov: gov, i: m.start, j: m.end, strict: true})
+				provEnd(m.end)
+			}
 			return // ولاية حمص; "اتهمت دمشق": the government
 		}
 		govSet[gov] = true
 		cityCue := prev != nil && prev.has(cityCues)
 		if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
-			provEnds[m.end+1] = true
+			provEnd(m.end + 1)
 			return // "حلب الشمالي", but "مدينة حمص الغربية" is the city
 		}
 		if nearBefore(toks, m.start, 6, provinceLists) {
-			provEnds[m.end] = true
+			provEnd(m.end)
 			return // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
 		}
-		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m)) {
-			provEnds[m.end] = true
+		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m) || countListHead(toks, m, provStarts)) {
+			provEnd(m.end)
 			return // "ريفي حماة وحلب", "المناطق الشمالية في حلب"
 		}
 		if cityCue || !provinceFirst[gov] {
@@ -745,4 +767,52 @@ func fieldsWord(toks []token, m mention) bool {
 	}
 	next := toks[m.end].w
 	return strings.HasPrefix(next, "ال") && strings.HasSuffix(next, "يه") && !toks[m.end].has(regionAdjectivesF)
+}
+
+// directionWords are the words of an aside that places a province in the
+// country: "(وسط)"، "(شمال شرق)".
+var directionWords = wordSet("وسط شمال جنوب شرق غرب الشمال الجنوب الشرق الغرب الوسط")
+
+// asideEnd returns the index after an aside of one or two direction words
+// set off by punctuation right at end ("حمص (وسط) فدمشق"), or 0.
+func asideEnd(toks []token, end int) int {
+	if end >= len(toks) || !toks[end].gap || !toks[end].has(directionWords) {
+		return 0
+	}
+	k := end + 1
+	if k < len(toks) && !toks[k].gap && toks[k].has(directionWords) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].gap || toks[k].sent != toks[end].sent {
+		return 0
+	}
+	return k
+}
+
+// countListHead reports a capital that opens a count per province: "35
+// شخصًا قضوا في دمشق، و8 آخرين في ريف دمشق": after في, and followed,
+// across a comma, by a count and, within three words, في and a province
+// or capital (provStarts).
+func countListHead(toks []token, m mention, provStarts map[int]bool) bool {
+	if m.start == 0 || toks[m.start].gap || toks[m.start-1].w != "في" {
+		return false
+	}
+	j := m.end
+	if j+1 < len(toks) && toks[j].w == "و" && !toks[j+1].gap {
+		j++ // "و8" tokenized apart: the comma is before و
+		if !toks[j-1].gap {
+			return false
+		}
+	} else if j >= len(toks) || !toks[j].gap {
+		return false
+	}
+	if !(isCount(toks[j].w) || personJoined(toks[j].w)) {
+		return false
+	}
+	for k := j + 1; k < j+4 && k+1 < len(toks) && !toks[k].gap; k++ {
+		if toks[k].w == "في" {
+			return !toks[k+1].gap && provStarts[k+1]
+		}
+	}
+	return false
 }

@@ -68,5 +68,24 @@ func TestPlaceRound9bClasses(t *testing.T) {
 		{class: "a list after a settlement word (guard: a facility's word)", id: "SK-middleEast-1563-20180510",
 			text:     "كما أفادت المصادر باستهداف مطاري خلخلة وبلي العسكريين في سوريا وبرج دمشق التجاري.",
 			notTowns: []string{"C6075"}, notGovs: []string{"SY12"}},
+		// A list of provinces goes on after an aside on direction and
+		// through فدمشق (fresh FR-middleEast-909; corpus
+		// FR-internationalNews-2653, the same story).
+		{class: "a province list with asides", id: "FR-middleEast-909-20180810",
+			text:     "وقد قامت السلطات السورية في البداية بتحديث سجلات محافظة حماة، ثم حمص (وسط) فدمشق، ثم اللاذقية والحسكة (شمال شرق).",
+			govs:     []string{"SY05", "SY04", "SY01", "SY06", "SY08"},
+			notTowns: []string{"C2528", "C1001", "C3480", "C4360"}},
+		{class: "a province list with asides (guard: a city)", id: "corpus",
+			text:  "وقصفت الطائرات مدينة حمص (وسط) واللاذقية في سوريا.",
+			towns: []string{"C2528"}},
+		// A capital that opens a count per province (fresh SK-middleEast-1477,
+		// whose later items round 9 read).
+		{class: "a count per province opened by a capital", id: "SK-middleEast-1477-20180507",
+			text:     "وأشارت المجموعة إلى أن القتلى توزعوا حسب المناطق في سوريا على النحو التالي: 35 شخصًا قضوا في دمشق، و8 آخرين في ريف دمشق، ولاجئ في حلب، وشخص في درعا.",
+			govs:     []string{"SY01", "SY03"},
+			notTowns: []string{"C1001"}},
+		{class: "a count per province opened by a capital (guard: no count after)", id: "corpus",
+			text:  "قتل 35 شخصا في دمشق، وأصيب آخرون في ريف دمشق خلال قصف في سوريا.",
+			towns: []string{"C1001"}},
 	})
 }
