@@ -51,6 +51,8 @@ var (
 	// القصير، مشارف دمشق).
 	placeCues = wordSet("مدينة بلدة قرية حي أحياء مخيم ناحية بلدتي قريتي مدينتي بلدات قرى مدن منطقة مناطق مزرعة بلدتا قريتا مدينتا ضاحية تل حيي " +
 		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف مستودعات مصفاة معبر معبري")
+	// settlementCues name towns and villages, one or several.
+	settlementCues = wordSet("مدينة بلدة قرية مدينتي بلدتي قريتي مدينتا بلدتا قريتا مدن بلدات قرى")
 	// beforeCues before a name support it as a place: "جنوب البوكمال".
 	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد")
 	// siteWords before a name support it in an article that names Syria:
@@ -103,9 +105,30 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// حماة, a capital read as its province): a capital listed right after
 	// one is a province too.
 	provEnds := map[int]bool{}
+	// provEnd marks the end of a province mention, and the end of the
+	// aside on its direction that may follow it ("حمص (وسط) فدمشق، ثم
+	// اللاذقية"): the list goes on after the aside.
+	provEnd := func(end int) {
+		provEnds[end] = true
+		if k := asideEnd(toks, end); k > 0 {
+			provEnds[k] = true
+		}
+	}
+	// placeAt holds the end of every town or governorate mention: "حمص
+	// ودمشق" lists places, "بين الأكراد ودمشق" names parties.
+	placeAt := map[int]bool{}
+	// provStarts holds the start of every province or capital mention,
+	// for a count per province whose first item is a capital.
+	provStarts := map[int]bool{}
 	for _, m := range ms {
 		if m.e.kind == kindGov {
-			provEnds[m.end] = true
+			provEnd(m.end)
+		}
+		if m.e.kind == kindGov || m.e.kind == kindTown {
+			placeAt[m.end] = true
+		}
+		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.capital != "" {
+			provStarts[m.start] = true
 		}
 	}
 	prevWord := func(m mention) *token {
@@ -138,23 +161,30 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	capital := func(m mention, prev *token, org bool) {
 		e := m.e
 		gov := e.ids[0]
-		place := !org && (e.capital != "C1001" || l.damascusPlace(toks, m))
+		place := !org && (e.capital != "C1001" || damascusPlace(toks, m, placeAt))
 		n.place(placeNote{town: e.capital, gov: gov, i: m.start, j: m.end, strict: place})
 		if !place {
+			if !org && e.capital == "C1001" && provinceNeighbour(toks, m, provEnds) {
+				// "محافظة حماة، ثم حمص (وسط) فدمشق": a province in a
+				// list of provinces, though فدمشق alone is the government.
+				govSet[gov] = true
+				n.place(placeNote{gov: gov, i: m.start, j: m.end, strict: true})
+				provEnd(m.end)
+			}
 			return // ولاية حمص; "اتهمت دمشق": the government
 		}
 		govSet[gov] = true
 		cityCue := prev != nil && prev.has(cityCues)
 		if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
-			provEnds[m.end+1] = true
+			provEnd(m.end + 1)
 			return // "حلب الشمالي", but "مدينة حمص الغربية" is the city
 		}
 		if nearBefore(toks, m.start, 6, provinceLists) {
-			provEnds[m.end] = true
+			provEnd(m.end)
 			return // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
 		}
-		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m)) {
-			provEnds[m.end] = true
+		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m) || countListHead(toks, m, provStarts)) {
+			provEnd(m.end)
 			return // "ريفي حماة وحلب", "المناطق الشمالية في حلب"
 		}
 		if cityCue || !provinceFirst[gov] {
@@ -196,8 +226,14 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			prev := prevWord(m)
 			org := prev != nil && prev.has(orgWords)
 			if e.capital != "" {
-				if capitalAsWord(toks, m) {
+				if capitalAsWord(toks, m) || personName(toks, m) {
 					continue // "حماة الوطن", "درعا بشريا"
+				}
+				if placedAbroad(toks, m) || listedAbroad(toks, m) {
+					// Morocco's Kenitra: "مدينة القنيطرة المغربية"،
+					// "بفاس والدار البيضاء والقنيطرة".
+					n.place(placeNote{town: e.capital, gov: e.ids[0], i: m.start, j: m.end})
+					continue
 				}
 				if e.word && !(prev != nil && (prev.has(placeCues) || prev.has(cityCues))) && !struck(m) && !namesSyria() {
 					wordCaps = append(wordCaps, m)
@@ -206,7 +242,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			abroad := placedAbroad(toks, m)
+			if personName(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) {
+				continue // "أبو عبيدة ابن الجراح", "الميادين القتالية", "الدار البيضاء"
+			}
+			abroad := placedAbroad(toks, m) || listedAbroad(toks, m)
 			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org && !abroad})
 			if org || abroad {
 				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
@@ -259,7 +298,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for _, m := range ms {
 		// Only names that stand on their own vouch for a neighbour: "حياة
 		// كريمة" is two words that are also village names, not two villages.
-		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && (!m.e.abroad || aboutSyria) && (m.e.known || m.e.capital != "" || len(m.e.words) > 1) {
+		// A name after a word for settlements stands too ("قرى شقرا
+		// والحصان": the villages' list vouches for الحصان, also "the
+		// horse"); not after a facility's (مطاري خلخلة وبلي) or an area's
+		// (منطقة الصناعة ومسجد).
+		cued := m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(settlementCues)
+		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.common == 0 && (!m.e.abroad || aboutSyria) && (m.e.known || m.e.capital != "" || len(m.e.words) > 1 || cued) {
 			placeEnds[m.end] = true
 			placeStarts[m.start] = true
 		}
@@ -482,9 +526,11 @@ var (
 // damascusPlace reports whether a mention of "دمشق" names the city: a
 // place word before it (في دمشق، جنوب دمشق، العاصمة السورية دمشق),
 // "بدمشق", or "دمشق وريفها". "لدمشق" (موالية لدمشق) and "ودمشق" beside a
-// foreign capital are the government; "ودمشق" after another Syrian place
-// is a place.
-func (l *lexicon) damascusPlace(toks []token, m mention) bool {
+// foreign capital are the government; "ودمشق" right after the name of
+// another Syrian place (placeAt: mention ends) is a place, after any other
+// word a party ("اتفاق بين الأكراد ودمشق": الأكراد is also a word of
+// جبل الأكراد, so a word of some place name is not enough).
+func damascusPlace(toks []token, m mention, placeAt map[int]bool) bool {
 	if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(damascusPlaceAfter) {
 		return true
 	}
@@ -504,7 +550,7 @@ func (l *lexicon) damascusPlace(toks []token, m mention) bool {
 		return prev.has(capitalWords)
 	}
 	if w == "ودمشق" {
-		return !prev.has(foreignCapitals) && l.words[prev.forms[len(prev.forms)-1]]
+		return !prev.has(foreignCapitals) && placeAt[m.start]
 	}
 	return prev.has(damascusPlaceBefore)
 }
@@ -614,7 +660,7 @@ var (
 	// العاصمة عمان"، "العقيبة شرق بيروت".
 	foreignPlaces = wordSet("العراق لبنان الأردن فلسطين تركيا مصر السعودية اليمن ليبيا إسرائيل الكويت قطر الإمارات البحرين عمان إيران " +
 		"غزة القدس نابلس الخليل رام جنين طولكرم قلقيلية بيروت صيدا البقاع بغداد الموصل أربيل كركوك الأنبار تكريت الفلوجة " +
-		"القاهرة سيناء الرياض جدة صنعاء عدن تعز أنقرة إسطنبول")
+		"القاهرة سيناء الرياض جدة صنعاء عدن تعز أنقرة إسطنبول المغرب الرباط")
 	campWords = wordSet("مخيم مخيمي مخيمات")
 	// abroadLinks join a name to the place it lies in or near.
 	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
@@ -655,4 +701,118 @@ func personJoined(w string) bool {
 func isCount(w string) bool {
 	_, ok := digits(strings.TrimPrefix(w, "و"))
 	return ok
+}
+
+var (
+	// maghrebCities are cities of Morocco, which has a Kenitra (القنيطرة)
+	// of its own; a list that holds one is a list of Moroccan places.
+	maghrebCities = wordSet("فاس الرباط طنجة مراكش مكناس سلا وجدة أكادير تطوان الناظور")
+	// personLinks after a name make it a person's: "أبو عبيدة ابن الجراح".
+	personLinks = wordSet("ابن بن")
+)
+
+// listedAbroad reports whether the name at m is one Morocco has too
+// (maghrebNamesakes) listed, joined by و or a comma, right beside a city of
+// Morocco (maghrebCities, or الدار البيضاء): "ينشطون بفاس والدار البيضاء
+// والقنيطرة وميدار"، "بين مدينتي القنيطرة وسلا". Other Syrian names in
+// such a list stay Syrian ("مؤتمرات باندونغ وبريوني والدار البيضاء
+// واللاذقية").
+func listedAbroad(toks []token, m mention) bool {
+	if m.end-m.start != 1 || !toks[m.start].has(maghrebNamesakes) {
+		return false
+	}
+	s := toks[m.start].sent
+	if p := m.start - 1; p >= 0 && toks[p].sent == s && (toks[m.start].gap || strings.HasPrefix(toks[m.start].w, "و")) {
+		if toks[p].has(maghrebCities) || toks[p].w == "البيضاء" && p > 0 && !toks[p].gap && toks[p-1].has(darWords) {
+			return true
+		}
+	}
+	if j := m.end; j+1 < len(toks) && toks[j].sent == s && (toks[j].gap || strings.HasPrefix(toks[j].w, "و")) {
+		if toks[j].has(maghrebCities) || toks[j].has(darWords) && !toks[j+1].gap && toks[j+1].w == "البيضاء" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	darWords = wordSet("الدار")
+	// maghrebNamesakes are Syrian names of Moroccan cities too: Kenitra.
+	maghrebNamesakes = wordSet("القنيطرة")
+)
+
+// casablanca reports the البيضاء of "الدار البيضاء" (Casablanca), which
+// is no Syrian village of that name.
+func casablanca(toks []token, m mention) bool {
+	return m.end-m.start == 1 && m.start > 0 && !toks[m.start].gap && toks[m.start].has(baidaWords) && toks[m.start-1].has(darWords)
+}
+
+var baidaWords = wordSet("البيضاء")
+
+// personName reports a town name followed by ابن or بن: a person's name
+// ("مجموعة اسمها أبو عبيدة ابن الجراح"), not the Hasakah village.
+func personName(toks []token, m mention) bool {
+	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].sent == toks[m.start].sent && toks[m.end].has(personLinks)
+}
+
+// fieldsWord reports الميادين read as the plural noun it also is, "fields,
+// squares": before a definite adjective in -ية that agrees with it ("في
+// الميادين القتالية"، "الميادين الرئيسية"، "قناة الميادين اللبنانية", the
+// channel). Every such phrase in ant-all and SaudiNewsNet (19) is the word;
+// the town is followed by its place ("الميادين بريف دير الزور"، "الميادين
+// الواقعة").
+func fieldsWord(toks []token, m mention) bool {
+	if len(m.e.words) != 1 || m.e.words[0] != "الميادين" || m.end >= len(toks) || toks[m.end].gap {
+		return false
+	}
+	next := toks[m.end].w
+	return strings.HasPrefix(next, "ال") && strings.HasSuffix(next, "يه") && !toks[m.end].has(regionAdjectivesF)
+}
+
+// directionWords are the words of an aside that places a province in the
+// country: "(وسط)"، "(شمال شرق)".
+var directionWords = wordSet("وسط شمال جنوب شرق غرب الشمال الجنوب الشرق الغرب الوسط")
+
+// asideEnd returns the index after an aside of one or two direction words
+// set off by punctuation right at end ("حمص (وسط) فدمشق"), or 0.
+func asideEnd(toks []token, end int) int {
+	if end >= len(toks) || !toks[end].gap || !toks[end].has(directionWords) {
+		return 0
+	}
+	k := end + 1
+	if k < len(toks) && !toks[k].gap && toks[k].has(directionWords) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].gap || toks[k].sent != toks[end].sent {
+		return 0
+	}
+	return k
+}
+
+// countListHead reports a capital that opens a count per province: "35
+// شخصًا قضوا في دمشق، و8 آخرين في ريف دمشق": after في, and followed,
+// across a comma, by a count and, within three words, في and a province
+// or capital (provStarts).
+func countListHead(toks []token, m mention, provStarts map[int]bool) bool {
+	if m.start == 0 || toks[m.start].gap || toks[m.start-1].w != "في" {
+		return false
+	}
+	j := m.end
+	if j+1 < len(toks) && toks[j].w == "و" && !toks[j+1].gap {
+		j++ // "و8" tokenized apart: the comma is before و
+		if !toks[j-1].gap {
+			return false
+		}
+	} else if j >= len(toks) || !toks[j].gap {
+		return false
+	}
+	if !(isCount(toks[j].w) || personJoined(toks[j].w)) {
+		return false
+	}
+	for k := j + 1; k < j+4 && k+1 < len(toks) && !toks[k].gap; k++ {
+		if toks[k].w == "في" {
+			return !toks[k+1].gap && provStarts[k+1]
+		}
+	}
+	return false
 }
