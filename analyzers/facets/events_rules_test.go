@@ -76,10 +76,7 @@ func TestEventDateClasses(t *testing.T) {
 }
 
 func TestKilledClasses(t *testing.T) {
-	cases := []struct {
-		id, title, body, pub string
-		want                 int // -1: no toll
-	}{
+	checkKilled(t, []tollCase{
 		// Singular and dual nouns are counts.
 		{"AL-internationalNews-1244-20180519", "ألمانيا.. مقتل شخصين بإطلاق نار واعتقال المنفذ",
 			"قُتل شخصان بإطلاق نار في ألمانيا، السبت، ووقع الحادث في منطقة ساربروكين واعتقلت السلطات منفذ الهجوم.", "2018-05-19 18:08", 2},
@@ -99,17 +96,7 @@ func TestKilledClasses(t *testing.T) {
 		{"FR-internationalNews-1897-20180619", "الحشد الشعبي يتهم التحالف الدولي بشن غارة أدت لمقتل العشرات من مقاتليه في سوريا",
 			"اتهم الحشد الشعبي العراقي الاثنين التحالف الدولي الذي تقوده الولايات المتحدة، بشن غارة ليل الأحد الاثنين استهدفت موقعا تابعا له على الحدود مع سوريا، ما تسبب في مصرع العشرات من عناصره.", "2018-06-19 05:11", -1},
 		{"(sound plural)", "مقتل مدنيين في قصف على ريف إدلب", "", "2018-06-19 05:11", -1},
-	}
-	for _, c := range cases {
-		f := Extract(c.title, c.body, pubAt(c.pub))
-		got := -1
-		if f.Killed != nil {
-			got = *f.Killed
-		}
-		if got != c.want {
-			t.Errorf("%s: killed %d, want %d (-1: none)", c.id, got, c.want)
-		}
-	}
+	})
 }
 
 func TestInterceptionClasses(t *testing.T) {
