@@ -35,14 +35,24 @@ type tollCase struct {
 // checkKilled extracts the facets of each case and checks its killed toll.
 func checkKilled(t *testing.T, cases []tollCase) {
 	t.Helper()
+	checkToll(t, "killed", func(f Facets) *int { return f.Killed }, cases)
+}
+
+// checkInjured extracts the facets of each case and checks its injured toll.
+func checkInjured(t *testing.T, cases []tollCase) {
+	t.Helper()
+	checkToll(t, "injured", func(f Facets) *int { return f.Injured }, cases)
+}
+
+func checkToll(t *testing.T, name string, toll func(Facets) *int, cases []tollCase) {
+	t.Helper()
 	for _, c := range cases {
-		f := Extract(c.title, c.body, pubAt(c.pub))
 		got := -1
-		if f.Killed != nil {
-			got = *f.Killed
+		if n := toll(Extract(c.title, c.body, pubAt(c.pub))); n != nil {
+			got = *n
 		}
 		if got != c.want {
-			t.Errorf("%s: killed %d, want %d (-1: none)", c.id, got, c.want)
+			t.Errorf("%s: %s %d, want %d (-1: none)", c.id, name, got, c.want)
 		}
 	}
 }
