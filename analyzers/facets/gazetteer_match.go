@@ -322,6 +322,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// تحرير سنجار"), names that place's villages: a Syrian namesake needs
 	// to be well known.
 	foreignStory := 0 // 0 unknown, 1 no, 2 yes
+	type laterName struct {
+		e     *entry
+		cands []townCand
+	}
+	var later []laterName
+	var knownGovs []string
 	for _, p := range todo {
 		e := p.m.e
 		if !e.known && len(ctx) == 0 && !namesSyria() {
@@ -401,6 +407,27 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		}
 		if pc := l.resolve(e, cands, ctx, e.common > 0); pc != "" {
 			townSet[pc] = true
+			if e.known {
+				knownGovs = append(knownGovs, l.towns[pc].gov)
+			}
+		} else if len(cands) > 1 {
+			later = append(later, laterName{e, cands})
+		}
+	}
+	// A name several governorates have, met before the well-known town
+	// that tells which ("قرية الشيخ حديد (غرب عفرين)": Afrin's, not
+	// Hama's; عفرين is itself two communities' name), is read again with
+	// the governorates of the well-known towns found. Not those of any
+	// town: in a story from abroad a namesake village found would vouch
+	// for the next (Alexandria's العامرية after an Egyptian القنطرة).
+	if len(later) > 0 && len(knownGovs) > 0 {
+		for _, g := range knownGovs {
+			ctx[g] = true
+		}
+		for _, x := range later {
+			if pc := l.resolve(x.e, x.cands, ctx, x.e.common > 0); pc != "" {
+				townSet[pc] = true
+			}
 		}
 	}
 	for pc := range townSet {
