@@ -1,6 +1,10 @@
 package facets
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // Spellings news uses that the gazetteer lacks (round 10), found by corpus
 // counts: real sentences, article ids given; none from the untouched gold
@@ -55,4 +59,70 @@ func TestPlaceRound10Spellings(t *testing.T) {
 			text:     "أقامت لجنة التنمية الاجتماعية الأهلية بدومة الجندل برنامج معايدة للأيتام والمحتاجين بمناسبة عيد الفطر المبارك، ومنهم أيتام من اللاجئين السوريين.",
 			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
 	})
+}
+
+// A lone tatweel is a dash (FR-middleEast-379-20180429, a SANA list of
+// villages; SaudiNewsNet's "واشنطن ـ «الشرق الأوسط»" datelines): the names
+// it separates are list items, not one name running on. A tatweel inside or
+// against a word stays, and the body keeps its length, so evidence offsets
+// hold: each tatweel (two bytes) becomes two hyphens.
+func TestDashTatweels(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"هي (الجنينة ـ الجيعة ـ شمرة الحصان)", "هي (الجنينة -- الجيعة -- شمرة الحصان)"},
+		{"صواريخ أرض ـــ أرض", "صواريخ أرض ------ أرض"},
+		{"ـ إن المعركة مع داعش", "-- إن المعركة مع داعش"},
+		{"بـ30 صاروخا على كـــفرنبل", "بـ30 صاروخا على كـــفرنبل"},
+		{"الجنينةـ الجيعة", "الجنينةـ الجيعة"},
+		{"لا شيء هنا", "لا شيء هنا"},
+	} {
+		got := dashTatweels(c.in)
+		if got != c.want || len(got) != len(c.in) {
+			t.Errorf("dashTatweels(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	body := "وذكرت وكالة الانباء السورية الرسمية إن \"وحدات من قواتنا المسلحة تمكنت من تحرير أربع قرى شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة الحصان ـ حويقة المعيشية) التي كانت تحت سيطرة ما يسمى قوات سورية الديموقراطية\"."
+	r := lex().reading("", body)
+	if len(r.body) != len(body) {
+		t.Fatalf("reading changed the body's length: %d, want %d", len(r.body), len(body))
+	}
+	for i := 1; i < len(r.toks); i++ {
+		if r.toks[i].w == "الجيعه" && !r.toks[i].gap {
+			t.Errorf("الجيعة runs on from %q: no gap", r.toks[i-1].w)
+		}
+	}
+}
+
+// CNN's teaser blocks that open with a root و/ف (فاجأت، وجه، وصف) or with
+// the "في 1 أكتوبر/تشرين أول من عام 1918 …" of its almanac were read as the
+// story going on, and kept: 47 blocks in ant-all. So were those under a
+// "(CNN Business)--" dateline. CN-internationalNews-617-20181002, on the
+// South China Sea, got Damascus from an almanac teaser (its lead and last
+// paragraph, and its five teasers, as published).
+func TestStripTeaserOpenings(t *testing.T) {
+	title := "بكين: أمريكا تهدد \"سيادتنا\" في بحر الصين الجنوبي"
+	lead := "(CNN)-- قالت الصين، الثلاثاء، إنها حذرت سفينة حربية أمريكية دخلت المياه الإقليمية بـ\"شكل غير قانوني\"، الأحد، بعد أن ألقى المسؤولون الأمريكيون باللوم على الجيش الصيني عقب تعامل \"غير آمن\" عندما أبحرت السفينة الأمريكية \"ديكاتور\" على بعد 12 ميلا بحريا من جزر سبراتلي المتنازع عليها فى بحر الصين الجنوبي.\nويشير وو إلى أنه بينما تحترم الصين حرية الملاحة، فإنها \"تعارض بشدة أي دولة تقوم باستفزازات بحجة حرية الملاحة\". وأضاف أن الصين ستواصل اتخاذ \"جميع الإجراءات الضرورية\" للدفاع عن سيادتها.\n"
+	teasers := "شارفت اجتماعات الدورة الثالثة والسبعين للجمعية العامة للأمم المتحدة على نهايتها، والتي شهد العالم خلالها نقاشات حاسمة تتعلق بمواضيع كثيرة وساخنة من قبل قادة العالم\nفي 1 أكتوبر/تشرين أول من عام 1918 تمكنت القوات العربية بقيادة لورنس العرب من السيطرة على مدينة دمشق، في الحرب العالمية الأولى، وبنفس اليوم من عام 2017، أسفرت حادثة إطلاق في لاس فيغاس عن مقتل 58 شخصاً وإصابة أكثر من 800.\nقال مسؤول أمريكي لشبكة CNN إن وزير الدفاع جيمس ماتيس لن يزور الصين لمناقشة القضايا الأمنية مع كبار المسؤولين الصينيين في أكتوبر/ تشرين الأول الجاري كما كان مقررا. \nفاجأت كارين كنايسل، وزيرة خارجية النمسا، الحضور في اجتماع الجمعية العامة للأمم المتحدة بدورتها الـ73، بعد أن تحدثت باللغة العربية، مؤكدة على أن العربية \"لغة مهمة وجميلة\".\nفي 30 سبتمبر/أيلول من عام 1980، اعتمدت إسرائيل الشيكل كعملة رسمية بدلاً من الجنيه، وفي نفس اليوم من عام 2016، سلمت السلطات القبرصية خاطف الطائرة المصرية من مطار برج العرب لمصر، فيما يلي تسلسل لأبرز الأحداث التي حدثت في مثل هذا اليوم.\n"
+	if got := stripTeasers(lead + teasers); got != lead[:len(lead)-1] {
+		t.Errorf("kept %q", got[len(lead)-1:])
+	}
+	f := Extract(title, lead+teasers, time.Time{})
+	hasNone(t, "teaser towns", f.Towns, "C1001")
+	// A story that goes on with two و connectives is still no teaser block.
+	story := strings.Replace(strings.Replace(teasers, "قال مسؤول", "وقال مسؤول", 1), "شارفت", "وشارفت", 1)
+	if got := stripTeasers(lead + story); got != lead+story {
+		t.Errorf("story going on cut: kept %q", got)
+	}
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"(CNN Business)-- قبل 45 عاما، قطعت السعودية وحلفاؤها إمدادات النفط", true},
+		{"(CNN-- كشف مسؤول تنفيذي فيدرالي لـCNN تفاصيل جديدة", true},
+		{"قالت شبكة (CNN الأمريكية) إن", false},
+		{"(cnn", false},
+	} {
+		if got := hasCNNDateline(c.p); got != c.want {
+			t.Errorf("hasCNNDateline(%q) = %v", c.p, got)
+		}
+	}
 }

@@ -141,3 +141,55 @@ func wordCount(t string, limit int) int {
 	}
 	return n
 }
+
+// tatweel is the Arabic letter-stretcher (U+0640), which normalization
+// drops. Standing alone between spaces it is a dash: "تحرير أربع قرى هي
+// (الجنينة ـ الجيعة ـ شمرة الحصان ـ حويقة المعيشية)", "واشنطن ـ «الشرق
+// الأوسط»".
+const tatweel = "\u0640"
+
+// dashTatweels turns every run of tatweels that stands alone between
+// spaces (or at a paragraph's edge) into as many bytes of "-", so that the
+// tokenizer reads the dash as the punctuation it is and a list's names do
+// not run into each other; normalization would drop them and join "الجنينة
+// ـ الجيعة" into two names side by side. The body keeps its length (a
+// tatweel is two bytes) and every other byte. A tatweel inside or at the
+// edge of a word (كـتاب، بـ30) stays.
+func dashTatweels(body string) string {
+	i := strings.Index(body, tatweel)
+	if i < 0 {
+		return body
+	}
+	var b []byte
+	for i >= 0 {
+		j := i
+		for strings.HasPrefix(body[j:], tatweel) {
+			j += len(tatweel)
+		}
+		if alone(body, i, j) {
+			if b == nil {
+				b = []byte(body)
+			}
+			for k := i; k < j; k++ {
+				b[k] = '-'
+			}
+		}
+		k := strings.Index(body[j:], tatweel)
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	if b == nil {
+		return body
+	}
+	return string(b)
+}
+
+// alone reports whether body[i:j] has a space, a line break or the text's
+// edge on both sides.
+func alone(body string, i, j int) bool {
+	before, _ := utf8.DecodeLastRuneInString(body[:i])
+	after, _ := utf8.DecodeRuneInString(body[j:])
+	return (i == 0 || unicode.IsSpace(before)) && (j == len(body) || unicode.IsSpace(after))
+}
