@@ -250,7 +250,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			if org || abroad {
 				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
 			}
-			p := pending{m: m, cue: prev != nil && prev.has(placeCues), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
+			p := pending{m: m, cue: prev != nil && prev.has(placeCues) || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
 			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
@@ -839,6 +839,36 @@ func countListHead(toks []token, m mention, provStarts map[int]bool) bool {
 	for k := j + 1; k < j+4 && k+1 < len(toks) && !toks[k].gap; k++ {
 		if toks[k].w == "في" {
 			return !toks[k+1].gap && provStarts[k+1]
+		}
+	}
+	return false
+}
+
+// listWords open a list of the settlements just counted: "تحرير أربع قرى
+// شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة الحصان ـ حويقة المعيشية)".
+var listWords = wordSet("هي وهي")
+
+// namedListItem reports a name that is a whole item of such a list: set
+// off by punctuation on both sides (a dash, a comma, a bracket) and no more
+// than that item, in a list of items of up to three words that opens, with
+// punctuation, after هي and a settlement word (قرى، بلدات …) at most six
+// words before it. A name that is part of an item ("شمرة الحصان": شمرة is
+// a village elsewhere, الحصان "the horse") is not one.
+func namedListItem(toks []token, m mention) bool {
+	if !toks[m.start].gap || m.end < len(toks) && !toks[m.end].gap {
+		return false
+	}
+	s := toks[m.start].sent
+	item := 0 // words of the item being walked back over
+	for j := m.start - 1; j >= 0 && j >= m.start-30 && toks[j].sent == s; j-- {
+		if toks[j+1].gap {
+			item = 0
+		}
+		if toks[j].has(listWords) && toks[j+1].gap {
+			return nearBefore(toks, j, 6, settlementCues)
+		}
+		if item++; item > 3 {
+			return false
 		}
 	}
 	return false

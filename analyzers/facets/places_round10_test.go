@@ -126,3 +126,19 @@ func TestStripTeaserOpenings(t *testing.T) {
 		}
 	}
 }
+
+// A whole item of a list of the villages just counted ("قرى … هي (…)")
+// is a village, as after قرية; part of an item is not (FR-middleEast-379,
+// fresh-5; its "شمرة الحصان" and "حويقة المعيشية" are villages the
+// gazetteer lacks, whose words are other places' names).
+func TestPlaceRound10Lists(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "a dash list of villages", id: "FR-middleEast-379-20180429", title: "سوريا: معارك دامية بين النظام وقوات سوريا الديموقراطية شرق البلاد",
+			text:     "حيث اندلعت اشتباكات شرسة في محافظة دير الزور الغنية بالنفط. وذكرت وكالة الانباء السورية الرسمية إن \"وحدات من قواتنا المسلحة تمكنت من تحرير أربع قرى شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة الحصان ـ حويقة المعيشية) التي كانت تحت سيطرة ما يسمى قوات سورية الديموقراطية\".",
+			towns:    []string{"C5084", "C5089"},
+			notTowns: []string{"C5743", "C6527", "C5085", "C4360"}},
+		{class: "a dash list of villages (guard: no settlement word)", id: "corpus, altered",
+			text:     "حيث اندلعت اشتباكات شرسة في محافظة دير الزور الغنية بالنفط. وذكرت الوكالة أن أسماء الكتائب هي (الجنينة ـ الجيعة) التي كانت تحت سيطرة ما يسمى قوات سورية الديموقراطية.",
+			notTowns: []string{"C5084", "C5089"}},
+	})
+}
