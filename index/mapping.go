@@ -45,9 +45,11 @@ const (
 // storedDoc is what bleve indexes for a Document; its json tags are the
 // field names above.
 type storedDoc struct {
-	Title        string   `json:"title"`
-	Body         string   `json:"body"`
-	Text         string   `json:"text"` // indexedText: the value of fieldText and fieldTextStem
+	Title string `json:"title"`
+	Body  string `json:"body"`
+	// Text is indexedText: the value of fieldText and fieldTextStem, which
+	// addSharedText adds; the mapping leaves it alone.
+	Text         string   `json:"-"`
 	Source       string   `json:"source,omitempty"`
 	URL          string   `json:"url,omitempty"`
 	URLKey       string   `json:"url_key,omitempty"`
