@@ -255,8 +255,8 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 }
 
 // bleveDocument is what bleve indexes for s under the shard mapping m: the
-// fields m gives it, and its text fed to the exact and stemmed fields
-// through one analysis.
+// fields m gives it, and its title and its text each fed to an exact and a
+// stemmed field through one analysis.
 func bleveDocument(m mapping.IndexMapping, id string, s storedDoc) (*document.Document, error) {
 	impl, ok := m.(*mapping.IndexMappingImpl)
 	if !ok {
@@ -264,6 +264,9 @@ func bleveDocument(m mapping.IndexMapping, id string, s storedDoc) (*document.Do
 	}
 	doc := document.NewDocument(id)
 	if err := impl.MapDocument(doc, s); err != nil {
+		return nil, err
+	}
+	if err := addSharedText(doc, impl, fieldTitle, s.Title); err != nil {
 		return nil, err
 	}
 	if err := addSharedText(doc, impl, fieldText, s.Text); err != nil {

@@ -43,13 +43,13 @@ const (
 )
 
 // storedDoc is what bleve indexes for a Document; its json tags are the
-// field names above.
+// field names above. Title and Text, each the value of an exact and a
+// stemmed field, are left out of the mapping's walk: bleveDocument adds
+// their fields through one analysis each.
 type storedDoc struct {
-	Title string `json:"title"`
-	Body  string `json:"body"`
-	// Text is indexedText: the value of fieldText and fieldTextStem, which
-	// addSharedText adds; the mapping leaves it alone.
-	Text         string   `json:"-"`
+	Title        string   `json:"-"`
+	Body         string   `json:"body"`
+	Text         string   `json:"-"` // indexedText
 	Source       string   `json:"source,omitempty"`
 	URL          string   `json:"url,omitempty"`
 	URLKey       string   `json:"url_key,omitempty"`

@@ -13,9 +13,9 @@ import (
 	"github.com/rasid-project/rasid/analyzers"
 )
 
-// The text of a document (indexedText) feeds two fields, one analyzed
-// exactly and one stemmed. Given to bleve as a plain value, each field
-// would tokenize and normalize it on its own; these fields share one
+// A document's title, and its text (indexedText), each feed two fields, one
+// analyzed exactly and one stemmed. Given to bleve as a plain value, each
+// field would tokenize and normalize it on its own; these fields share one
 // analysis (analyzers.AnalyzeExactAndStem) instead. The mapping still
 // names both fields with their analyzers: queries are analyzed by it, and
 // the fields' options are read from it.

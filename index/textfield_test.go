@@ -10,11 +10,11 @@ import (
 )
 
 // TestSharedTextIndexesAsTheMapping builds one index of the same articles
-// twice: with the text given to the mapping as a plain value (each field
-// analyzing it on its own) and through bleveDocument's shared analysis.
-// Both fields must get the same terms with the same document counts, and
-// term and phrase queries the same hits and scores, so that an index
-// written either way answers alike.
+// twice: with the title and text given to the mapping as plain values (each
+// field analyzing them on its own) and through bleveDocument's shared
+// analysis. Every field must get the same terms with the same document
+// counts, term and phrase queries the same hits and scores, and the stored
+// title must come back, so that an index written either way answers alike.
 func TestSharedTextIndexesAsTheMapping(t *testing.T) {
 	docs := seedDocs(t)
 	if _, err := os.Stat(sharedCorpus); err == nil {
@@ -38,10 +38,10 @@ func TestSharedTextIndexesAsTheMapping(t *testing.T) {
 	pb, sb := plain.NewBatch(), shared.NewBatch()
 	for _, d := range docs {
 		text := indexedText(d.Title, d.Body)
-		if err := pb.Index(d.ID, map[string]any{fieldText: text}); err != nil {
+		if err := pb.Index(d.ID, map[string]any{fieldTitle: d.Title, fieldText: text}); err != nil {
 			t.Fatal(err)
 		}
-		doc, err := bleveDocument(m, d.ID, storedDoc{Text: text})
+		doc, err := bleveDocument(m, d.ID, storedDoc{Title: d.Title, Text: text})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -57,7 +57,7 @@ func TestSharedTextIndexesAsTheMapping(t *testing.T) {
 	}
 
 	var probes []string
-	for _, field := range []string{fieldText, fieldTextStem} {
+	for _, field := range []string{fieldTitle, fieldTitleStem, fieldText, fieldTextStem} {
 		want, got := dictionary(t, plain, field), dictionary(t, shared, field)
 		if len(want) == 0 {
 			t.Fatalf("%s: plain index has no terms", field)
@@ -84,6 +84,17 @@ func TestSharedTextIndexesAsTheMapping(t *testing.T) {
 				queries = append(queries, q)
 				break
 			}
+		}
+	}
+	for _, d := range docs[:min(20, len(docs))] {
+		req := bleve.NewSearchRequest(bleve.NewDocIDQuery([]string{d.ID}))
+		req.Fields = []string{fieldTitle}
+		res, err := shared.Search(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) != 1 || res.Hits[0].Fields[fieldTitle] != d.Title {
+			t.Errorf("%s: stored title not read back (%d hits)", d.ID, len(res.Hits))
 		}
 	}
 	for i, q := range queries {
