@@ -397,7 +397,7 @@ func prepare(d Document) prepared {
 		EventTypes:   d.Facets.EventTypes,
 		FacetsJSON:   string(facetsJSON),
 		EvidenceJSON: string(evidenceJSON),
-		Ingested:     d.Ingested.UTC().Format(time.RFC3339Nano),
+		Ingested:     d.Ingested.UTC().Format(ingestedLayout),
 	}
 	if !d.Published.IsZero() {
 		s.Published = d.Published.UTC().Format(time.RFC3339Nano)
