@@ -94,6 +94,7 @@ var (
 // places resolves the place mentions to towns and governorates, noting in
 // n (if any) every mention it weighs.
 func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []string) {
+	ms = l.tellMentions(toks, ms)
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
 	type pending struct {
@@ -276,7 +277,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if e.word && !p.cue && !p.struck && !namesSyria() {
 			continue
 		}
-		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 || p.cue) {
+		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 && !tellClitics[toks[p.m.start].w] || p.cue) {
 			ctx[l.towns[e.towns[0].pcode].gov] = true
 		}
 	}
@@ -346,6 +347,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// Syria or a governorate named once anywhere is enough
 			// for these: in such an article دوما is the town far more
 			// often than "always".
+			continue
+		}
+		if tellClitics[toks[p.m.start].w] && !e.known && !inCtx(e) {
+			// "ومنطقة غرز وتل السمن" in Daraa: a hill that shares its name
+			// with a Hasakah village; only a well-known one (وتل أبيض)
+			// stands without its governorate named.
 			continue
 		}
 		if e.abroad {
@@ -872,4 +879,40 @@ func namedListItem(toks []token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// tellClitics are تل "hill" with a proclitic: the tokenizer leaves words
+// of three letters whole (وقد، ولد), so "منبج وعين العرب وتل أبيض" read as
+// Hasakah's أبيض and never as Tell Abiad.
+var tellClitics = map[string]bool{"وتل": true, "فتل": true, "بتل": true, "لتل": true}
+
+// tellMentions adds the mentions of town names that open with تل written
+// with a proclitic (وتل أبيض، بتل رفعت), in place of what the scan found
+// in their words. ms is returned as it is when there are none.
+func (l *lexicon) tellMentions(toks []token, ms []mention) []mention {
+	var add []mention
+	for i := range toks {
+		if !tellClitics[toks[i].w] {
+			continue
+		}
+		if e := longestAt(toks, i, []string{"تل"}, l.first); e != nil && e.kind == kindTown && len(e.words) > 1 {
+			add = append(add, mention{e: e, start: i, end: i + len(e.words)})
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms)+len(add))
+	k := 0
+	for _, m := range ms {
+		for k < len(add) && add[k].start <= m.start {
+			out = append(out, add[k])
+			k++
+		}
+		if k > 0 && m.start < add[k-1].end {
+			continue // a word of the name just added (أبيض of وتل أبيض)
+		}
+		out = append(out, m)
+	}
+	return append(out, add[k:]...)
 }

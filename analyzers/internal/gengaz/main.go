@@ -469,7 +469,10 @@ var wellKnown = setOfList("البوكمال|دوما|الميادين|تدمر|�
 	"مضايا|يبرود|النبك|انخل|نوى|طفس|ازرع|البصيره|هجين|الشعفه|السوسه|الباغوز|العشاره|الكسره|القامشلي|" +
 	"معره النعمان|خان شيخون|جسر الشغور|كفرنبل|حريتان|عندان|الاتارب|دارت عزه|مسكنه|الصنمين|بصري الشام|الشيخ مسكين|" +
 	// Spellings of round 10 that news writes more than the gazetteer's.
-	"الشدادي|حموريه|دومه")
+	"الشدادي|حموريه|دومه|" +
+	// Kobani, frequent enough in SaudiNewsNet's 2015 news to pass for a
+	// common word, which then needed its governorate named (fresh-10).
+	"عين العرب|كوباني")
 
 // notSyrian are names of Syrian communities that news mostly uses for
 // better-known places abroad or as ordinary words.
