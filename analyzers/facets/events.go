@@ -205,6 +205,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// once the article's explicit weapons are known (see strikeType).
 	var bare, blasts []bareStrike
 	sport := -1 // sportRegister(toks), once a trigger needs it
+	violent := -1 // violentProtest(toks), once a protest word needs it
 	explicit := map[string]bool{}
 	history := map[string]int{} // triggers of each type set aside as history
 	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
@@ -271,6 +272,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = ""
 				}
 			}
+			if id == "peaceful-protest" {
+				if violent < 0 {
+					violent = violentProtest(toks)
+				}
+				if violent > 0 {
+					// "احتجاجات عنيفة"، "حرق متظاهرون السيارات وهاجموا
+					// دور السينما": the protest itself was violent.
+					id = "violent-demonstration"
+				}
+			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
@@ -326,6 +337,58 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	return hits
 }
+
+// violentProtest is 1 when the text tells protesters doing violence: a
+// protest word the next word calls violent ("احتجاجات عنيفة"), or a
+// sentence where protesters stab, stone, riot, set fire or attack (with no
+// violence word right before the protesters, who are then its object:
+// "تعنيف متظاهرين"); else 0. A peaceful protest's words then count for a
+// violent demonstration, as ACLED codes it.
+func violentProtest(toks []token) int {
+	protesterAt := map[int]int{} // sentence → last protester token
+	for k := range toks {
+		t := &toks[k]
+		if t.has(protestWords) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].has(violentAdjectives) {
+			return 1
+		}
+		if t.has(protesters) {
+			protesterAt[t.sent] = k
+		}
+	}
+	for k := range toks {
+		t := &toks[k]
+		p, ok := protesterAt[t.sent]
+		if !ok || !t.has(protestViolence) && !(t.has(burnVerbs) && k+1 < len(toks) && toks[k+1].has(burntProperty)) {
+			continue
+		}
+		if k < p && p-k <= 2 {
+			continue // "هاجموا المتظاهرين": the protesters were attacked
+		}
+		// any protester of the sentence, not only the last one
+		return 1
+	}
+	return 0
+}
+
+// protestWords are the protest nouns an adjective may call violent.
+var protestWords = wordSet("احتجاجات الاحتجاجات احتجاج الاحتجاج تظاهرات التظاهرات تظاهره مظاهرات المظاهرات مظاهره")
+
+// violentAdjectives after a protest word make it violent.
+var violentAdjectives = wordSet("عنيفه العنيفه عنيف العنيف")
+
+// protesters name those who protest, as the subject of a violent deed.
+var protesters = wordSet("متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون")
+
+// protestViolence are deeds that make a protest violent: stabbing,
+// stoning, rioting, arson, attacking, smashing.
+var protestViolence = wordSet("طعن طعنه اضرموا اضرم رشقوا رشق بالحجاره الحجاره خربوا تخريب حطموا تحطيم شغب الشغب هاجموا بزجاجات المولوتوف حارقه")
+
+// burnVerbs are arson when property follows ("حرق السيارات"), not when
+// a flag or a picture does.
+var burnVerbs = wordSet("حرق احرق احرقوا احرقت")
+
+// burntProperty after a burning verb makes it arson.
+var burntProperty = wordSet("السيارات سيارات سياره حافلات الحافلات حافله محلات المحلات متاجر مباني المباني منازل مقر مقرات مراكز مركز الاطارات اطارات")
 
 // massacreWords are the words of attack-on-civilians that say what befell
 // civilians, not how: by themselves they do not tell a massacre from a
