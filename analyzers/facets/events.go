@@ -125,7 +125,11 @@ var (
 	// plans, warnings, denials, hypotheses.
 	modalWords = wordSet("سوف لن قد يهدد تهدد يهددون هدد هددت هددوا تهديد تهديدات حذر حذرت يحذر تحذر تحذير تحذيرات محتمل المحتمل محتملة المحتملة المرتقب المرتقبة مرتقب مرتقبة " +
 		"لم ولم فلم لا ولا دون منع تمنع يمنع سنوات أعوام السنوات الأعوام عقود خطة يخطط تخطط يعتزم تعتزم يستعد تستعد استعداد الاستعداد لشن نفى نفت ينفي تنفي نفي إذا اذا لو حال أي منع لمنع وشيك الوشيك يمكن إمكانية احتمال " +
-		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب ")
+		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب " +
+		// purpose and preparation: "من أجل أن يستعيد النظام السيطرة"،
+		// "بالإعداد لاستخدام مواد سامة"، "لاتهام النظام بإلقاء براميل"،
+		// allegations denied: "مزاعم غربية بأن قواتها استخدمت أسلحة كيماوية"
+		"أجل لأجل الإعداد بالإعداد للإعداد لاتهام مزاعم المزاعم ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -204,7 +208,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
 	// once the article's explicit weapons are known (see strikeType).
 	var bare, blasts []bareStrike
-	sport := -1 // sportRegister(toks), once a trigger needs it
+	sport := -1   // sportRegister(toks), once a trigger needs it
 	violent := -1 // violentProtest(toks), once a protest word needs it
 	explicit := map[string]bool{}
 	history := map[string]int{} // triggers of each type set aside as history
@@ -361,6 +365,9 @@ func violentProtest(toks []token) int {
 		if !ok || !t.has(protestViolence) && !(t.has(burnVerbs) && k+1 < len(toks) && toks[k+1].has(burntProperty)) {
 			continue
 		}
+		if k > 0 && toks[k-1].has(riotPolice) {
+			continue // "شرطة مكافحة الشغب" names the police
+		}
 		if k < p && p-k <= 2 {
 			continue // "هاجموا المتظاهرين": the protesters were attacked
 		}
@@ -382,6 +389,9 @@ var protesters = wordSet("متظاهرين المتظاهرين متظاهرون
 // protestViolence are deeds that make a protest violent: stabbing,
 // stoning, rioting, arson, attacking, smashing.
 var protestViolence = wordSet("طعن طعنه اضرموا اضرم رشقوا رشق بالحجاره الحجاره خربوا تخريب حطموا تحطيم شغب الشغب هاجموا بزجاجات المولوتوف حارقه")
+
+// riotPolice before الشغب names the riot police, not a riot.
+var riotPolice = wordSet("مكافحه لمكافحه")
 
 // burnVerbs are arson when property follows ("حرق السيارات"), not when
 // a flag or a picture does.
