@@ -155,7 +155,7 @@ var (
 // notes in n (if any) every trigger it meets and the type it counted for.
 // headAt is the first token of the first trigger of the title or lead that
 // counted for a type it returns, -1 if none did.
-func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) (types []string, headAt int) {
+func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) (types []string, headAt int, told bool) {
 	hits := l.eventHits(toks, ms, pub, n)
 	set := ruleEvents(hits)
 	if l.eventModel != nil {
@@ -167,7 +167,19 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 			headAt = at
 		}
 	}
-	return slices.Sorted(maps.Keys(set)), headAt
+	types = slices.Sorted(maps.Keys(set))
+	return types, headAt, titleAndLead(hits, types)
+}
+
+// titleAndLead reports a type of types whose triggers stand in both the
+// title and the lead: the headline's event told again as the lead's news.
+func titleAndLead(hits map[string]ruleHits, types []string) bool {
+	for _, id := range types {
+		if h := hits[id]; h.title > 0 && h.lead > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleEvents is the rules' decision on their own: the types whose weighted
