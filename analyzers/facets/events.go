@@ -874,7 +874,8 @@ func weaponStock(toks []token, i int, e *entry) bool {
 }
 
 // pastMonth reports "في فبراير" (a month without a day) before the
-// publication's month in the sentence of token i, or "العام الماضي": the
+// publication's month in the sentence of token i, a month called past
+// ("في ديسمبر الماضي"), or "العام الماضي": the
 // event told there is history ("اتفاق وقف إطلاق النار الذي تم التوصل إليه
 // في فبراير").
 func pastMonth(toks []token, i int, pub time.Time) bool {
@@ -896,6 +897,10 @@ func pastMonth(toks []token, i int, pub time.Time) bool {
 		}
 		if m, used := monthAt(toks, j+1); used > 0 {
 			if _, isDay := digits(toks[j+1].w); !isDay && int(pub.Month()) != m && m < int(pub.Month()) {
+				return true
+			}
+			// "في ديسمبر الماضي" in July: last year's December.
+			if k := j + 1 + used; k < len(toks) && toks[k].sent == s && (toks[k].w == "الماضي" || toks[k].w == "المنصرم") {
 				return true
 			}
 		}
