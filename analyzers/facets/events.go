@@ -504,6 +504,11 @@ func (l *lexicon) mayTrigger(forms []string) bool {
 // ("" when it counts for nothing there); actorAt gives the actor id at
 // each token.
 func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end int) string {
+	if (trig == evCapture || trig == "arrests") && hostagesNear(toks, end) {
+		// "تحرير أربعة من الرهائن" frees people, "أزمة احتجاز عدد من
+		// الرهائن" is hostage-taking: neither takes a place or arrests.
+		return ""
+	}
 	switch trig {
 	case evCapture:
 		return captureType(toks, actorAt, i, end)
@@ -578,6 +583,24 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	return trig
 }
+
+// hostagesNear reports hostages or captives in the three words after a
+// trigger ending at end, in its sentence.
+func hostagesNear(toks []token, end int) bool {
+	if end == 0 {
+		return false
+	}
+	s := toks[end-1].sent
+	for j := end; j < len(toks) && j < end+3 && toks[j].sent == s; j++ {
+		if toks[j].has(hostageWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostageWords are people held by force, whom a capture word frees.
+var hostageWords = wordSet("رهائن الرهائن رهينه الرهينه رهينتين المختطفين مختطفين المخطوفين مخطوفين المختطفات مختطفات الاسري اسري الاسيرات")
 
 // interceptType types an interception verb: disrupted weapons use with
 // air defences or a weapon named near, else nothing.
