@@ -2,6 +2,7 @@ package facets
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -98,6 +99,35 @@ func TestEventDateRound10(t *testing.T) {
 	for _, c := range cases {
 		if got := Extract(c.title, c.body, pubAt(c.pub)).EventDate; got != c.want {
 			t.Errorf("%s (%s): event date %q, want %q", c.class, c.id, got, c.want)
+		}
+	}
+}
+
+// Round 10's toll class: person nouns spelled with a hamza (رئيس، قائد،
+// مسؤول) were never read as one victim, the list being unnormalized.
+func TestKilledRound10(t *testing.T) {
+	cases := []struct {
+		class, id, title, body, pub, want string
+	}{
+		// A leader's title after a kill word is one victim: the list's رئيس، قائد، مسؤول are read as tokens are spelled
+		{"head of the PM's security", "SK-middleEast-274-20180313", "مقتل المسؤول عن أمن تحركات حيدر العبادي في مواجهات مسلحة",
+			"قتل عميد في القوات الخاصة العراقية يتولى أمن تحركات رئيس الوزراء العراقي حيدر العبادي بعد مواجهات إثر خلاف مع مقاتلين، بحسب ما أعلن مسؤولون ومكتب رئاسة الحكومة العراقية.",
+			"2018-03-13 22:36", "1"},
+		{"a general killed", "2015-08-02-106", "مقتل قائد عسكري كبير في بوروندي بهجوم صاروخي",
+			"أكد مسؤولون وشهود عيان أن جنرالا كبيرا في الجيش البوروندي ومن اقرب مساعدي الرئيس بيار نكورونزيزا، قتل اليوم (الاحد)، في هجوم صاروخي على سيارته في بوجمبورا.",
+			"2015-08-02 22:57", "1"},
+		// ... not when the killing is threatened
+		{"a threat to kill the president", "2015-08-03-153", "متطرفون يهود يهددون بقتل الرئيس الإسرائيلي لشجبه حرق العائلة الفلسطينية",
+			"شنت عصابات الإرهاب اليهودية على الرئيس الإسرائيلي، رؤوبين رفلين، حملة تحريض شرسة في شبكات التواصل الاجتماعي، بسبب هجومه الشديد على الإرهابيين اليهود الذين أحرقوا عائلة فلسطينية في قرية دوما، فجر الجمعة الماضي. ونشر هؤلاء صورا مفبركة لرفلين معتمرًا كوفية فلسطينية، كما كان آباؤهم قد فعلوا قبيل اغتيالهم رئيس الوزراء الأسبق، إسحق رابين، في عام 1995، وهددوه مباشرة بالقتل ودعوه للرحيل إلى قطاع غزة.",
+			"2015-08-03 20:46", "null"},
+	}
+	for _, c := range cases {
+		got := "null"
+		if k := Extract(c.title, c.body, pubAt(c.pub)).Killed; k != nil {
+			got = strconv.Itoa(*k)
+		}
+		if got != c.want {
+			t.Errorf("%s (%s): killed %s, want %s", c.class, c.id, got, c.want)
 		}
 	}
 }
