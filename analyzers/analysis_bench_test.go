@@ -22,9 +22,9 @@ import (
 // fraction of stock's (1.0 = as fast, above 1 = faster), which is what the
 // "within 25% of stock" budget of issue 2 is about.
 
-// benchTexts returns the seed articles, and up to 1,000 ANT article bodies
+// corpusTexts returns the seed articles, and up to 1,000 ANT article bodies
 // when ../shared is present, as the texts to analyze.
-func benchTexts(b *testing.B) (name string, texts [][]byte) {
+func corpusTexts(b testing.TB) (name string, texts [][]byte) {
 	b.Helper()
 	files, _ := filepath.Glob("../examples/*.txt")
 	for _, f := range files {
@@ -80,7 +80,7 @@ func benchAnalyzers(b *testing.B) []struct {
 }
 
 func BenchmarkAnalyze(b *testing.B) {
-	corpus, texts := benchTexts(b)
+	corpus, texts := corpusTexts(b)
 	size := 0
 	for _, t := range texts {
 		size += len(t)
@@ -100,7 +100,7 @@ func BenchmarkAnalyze(b *testing.B) {
 }
 
 func BenchmarkAnalyzeRatio(b *testing.B) {
-	_, texts := benchTexts(b)
+	_, texts := corpusTexts(b)
 	ans := benchAnalyzers(b)
 	elapsed := make([]time.Duration, len(ans))
 	for b.Loop() {

@@ -1,6 +1,7 @@
 package analyzers
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -433,5 +434,40 @@ func FuzzAnalyze(f *testing.F) {
 		if !slices.Equal(orig, in) {
 			t.Fatal("analysis wrote into its input")
 		}
+		checkExactAndStem(t, in)
 	})
+}
+
+// TestAnalyzeExactAndStem checks that the one-pass analysis an index uses
+// gives, token for token, what the two registered analyzers give, on the
+// seeds and a thousand corpus articles (titles and bodies joined as the
+// index joins them).
+func TestAnalyzeExactAndStem(t *testing.T) {
+	_, texts := corpusTexts(t)
+	texts = append(texts, []byte("عنوان"+FieldBreak+"وبعد ذلك، وبالبوكمال ٣١ قتيلاً"), nil, []byte("و في"))
+	for _, text := range texts {
+		checkExactAndStem(t, text)
+	}
+}
+
+func checkExactAndStem(t *testing.T, text []byte) {
+	t.Helper()
+	exact, stem := AnalyzeExactAndStem(text)
+	for _, c := range []struct {
+		name      string
+		got, want analysis.TokenStream
+	}{
+		{"exact", exact, exactAnalyzer.Analyze(text)},
+		{"stem", stem, stemAnalyzer.Analyze(text)},
+	} {
+		if len(c.got) != len(c.want) {
+			t.Fatalf("%s: %d tokens, the analyzer gives %d (text %.80q)", c.name, len(c.got), len(c.want), text)
+		}
+		for i, g := range c.got {
+			w := c.want[i]
+			if !bytes.Equal(g.Term, w.Term) || g.Start != w.Start || g.End != w.End || g.Position != w.Position || g.Type != w.Type || g.KeyWord != w.KeyWord {
+				t.Fatalf("%s token %d: %+v, the analyzer gives %+v", c.name, i, *g, *w)
+			}
+		}
+	}
 }

@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"golang.org/x/sync/errgroup"
 
@@ -214,7 +216,12 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 				shard(id).Delete(id)
 				continue
 			}
-			if err := shard(id).Index(id, p.stored); err != nil {
+			bb := shard(id)
+			doc, err := bleveDocument(set.shards[set.route(id)].Mapping(), id, p.stored)
+			if err == nil {
+				err = bb.IndexAdvanced(doc)
+			}
+			if err != nil {
 				return ApplyResult{}, fmt.Errorf("index document %q: %w", id, err)
 			}
 			seenHash[p.stored.Hash] = id
@@ -245,6 +252,27 @@ func (ix *Index) Apply(b *Batch) (ApplyResult, error) {
 		return ApplyResult{}, err
 	}
 	return res, nil
+}
+
+// bleveDocument is what bleve indexes for s under the shard mapping m: the
+// fields m gives it, and its title and its text each fed to an exact and a
+// stemmed field through one analysis.
+func bleveDocument(m mapping.IndexMapping, id string, s storedDoc) (*document.Document, error) {
+	impl, ok := m.(*mapping.IndexMappingImpl)
+	if !ok {
+		return nil, fmt.Errorf("unexpected index mapping %T", m)
+	}
+	doc := document.NewDocument(id)
+	if err := impl.MapDocument(doc, s); err != nil {
+		return nil, err
+	}
+	if err := addSharedText(doc, impl, fieldTitle, s.Title); err != nil {
+		return nil, err
+	}
+	if err := addSharedText(doc, impl, fieldText, s.Text); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }
 
 // batchDocIDs lists, once each, the documents ops upsert or delete: the
@@ -369,7 +397,7 @@ func prepare(d Document) prepared {
 		EventTypes:   d.Facets.EventTypes,
 		FacetsJSON:   string(facetsJSON),
 		EvidenceJSON: string(evidenceJSON),
-		Ingested:     d.Ingested.UTC().Format(time.RFC3339Nano),
+		Ingested:     d.Ingested.UTC().Format(ingestedLayout),
 	}
 	if !d.Published.IsZero() {
 		s.Published = d.Published.UTC().Format(time.RFC3339Nano)

@@ -60,8 +60,16 @@ func TestEvidenceAfterRebuild(t *testing.T) {
 	for _, d := range seeds {
 		p := prepare(d)
 		p.stored.EvidenceJSON = ""
-		set := ix.r.set
-		if err := set.shards[set.route(d.ID)].Index(d.ID, p.stored); err != nil {
+		sh := ix.r.set.shards[ix.r.set.route(d.ID)]
+		doc, err := bleveDocument(sh.Mapping(), d.ID, p.stored)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bb := sh.NewBatch()
+		if err := bb.IndexAdvanced(doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := sh.Batch(bb); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -70,7 +70,9 @@ const indexSubdir = "index"
 //	4: the ingest time is an indexed date (feeds sort by it)
 //	5: shards (index/shard-NN), documents routed by a hash of their id;
 //	   a sample bucket field for estimated counts
-const formatVersion = "5"
+//	6: the ingest time is a keyword; town names the gazetteer lacked
+//	   (name words the stemmer keeps whole)
+const formatVersion = "6"
 
 // formatKey is where the version is kept among the index's internal keys
 // (of shard 0; of the one bleve index before format 3).

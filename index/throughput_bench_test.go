@@ -75,8 +75,13 @@ func BenchmarkIndexing(b *testing.B) {
 // indexAnalysisOnly indexes title and body with rasid's mapping, skipping
 // everything else a write does.
 func indexAnalysisOnly(dir string, docs []Document, batch int) error {
-	return buildBleve(dir, newMapping(), docs, batch, func(d Document) any {
-		return storedDoc{Title: d.Title, Body: d.Body, Text: indexedText(d.Title, d.Body)}
+	m := newMapping()
+	return buildBleve(dir, m, docs, batch, func(bb *bleve.Batch, d Document) error {
+		doc, err := bleveDocument(m, d.ID, storedDoc{Title: d.Title, Body: d.Body, Text: indexedText(d.Title, d.Body)})
+		if err != nil {
+			return err
+		}
+		return bb.IndexAdvanced(doc)
 	})
 }
 
@@ -90,21 +95,21 @@ func indexStock(dir string, docs []Document, batch int) error {
 	im := bleve.NewIndexMapping()
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = ar.AnalyzerName
-	return buildBleve(dir, im, docs, batch, func(d Document) any {
-		return map[string]any{"title": d.Title, "body": d.Body}
+	return buildBleve(dir, im, docs, batch, func(bb *bleve.Batch, d Document) error {
+		return bb.Index(d.ID, map[string]any{"title": d.Title, "body": d.Body})
 	})
 }
 
-// buildBleve indexes docs, as value makes them, in batches of the given
+// buildBleve indexes docs, as add puts them in a batch, in batches of the given
 // size into a new bleve index at dir, and closes it.
-func buildBleve(dir string, m mapping.IndexMapping, docs []Document, batch int, value func(Document) any) error {
+func buildBleve(dir string, m mapping.IndexMapping, docs []Document, batch int, add func(*bleve.Batch, Document) error) error {
 	idx, err := bleve.New(dir, m)
 	if err != nil {
 		return err
 	}
 	bb := idx.NewBatch()
 	for j, d := range docs {
-		if err := bb.Index(d.ID, value(d)); err != nil {
+		if err := add(bb, d); err != nil {
 			return err
 		}
 		if bb.Size() >= batch || j == len(docs)-1 {

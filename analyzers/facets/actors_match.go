@@ -107,7 +107,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	cues := articleCues{aboutSyria: aboutSyria}
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
-	all := slices.Concat(ms, victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
+	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
 		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
 	for _, m := range all {
 		e := m.e
@@ -308,6 +308,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// story was filed.
 		return false
 	}
+
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) ||
 		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
@@ -858,6 +859,31 @@ func uncoveredMentions(toks []token, ms []mention, at func(i int) (e *entry, end
 	return out
 }
 
+// setOffNouns are the arms a hedge set off by a comma ascribes to a
+// country: "صواريخ، يرجح أنها أمريكية، تستهدف مطار التيفور".
+var setOffNouns = wordSet("صواريخ الصواريخ غارات الغارات ضربات الضربات طائرات الطائرات قصف القصف")
+
+// setOffHedgeMentions returns a mention of the country for each strike noun
+// followed, after a comma, by a hedge ("يرجح أنها"، "يعتقد أنها") and its
+// indefinite nationality adjective: the lexicon's hedged names
+// ("غارات يعتقد أنها روسية") cannot span the comma.
+func (l *lexicon) setOffHedgeMentions(toks []token, ms []mention) []mention {
+	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+		if i+3 >= len(toks) || !toks[i].has(setOffNouns) || !toks[i+1].gap || toks[i+2].gap || toks[i+3].gap ||
+			!hedgeVerbs[toks[i+1].w] || toks[i+2].w != "انها" && toks[i+2].w != "انه" {
+			return nil, 0
+		}
+		a := l.adjectives[toks[i+3].w]
+		if a == nil || strings.HasPrefix(toks[i+3].w, "ال") {
+			return nil, 0
+		}
+		return a, i + 4
+	})
+}
+
+// hedgeVerbs open a hedge: "يرجح"، "يعتقد"، "يشتبه".
+var hedgeVerbs = map[string]bool{"يرجح": true, "يعتقد": true, "يشتبه": true}
+
 // victimMentions returns a civilians mention for each victim word that no
 // lexicon mention covers.
 func victimMentions(toks []token, ms []mention) []mention {
@@ -1023,6 +1049,13 @@ var (
 	// alliedMilitiaEntry is the pro-government-militias entry such a
 	// phrase stands for.
 	alliedMilitiaEntry = &entry{words: []string{"allied"}, kind: kindActor, ids: []string{"pro-government-militias"}, weak: true}
+	// factionNouns are the rebel factions a state backs: "توكل أنقرة
+	// أمر المدينة للفصائل المتحالفة معها".
+	factionNouns = wordSet("الفصائل فصائل")
+	// alliedFactionEntry is the SNA entry "the factions allied with it"
+	// stand for where Turkey was named last before them: the gold codes
+	// Turkey's Syrian factions so wherever the text names them.
+	alliedFactionEntry = &entry{words: []string{"allied"}, kind: kindActor, ids: []string{"sna"}}
 )
 
 // alliedMilitiaMentions returns a militias mention for each "force allied
@@ -1030,11 +1063,48 @@ var (
 // mention covers.
 func alliedMilitiaMentions(toks []token, ms []mention) []mention {
 	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
-		if i+2 >= len(toks) || !toks[i].has(militiaNouns) || toks[i+1].gap || toks[i+2].gap || !toks[i+1].has(alliedWords) || !toks[i+2].has(alliedPronouns) {
+		if !alliedPhrase(toks, i, militiaNouns) {
 			return nil, 0
 		}
 		return alliedMilitiaEntry, i + 3
 	})
+}
+
+// alliedPhrase reports a noun of nouns at token i followed by an alliance
+// word and a pronoun: "الميليشيات المتحالفة معها".
+func alliedPhrase(toks []token, i int, nouns map[string]bool) bool {
+	return i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && toks[i].has(nouns) && toks[i+1].has(alliedWords) && toks[i+2].has(alliedPronouns)
+}
+
+// alliedFactionMentions returns an SNA mention for each "the factions
+// allied with it" whose "it" is Turkey. Unlike the other finders it reads
+// over a lexicon mention: "الفصائل" alone is the generic opposition, of
+// which the SNA is a part.
+func alliedFactionMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	for i := range toks {
+		if alliedPhrase(toks, i, factionNouns) && lastNamedTurkey(toks, ms, i) {
+			out = append(out, mention{e: alliedFactionEntry, start: i, end: i + 3})
+		}
+	}
+	return out
+}
+
+// lastNamedTurkey reports whether the last actor (or the name تركيا, which
+// the lexicon reads as a village) named before token i in its sentence is
+// Turkey.
+func lastNamedTurkey(toks []token, ms []mention, i int) bool {
+	var last *mention
+	for k := range ms {
+		o := &ms[k]
+		if o.end > i || toks[o.start].sent != toks[i].sent {
+			continue
+		}
+		if o.e.kind == kindActor || o.e.kind == kindTown && len(o.e.words) == 1 && o.e.words[0] == "تركيا" {
+			last = o
+		}
+	}
+	return last != nil && (last.e.kind == kindTown || last.e.ids[0] == "turkey")
 }
 
 // alliedToRegime reports whether the actor named last before m in its
@@ -1212,24 +1282,35 @@ func (c *articleCues) iraqSaid(toks []token) bool {
 var (
 	// blameWords after a state or leader make it the author of what
 	// follows: "روسيا وراء الاعتداء"، "بوتين هو المسؤول عن هجوم".
-	blameWords = wordSet("وراء مسؤول مسؤولة المسؤول المسؤولة مسؤولا مذنبة مذنب متورطة متورط")
+	// "روسيا تتحمل في نهاية المطاف مسؤولية الاستهداف" blames too.
+	blameWords = wordSet("وراء مسؤول مسؤولة المسؤول المسؤولة مسؤولا مذنبة مذنب متورطة متورط مسؤولية")
+	// responsibilityWords blame a state five words on: "تتحمل في نهاية
+	// المطاف مسؤولية".
+	responsibilityWords = wordSet("مسؤولية")
 	// attackNouns are the attacks a state is blamed for.
-	attackNouns = wordSet("الهجوم هجوم الهجمات هجمات الاعتداء اعتداء الاعتداءات اغتيال الاغتيال تسميم بتسميم التسميم التفجير تفجير التفجيرات")
+	attackNouns = wordSet("الهجوم هجوم الهجمات هجمات الاعتداء اعتداء الاعتداءات اغتيال الاغتيال تسميم بتسميم التسميم التفجير تفجير التفجيرات الاستهداف استهداف")
 )
 
 // accusedOfAttack reports a state or leader blamed for an attack: a blame
-// word within four words after the mention and an attack noun within four
+// word within five words after the mention and an attack noun within four
 // words after that, in one sentence ("من المرجح أن روسيا وراء الاعتداء على
 // الجاسوس السابق"، "بوتين هو المسؤول في نهاية المطاف عن هجوم غاز
-// نوفيتشوك"). The blamed state is the attack's author, as the gold guide
-// codes the Skripal poisoning.
+// نوفيتشوك"، "روسيا تتحمل في نهاية المطاف مسؤولية الاستهداف الوحشي").
+// The blamed state is the attack's author, as the gold guide codes the
+// Skripal poisoning and the Douma attack.
 func accusedOfAttack(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
-	for j := m.end; j < len(toks) && j < m.end+4 && toks[j].sent == s; j++ {
+	for j := m.end; j < len(toks) && j < m.end+5 && toks[j].sent == s; j++ {
 		if startsMention(ms, j) {
 			return false // "ستعتبر الولايات المتحدة النظام في طهران مسؤولا": someone else is blamed
 		}
-		if !toks[j].has(blameWords) {
+		if !toks[j].has(blameWords) || j == m.end+4 && !toks[j].has(responsibilityWords) {
+			// The fifth word blames only as "مسؤولية" borne by the
+			// state: "روسيا إنها تؤيد خطوة تحديد المسؤول عن هجمات
+			// الكلور" asks who is to blame.
+			continue
+		}
+		if toks[j].has(responsibilityWords) && !bearsResponsibility(toks, m, j) {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == s; k++ {
@@ -1241,6 +1322,34 @@ func accusedOfAttack(toks []token, ms []mention, m mention) bool {
 	}
 	return false
 }
+
+// bearsResponsibility reports whether the state of mention m bears the
+// "مسؤولية" at token j: as the object right before it ("بريطانيا التي
+// تحمّل روسيا مسؤولية تسميم العميل") or as the subject of a bear verb
+// ("روسيا تتحمل في نهاية المطاف مسؤولية الاستهداف"، "تتحمل روسيا بالنهاية
+// مسؤولية"). Not the one who blames ("حملت لندن والولايات المتحدة ...
+// الدولة الروسية مسؤولية الهجوم") nor one that denies any ("رفضت روسيا أي
+// مسؤولية"، "كررت موسكو نفيها مسؤولية دمشق").
+func bearsResponsibility(toks []token, m mention, j int) bool {
+	if toks[j-1].has(anyWords) {
+		return false
+	}
+	if j == m.end {
+		return true
+	}
+	if m.start > 0 && toks[m.start-1].has(bearVerbs) {
+		return true
+	}
+	for k := m.end; k < j; k++ {
+		if toks[k].has(bearVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// bearVerbs say a state bears a responsibility.
+var bearVerbs = wordSet("تتحمل يتحمل تحملت تحمل")
 
 // anyWords before an attack noun make it hypothetical.
 var anyWords = wordSet("أي لأي بأي")
