@@ -125,7 +125,11 @@ var (
 	// plans, warnings, denials, hypotheses.
 	modalWords = wordSet("سوف لن قد يهدد تهدد يهددون هدد هددت هددوا تهديد تهديدات حذر حذرت يحذر تحذر تحذير تحذيرات محتمل المحتمل محتملة المحتملة المرتقب المرتقبة مرتقب مرتقبة " +
 		"لم ولم فلم لا ولا دون منع تمنع يمنع سنوات أعوام السنوات الأعوام عقود خطة يخطط تخطط يعتزم تعتزم يستعد تستعد استعداد الاستعداد لشن نفى نفت ينفي تنفي نفي إذا اذا لو حال أي منع لمنع وشيك الوشيك يمكن إمكانية احتمال " +
-		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب ")
+		"مفبرك مفبركة تحضير التحضير لتصوير مزعوم المزعوم المزعومة لتجنب تجنب يتوعد تتوعد توعد ستشن ستقوم سيشن يريد تريد ينوي تنوي دعا دعت يطالب تطالب " +
+		// purpose and preparation: "من أجل أن يستعيد النظام السيطرة"،
+		// "بالإعداد لاستخدام مواد سامة"، "لاتهام النظام بإلقاء براميل"،
+		// allegations denied: "مزاعم غربية بأن قواتها استخدمت أسلحة كيماوية"
+		"أجل لأجل الإعداد بالإعداد للإعداد لاتهام مزاعم المزاعم ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -151,7 +155,7 @@ var (
 // notes in n (if any) every trigger it meets and the type it counted for.
 // headAt is the first token of the first trigger of the title or lead that
 // counted for a type it returns, -1 if none did.
-func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) (types []string, headAt int) {
+func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) (types []string, headAt int, told bool) {
 	hits := l.eventHits(toks, ms, pub, n)
 	set := ruleEvents(hits)
 	if l.eventModel != nil {
@@ -163,7 +167,19 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 			headAt = at
 		}
 	}
-	return slices.Sorted(maps.Keys(set)), headAt
+	types = slices.Sorted(maps.Keys(set))
+	return types, headAt, titleAndLead(hits, types)
+}
+
+// titleAndLead reports a type of types whose triggers stand in both the
+// title and the lead: the headline's event told again as the lead's news.
+func titleAndLead(hits map[string]ruleHits, types []string) bool {
+	for _, id := range types {
+		if h := hits[id]; h.title > 0 && h.lead > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleEvents is the rules' decision on their own: the types whose weighted
@@ -204,7 +220,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
 	// once the article's explicit weapons are known (see strikeType).
 	var bare, blasts []bareStrike
-	sport := -1 // sportRegister(toks), once a trigger needs it
+	sport := -1   // sportRegister(toks), once a trigger needs it
+	violent := -1 // violentProtest(toks), once a protest word needs it
 	explicit := map[string]bool{}
 	history := map[string]int{} // triggers of each type set aside as history
 	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
@@ -271,6 +288,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = ""
 				}
 			}
+			if id == "peaceful-protest" {
+				if violent < 0 {
+					violent = violentProtest(toks)
+				}
+				if violent > 0 {
+					// "احتجاجات عنيفة"، "حرق متظاهرون السيارات وهاجموا
+					// دور السينما": the protest itself was violent.
+					id = "violent-demonstration"
+				}
+			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
@@ -326,6 +353,64 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	return hits
 }
+
+// violentProtest is 1 when the text tells protesters doing violence: a
+// protest word the next word calls violent ("احتجاجات عنيفة"), or a
+// sentence where protesters stab, stone, riot, set fire or attack (with no
+// violence word right before the protesters, who are then its object:
+// "تعنيف متظاهرين"); else 0. A peaceful protest's words then count for a
+// violent demonstration, as ACLED codes it.
+func violentProtest(toks []token) int {
+	protesterAt := map[int]int{} // sentence → last protester token
+	for k := range toks {
+		t := &toks[k]
+		if t.has(protestWords) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].has(violentAdjectives) {
+			return 1
+		}
+		if t.has(protesters) {
+			protesterAt[t.sent] = k
+		}
+	}
+	for k := range toks {
+		t := &toks[k]
+		p, ok := protesterAt[t.sent]
+		if !ok || !t.has(protestViolence) && !(t.has(burnVerbs) && k+1 < len(toks) && toks[k+1].has(burntProperty)) {
+			continue
+		}
+		if k > 0 && toks[k-1].has(riotPolice) {
+			continue // "شرطة مكافحة الشغب" names the police
+		}
+		if k < p && p-k <= 2 {
+			continue // "هاجموا المتظاهرين": the protesters were attacked
+		}
+		// any protester of the sentence, not only the last one
+		return 1
+	}
+	return 0
+}
+
+// protestWords are the protest nouns an adjective may call violent.
+var protestWords = wordSet("احتجاجات الاحتجاجات احتجاج الاحتجاج تظاهرات التظاهرات تظاهره مظاهرات المظاهرات مظاهره")
+
+// violentAdjectives after a protest word make it violent.
+var violentAdjectives = wordSet("عنيفه العنيفه عنيف العنيف")
+
+// protesters name those who protest, as the subject of a violent deed.
+var protesters = wordSet("متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون")
+
+// protestViolence are deeds that make a protest violent: stabbing,
+// stoning, rioting, arson, attacking, smashing.
+var protestViolence = wordSet("طعن طعنه اضرموا اضرم رشقوا رشق بالحجاره الحجاره خربوا تخريب حطموا تحطيم شغب الشغب هاجموا بزجاجات المولوتوف حارقه")
+
+// riotPolice before الشغب names the riot police, not a riot.
+var riotPolice = wordSet("مكافحه لمكافحه")
+
+// burnVerbs are arson when property follows ("حرق السيارات"), not when
+// a flag or a picture does.
+var burnVerbs = wordSet("حرق احرق احرقوا احرقت")
+
+// burntProperty after a burning verb makes it arson.
+var burntProperty = wordSet("السيارات سيارات سياره حافلات الحافلات حافله محلات المحلات متاجر مباني المباني منازل مقر مقرات مراكز مركز الاطارات اطارات")
 
 // massacreWords are the words of attack-on-civilians that say what befell
 // civilians, not how: by themselves they do not tell a massacre from a
@@ -419,6 +504,11 @@ func (l *lexicon) mayTrigger(forms []string) bool {
 // ("" when it counts for nothing there); actorAt gives the actor id at
 // each token.
 func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end int) string {
+	if (trig == evCapture || trig == "arrests") && hostagesNear(toks, end) {
+		// "تحرير أربعة من الرهائن" frees people, "أزمة احتجاز عدد من
+		// الرهائن" is hostage-taking: neither takes a place or arrests.
+		return ""
+	}
 	switch trig {
 	case evCapture:
 		return captureType(toks, actorAt, i, end)
@@ -493,6 +583,24 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	return trig
 }
+
+// hostagesNear reports hostages or captives in the three words after a
+// trigger ending at end, in its sentence.
+func hostagesNear(toks []token, end int) bool {
+	if end == 0 {
+		return false
+	}
+	s := toks[end-1].sent
+	for j := end; j < len(toks) && j < end+3 && toks[j].sent == s; j++ {
+		if toks[j].has(hostageWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostageWords are people held by force, whom a capture word frees.
+var hostageWords = wordSet("رهائن الرهائن رهينه الرهينه رهينتين المختطفين مختطفين المخطوفين مخطوفين المختطفات مختطفات الاسري اسري الاسيرات")
 
 // interceptType types an interception verb: disrupted weapons use with
 // air defences or a weapon named near, else nothing.
@@ -789,7 +897,8 @@ func weaponStock(toks []token, i int, e *entry) bool {
 }
 
 // pastMonth reports "في فبراير" (a month without a day) before the
-// publication's month in the sentence of token i, or "العام الماضي": the
+// publication's month in the sentence of token i, a month called past
+// ("في ديسمبر الماضي"), or "العام الماضي": the
 // event told there is history ("اتفاق وقف إطلاق النار الذي تم التوصل إليه
 // في فبراير").
 func pastMonth(toks []token, i int, pub time.Time) bool {
@@ -811,6 +920,10 @@ func pastMonth(toks []token, i int, pub time.Time) bool {
 		}
 		if m, used := monthAt(toks, j+1); used > 0 {
 			if _, isDay := digits(toks[j+1].w); !isDay && int(pub.Month()) != m && m < int(pub.Month()) {
+				return true
+			}
+			// "في ديسمبر الماضي" in July: last year's December.
+			if k := j + 1 + used; k < len(toks) && toks[k].sent == s && (toks[k].w == "الماضي" || toks[k].w == "المنصرم") {
 				return true
 			}
 		}

@@ -47,11 +47,13 @@ var personCounts = func() map[string]int {
 	// after مقتل that the first lacked (فلسطيني 39 titles, رئيس 16 …).
 	for _, w := range strings.Fields(`جندي شاب طفل طفله فتاه امراه سيده رجل شخص مدني عنصر ضابط شرطي مواطن صحفي مسلح مقاتل طالب مسعف ناشط قيادي قائد
 		فلسطيني رئيس رقيب زعيم نجل رضيع طيار مبتعث مسؤول متظاهر صحفيه طالبه مواطنه ناشطه عامله`) {
+		// Keys as tokens are spelled: مسؤول is read as مسوول.
+		w = analyzers.Normalize(w)
 		m[w] = 1
 		m["ال"+w] = 1
 	}
 	for _, w := range strings.Fields("عنصرين عنصران جنديين جنديان شخصين شخصان طفلين طفلان رجلين رجلان امراتين امراتان فتاتين فتاتان شابين شابان ضابطين ضابطان شرطيين شرطيان شقيقين شقيقان طفلتين طفلتان سيدتين سيدتان") {
-		m[w] = 2
+		m[analyzers.Normalize(w)] = 2
 	}
 	return m
 }()
@@ -176,6 +178,8 @@ func findTolls(toks []token) []toll {
 		switch {
 		case i > 0 && toks[i-1].has(memorials):
 			// "إحياء ذكرى مقتل الزعيم": an anniversary, not a toll.
+		case i > 0 && toks[i-1].has(attempts):
+			// "محاولة قتل"، "نجا من مقتل": the victim lived.
 		case toks[i].has(killVerbs):
 			kind = killedKind
 		case toks[i].has(hurtVerbs):
@@ -222,7 +226,7 @@ func findTolls(toks []token) []toll {
 					// a death of illness or age as often as a killing.
 					ok = false
 				}
-				if ok && !toks[i].has(summaryWords) {
+				if ok && !toks[i].has(summaryWords) && !threatBefore(toks, i) {
 					// "مقتل جندي"، "قتلت فتاة": a singular or dual noun is the count.
 					out = append(out, toll{kind: kind, n: c, tok: i})
 					i = j
@@ -878,10 +882,27 @@ func bothBefore(toks []token, i int) bool {
 var (
 	// leaders (and students abroad, in the Saudi papers) die of illness or
 	// age as often as they are killed.
-	leaders      = wordSet("رئيس زعيم مسؤول مبتعث")
+	leaders = wordSet("رئيس زعيم مسؤول مبتعث قائد")
+	// threats before a kill word: "يهددون بقتل الرئيس الإسرائيلي"، "ينفي
+	// أنه أمر بقتل".
+	threats      = wordSet("يهدد تهدد يهددون هدد هددت هددوا تهديد تهديدات يتوعد تتوعد توعد ينفي تنفي نفي نفى نفت سيقتلون سيقتل")
 	naturalDeath = wordSet("وفاه وفيات")
 	// memorials before a kill word make it an anniversary.
 	memorials = wordSet("ذكري ذكرى الذكري الذكرى")
+	// attempts before a kill verb: the victim lived.
+	attempts = wordSet("محاوله محاولات المحاوله لمحاوله نجا نجت ينجو")
 )
+
+// threatBefore reports a threat or denial among the four words before a
+// kill word, in its sentence.
+func threatBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
+		if toks[j].has(threats) {
+			return true
+		}
+	}
+	return false
+}
 
 func stripAl(w string) string { return strings.TrimPrefix(w, "ال") }
