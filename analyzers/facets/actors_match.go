@@ -308,7 +308,6 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// story was filed.
 		return false
 	}
-
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) ||
 		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
