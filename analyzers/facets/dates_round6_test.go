@@ -9,9 +9,7 @@ import (
 // and across the corpora; real articles, ids cited, title and the opening of
 // the body as published. Each class has a case it must not disturb.
 func TestEventDateRound6(t *testing.T) {
-	cases := []struct {
-		class, id, title, body, pub, want string
-	}{
+	checkDates(t, []dateCase{
 		{"اليوم in a paper's dateline", "2015-07-31-171", "واشنطن وأنقرة متفقتان على تطهير شمال سوريا من تنظيم داعش",
 			"عين اليوم – اديس ابابا\nذكر مسؤول اميركي كبير الاثنين أن الولايات المتحدة وتركيا متفقتان على العمل معا لتطهير شمال سوريا من تنظيم الدولة الاسلامية.",
 			"2015-07-31 04:57", "2015-07-27"},
@@ -66,12 +64,7 @@ func TestEventDateRound6(t *testing.T) {
 		{"... but not a past one", "SK-sport-2731-20181001", "زيدان يتصل بمورينيو ويوضح \"الحقيقة\"",
 			"بعد ورود تقارير إخبارية تفيد باقتراب ساعة رحيل المدرب جوزيه مورينيو عن مانشستر يونايتد، واحتمال تعويضه بالفرنسي زين الدين زيدان، بادر الأخير إلى الاتصال بالمدرب البرتغالي لتفسير ما يحدث.",
 			"2018-10-01 08:01", ""},
-	}
-	for _, c := range cases {
-		if got := Extract(c.title, c.body, pubAt(c.pub)).EventDate; got != c.want {
-			t.Errorf("%s (%s): event date %q, want %q", c.class, c.id, got, c.want)
-		}
-	}
+	})
 }
 
 // A date's year is looked for in its own sentence only, where its evidence

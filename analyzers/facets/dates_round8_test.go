@@ -5,9 +5,7 @@ import "testing"
 // Date classes of round 8 (testdata/fresh4-gold.jsonl and the corpora); real
 // articles, ids cited, title and the opening of the body as published.
 func TestEventDateRound8(t *testing.T) {
-	cases := []struct {
-		class, id, title, body, pub, want string
-	}{
+	checkDates(t, []dateCase{
 		// SaudiNewsNet's dates are crawl times: a bare اليوم is the day
 		// the text names elsewhere as "اليوم الأربعاء".
 		{"bare اليوم, today's weekday named below", "2015-08-06-1566", "القصاص من مواطن بجازان  والقتل تعزيراً لباكستاني بجدة",
@@ -29,10 +27,5 @@ func TestEventDateRound8(t *testing.T) {
 		{"... but not a statement without one", "BB-middleEast-669-20180626", "بريطانيا تطالب بسلطات أوسع للمحققين في \"الهجمات الكيمياوية\" في سوريا",
 			"طالبت بريطانيا بمنح صلاحيات أوسع للخبراء الذين يحققون في استخدام الأسلحة الكيمياوية تمكنهم من تحديد الطرف المسؤول عن الهجوم بغاز الأعصاب في سوريا، وهو ما يؤدي إلى تصادم جديد بين لندن وموسكو.",
 			"2018-06-26 13:50", ""},
-	}
-	for _, c := range cases {
-		if got := Extract(c.title, c.body, pubAt(c.pub)).EventDate; got != c.want {
-			t.Errorf("%s (%s): event date %q, want %q", c.class, c.id, got, c.want)
-		}
-	}
+	})
 }

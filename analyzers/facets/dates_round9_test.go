@@ -6,9 +6,7 @@ import "testing"
 // and the corpora); real articles, ids cited, title and the opening of the
 // body as published.
 func TestEventDateRound9(t *testing.T) {
-	cases := []struct {
-		class, id, title, body, pub, want string
-	}{
+	checkDates(t, []dateCase{
 		// A lead that opens with a present verb of something being done
 		// dates on publication (the guide's rule), for verbs the list
 		// lacked (fresh-4 تنهي, fresh-7 تعمل).
@@ -33,10 +31,5 @@ func TestEventDateRound9(t *testing.T) {
 		{"... while a reported today is the day", "2015-08-06-1566", "القصاص من مواطن بجازان  والقتل تعزيراً لباكستاني بجدة",
 			"نفذت وزارة الداخلية اليوم حكمين بالقتل أحدهما قصاصًا في أحد الجناة بمنطقة جازان والآخر تعزيراً في مهرب مخدرات بمحافظة جدة.",
 			"2015-08-06 01:14", "2015-08-06"},
-	}
-	for _, c := range cases {
-		if got := Extract(c.title, c.body, pubAt(c.pub)).EventDate; got != c.want {
-			t.Errorf("%s (%s): event date %q, want %q", c.class, c.id, got, c.want)
-		}
-	}
+	})
 }

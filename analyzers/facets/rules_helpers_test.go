@@ -56,3 +56,19 @@ func checkToll(t *testing.T, name string, toll func(Facets) *int, cases []tollCa
 		}
 	}
 }
+
+// dateCase is one row of a date rule's table: an article as published and
+// the event date it must give ("" for none).
+type dateCase struct {
+	class, id, title, body, pub, want string
+}
+
+// checkDates extracts the facets of each case and checks its event date.
+func checkDates(t *testing.T, cases []dateCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := Extract(c.title, c.body, pubAt(c.pub)).EventDate; got != c.want {
+			t.Errorf("%s (%s): event date %q, want %q", c.class, c.id, got, c.want)
+		}
+	}
+}
