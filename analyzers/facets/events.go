@@ -278,7 +278,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		case leadSents[toks[i].sent]:
 			w = 2
 		}
-		if len(best.words) > 1 || countedObject(toks, best, end) {
+		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) || countedObject(toks, best, end) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
 			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
 			w *= 2
@@ -420,6 +420,15 @@ var burnVerbs = wordSet("حرق احرق احرقوا احرقت")
 
 // burntProperty after a burning verb makes it arson.
 var burntProperty = wordSet("السيارات سيارات سياره حافلات الحافلات حافله محلات المحلات متاجر مباني المباني منازل مقر مقرات مراكز مركز الاطارات اطارات")
+
+// shootingPhrase and rammingPhrase are the words of the shooting and
+// ramming phrases of attack-on-civilians. Unlike other phrases they are not
+// evidence enough once in a body: there they are mostly an older shooting
+// a gun-law story, a verdict or a profile looks back on.
+var (
+	shootingPhrase = wordSet("حادث حادثه عمليه هجوم اطلاق باطلاق النار نار")
+	rammingPhrase  = wordSet("عمليه عمليات هجوم هجوما اعتداء دهس الدهس بالدهس دهست تدهس يدهس حشدا الحشد حشودا الماره ماره المشاه")
+)
 
 // massacreWords are the words of attack-on-civilians that say what befell
 // civilians, not how: by themselves they do not tell a massacre from a
