@@ -1,0 +1,442 @@
+package facets
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// The place rule classes, one table per round that added some: each row a
+// real sentence of the corpora and the towns and governorates it must and
+// must not give.
+
+// Place classes found on fresh articles (round 6) and read over the corpora:
+// the capitals that are words too, and a site named after its town. Real
+// sentences, article ids given; none from the untouched gold part.
+func TestPlaceRound6Classes(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		// حماة "protectors" (and "mother-in-law"), درعا "a shield".
+		{class: "capital as a word", id: "2015-08-09-790", title: "التحدي كبير ولكننا قادرون",
+			text: "لقد غدروا بعباد اصطفاهم الله ليكونوا حماة لوطن وقبلة المسلمين.", notTowns: []string{"C2987"}, notGovs: []string{"SY05"}},
+		{class: "capital as a word", id: "SK-middleEast-861-20180408", title: "محمد بن زايد يشهد ختام التمرين العسكري \"حماة الوطن 2\"",
+			notTowns: []string{"C2987"}, notGovs: []string{"SY05"}},
+		{class: "capital as a word", id: "SK-middleEast-1818-20180519", title: "التحالف يسلّم طفلة لذويها استخدمها الحوثيون درعا بشريا",
+			notTowns: []string{"C5993"}, notGovs: []string{"SY12"}},
+		{class: "capital as a word", id: "AL-internationalNews-1384-20180530", title: "ضحايا جريمة لييج.. أم خلفت يتيمتين وشاب مات بجوار أمه",
+			text: "وقد أصيب عدد من رجال الأمن الذين تقدموا درعا أمامه، قبل أن يردوه قتيلا.", notTowns: []string{"C5993"}, notGovs: []string{"SY12"}},
+		// ... and the place after a place word, or beside another
+		// governorate, in an article that does not name Syria.
+		{class: "capital as a place", id: "SK-middleEast-1346-20180429",
+			text:  "قتلى والجرحى جراء الانفجارات والحرائق الضخمة التي اندلعت في جبل البحوث 47 جنوبي مدينة حماة",
+			towns: []string{"C2987"}, govs: []string{"SY05"}},
+		{class: "capital as a place", id: "BB-middleEast-794-20180723",
+			text: "بسطت سيطرتها على معظم محافظتي القنيطرة ودرعا بعد التوصل إلى اتفاقيات", govs: []string{"SY12", "SY14"}},
+
+		// An everyday name right after على/في with a strike word shortly
+		// before: shelled, so a place, even where Syria is not named.
+		{class: "struck", id: "BB-internationalNews-328-20180412",
+			text:  "وكان وزير الدفاع، جيمس ماتيس، قال أمام الكونغرس إنه يعتقد أن الغارات الجوية على دوما كانت بأسلحة كيميائية",
+			towns: []string{"C2338"}, govs: []string{"SY03"}},
+		{class: "struck", id: "AL-internationalNews-907-20180413",
+			text:  "وقالت الخارجية الأميركية، الجمعة، إن لديها أدلة على تورط نظام الأسد في الهجوم الكيمياوي على دوما الأسبوع الماضي",
+			towns: []string{"C2338"}, govs: []string{"SY03"}},
+		{class: "not struck", id: "2015-07-21-304", title: "البث الإذاعي عبر الإنترنت ازدهار بطيء وشعبية متزايدة",
+			text: "وكانت تلك التكنولوجيا دوما عرضة لفترات من النجاح والفشل", notTowns: []string{"C2338", "C3076", "C6236"}, notGovs: []string{"SY03"}},
+
+		// A site named after a town, in an article that names Syria.
+		{class: "site", id: "BB-middleEast-355-20180416", title: "الرئيس الفرنسي \"أقنع ترامب\" ببقاء القوات الأمريكية في سوريا",
+			text:  "وهذه المواقع هي: مركز برزة للدراسات والبحوث الكيميائية والبيولوجية شمال العاصمة دمشق، وموقع شنشار لتخزين الأسلحة الكيمائية، ومخبأ للأسلحة الكيميائية في غربي حمص.",
+			towns: []string{"C2736", "C1001", "C2528"}, govs: []string{"SY04", "SY01"}},
+		{class: "site", id: "BB-internationalNews-341-20180414", title: "هل كانت الضربات الجوية على سوريا قانونية؟",
+			text: "لماذا يتم استهداف موقع جمرايا التابع لمركز البحوث العلمية في سوريا؟", towns: []string{"C2325"}, govs: []string{"SY03"}},
+		// ... not abroad, not the scene, not a website, not positions or a
+		// team's camp.
+		{class: "site abroad", id: "SK-internationalNews-1956-20180604", title: "وثيقة إيرانية تظهر حقيقة التخصيب و\"القنبلة النووية\"",
+			text: "هذه الأداة لأجل إجراء اختبار \"تمثيلي\" للانفجار في موقع برشين العسكري.", notTowns: []string{"C3407"}, notGovs: []string{"SY05"}},
+		{class: "the scene", id: "BB-middleEast-794-20180723", title: "سوريا: الخوذ البيضاء \"ملائكة رحمة\" أم \"عملاء للخارج\"؟",
+			text: "وكانت تصل إلى موقع الحدث بعد وقوع الهجوم أو الغارات فورا.", notTowns: []string{"C2665"}},
+		{class: "a website", id: "2015-07-22-90", title: "العثور على الشريك المؤسس لموقع «جروف شارك» ميتًا",
+			notTowns: []string{"C1306"}},
+		{class: "positions", id: "AL-internationalNews-926-20180416", title: "تركيا: علاقتنا بروسيا أقوى من أن يكسرها ماكرون",
+			text:     "وكان الرئيس الفرنسي إيمانويل ماكرون قد صرّح سابقا أنّ الضربة العسكرية التي وجّهتها بلاده مع الولايات المتحدة الأميركية وبريطانيا نحو مواقع الأسد، تمكّنت من إبعاد تركيا عن روسيا\nوذلك بعد إعلان ماكرون أن الضربات الجوية على #سوريا ليل الجمعة السبت تسببت بتباين بين أنقرة وموسكو حول هذا الملف",
+			notTowns: []string{"C2032"}},
+		{class: "a camp", id: "2015-07-22-1661", title: "الاتفاق يلعب أربع مباريات ودية في معسكر تركيا",
+			notTowns: []string{"C6870"}, notGovs: []string{"SY11"}},
+	})
+}
+
+// Place classes of round 8, each seen in two or more samples (tune,
+// fresh-2, fresh-4) and read over the corpora. Real sentences, article ids
+// given; none from the untouched gold part.
+func TestPlaceRound8Classes(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		// A capital listed right after a province is a province too.
+		{class: "province list", id: "CN-middleEast-765-20180430",
+			text:     "نقلت عن مصدر عسكري سوري قوله إن \"بعض المواقع العسكرية في ريفي حماة وحلب تعرضت عند الساعة العاشرة والنصف ليلا لعدوان جديد بصواريخ معادية\"",
+			govs:     []string{"SY02", "SY05"},
+			notTowns: []string{"C1007", "C2987"}},
+		{class: "province list", id: "CN-middleEast-769-20180430",
+			text:     "وكانت وسائل إعلام تابعة للنظام السوري كانت قد تحدثت عن تعرض مواقع عسكرية سورية في ريفي حمص وحلب، لهجوم صاروخي، الإثنين.",
+			govs:     []string{"SY02", "SY04"},
+			notTowns: []string{"C1007", "C2528"}},
+		{class: "province list", id: "SK-middleEast-2824-20180710",
+			text:     "إن النازحين إلى الريف الغربي لدرعا والقنيطرة لا يزالون يترقبون مصيرهم",
+			govs:     []string{"SY12", "SY14"},
+			notTowns: []string{"C6268", "C5993"}},
+		{class: "province list", id: "2015-07-21-1422",
+			text:     "وثق المرصد السوري لحقوق الإنسان تنفيذ طائرات نظام بشار الأسد الحربية والمروحية، 26350 غارة على الأقل\nحيث تمكن المرصد من توثيق إلقاء طائرات النظام المروحية، 14297 برميلا متفجرا، على عدة مناطق في محافظات دمشق، ريف دمشق، حلب، الحسكة، القنيطرة، السويداء، حماة، درعا، اللاذقية، حمص، دير الزور وإدلب",
+			govs:     []string{"SY04", "SY06", "SY08", "SY13", "SY14"},
+			notTowns: []string{"C2528", "C3480", "C4360", "C6147", "C6268"}},
+		{class: "province list", id: "FR-internationalNews-2653-20180810", title: "سوريا: الدوائر الرسمية تصدر لأول مرة شهادات وفاة للمعتقلين في سجون النظام",
+			text:     "كما أشار التقرير نفسه إلى توثيق مراكز السجل المدني لوفاة \"161 مختف قسريا\" منهم \"91 في ريف دمشق، 32 في حماة، 17 في اللاذقية، 8 في دمشق، 6 في حمص، و4 في الحسكة\".",
+			govs:     []string{"SY03", "SY04", "SY05", "SY06", "SY08"},
+			notTowns: []string{"C2528", "C3480", "C4360", "C2987"}},
+		// A region "in" a capital: the province.
+		{class: "region in a province", id: "SK-middleEast-731-20180402",
+			text:     "كما أدت هذه الحملة إلى تأمين الطرق السريعة بين دمشق ومناطق وسط سوريا في حمص وصولا إلى المناطق الشمالية في حلب والساحلية في اللاذقية.",
+			govs:     []string{"SY02", "SY06"},
+			notTowns: []string{"C1007", "C3480"}},
+		// ... but a city cue or the city's quarters keep the city.
+		{class: "city kept", id: "BB-middleEast-263-20180329",
+			text:  "في ضوء مجريات الأحداث والمعارك الأخيرة في كل من الغوطة الشرقية بريف دمشق ومدينة عفرين شمال سوريا",
+			towns: []string{"C1366"}, govs: []string{"SY02", "SY03"}},
+		{class: "city kept", id: "2015-07-23-253",
+			text:  "وفي حين تسيطر الفصائل المقاتلة على الأحياء الشرقية، تسيطر قوات النظام على الأحياء الغربية من حلب",
+			towns: []string{"C1007"}},
+
+		// "مخيم X" is the camp the gazetteer lists as a community, not a
+		// namesake neighbourhood of a city the article also names
+		// (Daraa has a حي اليرموك).
+		{class: "camp", id: "2015-08-02-238", title: "ضحايا أطفال في مخيم درعا للاجئين الفلسطينيين",
+			text:  "وأكدت أنها وثقت حتى اليوم 1117 فلسطيني قضوا في مخيم اليرموك للاجئين الفلسطينيين بدمشق. وقصفت قوات النظام مدينة درعا.",
+			towns: []string{"C1002", "C5993"}, govs: []string{"SY01", "SY12"}},
+
+		// A name placed in another country by the words after it.
+		{class: "abroad", id: "2015-08-06-312", title: "بدء عروض مهرجان فلسطين الدولي للرقص والموسيقى",
+			text:     "عندما أحرق متطرفون يهود فيما يبدو منزل أسرته في قرية دوما القريبة من نابلس.",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+		{class: "abroad", id: "2015-08-03-685", title: "مصر تتسلم ستة آلاف طن بوتاجاز من المملكة",
+			text:     "والسفينة \"امنية\" وعلى متنها ثلاثة آلاف طن أملاح كلوريد بوتاسيوم قادمة من ميناء العقبة الأردني.",
+			notTowns: []string{"C1007"}},
+		{class: "abroad", id: "SK-middleEast-1108-20180418", title: "مئات اللاجئين السوريين يستعدون للعودة من لبنان",
+			text:     "يستعد نحو 500 لاجئ سوري في منطقة شبعا في البقاع الغربي، شرقي لبنان، للعودة الطوعية إلى قراهم",
+			notTowns: []string{"C2305"}},
+		// In a story about a place abroad that names neither Syria nor a
+		// governorate, a village namesake is that place's.
+		{class: "story abroad", id: "2015-08-04-382", title: "رئيس كردستان العراق يتوقع تحرير سنجار من داعش",
+			text:     "توقع رئيس اقليم كردستان مسعود بارزاني تحرير بقية مناطق سنجار التي مازالت تحت سيطرة تنظيم داعش قريبا.",
+			notTowns: []string{"C4024"}, notGovs: []string{"SY07"}},
+		{class: "story abroad, a well-known town", id: "FR-middleEast-330-20180420", title: "تركيا: لماذا قرر أردوغان إجراء انتخابات رئاسية وبرلمانية مبكرة؟",
+			text:  "لكنه قرر إجراءها مبكرا، ما دفع البعض إلى القول إنه يسعى لاستثمار انتصار عفرين سريعا، فالانتظار قد يدفع الأتراك إلى تغيير توجهاتهم",
+			towns: []string{"C1366"}},
+		// ... but not a Palestinian camp in Syria, a list of villages, or
+		// a town by the border.
+		{class: "not abroad", id: "2015-08-02-85", title: "فكرة المصالحة مع إيران فاشلة",
+			text:  "يكفيك ان تعرف ما يجري في مخيم اليرموك الفلسطيني في محيط دمشق، من جرائم مروعة",
+			towns: []string{"C1002"}},
+		{class: "not abroad", id: "FR-internationalNews-2169-20180705", title: "مئات الضربات الجوية على محافظة درعا إثر فشل المفاوضات مع الفصائل المسلحة",
+			text:  "استهدفت بشكل خاص بلدات الطيبة والنعيمة وصيدا وأم المياذن واليادودة الواقعة في محيط مدينة درعا",
+			towns: []string{"C5997", "C5993"}},
+		{class: "not abroad", id: "SK-middleEast-3629-20180911",
+			text:  "ويلاحظ أن هناك بؤرة لتنظيم داعش بالقرب من البوكمال عند الحدود السورية العراقية المشتركة",
+			towns: []string{"C5167"}},
+
+		// Two names running on, with no comma or و between them, do not
+		// vouch for each other: the second is a word.
+		{class: "running on", id: "BB-middleEast-188-20180313", title: "عفرين: تفاقم الأزمة الإنسانية وسط غياب منظمات الاغاثة",
+			text:     "وفيما يتعلق بالأوضاع داخل المدينة، قالت عبدالله :\"الوضع الإنساني في عفرين مزري لأننا لم نتلق أي مساعدة من المنظمات الدولية",
+			towns:    []string{"C1366"},
+			notTowns: []string{"C7721"}, notGovs: []string{"SY08"}},
+		{class: "running on", id: "FR-internationalNews-542-20180320",
+			text:     "وبقيت دمشق طوال سنوات النزاع بمنأى نسبيا عن المعارك العنيفة",
+			notTowns: []string{"C1691"}},
+		// ... but a list, or a name placed in the next, does.
+		{class: "placed in the next", id: "SK-middleEast-2853-20180712", title: "فيديو يوثق \"رسالة نتانياهو\" الصاروخية",
+			text:  "إن العدو الإسرائيلي يطلق عدة صواريخ باتجاه بعض نقاط الجيش في محيط بلدة حضر وتل كروم جبا بالقنيطرة",
+			towns: []string{"C6277"}},
+
+		// A crossing named after a town is a facility of it (the guide).
+		{class: "crossing", id: "SK-middleEast-2804-20180708",
+			text:  "في مدينة درعا جنوبي البلاد، في وقت أرسلت قوات النظام السوري تعزيزات عسكرية إلى معبر نصيب على الحدود مع الأردن.",
+			towns: []string{"C5999"}, govs: []string{"SY12"}},
+		{class: "crossing", id: "FR-middleEast-804-20180721", title: "سوريا: وصول مئات المدنيين والمقاتلين إلى إدلب بعد إجلائهم من القنيطرة",
+			text:  "إن \"الدفعة الأولى التي تنقل 2800 شخص من مقاتلين ومدنيين وصلت صباحا إلى معبر مورك \"في ريف حماة الشمالي",
+			towns: []string{"C3029"}, govs: []string{"SY05"}},
+	})
+}
+
+// Place classes of round 9, each seen in two or more samples (fresh-4,
+// fresh-7) and read over the corpora. Real sentences, article ids given;
+// none from the untouched gold part.
+func TestPlaceRound9Classes(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		// Open-Syria names the Tell Salhib sub-district "سلحب", its centre
+		// تل سلحب without the تل; news writes the short name too.
+		{class: "short name of a sub-district centre", id: "SK-middleEast-1345-20180430",
+			text:  "نتيجة سقوط صواريخ عدة على المركز الإيراني الواقع بين مدينة سلحب وقرية نهر البارد في ريف حماة الغربي.",
+			towns: []string{"C3145"}, govs: []string{"SY05"}},
+		{class: "short name of a sub-district centre", id: "SK-middleEast-1357-20180430",
+			text:  "ناجمة عن استهداف صاروخي تعرض له مقر اللواء 47 في ريف حماة الجنوبي ومناطق ثانية بالقرب من بلدة سلحب.",
+			towns: []string{"C3145"}, govs: []string{"SY05"}},
+		// A count per province written as one person joined by و
+		// (fresh-5; round 8 read the digits of fresh-2's list).
+		{class: "count per province in words", id: "SK-middleEast-1477-20180507",
+			text:     "وأشارت المجموعة إلى أن القتلى توزعوا حسب المناطق في سوريا على النحو التالي: 35 شخصًا قضوا في دمشق، و8 آخرين في ريف دمشق، ولاجئ في حلب، وشخص في درعا.",
+			govs:     []string{"SY02", "SY03", "SY12"},
+			notTowns: []string{"C1007", "C5993"}},
+		// Damascus and its countryside are one context for a name both
+		// have elsewhere: Jobar listed with Ghouta towns is Damascus's
+		// quarter, not the Homs village; the Nasriyah airbase "near
+		// Damascus" is no Homs village either (fresh-5; corpus).
+		{class: "Damascus with its countryside", id: "SK-middleEast-487-20180323", title: "مقتل عشرات المدنيين حرقا بأحد ملاجئ غوطة دمشق",
+			text:     "ويشمل وقف إطلاق النار مناطق القطاع الأوسط في الغوطة الشرقية، التي يسيطر عليها \"فيلق الرحمن\"، وهي مدن وبلدات عربين وزملكا وعين ترما وجوبر.",
+			towns:    []string{"C2321", "C2320", "C2315", "C1001"},
+			notTowns: []string{"C2504"}, notGovs: []string{"SY04"}},
+		{class: "Damascus with its countryside", id: "FR-internationalNews-752-20180417", title: "وكالة الأنباء السورية: الدفاعات الجوية تسقط صواريخ اخترقت أجواء مدينة حمص",
+			text:     "كما أشار المرصد السوري إلى وقوع انفجارات ضخمة قرب مطار الشعيرات العسكري وأخرى قرب دمشق حيث يقع مطارا الضمير والناصرية العسكريين.",
+			towns:    []string{"C2659"},
+			notTowns: []string{"C2631"}},
+	})
+}
+
+// Town classes from the nine fresh samples pooled (round 9c): real
+// sentences, article ids given; none from the untouched gold part. Each
+// class has a case its rule must not disturb beside it.
+func TestPlaceRound9bClasses(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		// Morocco's Kenitra: listed with Moroccan cities, or given a
+		// Moroccan adjective (fresh SK-middleEast-1687; corpus).
+		{class: "Kenitra in Morocco", id: "SK-middleEast-1687-20180514", title: "الأمن المغربي يعتقل أشخاصا ينتمون لداعش",
+			text:     "وأوضح أن الخلية تضم معتقلا سابقا في قضية تتعلق بالإرهاب وأن المشتبه بهم ينشطون بفاس والدار البيضاء والقنيطرة وميدار (إقليم الدريوش شمالي المغرب). وكان بعضهم ينوي الالتحاق بداعش في سوريا.",
+			notTowns: []string{"C6268", "C3508"}, notGovs: []string{"SY14"}},
+		{class: "Kenitra in Morocco", id: "BB-middleEast-1112-20181016", title: "المغرب: 7 قتلى على الأقل في حادث انقلاب قطار بمنطقة بوقنادل",
+			text:     "وخرج القطار عن سكته وانقلب على بعد 10 كيلومترات شمالي الرباط بين مدينتي القنيطرة وسلا. ونقلت وكالة الأنباء السورية خبرا مشابها.",
+			notTowns: []string{"C6268"}, notGovs: []string{"SY14"}},
+		{class: "Kenitra in Morocco", id: "AL-culture-305-20180423",
+			text:     "الدحماني التي ولدت في مدينة القنيطرة المغربية عام 1983، وبدأت مشوارها الإعلامي والفني في الإمارات، وعملت في قناة سورية.",
+			notTowns: []string{"C6268"}},
+		{class: "Kenitra in Morocco (guard: Syria's)", id: "corpus",
+			text:  "سقطت قذائف على بلدة حضر بريف القنيطرة الشمالي، وقصفت قوات النظام مدينة القنيطرة ودرعا.",
+			towns: []string{"C6268"}, govs: []string{"SY14"}},
+		// A Syrian city listed with Casablanca stays Syrian; Casablanca's
+		// البيضاء is no Latakia village.
+		{class: "Casablanca", id: "2015-08-06-229",
+			text:     "وشارك في مؤتمرات باندونغ وبريوني والدار البيضاء واللاذقية لـ«دول عدم الانحياز».",
+			towns:    []string{"C3480"},
+			notTowns: []string{"C3508"}},
+		// A name followed by ابن/بن is a person's (fresh SK-middleEast-2626; corpus).
+		{class: "a person's name", id: "SK-middleEast-2626-20180627",
+			text:     "وأظهرت الأدلة الحكومية أن أبو ختالة قاد مجموعة مسلحة متطرفة اسمها \"أبو عبيدة ابن الجراح\"، التي نفذت هجوم بنغازي. وكان قد فر إلى سوريا.",
+			notTowns: []string{"C4909"}, notGovs: []string{"SY08"}},
+		{class: "a person's name", id: "2015-08-07-356",
+			text:     "قال: إن لكل أمة أميناً، وأمين هذه الأمة أبو عبيدة بن الجراح، وقد قاتل في بلاد الشام وسوريا.",
+			notTowns: []string{"C4909"}},
+		// الميادين before a definite adjective in -ية is "the fields"
+		// (fresh AL-internationalNews-648; fresh-2's "battlefields").
+		{class: "the word الميادين", id: "AL-internationalNews-648-20180327",
+			text:     "وتارة بالعسكري، وأخرى بزي عشوائي الملامح كما هو زي أفراد القاعدة في الميادين القتالية في سوريا.",
+			notTowns: []string{"C5192"}, notGovs: []string{"SY09"}},
+		{class: "the word الميادين (guard: the town)", id: "corpus",
+			text:  "شنت طائرات التحالف غارات على مدينة الميادين الواقعة في ريف دير الزور الشرقي في سوريا.",
+			towns: []string{"C5192"}, govs: []string{"SY09"}},
+		// "X ودمشق" is a place only after another place's name; after a
+		// party (الأكراد, روسيا: words of other place names) it is the
+		// government (fresh FR-middleEast-21; corpus).
+		{class: "Damascus as a party", id: "FR-middleEast-21-20180219", title: "اتفاق بين الأكراد ودمشق يقضي بدخول الجيش السوري إلى عفرين لصد الهجوم التركي",
+			text:     "أعلن الأكراد في سوريا الأحد، أنه تم التوصل إلى اتفاق مع الحكومة السورية يسمح لقوات النظام بدخول عفرين للمشاركة في صد الهجوم التركي هناك.",
+			towns:    []string{"C1366"},
+			notTowns: []string{"C1001"}},
+		{class: "Damascus as a party", id: "FR-internationalNews-722-20180413",
+			text:     "ونفت روسيا ودمشق استخدام السلاح الكيميائي في مدينة دوما السورية.",
+			towns:    []string{"C2338"},
+			notTowns: []string{"C1001"}},
+		{class: "Damascus as a party (guard: a list of places)", id: "corpus",
+			text:  "وخسر ثاني أكبر ألويته ومعسكرات ومواقع استراتيجية ومخازن أسلحة في حلب ودمشق ودرعا وحمص في سوريا.",
+			towns: []string{"C1001", "C1007"}},
+		// A name after a word for settlements vouches for its list
+		// neighbours (fresh SK-middleEast-1334; corpus); a facility's
+		// word does not (tune: Bley's airbase is no Daraa village).
+		{class: "a list after a settlement word", id: "SK-middleEast-1334-20180429", title: "قوات مدعومة أميركيا تطرد النظام السوري من قرى في دير الزور",
+			text:  "تمكنت خلالها قوات النظام السوري والميليشيات المتحالفة معها من السيطرة على قرى شقرا والحصان والجيعة والجنينة، الواقعة شرقي نهر الفرات قرب الحدود مع العراق.",
+			towns: []string{"C6527", "C5089"}, govs: []string{"SY09"}},
+		{class: "a list after a settlement word", id: "2015-08-11-1650",
+			text:  "حيث يهدد شبح الحصار والجوع مدينتي قدسيا والهامة في ريف دمشق حيث تفرض قوات النظام السوري حصارا.",
+			towns: []string{"C2323"}, govs: []string{"SY03"}},
+		{class: "a list after a settlement word (guard: a facility's word)", id: "SK-middleEast-1563-20180510",
+			text:     "كما أفادت المصادر باستهداف مطاري خلخلة وبلي العسكريين في سوريا وبرج دمشق التجاري.",
+			notTowns: []string{"C6075"}, notGovs: []string{"SY12"}},
+		// A list of provinces goes on after an aside on direction and
+		// through فدمشق (fresh FR-middleEast-909; corpus
+		// FR-internationalNews-2653, the same story).
+		{class: "a province list with asides", id: "FR-middleEast-909-20180810",
+			text:     "وقد قامت السلطات السورية في البداية بتحديث سجلات محافظة حماة، ثم حمص (وسط) فدمشق، ثم اللاذقية والحسكة (شمال شرق).",
+			govs:     []string{"SY05", "SY04", "SY01", "SY06", "SY08"},
+			notTowns: []string{"C2528", "C1001", "C3480", "C4360"}},
+		{class: "a province list with asides (guard: a city)", id: "corpus",
+			text:  "وقصفت الطائرات مدينة حمص (وسط) واللاذقية في سوريا.",
+			towns: []string{"C2528"}},
+		// A capital that opens a count per province (fresh SK-middleEast-1477,
+		// whose later items round 9 read).
+		{class: "a count per province opened by a capital", id: "SK-middleEast-1477-20180507",
+			text:     "وأشارت المجموعة إلى أن القتلى توزعوا حسب المناطق في سوريا على النحو التالي: 35 شخصًا قضوا في دمشق، و8 آخرين في ريف دمشق، ولاجئ في حلب، وشخص في درعا.",
+			govs:     []string{"SY01", "SY03"},
+			notTowns: []string{"C1001"}},
+		{class: "a count per province opened by a capital (guard: no count after)", id: "corpus",
+			text:  "قتل 35 شخصا في دمشق، وأصيب آخرون في ريف دمشق خلال قصف في سوريا.",
+			towns: []string{"C1001"}},
+	})
+}
+
+// Spellings news uses that the gazetteer lacks (round 10), found by corpus
+// counts: real sentences, article ids given; none from the untouched gold
+// part. Each spelling has a case its alias must not disturb beside it.
+func TestPlaceRound10Spellings(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		// الشدادي for الشدادة (C4446), also a surname.
+		{class: "الشدادي", id: "2015-07-21-1152", title: "الرقة.. الدواعش يسرقون أموال \"الزكاة\"",
+			text:  "وبيّن النشطاء أنّ الداعشي، الذي يدعي «أبو فاطمة التونسي»، قيادي برتبة أمير، وهو المسؤول عن «الزكاة» في مدينة الشدادي بريف الحسكة.",
+			towns: []string{"C4446"}, govs: []string{"SY08"}},
+		{class: "الشدادي", id: "FR-internationalNews-443-20180315", title: "سبع سنوات من الحرب في سوريا.. يرويها مراسلو فرانس24",
+			text:  "وقالت عواد أيضا \"خلال تواجدنا في الشدادي (شمال شرق) في 2016 التقطنا صورا نادرة لقوات خاصة أجنبية أمريكية تعمل على الأرض جنبا إلى جنب مع قوات سوريا الديمقراطية.",
+			towns: []string{"C4446"}, govs: []string{"SY08"}},
+		{class: "الشدادي (guard: a surname)", id: "2015-08-10-1144", title: "المقاومة تسيطر على ابين.. اصابة نائب رئيس مجلس النواب اليمني ونقله للعلاج بالرياض",
+			text:     "افادت مصادر يمنية بأن نائب رئيس مجلس النواب محمد علي الشدادي اصيب بانفجار لغم ارضي زرعه الحوثيين بمنطقة العرقوب بمحافظة أبين جنوبي اليمن. وقالت المصادر ان الحادث ادى الى اصابة الشدادي في الرأس ومقتل اربعة من مرافقيه.",
+			notTowns: []string{"C4446"}, notGovs: []string{"SY08"}},
+		// حمورية for حمورة (C2316).
+		{class: "حمورية", id: "FR-internationalNews-275-20180306", title: "المرصد السوري: توثيق حالات اختناق في الغوطة الشرقية بعد قصف للجيش النظامي",
+			text:  "أفاد المرصد السوري لحقوق الإنسان مساء الاثنين بوقوع 18 حالة اختناق بين المدنيين في بلدة حمورية بالغوطة الشرقية، بعد قصف جوي للجيش السوري عليها.",
+			towns: []string{"C2316"}, govs: []string{"SY03"}},
+		// دير العشائر for مزرعة دير العشائر (C2442).
+		{class: "دير العشائر", id: "CN-middleEast-1177-20180811", title: "وكالة الأنباء السورية: الدفاعات الجوية تتصدى لهدف معاد اخترق أجواء ريف دمشق",
+			text:  "تصدت الدفاعات الجوية السورية، صباح السبت، لما وصفته بـ\"هدف معاد\" قالت إنه اخترق الأجواء فوق منطقة دير العشائر في أقصى الريف الغربي للعاصمة، دمشق.",
+			towns: []string{"C2442"}, govs: []string{"SY03"}},
+		// الشيخ حديد: Hama's شيخ حديد (C3467) or Afrin's شيخ الحديد
+		// (C1525), told apart by the governorate named.
+		{class: "الشيخ حديد in Hama", id: "SK-middleEast-3597-20180909", title: "النظام السوري يمطر قلعة المضيق بالصواريخ",
+			text:     "وفي سياق متصل، استهدفت فصائل المعارضة بالمدفعية الثقيلة تجمعات القوات الحكومية المتمركزة مدينتي السقيلبية والشيخ حديد بريف حماة.",
+			towns:    []string{"C3467"},
+			notTowns: []string{"C1525"}},
+		{class: "الشيخ حديد in Afrin", id: "FR-middleEast-8-20180217", title: "دبلوماسي تركي ينفي استخدام أسلحة كيميائية في عفرين بسوريا",
+			text:     "من جهته، أفاد مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن، أن قرية الشيخ حديد (غرب عفرين) تعرضت إلى قصف من تركيا أو الفصائل المدعومة منها.",
+			towns:    []string{"C1525", "C1366"},
+			notTowns: []string{"C3467"}, notGovs: []string{"SY05"}},
+		// Eastern Ghouta and al-Ghab spellings; the Ghouta's الأشعري is the
+		// gazetteer's حوش الأشعري (C6671), not the Daraa village (C7109).
+		{class: "الشيفونية", id: "CN-middleEast-91-20180225", title: "أمير قطر مغردا: بغض النظر عن الخلافات السياسية ما يجري بالغوطة جرائم ضد الإنسانية",
+			text:  "قال المرصد السوري لحقوق الإنسان المعارض، إن طائرات النظام شنت غارات على منطقة الشيفونية في الغوطة، بعد إقرار اتفاق الهدنة.",
+			towns: []string{"C2334"}, govs: []string{"SY03"}},
+		{class: "بيت سوى", id: "FR-middleEast-102-20180304", title: "قوات النظام السوري تسيطر على ربع مساحة الغوطة الشرقية وماكرون يدعو إيران للضغط على دمشق",
+			text:  "وهي تبعد حاليا حوالى ثلاثة كيلومترات عن دوما\" أبرز مدن هذه المنطقة المحاصرة، كما باتت على أطراف بلدتي بيت سوى والأشعري.",
+			towns: []string{"C2318", "C2338", "C6671"}, notTowns: []string{"C7109"}, notGovs: []string{"SY12"}},
+		{class: "القرقور", id: "2015-08-08-153", title: "المعارضة تطلق معركة «لهيب داريا» وتتقدّم نحو مطار المزّة العسكري",
+			text:  "أما في أطراف محافظة إدلب القريبة من الحدود الإدارية لحماة، تمكنت الفصائل الإسلامية، من السيطرة على بلدة القرقور وتلتها الواقعتين عند أطراف محافظة إدلب.",
+			towns: []string{"C3168"}, govs: []string{"SY05"}},
+		// دومة for دوما; Saudi Arabia's دومة الجندل is no Douma, even
+		// in a text that names Syria.
+		{class: "دومة", id: "BB-middleEast-669-20180626", title: "بريطانيا تطالب بسلطات أوسع للمحققين في \"الهجمات الكيمياوية\" في سوريا",
+			text:  "وكانت مجموعة من السوريين العاملين في الإنقاذ والطوارئ الصحية ذكرت أن أكثر من 40 شخصا قتلوا في هجوم يعتقد أنه كيمياوي على مدينة دومة السورية في أبريل/ نيسان.",
+			towns: []string{"C2338"}, govs: []string{"SY03"}},
+		{class: "دومة (guard: دومة الجندل)", id: "2015-07-23-361 + corpus", title: "«اجتماعي دومة الجندل» ينظم برنامجاً لمعايدة الأيتام والمحتاجين",
+			text:     "أقامت لجنة التنمية الاجتماعية الأهلية بدومة الجندل برنامج معايدة للأيتام والمحتاجين بمناسبة عيد الفطر المبارك، ومنهم أيتام من اللاجئين السوريين.",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+	})
+}
+
+// A lone tatweel is a dash (FR-middleEast-379-20180429, a SANA list of
+// villages; SaudiNewsNet's "واشنطن ـ «الشرق الأوسط»" datelines): the names
+// it separates are list items, not one name running on. A tatweel inside or
+// against a word stays, and the body keeps its length, so evidence offsets
+// hold: each tatweel (two bytes) becomes two hyphens.
+func TestDashTatweels(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"هي (الجنينة ـ الجيعة ـ شمرة الحصان)", "هي (الجنينة -- الجيعة -- شمرة الحصان)"},
+		{"صواريخ أرض ـــ أرض", "صواريخ أرض ------ أرض"},
+		{"ـ إن المعركة مع داعش", "-- إن المعركة مع داعش"},
+		{"بـ30 صاروخا على كـــفرنبل", "بـ30 صاروخا على كـــفرنبل"},
+		{"الجنينةـ الجيعة", "الجنينةـ الجيعة"},
+		{"لا شيء هنا", "لا شيء هنا"},
+	} {
+		got := dashTatweels(c.in)
+		if got != c.want || len(got) != len(c.in) {
+			t.Errorf("dashTatweels(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	body := "وذكرت وكالة الانباء السورية الرسمية إن \"وحدات من قواتنا المسلحة تمكنت من تحرير أربع قرى شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة الحصان ـ حويقة المعيشية) التي كانت تحت سيطرة ما يسمى قوات سورية الديموقراطية\"."
+	r := lex().reading("", body)
+	if len(r.body) != len(body) {
+		t.Fatalf("reading changed the body's length: %d, want %d", len(r.body), len(body))
+	}
+	for i := 1; i < len(r.toks); i++ {
+		if r.toks[i].w == "الجيعه" && !r.toks[i].gap {
+			t.Errorf("الجيعة runs on from %q: no gap", r.toks[i-1].w)
+		}
+	}
+}
+
+// CNN's teaser blocks that open with a root و/ف (فاجأت، وجه، وصف) or with
+// the "في 1 أكتوبر/تشرين أول من عام 1918 …" of its almanac were read as the
+// story going on, and kept: 47 blocks in ant-all. So were those under a
+// "(CNN Business)--" dateline. CN-internationalNews-617-20181002, on the
+// South China Sea, got Damascus from an almanac teaser (its lead and last
+// paragraph, and its five teasers, as published).
+func TestStripTeaserOpenings(t *testing.T) {
+	title := "بكين: أمريكا تهدد \"سيادتنا\" في بحر الصين الجنوبي"
+	lead := "(CNN)-- قالت الصين، الثلاثاء، إنها حذرت سفينة حربية أمريكية دخلت المياه الإقليمية بـ\"شكل غير قانوني\"، الأحد، بعد أن ألقى المسؤولون الأمريكيون باللوم على الجيش الصيني عقب تعامل \"غير آمن\" عندما أبحرت السفينة الأمريكية \"ديكاتور\" على بعد 12 ميلا بحريا من جزر سبراتلي المتنازع عليها فى بحر الصين الجنوبي.\nويشير وو إلى أنه بينما تحترم الصين حرية الملاحة، فإنها \"تعارض بشدة أي دولة تقوم باستفزازات بحجة حرية الملاحة\". وأضاف أن الصين ستواصل اتخاذ \"جميع الإجراءات الضرورية\" للدفاع عن سيادتها.\n"
+	teasers := "شارفت اجتماعات الدورة الثالثة والسبعين للجمعية العامة للأمم المتحدة على نهايتها، والتي شهد العالم خلالها نقاشات حاسمة تتعلق بمواضيع كثيرة وساخنة من قبل قادة العالم\nفي 1 أكتوبر/تشرين أول من عام 1918 تمكنت القوات العربية بقيادة لورنس العرب من السيطرة على مدينة دمشق، في الحرب العالمية الأولى، وبنفس اليوم من عام 2017، أسفرت حادثة إطلاق في لاس فيغاس عن مقتل 58 شخصاً وإصابة أكثر من 800.\nقال مسؤول أمريكي لشبكة CNN إن وزير الدفاع جيمس ماتيس لن يزور الصين لمناقشة القضايا الأمنية مع كبار المسؤولين الصينيين في أكتوبر/ تشرين الأول الجاري كما كان مقررا. \nفاجأت كارين كنايسل، وزيرة خارجية النمسا، الحضور في اجتماع الجمعية العامة للأمم المتحدة بدورتها الـ73، بعد أن تحدثت باللغة العربية، مؤكدة على أن العربية \"لغة مهمة وجميلة\".\nفي 30 سبتمبر/أيلول من عام 1980، اعتمدت إسرائيل الشيكل كعملة رسمية بدلاً من الجنيه، وفي نفس اليوم من عام 2016، سلمت السلطات القبرصية خاطف الطائرة المصرية من مطار برج العرب لمصر، فيما يلي تسلسل لأبرز الأحداث التي حدثت في مثل هذا اليوم.\n"
+	if got := stripTeasers(lead + teasers); got != lead[:len(lead)-1] {
+		t.Errorf("kept %q", got[len(lead)-1:])
+	}
+	f := Extract(title, lead+teasers, time.Time{})
+	hasNone(t, "teaser towns", f.Towns, "C1001")
+	// A story that goes on with two و connectives is still no teaser block.
+	story := strings.Replace(strings.Replace(teasers, "قال مسؤول", "وقال مسؤول", 1), "شارفت", "وشارفت", 1)
+	if got := stripTeasers(lead + story); got != lead+story {
+		t.Errorf("story going on cut: kept %q", got)
+	}
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"(CNN Business)-- قبل 45 عاما، قطعت السعودية وحلفاؤها إمدادات النفط", true},
+		{"(CNN-- كشف مسؤول تنفيذي فيدرالي لـCNN تفاصيل جديدة", true},
+		{"قالت شبكة (CNN الأمريكية) إن", false},
+		{"(cnn", false},
+	} {
+		if got := hasCNNDateline(c.p); got != c.want {
+			t.Errorf("hasCNNDateline(%q) = %v", c.p, got)
+		}
+	}
+}
+
+// A whole item of a list of the villages just counted ("قرى … هي (…)")
+// is a village, as after قرية; part of an item is not (FR-middleEast-379,
+// fresh-5; its "شمرة الحصان" and "حويقة المعيشية" are villages the
+// gazetteer lacks, whose words are other places' names).
+func TestPlaceRound10Lists(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "a dash list of villages", id: "FR-middleEast-379-20180429", title: "سوريا: معارك دامية بين النظام وقوات سوريا الديموقراطية شرق البلاد",
+			text:     "حيث اندلعت اشتباكات شرسة في محافظة دير الزور الغنية بالنفط. وذكرت وكالة الانباء السورية الرسمية إن \"وحدات من قواتنا المسلحة تمكنت من تحرير أربع قرى شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة الحصان ـ حويقة المعيشية) التي كانت تحت سيطرة ما يسمى قوات سورية الديموقراطية\".",
+			towns:    []string{"C5084", "C5089"},
+			notTowns: []string{"C5743", "C6527", "C5085", "C4360"}},
+		{class: "a dash list of villages (guard: no settlement word)", id: "corpus, altered",
+			text:     "حيث اندلعت اشتباكات شرسة في محافظة دير الزور الغنية بالنفط. وذكرت الوكالة أن أسماء الكتائب هي (الجنينة ـ الجيعة) التي كانت تحت سيطرة ما يسمى قوات سورية الديموقراطية.",
+			notTowns: []string{"C5084", "C5089"}},
+	})
+}
+
+// Held-out fresh-10's misses (FR-internationalNews-524-20180319): Kobani,
+// frequent enough in SaudiNewsNet's 2015 news to pass for a common word,
+// needed its governorate named; "وتل أبيض" was Hasakah's أبيض, since words
+// of three letters keep their proclitic.
+func TestPlaceRound10Kobani(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "Kobani, Tell Abiad", id: "FR-internationalNews-524-20180319", title: "دمشق تدين \"احتلال\" عفرين وتطالب \"القوات الغازية\" بالانسحاب",
+			text:     "وقال في إشارة إلى المناطق التي تسيطر عليها وحدات حماية الشعب الكردية \"سنستمر في هذه العملية الآن إلى حين القضاء بشكل كامل على هذا الممر الذي يشمل منبج وعين العرب (كوباني) وتل أبيض وراس العين والقامشلي\".",
+			towns:    []string{"C1946", "C5792", "C1767", "C4564"},
+			notTowns: []string{"C6441"}},
+		{class: "Tell Abiad after a preposition", id: "FR-middleEast-131-20180310",
+			text:     "وبعد إعلانه أن هدف قواته هو مدينة عفرين التي يمكن دخولها في أي لحظة\"، أعلن أردوغان السبت \"عندما نطرد الإرهابيين (من عفرين) سنخرجهم من منبج وعين العرب وتل أبيض ورأس العين والقامشلي\".",
+			towns:    []string{"C1946", "C5792"},
+			notTowns: []string{"C6441"}},
+	})
+}
