@@ -347,6 +347,24 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
 		hits[id] = h
 	}
+	for _, sh := range shotAtCivilians(toks) {
+		k := sh[0]
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		w := 2
+		switch {
+		case toks[k].title:
+			w = 6
+		case leadSents[toks[k].sent]:
+			w = 4
+		}
+		n.trigger("attack-on-civilians", "attack-on-civilians", k, sh[1])
+		h := hits["attack-on-civilians"]
+		h.add(k, w, toks[k].title, leadSents[toks[k].sent])
+		hits["attack-on-civilians"] = h
+		direct = true
+	}
 	if h := hits["attack-on-civilians"]; h.score > 0 && !direct && (hits["air-drone-strike"].score >= 2 || hits["shelling-artillery-missile-attack"].score >= 2) {
 		// "مجزرة بحق المدنيين" in a report of barrels and shells is that
 		// bombardment; the guide codes only direct violence as an attack on
@@ -420,6 +438,41 @@ var burnVerbs = wordSet("حرق احرق احرقوا احرقت")
 
 // burntProperty after a burning verb makes it arson.
 var burntProperty = wordSet("السيارات سيارات سياره حافلات الحافلات حافله محلات المحلات متاجر مباني المباني منازل مقر مقرات مراكز مركز الاطارات اطارات")
+
+// shotAtCivilians returns the spans, from the fire verb to its target, of
+// the fire the text aims
+// at people going about their day — "أطلق لقديمي النار على المارة"، "فتح
+// النار على المصلين"، "أخذوا يطلقون النار على المواطنين" — the subject may
+// stand between verb and fire, which the trigger phrases do not allow.
+// "إطلاق النار على" and "أطلق النار" right before the fire are triggers
+// already and are left to them.
+func shotAtCivilians(toks []token) [][2]int {
+	var at [][2]int
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].w != "النار" || toks[k+1].w != "علي" && toks[k+1].w != "على" || !toks[k+2].has(civilianTargets) ||
+			toks[k+1].sent != toks[k].sent || toks[k+2].sent != toks[k].sent {
+			continue
+		}
+		if toks[k-1].has(fireTriggers) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].sent == toks[k].sent; j-- {
+			if toks[j].has(fireVerbs) {
+				at = append(at, [2]int{j, k + 3})
+				break
+			}
+		}
+	}
+	return at
+}
+
+// fireVerbs open fire; fireTriggers are those that with النار make a
+// trigger phrase already.
+var (
+	fireVerbs       = wordSet("اطلق اطلقوا اطلقت يطلق يطلقون تطلق فتح فتحوا فتحت يفتح يفتحون")
+	fireTriggers    = wordSet("اطلق اطلقوا اطلاق")
+	civilianTargets = wordSet("الماره ماره المدنيين مدنيين المصلين مصلين رواد الحشد حشد السكان سكان الاهالي اهالي الطلاب طلاب التلاميذ تلاميذ المتسوقين متسوقين الزبائن زبائن المواطنين مواطنين الركاب ركاب")
+)
 
 // shootingPhrase and rammingPhrase are the words of the shooting and
 // ramming phrases of attack-on-civilians. Unlike other phrases they are not
