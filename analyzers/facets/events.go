@@ -440,10 +440,10 @@ var burnVerbs = wordSet("حرق احرق احرقوا احرقت")
 var burntProperty = wordSet("السيارات سيارات سياره حافلات الحافلات حافله محلات المحلات متاجر مباني المباني منازل مقر مقرات مراكز مركز الاطارات اطارات")
 
 // shotAtCivilians returns the spans, from the fire verb to its target, of
-// the fire the text aims
-// at people going about their day — "أطلق لقديمي النار على المارة"، "فتح
-// النار على المصلين"، "أخذوا يطلقون النار على المواطنين" — the subject may
-// stand between verb and fire, which the trigger phrases do not allow.
+// the fire the text aims at people going about their day: "أطلق لقديمي
+// النار على المارة"، "فتح النار على المصلين"، "أخذوا يطلقون النار على
+// المواطنين". The subject may stand between verb and fire, which the
+// trigger phrases do not allow.
 // "إطلاق النار على" and "أطلق النار" right before the fire are triggers
 // already and are left to them.
 func shotAtCivilians(toks []token) [][2]int {
