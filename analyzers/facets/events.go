@@ -271,13 +271,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		w := 1
-		switch {
-		case toks[i].title:
-			w = 3
-		case leadSents[toks[i].sent]:
-			w = 2
-		}
+		w := placeWeight(toks, i, leadSents)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) || countedObject(toks, best, end) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
 			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
@@ -352,13 +346,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
 			continue
 		}
-		w := 2
-		switch {
-		case toks[k].title:
-			w = 6
-		case leadSents[toks[k].sent]:
-			w = 4
-		}
+		w := 2 * placeWeight(toks, k, leadSents) // a phrase's weight: see above
 		n.trigger("attack-on-civilians", "attack-on-civilians", k, sh[1])
 		h := hits["attack-on-civilians"]
 		h.add(k, w, toks[k].title, leadSents[toks[k].sent])
@@ -379,6 +367,18 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 	}
 	return hits
+}
+
+// placeWeight is what a trigger at token i weighs by where it stands: 3 in
+// the title, 2 in the lead, 1 further down.
+func placeWeight(toks []token, i int, leadSents map[int]bool) int {
+	switch {
+	case toks[i].title:
+		return 3
+	case leadSents[toks[i].sent]:
+		return 2
+	}
+	return 1
 }
 
 // violentProtest is 1 when the text tells protesters doing violence: a
