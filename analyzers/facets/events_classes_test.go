@@ -13,10 +13,7 @@ import (
 // untouched part of the gold data). Each class has a case it must reach and
 // one it must leave alone.
 func TestEventTypesRound9(t *testing.T) {
-	cases := []struct {
-		name, id, title, body, pub, typ string
-		want                            bool
-	}{
+	cases := []typeCase{
 		// A bombing told without its device, where its sentence says it
 		// happened ...
 		{"bare bombing that struck", "2015-08-06-421", "السعودية: أمير عسير يقف على موقع التفجير لمسجد قوات الطوارئ ويعود المصابين",
@@ -94,12 +91,7 @@ func TestEventTypesRound9(t *testing.T) {
 			"غضب كبير أصاب أهالي محافظة الفيوم المصرية، بعد عرض الحلقات الأولى من مسلسل \"كلبش 2\" الذي يقوم ببطولته أمير كرارة، ويعرض في شهر رمضان الجاري، وذلك بسبب الصورة السيئة التي ظهرت بها المحافظة وبالتحديد مركز يوسف الصديق، ضمن أحداث العمل، والإشارة إلى ارتباطها بالإرهاب والأحداث التي تتعرض لها أجهزة الأمن على يد الإرهاب.\nالأمر لم يقف عند حد الغضب الجماهيري لأهل المحافظة، بل وصل إلى أعضاء مجلس النواب الذين يمثلون المحافظة، بعدما تقدموا بطلبات إحاطة من أجل اتخاذ الإجراءات القانونية ضد صناع المسلسل، وما تسببوا فيه من أذى نفسي لأهالي المحافظة.",
 			"2018-05-21 16:06", "mob-violence", false},
 	}
-	for _, c := range cases {
-		f := Extract(c.title, c.body, pubAt(c.pub))
-		if got := slices.Contains(f.EventTypes, c.typ); got != c.want {
-			t.Errorf("%s (%s): %s in %v = %v, want %v", c.name, c.id, c.typ, f.EventTypes, got, c.want)
-		}
-	}
+	checkTypes(t, cases)
 	// The Herat bombing is the suicide attack it names.
 	f := Extract(cases[2].title, cases[2].body, pubAt(cases[2].pub))
 	if !slices.Contains(f.EventTypes, "suicide-bomb") {
@@ -113,10 +105,7 @@ func TestEventTypesRound9(t *testing.T) {
 // the gold data). Each class has a case it must reach and one it must leave
 // alone.
 func TestEventTypesRound10(t *testing.T) {
-	cases := []struct {
-		name, id, title, body, pub, typ string
-		want                            bool
-	}{
+	cases := []typeCase{
 		// A protest whose protesters burn, smash or riot is a violent demonstration
 		{"violent protests", "BB-culture-28-20180125", "الهند تشدد الإجراءات الأمنية بسبب فيلم مثير للجدل عن علاقة بين ملكة هندوسية وملك مسلم",
 			"شددت السلطات الهندية إجراءاتها الأمنية في أجزاء من البلاد بالتزامن مع عرض فيلم آثار احتجاجات عنيفة على مدى أشهر.\nوأغلقت السلطات بعض المدارس في إحدى ضواحي مدينة دلهي بعد هجوم على حافلة مدرسية. وقالت دور السينما في عدة ولايات إنها لن تعرض الفيلم.\nوتقول جماعات هندوسية متشددة أن فيلم \"بادمافات\" لم يحترم ثقافتها من خلال تصوير علاقة رومانسية بين ملكة هندوسية وملك مسلم.\nوقد تأخر عرض الفيلم لمدة شهرين.\nوحرق متظاهرون السيارات وهاجموا دور السينما، مطالبين بعدم عرض الفيلم.",
@@ -172,10 +161,5 @@ func TestEventTypesRound10(t *testing.T) {
 			"ألقت أجهزة الأمن المصرية القبض على عدد من مشجعي النادي الأهلي من رابطة \"ألتراس أهلاوي\" عقب انتهاء مباراة النادي الأهلي مع نظيره الغابوني مونانا مساء الثلاثاء في دوري أبطال أفريقيا.\nوقال مصدر أمني بوزارة الداخلية إن أجهزة الأمن ألقت القبض علي عدد من أعضاء رابطة \"ألتراس أهلاوي\" خارج استاد القاهرة، في ضاحية مدينة نصر شرق العاصمة القاهرة .",
 			"2018-03-07 10:51", "arrests", true},
 	}
-	for _, c := range cases {
-		f := Extract(c.title, c.body, pubAt(c.pub))
-		if got := slices.Contains(f.EventTypes, c.typ); got != c.want {
-			t.Errorf("%s (%s): %s in %v = %v, want %v", c.name, c.id, c.typ, f.EventTypes, got, c.want)
-		}
-	}
+	checkTypes(t, cases)
 }

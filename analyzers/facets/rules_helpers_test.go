@@ -1,6 +1,7 @@
 package facets
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -69,6 +70,24 @@ func checkDates(t *testing.T, cases []dateCase) {
 	for _, c := range cases {
 		if got := Extract(c.title, c.body, pubAt(c.pub)).EventDate; got != c.want {
 			t.Errorf("%s (%s): event date %q, want %q", c.class, c.id, got, c.want)
+		}
+	}
+}
+
+// typeCase is one row of an event-type rule's table: an article as
+// published, a type, and whether the article must have it.
+type typeCase struct {
+	name, id, title, body, pub, typ string
+	want                            bool
+}
+
+// checkTypes extracts the facets of each case and checks its type.
+func checkTypes(t *testing.T, cases []typeCase) {
+	t.Helper()
+	for _, c := range cases {
+		f := Extract(c.title, c.body, pubAt(c.pub))
+		if got := slices.Contains(f.EventTypes, c.typ); got != c.want {
+			t.Errorf("%s (%s): %s in %v = %v, want %v", c.name, c.id, c.typ, f.EventTypes, got, c.want)
 		}
 	}
 }
