@@ -331,12 +331,14 @@ type mention struct {
 func (l *lexicon) scan(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		var best *entry
 		forms := toks[i].forms
 		if l.noStrip[toks[i].w] {
 			forms = forms[:1]
 		}
-		best = longestAt(toks, i, forms, l.first)
+		best := longestAt(toks, i, forms, l.first)
+		if e := l.shortCliticName(toks, i); e != nil && (best == nil || len(e.words) > len(best.words)) {
+			best = e
+		}
 		if best == nil {
 			i++
 			continue
@@ -347,8 +349,6 @@ func (l *lexicon) scan(toks []token) []mention {
 	return out
 }
 
-// matchAt reports whether words (after the first, already matched) follow
-// token i without punctuation in between.
 // longestAt returns the longest entry of index (keyed by first word, each
 // list longest first) that matches at token i under one of its forms.
 func longestAt(toks []token, i int, forms []string, index map[string][]*entry) *entry {
@@ -367,6 +367,8 @@ func longestAt(toks []token, i int, forms []string, index map[string][]*entry) *
 	return best
 }
 
+// matchAt reports whether words (after the first, already matched) follow
+// token i without punctuation in between.
 func matchAt(toks []token, i int, words []string) bool {
 	if i+len(words) > len(toks) {
 		return false

@@ -94,7 +94,6 @@ var (
 // places resolves the place mentions to towns and governorates, noting in
 // n (if any) every mention it weighs.
 func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []string) {
-	ms = l.tellMentions(toks, ms)
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
 	type pending struct {
@@ -277,7 +276,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if e.word && !p.cue && !p.struck && !namesSyria() {
 			continue
 		}
-		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 && !tellClitics[toks[p.m.start].w] || p.cue) {
+		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 && !shortClitic(toks, p.m) || p.cue) {
 			ctx[l.towns[e.towns[0].pcode].gov] = true
 		}
 	}
@@ -349,7 +348,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// often than "always".
 			continue
 		}
-		if tellClitics[toks[p.m.start].w] && !e.known && !inCtx(e) {
+		if shortClitic(toks, p.m) && !e.known && !inCtx(e) {
 			// "ومنطقة غرز وتل السمن" in Daraa: a hill that shares its name
 			// with a Hasakah village; only a well-known one (وتل أبيض)
 			// stands without its governorate named.
@@ -881,38 +880,52 @@ func namedListItem(toks []token, m mention) bool {
 	return false
 }
 
-// tellClitics are تل "hill" with a proclitic: the tokenizer leaves words
-// of three letters whole (وقد، ولد), so "منبج وعين العرب وتل أبيض" read as
-// Hasakah's أبيض and never as Tell Abiad.
-var tellClitics = map[string]bool{"وتل": true, "فتل": true, "بتل": true, "لتل": true}
+// shortCliticForm returns the word of two letters left when the
+// proclitics are taken off w, a word of three letters (وتل، بأم) or of
+// four with two proclitics (وبتل), and "" for any other word. cliticForms
+// keeps such words whole.
+func shortCliticForm(w string) string {
+	switch {
+	case len(w) == 8 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")):
+		w = w[2:]
+		if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") {
+			return w[2:]
+		}
+	case len(w) == 6:
+		for _, p := range []string{"و", "ف", "ب", "ل"} {
+			if strings.HasPrefix(w, p) {
+				return w[2:]
+			}
+		}
+	}
+	return ""
+}
 
-// tellMentions adds the mentions of town names that open with تل written
-// with a proclitic (وتل أبيض، بتل رفعت), in place of what the scan found
-// in their words. ms is returned as it is when there are none.
-func (l *lexicon) tellMentions(toks []token, ms []mention) []mention {
-	var add []mention
-	for i := range toks {
-		if !tellClitics[toks[i].w] {
-			continue
+// shortCliticName returns the longest place name of two words or more
+// that opens at token i under its short clitic form (shortCliticForm):
+// "وتل أبيض"، "بتل رفعت"، "وأم المياذن"، "وبتل أبيض". cliticForms keeps
+// words of three letters whole, since most are words (وقد، ولد، بعد) that
+// would read as names of one word (قد، لد); a name of two words does not
+// run on from such a word by chance, so only such a name may open there.
+// Actor names do not: "وتل أبيب" is for the actor rules to weigh.
+func (l *lexicon) shortCliticName(toks []token, i int) *entry {
+	f := shortCliticForm(toks[i].w)
+	if f == "" || l.noStrip[toks[i].w] {
+		return nil
+	}
+	for _, e := range l.first[f] {
+		if len(e.words) < 2 {
+			break // longest first
 		}
-		if e := longestAt(toks, i, []string{"تل"}, l.first); e != nil && e.kind == kindTown && len(e.words) > 1 {
-			add = append(add, mention{e: e, start: i, end: i + len(e.words)})
+		if (e.kind == kindTown || e.kind == kindNone) && matchAt(toks, i, e.words) {
+			return e
 		}
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	out := make([]mention, 0, len(ms)+len(add))
-	k := 0
-	for _, m := range ms {
-		for k < len(add) && add[k].start <= m.start {
-			out = append(out, add[k])
-			k++
-		}
-		if k > 0 && m.start < add[k-1].end {
-			continue // a word of the name just added (أبيض of وتل أبيض)
-		}
-		out = append(out, m)
-	}
-	return append(out, add[k:]...)
+	return nil
+}
+
+// shortClitic reports whether the scan read m's first word under its
+// short clitic form (shortCliticName).
+func shortClitic(toks []token, m mention) bool {
+	return shortCliticForm(toks[m.start].w) == m.e.words[0]
 }
