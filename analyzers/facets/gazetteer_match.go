@@ -887,16 +887,11 @@ func namedListItem(toks []token, m mention) bool {
 func shortCliticForm(w string) string {
 	switch {
 	case len(w) == 8 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")):
-		w = w[2:]
-		if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") {
-			return w[2:]
+		if strings.HasPrefix(w[2:], "ب") || strings.HasPrefix(w[2:], "ل") {
+			return w[4:]
 		}
-	case len(w) == 6:
-		for _, p := range []string{"و", "ف", "ب", "ل"} {
-			if strings.HasPrefix(w, p) {
-				return w[2:]
-			}
-		}
+	case len(w) == 6 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")):
+		return w[2:]
 	}
 	return ""
 }
