@@ -242,7 +242,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			if personName(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) {
+			if personName(toks, m) || kunya(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) {
 				continue // "أبو عبيدة ابن الجراح", "الميادين القتالية", "الدار البيضاء"
 			}
 			abroad := placedAbroad(toks, m) || listedAbroad(toks, m)
@@ -742,6 +742,10 @@ var (
 	maghrebCities = wordSet("فاس الرباط طنجة مراكش مكناس سلا وجدة أكادير تطوان الناظور")
 	// personLinks after a name make it a person's: "أبو عبيدة ابن الجراح".
 	personLinks = wordSet("ابن بن")
+	// personTitles a word or two before "أبو X" make it a person's kunya
+	// ("القائد العسكري أبو طلحة"، "الملقب بأبو عبيدة"، "الشيخ أبو عاصي"),
+	// not the village of that name.
+	personTitles = wordSet("القيادي قيادي القائد قائد الشيخ الملقب المدعو يدعى المكنى الدكتور الأمير أمير المسؤول الناطق المتحدث زعيم الزعيم")
 )
 
 // listedAbroad reports whether the name at m is one Morocco has too
@@ -786,6 +790,20 @@ var baidaWords = wordSet("البيضاء")
 // ("مجموعة اسمها أبو عبيدة ابن الجراح"), not the Hasakah village.
 func personName(toks []token, m mention) bool {
 	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].sent == toks[m.start].sent && toks[m.end].has(personLinks)
+}
+
+// kunya reports a name "أبو X" with a person's title (personTitles) one or
+// two words before it, in the same phrase: a nom de guerre or a kunya.
+func kunya(toks []token, m mention) bool {
+	if !strings.HasPrefix(m.e.words[0], "ابو") { // ابو طلحه، ابوطلحه
+		return false
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-2 && !toks[j+1].gap; j-- {
+		if toks[j].has(personTitles) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldsWord reports الميادين read as the plural noun it also is, "fields,
