@@ -311,11 +311,19 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// Side by side means in a list, after a comma or و, or placed in the
 	// next ("جبا بالقنيطرة"); not two names running on ("في عفرين مزري":
 	// "miserable", not the village).
+	// listEnds holds the end of every name read for its list neighbour: a
+	// list goes on, so it vouches for the next item ("مدن جرابلس، الباب،
+	// الراعي": الباب, also "the door", for الراعي, also "the shepherd"), if
+	// that is a whole item, not the first word of a name the gazetteer
+	// lacks ("قرى الجنينة والجيعة وشمرة الحصان").
+	listEnds := map[int]bool{}
 	adjacent := func(m mention) bool {
 		joined := toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و")
 		next := m.end < len(toks) && (toks[m.end].gap || strings.HasPrefix(toks[m.end].w, "و") || strings.HasPrefix(toks[m.end].w, "ب"))
+		item := m.end == len(toks) || next || toks[m.end].has(prepositions) || toks[m.end].has(afterCues)
 		return placeEnds[m.start] && joined || placeStarts[m.end] && next ||
-			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1])
+			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1]) ||
+			listEnds[m.start] && joined && item
 	}
 	// An article that names neither Syria nor a governorate, and whose
 	// title or lead is about a place abroad ("رئيس كردستان العراق يتوقع
@@ -325,7 +333,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	type laterName struct {
 		e     *entry
 		cands []townCand
+		m     mention
 	}
+	// townAt and townFrom hold the community read for the name ending and
+	// starting at each token, for the items beside it in a list.
+	townAt, townFrom := map[int]string{}, map[int]string{}
 	var later []laterName
 	var knownGovs []string
 	for _, p := range todo {
@@ -411,13 +423,17 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				cands = city
 			}
 		}
+		if adjacent(p.m) {
+			listEnds[p.m.end] = true
+		}
 		if pc := l.resolve(e, cands, ctx, e.common > 0); pc != "" {
 			townSet[pc] = true
+			townAt[p.m.end], townFrom[p.m.start] = pc, pc
 			if e.known {
 				knownGovs = append(knownGovs, l.towns[pc].gov)
 			}
 		} else if len(cands) > 1 {
-			later = append(later, laterName{e, cands})
+			later = append(later, laterName{e: e, cands: cands, m: p.m})
 		}
 	}
 	// A name several governorates have, met before the well-known town
@@ -430,10 +446,35 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		for _, g := range knownGovs {
 			ctx[g] = true
 		}
-		for _, x := range later {
+		for i, x := range later {
 			if pc := l.resolve(x.e, x.cands, ctx, x.e.common > 0); pc != "" {
 				townSet[pc] = true
+				later[i].cands = nil
 			}
+		}
+	}
+	// A name two communities of a governorate named share, listed right
+	// beside a town, is the one in that town's district ("مدن جرابلس، الباب،
+	// الراعي": al-Bab district's الراعي, not Afrin's الراعي_جوبانلي).
+	for _, x := range later {
+		if x.cands == nil || x.e.common > 1 {
+			continue // "مناطق جديدة": "new" far more often than a village
+		}
+		near := map[string]bool{}
+		if pc := townAt[x.m.start]; pc != "" && (toks[x.m.start].gap || toks[x.m.start].w != x.e.words[0] && strings.HasPrefix(toks[x.m.start].w, "و")) {
+			near[l.towns[pc].districtAR] = true
+		}
+		if pc := townFrom[x.m.end]; pc != "" && (toks[x.m.end].gap || strings.HasPrefix(toks[x.m.end].w, "و")) {
+			near[l.towns[pc].districtAR] = true
+		}
+		var in []string
+		for _, c := range x.cands {
+			if near[l.towns[c.pcode].districtAR] && ctx[l.towns[c.pcode].gov] {
+				in = append(in, c.pcode)
+			}
+		}
+		if len(in) == 1 {
+			townSet[in[0]] = true
 		}
 	}
 	for pc := range townSet {
