@@ -184,21 +184,13 @@ type token struct {
 	para  int  // paragraph number; 0 is the title
 	title bool
 	forms []string // w and w without proclitics, see cliticForms
-	vocab bool     // some form is a word of some wordSet
+	sets  setBits  // the word sets its forms are in (see words)
 	at    int32    // offset of w in its normalized field (for evidence)
 }
 
 // has reports whether the token, with any proclitics taken off, is in set.
-func (t *token) has(set map[string]bool) bool {
-	if !t.vocab {
-		return false
-	}
-	for _, f := range t.forms {
-		if set[f] {
-			return true
-		}
-	}
-	return false
+func (t *token) has(set *words) bool {
+	return t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
 }
 
 func isSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -286,9 +278,8 @@ func tokenize(title, body string) []token {
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
 		toks[i].forms = all[start:len(all):len(all)]
 		for _, f := range toks[i].forms {
-			if vocab[f] {
-				toks[i].vocab = true
-				break
+			if b := vocab[f]; b != nil {
+				toks[i].sets.or(b)
 			}
 		}
 	}
@@ -595,7 +586,7 @@ var rootOpenings = wordSet("في وسط وجه وجهت وصف وصفت وقع �
 // rootOpening reports whether paragraph p opens with a rootOpenings word.
 func rootOpening(p string) bool {
 	w, _, _ := strings.Cut(p, " ")
-	return rootOpenings[analyzers.Normalize(strings.TrimRight(w, "،,:"))]
+	return rootOpenings.contains(analyzers.Normalize(strings.TrimRight(w, "،,:")))
 }
 
 // hasCNNDateline reports whether a first paragraph holds the "(CNN)" of a
