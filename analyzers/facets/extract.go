@@ -177,20 +177,22 @@ func sortLongestFirst(es []*entry) {
 }
 
 // token is one word of normalized text.
+//
+// Its fields are ordered to pack: an article has thousands of tokens.
 type token struct {
 	w     string
-	gap   bool // punctuation between this token and the one before
-	sent  int  // sentence number
-	para  int  // paragraph number; 0 is the title
-	title bool
 	forms []string // w and w without proclitics, see cliticForms
-	sets  setBits  // the word sets its forms are in (see words)
+	sets  *setBits // the word sets its forms are in (see words); nil: none
+	sent  int      // sentence number
+	para  int      // paragraph number; 0 is the title
 	at    int32    // offset of w in its normalized field (for evidence)
+	gap   bool     // punctuation between this token and the one before
+	title bool
 }
 
 // has reports whether the token, with any proclitics taken off, is in set.
 func (t *token) has(set *words) bool {
-	return t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
+	return t.sets != nil && t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
 }
 
 func isSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -278,8 +280,15 @@ func tokenize(title, body string) []token {
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
 		toks[i].forms = all[start:len(all):len(all)]
 		for _, f := range toks[i].forms {
-			if b := vocab[f]; b != nil {
-				toks[i].sets.or(b)
+			b := vocab[f]
+			switch {
+			case b == nil:
+			case toks[i].sets == nil:
+				toks[i].sets = b // shared: never written through
+			default:
+				u := *toks[i].sets
+				u.or(b)
+				toks[i].sets = &u
 			}
 		}
 	}

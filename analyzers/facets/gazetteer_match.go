@@ -20,7 +20,7 @@ type words struct {
 
 // maxWordSets is the number of bits a token carries; wordSet panics past it
 // (at start-up, so any test catches it).
-const maxWordSets = 384
+const maxWordSets = 512
 
 // setBits is one bit per words set.
 type setBits [maxWordSets / 64]uint64
