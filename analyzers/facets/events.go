@@ -246,7 +246,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			forms = forms[:1]
 		}
 		forms = withoutSuffix(forms)
-		best := longestAt(toks, i, forms, l.triggers)
+		best := l.triggerIx.longestAt(toks, i, forms)
 		if best == nil {
 			i++
 			continue

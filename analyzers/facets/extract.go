@@ -54,6 +54,8 @@ type lexicon struct {
 	actorOrder []string
 	events     map[string]*eventType
 	triggers   map[string][]*entry // event trigger phrases by first word
+	names      entryIndex          // first, for scan
+	triggerIx  entryIndex          // triggers, for eventHits
 	eventOrder []string
 	eventModel *eventModel         // nil: the rules decide event types alone
 	latin      map[string][]Entity // Latin key → entities
@@ -109,7 +111,8 @@ func (l *lexicon) add(e *entry) {
 	l.first[e.words[0]] = append(l.first[e.words[0]], e)
 }
 
-// finish sorts entries longest first and builds the word and Latin indexes.
+// finish sorts entries longest first and builds the word, Latin and entry
+// indexes.
 func (l *lexicon) finish() {
 	for _, es := range l.first {
 		sortLongestFirst(es)
@@ -162,6 +165,8 @@ func (l *lexicon) finish() {
 			}
 		}
 	}
+	l.names = newEntryIndex(l.first)
+	l.triggerIx = newEntryIndex(l.triggers)
 }
 
 // sortLongestFirst orders entries longest first; at equal length a phrase
@@ -336,7 +341,7 @@ func (l *lexicon) scan(toks []token) []mention {
 		if l.noStrip[toks[i].w] {
 			forms = forms[:1]
 		}
-		best = longestAt(toks, i, forms, l.first)
+		best = l.names.longestAt(toks, i, forms)
 		if best == nil {
 			i++
 			continue
@@ -347,26 +352,60 @@ func (l *lexicon) scan(toks []token) []mention {
 	return out
 }
 
-// matchAt reports whether words (after the first, already matched) follow
-// token i without punctuation in between.
-// longestAt returns the longest entry of index (keyed by first word, each
-// list longest first) that matches at token i under one of its forms.
-func longestAt(toks []token, i int, forms []string, index map[string][]*entry) *entry {
+// entryIndex finds the longest entry that matches at a token. A common
+// first word (تل، دير، عين، الشيخ) opens hundreds of town names, and comparing
+// each of them with the words that follow was most of the scan: entries of
+// two or more words are therefore found by their first two words.
+type entryIndex struct {
+	single map[string]*entry      // the first one-word entry of each word
+	pairs  map[[2]string][]*entry // longer entries by their first two words
+}
+
+// newEntryIndex indexes byFirst, whose lists are sorted longest first; an
+// entry keeps its place in its list, so ties resolve as they did there.
+func newEntryIndex(byFirst map[string][]*entry) entryIndex {
+	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}}
+	for w, es := range byFirst {
+		for _, e := range es {
+			if len(e.words) == 1 {
+				if ix.single[w] == nil {
+					ix.single[w] = e
+				}
+				continue
+			}
+			k := [2]string{w, e.words[1]}
+			ix.pairs[k] = append(ix.pairs[k], e)
+		}
+	}
+	return ix
+}
+
+// longestAt returns the longest entry that matches at token i under one of
+// its forms; of two as long, the one the earlier form finds.
+func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 	var best *entry
 	for _, f := range forms {
-		for _, e := range index[f] {
-			if best != nil && len(e.words) <= len(best.words) {
-				break
+		var e *entry
+		if i+1 < len(toks) && !toks[i+1].gap {
+			for _, c := range ix.pairs[[2]string{f, toks[i+1].w}] {
+				if matchAt(toks, i, c.words) {
+					e = c
+					break
+				}
 			}
-			if matchAt(toks, i, e.words) {
-				best = e
-				break
-			}
+		}
+		if e == nil {
+			e = ix.single[f]
+		}
+		if e != nil && (best == nil || len(e.words) > len(best.words)) {
+			best = e
 		}
 	}
 	return best
 }
 
+// matchAt reports whether words (after the first, already matched) follow
+// token i without punctuation in between.
 func matchAt(toks []token, i int, words []string) bool {
 	if i+len(words) > len(toks) {
 		return false

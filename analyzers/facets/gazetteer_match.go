@@ -944,7 +944,7 @@ func (l *lexicon) tellMentions(toks []token, ms []mention) []mention {
 		if !tellClitics[toks[i].w] {
 			continue
 		}
-		if e := longestAt(toks, i, []string{"تل"}, l.first); e != nil && e.kind == kindTown && len(e.words) > 1 {
+		if e := l.names.longestAt(toks, i, []string{"تل"}); e != nil && e.kind == kindTown && len(e.words) > 1 {
 			add = append(add, mention{e: e, start: i, end: i + len(e.words)})
 		}
 	}
