@@ -9,8 +9,8 @@ import (
 )
 
 // A words is a set of normalized words. Each set made while the package's
-// variables are initialized gets a bit of its own, and tokenize gives every
-// token the bits of the sets its forms are in: the extraction passes ask
+// variables are initialized gets a bit of its own, and tokenize points every
+// token at the bits of the sets its forms are in: the extraction passes ask
 // whether a token is in some set hundreds of times per article, and a map
 // lookup for each of its clitic forms was a sixth of extraction's time.
 type words struct {
@@ -18,8 +18,8 @@ type words struct {
 	bit uint16
 }
 
-// maxWordSets is the number of bits a token carries; wordSet panics past it
-// (at start-up, so any test catches it).
+// maxWordSets is the number of sets there can be; wordSet panics past it (at
+// start-up, so any test catches it).
 const maxWordSets = 512
 
 // setBits is one bit per words set.
