@@ -8,19 +8,68 @@ import (
 	"github.com/rasid-project/rasid/analyzers"
 )
 
-// vocab holds every word of every wordSet, so a token that is in none of
-// them (most tokens) is told so with one lookup.
-var vocab = map[string]bool{}
+// A words is a set of normalized words. Each set made while the package's
+// variables are initialized gets a bit of its own, and tokenize points every
+// token at the bits of the sets its forms are in: the extraction passes ask
+// whether a token is in some set hundreds of times per article, and a map
+// lookup for each of its clitic forms was a sixth of extraction's time.
+type words struct {
+	m   map[string]bool
+	bit uint16
+}
+
+// maxWordSets is the number of sets there can be; wordSet panics past it (at
+// start-up, so any test catches it).
+const maxWordSets = 512
+
+// setBits is one bit per words set.
+type setBits [maxWordSets / 64]uint64
+
+func (b *setBits) or(o *setBits) {
+	for i := range b {
+		b[i] |= o[i]
+	}
+}
+
+// vocab gives every word of every set the bits of the sets it is in.
+var vocab = map[string]*setBits{}
+
+// wordSets counts the sets made so far: the next one's bit.
+var wordSets int
 
 // wordSet returns the set of the normalized words of s. It is only called
 // while the package's variables are initialized.
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range splitFields(s) {
-		m[analyzers.Normalize(w)] = true
-		vocab[analyzers.Normalize(w)] = true
+func wordSet(s string) *words {
+	n := wordSets
+	if n == maxWordSets {
+		panic("facets: more than maxWordSets word sets")
 	}
-	return m
+	wordSets++
+	set := &words{m: map[string]bool{}, bit: uint16(n)}
+	for _, w := range splitFields(s) {
+		w = analyzers.Normalize(w)
+		set.m[w] = true
+		b := vocab[w]
+		if b == nil {
+			b = &setBits{}
+			vocab[w] = b
+		}
+		b[n/64] |= 1 << (n % 64)
+	}
+	return set
+}
+
+// contains reports whether w, a normalized word, is in the set.
+func (s *words) contains(w string) bool { return s.m[w] }
+
+// without returns a new set of the set's words but ws. Like wordSet, it is
+// only called while the package's variables are initialized.
+func (s *words) without(ws ...string) *words {
+	m := maps.Clone(s.m)
+	for _, w := range ws {
+		delete(m, analyzers.Normalize(w))
+	}
+	return wordSet(strings.Join(slices.Collect(maps.Keys(m)), " "))
 }
 
 func splitFields(s string) []string {
@@ -641,12 +690,12 @@ func capitalAsWord(toks []token, m mention) bool {
 	w, next := toks[m.start].w, toks[m.end].w
 	switch m.e.capital {
 	case "C5993":
-		return (w == "درعا" || w == "ودرعا") && shieldWords[next]
+		return (w == "درعا" || w == "ودرعا") && shieldWords.contains(next)
 	case "C2987":
 		if w != "حماه" || !(strings.HasPrefix(next, "ال") || strings.HasPrefix(next, "ل")) {
 			return false
 		}
-		return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه") && !cityFollowers[next]
+		return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه") && !cityFollowers.contains(next)
 	}
 	return false
 }
@@ -964,13 +1013,10 @@ func shortCliticForm(w string) string {
 // Actor names do not: "وتل أبيب" is for the actor rules to weigh.
 func (l *lexicon) shortCliticName(toks []token, i int) *entry {
 	f := shortCliticForm(toks[i].w)
-	if f == "" || l.noStrip[toks[i].w] {
+	if f == "" || l.noStrip[toks[i].w] || i+1 == len(toks) || toks[i+1].gap {
 		return nil
 	}
-	for _, e := range l.first[f] {
-		if len(e.words) < 2 {
-			break // longest first
-		}
+	for _, e := range l.names.pairs[[2]string{f, toks[i+1].w}] {
 		if (e.kind == kindTown || e.kind == kindNone) && matchAt(toks, i, e.words) {
 			return e
 		}
