@@ -336,12 +336,14 @@ type mention struct {
 func (l *lexicon) scan(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		var best *entry
 		forms := toks[i].forms
 		if l.noStrip[toks[i].w] {
 			forms = forms[:1]
 		}
-		best = l.names.longestAt(toks, i, forms)
+		best := l.names.longestAt(toks, i, forms)
+		if e := l.shortCliticName(toks, i); e != nil && (best == nil || len(e.words) > len(best.words)) {
+			best = e
+		}
 		if best == nil {
 			i++
 			continue
