@@ -504,6 +504,15 @@ func TestActorRound11Rules(t *testing.T) {
 			text: "واستمرت العمليات العسكرية في درنة ستة أسابيع، بعد أن كانت تحت سيطرة عدد من التنظيمات المسلحة التابعة لتنظيم القاعدة، وأُعلنت أول إمارة إسلامية تابعة لتنظيم \"داعش\" في ليبيا وأفريقيا.",
 			want: []string{"al-qaeda"}},
 
+		// States that accuse another of an attack, named between the
+		// accusation verb and the accused, speak of it (fresh-8, fresh-12) ...
+		{class: "accuser", id: "2015-08-07-1213", title: "قرار دولي حول التحقيق في الهجمات بالكلور بسوريا",
+			text: "وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات بالغاز باستخدام براميل متفجرة تُلقى من المروحيات.",
+			want: []string{"syrian-government"}, not: []string{"usa"}},
+		{class: "accuser", id: "BB-middleEast-344-20180414", title: "إسرائيل: الطائرة الإيرانية التي أسقطناها كانت محملة بالمتفجرات",
+			text: "واتهمت سوريا وروسيا القوات الإسرائيلية بشن الهجوم الأخير الذي أسفر عن مقتل 14 شخصا بينهم 7 إيرانيون ورفضت الحكومة الإسرائيلية التعليق على الهجوم.",
+			want: []string{"israel"}, not: []string{"russia"}},
+
 		// Where a group is stationed, with no fighting near, names no
 		// party (fresh-2, fresh-12) ...
 		{class: "stationed", id: "SK-middleEast-1366-20180430", title: "",

@@ -312,6 +312,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// denies the strike is not its author.
 		return false
 	}
+	if l.actors[e.ids[0]].kind == "external" && l.accuser(toks, ms, m) {
+		// "واتهمت سوريا وروسيا القوات الإسرائيلية بشن الهجوم"، "وتتهم
+		// بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات":
+		// foreign states that accuse another of an attack speak of it
+		// ("وتتهم الحكومة السورية ... المتمردين" is a warring side's).
+		return false
+	}
 	if nearBefore(toks, m.start, 1, fromWords) && nearBefore(toks, m.start, 8, tradeWords) {
 		// "بسبب شرائها مقاتلات وصواريخ أرض جو من روسيا": the country
 		// sold the arms; it takes no part in any fighting.
@@ -1485,4 +1492,28 @@ func stationedAt(toks []token, m mention) bool {
 		return false
 	}
 	return toks[i-1].has(stationWords) && toks[i-2].w == "حيث" && !nearWord(toks, m.start, m.end, 6, fightWords) && !nearWord(toks, m.start, m.end, 6, harmWords)
+}
+
+// accuserVerbs open an accusation: in "واتهمت سوريا وروسيا القوات
+// الإسرائيلية" the names after the verb accuse and the one after those is
+// accused ("فرنسا تتهم روسيا", with nobody after, is chemicalAct's).
+var accuserVerbs = wordSet("اتهمت تتهم يتهم اتهم اتهموا يتهمون تتهمان")
+
+// accuser reports a weak mention within four words after an accusation
+// verb, with no punctuation between, and another actor named within eight
+// words after it in the sentence: the accused.
+func (l *lexicon) accuser(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	j := m.start - 1
+	for ; j >= 0 && j >= m.start-4 && toks[j].sent == s && !toks[j].gap && !toks[j].has(accuserVerbs); j-- {
+	}
+	if j < 0 || j < m.start-4 || toks[j].sent != s || !toks[j].has(accuserVerbs) {
+		return false
+	}
+	for _, o := range ms {
+		if o.e.kind == kindActor && o.start >= m.end && o.start < m.end+8 && toks[o.start].sent == s && o.e.ids[0] != m.e.ids[0] && !strings.HasPrefix(toks[o.start].w, "و") {
+			return true
+		}
+	}
+	return false
 }
