@@ -143,7 +143,13 @@ var (
 		// purpose and preparation: "من أجل أن يستعيد النظام السيطرة"،
 		// "بالإعداد لاستخدام مواد سامة"، "لاتهام النظام بإلقاء براميل"،
 		// allegations denied: "مزاعم غربية بأن قواتها استخدمت أسلحة كيماوية"
-		"أجل لأجل الإعداد بالإعداد للإعداد لاتهام مزاعم المزاعم ")
+		"أجل لأجل الإعداد بالإعداد للإعداد لاتهام مزاعم المزاعم " +
+		// a deal's terms, what was due, put off or to come: "الاتفاق والذي
+		// ينص على إجلاء المقاتلين"، "كان من المفترض أن تبدأ عملية إجلاء"،
+		// "فتأجلت أول دفعة لإجلاء المقاتلين"، "كيف سيتم إخراج المسلحين"،
+		// "خلال الأيام المقبلة، عقدة إخراج المسلحين" (not المقبل: a family
+		// name, "عبدالله بن عبدالرحمن المقبل")
+		"ينص تنص المفترض سيتم ستتم تأجيل تأجلت تأجل إرجاء المقبلة ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
