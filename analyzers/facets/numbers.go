@@ -616,16 +616,31 @@ func sentenceToll(toks []token, ts []toll, first int, kind killKind) (n int, pre
 }
 
 // comesAfterToll reports a toll in a body sentence that opens "ويأتي /
-// وتأتي ..." ("this comes after ..."): "ويأتي الحادث بعد يوم من مقتل 32
-// شخصا"، "وتأتي هذه الغارات غداة مقتل 20 مدنيا" tell the event the news
-// follows, not the news. (dates.go's comesAfter asks for ذلك / هذا /
-// هذه after the verb; a toll's sentence names the news itself as often.)
+// وتأتي ..." ("this comes after ...") whose kill word follows "بعد /
+// غداة / عقب" and a span of time at most: "ويأتي الحادث بعد يوم من مقتل
+// 32 شخصا"، "وتأتي الغارات بعد مقتل 7 خبراء" tell the event the news
+// follows, not the news. "ويأتي النفي الروسي، عقب إعلان المرصد ... 44
+// قتيلا" reports the toll the news is about, and stays.
 func comesAfterToll(toks []token, i int) bool {
-	if toks[i].title {
+	if toks[i].title || !comesWords[stripWa(toks[sentStart(toks, i)].w)] {
 		return false
 	}
-	return comesWords[stripWa(toks[sentStart(toks, i)].w)]
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-5 && toks[j].sent == s; j-- {
+		if toks[j].has(afterWords) {
+			return true
+		}
+		if !toks[j].has(timeSpans) {
+			return false
+		}
+	}
+	return false
 }
+
+var (
+	afterWords = wordSet("بعد غداه عقب اعقاب اثر")
+	timeSpans  = wordSet("يوم يومين ايام اسبوع اسبوعين اسابيع ساعه ساعات شهر شهرين اشهر من نحو قليل اقل")
+)
 
 // weekTold reports a toll outside the title and lead whose sentence tells
 // it of a week or a month ("مشيرا إلى مقتل قرابة 60 فلسطينيا على الحدود
