@@ -8,7 +8,7 @@ var (
 	// force phrase whose nationality comes after a modifier or in a list.
 	// The singular and dual "طائرة"، "طائرتين" are left out: "اصطدام بين
 	// طائرتين إسرائيلية وألمانية" are airliners.
-	phraseForceNouns = func() map[string]bool {
+	phraseForceNouns = func() *words {
 		var one []string
 		for _, n := range forceNouns {
 			// One soldier is the soldier rule's (soldierMentions), which
@@ -30,7 +30,7 @@ var (
 	// otherNationalities are nationality adjectives of forces the taxonomy
 	// has no id for; in a list ("الضربات العسكرية الفرنسية والأميركية") they
 	// carry the phrase on to the next one.
-	otherNationalities = func() map[string]bool {
+	otherNationalities = func() *words {
 		var forms []string
 		for _, b := range strings.Fields("فرنسي بريطاني أفغاني أردني سعودي إماراتي مصري لبناني ألماني كندي أسترالي يمني ليبي قطري كويتي بحريني تونسي جزائري مغربي سوداني إيطالي إسباني هولندي بلجيكي دنماركي نرويجي باكستاني هندي صيني ياباني كوري أوكراني أطلسي غربي عربي كردي فلسطيني") {
 			for _, f := range []string{b, b + "ة", b + "ين", b + "ون", b + "ان"} {
@@ -100,7 +100,7 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		// Back over at most two modifiers to the noun, written bare:
 		// "طائرات للبحرية الأميركية" are the navy's, in a story of 1945.
 		q := p - 1
-		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && forceModifiers[toks[q].w]; n++ {
+		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && forceModifiers.contains(toks[q].w); n++ {
 			q--
 		}
 		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) {
@@ -130,11 +130,11 @@ func forcePhraseCounts(toks []token, m mention) bool {
 		// "التحرك التركي العسكري"، "العملية العسكرية التركية": an
 		// operation is military where the phrase says so; "التحرك
 		// الأميركي" against North Korea's missiles was sanctions.
-		if m.end < len(toks) && !toks[m.end].gap && forceModifiers[toks[m.end].w] {
+		if m.end < len(toks) && !toks[m.end].gap && forceModifiers.contains(toks[m.end].w) {
 			return true
 		}
 		for j := m.start + 1; j < m.end; j++ {
-			if forceModifiers[toks[j].w] {
+			if forceModifiers.contains(toks[j].w) {
 				return true
 			}
 		}

@@ -4,8 +4,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-
-	"github.com/rasid-project/rasid/analyzers"
 )
 
 var (
@@ -55,7 +53,7 @@ func affiliateMention(toks []token, start, end int) bool {
 
 // nearBefore reports whether a word of set stands within n tokens before
 // token start in the same sentence.
-func nearBefore(toks []token, start, n int, set map[string]bool) bool {
+func nearBefore(toks []token, start, n int, set *words) bool {
 	s := toks[start].sent
 	for j := start - 1; j >= 0 && j >= start-n && toks[j].sent == s; j-- {
 		if toks[j].has(set) {
@@ -66,7 +64,7 @@ func nearBefore(toks []token, start, n int, set map[string]bool) bool {
 }
 
 // sentenceHas reports whether the sentence of token i holds a word of set.
-func sentenceHas(toks []token, i int, set map[string]bool) bool {
+func sentenceHas(toks []token, i int, set *words) bool {
 	s := toks[i].sent
 	for j := i; j >= 0 && toks[j].sent == s; j-- {
 		if toks[j].has(set) {
@@ -83,7 +81,7 @@ func sentenceHas(toks []token, i int, set map[string]bool) bool {
 
 // nearWord reports whether a word of set stands within n tokens of the
 // span [start,end) in the same sentence.
-func nearWord(toks []token, start, end, n int, set map[string]bool) bool {
+func nearWord(toks []token, start, end, n int, set *words) bool {
 	s := toks[start].sent
 	for j := start - 1; j >= 0 && j >= start-n && toks[j].sent == s; j-- {
 		if toks[j].has(set) {
@@ -263,7 +261,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// force uses them.
 		return false
 	}
-	if e.ids[0] == "pro-government-militias" && pronounWords[e.words[len(e.words)-1]] && !l.loyalToRegime(toks, ms, m) {
+	if e.ids[0] == "pro-government-militias" && pronounWords.contains(e.words[len(e.words)-1]) && !l.loyalToRegime(toks, ms, m) {
 		// "قوات أميركية وقوات موالية لها": loyal to whoever was named
 		// just before, here America.
 		return false
@@ -612,7 +610,7 @@ func mentionsSyria(toks []token) bool {
 // prominent reports whether a word of set stands in the title or a lead
 // sentence, or twice anywhere: what an article is about, not a passing
 // mention.
-func prominent(toks []token, lead map[int]bool, set map[string]bool) bool {
+func prominent(toks []token, lead map[int]bool, set *words) bool {
 	n := 0
 	for i := range toks {
 		if toks[i].has(set) {
@@ -710,7 +708,7 @@ func localAlias(e *entry) bool {
 		return false
 	}
 	for _, w := range e.words {
-		if syriaNameWords[w] {
+		if syriaNameWords.contains(w) {
 			return false
 		}
 	}
@@ -828,11 +826,7 @@ var (
 	accidentWords = wordSet("حادث حوادث الحادث دهس دهست دهستها دهسته اصطدام تصادم سيارة السيارة حافلة شاحنة قطار اختناق")
 	// blastWords are attackWords without "سيارة", which names a car
 	// bomb only beside مفخخة or ناسفة (attack words themselves).
-	blastWords = func() map[string]bool {
-		m := maps.Clone(attackWords)
-		delete(m, analyzers.Normalize("سيارة"))
-		return m
-	}()
+	blastWords = attackWords.without("سيارة")
 	// victimEntry is the civilians entry a victim word stands for.
 	victimEntry = &entry{words: []string{"victim"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
 )
@@ -987,7 +981,7 @@ var (
 	// and is left out, and so are the nationalities of the foreign forces
 	// of the taxonomy (إيرانيا، أمريكيين، إسرائيليين): counted by their
 	// nationality they are as often soldiers as bystanders.
-	nationalVictimWords = func() map[string]bool {
+	nationalVictimWords = func() *words {
 		var forms []string
 		for _, stem := range strings.Fields("فلسطيني عراقي مصري يمني لبناني أفغاني باكستاني أردني سعودي تونسي جزائري مغربي صومالي نيجيري هندي كردي إيزيدي أيزيدي قبطي مسيحي شيعي سني سوداني بريطاني فرنسي ألماني سوري ليبي") {
 			forms = append(forms, stem+"ين", stem+"ون")
@@ -1071,7 +1065,7 @@ func alliedMilitiaMentions(toks []token, ms []mention) []mention {
 
 // alliedPhrase reports a noun of nouns at token i followed by an alliance
 // word and a pronoun: "الميليشيات المتحالفة معها".
-func alliedPhrase(toks []token, i int, nouns map[string]bool) bool {
+func alliedPhrase(toks []token, i int, nouns *words) bool {
 	return i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && toks[i].has(nouns) && toks[i+1].has(alliedWords) && toks[i+2].has(alliedPronouns)
 }
 
@@ -1265,7 +1259,7 @@ var iraqWords = wordSet("العراق العراقي العراقية العرا
 // saysIraq reports an alias with a word of iraqWords in it.
 func saysIraq(e *entry) bool {
 	for _, w := range e.words {
-		if iraqWords[w] {
+		if iraqWords.contains(w) {
 			return true
 		}
 	}

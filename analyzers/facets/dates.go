@@ -264,7 +264,7 @@ func comesAfter(toks []token, i int) bool {
 	for j > 0 && toks[j-1].sent == toks[i].sent {
 		j--
 	}
-	return j+1 < len(toks) && comesWords[stripWa(toks[j].w)] && thisWords[toks[j+1].w]
+	return j+1 < len(toks) && comesWords.contains(stripWa(toks[j].w)) && thisWords.contains(toks[j+1].w)
 }
 
 var (
@@ -332,7 +332,7 @@ func dayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 		return 0, 0, 0, false
 	}
 	j = i + 1
-	for j < len(toks) && j <= i+2 && dayFillers[toks[j].w] {
+	for j < len(toks) && j <= i+2 && dayFillers.contains(toks[j].w) {
 		j++
 	}
 	m, used := monthAt(toks, j)
@@ -444,7 +444,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			}
 			// "ليل الأحد الاثنين": the night belongs to the day it starts
 			// on; the second day names no date of its own.
-			if i >= 2 && nightWords[toks[i-2].w] {
+			if i >= 2 && nightWords.contains(toks[i-2].w) {
 				if prev, ok := weekdays[toks[i-1].w]; ok && (prev+1)%7 == wd {
 					return time.Time{}, false
 				}
@@ -592,11 +592,11 @@ func presentLead(toks []token) bool {
 	case strings.HasPrefix(w, "ي"):
 		// Three letters are a name as often (يحيى is four); يرى is
 		// the one short verb leads open with ("يرى مورينيو أن فريقه").
-		return utf8.RuneCountInString(w) >= 4 && !presentNouns[w] || w == "يري"
+		return utf8.RuneCountInString(w) >= 4 && !presentNouns.contains(w) || w == "يري"
 	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
 		return utf8.RuneCountInString(w) >= 5
 	}
-	return presentT[stripWa(w)]
+	return presentT.contains(stripWa(w))
 }
 
 // leadVerb returns the token presentLead reads: the body's first word, or

@@ -257,7 +257,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			forms = forms[:1]
 		}
 		forms = withoutSuffix(forms)
-		best := longestAt(toks, i, forms, l.triggers)
+		best := l.triggerIx.longestAt(toks, i, forms)
 		if best == nil {
 			i++
 			continue
@@ -517,9 +517,9 @@ var (
 var massacreWords = wordSet("مجزره مجازر المجزره المجازر قتل استهداف الهجوم علي المدنيين")
 
 // has reports whether every word of e is in set.
-func (e *entry) has(set map[string]bool) bool {
+func (e *entry) has(set *words) bool {
 	for _, w := range e.words {
-		if !set[w] {
+		if !set.contains(w) {
 			return false
 		}
 	}
@@ -740,7 +740,7 @@ func sportRegister(toks []token) int {
 			continue
 		}
 		for _, f := range t.forms {
-			if sportWords[f] && !slices.Contains(seen, f) {
+			if sportWords.contains(f) && !slices.Contains(seen, f) {
 				seen = append(seen, f)
 				if len(seen) == 4 {
 					return 1
@@ -1121,7 +1121,7 @@ func inName(toks []token, actorAt []string, i int) bool {
 
 // wordBefore reports a word of set among the six tokens before i in its
 // sentence.
-func wordBefore(toks []token, i int, set map[string]bool) bool {
+func wordBefore(toks []token, i int, set *words) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
 		if toks[j].has(set) {
@@ -1177,7 +1177,7 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 				continue
 			}
 		}
-		if id == "" && governmentArmy[toks[j].w] {
+		if id == "" && governmentArmy.contains(toks[j].w) {
 			id = "syrian-government"
 		}
 		if id == "" || id == "civilians" {

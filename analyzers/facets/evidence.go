@@ -487,7 +487,7 @@ func (r *evidenceReader) digitSentence(i int) bool {
 
 // tollWord reports a word that findTolls reads a digit figure by.
 func tollWord(t token) bool {
-	return t.vocab && (t.has(killVerbs) || t.has(hurtVerbs) || t.has(killNouns) || t.has(hurtNouns) || t.has(runningToll))
+	return t.has(killVerbs) || t.has(hurtVerbs) || t.has(killNouns) || t.has(hurtNouns) || t.has(runningToll)
 }
 
 // tollTokens returns the tokens of one figure: its toll word through the

@@ -54,6 +54,8 @@ type lexicon struct {
 	actorOrder []string
 	events     map[string]*eventType
 	triggers   map[string][]*entry // event trigger phrases by first word
+	names      entryIndex          // first, for scan
+	triggerIx  entryIndex          // triggers, for eventHits
 	eventOrder []string
 	eventModel *eventModel         // nil: the rules decide event types alone
 	latin      map[string][]Entity // Latin key → entities
@@ -109,7 +111,8 @@ func (l *lexicon) add(e *entry) {
 	l.first[e.words[0]] = append(l.first[e.words[0]], e)
 }
 
-// finish sorts entries longest first and builds the word and Latin indexes.
+// finish sorts entries longest first and builds the word, Latin and entry
+// indexes.
 func (l *lexicon) finish() {
 	for _, es := range l.first {
 		sortLongestFirst(es)
@@ -162,6 +165,8 @@ func (l *lexicon) finish() {
 			}
 		}
 	}
+	l.names = newEntryIndex(l.first)
+	l.triggerIx = newEntryIndex(l.triggers)
 }
 
 // sortLongestFirst orders entries longest first; at equal length a phrase
@@ -177,28 +182,22 @@ func sortLongestFirst(es []*entry) {
 }
 
 // token is one word of normalized text.
+//
+// Its fields are ordered to pack: an article has thousands of tokens.
 type token struct {
 	w     string
-	gap   bool // punctuation between this token and the one before
-	sent  int  // sentence number
-	para  int  // paragraph number; 0 is the title
-	title bool
 	forms []string // w and w without proclitics, see cliticForms
-	vocab bool     // some form is a word of some wordSet
+	sets  *setBits // the word sets its forms are in (see words); nil: none
+	sent  int      // sentence number
+	para  int      // paragraph number; 0 is the title
 	at    int32    // offset of w in its normalized field (for evidence)
+	gap   bool     // punctuation between this token and the one before
+	title bool
 }
 
 // has reports whether the token, with any proclitics taken off, is in set.
-func (t *token) has(set map[string]bool) bool {
-	if !t.vocab {
-		return false
-	}
-	for _, f := range t.forms {
-		if set[f] {
-			return true
-		}
-	}
-	return false
+func (t *token) has(set *words) bool {
+	return t.sets != nil && t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
 }
 
 func isSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -286,9 +285,15 @@ func tokenize(title, body string) []token {
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
 		toks[i].forms = all[start:len(all):len(all)]
 		for _, f := range toks[i].forms {
-			if vocab[f] {
-				toks[i].vocab = true
-				break
+			b := vocab[f]
+			switch {
+			case b == nil:
+			case toks[i].sets == nil:
+				toks[i].sets = b // shared: never written through
+			default:
+				u := *toks[i].sets
+				u.or(b)
+				toks[i].sets = &u
 			}
 		}
 	}
@@ -331,12 +336,14 @@ type mention struct {
 func (l *lexicon) scan(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		var best *entry
 		forms := toks[i].forms
 		if l.noStrip[toks[i].w] {
 			forms = forms[:1]
 		}
-		best = longestAt(toks, i, forms, l.first)
+		best := l.names.longestAt(toks, i, forms)
+		if e := l.shortCliticName(toks, i); e != nil && (best == nil || len(e.words) > len(best.words)) {
+			best = e
+		}
 		if best == nil {
 			i++
 			continue
@@ -347,26 +354,60 @@ func (l *lexicon) scan(toks []token) []mention {
 	return out
 }
 
-// matchAt reports whether words (after the first, already matched) follow
-// token i without punctuation in between.
-// longestAt returns the longest entry of index (keyed by first word, each
-// list longest first) that matches at token i under one of its forms.
-func longestAt(toks []token, i int, forms []string, index map[string][]*entry) *entry {
+// entryIndex finds the longest entry that matches at a token. A common
+// first word (تل، دير، عين، الشيخ) opens hundreds of town names, and comparing
+// each of them with the words that follow was most of the scan: entries of
+// two or more words are therefore found by their first two words.
+type entryIndex struct {
+	single map[string]*entry      // the first one-word entry of each word
+	pairs  map[[2]string][]*entry // longer entries by their first two words
+}
+
+// newEntryIndex indexes byFirst, whose lists are sorted longest first; an
+// entry keeps its place in its list, so ties resolve as they did there.
+func newEntryIndex(byFirst map[string][]*entry) entryIndex {
+	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}}
+	for w, es := range byFirst {
+		for _, e := range es {
+			if len(e.words) == 1 {
+				if ix.single[w] == nil {
+					ix.single[w] = e
+				}
+				continue
+			}
+			k := [2]string{w, e.words[1]}
+			ix.pairs[k] = append(ix.pairs[k], e)
+		}
+	}
+	return ix
+}
+
+// longestAt returns the longest entry that matches at token i under one of
+// its forms; of two as long, the one the earlier form finds.
+func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 	var best *entry
 	for _, f := range forms {
-		for _, e := range index[f] {
-			if best != nil && len(e.words) <= len(best.words) {
-				break
+		var e *entry
+		if i+1 < len(toks) && !toks[i+1].gap {
+			for _, c := range ix.pairs[[2]string{f, toks[i+1].w}] {
+				if matchAt(toks, i, c.words) {
+					e = c
+					break
+				}
 			}
-			if matchAt(toks, i, e.words) {
-				best = e
-				break
-			}
+		}
+		if e == nil {
+			e = ix.single[f]
+		}
+		if e != nil && (best == nil || len(e.words) > len(best.words)) {
+			best = e
 		}
 	}
 	return best
 }
 
+// matchAt reports whether words (after the first, already matched) follow
+// token i without punctuation in between.
 func matchAt(toks []token, i int, words []string) bool {
 	if i+len(words) > len(toks) {
 		return false
@@ -595,7 +636,7 @@ var rootOpenings = wordSet("في وسط وجه وجهت وصف وصفت وقع �
 // rootOpening reports whether paragraph p opens with a rootOpenings word.
 func rootOpening(p string) bool {
 	w, _, _ := strings.Cut(p, " ")
-	return rootOpenings[analyzers.Normalize(strings.TrimRight(w, "،,:"))]
+	return rootOpenings.contains(analyzers.Normalize(strings.TrimRight(w, "،,:")))
 }
 
 // hasCNNDateline reports whether a first paragraph holds the "(CNN)" of a

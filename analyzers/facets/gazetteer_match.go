@@ -8,19 +8,68 @@ import (
 	"github.com/rasid-project/rasid/analyzers"
 )
 
-// vocab holds every word of every wordSet, so a token that is in none of
-// them (most tokens) is told so with one lookup.
-var vocab = map[string]bool{}
+// A words is a set of normalized words. Each set made while the package's
+// variables are initialized gets a bit of its own, and tokenize points every
+// token at the bits of the sets its forms are in: the extraction passes ask
+// whether a token is in some set hundreds of times per article, and a map
+// lookup for each of its clitic forms was a sixth of extraction's time.
+type words struct {
+	m   map[string]bool
+	bit uint16
+}
+
+// maxWordSets is the number of sets there can be; wordSet panics past it (at
+// start-up, so any test catches it).
+const maxWordSets = 512
+
+// setBits is one bit per words set.
+type setBits [maxWordSets / 64]uint64
+
+func (b *setBits) or(o *setBits) {
+	for i := range b {
+		b[i] |= o[i]
+	}
+}
+
+// vocab gives every word of every set the bits of the sets it is in.
+var vocab = map[string]*setBits{}
+
+// wordSets counts the sets made so far: the next one's bit.
+var wordSets int
 
 // wordSet returns the set of the normalized words of s. It is only called
 // while the package's variables are initialized.
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range splitFields(s) {
-		m[analyzers.Normalize(w)] = true
-		vocab[analyzers.Normalize(w)] = true
+func wordSet(s string) *words {
+	n := wordSets
+	if n == maxWordSets {
+		panic("facets: more than maxWordSets word sets")
 	}
-	return m
+	wordSets++
+	set := &words{m: map[string]bool{}, bit: uint16(n)}
+	for _, w := range splitFields(s) {
+		w = analyzers.Normalize(w)
+		set.m[w] = true
+		b := vocab[w]
+		if b == nil {
+			b = &setBits{}
+			vocab[w] = b
+		}
+		b[n/64] |= 1 << (n % 64)
+	}
+	return set
+}
+
+// contains reports whether w, a normalized word, is in the set.
+func (s *words) contains(w string) bool { return s.m[w] }
+
+// without returns a new set of the set's words but ws. Like wordSet, it is
+// only called while the package's variables are initialized.
+func (s *words) without(ws ...string) *words {
+	m := maps.Clone(s.m)
+	for _, w := range ws {
+		delete(m, analyzers.Normalize(w))
+	}
+	return wordSet(strings.Join(slices.Collect(maps.Keys(m)), " "))
 }
 
 func splitFields(s string) []string {
@@ -94,7 +143,6 @@ var (
 // places resolves the place mentions to towns and governorates, noting in
 // n (if any) every mention it weighs.
 func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []string) {
-	ms = l.tellMentions(toks, ms)
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
 	type pending struct {
@@ -243,7 +291,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			if personName(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) {
+			if personName(toks, m) || kunya(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) {
 				continue // "أبو عبيدة ابن الجراح", "الميادين القتالية", "الدار البيضاء"
 			}
 			abroad := placedAbroad(toks, m) || listedAbroad(toks, m)
@@ -277,7 +325,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if e.word && !p.cue && !p.struck && !namesSyria() {
 			continue
 		}
-		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 && !tellClitics[toks[p.m.start].w] || p.cue) {
+		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 && !shortClitic(toks, p.m) || p.cue) {
 			ctx[l.towns[e.towns[0].pcode].gov] = true
 		}
 	}
@@ -312,11 +360,19 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// Side by side means in a list, after a comma or و, or placed in the
 	// next ("جبا بالقنيطرة"); not two names running on ("في عفرين مزري":
 	// "miserable", not the village).
+	// listEnds holds the end of every name read for its list neighbour: a
+	// list goes on, so it vouches for the next item ("مدن جرابلس، الباب،
+	// الراعي": الباب, also "the door", for الراعي, also "the shepherd"), if
+	// that is a whole item, not the first word of a name the gazetteer
+	// lacks ("قرى الجنينة والجيعة وشمرة الحصان").
+	listEnds := map[int]bool{}
 	adjacent := func(m mention) bool {
 		joined := toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و")
 		next := m.end < len(toks) && (toks[m.end].gap || strings.HasPrefix(toks[m.end].w, "و") || strings.HasPrefix(toks[m.end].w, "ب"))
+		item := m.end == len(toks) || next || toks[m.end].has(prepositions) || toks[m.end].has(afterCues)
 		return placeEnds[m.start] && joined || placeStarts[m.end] && next ||
-			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1])
+			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1]) ||
+			listEnds[m.start] && joined && item
 	}
 	// An article that names neither Syria nor a governorate, and whose
 	// title or lead is about a place abroad ("رئيس كردستان العراق يتوقع
@@ -326,7 +382,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	type laterName struct {
 		e     *entry
 		cands []townCand
+		m     mention
 	}
+	// townAt and townFrom hold the community read for the name ending and
+	// starting at each token, for the items beside it in a list.
+	townAt, townFrom := map[int]string{}, map[int]string{}
 	var later []laterName
 	var knownGovs []string
 	for _, p := range todo {
@@ -349,7 +409,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// often than "always".
 			continue
 		}
-		if tellClitics[toks[p.m.start].w] && !e.known && !inCtx(e) {
+		if shortClitic(toks, p.m) && !e.known && !inCtx(e) {
 			// "ومنطقة غرز وتل السمن" in Daraa: a hill that shares its name
 			// with a Hasakah village; only a well-known one (وتل أبيض)
 			// stands without its governorate named.
@@ -412,13 +472,17 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				cands = city
 			}
 		}
+		if adjacent(p.m) {
+			listEnds[p.m.end] = true
+		}
 		if pc := l.resolve(e, cands, ctx, e.common > 0); pc != "" {
 			townSet[pc] = true
+			townAt[p.m.end], townFrom[p.m.start] = pc, pc
 			if e.known {
 				knownGovs = append(knownGovs, l.towns[pc].gov)
 			}
 		} else if len(cands) > 1 {
-			later = append(later, laterName{e, cands})
+			later = append(later, laterName{e: e, cands: cands, m: p.m})
 		}
 	}
 	// A name several governorates have, met before the well-known town
@@ -431,10 +495,35 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		for _, g := range knownGovs {
 			ctx[g] = true
 		}
-		for _, x := range later {
+		for i, x := range later {
 			if pc := l.resolve(x.e, x.cands, ctx, x.e.common > 0); pc != "" {
 				townSet[pc] = true
+				later[i].cands = nil
 			}
+		}
+	}
+	// A name two communities of a governorate named share, listed right
+	// beside a town, is the one in that town's district ("مدن جرابلس، الباب،
+	// الراعي": al-Bab district's الراعي, not Afrin's الراعي_جوبانلي).
+	for _, x := range later {
+		if x.cands == nil || x.e.common > 1 {
+			continue // "مناطق جديدة": "new" far more often than a village
+		}
+		near := map[string]bool{}
+		if pc := townAt[x.m.start]; pc != "" && (toks[x.m.start].gap || toks[x.m.start].w != x.e.words[0] && strings.HasPrefix(toks[x.m.start].w, "و")) {
+			near[l.towns[pc].districtAR] = true
+		}
+		if pc := townFrom[x.m.end]; pc != "" && (toks[x.m.end].gap || strings.HasPrefix(toks[x.m.end].w, "و")) {
+			near[l.towns[pc].districtAR] = true
+		}
+		var in []string
+		for _, c := range x.cands {
+			if near[l.towns[c.pcode].districtAR] && ctx[l.towns[c.pcode].gov] {
+				in = append(in, c.pcode)
+			}
+		}
+		if len(in) == 1 {
+			townSet[in[0]] = true
 		}
 	}
 	for pc := range townSet {
@@ -601,12 +690,12 @@ func capitalAsWord(toks []token, m mention) bool {
 	w, next := toks[m.start].w, toks[m.end].w
 	switch m.e.capital {
 	case "C5993":
-		return (w == "درعا" || w == "ودرعا") && shieldWords[next]
+		return (w == "درعا" || w == "ودرعا") && shieldWords.contains(next)
 	case "C2987":
 		if w != "حماه" || !(strings.HasPrefix(next, "ال") || strings.HasPrefix(next, "ل")) {
 			return false
 		}
-		return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه") && !cityFollowers[next]
+		return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه") && !cityFollowers.contains(next)
 	}
 	return false
 }
@@ -743,6 +832,10 @@ var (
 	maghrebCities = wordSet("فاس الرباط طنجة مراكش مكناس سلا وجدة أكادير تطوان الناظور")
 	// personLinks after a name make it a person's: "أبو عبيدة ابن الجراح".
 	personLinks = wordSet("ابن بن")
+	// personTitles a word or two before "أبو X" make it a person's kunya
+	// ("القائد العسكري أبو طلحة"، "الملقب بأبو عبيدة"، "الشيخ أبو عاصي"),
+	// not the village of that name.
+	personTitles = wordSet("القيادي قيادي القائد قائد الشيخ الملقب المدعو يدعى المكنى الدكتور الأمير أمير المسؤول الناطق المتحدث زعيم الزعيم")
 )
 
 // listedAbroad reports whether the name at m is one Morocco has too
@@ -787,6 +880,20 @@ var baidaWords = wordSet("البيضاء")
 // ("مجموعة اسمها أبو عبيدة ابن الجراح"), not the Hasakah village.
 func personName(toks []token, m mention) bool {
 	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].sent == toks[m.start].sent && toks[m.end].has(personLinks)
+}
+
+// kunya reports a name "أبو X" with a person's title (personTitles) one or
+// two words before it, in the same phrase: a nom de guerre or a kunya.
+func kunya(toks []token, m mention) bool {
+	if !strings.HasPrefix(m.e.words[0], "ابو") { // ابو طلحه، ابوطلحه
+		return false
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-2 && !toks[j+1].gap; j-- {
+		if toks[j].has(personTitles) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldsWord reports الميادين read as the plural noun it also is, "fields,
@@ -881,38 +988,44 @@ func namedListItem(toks []token, m mention) bool {
 	return false
 }
 
-// tellClitics are تل "hill" with a proclitic: the tokenizer leaves words
-// of three letters whole (وقد، ولد), so "منبج وعين العرب وتل أبيض" read as
-// Hasakah's أبيض and never as Tell Abiad.
-var tellClitics = map[string]bool{"وتل": true, "فتل": true, "بتل": true, "لتل": true}
+// shortCliticForm returns the word of two letters left when the
+// proclitics are taken off w, a word of three letters (وتل، بأم) or of
+// four with two proclitics (وبتل), and "" for any other word. cliticForms
+// keeps such words whole.
+func shortCliticForm(w string) string {
+	switch {
+	case len(w) == 8 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")):
+		if strings.HasPrefix(w[2:], "ب") || strings.HasPrefix(w[2:], "ل") {
+			return w[4:]
+		}
+	case len(w) == 6 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")):
+		return w[2:]
+	}
+	return ""
+}
 
-// tellMentions adds the mentions of town names that open with تل written
-// with a proclitic (وتل أبيض، بتل رفعت), in place of what the scan found
-// in their words. ms is returned as it is when there are none.
-func (l *lexicon) tellMentions(toks []token, ms []mention) []mention {
-	var add []mention
-	for i := range toks {
-		if !tellClitics[toks[i].w] {
-			continue
-		}
-		if e := longestAt(toks, i, []string{"تل"}, l.first); e != nil && e.kind == kindTown && len(e.words) > 1 {
-			add = append(add, mention{e: e, start: i, end: i + len(e.words)})
+// shortCliticName returns the longest place name of two words or more
+// that opens at token i under its short clitic form (shortCliticForm):
+// "وتل أبيض"، "بتل رفعت"، "وأم المياذن"، "وبتل أبيض". cliticForms keeps
+// words of three letters whole, since most are words (وقد، ولد، بعد) that
+// would read as names of one word (قد، لد); a name of two words does not
+// run on from such a word by chance, so only such a name may open there.
+// Actor names do not: "وتل أبيب" is for the actor rules to weigh.
+func (l *lexicon) shortCliticName(toks []token, i int) *entry {
+	f := shortCliticForm(toks[i].w)
+	if f == "" || l.noStrip[toks[i].w] || i+1 == len(toks) || toks[i+1].gap {
+		return nil
+	}
+	for _, e := range l.names.pairs[[2]string{f, toks[i+1].w}] {
+		if (e.kind == kindTown || e.kind == kindNone) && matchAt(toks, i, e.words) {
+			return e
 		}
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	out := make([]mention, 0, len(ms)+len(add))
-	k := 0
-	for _, m := range ms {
-		for k < len(add) && add[k].start <= m.start {
-			out = append(out, add[k])
-			k++
-		}
-		if k > 0 && m.start < add[k-1].end {
-			continue // a word of the name just added (أبيض of وتل أبيض)
-		}
-		out = append(out, m)
-	}
-	return append(out, add[k:]...)
+	return nil
+}
+
+// shortClitic reports whether the scan read m's first word under its
+// short clitic form (shortCliticName).
+func shortClitic(toks []token, m mention) bool {
+	return shortCliticForm(toks[m.start].w) == m.e.words[0]
 }

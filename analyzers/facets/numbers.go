@@ -164,7 +164,7 @@ func findTolls(toks []token) []toll {
 	var out []toll
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
-		if runningToll[stripWa(w)] {
+		if runningToll.contains(stripWa(w)) {
 			if t, ok := runningTollAt(toks, i); ok {
 				out = append(out, t)
 			}
@@ -221,7 +221,7 @@ func findTolls(toks []token) []toll {
 				if !ok && accusativeOne(toks, j) {
 					c, ok = 1, true
 				}
-				if ok && leaders[stripAl(toks[j].w)] && toks[i].has(naturalDeath) {
+				if ok && leaders.contains(stripAl(toks[j].w)) && toks[i].has(naturalDeath) {
 					// "بعد وفاة زعيم الحركة الملا عمر"، "وفاة المبتعث":
 					// a death of illness or age as often as a killing.
 					ok = false
@@ -244,11 +244,11 @@ func findTolls(toks []token) []toll {
 				}
 				// "وقتل في الاعتداء 14 شخصا"، "قتل في الحادث سبعة": the
 				// event named between the verb and its figure.
-				if toks[j].w == "في" && j+2 < len(toks) && !toks[j+1].gap && tollEvents[toks[j+1].w] {
+				if toks[j].w == "في" && j+2 < len(toks) && !toks[j+1].gap && tollEvents.contains(toks[j+1].w) {
 					j++
 					continue
 				}
-				if !numberFillers[toks[j].w] && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll[toks[j].w] && toks[j].w != "الي" && toks[j].w != "عدد" {
+				if !numberFillers.contains(toks[j].w) && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll.contains(toks[j].w) && toks[j].w != "الي" && toks[j].w != "عدد" {
 					break
 				}
 			}
@@ -324,7 +324,7 @@ func nextGroup(toks []token, i int) (n, at int) {
 		if c, ok := personCounts[w]; ok {
 			return c, i
 		}
-		if kinNouns[w] {
+		if kinNouns.contains(w) {
 			return 1, i // "مصرع مواطن وزوجته"
 		}
 		return 0, 0
@@ -334,12 +334,12 @@ func nextGroup(toks []token, i int) (n, at int) {
 	for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].gap && toks[k].sent == toks[i].sent; k++ {
 		w := stripWa(toks[k].w)
 		if w == toks[k].w {
-			if afterOne[w] || toks[k].has(killVerbs) {
+			if afterOne.contains(w) || toks[k].has(killVerbs) {
 				return 0, 0
 			}
 			continue
 		}
-		if kinNouns[w] {
+		if kinNouns.contains(w) {
 			return 1, k
 		}
 		return 0, 0
@@ -380,7 +380,7 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 				if n, used := readNumber(toks, k); used > 0 && n > 0 && !(used == 1 && isYear(n)) {
 					return toll{kind: kind, n: n, tok: i, running: true}, true
 				}
-				if !numberFillers[toks[k].w] {
+				if !numberFillers.contains(toks[k].w) {
 					break
 				}
 			}
@@ -814,7 +814,7 @@ func accusativeOne(toks []token, j int) bool {
 	if strings.HasSuffix(next, "ا") && !strings.HasPrefix(next, "ال") && len(next) >= 6 {
 		return true // an adjective: كبيرا، فلسطينيا
 	}
-	return afterOne[next]
+	return afterOne.contains(next)
 }
 
 // afterOne are words that may follow a victim without being governed by it.
@@ -871,7 +871,7 @@ func numberAfter(toks []token, i int) int {
 		if n, used := readNumber(toks, j); used > 0 && n > 0 {
 			return j + used
 		}
-		if !numberFillers[toks[j].w] {
+		if !numberFillers.contains(toks[j].w) {
 			return 0
 		}
 	}

@@ -427,7 +427,8 @@ func TestPlaceRound10Lists(t *testing.T) {
 // Held-out fresh-10's misses (FR-internationalNews-524-20180319): Kobani,
 // frequent enough in SaudiNewsNet's 2015 news to pass for a common word,
 // needed its governorate named; "وتل أبيض" was Hasakah's أبيض, since words
-// of three letters keep their proclitic.
+// of three letters keep their proclitic (now the scan's rule for every
+// such word, TestPlaceShortClitics).
 func TestPlaceRound10Kobani(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{class: "Kobani, Tell Abiad", id: "FR-internationalNews-524-20180319", title: "دمشق تدين \"احتلال\" عفرين وتطالب \"القوات الغازية\" بالانسحاب",
@@ -438,5 +439,140 @@ func TestPlaceRound10Kobani(t *testing.T) {
 			text:     "وبعد إعلانه أن هدف قواته هو مدينة عفرين التي يمكن دخولها في أي لحظة\"، أعلن أردوغان السبت \"عندما نطرد الإرهابيين (من عفرين) سنخرجهم من منبج وعين العرب وتل أبيض ورأس العين والقامشلي\".",
 			towns:    []string{"C1946", "C5792"},
 			notTowns: []string{"C6441"}},
+	})
+}
+
+// A word of three letters keeps its proclitic (وقد، ولد), so a name whose
+// first word has two letters (تل، أم) went unread after و، ب، ل: "وأم
+// المياذن" was no town and "وتل أبيض" Hasakah's أبيض. The scan now reads
+// such a word's short form as the first word of a name of two words or
+// more, and the name, unless well known, needs its governorate named.
+// Real sentences, article ids given (none in the dev gold).
+func TestPlaceShortClitics(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "وأم in a list of villages", id: "FR-internationalNews-2169-20180705", title: "مئات الضربات الجوية على محافظة درعا إثر فشل المفاوضات مع الفصائل المسلحة",
+			text:  "وأحصى المرصد تنفيذ \"أكثر من 600 ضربة جوية بين غارات وقصف بالبراميل المتفجرة منذ ليل أمس، استهدفت بشكل خاص بلدات الطيبة والنعيمة وصيدا وأم المياذن واليادودة الواقعة في محيط مدينة درعا قرب الحدود الأردنية\".",
+			towns: []string{"C5996", "C5992", "C5997"}, govs: []string{"SY12"}},
+		{class: "وأم after بلدتي", id: "2015-07-22-29",
+			text:  "وتحدث ناشطون عن قصف الطيران المروحي بأربعة براميل متفجرة مناطق في الطريق الواصلة بين بلدتي المسيفرة وأم ولد بريف درعا.",
+			towns: []string{"C6046", "C6044"}, govs: []string{"SY12"}},
+		{class: "وأم in a list of villages", id: "2015-08-09-988",
+			text:  "جددت قوات الأسد قصفها، بقذائف الهاون والدبابات، على مدينة تلبيسة وقرى الحولة وأم شرشوح والهلالية في ريف حمص الشمالي، ما أسفر عن إصابة العديد من المدنيين بجروح.",
+			towns: []string{"C2883", "C2882"}, govs: []string{"SY04"}},
+		{class: "وبتل, two proclitics", id: "SK-middleEast-158-20180301", title: "سوريا.. سباق \"القواعد الأجنبية\" في بلاد الحرب",
+			text:     "كذلك تمتلك أميركا قواعد في كل من مطار \"روباريا\" بمحيط مدينة عين العرب بريف حلب الشمالي، وبمنطقة تل بيدر شمال محافظة الحسكة، وبتل أبيض على الحدود السورية- التركية، وأخرى قيد الإنشاء في الطبقة.",
+			towns:    []string{"C5792", "C1946"},
+			notTowns: []string{"C6441"}},
+		{class: "وتل with its governorate named", id: "2015-08-03-1112", title: "المعارضة السورية تنسحب من مناطق بريف إدلب",
+			text:  "وقال الشيخ عبد الله أحد العسكريين في غرفة عمليات “جيش الفتح”: إن الثوار انسحبوا، الأحد، من تل أعور والفريكة، بعد شن طيران نظام الأسد الحربي أكثر من ١٢٠ غارة جوية، وقصف قوات الأسد القريتين بالصواريخ والمدفعية الثقيلة، واستخدامها حوالي 1500 عنصر، مؤكداً أن الأهمية تكمن في تلة خطاب وتل حمكي اللذين ما يزالان تحت سيطرة الثوار.",
+			towns: []string{"C4218", "C4217"}, govs: []string{"SY07"}},
+		// Guards: a namesake elsewhere, a person, places abroad.
+		{class: "وتل: a Daraa hill, a Hasakah village", id: "SK-middleEast-2691-20180701", title: "مقتل 60 مدنيا في غارات على درعا السورية",
+			text:     "وتعرضت مدن وبلدات نوى وكحيل والسهوة والمتاعية وأم المياذن ونصيب والغارية الغربية والنعيمة والجيزة وصيدا والمسيفرة والطيبة وطفس والشيخ سعد وبصرى الشام واليادودة ومنطقة غرز وتل السمن، لعشرات الغارات الجوية السورية والروسية.",
+			towns:    []string{"C5996"},
+			notTowns: []string{"C4458"}, notGovs: []string{"SY08"}},
+		{class: "وتل: a Daraa hill, a Hasakah village", id: "2015-07-24-778", title: "اشتداد الهجوم على الزبداني.. ومقتل قيادي من «نخبة» حزب الله",
+			text:     "بالمقابل، تحدثت وسائل الإعلام المقربة من النظام السوري عن «إحباط الجيش السوري هجومًا للمسلحين من 4 محاور على مدينة درعا حيث دارت اشتباكات عنيفة في كل من النعيمة - اليادودة وتل زعتر ومحوري المدينة، أسفر عن مقتل عشرات الإرهابيين وخصوصًا عند محور تل الزعتر».",
+			towns:    []string{"C5993"},
+			notTowns: []string{"C6772"}, notGovs: []string{"SY08"}},
+		{class: "وعز: a person", id: "BB-internationalNews-241-20180328", title: "قاتل المصلين في مسجد كيبيك يعترف بجريمته",
+			text:     "واعترف بيسونيت بقتل كل من خالد بلقاسمي 60 عاما وعز الدين سفيان 57 عاما وعبد الكريم حسن 41 عاما ومحمدو باري 42 عاما وإبراهيما باري 39 عاما وأبوبكر ثابتي 44 عاما.",
+			notTowns: []string{"C2860"}, notGovs: []string{"SY04"}},
+		{class: "بأم: Mecca's university", id: "2015-07-24-1307", title: "«موهبة» تطلق البرنامج التدريبي الإثرائي الصيفي بأم القرى",
+			text:     "«موهبة» تطلق البرنامج التدريبي الإثرائي الصيفي بأم القرى",
+			notTowns: []string{"C6420", "C7544"}, notGovs: []string{"SY02", "SY08"}},
+		{class: "باب: no proclitic", id: "2015-07-21-2792", title: "المنشد فهد مطر لـ\"سبق\": بسببي لبست مذيعة \"صباح السعودية\" الأسود والحجاب",
+			text:     "ولا يفوتني شكر الشيخ مشعل بن حثلين الذي لم يغلق باب القناة في وجه أحد، وعلى استقباله للجميع بلا تفريق.",
+			notTowns: []string{"C7878"}, notGovs: []string{"SY05"}},
+	})
+}
+
+// The scan reads a short clitic form (وتل، بأم، وبتل) only as the first
+// word of a town's name of two words or more: never a name of one word,
+// never an actor's name, never across punctuation.
+func TestShortCliticScan(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // the town name read at the text's first word, "" for none
+	}{
+		{"وتل أبيض وراس العين", "تل ابيض"},
+		{"بتل رفعت شمال حلب", "تل رفعت"},
+		{"لتل أبيض", "تل ابيض"},
+		{"وبتل أبيض على الحدود", "تل ابيض"},
+		{"وأم المياذن واليادودة", "ام المياذن"},
+		{"وتل أبيب تفتخر", ""}, // Tel Aviv is an actor's name
+		{"ولتل", ""},           // no second word
+		{"وتل، أبيض", ""},      // punctuation between the words
+	} {
+		toks := tokenize("", c.text)
+		var got string
+		for _, m := range lex().scan(toks) {
+			if m.start == 0 && m.e.kind == kindTown {
+				got = strings.Join(m.e.words, " ")
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: read %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A kunya or nom de guerre (أبو X) after a person's title is a person, not
+// the village of that name: fresh-10's one false town left by round 10
+// (BB-middleEast-115), and Yemeni, Iraqi and Saudi persons in the corpus.
+// Real sentences, article ids given (none in the dev gold).
+func TestPlaceKunyas(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "القائد العسكري أبو", id: "BB-middleEast-115-20180228", title: "\"جبهة تحرير سوريا\" أخر تشكيلات المعارضة",
+			text:     "فقدت في 9 سبتمبر/أيلول 2014 قائدها حسان عبود (الملقب بأبي عبد الله الحموي) وشقيقيه والقائد العسكري أبو طلحة والمسؤول الشرعي للحركة أبو عبد الملك مع أكثر من 45 قياديا آخرين في انفجار بأحد مقراتها حيث كانوا في اجتماع لمجلس شورى الحركة ببلدة رام حمدان بريف إدلب.",
+			towns:    []string{"C3941"},
+			notTowns: []string{"C4133"}},
+		{class: "القيادي الحوثي أبو", id: "AL-internationalNews-1735-20180622", title: "أسر قيادي حوثي بارز في الحديدة",
+			text:     "وقال بيان مقتضب، لألوية العمالقة في الجيش الوطني، إن قواته ألقت \"القبض على القيادي الحوثي أبو جلال الريامي\".",
+			notTowns: []string{"C4552"}, notGovs: []string{"SY08"}},
+		{class: "الشيخ أبو", id: "BB-middleEast-72-20180221", title: "الجماعات المسلحة التي تقاتل في الغوطة الشرقية",
+			text:     "ويتزعمّها في الغوطة الشيخ أبو عاصي، وفيها عدد كبير من المقاتلين الأجانب، وتعتبر من الفصائل النشِطة رغم قلّة عديدها.",
+			notTowns: []string{"C6839"}},
+		{class: "يدعى «أبو»", id: "2015-07-21-1152", title: "الرقة.. الدواعش يسرقون أموال \"الزكاة\"",
+			text:     "ففي فبراير الماضي اجتاحت حالة من السخرية مواقع التواصل الاجتماعي عقب الأنباء عن قيام قيادي مصري في تنظيم داعش، يدعى «أبو عبيدة»، وهو المسؤول عن ديوان الزكاة بالتنظيم بسرقة مليار ليرة سورية «نحو 5 ملايين دولار» من بيت الزكاة بمحافظة دير الزور في سوريا.",
+			notTowns: []string{"C4909"}},
+		{class: "الشيخ X أبو", id: "2015-08-06-3006", title: "محللون ومشايخ: توحيد القيادة ضمانة لدحر الحوثيين",
+			text:     "من جهته، قال الشيخ مجلي أبو رأسين، بأن تطهير عدن من المتمردين وأنصار صالح، إضافة إلى طردهم من قاعدة العند ما هو إلا مقدمة لانتصارات لاحقة.",
+			notTowns: []string{"C5005"}, notGovs: []string{"SY08"}},
+		// Guards: a facility and a list of villages.
+		{class: "مطار أبو (guard)", id: "BB-middleEast-995-20180912", title: "سوريا: المقاتلون الأجانب في إدلب والمصير المجهول",
+			text:  "وفي العديد منها لعبوا دور رأس الحربة مثل عملية السيطرة على مطار أبو الظهور في محافظة إدلب عام 2015 بالاشتراك مع جبهة النصرة.",
+			towns: []string{"C3891"}, govs: []string{"SY07"}},
+		{class: "وأبو in a list (guard)", id: "SK-middleEast-1327-20180429", title: "تعزيزات عسكرية لـ\"سوريا الديمقراطية\" بالرقة",
+			text:  "ومن أهم القرى في هذه المنطقة العشارة وأبو حمام وهجين والجلاء وسوسة، التي تقع على ضفتي الفرات.",
+			towns: []string{"C5174"}},
+	})
+}
+
+// A list goes on: a name read for its list neighbour vouches for the next
+// whole item, and a name two communities of the governorate share is the
+// one in the district of a town found (fresh-10's one miss left, al-Rai in
+// BB-middleEast-115). Real sentences, article ids given (none in the dev
+// gold).
+func TestPlaceListsGoOn(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "a list through a common word", id: "BB-middleEast-115-20180228", title: "\"جبهة تحرير سوريا\" أخر تشكيلات المعارضة",
+			text:     "خلال عام 2016 بدأت بوادر الانشقاق تظهر على الحركة بسبب الموقف من المشاركة في عملية \"درع الفرات\" العسكرية التي قادتها تركيا في شمالي سوريا وانتهت بالسيطرة على مدن جرابلس، الباب، الراعي على الحدود وطرد عناصر \"تنظيم الدولة\" منها.",
+			towns:    []string{"C2227", "C1202", "C1250"},
+			notTowns: []string{"C1462"}},
+		{class: "a list through a common word", id: "SK-middleEast-2198-20180606", title: "تركيا تتمدد في سوريا وتفتتح جامعة ومدرسة ثانوية",
+			text:  "وشنت تركيا عملية أطلقت عليها اسم \"درع الفرات\" في عام 2016 لطرد تنظيم داعش والمقاتلين الأكراد السوريين من أراض في شمال سوريا، غربي نهر الفرات، بما في ذلك مناطق الباب والراعي وجرابلس.",
+			towns: []string{"C2227", "C1202", "C1250"}},
+		{class: "a list after هي", id: "SK-middleEast-529-20180325", title: "إدلب.. 4 سنوات من الهجرة القسرية",
+			text:  "وفي أبريل من العام نفسه أجلي نحو 11 ألف مدني ومقاتل من 4 بلدات محاصرة هي الفوعة وكفريا ومضايا والزبداني، وصفت حينها بأنها أكبر عملية إجلاء منذ بدء الحرب.",
+			towns: []string{"C2450", "C2429", "C3905", "C3952"}},
+		{class: "a list of villages", id: "BB-middleEast-778-20180726", title: "أبرز 7 معلومات عن محافظة السويداء السورية التي هاجمهتها \"الدولة الاسلامية\"",
+			text:  "وقال صحفي محلي لبي بي سي عربي إن \"مسلحين استهدفوا مدينة السويداء من ثلاثة محاور هي وسط المدينة، والريف الشرقي للمحافظة في قرى طربا والكسيب والغيضة والشبكي والشريحة، والريف الشمالي الشرقي في قرى المتونة والسويمرة وعراجة وتيما.",
+			towns: []string{"C6181", "C6228"}},
+		// Guard: the first word of a two-word name the gazetteer lacks
+		// (شمرة الحصان) is no whole item.
+		{class: "part of an item (guard)", id: "BB-middleEast-424-20180429", title: "الجيش السوري يعلن استعادة 4 قرى من قوات سوريا الديمقراطية",
+			text:     "وجاء في وكالة سانا الرسمية أن القوات السورية \"حررت قرى الجنينة والجيعة وشمرة الحصان وحويقة المعيشية...على الضفة الشرقية لنهر الفرات بريف دير الزور\".",
+			notTowns: []string{"C5743"}},
 	})
 }
