@@ -622,7 +622,7 @@ func sentenceToll(toks []token, ts []toll, first int, kind killKind) (n int, pre
 // follows, not the news. "ويأتي النفي الروسي، عقب إعلان المرصد ... 44
 // قتيلا" reports the toll the news is about, and stays.
 func comesAfterToll(toks []token, i int) bool {
-	if toks[i].title || !comesWords[stripWa(toks[sentStart(toks, i)].w)] {
+	if toks[i].title || !comesWords.contains(stripWa(toks[sentStart(toks, i)].w)) {
 		return false
 	}
 	s := toks[i].sent
