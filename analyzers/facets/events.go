@@ -75,6 +75,11 @@ const (
 	// suicide bombing when the article says suicide anywhere, else a
 	// remote explosive ("موقع التفجير الذي استهدف مسجد قوات الطوارئ").
 	evBlast = "blast"
+	// evFoughtOff is a foiling word whose object is an attack ("تحبط
+	// هجوما داعشيا"): typed at the end of the article, an armed clash when
+	// the text tells the attack fought off (foughtOff), else disrupted
+	// weapons use.
+	evFoughtOff = "fought-off"
 	// evMob (هاجم، اعتدى) is mob violence when residents, settlers, fans
 	// or an angry crowd do it and no armed actor is named in the sentence:
 	// "هاجم سكان برازيليون مخيمين عشوائيين لمهاجرين فنزويليين".
@@ -85,11 +90,16 @@ const (
 var eventTriggers = map[string]string{
 	"air-drone-strike": "غارة|غارات|الغارة|الغارات|غارة جوية|غارات جوية|غارات الجوية|ضربات الجوية|قصف جوي|القصف الجوي|ضربة جوية|ضربات جوية|الضربات الجوية|الضربة الجوية|" +
 		"الطيران الحربي|طائرات حربية|الطائرات الحربية|طيران حربي|طائرة مسيرة|طائرات مسيرة|طائرة بدون طيار|طائرات بدون طيار|" +
-		"براميل متفجرة|البراميل المتفجرة|غطاء جوي|بغطاء جوي|قصفا جويا|شن غارات|شنت غارات|مقاتلات حربية|الطائرات المقاتلة",
+		"براميل متفجرة|البراميل المتفجرة|غطاء جوي|بغطاء جوي|قصفا جويا|شن غارات|شنت غارات|مقاتلات حربية|الطائرات المقاتلة|" +
+		"قصف جوي وبري|القصف الجوي والبري|قصفا جويا وبريا",
 	"shelling-artillery-missile-attack": "قصف مدفعي|القصف المدفعي|قصف صاروخي|القصف الصاروخي|قذائف|قذيفة|القذائف|قذائف الهاون|صواريخ|صاروخ|الصواريخ|" +
-		"راجمات|راجمة|المدفعية|مدفعية|ضربات صاروخية|ضربة صاروخية|الضربات الصاروخية|الضربة الصاروخية|صاروخا|قصفا مدفعيا|هاون|القصف المكثف|قصف مكثف",
+		"راجمات|راجمة|المدفعية|مدفعية|ضربات صاروخية|ضربة صاروخية|الضربات الصاروخية|الضربة الصاروخية|صاروخا|قصفا مدفعيا|هاون|القصف المكثف|قصف مكثف|" +
+		// Aircraft exchange no fire, and ground fire joins the air's:
+		// "قصف متبادل بين الفصائل المعارضة وقوات النظام"، "تتعرض للقصف
+		// الجوي والبري" (the second phrase is also listed as an air strike).
+		"قصف متبادل|القصف المتبادل|قصفا متبادلا|قصف جوي وبري|القصف الجوي والبري|قصفا جويا وبريا",
 	"armed-clash": "اشتباكات|اشتباك|الاشتباكات|معارك|المعارك|مواجهات|المواجهات|اشتبك|اشتبكت|قتال|القتال|هجوم مضاد|هجوما مضادا|" +
-		"كمين|كمائن|الكمائن|صد هجوم|اقتحام|اقتحم|اقتحموا|اقتحمت|تبادل اطلاق النار|تبادل لإطلاق النار|معارك عنيفة|اشتباكات عنيفة",
+		"كمين|كمائن|الكمائن|صد هجوم|صد هجوما|صده هجوما|صدت هجوما|صدوا هجوما|صدت الهجوم|صدوا الهجوم|صدت هجمات|تصدت لهجوم|تصدى لهجوم|اقتحام|اقتحم|اقتحموا|اقتحمت|تبادل اطلاق النار|تبادل لإطلاق النار|معارك عنيفة|اشتباكات عنيفة",
 	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
 	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة",
@@ -138,7 +148,13 @@ var (
 		// purpose and preparation: "من أجل أن يستعيد النظام السيطرة"،
 		// "بالإعداد لاستخدام مواد سامة"، "لاتهام النظام بإلقاء براميل"،
 		// allegations denied: "مزاعم غربية بأن قواتها استخدمت أسلحة كيماوية"
-		"أجل لأجل الإعداد بالإعداد للإعداد لاتهام مزاعم المزاعم ")
+		"أجل لأجل الإعداد بالإعداد للإعداد لاتهام مزاعم المزاعم " +
+		// a deal's terms, what was due, put off or to come: "الاتفاق والذي
+		// ينص على إجلاء المقاتلين"، "كان من المفترض أن تبدأ عملية إجلاء"،
+		// "فتأجلت أول دفعة لإجلاء المقاتلين"، "كيف سيتم إخراج المسلحين"،
+		// "خلال الأيام المقبلة، عقدة إخراج المسلحين" (not المقبل: a family
+		// name, "عبدالله بن عبدالرحمن المقبل")
+		"ينص تنص المفترض سيتم ستتم تأجيل تأجلت تأجل إرجاء المقبلة ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -228,7 +244,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	linkPara := linkParagraphs(toks)
 	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
 	// once the article's explicit weapons are known (see strikeType).
-	var bare, blasts []bareStrike
+	var bare, blasts, foiled []bareStrike
 	sport := -1   // sportRegister(toks), once a trigger needs it
 	violent := -1 // violentProtest(toks), once a protest word needs it
 	explicit := map[string]bool{}
@@ -309,6 +325,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				blasts = append(blasts, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
 			}
+			if id == evFoughtOff {
+				foiled = append(foiled, bareStrike{trig: trig, i: i, end: end, w: w})
+				continue
+			}
 			if id != "" && id == trig {
 				explicit[id] = true
 			}
@@ -336,6 +356,19 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		id = "suicide-bomb"
 	}
 	for _, b := range blasts {
+		n.trigger(b.trig, id, b.i, b.end)
+		h := hits[id]
+		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
+		hits[id] = h
+	}
+	id = "disrupted-weapons-use"
+	for _, b := range foiled {
+		if foughtOff(toks, b.i, leadSents) {
+			id = "armed-clash"
+			break
+		}
+	}
+	for _, b := range foiled {
 		n.trigger(b.trig, id, b.i, b.end)
 		h := hits[id]
 		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
@@ -530,7 +563,7 @@ func strikeType(explicit map[string]bool) string {
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob, evFoughtOff:
 		return true
 	}
 	return false
@@ -848,18 +881,58 @@ func dealBefore(toks []token, i int) bool {
 // foilObjects after a foiling word make it a foiled attack.
 var foilObjects = wordSet("هجوم هجوما هجمات الهجوم هجومين مخطط مخططا مخططات المخطط تفجير تفجيرات عمليه عمليات العمليه محاوله محاولات المحاوله اعتداء اعتداءات")
 
+// attackObjects are the foiled objects that are an attack under way,
+// which may be fought off, not a plot or a bomb found in time.
+var attackObjects = wordSet("هجوم هجوما هجمات الهجوم هجومين اعتداء اعتداءات")
+
+// foughtOff reports a foiled attack at token i that the text tells fought
+// off: its sentence (and, for a title, the lead's) tells fighting or the
+// attackers killed ("إحباط هجوم شنه مسلحو تنظيم داعش ... وقتل في
+// الاشتباكات جنديان"، "الإجهاز على المهاجمين"). ACLED codes that an armed
+// clash; a plot foiled by arrests or a bomb defused stays disrupted
+// weapons use.
+func foughtOff(toks []token, i int, leadSents map[int]bool) bool {
+	s := toks[i].sent
+	title := toks[i].title
+	fought := false
+	for j := range toks {
+		if toks[j].sent != s && !(title && !toks[j].title && leadSents[toks[j].sent]) {
+			continue
+		}
+		if toks[j].has(bombWords) {
+			// "إحباط هجوم انتحاري على كنيسة"، "أحبطت قوة أمنية هجوما
+			// بعبوة ناسفة": a bombing stopped, its bomber dead or not.
+			return false
+		}
+		fought = fought || toks[j].has(fightCues)
+	}
+	return fought
+}
+
+// bombWords in a foiled attack's sentence make it a bombing stopped.
+var bombWords = wordSet("انتحاري انتحاريه الانتحاري انتحاريا عبوه عبوات بعبوه العبوه ناسفه الناسفه مفخخه المفخخه حزام بحزام تفجير بتفجير لتفجير")
+
+// fightCues tell an attack met with fire: fighting, the dead, the
+// attackers finished off or repelled.
+var fightCues = wordSet("اشتباك اشتباكات الاشتباكات اشتبكت اشتبك معارك المعارك مواجهات المواجهات قتل قتلت مقتل قتلي القتلي مصرع " +
+	"المهاجمين مهاجمين الاجهاز تصدت تصدي التصدي صد صدت")
+
 // smuggledArms in the sentence make a foiled smuggling a weapons matter
 // ("أحبط مخططا لتهريب أسلحة"), not a drugs one.
 var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات المتفجرات ذخاير الذخاير صواريخ عبوات ارهابيين الارهابيين ارهابيه الارهابيه ارهابي الارهابي")
 
-// foilType types a foiling word by what follows it: an attack, plot or
-// attempt (and, when that is smuggling, of arms or terrorists) is
-// disrupted weapons use; anything else is not an event.
+// foilType types a foiling word by what follows it: an attack
+// (evFoughtOff, typed once the article is read), a plot or an attempt
+// (and, when that is smuggling, of arms or terrorists) is disrupted
+// weapons use; anything else is not an event.
 func foilType(toks []token, end int) string {
 	s := toks[end-1].sent
 	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
 		if !toks[j].has(foilObjects) {
 			continue
+		}
+		if toks[j].has(attackObjects) {
+			return evFoughtOff
 		}
 		for k := j + 1; k < len(toks) && k < j+4 && toks[k].sent == s; k++ {
 			if strings.Contains(toks[k].w, "تهريب") {
@@ -986,8 +1059,8 @@ func pastMonth(toks []token, i int, pub time.Time) bool {
 				return true
 			}
 		}
-		if toks[j].w != "في" && toks[j].w != "خلال" {
-			continue
+		if w := stripWa(toks[j].w); w != "في" && w != "خلال" {
+			continue // "وفي فبراير الماضي" as "في فبراير الماضي"
 		}
 		if m, used := monthAt(toks, j+1); used > 0 {
 			if _, isDay := digits(toks[j+1].w); !isDay && int(pub.Month()) != m && m < int(pub.Month()) {

@@ -440,7 +440,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	if !published.IsZero() {
 		kept := ts[:0:0]
 		for _, t := range ts {
-			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) {
+			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) && !comesAfterToll(toks, t.tok) {
 				kept = append(kept, t)
 			}
 		}
@@ -615,6 +615,33 @@ func sentenceToll(toks []token, ts []toll, first int, kind killKind) (n int, pre
 	return n, precise
 }
 
+// comesAfterToll reports a toll in a body sentence that opens "ويأتي /
+// وتأتي ..." ("this comes after ...") whose kill word follows "بعد /
+// غداة / عقب" and a span of time at most: "ويأتي الحادث بعد يوم من مقتل
+// 32 شخصا"، "وتأتي الغارات بعد مقتل 7 خبراء" tell the event the news
+// follows, not the news. "ويأتي النفي الروسي، عقب إعلان المرصد ... 44
+// قتيلا" reports the toll the news is about, and stays.
+func comesAfterToll(toks []token, i int) bool {
+	if toks[i].title || !comesWords.contains(stripWa(toks[sentStart(toks, i)].w)) {
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-5 && toks[j].sent == s; j-- {
+		if toks[j].has(afterWords) {
+			return true
+		}
+		if !toks[j].has(timeSpans) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	afterWords = wordSet("بعد غداه عقب اعقاب اثر")
+	timeSpans  = wordSet("يوم يومين ايام اسبوع اسبوعين اسابيع ساعه ساعات شهر شهرين اشهر من نحو قليل اقل")
+)
+
 // weekTold reports a toll outside the title and lead whose sentence tells
 // it of a week or a month ("مشيرا إلى مقتل قرابة 60 فلسطينيا على الحدود
 // هذا الأسبوع", in a report of the meeting that followed): an earlier
@@ -664,7 +691,11 @@ func readNumberWa(toks []token, i int) (n, used int) {
 	if n, used = readNumber(toks, i); used > 0 {
 		return n, used
 	}
-	if w := toks[i].w; w == stripWa(w) || numberWords[stripWa(w)] == 0 {
+	w := toks[i].w
+	if d, ok := digits(stripWa(w)); ok && w != stripWa(w) && d > 0 {
+		return d, 1 // "و9 مقاتلين": a figure joined to و
+	}
+	if w == stripWa(w) || numberWords[stripWa(w)] == 0 {
 		return 0, 0
 	}
 	if i > 0 && !toks[i].gap {
@@ -687,14 +718,18 @@ var groupNouns = wordSet("نساء امراه اطفال رجال اخرين ا�
 // its noun: "مقتل 22 طفلا على الأقل وأربع نساء". It returns the group's
 // count, the token of its number and the token after its noun.
 func andGroup(toks []token, i int) (n, at, end int) {
-	if i >= len(toks) || toks[i].gap || !(toks[i].has(killNouns) || toks[i].has(groupNouns)) {
+	if i >= len(toks) || toks[i].gap || !(toks[i].has(killNouns) || toks[i].has(groupNouns) || nisbaOne(toks[i].w)) {
 		return 0, 0, 0
 	}
 	j := i + 1
+	least := false
 	if j+1 < len(toks) && !toks[j].gap && (toks[j].w == "علي" || toks[j].w == "على") && toks[j+1].w == "الاقل" {
 		j += 2
+		least = true
 	}
-	if j >= len(toks) || toks[j].gap {
+	// "مقتل 42 حوثيا على الأقل، و9 مقاتلين": a comma after على الأقل
+	// still joins the next group.
+	if j >= len(toks) || toks[j].gap && !least || toks[j].sent != toks[i].sent {
 		return 0, 0, 0
 	}
 	k := j
@@ -715,6 +750,12 @@ func andGroup(toks []token, i int) (n, at, end int) {
 		return 0, 0, 0
 	}
 	return m, k, k + used + 1
+}
+
+// nisbaOne reports a people's name in the accusative after a figure:
+// "مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة".
+func nisbaOne(w string) bool {
+	return len(w) >= 8 && strings.HasSuffix(w, "يا") && !strings.HasPrefix(w, "ال")
 }
 
 // duoPronouns are the dead's fate with a dual pronoun: "لقي مراهقان
