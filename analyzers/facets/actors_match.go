@@ -31,7 +31,11 @@ var (
 	// someone's tie to it.
 	affiliationWords = wordSet("فرع ذراع مؤيد مؤيدا مؤيدين مؤيدة موال مواليا الموالي الموالية الموالين مرتبط مرتبطة المرتبطة مرتبطين المرتبطين صلة صلات علاقة علاقات العلاقات علاقاتها ارتباط ارتباطها ارتباطه ارتباطات بايع بايعت مبايعة انشق انشقت المنشقة المنشق فك انفصال انفصالها تعاطف متعاطف متعاطفين يتعاطف ولاء ولاءه ولاءها" +
 		// accused of belonging: "تتهمه بالانتماء إلى القاعدة"
-		" الانتماء بالانتماء انتماء انتمائه انتمائهم ينتمي ينتمون")
+		" الانتماء بالانتماء انتماء انتمائه انتمائهم ينتمي ينتمون" +
+		// close to it: "شبكة حقاني القريبة من تنظيم القاعدة". Not
+		// "التابعة": "التنظيمات المسلحة التابعة لتنظيم القاعدة" with no
+		// name of their own are al-Qaeda's fighters, as the gold codes them.
+		" القريبة القريب قريبة المقربة المقرب مقربة المقربين")
 	// formerWords just after it make it a former parent.
 	formerWords = wordSet("السابق سابقا")
 )
@@ -129,6 +133,12 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 			}
 		}
 	}
+	for id := range set {
+		if l.passingMention(toks, all, id, &cues) {
+			delete(set, id)
+			delete(named, id)
+		}
+	}
 	// "طرد المسلحين من المدن العراقية" in a story about ISIS: the
 	// gunmen are the armed group the article names, not Syria's
 	// opposition. Only an actor that no other word named is dropped.
@@ -180,6 +190,7 @@ type articleCues struct {
 	houthis    int8 // houthisNamed
 	iraqWide   int8 // iraqSaid
 	others     int8 // otherRebelsNamed
+	syrian     int8 // some word says Syria or Syrian
 	lead       map[int]bool
 }
 
@@ -239,6 +250,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// funds, in a speech or a list of demands where nobody fights.
 		return false
 	}
+	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia") && stationedAt(toks, m) {
+		// "من جنوبي لبنان حيث تتمركز ميليشيا حزب الله التابعة لإيران":
+		// where the group is based, not what it does.
+		return false
+	}
 	if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
 		return false
 	}
@@ -294,6 +310,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.ids[0] != "civilians" && nearBefore(toks, m.start, 4, denialWords) {
 		// "ونفت الولايات المتحدة وإسرائيل شن أي غارات": a country that
 		// denies the strike is not its author.
+		return false
+	}
+	if l.actors[e.ids[0]].kind == "external" && l.accuser(toks, ms, m) {
+		// "واتهمت سوريا وروسيا القوات الإسرائيلية بشن الهجوم"، "وتتهم
+		// بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات":
+		// foreign states that accuse another of an attack speak of it
+		// ("وتتهم الحكومة السورية ... المتمردين" is a warring side's).
 		return false
 	}
 	if nearBefore(toks, m.start, 1, fromWords) && nearBefore(toks, m.start, 8, tradeWords) {
@@ -935,27 +958,39 @@ func (l *lexicon) campaignMention(toks []token, ms []mention, m mention) bool {
 }
 
 var (
-	// supportWords name backing, sheltering or funding an armed group.
-	supportWords = wordSet("دعم دعمت تدعم يدعم يدعمون تدعمان دعمها دعمه لدعم ودعم إيواء احتضنت احتضن احتضان تمويل تمول يمول تمويلها بتمويل فدية الفدية")
+	// supportWords name backing, sheltering, funding or arming an armed
+	// group: "إيران دعمت تنظيم القاعدة"، "إمداد حزب الله بأسلحة"،
+	// "روسيا وإيران الداعمتين للنظام السوري".
+	supportWords = wordSet("دعم دعمت تدعم يدعم يدعمون تدعمان دعمها دعمه لدعم ودعم إيواء احتضنت احتضن احتضان تمويل تمول يمول تمويلها بتمويل فدية الفدية " +
+		"إمداد وإمداد تزويد وتزويد تسليح وتسليح نقل ونقل الداعم الداعمة الداعمين الداعمتين الداعمان ملاذا ملاذ ملاذًا")
+	// backedWords right after a group say who backs it: "حزب الله
+	// المدعوم من إيران"، "بات أكثر قوة بسبب الدعم الإيراني".
+	backedWords = wordSet("المدعوم المدعومة المدعومين الدعم")
+	// fightWords say the sentence tells of fighting, not of what is
+	// supplied: arms (صواريخ) and forces (قوات) are militaryWords too,
+	// and are what a backer sends.
+	fightWords = wordSet("قصف غارة غارات ضربة ضربات غاراتها ضرباتها قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف هجوما هجمات اشتباكات معارك قتال القتال اقتحام الاقتحام للاقتحام يقاتل تقاتل يقاتلون مواجهة مواجهات")
 )
 
 // supportObject reports a mention of an armed group that a support word
-// before it (within four words of its sentence) makes the thing backed or
-// funded, in a sentence with no fighting and nobody hit: "إيران دعمت
-// تنظيم القاعدة"، "الملايين التي حصل عليها ... حزب الله (فدية)" is
-// placed after. "بدعم من حزب الله" names the backer, a party.
+// before it (within six words of its sentence) or a backing word just after
+// it makes the thing backed, funded or armed, in a sentence with no fighting
+// and nobody hit: "إيران دعمت تنظيم القاعدة"، "الدعم المستمر الذي قدمته
+// إيران لميليشيات حزب الله"، "حزب الله المدعوم من إيران"؛ "الملايين التي
+// حصل عليها ... حزب الله (فدية)" is placed after. "بدعم من حزب الله" names
+// the backer, a party.
 func supportObject(toks []token, m mention) bool {
-	if !nearWord(toks, m.start, m.end, 3, ransomWords) {
+	if !nearWord(toks, m.start, m.end, 3, ransomWords) && !backedAfter(toks, m) {
 		// "لمجموعات إرهابية في الشرق الأوسط مثل حزب الله": an example
 		// of a backed kind of group reaches further back.
-		n := 4
+		n := 6
 		if nearBefore(toks, m.start, 1, exampleWords) {
-			n = 10
+			n = 14
 		}
 		j := m.start - 1
 		for ; j >= 0 && j >= m.start-n && toks[j].sent == toks[m.start].sent; j-- {
-			if toks[j].has(fromWords) {
-				return false // "بدعم من مسلحي الجيش الحر": the backer
+			if toks[j].w == "ضد" {
+				return false // "بدعم قوات النظام ضد الفصائل": the foe
 			}
 			if toks[j].has(supportWords) {
 				break
@@ -964,8 +999,21 @@ func supportObject(toks []token, m mention) bool {
 		if j < 0 || j < m.start-n || toks[j].sent != toks[m.start].sent {
 			return false
 		}
+		if j+1 < m.start && toks[j+1].has(fromWords) {
+			return false // "بدعم من مسلحي الجيش الحر": the backer
+		}
 	}
-	return !sentenceHas(toks, m.start, militaryWords) && !sentenceHas(toks, m.start, harmWords)
+	return !sentenceHas(toks, m.start, fightWords) && !sentenceHas(toks, m.start, harmWords)
+}
+
+// backedAfter reports a backing word within five words after the mention.
+func backedAfter(toks []token, m mention) bool {
+	for j := m.end; j < len(toks) && j < m.end+5 && toks[j].sent == toks[m.start].sent; j++ {
+		if toks[j].has(backedWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // exampleWords introduce a group as an example of a kind named before it.
@@ -1381,4 +1429,91 @@ func residentialMentions(toks []token, ms []mention) []mention {
 		}
 		return residentialEntry, i + 2
 	})
+}
+
+// passingMention reports an actor that the article names once, by a strong
+// alias, in a body sentence after the lead that tells of no fighting and
+// nobody hit: "حزب الله بات أكثر قوة بسبب الدعم الإيراني"، "العنف المنظم
+// الذي تنشره داعش". Named once in passing, it is the background of a
+// story about something else.
+func (l *lexicon) passingMention(toks []token, ms []mention, id string, c *articleCues) bool {
+	if id == "civilians" || c.aboutSyria || once(&c.syrian, func() bool { return syrianWord(toks) }) {
+		return false
+	}
+	var only *mention
+	for i := range ms {
+		m := &ms[i]
+		if m.e.kind != kindActor || m.e.ids[0] != id {
+			continue
+		}
+		if only != nil {
+			return false
+		}
+		only = m
+	}
+	if only == nil || only.e.weak || only.e.syria {
+		return false
+	}
+	t := &toks[only.start]
+	if t.title || c.leadOf(toks)[t.sent] {
+		return false
+	}
+	return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords) && !sentenceHas(toks, only.start, attackWords) &&
+		!sentenceHas(toks, only.start, claimWords)
+}
+
+// claimWords tell of attacks an armed group made or claimed: "وتبنى
+// تنظيم داعش الهجومين"، "سلسلة من الهجمات التي شنها داعش"، "أعلنوا
+// مسؤوليتهم عن عدد من الهجمات". Told once, such an aside still names a
+// party of the story's violence.
+var claimWords = wordSet("تبنى تبنت يتبنى تتبنى مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم الهجوم الهجومين الهجمات هجوم هجومين الاعتداء الاعتداءات اعتداءات شنها شنه شنتها شنوا مواجهة مواجهات")
+
+// syrianWord reports a word that says Syria or Syrian anywhere in the
+// article ("للحرب السورية"، "سوريون"), the test of corpus shares' Syria
+// articles: a timeline of the Syrian war names its parties once each.
+func syrianWord(toks []token) bool {
+	for i := range toks {
+		if strings.Contains(toks[i].w, "سوري") {
+			return true
+		}
+	}
+	return false
+}
+
+// stationWords after "حيث" say where a force is based.
+var stationWords = wordSet("تتمركز يتمركز تنتشر ينتشر تتواجد يتواجد تتحصن يتحصن")
+
+// stationedAt reports a mention right after "حيث" and a stationing verb,
+// with no fighting within six words: the place is named by where the
+// group is, and the group takes no part in the story's events there.
+func stationedAt(toks []token, m mention) bool {
+	i := m.start
+	if i < 2 || toks[i].gap || toks[i-1].gap || toks[i-1].sent != toks[i].sent || toks[i-2].sent != toks[i].sent {
+		return false
+	}
+	return toks[i-1].has(stationWords) && toks[i-2].w == "حيث" && !nearWord(toks, m.start, m.end, 6, fightWords) && !nearWord(toks, m.start, m.end, 6, harmWords)
+}
+
+// accuserVerbs open an accusation: in "واتهمت سوريا وروسيا القوات
+// الإسرائيلية" the names after the verb accuse and the one after those is
+// accused ("فرنسا تتهم روسيا", with nobody after, is chemicalAct's).
+var accuserVerbs = wordSet("اتهمت تتهم يتهم اتهم اتهموا يتهمون تتهمان")
+
+// accuser reports a weak mention within four words after an accusation
+// verb, with no punctuation between, and another actor named within eight
+// words after it in the sentence: the accused.
+func (l *lexicon) accuser(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	j := m.start - 1
+	for ; j >= 0 && j >= m.start-4 && toks[j].sent == s && !toks[j].gap && !toks[j].has(accuserVerbs); j-- {
+	}
+	if j < 0 || j < m.start-4 || toks[j].sent != s || !toks[j].has(accuserVerbs) {
+		return false
+	}
+	for _, o := range ms {
+		if o.e.kind == kindActor && o.start >= m.end && o.start < m.end+8 && toks[o.start].sent == s && o.e.ids[0] != m.e.ids[0] && !strings.HasPrefix(toks[o.start].w, "و") {
+			return true
+		}
+	}
+	return false
 }
