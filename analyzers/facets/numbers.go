@@ -537,6 +537,13 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			break
 		}
 	}
+	// "قتلت شابة" in the lead, "قتل شخصان أحدهما المنفذ" in the next
+	// paragraph: one victim the lead names of a count told after it.
+	if n == 1 {
+		if m := countOfOne(toks, ts, first, kind); m > n {
+			n = m
+		}
+	}
 	// A later "toll rose to N" for the same event replaces the figure.
 	for _, t := range ts[first+1:] {
 		if t.kind == kind && t.running && !t.vague && t.n > n && toks[t.tok].para <= toks[ts[first].tok].para+1 {
@@ -959,3 +966,30 @@ func threatBefore(toks []token, i int) bool {
 }
 
 func stripAl(w string) string { return strings.TrimPrefix(w, "ال") }
+
+// oneOfThem words after a count name one of its dead: "مقتل اثنين من
+// إرهابيي القاعدة أحدهما موسى أبو داود".
+var oneOfThem = wordSet("احدهما احدهم احداهما احداهن")
+
+// countOfOne returns the first precise count of kind, larger than one,
+// after toll first and within the paragraph after the lead, whose next
+// few words say that one of them (أحدهما، أحدهم) is the victim told
+// alone; 0 if none.
+func countOfOne(toks []token, ts []toll, first int, kind killKind) int {
+	for _, t := range ts[first+1:] {
+		if t.kind != kind || t.vague || t.part || t.n < 2 {
+			continue
+		}
+		if toks[t.tok].para > leadPara(toks)+1 {
+			return 0
+		}
+		s := toks[t.tok].sent
+		for j := t.tok + 1; j < len(toks) && j <= t.tok+7 && toks[j].sent == s; j++ {
+			if toks[j].has(oneOfThem) {
+				return t.n
+			}
+		}
+		return 0
+	}
+	return 0
+}
