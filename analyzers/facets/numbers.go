@@ -228,6 +228,11 @@ func findTolls(toks []token) []toll {
 					break
 				}
 				c, ok := personCounts[toks[j].w]
+				if ok && j > i+1 && tollEvents.contains(toks[j-1].w) && strings.HasPrefix(toks[j].w, "ال") {
+					// "المصابين في الحادث الإرهابي": the event's adjective,
+					// not a victim.
+					ok = false
+				}
 				if !ok && accusativeOne(toks, j) {
 					c, ok = 1, true
 				}
