@@ -333,6 +333,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for g := range govSet {
 		ctx[g] = true
 	}
+	if ghouta(toks) {
+		// The Ghouta is Rif Dimashq's: "منطقة الشيفونية في الغوطة".
+		ctx["SY03"] = true
+	}
 	for _, p := range todo {
 		e := p.m.e
 		if e.word && !p.cue && !p.struck && !namesSyria() {
@@ -425,10 +429,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// often than "always".
 			continue
 		}
-		if e.word && !support && !p.prep && !p.struck && !inCtx(e) {
-			// Even there the word stands where a word stands ("كما
-			// اعتادت دوما اعتبار"، "always"), unless its governorate is
-			// named: the name must stand where a place stands.
+		if e.word && !support && !p.prep && !p.struck && !townPosition(toks, p.m) {
+			// Even there the word is read where a word stands: "كما
+			// اعتادت دوما اعتبار" ("always")، "غارات جوية تدمر مستشفيات"
+			// ("destroy")، "السفيرة الأمريكية" ("the ambassador").
 			continue
 		}
 		if shortClitic(toks, p.m) && !e.known && !inCtx(e) {
@@ -834,6 +838,50 @@ var (
 	// abroadLinks join a name to the place it lies in or near.
 	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
 )
+
+// townPosition reports whether an everyday name (everydayNames) with no
+// place word, preposition or list beside it still stands where a town's
+// name does rather than where the word does: at the start of a clause
+// ("واشنطن: دوما تعرضت")، before punctuation or the end ("استهدف دوما،
+// آخر معقل"، "كيماوي دوما")، before a list's و ("استهدفت دوما وزملكا")، or
+// before an adjective or relative of its own ("هجوم دوما الكيماوي"، "تحرير
+// تدمر التي"). "Always" and "destroys" run on into the verb or object
+// they go with ("كما اعتادت دوما اعتبار"، "الحرب التي تدمر البلاد").
+func townPosition(toks []token, m mention) bool {
+	if m.start == 0 || toks[m.start].gap || m.end == len(toks) || toks[m.end].gap {
+		return true
+	}
+	next := toks[m.end].w
+	switch {
+	case strings.HasPrefix(next, "و") && len(next) > len("و")*2:
+		return true
+	case next == "التي" || next == "الذي":
+		return true
+	case toks[m.end].has(directionAdverbs) || strings.Contains(next, "غوطه"):
+		return true // "ثلاثة جيوب، هي دوما شمالا"، "زار دوما بالغوطة الشرقية"
+	}
+	return strings.HasPrefix(next, "ال") && (strings.HasSuffix(next, "ي") || strings.HasSuffix(next, "يه")) &&
+		!toks[m.end].has(foreignAdjectives) && !toks[m.end].has(powersAdjectives)
+}
+
+// directionAdverbs after a name place it: "هي دوما شمالا، وحرستا غربا".
+var directionAdverbs = wordSet("شمالا جنوبا شرقا غربا")
+
+// powersAdjectives after an everyday name make it the word: "السفيرة
+// الأمريكية" (the ambassador), not a Syrian village.
+var powersAdjectives = wordSet("الأمريكية الأميركية الأمريكي الأميركي البريطانية البريطاني الفرنسية الفرنسي الروسية الروسي " +
+	"الأسترالية الألمانية الصينية الإيرانية الإيراني الهندية الباكستانية الكندية الإيطالية الإسبانية اليابانية الأوروبية الأممية")
+
+// ghouta reports whether the text names the Ghouta (الغوطة، بالغوطة، غوطة
+// دمشق), which lies in Rif Dimashq.
+func ghouta(toks []token) bool {
+	for i := range toks {
+		if strings.Contains(toks[i].w, "غوطه") {
+			return true
+		}
+	}
+	return false
+}
 
 // placedInSyria reports whether the words right after the name at m put it
 // in Syria: "الدشيشة بسوريا"، "في شمال سوريا"، "السورية".
