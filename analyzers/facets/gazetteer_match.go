@@ -848,6 +848,9 @@ var (
 // تدمر التي"). "Always" and "destroys" run on into the verb or object
 // they go with ("كما اعتادت دوما اعتبار"، "الحرب التي تدمر البلاد").
 func townPosition(toks []token, m mention) bool {
+	if m.end < len(toks) && !toks[m.end].gap && (toks[m.end].has(foreignAdjectives) || toks[m.end].has(powersAdjectives)) {
+		return false // "نيكي هايلي، السفيرة الأمريكية"
+	}
 	if m.start == 0 || toks[m.start].gap || m.end == len(toks) || toks[m.end].gap {
 		return true
 	}
@@ -860,8 +863,7 @@ func townPosition(toks []token, m mention) bool {
 	case toks[m.end].has(directionAdverbs) || strings.Contains(next, "غوطه"):
 		return true // "ثلاثة جيوب، هي دوما شمالا"، "زار دوما بالغوطة الشرقية"
 	}
-	return strings.HasPrefix(next, "ال") && (strings.HasSuffix(next, "ي") || strings.HasSuffix(next, "يه")) &&
-		!toks[m.end].has(foreignAdjectives) && !toks[m.end].has(powersAdjectives)
+	return strings.HasPrefix(next, "ال") && (strings.HasSuffix(next, "ي") || strings.HasSuffix(next, "يه"))
 }
 
 // directionAdverbs after a name place it: "هي دوما شمالا، وحرستا غربا".
