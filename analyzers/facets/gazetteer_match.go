@@ -123,6 +123,10 @@ var (
 	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى فرع")
 	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
+	// areaCues are the place cues that name an area, not a settlement.
+	areaCues = wordSet("منطقة مناطق")
+	// countrysideHers after a capital's name adds its countryside.
+	countrysideHers = wordSet("وريفها")
 	// regionAdjectives after a capital's name make it the province ("حلب الشمالي").
 	regionAdjectives = wordSet("الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية")
 	// prepositions before a name put it where a place stands.
@@ -148,6 +152,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	type pending struct {
 		m                             mention
 		cue, next, prep, hood, struck bool
+		// area: the cue is only a word for an area (منطقة), not a
+		// settlement's or a facility's.
+		area bool
 	}
 	var todo []pending
 	// provEnds holds the end of every province mention (ريف حلب، محافظة
@@ -223,8 +230,13 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			return // ولاية حمص; "اتهمت دمشق": the government
 		}
 		govSet[gov] = true
+		if gov == "SY01" && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(countrysideHers) {
+			// "محافظات دمشق وريفها"، "في دمشق وريفها": Damascus's
+			// countryside is a governorate of its own.
+			govSet["SY03"] = true
+		}
 		cityCue := prev != nil && prev.has(cityCues)
-		if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) {
+		if !cityCue && m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(regionAdjectives) && !cityPart(toks, m) {
 			provEnd(m.end + 1)
 			return // "حلب الشمالي", but "مدينة حمص الغربية" is the city
 		}
@@ -300,6 +312,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
 			}
 			p := pending{m: m, cue: prev != nil && prev.has(placeCues) || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
+			p.area = prev != nil && prev.has(areaCues) && !namedListItem(toks, m)
 			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
 			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
@@ -320,12 +333,19 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for g := range govSet {
 		ctx[g] = true
 	}
+	if ghouta(toks) {
+		// The Ghouta is Rif Dimashq's: "منطقة الشيفونية في الغوطة".
+		ctx["SY03"] = true
+	}
 	for _, p := range todo {
 		e := p.m.e
 		if e.word && !p.cue && !p.struck && !namesSyria() {
 			continue
 		}
-		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 && !shortClitic(toks, p.m) || p.cue) {
+		if e.word && !p.cue && !p.struck && !p.prep && !p.next {
+			continue // "كما اعتادت دوما": "always", which vouches for nothing
+		}
+		if e.common == 0 && !e.abroad && len(e.towns) == 1 && e.towns[0].kind != 'n' && (e.known || len(e.words) > 1 && !shortClitic(toks, p.m) || p.cue && !p.area) {
 			ctx[l.towns[e.towns[0].pcode].gov] = true
 		}
 	}
@@ -409,6 +429,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// often than "always".
 			continue
 		}
+		if e.word && !support && !p.prep && !p.struck && !townPosition(toks, p.m) {
+			// Even there the word is read where a word stands: "كما
+			// اعتادت دوما اعتبار" ("always")، "غارات جوية تدمر مستشفيات"
+			// ("destroy")، "السفيرة الأمريكية" ("the ambassador").
+			continue
+		}
 		if shortClitic(toks, p.m) && !e.known && !inCtx(e) {
 			// "ومنطقة غرز وتل السمن" in Daraa: a hill that shares its name
 			// with a Hasakah village; only a well-known one (وتل أبيض)
@@ -438,6 +464,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			if !support {
 				continue
 			}
+		case len(e.words) == 1 && !e.known && p.area && !p.next && !adjacent(p.m) && !inCtx(e) && !placedInSyria(toks, p.m):
+			// "بمنطقة السالمية" in a Kuwaiti story: an area word is used
+			// of places abroad as much as at home; without its
+			// governorate named or Syria right after it ("في منطقة
+			// الدشيشة بسوريا"), a village's name after it is not vouched for.
+			continue
 		case len(e.words) == 1 && !e.known && !support:
 			// Only its governorate named: it must stand where a place
 			// stands, after a preposition (not "موسى الحساني", a surname).
@@ -678,6 +710,24 @@ func damascusPlace(toks []token, m mention, placeAt map[int]bool) bool {
 	return prev.has(damascusPlaceBefore)
 }
 
+// cityPart reports a capital's name before a feminine direction adjective
+// that can only describe the city itself: after a preposition, a definite
+// word or nothing ("استعادة قوات الحكومة السورية حلب الشرقية": eastern
+// Aleppo, the city's east), since neither can govern the name. After an
+// indefinite noun the adjective is that noun's ("غوطة دمشق الشرقية"،
+// "ضواحي السويداء الشرقية"), and a masculine one is the countryside's
+// ("حلب الشمالي").
+func cityPart(toks []token, m mention) bool {
+	if !toks[m.end].has(regionAdjectivesF) {
+		return false
+	}
+	if m.start == 0 || toks[m.start].gap || toks[m.start].w != m.e.words[0] {
+		return true // "وحلب الشرقية"، "بحلب الشرقية"
+	}
+	prev := &toks[m.start-1]
+	return prev.has(prepositions) || strings.HasPrefix(prev.w, "ال")
+}
+
 // capitalAsWord reports a capital's name at mention m read as the word
 // it also is: bare حماة before the noun it governs ("حماة الوطن"، "حماة
 // لوطن"، "حماه الله": protectors, protected him), not before an adjective
@@ -788,6 +838,67 @@ var (
 	// abroadLinks join a name to the place it lies in or near.
 	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
 )
+
+// townPosition reports whether an everyday name (everydayNames) with no
+// place word, preposition or list beside it still stands where a town's
+// name does rather than where the word does: at the start of a clause
+// ("واشنطن: دوما تعرضت")، before punctuation or the end ("استهدف دوما،
+// آخر معقل"، "كيماوي دوما")، before a list's و ("استهدفت دوما وزملكا")، or
+// before an adjective or relative of its own ("هجوم دوما الكيماوي"، "تحرير
+// تدمر التي"). "Always" and "destroys" run on into the verb or object
+// they go with ("كما اعتادت دوما اعتبار"، "الحرب التي تدمر البلاد").
+func townPosition(toks []token, m mention) bool {
+	if m.end < len(toks) && !toks[m.end].gap && (toks[m.end].has(foreignAdjectives) || toks[m.end].has(powersAdjectives)) {
+		return false // "نيكي هايلي، السفيرة الأمريكية"
+	}
+	if m.start == 0 || toks[m.start].gap || m.end == len(toks) || toks[m.end].gap {
+		return true
+	}
+	next := toks[m.end].w
+	switch {
+	case strings.HasPrefix(next, "و") && len(next) > len("و")*2:
+		return true
+	case next == "التي" || next == "الذي":
+		return true
+	case toks[m.end].has(directionAdverbs) || strings.Contains(next, "غوطه"):
+		return true // "ثلاثة جيوب، هي دوما شمالا"، "زار دوما بالغوطة الشرقية"
+	}
+	return strings.HasPrefix(next, "ال") && (strings.HasSuffix(next, "ي") || strings.HasSuffix(next, "يه"))
+}
+
+// directionAdverbs after a name place it: "هي دوما شمالا، وحرستا غربا".
+var directionAdverbs = wordSet("شمالا جنوبا شرقا غربا")
+
+// powersAdjectives after an everyday name make it the word: "السفيرة
+// الأمريكية" (the ambassador), not a Syrian village.
+var powersAdjectives = wordSet("الأمريكية الأميركية الأمريكي الأميركي البريطانية البريطاني الفرنسية الفرنسي الروسية الروسي " +
+	"الأسترالية الألمانية الصينية الإيرانية الإيراني الهندية الباكستانية الكندية الإيطالية الإسبانية اليابانية الأوروبية الأممية")
+
+// ghouta reports whether the text names the Ghouta (الغوطة، بالغوطة، غوطة
+// دمشق), which lies in Rif Dimashq.
+func ghouta(toks []token) bool {
+	for i := range toks {
+		if strings.Contains(toks[i].w, "غوطه") {
+			return true
+		}
+	}
+	return false
+}
+
+// placedInSyria reports whether the words right after the name at m put it
+// in Syria: "الدشيشة بسوريا"، "في شمال سوريا"، "السورية".
+func placedInSyria(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s && !toks[j].gap; j++ {
+		if strings.Contains(toks[j].w, "سوري") {
+			return true
+		}
+		if !toks[j].has(abroadLinks) {
+			return false
+		}
+	}
+	return false
+}
 
 // placedAbroad reports whether the town name at m is placed in another
 // country by the words right after it: a foreign adjective, or after links
