@@ -44,9 +44,14 @@ var duals = map[string]killKind{
 var personCounts = func() map[string]int {
 	m := map[string]int{}
 	// The second line: the singular victims corpus titles name most often
-	// after مقتل that the first lacked (فلسطيني 39 titles, رئيس 16 …).
+	// after مقتل that the first lacked (فلسطيني 39 titles, رئيس 16 …); the
+	// third, those of titles and leads after مقتل، مصرع، وفاة، استشهاد that
+	// the first two lacked (مقيم 11, مطلوب 10, مغنية 9, سائق 7, شابة 7 …;
+	// not مراهق: "لقي مراهقان حتفهما، إذ قتل المراهق بلال" names one of two;
+	// not مهاجم or حارس: a match's striker and keeper).
 	for _, w := range strings.Fields(`جندي شاب طفل طفله فتاه امراه سيده رجل شخص مدني عنصر ضابط شرطي مواطن صحفي مسلح مقاتل طالب مسعف ناشط قيادي قائد
-		فلسطيني رئيس رقيب زعيم نجل رضيع طيار مبتعث مسؤول متظاهر صحفيه طالبه مواطنه ناشطه عامله`) {
+		فلسطيني رئيس رقيب زعيم نجل رضيع طيار مبتعث مسؤول متظاهر صحفيه طالبه مواطنه ناشطه عامله
+		مقيم مطلوب مغنيه سائق شابه فتي مسعفه ارهابي صانع`) {
 		// Keys as tokens are spelled: مسؤول is read as مسوول.
 		w = analyzers.Normalize(w)
 		m[w] = 1
@@ -199,6 +204,11 @@ func findTolls(toks []token) []toll {
 		if kind != noKind {
 			// toll word, fillers, then a number
 			for j := i + 1; j < len(toks) && j <= i+5 && !toks[j].gap; j++ {
+				if j == i+1 && toks[j].w == "احدي" && stripWa(toks[i].w) == "سقوط" {
+					// "أسفر سقوط إحدى شظايا الصواريخ عن مقتل مقيم": a
+					// shard or a shell falls, not a victim.
+					break
+				}
 				if n, used := readNumber(toks, j); used > 0 && n > 0 {
 					if !(used == 1 && isYear(n)) {
 						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || toks[i].has(summaryWords)})
@@ -218,6 +228,11 @@ func findTolls(toks []token) []toll {
 					break
 				}
 				c, ok := personCounts[toks[j].w]
+				if ok && j > i+1 && tollEvents.contains(toks[j-1].w) && strings.HasPrefix(toks[j].w, "ال") {
+					// "المصابين في الحادث الإرهابي": the event's adjective,
+					// not a victim.
+					ok = false
+				}
 				if !ok && accusativeOne(toks, j) {
 					c, ok = 1, true
 				}
@@ -527,6 +542,13 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			break
 		}
 	}
+	// "قتلت شابة" in the lead, "قتل شخصان أحدهما المنفذ" in the next
+	// paragraph: one victim the lead names of a count told after it.
+	if n == 1 {
+		if m := countOfOne(toks, ts, first, kind); m > n {
+			n = m
+		}
+	}
 	// A later "toll rose to N" for the same event replaces the figure.
 	for _, t := range ts[first+1:] {
 		if t.kind == kind && t.running && !t.vague && t.n > n && toks[t.tok].para <= toks[ts[first].tok].para+1 {
@@ -670,7 +692,9 @@ func datedBefore(toks []token, i int, published time.Time) bool {
 	for start > 0 && toks[start-1].sent == s {
 		start--
 	}
-	cutoff := published.AddDate(0, 0, -3)
+	// Days, not hours: dateAt gives midnight, so an event three days back
+	// ("يوم 23 مارس" published on the 26th in the afternoon) is no older.
+	cutoff := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, -3)
 	for j := start; j < len(toks) && toks[j].sent == s; j++ {
 		if _, ok := digits(toks[j].w); !ok {
 			continue
@@ -923,7 +947,7 @@ func bothBefore(toks []token, i int) bool {
 var (
 	// leaders (and students abroad, in the Saudi papers) die of illness or
 	// age as often as they are killed.
-	leaders = wordSet("رئيس زعيم مسؤول مبتعث قائد")
+	leaders = wordSet("رئيس زعيم مسؤول مبتعث قائد مغنيه شابه")
 	// threats before a kill word: "يهددون بقتل الرئيس الإسرائيلي"، "ينفي
 	// أنه أمر بقتل".
 	threats      = wordSet("يهدد تهدد يهددون هدد هددت هددوا تهديد تهديدات يتوعد تتوعد توعد ينفي تنفي نفي نفى نفت سيقتلون سيقتل")
@@ -947,3 +971,30 @@ func threatBefore(toks []token, i int) bool {
 }
 
 func stripAl(w string) string { return strings.TrimPrefix(w, "ال") }
+
+// oneOfThem words after a count name one of its dead: "مقتل اثنين من
+// إرهابيي القاعدة أحدهما موسى أبو داود".
+var oneOfThem = wordSet("احدهما احدهم احداهما احداهن")
+
+// countOfOne returns the first precise count of kind, larger than one,
+// after toll first and within the paragraph after the lead, whose next
+// few words say that one of them (أحدهما، أحدهم) is the victim told
+// alone; 0 if none.
+func countOfOne(toks []token, ts []toll, first int, kind killKind) int {
+	for _, t := range ts[first+1:] {
+		if t.kind != kind || t.vague || t.part || t.n < 2 {
+			continue
+		}
+		if toks[t.tok].para > leadPara(toks)+1 {
+			return 0
+		}
+		s := toks[t.tok].sent
+		for j := t.tok + 1; j < len(toks) && j <= t.tok+7 && toks[j].sent == s; j++ {
+			if toks[j].has(oneOfThem) {
+				return t.n
+			}
+		}
+		return 0
+	}
+	return 0
+}
