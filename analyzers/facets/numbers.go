@@ -236,7 +236,7 @@ func findTolls(toks []token) []toll {
 				if !ok && accusativeOne(toks, j) {
 					c, ok = 1, true
 				}
-				if ok && leaders.contains(stripAl(toks[j].w)) && toks[i].has(naturalDeath) {
+				if ok && mortalNouns.contains(stripAl(toks[j].w)) && toks[i].has(naturalDeath) {
 					// "بعد وفاة زعيم الحركة الملا عمر"، "وفاة المبتعث":
 					// a death of illness or age as often as a killing.
 					ok = false
@@ -945,9 +945,10 @@ func bothBefore(toks []token, i int) bool {
 }
 
 var (
-	// leaders (and students abroad, in the Saudi papers) die of illness or
-	// age as often as they are killed.
-	leaders = wordSet("رئيس زعيم مسؤول مبتعث قائد مغنيه شابه")
+	// mortalNouns name those whose وفاة is as often of illness or age as
+	// a killing: leaders, students abroad (in the Saudi papers), singers,
+	// young women.
+	mortalNouns = wordSet("رئيس زعيم مسؤول مبتعث قائد مغنيه شابه")
 	// threats before a kill word: "يهددون بقتل الرئيس الإسرائيلي"، "ينفي
 	// أنه أمر بقتل".
 	threats      = wordSet("يهدد تهدد يهددون هدد هددت هددوا تهديد تهديدات يتوعد تتوعد توعد ينفي تنفي نفي نفى نفت سيقتلون سيقتل")
