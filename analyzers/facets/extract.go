@@ -387,15 +387,7 @@ func newEntryIndex(byFirst map[string][]*entry) entryIndex {
 func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 	var best *entry
 	for _, f := range forms {
-		var e *entry
-		if i+1 < len(toks) && !toks[i+1].gap {
-			for _, c := range ix.pairs[[2]string{f, toks[i+1].w}] {
-				if matchAt(toks, i, c.words) {
-					e = c
-					break
-				}
-			}
-		}
+		e := ix.longerAt(toks, i, f, nil)
 		if e == nil {
 			e = ix.single[f]
 		}
@@ -404,6 +396,20 @@ func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 		}
 	}
 	return best
+}
+
+// longerAt returns the longest entry of two or more words that opens with
+// f at token i and that keep (nil: any) accepts.
+func (ix *entryIndex) longerAt(toks []token, i int, f string, keep func(*entry) bool) *entry {
+	if i+1 == len(toks) || toks[i+1].gap {
+		return nil
+	}
+	for _, e := range ix.pairs[[2]string{f, toks[i+1].w}] {
+		if (keep == nil || keep(e)) && matchAt(toks, i, e.words) {
+			return e
+		}
+	}
+	return nil
 }
 
 // matchAt reports whether words (after the first, already matched) follow

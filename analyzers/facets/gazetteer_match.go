@@ -1124,15 +1124,10 @@ func shortCliticForm(w string) string {
 // Actor names do not: "وتل أبيب" is for the actor rules to weigh.
 func (l *lexicon) shortCliticName(toks []token, i int) *entry {
 	f := shortCliticForm(toks[i].w)
-	if f == "" || l.noStrip[toks[i].w] || i+1 == len(toks) || toks[i+1].gap {
+	if f == "" || l.noStrip[toks[i].w] {
 		return nil
 	}
-	for _, e := range l.names.pairs[[2]string{f, toks[i+1].w}] {
-		if (e.kind == kindTown || e.kind == kindNone) && matchAt(toks, i, e.words) {
-			return e
-		}
-	}
-	return nil
+	return l.names.longerAt(toks, i, f, func(e *entry) bool { return e.kind == kindTown || e.kind == kindNone })
 }
 
 // shortClitic reports whether the scan read m's first word under its
