@@ -244,6 +244,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// hit, makes no party of ISIS.
 		return false
 	}
+	if campaignTargets[e.ids[0]] && l.fightFoe(toks, ms, m) && !nearWord(toks, m.start, m.end, 6, harmWords) {
+		// "الذين أثبتوا فعالية في قتال تنظيم الدولة"، "دعمها لوحدات
+		// حماية الشعب في قتالها ضد تنظيم داعش": the foe a force is known
+		// or backed for fighting, not a party to what the article tells.
+		return false
+	}
 	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia") && supportObject(toks, m) {
 		// "إيران تدعم جماعة حزب الله"، "إيقاف دعم إيران لمجموعات
 		// إرهابية مثل حزب الله": the group is what a state backs or
@@ -928,6 +934,12 @@ var (
 	// campaign: "الحرب على داعش"، "الحرب ضد تنظيم الدولة".
 	warNouns     = wordSet("الحرب حرب والحرب محاربة لمحاربة مكافحة لمكافحة ومكافحة ومحاربة")
 	againstWords = wordSet("على ضد")
+	// fightNouns before a name, or before "ضد" and the name, make it
+	// the foe someone is known or backed for fighting: "الذين أثبتوا
+	// فعالية في قتال تنظيم الدولة"، "دعمها للوحدات الكردية في قتالها ضد
+	// تنظيم داعش". The fighting itself is told with verbs and harm words
+	// (the campaign rule still asks the sentence for none).
+	fightNouns = wordSet("قتال وقتال لقتال بقتال قتالها قتاله قتالهم وقتالها لقتالها")
 )
 
 // campaignTargets are the groups news names as the enemy of a campaign
@@ -955,6 +967,30 @@ func (l *lexicon) campaignMention(toks []token, ms []mention, m mention) bool {
 		return strings.Contains(w, "محاربه") || strings.Contains(w, "مكافحه")
 	}
 	return i >= 2 && toks[i-1].sent == s && toks[i-2].sent == s && !toks[i-1].gap && toks[i-1].has(againstWords) && toks[i-2].has(warNouns)
+}
+
+// fightFoe reports a mention that names the foe of a fight noun right
+// before it, or before "ضد" and it ("في قتالها ضد تنظيم داعش"), or that is
+// joined by و to such a mention. The harm of a long sentence is often
+// another fight's ("... معارك عنيفة مع القوات التركية ... مع قصف جوي"), so
+// its caller asks only the words around the name for none.
+func (l *lexicon) fightFoe(toks []token, ms []mention, m mention) bool {
+	i := m.start
+	if i == 0 || toks[i].gap {
+		return false
+	}
+	s := toks[i].sent
+	if strings.HasPrefix(toks[i].w, "و") && toks[i-1].sent == s {
+		for _, o := range ms {
+			if o.end == i && o.e.kind == kindActor && campaignTargets[o.e.ids[0]] {
+				return l.fightFoe(toks, ms, o)
+			}
+		}
+	}
+	if toks[i-1].sent == s && !toks[i-1].gap && toks[i-1].has(fightNouns) {
+		return true
+	}
+	return i >= 2 && toks[i-1].w == "ضد" && toks[i-2].sent == s && !toks[i-1].gap && toks[i-2].has(fightNouns)
 }
 
 var (
