@@ -35,7 +35,15 @@ var (
 		// close to it: "شبكة حقاني القريبة من تنظيم القاعدة". Not
 		// "التابعة": "التنظيمات المسلحة التابعة لتنظيم القاعدة" with no
 		// name of their own are al-Qaeda's fighters, as the gold codes them.
-		" القريبة القريب قريبة المقربة المقرب مقربة المقربين")
+		" القريبة القريب قريبة المقربة المقرب مقربة المقربين" +
+		// its branch, with an adjective between: "الفرع السوري السابق
+		// لتنظيم القاعدة"
+		" الفرع وفرع فرعه فرعها فروع")
+	// oneOfWords before "التابعة" make a named group one of al-Qaeda's
+	// affiliates: "جبهة النصرة، إحدى المنظمات التابعة لتنظيم القاعدة".
+	oneOfWords = wordSet("إحدى احدى أحد احد")
+	// subordinateWords: "التابعة".
+	subordinateWords = wordSet("التابعة التابع")
 	// formerWords just after it make it a former parent.
 	formerWords = wordSet("السابق سابقا")
 )
@@ -43,7 +51,7 @@ var (
 // affiliateMention reports whether the mention [start,end) names the actor
 // only as a tie of someone else.
 func affiliateMention(toks []token, start, end int) bool {
-	if nearBefore(toks, start, 3, affiliationWords) {
+	if nearBefore(toks, start, 3, affiliationWords) || nearBefore(toks, start, 1, subordinateWords) && nearBefore(toks, start, 3, oneOfWords) {
 		return true
 	}
 	s := toks[start].sent
@@ -292,6 +300,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "الجيش الوطني" is the SNA only beside Turkey ("بدعم تركي"،
 		// "أنقرة"): elsewhere it is Yemen's, Libya's or any country's
 		// national army.
+		return false
+	}
+	if l.actors[e.ids[0]].kind == "external" && l.speakerOfOthers(toks, ms, m) {
+		// "كما ذكرت وزارة الدفاع الروسية أن المقاتلات الإسرائيلية
+		// أطلقت 60 صاروخا": the ministry tells of another's strike.
 		return false
 	}
 	if e == forcePhraseEntries[e.ids[0]] {
@@ -1552,4 +1565,54 @@ func (l *lexicon) accuser(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return false
+}
+
+// thatWords open what a speaker said: "أن"، "إن".
+var thatWords = wordSet("أن إن بأن")
+
+// speakerOfOthers reports a mention that is the subject of a reporting verb
+// just before it ("ذكرت وزارة الدفاع الروسية أن"، "وقالت واشنطن إن"),
+// whose report, opened by أن/إن within three words after it, names
+// another state's forces within eight words, and not the speaker again:
+// the speaker tells of another state's act. Armed groups after it are
+// as often the speaker's own targets ("قال الجيش التركي إن ضربة جوية
+// نفذتها طائراته استهدفت ستة مسلحين"، "أوضحت قيادة العمليات المشتركة أن
+// 7 عناصر من تنظيم داعش قتلوا").
+func (l *lexicon) speakerOfOthers(toks []token, ms []mention, m mention) bool {
+	if !nearBefore(toks, m.start, 2, reportingVerbs) {
+		return false
+	}
+	s := toks[m.start].sent
+	that := -1
+	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s; j++ {
+		if toks[j].has(thatWords) {
+			that = j
+			break
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	other := false
+	for _, o := range ms {
+		if o.e.kind != kindActor || o.start <= that || o.start > that+8 || toks[o.start].sent != s {
+			continue
+		}
+		if o.e.ids[0] == m.e.ids[0] {
+			return false
+		}
+		if k := l.actors[o.e.ids[0]].kind; k == "external" || k == "state" {
+			other = true
+		}
+	}
+	// "أن 28 طائرة إسرائيلية": a force phrase, which the lexicon's
+	// mentions do not hold, names the other by its adjective.
+	for j := that + 1; !other && j < len(toks) && j <= that+8 && toks[j].sent == s; j++ {
+		if id := l.nationalityOf(&toks[j]); id == m.e.ids[0] {
+			return false
+		} else if id != "" {
+			other = true
+		}
+	}
+	return other
 }
