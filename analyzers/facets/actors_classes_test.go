@@ -613,3 +613,31 @@ func TestActorSpeakerOfAnotherState(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorBareHashd pins the bare word "الحشد": a crowd or a
+// mobilization ("دهس الحشد"، "يصطدم بالحشد") unless named as a force,
+// by a force noun before it or a sect after it (holdout-11; 51 corpus
+// articles read).
+func TestActorBareHashd(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-internationalNews-599-20180407", title: "ألمانيا: سيارة تدهس حشدا بمدينة مونستر غرب البلاد",
+			text: "وقالت متحدثة باسم الوزارة إن حصيلة القتلى تتضمن السائق الذي قالت الشرطة المحلية في وقت سابق إنه \"قتل نفسه بالرصاص\"، بعد أن دهس الحشد وأصاب نحو 30 شخصا بجروح.",
+			not:  []string{"pmf"}},
+		{id: "BB-internationalNews-1218-20181019", title: "قطار يدهس حشدا ويقتل 50 في الهند",
+			text: "وأظهرت لقطات تداولها مستخدمو وسائل التواصل الاجتماعي القطار السريع وهو يصطدم بالحشد.",
+			not:  []string{"pmf"}},
+		{id: "2015-07-24-1230", title: "«داعش» يتبنى تفجيرًا ببغداد أوقع 20 قتيلاً",
+			text: "وقال التنظيم في بيان نشره على الإنترنت: «يسر الله تعالى لجنود الخلافة تفجير سيارة مفخخة مركونة على تجمع لعناصر الحشد الرافضي في منطقة الشرطة الرابعة والواقعة جنوب غرب بغداد».",
+			want: []string{"pmf"}},
+		{id: "BB-middleEast-496-20180512", title: "هل إيران الفائز الحقيقي في الانتخابات العراقية؟",
+			text: "ويعتقد معظم الناس أن منافس عبادي الأكثر جدية لرئاسة الوزراء هو هادي العامري الذي يرأس قائمة فتح التي أصبحت المرجع السياسي لمقاتلي الحشد الشيعي ومؤيديهم.",
+			want: []string{"pmf"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -316,6 +316,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// is a speech's.
 		return sentenceHas(toks, m.start, militaryWords)
 	}
+	if e.ids[0] == "pmf" && len(e.words) == 1 && pmfNamed(toks, m) {
+		// "تجمع لعناصر الحشد الرافضي"، "مليشيات الحشد": the bare
+		// word, weak since it is as often a crowd or a mobilization
+		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
+		return true
+	}
 	if !e.weak {
 		return true
 	}
@@ -1615,4 +1621,21 @@ func (l *lexicon) speakerOfOthers(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return other
+}
+
+var (
+	// pmfAdjectives after a bare "الحشد" make it Iraq's militias.
+	pmfAdjectives = wordSet("الشيعي الرافضي العراقي")
+	// pmfForceNouns before it do too: "مليشيات الحشد"، "مقاتلي الحشد".
+	pmfForceNouns = wordSet("مليشيات ميليشيات مليشيا ميليشيا عناصر مقاتلي مقاتلو قوات فصائل")
+)
+
+// pmfNamed reports a bare "الحشد" named as a force: a force noun just
+// before it or a sect or Iraq just after it.
+func pmfNamed(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	if m.start > 0 && toks[m.start-1].sent == s && !toks[m.start].gap && toks[m.start-1].has(pmfForceNouns) {
+		return true
+	}
+	return m.end < len(toks) && toks[m.end].sent == s && !toks[m.end].gap && toks[m.end].has(pmfAdjectives)
 }
