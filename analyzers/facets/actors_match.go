@@ -366,7 +366,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// of a soldier, not victims.
 		return false
 	}
-	if e.ids[0] == "civilians" && (personWords[e.words[0]] || e == victimEntry) && nearWord(toks, m.start, m.end, 3, suspicionWords) {
+	if e.ids[0] == "civilians" && (personWords[e.words[0]] || e == victimEntry) && (nearWord(toks, m.start, m.end, 3, suspicionWords) || nearWord(toks, m.start, m.end, 2, memberWords)) {
 		// "تحقيقات حول نحو مائة شخص للاشتباه بمشاركتهم": suspects and
 		// people arrested, not victims.
 		return false
@@ -1132,6 +1132,9 @@ var (
 	funeralWords = wordSet("شيع شيعت يشيع تشييع شيعوا يشيعون")
 	// suspicionWords by "persons" make them suspects or detainees.
 	suspicionWords = wordSet("للاشتباه الاشتباه يشتبه المشتبه مشتبه اعتقال باعتقال اعتقل اعتقلت توقيف بتوقيف القبض")
+	// memberWords by "persons" make them members of an armed group:
+	// "قتلت الشرطة المصرية 6 أشخاص ينتمون إلى جماعة متشددة".
+	memberWords = wordSet("ينتمون ينتمي المنتمين المنتمون ينتسبون")
 )
 
 var (
