@@ -959,6 +959,16 @@ var (
 	// تنظيم داعش". The fighting itself is told with verbs and harm words
 	// (the campaign rule still asks the sentence for none).
 	fightNouns = wordSet("قتال وقتال لقتال بقتال قتالها قتاله قتالهم وقتالها لقتالها")
+	// terrorWords stand between a campaign noun and its foe: "لمكافحة
+	// إرهاب داعش".
+	terrorWords = wordSet("إرهاب الإرهاب")
+	// returnWords after a verb of preventing name the foe a force is
+	// kept to hold down: "تمنع عودة داعش بنسخة جديدة".
+	returnWords  = wordSet("عودة")
+	preventWords = wordSet("تمنع يمنع منع لمنع ومنع وتمنع")
+	// backingWords before "ضد" make the name after it the foe of a
+	// backed force: "في إطار تحالف تدعمه في سوريا ضد تنظيم الدولة".
+	backingWords = wordSet("تدعمه يدعمه تدعمها يدعمها دعمها دعمه تسلح يسلح تسليح تدريب تدرب تدربها")
 )
 
 // campaignTargets are the groups news names as the enemy of a campaign
@@ -1009,7 +1019,18 @@ func (l *lexicon) fightFoe(toks []token, ms []mention, m mention) bool {
 	if toks[i-1].sent == s && !toks[i-1].gap && toks[i-1].has(fightNouns) {
 		return true
 	}
-	return i >= 2 && toks[i-1].w == "ضد" && toks[i-2].sent == s && !toks[i-1].gap && toks[i-2].has(fightNouns)
+	if i < 2 || toks[i-2].sent != s || toks[i-1].gap || toks[i-2].gap {
+		return false
+	}
+	switch {
+	case toks[i-1].w == "ضد":
+		return toks[i-2].has(fightNouns) || nearBefore(toks, i-1, 5, backingWords)
+	case toks[i-1].has(terrorWords):
+		return toks[i-2].has(warNouns)
+	case toks[i-1].has(returnWords):
+		return toks[i-2].has(preventWords)
+	}
+	return false
 }
 
 var (
