@@ -165,9 +165,14 @@ func (l *lexicon) finish() {
 			}
 		}
 	}
-	l.names = newEntryIndex(l.first)
-	l.triggerIx = newEntryIndex(l.triggers)
+	l.names = newEntryIndex(l.first, nameStarts)
+	l.triggerIx = newEntryIndex(l.triggers, triggerStarts)
 }
+
+// nameStarts and triggerStarts are the first words of the lexicon's names
+// and of its event triggers, filled by newEntryIndex: most tokens open
+// neither, and their bit tells so before any lookup.
+var nameStarts, triggerStarts = wordSet(""), wordSet("")
 
 // sortLongestFirst orders entries longest first; at equal length a phrase
 // that names nothing (kindNone) wins, so a listed region or foreign name
@@ -227,6 +232,7 @@ func isQuote(r rune) bool {
 // tokenize splits title and body into tokens of normalized text, keeping
 // punctuation, sentence and paragraph boundaries.
 func tokenize(title, body string) []token {
+	lex() // it adds the lexicon's sets to vocab
 	toks := make([]token, 0, (len(title)+len(body))/8)
 	sent, para := 0, 0
 	scan := func(s string, inTitle bool) {
@@ -336,11 +342,14 @@ type mention struct {
 func (l *lexicon) scan(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		forms := toks[i].forms
-		if l.noStrip[toks[i].w] {
-			forms = forms[:1]
+		var best *entry
+		if toks[i].has(l.names.starts) {
+			forms := toks[i].forms
+			if l.noStrip[toks[i].w] {
+				forms = forms[:1]
+			}
+			best = l.names.longestAt(toks, i, forms)
 		}
-		best := l.names.longestAt(toks, i, forms)
 		if e := l.shortCliticName(toks, i); e != nil && (best == nil || len(e.words) > len(best.words)) {
 			best = e
 		}
@@ -361,13 +370,15 @@ func (l *lexicon) scan(toks []token) []mention {
 type entryIndex struct {
 	single map[string]*entry      // the first one-word entry of each word
 	pairs  map[[2]string][]*entry // longer entries by their first two words
+	starts *words                 // the first word of every entry
 }
 
 // newEntryIndex indexes byFirst, whose lists are sorted longest first; an
 // entry keeps its place in its list, so ties resolve as they did there.
-func newEntryIndex(byFirst map[string][]*entry) entryIndex {
-	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}}
+func newEntryIndex(byFirst map[string][]*entry, starts *words) entryIndex {
+	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}, starts: starts}
 	for w, es := range byFirst {
+		starts.add(w)
 		for _, e := range es {
 			if len(e.words) == 1 {
 				if ix.single[w] == nil {
