@@ -6,6 +6,7 @@ package analyzers
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,22 +22,24 @@ import (
 func Normalize(s string) string {
 	// Nearly all text is ASCII and the Arabic block, which NFKC leaves
 	// alone: fold it in one pass, and start again on the general path at
-	// the first rune that needs more thought.
-	b := make([]byte, 0, len(s))
+	// the first rune that needs more thought. A Builder hands its bytes
+	// over as the string, where string(b) of a []byte copied them again.
+	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, c)
+			b.WriteByte(c)
 			i++
 			continue
 		}
 		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
 			switch s[i+2] {
 			case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D: // – — ‘ ’ “ ”: kept as they are
-				b = append(b, s[i:i+3]...)
+				b.WriteString(s[i : i+3])
 				i += 3
 				continue
 			}
@@ -46,7 +49,7 @@ func Normalize(s string) string {
 		}
 		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
 		if r == 0x00AB || r == 0x00BB { // « »
-			b = append(b, s[i:i+2]...)
+			b.WriteString(s[i : i+2])
 			i += 2
 			continue
 		}
@@ -54,11 +57,11 @@ func Normalize(s string) string {
 			return normalize(s)
 		}
 		if f := arabicFold[r-0x0600]; f != 0 {
-			b = utf8.AppendRune(b, f)
+			b.WriteRune(f)
 		}
 		i += 2
 	}
-	return string(b)
+	return b.String()
 }
 
 // normalize is Normalize for any text.
@@ -66,25 +69,26 @@ func normalize(s string) string {
 	if !nfkcStable(s) && !norm.NFKC.IsNormalString(s) {
 		s = norm.NFKC.String(s)
 	}
-	b := make([]byte, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		switch {
 		case r < 0x80:
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b = append(b, byte(r))
+			b.WriteByte(byte(r))
 		case r >= 0x0600 && r <= 0x06FF:
 			if f := arabicFold[r-0x0600]; f != 0 {
-				b = utf8.AppendRune(b, f)
+				b.WriteRune(f)
 			}
 		default:
 			if f, keep := FoldRune(r); keep {
-				b = utf8.AppendRune(b, f)
+				b.WriteRune(f)
 			}
 		}
 	}
-	return string(b)
+	return b.String()
 }
 
 // arabicFold is FoldRune over the Arabic block, where nearly every rune of
