@@ -194,7 +194,7 @@ func init() {
 // enemyMentions returns a force mention for each "العدو" + nationality
 // that no lexicon mention covers.
 func (l *lexicon) enemyMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, enemyWords, func(i int) (*entry, int) {
 		if i+1 >= len(toks) || !toks[i].has(enemyWords) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
 			return nil, 0
 		}

@@ -62,6 +62,16 @@ func wordSet(s string) *words {
 // contains reports whether w, a normalized word, is in the set.
 func (s *words) contains(w string) bool { return s.m[w] }
 
+// union returns a new set of the words of sets. Like wordSet, it is only
+// called while the package's variables are initialized.
+func union(sets ...*words) *words {
+	var ws []string
+	for _, s := range sets {
+		ws = slices.AppendSeq(ws, maps.Keys(s.m))
+	}
+	return wordSet(strings.Join(ws, " "))
+}
+
 // add puts w, a normalized word, in a set made empty while the package's
 // variables were initialized. Only lex calls it, as it builds the
 // lexicon; tokenize calls lex before it reads vocab, so no token misses
