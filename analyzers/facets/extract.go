@@ -205,6 +205,13 @@ func (t *token) has(set *words) bool {
 	return t.sets != nil && t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
 }
 
+// mayHoldWa reports whether w, or w without a leading و (stripWa), may be
+// in set: false only when neither is. The set's bit tells so for every word
+// but و and two letters, whose stripped form cliticForms leaves out.
+func (t *token) mayHoldWa(set *words) bool {
+	return t.has(set) || len(t.w) <= 6 && strings.HasPrefix(t.w, "و")
+}
+
 func isSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // isWordRune reports letters and digits, with ASCII and the Arabic block
