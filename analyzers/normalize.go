@@ -22,24 +22,31 @@ import (
 func Normalize(s string) string {
 	// Nearly all text is ASCII and the Arabic block, which NFKC leaves
 	// alone: fold it in one pass, and start again on the general path at
-	// the first rune that needs more thought. A Builder hands its bytes
-	// over as the string, where string(b) of a []byte copied them again.
+	// the first rune that needs more thought. Most of its bytes stay as
+	// they are: they are copied a run at a time, and text with nothing to
+	// fold is returned as it is.
 	var b strings.Builder
-	b.Grow(len(s))
+	run := 0 // start of the bytes not yet copied to b
+	flush := func(i int) {
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[run:i])
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				flush(i)
+				b.WriteByte(c + 'a' - 'A')
+				run = i + 1
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
 		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
 			switch s[i+2] {
 			case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D: // – — ‘ ’ “ ”: kept as they are
-				b.WriteString(s[i : i+3])
 				i += 3
 				continue
 			}
@@ -49,18 +56,25 @@ func Normalize(s string) string {
 		}
 		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
 		if r == 0x00AB || r == 0x00BB { // « »
-			b.WriteString(s[i : i+2])
 			i += 2
 			continue
 		}
 		if r < 0x0600 || r > 0x06FF || (r >= 0x0653 && r <= 0x0655) || (r >= 0x0675 && r <= 0x0678) {
 			return normalize(s)
 		}
-		if f := arabicFold[r-0x0600]; f != 0 {
-			b.WriteRune(f)
+		if f := arabicFold[r-0x0600]; f != r {
+			flush(i)
+			if f != 0 {
+				b.WriteRune(f)
+			}
+			run = i + 2
 		}
 		i += 2
 	}
+	if run == 0 {
+		return s
+	}
+	flush(len(s))
 	return b.String()
 }
 
