@@ -53,9 +53,17 @@ func init() {
 	}
 }
 
+// nationalityWords are the words nationality reads as an adjective: every
+// form of l.adjectives with and without the suffixes it takes off. lex
+// fills it; most tokens are none, and their bit says so.
+var nationalityWords = wordSet("")
+
 // nationalityOf returns the actor whose nationality adjective token t is,
 // in any number or case and with a و before it, or "".
 func (l *lexicon) nationalityOf(t *token) string {
+	if !t.has(nationalityWords) {
+		return ""
+	}
 	for _, f := range t.forms {
 		if id := l.nationality(f); id != "" {
 			return id
