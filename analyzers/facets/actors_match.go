@@ -222,6 +222,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// whatever country the article is about.
 		return false
 	}
+	if e.ids[0] == "syrian-government" && localAlias(e) && sentenceHas(toks, m.start, iraqWords) && !sentenceHas(toks, m.start, syrianWords) {
+		// "في قصف القوات الحكومية العراقية على المدينة"، "الموصل ...
+		// التي استعادت القوات النظامية السيطرة عليها": a generic force
+		// name in a sentence set in Iraq, which says nothing of Syria, is
+		// Iraq's.
+		return false
+	}
 	if e.ids[0] == "iraqi-forces" && !saysIraq(e) && !c.iraqSaid(toks) {
 		// "قيادة العمليات المشتركة التابعة للتحالف العربي" in Yemen,
 		// "الشرطة الاتحادية" anywhere: an Iraqi force named without
