@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// The actor rule classes, one table per round that added some: each row a
+// The actor rule classes, one table per group of classes: each row a
 // real sentence of the corpora and the actors it must and must not give.
 
 // No party: a country that denies, sells arms or spreads news, rebels not Syria's, the

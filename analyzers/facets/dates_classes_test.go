@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// The event-date rule classes, one table per round that added some: real
+// The event-date rule classes, one table per group of classes: real
 // articles as published and the date each must give.
 
 // A present lead dates on publication, after a dateline or a fronted adverbial too;

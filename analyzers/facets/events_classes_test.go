@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// The event-type rule classes, one table per round that added some: real
+// The event-type rule classes, one table per group of classes: real
 // articles as published and the types each must and must not give.
 
 // A bombing told without its device is an IED where it struck; war words in other

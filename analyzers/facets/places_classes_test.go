@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// The place rule classes, one table per round that added some: each row a
+// The place rule classes, one table per group of classes: each row a
 // real sentence of the corpora and the towns and governorates it must and
 // must not give.
 

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// The toll rule classes (killed, injured), one table per round that added
-// some: real articles as published and the toll each must give.
+// The toll rule classes (killed, injured), one table per group of
+// classes: real articles as published and the toll each must give.
 
 // A toll told below the lead for a week or a month is an earlier event's or a
 // period's, not the news: the main event's toll in the lead stays.
@@ -208,7 +208,7 @@ func TestKilledVictimNounsAndNaturalDeaths(t *testing.T) {
 // One victim told alone in the lead and a count right after it that says
 // the victim is one of them (أحدهما، أحدهم): the count is the toll (fresh-13's
 // Abu Dawood, and the corpus's Toronto shooting). Without such a word a
-// later count stays another figure (the guard: round 8b's Sudani row, whose
+// later count stays another figure (the guard: the Sudani row, whose
 // "مقتل اثنين من المتشددين" is more dead of the same strike, told apart).
 func TestKilledOneOfCount(t *testing.T) {
 	checkKilled(t, []tollCase{
@@ -219,7 +219,7 @@ func TestKilledOneOfCount(t *testing.T) {
 }
 
 // A definite victim noun right after "في + the event" is the event's
-// adjective (الحادث الإرهابي), not a victim: round 11b's إرهابي would read
+// adjective (الحادث الإرهابي), not a victim: إرهابي among the victim nouns would read
 // it as one injured in the Asir bombing's follow-up stories. A guard.
 func TestInjuredEventAdjective(t *testing.T) {
 	checkInjured(t, []tollCase{
