@@ -337,8 +337,19 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			}
 			n.trigger(trig, id, i, end)
 			if id != "" {
+				wt := w
+				if trig == "remote-explosive-landmine-ied" && id == "disrupted-weapons-use" {
+					// A bomb made safe is the news only in the title or
+					// lead; in a body it is a line of a sweep's tally
+					// ("تدمير قاذفة ومعالجة عبوة ناسفة") or an aftermath
+					// ("بعد أن وجد الجنود عبوات ناسفة"): it weighs nothing.
+					wt = 0
+					if toks[i].title || leadSents[toks[i].sent] {
+						wt = placeWeight(toks, i, leadSents)
+					}
+				}
 				h := hits[id]
-				h.add(i, w, toks[i].title, leadSents[toks[i].sent])
+				h.add(i, wt, toks[i].title, leadSents[toks[i].sent])
 				hits[id] = h
 			}
 		}
@@ -681,12 +692,44 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			}
 		}
 	case "remote-explosive-landmine-ied":
+		if defused(toks, i, end) {
+			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
+			// عبوات ناسفة": a bomb made safe or found did not go off.
+			return "disrupted-weapons-use"
+		}
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
 			return ""
 		}
 	}
 	return trig
 }
+
+// defused reports a bomb of the tokens [i, end) that the words around it
+// tell defused, dealt with or found: a defusing or finding word among the
+// three words before it ("أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة"،
+// "معالجة عبوة ناسفة"، "بعد أن وجد الجنود عبوات ناسفة") or a defusing one
+// among the six after it ("عبوة ناسفة معدة للانفجار وقاموا بإبطالها").
+func defused(toks []token, i, end int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(defuseBefore) {
+			return true
+		}
+	}
+	for j := end; j < len(toks) && j < end+6 && toks[j].sent == s; j++ {
+		if toks[j].has(defuseAfter) {
+			return true
+		}
+	}
+	return false
+}
+
+// defuseBefore before a bomb make it one defused or found; defuseAfter
+// after it, one defused.
+var (
+	defuseBefore = wordSet("ابطال ابطل ابطلت ابطلوا يبطل تبطل مفعول معالجه تفكيك فكك فككت فككوا يفكك العثور عثر عثرت عثروا وجد وجدت وجدوا ضبط ضبطت ضبطوا مصادره صادرت")
+	defuseAfter  = wordSet("ابطالها بابطالها ابطال تفكيكها بتفكيكها تفكيك")
+)
 
 // hostagesNear reports hostages or captives in the three words after a
 // trigger ending at end, in its sentence.

@@ -245,3 +245,29 @@ func TestEventTypesShellingPhrases(t *testing.T) {
 	}
 	checkTypes(t, cases)
 }
+
+// A bomb defused, dealt with or found did not go off: in the title or lead
+// it is disrupted weapons use, not a remote explosive; in a body it weighs
+// nothing (a sweep's tally). Real articles of the shared corpora (none from
+// the gold data).
+func TestEventTypesDefusedBombs(t *testing.T) {
+	defusedTitle := "إبطال مفعول عبوة ناسفة قرب مبنى حزب العدالة بتركيا"
+	defusedBody := "عين اليوم – أسطنبول\nأبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة داخل صندوق قرب مبنى حزب العدالة والتنمية الحاكم في العاصمة التركية أنقرة."
+	cases := []typeCase{
+		{"a bomb defused", "2015-07-24-692", defusedTitle, defusedBody, "2015-07-24 16:20", "disrupted-weapons-use", true},
+		{"a bomb defused is no bombing", "2015-07-24-692", defusedTitle, defusedBody, "2015-07-24 16:20", "remote-explosive-landmine-ied", false},
+		{"mines dismantled in a sweep", "SK-middleEast-2724-20180703", "تدمير مئات الأوكار الإرهابية بأحدث \"ضربة\" للجيش المصري",
+			"أعلنت القيادة العامة للقوات المسلحة في مصر، الثلاثاء، عن اكتشاف عدد من الأنفاق ومصادرة أسلحة وتفكيك ألغام واستهداف إرهابيين ضمن عملية \"سيناء 2018\"، ضد الجماعات المتشددة.",
+			"2018-07-03 07:46", "disrupted-weapons-use", true},
+		{"bombs found and defused after a foiled mining", "2015-07-31-1845", "إحباط زرع ألغام شديدة الانفجار بقطاع الحرث",
+			"أحبطت القوات المسلحة وحرس الحدود محاولة زرع ألغام شديدة الانفجار بالقرب من الشريط الحدودي في قطاع الحرث من قبل ميليشيات الحوثي والمخلوع صالح. وذكرت مصادر خاصة لـ(عكاظ) أنه أثناء تمشيط الشريط الحدودي عثر على عبوات ناسفة تم تجهيزها ككمين بالقرب من الحدود، وبعد التأكد من وضعها تم فحصها من سلاح المهندسين وتفكيكها وإبطال مفعولها.",
+			"2015-07-31 03:54", "disrupted-weapons-use", true},
+		{"guard: a bomb that went off", "CN-middleEast-357-20180324", "الداخلية المصرية: قتيل بانفجار عبوة ناسفة أثناء مرور مدير أمن الإسكندرية",
+			"القاهرة، مصر (CNN)— أعلنت وزارة الداخلية المصرية، السبت، عن انفجار عبوة ناسفة في الإسكندرية، وذلك خلال مرور مدير أمن الإسكندرية بسيارته، الأمر الذي أدى إلى سقوط قتيل من أفراد الشرطة.",
+			"2018-03-24 11:09", "remote-explosive-landmine-ied", true},
+		{"guard: a bomb that went off is not defused", "CN-middleEast-357-20180324", "الداخلية المصرية: قتيل بانفجار عبوة ناسفة أثناء مرور مدير أمن الإسكندرية",
+			"القاهرة، مصر (CNN)— أعلنت وزارة الداخلية المصرية، السبت، عن انفجار عبوة ناسفة في الإسكندرية، وذلك خلال مرور مدير أمن الإسكندرية بسيارته، الأمر الذي أدى إلى سقوط قتيل من أفراد الشرطة.",
+			"2018-03-24 11:09", "disrupted-weapons-use", false},
+	}
+	checkTypes(t, cases)
+}
