@@ -168,7 +168,7 @@ var (
 	// stateWords before a capture word make it a standing state ("تحت
 	// سيطرة المعارضة", "مناطق سيطرة النظام"), not an event.
 	stateWords  = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
-	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي")
+	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي قبضه براثن")
 	// minScore is the weighted count a type needs; chemical attacks are
 	// talked about as threats and history far more than they happen.
 	minScore = map[string]int{"chemical-weapon": 3}
@@ -626,7 +626,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	switch trig {
 	case evCapture:
-		return captureType(toks, actorAt, i, end)
+		return captureType(l, toks, actorAt, i, end)
 	case evShelling, evTargeted:
 		switch {
 		case nearWord(toks, i, end, 3, airWords):
@@ -1205,10 +1205,14 @@ func atoiYear(w string) (int, bool) {
 	return digits(w)
 }
 
-// captureType decides who took a place: the nearest actor in the sentence.
-func captureType(toks []token, actorAt []string, start, end int) string {
+// captureType decides who took a place: the nearest actor in the sentence
+// that is not the place's owner or loser. With no taker named, a retaking
+// or liberating word whose loser is a rebel group is the government's:
+// "الفلبين تستعيد بلدة من داعش".
+func captureType(l *lexicon, toks []token, actorAt []string, start, end int) string {
 	s := toks[start].sent
 	bestD, best := 1<<30, ""
+	loser := ""
 	for j := start - 6; j < end+6 && j < len(toks); j++ {
 		if j < 0 || toks[j].sent != s {
 			continue
@@ -1222,10 +1226,13 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 				k--
 			}
 			if k > 0 && actorAt[k-1] == "" && toks[k-1].has(objectWords) {
+				if loser == "" && lost(toks, end, k) {
+					loser = id
+				}
 				continue
 			}
 		}
-		if id == "" && governmentArmy.contains(toks[j].w) {
+		if id == "" && (governmentArmy.contains(toks[j].w) || govCue(toks, j)) {
 			id = "syrian-government"
 		}
 		if id == "" || id == "civilians" {
@@ -1239,6 +1246,11 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 			bestD, best = d, id
 		}
 	}
+	if a := l.actors[loser]; best == "" && a != nil && a.kind == "rebel" && toks[start].has(retakeWords) {
+		// Not any capture word: "استخدمهم في طرد تنظيم الدولة" is the
+		// Kurds' doing, told by a pronoun.
+		best = "syrian-government"
+	}
 	switch {
 	case best == "":
 		return ""
@@ -1248,6 +1260,38 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 		return "non-state-actor-overtakes-territory"
 	}
 }
+
+// lost reports the actor mention starting at token k as the one a capture
+// ending at token end took a place from: held in its grip ("من قبضة تنظيم
+// داعش") or retaken from (من within three words of the capture: "تستعيد
+// بلدة من داعش").
+func lost(toks []token, end, k int) bool {
+	return toks[k-1].has(gripWords) || k-1 >= end && k-1 <= end+2 && toks[k-1].w == "من"
+}
+
+// gripWords hold a place before its loser: "من قبضة داعش"، "من براثن".
+// retakeWords take a place back or free it, mostly for a state.
+var (
+	gripWords   = wordSet("قبضه براثن")
+	retakeWords = wordSet("استعاد استعادت استعاده يستعيد تستعيد حرر حررت تحرير يحرر تحرر")
+)
+
+// govCue reports token j as the start of words that name a government's
+// forces with no actor of the taxonomy: "الجيش الوطني الموالي للشرعية"،
+// "القوات الحكومية"، "القوات الموالية لهادي".
+func govCue(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	return toks[j].has(loyalWords) && toks[j+1].has(legitimateRulers) || toks[j].has(forceWords) && toks[j+1].has(governmentAdjectives)
+}
+
+var (
+	loyalWords           = wordSet("الموالي الموالية الموالين الموالون")
+	legitimateRulers     = wordSet("للشرعيه للحكومه لهادي")
+	forceWords           = wordSet("القوات قوات الجيش جيش")
+	governmentAdjectives = wordSet("الحكوميه الحكومي الشرعيه")
+)
 
 // actorInSentence reports an armed actor named in the sentence of token i.
 func actorInSentence(toks []token, actorAt []string, i int) bool {

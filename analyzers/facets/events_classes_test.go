@@ -271,3 +271,36 @@ func TestEventTypesDefusedBombs(t *testing.T) {
 	}
 	checkTypes(t, cases)
 }
+
+// Who took a place when the taker has no actor of the taxonomy: forces
+// named loyal to a government ("القوات الشرعية"، "قوات الشرعية اليمنية")
+// are the government's, and a retaking or liberating word whose loser is a
+// rebel group ("من قبضة تنظيم القاعدة") is the government's too — the loser
+// is no longer read as the taker. Real articles of the shared corpora and
+// of the tune part of the gold data.
+func TestEventTypesCaptureSides(t *testing.T) {
+	derna := []string{"SK-middleEast-2669-20180629", "بعد تطهيرها من الإرهاب.. الحياة تعود إلى درنة الليبية",
+		"غداة تحرير مدينة درنة من قبضة تنظيم القاعدة على يد الجيش الليبي، سرعان ما تبدل المشهد بعودة الأهالي على الفور لممارسة طقوس الحياة الطبيعية فرحين بتخليصهم من شبح الإرهاب الذي أظلم المدينة لسنوات.",
+		"2018-06-29 22:03"}
+	bukamal := []string{"SK-middleEast-2244-20180608", "داعش يسيطر على أجزاء من البوكمال السورية",
+		"سيطر تنظيم داعش، الجمعة، على أجزاء من مدينة البوكمال في شرق سوريا، والمحاذية للحدود العراقية، بعد هجوم تخلله 10 عمليات انتحارية، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
+		"2018-06-08 13:26"}
+	cases := []typeCase{
+		{"forces loyal to a government", "SK-middleEast-1068-20180415", "قوات الشرعية تقترب من مسقط رأس عبدالملك الحوثي في صعدة",
+			"سيطرت القوات الشرعية اليمنية على سوق الملاحيظ بمديرية الظاهر بصعدة والذي يبعد قرابة  10 كيلومترات عن مسقط رأس زعيم المتمردين عبد الملك الحوثي.",
+			"2018-04-15 21:17", "government-regains-territory", true},
+		{"a port taken from a militia's grip", "AL-internationalNews-1125-20180511", "اليمن.. انتزاع ميناء عسكري من قبضة الحوثيين",
+			"انتزعت #قوات_الشرعية_اليمنية، الجمعة، بإسناد من #تحالف_دعم_الشرعية، ميناء عسكريا من قبضة #ميليشيات_الحوثي الانقلابية في جبهة الساحل الغربي.",
+			"2018-05-11 17:57", "government-regains-territory", true},
+		{"a city freed from al-Qaeda's grip", derna[0], derna[1], derna[2], derna[3], "government-regains-territory", true},
+		{"al-Qaeda is the loser, not the taker", derna[0], derna[1], derna[2], derna[3], "non-state-actor-overtakes-territory", false},
+		{"guard: ISIS takes a town", bukamal[0], bukamal[1], bukamal[2], bukamal[3], "non-state-actor-overtakes-territory", true},
+		{"guard: ISIS taking a town is no regain", bukamal[0], bukamal[1], bukamal[2], bukamal[3], "government-regains-territory", false},
+		// An expulsion whose taker is a pronoun (the Kurds) is not the
+		// government's.
+		{"guard: ISIS expelled by the Kurds", "FR-internationalNews-549-20180321", "هل وصل نيكولا ساركوزي إلى الرئاسة بفضل ملايين القذافي؟",
+			"الغرب يتخلى عن الأكراد بعد أن استخدمهم في طرد تنظيم \"الدولة الإسلامية\" من شمال سوريا. تقرير لمنظمة العفو الدولية وجمعيةِ العمل المسيحي للقضاء على التعذيب يكشف أن فرنسا متورطة في بيع أسلحة لدول التحالف.",
+			"2018-03-21 07:28", "government-regains-territory", false},
+	}
+	checkTypes(t, cases)
+}
