@@ -317,6 +317,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = "violent-demonstration"
 				}
 			}
+			if trig == "shelling-artillery-missile-attack" && len(best.words) == 1 && !fired(toks, i, end) {
+				// "برنامجها للصواريخ البالستية"، "الذخائر فتتضمن 4 صواريخ
+				// موجهة": a weapon named, none fired.
+				id = ""
+			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
@@ -570,6 +575,31 @@ func strikeType(explicit map[string]bool) string {
 	}
 	return "shelling-artillery-missile-attack"
 }
+
+// fired reports a lone weapon noun of the tokens [i, end) used in an
+// attack: by an instrument's ب ("بقذائف الهاون") or with an act of firing,
+// falling, striking or harm among the eight words around it in its
+// sentence ("أطلقت صاروخا جديدا"، "سقوط قذائف على حي"، "مقتل 3 بقذيفة").
+func fired(toks []token, i, end int) bool {
+	if strings.HasPrefix(toks[i].w, "ب") {
+		return true
+	}
+	s := toks[i].sent
+	for j := max(0, i-8); j < len(toks) && j < end+8 && toks[j].sent <= s; j++ {
+		if toks[j].sent == s && toks[j].has(fireActs) {
+			return true
+		}
+	}
+	return false
+}
+
+// fireActs tell a weapon used: fired, fallen, aimed, struck, exploded, or
+// the harm it did.
+var fireActs = wordSet("اطلق اطلقت اطلقوا اطلاق باطلاق يطلق تطلق يطلقون اطلقها سقط سقطت سقوط بسقوط تساقط تساقطت تسقط يسقط " +
+	"استهدف استهدفت استهدفوا استهداف يستهدف تستهدف قصف قصفت قصفوا بقصف يقصف تقصف اصاب اصابت يصيب ضرب ضربت ضربوا يضرب تضرب " +
+	"انفجر انفجرت انفجار مقتل قتل قتلت قتلي مصرع جرح جرحي اصيب اصيبت اصابه اصابات استشهاد طالت دكت امطرت ممطرين يمطر تمطر رشقات رشقه وابل " +
+	// a count with the instrument's ب: "ممطرين المدينة بآلاف القذائف"
+	"بالاف بعشرات بمئات بعدد بوابل")
 
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
