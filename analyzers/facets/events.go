@@ -84,6 +84,11 @@ const (
 	// or an angry crowd do it and no armed actor is named in the sentence:
 	// "هاجم سكان برازيليون مخيمين عشوائيين لمهاجرين فنزويليين".
 	evMob = "mob"
+	// evAssault (هجوم، هاجم) is an armed clash when what was attacked is
+	// an armed target: "بشن هجوم على قوات النظام"، "مهاجمة مواقع القوات
+	// الحكومية". An attack on people or a building may be a massacre or a
+	// bombing, and one by rockets or aircraft is remote violence.
+	evAssault = "assault"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -99,7 +104,7 @@ var eventTriggers = map[string]string{
 		// الجوي والبري" (the second phrase is also listed as an air strike).
 		"قصف متبادل|القصف المتبادل|قصفا متبادلا|قصف جوي وبري|القصف الجوي والبري|قصفا جويا وبريا",
 	"armed-clash": "اشتباكات|اشتباك|الاشتباكات|معارك|المعارك|مواجهات|المواجهات|اشتبك|اشتبكت|قتال|القتال|هجوم مضاد|هجوما مضادا|" +
-		"كمين|كمائن|الكمائن|صد هجوم|صد هجوما|صده هجوما|صدت هجوما|صدوا هجوما|صدت الهجوم|صدوا الهجوم|صدت هجمات|تصدت لهجوم|تصدى لهجوم|اقتحام|اقتحم|اقتحموا|اقتحمت|تبادل اطلاق النار|تبادل لإطلاق النار|معارك عنيفة|اشتباكات عنيفة",
+		"كمين|كمائن|الكمائن|صد هجوم|صد هجوما|صده هجوما|صدت هجوما|صدوا هجوما|صدت الهجوم|صدوا الهجوم|صدت هجمات|تصدت لهجوم|تصدى لهجوم|اقتحام|اقتحم|اقتحموا|اقتحمت|تبادل اطلاق النار|تبادل لإطلاق النار|تبادل إطلاق النيران|تبادل لإطلاق النيران|معارك عنيفة|اشتباكات عنيفة",
 	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
 	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة",
@@ -136,6 +141,7 @@ var eventTriggers = map[string]string{
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون",
+	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
 	evBlast:                        "تفجير|التفجير|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
 }
 
@@ -154,7 +160,9 @@ var (
 		// "فتأجلت أول دفعة لإجلاء المقاتلين"، "كيف سيتم إخراج المسلحين"،
 		// "خلال الأيام المقبلة، عقدة إخراج المسلحين" (not المقبل: a family
 		// name, "عبدالله بن عبدالرحمن المقبل")
-		"ينص تنص المفترض سيتم ستتم تأجيل تأجلت تأجل إرجاء المقبلة ")
+		"ينص تنص المفترض سيتم ستتم تأجيل تأجلت تأجل إرجاء المقبلة " +
+		// plots: "بتهمة التخطيط لاعتداءات"، "بالتآمر لمهاجمة عسكريين"
+		"التخطيط بالتخطيط للتخطيط التآمر بالتآمر ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -604,7 +612,7 @@ var fireActs = wordSet("اطلق اطلقت اطلقوا اطلاق باطلاق
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob, evFoughtOff:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob, evFoughtOff, evAssault:
 		return true
 	}
 	return false
@@ -680,6 +688,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return blastType(toks, i, end)
 	case evMob:
 		return mobType(toks, actorAt, i, end)
+	case evAssault:
+		return assaultType(toks, i, end)
 	case evLeave:
 		if nearWord(toks, i, end, 3, fighterWords) {
 			return "non-violent-transfer-of-territory"
@@ -907,6 +917,66 @@ var mobHarm = wordSet("مخيم مخيمين مخيمات منزل منزلهم 
 // mobCrowds are crowds of civilians that attack.
 var mobCrowds = wordSet("الاهالي اهالي سكان السكان مستوطنين المستوطنين مستوطنون المستوطنون مشجعين المشجعين مشجعو جماهير الجماهير " +
 	"غاضبون غاضبين الغاضبين الغاضبون حشد حشود الحشود")
+
+// assaultType types an attacking word: an armed clash when an armed
+// target is its object — after على or ضد (with at most one word, an
+// adjective, before it and one after it), or, for a verb or its masdar
+// (هاجم، مهاجمة), right after it — and no word of remote violence stands
+// between. Right after the noun هجوم stands its subject ("هجمات الجيش
+// السوري") or the verb it is subject of ("استهدف الهجوم قاعدة").
+func assaultType(toks []token, i, end int) string {
+	s := toks[i].sent
+	for k := max(0, i-4); k < i; k++ {
+		if toks[k].sent == s && toks[k].has(airWords) {
+			return "" // "واصلت مقاتلات حربية تركية أمس، هجومها على مواقع"
+		}
+	}
+	if strings.HasPrefix(toks[i].w, "لمهاجم") {
+		return "" // "بالتآمر لمهاجمة عسكريين أمريكيين": a purpose
+	}
+	j := -1
+	for k := end; k < len(toks) && k < end+2 && toks[k].sent == s; k++ {
+		if toks[k].has(remoteAttack) {
+			return ""
+		}
+		if toks[k].has(attackPrepositions) {
+			j = k + 1
+			break
+		}
+	}
+	if j < 0 {
+		if toks[end-1].has(assaultNouns) {
+			return ""
+		}
+		j = end
+	}
+	for k := j; k < len(toks) && k < j+2 && toks[k].sent == s; k++ {
+		if toks[k].has(remoteAttack) {
+			return ""
+		}
+		if toks[k].has(armedTargets) {
+			return "armed-clash"
+		}
+	}
+	return ""
+}
+
+// attackPrepositions open an attack's object; assaultNouns are the
+// attacking words that take no object without one.
+var (
+	attackPrepositions = wordSet("علي ضد")
+	assaultNouns       = wordSet("هجوم هجوما الهجوم هجمات الهجمات مسلح مسلحا")
+)
+
+// armedTargets are the armed objects of an attack that make it a clash
+// (not a base: air bases are struck from the air, and القاعدة is also
+// al-Qaeda).
+var armedTargets = wordSet("مواقع موقع قوات القوات ثكنه ثكنات حاجز حواجز نقطه نقاط دوريه دوريات معسكر معسكرات رتل ارتال تمركزات مقرات " +
+	"الجيش جيش جنود الجنود عناصر الشرطه كتيبه")
+
+// remoteAttack after an attacking word make it remote violence: "هجوم
+// صاروخي"، "هجوم بطائرات مسيرة"، "هجوما انتحاريا".
+var remoteAttack = wordSet("صاروخي صاروخيا بالصواريخ بصواريخ جوي جويا الجوي الجويه بطايرات بطايره بالطايرات انتحاري انتحاريا بسياره بسيارات مفخخه بعبوه بعبوات كيماوي كيمياوي كيميايي الكتروني الكترونيا سيبراني بالهاون بقذايف بالقذايف")
 
 // blastFoiled before a bombing word: it did not happen, or was only
 // planned or threatened.
