@@ -6,6 +6,7 @@ package analyzers
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,22 +22,31 @@ import (
 func Normalize(s string) string {
 	// Nearly all text is ASCII and the Arabic block, which NFKC leaves
 	// alone: fold it in one pass, and start again on the general path at
-	// the first rune that needs more thought.
-	b := make([]byte, 0, len(s))
+	// the first rune that needs more thought. Most of its bytes stay as
+	// they are: they are copied a run at a time, and text with nothing to
+	// fold is returned as it is.
+	var b strings.Builder
+	run := 0 // start of the bytes not yet copied to b
+	flush := func(i int) {
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[run:i])
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				flush(i)
+				b.WriteByte(c + 'a' - 'A')
+				run = i + 1
 			}
-			b = append(b, c)
 			i++
 			continue
 		}
 		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
 			switch s[i+2] {
 			case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D: // – — ‘ ’ “ ”: kept as they are
-				b = append(b, s[i:i+3]...)
 				i += 3
 				continue
 			}
@@ -46,19 +56,26 @@ func Normalize(s string) string {
 		}
 		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
 		if r == 0x00AB || r == 0x00BB { // « »
-			b = append(b, s[i:i+2]...)
 			i += 2
 			continue
 		}
 		if r < 0x0600 || r > 0x06FF || (r >= 0x0653 && r <= 0x0655) || (r >= 0x0675 && r <= 0x0678) {
 			return normalize(s)
 		}
-		if f := arabicFold[r-0x0600]; f != 0 {
-			b = utf8.AppendRune(b, f)
+		if f := arabicFold[r-0x0600]; f != r {
+			flush(i)
+			if f != 0 {
+				b.WriteRune(f)
+			}
+			run = i + 2
 		}
 		i += 2
 	}
-	return string(b)
+	if run == 0 {
+		return s
+	}
+	flush(len(s))
+	return b.String()
 }
 
 // normalize is Normalize for any text.
@@ -66,25 +83,26 @@ func normalize(s string) string {
 	if !nfkcStable(s) && !norm.NFKC.IsNormalString(s) {
 		s = norm.NFKC.String(s)
 	}
-	b := make([]byte, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		switch {
 		case r < 0x80:
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b = append(b, byte(r))
+			b.WriteByte(byte(r))
 		case r >= 0x0600 && r <= 0x06FF:
 			if f := arabicFold[r-0x0600]; f != 0 {
-				b = utf8.AppendRune(b, f)
+				b.WriteRune(f)
 			}
 		default:
 			if f, keep := FoldRune(r); keep {
-				b = utf8.AppendRune(b, f)
+				b.WriteRune(f)
 			}
 		}
 	}
-	return string(b)
+	return b.String()
 }
 
 // arabicFold is FoldRune over the Arabic block, where nearly every rune of

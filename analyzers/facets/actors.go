@@ -103,6 +103,9 @@ func (l *lexicon) loadActors() {
 			}
 			for _, form := range forms {
 				l.adjectives[form] = &entry{words: []string{form}, kind: kindActor, ids: []string{a.id}}
+				for _, suf := range []string{"", "ان", "ين", "ا"} {
+					nationalityWords.add(form + suf)
+				}
 			}
 			// "غارات يعتقد أنها روسية": the adjective, indefinite,
 			// after a hedge.

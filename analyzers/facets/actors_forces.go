@@ -53,9 +53,17 @@ func init() {
 	}
 }
 
+// nationalityWords are the words nationality reads as an adjective: every
+// form of l.adjectives with and without the suffixes it takes off. lex
+// fills it; most tokens are none, and their bit says so.
+var nationalityWords = wordSet("")
+
 // nationalityOf returns the actor whose nationality adjective token t is,
 // in any number or case and with a و before it, or "".
 func (l *lexicon) nationalityOf(t *token) string {
+	if !t.has(nationalityWords) {
+		return ""
+	}
 	for _, f := range t.forms {
 		if id := l.nationality(f); id != "" {
 			return id
@@ -194,7 +202,7 @@ func init() {
 // enemyMentions returns a force mention for each "العدو" + nationality
 // that no lexicon mention covers.
 func (l *lexicon) enemyMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, enemyWords, func(i int) (*entry, int) {
 		if i+1 >= len(toks) || !toks[i].has(enemyWords) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
 			return nil, 0
 		}

@@ -856,13 +856,18 @@ var (
 
 // uncoveredMentions returns a mention for each phrase that at finds and no
 // lexicon mention of ms overlaps: at(i) gives the entry a phrase starting
-// at token i stands for and the phrase's end, or nil. The phrases are
-// word sets matched on the unstemmed tokens, not aliases, so the analysis
-// chain's name words (and the index built with them) need not change.
-func uncoveredMentions(toks []token, ms []mention, at func(i int) (e *entry, end int)) []mention {
+// at token i stands for and the phrase's end, or nil. A phrase opens with a
+// word of first, and at is asked only at such words (most tokens are none,
+// and the finders run over every token). The phrases are word sets matched
+// on the unstemmed tokens, not aliases, so the analysis chain's name words
+// (and the index built with them) need not change.
+func uncoveredMentions(toks []token, ms []mention, first *words, at func(i int) (e *entry, end int)) []mention {
 	var out []mention
 	k := 0
 	for i := range toks {
+		if !toks[i].has(first) {
+			continue
+		}
 		for k < len(ms) && ms[k].end <= i {
 			k++
 		}
@@ -884,7 +889,7 @@ var setOffNouns = wordSet("صواريخ الصواريخ غارات الغارا
 // indefinite nationality adjective: the lexicon's hedged names
 // ("غارات يعتقد أنها روسية") cannot span the comma.
 func (l *lexicon) setOffHedgeMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, setOffNouns, func(i int) (*entry, int) {
 		if i+3 >= len(toks) || !toks[i].has(setOffNouns) || !toks[i+1].gap || toks[i+2].gap || toks[i+3].gap ||
 			!hedgeVerbs[toks[i+1].w] || toks[i+2].w != "انها" && toks[i+2].w != "انه" {
 			return nil, 0
@@ -903,7 +908,7 @@ var hedgeVerbs = map[string]bool{"يرجح": true, "يعتقد": true, "يشتب
 // victimMentions returns a civilians mention for each victim word that no
 // lexicon mention covers.
 func victimMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, victimWords, func(i int) (*entry, int) {
 		if toks[i].has(victimWords) {
 			return victimEntry, i + 1
 		}
@@ -1054,7 +1059,7 @@ var (
 // فلسطينياً"، "قتل شاب فلسطيني") that no lexicon mention covers. A force
 // noun before it ("جنود عراقيين") is no count of people.
 func nationalVictimMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, nationalVictimWords, func(i int) (*entry, int) {
 		if i == 0 || toks[i].gap || !toks[i].has(nationalVictimWords) {
 			return nil, 0
 		}
@@ -1103,7 +1108,7 @@ var (
 // with him/her" phrase (noun, alliance word, pronoun) that no lexicon
 // mention covers.
 func alliedMilitiaMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, militiaNouns, func(i int) (*entry, int) {
 		if !alliedPhrase(toks, i, militiaNouns) {
 			return nil, 0
 		}
@@ -1180,6 +1185,8 @@ var (
 	// leaderTitles before a nationality adjective name a state's head:
 	// "الرئيس الروسي"، "الرئيس التركي".
 	leaderTitles = wordSet("الرئيس")
+	// leaderOpenings open a leader's mention: a name or a title.
+	leaderOpenings = union(leaderWords, leaderTitles)
 	// leaderEntries are the weak entries a leader stands for, one per
 	// state: a leader counts only where a weak alias of his country would
 	// (a military word near, a war lead), so speeches and summits name
@@ -1198,7 +1205,7 @@ var (
 // no lexicon mention covers. Word sets on the unstemmed tokens, not
 // aliases: the analysis chain's name words hold none of these names.
 func (l *lexicon) leaderMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, leaderOpenings, func(i int) (*entry, int) {
 		id, end := "", i+1
 		if toks[i].has(leaderWords) {
 			for _, f := range toks[i].forms {
@@ -1267,7 +1274,7 @@ var (
 // a nationality in any number or case (أمريكي، أمريكيان، أمريكيين،
 // إسرائيليا) that no lexicon mention covers.
 func (l *lexicon) soldierMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, soldierNouns, func(i int) (*entry, int) {
 		if i+1 >= len(toks) || !toks[i].has(soldierNouns) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
 			return nil, 0
 		}
@@ -1423,7 +1430,7 @@ var (
 // area" phrase that no lexicon mention covers: word sets on the unstemmed
 // tokens, not aliases.
 func residentialMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, residentialNouns, func(i int) (*entry, int) {
 		if i+1 >= len(toks) || toks[i+1].gap || !toks[i].has(residentialNouns) || !toks[i+1].has(residentialAdjectives) {
 			return nil, 0
 		}

@@ -81,10 +81,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		if !toks[i].title && !lead[toks[i].sent] && !leadExtra(toks, i) {
 			break
 		}
-		if comesAfter(toks, i) {
-			continue
-		}
-		if d, ok := dateAt(toks, i, published); ok {
+		if d, ok := dateAt(toks, i, published); ok && !comesAfter(toks, i) {
 			// An event cannot happen after it is reported: a later date is
 			// a deadline or a plan ("حتى 26 فبراير 2019"), never the event's.
 			if !pubDay.IsZero() && d.After(pubDay) && !(lateNight(published) && d.Equal(pubDay.AddDate(0, 0, 1))) {
@@ -362,7 +359,6 @@ func yearAfter(toks []token, i, j int) (year, k int) {
 
 // dateAt reads a date expression starting at token i.
 func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
-	w := toks[i].w
 	// day, month, optional year
 	if d, m, j, ok := dayMonthAt(toks, i); ok {
 		year, _ := yearAfter(toks, i, j)
@@ -387,8 +383,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	p := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
-	var buf [4]string
-	for _, f := range cliticForms(w, buf[:0]) {
+	for _, f := range toks[i].forms {
 		switch f {
 		case "امس":
 			// "أول من أمس" and "أمس الأول": the day before yesterday.

@@ -261,7 +261,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
-		if !l.mayTrigger(toks[i].forms) {
+		if !l.mayTrigger(&toks[i]) {
 			i++
 			continue
 		}
@@ -639,13 +639,13 @@ func purposeDeal(toks []token, i int, e *entry) bool {
 	return slices.Contains(e.ids, "agreement") && toks[i].w != e.words[0] && strings.HasPrefix(toks[i].w, "ل")
 }
 
-// mayTrigger reports whether a trigger phrase may start at a token with
-// these forms, with or without the suffix withoutSuffix takes off.
-func (l *lexicon) mayTrigger(forms []string) bool {
-	for _, f := range forms {
-		if _, ok := l.triggers[f]; ok {
-			return true
-		}
+// mayTrigger reports whether a trigger phrase may start at a token under
+// one of its forms, with or without the suffix withoutSuffix takes off.
+func (l *lexicon) mayTrigger(t *token) bool {
+	if t.has(l.triggerIx.starts) {
+		return true
+	}
+	for _, f := range t.forms {
 		if len(f) > 10 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم")) {
 			return true // rare: let withoutSuffix and longestAt decide
 		}

@@ -100,6 +100,7 @@ func (x *extractor) ExtractWithEvidence(title, body string, published time.Time)
 	e.EventTypes = ev.events(n, f)
 	e.Killed, e.Injured = ev.tolls(n, f)
 	e.EventDate = ev.date(n, f, published)
+	rd.release()
 	return f, e
 }
 

@@ -165,9 +165,14 @@ func (l *lexicon) finish() {
 			}
 		}
 	}
-	l.names = newEntryIndex(l.first)
-	l.triggerIx = newEntryIndex(l.triggers)
+	l.names = newEntryIndex(l.first, nameStarts)
+	l.triggerIx = newEntryIndex(l.triggers, triggerStarts)
 }
+
+// nameStarts and triggerStarts are the first words of the lexicon's names
+// and of its event triggers, filled by newEntryIndex: most tokens open
+// neither, and their bit tells so before any lookup.
+var nameStarts, triggerStarts = wordSet(""), wordSet("")
 
 // sortLongestFirst orders entries longest first; at equal length a phrase
 // that names nothing (kindNone) wins, so a listed region or foreign name
@@ -200,6 +205,13 @@ func (t *token) has(set *words) bool {
 	return t.sets != nil && t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
 }
 
+// mayHoldWa reports whether w, or w without a leading و (stripWa), may be
+// in set: false only when neither is. The set's bit tells so for every word
+// but و and two letters, whose stripped form cliticForms leaves out.
+func (t *token) mayHoldWa(set *words) bool {
+	return t.has(set) || len(t.w) <= 6 && strings.HasPrefix(t.w, "و")
+}
+
 func isSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // isWordRune reports letters and digits, with ASCII and the Arabic block
@@ -226,8 +238,32 @@ func isQuote(r rune) bool {
 
 // tokenize splits title and body into tokens of normalized text, keeping
 // punctuation, sentence and paragraph boundaries.
-func tokenize(title, body string) []token {
-	toks := make([]token, 0, (len(title)+len(body))/8)
+func tokenize(title, body string) []token { return new(tokenBuf).tokenize(title, body) }
+
+// tokenBuf holds the arrays of an article's tokens and of their clitic
+// forms, the largest of what extraction allocates: reading takes one from
+// tokenBufs and release gives it back, so that a stream of articles does
+// not allocate and collect them anew for each (a tenth of extraction's
+// time went to that).
+type tokenBuf struct {
+	toks  []token
+	forms []string
+}
+
+var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
+
+// maxPooledTokens bounds the arrays a tokenBuf keeps: one huge article
+// should not pin its arrays for every article after it.
+const maxPooledTokens = 1 << 16
+
+// tokenize is the package's tokenize into b's arrays, which it overwrites
+// (earlier tokens from b must no longer be in use).
+func (b *tokenBuf) tokenize(title, body string) []token {
+	lex() // it adds the lexicon's sets to vocab
+	toks := b.toks[:0]
+	if n := (len(title) + len(body)) / 8; cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
 	sent, para := 0, 0
 	scan := func(s string, inTitle bool) {
 		s = analyzers.Normalize(s)
@@ -278,7 +314,10 @@ func tokenize(title, body string) []token {
 	para = 1
 	scan(body, false)
 	// One backing array for every token's clitic forms.
-	all := make([]string, 0, len(toks)*2)
+	all := b.forms[:0]
+	if cap(all) < len(toks)*2 {
+		all = make([]string, 0, len(toks)*2)
+	}
 	var buf [4]string
 	for i := range toks {
 		start := len(all)
@@ -297,6 +336,7 @@ func tokenize(title, body string) []token {
 			}
 		}
 	}
+	b.toks, b.forms = toks, all
 	return toks
 }
 
@@ -336,11 +376,14 @@ type mention struct {
 func (l *lexicon) scan(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		forms := toks[i].forms
-		if l.noStrip[toks[i].w] {
-			forms = forms[:1]
+		var best *entry
+		if toks[i].has(l.names.starts) {
+			forms := toks[i].forms
+			if l.noStrip[toks[i].w] {
+				forms = forms[:1]
+			}
+			best = l.names.longestAt(toks, i, forms)
 		}
-		best := l.names.longestAt(toks, i, forms)
 		if e := l.shortCliticName(toks, i); e != nil && (best == nil || len(e.words) > len(best.words)) {
 			best = e
 		}
@@ -361,13 +404,15 @@ func (l *lexicon) scan(toks []token) []mention {
 type entryIndex struct {
 	single map[string]*entry      // the first one-word entry of each word
 	pairs  map[[2]string][]*entry // longer entries by their first two words
+	starts *words                 // the first word of every entry
 }
 
 // newEntryIndex indexes byFirst, whose lists are sorted longest first; an
 // entry keeps its place in its list, so ties resolve as they did there.
-func newEntryIndex(byFirst map[string][]*entry) entryIndex {
-	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}}
+func newEntryIndex(byFirst map[string][]*entry, starts *words) entryIndex {
+	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}, starts: starts}
 	for w, es := range byFirst {
+		starts.add(w)
 		for _, e := range es {
 			if len(e.words) == 1 {
 				if ix.single[w] == nil {
@@ -434,7 +479,8 @@ var defaultExtractor = &extractor{}
 
 // Extract reads the event facets of one article.
 func (x *extractor) Extract(title, body string, published time.Time) Facets {
-	f, _ := x.read(title, body, published, nil)
+	f, r := x.read(title, body, published, nil)
+	r.release()
 	return f
 }
 
@@ -445,6 +491,15 @@ type reading struct {
 	toks []token
 	ms   []mention
 	body string
+	buf  *tokenBuf // toks's arrays, for release
+}
+
+// release gives the reading's arrays back for the next article; nothing
+// may use its tokens after.
+func (r reading) release() {
+	if cap(r.buf.toks) <= maxPooledTokens {
+		tokenBufs.Put(r.buf)
+	}
 }
 
 // read is Extract that also returns what the facets were read from and,
@@ -475,8 +530,9 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 // with the title and finds the lexicon's mentions: what every rule reads.
 func (l *lexicon) reading(title, body string) reading {
 	body = cleanBody(title, body)
-	toks := tokenize(title, body)
-	return reading{toks: toks, ms: l.scan(toks), body: body}
+	buf := tokenBufs.Get().(*tokenBuf)
+	toks := buf.tokenize(title, body)
+	return reading{toks: toks, ms: l.scan(toks), body: body, buf: buf}
 }
 
 // cleanBody cuts from body what is not the article's own text: CNN's

@@ -62,6 +62,30 @@ func wordSet(s string) *words {
 // contains reports whether w, a normalized word, is in the set.
 func (s *words) contains(w string) bool { return s.m[w] }
 
+// union returns a new set of the words of sets. Like wordSet, it is only
+// called while the package's variables are initialized.
+func union(sets ...*words) *words {
+	var ws []string
+	for _, s := range sets {
+		ws = slices.AppendSeq(ws, maps.Keys(s.m))
+	}
+	return wordSet(strings.Join(ws, " "))
+}
+
+// add puts w, a normalized word, in a set made empty while the package's
+// variables were initialized. Only lex calls it, as it builds the
+// lexicon; tokenize calls lex before it reads vocab, so no token misses
+// the bit.
+func (s *words) add(w string) {
+	s.m[w] = true
+	b := vocab[w]
+	if b == nil {
+		b = &setBits{}
+		vocab[w] = b
+	}
+	b[s.bit/64] |= 1 << (s.bit % 64)
+}
+
 // without returns a new set of the set's words but ws. Like wordSet, it is
 // only called while the package's variables are initialized.
 func (s *words) without(ws ...string) *words {

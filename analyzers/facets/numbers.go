@@ -1,6 +1,8 @@
 package facets
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -36,6 +38,13 @@ var duals = map[string]killKind{
 	"قتيلين": killedKind, "قتيلان": killedKind, "شهيدين": killedKind, "شهيدان": killedKind,
 	"جريحين": injuredKind, "جريحان": injuredKind,
 }
+
+// numberWordSet and dualWords are the keys of numberWords and duals as word
+// sets: a token's bit tells most words apart before the map lookup.
+var (
+	numberWordSet = wordSet(strings.Join(slices.Collect(maps.Keys(numberWords)), " "))
+	dualWords     = wordSet(strings.Join(slices.Collect(maps.Keys(duals)), " "))
+)
 
 // personCounts are person nouns whose singular or dual form is itself a
 // count after a kill or injury word: "قتلت فتاة" is one, "مقتل عنصرين" two.
@@ -103,6 +112,9 @@ func readNumberFrom(toks []token, i int, wa bool) (n, used int) {
 	if d, ok := digits(w); ok {
 		return d, 1
 	}
+	if !toks[i].mayHoldWa(numberWordSet) {
+		return 0, 0
+	}
 	total, cur := 0, 0
 	j := i
 	for ; j < len(toks); j++ {
@@ -169,15 +181,17 @@ func findTolls(toks []token) []toll {
 	var out []toll
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
-		if runningToll.contains(stripWa(w)) {
+		if toks[i].mayHoldWa(runningToll) && runningToll.contains(stripWa(w)) {
 			if t, ok := runningTollAt(toks, i); ok {
 				out = append(out, t)
 			}
 			continue
 		}
-		if k, ok := duals[stripWa(w)]; ok {
-			out = append(out, toll{kind: k, n: 2, tok: i})
-			continue
+		if toks[i].mayHoldWa(dualWords) {
+			if k, ok := duals[stripWa(w)]; ok {
+				out = append(out, toll{kind: k, n: 2, tok: i})
+				continue
+			}
 		}
 		kind := noKind
 		switch {

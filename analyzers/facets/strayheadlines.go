@@ -130,7 +130,8 @@ func contentWords(s string) []string {
 func wordCount(t string, limit int) int {
 	n, in := 0, false
 	for _, r := range t {
-		if unicode.IsSpace(r) {
+		// The Arabic block, most of the text, has no space in it.
+		if (r < 0x0600 || r > 0x06FF) && unicode.IsSpace(r) {
 			in = false
 		} else if !in {
 			in = true
