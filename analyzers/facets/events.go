@@ -162,7 +162,9 @@ var (
 		// name, "عبدالله بن عبدالرحمن المقبل")
 		"ينص تنص المفترض سيتم ستتم تأجيل تأجلت تأجل إرجاء المقبلة " +
 		// plots: "بتهمة التخطيط لاعتداءات"، "بالتآمر لمهاجمة عسكريين"
-		"التخطيط بالتخطيط للتخطيط التآمر بالتآمر ")
+		"التخطيط بالتخطيط للتخطيط التآمر بالتآمر " +
+		// aims: "القوات الشرعية التي تسعى لتحرير ما تبقى من مدن اليمن"
+		"يسعى تسعى يسعون تسعيان ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}

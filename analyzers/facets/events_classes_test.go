@@ -353,3 +353,18 @@ func TestEventTypesAttacksOnForces(t *testing.T) {
 	}
 	checkTypes(t, cases)
 }
+
+// An aim (يسعى، تسعى) before a trigger is not the event: "إيران تسعى إلى
+// السيطرة على العالم". Real articles of the shared corpora (none from the
+// gold data); the guard is a capture done.
+func TestEventTypesAims(t *testing.T) {
+	cases := []typeCase{
+		{"a state's aim to control", "CN-middleEast-5-20180218", "نتنياهو: إيران تسعى إلى \"السيطرة على العالم\"",
+			"(CNN)-- حذر رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، من أن إيران تسعى إلى السيطرة على العالم \"من خلال العدوان والارهاب\"، مؤكدا أن طهران \"تطور صواريخ باليستية للوصول إلى عمق أوروبا والولايات المتحدة أيضا\".",
+			"2018-02-18 11:27", "government-regains-territory", false},
+		{"guard: a capture done", "SK-middleEast-1068-20180415", "قوات الشرعية تقترب من مسقط رأس عبدالملك الحوثي في صعدة",
+			"سيطرت القوات الشرعية اليمنية على سوق الملاحيظ بمديرية الظاهر بصعدة والذي يبعد قرابة  10 كيلومترات عن مسقط رأس زعيم المتمردين عبد الملك الحوثي.",
+			"2018-04-15 21:17", "government-regains-territory", true},
+	}
+	checkTypes(t, cases)
+}
