@@ -94,6 +94,9 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 			continue // "قصف سوريا": the country shelled, not its force
 		}
 		id := l.nationalityOf(&toks[i])
+		if id == "" {
+			continue
+		}
 		e := forcePhraseEntries[id]
 		if e == nil {
 			continue

@@ -1431,8 +1431,8 @@ func warPartyInSentence(l *lexicon, toks []token, actorAt []string, i int) bool 
 // sentenceHasEvent reports a trigger of type id in the sentence of token i.
 func sentenceHasEvent(l *lexicon, toks []token, i int, id string) bool {
 	s := toks[i].sent
-	for j := range toks {
-		if toks[j].sent != s {
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if !toks[j].has(l.triggerIx.starts) {
 			continue
 		}
 		for _, f := range toks[j].forms {

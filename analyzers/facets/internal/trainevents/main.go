@@ -9,6 +9,11 @@
 //	go run ./analyzers/facets/internal/trainevents -o /tmp/eventmodel.tsv   # figures, and the model cross-validation chose
 //	go run ./analyzers/facets/internal/trainevents -none                    # the committed file: no model
 //
+// -more adds the samples rules were written from that code event types
+// (fresh8, fresh11, fresh13, holdout11: null event_types means not coded);
+// never a held-out sample. -vetoes lets cross-validation try dropping types
+// of the rules too.
+//
 // The committed weights file is empty (the rules decide alone): the model
 // cross-validation chose gained on the tune part but lost on the untouched
 // part (BENCHMARKS.md, "Facets: event types, killed, dates"), so it is not
@@ -46,7 +51,25 @@ func main() {
 	every := flag.Int("every", 4, "weak labels: keep one article in N (by a hash of the id)")
 	none := flag.Bool("none", false, "write an empty model (the rules alone) whatever cross-validation says")
 	keeps := flag.String("words", "200,1000", "word weights kept per type, the choices cross-validation tries (0: the rules' features alone)")
+	var more []string
+	flag.Func("more", "more hand-coded gold (a file or glob, repeatable), every article of it read: the samples rules were written from, never a held-out one", func(v string) error {
+		ms, err := filepath.Glob(v)
+		if err != nil || len(ms) == 0 {
+			return fmt.Errorf("%q matches no file", v)
+		}
+		more = append(more, ms...)
+		return nil
+	})
+	vetoes := flag.String("vetoes", "-1", "veto thresholds cross-validation tries (-1: none; a type of the rules whose probability is below it is dropped)")
 	flag.Parse()
+	for _, v := range strings.Split(*vetoes, ",") {
+		x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "trainevents: -vetoes: %q is not a number\n", v)
+			os.Exit(2)
+		}
+		vetoChoices = append(vetoChoices, x)
+	}
 	for _, k := range strings.Split(*keeps, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(k))
 		if err != nil || n < 0 {
@@ -55,7 +78,7 @@ func main() {
 		}
 		wordChoices = append(wordChoices, n)
 	}
-	if err := run(*out, *gold, *weakCorpus, *every, *none); err != nil {
+	if err := run(*out, *gold, more, *weakCorpus, *every, *none); err != nil {
 		fmt.Fprintln(os.Stderr, "trainevents:", err)
 		os.Exit(1)
 	}
@@ -146,7 +169,7 @@ func fold(id string) int {
 	return int(h.Sum32() % folds)
 }
 
-func run(out, goldPath, weakCorpus string, every int, none bool) error {
+func run(out, goldPath string, more []string, weakCorpus string, every int, none bool) error {
 	golds, err := devgold.Read(goldPath)
 	if err != nil {
 		return err
@@ -156,6 +179,19 @@ func run(out, goldPath, weakCorpus string, every int, none bool) error {
 	for _, g := range golds {
 		allGold[g.ID] = true
 		if devgold.Part(g.ID) == devgold.Tune {
+			tune[g.ID] = g.EventTypes
+		}
+	}
+	for _, path := range more {
+		gs, err := devgold.Read(path)
+		if err != nil {
+			return err
+		}
+		for _, g := range gs {
+			if g.EventTypes == nil || allGold[g.ID] {
+				continue // not coded for event types (null); or coded before
+			}
+			allGold[g.ID] = true
 			tune[g.ID] = g.EventTypes
 		}
 	}
@@ -211,10 +247,10 @@ func run(out, goldPath, weakCorpus string, every int, none bool) error {
 	for _, st := range settings() {
 		probs := d.crossValidate(st)
 		for _, add := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1.01} {
-			// Adds only: a veto would undo the rules' decisions on the
-			// evidence of 101 articles (tried first: it lost on the
-			// untouched part).
-			for _, veto := range []float64{-1} {
+			// Adds only by default (-vetoes -1): a veto undid the rules'
+			// decisions on the evidence of the tune part's 101 articles
+			// and lost on the untouched part.
+			for _, veto := range vetoChoices {
 				sc := d.score(probs, add, veto)
 				fmt.Printf("l2 %-6g weak %-4g words %-4d add %.2f veto %.2f: P %.3f R %.3f F1 %.3f\n",
 					st.l2, st.weak, st.keep, add, veto, sc.p(), sc.r(), sc.f1())
@@ -243,8 +279,11 @@ type setting struct {
 	add, veto float64
 }
 
-// wordChoices are the -words choices.
-var wordChoices []int
+// wordChoices and vetoChoices are the -words and -vetoes choices.
+var (
+	wordChoices []int
+	vetoChoices []float64
+)
 
 func settings() []setting {
 	var out []setting
