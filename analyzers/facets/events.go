@@ -84,6 +84,11 @@ const (
 	// or an angry crowd do it and no armed actor is named in the sentence:
 	// "هاجم سكان برازيليون مخيمين عشوائيين لمهاجرين فنزويليين".
 	evMob = "mob"
+	// evAssault (هجوم، هاجم) is an armed clash when what was attacked is
+	// an armed target: "بشن هجوم على قوات النظام"، "مهاجمة مواقع القوات
+	// الحكومية". An attack on people or a building may be a massacre or a
+	// bombing, and one by rockets or aircraft is remote violence.
+	evAssault = "assault"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -99,7 +104,7 @@ var eventTriggers = map[string]string{
 		// الجوي والبري" (the second phrase is also listed as an air strike).
 		"قصف متبادل|القصف المتبادل|قصفا متبادلا|قصف جوي وبري|القصف الجوي والبري|قصفا جويا وبريا",
 	"armed-clash": "اشتباكات|اشتباك|الاشتباكات|معارك|المعارك|مواجهات|المواجهات|اشتبك|اشتبكت|قتال|القتال|هجوم مضاد|هجوما مضادا|" +
-		"كمين|كمائن|الكمائن|صد هجوم|صد هجوما|صده هجوما|صدت هجوما|صدوا هجوما|صدت الهجوم|صدوا الهجوم|صدت هجمات|تصدت لهجوم|تصدى لهجوم|اقتحام|اقتحم|اقتحموا|اقتحمت|تبادل اطلاق النار|تبادل لإطلاق النار|معارك عنيفة|اشتباكات عنيفة",
+		"كمين|كمائن|الكمائن|صد هجوم|صد هجوما|صده هجوما|صدت هجوما|صدوا هجوما|صدت الهجوم|صدوا الهجوم|صدت هجمات|تصدت لهجوم|تصدى لهجوم|اقتحام|اقتحم|اقتحموا|اقتحمت|تبادل اطلاق النار|تبادل لإطلاق النار|تبادل إطلاق النيران|تبادل لإطلاق النيران|معارك عنيفة|اشتباكات عنيفة",
 	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
 	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة",
@@ -136,6 +141,7 @@ var eventTriggers = map[string]string{
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون",
+	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
 	evBlast:                        "تفجير|التفجير|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
 }
 
@@ -154,7 +160,11 @@ var (
 		// "فتأجلت أول دفعة لإجلاء المقاتلين"، "كيف سيتم إخراج المسلحين"،
 		// "خلال الأيام المقبلة، عقدة إخراج المسلحين" (not المقبل: a family
 		// name, "عبدالله بن عبدالرحمن المقبل")
-		"ينص تنص المفترض سيتم ستتم تأجيل تأجلت تأجل إرجاء المقبلة ")
+		"ينص تنص المفترض سيتم ستتم تأجيل تأجلت تأجل إرجاء المقبلة " +
+		// plots: "بتهمة التخطيط لاعتداءات"، "بالتآمر لمهاجمة عسكريين"
+		"التخطيط بالتخطيط للتخطيط التآمر بالتآمر " +
+		// aims: "القوات الشرعية التي تسعى لتحرير ما تبقى من مدن اليمن"
+		"يسعى تسعى يسعون تسعيان ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -168,7 +178,7 @@ var (
 	// stateWords before a capture word make it a standing state ("تحت
 	// سيطرة المعارضة", "مناطق سيطرة النظام"), not an event.
 	stateWords  = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
-	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي")
+	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي قبضه براثن")
 	// minScore is the weighted count a type needs; chemical attacks are
 	// talked about as threats and history far more than they happen.
 	minScore = map[string]int{"chemical-weapon": 3}
@@ -317,6 +327,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = "violent-demonstration"
 				}
 			}
+			if trig == "shelling-artillery-missile-attack" && len(best.words) == 1 && !fired(toks, i, end) {
+				// "برنامجها للصواريخ البالستية"، "الذخائر فتتضمن 4 صواريخ
+				// موجهة": a weapon named, none fired.
+				id = ""
+			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
@@ -337,8 +352,19 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			}
 			n.trigger(trig, id, i, end)
 			if id != "" {
+				wt := w
+				if trig == "remote-explosive-landmine-ied" && id == "disrupted-weapons-use" {
+					// A bomb made safe is the news only in the title or
+					// lead; in a body it is a line of a sweep's tally
+					// ("تدمير قاذفة ومعالجة عبوة ناسفة") or an aftermath
+					// ("بعد أن وجد الجنود عبوات ناسفة"): it weighs nothing.
+					wt = 0
+					if toks[i].title || leadSents[toks[i].sent] {
+						wt = placeWeight(toks, i, leadSents)
+					}
+				}
 				h := hits[id]
-				h.add(i, w, toks[i].title, leadSents[toks[i].sent])
+				h.add(i, wt, toks[i].title, leadSents[toks[i].sent])
 				hits[id] = h
 			}
 		}
@@ -560,10 +586,35 @@ func strikeType(explicit map[string]bool) string {
 	return "shelling-artillery-missile-attack"
 }
 
+// fired reports a lone weapon noun of the tokens [i, end) used in an
+// attack: by an instrument's ب ("بقذائف الهاون") or with an act of firing,
+// falling, striking or harm among the eight words around it in its
+// sentence ("أطلقت صاروخا جديدا"، "سقوط قذائف على حي"، "مقتل 3 بقذيفة").
+func fired(toks []token, i, end int) bool {
+	if strings.HasPrefix(toks[i].w, "ب") {
+		return true
+	}
+	s := toks[i].sent
+	for j := max(0, i-8); j < len(toks) && j < end+8 && toks[j].sent <= s; j++ {
+		if toks[j].sent == s && toks[j].has(fireActs) {
+			return true
+		}
+	}
+	return false
+}
+
+// fireActs tell a weapon used: fired, fallen, aimed, struck, exploded, or
+// the harm it did.
+var fireActs = wordSet("اطلق اطلقت اطلقوا اطلاق باطلاق يطلق تطلق يطلقون اطلقها سقط سقطت سقوط بسقوط تساقط تساقطت تسقط يسقط " +
+	"استهدف استهدفت استهدفوا استهداف يستهدف تستهدف قصف قصفت قصفوا بقصف يقصف تقصف اصاب اصابت يصيب ضرب ضربت ضربوا يضرب تضرب " +
+	"انفجر انفجرت انفجار مقتل قتل قتلت قتلي مصرع جرح جرحي اصيب اصيبت اصابه اصابات استشهاد طالت دكت امطرت ممطرين يمطر تمطر رشقات رشقه وابل " +
+	// a count with the instrument's ب: "ممطرين المدينة بآلاف القذائف"
+	"بالاف بعشرات بمئات بعدد بوابل")
+
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob, evFoughtOff:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob, evFoughtOff, evAssault:
 		return true
 	}
 	return false
@@ -615,7 +666,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	switch trig {
 	case evCapture:
-		return captureType(toks, actorAt, i, end)
+		return captureType(l, toks, actorAt, i, end)
 	case evShelling, evTargeted:
 		switch {
 		case nearWord(toks, i, end, 3, airWords):
@@ -639,6 +690,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return blastType(toks, i, end)
 	case evMob:
 		return mobType(toks, actorAt, i, end)
+	case evAssault:
+		return assaultType(toks, i, end)
 	case evLeave:
 		if nearWord(toks, i, end, 3, fighterWords) {
 			return "non-violent-transfer-of-territory"
@@ -681,12 +734,44 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			}
 		}
 	case "remote-explosive-landmine-ied":
+		if defused(toks, i, end) {
+			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
+			// عبوات ناسفة": a bomb made safe or found did not go off.
+			return "disrupted-weapons-use"
+		}
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
 			return ""
 		}
 	}
 	return trig
 }
+
+// defused reports a bomb of the tokens [i, end) that the words around it
+// tell defused, dealt with or found: a defusing or finding word among the
+// three words before it ("أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة"،
+// "معالجة عبوة ناسفة"، "بعد أن وجد الجنود عبوات ناسفة") or a defusing one
+// among the six after it ("عبوة ناسفة معدة للانفجار وقاموا بإبطالها").
+func defused(toks []token, i, end int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(defuseBefore) {
+			return true
+		}
+	}
+	for j := end; j < len(toks) && j < end+6 && toks[j].sent == s; j++ {
+		if toks[j].has(defuseAfter) {
+			return true
+		}
+	}
+	return false
+}
+
+// defuseBefore before a bomb make it one defused or found; defuseAfter
+// after it, one defused.
+var (
+	defuseBefore = wordSet("ابطال ابطل ابطلت ابطلوا يبطل تبطل مفعول معالجه تفكيك فكك فككت فككوا يفكك العثور عثر عثرت عثروا وجد وجدت وجدوا ضبط ضبطت ضبطوا مصادره صادرت")
+	defuseAfter  = wordSet("ابطالها بابطالها ابطال تفكيكها بتفكيكها تفكيك")
+)
 
 // hostagesNear reports hostages or captives in the three words after a
 // trigger ending at end, in its sentence.
@@ -834,6 +919,66 @@ var mobHarm = wordSet("مخيم مخيمين مخيمات منزل منزلهم 
 // mobCrowds are crowds of civilians that attack.
 var mobCrowds = wordSet("الاهالي اهالي سكان السكان مستوطنين المستوطنين مستوطنون المستوطنون مشجعين المشجعين مشجعو جماهير الجماهير " +
 	"غاضبون غاضبين الغاضبين الغاضبون حشد حشود الحشود")
+
+// assaultType types an attacking word: an armed clash when an armed
+// target is its object — after على or ضد (with at most one word, an
+// adjective, before it and one after it), or, for a verb or its masdar
+// (هاجم، مهاجمة), right after it — and no word of remote violence stands
+// between. Right after the noun هجوم stands its subject ("هجمات الجيش
+// السوري") or the verb it is subject of ("استهدف الهجوم قاعدة").
+func assaultType(toks []token, i, end int) string {
+	s := toks[i].sent
+	for k := max(0, i-4); k < i; k++ {
+		if toks[k].sent == s && toks[k].has(airWords) {
+			return "" // "واصلت مقاتلات حربية تركية أمس، هجومها على مواقع"
+		}
+	}
+	if strings.HasPrefix(toks[i].w, "لمهاجم") {
+		return "" // "بالتآمر لمهاجمة عسكريين أمريكيين": a purpose
+	}
+	j := -1
+	for k := end; k < len(toks) && k < end+2 && toks[k].sent == s; k++ {
+		if toks[k].has(remoteAttack) {
+			return ""
+		}
+		if toks[k].has(attackPrepositions) {
+			j = k + 1
+			break
+		}
+	}
+	if j < 0 {
+		if toks[end-1].has(assaultNouns) {
+			return ""
+		}
+		j = end
+	}
+	for k := j; k < len(toks) && k < j+2 && toks[k].sent == s; k++ {
+		if toks[k].has(remoteAttack) {
+			return ""
+		}
+		if toks[k].has(armedTargets) {
+			return "armed-clash"
+		}
+	}
+	return ""
+}
+
+// attackPrepositions open an attack's object; assaultNouns are the
+// attacking words that take no object without one.
+var (
+	attackPrepositions = wordSet("علي ضد")
+	assaultNouns       = wordSet("هجوم هجوما الهجوم هجمات الهجمات مسلح مسلحا")
+)
+
+// armedTargets are the armed objects of an attack that make it a clash
+// (not a base: air bases are struck from the air, and القاعدة is also
+// al-Qaeda).
+var armedTargets = wordSet("مواقع موقع قوات القوات ثكنه ثكنات حاجز حواجز نقطه نقاط دوريه دوريات معسكر معسكرات رتل ارتال تمركزات مقرات " +
+	"الجيش جيش جنود الجنود عناصر الشرطه كتيبه")
+
+// remoteAttack after an attacking word make it remote violence: "هجوم
+// صاروخي"، "هجوم بطائرات مسيرة"، "هجوما انتحاريا".
+var remoteAttack = wordSet("صاروخي صاروخيا بالصواريخ بصواريخ جوي جويا الجوي الجويه بطايرات بطايره بالطايرات انتحاري انتحاريا بسياره بسيارات مفخخه بعبوه بعبوات كيماوي كيمياوي كيميايي الكتروني الكترونيا سيبراني بالهاون بقذايف بالقذايف")
 
 // blastFoiled before a bombing word: it did not happen, or was only
 // planned or threatened.
@@ -1162,10 +1307,14 @@ func atoiYear(w string) (int, bool) {
 	return digits(w)
 }
 
-// captureType decides who took a place: the nearest actor in the sentence.
-func captureType(toks []token, actorAt []string, start, end int) string {
+// captureType decides who took a place: the nearest actor in the sentence
+// that is not the place's owner or loser. With no taker named, a retaking
+// or liberating word whose loser is a rebel group is the government's:
+// "الفلبين تستعيد بلدة من داعش".
+func captureType(l *lexicon, toks []token, actorAt []string, start, end int) string {
 	s := toks[start].sent
 	bestD, best := 1<<30, ""
+	loser := ""
 	for j := start - 6; j < end+6 && j < len(toks); j++ {
 		if j < 0 || toks[j].sent != s {
 			continue
@@ -1179,10 +1328,13 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 				k--
 			}
 			if k > 0 && actorAt[k-1] == "" && toks[k-1].has(objectWords) {
+				if loser == "" && lost(toks, end, k) {
+					loser = id
+				}
 				continue
 			}
 		}
-		if id == "" && governmentArmy.contains(toks[j].w) {
+		if id == "" && (governmentArmy.contains(toks[j].w) || govCue(toks, j)) {
 			id = "syrian-government"
 		}
 		if id == "" || id == "civilians" {
@@ -1196,6 +1348,11 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 			bestD, best = d, id
 		}
 	}
+	if a := l.actors[loser]; best == "" && a != nil && a.kind == "rebel" && toks[start].has(retakeWords) {
+		// Not any capture word: "استخدمهم في طرد تنظيم الدولة" is the
+		// Kurds' doing, told by a pronoun.
+		best = "syrian-government"
+	}
 	switch {
 	case best == "":
 		return ""
@@ -1205,6 +1362,38 @@ func captureType(toks []token, actorAt []string, start, end int) string {
 		return "non-state-actor-overtakes-territory"
 	}
 }
+
+// lost reports the actor mention starting at token k as the one a capture
+// ending at token end took a place from: held in its grip ("من قبضة تنظيم
+// داعش") or retaken from (من within three words of the capture: "تستعيد
+// بلدة من داعش").
+func lost(toks []token, end, k int) bool {
+	return toks[k-1].has(gripWords) || k-1 >= end && k-1 <= end+2 && toks[k-1].w == "من"
+}
+
+// gripWords hold a place before its loser: "من قبضة داعش"، "من براثن".
+// retakeWords take a place back or free it, mostly for a state.
+var (
+	gripWords   = wordSet("قبضه براثن")
+	retakeWords = wordSet("استعاد استعادت استعاده يستعيد تستعيد حرر حررت تحرير يحرر تحرر")
+)
+
+// govCue reports token j as the start of words that name a government's
+// forces with no actor of the taxonomy: "الجيش الوطني الموالي للشرعية"،
+// "القوات الحكومية"، "القوات الموالية لهادي".
+func govCue(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	return toks[j].has(loyalWords) && toks[j+1].has(legitimateRulers) || toks[j].has(forceWords) && toks[j+1].has(governmentAdjectives)
+}
+
+var (
+	loyalWords           = wordSet("الموالي الموالية الموالين الموالون")
+	legitimateRulers     = wordSet("للشرعيه للحكومه لهادي")
+	forceWords           = wordSet("القوات قوات الجيش جيش")
+	governmentAdjectives = wordSet("الحكوميه الحكومي الشرعيه")
+)
 
 // actorInSentence reports an armed actor named in the sentence of token i.
 func actorInSentence(toks []token, actorAt []string, i int) bool {

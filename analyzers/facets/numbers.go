@@ -295,6 +295,13 @@ func findTolls(toks []token) []toll {
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i)})
 			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
+			case toks[i].para <= 1 && killedAfterNoun(toks, i+used):
+				// "وأن 4 مسلحين قتلوا في اشتباكات": the figure, its
+				// noun, then the passive verb — in the title or the first
+				// paragraph only: further down the shape is as often a
+				// period's tally or an older event's ("أسر 46 بحارا
+				// قتلوا في الهجوم" of 2010).
+				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i)})
 			}
 			i += used - 1
 			continue
@@ -309,6 +316,29 @@ func findTolls(toks []token) []toll {
 	}
 	return out
 }
+
+// killedAfterNoun reports the noun at token j, right after a figure,
+// followed by a plural verb of dying ("4 مسلحين قتلوا في اشتباكات"،
+// "ثلاثة أشخاص لقوا حتفهم") that has no object of its own: "مسلحون
+// قتلوا 53 شخصا" is the gunmen's deed.
+func killedAfterNoun(toks []token, j int) bool {
+	k := j + 1
+	if k >= len(toks) || toks[j].gap || toks[k].gap || toks[k].sent != toks[j].sent || !toks[k].has(diedPlural) {
+		return false
+	}
+	if _, used := readNumber(toks, j); used > 0 {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
+		if n, used := readNumber(toks, k+1); used > 0 && n > 0 || toks[k+1].has(killNouns) {
+			return false
+		}
+	}
+	return true
+}
+
+// diedPlural are the plural verbs a figure's noun may die by.
+var diedPlural = wordSet("قتلوا لقوا")
 
 // addedGroup reads a second group of the same toll that follows a first
 // "N من X" within a few words: "إضافة إلى 3 من العاملين" or "و3 من
@@ -861,7 +891,7 @@ var afterOne = wordSet("في علي على من خلال قرب اثر جراء 
 // periodMarks and periodNouns: a toll "خلال أبريل"، "منذ بداية الحرب"،
 // "طوال العام" is a period's total, not the main event's.
 var (
-	periodMarks  = wordSet("خلال منذ طوال")
+	periodMarks  = wordSet("خلال منذ طوال هذا")
 	periodStarts = wordSet("بدايه بدء اندلاع مطلع اواخر اوائل انطلاق")
 	periodNouns  = wordSet("شهر الشهر اشهر الاشهر شهرين الشهرين عام العام اعوام الاعوام سنه السنه سنوات السنوات الاسبوع اسبوع اسابيع الاسابيع الحرب النزاع الصراع بدايه بدء اندلاع مطلع الثوره الازمه")
 )
@@ -871,7 +901,8 @@ var rateWords = wordSet("سنويا يوميا شهريا اسبوعيا")
 
 // periodTold reports a toll whose figure is followed, within eight words of
 // its clause, by a period: "مقتل 45 فلسطينيا في سوريا خلال أبريل"، "نحو 511
-// ألف شخص قتلوا منذ اندلاع الحرب".
+// ألف شخص قتلوا منذ اندلاع الحرب"، "أكثر من 2000 مهاجر لقوا مصرعهم في
+// المتوسط هذا العام".
 func periodTold(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].sent == s; j++ {
@@ -888,8 +919,9 @@ func periodTold(toks []token, i int) bool {
 				return true
 			}
 			if since {
-				// "منذ عام" is a year ago, "منذ أواخر مارس" a start.
-				if toks[k].has(periodStarts) {
+				// "منذ عام" is a year ago, "منذ أواخر مارس" a start, and
+				// so is a date: "حوالي 1600 شخص قتلوا منذ 18 فبراير".
+				if toks[k].has(periodStarts) || months[w] > 0 {
 					return true
 				}
 				continue

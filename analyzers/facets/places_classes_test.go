@@ -6,14 +6,13 @@ import (
 	"time"
 )
 
-// The place rule classes, one table per round that added some: each row a
+// The place rule classes, one table per group of classes: each row a
 // real sentence of the corpora and the towns and governorates it must and
 // must not give.
 
-// Place classes found on fresh articles (round 6) and read over the corpora:
-// the capitals that are words too, and a site named after its town. Real
-// sentences, article ids given; none from the untouched gold part.
-func TestPlaceRound6Classes(t *testing.T) {
+// Capitals that are words too (حماة، درعا) are places only where a place word or another
+// place vouches; a name struck (الغارات على دوما) or a site named after a town is one.
+func TestPlaceCapitalWordsStrikesAndSites(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		// حماة "protectors" (and "mother-in-law"), درعا "a shield".
 		{class: "capital as a word", id: "2015-08-09-790", title: "التحدي كبير ولكننا قادرون",
@@ -65,10 +64,9 @@ func TestPlaceRound6Classes(t *testing.T) {
 	})
 }
 
-// Place classes of round 8, each seen in two or more samples (tune,
-// fresh-2, fresh-4) and read over the corpora. Real sentences, article ids
-// given; none from the untouched gold part.
-func TestPlaceRound8Classes(t *testing.T) {
+// A capital listed with provinces is a province unless a city cue keeps it; a name
+// placed abroad is no Syrian town, nor one running on from another with no و.
+func TestPlaceProvinceListsAndNamesAbroad(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		// A capital listed right after a province is a province too.
 		{class: "province list", id: "CN-middleEast-765-20180430",
@@ -165,10 +163,9 @@ func TestPlaceRound8Classes(t *testing.T) {
 	})
 }
 
-// Place classes of round 9, each seen in two or more samples (fresh-4,
-// fresh-7) and read over the corpora. Real sentences, article ids given;
-// none from the untouched gold part.
-func TestPlaceRound9Classes(t *testing.T) {
+// A sub-district centre's short name (سلحب) and a count per province in words are
+// read; Damascus and its countryside are one context for names both have elsewhere.
+func TestPlaceShortNamesAndDamascusContext(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		// Open-Syria names the Tell Salhib sub-district "سلحب", its centre
 		// تل سلحب without the تل; news writes the short name too.
@@ -199,10 +196,9 @@ func TestPlaceRound9Classes(t *testing.T) {
 	})
 }
 
-// Town classes from the nine fresh samples pooled (round 9c): real
-// sentences, article ids given; none from the untouched gold part. Each
-// class has a case its rule must not disturb beside it.
-func TestPlaceRound9bClasses(t *testing.T) {
+// Namesakes abroad (القنيطرة المغربية), persons (أبو عبيدة بن) and words (الميادين) are no
+// towns, nor Damascus as a party; lists after a settlement word or asides go on.
+func TestPlaceNamesakesPartiesAndLists(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		// Morocco's Kenitra: listed with Moroccan cities, or given a
 		// Moroccan adjective (fresh SK-middleEast-1687; corpus).
@@ -287,10 +283,9 @@ func TestPlaceRound9bClasses(t *testing.T) {
 	})
 }
 
-// Spellings news uses that the gazetteer lacks (round 10), found by corpus
-// counts: real sentences, article ids given; none from the untouched gold
-// part. Each spelling has a case its alias must not disturb beside it.
-func TestPlaceRound10Spellings(t *testing.T) {
+// Spellings news uses that the gazetteer lacks (الشدادي، حمورية، دومة) are their towns,
+// each beside the surname or namesake its alias must not catch.
+func TestPlaceSpellingAliases(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		// الشدادي for الشدادة (C4446), also a surname.
 		{class: "الشدادي", id: "2015-07-21-1152", title: "الرقة.. الدواعش يسرقون أموال \"الزكاة\"",
@@ -408,11 +403,9 @@ func TestStripTeaserOpenings(t *testing.T) {
 	}
 }
 
-// A whole item of a list of the villages just counted ("قرى … هي (…)")
-// is a village, as after قرية; part of an item is not (FR-middleEast-379,
-// fresh-5; its "شمرة الحصان" and "حويقة المعيشية" are villages the
-// gazetteer lacks, whose words are other places' names).
-func TestPlaceRound10Lists(t *testing.T) {
+// A whole item of a list of the villages just counted (قرى … هي (…)) is a village, as
+// after قرية; part of an item is not, its words being other places' names.
+func TestPlaceVillageListItems(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{class: "a dash list of villages", id: "FR-middleEast-379-20180429", title: "سوريا: معارك دامية بين النظام وقوات سوريا الديموقراطية شرق البلاد",
 			text:     "حيث اندلعت اشتباكات شرسة في محافظة دير الزور الغنية بالنفط. وذكرت وكالة الانباء السورية الرسمية إن \"وحدات من قواتنا المسلحة تمكنت من تحرير أربع قرى شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة الحصان ـ حويقة المعيشية) التي كانت تحت سيطرة ما يسمى قوات سورية الديموقراطية\".",
@@ -424,12 +417,9 @@ func TestPlaceRound10Lists(t *testing.T) {
 	})
 }
 
-// Held-out fresh-10's misses (FR-internationalNews-524-20180319): Kobani,
-// frequent enough in SaudiNewsNet's 2015 news to pass for a common word,
-// needed its governorate named; "وتل أبيض" was Hasakah's أبيض, since words
-// of three letters keep their proclitic (now the scan's rule for every
-// such word, TestPlaceShortClitics).
-func TestPlaceRound10Kobani(t *testing.T) {
+// Towns listed after و with no governorate named: Kobani (عين العرب), common enough
+// to pass for a word, and وتل أبيض, whose three-letter وتل was taken for a word.
+func TestPlaceFrequentNamesAfterClitics(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{class: "Kobani, Tell Abiad", id: "FR-internationalNews-524-20180319", title: "دمشق تدين \"احتلال\" عفرين وتطالب \"القوات الغازية\" بالانسحاب",
 			text:     "وقال في إشارة إلى المناطق التي تسيطر عليها وحدات حماية الشعب الكردية \"سنستمر في هذه العملية الآن إلى حين القضاء بشكل كامل على هذا الممر الذي يشمل منبج وعين العرب (كوباني) وتل أبيض وراس العين والقامشلي\".",
@@ -577,14 +567,9 @@ func TestPlaceListsGoOn(t *testing.T) {
 	})
 }
 
-// Round 11b's classes, pooled over the thirteen fresh samples and tune: an
-// everyday name (دوما "always", السفيرة "the ambassador") read where the
-// word stands, a village named after an area word in a story abroad (Kuwait's
-// السالمية), eastern Aleppo (حلب الشرقية) as the city, "دمشق وريفها" as
-// Rif Dimashq too, and the Ghouta naming Rif Dimashq for its villages; with
-// guards where the name stands as a town without a place word. Real
-// sentences, article ids given (none in the dev gold's untouched part).
-func TestPlaceRound11bClasses(t *testing.T) {
+// A name that is an everyday word (دوما، السفيرة) is read by where it stands, an area
+// abroad is no village; حلب الشرقية، دمشق وريفها and the Ghouta name their regions.
+func TestPlaceEverydayWordsAndRegionPhrases(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{class: "word after a verb: always", id: "BB-middleEast-344-20180414", title: "إسرائيل: الطائرة الإيرانية التي أسقطناها كانت محملة بالمتفجرات",
 			text:     "وتتهم إسرائيل إيران ببناء قوة عسكرية لها في جنوب سوريا وإمداد حزب الله في جنوب لبنان بأسلحة وصواريخ متطورة كما اعتادت دوما اعتبار أن إيران عدو لها في المنطقة.",
