@@ -996,18 +996,29 @@ func (l *lexicon) campaignMention(toks []token, ms []mention, m mention) bool {
 		return false
 	}
 	s := toks[i].sent
-	if strings.HasPrefix(toks[i].w, "و") && toks[i-1].sent == s {
-		for _, o := range ms {
-			if o.end == i && o.e.kind == kindActor && campaignTargets[o.e.ids[0]] {
-				return l.campaignMention(toks, ms, o)
-			}
-		}
+	if o, ok := joinedTarget(toks, ms, i); ok {
+		return l.campaignMention(toks, ms, o)
 	}
 	if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
 		w := toks[i-1].w
 		return strings.Contains(w, "محاربه") || strings.Contains(w, "مكافحه")
 	}
 	return i >= 2 && toks[i-1].sent == s && toks[i-2].sent == s && !toks[i-1].gap && toks[i-1].has(againstWords) && toks[i-2].has(warNouns)
+}
+
+// joinedTarget returns the campaign target's mention that the mention at
+// token i follows, joined by و in its sentence ("مكافحة القاعدة وداعش"):
+// what names the first names the second too.
+func joinedTarget(toks []token, ms []mention, i int) (mention, bool) {
+	if !strings.HasPrefix(toks[i].w, "و") || toks[i-1].sent != toks[i].sent {
+		return mention{}, false
+	}
+	for _, o := range ms {
+		if o.end == i && o.e.kind == kindActor && campaignTargets[o.e.ids[0]] {
+			return o, true
+		}
+	}
+	return mention{}, false
 }
 
 // fightFoe reports a mention that names the foe of a fight noun right
@@ -1021,12 +1032,8 @@ func (l *lexicon) fightFoe(toks []token, ms []mention, m mention) bool {
 		return false
 	}
 	s := toks[i].sent
-	if strings.HasPrefix(toks[i].w, "و") && toks[i-1].sent == s {
-		for _, o := range ms {
-			if o.end == i && o.e.kind == kindActor && campaignTargets[o.e.ids[0]] {
-				return l.fightFoe(toks, ms, o)
-			}
-		}
+	if o, ok := joinedTarget(toks, ms, i); ok {
+		return l.fightFoe(toks, ms, o)
 	}
 	if toks[i-1].sent == s && !toks[i-1].gap && toks[i-1].has(fightNouns) {
 		return true
