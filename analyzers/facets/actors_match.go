@@ -253,13 +253,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the Taliban: the generic rebels are that group.
 		return false
 	}
-	if campaignTargets[e.ids[0]] && l.campaignMention(toks, ms, m) && !sentenceHas(toks, m.start, harmWords) {
+	if campaignTargets[e.ids[0]] && campaignMention(toks, ms, m) && !sentenceHas(toks, m.start, harmWords) {
 		// "في مواجهة الحرب ضد تنظيم الدولة الإسلامية"، "الحرب على داعش
 		// انتهت": the name of a campaign, in a sentence where nobody is
 		// hit, makes no party of ISIS.
 		return false
 	}
-	if campaignTargets[e.ids[0]] && l.fightFoe(toks, ms, m) && !nearWord(toks, m.start, m.end, 6, harmWords) {
+	if campaignTargets[e.ids[0]] && fightFoe(toks, ms, m) && !nearWord(toks, m.start, m.end, 6, harmWords) {
 		// "الذين أثبتوا فعالية في قتال تنظيم الدولة"، "دعمها لوحدات
 		// حماية الشعب في قتالها ضد تنظيم داعش": the foe a force is known
 		// or backed for fighting, not a party to what the article tells.
@@ -990,35 +990,14 @@ var campaignTargets = map[string]bool{"isis": true, "al-qaeda": true}
 // campaignMention reports a mention that names the enemy of a campaign:
 // right after "محاربة"/"مكافحة", or after "الحرب على"/"الحرب ضد", or
 // joined by و to such a mention ("مكافحة القاعدة وداعش").
-func (l *lexicon) campaignMention(toks []token, ms []mention, m mention) bool {
-	i := m.start
-	if i == 0 || toks[i].gap {
-		return false
-	}
-	s := toks[i].sent
-	if o, ok := joinedTarget(toks, ms, i); ok {
-		return l.campaignMention(toks, ms, o)
-	}
-	if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
-		w := toks[i-1].w
-		return strings.Contains(w, "محاربه") || strings.Contains(w, "مكافحه")
-	}
-	return i >= 2 && toks[i-1].sent == s && toks[i-2].sent == s && !toks[i-1].gap && toks[i-1].has(againstWords) && toks[i-2].has(warNouns)
-}
-
-// joinedTarget returns the campaign target's mention that the mention at
-// token i follows, joined by و in its sentence ("مكافحة القاعدة وداعش"):
-// what names the first names the second too.
-func joinedTarget(toks []token, ms []mention, i int) (mention, bool) {
-	if !strings.HasPrefix(toks[i].w, "و") || toks[i-1].sent != toks[i].sent {
-		return mention{}, false
-	}
-	for _, o := range ms {
-		if o.end == i && o.e.kind == kindActor && campaignTargets[o.e.ids[0]] {
-			return o, true
+func campaignMention(toks []token, ms []mention, m mention) bool {
+	return foeMention(toks, ms, m, func(i, s int) bool {
+		if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
+			w := toks[i-1].w
+			return strings.Contains(w, "محاربه") || strings.Contains(w, "مكافحه")
 		}
-	}
-	return mention{}, false
+		return i >= 2 && toks[i-1].sent == s && toks[i-2].sent == s && !toks[i-1].gap && toks[i-1].has(againstWords) && toks[i-2].has(warNouns)
+	})
 }
 
 // fightFoe reports a mention that names the foe of a fight noun right
@@ -1026,30 +1005,44 @@ func joinedTarget(toks []token, ms []mention, i int) (mention, bool) {
 // joined by و to such a mention. The harm of a long sentence is often
 // another fight's ("... معارك عنيفة مع القوات التركية ... مع قصف جوي"), so
 // its caller asks only the words around the name for none.
-func (l *lexicon) fightFoe(toks []token, ms []mention, m mention) bool {
+func fightFoe(toks []token, ms []mention, m mention) bool {
+	return foeMention(toks, ms, m, func(i, s int) bool {
+		if toks[i-1].sent == s && !toks[i-1].gap && toks[i-1].has(fightNouns) {
+			return true
+		}
+		if i < 2 || toks[i-2].sent != s || toks[i-1].gap || toks[i-2].gap {
+			return false
+		}
+		switch {
+		case toks[i-1].w == "ضد":
+			return toks[i-2].has(fightNouns) || nearBefore(toks, i-1, 5, backingWords)
+		case toks[i-1].has(terrorWords):
+			return toks[i-2].has(warNouns)
+		case toks[i-1].has(returnWords):
+			return toks[i-2].has(preventWords)
+		}
+		return false
+	})
+}
+
+// foeMention reports whether the words before the mention m, at its first
+// token i of sentence s, name it a foe (named), or m follows such a
+// campaign target joined by و in its sentence ("مكافحة القاعدة وداعش"):
+// what names the first names the second too. A name at the text's start
+// or after punctuation names no foe.
+func foeMention(toks []token, ms []mention, m mention, named func(i, s int) bool) bool {
 	i := m.start
 	if i == 0 || toks[i].gap {
 		return false
 	}
-	s := toks[i].sent
-	if o, ok := joinedTarget(toks, ms, i); ok {
-		return l.fightFoe(toks, ms, o)
+	if strings.HasPrefix(toks[i].w, "و") && toks[i-1].sent == toks[i].sent {
+		for _, o := range ms {
+			if o.end == i && o.e.kind == kindActor && campaignTargets[o.e.ids[0]] {
+				return foeMention(toks, ms, o, named)
+			}
+		}
 	}
-	if toks[i-1].sent == s && !toks[i-1].gap && toks[i-1].has(fightNouns) {
-		return true
-	}
-	if i < 2 || toks[i-2].sent != s || toks[i-1].gap || toks[i-2].gap {
-		return false
-	}
-	switch {
-	case toks[i-1].w == "ضد":
-		return toks[i-2].has(fightNouns) || nearBefore(toks, i-1, 5, backingWords)
-	case toks[i-1].has(terrorWords):
-		return toks[i-2].has(warNouns)
-	case toks[i-1].has(returnWords):
-		return toks[i-2].has(preventWords)
-	}
-	return false
+	return named(i, toks[i].sent)
 }
 
 var (
