@@ -272,6 +272,7 @@ type EventSample struct {
 func EventSampleOf(title, body string, published time.Time) EventSample {
 	l := lex()
 	r := l.reading(title, body)
+	defer r.release()
 	toks := r.toks
 	hits := l.eventHits(toks, r.ms, published, nil)
 	set := ruleEvents(hits)
