@@ -250,7 +250,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			}
 		}
 	}
-	leadSents := leadSentences(toks)
+	leadSents := eventLead(toks)
 	linkPara := linkParagraphs(toks)
 	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
 	// once the article's explicit weapons are known (see strikeType).
@@ -359,12 +359,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					// ("تدمير قاذفة ومعالجة عبوة ناسفة") or an aftermath
 					// ("بعد أن وجد الجنود عبوات ناسفة"): it weighs nothing.
 					wt = 0
-					if toks[i].title || leadSents[toks[i].sent] {
+					if toks[i].title || leadSents.has(toks, i) {
 						wt = placeWeight(toks, i, leadSents)
 					}
 				}
 				h := hits[id]
-				h.add(i, wt, toks[i].title, leadSents[toks[i].sent])
+				h.add(i, wt, toks[i].title, leadSents.sents[toks[i].sent])
 				hits[id] = h
 			}
 		}
@@ -374,7 +374,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	for _, b := range bare {
 		n.trigger(b.trig, id, b.i, b.end)
 		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
+		h.add(b.i, b.w, toks[b.i].title, leadSents.sents[toks[b.i].sent])
 		hits[id] = h
 	}
 	id = "remote-explosive-landmine-ied"
@@ -384,12 +384,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	for _, b := range blasts {
 		n.trigger(b.trig, id, b.i, b.end)
 		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
+		h.add(b.i, b.w, toks[b.i].title, leadSents.sents[toks[b.i].sent])
 		hits[id] = h
 	}
 	id = "disrupted-weapons-use"
 	for _, b := range foiled {
-		if foughtOff(toks, b.i, leadSents) {
+		if foughtOff(toks, b.i, leadSents.sents) {
 			id = "armed-clash"
 			break
 		}
@@ -397,7 +397,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	for _, b := range foiled {
 		n.trigger(b.trig, id, b.i, b.end)
 		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents[toks[b.i].sent])
+		h.add(b.i, b.w, toks[b.i].title, leadSents.sents[toks[b.i].sent])
 		hits[id] = h
 	}
 	for _, sh := range shotAtCivilians(toks) {
@@ -408,7 +408,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		w := 2 * placeWeight(toks, k, leadSents) // a phrase's weight: see above
 		n.trigger("attack-on-civilians", "attack-on-civilians", k, sh[1])
 		h := hits["attack-on-civilians"]
-		h.add(k, w, toks[k].title, leadSents[toks[k].sent])
+		h.add(k, w, toks[k].title, leadSents.sents[toks[k].sent])
 		hits["attack-on-civilians"] = h
 		direct = true
 	}
@@ -428,13 +428,47 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	return hits
 }
 
+// leadZone is the lead an event trigger weighs more in: the first two
+// sentences of the body, and of those only the first leadWords words. An
+// opinion piece or a column set as one run-on paragraph with a full stop
+// every few hundred words ("... وقتال الكفار ..."، "... أعمال إرهابية
+// وتفجيرات") would otherwise weigh a figure of speech deep in its
+// argument as a news lead's. Only the weight is cut: where a trigger
+// stands (ruleHits' title/lead/body, which date an undated report) is
+// still told by whole sentences, so a long news lead's event keeps
+// dating it ("... كما عثر في الموقع على أشلاء ... بأحزمة ناسفة").
+type leadZone struct {
+	sents map[int]bool
+	end   int // the first token past the lead's words
+}
+
+// leadWords is how many words of the body's first two sentences count as
+// the lead: a news lead tells its event well within it.
+const leadWords = 60
+
+func eventLead(toks []token) leadZone {
+	z := leadZone{sents: leadSentences(toks), end: len(toks)}
+	for i := range toks {
+		if !toks[i].title {
+			z.end = min(len(toks), i+leadWords)
+			break
+		}
+	}
+	return z
+}
+
+// has reports whether token i stands in the lead.
+func (z leadZone) has(toks []token, i int) bool {
+	return i < z.end && z.sents[toks[i].sent]
+}
+
 // placeWeight is what a trigger at token i weighs by where it stands: 3 in
 // the title, 2 in the lead, 1 further down.
-func placeWeight(toks []token, i int, leadSents map[int]bool) int {
+func placeWeight(toks []token, i int, leadSents leadZone) int {
 	switch {
 	case toks[i].title:
 		return 3
-	case leadSents[toks[i].sent]:
+	case leadSents.has(toks, i):
 		return 2
 	}
 	return 1
