@@ -111,10 +111,11 @@ var eventTriggers = map[string]string{
 	"chemical-weapon": "كيماوي|كيميائي|الكيماوي|الكيميائي|كيمياوي|الكيمياوي|كيميائية|كيماوية|الكيماوية|الكيميائية|الكلور|غاز الكلور|السارين|غاز السارين|غازات سامة|الغازات السامة|مواد سامة|" +
 		"هجوم كيماوي|الهجوم الكيماوي|هجوم كيميائي|الهجوم الكيميائي|هجوم كيمياوي|الهجوم الكيمياوي|هجمات كيماوية|هجمات كيميائية|هجوما كيماويا|هجوما كيميائيا|" +
 		"هجوم بالكيماوي|الهجوم بالكيماوي|هجوم بالأسلحة الكيميائية|الهجوم بالأسلحة الكيميائية|هجوم بالغاز|الهجوم بالغاز|بالغازات السامة|بالغاز السام",
-	"abduction-forced-disappearance": "اختطاف|خطف|مختطفين|المختطفين|مختطفي|المخطوفين|مخطوفين|رهائن|الرهائن|رهينة|اختطفت|اختطف|خطفت|احتجاز رهائن|إخفاء قسري|الاختفاء القسري|المختطفات|مختطفات",
-	"sexual-violence":                "اغتصاب|اغتصبها|اغتصابهن|اغتصابها|سبايا|السبايا|الاستعباد الجنسي|العبودية الجنسية|الاعتداء الجنسي|اعتداءات جنسية|عبيد الجنس|العبيد",
-	"arrests":                        "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
-	"peaceful-protest": "تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|مسيرة احتجاجية|" +
+	"abduction-forced-disappearance":     "اختطاف|خطف|مختطفين|المختطفين|مختطفي|المخطوفين|مخطوفين|رهائن|الرهائن|رهينة|اختطفت|اختطف|خطفت|احتجاز رهائن|إخفاء قسري|الاختفاء القسري|المختطفات|مختطفات",
+	"sexual-violence":                    "اغتصاب|اغتصبها|اغتصابهن|اغتصابها|سبايا|السبايا|الاستعباد الجنسي|العبودية الجنسية|الاعتداء الجنسي|اعتداءات جنسية|عبيد الجنس|العبيد",
+	"arrests":                            "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
+	"excessive-force-against-protesters": "الاستخدام المفرط للقوة|استخدام القوة المفرطة|القوة المفرطة",
+	"peaceful-protest": "مسيرة العودة|مسيرات العودة|متظاهرا|تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|مسيرة احتجاجية|" +
 		"إضراب|الإضراب|إضرابا|إضرابات|الإضرابات|المضربين|مضربين|إضراب عن الطعام|الإضراب عن الطعام|إضرابا عن الطعام",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
@@ -298,7 +299,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		w := placeWeight(toks, i, leadSents)
-		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) || countedObject(toks, best, end) {
+		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) ||
+			countedObject(toks, best, end) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
 			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
 			w *= 2
@@ -325,6 +327,17 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					// "احتجاجات عنيفة"، "حرق متظاهرون السيارات وهاجموا
 					// دور السينما": the protest itself was violent.
 					id = "violent-demonstration"
+				}
+			}
+			if id == "peaceful-protest" {
+				// Force met the protest: "جراء قمع جيش الاحتلال لمظاهرات"،
+				// "اعتقلت الشرطة عددا من المحتجين". It weighs as a protest
+				// word does: a body's one mention is mostly an earlier
+				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
+				if protestPeriod(toks, i) {
+					id = ""
+				} else if f := protestForce(toks, i); f != "" {
+					id = f
 				}
 			}
 			if trig == "shelling-artillery-missile-attack" && len(best.words) == 1 && !fired(toks, i, end) {
@@ -412,6 +425,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		hits["attack-on-civilians"] = h
 		direct = true
 	}
+	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
+		if _, ok := hits[f]; ok {
+			// A protest met with force is one event of the gravest kind
+			// told (ACLED codes it once): its other protest words are the
+			// same protest.
+			mergeHits(hits, f, "protest-with-intervention")
+			mergeHits(hits, f, "peaceful-protest")
+			break
+		}
+	}
 	if h := hits["attack-on-civilians"]; h.score > 0 && !direct && (hits["air-drone-strike"].score >= 2 || hits["shelling-artillery-missile-attack"].score >= 2) {
 		// "مجزرة بحق المدنيين" in a report of barrels and shells is that
 		// bombardment; the guide codes only direct violence as an attack on
@@ -462,6 +485,24 @@ func (z leadZone) has(toks []token, i int) bool {
 	return i < z.end && z.sents[toks[i].sent]
 }
 
+// mergeHits counts the hits of type from as hits of type to.
+func mergeHits(hits map[string]ruleHits, to, from string) {
+	p, ok := hits[from]
+	if !ok || from == to {
+		return
+	}
+	h := hits[to]
+	h.score += p.score
+	h.title += p.title
+	h.lead += p.lead
+	h.body += p.body
+	if p.headAt > 0 && (h.headAt == 0 || p.headAt < h.headAt) {
+		h.headAt = p.headAt
+	}
+	hits[to] = h
+	delete(hits, from)
+}
+
 // placeWeight is what a trigger at token i weighs by where it stands: 3 in
 // the title, 2 in the lead, 1 further down.
 func placeWeight(toks []token, i int, leadSents leadZone) int {
@@ -508,6 +549,80 @@ func violentProtest(toks []token) int {
 	}
 	return 0
 }
+
+// protestForce types a protest word at token i by the force its sentence
+// tells met it in the words before it: killing, shooting, beating or
+// crushing ("مقتل 16 شخصا ... جراء قمع جيش الاحتلال لمظاهرات"، "يضرب
+// متظاهرا") is excessive force; arrests and dispersal ("اعتقلت الشرطة
+// عددا من المحتجين"، "اعتقلن في اعتصام"، "تفريق المتظاهرين") a protest
+// with intervention; "" if neither. A killing the protest is about
+// ("احتجاجا على مقتل") is not force met.
+func protestForce(toks []token, i int) string {
+	s := toks[i].sent
+	force := ""
+	for j := i - 1; j >= 0 && j >= i-protestForceWords && toks[j].sent == s; j-- {
+		if j > 0 && toks[j-1].has(protestAbout) {
+			continue
+		}
+		switch {
+		case toks[j].has(protestKilling):
+			// the graver: "بالذخيرة الحية والغاز المسيل للدموع"
+			return "excessive-force-against-protesters"
+		case toks[j].has(protestArrest):
+			force = "protest-with-intervention"
+		}
+	}
+	return force
+}
+
+// protestPeriod reports a protest word at token i told in a period's
+// tally: a sentence that opens the period before it (منذ) and counts its
+// dead ("ومنذ بدء مسيرات العودة في قطاع غزة ... قتل أكثر من 50 فلسطينيا
+// برصاص الجنود الإسرائيليين إثر احتجاجات عند الحدود").
+func protestPeriod(toks []token, i int) bool {
+	s := toks[i].sent
+	since := false
+	for j := i - 1; j >= 0 && toks[j].sent == s && !since; j-- {
+		since = toks[j].has(sinceWords)
+	}
+	if !since {
+		return false
+	}
+	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(protestKilling) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
+		if toks[j].has(protestKilling) {
+			return true
+		}
+	}
+	return false
+}
+
+// protestForceWords is how far before a protest word its force is looked
+// for: "اعتقال الممثلة سوزان سراندون في احتجاجات".
+const protestForceWords = 6
+
+var (
+	// protestKilling are deeds of lethal or serious force on protesters.
+	protestKilling = wordSet("قمع بقمع قمعت يقمع تقمع مقتل قتل قتلت قتلي القتلي استشهاد شهداء برصاص الرصاص بالرصاص بالذخيره الحيه يضرب ضرب ضربت يعنف تعنيف عنف")
+	// protestArrest are arrests and dispersal of protesters.
+	protestArrest = wordSet("اعتقال اعتقلت اعتقل اعتقلن اعتقلوا توقيف اوقفت القبض تفريق فرقت لتفريق فض فضت لفض المسيل")
+	// sinceWords open a period's tally.
+	sinceWords = wordSet("منذ ومنذ")
+	// returnMarches are the words of Gaza's "مسيرات العودة", the 2018
+	// marches nearly every Gaza story names as background: unlike other
+	// phrases, one mention in a body is not evidence enough.
+	returnMarches = wordSet("مسيره مسيرات لمسيره لمسيرات العوده")
+	// excessiveForce are the words of "الاستخدام المفرط للقوة", said of
+	// Gaza's marches in most stories that touch them: a phrase that, unlike
+	// others, one mention in a body does not prove.
+	excessiveForce = wordSet("الاستخدام استخدام المفرط للقوه القوه المفرطه")
+	// protestAbout before a deed makes it what the protest is about.
+	protestAbout = wordSet("علي على ضد احتجاجا تنديدا")
+)
 
 // protestWords are the protest nouns an adjective may call violent.
 var protestWords = wordSet("احتجاجات الاحتجاجات احتجاج الاحتجاج تظاهرات التظاهرات تظاهره مظاهرات المظاهرات مظاهره")
