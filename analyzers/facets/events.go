@@ -261,6 +261,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	explicit := map[string]bool{}
 	history := map[string]int{} // triggers of each type set aside as history
 	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
+	trial := -1                 // trialStory(toks), once a trigger needs it
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -287,7 +288,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
-			purposeDeal(toks, i, best) ||
+			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
@@ -783,6 +784,81 @@ func linkParagraphs(toks []token) map[int]bool {
 	}
 	return out
 }
+
+// judged reports a trigger at token i that tells what a court judged, not
+// an event of the news: a death sentence ("تقضي بإعدام 17"، "حكما
+// بالإعدام شنقا"), or, in a story whose title or lead is a trial's, the
+// acts a charge, a verdict or a defendant's testimony names ("في وقائع
+// تفجير كنائس واستهداف كمين أمني"، "أصيب فيها بقذيفة هاون وفق ما قال أمام
+// المحكمة"). Elsewhere a charge is a captor's or the police's ("بخطف 170
+// سنيا ... بتهمة التخابر"، "صورا للمتهم الهارب"). Arrests keep their
+// sense: a trial's defendants were arrested. trial caches trialStory.
+func judged(toks []token, i int, e *entry, trial *int) bool {
+	if slices.Contains(e.ids, "arrests") {
+		return false
+	}
+	s := toks[i].sent
+	if toks[i].has(executionWords) {
+		for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+			if toks[j].has(sentenceWords) {
+				return true
+			}
+		}
+	}
+	if *trial < 0 {
+		*trial = trialStory(toks)
+	}
+	if *trial == 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
+		if toks[j].has(chargeWords) || toks[j].has(courtWords) && j > 0 && toks[j-1].has(beforeWords) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(chargeWords) || toks[j].has(courtWords) && toks[j-1].has(beforeWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// trialStory is 1 when the title or the lead's first sentence names a
+// court, a trial or a verdict ("محكمة عسكرية تقضي بإعدام 17"، "أصدرت
+// المحكمة الجنائية المركزية العراقية حكما"), else 0.
+func trialStory(toks []token) int {
+	first := -1
+	for _, t := range toks {
+		if !t.title {
+			if first < 0 {
+				first = t.sent
+			}
+			if t.sent != first {
+				break
+			}
+		}
+		if t.has(trialWords) {
+			return 1
+		}
+	}
+	return 0
+}
+
+var (
+	// trialWords name a court, a trial or a verdict.
+	trialWords = wordSet("محكمه المحكمه محاكمه بمحاكمه المحاكمه القضاء حكم حكما بحكم احكام يحاكم تحاكم قضت تقضي يقضي")
+	// executionWords are the execution triggers a sentencing word before
+	// makes a death sentence.
+	executionWords = wordSet("اعدام باعدام بالاعدام الاعدام")
+	// sentenceWords pass a sentence: "حكما بالإعدام"، "تقضي بإعدام".
+	sentenceWords = wordSet("حكم حكما بالحكم الحكم احكام احكاما تقضي يقضي قضت قضي قضاء عقوبه بعقوبه")
+	// chargeWords name a charge, a verdict or the accused.
+	chargeWords = wordSet("بتهمه بتهم التهم تهمه تهم وقائع بادانه ادانته ادانتهم ادين ادينوا المتهم المتهمين متهمين متهما المدان المدانين")
+	// courtWords after beforeWords are testimony: "وفق ما قال أمام المحكمة".
+	courtWords  = wordSet("المحكمه القاضي القضاء")
+	beforeWords = wordSet("امام")
+)
 
 // purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
 // للتوصل إلى اتفاق"): a deal sought, not made.
