@@ -805,12 +805,19 @@ func judged(toks []token, i int, e *entry, trial *int) bool {
 			}
 		}
 	}
+	return chargeTold(toks, i, trial)
+}
+
+// chargeTold reports token i in a sentence of a trial's story (trial
+// caches trialStory) that names a charge, a verdict or testimony.
+func chargeTold(toks []token, i int, trial *int) bool {
 	if *trial < 0 {
 		*trial = trialStory(toks)
 	}
 	if *trial == 0 {
 		return false
 	}
+	s := toks[i].sent
 	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
 		if toks[j].has(chargeWords) || toks[j].has(courtWords) && j > 0 && toks[j-1].has(beforeWords) {
 			return true
@@ -854,7 +861,7 @@ var (
 	// sentenceWords pass a sentence: "حكما بالإعدام"، "تقضي بإعدام".
 	sentenceWords = wordSet("حكم حكما بالحكم الحكم احكام احكاما تقضي يقضي قضت قضي قضاء عقوبه بعقوبه")
 	// chargeWords name a charge, a verdict or the accused.
-	chargeWords = wordSet("بتهمه بتهم التهم تهمه تهم وقائع بادانه ادانته ادانتهم ادين ادينوا المتهم المتهمين متهمين متهما المدان المدانين")
+	chargeWords = wordSet("بتهمه بتهم التهم تهمه تهم بجريمه وقائع بادانه ادانته ادانتهم ادين ادينوا المتهم المتهمين متهمين متهما المدان المدانين")
 	// courtWords after beforeWords are testimony: "وفق ما قال أمام المحكمة".
 	courtWords  = wordSet("المحكمه القاضي القضاء")
 	beforeWords = wordSet("امام")

@@ -496,10 +496,15 @@ func runningBefore(toks []token, i int) bool { return wordBefore(toks, i, runnin
 // The figures it weighs are noted in n (if any).
 func casualties(toks []token, published time.Time, n *notes) (killed, injured *int) {
 	ts := findTolls(toks)
+	trial := -1 // trialStory(toks), once a toll needs it
 	if !published.IsZero() {
 		kept := ts[:0:0]
 		for _, t := range ts {
-			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) && !comesAfterToll(toks, t.tok) {
+			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) && !comesAfterToll(toks, t.tok) &&
+				!chargeTold(toks, t.tok, &trial) {
+				// A trial's story counts the victims of the acts it judged
+				// ("باستهداف الكنيسة البطرسية ... والذي أسفر عن قتل 29
+				// شخصا" among the charges): its news is the verdict.
 				kept = append(kept, t)
 			}
 		}
