@@ -254,11 +254,29 @@ func (ix *Index) Compact(ctx context.Context) error {
 			if !ok {
 				return fmt.Errorf("compact shard %d: a %T is not a scorch index", i, adv)
 			}
-			opts := mergeplan.SingleSegmentMergePlanOptions
-			if err := s.ForceMerge(ctx, &opts); err != nil {
-				return fmt.Errorf("compact shard %d: %w", i, err)
+			// A force merge is one round of merge tasks (of ten segments
+			// each by default), so a shard of 28 segments comes out of one
+			// with 3: it is repeated while the count falls.
+			last := -1
+			for {
+				snap, err := shardSnapshot(sh)
+				if err != nil {
+					return fmt.Errorf("compact shard %d: %w", i, err)
+				}
+				n := len(snap.Segments())
+				if err := snap.Close(); err != nil {
+					return fmt.Errorf("compact shard %d: %w", i, err)
+				}
+				if n <= 1 || n == last || ctx.Err() != nil {
+					return nil
+				}
+				last = n
+				opts := mergeplan.SingleSegmentMergePlanOptions
+				opts.SegmentsPerMergeTask = max(n, 2)
+				if err := s.ForceMerge(ctx, &opts); err != nil {
+					return fmt.Errorf("compact shard %d: %w", i, err)
+				}
 			}
-			return nil
 		})
 	}
 	err := g.Wait()
