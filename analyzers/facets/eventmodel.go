@@ -30,11 +30,21 @@ type ruleHits struct {
 	score             int
 	title, lead, body int
 	headAt            int // 1 + the token of the first trigger in the title or lead; 0 if none
+	// leadScore is score with every word of the lead's two sentences
+	// weighed as the lead's, past leadWords too: whether an undated
+	// report tells news of the day is read from the whole lead.
+	leadScore int
 }
 
-// add counts a trigger at token i of weight w.
-func (h *ruleHits) add(i, w int, inTitle, inLead bool) {
+// add counts a trigger at token i of weight w; at is where it stands in the
+// lead (see leadZone.place).
+func (h *ruleHits) add(i, w int, inTitle bool, at leadPlace) {
+	inLead := at != notLead
 	h.score += w
+	h.leadScore += w
+	if at == leadPast {
+		h.leadScore += w // weighed 1 for 2: see placeWeight
+	}
 	switch {
 	case inTitle:
 		h.title++

@@ -189,33 +189,40 @@ var (
 // weighing the title and lead over the rest of the body; the event model
 // (eventmodel.go), when one is committed, then adds or vetoes a type. It
 // notes in n (if any) every trigger it meets and the type it counted for.
-// headAt is the first token of the first trigger of the title or lead that
-// counted for a type it returns, -1 if none did.
-func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) (types []string, headAt int, told bool) {
+// The date of an undated report is read from the news it tells (see
+// newsTypes): news counts the types it returns and those only the lead's
+// word limit took (leadZone), whose lead tells them all the same; headAt
+// is the first token of the first trigger of the title or lead that
+// counted for one of those, -1 if none did; told reports one of them
+// standing in both the title and the lead, the headline's event told
+// again as the lead's news.
+func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes) (types []string, headAt int, told bool, news int) {
 	hits := l.eventHits(toks, ms, pub, n)
 	set := ruleEvents(hits)
 	if l.eventModel != nil {
 		l.eventModel.adjust(toks, hits, set)
 	}
 	headAt = -1
-	for id := range set {
-		if at := hits[id].headAt - 1; at >= 0 && (headAt < 0 || at < headAt) {
+	for id, h := range hits {
+		if min := minScoreOf(id); !set[id] && (h.score >= min || h.leadScore < min) {
+			continue // not reported, or vetoed by the model
+		}
+		news++
+		if at := h.headAt - 1; at >= 0 && (headAt < 0 || at < headAt) {
 			headAt = at
 		}
+		told = told || h.title > 0 && h.lead > 0
 	}
 	types = slices.Sorted(maps.Keys(set))
-	return types, headAt, titleAndLead(hits, types)
+	return types, headAt, told, news
 }
 
-// titleAndLead reports a type of types whose triggers stand in both the
-// title and the lead: the headline's event told again as the lead's news.
-func titleAndLead(hits map[string]ruleHits, types []string) bool {
-	for _, id := range types {
-		if h := hits[id]; h.title > 0 && h.lead > 0 {
-			return true
-		}
+// minScoreOf is the weighted count type id needs.
+func minScoreOf(id string) int {
+	if m, ok := minScore[id]; ok {
+		return m
 	}
-	return false
+	return 2
 }
 
 // ruleEvents is the rules' decision on their own: the types whose weighted
@@ -223,11 +230,7 @@ func titleAndLead(hits map[string]ruleHits, types []string) bool {
 func ruleEvents(hits map[string]ruleHits) map[string]bool {
 	set := map[string]bool{}
 	for id, h := range hits {
-		min := 2
-		if m, ok := minScore[id]; ok {
-			min = m
-		}
-		if h.score >= min {
+		if h.score >= minScoreOf(id) {
 			set[id] = true
 		}
 	}
@@ -378,7 +381,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					}
 				}
 				h := hits[id]
-				h.add(i, wt, toks[i].title, leadSents.sents[toks[i].sent])
+				h.add(i, wt, toks[i].title, leadSents.place(toks, i))
 				hits[id] = h
 			}
 		}
@@ -388,7 +391,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	for _, b := range bare {
 		n.trigger(b.trig, id, b.i, b.end)
 		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents.sents[toks[b.i].sent])
+		h.add(b.i, b.w, toks[b.i].title, leadSents.place(toks, b.i))
 		hits[id] = h
 	}
 	id = "remote-explosive-landmine-ied"
@@ -398,7 +401,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	for _, b := range blasts {
 		n.trigger(b.trig, id, b.i, b.end)
 		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents.sents[toks[b.i].sent])
+		h.add(b.i, b.w, toks[b.i].title, leadSents.place(toks, b.i))
 		hits[id] = h
 	}
 	id = "disrupted-weapons-use"
@@ -411,7 +414,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	for _, b := range foiled {
 		n.trigger(b.trig, id, b.i, b.end)
 		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents.sents[toks[b.i].sent])
+		h.add(b.i, b.w, toks[b.i].title, leadSents.place(toks, b.i))
 		hits[id] = h
 	}
 	for _, sh := range shotAtCivilians(toks) {
@@ -422,7 +425,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		w := 2 * placeWeight(toks, k, leadSents) // a phrase's weight: see above
 		n.trigger("attack-on-civilians", "attack-on-civilians", k, sh[1])
 		h := hits["attack-on-civilians"]
-		h.add(k, w, toks[k].title, leadSents.sents[toks[k].sent])
+		h.add(k, w, toks[k].title, leadSents.place(toks, k))
 		hits["attack-on-civilians"] = h
 		direct = true
 	}
@@ -479,6 +482,26 @@ func eventLead(toks []token) leadZone {
 		}
 	}
 	return z
+}
+
+// leadPlace is where a token stands in the lead's sentences.
+type leadPlace uint8
+
+const (
+	notLead  leadPlace = iota
+	inLead             // within the lead's first leadWords words
+	leadPast           // in the lead's sentences, past its first leadWords words
+)
+
+// place tells where token i stands in the lead.
+func (z leadZone) place(toks []token, i int) leadPlace {
+	switch {
+	case !z.sents[toks[i].sent]:
+		return notLead
+	case i < z.end:
+		return inLead
+	}
+	return leadPast
 }
 
 // has reports whether token i stands in the lead.

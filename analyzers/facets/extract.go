@@ -514,12 +514,13 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), n)
 	var headEvent int
 	var told bool
-	f.EventTypes, headEvent, told = l.findEvents(toks, ms, published, n)
+	var news int
+	f.EventTypes, headEvent, told, news = l.findEvents(toks, ms, published, n)
 	f.Killed, f.Injured = casualties(toks, published, n)
 	// One event type with a toll is news of the day as well: "استشهاد
 	// عشرة من منسوبي قوات الطوارئ ... في تفجير" (tune +1 date, no loss on
 	// the articles the gold data leaves undated).
-	if len(f.EventTypes) < newsTypes && (f.Killed == nil || len(f.EventTypes) == 0) && !told {
+	if news < newsTypes && (f.Killed == nil || news == 0) && !told {
 		headEvent = -1
 	}
 	f.EventDate = eventDate(toks, published, headEvent, n)
