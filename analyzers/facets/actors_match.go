@@ -198,6 +198,7 @@ type articleCues struct {
 	houthis    int8 // houthisNamed
 	iraqWide   int8 // iraqSaid
 	others     int8 // otherRebelsNamed
+	pkk        int8 // pkkNamed
 	syrian     int8 // some word says Syria or Syrian
 	lead       map[int]bool
 }
@@ -246,6 +247,14 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.syria && m.end < len(toks) && !toks[m.end].gap && (toks[m.end].has(houthiWords) || toks[m.end].has(kurdWords)) {
 		// "المتمردين الحوثيين": the rebels are the Houthis; "المتمردين
 		// الأكراد" the PKK or the YPG, never Syria's opposition.
+		return false
+	}
+	if e.ids[0] == "ypg" && genericKurdish(e) && c.pkkNamed(toks) && !sentenceHas(toks, m.start, syrianWords) && !placeInSentence(toks, ms, m) {
+		// "هجمات ضد القوات الأمنية نسبت إلى المسلحين الأكراد" in a story
+		// about the PKK: Kurdish fighters named by their people alone,
+		// in a sentence that names neither Syria nor a Syrian place
+		// ("لطرد المقاتلين الأكراد" from Afrin), are that party, not
+		// Syria's YPG.
 		return false
 	}
 	if e.syria && e.ids[0] == "opposition" && c.otherRebelsNamed(toks) {
@@ -855,6 +864,62 @@ var (
 	// stories call them "the rebels".
 	otherRebelWords = wordSet("الكردستاني طالبان")
 )
+
+var (
+	// pkkWords name the PKK: "حزب العمال الكردستاني", often "حزب العمال"
+	// alone, whose "العمال" (the workers) counts only after "حزب".
+	pkkWords     = wordSet("الكردستاني")
+	workersWords = wordSet("العمال")
+	partyWords   = wordSet("حزب")
+	// kurdishPeopleWords in an alias name fighters by their people only
+	// ("المسلحين الأكراد"، "قوات كردية"), not by their organisation.
+	kurdishPeopleWords = wordSet("الأكراد الاكراد أكراد اكراد الكرد الكردية كردية")
+	// ypgNameWords in an alias name the YPG or its party itself; Turkey
+	// calls the YPG, not the PKK, "the Kurdish militias".
+	ypgNameWords = wordSet("وحدات الوحدات حماية الاتحاد سوريا الميليشيات المليشيات")
+)
+
+// genericKurdish reports an alias of the YPG that names Kurdish fighters
+// by their people alone: the PKK's and Iraq's Kurds are called so too.
+func genericKurdish(e *entry) bool {
+	kurd := false
+	for _, w := range e.words {
+		if ypgNameWords.contains(w) {
+			return false
+		}
+		kurd = kurd || kurdishPeopleWords.contains(w)
+	}
+	return kurd
+}
+
+// placeInSentence reports a well-known Syrian town or a governorate named
+// in the sentence of the mention m: "عملية عفرين". Names of villages, which
+// are often words or places abroad too, are not asked.
+func placeInSentence(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	for _, o := range ms {
+		if (o.e.kind == kindGov || o.e.kind == kindTown && (o.e.known || o.e.capital != "") && !o.e.abroad) && toks[o.start].sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+// pkkNamed reports an article about the PKK: it names the party in the
+// title or lead, or twice.
+func (c *articleCues) pkkNamed(toks []token) bool {
+	return once(&c.pkk, func() bool {
+		lead, n := c.leadOf(toks), 0
+		for i := range toks {
+			if toks[i].has(pkkWords) || toks[i].has(workersWords) && i > 0 && !toks[i].gap && toks[i-1].has(partyWords) {
+				if n++; n >= 2 || toks[i].title || lead[toks[i].sent] {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
 
 // otherRebelsNamed reports an article about the PKK or the Taliban: it
 // names them in the title or lead, or twice.
