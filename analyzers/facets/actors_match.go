@@ -21,6 +21,9 @@ var (
 		"ذبح ذبحهم ذبحوا أعدمت أعدموا أعدمهم إعدامات إعدامه تعذيب عذبوا تعذيبهم اغتصاب اغتصبوا نهب")
 )
 
+// displacedWords name fleeing and displacement.
+var displacedWords = wordSet("نزوح النزوح نزح نزحوا تهجير التهجير تهجيرهم الفرار فرار فروا يفرون هربا الهرب هروب الهروب")
+
 // affiliateOnly lists the actors that news mostly names as someone else's
 // allegiance or former parent ("جبهة النصرة فرع تنظيم القاعدة السابق",
 // "مؤيد لتنظيم القاعدة"): such a mention does not make them a party.
@@ -426,6 +429,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return false
 		}
 		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m)
+	}
+	if e.ids[0] == "civilians" && nearWord(toks, m.start, m.end, 3, displacedWords) && !sentenceHas(toks, m.start, victimHarmWords) && !sentenceHas(toks, m.start, tollWords) {
+		// "مئات المدنيين شرعوا في الفرار من المدينة خشية وقوعهم في
+		// حصار كامل أو تعرضهم لهجوم بري": people who fled or were driven
+		// out, in a sentence where nobody is killed or hurt ("عشرات
+		// القتلى في غارات ... مع استمرار نزوح آلاف المدنيين" keeps them).
+		return false
 	}
 	if e.ids[0] == "civilians" {
 		// "مقتل 5 أشخاص في اشتباكات": persons killed are civilians
