@@ -1038,7 +1038,7 @@ func forceInSentence(toks []token, ms []mention, m mention) bool {
 var (
 	// warNouns and againstWords before a name make it the enemy of a
 	// campaign: "الحرب على داعش"، "الحرب ضد تنظيم الدولة".
-	warNouns     = wordSet("الحرب حرب والحرب محاربة لمحاربة مكافحة لمكافحة ومكافحة ومحاربة")
+	warNouns     = wordSet("الحرب حرب والحرب محاربة لمحاربة مكافحة لمكافحة ومكافحة ومحاربة مواجهة لمواجهة ومواجهة")
 	againstWords = wordSet("على ضد")
 	// fightNouns before a name, or before "ضد" and the name, make it
 	// the foe someone is known or backed for fighting: "الذين أثبتوا
@@ -1063,12 +1063,17 @@ var (
 var campaignTargets = map[string]bool{"isis": true, "al-qaeda": true}
 
 // campaignMention reports a mention that names the enemy of a campaign:
-// right after "محاربة"/"مكافحة", or after "الحرب على"/"الحرب ضد", or
+// right after "محاربة"/"مكافحة"/"مواجهة", or after "الحرب على"/"الحرب ضد", or
 // joined by و to such a mention ("مكافحة القاعدة وداعش").
 func campaignMention(toks []token, ms []mention, m mention) bool {
 	return foeMention(toks, ms, m, func(i, s int) bool {
 		if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
 			w := toks[i-1].w
+			if strings.Contains(w, "مواجهه") {
+				// "لمواجهة داعش"، "بحث مواجهة تنظيم داعش": a purpose or a
+				// topic; "في مواجهة تنظيم الدولة" is the fighting itself.
+				return i < 2 || toks[i-2].sent != s || toks[i-2].w != "في"
+			}
 			return strings.Contains(w, "محاربه") || strings.Contains(w, "مكافحه")
 		}
 		return i >= 2 && toks[i-1].sent == s && toks[i-2].sent == s && !toks[i-1].gap && toks[i-1].has(againstWords) && toks[i-2].has(warNouns)
