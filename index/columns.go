@@ -180,17 +180,9 @@ func (c *columnStore) build(ctx context.Context, ix *Index) error {
 }
 
 func (c *columnStore) buildShard(ctx context.Context, shard bleve.Index, current map[segment.Segment]bool) error {
-	adv, err := shard.Advanced()
+	snap, err := shardSnapshot(shard)
 	if err != nil {
 		return fmt.Errorf("facet columns: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return fmt.Errorf("facet columns: %w", err)
-	}
-	snap, ok := r.(*scorch.IndexSnapshot)
-	if !ok || snap == nil { // nil: the shard was closed meanwhile
-		return fmt.Errorf("facet columns: no snapshot of the index (reader %T)", r)
 	}
 	defer snap.Close()
 	for _, ss := range snap.Segments() {

@@ -48,6 +48,8 @@ type Index struct {
 	sampleAbove, sampleMinEstimate uint64
 	// windowDocs is windowDocs; tests lower it.
 	windowDocs uint64
+	// tieWindow is tieWindow; tests lower it.
+	tieWindow int
 
 	// beforeMetaCommit, when set (by tests), runs between the commit of
 	// every shard's documents and that of the batch's metadata; an error
@@ -161,7 +163,7 @@ func openBleve(path string) (bleve.Index, error) {
 // reopen.go).
 func newIndex(dir string, set *shardSet) *Index {
 	r := newReopenable(set, filepath.Join(dir, indexSubdir))
-	return &Index{r: r, bi: r, dir: dir, columns: newColumnStore(), sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate, windowDocs: windowDocs}
+	return &Index{r: r, bi: r, dir: dir, columns: newColumnStore(), sampleAbove: SampleAbove, sampleMinEstimate: sampleMinEstimate, windowDocs: windowDocs, tieWindow: tieWindow}
 }
 
 // rebuild re-indexes every stored document of old, an index of an older

@@ -13,7 +13,9 @@ import (
 // TestRelevanceSearchSamePage checks that the first page sorted by score
 // alone, with the tie-breaks applied to the page, is the page bleve gives
 // when it sorts by score, date and id itself: for words and sizes where the
-// page's edge falls between two scores and where it falls in a tie.
+// page's edge falls between two scores and where it falls in a tie, with
+// the tie found by widening the search and, past tieWindow, sorted by
+// bleve.
 func TestRelevanceSearchSamePage(t *testing.T) {
 	ix := openTemp(t)
 	docs := append(seedDocs(t), manyDocs(t, 60)...)
@@ -32,39 +34,42 @@ func TestRelevanceSearchSamePage(t *testing.T) {
 	}
 	ctx := context.Background()
 	edges := map[bool]int{} // page edge in a tie → cases
-	for _, q := range []string{"قصف", "البوكمال", "داعش", "غارات جوية", "مقتل", "تحديث"} {
-		for _, size := range []int{1, 3, 4, 10, 25} {
-			t.Run(fmt.Sprintf("%s/%d", q, size), func(t *testing.T) {
-				text, _, err := ix.matchText(ctx, Request{Query: q}, parseQuery(q), nil)
-				if err != nil || text == nil {
-					t.Fatalf("query %q: %v", q, err)
-				}
-				full := bleve.NewSearchRequestOptions(text, size+1, 0, false)
-				full.SortBy([]string{"-_score", "-" + fieldPublished, "_id"})
-				want, err := ix.bi.SearchInContext(ctx, full)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(want.Hits) > size {
-					edges[want.Hits[size].Score == want.Hits[size-1].Score]++
-					want.Hits = want.Hits[:size]
-				}
-				req := *full
-				req.Size = size
-				req.Fields = []string{fieldTitle}
-				got, err := ix.relevanceSearch(ctx, &req)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !slices.Equal(hitIDs(got), hitIDs(want)) || got.Total != want.Total {
-					t.Errorf("page %v (total %d), bleve's sort gives %v (total %d)", hitIDs(got), got.Total, hitIDs(want), want.Total)
-				}
-				for _, h := range got.Hits {
-					if h.Fields[fieldTitle] == nil {
-						t.Errorf("hit %s without its title field", h.ID)
+	for _, window := range []int{tieWindow, 6} {
+		ix.tieWindow = window
+		for _, q := range []string{"قصف", "البوكمال", "داعش", "غارات جوية", "مقتل", "تحديث"} {
+			for _, size := range []int{1, 3, 4, 10, 25} {
+				t.Run(fmt.Sprintf("window%d/%s/%d", window, q, size), func(t *testing.T) {
+					text, _, err := ix.matchText(ctx, Request{Query: q}, parseQuery(q), nil)
+					if err != nil || text == nil {
+						t.Fatalf("query %q: %v", q, err)
 					}
-				}
-			})
+					full := bleve.NewSearchRequestOptions(text, size+1, 0, false)
+					full.SortBy([]string{"-_score", "-" + fieldPublished, "_id"})
+					want, err := ix.bi.SearchInContext(ctx, full)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if len(want.Hits) > size {
+						edges[want.Hits[size].Score == want.Hits[size-1].Score]++
+						want.Hits = want.Hits[:size]
+					}
+					req := *full
+					req.Size = size
+					req.Fields = []string{fieldTitle}
+					got, err := ix.relevanceSearch(ctx, &req)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !slices.Equal(hitIDs(got), hitIDs(want)) || got.Total != want.Total {
+						t.Errorf("page %v (total %d), bleve's sort gives %v (total %d)", hitIDs(got), got.Total, hitIDs(want), want.Total)
+					}
+					for _, h := range got.Hits {
+						if h.Fields[fieldTitle] == nil {
+							t.Errorf("hit %s without its title field", h.ID)
+						}
+					}
+				})
+			}
 		}
 	}
 	if edges[false] == 0 || edges[true] == 0 {

@@ -12,7 +12,9 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"golang.org/x/sync/errgroup"
 )
 
 // An index is split into shards, each a bleve index of its own under
@@ -190,4 +192,102 @@ func (ix *Index) WaitMerged(ctx context.Context) error {
 		case <-t.C:
 		}
 	}
+}
+
+// Segments returns the number of segments each shard's current snapshot
+// holds. Every search pays a little per segment (each term is looked up in
+// every segment's dictionary), which a million articles in ten times as
+// many segments as shards make visible; Compact brings it to one.
+func (ix *Index) Segments() ([]int, error) {
+	var out []int
+	err := ix.r.withShards(func(set *shardSet) error {
+		for i, sh := range set.shards {
+			snap, err := shardSnapshot(sh)
+			if err != nil {
+				return fmt.Errorf("shard %d: %w", i, err)
+			}
+			out = append(out, len(snap.Segments()))
+			if err := snap.Close(); err != nil {
+				return fmt.Errorf("shard %d: %w", i, err)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// shardSnapshot returns the current snapshot of one shard; the caller
+// closes it.
+func shardSnapshot(sh bleve.Index) (*scorch.IndexSnapshot, error) {
+	adv, err := sh.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok || snap == nil { // nil: the shard was closed meanwhile
+		return nil, fmt.Errorf("no snapshot of the index (reader %T)", r)
+	}
+	return snap, nil
+}
+
+// Compact merges each shard's segments into one, the shards in parallel,
+// and returns once the merged segments are on disk and the old ones gone.
+// It is for an archive that is mostly read: after a large import a shard
+// holds tens of segments, which scorch's tiered merging keeps (merging
+// them all at every commit would rewrite the archive), and each search
+// pays for each. Writes wait meanwhile; searches do not.
+func (ix *Index) Compact(ctx context.Context) error {
+	ix.writeMu.Lock()
+	set := ix.r.shards()
+	var g errgroup.Group
+	for i, sh := range set.shards {
+		g.Go(func() error {
+			adv, err := sh.Advanced()
+			if err != nil {
+				return fmt.Errorf("compact shard %d: %w", i, err)
+			}
+			s, ok := adv.(*scorch.Scorch)
+			if !ok {
+				return fmt.Errorf("compact shard %d: a %T is not a scorch index", i, adv)
+			}
+			// A force merge is one round of merge tasks (of ten segments
+			// each by default), so a shard of 28 segments comes out of one
+			// with 3: it is repeated while the count falls.
+			last := -1
+			for {
+				snap, err := shardSnapshot(sh)
+				if err != nil {
+					return fmt.Errorf("compact shard %d: %w", i, err)
+				}
+				n := len(snap.Segments())
+				if err := snap.Close(); err != nil {
+					return fmt.Errorf("compact shard %d: %w", i, err)
+				}
+				if n <= 1 || n == last || ctx.Err() != nil {
+					return nil
+				}
+				last = n
+				opts := mergeplan.SingleSegmentMergePlanOptions
+				opts.SegmentsPerMergeTask = max(n, 2)
+				if err := s.ForceMerge(ctx, &opts); err != nil {
+					return fmt.Errorf("compact shard %d: %w", i, err)
+				}
+			}
+		})
+	}
+	err := g.Wait()
+	ix.writeMu.Unlock()
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("compact: %w", err)
+	}
+	// ForceMerge returns once the merged segments are introduced; the
+	// persister writes them and removes the old files after.
+	return ix.WaitMerged(ctx)
 }

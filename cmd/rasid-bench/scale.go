@@ -31,6 +31,7 @@ type scaleOptions struct {
 	PG       bool
 	Keep     bool
 	Reuse    bool
+	Compact  bool
 	Corpora  string
 }
 
@@ -40,6 +41,8 @@ type system struct {
 	Docs        uint64
 	ImportTime  time.Duration
 	ImportRSSKB int64
+	// CompactTime is how long rasid compact took (0: not run).
+	CompactTime time.Duration
 	IndexBytes  int64
 	ServeRSSKB  int64
 	Cold, Warm  latencies
@@ -65,6 +68,7 @@ func runScale(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&o.PG, "pg", true, "also run PostgreSQL (Debian postgresql 15) on the same documents")
 	fs.BoolVar(&o.Keep, "keep", false, "keep the working directory")
 	fs.BoolVar(&o.Reuse, "reuse", false, "serve the rasid index already in the working directory instead of importing (import figures are then not measured)")
+	fs.BoolVar(&o.Compact, "compact", false, "run rasid compact on the index before serving it")
 	fs.StringVar(&o.Corpora, "corpora", defaultCorpora(), "source corpora of the generator")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -142,6 +146,16 @@ func scaleRasid(ctx context.Context, o scaleOptions, corpus string, mix []mixReq
 		}
 		s.ImportTime = time.Since(start)
 		s.ImportRSSKB = maxRSS(cmd.ProcessState)
+	}
+	if o.Compact {
+		fmt.Fprintln(log, "rasid compact")
+		start := time.Now()
+		cmd := exec.CommandContext(ctx, o.Rasid, "compact", "--data", data)
+		cmd.Stdout, cmd.Stderr = log, log
+		if err := cmd.Run(); err != nil {
+			return nil, fmt.Errorf("rasid compact: %w", err)
+		}
+		s.CompactTime = time.Since(start)
 	}
 	s.IndexBytes = dirBytes(data)
 
@@ -285,6 +299,11 @@ func report(w io.Writer, o scaleOptions, systems []*system) {
 		fmt.Fprintf(w, "| %s | %d | %s | %.0f | %s | %s | %d |\n", s.Name, s.Docs,
 			rate, float64(s.IndexBytes)/float64(max(s.Docs, 1)),
 			mb(s.ImportRSSKB), mb(s.ServeRSSKB), s.Errors)
+	}
+	for _, s := range systems {
+		if s.CompactTime > 0 {
+			fmt.Fprintf(w, "\n%s: rasid compact took %s before serving.\n", s.Name, s.CompactTime.Round(time.Second))
+		}
 	}
 	fmt.Fprintln(w, "\nOne client, p50 / p99 (ms); cold = the first round (each request seen once), warm = the later rounds:")
 	fmt.Fprintln(w)

@@ -262,3 +262,27 @@ func TestSearchBesideAnIndexer(t *testing.T) {
 		t.Errorf("exit %d after %v: %s", code, time.Since(start), stderr)
 	}
 }
+
+// TestCompactCommand compacts an index and searches it after; without an
+// index it fails with the reason.
+func TestCompactCommand(t *testing.T) {
+	data := indexedSeeds(t)
+	_, before, _ := searchTotal(t, "--data", data, "البوكمال")
+	code, out, stderr := rasid(t, "compact", "--data", data)
+	_, after, found := strings.Cut(out, "→ [")
+	if code != 0 || !found {
+		t.Fatalf("compact: exit %d\n%s%s", code, out, stderr)
+	}
+	for _, n := range strings.Fields(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(after), "]"))) {
+		if n != "0" && n != "1" { // two articles may leave a shard empty
+			t.Errorf("a shard holds %s segments after compacting: %s", n, out)
+		}
+	}
+	if code, after, stderr := searchTotal(t, "--data", data, "البوكمال"); code != 0 || after != before || after == 0 {
+		t.Errorf("search after compact: exit %d, %d hits (before: %d) %s", code, after, before, stderr)
+	}
+	missing := filepath.Join(t.TempDir(), "none")
+	if code, _, stderr := rasid(t, "compact", "--data", missing); code == 0 || !strings.Contains(stderr, "no index at") {
+		t.Errorf("compact without an index: exit %d, %s", code, stderr)
+	}
+}
