@@ -327,6 +327,18 @@ func TestCompactKeepsResults(t *testing.T) {
 		t.Fatalf("total %d before compacting, want 2394", want[0].total)
 	}
 
+	// Interrupted, compacting says so and leaves the index whole.
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := ix.Compact(cancelled); !errors.Is(err, context.Canceled) {
+		t.Errorf("compact with a cancelled context: %v", err)
+	}
+	for i, got := range answers(ix) {
+		if !slices.Equal(got.ids, want[i].ids) || got.total != want[i].total {
+			t.Errorf("after an interrupted compaction: %+v gives %v (total %d), before %v (total %d)", requests[i], got.ids, got.total, want[i].ids, want[i].total)
+		}
+	}
+
 	if err := ix.Compact(context.Background()); err != nil {
 		t.Fatal(err)
 	}

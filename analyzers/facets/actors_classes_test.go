@@ -82,6 +82,19 @@ func TestActorVictimsRebelsAndNonParties(t *testing.T) {
 		{class: "war on isis", id: "BB-middleEast-581-20180604", title: "وزير خارجية الأردن: الحكومة ستحترم مطالب الشعب",
 			text: "وقال الصفدي \"نتحمل عبء اللاجئين نيابة عن المجتمع الدولي في مواجهة الحرب ضد تنظيم الدولة الإسلامية\".",
 			not:  []string{"isis"}},
+		// ... and so is the group a plan, a talk or an alliance is "to
+		// confront" (holdout-12; 21 corpus articles read: 15 right, 5
+		// arguable, 1 wrong, US planes at Incirlik "في إطار مواجهة داعش") ...
+		{class: "war on isis", id: "2015-08-04-1162", title: "بيان الدوحة خارطة طريق لتعزيز الشراكة الخليجية الأمريكية",
+			text: "واعتبر السعيد أن الحديث عن بلورة خطوات واقعية لمواجهة داعش، يعد تطورا مهما في ضوء عدم تحقيق الحملة الجوية ضد التنظيم الإرهابي للنتائج المرجوة منها حتى الآن.",
+			not:  []string{"isis"}},
+		{class: "war on isis", id: "2015-08-11-1044", title: "محادثات بين موسكو والرياض  بشأن الأزمة السورية",
+			text: "يزور وزير الخارجية السعودي عادل الجبير موسكو اليوم، لإجراء محادثات مع المسؤولين الروس على تفعيل التسوية السورية ومبادرة موسكو الخاصة بإنشاء تحالف إقليمي لمواجهة \"داعش\".",
+			not:  []string{"isis"}},
+		// ... but "في مواجهة" is the fighting itself.
+		{class: "war on isis", id: "FR-middleEast-102-20180304", title: "قوات النظام السوري تسيطر على ربع مساحة الغوطة الشرقية وماكرون يدعو إيران للضغط على دمشق",
+			text: "ومنذ بدء التدخل الروسي في سوريا في العام 2015، تغيرت المعادلة على الأرض لصالح الجيش السوري الذي حقق انتصارات على جبهات عدة في البلاد في مواجهة تنظيم \"الدولة الإسلامية\" والفصائل المعارضة على السواء.",
+			want: []string{"isis", "syrian-government"}},
 		// ... a toll of that war makes ISIS a party.
 		{class: "war on isis", id: "2015-08-03-831", title: "1332 قتيلا في يوليو الماضي",
 			text: "أعلنت بعثة الأمم المتحدة في بغداد أمس عن مقتل 1332عراقيا نتيجة أعمال العنف خلال يوليو الماضي، منهم 844 مدنيا و488 عسكريا خلال الحرب على تنظيم داعش.",
@@ -682,6 +695,98 @@ func TestActorGenericForceInIraq(t *testing.T) {
 		{id: "FR-middleEast-818-20180726", title: "",
 			text: "وتمكنت قوات النظام في أيار/مايو من طرد التنظيم من أحياء في جنوب دمشق، وتم إجلاء مئات من المقاتلين من مخيم اليرموك وأحياء مجاورة إلى البادية السورية الممتدة من وسط سوريا حتى الحدود مع العراق وتتضمن جزءا من أطراف محافظة السويداء.",
 			want: []string{"syrian-government"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
+// TestActorKurdishFightersOfThePKK pins Kurdish fighters named by their
+// people alone (المسلحين الأكراد، مقاتلين أكراد) in a story about the PKK
+// as that party, not Syria's YPG (fresh-8, holdout-12; the 32 corpus
+// articles it changes read right: the PKK in Turkey and northern Iraq, its
+// Iranian wing); beside a Syrian town, or as "the Kurdish militias" Turkey
+// fights in Syria, they stay the YPG.
+func TestActorKurdishFightersOfThePKK(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-31-1361", title: "مقتل 3 جنود أتراك بهجوم لحزب العمال",
+			text: "أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة عسكرية في محافظة شرناق في جنوب شرق البلاد.\nورغم اتفاق لوقف إطلاق نار تم التوصل إليه بين السلطات التركية وحزب العمال منذ عام 2013، شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية نسبت إلى المسلحين الأكراد.",
+			want: []string{"turkey"}, not: []string{"ypg", "sdf"}},
+		{id: "SK-internationalNews-2215-20180619", title: "الجيش التركي يعلن عن مقتل مسلحين أكراد",
+			text: "أعلن الجيش التركي، الثلاثاء، عن مقتل 26 مسلحا بضربات جوية جنوب شرقي تركيا وشمالي العراق هذا الأسبوع، دمرت كذلك مواقع إطلاق أسلحتهم ومستودعات ذخيرتهم ومخابئهم.\nوقال الجيش في بيان على حسابه على تويتر، إن الضربات الجوية نفذت يومي الأحد والاثنين في إقليمي ديار بكر وشرناق التركيين، وفي منطقة أفاسين باسيان شمالي العراق، حيث يتخذ حزب العمال الكردستاني قواعد له.",
+			want: []string{"turkey"}, not: []string{"ypg"}},
+		{id: "2015-08-08-115", title: "مقتل أكثر من 20 جنديًا من الحرس الثوري الإيراني في اشتباكات مع مقاتلين أكراد",
+			text: "وقال آرفين أحمد بور، مسؤول العلاقات في منظومة المجتمع الحر الديمقراطي (الجناح الإيراني لحزب العمال الكردستاني)، إن مقاتليهم هاجموا ثلاثة معسكرات لقوات الحرس الثوري الإيراني.",
+			want: []string{"iran"}, not: []string{"ypg"}},
+		// A Syrian town in the sentence: the YPG of Afrin.
+		{id: "SK-middleEast-470-20180322", title: "تركيا توسع أطماعها.. قاعدة جديدة في العراق",
+			text: "وتضم هذه المنطقة الجبلية المتاخمة للحدود التركية قواعد لحزب العمال الكردستاني، الذي تعتبره أنقرة منظمة إرهابية.\nوتناقضت الأهداف التركية من وراء عملية عفرين، فبعد أن كانت تقول إنها تسعى لطرد المقاتلين الأكراد في المنطقة، قال أردوغان إن العملية ستستمر شرقا حتى حدود العراق.",
+			want: []string{"ypg"}},
+		// "The Kurdish militias" Turkey calls part of the PKK are Syria's.
+		{id: "SK-middleEast-3835-20181012", title: "أردوغان يتحدث عن \"عملية جديدة\" في سوريا",
+			text: "لمح الرئيس التركي رجب طيب أردوغان إلى أن جيش بلاده قد يقوم قريبا بعملية جديدة عابرة للحدود شمالي سوريا.\nوتعتبر أنقرة الميليشيات الكردية جماعة إرهابية، وجزءا من حزب العمال الكردستاني الذي يقاتل القوات التركية منذ عقود.",
+			want: []string{"ypg"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
+// TestActorCiviliansWhoFled pins civilians named beside a word of fleeing
+// or displacement, in a sentence where nobody is killed or hurt, as no
+// party: they fled, nobody hit them (fresh-1; the 14 corpus articles it
+// changes read: 10 right, 4 arguable, those who fled shelling). Beside a
+// toll they stay victims.
+func TestActorCiviliansWhoFled(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-middleEast-139-20180312", title: "فرار جماعي للمدنيين من عفرين نحو مناطق سيطرة النظام مع اقتراب الجيش التركي",
+			text: "أعلن المرصد السوري لحقوق الإنسان الاثنين، أن مئات المدنيين شرعوا في الفرار من مدينة عفرين شمالي سوريا، ذات الغالبية الكردية، خشية وقوعهم في حصار كامل أو تعرضهم لهجوم بري مع تقدم القوات التركية والفصائل السورية الموالية لها.",
+			want: []string{"turkey"}, not: []string{"civilians"}},
+		{id: "BB-middleEast-957-20180906", title: "\"مئات المدنيين السوريين يفرون\" من إدلب خوف هجوم وشيك",
+			text: "تفيد تقارير بأن مئات المدنيين السوريين يفرون من محافظة إدلب، بينما يستعد آخرون لما قد يكون هجوما وشيكا تشنه قوات الحكومة.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-2834-20180710", title: "درعا.. قتلى من النظام والمعارضة بهجوم \"داعشي\"",
+			text: "ونزح آلاف الأشخاص منذ الاثنين من الجيب الذي يسيطر عليه مسلحو داعش، خشية هجوم مرتقب لقوات النظام ضد التنظيم المتطرف، غير المشمول في اتفاق وقف إطلاق النار.",
+			not:  []string{"civilians"}},
+		// Killed in the same sentence: victims still.
+		{id: "FR-middleEast-168-20180317", title: "المرصد السوري: القوات النظامية تسيطر على بلدتي سقبا وكفر بطنا في الغوطة الشرقية",
+			text: "سوريا: عشرات القتلى في غارات على الغوطة الشرقية مع استمرار نزوح آلاف المدنيين.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
+// TestActorPersonsOfASuicideBombing pins persons killed by a suicide
+// bombing written in the accusative (تفجيرا انتحاريا) or by bombers in the
+// dual or plural (انتحاريين) as civilians, as the singular forms already
+// give them (fresh-1 +2 tp; the 8 corpus articles it changes read: 7
+// right, 1 arguable). Persons killed in an attack on an army post are not:
+// "شن هجوما" stays out of the attack words.
+func TestActorPersonsOfASuicideBombing(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-23-554", title: "تركيا: إبطال مفعول عبوة ناسفة بجانب مقر حزب «العدالة»",
+			text: "وكان الإقليم نفسه قد شهد تفجيرا انتحاريا أمس الأول أسفر عن مقتل 32 شخصا وإصابة أكثر من مئة آخرين.",
+			want: []string{"civilians"}},
+		{id: "AL-internationalNews-604-20180325", title: "انتحاريان يهاجمان مسجداً في أفغانستان.. وداعش يتبنى",
+			text: "أعلنت #الشرطة_الأفغانية، الأحد، أن انتحاريين فجرا نفسيهما قرب مسجد شيعي في مدينة هرات في غرب البلاد، ما أسفر عن مقتل شخص واحد على الأقل وإصابة سبعة.",
+			want: []string{"civilians"}},
+		{id: "BB-middleEast-541-20180527", title: "مصرع 4 مقاتلين روس شرقي سوريا",
+			text: "أما المرصد السوري لحقوق الإنسان ومقره بريطانيا فأكد ان تنظيم الدولة الإسلامية شن هجوما على موقع للجيش الحكومي في دير الزور وقتل 35 شخصا بينهم 9 من الجنود والخبراء الروس.",
+			want: []string{"isis"}, not: []string{"civilians"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.id+" actors", f.Actors, c.want...)

@@ -21,6 +21,9 @@ var (
 		"ذبح ذبحهم ذبحوا أعدمت أعدموا أعدمهم إعدامات إعدامه تعذيب عذبوا تعذيبهم اغتصاب اغتصبوا نهب")
 )
 
+// displacedWords name fleeing and displacement.
+var displacedWords = wordSet("نزوح النزوح نزح نزحوا تهجير التهجير تهجيرهم الفرار فرار فروا يفرون هربا الهرب هروب الهروب")
+
 // affiliateOnly lists the actors that news mostly names as someone else's
 // allegiance or former parent ("جبهة النصرة فرع تنظيم القاعدة السابق",
 // "مؤيد لتنظيم القاعدة"): such a mention does not make them a party.
@@ -198,6 +201,7 @@ type articleCues struct {
 	houthis    int8 // houthisNamed
 	iraqWide   int8 // iraqSaid
 	others     int8 // otherRebelsNamed
+	pkk        int8 // pkkNamed
 	syrian     int8 // some word says Syria or Syrian
 	lead       map[int]bool
 }
@@ -246,6 +250,14 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.syria && m.end < len(toks) && !toks[m.end].gap && (toks[m.end].has(houthiWords) || toks[m.end].has(kurdWords)) {
 		// "المتمردين الحوثيين": the rebels are the Houthis; "المتمردين
 		// الأكراد" the PKK or the YPG, never Syria's opposition.
+		return false
+	}
+	if e.ids[0] == "ypg" && genericKurdish(e) && c.pkkNamed(toks) && !sentenceHas(toks, m.start, syrianWords) && !placeInSentence(toks, ms, m) {
+		// "هجمات ضد القوات الأمنية نسبت إلى المسلحين الأكراد" in a story
+		// about the PKK: Kurdish fighters named by their people alone,
+		// in a sentence that names neither Syria nor a Syrian place
+		// ("لطرد المقاتلين الأكراد" from Afrin), are that party, not
+		// Syria's YPG.
 		return false
 	}
 	if e.syria && e.ids[0] == "opposition" && c.otherRebelsNamed(toks) {
@@ -418,6 +430,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		}
 		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m)
 	}
+	if e.ids[0] == "civilians" && nearWord(toks, m.start, m.end, 3, displacedWords) && !sentenceHas(toks, m.start, victimHarmWords) && !sentenceHas(toks, m.start, tollWords) {
+		// "مئات المدنيين شرعوا في الفرار من المدينة خشية وقوعهم في
+		// حصار كامل أو تعرضهم لهجوم بري": people who fled or were driven
+		// out, in a sentence where nobody is killed or hurt ("عشرات
+		// القتلى في غارات ... مع استمرار نزوح آلاف المدنيين" keeps them).
+		return false
+	}
 	if e.ids[0] == "civilians" {
 		// "مقتل 5 أشخاص في اشتباكات": persons killed are civilians
 		// where a bombing or massacre hit them, not in clashes, crime
@@ -506,7 +525,10 @@ var (
 	personWords = map[string]bool{"شخصا": true, "اشخاص": true, "الاشخاص": true}
 	// attackWords name the attacks whose victims are civilians even when
 	// news calls them persons.
-	attackWords = wordSet("تفجير تفجيرين تفجيرات انفجار انفجارين التفجير التفجيرات التفجيرين الانفجار القصف الغارة الغارات العبوة المفخخة انتحاري انتحارية الانتحاري الانتحارية مجزرة المجزرة مفخخة سيارة ناسفة ناسفة عبوة قصف غارة غارات استهدف استهدفت استهداف إرهابي الإرهابي إرهابية الإرهابية كيماوي الكيماوي كيميائي الكيميائي كيمياوي الكيمياوي")
+	attackWords = wordSet("تفجير تفجيرين تفجيرات انفجار انفجارين التفجير التفجيرات التفجيرين الانفجار القصف الغارة الغارات العبوة المفخخة انتحاري انتحارية الانتحاري الانتحارية مجزرة المجزرة مفخخة سيارة ناسفة ناسفة عبوة قصف غارة غارات استهدف استهدفت استهداف إرهابي الإرهابي إرهابية الإرهابية كيماوي الكيماوي كيميائي الكيميائي كيمياوي الكيمياوي" +
+		// the indefinite accusative and the dual and plural of the bomber:
+		// "شهد تفجيرا انتحاريا أسفر عن مقتل 32 شخصا"، "انتحاريين فجرا نفسيهما"
+		" تفجيرا انتحاريا انتحاريان انتحاريين الانتحاريين انتحاريون")
 )
 
 // sourceWords before an actor make it the teller of the news: its report,
@@ -856,6 +878,62 @@ var (
 	otherRebelWords = wordSet("الكردستاني طالبان")
 )
 
+var (
+	// pkkWords name the PKK: "حزب العمال الكردستاني", often "حزب العمال"
+	// alone, whose "العمال" (the workers) counts only after "حزب".
+	pkkWords     = wordSet("الكردستاني")
+	workersWords = wordSet("العمال")
+	partyWords   = wordSet("حزب")
+	// kurdishPeopleWords in an alias name fighters by their people only
+	// ("المسلحين الأكراد"، "قوات كردية"), not by their organisation.
+	kurdishPeopleWords = wordSet("الأكراد الاكراد أكراد اكراد الكرد الكردية كردية")
+	// ypgNameWords in an alias name the YPG or its party itself; Turkey
+	// calls the YPG, not the PKK, "the Kurdish militias".
+	ypgNameWords = wordSet("وحدات الوحدات حماية الاتحاد سوريا الميليشيات المليشيات")
+)
+
+// genericKurdish reports an alias of the YPG that names Kurdish fighters
+// by their people alone: the PKK's and Iraq's Kurds are called so too.
+func genericKurdish(e *entry) bool {
+	kurd := false
+	for _, w := range e.words {
+		if ypgNameWords.contains(w) {
+			return false
+		}
+		kurd = kurd || kurdishPeopleWords.contains(w)
+	}
+	return kurd
+}
+
+// placeInSentence reports a well-known Syrian town or a governorate named
+// in the sentence of the mention m: "عملية عفرين". Names of villages, which
+// are often words or places abroad too, are not asked.
+func placeInSentence(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	for _, o := range ms {
+		if (o.e.kind == kindGov || o.e.kind == kindTown && (o.e.known || o.e.capital != "") && !o.e.abroad) && toks[o.start].sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+// pkkNamed reports an article about the PKK: it names the party in the
+// title or lead, or twice.
+func (c *articleCues) pkkNamed(toks []token) bool {
+	return once(&c.pkk, func() bool {
+		lead, n := c.leadOf(toks), 0
+		for i := range toks {
+			if toks[i].has(pkkWords) || toks[i].has(workersWords) && i > 0 && !toks[i].gap && toks[i-1].has(partyWords) {
+				if n++; n >= 2 || toks[i].title || lead[toks[i].sent] {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
 // otherRebelsNamed reports an article about the PKK or the Taliban: it
 // names them in the title or lead, or twice.
 func (c *articleCues) otherRebelsNamed(toks []token) bool {
@@ -963,7 +1041,7 @@ func forceInSentence(toks []token, ms []mention, m mention) bool {
 var (
 	// warNouns and againstWords before a name make it the enemy of a
 	// campaign: "الحرب على داعش"، "الحرب ضد تنظيم الدولة".
-	warNouns     = wordSet("الحرب حرب والحرب محاربة لمحاربة مكافحة لمكافحة ومكافحة ومحاربة")
+	warNouns     = wordSet("الحرب حرب والحرب محاربة لمحاربة مكافحة لمكافحة ومكافحة ومحاربة مواجهة لمواجهة ومواجهة")
 	againstWords = wordSet("على ضد")
 	// fightNouns before a name, or before "ضد" and the name, make it
 	// the foe someone is known or backed for fighting: "الذين أثبتوا
@@ -988,12 +1066,17 @@ var (
 var campaignTargets = map[string]bool{"isis": true, "al-qaeda": true}
 
 // campaignMention reports a mention that names the enemy of a campaign:
-// right after "محاربة"/"مكافحة", or after "الحرب على"/"الحرب ضد", or
+// right after "محاربة"/"مكافحة"/"مواجهة", or after "الحرب على"/"الحرب ضد", or
 // joined by و to such a mention ("مكافحة القاعدة وداعش").
 func campaignMention(toks []token, ms []mention, m mention) bool {
 	return foeMention(toks, ms, m, func(i, s int) bool {
 		if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
 			w := toks[i-1].w
+			if strings.Contains(w, "مواجهه") {
+				// "لمواجهة داعش"، "بحث مواجهة تنظيم داعش": a purpose or a
+				// topic; "في مواجهة تنظيم الدولة" is the fighting itself.
+				return i < 2 || toks[i-2].sent != s || toks[i-2].w != "في"
+			}
 			return strings.Contains(w, "محاربه") || strings.Contains(w, "مكافحه")
 		}
 		return i >= 2 && toks[i-1].sent == s && toks[i-2].sent == s && !toks[i-1].gap && toks[i-1].has(againstWords) && toks[i-2].has(warNouns)

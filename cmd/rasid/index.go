@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"syscall"
 	"time"
@@ -134,22 +135,34 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 			break
 		}
 	}
+	var segments []int
 	if runErr == nil {
 		// The merges the import is due are part of its work: left to
 		// Close, they would be stopped and redone by the next open.
 		if err := ix.WaitMerged(ctx); err != nil && !errors.Is(err, context.Canceled) {
 			runErr = err
 		}
+		segments, _ = ix.Segments() // only for the hint below
 	}
 	if err := ix.Close(); err != nil && runErr == nil {
 		runErr = err
 	}
 	printSummary(stdout, total)
+	if len(segments) > 0 && slices.Max(segments) >= compactHint {
+		fmt.Fprintf(stdout, "the index holds %d segments per shard; for faster searches of an archive this size, run: rasid compact --data %s\n", slices.Max(segments), *data)
+	}
 	if errors.Is(runErr, context.Canceled) {
 		return errors.New("interrupted; what was read is committed, and running the same command again resumes")
 	}
 	return runErr
 }
+
+// compactHint is the segments per shard above which rasid index suggests
+// rasid compact: the million-article import left 28, and compacting them
+// cut a page request's CPU by a fifth (BENCHMARKS.md, round 13). Tiered
+// merging keeps about ten per tier, so a few tens of thousands of articles
+// stay under it.
+const compactHint = 20
 
 // bulkGC lets the heap of a bulk import grow to three times what is live
 // (GOGC=200) instead of twice, under a soft limit of importMemLimit above
