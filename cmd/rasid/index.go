@@ -159,7 +159,7 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 
 // compactHint is the segments per shard above which rasid index suggests
 // rasid compact: the million-article import left 28, and compacting them
-// cut a page request's CPU by a fifth (BENCHMARKS.md, round 13). Tiered
+// cut a page request's CPU by a quarter (BENCHMARKS.md, round 13). Tiered
 // merging keeps about ten per tier, so a few tens of thousands of articles
 // stay under it.
 const compactHint = 20
