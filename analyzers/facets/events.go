@@ -206,7 +206,7 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 	}
 	headAt = -1
 	for id, h := range hits {
-		if min := minScoreOf(id); !set[id] && (h.score >= min || h.leadScore < min) {
+		if floor := minScoreOf(id); !set[id] && (h.score >= floor || h.leadScore < floor) {
 			continue // not reported, or vetoed by the model
 		}
 		news++
