@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -302,6 +303,22 @@ func TestHealthAndReadiness(t *testing.T) {
 	e.srv.SetStopping()
 	if st, body := e.get(t, "/readyz"); st != 503 || !strings.Contains(string(body), `"stopping"`) {
 		t.Errorf("readyz while stopping: %d %s", st, body)
+	}
+
+	// While the archive's counts are being made the server is starting;
+	// searches still answer.
+	var warming atomic.Bool
+	warming.Store(true)
+	e = newEnv(t, func(c *Config) { c.Warming = warming.Load })
+	if st, body := e.get(t, "/readyz"); st != 503 || !strings.Contains(string(body), `"starting"`) || !strings.Contains(string(body), "counting") {
+		t.Errorf("readyz while counting the archive: %d %s", st, body)
+	}
+	if st, body := e.get(t, "/api/search?q=البوكمال"); st != 200 {
+		t.Errorf("search while counting the archive: %d %s", st, body)
+	}
+	warming.Store(false)
+	if st, body := e.get(t, "/readyz"); st != 200 || !strings.Contains(string(body), `"ready"`) {
+		t.Errorf("readyz once the archive is counted: %d %s", st, body)
 	}
 
 	w := &fakeWatcher{}

@@ -10,11 +10,12 @@ import (
 // Readiness is the answer of GET /readyz.
 type Readiness struct {
 	// Status is "ready", "degraded" (searches work but ingestion is
-	// paused or failing; see Reason; still 200), "starting" (the watcher
-	// is still reconciling), "stopping" (shutdown has begun) or "error"
-	// (the index or the watcher failed; see LastError).
+	// paused or failing; see Reason; still 200), "starting" (the archive's
+	// counts are being made, or the watcher is still reconciling),
+	// "stopping" (shutdown has begun) or "error" (the index or the watcher
+	// failed; see LastError).
 	Status string `json:"status"`
-	// Reason says why the status is "degraded".
+	// Reason says why the status is "degraded" or "starting".
 	Reason      string     `json:"reason,omitempty"`
 	Documents   uint64     `json:"documents"`
 	Quarantined int        `json:"quarantined"`
@@ -69,6 +70,9 @@ func (s *Server) readiness() (Readiness, bool) {
 		if r.Status == "ready" && st.Degraded != "" {
 			r.Status, r.Reason = "degraded", st.Degraded
 		}
+	}
+	if r.Status == "ready" && s.cfg.Warming != nil && s.cfg.Warming() {
+		r.Status, r.Reason = "starting", "counting the archive's facets"
 	}
 	if watchErr != nil {
 		msg := "watcher: " + watchErr.Error()

@@ -57,6 +57,12 @@ type Config struct {
 	// nil means a watch.DiskGuard on the index's folder with the default
 	// marks.
 	Disk func() watch.Disk
+	// Warming, when set, reports that the server is still counting the
+	// whole archive's facets as it starts (index.WarmCounts): /readyz says
+	// "starting" meanwhile, so that traffic waits for the counts instead of
+	// making each early search count the archive its own way (at a million
+	// articles, from doc values while the facet columns are being built).
+	Warming func() bool
 }
 
 // searcher runs searches; *index.Index is one. Tests put one in front of

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -95,13 +96,17 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 
 	// The whole archive's counts, which the landing page shows, are made
 	// once now instead of by the first visitor; commits keep them current.
+	// /readyz says "starting" until they are made, failed or not.
+	var warming atomic.Bool
+	warming.Store(true)
 	go func() {
+		defer warming.Store(false)
 		if err := ix.WarmCounts(ctx); err != nil && ctx.Err() == nil {
 			log.Warn("count the archive", "err", err)
 		}
 	}()
 
-	cfg := handlers.Config{Index: ix, Token: o.token, CORSOrigin: o.cors, MaxBodyBytes: o.maxBody, Logger: log}
+	cfg := handlers.Config{Index: ix, Token: o.token, CORSOrigin: o.cors, MaxBodyBytes: o.maxBody, Logger: log, Warming: warming.Load}
 	var w *watch.Watcher
 	if o.watchDir != "" {
 		rescan := o.rescan
