@@ -688,9 +688,15 @@ func mentionsSyria(toks []token) bool {
 // sentence, or twice anywhere: what an article is about, not a passing
 // mention.
 func prominent(toks []token, lead map[int]bool, set *words) bool {
+	return prominentWhere(toks, lead, func(i int) bool { return toks[i].has(set) })
+}
+
+// prominentWhere is prominent for names that a word set alone cannot
+// tell: at reports whether the name stands at token i.
+func prominentWhere(toks []token, lead map[int]bool, at func(i int) bool) bool {
 	n := 0
 	for i := range toks {
-		if toks[i].has(set) {
+		if at(i) {
 			if n++; n >= 2 || toks[i].title || lead[toks[i].sent] {
 				return true
 			}
@@ -922,15 +928,9 @@ func placeInSentence(toks []token, ms []mention, m mention) bool {
 // title or lead, or twice.
 func (c *articleCues) pkkNamed(toks []token) bool {
 	return once(&c.pkk, func() bool {
-		lead, n := c.leadOf(toks), 0
-		for i := range toks {
-			if toks[i].has(pkkWords) || toks[i].has(workersWords) && i > 0 && !toks[i].gap && toks[i-1].has(partyWords) {
-				if n++; n >= 2 || toks[i].title || lead[toks[i].sent] {
-					return true
-				}
-			}
-		}
-		return false
+		return prominentWhere(toks, c.leadOf(toks), func(i int) bool {
+			return toks[i].has(pkkWords) || toks[i].has(workersWords) && i > 0 && !toks[i].gap && toks[i-1].has(partyWords)
+		})
 	})
 }
 
