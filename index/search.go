@@ -595,7 +595,7 @@ func (ix *Index) narrowWindow(ctx context.Context, q query.Query, from, end time
 // news) tie often, and a sort by bleve of a common word's 25,000 matches at
 // a million articles took 400 ms. A tie wider than tieWindow, or a later
 // page, is sorted by bleve.
-func (ix *Index) relevanceSearch(ctx context.Context, req *bleve.SearchRequest) (res *bleve.SearchResult, err error) {
+func (ix *Index) relevanceSearch(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	if req.From > 0 || req.Size == 0 {
 		return ix.bi.SearchInContext(ctx, req)
 	}
@@ -605,17 +605,19 @@ func (ix *Index) relevanceSearch(ctx context.Context, req *bleve.SearchRequest) 
 	if !slices.Contains(fast.Fields, fieldPublished) {
 		fast.Fields = append(slices.Clone(fast.Fields), fieldPublished)
 	}
-	if res, err = ix.bi.SearchInContext(ctx, &fast); err != nil {
+	res, err := ix.bi.SearchInContext(ctx, &fast)
+	if err != nil {
 		return nil, err
 	}
 	hits := res.Hits
+	var loadLater []string // the page's fields, when the search loaded only the date
 	if len(hits) > req.Size && hits[req.Size].Score == hits[req.Size-1].Score {
 		// A tie across the page's edge: which of the tied documents belong
 		// on the page is for the tie-breaks to say, so all must be found.
 		// The wider searches load only the date; the page's own fields
 		// are loaded once it is known.
-		edge, fields := hits[req.Size-1].Score, fast.Fields
-		fast.Fields = []string{fieldPublished}
+		edge := hits[req.Size-1].Score
+		loadLater, fast.Fields = fast.Fields, []string{fieldPublished}
 		for len(hits) == fast.Size && hits[len(hits)-1].Score == edge {
 			if fast.Size >= ix.tieWindow {
 				return ix.bi.SearchInContext(ctx, req)
@@ -626,11 +628,6 @@ func (ix *Index) relevanceSearch(ctx context.Context, req *bleve.SearchRequest) 
 			}
 			hits = res.Hits
 		}
-		defer func() {
-			if err == nil {
-				err = ix.loadFields(ctx, res.Hits, fields)
-			}
-		}()
 	}
 	published := make(map[*search.DocumentMatch]time.Time, len(hits))
 	for _, h := range hits {
@@ -649,6 +646,11 @@ func (ix *Index) relevanceSearch(ctx context.Context, req *bleve.SearchRequest) 
 		return strings.Compare(a.ID, b.ID)
 	})
 	res.Hits = hits[:min(len(hits), req.Size)]
+	if loadLater != nil {
+		if err := ix.loadFields(ctx, res.Hits, loadLater); err != nil {
+			return nil, err
+		}
+	}
 	return res, nil
 }
 
