@@ -68,9 +68,12 @@ func (ix *Index) countArchive(ctx context.Context, q query.Query) (*archiveCount
 }
 
 // WarmCounts counts the whole archive now, so that the first landing page
-// does not wait for it (the server calls it as it starts). Later commits
-// keep the counts up to date.
+// does not wait for it (the server calls it as it starts), and has the
+// facet lexicon built, which the page's labels and a query's entities
+// would otherwise build on the first request. Later commits keep the
+// counts up to date.
 func (ix *Index) WarmCounts(ctx context.Context) error {
+	facets.Load()
 	// The facet columns first (no lock: writes go on meanwhile), so that
 	// the archive is counted from them.
 	if err := ix.columns.build(ctx, ix); err != nil {

@@ -14,7 +14,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/handlers"
 	"github.com/rasid-project/rasid/watch"
 )
@@ -102,7 +101,6 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 	warming.Store(true)
 	go func() {
 		defer warming.Store(false)
-		facets.Load() // the labels of the first page's facets
 		if err := ix.WarmCounts(ctx); err != nil && ctx.Err() == nil {
 			log.Warn("count the archive", "err", err)
 		}
