@@ -75,8 +75,8 @@ var (
 
 // Load builds the gazetteers, actor names and event rules from the
 // embedded data now rather than at the first extraction, label or entity
-// lookup, which would otherwise pay for it (about 80 ms): a server calls it
-// as it starts.
+// lookup, which would otherwise pay for it (about 80 ms): a server warms
+// it as it starts.
 func Load() { lex() }
 
 // lex returns the lexicon, built once from the embedded data.
