@@ -202,18 +202,25 @@ func (ix *Index) Segments() ([]int, error) {
 	var out []int
 	err := ix.r.withShards(func(set *shardSet) error {
 		for i, sh := range set.shards {
-			snap, err := shardSnapshot(sh)
+			n, err := segmentCount(sh)
 			if err != nil {
 				return fmt.Errorf("shard %d: %w", i, err)
 			}
-			out = append(out, len(snap.Segments()))
-			if err := snap.Close(); err != nil {
-				return fmt.Errorf("shard %d: %w", i, err)
-			}
+			out = append(out, n)
 		}
 		return nil
 	})
 	return out, err
+}
+
+// segmentCount is the number of segments of one shard's current snapshot.
+func segmentCount(sh bleve.Index) (int, error) {
+	snap, err := shardSnapshot(sh)
+	if err != nil {
+		return 0, err
+	}
+	n := len(snap.Segments())
+	return n, snap.Close()
 }
 
 // shardSnapshot returns the current snapshot of one shard; the caller
@@ -259,12 +266,8 @@ func (ix *Index) Compact(ctx context.Context) error {
 			// with 3: it is repeated while the count falls.
 			last := -1
 			for {
-				snap, err := shardSnapshot(sh)
+				n, err := segmentCount(sh)
 				if err != nil {
-					return fmt.Errorf("compact shard %d: %w", i, err)
-				}
-				n := len(snap.Segments())
-				if err := snap.Close(); err != nil {
 					return fmt.Errorf("compact shard %d: %w", i, err)
 				}
 				if n <= 1 || n == last || ctx.Err() != nil {
