@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // eventType is one ACLED sub-event type.
@@ -425,6 +427,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		w := 2 * placeWeight(toks, k, leadSents) // a phrase's weight: see above
+		if toks[k].has(loneGunman) {
+			// A lone gunman told once in a body is mostly an older
+			// shooting looked back on ("وفي يوليو الماضي ... عندما فتح
+			// مسلح النار"): he weighs as one word.
+			w = placeWeight(toks, k, leadSents)
+		}
 		n.trigger("attack-on-civilians", "attack-on-civilians", k, sh[1])
 		h := hits["attack-on-civilians"]
 		h.add(k, w, toks[k].title, leadSents.place(toks, k))
@@ -680,9 +688,21 @@ var burntProperty = wordSet("السيارات سيارات سياره حافلا
 // trigger phrases do not allow.
 // "إطلاق النار على" and "أطلق النار" right before the fire are triggers
 // already and are left to them.
+//
+// It also returns the span of a lone gunman who kills or fires ("مسلح
+// مختل عقليا يقتل أربعة أشخاص"، "أطلق مسلح النار داخل مقر صحيفة"، "رجلا
+// مسلحا أطلق النار في مطعم"): one armed man is no force fighting another,
+// and the corpus's stories of one are shootings of people going about their
+// day (see lone gunman).
 func shotAtCivilians(toks []token) [][2]int {
 	var at [][2]int
 	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].has(loneGunman) {
+			if end := gunmanFires(toks, k); end > 0 {
+				at = append(at, [2]int{k, end})
+			}
+			continue
+		}
 		if toks[k].w != "النار" || toks[k+1].w != "علي" && toks[k+1].w != "على" || !toks[k+2].has(civilianTargets) ||
 			toks[k+1].sent != toks[k].sent || toks[k+2].sent != toks[k].sent {
 			continue
@@ -700,12 +720,46 @@ func shotAtCivilians(toks []token) [][2]int {
 	return at
 }
 
+// gunmanFires returns the end of the span from a lone gunman at k to the
+// verb he kills or fires with: the verb after him, past at most two words
+// that describe him ("مسلح حوثي يقتل"، "مسلح مختل عقليا يقتل"), or right
+// before him ("فتح مسلح النار"). Only the singular word counts ("30 مسلحا
+// قتلوا" is militants killed, and a plural verb is never his), not after a
+// figure, and not "قتل مسلح", a gunman killed. A present-tense verb counts
+// only in a title, which tells its news so ("مسلح يقتل شخصين داخل سينما");
+// in a body it is a role or a habit ("الشخص الذي يلعب دور مسلح يطلق النار
+// داخل مدرسة", a video game).
+func gunmanFires(toks []token, k int) int {
+	if w := toks[k].w; w != "مسلح" && w != "مسلحا" && w != "ومسلح" {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(toks[k-1].w); unicode.IsDigit(r) {
+		return 0
+	}
+	if toks[k-1].has(gunmanVerbsBefore) && toks[k-1].sent == toks[k].sent && !toks[k].gap {
+		return k + 1
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == toks[k].sent && !toks[j].gap; j++ {
+		if toks[j].has(gunmanVerbs) || toks[k].title && toks[j].has(gunmanVerbsNow) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // fireVerbs open fire; fireTriggers are those that with النار make a
 // trigger phrase already.
 var (
-	fireVerbs       = wordSet("اطلق اطلقوا اطلقت يطلق يطلقون تطلق فتح فتحوا فتحت يفتح يفتحون")
-	fireTriggers    = wordSet("اطلق اطلقوا اطلاق")
-	civilianTargets = wordSet("الماره ماره المدنيين مدنيين المصلين مصلين رواد الحشد حشد السكان سكان الاهالي اهالي الطلاب طلاب التلاميذ تلاميذ المتسوقين متسوقين الزبائن زبائن المواطنين مواطنين الركاب ركاب")
+	fireVerbs    = wordSet("اطلق اطلقوا اطلقت يطلق يطلقون تطلق فتح فتحوا فتحت يفتح يفتحون")
+	fireTriggers = wordSet("اطلق اطلقوا اطلاق")
+	// loneGunman is the one armed man; gunmanVerbs are what he does after
+	// him (gunmanVerbsNow in a title), gunmanVerbsBefore before him (verb,
+	// subject, النار).
+	loneGunman        = wordSet("مسلح مسلحا")
+	gunmanVerbs       = wordSet("قتل اطلق فتح اردى")
+	gunmanVerbsNow    = wordSet("يقتل يطلق يفتح يردي")
+	gunmanVerbsBefore = wordSet("اطلق يطلق فتح يفتح")
+	civilianTargets   = wordSet("الماره ماره المدنيين مدنيين المصلين مصلين رواد الحشد حشد السكان سكان الاهالي اهالي الطلاب طلاب التلاميذ تلاميذ المتسوقين متسوقين الزبائن زبائن المواطنين مواطنين الركاب ركاب")
 )
 
 // shootingPhrase and rammingPhrase are the words of the shooting and
