@@ -77,6 +77,9 @@ const (
 	// suicide bombing when the article says suicide anywhere, else a
 	// remote explosive ("موقع التفجير الذي استهدف مسجد قوات الطوارئ").
 	evBlast = "blast"
+	// evSiege counts the hostages of a siege (see eventHits) as news of
+	// the day without a type of their own.
+	evSiege = "siege"
 	// evFoughtOff is a foiling word whose object is an attack ("تحبط
 	// هجوما داعشيا"): typed at the end of the article, an armed clash when
 	// the text tells the attack fought off (foughtOff), else disrupted
@@ -206,9 +209,11 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 	if l.eventModel != nil {
 		l.eventModel.adjust(toks, hits, set)
 	}
+	delete(set, evSiege)
 	headAt = -1
 	for id, h := range hits {
-		if floor := minScoreOf(id); !set[id] && (h.score >= floor || h.leadScore < floor) {
+		kept := set[id] || id == evSiege && h.score >= minScoreOf(id)
+		if floor := minScoreOf(id); !kept && (h.score >= floor || h.leadScore < floor) {
 			continue // not reported, or vetoed by the model
 		}
 		news++
@@ -262,7 +267,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	linkPara := linkParagraphs(toks)
 	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
 	// once the article's explicit weapons are known (see strikeType).
-	var bare, blasts, foiled []bareStrike
+	var bare, blasts, foiled, hostages []bareStrike
+	// siege: hostages held in a building ("احتجز رهائن داخل متجر"، "أزمة
+	// احتجاز رهائن بفندق"). They are the people of a gunman's stand, and
+	// every hostage word of the article is theirs ("تحرير أربعة من
+	// الرهائن"، "القتلى من الرهائن"): the coders type that siege by what
+	// else befell them (a shooting, arrests), never as an abduction, while
+	// a group's captives ("رهائن أمريكيين لدى داعش") are one.
+	siege := false
 	sport := -1   // sportRegister(toks), once a trigger needs it
 	violent := -1 // violentProtest(toks), once a protest word needs it
 	explicit := map[string]bool{}
@@ -365,6 +377,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				foiled = append(foiled, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
 			}
+			if id == "abduction-forced-disappearance" && toks[end-1].has(siegeHostages) {
+				// Hostages are typed once the article is read: see siege.
+				hostages = append(hostages, bareStrike{trig: trig, i: i, end: end, w: w})
+				siege = siege || nearWord(toks, end-1, end, siegeWords, siegePlaces)
+				continue
+			}
 			if id != "" && id == trig {
 				explicit[id] = true
 			}
@@ -417,6 +435,20 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	for _, b := range foiled {
 		n.trigger(b.trig, id, b.i, b.end)
+		h := hits[id]
+		h.add(b.i, b.w, toks[b.i].title, leadSents.place(toks, b.i))
+		hits[id] = h
+	}
+	for _, b := range hostages {
+		id := "abduction-forced-disappearance"
+		if siege {
+			// Still the news the lead tells: it dates an undated report
+			// (findEvents drops the pseudo type).
+			n.trigger(b.trig, "", b.i, b.end)
+			id = evSiege
+		} else {
+			n.trigger(b.trig, id, b.i, b.end)
+		}
 		h := hits[id]
 		h.add(b.i, b.w, toks[b.i].title, leadSents.place(toks, b.i))
 		hits[id] = h
@@ -1100,6 +1132,16 @@ func hostagesNear(toks []token, end int) bool {
 }
 
 // hostageWords are people held by force, whom a capture word frees.
+// siegePlaces are the buildings a hostage siege is held in, and the words
+// that say inside; siegeWords is how far from the hostages they are read.
+var siegePlaces = wordSet("داخل داخله بداخله متجر المتجر فندق الفندق الفنادق مركز دار مطعم المطعم مصرف بنك البنك مبنى المبنى محطة سوبرماركت")
+
+const siegeWords = 6
+
+// siegeHostages are the hostage words a siege holds; captives (المختطفين)
+// are a group's, wherever they are held.
+var siegeHostages = wordSet("رهائن الرهائن رهينة الرهينة رهينتين")
+
 var hostageWords = wordSet("رهائن الرهائن رهينه الرهينه رهينتين المختطفين مختطفين المخطوفين مخطوفين المختطفات مختطفات الاسري اسري الاسيرات")
 
 // interceptType types an interception verb: disrupted weapons use with
