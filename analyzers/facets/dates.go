@@ -361,6 +361,11 @@ func yearAfter(toks []token, i, j int) (year, k int) {
 func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	// day, month, optional year
 	if d, m, j, ok := dayMonthAt(toks, i); ok {
+		if since(toks, i) {
+			// "نزحوا من منطقة الفلوجة منذ 8 يوليو الجاري": when a
+			// period began, not the day of the news.
+			return time.Time{}, false
+		}
 		year, _ := yearAfter(toks, i, j)
 		guessed := year == 0
 		if guessed {
@@ -647,3 +652,20 @@ var presentT = wordSet("تواصل تشهد تسعى تسود تستمر تعت�
 
 // presentNouns open with ي but are no verbs.
 var presentNouns = wordSet("يوم يوميا يومين يونيو يونيه يوليو يوليه يناير")
+
+// since reports منذ right before the date at token i, or before its
+// article or يوم ("منذ 8 يوليو"، "منذ يوم 8 يوليو"، "منذ الـ 8 من يوليو").
+func since(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(sinceWords) {
+			return true
+		}
+		if !toks[j].has(dayArticles) {
+			return false
+		}
+	}
+	return false
+}
+
+// dayArticles may stand between منذ (sinceWords) and the date.
+var dayArticles = wordSet("يوم ال الـ")
