@@ -211,6 +211,37 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			provStarts[m.start] = true
 		}
 	}
+	// abroadAt holds the mentions placed abroad by the words beside them;
+	// abroadNames the names that a settlement or place word placed abroad
+	// ("قرية دوما جنوب مدينة نابلس"): their other mentions ("المنزل الذي
+	// حرقه المستوطنون في قرية دوما") name the same place, not the Syrian
+	// namesake, unless one puts the name in Syria. A bare name placed
+	// abroad names only itself: "احتجاز «أنصار عفرين» في تركيا" is a
+	// trial in Turkey, and "منطقة عفرين بشمال سوريا" follows.
+	var abroadAt map[int]bool
+	var abroadNames, syrianNames map[*entry]bool
+	for _, m := range ms {
+		if m.e.kind != kindTown {
+			continue
+		}
+		if placedAbroad(toks, m) || listedAbroad(toks, m) {
+			if abroadAt == nil {
+				abroadAt, abroadNames, syrianNames = map[int]bool{}, map[*entry]bool{}, map[*entry]bool{}
+			}
+			abroadAt[m.start] = true
+			if m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(placeCues) {
+				abroadNames[m.e] = true
+			}
+		}
+	}
+	for _, m := range ms {
+		if abroadNames[m.e] && placedInSyria(toks, m) {
+			syrianNames[m.e] = true
+		}
+	}
+	isAbroad := func(m mention) bool {
+		return abroadAt[m.start] || abroadNames[m.e] && !syrianNames[m.e]
+	}
 	prevWord := func(m mention) *token {
 		if m.start == 0 || toks[m.start].gap {
 			return nil
@@ -314,7 +345,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				if capitalAsWord(toks, m) || personName(toks, m) {
 					continue // "حماة الوطن", "درعا بشريا"
 				}
-				if placedAbroad(toks, m) || listedAbroad(toks, m) {
+				if isAbroad(m) {
 					// Morocco's Kenitra: "مدينة القنيطرة المغربية"،
 					// "بفاس والدار البيضاء والقنيطرة".
 					n.place(placeNote{town: e.capital, gov: e.ids[0], i: m.start, j: m.end})
@@ -330,14 +361,18 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			if personName(toks, m) || kunya(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) {
 				continue // "أبو عبيدة ابن الجراح", "الميادين القتالية", "الدار البيضاء"
 			}
-			abroad := placedAbroad(toks, m) || listedAbroad(toks, m)
+			abroad := isAbroad(m)
 			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org && !abroad})
 			if org || abroad {
 				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
 			}
 			p := pending{m: m, cue: prev != nil && prev.has(placeCues) || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.area = prev != nil && prev.has(areaCues) && !namedListItem(toks, m)
-			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
+			// A proclitic is a preposition's place (بدوما، لتدمر), but و
+			// alone joins a verb as well as a list item: "وتفجر مساجدهم
+			// وتدمر ممتلكاتهم" ("and destroy"). An everyday name after
+			// it must have a list neighbour or a town's position.
+			p.prep = toks[m.start].w != e.words[0] && !(e.word && toks[m.start].w == "و"+e.words[0]) || (prev != nil && prev.has(prepositions))
 			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
 			}
@@ -435,6 +470,14 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	var knownGovs []string
 	for _, p := range todo {
 		e := p.m.e
+		if !e.known && len(govSet) == 0 && !namesSyria() && sentenceHas(toks, p.m.start, foreignPlaces) {
+			// "كمذبحة دير ياسين، وبئر السبع، وصبرا وشاتيلا، وجنين وغزة":
+			// in an article that names neither Syria nor a governorate,
+			// a namesake with a place abroad in its own sentence is that
+			// country's (a name of two words vouches for its own
+			// governorate, so ctx cannot tell).
+			continue
+		}
 		if !e.known && len(ctx) == 0 && !namesSyria() {
 			if foreignStory == 0 {
 				foreignStory = 1
