@@ -342,7 +342,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			prev := prevWord(m)
 			org := prev != nil && prev.has(orgWords)
 			if e.capital != "" {
-				if capitalAsWord(toks, m) || personName(toks, m) {
+				if capitalAsWord(toks, m) || personName(toks, m) || actionNoun(toks, m) {
 					continue // "حماة الوطن", "درعا بشريا"
 				}
 				if isAbroad(m) {
@@ -358,7 +358,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			if personName(toks, m) || kunya(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) {
+			if personName(toks, m) || kunya(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) || actionNoun(toks, m) {
 				continue // "أبو عبيدة ابن الجراح", "الميادين القتالية", "الدار البيضاء"
 			}
 			abroad := isAbroad(m)
@@ -1038,6 +1038,20 @@ func listedAbroad(toks []token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// qamaWords are forms of قام ("he carried out"), whose object after ب is
+// the action's verbal noun: "تقوم بتلبيسه الخلية الفكرية الثوب" ("dresses
+// him"), not Talbiseh.
+var qamaWords = wordSet("قام قامت قاموا يقوم تقوم نقوم أقوم يقومون تقومون يقومان تقومان سيقوم ستقوم سيقومون وقام وقامت ويقوم وتقوم")
+
+// actionNoun reports a name written with ب right after a form of قام: the
+// verbal noun of what was done.
+func actionNoun(toks []token, m mention) bool {
+	if m.start == 0 || toks[m.start].gap || !strings.HasPrefix(toks[m.start].w, "ب") || toks[m.start].w == m.e.words[0] {
+		return false
+	}
+	return toks[m.start-1].has(qamaWords)
 }
 
 var (
