@@ -468,6 +468,8 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	townAt, townFrom := map[int]string{}, map[int]string{}
 	var later []laterName
 	var knownGovs []string
+	// unsupported holds the one-word names left for want of a neighbour.
+	var unsupported []mention
 	for _, p := range todo {
 		e := p.m.e
 		if !e.known && len(govSet) == 0 && !namesSyria() && sentenceHas(toks, p.m.start, foreignPlaces) {
@@ -529,6 +531,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 		case e.common == 1:
 			if !support {
+				unsupported = append(unsupported, p.m)
 				continue
 			}
 		case len(e.words) == 1 && !e.known && p.area && !p.next && !adjacent(p.m) && !inCtx(e) && !placedInSyria(toks, p.m):
@@ -541,6 +544,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// Only its governorate named: it must stand where a place
 			// stands, after a preposition (not "موسى الحساني", a surname).
 			if !p.prep || !inCtx(e) {
+				unsupported = append(unsupported, p.m)
 				continue
 			}
 		}
@@ -623,6 +627,32 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		}
 		if len(in) == 1 {
 			townSet[in[0]] = true
+		}
+	}
+	// A list is read from its end too: an item left unread stands before
+	// a town read and joined to it by و, and opens its list (after a
+	// comma, و or هي), so it is a town of that town's governorate ("بلدات
+	// ومدنا في الغوطة هي مسرابا وجسرين وكفربطنا": كفربطنا vouches for
+	// جسرين, also "two bridges", and جسرين for مسرابا). Read from the
+	// last item back.
+	for i := len(unsupported) - 1; i >= 0; i-- {
+		m := unsupported[i]
+		pc := townFrom[m.end]
+		if pc == "" || m.end >= len(toks) || toks[m.end].gap || !strings.HasPrefix(toks[m.end].w, "و") {
+			continue
+		}
+		if !(m.start > 0 && (toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و") || toks[m.start-1].has(listOpeners))) {
+			continue
+		}
+		var in []string
+		for _, c := range m.e.towns {
+			if c.kind != 'n' && l.towns[c.pcode].gov == l.towns[pc].gov {
+				in = append(in, c.pcode)
+			}
+		}
+		if len(in) == 1 {
+			townSet[in[0]] = true
+			townFrom[m.start] = in[0]
 		}
 	}
 	for pc := range townSet {
@@ -1053,6 +1083,9 @@ func actionNoun(toks []token, m mention) bool {
 	}
 	return toks[m.start-1].has(qamaWords)
 }
+
+// listOpeners before a name open the list it heads: "هي مسرابا وجسرين".
+var listOpeners = wordSet("هي وهي")
 
 var (
 	darWords = wordSet("الدار")

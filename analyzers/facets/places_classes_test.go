@@ -645,6 +645,11 @@ func TestPlaceNamesAbroadAndVerbs(t *testing.T) {
 		{class: "guard: a list item after و", id: "FR-internationalNews-24-20180218", title: "سوريا: عشرات القتلى في الغوطة الشرقية",
 			text:  "صاروخا استهدفت بلدات ومدنا في الغوطة هي مسرابا وجسرين وكفربطنا وحمورية وسقبا ودوما، ما أدى إلى مقتل شخصين",
 			towns: []string{"C2338", "C2314"}},
+		// A list read from its end: the items before the first town
+		// read, back to هي, are its governorate's.
+		{class: "a list read back to هي", id: "FR-internationalNews-24-20180218", title: "سوريا: عشرات القتلى في الغوطة الشرقية وسط تعزيزات عسكرية لقوات النظام",
+			text:  "ووفقا للمرصد، أطلقت قوات النظام مساء الأحد أكثر من 260 صاروخا استهدفت بلدات ومدنا في الغوطة هي مسرابا وجسرين وكفربطنا وحمورية وسقبا ودوما، ما أدى إلى \"مقتل شخصين هما رجل وامرأة وإصابة 55 شخصا بجروح\"",
+			towns: []string{"C2344", "C2317", "C2319"}},
 		// A name with ب after a form of قام is the verbal noun of the act.
 		{class: "verbal noun after قام", id: "2015-07-26-1365", title: "الأسرة المسؤول الأول عن تحول الشاب للإرهاب",
 			text:     "عادة ما تكون مجرد أدوات يقوم بتنفيذها شاب مراهق تقوم بتلبيسه الخلية الفكرية الثوب الذي تريده",
