@@ -211,6 +211,37 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			provStarts[m.start] = true
 		}
 	}
+	// abroadAt holds the mentions placed abroad by the words beside them;
+	// abroadNames the names that a settlement or place word placed abroad
+	// ("قرية دوما جنوب مدينة نابلس"): their other mentions ("المنزل الذي
+	// حرقه المستوطنون في قرية دوما") name the same place, not the Syrian
+	// namesake, unless one puts the name in Syria. A bare name placed
+	// abroad names only itself: "احتجاز «أنصار عفرين» في تركيا" is a
+	// trial in Turkey, and "منطقة عفرين بشمال سوريا" follows.
+	var abroadAt map[int]bool
+	var abroadNames, syrianNames map[*entry]bool
+	for _, m := range ms {
+		if m.e.kind != kindTown {
+			continue
+		}
+		if placedAbroad(toks, m) || listedAbroad(toks, m) {
+			if abroadAt == nil {
+				abroadAt, abroadNames, syrianNames = map[int]bool{}, map[*entry]bool{}, map[*entry]bool{}
+			}
+			abroadAt[m.start] = true
+			if m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(placeCues) {
+				abroadNames[m.e] = true
+			}
+		}
+	}
+	for _, m := range ms {
+		if abroadNames[m.e] && placedInSyria(toks, m) {
+			syrianNames[m.e] = true
+		}
+	}
+	isAbroad := func(m mention) bool {
+		return abroadAt[m.start] || abroadNames[m.e] && !syrianNames[m.e]
+	}
 	prevWord := func(m mention) *token {
 		if m.start == 0 || toks[m.start].gap {
 			return nil
@@ -311,10 +342,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			prev := prevWord(m)
 			org := prev != nil && prev.has(orgWords)
 			if e.capital != "" {
-				if capitalAsWord(toks, m) || personName(toks, m) {
+				if capitalAsWord(toks, m) || personName(toks, m) || actionNoun(toks, m) {
 					continue // "حماة الوطن", "درعا بشريا"
 				}
-				if placedAbroad(toks, m) || listedAbroad(toks, m) {
+				if isAbroad(m) {
 					// Morocco's Kenitra: "مدينة القنيطرة المغربية"،
 					// "بفاس والدار البيضاء والقنيطرة".
 					n.place(placeNote{town: e.capital, gov: e.ids[0], i: m.start, j: m.end})
@@ -327,17 +358,21 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			if personName(toks, m) || kunya(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) {
+			if personName(toks, m) || kunya(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) || actionNoun(toks, m) {
 				continue // "أبو عبيدة ابن الجراح", "الميادين القتالية", "الدار البيضاء"
 			}
-			abroad := placedAbroad(toks, m) || listedAbroad(toks, m)
+			abroad := isAbroad(m)
 			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org && !abroad})
 			if org || abroad {
 				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
 			}
 			p := pending{m: m, cue: prev != nil && prev.has(placeCues) || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.area = prev != nil && prev.has(areaCues) && !namedListItem(toks, m)
-			p.prep = toks[m.start].w != e.words[0] || (prev != nil && prev.has(prepositions))
+			// A proclitic is a preposition's place (بدوما، لتدمر), but و
+			// alone joins a verb as well as a list item: "وتفجر مساجدهم
+			// وتدمر ممتلكاتهم" ("and destroy"). An everyday name after
+			// it must have a list neighbour or a town's position.
+			p.prep = toks[m.start].w != e.words[0] && !(e.word && toks[m.start].w == "و"+e.words[0]) || (prev != nil && prev.has(prepositions))
 			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
 			}
@@ -433,8 +468,18 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	townAt, townFrom := map[int]string{}, map[int]string{}
 	var later []laterName
 	var knownGovs []string
+	// unsupported holds the one-word names left for want of a neighbour.
+	var unsupported []mention
 	for _, p := range todo {
 		e := p.m.e
+		if !e.known && len(govSet) == 0 && !namesSyria() && sentenceHas(toks, p.m.start, foreignPlaces) {
+			// "كمذبحة دير ياسين، وبئر السبع، وصبرا وشاتيلا، وجنين وغزة":
+			// in an article that names neither Syria nor a governorate,
+			// a namesake with a place abroad in its own sentence is that
+			// country's (a name of two words vouches for its own
+			// governorate, so ctx cannot tell).
+			continue
+		}
 		if !e.known && len(ctx) == 0 && !namesSyria() {
 			if foreignStory == 0 {
 				foreignStory = 1
@@ -486,6 +531,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 		case e.common == 1:
 			if !support {
+				unsupported = append(unsupported, p.m)
 				continue
 			}
 		case len(e.words) == 1 && !e.known && p.area && !p.next && !adjacent(p.m) && !inCtx(e) && !placedInSyria(toks, p.m):
@@ -498,6 +544,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// Only its governorate named: it must stand where a place
 			// stands, after a preposition (not "موسى الحساني", a surname).
 			if !p.prep || !inCtx(e) {
+				unsupported = append(unsupported, p.m)
 				continue
 			}
 		}
@@ -580,6 +627,32 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		}
 		if len(in) == 1 {
 			townSet[in[0]] = true
+		}
+	}
+	// A list is read from its end too: an item left unread stands before
+	// a town read and joined to it by و, and opens its list (after a
+	// comma, و or هي), so it is a town of that town's governorate ("بلدات
+	// ومدنا في الغوطة هي مسرابا وجسرين وكفربطنا": كفربطنا vouches for
+	// جسرين, also "two bridges", and جسرين for مسرابا). Read from the
+	// last item back.
+	for i := len(unsupported) - 1; i >= 0; i-- {
+		m := unsupported[i]
+		pc := townFrom[m.end]
+		if pc == "" || m.end >= len(toks) || toks[m.end].gap || !strings.HasPrefix(toks[m.end].w, "و") {
+			continue
+		}
+		if !(m.start > 0 && (toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و") || toks[m.start-1].has(listOpeners))) {
+			continue
+		}
+		var in []string
+		for _, c := range m.e.towns {
+			if c.kind != 'n' && l.towns[c.pcode].gov == l.towns[pc].gov {
+				in = append(in, c.pcode)
+			}
+		}
+		if len(in) == 1 {
+			townSet[in[0]] = true
+			townFrom[m.start] = in[0]
 		}
 	}
 	for pc := range townSet {
@@ -996,6 +1069,23 @@ func listedAbroad(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// qamaWords are forms of قام ("he carried out"), whose object after ب is
+// the action's verbal noun: "تقوم بتلبيسه الخلية الفكرية الثوب" ("dresses
+// him"), not Talbiseh.
+var qamaWords = wordSet("قام قامت قاموا يقوم تقوم نقوم أقوم يقومون تقومون يقومان تقومان سيقوم ستقوم سيقومون وقام وقامت ويقوم وتقوم")
+
+// actionNoun reports a name written with ب right after a form of قام: the
+// verbal noun of what was done.
+func actionNoun(toks []token, m mention) bool {
+	if m.start == 0 || toks[m.start].gap || !strings.HasPrefix(toks[m.start].w, "ب") || toks[m.start].w == m.e.words[0] {
+		return false
+	}
+	return toks[m.start-1].has(qamaWords)
+}
+
+// listOpeners before a name open the list it heads: "هي مسرابا وجسرين".
+var listOpeners = wordSet("هي وهي")
 
 var (
 	darWords = wordSet("الدار")

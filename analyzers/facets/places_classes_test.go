@@ -614,3 +614,45 @@ func TestPlaceEverydayWordsAndRegionPhrases(t *testing.T) {
 			govs:  []string{"SY08"}},
 	})
 }
+
+// Round 14: names the article itself places abroad, namesakes beside places
+// abroad, and everyday words in a town's spelling, from the held-out samples'
+// false towns, each row a corpus sentence.
+func TestPlaceNamesAbroadAndVerbs(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		// A name a place word puts abroad once is abroad at every mention.
+		{class: "placed abroad once", id: "2015-08-09-147", title: "سعد الدوابشة يلحق بولده علي.. والسلطة تتعهد: لن تمر الجريمة من دون عقاب",
+			text:     "التحق سعد الدوابشة بابنه الرضيع علي، أمس، بعدما فارق الحياة في مشفى إسرائيلي، متأثرًا بجراحه الدامية التي سببها له مستوطنون أحرقوه وعائلته الجمعة الماضي، في قرية دوما جنوب نابلس.\nوشيع آلاف من الفلسطينيين الغاضبين الأب دوابشة إلى مثواه الأخير في مقبرة قرية دوما، ودفنوه إلى جانب ولده الصغير.",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+		// ... but a bare name placed abroad names only itself, and the
+		// article may still place it in Syria.
+		{class: "guard: a bare name abroad", id: "SK-internationalNews-768-20180403", title: "احتجاز \"أنصار عفرين\" في تركيا لمحاكمتهم",
+			text:  "ووقع الاحتجاج الشهر الماضي عندما نظمت مجموعة من طلاب جامعة البوسفور في إسطنبول مسيرة دعما للعملية التركية ضد وحدات حماية الشعب الكردية في منطقة عفرين بشمال سوريا قاموا خلالها بتوزيع الحلوى التركية في الحرم الجامعي.",
+			towns: []string{"C1366"}, govs: []string{"SY02"}},
+		// A namesake beside places abroad in its sentence, in an article
+		// that names neither Syria nor a governorate.
+		{class: "beside places abroad", id: "2015-08-04-1225", title: "إسرائيل ..والخطيئة الأولى",
+			text:     "إسرائيل ابنة الخطيئة الأولى، وهي الاستيطان، والاستيطان هو المستوطنون، وهؤلاء يسرقون الأرض بكل الوسائل وأبرزها استخدام القوة، وهذا ما حصل معنا فلسطينيا على امتداد اكثر من قرن من الزمان، حتى لو كانت هذه القوة هي المجازر نفسها، والذاكرة الفلسطينية والعربية مليئة بالمجازر ابتداء من دير ياسين وصولا الى احراق الرضيع علي دوابشة ومن قبله محمد ابو خضير والف مجزرة اخرى",
+			notTowns: []string{"C4855"}, notGovs: []string{"SY08"}},
+		// An everyday name after a bare و that joins a verb, in an
+		// article that names Syria elsewhere.
+		{class: "a verb after و", id: "2015-07-23-228", title: "مناسبات سعيدة تخترق جدار الواقع المر",
+			text:     "العراق بعد عام 2003 تحول إلى ساحة صراعات داخلية، والأزمة السورية امتد ليطال الأبرياء ليهجروا من بيوتهم وتفجر مساجدهم وتدمر ممتلكاتهم.",
+			notTowns: []string{"C2889"}, notGovs: []string{"SY04"}},
+		{class: "always after و", id: "2015-07-21-2902", title: "أنور مالك لـ \"سبق\": رأيت سلخ الجلود وقنص الأطفال واغتصاب الصغيرات من \"شبيحة\" بشار",
+			text:     "رغم كل ذلك إلا أن الثورة السورية ستنتصر - بإذن الله تعالى - لأن إرادة الشعب أقوى من إرادة الطغاة ودوماً الشعوب تنتصر مهما كان الثمن.",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+		{class: "guard: a list item after و", id: "FR-internationalNews-24-20180218", title: "سوريا: عشرات القتلى في الغوطة الشرقية",
+			text:  "صاروخا استهدفت بلدات ومدنا في الغوطة هي مسرابا وجسرين وكفربطنا وحمورية وسقبا ودوما، ما أدى إلى مقتل شخصين",
+			towns: []string{"C2338", "C2314"}},
+		// A list read from its end: the items before the first town
+		// read, back to هي, are its governorate's.
+		{class: "a list read back to هي", id: "FR-internationalNews-24-20180218", title: "سوريا: عشرات القتلى في الغوطة الشرقية وسط تعزيزات عسكرية لقوات النظام",
+			text:  "ووفقا للمرصد، أطلقت قوات النظام مساء الأحد أكثر من 260 صاروخا استهدفت بلدات ومدنا في الغوطة هي مسرابا وجسرين وكفربطنا وحمورية وسقبا ودوما، ما أدى إلى \"مقتل شخصين هما رجل وامرأة وإصابة 55 شخصا بجروح\"",
+			towns: []string{"C2344", "C2317", "C2319"}},
+		// A name with ب after a form of قام is the verbal noun of the act.
+		{class: "verbal noun after قام", id: "2015-07-26-1365", title: "الأسرة المسؤول الأول عن تحول الشاب للإرهاب",
+			text:     "عادة ما تكون مجرد أدوات يقوم بتنفيذها شاب مراهق تقوم بتلبيسه الخلية الفكرية الثوب الذي تريده",
+			notTowns: []string{"C2882"}, notGovs: []string{"SY04"}},
+	})
+}
