@@ -341,6 +341,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
 		return true
 	}
+	if len(e.words) == 2 && toks[m.start].has(brokerWords) {
+		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
+		// روسية": the broker of a deal or a talk; "تحالف جديد برعاية
+		// تركية" is a backer, the gold guide's adjective.
+		return nearBefore(toks, m.start, 6, brokeredWords)
+	}
 	if !e.weak {
 		return true
 	}
@@ -613,17 +619,35 @@ func basesNamed(toks []token) bool {
 	return false
 }
 
+var (
+	// brokerWords open a broker phrase (brokerNouns, with the nationality
+	// adjective after them).
+	brokerWords = wordSet("وساطة بوساطة الوساطة بالوساطة رعاية برعاية الرعاية")
+	// brokeredWords name the deal, talk or evacuation a broker phrase is about.
+	brokeredWords = wordSet("اتفاق الاتفاق اتفاقا باتفاق لاتفاق اتفاقات الاتفاقات اتفاقية تسوية التسوية لتسوية مصالحة المصالحة هدنة الهدنة تهدئة التهدئة " +
+		"مفاوضات المفاوضات محادثات المحادثات التوصل إجلاء الإجلاء لإجلاء")
+)
+
 // negotiationWords next to a country make it a party when an armed group
 // sits in the same sentence ("موسكو تفاوض داعش", "دخلت الفصائل في
 // مفاوضات مع موسكو"): it deals with the fighters, not with governments.
 var negotiationWords = wordSet("تفاوض يفاوض تتفاوض التفاوض مفاوضات المفاوضات طالبت وساطة بوساطة الوساطة")
+
+// agreementWords next to a country make it a party the same way where it
+// reached the deal with the fighters ("توصل جيش الإسلام ... وروسيا إلى
+// اتفاق جزئي يقضي بإجلاء 1300 مدني", as the dev gold codes it), not where
+// states signed it about them ("اتفاق وقعته روسيا وتركيا على أن تسحب
+// فصائل المعارضة"، which fresh-6 codes without Russia).
+var agreementWords = wordSet("اتفاق اتفاقا الاتفاق باتفاق")
 
 // negotiatesWithArmed reports whether the weak mention m stands by a
 // negotiation word (within three words), with a rebel group named within
 // eight.
 func (l *lexicon) negotiatesWithArmed(toks []token, ms []mention, m mention) bool {
 	if !nearWord(toks, m.start, m.end, 3, negotiationWords) {
-		return false
+		if !nearWord(toks, m.start, m.end, 3, agreementWords) || besideState(toks, m) {
+			return false
+		}
 	}
 	s := toks[m.start].sent
 	for _, o := range ms {
@@ -634,6 +658,23 @@ func (l *lexicon) negotiatesWithArmed(toks []token, ms []mention, m mention) boo
 			continue // a party to some other clause of the sentence
 		}
 		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" {
+			return true
+		}
+	}
+	return false
+}
+
+// stateNames are the states news names beside another as a deal's
+// signatories, with the و that joins them.
+var stateNames = wordSet("روسيا وروسيا موسكو وموسكو تركيا وتركيا أنقرة وأنقرة إيران وإيران طهران وطهران واشنطن وواشنطن الولايات والولايات " +
+	"أمريكا وأمريكا أميركا وأميركا إسرائيل وإسرائيل فرنسا وفرنسا بريطانيا وبريطانيا الأردن والأردن")
+
+// besideState reports another state named within two words of m:
+// "وقعته روسيا وتركيا".
+func besideState(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.start - 2; j < m.end+2 && j < len(toks); j++ {
+		if j >= 0 && (j < m.start || j >= m.end) && toks[j].sent == s && toks[j].has(stateNames) {
 			return true
 		}
 	}
