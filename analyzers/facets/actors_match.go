@@ -644,10 +644,12 @@ var agreementWords = wordSet("اتفاق اتفاقا الاتفاق باتفا�
 // negotiation word (within three words), with a rebel group named within
 // eight.
 func (l *lexicon) negotiatesWithArmed(toks []token, ms []mention, m mention) bool {
+	deal := false
 	if !nearWord(toks, m.start, m.end, 3, negotiationWords) {
 		if !nearWord(toks, m.start, m.end, 3, agreementWords) || besideState(toks, m) {
 			return false
 		}
+		deal = true
 	}
 	s := toks[m.start].sent
 	for _, o := range ms {
@@ -656,6 +658,12 @@ func (l *lexicon) negotiatesWithArmed(toks []token, ms []mention, m mention) boo
 		}
 		if o.end < m.start-8 || o.start > m.end+8 {
 			continue // a party to some other clause of the sentence
+		}
+		if deal && campaignTargets[o.e.ids[0]] {
+			// "الاتفاق النووي مع إيران كارثة بالنسبة لداعش"، "الاتفاق
+			// الذي توصل إليه البلدان بخصوص مكافحة تنظيم داعش": a deal
+			// beside ISIS is one about it, not one made with it.
+			continue
 		}
 		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" {
 			return true
