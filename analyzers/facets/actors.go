@@ -2,8 +2,6 @@ package facets
 
 import (
 	_ "embed"
-	"maps"
-	"slices"
 	"strings"
 )
 
@@ -36,9 +34,6 @@ var forceNouns = []string{
 	"المواقع", "مواقع", "التعزيزات", "تعزيزات", "الميليشيات", "ميليشيات", "المليشيات", "مليشيات", "المقاتلين", "مقاتلين",
 	"جوي", "الغطاء الجوي", "غطاء جوي", "الوجود العسكري", "القوات البحريه", "القوات الجويه", "سلاح الجو",
 	"العمليه العسكريه", "عمليه عسكريه",
-	// "بدعم من قوة جوية روسية": the singular air force, indefinite only:
-	// "القوة الجوية" with a nationality is as often Iraq's football club.
-	"قوه جويه",
 }
 
 // aggressionNouns name an attack by its author ("العدوان التركي") the
@@ -46,14 +41,6 @@ var forceNouns = []string{
 // rhetoric ("العدوان الأمريكي" in Pyongyang's statements), so they name a
 // force only in one about Syria.
 var aggressionNouns = map[string]bool{"العدوان": true, "عدوان": true}
-
-// brokerNouns name a deal's or a talk's broker by its nationality
-// ("اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية روسية"):
-// in an article about Syria the broker of a deal with fighters is a
-// party, as the dev gold codes Russia in the evacuation deals it made with
-// the rebels; elsewhere it is as often a trade or a peace talk's.
-var brokerNouns = map[string]bool{"وساطه": true, "بوساطه": true, "الوساطه": true, "بالوساطه": true,
-	"رعايه": true, "برعايه": true, "الرعايه": true}
 
 // strikeNouns are the forceNouns an attack is named by, with the "air"
 // or "war" adjective news puts between them and the nationality
@@ -130,7 +117,7 @@ func (l *lexicon) loadActors() {
 					l.add(&entry{words: strings.Fields(normName(n + " " + h + " " + adj)), kind: kindActor, ids: []string{f[0]}})
 				}
 			}
-			for _, n := range slices.Concat(forceNouns, []string{"العدوان", "عدوان"}, slices.Sorted(maps.Keys(brokerNouns))) {
+			for _, n := range append(forceNouns, "العدوان", "عدوان") {
 				a := adj
 				if strings.HasPrefix(n, "ال") && !strings.HasPrefix(adj, "ال") {
 					a = "ال" + adj
@@ -139,7 +126,7 @@ func (l *lexicon) loadActors() {
 				}
 				// normName: a noun written with ئ (طائرات) must meet the
 				// text in the form the tokenizer gives it (طايرات).
-				l.add(&entry{words: strings.Fields(normName(n + " " + a)), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n] || brokerNouns[n]})
+				l.add(&entry{words: strings.Fields(normName(n + " " + a)), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n]})
 			}
 		}
 	})

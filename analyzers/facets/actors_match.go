@@ -121,7 +121,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), l.brokerMentions(toks, ms))
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
@@ -329,6 +329,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == forcePhraseEntries[e.ids[0]] {
 		return forcePhraseCounts(toks, m)
 	}
+	if e == brokerEntries[e.ids[0]] {
+		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
+		// روسية": the broker of a deal or a talk; "تحالف جديد برعاية
+		// تركية" is a backer, the gold guide's adjective.
+		return nearBefore(toks, m.start, 6, brokeredWords)
+	}
 	if e == enemyEntries[e.ids[0]] {
 		// "اعتداءات نفذها العدو الإسرائيلي ... أمام ضربات الجيش": the
 		// enemy in a sentence about fighting; "أطماع العدو الإسرائيلي"
@@ -340,12 +346,6 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// word, weak since it is as often a crowd or a mobilization
 		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
 		return true
-	}
-	if len(e.words) == 2 && toks[m.start].has(brokerWords) {
-		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
-		// روسية": the broker of a deal or a talk; "تحالف جديد برعاية
-		// تركية" is a backer, the gold guide's adjective.
-		return nearBefore(toks, m.start, 6, brokeredWords)
 	}
 	if !e.weak {
 		return true
@@ -620,9 +620,17 @@ func basesNamed(toks []token) bool {
 }
 
 var (
-	// brokerWords open a broker phrase (brokerNouns, with the nationality
-	// adjective after them).
+	// brokerWords name a deal's or a talk's broker by the nationality
+	// adjective after them ("اتفاق بوساطة روسية لإجلاء مجموعة من
+	// المسلحين"، "تسوية برعاية روسية"): in an article about Syria the
+	// broker of a deal with the fighters is a party, as the dev gold codes
+	// Russia in the evacuation deals it made with the rebels; elsewhere it
+	// is as often a trade or a peace talk's.
 	brokerWords = wordSet("وساطة بوساطة الوساطة بالوساطة رعاية برعاية الرعاية")
+	// brokerEntries are the entries a broker phrase stands for, one per
+	// actor with nationality adjectives; like the enemy phrase's, only in
+	// an article about Syria.
+	brokerEntries = map[string]*entry{}
 	// brokeredWords name the deal, talk or evacuation a broker phrase is about.
 	brokeredWords = wordSet("اتفاق الاتفاق اتفاقا باتفاق لاتفاق اتفاقات الاتفاقات اتفاقية تسوية التسوية لتسوية مصالحة المصالحة هدنة الهدنة تهدئة التهدئة " +
 		"مفاوضات المفاوضات محادثات المحادثات التوصل إجلاء الإجلاء لإجلاء")
@@ -676,6 +684,33 @@ func (l *lexicon) negotiatesWithArmed(toks []token, ms []mention, m mention) boo
 // signatories, with the و that joins them.
 var stateNames = wordSet("روسيا وروسيا موسكو وموسكو تركيا وتركيا أنقرة وأنقرة إيران وإيران طهران وطهران واشنطن وواشنطن الولايات والولايات " +
 	"أمريكا وأمريكا أميركا وأميركا إسرائيل وإسرائيل فرنسا وفرنسا بريطانيا وبريطانيا الأردن والأردن")
+
+func init() {
+	for _, id := range []string{"syrian-government", "russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
+		brokerEntries[id] = &entry{words: []string{"broker"}, kind: kindActor, ids: []string{id}, syria: true}
+	}
+}
+
+// brokerMentions returns a broker mention for each nationality adjective
+// after a broker word, and for each one joined to it by و ("برعاية روسية
+// وإيرانية وتركية"). Word sets on the unstemmed tokens, not aliases, so
+// the analysis chain's name words do not change.
+func (l *lexicon) brokerMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	for i := range toks {
+		if !toks[i].has(brokerWords) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent && (j == i+1 || strings.HasPrefix(toks[j].w, "و")); j++ {
+			e := brokerEntries[l.nationalityOf(&toks[j])]
+			if e == nil || toks[j].has(countryNames) {
+				break
+			}
+			out = append(out, mention{e: e, start: i, end: j + 1})
+		}
+	}
+	return out
+}
 
 // besideState reports another state named within two words of m:
 // "وقعته روسيا وتركيا".
