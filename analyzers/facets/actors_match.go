@@ -121,7 +121,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), l.brokerMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
@@ -689,27 +689,6 @@ func init() {
 	for _, id := range []string{"syrian-government", "russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
 		brokerEntries[id] = &entry{words: []string{"broker"}, kind: kindActor, ids: []string{id}, syria: true}
 	}
-}
-
-// brokerMentions returns a broker mention for each nationality adjective
-// after a broker word, and for each one joined to it by و ("برعاية روسية
-// وإيرانية وتركية"). Word sets on the unstemmed tokens, not aliases, so
-// the analysis chain's name words do not change.
-func (l *lexicon) brokerMentions(toks []token, ms []mention) []mention {
-	var out []mention
-	for i := range toks {
-		if !toks[i].has(brokerWords) {
-			continue
-		}
-		for j := i + 1; j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent && (j == i+1 || strings.HasPrefix(toks[j].w, "و")); j++ {
-			e := brokerEntries[l.nationalityOf(&toks[j])]
-			if e == nil || toks[j].has(countryNames) {
-				break
-			}
-			out = append(out, mention{e: e, start: i, end: j + 1})
-		}
-	}
-	return out
 }
 
 // besideState reports another state named within two words of m:
