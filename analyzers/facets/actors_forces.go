@@ -74,7 +74,8 @@ func (l *lexicon) nationalityOf(t *token) string {
 
 // forcePhraseMentions returns a force mention for each nationality
 // adjective of an actor that ends a force phrase the lexicon's aliases do
-// not cover: a force noun (singular, plural or dual), up to two modifiers,
+// not cover, and a broker mention for each that ends a broker phrase
+// (brokerWords, then the list): a force noun (singular, plural or dual), up to two modifiers,
 // then a list of nationalities joined by و — "قوات عسكرية أمريكية
 // وبريطانية"، "الضربات العسكرية الأميركية والفرنسية"، "وحدات خاصة فرنسية
 // وأميركية"، "صاروخين إسرائيليين". Word sets on the unstemmed tokens,
@@ -107,6 +108,14 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		for p > 0 && strings.HasPrefix(toks[p].w, "و") && !toks[p].gap && toks[p-1].sent == s &&
 			(toks[p-1].has(otherNationalities) || l.nationalityOf(&toks[p-1]) != "") {
 			p--
+		}
+		if p > 0 && !toks[p].gap && toks[p-1].sent == s && toks[p-1].has(brokerWords) {
+			// "اتفاق بوساطة روسية"، "برعاية روسية وإيرانية وتركية": a
+			// broker phrase, found in this pass rather than one of its own.
+			if b := brokerEntries[id]; b != nil {
+				out = append(out, mention{e: b, start: p - 1, end: i + 1})
+			}
+			continue
 		}
 		// Back over at most two modifiers to the noun, written bare:
 		// "طائرات للبحرية الأميركية" are the navy's, in a story of 1945.

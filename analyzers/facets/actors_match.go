@@ -329,6 +329,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == forcePhraseEntries[e.ids[0]] {
 		return forcePhraseCounts(toks, m)
 	}
+	if e == brokerEntries[e.ids[0]] {
+		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
+		// روسية": the broker of a deal or a talk; "تحالف جديد برعاية
+		// تركية" is a backer, the gold guide's adjective.
+		return nearBefore(toks, m.start, 6, brokeredWords)
+	}
 	if e == enemyEntries[e.ids[0]] {
 		// "اعتداءات نفذها العدو الإسرائيلي ... أمام ضربات الجيش": the
 		// enemy in a sentence about fighting; "أطماع العدو الإسرائيلي"
@@ -613,17 +619,45 @@ func basesNamed(toks []token) bool {
 	return false
 }
 
+var (
+	// brokerWords name a deal's or a talk's broker by the nationality
+	// adjective after them ("اتفاق بوساطة روسية لإجلاء مجموعة من
+	// المسلحين"، "تسوية برعاية روسية"): in an article about Syria the
+	// broker of a deal with the fighters is a party, as the dev gold codes
+	// Russia in the evacuation deals it made with the rebels; elsewhere it
+	// is as often a trade or a peace talk's.
+	brokerWords = wordSet("وساطة بوساطة الوساطة بالوساطة رعاية برعاية الرعاية")
+	// brokerEntries are the entries a broker phrase stands for, one per
+	// actor with nationality adjectives; like the enemy phrase's, only in
+	// an article about Syria.
+	brokerEntries = map[string]*entry{}
+	// brokeredWords name the deal, talk or evacuation a broker phrase is about.
+	brokeredWords = wordSet("اتفاق الاتفاق اتفاقا باتفاق لاتفاق اتفاقات الاتفاقات اتفاقية تسوية التسوية لتسوية مصالحة المصالحة هدنة الهدنة تهدئة التهدئة " +
+		"مفاوضات المفاوضات محادثات المحادثات التوصل إجلاء الإجلاء لإجلاء")
+)
+
 // negotiationWords next to a country make it a party when an armed group
 // sits in the same sentence ("موسكو تفاوض داعش", "دخلت الفصائل في
 // مفاوضات مع موسكو"): it deals with the fighters, not with governments.
 var negotiationWords = wordSet("تفاوض يفاوض تتفاوض التفاوض مفاوضات المفاوضات طالبت وساطة بوساطة الوساطة")
 
+// agreementWords next to a country make it a party the same way where it
+// reached the deal with the fighters ("توصل جيش الإسلام ... وروسيا إلى
+// اتفاق جزئي يقضي بإجلاء 1300 مدني", as the dev gold codes it), not where
+// states signed it about them ("اتفاق وقعته روسيا وتركيا على أن تسحب
+// فصائل المعارضة"، which fresh-6 codes without Russia).
+var agreementWords = wordSet("اتفاق اتفاقا الاتفاق باتفاق")
+
 // negotiatesWithArmed reports whether the weak mention m stands by a
 // negotiation word (within three words), with a rebel group named within
 // eight.
 func (l *lexicon) negotiatesWithArmed(toks []token, ms []mention, m mention) bool {
+	deal := false
 	if !nearWord(toks, m.start, m.end, 3, negotiationWords) {
-		return false
+		if !nearWord(toks, m.start, m.end, 3, agreementWords) || besideState(toks, m) {
+			return false
+		}
+		deal = true
 	}
 	s := toks[m.start].sent
 	for _, o := range ms {
@@ -633,7 +667,36 @@ func (l *lexicon) negotiatesWithArmed(toks []token, ms []mention, m mention) boo
 		if o.end < m.start-8 || o.start > m.end+8 {
 			continue // a party to some other clause of the sentence
 		}
+		if deal && campaignTargets[o.e.ids[0]] {
+			// "الاتفاق النووي مع إيران كارثة بالنسبة لداعش"، "الاتفاق
+			// الذي توصل إليه البلدان بخصوص مكافحة تنظيم داعش": a deal
+			// beside ISIS is one about it, not one made with it.
+			continue
+		}
 		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" {
+			return true
+		}
+	}
+	return false
+}
+
+// stateNames are the states news names beside another as a deal's
+// signatories, with the و that joins them.
+var stateNames = wordSet("روسيا وروسيا موسكو وموسكو تركيا وتركيا أنقرة وأنقرة إيران وإيران طهران وطهران واشنطن وواشنطن الولايات والولايات " +
+	"أمريكا وأمريكا أميركا وأميركا إسرائيل وإسرائيل فرنسا وفرنسا بريطانيا وبريطانيا الأردن والأردن")
+
+func init() {
+	for _, id := range []string{"syrian-government", "russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
+		brokerEntries[id] = &entry{words: []string{"broker"}, kind: kindActor, ids: []string{id}, syria: true}
+	}
+}
+
+// besideState reports another state named within two words of m:
+// "وقعته روسيا وتركيا".
+func besideState(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.start - 2; j < m.end+2 && j < len(toks); j++ {
+		if j >= 0 && (j < m.start || j >= m.end) && toks[j].sent == s && toks[j].has(stateNames) {
 			return true
 		}
 	}
