@@ -59,10 +59,20 @@ func defaultShards() int {
 // counts four times over, so the planner allows about one segment per
 // 2,000 documents and merges the growing small tier again after nearly
 // every batch — a third of an import's CPU time (BENCHMARKS.md, "Import
-// speed (round 5)"). At 500 a shard keeps up to ten segments of a batch's
-// size before merging them into one of 5,000, and each document is
+// speed (round 5)"). At 500 a shard keeps up to segmentsPerTier segments
+// of a batch's size before merging them into one, and each document is
 // rewritten about once per tier.
 const floorSegmentSize = 500
+
+// segmentsPerTier is how many segments of a tier the merge planner lets
+// stand before merging them, and how many one merge takes: bleve's 10
+// made an import rewrite each article about once per tier of ten. At 20,
+// the ant-all import ran about a tenth less CPU (0.94x stock's loop at
+// the median of four runs against 0.76x), and the million-article import
+// took 34 minutes in one run, leaving 36 segments per shard, on which the
+// page's request mix held every bound of issue 11 (BENCHMARKS.md, round
+// 14). More segments cost each search a little until rasid compact.
+const segmentsPerTier = 20
 
 // scorchConfig is the write path's scorch configuration. It is given when
 // a shard is created (bleve keeps it in the shard's index_meta.json) and
@@ -71,7 +81,9 @@ const floorSegmentSize = 500
 func scorchConfig() map[string]interface{} {
 	return map[string]interface{}{
 		"scorchMergePlanOptions": map[string]interface{}{
-			"FloorSegmentSize": floorSegmentSize,
+			"FloorSegmentSize":     floorSegmentSize,
+			"MaxSegmentsPerTier":   segmentsPerTier,
+			"SegmentsPerMergeTask": segmentsPerTier,
 		},
 	}
 }

@@ -158,11 +158,12 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 }
 
 // compactHint is the segments per shard above which rasid index suggests
-// rasid compact: the million-article import left 28, and compacting them
-// cut a page request's CPU by a quarter (BENCHMARKS.md, round 13). Tiered
-// merging keeps about ten per tier, so a few tens of thousands of articles
-// stay under it.
-const compactHint = 20
+// rasid compact: the million-article import left 36, and compacting an
+// index of 28 cut a page request's CPU by a quarter (BENCHMARKS.md,
+// rounds 13 and 14). Tiered merging keeps up to twenty per tier
+// (index.segmentsPerTier), so a few tens of thousands of articles stay
+// under it.
+const compactHint = 30
 
 // bulkGC lets the heap of a bulk import grow to three times what is live
 // (GOGC=200) instead of twice, under a soft limit of importMemLimit above
