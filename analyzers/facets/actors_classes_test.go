@@ -892,3 +892,29 @@ func TestActorStateActingWithItsAlly(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorBaseOfAState pins a state's military base, named by the singular
+// "القاعدة" that the lexicon leaves to al-Qaeda, as its forces' presence in
+// the war where the sentence is set in Syria or about fighting, as
+// holdout-14's adjudicator codes the US base at Manbij (Q1). A base named
+// in a sentence of neither stays a site.
+func TestActorBaseOfAState(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "CN-middleEast-485-20180404", title: "مشاهد حصرية للقاعدة الأمريكية الجديدة في منبج",
+			text: "تظهر هذه المشاهد الحصرية التي حصلت عليها CNN القاعدة العسكرية الأمريكية الجديدة في شمال مدينة منبج، شمال سوريا.",
+			want: []string{"usa"}},
+		{id: "AL-internationalNews-905-20180413", title: "إسرائيل: درون إيران التي أسقطناها كانت بها متفجرات",
+			text: "صدر بيان الجيش بعدما هددت #إيران، الحليف القوي لسوريا، خلال الأسبوع الجاري بالرد على غارة جوية استهدفت قاعدة عسكرية سورية، والتي تتهم كل من #حكومة #النظام_السوري وروسيا وإيران إسرائيل بشنها.",
+			want: []string{"syrian-government"}},
+		// The title alone: a base, no Syria, no fighting.
+		{id: "CN-middleEast-485-20180404", title: "مشاهد حصرية للقاعدة الأمريكية الجديدة في منبج",
+			not: []string{"usa", "al-qaeda"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
