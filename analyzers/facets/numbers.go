@@ -434,12 +434,13 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 			kind = killedKind
 		case kind == noKind && toks[j].has(hurtVerbs):
 			kind = injuredKind
-		case kind != noKind && (w == "الي" || w == "لتصل"):
+		case kind != noKind && (w == "الي" || toks[j].has(risesTo)):
 			for k := j + 1; k < len(toks) && k <= j+5; k++ {
 				if n, used := readNumber(toks, k); used > 0 && n > 0 && !(used == 1 && isYear(n)) {
 					return toll{kind: kind, n: n, tok: i, running: true}, true
 				}
-				if !numberFillers.contains(toks[k].w) {
+				// "لتتجاوز الـ150": the article split from its figure.
+				if !numberFillers.contains(toks[k].w) && toks[k].w != "ال" {
 					break
 				}
 			}
@@ -448,6 +449,11 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 	}
 	return toll{}, false
 }
+
+// risesTo are the verbs a rising toll reaches its figure by, besides إلى:
+// "ارتفاع أعداد القتلى ... لتتجاوز الـ150" is 150, as "أكثر من 150" is
+// (the guide codes a bound as its figure).
+var risesTo = wordSet("لتصل ليصل لتبلغ ليبلغ لتتجاوز ليتجاوز تتجاوز يتجاوز تجاوزت تجاوز لتتخطي ليتخطي تخطت")
 
 // killNounIsToll: a count of people (اشخاص، عناصر) is a toll only when a
 // kill word is close by ("قتل 5 أشخاص" is found from the verb; "5 عناصر
