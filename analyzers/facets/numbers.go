@@ -797,7 +797,7 @@ var groupNouns = wordSet("نساء امراه اطفال رجال اخرين ا�
 // its noun: "مقتل 22 طفلا على الأقل وأربع نساء". It returns the group's
 // count, the token of its number and the token after its noun.
 func andGroup(toks []token, i int) (n, at, end int) {
-	if i >= len(toks) || toks[i].gap || !(toks[i].has(killNouns) || toks[i].has(groupNouns) || nisbaOne(toks[i].w)) {
+	if i >= len(toks) || toks[i].gap || !personNoun(toks[i]) {
 		return 0, 0, 0
 	}
 	j := i + 1
@@ -825,10 +825,29 @@ func andGroup(toks []token, i int) (n, at, end int) {
 		return 0, 0, 0
 	}
 	noun := toks[k+used]
-	if noun.gap || noun.has(hurtNouns) || !(noun.has(killNouns) || noun.has(groupNouns)) {
+	if noun.gap || noun.has(hurtNouns) || !(noun.has(killNouns) || noun.has(groupNouns) || countedOne(noun.w)) {
 		return 0, 0, 0
 	}
 	return m, k, k + used + 1
+}
+
+// personNoun reports the noun a figure counts people by: a casualty or
+// group noun, a people's name (حوثيا), or another counted singular in the
+// accusative (tamyiz) of the figures 11 to 99: "مقتل 22 متمردا وأربعة
+// مقاتلين"، "20 متمردا وأربعة جنود" (the parties of one toll).
+func personNoun(t token) bool {
+	return t.has(killNouns) || t.has(groupNouns) || nisbaOne(t.w) || countedOne(t.w)
+}
+
+// countedOne reports a counted singular in the accusative, as a figure of
+// 11 to 99 takes it (متمردا، متشددا، إرهابيا، جهاديا), or a plural of
+// belonging, as one of 3 to 10 does (عسكريين، صوماليين): four letters at
+// least and no article.
+func countedOne(w string) bool {
+	if len(w) < 8 || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	return strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "اا") || len(w) >= 10 && strings.HasSuffix(w, "يين")
 }
 
 // nisbaOne reports a people's name in the accusative after a figure:
