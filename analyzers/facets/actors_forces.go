@@ -123,7 +123,7 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && forceModifiers.contains(toks[q].w); n++ {
 			q--
 		}
-		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) {
+		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) {
 			continue
 		}
 		out = append(out, mention{e: e, start: q, end: i + 1})
@@ -133,6 +133,11 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 
 // operationNouns name an operation or a campaign by its nationality.
 var operationNouns = wordSet("العملية عملية التحرك الحملة")
+
+// baseNouns are the singular "base": not a force noun of the lexicon's,
+// since the bare word is al-Qaeda's name, but the head of a force phrase
+// that a nationality ends ("القاعدة العسكرية الأمريكية").
+var baseNouns = wordSet("القاعدة قاعدة")
 
 // siteNouns name where a force sits, not the force in action.
 var siteNouns = wordSet("المواقع مواقع القواعد قواعد")
@@ -159,6 +164,13 @@ func forcePhraseCounts(toks []token, m mention) bool {
 			}
 		}
 		return false
+	}
+	if toks[m.start].has(baseNouns) {
+		// "القاعدة العسكرية الأمريكية الجديدة في شمال مدينة منبج، شمال
+		// سوريا": a state's base in Syria is its forces' presence in the
+		// war, as the gold guide codes it; "القاعدة الأمريكية" in Qatar
+		// or Djibouti is a site like any other.
+		return sentenceHas(toks, m.start, syrianWords) || sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs)
 	}
 	if toks[m.start].has(siteNouns) {
 		return sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs)

@@ -299,7 +299,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the actor's media tell the news, the gold guide's news source.
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) {
+	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) && !coAgent(toks, m) {
 		// "متمردين موالين لروسيا"، "سوريا، حليفة روسيا"، "القوات
 		// الكردية المتحالفة مع الجيش الأمريكي": the country is someone
 		// else's patron or ally, the gold guide's adjective, no party.
@@ -431,6 +431,14 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم
 		// رضيع": one person killed or hurt in an attack or by a force
 		// the sentence names.
+		if toks[m.start].has(childWords) && countedVictims(toks, m) && sentenceHas(toks, m.start, deadWords) {
+			// "ومن بين القتلى 98 طفلا": children or women counted
+			// among a toll's dead. Persons so counted ("توفي أكثر من
+			// 1700 شخص"، "500 شخص" in a study) are as often a
+			// disease's or a survey's, and the wounded ("ومن بين
+			// المصابين 16 طفلا") a wildfire's.
+			return true
+		}
 		if !sentenceHas(toks, m.start, victimHarmWords) {
 			return false
 		}
@@ -442,6 +450,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// out, in a sentence where nobody is killed or hurt ("عشرات
 		// القتلى في غارات ... مع استمرار نزوح آلاف المدنيين" keeps them).
 		return false
+	}
+	if e.ids[0] == "civilians" && !personWords[e.words[0]] && nearBefore(toks, m.start, 3, civilianMassacreWords) {
+		// "ترتكب فيه المجازر المروّعة ضد المدنيين"، "المذبحة بحق
+		// الأيزيديين": the victims of a massacre. Anywhere in the
+		// sentence the word is as often another's ("صعد ... بلباس
+		// مدني" in a story of a massacre).
+		return true
 	}
 	if e.ids[0] == "civilians" {
 		// "مقتل 5 أشخاص في اشتباكات": persons killed are civilians
@@ -540,6 +555,22 @@ var (
 // sourceWords before an actor make it the teller of the news: its report,
 // channel or media.
 var sourceWords = wordSet("تقرير تقارير قناة تلفزيون إعلام الإعلام الإعلامية إذاعة صحيفة جريدة")
+
+// allyNouns name a country as someone's ally; after "مع" they join it
+// to that someone's act.
+var allyNouns = wordSet("حليفتها حليفها حليفه حليفته حلفائها حلفائه")
+
+// coAgent reports a country named as the ally that acted with another:
+// "غارات شنتها دمشق مع حليفتها موسكو". It shares the act, as the gold
+// guide codes Russia's strikes beside the regime's; "المتحالفة مع الجيش
+// الأمريكي" (the adjective, then مع) stays an ally's description.
+func coAgent(toks []token, m mention) bool {
+	i := m.start
+	if i < 2 || toks[i].gap || toks[i-1].gap || toks[i-1].sent != toks[i].sent || toks[i-2].sent != toks[i].sent {
+		return false
+	}
+	return toks[i-1].has(allyNouns) && (toks[i-2].w == "مع" || toks[i-2].w == "ومع")
+}
 
 // allyWords before a country make it the patron or ally of a force just
 // named.
@@ -1283,6 +1314,22 @@ var (
 	nationalVictimEntry = &entry{words: []string{"nationals"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
 )
 
+var (
+	// civilianMassacreWords name a massacre, whose victims follow them.
+	civilianMassacreWords = wordSet("المجازر مجازر المذبحة مذبحة المذابح مذابح ومذبحة والمجازر")
+	// childWords are the victim words that name children and women.
+	childWords = wordSet("طفلا طفلة طفلين طفلان رضيعا رضيعة امرأة امرأتين امرأتان سيدة فتاة فتاتين")
+	// deadWords are the toll nouns of the dead.
+	deadWords = wordSet("القتلى قتلى الضحايا")
+)
+
+// victimKillVerbs before a nationality make it the people killed or hurt:
+// "القوات الإسرائيلية قتلت فلسطينيا بالرصاص". The verb, not the noun
+// (قتل is both), is what the rule reads: a noun before a nationality
+// is as often "قتل عراقيين" in a headline's toll, which a number or a
+// person noun already counts.
+var victimKillVerbs = wordSet("قتلت يقتل تقتل أعدمت اغتالت أصابت قتلوا أعدموا")
+
 // nationalVictimMentions returns a civilians mention for each nationality
 // word counted by a number or a person noun right before it ("قتل نحو 149
 // فلسطينياً"، "قتل شاب فلسطيني") that no lexicon mention covers. A force
@@ -1295,7 +1342,7 @@ func nationalVictimMentions(toks []token, ms []mention) []mention {
 		prev := toks[i-1].w
 		_, isDigit := digits(prev)
 		_, isWord := numberWords[prev]
-		if isDigit || isWord || toks[i-1].has(personNouns) {
+		if isDigit || isWord || toks[i-1].has(personNouns) || toks[i-1].has(victimKillVerbs) {
 			return nationalVictimEntry, i + 1
 		}
 		return nil, 0

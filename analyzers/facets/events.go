@@ -1051,6 +1051,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(evacuees) {
 			return ""
 		}
+		// "عمليات الإجلاء الطبية"، "لإجلاء ألف حالة طبية"، "وإجلاء 18
+		// رهينة"، "ممرات الإجلاء للمدنيين": the sick, hostages or
+		// civilians brought out, within three words, and no fighters
+		// beside them ("إجلاء المسلحين والمدنيين" stays).
+		if end < len(toks) && nearWord(toks, end, end, 3, rescued) && !nearWord(toks, i, end, 3, fighterWords) {
+			return ""
+		}
 	case "agreement":
 		// A deal counts when armed parties make it, not a trade deal.
 		if !actorInSentence(toks, actorAt, i) {
@@ -1348,6 +1355,10 @@ var blastNotAttack = wordSet("الوضع الاوضاع الازمه ازمه ا
 // evacuees after an evacuation word are what was moved out when no
 // territory changes hands.
 var evacuees = wordSet("قاعده القاعده سفاره السفاره مبني المبني مستشفي المستشفي الرعايا رعايا الجرحي جرحي المرضي مرضي السكان سكان الموظفين موظفي الدبلوماسيين")
+
+// rescued are those an evacuation brings out of danger, not fighters out
+// of territory: medical cases, hostages, civilians.
+var rescued = wordSet("طبي الطبي طبيه الطبيه حالات حاله الحالات رهينه رهاين الرهاين المدنيين مدنيين المصابين مصابين")
 
 // dealWords name what a party reaches or signs.
 var dealWords = wordSet("اتفاق اتفاقا الاتفاق اتفاقيه الاتفاقيه هدنه الهدنه تسويه صفقه الصفقه")

@@ -390,6 +390,9 @@ func (r *evidenceReader) tolls(n *notes, f Facets) (killed, injured []Span) {
 		if sp := r.digitTolls(ts, kind, *v); len(sp) > 0 {
 			return sp
 		}
+		if sp := r.otherSideTolls(ts, kind, *v); len(sp) > 0 {
+			return sp
+		}
 		var exact, sum []Span
 		sent := -1
 		for _, t := range ts {
@@ -414,6 +417,29 @@ func (r *evidenceReader) tolls(n *notes, f Facets) (killed, injured []Span) {
 		return tidySpans(sum)
 	}
 	return read(killedKind, f.Killed), read(injuredKind, f.Injured)
+}
+
+// otherSideTolls returns the spans of two figures of kind in different
+// sentences that add up to v, the first pair found: the main figure and
+// the other side's (mainToll's otherSide), when no one figure or sentence
+// gives v.
+func (r *evidenceReader) otherSideTolls(ts []toll, kind killKind, v int) []Span {
+	for a, ta := range ts {
+		if ta.kind != kind || ta.vague || ta.n >= v {
+			continue
+		}
+		for _, tb := range ts[a+1:] {
+			if tb.kind != kind || tb.vague || ta.n+tb.n != v || r.toks[tb.tok].sent == r.toks[ta.tok].sent {
+				continue
+			}
+			sa, okA := r.span(r.tollTokens(ta))
+			sb, okB := r.span(r.tollTokens(tb))
+			if okA && okB {
+				return tidySpans([]Span{sa, sb})
+			}
+		}
+	}
+	return nil
 }
 
 // digitTolls returns the spans of the tolls of kind behind the value v

@@ -293,3 +293,18 @@ func TestEvidenceNewsOfTheDay(t *testing.T) {
 		t.Errorf("event date evidence %+v, want the title's صواريخ", e.EventDate)
 	}
 }
+
+// TestEvidenceOtherSideToll: a toll summed over two sentences, the main
+// figure and the other side's, points at both figures.
+func TestEvidenceOtherSideToll(t *testing.T) {
+	// SK-internationalNews-2049-20180609, title and lead as published.
+	title := "مقتل 13 إرهابيا بنيران الجيش في مالي"
+	body := "قتل ثلاثة جنود ماليين على الأقل وثلاثة عشر \"إرهابيا\" في وسط مالي في هجوم صدّه الجيش، بحسب ما أعلنت وزارة الدفاع المالية."
+	f, e := ExtractWithEvidence(title, body, pubAt("2018-06-09 12:00"))
+	if f.Killed == nil || *f.Killed != 16 {
+		t.Fatalf("killed %v, want 16", f.Killed)
+	}
+	if got := spanTexts(e.Killed); len(got) != 2 || !strings.Contains(got[0], "13") || !strings.Contains(got[1], "ثلاثة") {
+		t.Errorf("killed evidence %v, want the title's 13 and the lead's ثلاثة", got)
+	}
+}

@@ -434,12 +434,13 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 			kind = killedKind
 		case kind == noKind && toks[j].has(hurtVerbs):
 			kind = injuredKind
-		case kind != noKind && (w == "الي" || w == "لتصل"):
+		case kind != noKind && (w == "الي" || toks[j].has(risesTo)):
 			for k := j + 1; k < len(toks) && k <= j+5; k++ {
 				if n, used := readNumber(toks, k); used > 0 && n > 0 && !(used == 1 && isYear(n)) {
 					return toll{kind: kind, n: n, tok: i, running: true}, true
 				}
-				if !numberFillers.contains(toks[k].w) {
+				// "لتتجاوز الـ150": the article split from its figure.
+				if !numberFillers.contains(toks[k].w) && toks[k].w != "ال" {
 					break
 				}
 			}
@@ -448,6 +449,11 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 	}
 	return toll{}, false
 }
+
+// risesTo are the verbs a rising toll reaches its figure by, besides إلى:
+// "ارتفاع أعداد القتلى ... لتتجاوز الـ150" is 150, as "أكثر من 150" is
+// (the guide codes a bound as its figure).
+var risesTo = wordSet("لتصل ليصل لتبلغ ليبلغ لتتجاوز ليتجاوز تتجاوز يتجاوز تجاوزت تجاوز لتتخطي ليتخطي تخطت")
 
 // killNounIsToll: a count of people (اشخاص، عناصر) is a toll only when a
 // kill word is close by ("قتل 5 أشخاص" is found from the verb; "5 عناصر
@@ -604,7 +610,105 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			n = t.n
 		}
 	}
+	if k := otherSide(toks, ts, first, kind, n); k >= 0 {
+		n += ts[k].n
+	}
 	return &n
+}
+
+// Sides of a fight whose dead a report counts apart: a state's forces and
+// the fighters they face. The guide sums the groups of the main event.
+var (
+	forceSide   = wordSet("جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين شرطيان ضابط ضابطا ضباط حكوميين حكوميا صفوفنا")
+	fighterSide = wordSet("ارهابي ارهابيا ارهابيين ارهابيون مسلح مسلحا مسلحين مسلحون متمرد متمردا متمردين متمردون متشددا متشددين داعشي داعشيا داعشيين مهاجم مهاجما مهاجمين مهاجمون جهاديا جهاديين العدو")
+	// otherDay words tie a figure to a day or a time of its own, or to
+	// what had been before: another event's ("الأربعاء"، "الليلة
+	// الماضية"، "قبل أيام"، "منذ"، "وكانوا متورطين في قتل شرطيين").
+	otherDay = wordSet("الماضي الماضيه قبل سابق سابقه منذ خلال حينها كان كانوا كانت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+)
+
+// tollSide tells the side a figure counts: 1 the forces, 2 the fighters,
+// 0 neither or both. It reads the figure's own words (up to four after its
+// first token, to the next word joined by و) and a "صفوف" just before.
+func tollSide(toks []token, t toll) int {
+	side := 0
+	s := toks[t.tok].sent
+	from := t.tok
+	if from >= 2 && toks[from-2].sent == s && (toks[from-2].w == "صفوف" || toks[from-1].w == "صفوفنا") {
+		from -= 2
+	} else if from >= 1 && toks[from-1].w == "صفوفنا" {
+		from--
+	}
+	for j := from; j < len(toks) && j <= t.tok+4 && toks[j].sent == s; j++ {
+		if j > t.tok+1 && stripWa(toks[j].w) != toks[j].w {
+			break
+		}
+		k := 0
+		switch {
+		case toks[j].has(forceSide):
+			k = 1
+		case toks[j].has(fighterSide):
+			k = 2
+		}
+		if k == 0 || k == side {
+			continue
+		}
+		if side != 0 {
+			return 0
+		}
+		side = k
+	}
+	return side
+}
+
+// otherSide returns the toll that counts the other side's dead of the main
+// event, in a later sentence of the first paragraphs: "مقتل 10 مسلحين" in
+// the title and "في صفوفنا مقتل جندي" in the army's statement are 11 dead.
+// -1 if none, or if the main figure's sentence counts both sides already,
+// or if the figure is one of that sentence's groups told again, or if its
+// sentence ties it to a day or time of its own (another event's).
+func otherSide(toks []token, ts []toll, first int, kind killKind, n int) int {
+	main := tollSide(toks, ts[first])
+	if main == 0 {
+		return -1
+	}
+	sent := toks[ts[first].tok].sent
+	var groups []int
+	sum := 0
+	for _, t := range ts[first:] {
+		if toks[t.tok].sent != sent || t.kind != kind {
+			continue
+		}
+		if side := tollSide(toks, t); side != 0 && side != main {
+			return -1
+		}
+		groups = append(groups, t.n)
+		sum += t.n
+	}
+	if n != sum {
+		// The lead's figure replaced or completed the title's: its
+		// sentence is the count, told whole.
+		return -1
+	}
+	for k := first + 1; k < len(ts); k++ {
+		t := ts[k]
+		if toks[t.tok].para > maxTollPara {
+			return -1
+		}
+		if t.kind != kind || t.vague || t.part || t.running || toks[t.tok].sent == sent || toks[t.tok].title {
+			continue
+		}
+		if side := tollSide(toks, t); side == 0 || side == main || slices.Contains(groups, t.n) {
+			continue
+		}
+		for j := sentStart(toks, t.tok); j < len(toks) && toks[j].sent == toks[t.tok].sent; j++ {
+			if toks[j].has(otherDay) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // countWords say a figure is a monitor's count of the dead (a group that
@@ -791,7 +895,7 @@ var groupNouns = wordSet("نساء امراه اطفال رجال اخرين ا�
 // its noun: "مقتل 22 طفلا على الأقل وأربع نساء". It returns the group's
 // count, the token of its number and the token after its noun.
 func andGroup(toks []token, i int) (n, at, end int) {
-	if i >= len(toks) || toks[i].gap || !(toks[i].has(killNouns) || toks[i].has(groupNouns) || nisbaOne(toks[i].w)) {
+	if i >= len(toks) || toks[i].gap || !personNoun(toks[i]) {
 		return 0, 0, 0
 	}
 	j := i + 1
@@ -819,10 +923,29 @@ func andGroup(toks []token, i int) (n, at, end int) {
 		return 0, 0, 0
 	}
 	noun := toks[k+used]
-	if noun.gap || noun.has(hurtNouns) || !(noun.has(killNouns) || noun.has(groupNouns)) {
+	if noun.gap || noun.has(hurtNouns) || !(noun.has(killNouns) || noun.has(groupNouns) || countedOne(noun.w)) {
 		return 0, 0, 0
 	}
 	return m, k, k + used + 1
+}
+
+// personNoun reports the noun a figure counts people by: a casualty or
+// group noun, a people's name (حوثيا), or another counted singular in the
+// accusative (tamyiz) of the figures 11 to 99: "مقتل 22 متمردا وأربعة
+// مقاتلين"، "20 متمردا وأربعة جنود" (the parties of one toll).
+func personNoun(t token) bool {
+	return t.has(killNouns) || t.has(groupNouns) || nisbaOne(t.w) || countedOne(t.w)
+}
+
+// countedOne reports a counted singular in the accusative, as a figure of
+// 11 to 99 takes it (متمردا، متشددا، إرهابيا، جهاديا), or a plural of
+// belonging, as one of 3 to 10 does (عسكريين، صوماليين): four letters at
+// least and no article.
+func countedOne(w string) bool {
+	if len(w) < 8 || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	return strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "اا") || len(w) >= 10 && strings.HasSuffix(w, "يين")
 }
 
 // nisbaOne reports a people's name in the accusative after a figure:
