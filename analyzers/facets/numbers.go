@@ -623,8 +623,9 @@ var (
 	fighterSide = wordSet("ارهابي ارهابيا ارهابيين ارهابيون مسلح مسلحا مسلحين مسلحون متمرد متمردا متمردين متمردون متشددا متشددين داعشي داعشيا داعشيين مهاجم مهاجما مهاجمين مهاجمون جهاديا جهاديين العدو")
 	// otherDay words tie a figure to a day or a time of its own, or to
 	// what had been before: another event's ("الأربعاء"، "الليلة
-	// الماضية"، "قبل أيام"، "منذ"، "وكانوا متورطين في قتل شرطيين").
-	otherDay = wordSet("الماضي الماضيه قبل سابق سابقه منذ خلال حينها كان كانوا كانت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+	// الماضية"، "قبل أيام"، "منذ"، "وكانوا متورطين في قتل شرطيين"،
+	// "هذه المجموعة مسؤولة عن عدة جرائم بينها قتل ضابط في الشرطة").
+	otherDay = wordSet("الماضي الماضيه قبل سابق سابقه منذ خلال حينها كان كانوا كانت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت جرائم الجرائم مسؤوله")
 )
 
 // tollSide tells the side a figure counts: 1 the forces, 2 the fighters,
@@ -661,12 +662,20 @@ func tollSide(toks []token, t toll) int {
 	return side
 }
 
+// maxOtherSidePara is the last paragraph that may hold the other side's
+// dead of the main event. A report tells the side its source speaks for
+// first and the other side's dead a few paragraphs on ("كما أشار ... إلى
+// أن 25 من قوات الأمن قتلوا أيضاً" in the fourth); the guards of
+// otherSide, not maxTollPara, keep other events' figures out.
+const maxOtherSidePara = 6
+
 // otherSide returns the toll that counts the other side's dead of the main
-// event, in a later sentence of the first paragraphs: "مقتل 10 مسلحين" in
-// the title and "في صفوفنا مقتل جندي" in the army's statement are 11 dead.
-// -1 if none, or if the main figure's sentence counts both sides already,
-// or if the figure is one of that sentence's groups told again, or if its
-// sentence ties it to a day or time of its own (another event's).
+// event, in a later sentence of the first paragraphs (to maxOtherSidePara):
+// "مقتل 10 مسلحين" in the title and "في صفوفنا مقتل جندي" in the army's
+// statement are 11 dead. -1 if none, or if the main figure's sentence
+// counts both sides already or tells what had been (كان), or if the figure
+// is one of that sentence's groups told again, or if its sentence ties it
+// to a day or time of its own (another event's).
 func otherSide(toks []token, ts []toll, first int, kind killKind, n int) int {
 	main := tollSide(toks, ts[first])
 	if main == 0 {
@@ -690,9 +699,18 @@ func otherSide(toks []token, ts []toll, first int, kind killKind, n int) int {
 		// sentence is the count, told whole.
 		return -1
 	}
+	// "وكان جيش النيجر قد أعلن مساء السبت مقتل عشرة إرهابيين": a main
+	// figure told as what had been is an earlier event beside the news;
+	// the soldier its army lost, paragraphs on, would join the wrong toll.
+	for j := sentStart(toks, ts[first].tok); j < len(toks) && toks[j].sent == sent; j++ {
+		switch stripWa(toks[j].w) {
+		case "كان", "كانت", "كانوا":
+			return -1
+		}
+	}
 	for k := first + 1; k < len(ts); k++ {
 		t := ts[k]
-		if toks[t.tok].para > maxTollPara {
+		if toks[t.tok].para > maxOtherSidePara {
 			return -1
 		}
 		if t.kind != kind || t.vague || t.part || t.running || toks[t.tok].sent == sent || toks[t.tok].title {
