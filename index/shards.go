@@ -61,9 +61,7 @@ func defaultShards() int {
 // every batch — a third of an import's CPU time (BENCHMARKS.md, "Import
 // speed (round 5)"). At 500 a shard keeps up to segmentsPerTier segments
 // of a batch's size before merging them into one, and each document is
-// rewritten about once per tier. rasid index now writes 2,000 per batch
-// (segments of about 1,000, above the floor); the watcher's smaller
-// batches still make segments of a few hundred.
+// rewritten about once per tier.
 const floorSegmentSize = 500
 
 // segmentsPerTier is how many segments of a tier the merge planner lets
