@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 // eventType is one ACLED sub-event type.
@@ -765,7 +763,7 @@ func gunmanFires(toks []token, k int) int {
 	if w := toks[k].w; w != "مسلح" && w != "مسلحا" && w != "ومسلح" {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(toks[k-1].w); unicode.IsDigit(r) {
+	if _, figure := digits(toks[k-1].w); figure {
 		return 0
 	}
 	if toks[k-1].has(gunmanVerbsBefore) && toks[k-1].sent == toks[k].sent && !toks[k].gap {
