@@ -390,6 +390,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// accident, not of an armed actor.
 		return false
 	}
+	if e.ids[0] == "civilians" && protestPeople(toks, m) {
+		// "أحد المحتجين": protesters, not the war's civilians.
+		return false
+	}
 	if e.ids[0] == "civilians" && quotedPeople(toks, m) {
 		// "وقال سكان": the residents are the story's source.
 		return false

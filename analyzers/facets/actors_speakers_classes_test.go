@@ -59,3 +59,32 @@ func TestActorIranRegime(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorProtesters pins protesters facing security forces, or hurting
+// them, as no civilians (holdout-13's adjudicator, Q62; fresh-8's stabbing
+// protester); a crowd bombed, or people the sentence calls civilians, stay
+// civilians.
+func TestActorProtesters(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "CN-middleEast-1132-20180606", title: "الأردن: إصابة أحد رجال الأمن بحادثة طعن وحالته سيئة",
+			text: "وكشف السرطاوي عن إصابة أحد رجال الأمن بجرح قطعي بعد تعرضه لعملية طعن من قبل أحد المحتجين، وأشار إلى أن حالته سيئة.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-2913-20180715", title: "قتلى باحتجاجات العراق.. والأمن يتحدث عن \"انعدام الخيارات\"",
+			text: "قتل، الأحد، 3 من المحتجين العراقيين، وأصيب 160 آخرون، في اشتباكات مع قوات الأمن العراقية في بلدة السماوة، وسط تزايد حدة الاضطرابات في محافظات جنوبية على خلفية سوء الخدمات العامة، وتفشي الفساد.",
+			not:  []string{"civilians"}},
+		// Guards: a bombing of a crowd; civilians named beside them.
+		{id: "CN-internationalNews-603-20180911", title: "مقتل 19 في تفجير انتحاري استهدف متظاهرين بأفغانستان",
+			text: "قال عطا الله خوجاني، المتحدث باسم إقليم نانجارهار، إن 19 شخصا على الأقل قتلوا وأصيب 57 آخرون، الثلاثاء، عندما فجر انتحاري نفسه وسط حشد من المتظاهرين خارج مركز للشرطة في شرق أفغانستان قرب الحدود مع باكستان.",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-728-20180401", title: "معارك في كشمير الهندية تخلف 16 قتيلا",
+			text: "وقتل أيضا مدنيان وأصيب اخرون حين أطلقت الشرطة النار على مئات المتظاهرين رشقوا قوات الأمن بالحجارة، وأطلقوا شعارات مناهضة للحكم الهندي.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
