@@ -233,6 +233,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// Iraq's.
 		return false
 	}
+	if e.ids[0] == "syrian-government" && iranRegime(toks, m, c.leadOf(toks)) {
+		// A story of Iran's protests: its generic regime is Tehran's.
+		return false
+	}
 	if e.ids[0] == "iraqi-forces" && !saysIraq(e) && !c.iraqSaid(toks) {
 		// "قيادة العمليات المشتركة التابعة للتحالف العربي" in Yemen,
 		// "الشرطة الاتحادية" anywhere: an Iraqi force named without
@@ -384,6 +388,14 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, or of a road
 		// accident, not of an armed actor.
+		return false
+	}
+	if e.ids[0] == "civilians" && protestPeople(toks, m) {
+		// "أحد المحتجين": protesters, not the war's civilians.
+		return false
+	}
+	if e.ids[0] == "civilians" && quotedPeople(toks, m) {
+		// "وقال سكان": the residents are the story's source.
 		return false
 	}
 	if e.ids[0] == "civilians" && nearBefore(toks, m.start, 4, funeralWords) {
