@@ -479,6 +479,130 @@ const diedReach = 15
 // the main event's toll.
 const maxTollPara = 3
 
+// maxLateTollPara is the last paragraph that may hold the main event's toll
+// when the title and the first maxTollPara paragraphs give none: a long
+// report opens with what happened and who says so, and counts the dead a
+// few paragraphs on ("وتدور حاليا معارك ... أوقعت حتى الآن 25 قتيلا" in
+// the fourth; "قتل حوالى 29 فردا من الطوارق" in the fifth).
+const maxLateTollPara = 6
+
+// lateToll reports a first figure past maxTollPara that may still be the
+// main event's: within maxLateTollPara, in a sentence that neither ties it
+// to a time or a past of its own (قبل، منذ، كان، "الأسبوع الماضي") nor
+// opens another story (وفي …، من جهة أخرى، أما، على صعيد). "The past
+// hours" (خلال الساعات الـ24 الماضية) are the news's own time.
+func lateToll(toks []token, t toll) bool {
+	if t.vague || t.part || toks[t.tok].para > maxLateTollPara {
+		return false
+	}
+	if !leadViolence(toks) {
+		return false
+	}
+	from := sentStart(toks, t.tok)
+	if opensOtherStory(toks, from) || opensOtherStory(toks, paraStart(toks, t.tok)) {
+		return false
+	}
+	s := toks[t.tok].sent
+	linked := false
+	for j := from; j < len(toks) && toks[j].sent == s; j++ {
+		w := stripWa(toks[j].w)
+		if _, ok := weekdays[w]; ok {
+			// "بلغت ذروتها الاثنين مع مقتل 60": a day the lead does not
+			// name is another event's.
+			if !leadNames(toks, w) {
+				return false
+			}
+			linked = true
+			continue
+		}
+		switch {
+		case w == "الماضي" || w == "الماضيه" || w == "خلال":
+			if !hoursNear(toks, j) {
+				return false
+			}
+			linked = true
+		case lateOtherDay.contains(w) || periodWords.contains(w):
+			return false
+		case w[0] >= '0' && w[0] <= '9':
+			// "لقي أكثر من 19 ألف شخص حتفهم في حوادث مرورية في 2017":
+			// a year's tally.
+			if n, used := readNumber(toks, j); used > 0 && isYear(n) {
+				return false
+			}
+		case tollEvents.contains(w) || lateLinks.contains(w) || w == "الان" && j > 0 && toks[j-1].w == "حتي":
+			linked = true
+		}
+	}
+	return linked
+}
+
+// opensOtherStory reports a sentence or paragraph, starting at token i,
+// that turns to another story: "وفي صنعاء، عاد شبح التفجيرات"، "من جانب
+// آخر"، "أما على صعيد مأرب".
+func opensOtherStory(toks []token, i int) bool {
+	return toks[i].has(otherStory) || stripWa(toks[i].w) == "من" && i+1 < len(toks) && toks[i+1].has(otherStory)
+}
+
+// paraStart returns the first token of the paragraph of token i.
+func paraStart(toks []token, i int) int {
+	for i > 0 && toks[i-1].para == toks[i].para {
+		i--
+	}
+	return i
+}
+
+// leadViolence reports a word of killing or fighting in the title or the
+// first paragraph: a late figure counts the lead's event only when the lead
+// tells one (a statement's or a visit's lead does not).
+func leadViolence(toks []token) bool {
+	for i := 0; i < len(toks) && toks[i].para <= 1; i++ {
+		if toks[i].has(killVerbs) || toks[i].has(leadFights) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadNames reports the word w in the title or the first paragraph.
+func leadNames(toks []token, w string) bool {
+	for i := 0; i < len(toks) && toks[i].para <= 1; i++ {
+		if stripWa(toks[i].w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursNear reports "الساعات" within three words of token j: "خلال
+// الساعات الـ24 الماضية" are the news's own hours.
+func hoursNear(toks []token, j int) bool {
+	for k := max(j-3, 0); k < len(toks) && k <= j+3; k++ {
+		if toks[k].w == "الساعات" || toks[k].w == "ساعه" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// lateOtherDay tie a figure to another time than the news's (a
+	// weekday may be the news's own, and is not among them).
+	// A cause (بعد، بعدما، غداة، عقب، اثر) is another event, and years or months
+	// a period's tally ("وعلى مدار 40 عاما ... مقتل حوالي 800").
+	lateOtherDay = wordSet("قبل سابق سابقه سبق وسبق بعدما منذ حينها حينه وقتها انذاك كان كانوا كانت جرائم الجرائم مسؤوله بعد غداه عقب اثر مدار عاما اعوام سنوات سنه اشهر شهور اسابيع الاخير الاخيره")
+	// lateLinks tie a later sentence to the lead's event as still going
+	// on: "وتدور حاليا معارك ... أوقعت حتى الآن"، "مواجهات عنيفة ما زالت
+	// تدور"; with the event's definite name (tollEvents: "أثناء
+	// المواجهات"), its weekday, or its hours, a late figure must have one.
+	lateLinks = wordSet("المعارك المعركه تدور يدور زالت تزال حاليا مستمره متواصله")
+	// leadFights tell fighting or an attack: with a kill word in the lead,
+	// the lead tells a violent event.
+	leadFights = wordSet("القتل معارك معركه اشتباكات اشتباك مواجهات هجوم هجمات غاره غارات قصف تفجير تفجيرات انفجار انتحاري انتحاريه")
+	// otherStory open a sentence that turns to another story: "وفي جنوب
+	// دمشق، قتل 22"، "من جهة أخرى"، "أما على صعيد مأرب".
+	otherStory = wordSet("وفي جهه جانب ناحيه اما واما صعيد غضون ذلك والي")
+)
+
 func isYear(n int) bool { return n >= 1900 && n <= 2100 }
 
 func stripWa(w string) string {
@@ -531,8 +655,9 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 		}
 	}
 	// The main event is told in the title and the first paragraphs; a
-	// figure further down is background.
-	if first < 0 || toks[ts[first].tok].para > maxTollPara {
+	// figure further down is background, unless those paragraphs hold no
+	// figure at all and a long report counts its event a little later.
+	if first < 0 || toks[ts[first].tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, ts[first])) {
 		return nil
 	}
 	// "عشرات القتلى" in a title and "مقتل 38" in the lead tell one toll:
@@ -619,7 +744,7 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 // Sides of a fight whose dead a report counts apart: a state's forces and
 // the fighters they face. The guide sums the groups of the main event.
 var (
-	forceSide   = wordSet("جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين شرطيان ضابط ضابطا ضباط حكوميين حكوميا صفوفنا")
+	forceSide   = wordSet("قوات جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين شرطيان ضابط ضابطا ضباط حكوميين حكوميا صفوفنا")
 	fighterSide = wordSet("ارهابي ارهابيا ارهابيين ارهابيون مسلح مسلحا مسلحين مسلحون متمرد متمردا متمردين متمردون متشددا متشددين داعشي داعشيا داعشيين مهاجم مهاجما مهاجمين مهاجمون جهاديا جهاديين العدو")
 	// otherDay words tie a figure to a day or a time of its own, or to
 	// what had been before: another event's ("الأربعاء"، "الليلة
@@ -640,7 +765,16 @@ func tollSide(toks []token, t toll) int {
 	} else if from >= 1 && toks[from-1].w == "صفوفنا" {
 		from--
 	}
-	for j := from; j < len(toks) && j <= t.tok+4 && toks[j].sent == s; j++ {
+	end := t.tok + 4
+	for j := t.tok + 1; j < len(toks) && j <= t.tok+3; j++ {
+		if toks[j].w == "الاقل" && toks[j-1].w == "علي" {
+			// "25 قتيلا على الأقل من قوات النظام": the bound between
+			// the figure and its side.
+			end += 2
+			break
+		}
+	}
+	for j := from; j < len(toks) && j <= end && toks[j].sent == s; j++ {
 		if j > t.tok+1 && stripWa(toks[j].w) != toks[j].w {
 			break
 		}
