@@ -502,38 +502,75 @@ func lateToll(toks []token, t toll) bool {
 	if opensOtherStory(toks, from) || opensOtherStory(toks, paraStart(toks, t.tok)) {
 		return false
 	}
-	s := toks[t.tok].sent
-	linked := false
-	for j := from; j < len(toks) && toks[j].sent == s; j++ {
+	return !otherTime(toks, t.tok) && linkedToLead(toks, t.tok)
+}
+
+// otherTime reports a sentence, that of token i, tied to another time than
+// the news's: a past or a cause of its own (قبل، منذ، كان، بعد، "الأسبوع
+// الماضي")، a period (خلال شهرين، على مدار 40 عاما)، a year ("في حوادث
+// مرورية في 2017")، or, past the first paragraphs, a weekday the lead does
+// not name ("بلغت ذروتها الاثنين"). "The past hours" (خلال الساعات الـ24
+// الماضية) are the news's.
+func otherTime(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		w := stripWa(toks[j].w)
 		if _, ok := weekdays[w]; ok {
-			// "بلغت ذروتها الاثنين مع مقتل 60": a day the lead does not
-			// name is another event's.
-			if !leadNames(toks, w) {
-				return false
+			// The first paragraphs tell the news's own days.
+			if toks[i].para > maxTollPara && !leadNames(toks, w) {
+				return true
 			}
-			linked = true
 			continue
 		}
 		switch {
 		case w == "الماضي" || w == "الماضيه" || w == "خلال":
 			if !hoursNear(toks, j) {
-				return false
+				return true
 			}
-			linked = true
-		case lateOtherDay.contains(w) || periodWords.contains(w):
-			return false
+		case lateOtherDay.contains(w) || lateOtherDay.contains(toks[j].w) || periodWords.contains(w):
+			return true
 		case w[0] >= '0' && w[0] <= '9':
-			// "لقي أكثر من 19 ألف شخص حتفهم في حوادث مرورية في 2017":
-			// a year's tally.
 			if n, used := readNumber(toks, j); used > 0 && isYear(n) {
-				return false
+				return true
 			}
-		case tollEvents.contains(w) || lateLinks.contains(w) || w == "الان" && j > 0 && toks[j-1].w == "حتي":
-			linked = true
 		}
 	}
-	return linked
+	return false
+}
+
+// linkedToLead reports a sentence, that of token i, that names the lead's
+// event (الهجوم، المواجهات), its hours or weekday, or says it goes on
+// (تدور حاليا، حتى الآن).
+func linkedToLead(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		w := stripWa(toks[j].w)
+		if _, ok := weekdays[w]; ok {
+			return true
+		}
+		switch {
+		case (w == "الماضي" || w == "الماضيه" || w == "خلال") && hoursNear(toks, j):
+			return true
+		case tollEvents.contains(w) || lateLinks.contains(w) || w == "الان" && j > 0 && toks[j-1].w == "حتي":
+			return true
+		}
+	}
+	return false
+}
+
+// vagueAtLeast is the least figure vague words may stand for: tens are 10
+// or more, hundreds 100, thousands 1000.
+func vagueAtLeast(w string) int {
+	w = stripWa(w)
+	switch {
+	case strings.Contains(w, "عشرات"):
+		return 10
+	case strings.Contains(w, "مئات"):
+		return 100
+	case strings.Contains(w, "الاف"):
+		return 1000
+	}
+	return 0
 }
 
 // opensOtherStory reports a sentence or paragraph, starting at token i,
@@ -587,9 +624,10 @@ func hoursNear(toks []token, j int) bool {
 var (
 	// lateOtherDay tie a figure to another time than the news's (a
 	// weekday may be the news's own, and is not among them).
-	// A cause (بعد، بعدما، غداة، عقب، اثر) is another event, and years or months
+	// A cause (بعد، بعدما، غداة، عقب، اثر) is another event, a documented
+	// count (وثقت 214 ضحية) a tally, and years or months
 	// a period's tally ("وعلى مدار 40 عاما ... مقتل حوالي 800").
-	lateOtherDay = wordSet("قبل سابق سابقه سبق وسبق بعدما منذ حينها حينه وقتها انذاك كان كانوا كانت جرائم الجرائم مسؤوله بعد غداه عقب اثر مدار عاما اعوام سنوات سنه اشهر شهور اسابيع الاخير الاخيره")
+	lateOtherDay = wordSet("قبل سابق سابقه سبق وسبق بعدما منذ حينها حينه وقتها انذاك وثقت وثق توثيق كان كانوا كانت جرائم الجرائم مسؤوله بعد غداه عقب اثر مدار عاما اعوام سنوات سنه اشهر شهور اسابيع الاخير الاخيره")
 	// lateLinks tie a later sentence to the lead's event as still going
 	// on: "وتدور حاليا معارك ... أوقعت حتى الآن"، "مواجهات عنيفة ما زالت
 	// تدور"; with the event's definite name (tollEvents: "أثناء
@@ -683,17 +721,28 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 				return &m
 			}
 		}
-		if !ts[first].bare {
+		// "سقوط قتلى وجرحى" then "3 أطفال قتلوا": the first figure that
+		// follows within the first paragraphs. "مصرع عشرات الأشخاص" then
+		// "مقتل 29 طفلا": the vague words told the toll before its count.
+		if !ts[first].bare && (kind != killedKind || !toks[ts[first].tok].title && otherTime(toks, ts[first].tok)) {
+			// "هجوم مزدوج أسفر عن مقتل العشرات في مايو/أيار 2013": the
+			// vague words count an older event, and so would its figure
+			// (injured counts keep the rule of before: vague is unknown).
 			return nil
 		}
-		// "سقوط قتلى وجرحى" then "3 أطفال قتلوا": the first figure that
-		// follows within the first paragraphs.
 		for k := first + 1; k < len(ts); k++ {
 			t := ts[k]
 			if t.kind != kind || t.vague || t.part {
 				continue
 			}
-			if toks[t.tok].para > maxTollPara {
+			if toks[t.tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, t)) {
+				return nil
+			}
+			if !ts[first].bare && (t.n < vagueAtLeast(toks[ts[first].tok].w) || otherTime(toks, t.tok) ||
+				opensOtherStory(toks, sentStart(toks, t.tok)) || opensOtherStory(toks, paraStart(toks, t.tok))) {
+				// "لقي العشرات ... مصرعهم" then "من جهة أخرى ... مقتل سبعة":
+				// another story's figure, or one too small for the vague
+				// words (a country's share of "مئات" killed in Asia).
 				return nil
 			}
 			if m, ok := sentenceToll(toks, ts, k, kind); ok {
