@@ -479,6 +479,168 @@ const diedReach = 15
 // the main event's toll.
 const maxTollPara = 3
 
+// maxLateTollPara is the last paragraph that may hold the main event's toll
+// when the title and the first maxTollPara paragraphs give none: a long
+// report opens with what happened and who says so, and counts the dead a
+// few paragraphs on ("وتدور حاليا معارك ... أوقعت حتى الآن 25 قتيلا" in
+// the fourth; "قتل حوالى 29 فردا من الطوارق" in the fifth).
+const maxLateTollPara = 6
+
+// lateToll reports a first figure past maxTollPara that may still be the
+// main event's: within maxLateTollPara, in a sentence that neither ties it
+// to a time or a past of its own (قبل، منذ، كان، "الأسبوع الماضي") nor
+// opens another story (وفي …، من جهة أخرى، أما، على صعيد). "The past
+// hours" (خلال الساعات الـ24 الماضية) are the news's own time.
+func lateToll(toks []token, t toll) bool {
+	if t.vague || t.part || toks[t.tok].para > maxLateTollPara {
+		return false
+	}
+	if !leadViolence(toks) {
+		return false
+	}
+	from := sentStart(toks, t.tok)
+	if opensOtherStory(toks, from) || opensOtherStory(toks, paraStart(toks, t.tok)) {
+		return false
+	}
+	return !otherTime(toks, t.tok) && linkedToLead(toks, t.tok)
+}
+
+// otherTime reports a sentence, that of token i, tied to another time than
+// the news's: a past or a cause of its own (قبل، منذ، كان، بعد، "الأسبوع
+// الماضي")، a period (خلال شهرين، على مدار 40 عاما)، a year ("في حوادث
+// مرورية في 2017")، or, past the first paragraphs, a weekday the lead does
+// not name ("بلغت ذروتها الاثنين"). "The past hours" (خلال الساعات الـ24
+// الماضية) are the news's.
+func otherTime(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		w := stripWa(toks[j].w)
+		if _, ok := weekdays[w]; ok {
+			// The first paragraphs tell the news's own days.
+			if toks[i].para > maxTollPara && !leadNames(toks, w) {
+				return true
+			}
+			continue
+		}
+		switch {
+		case w == "الماضي" || w == "الماضيه" || w == "خلال":
+			if !hoursNear(toks, j) {
+				return true
+			}
+		case lateOtherDay.contains(w) || lateOtherDay.contains(toks[j].w) || periodWords.contains(w):
+			return true
+		case w[0] >= '0' && w[0] <= '9':
+			if n, used := readNumber(toks, j); used > 0 && isYear(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkedToLead reports a sentence, that of token i, that names the lead's
+// event (الهجوم، المواجهات), its hours or weekday, or says it goes on
+// (تدور حاليا، حتى الآن).
+func linkedToLead(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		w := stripWa(toks[j].w)
+		if _, ok := weekdays[w]; ok {
+			return true
+		}
+		switch {
+		case (w == "الماضي" || w == "الماضيه" || w == "خلال") && hoursNear(toks, j):
+			return true
+		case tollEvents.contains(w) || lateLinks.contains(w) || w == "الان" && j > 0 && toks[j-1].w == "حتي":
+			return true
+		}
+	}
+	return false
+}
+
+// vagueAtLeast is the least figure vague words may stand for: tens are 10
+// or more, hundreds 100, thousands 1000.
+func vagueAtLeast(w string) int {
+	w = stripWa(w)
+	switch {
+	case strings.Contains(w, "عشرات"):
+		return 10
+	case strings.Contains(w, "مئات"):
+		return 100
+	case strings.Contains(w, "الاف"):
+		return 1000
+	}
+	return 0
+}
+
+// opensOtherStory reports a sentence or paragraph, starting at token i,
+// that turns to another story: "وفي صنعاء، عاد شبح التفجيرات"، "من جانب
+// آخر"، "أما على صعيد مأرب".
+func opensOtherStory(toks []token, i int) bool {
+	return toks[i].has(otherStory) || stripWa(toks[i].w) == "من" && i+1 < len(toks) && toks[i+1].has(otherStory)
+}
+
+// paraStart returns the first token of the paragraph of token i.
+func paraStart(toks []token, i int) int {
+	for i > 0 && toks[i-1].para == toks[i].para {
+		i--
+	}
+	return i
+}
+
+// leadViolence reports a word of killing or fighting in the title or the
+// first paragraph: a late figure counts the lead's event only when the lead
+// tells one (a statement's or a visit's lead does not).
+func leadViolence(toks []token) bool {
+	for i := 0; i < len(toks) && toks[i].para <= 1; i++ {
+		if toks[i].has(killVerbs) || toks[i].has(leadFights) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadNames reports the word w in the title or the first paragraph.
+func leadNames(toks []token, w string) bool {
+	for i := 0; i < len(toks) && toks[i].para <= 1; i++ {
+		if stripWa(toks[i].w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursNear reports "الساعات" within three words of token j: "خلال
+// الساعات الـ24 الماضية" are the news's own hours.
+func hoursNear(toks []token, j int) bool {
+	for k := max(j-3, 0); k < len(toks) && k <= j+3; k++ {
+		if toks[k].w == "الساعات" || toks[k].w == "ساعه" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// lateOtherDay tie a figure to another time than the news's (a
+	// weekday may be the news's own, and is not among them).
+	// A cause (بعد، بعدما، غداة، عقب، اثر) is another event, a documented
+	// count (وثقت 214 ضحية) a tally, and years or months
+	// a period's tally ("وعلى مدار 40 عاما ... مقتل حوالي 800").
+	lateOtherDay = wordSet("قبل سابق سابقه سبق وسبق بعدما منذ حينها حينه وقتها انذاك وثقت وثق توثيق كان كانوا كانت جرائم الجرائم مسؤوله بعد غداه عقب اثر مدار عاما اعوام سنوات سنه اشهر شهور اسابيع الاخير الاخيره")
+	// lateLinks tie a later sentence to the lead's event as still going
+	// on: "وتدور حاليا معارك ... أوقعت حتى الآن"، "مواجهات عنيفة ما زالت
+	// تدور"; with the event's definite name (tollEvents: "أثناء
+	// المواجهات"), its weekday, or its hours, a late figure must have one.
+	lateLinks = wordSet("المعارك المعركه تدور يدور زالت تزال حاليا مستمره متواصله")
+	// leadFights tell fighting or an attack: with a kill word in the lead,
+	// the lead tells a violent event.
+	leadFights = wordSet("القتل معارك معركه اشتباكات اشتباك مواجهات هجوم هجمات غاره غارات قصف تفجير تفجيرات انفجار انتحاري انتحاريه")
+	// otherStory open a sentence that turns to another story: "وفي جنوب
+	// دمشق، قتل 22"، "من جهة أخرى"، "أما على صعيد مأرب".
+	otherStory = wordSet("وفي جهه جانب ناحيه اما واما صعيد غضون ذلك والي")
+)
+
 func isYear(n int) bool { return n >= 1900 && n <= 2100 }
 
 func stripWa(w string) string {
@@ -531,8 +693,9 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 		}
 	}
 	// The main event is told in the title and the first paragraphs; a
-	// figure further down is background.
-	if first < 0 || toks[ts[first].tok].para > maxTollPara {
+	// figure further down is background, unless those paragraphs hold no
+	// figure at all and a long report counts its event a little later.
+	if first < 0 || toks[ts[first].tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, ts[first])) {
 		return nil
 	}
 	// "عشرات القتلى" in a title and "مقتل 38" in the lead tell one toll:
@@ -558,17 +721,28 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 				return &m
 			}
 		}
-		if !ts[first].bare {
+		// "سقوط قتلى وجرحى" then "3 أطفال قتلوا": the first figure that
+		// follows within the first paragraphs. "مصرع عشرات الأشخاص" then
+		// "مقتل 29 طفلا": the vague words told the toll before its count.
+		if !ts[first].bare && (kind != killedKind || !toks[ts[first].tok].title && otherTime(toks, ts[first].tok)) {
+			// "هجوم مزدوج أسفر عن مقتل العشرات في مايو/أيار 2013": the
+			// vague words count an older event, and so would its figure
+			// (injured counts keep the rule of before: vague is unknown).
 			return nil
 		}
-		// "سقوط قتلى وجرحى" then "3 أطفال قتلوا": the first figure that
-		// follows within the first paragraphs.
 		for k := first + 1; k < len(ts); k++ {
 			t := ts[k]
 			if t.kind != kind || t.vague || t.part {
 				continue
 			}
-			if toks[t.tok].para > maxTollPara {
+			if toks[t.tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, t)) {
+				return nil
+			}
+			if !ts[first].bare && (t.n < vagueAtLeast(toks[ts[first].tok].w) || otherTime(toks, t.tok) ||
+				opensOtherStory(toks, sentStart(toks, t.tok)) || opensOtherStory(toks, paraStart(toks, t.tok))) {
+				// "لقي العشرات ... مصرعهم" then "من جهة أخرى ... مقتل سبعة":
+				// another story's figure, or one too small for the vague
+				// words (a country's share of "مئات" killed in Asia).
 				return nil
 			}
 			if m, ok := sentenceToll(toks, ts, k, kind); ok {
@@ -619,7 +793,7 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 // Sides of a fight whose dead a report counts apart: a state's forces and
 // the fighters they face. The guide sums the groups of the main event.
 var (
-	forceSide   = wordSet("جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين شرطيان ضابط ضابطا ضباط حكوميين حكوميا صفوفنا")
+	forceSide   = wordSet("قوات جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين شرطيان ضابط ضابطا ضباط حكوميين حكوميا صفوفنا")
 	fighterSide = wordSet("ارهابي ارهابيا ارهابيين ارهابيون مسلح مسلحا مسلحين مسلحون متمرد متمردا متمردين متمردون متشددا متشددين داعشي داعشيا داعشيين مهاجم مهاجما مهاجمين مهاجمون جهاديا جهاديين العدو")
 	// otherDay words tie a figure to a day or a time of its own, or to
 	// what had been before: another event's ("الأربعاء"، "الليلة
@@ -640,7 +814,16 @@ func tollSide(toks []token, t toll) int {
 	} else if from >= 1 && toks[from-1].w == "صفوفنا" {
 		from--
 	}
-	for j := from; j < len(toks) && j <= t.tok+4 && toks[j].sent == s; j++ {
+	end := t.tok + 4
+	for j := t.tok + 1; j < len(toks) && j <= t.tok+3; j++ {
+		if toks[j].w == "الاقل" && toks[j-1].w == "علي" {
+			// "25 قتيلا على الأقل من قوات النظام": the bound between
+			// the figure and its side.
+			end += 2
+			break
+		}
+	}
+	for j := from; j < len(toks) && j <= end && toks[j].sent == s; j++ {
 		if j > t.tok+1 && stripWa(toks[j].w) != toks[j].w {
 			break
 		}
