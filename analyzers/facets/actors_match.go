@@ -122,6 +122,10 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
 		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
+	// Turkey by its bare name, which the lexicon reads as a village, and
+	// its allied factions (actors_turkey.go).
+	all = append(all, turkeyAgentMentions(toks)...)
+	all = append(all, turkeyFactionMentions(toks, ms)...)
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
