@@ -303,6 +303,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the actor's media tell the news, the gold guide's news source.
 		return false
 	}
+	if e.weak && l.backsRegime(toks, ms, m) {
+		// "موسكو ستستمر في دعم الجيش السوري"، "روسيا حليفة الأسد": the
+		// regime's backer by a clause of its own (actors_backers.go).
+		return true
+	}
 	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) && !coAgent(toks, m) {
 		// "متمردين موالين لروسيا"، "سوريا، حليفة روسيا"، "القوات
 		// الكردية المتحالفة مع الجيش الأمريكي": the country is someone
