@@ -126,6 +126,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
+	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
