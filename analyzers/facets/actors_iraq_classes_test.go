@@ -21,10 +21,10 @@ func TestActorGenericForceInIraqIsIraqs(t *testing.T) {
 			want: []string{"iraqi-forces"}},
 		{class: "another nation's forces", id: "SK-internationalNews-1851-20180529", title: "مقتل جندي تركي بـ\"رصاص كردي\" شمالي العراق",
 			text: "ودأبت قوات الأمن والجيش التركيين على استهداف مواقع حزب العمال الكردستاني وملاحقة عناصره جنوبي وجنوب شرقي البلاد وشمالي العراق لما تصفه بأنه \"رد\" على هجمات ينفذها حزب العمال داخل تركيا بين الحين والآخر.",
-			not: []string{"iraqi-forces"}},
+			not:  []string{"iraqi-forces"}},
 		{class: "another nation's forces", id: "FR-internationalNews-2458-20180723", title: "كردستان العراق: مسلحان يقتحمان مقر محافظة أربيل ويحتجزان رهائن",
 			text: "وقد قال كل من نائب محافظ أربيل طاهر عبد الله ومسؤولون أمنيون قبل ذلك إن مسلحين اقتحما مبنى المحافظة ثم شرعا في إطلاق النار من النوافذ على قوات الأمن الكردية.",
-			not: []string{"iraqi-forces"}},
+			not:  []string{"iraqi-forces"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.class+" "+c.id+" actors", f.Actors, c.want...)
