@@ -305,8 +305,9 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	if e.weak && l.backsRegime(toks, ms, m) {
-		// "موسكو ستستمر في دعم الجيش السوري"، "روسيا حليفة الأسد": the
-		// regime's backer by a clause of its own (actors_backers.go).
+		// "موسكو ستستمر في دعم الجيش السوري"، "بوقف الدعم للنظام
+		// السوري": the regime's backer by a clause of its own
+		// (actors_backers.go).
 		return true
 	}
 	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) && !coAgent(toks, m) {
