@@ -122,6 +122,11 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
 		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
+	// Turkey by its bare name, which the lexicon reads as a village, and
+	// its allied factions (actors_turkey.go).
+	all = append(all, turkeyAgentMentions(toks)...)
+	all = append(all, turkeyFactionMentions(toks, ms)...)
+	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
@@ -302,6 +307,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
 		// the actor's media tell the news, the gold guide's news source.
 		return false
+	}
+	if e.weak && l.backsRegime(toks, ms, m) {
+		// "موسكو ستستمر في دعم الجيش السوري"، "بوقف الدعم للنظام
+		// السوري": the regime's backer by a clause of its own
+		// (actors_backers.go).
+		return true
 	}
 	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) && !coAgent(toks, m) {
 		// "متمردين موالين لروسيا"، "سوريا، حليفة روسيا"، "القوات
