@@ -25,7 +25,6 @@ for pair in sys.argv[3:]:
         d = by[aid]
         if side in ('gold', 'rasid'):
             yes = ans.lower().startswith('yes')
-            keep = (side == 'gold') == yes
             if side == 'gold' and not yes:
                 d[facet] = [v for v in (d.get(facet) or []) if v != val]
                 changes.setdefault(aid, []).append('-%s %s' % (facet, val)); stats['changed'] += 1
@@ -35,7 +34,7 @@ for pair in sys.argv[3:]:
             else:
                 stats['upheld'] += 1
         else:
-            opts = dict(x.split(':', 1)[0].split('=') and (x.split('=', 1)[0], x.split('=', 1)[1]) for x in side.split('|'))
+            opts = dict(x.split('=', 1) for x in side.split('|'))  # A=gold:3|B=rasid:(none)
             letter = ans[0].upper()
             if letter in ('A', 'B'):
                 who, v = opts[letter].split(':', 1)

@@ -12,16 +12,13 @@ for k in sys.argv[4:]:
             prev.add((p[1], p[2], p[3]))
 arts, cur = {}, None
 order = []
+totals = re.compile(r'^(facet|towns|governorates|actors|event_types|killed|injured|event_date)\s|^\d+ articles')
 for line in open(vfile, encoding='utf-8'):
     line = line.rstrip('\n')
-    if not line.strip() or line.startswith(('towns ', 'governorates ', 'actors ', 'event', 'killed ', 'injured ')) and not line.startswith('  '):
-        if not line.startswith('  '):
-            # a totals line or a blank
-            if re.match(r'^\S+ ', line) and not re.match(r'^(towns|governorates|actors|event_types|event types|killed|injured|event_date|dates?)\b', line):
-                pass
-            else:
-                continue
+    if not line.strip() or totals.match(line):
+        continue
     if not line.startswith('  '):
+        # an article: its id, a space, its title
         parts = line.split(' ', 1)
         cur = parts[0]
         if cur not in arts:
