@@ -183,8 +183,12 @@ var (
 	governmentArmy = wordSet("الجيش الجيش")
 	// stateWords before a capture word make it a standing state ("تحت
 	// سيطرة المعارضة", "مناطق سيطرة النظام"), not an event.
-	stateWords  = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
-	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي قبضه براثن")
+	stateWords = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
+	// nearingWords before من and a capture word tell a place not yet
+	// taken: "قوات المقاومة اليمنية التي اقتربت من السيطرة على المدينة"،
+	// "مع اقتراب القوات اليمنية المشتركة من استعادة الحديدة".
+	nearingWords = wordSet("اقترب اقتربت اقتربوا يقترب تقترب يقتربون اقتراب باقتراب")
+	objectWords  = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي قبضه براثن")
 	// minScore is the weighted count a type needs; chemical attacks are
 	// talked about as threats and history far more than they happen.
 	minScore = map[string]int{"chemical-weapon": 3}
@@ -306,7 +310,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
 			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) ||
-			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
+			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
 				if old && !isPseudo(trig) {
@@ -1733,6 +1737,21 @@ func lost(toks []token, end, k int) bool {
 	return toks[k-1].has(gripWords) || k-1 >= end && k-1 <= end+2 && toks[k-1].w == "من"
 }
 
+// nearing reports a capture word at token i whose place is only neared:
+// "اقتربت من السيطرة"، "اقتراب القوات ... من استعادة" (the forces may
+// stand between, up to four words).
+func nearing(toks []token, i int) bool {
+	if toks[i-1].w != "من" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(nearingWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // gripWords hold a place before its loser: "من قبضة داعش"، "من براثن".
 // retakeWords take a place back or free it, mostly for a state.
 var (
@@ -1747,7 +1766,8 @@ func govCue(toks []token, j int) bool {
 	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
 		return false
 	}
-	return toks[j].has(loyalWords) && toks[j+1].has(legitimateRulers) || toks[j].has(forceWords) && toks[j+1].has(governmentAdjectives)
+	return toks[j].has(loyalWords) && toks[j+1].has(legitimateRulers) || toks[j].has(forceWords) && toks[j+1].has(governmentAdjectives) ||
+		toks[j].has(proGovForces) && toks[j+1].has(proGovQualifiers) || toks[j].has(opposedWords) && toks[j+1].has(houthis)
 }
 
 var (
@@ -1755,6 +1775,19 @@ var (
 	legitimateRulers     = wordSet("للشرعيه للحكومه لهادي")
 	forceWords           = wordSet("القوات قوات الجيش جيش")
 	governmentAdjectives = wordSet("الحكوميه الحكومي الشرعيه")
+	// proGovForces and proGovQualifiers name the forces that fight for a
+	// recognised government outside the taxonomy, chiefly Yemen's against
+	// the Houthis and Libya's national army: "أعلنت اللجان الشعبية
+	// سيطرتها"، "تمكنت قوات المقاومة اليمنية المشتركة ... من تحرير مطار
+	// الحديدة"، "ألوية العمالقة"، "الجيش الليبي نجح في فرض السيطرة". The
+	// coders type their captures as a government's regain, as ACLED codes
+	// state forces and the militias fighting beside them.
+	proGovForces     = wordSet("المقاومه مقاومه اللجان لجان الويه الجيش جيش القوات قوات")
+	proGovQualifiers = wordSet("الشعبيه اليمنيه العمالقه الوطني الليبي اليمني")
+	// opposedWords before houthis name the government's side by its enemy:
+	// "مقاتلون مناهضون للحوثيين يسيطرون على مناطق".
+	opposedWords = wordSet("مناهضون مناهضين المناهضين المناهضون المناهضه مناهضه المناوئين المناوئون مناوئون مناوئين")
+	houthis      = wordSet("للحوثيين للحوثي لجماعه الحوثيين")
 )
 
 // actorInSentence reports an armed actor named in the sentence of token i.
