@@ -92,6 +92,12 @@ const (
 	// الحكومية". An attack on people or a building may be a massacre or a
 	// bombing, and one by rockets or aircraft is remote violence.
 	evAssault = "assault"
+	// evAdvance (تقدم، تتقدم، حققت تقدما) is a capture when an armed
+	// force advances into or toward a place: "قوات الحكومة السورية تتقدم
+	// في الغوطة الشرقية"، "اللجان الشعبية تواصل تقدمها في مدينة تعز".
+	// Typed as a capture is, by who advances; "تقدم بطلب" and "التقدم
+	// في المفاوضات" name no force and are nothing.
+	evAdvance = "advance"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -144,6 +150,7 @@ var eventTriggers = map[string]string{
 	evReach:                        "توصل|توصلت|توصلوا|توصلا|وقع|وقعت|وقعا|وقعوا|أبرم|أبرمت|أبرما|أبرموا",
 	evLeave:                        "غادر|غادرت|غادروا|يغادر|يغادرون|تغادر|مغادرة|خروج|إخراج|يخرج|يخرجون|خرج|خرجت|خرجوا",
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
+	evAdvance:                      "تقدم|تتقدم|يتقدم|تقدمت|تقدموا|يتقدمون|تقدما|تقدمها|تقدمه|تقدمهم|التقدم",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون",
@@ -170,7 +177,10 @@ var (
 		// plots: "بتهمة التخطيط لاعتداءات"، "بالتآمر لمهاجمة عسكريين"
 		"التخطيط بالتخطيط للتخطيط التآمر بالتآمر " +
 		// aims: "القوات الشرعية التي تسعى لتحرير ما تبقى من مدن اليمن"
-		"يسعى تسعى يسعون تسعيان ")
+		"يسعى تسعى يسعون تسعيان " +
+		// fears: "خشية تقدم القوات الشرعية صوب مدينة وميناء الحديدة"،
+		// "تحسبا لانتفاضة شعبية"
+		"خشية تحسبا ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -1011,7 +1021,23 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	switch trig {
 	case evCapture:
-		return captureType(l, toks, actorAt, i, end)
+		return captureType(l, toks, actorAt, i, end, captureReach)
+	case evAdvance:
+		if i > 0 && toks[i-1].has(attemptWords) || i > 1 && toks[i-2].has(attemptWords) || !advanceInto(toks, end) {
+			return ""
+		}
+		// Who advances is named right beside the word; a force further
+		// on is whom it fought ("حققت تقدما الأربعاء، بعد اشتباكات مع
+		// مقاتلي المعارضة").
+		taker := captureTaker(l, toks, actorAt, i, end, advanceReach)
+		if foreignStates[taker] {
+			// "أميركا: تقدم في محادثاتنا"، "واشنطن: تقدم في التحضير
+			// للقمة": a state abroad named by its capital or country
+			// makes progress in talks far more often than its army
+			// advances on the ground.
+			return ""
+		}
+		return takerType(taker)
 	case evShelling, evTargeted:
 		switch {
 		case nearWord(toks, i, end, 3, airWords):
@@ -1677,11 +1703,17 @@ func atoiYear(w string) (int, bool) {
 // that is not the place's owner or loser. With no taker named, a retaking
 // or liberating word whose loser is a rebel group is the government's:
 // "الفلبين تستعيد بلدة من داعش".
-func captureType(l *lexicon, toks []token, actorAt []string, start, end int) string {
+func captureType(l *lexicon, toks []token, actorAt []string, start, end, reach int) string {
+	return takerType(captureTaker(l, toks, actorAt, start, end, reach))
+}
+
+// captureTaker is the actor that took the place a capture word at tokens
+// start..end names, "" if none is named (see captureType).
+func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach int) string {
 	s := toks[start].sent
 	bestD, best := 1<<30, ""
 	loser := ""
-	for j := start - 6; j < end+6 && j < len(toks); j++ {
+	for j := start - reach; j < end+reach && j < len(toks); j++ {
 		if j < 0 || toks[j].sent != s {
 			continue
 		}
@@ -1719,15 +1751,35 @@ func captureType(l *lexicon, toks []token, actorAt []string, start, end int) str
 		// Kurds' doing, told by a pronoun.
 		best = "syrian-government"
 	}
+	return best
+}
+
+// takerType types a capture by its taker: a government's regain, another
+// actor's takeover, or nothing when no taker is named.
+func takerType(taker string) string {
 	switch {
-	case best == "":
+	case taker == "":
 		return ""
-	case govActors[best]:
+	case govActors[taker]:
 		return "government-regains-territory"
 	default:
 		return "non-state-actor-overtakes-territory"
 	}
 }
+
+// foreignStates are states whose names stand for their governments in
+// diplomacy as often as for their forces.
+var foreignStates = map[string]bool{"usa": true, "russia": true, "turkey": true, "israel": true, "iran": true, "coalition": true}
+
+// captureReach is how many words before a capture word, and after it,
+// its taker is looked for; advanceReach, before and after an advance word,
+// whose force stands right beside it ("اللجان الشعبية تواصل تقدمها"،
+// "تقدمت قوات النظام"): one further off is whom it fought or who backed
+// it ("غارات للتحالف على مواقع المتمردين وتقدم للمقاومة").
+const (
+	captureReach = 6
+	advanceReach = 3
+)
 
 // lost reports the actor mention starting at token k as the one a capture
 // ending at token end took a place from: held in its grip ("من قبضة تنظيم
@@ -1736,6 +1788,36 @@ func captureType(l *lexicon, toks []token, actorAt []string, start, end int) str
 func lost(toks []token, end, k int) bool {
 	return toks[k-1].has(gripWords) || k-1 >= end && k-1 <= end+2 && toks[k-1].w == "من"
 }
+
+// advanceInto reports an advance word ending before token end that moves
+// into or toward a place or is told as ground won: "تتقدم في الغوطة"،
+// "تواصل تقدمها نحو المدخل الغربي"، "حققت تقدما الأربعاء"، "تقدم كبير
+// للقوات الشرعية". A force's name may stand between (up to three words:
+// "تقدمت قوات النظام السوري في مناطق"). Who advances is then read as a
+// capture's taker (captureType): none named, no type.
+func advanceInto(toks []token, end int) bool {
+	s := toks[end-1].sent
+	if toks[end-1].has(advanceNouns) {
+		return true
+	}
+	for j := end; j < len(toks) && j < end+4 && toks[j].sent == s; j++ {
+		if toks[j].has(advanceDirections) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// attemptWords before an advance word make it tried or prepared, not
+	// made: "تصدي فصائل المعارضة لمحاولة تقدم"، "قوات موالية للنظام
+	// حاولت التقدم نحو مقر"، "غارات ... تمهيداً لتقدم المقاومة".
+	attemptWords = wordSet("محاوله لمحاوله محاولات حاولت حاول حاولوا يحاول تحاول تمهيدا")
+	// advanceDirections after an advance word take it to a place.
+	advanceDirections = wordSet("في نحو باتجاه بإتجاه صوب داخل الي إلى إلي جنوبا شمالا شرقا غربا ميدانيا ميداني كبير كبيرا جديد جديدا")
+	// advanceNouns are advances told as ground won: "حققت تقدما".
+	advanceNouns = wordSet("تقدما")
+)
 
 // nearing reports a capture word at token i whose place is only neared:
 // "اقتربت من السيطرة"، "اقتراب القوات ... من استعادة" (the forces may
