@@ -483,6 +483,15 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		hits["attack-on-civilians"] = h
 		direct = true
 	}
+	for _, k := range l.killedFighters(toks, actorAt, leadSents) {
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("armed-clash", "armed-clash", k, k+1)
+		h := hits["armed-clash"]
+		h.add(k, placeWeight(toks, k, leadSents), toks[k].title, leadSents.place(toks, k))
+		hits["armed-clash"] = h
+	}
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
 		if _, ok := hits[f]; ok {
 			// A protest met with force is one event of the gravest kind
@@ -763,6 +772,72 @@ func shotAtCivilians(toks []token) [][2]int {
 	}
 	return at
 }
+
+// killedFighters returns the killing words of the title and lead that
+// tell a state's force killing fighters with no word of the fight: "الجيش
+// المصري يعلن مقتل 88 إرهابيًا"، "مقتل 6 مقاتلين من الأكراد بنيران الحرس
+// الثوري". The coders type that as the clash it ended; a title or lead
+// that names aircraft, shells or a bomb tells how they died instead
+// ("مقتل 26 مسلحا بضربات جوية").
+func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []int {
+	var at []int
+	for k := 0; k < len(toks) && (toks[k].title || z.has(toks, k) || k < z.end); k++ {
+		if !toks[k].has(killWords) || !(toks[k].title || z.has(toks, k)) {
+			continue
+		}
+		s := toks[k].sent
+		slain := false
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == s && !slain; j++ {
+			slain = toks[j].has(slainFighters)
+		}
+		if !slain {
+			continue
+		}
+		force := false
+		for j := k - 1; j >= 0 && toks[j].sent == s && !force; j-- {
+			force = l.stateForceAt(toks, actorAt, j)
+		}
+		for j := k + 1; j < len(toks) && toks[j].sent == s && !force; j++ {
+			force = l.stateForceAt(toks, actorAt, j)
+		}
+		if force {
+			at = append(at, k)
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	// A title's killing is the lead's told again: a weapon anywhere in
+	// the title or lead is how they died ("الجيش التركي يعلن عن مقتل
+	// مسلحين أكراد" over "مقتل 26 مسلحا بضربات جوية").
+	for j := 0; j < len(toks) && (toks[j].title || j < z.end); j++ {
+		if (toks[j].title || z.has(toks, j)) && toks[j].has(killedHow) {
+			return nil
+		}
+	}
+	return at
+}
+
+// stateForceAt reports token j as naming a state's force: an actor of the
+// taxonomy of kind state, or a force noun ("الجيش"، "قوات"، "الحرس").
+func (l *lexicon) stateForceAt(toks []token, actorAt []string, j int) bool {
+	if a := l.actors[actorAt[j]]; a != nil && a.kind == "state" {
+		return true
+	}
+	return toks[j].has(stateForceWords)
+}
+
+var (
+	// killWords tell a killing: "مقتل"، "قتل"، "مصرع".
+	killWords = wordSet("مقتل بمقتل ومقتل قتل قتلت يقتل تقتل مصرع ومصرع تصفيه")
+	// slainFighters are the fighters a killing word counts.
+	slainFighters = wordSet("مقاتلين مقاتلا مسلحين مسلحا المسلحين ارهابيا ارهابيين الارهابيين ارهابي متشددين المتشددين متشددا متمردين المتمردين متمردا تكفيريين تكفيريا")
+	// stateForceWords name a state's armed force.
+	stateForceWords = wordSet("الجيش جيش القوات قوات الحرس الشرطه الامن")
+	// killedHow are the weapons, aircraft and bombs a sentence may say the
+	// fighters died by, which then type the event.
+	killedHow = wordSet("غاره غارات الغاره الغارات قصف القصف بقصف طيران الطيران طائرات الطائرات طائره مسيره صاروخ صواريخ قذائف قذيفه مدفعيه المدفعيه انتحاري انتحاريه الانتحاري عبوه ناسفه مفخخه تفجير انفجار اعدام باعدام اعدم ضربه ضربات الضربات")
+)
 
 // gunmanFires returns the end of the span from a lone gunman at k to the
 // verb he kills or fires with: the verb after him, past at most two words

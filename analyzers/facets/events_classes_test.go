@@ -498,3 +498,22 @@ func TestEventTypesAdvances(t *testing.T) {
 	}
 	checkTypes(t, cases)
 }
+
+// A state's force killing fighters, told in the title or lead by a killing
+// word and no word of the fight, is the clash it ended (holdout-14's
+// "بنيران الحرس الثوري", fresh-13's Sinai toll); a title or lead that
+// names aircraft or shells tells how they died instead.
+func TestEventTypesForcesKillFighters(t *testing.T) {
+	cases := []typeCase{
+		{"the army kills and arrests takfiris", "SK-middleEast-845-20180408", "سيناء.. الجيش يقتل ويعتقل إرهابيين",
+			"أعلنت القوات المسلحة المصرية، الأحد، مقتل 3 عناصر تكفيرية شديدي الخطورة واعتقال شخصين بوسط سيناء وذلك في إطار العملية العسكرية الشاملة في سيناء.",
+			"2018-04-08 06:36", "armed-clash", true},
+		{"Tunisia's security forces kill a militant", "2015-07-24-702", "قوات الأمن التونسية تقتل مسلحاً متشدداً وتعتقل آخرين شمال البلاد",
+			"قال وزارة الداخلية التونسية إن قوات الأمن قتلت اليوم الجمعة مسلحا إسلاميا واعتقلت 16 آخرين وضبطت أسلحة في محافظة بنزرت الواقعة في شمال البلاد في سعيها للتضييق على الجماعات المسلحة بعد هجوم دامي على سياح الشهر الماضي.",
+			"2015-07-24 17:41", "armed-clash", true},
+		{"fighters killed in air strikes", "FR-middleEast-685-20180623", "الجيش العراقي يعلن مقتل 45 مقاتلا من تنظيم \"الدولة الإسلامية\" في غارات شنها شرق سوريا",
+			"أعلن الجيش العراقي في بيان السبت، عن مقتل 45 عنصرا من تنظيم \"الدولة الإسلامية\" بينهم قياديون، في غارات جوية شنها على ثلاثة مواقع في منطقة هجين بمحافظة دير الزور شرق سوريا.",
+			"2018-06-23 14:25", "armed-clash", false},
+	}
+	checkTypes(t, cases)
+}
