@@ -92,6 +92,12 @@ const (
 	// الحكومية". An attack on people or a building may be a massacre or a
 	// bombing, and one by rockets or aircraft is remote violence.
 	evAssault = "assault"
+	// evAdvance (تقدم، تتقدم، حققت تقدما) is a capture when an armed
+	// force advances into or toward a place: "قوات الحكومة السورية تتقدم
+	// في الغوطة الشرقية"، "اللجان الشعبية تواصل تقدمها في مدينة تعز".
+	// Typed as a capture is, by who advances; "تقدم بطلب" and "التقدم
+	// في المفاوضات" name no force and are nothing.
+	evAdvance = "advance"
 )
 
 // eventTriggers are words that report an event of a type, "|"-separated.
@@ -144,6 +150,7 @@ var eventTriggers = map[string]string{
 	evReach:                        "توصل|توصلت|توصلوا|توصلا|وقع|وقعت|وقعا|وقعوا|أبرم|أبرمت|أبرما|أبرموا",
 	evLeave:                        "غادر|غادرت|غادروا|يغادر|يغادرون|تغادر|مغادرة|خروج|إخراج|يخرج|يخرجون|خرج|خرجت|خرجوا",
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
+	evAdvance:                      "تقدم|تتقدم|يتقدم|تقدمت|تقدموا|يتقدمون|تقدما|تقدمها|تقدمه|تقدمهم|التقدم",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون",
@@ -170,7 +177,10 @@ var (
 		// plots: "بتهمة التخطيط لاعتداءات"، "بالتآمر لمهاجمة عسكريين"
 		"التخطيط بالتخطيط للتخطيط التآمر بالتآمر " +
 		// aims: "القوات الشرعية التي تسعى لتحرير ما تبقى من مدن اليمن"
-		"يسعى تسعى يسعون تسعيان ")
+		"يسعى تسعى يسعون تسعيان " +
+		// fears: "خشية تقدم القوات الشرعية صوب مدينة وميناء الحديدة"،
+		// "تحسبا لانتفاضة شعبية"
+		"خشية تحسبا ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -183,8 +193,12 @@ var (
 	governmentArmy = wordSet("الجيش الجيش")
 	// stateWords before a capture word make it a standing state ("تحت
 	// سيطرة المعارضة", "مناطق سيطرة النظام"), not an event.
-	stateWords  = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
-	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي قبضه براثن")
+	stateWords = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
+	// nearingWords before من and a capture word tell a place not yet
+	// taken: "قوات المقاومة اليمنية التي اقتربت من السيطرة على المدينة"،
+	// "مع اقتراب القوات اليمنية المشتركة من استعادة الحديدة".
+	nearingWords = wordSet("اقترب اقتربت اقتربوا يقترب تقترب يقتربون اقتراب باقتراب")
+	objectWords  = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي قبضه براثن")
 	// minScore is the weighted count a type needs; chemical attacks are
 	// talked about as threats and history far more than they happen.
 	minScore = map[string]int{"chemical-weapon": 3}
@@ -306,7 +320,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
 			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) ||
-			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && toks[i-2].has(stateWords))) {
+			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
 				if old && !isPseudo(trig) {
@@ -468,6 +482,15 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		h.add(k, w, toks[k].title, leadSents.place(toks, k))
 		hits["attack-on-civilians"] = h
 		direct = true
+	}
+	for _, k := range l.killedFighters(toks, actorAt, leadSents) {
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("armed-clash", "armed-clash", k, k+1)
+		h := hits["armed-clash"]
+		h.add(k, placeWeight(toks, k, leadSents), toks[k].title, leadSents.place(toks, k))
+		hits["armed-clash"] = h
 	}
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
 		if _, ok := hits[f]; ok {
@@ -750,6 +773,72 @@ func shotAtCivilians(toks []token) [][2]int {
 	return at
 }
 
+// killedFighters returns the killing words of the title and lead that
+// tell a state's force killing fighters with no word of the fight: "الجيش
+// المصري يعلن مقتل 88 إرهابيًا"، "مقتل 6 مقاتلين من الأكراد بنيران الحرس
+// الثوري". The coders type that as the clash it ended; a title or lead
+// that names aircraft, shells or a bomb tells how they died instead
+// ("مقتل 26 مسلحا بضربات جوية").
+func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []int {
+	var at []int
+	for k := 0; k < len(toks) && (toks[k].title || z.has(toks, k) || k < z.end); k++ {
+		if !toks[k].has(killWords) || !(toks[k].title || z.has(toks, k)) {
+			continue
+		}
+		s := toks[k].sent
+		slain := false
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == s && !slain; j++ {
+			slain = toks[j].has(slainFighters)
+		}
+		if !slain {
+			continue
+		}
+		force := false
+		for j := k - 1; j >= 0 && toks[j].sent == s && !force; j-- {
+			force = l.stateForceAt(toks, actorAt, j)
+		}
+		for j := k + 1; j < len(toks) && toks[j].sent == s && !force; j++ {
+			force = l.stateForceAt(toks, actorAt, j)
+		}
+		if force {
+			at = append(at, k)
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	// A title's killing is the lead's told again: a weapon anywhere in
+	// the title or lead is how they died ("الجيش التركي يعلن عن مقتل
+	// مسلحين أكراد" over "مقتل 26 مسلحا بضربات جوية").
+	for j := 0; j < len(toks) && (toks[j].title || j < z.end); j++ {
+		if (toks[j].title || z.has(toks, j)) && toks[j].has(killedHow) {
+			return nil
+		}
+	}
+	return at
+}
+
+// stateForceAt reports token j as naming a state's force: an actor of the
+// taxonomy of kind state, or a force noun ("الجيش"، "قوات"، "الحرس").
+func (l *lexicon) stateForceAt(toks []token, actorAt []string, j int) bool {
+	if a := l.actors[actorAt[j]]; a != nil && a.kind == "state" {
+		return true
+	}
+	return toks[j].has(stateForceWords)
+}
+
+var (
+	// killWords tell a killing: "مقتل"، "قتل"، "مصرع".
+	killWords = wordSet("مقتل بمقتل ومقتل قتل قتلت يقتل تقتل مصرع ومصرع تصفيه")
+	// slainFighters are the fighters a killing word counts.
+	slainFighters = wordSet("مقاتلين مقاتلا مسلحين مسلحا المسلحين ارهابيا ارهابيين الارهابيين ارهابي متشددين المتشددين متشددا متمردين المتمردين متمردا تكفيريين تكفيريا")
+	// stateForceWords name a state's armed force.
+	stateForceWords = wordSet("الجيش جيش القوات قوات الحرس الشرطه الامن")
+	// killedHow are the weapons, aircraft and bombs a sentence may say the
+	// fighters died by, which then type the event.
+	killedHow = wordSet("غاره غارات الغاره الغارات قصف القصف بقصف طيران الطيران طائرات الطائرات طائره مسيره صاروخ صواريخ قذائف قذيفه مدفعيه المدفعيه انتحاري انتحاريه الانتحاري عبوه ناسفه مفخخه تفجير انفجار اعدام باعدام اعدم ضربه ضربات الضربات")
+)
+
 // gunmanFires returns the end of the span from a lone gunman at k to the
 // verb he kills or fires with: the verb after him, past at most two words
 // that describe him ("مسلح حوثي يقتل"، "مسلح مختل عقليا يقتل"), or right
@@ -1007,7 +1096,23 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	switch trig {
 	case evCapture:
-		return captureType(l, toks, actorAt, i, end)
+		return captureType(l, toks, actorAt, i, end, captureReach)
+	case evAdvance:
+		if i > 0 && toks[i-1].has(attemptWords) || i > 1 && toks[i-2].has(attemptWords) || !advanceInto(toks, end) {
+			return ""
+		}
+		// Who advances is named right beside the word; a force further
+		// on is whom it fought ("حققت تقدما الأربعاء، بعد اشتباكات مع
+		// مقاتلي المعارضة").
+		taker := captureTaker(l, toks, actorAt, i, end, advanceReach)
+		if foreignStates[taker] {
+			// "أميركا: تقدم في محادثاتنا"، "واشنطن: تقدم في التحضير
+			// للقمة": a state abroad named by its capital or country
+			// makes progress in talks far more often than its army
+			// advances on the ground.
+			return ""
+		}
+		return takerType(taker)
 	case evShelling, evTargeted:
 		switch {
 		case nearWord(toks, i, end, 3, airWords):
@@ -1673,11 +1778,17 @@ func atoiYear(w string) (int, bool) {
 // that is not the place's owner or loser. With no taker named, a retaking
 // or liberating word whose loser is a rebel group is the government's:
 // "الفلبين تستعيد بلدة من داعش".
-func captureType(l *lexicon, toks []token, actorAt []string, start, end int) string {
+func captureType(l *lexicon, toks []token, actorAt []string, start, end, reach int) string {
+	return takerType(captureTaker(l, toks, actorAt, start, end, reach))
+}
+
+// captureTaker is the actor that took the place a capture word at tokens
+// start..end names, "" if none is named (see captureType).
+func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach int) string {
 	s := toks[start].sent
 	bestD, best := 1<<30, ""
 	loser := ""
-	for j := start - 6; j < end+6 && j < len(toks); j++ {
+	for j := start - reach; j < end+reach && j < len(toks); j++ {
 		if j < 0 || toks[j].sent != s {
 			continue
 		}
@@ -1715,15 +1826,35 @@ func captureType(l *lexicon, toks []token, actorAt []string, start, end int) str
 		// Kurds' doing, told by a pronoun.
 		best = "syrian-government"
 	}
+	return best
+}
+
+// takerType types a capture by its taker: a government's regain, another
+// actor's takeover, or nothing when no taker is named.
+func takerType(taker string) string {
 	switch {
-	case best == "":
+	case taker == "":
 		return ""
-	case govActors[best]:
+	case govActors[taker]:
 		return "government-regains-territory"
 	default:
 		return "non-state-actor-overtakes-territory"
 	}
 }
+
+// foreignStates are states whose names stand for their governments in
+// diplomacy as often as for their forces.
+var foreignStates = map[string]bool{"usa": true, "russia": true, "turkey": true, "israel": true, "iran": true, "coalition": true}
+
+// captureReach is how many words before a capture word, and after it,
+// its taker is looked for; advanceReach, before and after an advance word,
+// whose force stands right beside it ("اللجان الشعبية تواصل تقدمها"،
+// "تقدمت قوات النظام"): one further off is whom it fought or who backed
+// it ("غارات للتحالف على مواقع المتمردين وتقدم للمقاومة").
+const (
+	captureReach = 6
+	advanceReach = 3
+)
 
 // lost reports the actor mention starting at token k as the one a capture
 // ending at token end took a place from: held in its grip ("من قبضة تنظيم
@@ -1731,6 +1862,51 @@ func captureType(l *lexicon, toks []token, actorAt []string, start, end int) str
 // بلدة من داعش").
 func lost(toks []token, end, k int) bool {
 	return toks[k-1].has(gripWords) || k-1 >= end && k-1 <= end+2 && toks[k-1].w == "من"
+}
+
+// advanceInto reports an advance word ending before token end that moves
+// into or toward a place or is told as ground won: "تتقدم في الغوطة"،
+// "تواصل تقدمها نحو المدخل الغربي"، "حققت تقدما الأربعاء"، "تقدم كبير
+// للقوات الشرعية". A force's name may stand between (up to three words:
+// "تقدمت قوات النظام السوري في مناطق"). Who advances is then read as a
+// capture's taker (captureType): none named, no type.
+func advanceInto(toks []token, end int) bool {
+	s := toks[end-1].sent
+	if toks[end-1].has(advanceNouns) {
+		return true
+	}
+	for j := end; j < len(toks) && j < end+4 && toks[j].sent == s; j++ {
+		if toks[j].has(advanceDirections) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// attemptWords before an advance word make it tried or prepared, not
+	// made: "تصدي فصائل المعارضة لمحاولة تقدم"، "قوات موالية للنظام
+	// حاولت التقدم نحو مقر"، "غارات ... تمهيداً لتقدم المقاومة".
+	attemptWords = wordSet("محاوله لمحاوله محاولات حاولت حاول حاولوا يحاول تحاول تمهيدا")
+	// advanceDirections after an advance word take it to a place.
+	advanceDirections = wordSet("في نحو باتجاه بإتجاه صوب داخل الي إلى إلي جنوبا شمالا شرقا غربا ميدانيا ميداني كبير كبيرا جديد جديدا")
+	// advanceNouns are advances told as ground won: "حققت تقدما".
+	advanceNouns = wordSet("تقدما")
+)
+
+// nearing reports a capture word at token i whose place is only neared:
+// "اقتربت من السيطرة"، "اقتراب القوات ... من استعادة" (the forces may
+// stand between, up to four words).
+func nearing(toks []token, i int) bool {
+	if toks[i-1].w != "من" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(nearingWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // gripWords hold a place before its loser: "من قبضة داعش"، "من براثن".
@@ -1747,7 +1923,8 @@ func govCue(toks []token, j int) bool {
 	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
 		return false
 	}
-	return toks[j].has(loyalWords) && toks[j+1].has(legitimateRulers) || toks[j].has(forceWords) && toks[j+1].has(governmentAdjectives)
+	return toks[j].has(loyalWords) && toks[j+1].has(legitimateRulers) || toks[j].has(forceWords) && toks[j+1].has(governmentAdjectives) ||
+		toks[j].has(proGovForces) && toks[j+1].has(proGovQualifiers) || toks[j].has(opposedWords) && toks[j+1].has(houthis)
 }
 
 var (
@@ -1755,6 +1932,19 @@ var (
 	legitimateRulers     = wordSet("للشرعيه للحكومه لهادي")
 	forceWords           = wordSet("القوات قوات الجيش جيش")
 	governmentAdjectives = wordSet("الحكوميه الحكومي الشرعيه")
+	// proGovForces and proGovQualifiers name the forces that fight for a
+	// recognised government outside the taxonomy, chiefly Yemen's against
+	// the Houthis and Libya's national army: "أعلنت اللجان الشعبية
+	// سيطرتها"، "تمكنت قوات المقاومة اليمنية المشتركة ... من تحرير مطار
+	// الحديدة"، "ألوية العمالقة"، "الجيش الليبي نجح في فرض السيطرة". The
+	// coders type their captures as a government's regain, as ACLED codes
+	// state forces and the militias fighting beside them.
+	proGovForces     = wordSet("المقاومه مقاومه اللجان لجان الويه الجيش جيش القوات قوات")
+	proGovQualifiers = wordSet("الشعبيه اليمنيه العمالقه الوطني الليبي اليمني")
+	// opposedWords before houthis name the government's side by its enemy:
+	// "مقاتلون مناهضون للحوثيين يسيطرون على مناطق".
+	opposedWords = wordSet("مناهضون مناهضين المناهضين المناهضون المناهضه مناهضه المناوئين المناوئون مناوئون مناوئين")
+	houthis      = wordSet("للحوثيين للحوثي لجماعه الحوثيين")
 )
 
 // actorInSentence reports an armed actor named in the sentence of token i.
