@@ -17,6 +17,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // Index is an on-disk bleve index of articles, split into shards (see
@@ -80,11 +82,17 @@ const formatVersion = "6"
 // (of shard 0; of the one bleve index before format 3).
 var formatKey = []byte(metaPrefix + "format")
 
+// rulesKey keeps, beside formatKey, the facets.RulesVersion an index's
+// facets and evidence were extracted under. An index without it predates
+// the key and was extracted by older rules.
+var rulesKey = []byte(metaPrefix + "rules")
+
 // Open opens the index in the data directory dir, creating it when dir
-// holds none. An index written by an older version of rasid is rebuilt
-// first (see formatVersion); that reads every stored document again, and
-// the watcher's record of indexed files is dropped, so its next start-up
-// re-reads the watched folder once.
+// holds none. An index written by an older version of rasid (another
+// formatVersion, or facets extracted under another facets.RulesVersion) is
+// rebuilt first; that reads every stored document again, extracting its
+// facets anew, and the watcher's record of indexed files is dropped, so its
+// next start-up re-reads the watched folder once.
 func Open(dir string) (*Index, error) {
 	path := filepath.Join(dir, indexSubdir)
 	if err := recoverRebuild(path); err != nil {
@@ -110,20 +118,25 @@ func Open(dir string) (*Index, error) {
 		if err := old.makeAlias(); err != nil {
 			return nil, err
 		}
-		if set, err = rebuild(path, old, string(v)); err != nil {
+		if set, err = rebuild(path, old, string(v), ""); err != nil {
 			return nil, err
 		}
 	case exists(filepath.Join(path, shardName(0), "index_meta.json")):
 		if set, err = openShards(path); err != nil {
 			return nil, err
 		}
-		v, err := set.shards[0].GetInternal(formatKey)
+		v, err := set.shards[metaShard].GetInternal(formatKey)
 		if err != nil {
 			set.close()
 			return nil, fmt.Errorf("read index format %s: %w", path, err)
 		}
-		if string(v) != formatVersion {
-			if set, err = rebuild(path, set, string(v)); err != nil {
+		rules, err := set.shards[metaShard].GetInternal(rulesKey)
+		if err != nil {
+			set.close()
+			return nil, fmt.Errorf("read index rules version %s: %w", path, err)
+		}
+		if string(v) != formatVersion || string(rules) != facets.RulesVersion {
+			if set, err = rebuild(path, set, string(v), string(rules)); err != nil {
 				return nil, err
 			}
 		}
@@ -167,14 +180,18 @@ func newIndex(dir string, set *shardSet) *Index {
 }
 
 // rebuild re-indexes every stored document of old, an index of an older
-// format at path, into a new index, and puts the new one in its place. The
-// old index stays whole until the new one is complete: a crash leaves one
-// of them under path.old and recoverRebuild puts it back.
-func rebuild(path string, old *shardSet, version string) (*shardSet, error) {
+// format or rules version at path, into a new index, and puts the new one
+// in its place. The old index stays whole until the new one is complete: a
+// crash leaves one of them under path.old and recoverRebuild puts it back.
+func rebuild(path string, old *shardSet, version, rules string) (*shardSet, error) {
 	if version == "" {
 		version = "1"
 	}
-	slog.Info("rebuilding the index for this version of rasid", "path", path, "format", version, "new_format", formatVersion)
+	if rules == "" {
+		rules = "none" // written before the marker existed
+	}
+	slog.Info("rebuilding the index for this version of rasid", "path", path,
+		"format", version, "new_format", formatVersion, "rules", rules, "new_rules", facets.RulesVersion)
 	start := time.Now()
 	tmp := path + ".rebuild"
 	if err := os.RemoveAll(tmp); err != nil {

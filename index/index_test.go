@@ -5,9 +5,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // seedDocs reads the two seed articles committed under examples/.
@@ -461,6 +464,80 @@ func TestOpenRebuildsOlderFormat(t *testing.T) {
 		if exists(filepath.Join(dir, p)) {
 			t.Errorf("%s left behind", p)
 		}
+	}
+}
+
+// TestOpenReextractsOlderRules opens an index whose facets were extracted
+// under older rules: a seed article stored with facets the current rules
+// do not give (as an older rasid stored them), and the rules marker of an
+// older version. Open must extract every article again, so that a filter
+// answers by one reading of the whole archive.
+func TestOpenReextractsOlderRules(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds := seedDocs(t)
+	apply(t, ix, seeds...)
+	want, err := ix.Get(seeds[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Facets.Towns) == 0 {
+		t.Fatalf("the seed has no towns to lose: %+v", want.Facets)
+	}
+
+	// What an older rasid left: the same article, read by rules that found
+	// no town, and an older version beside the format marker.
+	set := ix.r.set
+	s := prepare(seeds[0]).stored
+	s.Towns, s.Governorates, s.FacetsJSON, s.EvidenceJSON = nil, nil, "{}", "{}"
+	sh := set.shards[set.route(seeds[0].ID)]
+	doc, err := bleveDocument(sh.Mapping(), seeds[0].ID, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := sh.NewBatch()
+	if err := b.IndexAdvanced(doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := sh.Batch(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := set.shards[metaShard].SetInternal(rulesKey, []byte("0")); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(runSearch(t, ix, Request{Filters: map[string][]string{facets.FacetTowns: want.Facets.Towns[:1]}})); slices.Contains(got, seeds[0].ID) {
+		t.Fatalf("the planted older reading still has town %s: %v", want.Facets.Towns[0], got)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if v, _ := ix.r.set.shards[metaShard].GetInternal(rulesKey); string(v) != facets.RulesVersion {
+		t.Errorf("rules version after reopening = %q, want %q", v, facets.RulesVersion)
+	}
+	got, err := ix.Get(seeds[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.Facets.Towns, want.Facets.Towns) || !slices.Equal(got.Facets.Actors, want.Facets.Actors) {
+		t.Errorf("facets after reopening = %+v, want %+v", got.Facets, want.Facets)
+	}
+	if ev := got.Evidence.Towns[want.Facets.Towns[0]]; len(ev) == 0 {
+		t.Errorf("no evidence for town %s after reopening: %+v", want.Facets.Towns[0], got.Evidence)
+	}
+	if hits := ids(runSearch(t, ix, Request{Filters: map[string][]string{facets.FacetTowns: want.Facets.Towns[:1]}})); !slices.Contains(hits, seeds[0].ID) {
+		t.Errorf("filter on town %s after reopening misses %s: %v", want.Facets.Towns[0], seeds[0].ID, hits)
+	}
+	if n, _ := ix.Count(); n != uint64(len(seeds)) {
+		t.Errorf("%d documents after reopening, want %d", n, len(seeds))
 	}
 }
 

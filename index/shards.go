@@ -15,6 +15,8 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"golang.org/x/sync/errgroup"
+
+	"github.com/rasid-project/rasid/analyzers/facets"
 )
 
 // An index is split into shards, each a bleve index of its own under
@@ -103,8 +105,12 @@ func createShards(path string, n int) (*shardSet, error) {
 		}
 		set.shards = append(set.shards, bi)
 	}
-	// The marker is written last: a crash before it leaves an index that
-	// the next Open rebuilds rather than one that looks complete.
+	// The markers are written last: a crash before them leaves an index
+	// that the next Open rebuilds rather than one that looks complete.
+	if err := set.shards[metaShard].SetInternal(rulesKey, []byte(facets.RulesVersion)); err != nil {
+		set.close()
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
 	if err := set.shards[metaShard].SetInternal(formatKey, []byte(formatVersion)); err != nil {
 		set.close()
 		return nil, fmt.Errorf("create index %s: %w", path, err)

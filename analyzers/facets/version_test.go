@@ -1,0 +1,59 @@
+package facets
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"testing"
+
+	"github.com/rasid-project/rasid/analyzers/internal/corpus"
+)
+
+// rulesFingerprints records, for each RulesVersion since the check began,
+// the fingerprint of what the package extracts from a fixed sample of the
+// shared corpora (see rulesFingerprint). One entry per version: a change to
+// the rules adds a version, it never rewrites an entry.
+var rulesFingerprints = map[string]string{
+	"1": "5abd38c62c76ff83", // round 16, the first version recorded
+}
+
+// rulesFingerprint hashes the facets and evidence of one ant-all article in
+// 40 and one SaudiNewsNet article in 80 (by a hash of the id, so the sample
+// does not move with the files' order): about 1,200 articles, enough that a
+// rule which changes nothing there changes little in an archive either.
+func rulesFingerprint(t *testing.T) string {
+	t.Helper()
+	h := sha256.New()
+	for _, c := range []struct {
+		name  string
+		oneIn int
+	}{{"ant-all.jsonl.gz", 40}, {"saudinewsnet.jsonl.gz", 80}} {
+		eachCorpusArticle(t, c.name, 0, func(a corpus.Article) {
+			if !corpus.OneIn(a.ID, c.oneIn) {
+				return
+			}
+			f, ev := ExtractWithEvidence(a.Title, a.Body, a.Time())
+			b, err := json.Marshal(struct {
+				ID       string
+				Facets   Facets
+				Evidence Evidence
+			}{a.ID, f, ev})
+			if err != nil {
+				t.Fatal(err)
+			}
+			h.Write(append(b, '\n'))
+		})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// TestRulesVersionCoversExtraction fails when what the package extracts has
+// changed but RulesVersion has not: indexes built before the change would
+// keep their old facets beside new articles' new ones, with nothing to tell
+// index.Open to read them again.
+func TestRulesVersionCoversExtraction(t *testing.T) {
+	got := rulesFingerprint(t)
+	if want := rulesFingerprints[RulesVersion]; want != got {
+		t.Fatalf("the rules fingerprint %s, RulesVersion %s records %q: if the extraction changed on purpose, bump RulesVersion and add its fingerprint to rulesFingerprints", got, RulesVersion, want)
+	}
+}
