@@ -60,18 +60,7 @@ func TestEvidenceAfterRebuild(t *testing.T) {
 	for _, d := range seeds {
 		p := prepare(d)
 		p.stored.EvidenceJSON = ""
-		sh := ix.r.set.shards[ix.r.set.route(d.ID)]
-		doc, err := bleveDocument(sh.Mapping(), d.ID, p.stored)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bb := sh.NewBatch()
-		if err := bb.IndexAdvanced(doc); err != nil {
-			t.Fatal(err)
-		}
-		if err := sh.Batch(bb); err != nil {
-			t.Fatal(err)
-		}
+		writeStored(t, ix, d.ID, p.stored)
 	}
 	if err := ix.r.set.shards[metaShard].SetInternal(formatKey, []byte("2")); err != nil {
 		t.Fatal(err)

@@ -467,6 +467,24 @@ func TestOpenRebuildsOlderFormat(t *testing.T) {
 	}
 }
 
+// writeStored writes s as document id straight to its shard, past Apply,
+// the way an older rasid left it.
+func writeStored(t *testing.T, ix *Index, id string, s storedDoc) {
+	t.Helper()
+	sh := ix.r.set.shards[ix.r.set.route(id)]
+	doc, err := bleveDocument(sh.Mapping(), id, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := sh.NewBatch()
+	if err := b.IndexAdvanced(doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := sh.Batch(b); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestOpenReextractsOlderRules opens an index whose facets were extracted
 // under older rules: a seed article stored with facets the current rules
 // do not give (as an older rasid stored them), and the rules marker of an
@@ -493,18 +511,7 @@ func TestOpenReextractsOlderRules(t *testing.T) {
 	set := ix.r.set
 	s := prepare(seeds[0]).stored
 	s.Towns, s.Governorates, s.FacetsJSON, s.EvidenceJSON = nil, nil, "{}", "{}"
-	sh := set.shards[set.route(seeds[0].ID)]
-	doc, err := bleveDocument(sh.Mapping(), seeds[0].ID, s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := sh.NewBatch()
-	if err := b.IndexAdvanced(doc); err != nil {
-		t.Fatal(err)
-	}
-	if err := sh.Batch(b); err != nil {
-		t.Fatal(err)
-	}
+	writeStored(t, ix, seeds[0].ID, s)
 	if err := set.shards[metaShard].SetInternal(rulesKey, []byte("0")); err != nil {
 		t.Fatal(err)
 	}
