@@ -232,20 +232,37 @@ func rebuild(path string, old *shardSet, version, rules string) (*shardSet, erro
 }
 
 // copyDocuments writes every stored document of old into ix, a page at a
-// time, and returns how many it read.
+// time, and returns how many it read. A rebuild of a large archive takes
+// as long as its import, so it says how far it has got every
+// rebuildLogEvery.
 func copyDocuments(ix *Index, old bleve.Index) (int, error) {
+	total, err := old.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
 	n := 0
-	err := eachPage(old, storedFields, 1000, func(hits search.DocumentMatchCollection) error {
+	start, logged := time.Now(), time.Now()
+	err = eachPage(old, storedFields, 1000, func(hits search.DocumentMatchCollection) error {
 		b := ix.NewBatch()
 		for _, h := range hits {
 			b.Upsert(documentFromFields(h.ID, h.Fields))
 		}
 		n += len(hits)
-		_, err := ix.Apply(b)
-		return err
+		if _, err := ix.Apply(b); err != nil {
+			return err
+		}
+		if time.Since(logged) >= rebuildLogEvery {
+			logged = time.Now()
+			slog.Info("rebuilding the index", "documents", n, "of", total,
+				"docs_per_s", int(float64(n)/time.Since(start).Seconds()))
+		}
+		return nil
 	})
 	return n, err
 }
+
+// rebuildLogEvery is how often a rebuild logs its progress.
+const rebuildLogEvery = 10 * time.Second
 
 // eachPage calls fn with every document of bi, the given stored fields
 // loaded, in pages of size documents ordered by id.
