@@ -127,6 +127,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	all = append(all, turkeyAgentMentions(toks)...)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
+	all = append(all, detainedMentions(toks)...)    // actors_detained.go
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
@@ -449,6 +450,9 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "قتل نحو 149 فلسطينياً"، "داعش يعدم 16 عراقياً": people
 		// counted by their nationality, killed, hurt or executed.
 		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, harmWords)
+	}
+	if e == detainedEntry {
+		return l.detainedByArmed(toks, ms, m) // actors_detained.go
 	}
 	if e == victimEntry {
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم

@@ -15,6 +15,7 @@ import (
 // the rules adds a version, it never rewrites an entry.
 var rulesFingerprints = map[string]string{
 	"1": "5abd38c62c76ff83", // round 16, the first version recorded
+	"2": "667e04e657d140d2", // round 16d: civilians detained by an armed group (actors_detained.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one ant-all article in
