@@ -156,7 +156,12 @@ func newMapping() *mapping.IndexMappingImpl {
 	// range, so it is a keyword of fixed width (ingestedLayout), which sorts
 	// as the time does, at one term.
 	doc.AddFieldMappingsAt(fieldIngested, keywordField(true, true))
-	doc.AddFieldMappingsAt(fieldDate, dateField(false))
+	// The filter date is only searched by range: nothing sorts or counts
+	// by it (the histogram counts fieldMonth, the columns the published
+	// date), so its sixteen prefix terms need no doc values.
+	filterDate := dateField(false)
+	filterDate.DocValues = false
+	doc.AddFieldMappingsAt(fieldDate, filterDate)
 	doc.AddFieldMappingsAt(fieldKilled, numField())
 	doc.AddFieldMappingsAt(fieldFacetsJSON, storedOnly())
 	doc.AddFieldMappingsAt(fieldEvidenceJSON, storedOnly())
