@@ -27,8 +27,6 @@ var (
 		"طبيب الطبيب طبيبا اطباء الاطباء معلم المعلم معلمين المعلمين طالب طلاب الطلاب شباب الشباب شبان الشبان " +
 		"طفل طفلا اطفال الاطفال طفلة نساء النساء امراة مواطن مواطنا مواطنين المواطنين مدنيين المدنيين مدنيا " +
 		"شخصا اشخاص الاشخاص اهالي الاهالي سكان")
-	// armedAgentWords name an armed group that no taxonomy id holds
-	// (Yemen's Houthis) or holds only generically: "الميليشيات"، "مسلحو".
 	// suspectWords in the sentence make the detained suspects of the
 	// armed group named there, not its victims: "اعتقال ثمانية اشخاص ...
 	// يشتبه في انهم كانوا يخططون لارتكاب اعتداءات ... باسم تنظيم داعش".
@@ -37,7 +35,9 @@ var (
 	// state: their arrests are law enforcement or repression, not the
 	// war's ("اعتقلت السلطات التركية 590 شخصا"، "أمرت محكمة تركية
 	// باعتقال 12 شخصا"، "الأجهزة الأمنية الإيرانية").
-	authorityWords  = wordSet("السلطات سلطات الشرطة شرطة محكمة المحكمة القضاء النيابة الامنية الاجهزة")
+	authorityWords = wordSet("السلطات سلطات الشرطة شرطة محكمة المحكمة القضاء النيابة الامنية الاجهزة")
+	// armedAgentWords name an armed group that no taxonomy id holds
+	// (Yemen's Houthis) or holds only generically: "الميليشيات"، "مسلحو".
 	armedAgentWords = wordSet("ميليشيات الميليشيات مليشيات المليشيات ميليشيا مليشيا الحوثي الحوثيون الحوثيين الحوثية مسلحو مسلحي مسلحون مسلحين المسلحين المسلحون الانقلابيين الانقلابيون")
 )
 
