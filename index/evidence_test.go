@@ -68,15 +68,8 @@ func TestEvidenceAfterRebuild(t *testing.T) {
 	if d, err := ix.Get(seeds[0].ID); err != nil || len(d.Evidence.Towns) != 0 {
 		t.Fatalf("a format-2 document already has evidence (%v): the test writes the wrong thing", err)
 	}
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
 
-	ix, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix = reopen(t, ix, dir)
 	if v, _ := ix.r.set.shards[metaShard].GetInternal(formatKey); string(v) != formatVersion {
 		t.Errorf("format after rebuild = %q, want %q", v, formatVersion)
 	}

@@ -434,15 +434,8 @@ func TestOpenRebuildsOlderFormat(t *testing.T) {
 	if err := ix.r.set.shards[metaShard].DeleteInternal(formatKey); err != nil {
 		t.Fatal(err)
 	}
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
 
-	ix, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix = reopen(t, ix, dir)
 	if v, _ := ix.r.set.shards[metaShard].GetInternal(formatKey); string(v) != formatVersion {
 		t.Errorf("format after rebuild = %q, want %q", v, formatVersion)
 	}
@@ -465,6 +458,21 @@ func TestOpenRebuildsOlderFormat(t *testing.T) {
 			t.Errorf("%s left behind", p)
 		}
 	}
+}
+
+// reopen closes ix and opens the index in dir again, as the next start of
+// rasid would; the test's end closes the new one.
+func reopen(t *testing.T, ix *Index, dir string) *Index {
+	t.Helper()
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }
 
 // writeStored writes s as document id straight to its shard, past Apply,
@@ -518,15 +526,8 @@ func TestOpenReextractsOlderRules(t *testing.T) {
 	if got := ids(runSearch(t, ix, Request{Filters: map[string][]string{facets.FacetTowns: want.Facets.Towns[:1]}})); slices.Contains(got, seeds[0].ID) {
 		t.Fatalf("the planted older reading still has town %s: %v", want.Facets.Towns[0], got)
 	}
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
 
-	ix, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix = reopen(t, ix, dir)
 	if v, _ := ix.r.set.shards[metaShard].GetInternal(rulesKey); string(v) != facets.RulesVersion {
 		t.Errorf("rules version after reopening = %q, want %q", v, facets.RulesVersion)
 	}
