@@ -371,12 +371,12 @@ func (r *evidenceReader) tolls(n *notes, f Facets) (killed, injured []Span) {
 	if f.Killed == nil && f.Injured == nil {
 		return []Span{}, []Span{}
 	}
-	// mainToll reads no figure past paragraph maxTollPara+1, nor the
-	// other side's past maxOtherSidePara; the tolls of the rest of a long
-	// article are not evidence.
+	// mainToll reads no figure past paragraph maxTollPara+1, nor a late
+	// toll past maxLateTollPara or the other side's past maxOtherSidePara;
+	// the tolls of the rest of a long article are not evidence.
 	ts := n.tolls
 	for k, t := range ts {
-		if r.toks[t.tok].para > max(maxTollPara+2, maxOtherSidePara) {
+		if r.toks[t.tok].para > max(maxTollPara+2, maxOtherSidePara, maxLateTollPara) {
 			ts = ts[:k]
 			break
 		}
