@@ -14,6 +14,16 @@ package facets
 // detention word, in a sentence that names the armed group doing it: an
 // arrest by police, a court or a ministry ("اعتقلت الشرطة ... المشتبه به"،
 // "أمرت محكمة تركية باحتجاز تسعة طلاب") is law enforcement, not the war.
+//
+// The armed group must also be the detention's agent, not a name that
+// merely shares its sentence: the nearest agent before the detention word
+// (its subject, or the author of the campaign, "نفذت ميليشيات الحوثي حملة
+// اعتقالات") or between it and the role noun ("اعتقل تنظيم داعش 38
+// مواطنا"). A state's government standing nearer ("هدد داعش الحكومة
+// التركية بالرد بعد أن ... اعتقلت إخواننا من المواطنين"), a group named
+// only after the detained ("اعتقال ناشطين أكراد أو ... مؤيدين لتنظيم
+// داعش") or one a state is said to support ("دعمها للنظام السوري وحزب
+// الله ... واعتقال مواطنين أمريكيين") make the arrest a state's.
 
 var (
 	// detainedEntry is the civilians entry a detained role noun stands for.
@@ -38,8 +48,22 @@ var (
 	authorityWords = wordSet("السلطات سلطات الشرطة شرطة محكمة المحكمة القضاء النيابة الامنية الاجهزة")
 	// armedAgentWords name an armed group that no taxonomy id holds
 	// (Yemen's Houthis) or holds only generically: "الميليشيات"، "مسلحو".
-	armedAgentWords = wordSet("ميليشيات الميليشيات مليشيات المليشيات ميليشيا مليشيا الحوثي الحوثيون الحوثيين الحوثية مسلحو مسلحي مسلحون مسلحين المسلحين المسلحون الانقلابيين الانقلابيون")
+	// stateAgentWords name a state's government, ministries and security
+	// services as the agent of an arrest: "الحكومة التركية"، "وزارة
+	// الداخلية"، "قوات الأمن"، "المخابرات".
+	stateAgentWords = wordSet("الحكومة حكومة الحكومية وزارة الوزارة الداخلية الامن المخابرات مخابرات الاستخبارات استخبارات")
+	// detainedSupportWords before an armed group make it what another
+	// supports ("دعمها للنظام السوري وحزب الله"), not an agent.
+	detainedSupportWords = wordSet("دعم دعمها دعمه دعمهم الدعم تدعم يدعم دعمت")
+	// passiveAgentWords then passiveByWords introduce a passive's agent:
+	// "من قبل"، "على يد"، "على أيدي".
+	passiveAgentWords, passiveByWords = wordSet("من على"), wordSet("قبل يد ايدي يدي")
+	armedAgentWords                   = wordSet("ميليشيات الميليشيات مليشيات المليشيات ميليشيا مليشيا الحوثي الحوثيون الحوثيين الحوثية مسلحو مسلحي مسلحون مسلحين المسلحين المسلحون الانقلابيين الانقلابيون")
 )
+
+// detainedPassiveSpan is how many words after the detained noun a passive's
+// agent ("من قبل"، "على أيدي") may begin: "الصحافيين في اليمن من قبل".
+const detainedPassiveSpan = 4
 
 // detainedSpan is how many words after a detention word its object may
 // stand: "حملة اعتقالات واسعة شملت العشرات من شباب" puts it five away.
@@ -65,27 +89,70 @@ func detainedMentions(toks []token) []mention {
 	return out
 }
 
-// detainedByArmed reports a detained role noun whose sentence names an armed
-// group: a rebel, jihadist or militia actor, Syria's regime, or a militia
-// word ("الميليشيات الحوثية"، "مسلحو الحوثي").
+// detainedByArmed reports a detained role noun whose detention has an armed
+// group for its agent: a rebel, jihadist or militia actor, Syria's regime,
+// or a militia word ("الميليشيات الحوثية"، "مسلحو الحوثي"), nearest to the
+// detention word before it or standing between it and the noun, with no
+// state agent nearer (see detainedAgent).
 func (l *lexicon) detainedByArmed(toks []token, ms []mention, m mention) bool {
 	if sentenceHas(toks, m.start, suspectWords) || sentenceHas(toks, m.start, authorityWords) {
 		return false
 	}
-	if sentenceHas(toks, m.start, armedAgentWords) {
-		return true
+	d := m.start - 1
+	for d > m.start-1-detainedSpan && !toks[d].has(detentionWords) {
+		d--
 	}
-	s := toks[m.start].sent
+	// The verb's subject or the noun's genitive, between the two
+	// ("احتجز الحوثيون نازحين"، "اعتقال النظام السوري 476 شخصًا").
+	for j := d + 1; j < m.start; j++ {
+		if a := l.detainedAgent(toks, ms, j); a != 0 {
+			return a > 0
+		}
+	}
+	// A passive's agent after the noun ("تتم ملاحقة واعتقال الصحافيين في
+	// اليمن من قبل المسلحين الحوثيين"، "على أيدي").
+	for j := m.end; j+2 < len(toks) && j < m.end+detainedPassiveSpan && toks[j+2].sent == toks[d].sent; j++ {
+		if toks[j].has(passiveAgentWords) && toks[j+1].has(passiveByWords) {
+			for k := j + 2; k < len(toks) && k < j+5 && toks[k].sent == toks[d].sent; k++ {
+				if a := l.detainedAgent(toks, ms, k); a != 0 {
+					return a > 0
+				}
+			}
+		}
+	}
+	// The subject or the campaign's author before it, however far: a
+	// chain of verbs keeps its first subject ("فرضت ميليشيات الحوثي
+	// حظرا للتجول ... وكثفت من الاعتقالات في أوساط المدنيين").
+	for j := d - 1; j >= 0 && toks[j].sent == toks[d].sent; j-- {
+		if a := l.detainedAgent(toks, ms, j); a != 0 {
+			return a > 0
+		}
+	}
+	return false
+}
+
+// detainedAgent tells whether token j names an armed group (1), a state's
+// government or services (-1) or neither (0), as the agent of a detention.
+func (l *lexicon) detainedAgent(toks []token, ms []mention, j int) int {
+	if toks[j].has(armedAgentWords) {
+		return 1
+	}
 	for _, o := range ms {
 		// A weak alias ("النظام"، "الحشد") is as often another state's
 		// regime or a crowd.
-		if o.e.kind != kindActor || o.e.weak || toks[o.start].sent != s {
+		if o.e.kind != kindActor || o.e.weak || j < o.start || j >= o.end {
 			continue
 		}
 		id := o.e.ids[0]
 		if a := l.actors[id]; a != nil && (a.kind == "rebel" || a.kind == "militia") || id == "syrian-government" {
-			return true
+			if nearBefore(toks, o.start, 3, detainedSupportWords) {
+				return 0 // what a state supports
+			}
+			return 1
 		}
 	}
-	return false
+	if toks[j].has(stateAgentWords) {
+		return -1
+	}
+	return 0
 }

@@ -402,6 +402,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// accident, not of an armed actor.
 		return false
 	}
+	if l.stateSpeaker(toks, m) {
+		// "واعتبرت إيران"، "لكن موسكو تؤكد": a state's statement, not
+		// its part in the war (actors_statespeaker.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && protestPeople(toks, m) {
 		// "أحد المحتجين": protesters, not the war's civilians.
 		return false

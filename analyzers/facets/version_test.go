@@ -16,6 +16,7 @@ import (
 // taken over another sample, was dropped when the sample was made cheaper.)
 var rulesFingerprints = map[string]string{
 	"2": "0fd16e6926bca516", // round 16d: civilians detained by an armed group (actors_detained.go)
+	"3": "9015555ee6857339", // round 17s: a detention's agent; a foreign state beside a speech verb (actors_detained.go, actors_statespeaker.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
