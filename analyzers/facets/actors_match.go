@@ -130,6 +130,8 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	all = append(all, detainedMentions(toks)...)    // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
+	// The regime's fighters by a loyal word (actors_loyal.go).
+	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
