@@ -16,6 +16,7 @@ import (
 // taken over another sample, was dropped when the sample was made cheaper.)
 var rulesFingerprints = map[string]string{
 	"2": "0fd16e6926bca516", // round 16d: civilians detained by an armed group (actors_detained.go)
+	"3": "9b1a1b21bcf4d649", // round 17r: the coalition as الائتلاف الدولي, the regime's fighters by a loyal word (actors_coalition.go, actors_loyal.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
