@@ -128,6 +128,10 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
 	all = append(all, detainedMentions(toks)...)    // actors_detained.go
+	// The coalition by its other name (actors_coalition.go).
+	all = append(all, coalitionNameMentions(toks, ms)...)
+	// The regime's fighters by a loyal word (actors_loyal.go).
+	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
