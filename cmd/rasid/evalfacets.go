@@ -232,27 +232,6 @@ func readCorpusArticles(path string, want map[string]bool, arts map[string]evalA
 	return nil
 }
 
-func firstNonBlank(ss ...string) string {
-	for _, s := range ss {
-		if strings.TrimSpace(s) != "" {
-			return s
-		}
-	}
-	return ""
-}
-
-// parseArticleDate reads the dates of the shared corpora (RFC 1123 in ANT,
-// "2015-07-23 ..." in SaudiNewsNet); zero when unreadable.
-func parseArticleDate(s string) time.Time {
-	s = strings.TrimSpace(s)
-	for _, l := range []string{time.RFC1123Z, time.RFC1123, time.RFC3339, "2006-01-02 15:04:05", "2006-01-02"} {
-		if t, err := time.Parse(l, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
-}
-
 func firstRunes(s string, n int) string {
 	r := []rune(s)
 	if len(r) > n {

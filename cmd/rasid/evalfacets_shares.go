@@ -13,10 +13,12 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
 	"github.com/rasid-project/rasid/analyzers/facets"
+	"github.com/rasid-project/rasid/watch"
 )
 
 // The corpus-shares report answers what the gold data cannot: how a rule
@@ -177,7 +179,10 @@ func corpusSharesOf(ctx context.Context, path string, limit int) (*corpusShares,
 		Values:   map[string]map[string]int{},
 		Articles: map[string]shareArticle{},
 	}
-	type rec struct{ id, title, body, date string }
+	type rec struct {
+		id, title, body string
+		published       time.Time
+	}
 	var mu sync.Mutex
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -193,7 +198,7 @@ func corpusSharesOf(ctx context.Context, path string, limit int) (*corpusShares,
 					return err
 				}
 				out[i] = newShareArticle(a.title, !facets.MentionsSyriaAnywhere(a.title, a.body),
-					facets.Extract(a.title, a.body, parseArticleDate(a.date)))
+					facets.Extract(a.title, a.body, a.published))
 			}
 			mu.Lock()
 			defer mu.Unlock()
@@ -208,12 +213,9 @@ func corpusSharesOf(ctx context.Context, path string, limit int) (*corpusShares,
 	for limit <= 0 || n < limit {
 		line, err := br.ReadBytes('\n')
 		if len(line) > 0 {
-			var j struct {
-				ID, Title, Body, Date string
-				Extracted             string `json:"date_extracted"`
-			}
-			if jerr := json.Unmarshal(line, &j); jerr == nil && j.ID != "" {
-				batch = append(batch, rec{j.ID, j.Title, j.Body, firstNonBlank(j.Date, j.Extracted)})
+			// Read as indexing reads a record, dates included.
+			if d, perr := watch.ParseArticle(line); perr == nil && d.ID != "" {
+				batch = append(batch, rec{d.ID, d.Title, d.Body, d.Published})
 				n++
 				if len(batch) == chunk {
 					flush()
