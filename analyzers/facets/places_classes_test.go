@@ -656,3 +656,55 @@ func TestPlaceNamesAbroadAndVerbs(t *testing.T) {
 			notTowns: []string{"C2882"}, notGovs: []string{"SY04"}},
 	})
 }
+
+// In a story that names neither Syria, nor a governorate, nor a party only
+// Syria's war has, nor two well-known towns, only a well-known town where a
+// place stands is read: the names are words, persons and namesakes abroad.
+// Placed abroad once ("بالضفة الغربية"، "بنابلس"), abroad throughout.
+func TestPlaceStoriesNotAboutSyria(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		// A well-known name where a word stands.
+		{class: "a word", id: "BB-technology-262-20180611", title: "هل تدير أجهزة الروبوت مدن المستقبل؟",
+			text:     "وأطلقت دبي خدمة التاكسي الطائر الآلي، وتخطط لتطوير دراجات بخارية طائرة هجين تساعد رجال الشرطة على الوصول بسرعة أكبر إلى مواقع الطواريء.",
+			notTowns: []string{"C5175"}, notGovs: []string{"SY09"}},
+		{class: "a word", id: "2015-07-25-469", title: "بالشكر قدوم النعم",
+			text:     "ومن الأمثال الظريفة التي ترتبط بالعيد مثل قولهم (معيد القريتين مسني) أي جائع، وقولهم (مثل كالف منفوحة ضيع العيدين).",
+			notTowns: []string{"C2663"}, notGovs: []string{"SY04"}},
+		// ... after a bare و, which joins nouns and verbs too.
+		{class: "a word after و", id: "2015-07-24-1452", title: "مفتي مصر يهنئ القيادة والجيش بذكرى ثورة 23 يوليو",
+			text:     "بعث الدكتور شوقي علام مفتي مصر ببرقية تهنئة وإعزاز وتقدير للقائد الأعلى للقوات المسلحة الرئيس عبدالفتاح السيسي.",
+			notTowns: []string{"C1564"}, notGovs: []string{"SY02"}},
+		// A person.
+		{class: "a person", id: "SK-sport-110-20180224", title: "سفيتولينا تهزم كاساتكينا وتحتفظ بلقب بطولة دبي للتنس",
+			text:     "باتت إيلينا سفيتولينا ثالث لاعبة تدافع عن لقبها في بطولة دبي للتنس السبت، بتغلبها على الروسية داريا كاساتكينا 6-4 و6-صفر في النهائي.",
+			notTowns: []string{"C2498"}, notGovs: []string{"SY03"}},
+		{class: "a person", id: "FR-internationalNews-2094-20180630", title: "العراق يشهد فراغا تشريعيا للمرة الأولى منذ سقوط نظام صدام حسين",
+			text:     "وأعلن نائب رئيس مجلس النواب آرام شيخ محمّد في ختام جلسة تداولية حضرها 127 نائبا من أصل 328 \"انتهاء الدورة النيابية الثالثة لمجلس النواب\".",
+			notTowns: []string{"C1453"}},
+		// A name that is not well known, after a place word.
+		{class: "a namesake quarter", id: "AL-sport-1963-20180614", title: "بالصور.. توافد جماهيري كبير إلى ملعب مباراة الافتتاح",
+			text:     "وانتشر رجال الأمن في محيط الملعب وسط حضور جماهيري كبير، بينهم عدد من السعوديين الذين حضروا إلى موسكو لمؤازرة منتخب بلادهم في مباراته الافتتاحية.",
+			notTowns: []string{"C5221"}, notGovs: []string{"SY10"}},
+		// A well-known name with a place abroad in its sentence.
+		{class: "abroad in the sentence", id: "AL-internationalNews-1859-20180706", title: "قرار قضائي إسرائيلي بوقف هدم قرية فلسطينية مؤقتاً",
+			text:     "وتقع قرية خان الأحمر البدوية شرق القدس على الطريق المؤدية إلى مدينة أريحا والبحر الميت قرب العديد من المستوطنات الإسرائيلية.",
+			notTowns: []string{"C4278"}, notGovs: []string{"SY07"}},
+		// Placed abroad by ب and the place.
+		{class: "placed abroad by ب", id: "2015-08-08-853", title: "وفاة والد الرضيع الفلسطيني الذي قتل حرقا في الضفة الغربية",
+			text:     "توفي اليوم والد الرضيع الفلسطيني الذي قتل حرقا في قرية دوما بالضفة الغربية متأثرا بجراحه التي أصيب بها جراء حرق منزل العائلة.\nوكانت عائلة دوابشة في قرية دوما قد تعرضت لهجوم.",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+		{class: "placed abroad by ب", id: "AL-internationalNews-892-20180413", title: "المستوطنون يحرقون مسجداً في الضفة",
+			text:     "وتتكرر اعتداءات المستوطنين الإسرائيلية وكان أبشعها إحراق عائلة دوابشة في بلدة دوما بنابلس.",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+		// Guards: a well-known town where a place stands; a capital's
+		// ب that is its own letter; a war story that names Syria.
+		{class: "well known, placed", id: "CN-middleEast-290-20180317", title: "أردوغان: وصلنا إلى النهاية في عفرين وجنودنا ينهون اللعبة",
+			towns: []string{"C1366"}, govs: []string{"SY02"}},
+		{class: "ب of the name", id: "CN-middleEast-1542-20181015", title: "بعد فتح معبر \"جابر- نصيب\".. المئات يعبرون الحدود بين سوريا والأردن",
+			text:  "لكننا نتطلع إلى تزايد حركة النقل خاصة أن طريق دمشق بيروت بات آمنا أيضا.",
+			towns: []string{"C1001"}, govs: []string{"SY01"}},
+		{class: "about Syria", id: "BB-middleEast-994-20180911", title: "قوات \"سوريا الديمقراطية\" تهاجم آخر معاقل تنظيم الدولة الإسلامية شرقي سوريا",
+			text:  "وأضاف: \"الاشتباكات ستكون ضارية في هجين، لأن داعش عززوا مواقعهم، لكنا سوف نسيطر عليها\"",
+			towns: []string{"C5175"}, govs: []string{"SY09"}},
+	})
+}

@@ -61,7 +61,8 @@ func TestPlaceRuleClasses(t *testing.T) {
 			towns: []string{"C1001"}, govs: []string{"SY01"}},
 
 		// A facility named after a place is a mention of it.
-		{class: "facility", id: "BB-middleEast-361-20180417", text: "واستهدف الهجوم قاعدة الشعيرات الجوية، حسبما ذكرت وسائل الإعلام الرسمية",
+		{class: "facility", id: "BB-middleEast-361-20180417", title: "الدفاع الجوي السوري \"يتصدى لهجوم صاروخي\" على قاعدة جوية في حمص",
+			text:  "واستهدف الهجوم قاعدة الشعيرات الجوية، حسبما ذكرت وسائل الإعلام الرسمية",
 			towns: []string{"C2659"}, govs: []string{"SY04"}},
 		{class: "facility", id: "BB-internationalNews-105-20180306", text: "وقد تحطمت الطائرة خلال هبوطها في قاعدة حميميم الجوية، قرب مدينة اللاذقية الساحلية",
 			towns: []string{"C3588", "C3480"}, govs: []string{"SY06"}},

@@ -18,6 +18,7 @@ var rulesFingerprints = map[string]string{
 	"2": "0fd16e6926bca516", // round 16d: civilians detained by an armed group (actors_detained.go)
 	"3": "9015555ee6857339", // round 17s: a detention's agent; a foreign state beside a speech verb (actors_detained.go, actors_statespeaker.go)
 	"4": "9ddf7d7b2c615085", // rounds 17s and 17r together; 17r: the coalition as الائتلاف الدولي, the regime's fighters by a loyal word (actors_coalition.go, actors_loyal.go)
+	"5": "dc2375a4c62c674a", // merged over version 4; round 17 (towns17): towns in stories not about Syria (gazetteer_match.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
