@@ -155,6 +155,8 @@ var eventTriggers = map[string]string{
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون",
 	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
+	evArson:                        "أحرق|أحرقت|أحرقوا|يحرق|يحرقون|تحرق|إحراق|بإحراق|وإحراق|حرق|بحرق|وحرق|أضرم|أضرمت|أضرموا|يضرمون|إضرام|بإضرام|بزجاجات حارقة|زجاجات حارقة|بقنابل حارقة|قنابل حارقة|بزجاجات المولوتوف|زجاجات المولوتوف|بقنابل المولوتوف|قنابل المولوتوف",
+	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
 	evBlast:                        "تفجير|التفجير|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
 }
 
@@ -293,6 +295,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	history := map[string]int{} // triggers of each type set aside as history
 	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
 	trial := -1                 // trialStory(toks), once a trigger needs it
+	arson := -1                 // arsonNews(toks, leadSents), once an arson needs it
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -372,6 +375,17 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = f
 				}
 			}
+			if trig == evArson && id != "" {
+				if arson < 0 {
+					arson = 0
+					if arsonNews(toks, leadSents) {
+						arson = 1
+					}
+				}
+				if arson == 0 {
+					id = ""
+				}
+			}
 			if trig == "shelling-artillery-missile-attack" && len(best.words) == 1 && !fired(toks, i, end) {
 				// "برنامجها للصواريخ البالستية"، "الذخائر فتتضمن 4 صواريخ
 				// موجهة": a weapon named, none fired.
@@ -404,6 +418,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			n.trigger(trig, id, i, end)
 			if id != "" {
 				wt := w
+				if trig == evArson && !toks[i].title && !leadSents.has(toks, i) {
+					// An arson told only in a body is mostly one looked
+					// back on or charged ("إحراق بيوت فلسطينية ومساجد" in a
+					// profile of a settlers' group, "يؤيد حرق الكنائس"):
+					// it weighs nothing.
+					wt = 0
+				}
 				if trig == "remote-explosive-landmine-ied" && id == "disrupted-weapons-use" {
 					// A bomb made safe is the news only in the title or
 					// lead; in a body it is a line of a sweep's tally
@@ -962,7 +983,7 @@ var fireActs = wordSet("اطلق اطلقت اطلقوا اطلاق باطلاق
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob, evFoughtOff, evAssault:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob, evFoughtOff, evAssault, evArson, evSwap:
 		return true
 	}
 	return false
@@ -1138,6 +1159,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return mobType(toks, actorAt, i, end)
 	case evAssault:
 		return assaultType(toks, i, end)
+	case evArson:
+		return arsonType(toks, i, end)
+	case evSwap:
+		return swapType(toks, i, end)
 	case evLeave:
 		if nearWord(toks, i, end, 3, fighterWords) {
 			return "non-violent-transfer-of-territory"
