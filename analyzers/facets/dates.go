@@ -30,7 +30,7 @@ var weekdays = map[string]time.Weekday{
 var nightWords = wordSet("ليل ليله وليل وليله")
 
 var (
-	pastWords = wordSet("الماضي الماضيه المنصرم المنصرمه الفائت الفائته السابق")
+	pastWords = wordSet("الماضي الماضيه المنصرم المنصرمه الفائت الفائته السابق الماضيين الماضيتين")
 	// dayFillers may stand between a day number and its month: "19 من".
 	dayFillers = wordSet("من ال")
 )
@@ -439,7 +439,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		if wd, ok := weekdays[f]; ok {
 			// "الخميس القادم", "حتى يوم الخميس": a day to come or a
 			// deadline, whatever weekday it falls back to.
-			if i+1 < len(toks) && toks[i+1].has(nextWords) || deadline(toks, i) {
+			if dayWordAfter(toks, i, nextWords) || deadline(toks, i) {
 				return time.Time{}, false
 			}
 			// "ليل الأحد الاثنين": the night belongs to the day it starts
@@ -470,10 +470,71 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				// not meant.
 				return p.AddDate(0, 0, 1), true
 			}
+			if back == 6 && !dayWordAfter(toks, i, pastWords) {
+				// A bare weekday that names the day after publication is
+				// tomorrow, told without "المقبل": a match, a visit, a
+				// vote or a strike to come ("يبدأ لودريان زيارة لطهران
+				// الاثنين" on a Sunday; "من المتوقع دخول المحطة الغلاف
+				// الجوي السبت" on a Friday; "غداً الأربعاء"). News of last
+				// week's day says "الماضي"; an event cannot follow its
+				// report, so it dates nothing.
+				return time.Time{}, false
+			}
+			if otherDayToCome(toks, i, pub) {
+				return time.Time{}, false
+			}
 			return p.AddDate(0, 0, -back), true
 		}
 	}
 	return time.Time{}, false
+}
+
+// otherDayToCome reports a weekday at token i joined to a day to come
+// before it: "السبت أو الأحد"، "من الجمعة إلى الأحد"، "يومي الثلاثاء
+// والأربعاء". The second day of a choice, a span or a pair is to come too,
+// whatever weekday it falls back to.
+func otherDayToCome(toks []token, i int, pub time.Time) bool {
+	if i >= 2 && dayJoiners.contains(stripWa(toks[i-1].w)) {
+		return dayToCome(toks, i-2, pub)
+	}
+	return i >= 1 && toks[i].w != stripWa(toks[i].w) && dayToCome(toks, i-1, pub)
+}
+
+// dayWordAfter reports a word of set right after the weekday at token i,
+// or after the weekday joined to it: "الخميس المقبل"، "يومي الجمعة والسبت
+// الماضيين".
+func dayWordAfter(toks []token, i int, set *words) bool {
+	j := i + 1
+	if j < len(toks) && !toks[j].gap {
+		if _, ok := weekdays[stripWa(toks[j].w)]; ok {
+			j++
+		}
+	}
+	return j < len(toks) && toks[j].has(set)
+}
+
+// dayJoiners join two weekdays: "أو"، "إلى".
+var dayJoiners = wordSet("او الي")
+
+// dayToCome reports a weekday at token i told as a day to come: "الخميس
+// القادم", or the day after publication with no "الماضي" (see dateAt), or
+// joined to such a day before it. It looks only backwards, so dateAt's
+// look at the next token cannot loop through it.
+func dayToCome(toks []token, i int, pub time.Time) bool {
+	wd, ok := weekdays[toks[i].w]
+	if !ok {
+		wd, ok = weekdays[stripWa(toks[i].w)]
+	}
+	if !ok || pub.IsZero() {
+		return false
+	}
+	if dayWordAfter(toks, i, nextWords) {
+		return true
+	}
+	if (int(pub.Weekday())-int(wd)+7)%7 == 6 && !lateNight(pub) && !dayWordAfter(toks, i, pastWords) {
+		return true
+	}
+	return otherDayToCome(toks, i, pub)
 }
 
 // todayNamed finds "اليوم" followed by a weekday anywhere in the text and
@@ -532,7 +593,7 @@ var (
 	mediaWords  = wordSet("صحيفه جريده قناه موقع شبكه مجله")
 	ordinalDays = wordSet("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر التالي الاخير")
 	// nextWords mark a weekday to come: "الخميس القادم / المقبل".
-	nextWords = wordSet("القادم القادمه المقبل المقبله")
+	nextWords = wordSet("القادم القادمه المقبل المقبله المقبلين القادمين")
 )
 
 // deadline reports a weekday at token i after حتى ("until"), with يوم

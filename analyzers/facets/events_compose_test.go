@@ -160,10 +160,12 @@ func TestEventDateMoments(t *testing.T) {
 		{"SK-internationalNews-3411-20181010", "زلزال يضرب جزيرة بالي.. وذعر في إندونيسيا",
 			"ذكرت هيئة المسح الجيولوجي الأميركية أن زلزالا قوته 6 درجات وقع قبالة ساحل جزيرة بالي الإندونيسية، الخميس، بالتوقيت المحلي.",
 			"2018-10-10 21:46", "2018-10-11"},
-		// ... and filed in the morning it is last Thursday.
+		// ... and filed in the morning it names tomorrow, not last
+		// Thursday: a bare weekday six days back is a day to come in
+		// about 24 of 25 corpus leads (round 17), so it dates nothing.
 		{"SK-internationalNews-3411-20181010", "زلزال يضرب جزيرة بالي.. وذعر في إندونيسيا",
 			"ذكرت هيئة المسح الجيولوجي الأميركية أن زلزالا قوته 6 درجات وقع قبالة ساحل جزيرة بالي الإندونيسية، الخميس، بالتوقيت المحلي.",
-			"2018-10-10 09:46", "2018-10-04"},
+			"2018-10-10 09:46", ""},
 	}
 	for _, c := range cases {
 		if got := Extract(c.title, c.body, pubAt(c.pub)).EventDate; got != c.want {
