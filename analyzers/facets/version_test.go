@@ -19,6 +19,7 @@ var rulesFingerprints = map[string]string{
 	"3": "9015555ee6857339", // round 17s: a detention's agent; a foreign state beside a speech verb (actors_detained.go, actors_statespeaker.go)
 	"4": "9ddf7d7b2c615085", // rounds 17s and 17r together; 17r: the coalition as الائتلاف الدولي, the regime's fighters by a loyal word (actors_coalition.go, actors_loyal.go)
 	"5": "dc2375a4c62c674a", // merged over version 4; round 17 (towns17): towns in stories not about Syria (gazetteer_match.go)
+	"6": "7c67e8fd5a66b872", // round 17d: a foreign state in its diplomacy: a title's speaker, a spokesman's office, sanctions, an arms purchase (actors_statediplomacy.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
