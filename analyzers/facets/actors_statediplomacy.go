@@ -41,18 +41,29 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 		// sentence tells.
 		return true
 	}
-	if sentenceHas(toks, m.start, combatWords) {
-		return false
-	}
-	if !m.e.weak {
+	cue := titleSpeakerAt(toks, m) || officeOf(toks, m)
+	if !m.e.weak && !cue {
 		// A strong name ("البنتاغون"، "وزارة الدفاع الأميركية") is
 		// cut only as a title's speaker or an office's owner.
-		return titleSpeakerAt(toks, m) || officeOf(toks, m)
+		return false
 	}
+	// One pass over the sentence: a fighting word keeps the state; else
 	// "روسيا: علاقات الدول لا تعتمد على مزاج شخص واحد"، "واشنطن تعتزم
-	// فرض عقوبات"، "تسعى إيران لشراء طائرات إيرباص".
-	return titleSpeakerAt(toks, m) || officeOf(toks, m) ||
-		sentenceHas(toks, m.start, sanctionWords) || sentenceHas(toks, m.start, tradeWords)
+	// فرض عقوبات"، "تسعى إيران لشراء طائرات إيرباص" cut it.
+	deal := false
+	s := toks[m.start].sent
+	i := m.start
+	for i > 0 && toks[i-1].sent == s {
+		i--
+	}
+	for ; i < len(toks) && toks[i].sent == s; i++ {
+		t := &toks[i]
+		if t.has(combatWords) {
+			return false
+		}
+		deal = deal || t.has(sanctionWords) || t.has(tradeWords)
+	}
+	return cue || m.e.weak && deal
 }
 
 // titleSpeakerAt reports a mention that opens the title and is followed by
