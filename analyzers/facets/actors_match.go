@@ -367,6 +367,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
 		return true
 	}
+	if l.stateDiplomacy(toks, m) {
+		// "البنتاغون: واشنطن ستتخذ خطوات"، "تشديد العقوبات على إيران":
+		// a state's diplomacy (actors_statediplomacy.go).
+		return false
+	}
 	if !e.weak {
 		return true
 	}

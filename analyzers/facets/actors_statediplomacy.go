@@ -1,0 +1,100 @@
+package facets
+
+// A foreign state named in its diplomacy: the speaker of a title, the
+// office a spokesman speaks for, the target of sanctions, a party to an
+// arms sale.
+//
+// Round 17's pooled table of false actors (thirteen samples) put 30 of
+// 105 on a state doing diplomacy, and actors17s cut only the speaker
+// beside a speech verb (actors_statespeaker.go). These are readings it
+// left: "البنتاغون: واشنطن ستتخذ خطوات لمواجهة نفوذ إيران"، "قال المتحدث
+// باسم البنتاغون"، "تشديد العقوبات على إيران"، "وكانت تركيا وقعت اتفاقا
+// مع روسيا ... لشراء بطاريات صواريخ إس-400". Except for the sanctioned
+// state, each asks that no word of fighting stand in the sentence: a
+// spokesman telling of his army's strikes, or arms bought in a war, leave
+// the state to the other checks, which tune's coders lean on (they count
+// a Syria war lead's countries as parties).
+
+var (
+	// combatWords name fighting itself; unlike militaryWords they leave
+	// out the arms an arms sale sells (صواريخ، مقاتلات، طائرات).
+	combatWords = wordSet("قصف القصف غارة الغارة غارات الغارات ضربة الضربة ضربات الضربات ضرباتها غاراتها المعارك الاشتباكات القذائف المدفعية الجنود قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف هجوما هجوم الهجوم هجمات الهجمات اشتباكات معارك قتال القتال مدفعية قذائف اقتحام الاقتحام عملية العملية عمليات العمليات الحرب حرب القوات قوات قواتها قواته جنود الجيش جيش")
+	// officeWords stand right before a state whose office speaks: "المتحدث
+	// باسم البنتاغون"، "سفير الولايات المتحدة".
+	officeWords = wordSet("باسم سفير سفارة")
+	// sanctionWords: the state is sanctioned, or sanctions another.
+	sanctionWords = wordSet("عقوبات العقوبات بعقوبات عقوبة العقوبة")
+)
+
+// stateDiplomacy reports a mention of a foreign state (the taxonomy's
+// "external" kind) named in its diplomacy (see above). A strong name (the
+// Pentagon, a defence ministry) is cut only as a title's speaker, an
+// office's owner or the sanctioned.
+func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
+	a := l.actors[m.e.ids[0]]
+	if a == nil || a.kind != "external" {
+		return false
+	}
+	if sanctioned(toks, m) {
+		// "تشديد العقوبات على إيران وإبقاء القوات الأميركية في سوريا":
+		// the state sanctions fall on is their target, whatever else the
+		// sentence tells.
+		return true
+	}
+	cue := titleSpeakerAt(toks, m) || officeOf(toks, m)
+	if !m.e.weak && !cue {
+		// A strong name ("البنتاغون"، "وزارة الدفاع الأميركية") is
+		// cut only as a title's speaker or an office's owner.
+		return false
+	}
+	// One pass over the sentence: a fighting word keeps the state; else
+	// "روسيا: علاقات الدول لا تعتمد على مزاج شخص واحد"، "واشنطن تعتزم
+	// فرض عقوبات"، "تسعى إيران لشراء طائرات إيرباص" cut it.
+	deal := false
+	s := toks[m.start].sent
+	i := m.start
+	for i > 0 && toks[i-1].sent == s {
+		i--
+	}
+	for ; i < len(toks) && toks[i].sent == s; i++ {
+		t := &toks[i]
+		if t.has(combatWords) {
+			return false
+		}
+		deal = deal || t.has(sanctionWords) || t.has(tradeWords)
+	}
+	return cue || m.e.weak && deal
+}
+
+// titleSpeakerAt reports a mention that opens the title and is followed by
+// punctuation: "البنتاغون: ..."، "روسيا : ...", the one the title quotes.
+func titleSpeakerAt(toks []token, m mention) bool {
+	t := &toks[m.start]
+	return t.title && (m.start == 0 || !toks[m.start-1].title) && m.end < len(toks) && toks[m.end].title && toks[m.end].gap
+}
+
+// officeOf reports a mention right after "باسم"، "سفير" or "سفارة": the
+// state a spokesman, an ambassador or an embassy stands for.
+func officeOf(toks []token, m mention) bool {
+	t := &toks[m.start]
+	return m.start > 0 && !t.gap && toks[m.start-1].sent == t.sent && toks[m.start-1].has(officeWords)
+}
+
+// sanctioned reports a state right after "على" that follows a sanctions
+// word within two words: "العقوبات على إيران"، "عقوبات جديدة على روسيا".
+func sanctioned(toks []token, m mention) bool {
+	i := m.start
+	if i < 2 || toks[i].gap || toks[i-1].w != "على" && toks[i-1].w != "علي" {
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 2; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(sanctionWords) {
+			return true
+		}
+		if toks[j+1].gap {
+			break
+		}
+	}
+	return false
+}
