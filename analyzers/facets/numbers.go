@@ -678,6 +678,29 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		}
 		ts = kept
 	}
+	if len(ts) > 0 && !published.IsZero() {
+		// A toll told beside an earlier year is an earlier event's; when
+		// the lead tells one under a title of no killing, the story is a
+		// reaction to it, and its later figures count it again
+		// (tolls_background.go). A trial's story is left to chargeTold:
+		// the acts it judges are its news's.
+		kept := ts[:0:0]
+		old, oldLead := false, false
+		for _, t := range ts {
+			if !yearBefore(toks, t.tok, published.Year()) {
+				kept = append(kept, t)
+				continue
+			}
+			old = true
+			oldLead = oldLead || toks[t.tok].para <= 1
+		}
+		if old && trialOf(toks, &trial) == 0 {
+			if oldLead && !titleTellsKilling(toks, ts) {
+				kept = kept[:0]
+			}
+			ts = kept
+		}
+	}
 	if n != nil {
 		n.tolls = ts
 	}

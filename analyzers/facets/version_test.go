@@ -26,6 +26,7 @@ var rulesFingerprints = map[string]string{
 	"6": "dc2375a4c62c674a",
 	"7": "41642549df31a530", // merged over version 6; round 17: a bare weekday naming the day after publication is to come (dates.go)
 	"8": "a83fa4d43622457b", // merged over version 7; round 17d: a foreign state in its diplomacy: a title's speaker, a spokesman's office, sanctions, an arms purchase (actors_statediplomacy.go)
+	"9": "6258e7261aa8c203", // merged over version 8; round 17t: a toll told beside an earlier year is an older event's (tolls_background.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
