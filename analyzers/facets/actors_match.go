@@ -132,6 +132,8 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	all = append(all, coalitionNameMentions(toks, ms)...)
 	// The regime's fighters by a loyal word (actors_loyal.go).
 	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
+	// Syria's government by its capital (actors_capital.go).
+	all = append(all, damascusGovernmentMentions(toks, ms)...)
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {

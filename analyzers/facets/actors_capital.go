@@ -1,0 +1,79 @@
+package facets
+
+// Syria's government named by its capital.
+//
+// The town rules read a bare "دمشق" as the city only where a place stands
+// (في دمشق، جنوب دمشق، العاصمة السورية دمشق), and as the government
+// elsewhere, as the gold guide says a capital standing for its government
+// is no town mention. The lexicon held no actor for that reading, so
+// "دعما لنظام دمشق" (fresh-2) and "روسيا: قد نزود دمشق بأنظمة صاروخية"
+// (fresh-12) lost Syria's government. Two readings fill the gap:
+//   - a government or force noun before the name names the regime, as
+//     "نظام الأسد" does: "نظام دمشق"، "حكومة دمشق"، "قوات دمشق";
+//   - a bare "دمشق" the town rules did not place is the regime's weak
+//     alias, as "موسكو" is Russia's: it counts where its sentence is about
+//     fighting (the checks of actorCounts for weak aliases).
+// Left out, as the corpus reads showed them to be other things: the city
+// after a place or a region ("الغوطة الشرقية لدمشق"، "يبعد 10 كيلومترات
+// عن دمشق"، "بتوقيت دمشق"), a capital that speaks ("دمشق تدين ...
+// وتطالب القوات الغازية بالانسحاب"، "وقالت دمشق"), and one named as what
+// another backs or allies with ("قوات إيرانية تدعم دمشق"، "موسكو، حليفة
+// دمشق"), which the gold codes as no party (round 17s).
+
+var (
+	// damascusRegimeEntry is the regime named by a noun and its capital;
+	// the capital says which regime, in any article, as "النظام السوري" does.
+	damascusRegimeEntry = &entry{words: []string{"نظام", "دمشق"}, kind: kindActor, ids: []string{"syrian-government"}}
+	// damascusWeakEntry is the bare capital standing for its government.
+	damascusWeakEntry = &entry{words: []string{"دمشق"}, kind: kindActor, ids: []string{"syrian-government"}, weak: true}
+	// regimeNouns before the capital name its regime or its forces.
+	regimeNouns = wordSet("نظام حكومة قوات سلطات جيش")
+	// damascusCityBefore before the capital leave it the city the town
+	// rules did not cue: a distance from it, its clock, a region of it.
+	damascusCityBefore = union(regionAdjectives, wordSet("عن بتوقيت توقيت"))
+	// capitalSpeechVerbs beside the capital make it a speaker, as
+	// stateSpeechVerbs do a foreign state (actors_statespeaker.go).
+	capitalSpeechVerbs = union(stateSpeechVerbs, wordSet("تدين أدانت دانت تشكك شككت تتحدث تحدثت"))
+	// capitalBackedWords before the capital make it what another backs.
+	capitalBackedWords = union(allyWords, wordSet("تدعم يدعم دعم دعمها حلفاء حليفتي"))
+)
+
+// damascusGovernmentMentions returns a mention of Syria's government for
+// each "دمشق" the town rules read as its government (placeAt, provEnds:
+// as the town rules see the article), by the readings above.
+func damascusGovernmentMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	var placeAt map[int]bool
+	for _, m := range ms {
+		if m.e.kind != kindTown || m.e.capital != "C1001" || m.end-m.start != 1 {
+			continue
+		}
+		if placeAt == nil {
+			placeAt = map[int]bool{}
+			for _, o := range ms {
+				if o.e.kind == kindGov || o.e.kind == kindTown {
+					placeAt[o.end] = true
+				}
+			}
+		}
+		if damascusPlace(toks, m, placeAt) {
+			continue
+		}
+		var prev *token
+		if m.start > 0 && !toks[m.start].gap && toks[m.start-1].sent == toks[m.start].sent {
+			prev = &toks[m.start-1]
+		}
+		if prev != nil && prev.has(regimeNouns) && toks[m.start].w == "دمشق" {
+			out = append(out, mention{e: damascusRegimeEntry, start: m.start - 1, end: m.end})
+			continue
+		}
+		if prev != nil && (prev.has(orgWords) || prev.has(damascusCityBefore) || prev.has(capitalSpeechVerbs) || prev.has(capitalBackedWords) || placeAt[m.start]) {
+			continue
+		}
+		if next := m.end; next < len(toks) && !toks[next].gap && toks[next].sent == toks[m.start].sent && toks[next].has(capitalSpeechVerbs) {
+			continue
+		}
+		out = append(out, mention{e: damascusWeakEntry, start: m.start, end: m.end})
+	}
+	return out
+}
