@@ -23,10 +23,10 @@ var rulesFingerprints = map[string]string{
 	// events_swap.go); the sample holds none of the ~24 corpus articles they
 	// change, so the fingerprint is version 5's, but archives must read
 	// those again.
-	"6": "dc2375a4c62c674a",
-	"7": "41642549df31a530", // merged over version 6; round 17: a bare weekday naming the day after publication is to come (dates.go)
-	"8": "a83fa4d43622457b", // merged over version 7; round 17d: a foreign state in its diplomacy: a title's speaker, a spokesman's office, sanctions, an arms purchase (actors_statediplomacy.go)
-	"9": "6258e7261aa8c203", // merged over version 8; round 17t: a toll told beside an earlier year is an older event's (tolls_background.go)
+	"6":  "dc2375a4c62c674a",
+	"7":  "41642549df31a530", // merged over version 6; round 17: a bare weekday naming the day after publication is to come (dates.go)
+	"8":  "a83fa4d43622457b", // merged over version 7; round 17d: a foreign state in its diplomacy: a title's speaker, a spokesman's office, sanctions, an arms purchase (actors_statediplomacy.go)
+	"9":  "6258e7261aa8c203", // merged over version 8; round 17t: a toll told beside an earlier year is an older event's (tolls_background.go)
 	"10": "82a840050c53c68f", // merged over version 9; round 17g: Syria's government by its capital, "نظام دمشق" and a bare دمشق the town rules did not place (actors_capital.go)
 }
 
