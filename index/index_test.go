@@ -420,12 +420,7 @@ func TestIndexAllReportsDuplicatesAcrossBatches(t *testing.T) {
 // rasid and checks that it is rebuilt with every document kept.
 func TestOpenRebuildsOlderFormat(t *testing.T) {
 	dir := t.TempDir()
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	seeds := seedDocs(t)
-	apply(t, ix, seeds...)
+	ix, seeds := openSeeded(t, dir)
 	before, err := ix.Get(seeds[0].ID)
 	if err != nil {
 		t.Fatal(err)
@@ -458,6 +453,19 @@ func TestOpenRebuildsOlderFormat(t *testing.T) {
 			t.Errorf("%s left behind", p)
 		}
 	}
+}
+
+// openSeeded opens the index in dir with the seeds applied. The caller
+// closes it (most often through reopen, as a rebuild test must).
+func openSeeded(t *testing.T, dir string) (*Index, []Document) {
+	t.Helper()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds := seedDocs(t)
+	apply(t, ix, seeds...)
+	return ix, seeds
 }
 
 // reopen closes ix and opens the index in dir again, as the next start of
@@ -500,12 +508,7 @@ func writeStored(t *testing.T, ix *Index, id string, s storedDoc) {
 // answers by one reading of the whole archive.
 func TestOpenReextractsOlderRules(t *testing.T) {
 	dir := t.TempDir()
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	seeds := seedDocs(t)
-	apply(t, ix, seeds...)
+	ix, seeds := openSeeded(t, dir)
 	want, err := ix.Get(seeds[0].ID)
 	if err != nil {
 		t.Fatal(err)
@@ -553,11 +556,7 @@ func TestOpenReextractsOlderRules(t *testing.T) {
 // the two renames of a rebuild would leave it.
 func TestOpenRecoversInterruptedRebuild(t *testing.T) {
 	dir := t.TempDir()
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	apply(t, ix, seedDocs(t)...)
+	ix, _ := openSeeded(t, dir)
 	ix.Close()
 	if err := os.Rename(filepath.Join(dir, "index"), filepath.Join(dir, "index.old")); err != nil {
 		t.Fatal(err)
@@ -565,7 +564,7 @@ func TestOpenRecoversInterruptedRebuild(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(dir, "index.rebuild"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	ix, err = Open(dir)
+	ix, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
