@@ -244,7 +244,7 @@ func copyDocuments(ix *Index, old bleve.Index) (int, error) {
 	n := 0
 	start, logged := time.Now(), time.Now()
 	err = eachPage(old, storedFields, rebuildPage, func(hits search.DocumentMatchCollection) error {
-		for chunk := range slices.Chunk(hits, rebuildBatch) {
+		for chunk := range slices.Chunk(hits, BulkBatch) {
 			b := ix.NewBatch()
 			for _, h := range chunk {
 				b.Upsert(documentFromFields(h.ID, h.Fields))
@@ -267,16 +267,23 @@ func copyDocuments(ix *Index, old bleve.Index) (int, error) {
 // rebuildLogEvery is how often a rebuild logs its progress.
 const rebuildLogEvery = 10 * time.Second
 
-// rebuildPage is how many stored documents a rebuild reads per search, and
-// rebuildBatch how many it writes per batch (rasid index's default). Each
-// page's search passes over every document after the last page's, about
-// 3 µs each (the first page of a 30,000-article index took 100 ms), so
-// pages of 1,000 would add some 25 minutes to the rebuild of a million
-// articles, where pages of 10,000 (about 40 MB of stored text) add 2.5.
-const (
-	rebuildPage  = 10000
-	rebuildBatch = 1000
-)
+// rebuildPage is how many stored documents a rebuild reads per search
+// (it writes them BulkBatch at a time). Each page's search passes over
+// every document after the last page's, about 3 µs each (the first page of
+// a 30,000-article index took 100 ms), so pages of 1,000 would add some 25
+// minutes to the rebuild of a million articles, where pages of 10,000
+// (about 40 MB of stored text) add 2.5.
+const rebuildPage = 10000
+
+// BulkBatch is how many documents a bulk write (rasid index, a rebuild)
+// commits per batch. At 1,000 each of two shards' segments holds about 500
+// articles instead of 250, and scorch merges fewer, larger segments: on
+// ant-syria (4,074 articles) that cut the import's CPU time from 17.8 to
+// 13.7 s (merging was a third of it) for a peak RSS of 400 MB instead of
+// 290; 2,000 cut it to 12.5 s but peaked at 620 MB (BENCHMARKS.md). The
+// shards' merge floor (floorSegmentSize) is this batch's share of one of
+// two shards.
+const BulkBatch = 1000
 
 // eachPage calls fn with every document of bi, the given stored fields
 // loaded, in pages of size documents ordered by id.

@@ -17,6 +17,7 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 
+	"github.com/rasid-project/rasid/index"
 	"github.com/rasid-project/rasid/watch"
 )
 
@@ -28,14 +29,7 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("index", stderr)
 	data := fs.String("data", defaultDataDir, "index `DIR`")
 	maxBytes := fs.Int64("max-bytes", watch.DefaultMaxFileBytes, "largest single-article file accepted, in bytes (JSON lines and arrays are limited per record)")
-	// 1,000 per batch: each shard's segments then hold about 500 articles
-	// instead of 250, and scorch merges fewer, larger segments. On ant-syria
-	// (4,074 articles) that cut the command's CPU time from 17.8 to 13.7 s
-	// (merging was a third of it) for a peak RSS of 400 MB instead of 290;
-	// 2,000 cut it to 12.5 s but peaked at 620 MB (BENCHMARKS.md). The
-	// shards' merge floor (500 documents, index/shards.go) is this batch's
-	// share of one of two shards.
-	batch := fs.Int("batch", 1000, "documents per committed batch")
+	batch := fs.Int("batch", index.BulkBatch, "documents per committed batch")
 	verbose := fs.Bool("v", false, "log every file")
 	every := fs.Duration("progress", 5*time.Second, "how often to log progress when stderr is not a terminal")
 	fs.Usage = func() {
