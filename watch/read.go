@@ -822,7 +822,7 @@ func publishedDay(rawURL string, crawled time.Time) time.Time {
 }
 
 // urlDate reads a date a URL's path carries as a segment of its own:
-// /YYYYMMDD/ or /YYYY/MM/DD/.
+// /YYYYMMDD/ or /YYYY/MM/DD/ (time.Parse takes only digits there).
 func urlDate(raw string) (time.Time, bool) {
 	u, err := url.Parse(raw)
 	if err != nil {
@@ -830,28 +830,16 @@ func urlDate(raw string) (time.Time, bool) {
 	}
 	segs := strings.Split(u.Path, "/")
 	for i, s := range segs {
-		if len(s) == 8 && allDigits(s) {
-			if t, err := time.Parse("20060102", s); err == nil {
-				return t, true
-			}
+		if t, err := time.Parse("20060102", s); err == nil {
+			return t, true
 		}
-		if i+2 < len(segs) && len(s) == 4 && len(segs[i+1]) == 2 && len(segs[i+2]) == 2 &&
-			allDigits(s+segs[i+1]+segs[i+2]) {
+		if i+2 < len(segs) {
 			if t, err := time.Parse("2006/01/02", s+"/"+segs[i+1]+"/"+segs[i+2]); err == nil {
 				return t, true
 			}
 		}
 	}
 	return time.Time{}, false
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 func recordID(raw json.RawMessage) (string, error) {
