@@ -32,7 +32,7 @@ var (
 	// rules did not cue: a distance from it, its clock, a region of it.
 	damascusCityBefore = union(regionAdjectives, wordSet("عن بتوقيت توقيت"))
 	// capitalSpeechVerbs beside the capital make it a speaker, as
-	// stateSpeechVerbs do a foreign state (actors_statespeaker.go).
+	// stateSpeechVerbs do a foreign state (actors_statediplomacy.go).
 	capitalSpeechVerbs = union(stateSpeechVerbs, wordSet("تدين أدانت دانت تشكك شككت تتحدث تحدثت"))
 	// capitalBackedWords before the capital make it what another backs.
 	capitalBackedWords = union(allyWords, wordSet("تدعم يدعم دعم دعمها حلفاء حليفتي"))

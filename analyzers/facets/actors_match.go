@@ -370,8 +370,9 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return true
 	}
 	if l.stateDiplomacy(toks, m) {
-		// "البنتاغون: واشنطن ستتخذ خطوات"، "تشديد العقوبات على إيران":
-		// a state's diplomacy (actors_statediplomacy.go).
+		// "واعتبرت إيران"، "البنتاغون: واشنطن ستتخذ خطوات"، "تشديد
+		// العقوبات على إيران": a state's diplomacy
+		// (actors_statediplomacy.go).
 		return false
 	}
 	if !e.weak {
@@ -411,11 +412,6 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, or of a road
 		// accident, not of an armed actor.
-		return false
-	}
-	if l.stateSpeaker(toks, m) {
-		// "واعتبرت إيران"، "لكن موسكو تؤكد": a state's statement, not
-		// its part in the war (actors_statespeaker.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && protestPeople(toks, m) {
