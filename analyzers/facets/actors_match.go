@@ -1248,7 +1248,7 @@ func fightFoe(toks []token, ms []mention, m mention) bool {
 // or after punctuation names no foe.
 func foeMention(toks []token, ms []mention, m mention, named func(i, s int) bool) bool {
 	i := m.start
-	if i == 0 || toks[i].gap {
+	if i == 0 || toks[i].gap || theatreAfter(toks, m) {
 		return false
 	}
 	if strings.HasPrefix(toks[i].w, "و") && toks[i-1].sent == toks[i].sent {
