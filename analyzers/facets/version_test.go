@@ -28,6 +28,7 @@ var rulesFingerprints = map[string]string{
 	"8":  "a83fa4d43622457b", // merged over version 7; round 17d: a foreign state in its diplomacy: a title's speaker, a spokesman's office, sanctions, an arms purchase (actors_statediplomacy.go)
 	"9":  "6258e7261aa8c203", // merged over version 8; round 17t: a toll told beside an earlier year is an older event's (tolls_background.go)
 	"10": "82a840050c53c68f", // merged over version 9; round 17g: Syria's government by its capital, "نظام دمشق" and a bare دمشق the town rules did not place (actors_capital.go)
+	"11": "aba96e9e76707a1b", // round 18: a transfer of territory only the body tells is not the news; a figure, a من group and its death verb is a toll
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
