@@ -295,7 +295,7 @@ func findTolls(toks []token) []toll {
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i)})
 			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
-			case toks[i].para <= 1 && killedAfterNoun(toks, i+used):
+			case toks[i].para <= 1 && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, i+used)):
 				// "وأن 4 مسلحين قتلوا في اشتباكات": the figure, its
 				// noun, then the passive verb — in the title or the first
 				// paragraph only: further down the shape is as often a
@@ -336,6 +336,31 @@ func killedAfterNoun(toks []token, j int) bool {
 	}
 	return true
 }
+
+// killedAfterGroup reports a group named with من at token j, right after
+// a figure, and the plural verb it died by within two words: "ثلاثة من
+// قياداتها البارزين لقوا مصرعهم"، "ثمانية أفراد من القبيلة قتلوا" is
+// killedAfterNoun's. The figure counts the dead of the group, as "4
+// مسلحين قتلوا" does; not a relative clause ("ثلاثة من الذين قتلوا":
+// some of the dead, told apart) nor a figure of a figure ("3 من 5").
+func killedAfterGroup(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].w != "من" || toks[j].gap {
+		return false
+	}
+	s := toks[j].sent
+	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].sent == s && !toks[k].gap; k++ {
+		if _, used := readNumber(toks, k); used > 0 || toks[k].has(relativePronouns) {
+			return false
+		}
+		if k > j+1 && toks[k].has(diedPlural) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause.
+var relativePronouns = wordSet("الذين الذي التي اللذين اللذان اللتين اللواتي اللاتي")
 
 // diedPlural are the plural verbs a figure's noun may die by.
 var diedPlural = wordSet("قتلوا لقوا")

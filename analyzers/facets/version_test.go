@@ -33,6 +33,7 @@ var rulesFingerprints = map[string]string{
 	// articles it changes is in the fingerprint's sample, so the
 	// fingerprint is version 10's, but archives must read them again.
 	"11": "82a840050c53c68f",
+	"12": "aba96e9e76707a1b", // round 18 (events18): a transfer of territory only the body tells is not the news; a figure, a من group and its death verb is a toll
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
