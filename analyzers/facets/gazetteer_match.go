@@ -1376,7 +1376,7 @@ var listHeads = wordSet("مدينتي بلدتي قريتي مدينتا بلد�
 // (الجيزة, Giza); an item with no namesake there, where two other items
 // agree, is a village the gazetteer lacks (listDrop: Deir ez-Zor's شقرا,
 // not Daraa's). An item is a name right after the word, or joined to the item
-// before it by و or a comma.
+// before it by و or a comma in the same sentence.
 func (l *lexicon) settlementLists(toks []token, todo []pending) (drop map[int]bool, pick map[int]townCand) {
 	var list []mention
 	flush := func() {
@@ -1398,11 +1398,15 @@ func (l *lexicon) settlementLists(toks []token, todo []pending) (drop map[int]bo
 			if n == 0 || len(govs) != 1 {
 				continue
 			}
-			// A Damascus quarter listed with the Ghouta's towns is in
-			// the list's area (twinGov: "عين ترما وجوبر وحزة").
+			// Settlements, not a city's quarters: only a Damascus quarter
+			// listed with the Ghouta's towns is one ("عين ترما وجوبر":
+			// Jobar, whose twin governorate is theirs, twinGov).
 			var inGov, inDist []townCand
 			for _, c := range m.e.towns {
 				t := l.towns[c.pcode]
+				if c.kind == 'n' && !govs[twinGov[t.gov]] {
+					continue
+				}
 				if govs[t.gov] || govs[twinGov[t.gov]] {
 					inGov = append(inGov, c)
 					if dists[t.districtAR] {
