@@ -168,18 +168,21 @@ var (
 	provinceFirst = map[string]bool{"SY07": true, "SY05": true, "SY09": true}
 )
 
+// pending is a town mention waiting for the article's context, with the
+// words beside it that vouch for it.
+type pending struct {
+	m                             mention
+	cue, next, prep, hood, struck bool
+	// area: the cue is only a word for an area (منطقة), not a
+	// settlement's or a facility's.
+	area bool
+}
+
 // places resolves the place mentions to towns and governorates, noting in
 // n (if any) every mention it weighs.
 func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []string) {
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
-	type pending struct {
-		m                             mention
-		cue, next, prep, hood, struck bool
-		// area: the cue is only a word for an area (منطقة), not a
-		// settlement's or a facility's.
-		area bool
-	}
 	var todo []pending
 	// provEnds holds the end of every province mention (ريف حلب، محافظة
 	// حماة, a capital read as its province): a capital listed right after
@@ -388,6 +391,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			capital(m, prev, prev != nil && prev.has(orgWords))
 		}
 	}
+	listDrop, listPick := l.settlementLists(toks, todo)
+	for i := range todo {
+		if _, ok := listPick[todo[i].m.start]; ok {
+			todo[i].cue = true
+		}
+	}
 	ctx := map[string]bool{}
 	for g := range govSet {
 		ctx[g] = true
@@ -517,6 +526,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	var unsupported []mention
 	for _, p := range todo {
 		e := p.m.e
+		if listDrop[p.m.start] {
+			continue // "قرى شقرا والحصان والجيعة" in Deir ez-Zor: not Daraa's شقرا
+		}
 		if !syrianContext() && !loneTown(p.m, p.cue || p.next || p.struck || adjacent(p.m)) {
 			// "بمحرك هجين" ("hybrid")، "الروسية داريا كاساتكينا"، "معيد
 			// القريتين": an article that names neither Syria, nor a
@@ -610,6 +622,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 			cands = append(cands, c)
 		}
+		needCtx := e.common > 0
+		if c, ok := listPick[p.m.start]; ok {
+			// The list's other items vouch for its governorate.
+			cands, needCtx = []townCand{c}, false
+		}
 		// "مخيم اليرموك" names a camp, which the gazetteer lists as a
 		// community (C1002), even where Daraa, which has a neighbourhood
 		// of that name, is named too.
@@ -631,7 +648,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if adjacent(p.m) {
 			listEnds[p.m.end] = true
 		}
-		if pc := l.resolve(e, cands, ctx, e.common > 0); pc != "" {
+		if pc := l.resolve(e, cands, ctx, needCtx); pc != "" {
 			townSet[pc] = true
 			townAt[p.m.end], townFrom[p.m.start] = pc, pc
 			if e.known {
@@ -1343,4 +1360,94 @@ func knownTowns(ms []mention) int {
 func viaBa(w string, set *words) bool {
 	rest, ok := strings.CutPrefix(w, "ب")
 	return ok && !set.contains(w) && set.contains(rest)
+}
+
+// listHeads open a list of several settlements: "بلدات المسيفرة والجيزة
+// وكحيل والسهوة"، "بلدتي نبل والزهراء"، "قرى شقرا والحصان والجيعة".
+var listHeads = wordSet("مدينتي بلدتي قريتي مدينتا بلدتا قريتا مدن بلدات قرى")
+
+// settlementLists reads the lists of settlements that a plural or dual
+// settlement word opens as lists of one area: news lists the villages
+// taken, shelled or besieged together, and they lie together. An item
+// whose namesakes include one in the governorate its other items agree on
+// (those with a single community) is that one (listPick: the one in their
+// district if several are in it: "بلدتي نبل والزهراء" is Nabul's village,
+// not an Aleppo quarter), a place even if its name is better known abroad
+// (الجيزة, Giza); an item with no namesake there, where two other items
+// agree, is a village the gazetteer lacks (listDrop: Deir ez-Zor's شقرا,
+// not Daraa's). An item is a name right after the word, or joined to the item
+// before it by و or a comma in the same sentence.
+func (l *lexicon) settlementLists(toks []token, todo []pending) (drop map[int]bool, pick map[int]townCand) {
+	var list []mention
+	flush := func() {
+		if len(list) < 2 {
+			list = list[:0]
+			return
+		}
+		for i, m := range list {
+			govs, dists := map[string]bool{}, map[string]bool{}
+			n := 0
+			for j, o := range list {
+				if j == i || len(o.e.towns) != 1 {
+					continue
+				}
+				t := l.towns[o.e.towns[0].pcode]
+				govs[t.gov], dists[t.districtAR] = true, true
+				n++
+			}
+			if n == 0 || len(govs) != 1 {
+				continue
+			}
+			// Settlements, not a city's quarters: only a Damascus quarter
+			// listed with the Ghouta's towns is one ("عين ترما وجوبر":
+			// Jobar, whose twin governorate is theirs, twinGov).
+			var inGov, inDist []townCand
+			for _, c := range m.e.towns {
+				t := l.towns[c.pcode]
+				if c.kind == 'n' && !govs[twinGov[t.gov]] {
+					continue
+				}
+				if govs[t.gov] || govs[twinGov[t.gov]] {
+					inGov = append(inGov, c)
+					if dists[t.districtAR] {
+						inDist = append(inDist, c)
+					}
+				}
+			}
+			switch {
+			case len(inGov) == 0 && n >= 2:
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				drop[m.start] = true
+			case len(inGov) == 1 || len(inDist) == 1:
+				if pick == nil {
+					pick = map[int]townCand{}
+				}
+				if len(inDist) == 1 {
+					pick[m.start] = inDist[0]
+				} else {
+					pick[m.start] = inGov[0]
+				}
+			}
+		}
+		list = list[:0]
+	}
+	for _, p := range todo {
+		m := p.m
+		if m.e.capital != "" {
+			continue
+		}
+		if len(list) > 0 && m.start == list[len(list)-1].end && toks[m.start].sent == toks[m.start-1].sent &&
+			(toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و")) {
+			list = append(list, m)
+			continue
+		}
+		flush()
+		if m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(listHeads) {
+			list = append(list, m)
+		}
+	}
+	flush()
+	return drop, pick
 }

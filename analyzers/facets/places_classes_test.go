@@ -708,3 +708,30 @@ func TestPlaceStoriesNotAboutSyria(t *testing.T) {
 			towns: []string{"C5175"}, govs: []string{"SY09"}},
 	})
 }
+
+// A list opened by a plural or dual settlement word (قرى، بلدات، بلدتي)
+// is of one area: each item is the namesake in the governorate (and
+// district) its other items agree on, a place even if the name is better
+// known abroad, and an item with no namesake there is a village the
+// gazetteer lacks (round 18: fresh-3, holdout-15, holdout-16).
+func TestPlaceSettlementListsOfOneArea(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "a village the gazetteer lacks", id: "SK-middleEast-1334-20180429", title: "قوات مدعومة أميركيا تطرد النظام السوري من قرى في دير الزور",
+			text:  "وكانت مواجهات قد اندلعت في وقت سابق، تمكنت خلالها قوات النظام السوري والميليشيات المتحالفة معها من السيطرة على قرى شقرا والحصان والجيعة والجنينة، الواقعة شرقي نهر الفرات قرب الحدود مع العراق.",
+			towns: []string{"C6527", "C5089", "C5084"}, notTowns: []string{"C6099"}, notGovs: []string{"SY12"}},
+		{class: "a name better known abroad", id: "FR-internationalNews-2198-20180706", title: "هل تقترب الفصائل المعارضة وروسيا من اتفاق في الجنوب السوري؟",
+			text:  "وتتضمن البنود التي تم الاتفاق عليها حتى الآن وفق أبازيد \"تسليم السلاح الثقيل تدريجياً على مراحل، مقابل انسحاب النظام من بلدات المسيفرة والجيزة وكحيل والسهوة\".",
+			towns: []string{"C6044", "C6043", "C5998", "C6045"}, govs: []string{"SY12"}},
+		{class: "a name better known abroad", id: "SK-middleEast-2756-20180704", title: "غارات روسية على الجنوب السوري بعد فشل المفاوضات",
+			text:  "وقال المرصد إن ضربات جوية روسية استهدفت بلدتي طفس وصيدا في محافظة درعا، للمرة الأولى منذ 4 أيام.",
+			towns: []string{"C5995"}},
+		{class: "the village, not a city's quarter", id: "2015-07-22-1341", title: "قوات الأسد تقتل 18 شخصا في حلب",
+			text:  "وتحاصر فصائل المعارضة بلدتي نبل والزهراء في حلب منذ 2013، وتقوم طائرات النظام بإلقاء حصص غذائية للسكان من الجو.",
+			towns: []string{"C1655", "C1646"}},
+		// A guard: a first draft took only communities, and dropped Jobar,
+		// a Damascus quarter, from a list of the Ghouta's towns.
+		{class: "a Damascus quarter among the Ghouta's towns", id: "SK-middleEast-709-20180401", title: "سوريا.. اتفاق نهائي بشأن الأوضاع في مدينة دوما",
+			text:  "وكانت القيادة العامة للجيش السوري، أعلنت، مساء أمس السبت، بلدات عربين وزملكا وعين ترما وجوبر في الغوطة الشرقية خالية من الإرهاب بعد خروج الدفعة الأخيرة من الإرهابيين وعائلاتهم ونقلهم إلى محافظة إدلب.",
+			towns: []string{"C1001"}, notTowns: []string{"C2504"}},
+	})
+}
