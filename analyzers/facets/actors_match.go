@@ -512,9 +512,18 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// party itself.
 		return false
 	}
-	return nearWord(toks, m.start, m.end, 6, militaryWords) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
+	return nearWord(toks, m.start, m.end, 6, militaryWords) && !(l.actors[e.ids[0]].kind == "external" && placeAfterIn(toks, m)) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
 		accusedOfAttack(toks, ms, m) ||
 		c.inWarLead(toks, m)
+}
+
+// placeAfterIn reports a mention right after "في" in its sentence
+// ("أسعار الفائدة في الولايات المتحدة"، "أمضاها نتنياهو في موسكو"): a
+// foreign state so named is where something happens, and a military word
+// near it is as often another's act there as the state's own.
+func placeAfterIn(toks []token, m mention) bool {
+	p := m.start - 1
+	return p >= 0 && !toks[m.start].gap && toks[p].sent == toks[m.start].sent && toks[p].has(inWords)
 }
 
 // responseWords name a military answer being weighed ("الرد العسكري",
