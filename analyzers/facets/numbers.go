@@ -173,7 +173,10 @@ type toll struct {
 	running bool
 	part    bool // "بينهم 9 روس": a part of a toll already given
 	bare    bool // "سقوط قتلى وجرحى": deaths told without any count word
-	tok     int
+	// later: a figure-first party past the first paragraph ("25 من قوات
+	// الأمن قتلوا أيضاً"), read only as the other side of the main event.
+	later bool
+	tok   int
 }
 
 // findTolls lists the casualty figures of the text in order.
@@ -302,6 +305,13 @@ func findTolls(toks []token) []toll {
 				// period's tally or an older event's ("أسر 46 بحارا
 				// قتلوا في الهجوم" of 2010).
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i)})
+			case toks[i].para > 1 && toks[i].para <= maxOtherSidePara && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, i+used)):
+				// Further down, the same shape is as often a period's
+				// tally or an older event's, but as the other party of
+				// the main event otherSide's guards keep those out: "كما
+				// أشار سالانغي إلى أن 25 من قوات الأمن قتلوا أيضاً" after
+				// the title's "مقتل 300 مسلح".
+				out = append(out, toll{kind: killedKind, n: n, tok: i, later: true})
 			}
 			i += used - 1
 			continue
@@ -733,6 +743,10 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 }
 
 func mainToll(toks []token, ts []toll, kind killKind) *int {
+	all := ts
+	if slices.ContainsFunc(ts, func(t toll) bool { return t.later }) {
+		ts = slices.DeleteFunc(slices.Clone(ts), func(t toll) bool { return t.later })
+	}
 	first := -1
 	for i, t := range ts {
 		if t.kind == kind {
@@ -832,8 +846,11 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			n = t.n
 		}
 	}
-	if k := otherSide(toks, ts, first, kind, n); k >= 0 {
-		n += ts[k].n
+	// The other side may be a later party told figure-first (toll.later),
+	// which counts for nothing else: otherSide reads every figure.
+	fa := slices.IndexFunc(all, func(t toll) bool { return t.tok == ts[first].tok && t.kind == ts[first].kind })
+	if k := otherSide(toks, all, fa, kind, n); k >= 0 {
+		n += all[k].n
 	}
 	return &n
 }
