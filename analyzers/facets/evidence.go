@@ -381,6 +381,12 @@ func (r *evidenceReader) tolls(n *notes, f Facets) (killed, injured []Span) {
 			break
 		}
 	}
+	// A later party told figure-first (toll.later) counts only as the
+	// other side of the main event: it is evidence of a sum alone.
+	all := ts
+	if slices.ContainsFunc(ts, func(t toll) bool { return t.later }) {
+		ts = slices.DeleteFunc(slices.Clone(ts), func(t toll) bool { return t.later })
+	}
 	read := func(kind killKind, v *int) []Span {
 		if v == nil {
 			return []Span{}
@@ -391,7 +397,7 @@ func (r *evidenceReader) tolls(n *notes, f Facets) (killed, injured []Span) {
 		if sp := r.digitTolls(ts, kind, *v); len(sp) > 0 {
 			return sp
 		}
-		if sp := r.otherSideTolls(ts, kind, *v); len(sp) > 0 {
+		if sp := r.otherSideTolls(all, kind, *v); len(sp) > 0 {
 			return sp
 		}
 		var exact, sum []Span
