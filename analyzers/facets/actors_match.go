@@ -512,7 +512,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// party itself.
 		return false
 	}
-	return nearWord(toks, m.start, m.end, 6, militaryWords) && !(l.actors[e.ids[0]].kind == "external" && placeAfterIn(toks, m)) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
+	return nearWord(toks, m.start, m.end, 6, militaryWords) && !(l.actors[e.ids[0]].kind == "external" && placeAfterIn(toks, m) && !l.homeForce(toks, m, e.ids[0])) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
 		accusedOfAttack(toks, ms, m) ||
 		c.inWarLead(toks, m)
 }
@@ -525,6 +525,55 @@ func placeAfterIn(toks []token, m mention) bool {
 	p := m.start - 1
 	return p >= 0 && !toks[m.start].gap && toks[p].sent == toks[m.start].sent && toks[p].has(inWords)
 }
+
+// homeForceWords name a state's police or security forces without saying
+// whose: "قوات الأمن"، "الشرطة"، "حرس الحدود".
+var homeForceWords = wordSet("الأمن الامن الأمنية الامنية الشرطة والشرطة الشرطه شرطة حرس")
+
+// homeForce reports a state named after "في" in a sentence whose force is
+// named only by that place: "اشتباكات في طهران بين قوات الأمن ومحتجين"،
+// "قوات حرس الحدود في إيران". A state's police and security forces act at
+// home, so where no other nation's adjective follows the force ("قوات
+// الأمن العراقية") the place is whose force it is.
+func (l *lexicon) homeForce(toks []token, m mention, id string) bool {
+	s := toks[m.start].sent
+	for j := m.start; j >= 0 && toks[j].sent == s; j-- {
+		if l.ownHomeForce(toks, j, id) {
+			return true
+		}
+	}
+	for j := m.end; j < len(toks) && toks[j].sent == s; j++ {
+		if l.ownHomeForce(toks, j, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownHomeForce reports a homeForceWords token at j that is a force, and
+// that the next two words do not give another nation than id. The
+// Security Council ("مجلس الأمن") and national security ("الأمن القومي")
+// are no force.
+func (l *lexicon) ownHomeForce(toks []token, j int, id string) bool {
+	if !toks[j].has(homeForceWords) || j > 0 && toks[j-1].has(councilWords) {
+		return false
+	}
+	for k := j + 1; k <= j+2 && k < len(toks) && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].has(nationalSecurityWords) {
+			return false
+		}
+		if n := l.nationalityOf(&toks[k]); n != "" && n != id {
+			return false
+		}
+	}
+	return true
+}
+
+// councilWords and nationalSecurityWords frame "الأمن" as no force.
+var (
+	councilWords          = wordSet("مجلس لمجلس بمجلس ومجلس")
+	nationalSecurityWords = wordSet("القومي الوطني")
+)
 
 // responseWords name a military answer being weighed ("الرد العسكري",
 // "ضربة"): in a lead about Syria they make the countries it names parties,
