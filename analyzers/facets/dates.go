@@ -172,6 +172,15 @@ const newsTypes = 2
 // explicit day and month that far down is more often background, so it is
 // not read here.
 func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
+	return firstBodyDate(toks, published, from, to, laterDatePara, func(i int) bool {
+		return relativeDate(toks, i) && !comesAfter(toks, i)
+	})
+}
+
+// firstBodyDate is the first date of the body's paragraphs down to
+// lastPara, at a token accept takes, that falls from the day from to the
+// day to, and its token.
+func firstBodyDate(toks []token, published, from, to time.Time, lastPara int, accept func(i int) bool) (d time.Time, at int, ok bool) {
 	if to.IsZero() {
 		return time.Time{}, -1, false
 	}
@@ -179,10 +188,10 @@ func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time
 		if toks[i].title {
 			continue
 		}
-		if toks[i].para > laterDatePara {
+		if toks[i].para > lastPara {
 			break
 		}
-		if !relativeDate(toks, i) || comesAfter(toks, i) {
+		if !accept(i) {
 			continue
 		}
 		if d, ok := dateAt(toks, i, published); ok && !d.After(to) && !d.Before(from) {
@@ -285,24 +294,9 @@ var (
 // مساء الثلاثاء"), a day to come ("وستواجه ... مساء الأحد"), an aside or
 // another story ("من جهة أخرى، ألقى الطيران ... ليل السبت").
 func laterTimedDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
-	if to.IsZero() {
-		return time.Time{}, -1, false
-	}
-	for i := range toks {
-		if toks[i].title {
-			continue
-		}
-		if toks[i].para > laterReportPara {
-			break
-		}
-		if !timeOfDay(toks, i) || comesAfter(toks, i) || aside(toks, i) || timedAside(toks, i) {
-			continue
-		}
-		if d, ok := dateAt(toks, i, published); ok && !d.After(to) && !d.Before(from) {
-			return d, i, true
-		}
-	}
-	return time.Time{}, -1, false
+	return firstBodyDate(toks, published, from, to, laterReportPara, func(i int) bool {
+		return timeOfDay(toks, i) && !comesAfter(toks, i) && !aside(toks, i) && !timedAside(toks, i)
+	})
 }
 
 // timeOfDay reports a part of the day right before the weekday at token
