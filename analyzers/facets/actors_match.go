@@ -512,9 +512,20 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// party itself.
 		return false
 	}
-	return nearWord(toks, m.start, m.end, 6, militaryWords) && !(l.actors[e.ids[0]].kind == "external" && placeAfterIn(toks, m) && !l.homeForce(toks, m, e.ids[0])) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
+	return l.militaryBeside(toks, m, e.ids[0]) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
 		accusedOfAttack(toks, ms, m) ||
 		c.inWarLead(toks, m)
+}
+
+// militaryBeside reports a military word within six words of m, which
+// makes the actor id a party, unless id is a foreign state named as the
+// place something happens (placeAfterIn) where no force of its own acts
+// (homeForce).
+func (l *lexicon) militaryBeside(toks []token, m mention, id string) bool {
+	if !nearWord(toks, m.start, m.end, 6, militaryWords) {
+		return false
+	}
+	return l.actors[id].kind != "external" || !placeAfterIn(toks, m) || l.homeForce(toks, m, id)
 }
 
 // placeAfterIn reports a mention right after "في" in its sentence
