@@ -68,11 +68,7 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 	// فرض عقوبات"، "تسعى إيران لشراء طائرات إيرباص" cut it.
 	deal := false
 	s := toks[m.start].sent
-	i := m.start
-	for i > 0 && toks[i-1].sent == s {
-		i--
-	}
-	for ; i < len(toks) && toks[i].sent == s; i++ {
+	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
 		t := &toks[i]
 		if t.has(combatWords) {
 			return false

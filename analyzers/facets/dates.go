@@ -272,10 +272,7 @@ func comesAfter(toks []token, i int) bool {
 	if toks[i].title {
 		return false
 	}
-	j := i
-	for j > 0 && toks[j-1].sent == toks[i].sent {
-		j--
-	}
+	j := sentStart(toks, i)
 	return j+1 < len(toks) && comesWords.contains(stripWa(toks[j].w)) && thisWords.contains(toks[j+1].w)
 }
 

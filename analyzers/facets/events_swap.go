@@ -40,19 +40,11 @@ func swapType(toks []token, i, end int) string {
 		}
 	}
 	if deal {
-		for j := sentenceStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 			if toks[j].has(swapCaptives) {
 				return "agreement"
 			}
 		}
 	}
 	return ""
-}
-
-// sentenceStart is the first token of token i's sentence.
-func sentenceStart(toks []token, i int) int {
-	for i > 0 && toks[i-1].sent == toks[i].sent {
-		i--
-	}
-	return i
 }
