@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""draw.py SEED OUT [SKIP...]: draw a new held-out sample of 60 article ids to OUT, as holdout-15 to -19
+were drawn: 30 like fresh-10 (20 ant-syria, SaudiNewsNet 2 that write سوري, 4 with a war word and no سوري,
+4 with neither) and 30 like fresh-11 (ant-all 14 whose title or first paragraph has a war word + 6 random,
+SaudiNewsNet 7 + 3), bodies of 200-5,000 characters, one article per URL, leaving out every id (and ANT
+URL) of the dev gold and of every testdata gold file except the SKIP files (the sample's own files, to
+reproduce a draw after they were committed). Run from the repository root.
+
+    python3 scripts/adjudicate/draw.py 1919 /tmp/ids.txt analyzers/facets/testdata/holdout19-gold.jsonl \
+        analyzers/facets/testdata/adjudication/holdout19-gold.jsonl      # holdout-19's ids again
+"""
+import gzip, json, glob, random, re, sys
+seed, outfile, skip = int(sys.argv[1]), sys.argv[2], set(sys.argv[3:])
+used_ids, used_urls = set(), set()
+files = ['../shared/eval/dev-gold.jsonl'] + [f for f in glob.glob('analyzers/facets/testdata/*-gold.jsonl') +
+    glob.glob('analyzers/facets/testdata/adjudication/*-gold.jsonl') if f not in skip]
+for f in files:
+    for l in open(f, encoding='utf-8'):
+        if l.strip(): used_ids.add(json.loads(l)['id'])
+def load(p):
+    return [json.loads(l) for l in gzip.open(p, 'rt', encoding='utf-8')]
+ant = load('../shared/corpus/ant-all.jsonl.gz'); syr = load('../shared/corpus/ant-syria.jsonl.gz'); snn = load('../shared/corpus/saudinewsnet.jsonl.gz')
+for a in ant + syr:
+    if a['id'] in used_ids: used_urls.add(a.get('url'))
+war = re.compile('هجوم|قصف|غارة|اشتباك|اعتقال|توقيف|اختطاف|احتجاج|تظاهر|انفجار|تفجير|مسلح')
+def ok(a, seen):
+    if a['id'] in used_ids or a.get('url') in used_urls or a.get('url') in seen: return False
+    return 200 <= len(a.get('body') or '') <= 5000
+def first_para(a):
+    return (a.get('title') or '') + ' ' + (a.get('body') or '').split('\n')[0]
+r = random.Random(seed)
+seen, out = set(), []
+def take(pool, n):
+    pool = [a for a in pool if ok(a, seen)]
+    for a in r.sample(pool, n):
+        seen.add(a.get('url')); used_ids.add(a['id']); out.append(a['id'])
+take(syr, 20)
+take([a for a in snn if 'سوري' in a['body']], 2)
+take([a for a in snn if 'سوري' not in a['body'] and war.search(a['body'])], 4)
+take([a for a in snn if 'سوري' not in a['body'] and not war.search(a['body'])], 4)
+take([a for a in ant if war.search(first_para(a))], 14)
+take(ant, 6)
+take([a for a in snn if war.search(first_para(a))], 7)
+take(snn, 3)
+print(len(out), len(set(out)))
+open(outfile, 'w').write('\n'.join(out) + '\n')
