@@ -126,6 +126,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
+	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
 	all = append(all, detainedMentions(toks)...)    // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
@@ -335,6 +336,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.ids[0] == "pro-government-militias" && pronounWords.contains(e.words[len(e.words)-1]) && !l.loyalToRegime(toks, ms, m) {
 		// "قوات أميركية وقوات موالية لها": loyal to whoever was named
 		// just before, here America.
+		return false
+	}
+	if e.ids[0] == "pro-government-militias" && loyalToTurkey(toks, m) {
+		// "مقتل سبعة مدنيين وأربعة مسلحين موالين لتركيا": the lexicon's
+		// "loyal fighters" whose object is Turkey are its factions
+		// (turkeyBackedMentions), not the regime's militias.
 		return false
 	}
 	if e.ids[0] == "sna" && e.syria && !turkeyNear(toks, m) {

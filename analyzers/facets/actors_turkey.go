@@ -1,5 +1,7 @@
 package facets
 
+import "strings"
+
 // Turkey by its bare name, and the Syrian factions that fight beside it.
 //
 // The lexicon reads "تركيا" as a Raqqa village (C6870) loaded before the
@@ -136,4 +138,107 @@ func turkeyFactionMentions(toks []token, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+var (
+	// turkeyBackedWords say fighters are backed by, loyal to or allied with the
+	// state named after them (with من، مع or ل, or none: "المدعومون
+	// تركيا"). The lexicon holds a few fixed phrases of them ("الفصائل
+	// الموالية لأنقرة"); wire copy builds many more round the opposition's
+	// name: "مقاتلين من المعارضة السورية مدعومين من أنقرة"، "جماعات
+	// المعارضة السورية المتحالفة مع تركيا"، "مقاتلي المعارضة المدعومين من
+	// تركيا".
+	turkeyBackedWords = wordSet("المدعومة المدعومين المدعومون مدعومة مدعومين مدعومون الموالية الموالين الموالون موالية موالين موالون " +
+		"المتحالفة المتحالفين متحالفة متحالفين")
+	// turkeyBackedLinks join a backed word to its state.
+	turkeyBackedLinks = wordSet("من مع")
+	// turkeyStateNames name Turkey as the state behind the fighters.
+	turkeyStateNames = wordSet("تركيا أنقرة")
+	// backedHeads open the fighters' phrase: the opposition itself, or a
+	// noun of fighters or their units.
+	backedHeads = wordSet("المعارضة معارضة فصائل الفصائل جماعات الجماعات مجموعات المجموعات مقاتلين المقاتلين مقاتلي مقاتلو مقاتلون المقاتلون " +
+		"مسلحي مسلحو مسلحين المسلحين مسلحون المسلحون قوات القوات")
+	// backedInner may stand between the head and the backed word:
+	// "مقاتلين من المعارضة السورية"، "فصائل المعارضة السورية المسلحة".
+	backedInner = wordSet("من المعارضة معارضة السورية السوري سورية السوريين سوريين المسلحة مسلحة")
+	// oppositionWords are the opposition's own name inside such a phrase.
+	oppositionWords = wordSet("المعارضة معارضة")
+	// alliesNouns call fighters a state's allies: "الجيش التركي وحلفاء له
+	// من المعارضة السورية".
+	alliesNouns = wordSet("حلفاء حلفاؤها حلفائها حلفاؤه حلفائه")
+	// turkeyBackedOppositionEntry is the opposition entry the name
+	// "المعارضة" stands for inside a Turkey-backed phrase: the gold codes
+	// the parent beside the SNA where the text calls the fighters the
+	// opposition, a ground of its own.
+	turkeyBackedOppositionEntry = &entry{words: []string{"turkey-backed"}, kind: kindActor, ids: []string{"opposition"}}
+)
+
+// turkeyBackedMentions returns an SNA mention for each body of Syrian
+// fighters the text says Turkey backs or leads, and an opposition mention
+// where it calls them the opposition:
+//   - a fighters' phrase, a backed word and Turkey's name after it
+//     ("مقاتلين من المعارضة السورية مدعومين من أنقرة");
+//   - "allies of it" from the opposition or the factions, where Turkey was
+//     named last before them ("الجيش التركي وحلفاء له من المعارضة السورية").
+//
+// Backed by another state ("المعارضة المدعومة من واشنطن"، "الفصائل الموالية
+// لإيران") the phrase is no SNA; the lexicon's own "الموالية لتركيا" phrases
+// match here too, harmlessly.
+func turkeyBackedMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	in := func(i, j int) bool {
+		return j >= 0 && j < len(toks) && toks[j].sent == toks[i].sent && (j <= i || !toks[j].gap)
+	}
+	add := func(start, end int) {
+		out = append(out, mention{e: alliedFactionEntry, start: start, end: end})
+		for k := start; k < end; k++ {
+			if toks[k].has(oppositionWords) {
+				out = append(out, mention{e: turkeyBackedOppositionEntry, start: k, end: k + 1})
+				break
+			}
+		}
+	}
+	for i := range toks {
+		switch {
+		case toks[i].has(turkeyBackedWords):
+			// The state after the backed word, with or without a link.
+			j := i + 1
+			if in(i, j) && toks[j].has(turkeyBackedLinks) {
+				j++
+			}
+			if !in(i, j) || !toks[j].has(turkeyStateNames) {
+				continue
+			}
+			// The fighters' phrase before it, over inner words.
+			start := -1
+			for k := i - 1; k >= i-4 && in(i, k) && !toks[k+1].gap; k-- {
+				if toks[k].has(backedHeads) {
+					start = k
+				}
+				if !toks[k].has(backedInner) && !toks[k].has(backedHeads) {
+					break
+				}
+			}
+			if start >= 0 {
+				add(start, j+1)
+			}
+		case toks[i].has(alliesNouns):
+			// "وحلفاء له من المعارضة"، "وحلفاؤها من الفصائل".
+			j := i + 1
+			if in(i, j) && toks[j].has(alliedPronouns) {
+				j++
+			}
+			if in(i, j+1) && toks[j].w == "من" && (toks[j+1].has(oppositionWords) || toks[j+1].has(factionNouns)) && lastNamedTurkey(toks, ms, i) {
+				add(i, j+2)
+			}
+		}
+	}
+	return out
+}
+
+// loyalToTurkey reports a mention followed, in its sentence, by Turkey's
+// name joined by ل: "مسلحين موالين لتركيا"، "المقاتلون الموالون لأنقرة".
+func loyalToTurkey(toks []token, m mention) bool {
+	j := m.end
+	return j < len(toks) && toks[j].sent == toks[m.start].sent && !toks[j].gap && strings.HasPrefix(toks[j].w, "ل") && toks[j].has(turkeyStateNames)
 }
