@@ -52,6 +52,7 @@ var rulesFingerprints = map[string]string{
 	// archives must read them again.
 	"16": "4d74e6a5c6aca1c9",
 	"17": "e7313a03b1a181d8", // round 18 dates18: an undated lead takes the first weekday of paragraphs 1–5 told with a time of day (dates.go laterTimedDate)
+	"18": "9ea70581c56d6906", // round 19 civilians19: workers killed beside soldiers are civilians; civilians spared or none hurt are not (actors_match.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
