@@ -21,6 +21,28 @@ var (
 		"ذبح ذبحهم ذبحوا أعدمت أعدموا أعدمهم إعدامات إعدامه تعذيب عذبوا تعذيبهم اغتصاب اغتصبوا نهب")
 )
 
+var (
+	// spareWords name sparing or endangering civilians, not harming
+	// them: "لتجنب إصابة المدنيين"، "حماية المدنيين"، "يعرض المدنيين
+	// ... للخطر".
+	// Not "تعرض", as often "underwent": "وتعرض 119 شخصا ... للتعذيب".
+	spareWords = wordSet("تجنب لتجنب وتجنب تجنيب لتجنيب تفادي لتفادي حماية لحماية وحماية بحماية يحمي تحمي سلامة يعرض تعريض")
+	// noneWords with a negation before them say no one was hurt: "عدم
+	// وجود أي قتلى"، "لم يسفر عن أي إصابات".
+	noneWords     = wordSet("أي اي")
+	negationWords = wordSet("عدم لم لا دون بدون ولم ولا")
+)
+
+// sparedCivilians reports a civilians word that an operation means to
+// spare or endangers (a spare word within three words before it), or that
+// a negated toll names ("عدم وجود أي قتلى بين المدنيين").
+func sparedCivilians(toks []token, m mention) bool {
+	if nearBefore(toks, m.start, 3, spareWords) {
+		return true
+	}
+	return nearBefore(toks, m.start, 4, noneWords) && nearBefore(toks, m.start, 6, negationWords)
+}
+
 // displacedWords name fleeing and displacement.
 var displacedWords = wordSet("نزوح النزوح نزح نزحوا تهجير التهجير تهجيرهم الفرار فرار فروا يفرون هربا الهرب هروب الهروب")
 
@@ -419,6 +441,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, or of a road
 		// accident, not of an armed actor.
+		return false
+	}
+	if e.ids[0] == "civilians" && sparedCivilians(toks, m) {
+		// "لتجنب إصابة المدنيين"، "عدم وجود أي قتلى بين المدنيين":
+		// civilians an operation means to spare, or none of whom was
+		// hurt.
 		return false
 	}
 	if e.ids[0] == "civilians" && protestPeople(toks, m) {
@@ -1159,7 +1187,14 @@ var (
 		// ممرضة فلسطينية"، "إصابة مسعفين". Not "صحفي" (بيان صحفي، مؤتمر
 		// صحفي), "مصور" (شريطا مصورا) nor "طبيب" (the doctor who did the
 		// autopsy): read in the corpus diff, they were mostly not victims.
-		" سائق سائقه سائقها السائق مسعف المسعف مسعفا مسعفين المسعفين ممرض ممرضة")
+		" سائق سائقه سائقها السائق مسعف المسعف مسعفا مسعفين المسعفين ممرض ممرضة" +
+		// workers killed beside the soldiers a bombing hit ("استشهاد
+		// 10 من منسوبي القوات إضافة إلى 3 من العاملين في الموقع"،
+		// "استشهاد وإصابة عدد من رجال الأمن والعاملين"): the civilians
+		// of a site, named by their work like the driver and the medic.
+		// Not "العمال": "حزب العمال" is the PKK's name, and the lexicon
+		// does not cover it after every clitic ("بهجوم لحزب العمال").
+		" العاملين عاملين")
 	// victimHarmWords say a person was killed or hurt.
 	victimHarmWords = wordSet("قتل قتلت قتلى مقتل مقتله مقتلها مقتلهم قتيل قتيلا مصرع استشهاد استشهد شهيد بحياة أعدم أعدمت إعدام يعدم ذبح جرح جرحى إصابة أصيب أصيبت إصابات")
 	// assaultWords name an attack without saying how it was made.
@@ -1228,11 +1263,26 @@ var hedgeVerbs = map[string]bool{"يرجح": true, "يعتقد": true, "يشتب
 // lexicon mention covers.
 func victimMentions(toks []token, ms []mention) []mention {
 	return uncoveredMentions(toks, ms, victimWords, func(i int) (*entry, int) {
-		if toks[i].has(victimWords) {
-			return victimEntry, i + 1
+		if !toks[i].has(victimWords) || toks[i].has(workerWords) && !workersCounted(toks, i) {
+			return nil, 0
 		}
-		return nil, 0
+		return victimEntry, i + 1
 	})
+}
+
+// workerWords are the victim words that name workers.
+var workerWords = wordSet("العاملين عاملين")
+
+// workersCounted reports workers named as a group of their own, after
+// "من" ("ثلاثة من العاملين"، "وعدد من العاملين") or joined by "و" to
+// others ("رجال الأمن والعاملين في الموقع"). Right after a noun the word
+// is its adjective: "رجال الدرك والأمن العاملين في المحطة" are the
+// gendarmes who work there.
+func workersCounted(toks []token, i int) bool {
+	if strings.HasPrefix(toks[i].w, "و") {
+		return true
+	}
+	return i > 0 && !toks[i].gap && toks[i-1].sent == toks[i].sent && toks[i-1].w == "من"
 }
 
 // forceInSentence reports an actor other than civilians named in the

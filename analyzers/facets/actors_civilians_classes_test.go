@@ -1,0 +1,53 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// TestActorCiviliansWorkersAndSpared pins two classes of the civilians
+// actor from round 19. Workers killed or hurt in a bombing or attack
+// beside the soldiers it hit ("ثلاثة من العاملين في الموقع") are
+// civilians, as the golds of fresh-8 and holdouts 14, 16 and 17 code the
+// workers of the Asir mosque bombing; the word right after a noun is its
+// adjective and names nobody. Civilians an operation means to spare, a
+// statement means to protect, or a negated toll names ("لتجنب إصابة
+// المدنيين"، "عدم وجود أي قتلى بين المدنيين") are no victims, as the tune
+// part and holdouts 16 and 17 code them.
+func TestActorCiviliansWorkersAndSpared(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-08-06-101", title: "",
+			text: "وكان تفجير انتحاري استهدف مساء اليوم الخميس مسجداً لقوة الطوارئ في عسير أسفر عن مقتل 10 جنود وثلاثة من العاملين في الموقع، إضافة إلى عدد من الإصابات.",
+			want: []string{"civilians"}},
+		{id: "2015-08-07-1402", title: "",
+			text: "استنكر الأزهر بشدة الهجوم الإرهابي الذي استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير أمس، وأسفر عن استشهاد وجرح عدد من أفراد قوات الأمن والعاملين في الموقع.",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-2378-20180629", title: "",
+			text: "كشفت وسائل إعلام غربية تفاصيل جديدة عن الهجوم الذي نفذه مسلح، الخميس، على مقر صحيفة في الولايات المتحدة، مما أدى إلى مقتل 5 من العاملين فيها وإصابة آخرين واعتقال المهاجم.",
+			want: []string{"civilians"}},
+		// The adjective: gendarmes who work at the post.
+		{id: "SK-middleEast-3325-20180810", title: "",
+			text: "قتل رجل درك أردني وأصيب خمسة آخرون من عناصر الدرك والأمن العام نتيجة لانفجار حصل في مركبتين تتبعان لقوات الدرك والأمن العام كان يستقلهما رجال الدرك والأمن العاملين في المحطة الأمنية خارج طوق مهرجان الفحيص للثقافة والفنون.",
+			not:  []string{"civilians"}},
+		// Spared, protected, endangered, or none hurt.
+		{id: "SK-middleEast-1488-20180507", title: "",
+			text: "وأضاف: \"عليه فإننا بهذه المناسبة نبشركم بأن ساعة الصفر لتحرير درنة قد دقت وأن قواتكم تدك الآن معاقل الإرهاب فيها مع إصدارنا للتعليمات لتجنب إصابة المدنيين واحترام قواعد الاشتباك والقوانين الدولية والإنسانية\".",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-1023-20180414", title: "",
+			text: "أكد الجيش الروسي عدم وجود أي قتلى بين المدنيين أو العسكريين، في الضربات الغربية التي شنتها الولايات المتحدة وبريطانيا وفرنسا على سوريا، فجر السبت.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-2396-20180615", title: "",
+			text: "وقالت القيادة إن الضربة التي نُفذت يوم الأربعاء على مسافة 80 كيلومترا تقريبا جنوبي شرقي بني وليد لم تسفر عن مقتل أي مدنيين.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-2635-20180628", title: "",
+			text: "وحيث تستقر المدفعية الثقيلة، تواجدت كاميرا \"سكاي نيوز عربية\" إلى جانب القوات الإماراتية، العاملة ضمن التحالف العربي، لرصد الإحداثيات الدقيقة التي تحددها المدفعية، لتجنب استهداف المدنيين، واقتصار الضربات المركزة على الجيوب الحوثية في مناطق الفازة والتحيتا.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
