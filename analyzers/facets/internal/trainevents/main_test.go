@@ -1,0 +1,33 @@
+package main
+
+import "testing"
+
+// TestTunableFile checks which file a gold file named on the command line
+// is read as: the adjudicated version where one exists (a sample is never
+// read twice), the file itself otherwise, and never a held-back sample.
+func TestTunableFile(t *testing.T) {
+	const td = "../../testdata/"
+	for _, tc := range []struct{ in, want, name string }{
+		{td + "fresh8-gold.jsonl", td + "fresh8-gold.jsonl", "fresh8"},
+		{td + "holdout12-gold.jsonl", td + "holdout12-gold.jsonl", "holdout12"},
+		{td + "holdout13-gold.jsonl", td + "adjudication/holdout13-gold.jsonl", "holdout13 adj."},
+		{td + "adjudication/holdout17-gold.jsonl", td + "adjudication/holdout17-gold.jsonl", "holdout17 adj."},
+		{td + "holdout18-gold.jsonl", "", ""},
+		{td + "adjudication/holdout19-gold.jsonl", "", ""},
+		{td + "adjudication/untouched-gold.jsonl", "", ""},
+	} {
+		got, err := tunableFile(tc.in)
+		if tc.want == "" {
+			if err == nil {
+				t.Errorf("%s: read as %s, want refused", tc.in, got)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("%s: %q, %v; want %q", tc.in, got, err, tc.want)
+		}
+		if n := sampleName(got); n != tc.name {
+			t.Errorf("%s: sample %q, want %q", got, n, tc.name)
+		}
+	}
+}
