@@ -383,10 +383,7 @@ func (r *evidenceReader) tolls(n *notes, f Facets) (killed, injured []Span) {
 	}
 	// A later party told figure-first (toll.later) counts only as the
 	// other side of the main event: it is evidence of a sum alone.
-	all := ts
-	if slices.ContainsFunc(ts, func(t toll) bool { return t.later }) {
-		ts = slices.DeleteFunc(slices.Clone(ts), func(t toll) bool { return t.later })
-	}
+	all, ts := ts, withoutLater(ts)
 	read := func(kind killKind, v *int) []Span {
 		if v == nil {
 			return []Span{}

@@ -742,11 +742,18 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	return mainToll(toks, ts, killedKind), mainToll(toks, ts, injuredKind)
 }
 
-func mainToll(toks []token, ts []toll, kind killKind) *int {
-	all := ts
-	if slices.ContainsFunc(ts, func(t toll) bool { return t.later }) {
-		ts = slices.DeleteFunc(slices.Clone(ts), func(t toll) bool { return t.later })
+// withoutLater is ts without the later parties told figure-first
+// (toll.later), which count only as the main event's other side; ts
+// itself when it has none.
+func withoutLater(ts []toll) []toll {
+	if !slices.ContainsFunc(ts, func(t toll) bool { return t.later }) {
+		return ts
 	}
+	return slices.DeleteFunc(slices.Clone(ts), func(t toll) bool { return t.later })
+}
+
+func mainToll(toks []token, ts []toll, kind killKind) *int {
+	all, ts := ts, withoutLater(ts)
 	first := -1
 	for i, t := range ts {
 		if t.kind == kind {
