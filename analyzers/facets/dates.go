@@ -309,8 +309,11 @@ func timeOfDay(toks []token, i int) bool {
 	return j >= 0 && toks[j].sent == toks[i].sent && toks[j].has(timesOfDay)
 }
 
+// partsOfDay name the parts of the day, in the folded spelling.
+const partsOfDay = "صباح مساء فجر ظهر عصر ليل ليله"
+
 // timesOfDay name a part of the day a report times its event by.
-var timesOfDay = wordSet("صباح مساء فجر ظهر عصر ليل ليله ظهيره ضحي")
+var timesOfDay = wordSet(partsOfDay + " ظهيره ضحي")
 
 // timedAside reports a timed weekday at token i that dates something other
 // than the news: منذ within four words before it (a period's start), a
@@ -365,7 +368,7 @@ var reportingVerbs = wordSet("اتهم اتهمت نسب نسبت ادلي اع�
 
 // dayParts name a part of the day ("صباح الاثنين"); they do not count
 // towards the distance between a reporting verb and its date.
-var dayParts = wordSet("صباح مساء فجر ظهر عصر ليل ليله يوم")
+var dayParts = wordSet(partsOfDay + " يوم")
 
 // reportedOn reports whether the date at token i belongs to a reporting
 // verb a few words before it.
