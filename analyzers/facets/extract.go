@@ -523,6 +523,11 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	var news int
 	f.EventTypes, headEvent, told, news = l.findEvents(toks, ms, published, n)
 	f.Killed, f.Injured = casualties(toks, published, n)
+	if len(f.EventTypes) == 0 && f.Killed == nil {
+		// No event told: a party-militia named once is politics
+		// (actors_politics.go).
+		f.Actors = l.politicalMilitias(toks, ms, f.Actors)
+	}
 	// One event type with a toll is news of the day as well: "استشهاد
 	// عشرة من منسوبي قوات الطوارئ ... في تفجير" (tune +1 date, no loss on
 	// the articles the gold data leaves undated).

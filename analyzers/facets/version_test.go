@@ -65,6 +65,7 @@ var rulesFingerprints = map[string]string{
 	// and a military attack head force phrases (actors_forces.go), which
 	// adds evidence where the actor was already found.
 	"20": "42c822d3342e4f23",
+	"21": "7e0ea4d4d1e7191f", // round 20 actorsP20: a party-militia named once in an article that tells of no event (actors_politics.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
