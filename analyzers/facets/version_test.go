@@ -65,6 +65,7 @@ var rulesFingerprints = map[string]string{
 	// and a military attack head force phrases (actors_forces.go), which
 	// adds evidence where the actor was already found.
 	"20": "42c822d3342e4f23",
+	"21": "6a78193d9fdd3416", // round 20 tolls20: a victim told by a bare name the article introduces as a person (numbers.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
