@@ -1484,7 +1484,8 @@ func namedOne(toks []token, i, j int) bool {
 			return false // a plural or a possessive: "مقتل ركابها"
 		}
 	}
-	if _, used := readNumber(toks, j); used > 0 {
+	if _, used := readNumber(toks, j); used > 0 || len(toks[j].forms) > 1 && strings.HasPrefix(w, "و") {
+		// a figure, or a second verbal noun: "مقتل وأسر عشرات الحوثيين".
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k].sent == toks[i].sent; k-- {
