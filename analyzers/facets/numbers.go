@@ -253,6 +253,9 @@ func findTolls(toks []token) []toll {
 				if !ok && accusativeOne(toks, j) {
 					c, ok = 1, true
 				}
+				if !ok && j == i+1 && toks[i].has(deathNouns) && namedOne(toks, i, j) {
+					c, ok = 1, true
+				}
 				if ok && mortalNouns.contains(stripAl(toks[j].w)) && toks[i].has(naturalDeath) {
 					// "بعد وفاة زعيم الحركة الملا عمر"، "وفاة المبتعث":
 					// a death of illness or age as often as a killing.
@@ -1445,4 +1448,77 @@ func countOfOne(toks []token, ts []toll, first int, kind killKind) int {
 		return 0
 	}
 	return 0
+}
+
+// deathNouns are the kill words a victim's bare name may follow: "خلف مقتل
+// خاشقجي"، "لمقتل صالح علي الصماد". Not the verbs ("قتلت إسرائيل" names the
+// killer), nor وفاة (a death of age as often).
+var deathNouns = wordSet("مقتل مصرع استشهاد")
+
+// namedBefore are words before a named victim's death noun that make it no
+// toll of the news: a time it serves to date ("عقب مقتل صالح" of months
+// before), or a death in doubt ("احتمال مقتل"، "إذا ثبت مقتل"، "مزاعم
+// تركية بشأن مقتل"، "اختلاق مقتل" of a staged one).
+var namedBefore = wordSet("بعد عقب اعقاب اثر منذ قبل احتمال ثبت ثبوت مزاعم ادعاءات اختلاق شائعات")
+
+// notNames are words right after a death noun that are no name: "مصرع
+// جميع ركابها"، "بمقتل وإصابة عدد".
+var notNames = union(killNouns, hurtNouns, hurtVerbs, killVerbs, vagueTolls, groupNouns, numberFillers, wordSet("جميع كافه كل احد"))
+
+// namedOne reports the word at token j, right after the death noun at i in
+// the title or the lead, as the name of one person: a word the article
+// introduces as a person, by a singular person noun with its article before
+// it ("للصحفي والكاتب السعودي جمال خاشقجي" … "مقتل خاشقجي") or in
+// apposition after it ("لمقتل صالح علي الصماد القيادي السياسي"). The lists
+// of victims can never hold the names, and the guide counts a named victim
+// as one. Further down, or after a word of time or doubt, the named death is
+// as often the background of other news (a successor's appointment, an
+// arrest campaign) or a rumour.
+func namedOne(toks []token, i, j int) bool {
+	w := toks[j].w
+	if toks[j].gap || len(w) < 6 || toks[i].para > leadPara(toks) || toks[j].has(notNames) {
+		return false
+	}
+	for _, suf := range []string{"ين", "ون", "ات", "ها", "هم"} {
+		if strings.HasSuffix(w, suf) {
+			return false // a plural or a possessive: "مقتل ركابها"
+		}
+	}
+	if _, used := readNumber(toks, j); used > 0 || len(toks[j].forms) > 1 && strings.HasPrefix(w, "و") {
+		// a figure, or a second verbal noun: "مقتل وأسر عشرات الحوثيين".
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].has(namedBefore) {
+			return false
+		}
+	}
+	s := toks[j].sent
+	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].sent == s; k++ {
+		if definiteOne(toks[k]) {
+			return true
+		}
+	}
+	for k := range toks {
+		if k == j || toks[k].w != w {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-4 && toks[m].sent == toks[k].sent; m-- {
+			if definiteOne(toks[m]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definiteOne reports a singular person noun with its article: الصحفي،
+// القيادي، للرئيس.
+func definiteOne(t token) bool {
+	for _, f := range t.forms {
+		if strings.HasPrefix(f, "ال") && personCounts[f] == 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -66,6 +66,7 @@ var rulesFingerprints = map[string]string{
 	// adds evidence where the actor was already found.
 	"20": "42c822d3342e4f23",
 	"21": "7e0ea4d4d1e7191f", // round 20 actorsP20: a party-militia named once in an article that tells of no event (actors_politics.go)
+	"22": "a7962b9fc17c9503", // round 20 tolls20: a victim told by a bare name the article introduces as a person (numbers.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
