@@ -826,9 +826,11 @@ func since(toks []token, i int) bool {
 	return false
 }
 
-// sinceDay reports منذ right before the weekday at token i, or before a
-// part of the day or يوم that leads to it ("منذ الثلاثاء"، "منذ يوم
-// الأربعاء الماضي"، "منذ مساء الأحد").
+// sinceDay reports منذ right before the weekday or أمس at token i, or
+// before a part of the day or يوم that leads to it ("منذ الثلاثاء"، "منذ
+// يوم الأربعاء الماضي"، "منذ مساء الأحد"، "منذ يوم أمس"). A day and month
+// after منذ dates nothing at all (since, in dateAt); a relative day there
+// still can, when nothing else does (eventDate).
 func sinceDay(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == toks[i].sent; j-- {
 		if toks[j].has(sinceWords) {
