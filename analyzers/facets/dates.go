@@ -76,7 +76,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	if !published.IsZero() {
 		pubDay = time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	var found []dateExpr
+	var found, began []dateExpr
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].title && !lead[toks[i].sent] && !leadExtra(toks, i) {
 			break
@@ -87,8 +87,21 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			if !pubDay.IsZero() && d.After(pubDay) && !(lateNight(published) && d.Equal(pubDay.AddDate(0, 0, 1))) {
 				continue
 			}
+			// "أكد مسؤول … الأحد … الضربات التي استهدفت إدلب منذ
+			// الثلاثاء": a weekday after منذ is when a period began, and
+			// loses to any other date of the lead (the earlier-date rule
+			// below would take it for the event told). Alone it still
+			// dates the news that began then ("تبحث الشرطة منذ مساء الأحد
+			// عن رجل … قتل أربعة أشخاص").
+			if sinceDay(toks, i) {
+				began = append(began, dateExpr{t: d, tok: i})
+				continue
+			}
 			found = append(found, dateExpr{t: d, tok: i})
 		}
+	}
+	if len(found) == 0 {
+		found = began
 	}
 	if n != nil {
 		n.dates = found
@@ -170,10 +183,11 @@ const newsTypes = 2
 // the day to, and its token: wire copy often opens with the story and dates
 // it a paragraph later ("وقالت الدوحة اليوم الثلاثاء إنها تبحث..."). An
 // explicit day and month that far down is more often background, so it is
-// not read here.
+// not read here, nor a weekday after منذ ("الاحتجاجات التي عمت المملكة منذ
+// يوم الأربعاء الماضي"): a period's start, behind a statement of today.
 func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
 	return firstBodyDate(toks, published, from, to, laterDatePara, func(i int) bool {
-		return relativeDate(toks, i) && !comesAfter(toks, i)
+		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i)
 	})
 }
 
@@ -806,6 +820,23 @@ func since(toks []token, i int) bool {
 			return true
 		}
 		if !toks[j].has(dayArticles) {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceDay reports منذ right before the weekday or أمس at token i, or
+// before a part of the day or يوم that leads to it ("منذ الثلاثاء"، "منذ
+// يوم الأربعاء الماضي"، "منذ مساء الأحد"، "منذ يوم أمس"). A day and month
+// after منذ dates nothing at all (since, in dateAt); a relative day there
+// still can, when nothing else does (eventDate).
+func sinceDay(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(sinceWords) {
+			return true
+		}
+		if !toks[j].has(dayParts) {
 			return false
 		}
 	}

@@ -67,6 +67,7 @@ var rulesFingerprints = map[string]string{
 	"20": "42c822d3342e4f23",
 	"21": "7e0ea4d4d1e7191f", // round 20 actorsP20: a party-militia named once in an article that tells of no event (actors_politics.go)
 	"22": "a7962b9fc17c9503", // round 20 tolls20: a victim told by a bare name the article introduces as a person (numbers.go)
+	"23": "2cd4706116752b27", // round 20 dates20: a weekday after منذ is a period's start, losing to any other date of the lead (dates.go sinceDay)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
