@@ -446,10 +446,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) ||
-		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords)) {
+		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) ||
+		accidentalBlast(toks, ms, m)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
-		// شخصا": victims of a volcano, flood or fire, or of a road
-		// accident, not of an armed actor.
+		// شخصا": victims of a volcano, flood or fire, of a road
+		// accident, or of fireworks or gas that blew up, not of an armed
+		// actor.
 		return false
 	}
 	if e.ids[0] == "civilians" && sparedCivilians(toks, m) {
@@ -548,7 +550,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		if personWords[e.words[0]] {
 			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords))
 		}
-		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m)
+		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m)
 	}
 	if l.backsRebels(toks, ms, m) {
 		// "قسد التي تدعمها واشنطن": the country describes a rebel
@@ -1210,6 +1212,16 @@ var (
 	assaultWords = wordSet("هجوم الهجوم هجمات")
 	// accidentWords name road accidents and other mishaps.
 	accidentWords = wordSet("حادث حوادث الحادث دهس دهست دهستها دهسته اصطدام تصادم سيارة السيارة حافلة شاحنة قطار اختناق")
+	// accidentCauseWords name what blows up by mishap: fireworks, a gas
+	// cylinder or main, a building on fire ("انفجار ألعاب نارية"،
+	// "انفجار أسطوانة غاز"، "حريق وانفجار مبنى").
+	// Not "نارية" alone: "دراجة نارية" is a motorcycle a mine blew up.
+	accidentCauseWords = wordSet("ألعاب الألعاب أسطوانة اسطوانة أسطوانات الغاز غاز تسرب أنبوب خزان حريق الحريق")
+	// mineWords name mines and shells, which blow up by no mishap.
+	mineWords = wordSet("لغم ألغام الألغام لغما قذيفة قذائف صاروخ")
+	// bareBlastWords are the attackWords that say only that something
+	// blew up, not what or who set it off.
+	bareBlastWords = wordSet("انفجار انفجارين الانفجار")
 	// blastWords are attackWords without "سيارة", which names a car
 	// bomb only beside مفخخة or ناسفة (attack words themselves).
 	blastWords = attackWords.without("سيارة")
@@ -1267,6 +1279,45 @@ func (l *lexicon) setOffHedgeMentions(toks []token, ms []mention) []mention {
 
 // hedgeVerbs open a hedge: "يرجح"، "يعتقد"، "يشتبه".
 var hedgeVerbs = map[string]bool{"يرجح": true, "يعتقد": true, "يشتبه": true}
+
+// accidentalBlast reports a sentence whose only attack word is a bare
+// "انفجار" and that names what blew up by mishap (fireworks, gas, a
+// fire): "أصيب 10 أشخاص على الأقل في انفجار ألعاب نارية خلال احتفال".
+// Its victims are an accident's; a bomb, a mine, an attack or any armed
+// force named in the sentence ("انفجار عبوة ناسفة"، "انفجار لغم حوثي")
+// keeps them the attack's.
+func accidentalBlast(toks []token, ms []mention, m mention) bool {
+	s, cause := toks[m.start].sent, false
+	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(attackWords) && !toks[j].has(bareBlastWords) || toks[j].has(assaultWords) || toks[j].has(militaryWords) || toks[j].has(mineWords) {
+			return false
+		}
+		cause = cause || toks[j].has(accidentCauseWords)
+	}
+	return cause && sentenceHas(toks, m.start, bareBlastWords) && !forceInSentence(toks, ms, m)
+}
+
+var (
+	// blastVerbWords name setting off a bomb or a bombing.
+	blastVerbWords = wordSet("تفجير فجر يفجر ليفجر فجرت تفجيره انفجار")
+	// bomberWords say a bomber did it: himself ("فجر نفسه") or a suicide
+	// belt. A bare "فجّر" is as often a metaphor: "فجّر القرار غضبا بين
+	// الموظفين".
+	bomberWords = wordSet("نفسه نفسها نفسيهما انتحاري انتحارية الانتحاري ناسف ناسفا ناسفة")
+	// amongWords put the people a bomb went off among: "في جموع"،
+	// "بين صفوف"، "وسط".
+	amongWords = wordSet("بين في وسط")
+)
+
+// bombedAmong reports civilians among whom a bomber blew himself up: a
+// blast word and a bomber's word within six words before them and "بين"،
+// "في" or "وسط" within three ("تفجير نفسه بحزام ناسف في جموع المصلين"،
+// "ليفجر نفسه بين المصلين"، "انتحاري يفجر نفسه وسط أطفال"). News says
+// only where the bomber stood; the people there are his victims though no
+// toll word shares their sentence.
+func bombedAmong(toks []token, m mention) bool {
+	return nearBefore(toks, m.start, 3, amongWords) && nearBefore(toks, m.start, 6, blastVerbWords) && nearBefore(toks, m.start, 6, bomberWords)
+}
 
 // victimMentions returns a civilians mention for each victim word that no
 // lexicon mention covers.
