@@ -78,6 +78,10 @@ const (
 	// evSiege counts the hostages of a siege (see eventHits) as news of
 	// the day without a type of their own.
 	evSiege = "siege"
+	// evCrime counts an arrest for an ordinary crime (see triggerType) as
+	// news of the day, as evSiege does, without a type of its own: "اعتقال
+	// أحد أبطال الصورة ... بتهمة حيازة المخدرات" still dates its report.
+	evCrime = "crime"
 	// evFoughtOff is a foiling word whose object is an attack ("تحبط
 	// هجوما داعشيا"): typed at the end of the article, an armed clash when
 	// the text tells the attack fought off (foughtOff), else disrupted
@@ -224,9 +228,10 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 		l.eventModel.adjust(toks, hits, set)
 	}
 	delete(set, evSiege)
+	delete(set, evCrime)
 	headAt = -1
 	for id, h := range hits {
-		kept := set[id] || id == evSiege && h.score >= minScoreOf(id)
+		kept := set[id] || (id == evSiege || id == evCrime) && h.score >= minScoreOf(id)
 		if floor := minScoreOf(id); !kept && (h.score >= floor || h.leadScore < floor) {
 			continue // not reported, or vetoed by the model
 		}
@@ -401,6 +406,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			}
 			if id == evFoughtOff {
 				foiled = append(foiled, bareStrike{trig: trig, i: i, end: end, w: w})
+				continue
+			}
+			if id == evCrime {
+				n.trigger(trig, "", i, end)
+				h := hits[evCrime]
+				h.add(i, w, toks[i].title, leadSents.place(toks, i))
+				hits[evCrime] = h
 				continue
 			}
 			if id == "abduction-forced-disappearance" && toks[end-1].has(siegeHostages) {
@@ -1101,6 +1113,11 @@ var (
 	beforeWords = wordSet("امام")
 )
 
+// ordinaryCrime names crimes of no conflict, whose arrests are police work:
+// drugs, fraud, theft, bribery, forgery, embezzlement, money laundering.
+var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات للمخدرات احتيال الاحتيال باحتيال سرقه السرقه بسرقه سرقات السرقات " +
+	"رشوه الرشوه رشاوى الرشاوى تزوير التزوير بتزوير اختلاس الاختلاس باختلاس الشيكات شيكات غسيل غسل")
+
 // purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
 // للتوصل إلى اتفاق"): a deal sought, not made.
 func purposeDeal(toks []token, i int, e *entry) bool {
@@ -1129,6 +1146,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// "تحرير أربعة من الرهائن" frees people, "أزمة احتجاز عدد من
 		// الرهائن" is hostage-taking: neither takes a place or arrests.
 		return ""
+	}
+	if trig == "arrests" && sentenceHas(toks, i, ordinaryCrime) {
+		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
+		// احتيال": a police arrest for an ordinary crime, which ACLED
+		// does not code; its arrests are of the conflict's and the
+		// state's opponents. Still the news of the day (see evCrime).
+		return evCrime
 	}
 	switch trig {
 	case evCapture:

@@ -65,6 +65,10 @@ var rulesFingerprints = map[string]string{
 	// and a military attack head force phrases (actors_forces.go), which
 	// adds evidence where the actor was already found.
 	"20": "42c822d3342e4f23",
+	// round 20 (events20): an arrest whose sentence names an ordinary
+	// crime (drugs, fraud, theft, bribery) is no ACLED arrest; it still
+	// dates its report (events.go evCrime).
+	"21": "eb9eed35d71fa8cf",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
