@@ -327,7 +327,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
-			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) ||
+			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
@@ -1111,6 +1111,50 @@ var (
 	// courtWords after beforeWords are testimony: "وفق ما قال أمام المحكمة".
 	courtWords  = wordSet("المحكمه القاضي القضاء")
 	beforeWords = wordSet("امام")
+)
+
+// joinedFight reports a fighting word (قتال) told as what a fighter went
+// to or came back from, not as a fight of the news: "للقتال", the ل of
+// purpose ("السفر للقتال في سوريا"، "التحاقه بتنظيم داعش للقتال في
+// صفوفه"), a joining or a push before it ("انضم إلى القتال"، "تدفع الشبان
+// إلى القتال"), a return from it ("لدى عودتهم من القتال في الشرق
+// الأوسط"), or the ranks it was fought in ("والقتال في صفوفهم"). Foreign
+// fighters' and recruits' stories tell it so. Not "لقتال داعش" (a
+// campaign's aim, told in its reports), not a share in it ("مشاركة الحزب
+// في قتال إلى جانب قوات الأسد" is his war going on), and not "عاد القتال"
+// (fighting resumed).
+func joinedFight(toks []token, i, end int, e *entry) bool {
+	if !slices.Contains(e.ids, "armed-clash") || !toks[i].has(clashFightWords) {
+		return false
+	}
+	s := toks[i].sent
+	if w := strings.TrimPrefix(toks[i].w, "و"); w == "للقتال" {
+		// Not a halt's object: "وقف إنساني للقتال في الغوطة".
+		for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
+			if toks[j].has(haltWords) {
+				return false
+			}
+		}
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(fightJoined) || toks[j].has(fightLeft) && toks[j+1].w == "من" {
+			return true
+		}
+	}
+	return end+1 < len(toks) && toks[end].sent == s && toks[end].w == "في" && toks[end+1].has(ranks)
+}
+
+var (
+	// clashFightWords are the fighting words joinedFight reads.
+	clashFightWords = wordSet("قتال القتال")
+	// fightJoined join, travel to or push to a fight.
+	fightJoined = wordSet("انضم انضموا ينضم ينضمون انضمام الانضمام " +
+		"السفر سافر سافروا يسافرون الذهاب ذهب ذهبوا تدفع يدفع دفع دفعت يدفعون التحاقه التحاقهم الالتحاق")
+	// fightLeft, before من, tell a return from a fight.
+	fightLeft = wordSet("عودتهم عودته عوده العائدين العايدين عائدين عايدين عادوا عاد")
+	// ranks after في: "القتال في صفوف التنظيم".
+	ranks = wordSet("صفوف صفوفه صفوفهم صفوفها")
 )
 
 // ordinaryCrime names crimes of no conflict, whose arrests are police work:
