@@ -1424,8 +1424,10 @@ func sportRegister(toks []token) int {
 // أسفر، أودى) or a word that judges the deed (الإرهابي، الغاشم، الآثم).
 func blastType(toks []token, i, end int) string {
 	s := toks[i].sent
-	if strings.HasPrefix(toks[i].w, "ل") || toks[i].w == "تفجيرها" {
-		return "" // "خطط لتفجير بوابة مقر ماي": a purpose
+	if strings.HasPrefix(toks[i].w, "ل") && !(toks[i].w == "للتفجير" && i+1 < len(toks) && toks[i+1].has(blastJudged)) || toks[i].w == "تفجيرها" {
+		// "خطط لتفجير بوابة مقر ماي": a purpose; but "شجبهم للتفجير
+		// الإرهابي" is the deed judged.
+		return ""
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
 		if toks[j].has(blastFoiled) || toks[j].has(foilWords) {
@@ -1445,9 +1447,16 @@ func blastType(toks []token, i, end int) string {
 	return ""
 }
 
-// blastDone near a bombing word tells one that happened.
-var blastDone = wordSet("استهدف استهدفت استهدفا وقع وقعت اسفر اسفرت ادي ادت اودي اودت راح ضحيته ضحايا قتلي مقتل " +
-	"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه")
+// blastDone near a bombing word tells one that happened: its occurrence or
+// toll, a word that judges it (blastJudged), or the incident and its
+// perpetrator ("حادث تفجير مسجد قوات الطوارئ"، "منفذ تفجير مسجد الطوارئ"),
+// as the reactions to a bombing name it.
+var (
+	blastDone = wordSet("استهدف استهدفت استهدفا وقع وقعت اسفر اسفرت ادي ادت اودي اودت راح ضحيته ضحايا قتلي مقتل " +
+		"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه " +
+		"حادث حادثه الحادث الحادثه منفذ منفذي منفذو")
+	blastJudged = wordSet("الارهابي الارهابيه الغاشم الاثم الاثمه الدامي الدموي الجبان")
+)
 
 // mobType types an attacking verb: mob violence when a crowd of
 // civilians is its subject (in the eight words before it or the three

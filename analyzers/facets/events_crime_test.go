@@ -38,3 +38,19 @@ func TestEventTypesFightJoined(t *testing.T) {
 			"2018-06-14 13:30", typ, true},
 	})
 }
+
+// A bombing named as the incident, its perpetrator or the deed condemned
+// ("حادث تفجير مسجد"، "منفذ تفجير"، "إدانته للتفجير الإرهابي") is one that
+// happened; a bombing planned is not.
+func TestEventTypesBombingIncident(t *testing.T) {
+	const typ = "remote-explosive-landmine-ied"
+	checkTypes(t, []typeCase{
+		{"the bombing condemned", "2015-08-08-376", "الجامعة العربية تؤكد تضامنها مع المملكة لدحر الإرهاب",
+			"أعرب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي عن إدانته الشديدة للتفجير الإرهابي الدنيء الذي استهدف مسجد قوات الطوارئ في منطقة عسير بالمملكة العربية السعودية وأودى بحياة عدد من الشهداء وسقوط جرحى.",
+			"2015-08-08 10:00", typ, true},
+		// Guard: a bus bombing planned.
+		{"a bombing planned", "AL-internationalNews-148-20180221", "لبنان.. اعتقال مسؤول مالي بداعش وآخر خطط لتفجير حافلة",
+			"أعلن مصدر أمني أن #المخابرات_اللبنانية اعتقلت، اليوم الأربعاء، رجلا تعتقد أنه كان #مسؤولا_ماليا_في_داعش في سوريا.",
+			"2018-02-21 19:21", typ, false},
+	})
+}
