@@ -286,10 +286,11 @@ func EventSampleOf(title, body string, published time.Time) EventSample {
 	defer r.release()
 	toks := r.toks
 	hits := l.eventHits(toks, r.ms, published, nil)
-	// Siege is never a type of the article (findEvents drops it after the
-	// model; it only dates the news), so it is neither the rules' nor the
-	// model's to give.
+	// Siege and crime are never types of the article (findEvents drops
+	// them after the model; they only date the news), so they are neither
+	// the rules' nor the model's to give.
 	delete(hits, evSiege)
+	delete(hits, evCrime)
 	set := ruleEvents(hits)
 	s := EventSample{Rules: slices.Sorted(maps.Keys(set)), Features: map[string]map[string]float64{}}
 	var words []string

@@ -78,6 +78,10 @@ const (
 	// evSiege counts the hostages of a siege (see eventHits) as news of
 	// the day without a type of their own.
 	evSiege = "siege"
+	// evCrime counts an arrest for an ordinary crime (see triggerType) as
+	// news of the day, as evSiege does, without a type of its own: "اعتقال
+	// أحد أبطال الصورة ... بتهمة حيازة المخدرات" still dates its report.
+	evCrime = "crime"
 	// evFoughtOff is a foiling word whose object is an attack ("تحبط
 	// هجوما داعشيا"): typed at the end of the article, an armed clash when
 	// the text tells the attack fought off (foughtOff), else disrupted
@@ -224,9 +228,10 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 		l.eventModel.adjust(toks, hits, set)
 	}
 	delete(set, evSiege)
+	delete(set, evCrime)
 	headAt = -1
 	for id, h := range hits {
-		kept := set[id] || id == evSiege && h.score >= minScoreOf(id)
+		kept := set[id] || (id == evSiege || id == evCrime) && h.score >= minScoreOf(id)
 		if floor := minScoreOf(id); !kept && (h.score >= floor || h.leadScore < floor) {
 			continue // not reported, or vetoed by the model
 		}
@@ -322,7 +327,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
-			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) ||
+			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
@@ -401,6 +406,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			}
 			if id == evFoughtOff {
 				foiled = append(foiled, bareStrike{trig: trig, i: i, end: end, w: w})
+				continue
+			}
+			if id == evCrime {
+				n.trigger(trig, "", i, end)
+				h := hits[evCrime]
+				h.add(i, w, toks[i].title, leadSents.place(toks, i))
+				hits[evCrime] = h
 				continue
 			}
 			if id == "abduction-forced-disappearance" && toks[end-1].has(siegeHostages) {
@@ -1101,6 +1113,55 @@ var (
 	beforeWords = wordSet("امام")
 )
 
+// joinedFight reports a fighting word (قتال) told as what a fighter went
+// to or came back from, not as a fight of the news: "للقتال", the ل of
+// purpose ("السفر للقتال في سوريا"، "التحاقه بتنظيم داعش للقتال في
+// صفوفه"), a joining or a push before it ("انضم إلى القتال"، "تدفع الشبان
+// إلى القتال"), a return from it ("لدى عودتهم من القتال في الشرق
+// الأوسط"), or the ranks it was fought in ("والقتال في صفوفهم"). Foreign
+// fighters' and recruits' stories tell it so. Not "لقتال داعش" (a
+// campaign's aim, told in its reports), not a share in it ("مشاركة الحزب
+// في قتال إلى جانب قوات الأسد" is his war going on), and not "عاد القتال"
+// (fighting resumed).
+func joinedFight(toks []token, i, end int, e *entry) bool {
+	if !slices.Contains(e.ids, "armed-clash") || !toks[i].has(clashFightWords) {
+		return false
+	}
+	s := toks[i].sent
+	if w := strings.TrimPrefix(toks[i].w, "و"); w == "للقتال" {
+		// Not a halt's object: "وقف إنساني للقتال في الغوطة".
+		for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
+			if toks[j].has(haltWords) {
+				return false
+			}
+		}
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(fightJoined) || toks[j].has(fightLeft) && toks[j+1].w == "من" {
+			return true
+		}
+	}
+	return end+1 < len(toks) && toks[end].sent == s && toks[end].w == "في" && toks[end+1].has(ranks)
+}
+
+var (
+	// clashFightWords are the fighting words joinedFight reads.
+	clashFightWords = wordSet("قتال القتال")
+	// fightJoined join, travel to or push to a fight.
+	fightJoined = wordSet("انضم انضموا ينضم ينضمون انضمام الانضمام " +
+		"السفر سافر سافروا يسافرون الذهاب ذهب ذهبوا تدفع يدفع دفع دفعت يدفعون التحاقه التحاقهم الالتحاق")
+	// fightLeft, before من, tell a return from a fight.
+	fightLeft = wordSet("عودتهم عودته عوده العائدين العايدين عائدين عايدين عادوا عاد")
+	// ranks after في: "القتال في صفوف التنظيم".
+	ranks = wordSet("صفوف صفوفه صفوفهم صفوفها")
+)
+
+// ordinaryCrime names crimes of no conflict, whose arrests are police work:
+// drugs, fraud, theft, bribery, forgery, embezzlement, money laundering.
+var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات للمخدرات احتيال الاحتيال باحتيال سرقه السرقه بسرقه سرقات السرقات " +
+	"رشوه الرشوه رشاوى الرشاوى تزوير التزوير بتزوير اختلاس الاختلاس باختلاس الشيكات شيكات غسيل غسل")
+
 // purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
 // للتوصل إلى اتفاق"): a deal sought, not made.
 func purposeDeal(toks []token, i int, e *entry) bool {
@@ -1129,6 +1190,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// "تحرير أربعة من الرهائن" frees people, "أزمة احتجاز عدد من
 		// الرهائن" is hostage-taking: neither takes a place or arrests.
 		return ""
+	}
+	if trig == "arrests" && sentenceHas(toks, i, ordinaryCrime) {
+		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
+		// احتيال": a police arrest for an ordinary crime, which ACLED
+		// does not code; its arrests are of the conflict's and the
+		// state's opponents. Still the news of the day (see evCrime).
+		return evCrime
 	}
 	switch trig {
 	case evCapture:
@@ -1356,8 +1424,10 @@ func sportRegister(toks []token) int {
 // أسفر، أودى) or a word that judges the deed (الإرهابي، الغاشم، الآثم).
 func blastType(toks []token, i, end int) string {
 	s := toks[i].sent
-	if strings.HasPrefix(toks[i].w, "ل") || toks[i].w == "تفجيرها" {
-		return "" // "خطط لتفجير بوابة مقر ماي": a purpose
+	if strings.HasPrefix(toks[i].w, "ل") && !(toks[i].w == "للتفجير" && i+1 < len(toks) && toks[i+1].has(blastJudged)) || toks[i].w == "تفجيرها" {
+		// "خطط لتفجير بوابة مقر ماي": a purpose; but "شجبهم للتفجير
+		// الإرهابي" is the deed judged.
+		return ""
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
 		if toks[j].has(blastFoiled) || toks[j].has(foilWords) {
@@ -1377,9 +1447,16 @@ func blastType(toks []token, i, end int) string {
 	return ""
 }
 
-// blastDone near a bombing word tells one that happened.
-var blastDone = wordSet("استهدف استهدفت استهدفا وقع وقعت اسفر اسفرت ادي ادت اودي اودت راح ضحيته ضحايا قتلي مقتل " +
-	"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه")
+// blastDone near a bombing word tells one that happened: its occurrence or
+// toll, a word that judges it (blastJudged), or the incident and its
+// perpetrator ("حادث تفجير مسجد قوات الطوارئ"، "منفذ تفجير مسجد الطوارئ"),
+// as the reactions to a bombing name it.
+var (
+	blastDone = wordSet("استهدف استهدفت استهدفا وقع وقعت اسفر اسفرت ادي ادت اودي اودت راح ضحيته ضحايا قتلي مقتل " +
+		"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه " +
+		"حادث حادثه الحادث الحادثه منفذ منفذي منفذو")
+	blastJudged = wordSet("الارهابي الارهابيه الغاشم الاثم الاثمه الدامي الدموي الجبان")
+)
 
 // mobType types an attacking verb: mob violence when a crowd of
 // civilians is its subject (in the eight words before it or the three
