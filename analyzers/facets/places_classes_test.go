@@ -738,3 +738,17 @@ func TestPlaceSettlementListsOfOneArea(t *testing.T) {
 			towns: []string{"C5993", "C6030", "C6031", "C6010", "C6009", "C6047"}},
 	})
 }
+
+// TestPlaceListFirstItemAfterAnyWord pins a list read from its end whose
+// first item stands after no opener (a comma, و, هي): two items read after
+// it, each joined by و and of its governorate, make it the list's first.
+func TestPlaceListFirstItemAfterAnyWord(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "the first item after an adverb", id: "BB-middleEast-524-20180521", title: "الجيش السوري يعلن استعادة السيطرة على آخر مناطق المعارضة قرب دمشق",
+			text:  "وقال الجيش في بيان بثه التلفزيون الرسمي إن \"دمشق وكل ما حولها وريفها وبلداته مناطق آمنة بالكامل\".\nوأضاف بيان القيادة العامة للجيش السوري أن العمليات أسفرت عن القضاء على أعداد كبيرة من مسلحي تنظيم الدولة الاسلامية \"ما أدى إلى إحكام السيطرة التامة على منطقة الحجر الأسود ومخيم اليرموك وقبلها يلدا وببيلا وبيت سحم\".",
+			towns: []string{"C2302", "C2300", "C2295"}},
+		{class: "the first item after a word for fronts", id: "BB-middleEast-89-20180225", title: "الحرب في سوريا: القوات الحكومية تشن هجوما من خمسة محاور على الغوطة الشرقية",
+			text:  "وتقول المعارضة المسلحة إنها تتصدى للهجوم البري الذي شمل محاور الزريقية والشيفونية وحزرما والنشابية وحرستا وحوش الضواهرة، مضيفة أن الطيران الروسي يشارك في العملية العسكرية.\nوجاء القرار بعد أسبوع من القصف الجوي الحكومي المكثف لمنطقة الغوطة الشرقية، قرب العاصمة دمشق.",
+			towns: []string{"C2285"}},
+	})
+}
