@@ -520,6 +520,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// townAt and townFrom hold the community read for the name ending and
 	// starting at each token, for the items beside it in a list.
 	townAt, townFrom := map[int]string{}, map[int]string{}
+	fromEnd := map[int]int{} // the end of the town read from each start
 	var later []laterName
 	var knownGovs []string
 	// unsupported holds the one-word names left for want of a neighbour.
@@ -651,6 +652,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if pc := l.resolve(e, cands, ctx, needCtx); pc != "" {
 			townSet[pc] = true
 			townAt[p.m.end], townFrom[p.m.start] = pc, pc
+			fromEnd[p.m.start] = p.m.end
 			if e.known {
 				knownGovs = append(knownGovs, l.towns[pc].gov)
 			}
@@ -711,7 +713,15 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if pc == "" || m.end >= len(toks) || toks[m.end].gap || !strings.HasPrefix(toks[m.end].w, "و") {
 			continue
 		}
-		if !(m.start > 0 && (toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و") || toks[m.start-1].has(listOpeners))) {
+		// Two items read after it, each joined by و and of one
+		// governorate, make it a list's first item whatever stands before
+		// it: the words that open a list are too many to name ("وقبلها
+		// يلدا وببيلا وبيت سحم"، "محاور الزريقية والشيفونية وحزرما"،
+		// "بينها أوتايا والنشابية"), and three names of one governorate
+		// in a row are a list.
+		k := fromEnd[m.end]
+		twoAfter := k > 0 && k < len(toks) && townFrom[k] != "" && strings.HasPrefix(toks[k].w, "و") && l.towns[townFrom[k]].gov == l.towns[pc].gov
+		if !(m.start > 0 && (toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و") || toks[m.start-1].has(listOpeners))) && !twoAfter {
 			continue
 		}
 		var in []string
@@ -723,6 +733,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if len(in) == 1 {
 			townSet[in[0]] = true
 			townFrom[m.start] = in[0]
+			fromEnd[m.start] = m.end
 		}
 	}
 	for pc := range townSet {
@@ -1363,8 +1374,12 @@ func viaBa(w string, set *words) bool {
 }
 
 // listHeads open a list of several settlements: "بلدات المسيفرة والجيزة
-// وكحيل والسهوة"، "بلدتي نبل والزهراء"، "قرى شقرا والحصان والجيعة".
-var listHeads = wordSet("مدينتي بلدتي قريتي مدينتا بلدتا قريتا مدن بلدات قرى")
+// وكحيل والسهوة"، "بلدتي نبل والزهراء"، "قرى شقرا والحصان والجيعة". The
+// definite plural opens one too, where a story goes back to settlements it
+// has counted ("ومن أبرز تلك البلدات داعل وإبطع ... والكرك الشرقي"): its
+// items are villages of one area as much, and without it الكرك went to the
+// Daraa quarter of that name once مدينة درعا was named (holdout-18).
+var listHeads = wordSet("مدينتي بلدتي قريتي مدينتا بلدتا قريتا مدن بلدات قرى المدن البلدات القرى")
 
 // settlementLists reads the lists of settlements that a plural or dual
 // settlement word opens as lists of one area: news lists the villages
