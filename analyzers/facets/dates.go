@@ -148,9 +148,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	// the announcement's; an earlier date of the lead is the event's. In the
 	// announcement's own sentence an earlier explicit date is background
 	// ("هجوم شنه النظام في 18 شباط"), but a relative one is the event told
-	// ("أفاد المرصد، صباح الاثنين، بمقتل 38 ... ليل الأحد الاثنين").
+	// ("أفاد المرصد، صباح الاثنين، بمقتل 38 ... ليل الأحد الاثنين"). Not
+	// under a title whose news is the statement itself (statementTitle):
+	// "موسكو تعلق على اعتقال روسية" is Wednesday's comment, not Sunday's
+	// arrest.
 	first := found[0]
-	if reportedOn(toks, first.tok) {
+	if reportedOn(toks, first.tok) && !statementTitle(toks) {
 		for _, d := range found[1:] {
 			// "قال مسؤولون الأحد إن مقاتلين هاجموا ... الليلة الماضية":
 			// last night is the night before the day it was said.
@@ -845,3 +848,35 @@ func sinceDay(toks []token, i int) bool {
 
 // dayArticles may stand between منذ (sinceWords) and the date.
 var dayArticles = wordSet("يوم ال الـ")
+
+// titleStatements are the present-tense verbs a title heads a statement,
+// a reaction or a report with ("موسكو تعلق على اعتقال روسية"، "النظام يعلن
+// استئناف قتال داعش"، "باكستان تستدعي السفير الأميركي بعد حادث مروري").
+// The past-tense reporting and stating verbs of the lead are read too.
+var titleStatements = wordSet("يعلن تعلن تعلق يعلق تتهم يتهم تدين يدين تندد يندد تحذر يحذر تطالب يطالب تنفي ينفي تؤكد يؤكد ترد يرد تستدعي يستدعي يشير تشير")
+
+// statementTitle reports whether the title's news is a statement, a
+// reaction or a report rather than the incident behind it. Such a story is
+// dated on the statement's day, not on the earlier day of the incident a
+// later sentence of the lead names: the earlier-date rule of eventDate is
+// for a report whose news is the incident ("أعلنت القوات، الجمعة، إحباط
+// هجوم … جرى الخميس"), which its title tells as the incident. A title
+// that names a killing ("أمريكا تؤكد مقتل زعيم داعش"، "الحشد الشعبي يتهم
+// التحالف بشن غارة أدت لمقتل العشرات") reports the death whoever states
+// it, and keeps the incident's day.
+func statementTitle(toks []token) bool {
+	stated := false
+	for i := range toks {
+		if !toks[i].title {
+			break
+		}
+		t := &toks[i]
+		if t.has(killWords) {
+			return false
+		}
+		if t.has(titleStatements) || t.has(reportingVerbs) || t.has(statingVerbs) || t.has(accuserVerbs) || t.has(speakerVerbs) || t.has(statementNouns) {
+			stated = true
+		}
+	}
+	return stated
+}
