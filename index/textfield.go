@@ -117,7 +117,7 @@ func estimateFreqsSize(terms, tokens int, vectors bool) int {
 func (f *sharedTextField) Analyze() {
 	ts := f.text.tokens(f.stemmed)
 	f.length = len(ts)
-	f.freqs = analysis.TokenFrequency(ts, nil, f.options)
+	f.freqs = tokenFrequency(ts, f.options)
 	f.freqsSize = estimateFreqsSize(len(f.freqs), f.length, f.options.IncludeTermVectors())
 }
 
