@@ -58,6 +58,8 @@ type sharedTextField struct {
 	options bindex.FieldIndexingOptions
 	length  int
 	freqs   bindex.TokenFrequencies
+	// freqsSize estimates freqs.Size(); see Size.
+	freqsSize int
 }
 
 var _ document.Field = (*sharedTextField)(nil)
@@ -73,11 +75,41 @@ func (f *sharedTextField) AnalyzedLength() int                               { r
 func (f *sharedTextField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.freqs }
 
 // Size is what bleve counts against a batch's memory: the field, and its
-// share of the text.
+// share of the text, and once analyzed an estimate of its frequencies.
+//
+// Before analysis bleve reads it for the batch's size. After analysis it
+// only adds it to a statistic (scorch's analysis bytes, part of its
+// MemoryUsed), which rasid never reads; the exact figure,
+// TokenFrequencies.Size, walks every term and every location of the
+// document again, 1.4% of an import's CPU (BENCHMARKS.md, "Import: fewer
+// allocations per article (round 20)"). So the frequencies are counted by
+// estimate.
 func (f *sharedTextField) Size() int {
 	n := int(unsafe.Sizeof(*f)) + size.SizeOfPtr + len(f.name) + len(f.text.value)/f.text.fields
 	if f.freqs != nil {
-		n += f.freqs.Size()
+		n += f.freqsSize
+	}
+	return n
+}
+
+// Sizes of what TokenFrequencies.Size counts, for estimateFreqsSize.
+const (
+	sizeOfTokenFreq     = int(unsafe.Sizeof(bindex.TokenFreq{}))
+	sizeOfTokenLocation = int(unsafe.Sizeof(bindex.TokenLocation{}))
+	// estTermBytes is a term's length in bytes, on average: an Arabic word
+	// of four to six letters, two bytes each. TokenFrequencies.Size counts
+	// it twice, as the map's key and as the TokenFreq's Term.
+	estTermBytes = 10
+)
+
+// estimateFreqsSize is TokenFrequencies.Size of terms unique terms from
+// tokens tokens, without walking them: every token is one location when
+// the field keeps term vectors, and no array positions (text fields are
+// single values).
+func estimateFreqsSize(terms, tokens int, vectors bool) int {
+	n := size.SizeOfMap + terms*(size.SizeOfString+size.SizeOfPtr+sizeOfTokenFreq+2*estTermBytes)
+	if vectors {
+		n += tokens * (size.SizeOfPtr + sizeOfTokenLocation)
 	}
 	return n
 }
@@ -85,7 +117,8 @@ func (f *sharedTextField) Size() int {
 func (f *sharedTextField) Analyze() {
 	ts := f.text.tokens(f.stemmed)
 	f.length = len(ts)
-	f.freqs = analysis.TokenFrequency(ts, nil, f.options)
+	f.freqs = tokenFrequency(ts, f.options)
+	f.freqsSize = estimateFreqsSize(len(f.freqs), f.length, f.options.IncludeTermVectors())
 }
 
 // addSharedText adds to doc the fields m maps the document property path

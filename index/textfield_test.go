@@ -144,3 +144,46 @@ func hits(t *testing.T, ix bleve.Index, q query.Query) map[string]float64 {
 	}
 	return out
 }
+
+// TestSharedTextSizeEstimate: the estimate of an analyzed field's
+// frequencies that sharedTextField.Size gives bleve (for a statistic)
+// stays near TokenFrequencies.Size, the exact figure it replaced, over
+// real articles and for fields with and without term vectors.
+func TestSharedTextSizeEstimate(t *testing.T) {
+	docs := seedDocs(t)
+	if _, err := os.Stat(sharedCorpus); err == nil {
+		more, err := readCorpusForTest(sharedCorpus)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, more[:min(300, len(more))]...)
+	}
+	m := newMapping()
+	exact, est := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		doc, err := bleveDocument(m, d.ID, storedDoc{Title: d.Title, Text: indexedText(d.Title, d.Body)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range doc.Fields {
+			sf, ok := f.(*sharedTextField)
+			if !ok {
+				continue
+			}
+			before := sf.Size()
+			sf.Analyze()
+			est[sf.name] += sf.Size() - before
+			exact[sf.name] += sf.AnalyzedTokenFrequencies().Size()
+		}
+	}
+	if len(exact) != 4 {
+		t.Fatalf("shared fields seen: %v", exact)
+	}
+	for name, want := range exact {
+		if r := float64(est[name]) / float64(want); r < 0.8 || r > 1.25 {
+			t.Errorf("%s: estimated %d bytes of frequencies, exact %d (%.2f×)", name, est[name], want, r)
+		} else {
+			t.Logf("%s: estimated %d, exact %d (%.2f×)", name, est[name], want, r)
+		}
+	}
+}
