@@ -1,7 +1,6 @@
 package index
 
 import (
-	"os"
 	"reflect"
 	"testing"
 
@@ -17,14 +16,7 @@ import (
 // frequencies counted and not, on real articles both ways analyzed and on
 // edge cases.
 func TestTokenFrequencyAsBleve(t *testing.T) {
-	docs := seedDocs(t)
-	if _, err := os.Stat(sharedCorpus); err == nil {
-		more, err := readCorpusForTest(sharedCorpus)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, more[:min(200, len(more))]...)
-	}
+	docs := seedAndCorpusDocs(t, 200)
 	streams := []analysis.TokenStream{
 		nil,
 		{},

@@ -34,6 +34,21 @@ func seedDocs(t testing.TB) []Document {
 	return docs
 }
 
+// seedDocs' articles and the first n of the shared corpus, when it is there:
+// real text for the tests that compare two ways of analysing it.
+func seedAndCorpusDocs(t *testing.T, n int) []Document {
+	t.Helper()
+	docs := seedDocs(t)
+	if _, err := os.Stat(sharedCorpus); err == nil {
+		more, err := readCorpusForTest(sharedCorpus)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, more[:min(n, len(more))]...)
+	}
+	return docs
+}
+
 func openTemp(t testing.TB) *Index {
 	t.Helper()
 	ix, err := Open(t.TempDir())

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -16,14 +15,7 @@ import (
 // counts, term and phrase queries the same hits and scores, and the stored
 // title must come back, so that an index written either way answers alike.
 func TestSharedTextIndexesAsTheMapping(t *testing.T) {
-	docs := seedDocs(t)
-	if _, err := os.Stat(sharedCorpus); err == nil {
-		more, err := readCorpusForTest(sharedCorpus)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, more[:min(300, len(more))]...)
-	}
+	docs := seedAndCorpusDocs(t, 300)
 	m := newMapping()
 	plain, err := bleve.New(filepath.Join(t.TempDir(), "plain"), m)
 	if err != nil {
@@ -150,14 +142,7 @@ func hits(t *testing.T, ix bleve.Index, q query.Query) map[string]float64 {
 // stays near TokenFrequencies.Size, the exact figure it replaced, over
 // real articles and for fields with and without term vectors.
 func TestSharedTextSizeEstimate(t *testing.T) {
-	docs := seedDocs(t)
-	if _, err := os.Stat(sharedCorpus); err == nil {
-		more, err := readCorpusForTest(sharedCorpus)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, more[:min(300, len(more))]...)
-	}
+	docs := seedAndCorpusDocs(t, 300)
 	m := newMapping()
 	exact, est := map[string]int{}, map[string]int{}
 	for _, d := range docs {
