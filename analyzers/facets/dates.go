@@ -818,15 +818,7 @@ var presentNouns = wordSet("يوم يوميا يومين يونيو يونيه �
 // since reports منذ right before the date at token i, or before its
 // article or يوم ("منذ 8 يوليو"، "منذ يوم 8 يوليو"، "منذ الـ 8 من يوليو").
 func since(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == toks[i].sent; j-- {
-		if toks[j].has(sinceWords) {
-			return true
-		}
-		if !toks[j].has(dayArticles) {
-			return false
-		}
-	}
-	return false
+	return sinceBefore(toks, i, 2, dayArticles)
 }
 
 // sinceDay reports منذ right before the weekday or أمس at token i, or
@@ -835,11 +827,17 @@ func since(toks []token, i int) bool {
 // after منذ dates nothing at all (since, in dateAt); a relative day there
 // still can, when nothing else does (eventDate).
 func sinceDay(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == toks[i].sent; j-- {
+	return sinceBefore(toks, i, 3, dayParts)
+}
+
+// sinceBefore reports منذ within reach words before token i in its
+// sentence, with only fillers between them.
+func sinceBefore(toks []token, i, reach int, fillers *words) bool {
+	for j := i - 1; j >= 0 && j >= i-reach && toks[j].sent == toks[i].sent; j-- {
 		if toks[j].has(sinceWords) {
 			return true
 		}
-		if !toks[j].has(dayParts) {
+		if !toks[j].has(fillers) {
 			return false
 		}
 	}
