@@ -289,8 +289,7 @@ func EventSampleOf(title, body string, published time.Time) EventSample {
 	// Siege and crime are never types of the article (findEvents drops
 	// them after the model; they only date the news), so they are neither
 	// the rules' nor the model's to give.
-	delete(hits, evSiege)
-	delete(hits, evCrime)
+	maps.DeleteFunc(hits, func(id string, _ ruleHits) bool { return datesOnly(id) })
 	set := ruleEvents(hits)
 	s := EventSample{Rules: slices.Sorted(maps.Keys(set)), Features: map[string]map[string]float64{}}
 	var words []string

@@ -210,6 +210,10 @@ var (
 	minScore = map[string]int{"chemical-weapon": 3}
 )
 
+// datesOnly reports the pseudo types (evSiege, evCrime) that count as news
+// of the day, to date a report, but are never a type of the article.
+func datesOnly(id string) bool { return id == evSiege || id == evCrime }
+
 // findEvents returns the event types the text reports as having happened,
 // weighing the title and lead over the rest of the body; the event model
 // (eventmodel.go), when one is committed, then adds or vetoes a type. It
@@ -227,11 +231,10 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 	if l.eventModel != nil {
 		l.eventModel.adjust(toks, hits, set)
 	}
-	delete(set, evSiege)
-	delete(set, evCrime)
+	maps.DeleteFunc(set, func(id string, _ bool) bool { return datesOnly(id) })
 	headAt = -1
 	for id, h := range hits {
-		kept := set[id] || (id == evSiege || id == evCrime) && h.score >= minScoreOf(id)
+		kept := set[id] || datesOnly(id) && h.score >= minScoreOf(id)
 		if floor := minScoreOf(id); !kept && (h.score >= floor || h.leadScore < floor) {
 			continue // not reported, or vetoed by the model
 		}
