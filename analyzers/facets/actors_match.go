@@ -1222,6 +1222,9 @@ var (
 	// bareBlastWords are the attackWords that say only that something
 	// blew up, not what or who set it off.
 	bareBlastWords = wordSet("انفجار انفجارين الانفجار")
+	// armedBlastWords are the attackWords that name more than a blast: a
+	// bomb, a strike, a shelling.
+	armedBlastWords = attackWords.without("انفجار", "انفجارين", "الانفجار")
 	// blastWords are attackWords without "سيارة", which names a car
 	// bomb only beside مفخخة or ناسفة (attack words themselves).
 	blastWords = attackWords.without("سيارة")
@@ -1287,14 +1290,12 @@ var hedgeVerbs = map[string]bool{"يرجح": true, "يعتقد": true, "يشتب
 // force named in the sentence ("انفجار عبوة ناسفة"، "انفجار لغم حوثي")
 // keeps them the attack's.
 func accidentalBlast(toks []token, ms []mention, m mention) bool {
-	s, cause := toks[m.start].sent, false
-	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
-		if toks[j].has(attackWords) && !toks[j].has(bareBlastWords) || toks[j].has(assaultWords) || toks[j].has(militaryWords) || toks[j].has(mineWords) {
+	for _, set := range []*words{armedBlastWords, assaultWords, militaryWords, mineWords} {
+		if sentenceHas(toks, m.start, set) {
 			return false
 		}
-		cause = cause || toks[j].has(accidentCauseWords)
 	}
-	return cause && sentenceHas(toks, m.start, bareBlastWords) && !forceInSentence(toks, ms, m)
+	return sentenceHas(toks, m.start, accidentCauseWords) && sentenceHas(toks, m.start, bareBlastWords) && !forceInSentence(toks, ms, m)
 }
 
 var (
