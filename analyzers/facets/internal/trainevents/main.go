@@ -7,7 +7,7 @@
 //
 //	go run ./analyzers/facets/internal/trainevents -o /tmp/eventmodel.tsv \
 //	  -more 'analyzers/facets/testdata/fresh*-gold.jsonl' -more 'analyzers/facets/testdata/holdout1[12]-gold.jsonl' \
-//	  -more 'analyzers/facets/testdata/adjudication/holdout1[3-8]-gold.jsonl'
+//	  -more 'analyzers/facets/testdata/adjudication/holdout1[3-9]-gold.jsonl'
 //	go run ./analyzers/facets/internal/trainevents -none   # the committed file: no model
 //
 // Cross-validation leaves one SAMPLE out: each gold file is one fold, the
@@ -24,7 +24,7 @@
 // -more takes gold files (or globs) that code event types (null
 // event_types: not coded, skipped). Where an adjudicated version of a file
 // exists (testdata/adjudication/ beside it) it is read instead, never both;
-// a held-back sample (holdout19, holdout20) or the untouched part is
+// a held-back sample (holdout20, holdout21) or the untouched part is
 // refused. -vetoes lets cross-validation try dropping types of the rules
 // too.
 //
@@ -190,7 +190,7 @@ var (
 
 // heldBack names the files no training may read: the held-back samples and
 // the untouched part's adjudication.
-var heldBack = []string{"holdout19", "holdout20", "untouched"}
+var heldBack = []string{"holdout20", "holdout21", "untouched"}
 
 // tunableFile returns the file to read for a gold file named on the
 // command line: its adjudicated version where one exists beside it

@@ -13,8 +13,10 @@ func TestTunableFile(t *testing.T) {
 		{td + "holdout13-gold.jsonl", td + "adjudication/holdout13-gold.jsonl", "holdout13 adj."},
 		{td + "adjudication/holdout17-gold.jsonl", td + "adjudication/holdout17-gold.jsonl", "holdout17 adj."},
 		{td + "holdout18-gold.jsonl", td + "adjudication/holdout18-gold.jsonl", "holdout18 adj."},
-		{td + "adjudication/holdout19-gold.jsonl", "", ""},
-		{td + "holdout20-gold.jsonl", "", ""},
+		{td + "holdout19-gold.jsonl", td + "adjudication/holdout19-gold.jsonl", "holdout19 adj."},
+		{td + "adjudication/holdout20-gold.jsonl", "", ""},
+		{td + "holdout21-gold.jsonl", "", ""},
+		{td + "adjudication/holdout21-second-coder.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := tunableFile(tc.in)
