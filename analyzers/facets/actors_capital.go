@@ -19,6 +19,14 @@ package facets
 // وتطالب القوات الغازية بالانسحاب"، "وقالت دمشق"), and one named as what
 // another backs or allies with ("قوات إيرانية تدعم دمشق"، "موسكو، حليفة
 // دمشق"), which the gold codes as no party (round 17s).
+//
+// One speaking capital is a party: the accused that denies an attack
+// ("ونفت دمشق الوقوف وراء هذا الهجوم"، "نفت دمشق أية مسؤولية عن
+// الهجوم"). The golds code the regime wherever Damascus denies the
+// chemical attack or the strike it is blamed for (fresh-6, fresh-10,
+// holdout-14, -18, -19), as they code any accused; a foreign state that
+// denies a strike keeps the denial veto of actorCounts, since the US or
+// Israel denying a raid is no accused of the war's events.
 
 var (
 	// damascusRegimeEntry is the regime named by a noun and its capital;
@@ -26,6 +34,12 @@ var (
 	damascusRegimeEntry = &entry{words: []string{"نظام", "دمشق"}, kind: kindActor, ids: []string{"syrian-government"}}
 	// damascusWeakEntry is the bare capital standing for its government.
 	damascusWeakEntry = &entry{words: []string{"دمشق"}, kind: kindActor, ids: []string{"syrian-government"}, weak: true}
+	// damascusAccusedEntry is the capital denying an attack: a party in
+	// any article, as the accused is.
+	damascusAccusedEntry = &entry{words: []string{"دمشق"}, kind: kindActor, ids: []string{"syrian-government"}}
+	// deniedAttackWords in the sentence of a denying capital say it denies
+	// an attack, not a report, a talk or a claim of another kind.
+	deniedAttackWords = union(attackWords, chemicalWords, wordSet("الهجوم هجوم الهجمات هجمات الضربة الضربات"))
 	// regimeNouns before the capital name its regime or its forces.
 	regimeNouns = wordSet("نظام حكومة قوات سلطات جيش")
 	// damascusCityBefore before the capital leave it the city the town
@@ -65,6 +79,10 @@ func damascusGovernmentMentions(toks []token, ms []mention) []mention {
 		}
 		if prev != nil && prev.has(regimeNouns) && toks[m.start].w == "دمشق" {
 			out = append(out, mention{e: damascusRegimeEntry, start: m.start - 1, end: m.end})
+			continue
+		}
+		if prev != nil && prev.has(denialWords) && sentenceHas(toks, m.start, deniedAttackWords) {
+			out = append(out, mention{e: damascusAccusedEntry, start: m.start, end: m.end})
 			continue
 		}
 		if prev != nil && (prev.has(orgWords) || prev.has(damascusCityBefore) || prev.has(capitalSpeechVerbs) || prev.has(capitalBackedWords) || placeAt[m.start]) {

@@ -49,3 +49,33 @@ func TestActorDamascusForItsGovernment(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorDamascusDenyingAnAttack pins the capital that denies the attack
+// it is blamed for as the regime (holdout-14, holdout-19: one sentence of
+// each article, which fails on main), and guards the capital that denies
+// no attack, and a foreign state denying a strike, which the denial veto
+// still drops.
+func TestActorDamascusDenyingAnAttack(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-969-20180412", title: "فرنسا تقرر خلال أيام",
+			text: "ونفت دمشق الوقوف وراء هذا الهجوم، وأيدت روسيا هذا النفي.",
+			want: []string{"syrian-government"}},
+		{id: "BB-middleEast-316-20180409", title: "سوريا: إسرائيل قصفت قاعدة التيفور",
+			text: "من جانبها، نفت دمشق أية مسؤولية عن الهجوم، وقالت وكالة الأنباء الرسمية السورية إن تلك الاتهامات ادعاءات.",
+			want: []string{"syrian-government"}},
+		// Guards: a denial of no attack; a foreign state's denial.
+		{id: "guard-denial-no-attack", title: "تصريحات",
+			text: "ونفت دمشق صحة التقارير عن زيارة الوفد.",
+			not:  []string{"syrian-government"}},
+		{id: "guard-foreign-denial", title: "غارات على ريف حلب",
+			text: "ونفت الولايات المتحدة شن أي غارات على المنطقة.",
+			not:  []string{"usa"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -96,6 +96,10 @@ var rulesFingerprints = map[string]string{
 	// (dates.go statementTitle). The fingerprint sample holds none of the
 	// 46 corpus articles it changes.
 	"28": "b7b7f24c9d690641",
+	// round 21 states21: "دمشق" after a denial word, in a sentence of an
+	// attack, is the accused regime (actors_capital.go). Its two corpus
+	// articles are the samples' own, not in the fingerprint's sample.
+	"29": "b7b7f24c9d690641",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
