@@ -584,6 +584,14 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if otherDayToCome(toks, i, pub) {
 				return time.Time{}, false
 			}
+			// "وقال البيت الأبيض الخميس إن الملك … سيزوران البلاد
+			// الاثنين": a weekday after a verb of the future is to come.
+			// Today's own weekday still dates today, and so does one
+			// named as today ("سيوقع اليوم الأربعاء", a paper crawled
+			// after midnight).
+			if back > 0 && toldToCome(toks, i) && !dayWordAfter(toks, i, pastWords) && (i == 0 || toks[i-1].w != "اليوم") {
+				return time.Time{}, false
+			}
 			return p.AddDate(0, 0, -back), true
 		}
 	}
@@ -878,3 +886,53 @@ func statementTitle(toks []token) bool {
 	}
 	return stated
 }
+
+// toldToCome reports a verb of the future or a word of expectation within
+// the futureReach words before token i in its sentence: "سيزوران البلاد
+// الاثنين"، "من المقرر أن يبدأ تنفيذ الاتفاق صباح السبت". A bare weekday
+// told so is a day to come, whatever weekday it falls back to.
+func toldToCome(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-futureReach && toks[k].sent == toks[i].sent; k-- {
+		if comingVerb(toks[k].w) {
+			return true
+		}
+		// "كان من المقرر ظهور دانيلز في البرنامج الخميس": what was
+		// expected is past.
+		if toks[k].has(expectWords) {
+			return !wasBefore(toks, k)
+		}
+	}
+	return false
+}
+
+// comingVerb is futureVerb read strictly, for a weekday it would move: the
+// future prefix, then an imperfect of three letters or more that does not
+// open on a long vowel ("سيزوران"، "ستبدأ"، "سيتوجه"). The shape is as often
+// a name or a noun (سيتي، ستايت، سياتل، ستيفن), and a few with a short vowel
+// are listed (comingLookalikes).
+func comingVerb(w string) bool {
+	w = stripWa(w)
+	if !futureVerb(w) || utf8.RuneCountInString(w) < 5 || comingLookalikes.contains(w) {
+		return false
+	}
+	r := []rune(w)
+	return r[2] != 'ا' && r[2] != 'و' && r[2] != 'ي'
+}
+
+// comingLookalikes have comingVerb's shape and are no verbs: past verbs
+// whose root opens with س, and names.
+var comingLookalikes = wordSet("سيطر سيطرت سيطروا سيطرتها سيطرته سيطرتهم ستريت سيزار سيرغي سيرجي سيرجيو سيرخيو سيرينا سيلتا سيلفا سيلفستر سيلتيكس سيجال ستولتنبرغ سيسكا سيميوني سيسيليا سيسيه ستورجن سيهوفر سيغمار سيريزا سينسناتي سيشيل سنترال سنجق سنغفورة سنغافورة سيرة سيرته سيدارز سيناي سترجيس سيباستيان سينتاكتون سيسيلي ستراتيجية ستراسبورغ سنتيمتر سنتيمترات سنتات")
+
+// wasBefore reports كان or كانت within the three words before token k of
+// its sentence ("وكان من المتوقع أن تعلن الجمعة").
+func wasBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].sent == toks[k].sent; j-- {
+		if w := stripWa(toks[j].w); w == "كان" || w == "كانت" {
+			return true
+		}
+	}
+	return false
+}
+
+// futureReach is how far back toldToCome looks.
+const futureReach = 6
