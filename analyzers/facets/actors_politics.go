@@ -1,6 +1,16 @@
 package facets
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
+
+// militiaWarWords are the words an op-ed tells a militia's war with that
+// the actor rules' military and harm sets leave out: "يشارك كطرف رئيس في
+// الحرب داخل سوريا"، "يدخل مقاتلو حزب الله ... في معركته"، "حملات الإبادة"،
+// "انتصارات حزب الله على الشعب السوري في القصير"، "كي يؤمن السيطرة على غرب
+// دمشق"، "يستخدمون أسلحة"، "لفتح مزيد من الجبهات".
+var militiaWarWords = wordSet("الحرب حرب حروب معركة المعركة معركته مقاتلو مقاتلي مقاتلين مقاتلون الإبادة مجازر انتصارات السيطرة سيطرة الجبهات جبهات أسلحة الأسلحة")
 
 // politicalMilitias drops from ids the militias that are also parties in
 // their own country's politics (Hezbollah in Lebanon, the PMF and its
@@ -12,25 +22,100 @@ import "slices"
 // الله" in an op-ed, "رابط بين حماس وحزب الله" at a Security Council
 // session. A militia in the title, or named again, is what the article is
 // about and stays; so does one in a story of fighting, where its single
-// mention is as often a party to it.
+// mention is as often a party to it. So does one whose sentence tells of
+// its war in Syria (warInSyria): an op-ed on Hezbollah's part in the war
+// discusses a party to it, which the gold codes.
 func (l *lexicon) politicalMilitias(toks []token, ms []mention, ids []string) []string {
 	return slices.DeleteFunc(ids, func(id string) bool {
 		a := l.actors[id]
 		if a == nil || a.kind != "militia" || l.under(id, "syrian-government") {
 			return false
 		}
-		var only *mention
-		for i := range ms {
-			if m := &ms[i]; m.e.kind == kindActor && m.e.ids[0] == id {
-				if only != nil {
-					return false
-				}
-				only = m
-			}
-		}
+		only := onlyMention(ms, id)
 		if only == nil || toks[only.start].title {
 			return false
 		}
-		return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords)
+		return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords) &&
+			!warInSyria(toks, ms, *only)
 	})
+}
+
+// warInSyria reports that the mention m is told as a party to the war in
+// Syria: a word of fighting or of a militia's war (fightWords,
+// militiaWarWords) within eight words of it, in a sentence that names
+// Syria, its regime or a Syrian place ("الذي يشارك كطرف رئيس في الحرب داخل
+// سوريا"، "انتصارات حزب الله على الشعب السوري في القصير"). The war word
+// must be near: a long op-ed sentence names "الحرب على الإرهاب" or the war
+// in Yemen a clause away from a list of Iran's allies.
+func warInSyria(toks []token, ms []mention, m mention) bool {
+	return (nearWord(toks, m.start, m.end, 8, fightWords) || nearWord(toks, m.start, m.end, 8, militiaWarWords)) &&
+		(sentenceHas(toks, m.start, syrianWords) || placeInSentence(toks, ms, m))
+}
+
+// terrorLabelWords are the labels speakers put on an armed group:
+// "تنظيمات إرهابية مثل القاعدة"، "نهج القاعدة الإرهابي"، "تنظيم إرهابي موال
+// للقاعدة".
+var terrorLabelWords = wordSet("إرهاب الإرهاب إرهابي الإرهابي إرهابية الإرهابية إرهابيين الإرهابيين إرهابيون الإرهابيون")
+
+// labelledGroups drops from ids the armed groups (the taxonomy's rebels and
+// militias, the regime's aside) that the article, telling of no event,
+// names once, outside the title, with a terror label beside the name or as
+// the name itself ("الإرهابيين"). There the group is what a speaker
+// condemns, a list of terror's examples in a Gulf statement or a sermon,
+// not a party the article discusses: "سوى تنظيمات إرهابية مثل القاعدة"،
+// "ليهجر نهج القاعدة الإرهابي"، "وتحييد خطر التنظيمات الإرهابية (القاعدة
+// وداعش)". A group whose sentence tells of fighting, harm, its own deed or
+// a cell of it caught ("ضرب هذه المرة في قلب مسجد"، "الإطاحة بتنظيم مكون
+// من خلايا مرتبطة بتنظيم داعش الإرهابي"), or names Syria or a Syrian place
+// ("ومن بينها جبهة النصرة المصنفة إرهابية" among Idlib's factions), is a
+// party however it is labelled, and stays.
+func (l *lexicon) labelledGroups(toks []token, ms []mention, ids []string) []string {
+	return slices.DeleteFunc(ids, func(id string) bool {
+		a := l.actors[id]
+		if a == nil || a.kind != "rebel" && a.kind != "militia" || l.under(id, "syrian-government") {
+			return false
+		}
+		only := onlyMention(ms, id)
+		if only == nil || toks[only.start].title {
+			return false
+		}
+		if !terrorName(only.e) && !nearWord(toks, only.start, only.end, 3, terrorLabelWords) {
+			return false
+		}
+		return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords) &&
+			!sentenceHas(toks, only.start, fightWords) && !sentenceHas(toks, only.start, deedWords) &&
+			!sentenceHas(toks, only.start, syrianWords) && !placeInSentence(toks, ms, *only)
+	})
+}
+
+// deedWords tell of a labelled group's own deed or of a cell of it caught:
+// "العملية الارهابية التي نفذها تنظيم داعش"، "الإطاحة بتنظيم مكون من خلايا
+// مرتبطة بتنظيم داعش الإرهابي"، "ضرب هذه المرة في قلب مسجد".
+var deedWords = wordSet("نفذ نفذه نفذها نفذت نفذوا تبنى تبناه تبنت تبنته ضرب ضربت خلايا خلية الإطاحة ضبط إحباط أحبطت")
+
+// terrorName reports an alias that names its group a terrorist
+// ("الإرهابيين"، "الجماعات الإرهابية"), not one that says only "the armed"
+// ("المعارضة المسلحة" is the opposition's common name).
+func terrorName(e *entry) bool {
+	for _, w := range e.words {
+		if strings.Contains(w, "ارهاب") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyMention returns the one counted mention of the actor id, or nil
+// where it has none or more than one.
+func onlyMention(ms []mention, id string) *mention {
+	var only *mention
+	for i := range ms {
+		if m := &ms[i]; m.e.kind == kindActor && m.e.ids[0] == id {
+			if only != nil {
+				return nil
+			}
+			only = m
+		}
+	}
+	return only
 }

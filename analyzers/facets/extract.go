@@ -527,6 +527,7 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 		// No event told: a party-militia named once is politics
 		// (actors_politics.go).
 		f.Actors = l.politicalMilitias(toks, ms, f.Actors)
+		f.Actors = l.labelledGroups(toks, ms, f.Actors)
 	}
 	// One event type with a toll is news of the day as well: "استشهاد
 	// عشرة من منسوبي قوات الطوارئ ... في تفجير" (tune +1 date, no loss on
