@@ -95,3 +95,44 @@ func TestActorCiviliansAccidentalBlastAndBombedAmong(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansAttacked: civilians named as an attack's object ("الهجوم
+// على"، "الهجمات ضد"، "تقصف المدنيين") with no harm word of their own
+// sentence, in a sentence that names an armed force. Real corpus sentences;
+// the last three are crime, a norm and a thing of the citizens' with no
+// force or with two words between.
+func TestActorCiviliansAttacked(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "CN-middleEast-552-20180410", title: "",
+			text: "وأضاف: \"هذا الهجوم الوحشي على الأبرياء والمدنيين هو امتداد لجرائم نظام الأسد وداعمه الأساسي النظام الإيراني وأدواته في المنطقة (حزب الله والمليشيات الطائفية التابعة له).",
+			want: []string{"civilians"}},
+		{id: "FR-internationalNews-254-20180304", title: "",
+			text: "وطلب الرئيس الفرنسي إيمانويل ماكرون الأحد خلال اتصال هاتفي بنظيره الإيراني حسن روحاني \"ممارسة الضغوط الضرورية\" على النظام السوري لوقف الهجمات على السكان في الغوطة الشرقية المحاصرة، حسبما أعلن الإليزيه.",
+			want: []string{"civilians"}},
+		{id: "BB-middleEast-188-20180313", title: "",
+			text: "نازحون سوريون يقولون إن القوات التركية تقصف المدنيين في عفرين",
+			want: []string{"civilians"}},
+		{id: "2015-08-03-987", title: "",
+			text: "وتمكنت المقاومة الشعبية وقوات الجيش الوطني الموالي للشرعية من استعادة السيطرة على معظم قرى جبل صبر والمواقع التي كانت تسيطر وتتمركز فيها الميليشيات وتمارس من خلالها عمليات القنص ضد المدنيين.",
+			want: []string{"civilians"}},
+		{id: "SK-middleEast-3037-20180721", title: "",
+			text: "وكثفت المليشيا الحوثية من القصف المدفعي على قرى المواطنين في عزلة القحيفة، فقد سقطت أربع قذائف مدفع هاون على القرى السكنية.",
+			want: []string{"civilians"}},
+		{id: "BB-culture-312-20180920", title: "",
+			text: "عاقبت محكمة في كوريا الجنوبية المخرج الشهير لي يون-تيك بالسجن ست سنوات بعد إدانته بالاعتداء الجنسي على تسع نساء.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-25-1422", title: "",
+			text: "وبينت بعثة الأمم المتحدة للدعم في ليبيا أن الهجمات ضد المدنيين محظورة بموجب القانون الإنساني الدولي ويمكن أن تشكل جرائم حرب.",
+			not:  []string{"civilians"}},
+		{id: "CN-middleEast-39-20180220", title: "",
+			text: "كما تشمل قائمة التهم الموجهة إليه بناء على تلك زعم توليه قيادة الجماعة \"منع مؤسسات الدولة والسلطات العامة من ممارسة أعمالها والاعتداء على الحرية الشخصيةِ للمواطنين والإضرار بالوحدة الوطنية والسلام الاجتماعي، وشرعية الخروج على الحاكم، وتغيير نظام الحكم بالقوة، والإخلال بالنظام العام وتعريض سلامة المجتمع وأمنه للخطر.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -550,7 +550,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		if personWords[e.words[0]] {
 			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords))
 		}
-		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m)
+		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m)
 	}
 	if l.backsRebels(toks, ms, m) {
 		// "قسد التي تدعمها واشنطن": the country describes a rebel
@@ -1318,6 +1318,43 @@ var (
 // toll word shares their sentence.
 func bombedAmong(toks []token, m mention) bool {
 	return nearBefore(toks, m.start, 3, amongWords) && nearBefore(toks, m.start, 6, blastVerbWords) && nearBefore(toks, m.start, 6, bomberWords)
+}
+
+var (
+	// attackOnWords name an attack whose target follows على or ضد:
+	// "الهجوم الوحشي على الأبرياء والمدنيين"، "عمليات القنص ضد
+	// المدنيين". With the article (الهجوم، الهجمات) they are not harm
+	// words of the whole sentence: "الهجوم على مواقع المسلحين" names no
+	// victim, so only the word's own object counts.
+	attackOnWords = wordSet("هجوم الهجوم هجوما هجمات الهجمات هجماته هجماتها اعتداء الاعتداء اعتداءات الاعتداءات قنص القنص قصف القصف عدوان العدوان")
+	// attackCiviliansVerbs right before a civilians word make it their
+	// object: "القوات التركية تقصف المدنيين". Not "تستهدف": "حملة توظيف
+	// تستهدف النساء"، "مشروبات تستهدف الأطفال" name an audience.
+	attackCiviliansVerbs = wordSet("قصفت قصفوا يقصف تقصف هاجم هاجمت هاجموا يهاجم تهاجم")
+)
+
+// attackedCivilians reports civilians named as an attack's target with no
+// harm word of the sentence's own: an attack word within three words
+// before على or ضد, with at most one word between it and them ("لوقف
+// الهجمات على السكان في الغوطة الشرقية"، "الهجوم الوحشي على الأبرياء
+// والمدنيين"; two words between are as often a thing of theirs:
+// "الاعتداء على الحرية الشخصية للمواطنين"), or a striking verb right
+// before them.
+// The sentence must name an armed force or a militia (armedAgentWords,
+// actors_detained.go: "عمليات القنص ضد المدنيين" by "الميليشيات"): with none, "الاعتداء على
+// الأطفال" and "الهجمات ضد المدنيين محظورة بموجب القانون" are a crime or
+// a norm, not the war's civilians. "أي" before the attack ("أي اعتداء على
+// المدنيين") makes it hypothetical or denied.
+func attackedCivilians(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	hit := m.start > 0 && toks[m.start-1].sent == s && toks[m.start-1].has(attackCiviliansVerbs)
+	for j := m.start - 1; !hit && j >= 0 && j >= m.start-2 && toks[j].sent == s; j-- {
+		if toks[j].has(attackPrepositions) {
+			hit = nearBefore(toks, j, 3, attackOnWords) && !nearBefore(toks, j, 5, noneWords)
+			break
+		}
+	}
+	return hit && (forceInSentence(toks, ms, m) || sentenceHas(toks, m.start, armedAgentWords))
 }
 
 // victimMentions returns a civilians mention for each victim word that no

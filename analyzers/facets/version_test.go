@@ -111,6 +111,10 @@ var rulesFingerprints = map[string]string{
 	// it, in a story of no event and a sentence of no fighting, deed or
 	// Syria, is dropped (labelledGroups).
 	"31": "dbfdf66c5afa432c",
+	// 32 (round 21, civilians21): civilians named as the object of an
+	// attack word through على or ضد, or right after a striking verb, in a
+	// sentence naming an armed force (actors_match.go attackedCivilians).
+	"32": "dbfdf66c5afa432c",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
