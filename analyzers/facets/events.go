@@ -1221,6 +1221,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// state's opponents. Still the news of the day (see evCrime).
 		return evCrime
 	}
+	if trig == "armed-clash" && sentenceHas(toks, i, protesters) {
+		// "اشتبك محتجون في كرمة علي مع رجال الشرطة"، "اقتحم متظاهرون
+		// مقر القنصلية": protesters fighting the police or storming a
+		// building are a violent demonstration, not an armed clash
+		// (ACLED's clashes are between armed, organised groups).
+		return "violent-demonstration"
+	}
 	switch trig {
 	case evCapture:
 		return captureType(l, toks, actorAt, i, end, captureReach)
