@@ -100,6 +100,9 @@ var rulesFingerprints = map[string]string{
 	// lead, and no mishap named there, is a bombing (events.go
 	// explosionType); the dual تفجيرين is a bombing word.
 	"29": "a910f0f523f666f9",
+	// round 21 events21: a clash word whose sentence names protesters is
+	// a violent demonstration (events.go triggerType).
+	"30": "3a7d3dbaf53d7e7f",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
