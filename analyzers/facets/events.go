@@ -75,6 +75,11 @@ const (
 	// suicide bombing when the article says suicide anywhere, else a
 	// remote explosive ("موقع التفجير الذي استهدف مسجد قوات الطوارئ").
 	evBlast = "blast"
+	// evExplosion (انفجار، انفجرت) is a blast that names no bomb: a
+	// bombing (typed as evBlast is) only where the title or lead tells it
+	// with its toll and no mishap: "انفجار عند مركز للشرطة في اسطنبول يقتل
+	// ثلاثة"، "آثار الانفجارات التي أودت بحياة 29 شخصاً". See explosionType.
+	evExplosion = "explosion"
 	// evSiege counts the hostages of a siege (see eventHits) as news of
 	// the day without a type of their own.
 	evSiege = "siege"
@@ -161,7 +166,8 @@ var eventTriggers = map[string]string{
 	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
 	evArson:                        "أحرق|أحرقت|أحرقوا|يحرق|يحرقون|تحرق|إحراق|بإحراق|وإحراق|حرق|بحرق|وحرق|أضرم|أضرمت|أضرموا|يضرمون|إضرام|بإضرام|بزجاجات حارقة|زجاجات حارقة|بقنابل حارقة|قنابل حارقة|بزجاجات المولوتوف|زجاجات المولوتوف|بقنابل المولوتوف|قنابل المولوتوف",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
-	evBlast:                        "تفجير|التفجير|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
+	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
+	evBlast:                        "تفجير|التفجير|تفجيرين|التفجيرين|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
 }
 
 var (
@@ -304,6 +310,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
 	trial := -1                 // trialStory(toks), once a trigger needs it
 	arson := -1                 // arsonNews(toks, leadSents), once an arson needs it
+	mishap := -1                // explosionMishap(toks, leadSents), once an explosion needs it
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -402,6 +409,19 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
+			}
+			if id == evBlast && trig == evExplosion {
+				if mishap < 0 {
+					mishap = 0
+					if explosionMishap(toks, leadSents) {
+						mishap = 1
+					}
+				}
+				if mishap == 1 || !toks[i].title && !leadSents.has(toks, i) {
+					// Past the lead an explosion is as often an earlier
+					// one looked back on as the day's.
+					id = ""
+				}
 			}
 			if id == evBlast {
 				blasts = append(blasts, bareStrike{trig: trig, i: i, end: end, w: w})
@@ -1013,7 +1033,7 @@ var fireActs = wordSet("اطلق اطلقت اطلقوا اطلاق باطلاق
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evMob, evFoughtOff, evAssault, evArson, evSwap:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evMob, evFoughtOff, evAssault, evArson, evSwap:
 		return true
 	}
 	return false
@@ -1201,6 +1221,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// state's opponents. Still the news of the day (see evCrime).
 		return evCrime
 	}
+	if trig == "armed-clash" && sentenceHas(toks, i, protesters) {
+		// "اشتبك محتجون في كرمة علي مع رجال الشرطة"، "اقتحم متظاهرون
+		// مقر القنصلية": protesters fighting the police or storming a
+		// building are a violent demonstration, not an armed clash
+		// (ACLED's clashes are between armed, organised groups).
+		return "violent-demonstration"
+	}
 	switch trig {
 	case evCapture:
 		return captureType(l, toks, actorAt, i, end, captureReach)
@@ -1241,6 +1268,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return ""
 	case evBlast:
 		return blastType(toks, i, end)
+	case evExplosion:
+		return explosionType(toks, i, end)
 	case evMob:
 		return mobType(toks, actorAt, i, end)
 	case evAssault:
@@ -1449,6 +1478,82 @@ func blastType(toks []token, i, end int) string {
 	}
 	return ""
 }
+
+// explosionType keeps an explosion word (evExplosion) as a bombing when
+// its sentence tells the toll near it (within four words before or six
+// after: "مقتل 31 على الاقل في تفجيرين"، "27 قتيلا و100 جريح بانفجار")
+// or judges it (الإرهابي); not a figure of speech ("انفجار الوضع"). Its
+// occurrence alone ("الانفجار الذي وقع") is not enough, as it is for
+// تفجير: an explosion is as often a mishap. The caller drops it too
+// where the title or lead names one (explosionMishap). The guide codes a
+// deadly explosion of no known cause as a remote explosive (ACLED's
+// "remote explosive/landmine/IED").
+func explosionType(toks []token, i, end int) string {
+	if strings.HasPrefix(toks[i].w, "ل") || i > 0 && toks[i-1].has(explosiveAdjective) {
+		// "لانفجار": a cause or a purpose; "صواريخ شديدة الانفجار": a
+		// weapon's make.
+		return ""
+	}
+	if sentenceHas(toks, i, weaponWords) {
+		// A shell's, a missile's or an aircraft's blast is that strike's
+		// ("الانفجارات والحرائق" after a strike on a base) or an old
+		// shell's ("انفجار صاروخ من مخلفات الاحتلال"), typed by its
+		// weapon if at all.
+		return ""
+	}
+	s := toks[i].sent
+	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
+		if toks[j].has(blastNotAttack) {
+			return ""
+		}
+	}
+	for j := max(0, i-4); j < len(toks) && j < end+6; j++ {
+		if toks[j].sent != s {
+			if j > i {
+				break
+			}
+			continue
+		}
+		if toks[j].has(blastJudged) || toks[j].has(explosionToll) {
+			return evBlast
+		}
+	}
+	return ""
+}
+
+var (
+	// explosiveAdjective before an explosion word makes it a weapon's
+	// make: "صواريخ شديدة الانفجار".
+	explosiveAdjective = wordSet("شديد شديده شديدة شديدي")
+	// explosionToll names the dead and hurt an explosion left.
+	explosionToll = wordSet("قتل قتلت قتلا قتلوا يقتل تقتل قتيل قتيلا قتيلان قتيلين قتلى القتلى جريح جريحا جرحى الجرحى اصيب اصابة بحياة مصرع مصرعهم حصيلة")
+	// mishapWords in an article's title or lead tell its explosion an
+	// accident: what blew up (a factory, a tank, a pipeline, an engine, a
+	// tyre, a hot spring, an e-cigarette) or how (a short circuit, the
+	// heat), beside accidentCauseWords (gas, fireworks, a fire).
+	mishapWords = wordSet("مصنع المصنع مصانع معمل مصفاة المصفاة منجم المنجم بركان البركان بركاني نبع ينبوع صهريج الصهريج انبوب انابيب مفاعل بئر " +
+		"اطار محرك المحرك محركات محركها محركاتها كهربائي الكهربائي ماس تماس عرضي عرضيا مختبر الوقود وقود نيزك سيجاره بطاريه غلايه حراره الحراره")
+)
+
+// explosionMishap reports an accident named in the title or lead (see
+// mishapWords): "انفجار عرضي وقع في مصنع للألعاب النارية"، "طائرة انفجر
+// أحد محركاتها".
+func explosionMishap(toks []token, lead leadZone) bool {
+	for k := range toks {
+		if !toks[k].title && !lead.has(toks, k) {
+			if k >= lead.end {
+				break
+			}
+			continue
+		}
+		if toks[k].has(mishapWords) || toks[k].has(accidentCauseWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var ()
 
 // blastDone near a bombing word tells one that happened: its occurrence or
 // toll, a word that judges it (blastJudged), or the incident and its

@@ -115,6 +115,11 @@ var rulesFingerprints = map[string]string{
 	// attack word through على or ضد, or right after a striking verb, in a
 	// sentence naming an armed force (actors_match.go attackedCivilians).
 	"32": "dbfdf66c5afa432c",
+	// 33 (round 21, events21): an explosion told with its toll in the
+	// title or lead, and no mishap named there, is a bombing (events.go
+	// explosionType), the dual تفجيرين a bombing word; a clash word whose
+	// sentence names protesters is a violent demonstration (triggerType).
+	"33": "e4ac21041511bbd2",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
