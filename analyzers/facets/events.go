@@ -153,7 +153,14 @@ var eventTriggers = map[string]string{
 		"حادث إطلاق النار|حادث إطلاق نار|حادثة إطلاق النار|حادثة إطلاق نار|هجوم بإطلاق النار|هجوم بإطلاق نار|عملية إطلاق النار|عملية إطلاق نار",
 	"agreement": "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة",
 	evCapture: "سيطر|سيطرت|سيطرة|السيطرة|استعاد|استعادت|استعادة|يستعيد|تستعيد|انتزع|انتزعت|حرر|حررت|تحرير|يحرر|تحرر|طرد|طردت|" +
-		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة",
+		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة|" +
+		// The plural and dual of the past, the taking told as a noun, and
+		// the present (see presentCapture): "سيطروا على حي القدم"،
+		// "استولوا على كافة المواقع"، "بعد استيلائه على القريتين"،
+		// "مقاتلون مناهضون للحوثيين يسيطرون على مناطق". Not the present
+		// of طرد: "تطرد 23 دبلوماسيا" expels diplomats.
+		"سيطروا|سيطرا|استولوا|استوليا|حرروا|استعادوا|استيلاء|الاستيلاء|استيلائه|استيلائها|استيلائهم|" +
+		"يسيطر|تسيطر|يسيطرون|يسيطران|تسيطران|يستولي|تستولي|يستولون",
 	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
 	evFoil:                         "أحبط|أحبطت|أحبطوا|إحباط|وإحباط|بإحباط|يحبط|تحبط|أحبطتها|إحباطها",
 	evReach:                        "توصل|توصلت|توصلوا|توصلا|وقع|وقعت|وقعا|وقعوا|أبرم|أبرمت|أبرما|أبرموا",
@@ -389,6 +396,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				} else if f := protestForce(toks, i); f != "" {
 					id = f
 				}
+			}
+			if trig == evCapture && id != "" && toks[i].has(leadCapture) && (!toks[i].title && !leadSents.has(toks, i) || lateCapture(toks, i, end)) {
+				// Past the lead the plural and the noun of a taking are
+				// mostly history or a figure: "عندما اجتاح مسلحو تنظيم
+				// داعش المدينة واستولوا على أراض شاسعة" (2014)، "الأرباح
+				// التي تجنيها إسرائيل من الاستيلاء على الأرض".
+				id = ""
 			}
 			if trig == evArson && id != "" {
 				if arson < 0 {
@@ -1230,6 +1244,17 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	switch trig {
 	case evCapture:
+		if toks[i].has(presentCapture) && (!toks[i].title || end < len(toks) && toks[end].has(heldPronouns)) {
+			// Past the title the present tells who holds a place, not
+			// who took it: "المناطق التي تسيطر عليها المعارضة"، "قوات
+			// النظام تسيطر على أكثر من 70 في المئة من الغوطة"; so does a
+			// title's relative clause ("قرية يسيطر عليها «داعش»"). A
+			// title's present is the day's news: "طالبان تسيطر على قاعدة".
+			return ""
+		}
+		if seizedThing(toks, end) {
+			return ""
+		}
 		return captureType(l, toks, actorAt, i, end, captureReach)
 	case evAdvance:
 		if i > 0 && toks[i-1].has(attemptWords) || i > 1 && toks[i-2].has(attemptWords) || !advanceInto(toks, end) {
@@ -2132,6 +2157,48 @@ func nearing(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// presentCapture are the present forms of the capture words, news only
+// in a title (see triggerType); heldPronouns after one make it a relative
+// clause of who holds a place ("يسيطر عليها").
+var (
+	presentCapture = wordSet("يسيطر تسيطر يسيطرون يسيطران تسيطران يستولي تستولي يستولون")
+	heldPronouns   = wordSet("عليه عليها عليهم عليهما")
+	// leadCapture are the capture words that count in the title or lead
+	// only (see eventHits).
+	leadCapture = wordSet("سيطروا سيطرا استولوا استوليا حرروا استعادوا استيلاء الاستيلاء استيلائه استيلائها استيلائهم")
+	// seizedThings are what is seized that is no territory: money,
+	// arms, power, a ship ("قيام بعض العناصر الأمنية بالاستيلاء على
+	// المبالغ المالية"، "السلاح الذي استولوا عليه"، "الاستيلاء على
+	// السلطة").
+	seizedThings = wordSet("المبالغ مبالغ الأموال أموال أموالا الأسلحة أسلحة السلاح أسلحتها أسلحتهم مخازن الذخائر ذخائر المعدات معدات " +
+		"الممتلكات ممتلكات السلطة الحكم سفينة السفينة ناقلة الناقلة شحنة الشحنة الطائرة طائرة")
+)
+
+// lateCapture reports a plural or a noun of a taking (leadCapture) at
+// tokens i..end told as a place's past or an attempt: a relative clause
+// ("الحوثيين الذين سيطروا عليها منذ مارس")، since ("منذ استيلاء
+// المتمردين على كبرى مدن الجنوب")، tried ("محاولة الاستيلاء على أسرار").
+func lateCapture(toks []token, i, end int) bool {
+	if end < len(toks) && toks[end].has(heldPronouns) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(attemptWords) || toks[j].w == "منذ" {
+			return true
+		}
+	}
+	return false
+}
+
+// seizedThing reports a capture word ending before token end whose object,
+// after على, is a thing seized rather than a place (see seizedThings).
+func seizedThing(toks []token, end int) bool {
+	if end+1 >= len(toks) || toks[end].sent != toks[end-1].sent || toks[end].w != "على" && toks[end].w != "علي" {
+		return false
+	}
+	return toks[end+1].sent == toks[end].sent && toks[end+1].has(seizedThings)
 }
 
 // gripWords hold a place before its loser: "من قبضة داعش"، "من براثن".

@@ -120,6 +120,10 @@ var rulesFingerprints = map[string]string{
 	// explosionType), the dual تفجيرين a bombing word; a clash word whose
 	// sentence names protesters is a violent demonstration (triggerType).
 	"33": "e4ac21041511bbd2",
+	// 34 (round 21, territory21): the capture words' present in a title,
+	// and their plural past and noun in the title or lead, are captures;
+	// a thing seized (arms, money, a ship) is none (events.go).
+	"34": "86c54c4a5902094f",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
