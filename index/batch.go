@@ -447,7 +447,8 @@ func contentHash(title, body string) string {
 		for i := 0; i < len(part); {
 			var f rune
 			if c := part[i]; c < utf8.RuneSelf {
-				// ASCII: unicode.IsSpace's and FoldRune's answers, inline.
+				// ASCII: unicode.IsSpace from a table, and FoldRune's
+				// only change, A-Z to a-z (the test checks every byte).
 				i++
 				if asciiSpace[c] {
 					space = true
@@ -494,8 +495,8 @@ func contentHash(title, body string) string {
 }
 
 // asciiSpace and arabicFold are contentHash's fast paths, filled from
-// unicode.IsSpace and analyzers.FoldRune so that they cannot disagree
-// with them: asciiSpace[c] for an ASCII byte, arabicFold[r-0x0600] the
+// unicode.IsSpace and analyzers.FoldRune so that they cannot drift from
+// them: asciiSpace[c] for an ASCII byte, arabicFold[r-0x0600] the
 // fold of a rune of the Arabic block, or -1 for one FoldRune drops. The
 // rune-by-rune calls were two thirds of the hash's time on Arabic text.
 var asciiSpace, arabicFold = contentHashTables()
