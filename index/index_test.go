@@ -36,7 +36,7 @@ func seedDocs(t testing.TB) []Document {
 
 // seedDocs' articles and the first n of the shared corpus, when it is there:
 // real text for the tests that compare two ways of analysing it.
-func seedAndCorpusDocs(t *testing.T, n int) []Document {
+func seedAndCorpusDocs(t testing.TB, n int) []Document {
 	t.Helper()
 	docs := seedDocs(t)
 	if _, err := os.Stat(sharedCorpus); err == nil {
