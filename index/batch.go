@@ -439,14 +439,20 @@ func expandActors(ids []string) []string {
 // tatweel, letter variants, digits or spacing. It folds rune by rune
 // (analyzers.FoldRune) straight into the hash: it runs on every write, and
 // full normalization (NFKC, new strings) cost as much as facet extraction.
-func contentHash(title, body string) string {
+func contentHash(title, body string) string { return foldHash(title, body, true) }
+
+// foldHash is contentHash with its fast paths (fast) or without them, every
+// rune through unicode.IsSpace and analyzers.FoldRune: the test compares
+// the two, since the hash is stored with every article and compared across
+// imports.
+func foldHash(title, body string, fast bool) string {
 	h := sha256.New()
 	buf := make([]byte, 0, 4096)
 	for _, part := range []string{title, body} {
 		space, started := false, false
 		for i := 0; i < len(part); {
 			var f rune
-			if c := part[i]; c < utf8.RuneSelf {
+			if c := part[i]; fast && c < utf8.RuneSelf {
 				// ASCII: unicode.IsSpace from a table, and FoldRune's
 				// only change, A-Z to a-z (the test checks every byte).
 				i++
@@ -458,7 +464,7 @@ func contentHash(title, body string) string {
 					c += 'a' - 'A'
 				}
 				f = rune(c)
-			} else if c >= 0xD8 && c <= 0xDB && i+1 < len(part) && part[i+1]&0xC0 == 0x80 {
+			} else if fast && c >= 0xD8 && c <= 0xDB && i+1 < len(part) && part[i+1]&0xC0 == 0x80 {
 				// The Arabic block, U+0600–U+06FF, two bytes: no space in
 				// it, and its folds are FoldRune's, read from a table.
 				f = arabicFold[rune(c&0x1F)<<6|rune(part[i+1]&0x3F)-0x0600]
