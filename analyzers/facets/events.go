@@ -159,8 +159,7 @@ var eventTriggers = map[string]string{
 		// "استولوا على كافة المواقع"، "بعد استيلائه على القريتين"،
 		// "مقاتلون مناهضون للحوثيين يسيطرون على مناطق". Not the present
 		// of طرد: "تطرد 23 دبلوماسيا" expels diplomats.
-		"سيطروا|سيطرا|استولوا|استوليا|حرروا|استعادوا|استيلاء|الاستيلاء|استيلائه|استيلائها|استيلائهم|" +
-		"يسيطر|تسيطر|يسيطرون|يسيطران|تسيطران|يستولي|تستولي|يستولون",
+		alternatives(leadCaptureWords) + "|" + alternatives(presentCaptureWords),
 	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
 	evFoil:                         "أحبط|أحبطت|أحبطوا|إحباط|وإحباط|بإحباط|يحبط|تحبط|أحبطتها|إحباطها",
 	evReach:                        "توصل|توصلت|توصلوا|توصلا|وقع|وقعت|وقعا|وقعوا|أبرم|أبرمت|أبرما|أبرموا",
@@ -317,7 +316,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	direct := false             // a trigger of direct violence against civilians (إعدام، ذبح)
 	trial := -1                 // trialStory(toks), once a trigger needs it
 	arson := -1                 // arsonNews(toks, leadSents), once an arson needs it
-	mishap := -1                // explosionMishap(toks, leadSents), once an explosion needs it
+	mishap := -1                // a mishap named in the title or lead (mishapWords), once an explosion needs it
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -397,7 +396,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = f
 				}
 			}
-			if trig == evCapture && id != "" && toks[i].has(leadCapture) && (!toks[i].title && !leadSents.has(toks, i) || lateCapture(toks, i, end)) {
+			if trig == evCapture && id != "" && toks[i].has(leadCapture) && (!leadSents.heads(toks, i) || lateCapture(toks, i, end)) {
 				// Past the lead the plural and the noun of a taking are
 				// mostly history or a figure: "عندما اجتاح مسلحو تنظيم
 				// داعش المدينة واستولوا على أراض شاسعة" (2014)، "الأرباح
@@ -427,11 +426,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			if id == evBlast && trig == evExplosion {
 				if mishap < 0 {
 					mishap = 0
-					if explosionMishap(toks, leadSents) {
+					if leadSents.headHas(toks, mishapWords, accidentCauseWords) {
 						mishap = 1
 					}
 				}
-				if mishap == 1 || !toks[i].title && !leadSents.has(toks, i) {
+				if mishap == 1 || !leadSents.heads(toks, i) {
 					// Past the lead an explosion is as often an earlier
 					// one looked back on as the day's.
 					id = ""
@@ -467,7 +466,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			n.trigger(trig, id, i, end)
 			if id != "" {
 				wt := w
-				if trig == evArson && !toks[i].title && !leadSents.has(toks, i) {
+				if trig == evArson && !leadSents.heads(toks, i) {
 					// An arson told only in a body is mostly one looked
 					// back on or charged ("إحراق بيوت فلسطينية ومساجد" in a
 					// profile of a settlers' group, "يؤيد حرق الكنائس"):
@@ -480,7 +479,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					// ("تدمير قاذفة ومعالجة عبوة ناسفة") or an aftermath
 					// ("بعد أن وجد الجنود عبوات ناسفة"): it weighs nothing.
 					wt = 0
-					if toks[i].title || leadSents.has(toks, i) {
+					if leadSents.heads(toks, i) {
 						wt = placeWeight(toks, i, leadSents)
 					}
 				}
@@ -655,6 +654,28 @@ func (z leadZone) place(toks []token, i int) leadPlace {
 // has reports whether token i stands in the lead.
 func (z leadZone) has(toks []token, i int) bool {
 	return i < z.end && z.sents[toks[i].sent]
+}
+
+// heads reports whether token i stands in the title or the lead, where an
+// article tells its own news.
+func (z leadZone) heads(toks []token, i int) bool {
+	return toks[i].title || z.has(toks, i)
+}
+
+// headHas reports a word of any of sets in the title or the lead.
+func (z leadZone) headHas(toks []token, sets ...*words) bool {
+	// The title's tokens come first, then the lead's within z.end.
+	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
+		if !z.heads(toks, k) {
+			continue
+		}
+		for _, set := range sets {
+			if toks[k].has(set) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeHits counts the hits of type from as hits of type to.
@@ -866,8 +887,8 @@ func shotAtCivilians(toks []token) [][2]int {
 // ("مقتل 26 مسلحا بضربات جوية").
 func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []int {
 	var at []int
-	for k := 0; k < len(toks) && (toks[k].title || z.has(toks, k) || k < z.end); k++ {
-		if !toks[k].has(killWords) || !(toks[k].title || z.has(toks, k)) {
+	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
+		if !toks[k].has(killWords) || !z.heads(toks, k) {
 			continue
 		}
 		s := toks[k].sent
@@ -895,10 +916,8 @@ func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []i
 	// A title's killing is the lead's told again: a weapon anywhere in
 	// the title or lead is how they died ("الجيش التركي يعلن عن مقتل
 	// مسلحين أكراد" over "مقتل 26 مسلحا بضربات جوية").
-	for j := 0; j < len(toks) && (toks[j].title || j < z.end); j++ {
-		if (toks[j].title || z.has(toks, j)) && toks[j].has(killedHow) {
-			return nil
-		}
+	if z.headHas(toks, killedHow) {
+		return nil
 	}
 	return at
 }
@@ -1510,7 +1529,7 @@ func blastType(toks []token, i, end int) string {
 // or judges it (الإرهابي); not a figure of speech ("انفجار الوضع"). Its
 // occurrence alone ("الانفجار الذي وقع") is not enough, as it is for
 // تفجير: an explosion is as often a mishap. The caller drops it too
-// where the title or lead names one (explosionMishap). The guide codes a
+// where the title or lead names one (mishapWords). The guide codes a
 // deadly explosion of no known cause as a remote explosive (ACLED's
 // "remote explosive/landmine/IED").
 func explosionType(toks []token, i, end int) string {
@@ -1553,32 +1572,13 @@ var (
 	// explosionToll names the dead and hurt an explosion left.
 	explosionToll = wordSet("قتل قتلت قتلا قتلوا يقتل تقتل قتيل قتيلا قتيلان قتيلين قتلى القتلى جريح جريحا جرحى الجرحى اصيب اصابة بحياة مصرع مصرعهم حصيلة")
 	// mishapWords in an article's title or lead tell its explosion an
-	// accident: what blew up (a factory, a tank, a pipeline, an engine, a
+	// accident ("انفجار عرضي وقع في مصنع للألعاب النارية"، "طائرة انفجر أحد
+	// محركاتها"): what blew up (a factory, a tank, a pipeline, an engine, a
 	// tyre, a hot spring, an e-cigarette) or how (a short circuit, the
 	// heat), beside accidentCauseWords (gas, fireworks, a fire).
 	mishapWords = wordSet("مصنع المصنع مصانع معمل مصفاة المصفاة منجم المنجم بركان البركان بركاني نبع ينبوع صهريج الصهريج انبوب انابيب مفاعل بئر " +
 		"اطار محرك المحرك محركات محركها محركاتها كهربائي الكهربائي ماس تماس عرضي عرضيا مختبر الوقود وقود نيزك سيجاره بطاريه غلايه حراره الحراره")
 )
-
-// explosionMishap reports an accident named in the title or lead (see
-// mishapWords): "انفجار عرضي وقع في مصنع للألعاب النارية"، "طائرة انفجر
-// أحد محركاتها".
-func explosionMishap(toks []token, lead leadZone) bool {
-	for k := range toks {
-		if !toks[k].title && !lead.has(toks, k) {
-			if k >= lead.end {
-				break
-			}
-			continue
-		}
-		if toks[k].has(mishapWords) || toks[k].has(accidentCauseWords) {
-			return true
-		}
-	}
-	return false
-}
-
-var ()
 
 // blastDone near a bombing word tells one that happened: its occurrence or
 // toll, a word that judges it (blastJudged), or the incident and its
@@ -2159,15 +2159,27 @@ func nearing(toks []token, i int) bool {
 	return false
 }
 
+// presentCaptureWords and leadCaptureWords are capture triggers
+// (eventTriggers) that count only in some places: the present in a title,
+// the plural and the noun in the title or lead.
+const (
+	presentCaptureWords = "يسيطر تسيطر يسيطرون يسيطران تسيطران يستولي تستولي يستولون"
+	leadCaptureWords    = "سيطروا سيطرا استولوا استوليا حرروا استعادوا استيلاء الاستيلاء استيلائه استيلائها استيلائهم"
+)
+
+// alternatives writes a space-separated word list as eventTriggers' "|"
+// alternatives.
+func alternatives(words string) string { return strings.ReplaceAll(words, " ", "|") }
+
 // presentCapture are the present forms of the capture words, news only
 // in a title (see triggerType); heldPronouns after one make it a relative
 // clause of who holds a place ("يسيطر عليها").
 var (
-	presentCapture = wordSet("يسيطر تسيطر يسيطرون يسيطران تسيطران يستولي تستولي يستولون")
+	presentCapture = wordSet(presentCaptureWords)
 	heldPronouns   = wordSet("عليه عليها عليهم عليهما")
 	// leadCapture are the capture words that count in the title or lead
 	// only (see eventHits).
-	leadCapture = wordSet("سيطروا سيطرا استولوا استوليا حرروا استعادوا استيلاء الاستيلاء استيلائه استيلائها استيلائهم")
+	leadCapture = wordSet(leadCaptureWords)
 	// seizedThings are what is seized that is no territory: money,
 	// arms, power, a ship ("قيام بعض العناصر الأمنية بالاستيلاء على
 	// المبالغ المالية"، "السلاح الذي استولوا عليه"، "الاستيلاء على

@@ -103,7 +103,7 @@ func arsonNews(toks []token, z leadZone) bool {
 		if t.has(protestWords) || t.has(protesters) || t.has(riotWords) {
 			return false
 		}
-		if (t.title || z.has(toks, k)) && t.has(killedWords) {
+		if z.heads(toks, k) && t.has(killedWords) {
 			return false
 		}
 	}
