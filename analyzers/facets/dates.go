@@ -899,7 +899,7 @@ func toldToCome(toks []token, i int) bool {
 		// "كان من المقرر ظهور دانيلز في البرنامج الخميس": what was
 		// expected is past.
 		if toks[k].has(expectWords) {
-			return !wasBefore(toks, k)
+			return !nearBefore(toks, k, 3, wasWords)
 		}
 	}
 	return false
@@ -923,16 +923,9 @@ func comingVerb(w string) bool {
 // whose root opens with س, and names.
 var comingLookalikes = wordSet("سيطر سيطرت سيطروا سيطرتها سيطرته سيطرتهم ستريت سيزار سيرغي سيرجي سيرجيو سيرخيو سيرينا سيلتا سيلفا سيلفستر سيلتيكس سيجال ستولتنبرغ سيسكا سيميوني سيسيليا سيسيه ستورجن سيهوفر سيغمار سيريزا سينسناتي سيشيل سنترال سنجق سنغفورة سنغافورة سيرة سيرته سيدارز سيناي سترجيس سيباستيان سينتاكتون سيسيلي ستراتيجية ستراسبورغ سنتيمتر سنتيمترات سنتات")
 
-// wasBefore reports كان or كانت within the three words before token k of
-// its sentence ("وكان من المتوقع أن تعلن الجمعة").
-func wasBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3 && toks[j].sent == toks[k].sent; j-- {
-		if w := stripWa(toks[j].w); w == "كان" || w == "كانت" {
-			return true
-		}
-	}
-	return false
-}
+// wasWords before a word of expectation put it in the past: "وكان من
+// المتوقع أن تعلن الجمعة".
+var wasWords = wordSet("كان كانت")
 
 // futureReach is how far back toldToCome looks.
 const futureReach = 6
