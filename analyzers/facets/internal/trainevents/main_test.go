@@ -14,9 +14,10 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout17-gold.jsonl", td + "adjudication/holdout17-gold.jsonl", "holdout17 adj."},
 		{td + "holdout18-gold.jsonl", td + "adjudication/holdout18-gold.jsonl", "holdout18 adj."},
 		{td + "holdout19-gold.jsonl", td + "adjudication/holdout19-gold.jsonl", "holdout19 adj."},
-		{td + "adjudication/holdout20-gold.jsonl", "", ""},
+		{td + "holdout20-gold.jsonl", td + "adjudication/holdout20-gold.jsonl", "holdout20 adj."},
 		{td + "holdout21-gold.jsonl", "", ""},
 		{td + "adjudication/holdout21-second-coder.jsonl", "", ""},
+		{td + "holdout22-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := tunableFile(tc.in)
