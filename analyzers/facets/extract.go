@@ -204,6 +204,56 @@ type token struct {
 	at    int32    // offset of w in its normalized field (for evidence)
 	gap   bool     // punctuation between this token and the one before
 	title bool
+	holds uint8 // which holdsWords the article's text holds anywhere (the same in every token)
+}
+
+// Substrings that rules look for inside every word of an article (ghouta,
+// anySyriaWord, syrianWord). Asked of each token in turn, an article that
+// lacks them cost a strings.Contains per token, a twentieth of extraction;
+// tokenize looks for them once in the normalized title and body, and every
+// token carries the answer, so that such an article is not searched word
+// by word. A word is a piece of that text, so one that holds the substring
+// is only in an article that does.
+const (
+	holdsSyri   uint8 = 1 << iota // سوري
+	holdsGhouta                   // غوطه
+)
+
+// holdsWords are the substrings, by the bit of holdsSyri, holdsGhouta.
+var holdsWords = [...]string{"سوري", "غوطه"}
+
+// textHolds returns the bits of the holdsWords that s holds.
+func textHolds(s string) uint8 {
+	var h uint8
+	for k, sub := range holdsWords {
+		if containsBySecond(s, sub) {
+			h |= 1 << k
+		}
+	}
+	return h
+}
+
+// containsBySecond is strings.Contains(s, sub) for a sub of two bytes or
+// more: it looks for sub's second byte, the second byte of an Arabic letter
+// (rarer than the first, which most letters share), and tries sub before it.
+func containsBySecond(s, sub string) bool {
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], sub[1])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if strings.HasPrefix(s[i-1:], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHold reports whether the article of toks holds the holdsWords
+// substring of bit anywhere: when it does not, no token's word does.
+func mayHold(toks []token, bit uint8) bool {
+	return len(toks) > 0 && toks[0].holds&bit != 0
 }
 
 // has reports whether the token, with any proclitics taken off, is in set.
@@ -271,8 +321,10 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks = make([]token, 0, n)
 	}
 	sent, para := 0, 0
+	var holds uint8
 	scan := func(s string, inTitle bool) {
 		s = analyzers.Normalize(s)
+		holds |= textHolds(s)
 		gap := true
 		start := -1
 		lastDigit := false
@@ -329,6 +381,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		start := len(all)
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
 		toks[i].forms = all[start:len(all):len(all)]
+		toks[i].holds = holds
 		for _, f := range toks[i].forms {
 			b := vocab[f]
 			switch {
