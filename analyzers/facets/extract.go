@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rasid-project/rasid/analyzers"
 )
@@ -328,7 +329,18 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		gap := true
 		start := -1
 		lastDigit := false
-		for i, r := range s {
+		for i, size := 0, 0; i < len(s); i += size {
+			// What range would read, with a two-byte rune (the Arabic
+			// letters, nearly all of the text) decoded here rather than by
+			// a call per rune.
+			r, c := rune(s[i]), s[i]
+			switch size = 1; {
+			case c < utf8.RuneSelf:
+			case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+				r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			default:
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
 			if isWordRune(r) {
 				isDigit := r >= '0' && r <= '9'
 				if start >= 0 && isDigit != lastDigit {
@@ -406,12 +418,14 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 // name, so stripping never invents words.
 func cliticForms(w string, buf []string) []string {
 	buf = append(buf[:0], w)
-	base := []string{w}
+	// An array, not a slice grown by append: that allocated for every
+	// word opening with و or ف.
+	base, nbase := [2]string{w}, 1
 	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && len(w) > 6 {
-		base = append(base, w[2:])
+		base[1], nbase = w[2:], 2
 		buf = append(buf, w[2:])
 	}
-	for _, b := range base {
+	for _, b := range base[:nbase] {
 		if len(b) <= 6 {
 			continue
 		}
@@ -745,12 +759,19 @@ var readAlsoStarts = []string{"اقرأ", "إقرأ", "اقرا", "قد يهمك
 
 // readAlsoLine reports whether some line of body may open a readAlso line.
 func readAlsoLine(body string) bool {
-	for _, m := range readAlsoStarts {
-		if strings.HasPrefix(body, m) || strings.Contains(body, "\n"+m) {
-			return true
+	// One pass over the line starts, not a search of the body per opening.
+	for rest := body; ; {
+		for _, m := range readAlsoStarts {
+			if strings.HasPrefix(rest, m) {
+				return true
+			}
 		}
+		nl := strings.IndexByte(rest, '\n')
+		if nl < 0 {
+			return false
+		}
+		rest = rest[nl+1:]
 	}
-	return false
 }
 
 // rootOpenings are paragraph openings whose و or ف is the word's own first
