@@ -172,14 +172,20 @@ func (l *lexicon) finish() {
 			}
 		}
 	}
-	l.names = newEntryIndex(l.first, nameStarts)
-	l.triggerIx = newEntryIndex(l.triggers, triggerStarts)
+	l.names = newEntryIndex(l.first, nameStarts, nameSeconds)
+	l.triggerIx = newEntryIndex(l.triggers, triggerStarts, triggerSeconds)
 }
 
 // nameStarts and triggerStarts are the first words of the lexicon's names
 // and of its event triggers, filled by newEntryIndex: most tokens open
 // neither, and their bit tells so before any lookup.
 var nameStarts, triggerStarts = wordSet(""), wordSet("")
+
+// nameSeconds and triggerSeconds are the second words of the names and
+// triggers of two words or more, filled by newEntryIndex: most words follow
+// no first word of a longer name, and their bit tells so before the pairs'
+// lookup, which hashes two strings.
+var nameSeconds, triggerSeconds = wordSet(""), wordSet("")
 
 // sortLongestFirst orders entries longest first; at equal length a phrase
 // that names nothing (kindNone) wins, so a listed region or foreign name
@@ -478,12 +484,13 @@ type entryIndex struct {
 	single map[string]*entry      // the first one-word entry of each word
 	pairs  map[[2]string][]*entry // longer entries by their first two words
 	starts *words                 // the first word of every entry
+	second *words                 // the second word of every entry in pairs
 }
 
 // newEntryIndex indexes byFirst, whose lists are sorted longest first; an
 // entry keeps its place in its list, so ties resolve as they did there.
-func newEntryIndex(byFirst map[string][]*entry, starts *words) entryIndex {
-	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}, starts: starts}
+func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryIndex {
+	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}, starts: starts, second: second}
 	for w, es := range byFirst {
 		starts.add(w)
 		for _, e := range es {
@@ -495,6 +502,7 @@ func newEntryIndex(byFirst map[string][]*entry, starts *words) entryIndex {
 			}
 			k := [2]string{w, e.words[1]}
 			ix.pairs[k] = append(ix.pairs[k], e)
+			second.add(e.words[1])
 		}
 	}
 	return ix
@@ -519,7 +527,9 @@ func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 // longerAt returns the longest entry of two or more words that opens with
 // f at token i and that keep (nil: any) accepts.
 func (ix *entryIndex) longerAt(toks []token, i int, f string, keep func(*entry) bool) *entry {
-	if i+1 == len(toks) || toks[i+1].gap {
+	// The next word's own form is the key's second word, and its bits
+	// hold its forms' sets.
+	if i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(ix.second) {
 		return nil
 	}
 	for _, e := range ix.pairs[[2]string{f, toks[i+1].w}] {
