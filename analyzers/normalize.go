@@ -398,17 +398,27 @@ func mapNFKC(s string) OffsetMap {
 	var m OffsetMap
 	var it norm.Iter
 	it.InitString(norm.NFKC, s)
-	from, nl := 0, 0
+	from, nl, nr := 0, 0, 0 // nr: runes the segment folds to
 	var out []byte
 	for !it.Done() {
 		for _, r := range string(it.Next()) {
 			out = appendFoldedRune(out[:0], r)
 			nl += len(out)
+			if len(out) > 0 {
+				nr++
+			}
 		}
 		if p := it.Pos(); p > from {
-			m.unit(nl, from, p-from)
+			// A segment of one rune that folds to one rune of its length
+			// maps byte for byte, as the text outside units does, for every
+			// query on rune boundaries (all that Original is asked): a unit
+			// for it (most runes of such a text) only made the map long to
+			// build.
+			if _, size := utf8.DecodeRuneInString(s[from:p]); size != p-from || nl != size || nr != 1 {
+				m.unit(nl, from, p-from)
+			}
 			m.n += nl
-			from, nl = p, 0
+			from, nl, nr = p, 0, 0
 		}
 	}
 	if nl > 0 || from < len(s) {
