@@ -50,12 +50,36 @@ func Normalize(s string) string {
 				i += 3
 				continue
 			}
+			// Direction marks, zero-width spaces and bullets (in one text
+			// of eight that leaves the fast path): NFKC leaves them
+			// alone, so they are kept or dropped as FoldRune says.
+			if c3 := s[i+2]; c3&0xC0 == 0x80 {
+				switch generalPunct[c3&0x3F] {
+				case punctKeep:
+					i += 3
+					continue
+				case punctDrop:
+					flush(i)
+					run = i + 3
+					i += 3
+					continue
+				}
+			}
 		}
 		if c&0xE0 != 0xC0 || c < 0xC2 || i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
 			return normalize(s)
 		}
 		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-		if r == 0x00AB || r == 0x00BB { // « »
+		if r == 0x00AB || r == 0x00BB || r == 0x00D7 { // « » ×
+			i += 2
+			continue
+		}
+		if r == 0x00A0 {
+			// A no-break space, the commonest rune outside the fast
+			// path's: NFKC makes it a space, which composes with nothing.
+			flush(i)
+			b.WriteByte(' ')
+			run = i + 2
 			i += 2
 			continue
 		}
@@ -111,6 +135,36 @@ var arabicFold = func() (t [256]rune) {
 	for i := range t {
 		if f, keep := FoldRune(rune(0x0600 + i)); keep {
 			t[i] = f
+		}
+	}
+	return t
+}()
+
+// What Normalize's fast path does with a rune of U+2000..U+203F, by its
+// last byte: punctBail leaves the fast path, punctKeep keeps the rune and
+// punctDrop drops it.
+const (
+	punctBail = iota
+	punctKeep
+	punctDrop
+)
+
+// generalPunct is, for each rune of U+2000..U+203F, whether NFKC leaves it
+// alone whatever its neighbours (inert: no decomposition, no composition,
+// no combining class) and FoldRune keeps it as it is or drops it; any
+// other rune of the block (spaces and dots NFKC rewrites) takes the general
+// path.
+var generalPunct = func() (t [64]uint8) {
+	for i := range t {
+		r := rune(0x2000 + i)
+		if !norm.NFKC.PropertiesString(string(r)).BoundaryAfter() {
+			continue
+		}
+		switch f, keep := FoldRune(r); {
+		case !keep:
+			t[i] = punctDrop
+		case f == r:
+			t[i] = punctKeep
 		}
 	}
 	return t
@@ -344,17 +398,27 @@ func mapNFKC(s string) OffsetMap {
 	var m OffsetMap
 	var it norm.Iter
 	it.InitString(norm.NFKC, s)
-	from, nl := 0, 0
+	from, nl, nr := 0, 0, 0 // nr: runes the segment folds to
 	var out []byte
 	for !it.Done() {
 		for _, r := range string(it.Next()) {
 			out = appendFoldedRune(out[:0], r)
 			nl += len(out)
+			if len(out) > 0 {
+				nr++
+			}
 		}
 		if p := it.Pos(); p > from {
-			m.unit(nl, from, p-from)
+			// A segment of one rune that folds to one rune of its length
+			// maps byte for byte, as the text outside units does, for every
+			// query on rune boundaries (all that Original is asked): a unit
+			// for it (most runes of such a text) only made the map long to
+			// build.
+			if _, size := utf8.DecodeRuneInString(s[from:p]); size != p-from || nl != size || nr != 1 {
+				m.unit(nl, from, p-from)
+			}
 			m.n += nl
-			from, nl = p, 0
+			from, nl, nr = p, 0, 0
 		}
 	}
 	if nl > 0 || from < len(s) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // checkMapNormalized asserts that MapNormalized maps every byte of
@@ -72,7 +74,7 @@ func FuzzMapNormalized(f *testing.F) {
 // Normalize's one-pass path for ASCII and Arabic gives what the general
 // path gives.
 func FuzzNormalizeFastPath(f *testing.F) {
-	for _, s := range []string{"قُتِلَ ٣١ مدنيّاً", "ABC abc", "« البوكمال »", "ا\u0654", "\xff", "ﻻ", "تنظيم “الدولة” – ‘x’ — y", "\xe2\x80"} {
+	for _, s := range []string{"قُتِلَ ٣١ مدنيّاً", "ABC abc", "« البوكمال »", "ا\u0654", "\xff", "ﻻ", "تنظيم “الدولة” – ‘x’ — y", "\xe2\x80", "a\u00a0b\u200f", "\u202c•\u200b×"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -80,4 +82,27 @@ func FuzzNormalizeFastPath(f *testing.F) {
 			t.Fatalf("Normalize(%q) = %q, general path %q", s, got, want)
 		}
 	})
+}
+
+// The runes Normalize's fast path folds by itself outside ASCII and the
+// Arabic block are the ones NFKC leaves alone (or, the no-break space,
+// makes a space), with or without neighbours.
+func TestNormalizeFastPathRunes(t *testing.T) {
+	for _, s := range []string{
+		"\u00a0", "a\u00a0b", "\u00a0\u064b", "\u00d7", "٣\u00d7٤", "\u200f\u200eالرقة\u202c", "\u200b\u202a\u202b\u202d\u202e",
+		"• البند", "\u200c\u200d", "ا\u00a0\u0654", "\u00a0\u0301", "\u200f\u0654", "\u2026", "\u2002x\u2003", "\xe2\x80A", "\xe2\x80\u00a0",
+	} {
+		if got, want := Normalize(s), normalize(s); got != want {
+			t.Errorf("Normalize(%q) = %q, general path %q", s, got, want)
+		}
+	}
+	for i, v := range generalPunct {
+		r := rune(0x2000 + i)
+		if v != punctBail && norm.NFKC.String(string(r)) != string(r) {
+			t.Errorf("%U: NFKC changes it, but the fast path folds it alone", r)
+		}
+	}
+	if generalPunct[0x0F] != punctDrop || generalPunct[0x0B] != punctKeep || generalPunct[0x22] != punctKeep || generalPunct[0x26] != punctBail {
+		t.Errorf("generalPunct: U+200F %d, U+200B %d, U+2022 %d, U+2026 %d", generalPunct[0x0F], generalPunct[0x0B], generalPunct[0x22], generalPunct[0x26])
+	}
 }

@@ -2021,6 +2021,9 @@ var claimWords = wordSet("تبنى تبنت يتبنى تتبنى مسؤولية
 // article ("للحرب السورية"، "سوريون"), the test of corpus shares' Syria
 // articles: a timeline of the Syrian war names its parties once each.
 func syrianWord(toks []token) bool {
+	if !mayHold(toks, holdsSyri) {
+		return false
+	}
 	for i := range toks {
 		if strings.Contains(toks[i].w, "سوري") {
 			return true

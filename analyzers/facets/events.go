@@ -1846,14 +1846,16 @@ func withoutSuffix(forms []string) []string {
 // leadSentences are the first two sentences of the body.
 func leadSentences(toks []token) map[int]bool {
 	lead := map[int]bool{}
+	last := -1 // a sentence already in lead: its other tokens change nothing
 	for _, t := range toks {
-		if t.title {
+		if t.title || t.sent == last {
 			continue
 		}
 		if len(lead) == 2 && !lead[t.sent] {
 			break
 		}
 		lead[t.sent] = true
+		last = t.sent
 	}
 	return lead
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rasid-project/rasid/analyzers"
 )
@@ -171,14 +172,20 @@ func (l *lexicon) finish() {
 			}
 		}
 	}
-	l.names = newEntryIndex(l.first, nameStarts)
-	l.triggerIx = newEntryIndex(l.triggers, triggerStarts)
+	l.names = newEntryIndex(l.first, nameStarts, nameSeconds)
+	l.triggerIx = newEntryIndex(l.triggers, triggerStarts, triggerSeconds)
 }
 
 // nameStarts and triggerStarts are the first words of the lexicon's names
 // and of its event triggers, filled by newEntryIndex: most tokens open
 // neither, and their bit tells so before any lookup.
 var nameStarts, triggerStarts = wordSet(""), wordSet("")
+
+// nameSeconds and triggerSeconds are the second words of the names and
+// triggers of two words or more, filled by newEntryIndex: most words follow
+// no first word of a longer name, and their bit tells so before the pairs'
+// lookup, which hashes two strings.
+var nameSeconds, triggerSeconds = wordSet(""), wordSet("")
 
 // sortLongestFirst orders entries longest first; at equal length a phrase
 // that names nothing (kindNone) wins, so a listed region or foreign name
@@ -204,6 +211,56 @@ type token struct {
 	at    int32    // offset of w in its normalized field (for evidence)
 	gap   bool     // punctuation between this token and the one before
 	title bool
+	holds uint8 // which holdsWords the article's text holds anywhere (the same in every token)
+}
+
+// Substrings that rules look for inside every word of an article (ghouta,
+// anySyriaWord, syrianWord). Asked of each token in turn, an article that
+// lacks them cost a strings.Contains per token, a twentieth of extraction;
+// tokenize looks for them once in the normalized title and body, and every
+// token carries the answer, so that such an article is not searched word
+// by word. A word is a piece of that text, so one that holds the substring
+// is only in an article that does.
+const (
+	holdsSyri   uint8 = 1 << iota // سوري
+	holdsGhouta                   // غوطه
+)
+
+// holdsWords are the substrings, by the bit of holdsSyri, holdsGhouta.
+var holdsWords = [...]string{"سوري", "غوطه"}
+
+// textHolds returns the bits of the holdsWords that s holds.
+func textHolds(s string) uint8 {
+	var h uint8
+	for k, sub := range holdsWords {
+		if containsBySecond(s, sub) {
+			h |= 1 << k
+		}
+	}
+	return h
+}
+
+// containsBySecond is strings.Contains(s, sub) for a sub of two bytes or
+// more: it looks for sub's second byte, the second byte of an Arabic letter
+// (rarer than the first, which most letters share), and tries sub before it.
+func containsBySecond(s, sub string) bool {
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], sub[1])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if strings.HasPrefix(s[i-1:], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHold reports whether the article of toks holds the holdsWords
+// substring of bit anywhere: when it does not, no token's word does.
+func mayHold(toks []token, bit uint8) bool {
+	return len(toks) > 0 && toks[0].holds&bit != 0
 }
 
 // has reports whether the token, with any proclitics taken off, is in set.
@@ -271,12 +328,25 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks = make([]token, 0, n)
 	}
 	sent, para := 0, 0
+	var holds uint8
 	scan := func(s string, inTitle bool) {
 		s = analyzers.Normalize(s)
+		holds |= textHolds(s)
 		gap := true
 		start := -1
 		lastDigit := false
-		for i, r := range s {
+		for i, size := 0, 0; i < len(s); i += size {
+			// What range would read, with a two-byte rune (the Arabic
+			// letters, nearly all of the text) decoded here rather than by
+			// a call per rune.
+			r, c := rune(s[i]), s[i]
+			switch size = 1; {
+			case c < utf8.RuneSelf:
+			case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+				r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			default:
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
 			if isWordRune(r) {
 				isDigit := r >= '0' && r <= '9'
 				if start >= 0 && isDigit != lastDigit {
@@ -329,6 +399,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		start := len(all)
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
 		toks[i].forms = all[start:len(all):len(all)]
+		toks[i].holds = holds
 		for _, f := range toks[i].forms {
 			b := vocab[f]
 			switch {
@@ -353,12 +424,14 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 // name, so stripping never invents words.
 func cliticForms(w string, buf []string) []string {
 	buf = append(buf[:0], w)
-	base := []string{w}
+	// An array, not a slice grown by append: that allocated for every
+	// word opening with و or ف.
+	base, nbase := [2]string{w}, 1
 	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && len(w) > 6 {
-		base = append(base, w[2:])
+		base[1], nbase = w[2:], 2
 		buf = append(buf, w[2:])
 	}
-	for _, b := range base {
+	for _, b := range base[:nbase] {
 		if len(b) <= 6 {
 			continue
 		}
@@ -411,12 +484,13 @@ type entryIndex struct {
 	single map[string]*entry      // the first one-word entry of each word
 	pairs  map[[2]string][]*entry // longer entries by their first two words
 	starts *words                 // the first word of every entry
+	second *words                 // the second word of every entry in pairs
 }
 
 // newEntryIndex indexes byFirst, whose lists are sorted longest first; an
 // entry keeps its place in its list, so ties resolve as they did there.
-func newEntryIndex(byFirst map[string][]*entry, starts *words) entryIndex {
-	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}, starts: starts}
+func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryIndex {
+	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}, starts: starts, second: second}
 	for w, es := range byFirst {
 		starts.add(w)
 		for _, e := range es {
@@ -428,6 +502,7 @@ func newEntryIndex(byFirst map[string][]*entry, starts *words) entryIndex {
 			}
 			k := [2]string{w, e.words[1]}
 			ix.pairs[k] = append(ix.pairs[k], e)
+			second.add(e.words[1])
 		}
 	}
 	return ix
@@ -452,7 +527,9 @@ func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 // longerAt returns the longest entry of two or more words that opens with
 // f at token i and that keep (nil: any) accepts.
 func (ix *entryIndex) longerAt(toks []token, i int, f string, keep func(*entry) bool) *entry {
-	if i+1 == len(toks) || toks[i+1].gap {
+	// The next word's own form is the key's second word, and its bits
+	// hold its forms' sets.
+	if i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(ix.second) {
 		return nil
 	}
 	for _, e := range ix.pairs[[2]string{f, toks[i+1].w}] {
@@ -692,12 +769,19 @@ var readAlsoStarts = []string{"اقرأ", "إقرأ", "اقرا", "قد يهمك
 
 // readAlsoLine reports whether some line of body may open a readAlso line.
 func readAlsoLine(body string) bool {
-	for _, m := range readAlsoStarts {
-		if strings.HasPrefix(body, m) || strings.Contains(body, "\n"+m) {
-			return true
+	// One pass over the line starts, not a search of the body per opening.
+	for rest := body; ; {
+		for _, m := range readAlsoStarts {
+			if strings.HasPrefix(rest, m) {
+				return true
+			}
 		}
+		nl := strings.IndexByte(rest, '\n')
+		if nl < 0 {
+			return false
+		}
+		rest = rest[nl+1:]
 	}
-	return false
 }
 
 // rootOpenings are paragraph openings whose و or ف is the word's own first

@@ -937,6 +937,9 @@ var (
 // anySyriaWord reports whether some word of the text contains سوري
 // (سوريا، السوري، بسورية).
 func anySyriaWord(toks []token) bool {
+	if !mayHold(toks, holdsSyri) {
+		return false
+	}
 	for i := range toks {
 		if strings.Contains(toks[i].w, "سوري") {
 			return true
@@ -1055,6 +1058,9 @@ var powersAdjectives = wordSet("الأمريكية الأميركية الأمر
 // ghouta reports whether the text names the Ghouta (الغوطة، بالغوطة، غوطة
 // دمشق), which lies in Rif Dimashq.
 func ghouta(toks []token) bool {
+	if !mayHold(toks, holdsGhouta) {
+		return false
+	}
 	for i := range toks {
 		if strings.Contains(toks[i].w, "غوطه") {
 			return true
