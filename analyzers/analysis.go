@@ -181,6 +181,10 @@ func (normalizeFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 // compatibility decompositions; inside the block, the combining hamza and
 // madda that NFKC would compose are dropped by FoldRune, which folds the
 // composed letter to the same base anyway (ا+ٔ and أ both give ا).
+//
+// It runs on every token, and nearly every rune of a term is ASCII or two
+// bytes of the Arabic block: those are answered from termScan, by the
+// rune's low eight bits, without decoding the rune or asking FoldRune.
 func scanTerm(term []byte) (nfkc, change bool) {
 	for i := 0; i < len(term); {
 		c := term[i]
@@ -191,46 +195,99 @@ func scanTerm(term []byte) (nfkc, change bool) {
 			i++
 			continue
 		}
-		r, size := decodeRune(term[i:])
-		i += size
-		if r < 0x0600 || r > 0x06FF || (r >= 0x0675 && r <= 0x0678) {
+		if c < 0xD8 || c > 0xDB || i+1 >= len(term) || term[i+1]&0xC0 != 0x80 {
+			return true, true // outside the Arabic block, or not UTF-8
+		}
+		switch termScan[arabicIndex(c, term[i+1])] {
+		case scanNFKC:
 			return true, true
-		}
-		if r == 0x066B || r == 0x066C {
-			change = true
-			continue
-		}
-		if f, keep := FoldRune(r); !keep || f != r {
+		case scanChange:
 			change = true
 		}
+		i += 2
 	}
 	return false, change
 }
 
+// What scanTerm learns from one rune of the Arabic block.
+const (
+	scanKeep   = iota // folds to itself
+	scanChange        // folds to something else, or is dropped
+	scanNFKC          // has a compatibility decomposition: NFKC first
+)
+
+// termScan is scanTerm's verdict on each rune of the Arabic block
+// (U+0600 + index), from FoldRune and the separators appendFolded turns
+// into ASCII.
+var termScan = func() (t [256]uint8) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		switch f, keep := FoldRune(r); {
+		case r >= 0x0675 && r <= 0x0678:
+			t[i] = scanNFKC
+		case r == 0x066B || r == 0x066C || !keep || f != r:
+			t[i] = scanChange
+		}
+	}
+	return t
+}()
+
+// arabicIndex is the offset from U+0600 of the rune whose UTF-8 is the lead
+// byte c (0xD8–0xDB) and the continuation byte d.
+func arabicIndex(c, d byte) int { return int(c&3)<<6 | int(d&0x3F) }
+
 // appendFolded appends src folded rune by rune. The Arabic decimal and
 // thousands separators become '.' and ',' so that ٣٫٥ and ١٬٠٠٠ meet 3.5
 // and 1,000 (FoldRune keeps them as punctuation for the facet extractor).
+// Runes of the Arabic block are folded from termFold, the rest by FoldRune.
 func appendFolded(dst, src []byte) []byte {
 	for i := 0; i < len(src); {
-		r, size := rune(src[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = decodeRune(src[i:])
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			f := &termFold[arabicIndex(c, src[i+1])]
+			dst = append(dst, f.b[:f.n]...)
+			i += 2
+			continue
+		}
+		r, size := decodeRune(src[i:])
 		i += size
-		switch r {
-		case 0x066B:
-			dst = append(dst, '.')
-			continue
-		case 0x066C:
-			dst = append(dst, ',')
-			continue
-		}
 		if f, keep := FoldRune(r); keep {
 			dst = utf8.AppendRune(dst, f)
 		}
 	}
 	return dst
 }
+
+// termFold is the UTF-8 each rune of the Arabic block folds to in a term:
+// FoldRune's fold (nothing for a dropped rune), and '.' and ',' for the
+// decimal and thousands separators.
+var termFold = func() (t [256]struct {
+	b [utf8.UTFMax]byte
+	n uint8
+}) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		var b []byte
+		switch f, keep := FoldRune(r); {
+		case r == 0x066B:
+			b = []byte{'.'}
+		case r == 0x066C:
+			b = []byte{','}
+		case keep:
+			b = utf8.AppendRune(nil, f)
+		}
+		t[i].n = uint8(copy(t[i].b[:], b))
+	}
+	return t
+}()
 
 // decodeRune is utf8.DecodeRune with the two-byte case, which covers the
 // whole Arabic block, decoded inline: most runes of an Arabic text take it.
