@@ -14,4 +14,4 @@ var nameWordsData string
 // knownNameWord reports whether tok, a normalized word, is a word of a
 // known town name or actor alias (with or without ال), so the analyzer can
 // keep it from being stemmed into something else.
-func knownNameWord(tok string) bool { return wordFlags[tok]&nameWord != 0 }
+func knownNameWord(tok string) bool { return lookupWord(stringBytes(tok))&nameWord != 0 }

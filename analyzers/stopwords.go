@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"iter"
 	"strings"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -129,7 +130,11 @@ func wordHash(w []byte) uint64 {
 }
 
 // IsStopWord reports whether the normalized word w is an Arabic stop word.
-func IsStopWord(w string) bool { return wordFlags[w]&stopWord != 0 }
+func IsStopWord(w string) bool { return lookupWord(stringBytes(w))&stopWord != 0 }
+
+// stringBytes is s's bytes without a copy, for lookupWord, which only
+// reads them.
+func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
 // stopFilter drops stop words. It runs after normalizeFilter, so one entry
 // of the list covers every spelling that folds to it (إلى، الى، إلي).
