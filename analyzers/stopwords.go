@@ -73,35 +73,37 @@ const (
 // wordSieve has the bit of each word of wordFlags set (the top sieveBits
 // bits of its wordHash): a word whose bit is clear is on no list. About
 // one word in ten that is on no list gets through to wordTable.
-var wordSieve [1 << (sieveBits - 6)]uint64
-
+//
 // wordTable is wordFlags as an open-addressing table, probed linearly from
 // a word's wordHash; wordKeys holds the words one after the other.
-var (
-	wordTable [1 << tableBits]struct {
-		off   uint32 // the word's offset in wordKeys
-		n     uint8  // its length; 0 for an empty slot
-		flags uint8
-	}
-	wordKeys string
-)
+//
+// They are built by a variable's initializer rather than an init function,
+// so that any other initializer that asks lookupWord runs after them.
+var wordSieve, wordTable, wordKeys = buildWordIndex()
 
-func init() {
-	var keys []byte
+// wordEntry is a slot of wordTable.
+type wordEntry struct {
+	off   uint32 // the word's offset in wordKeys
+	n     uint8  // its length; 0 for an empty slot
+	flags uint8
+}
+
+func buildWordIndex() (sieve [1 << (sieveBits - 6)]uint64, table [1 << tableBits]wordEntry, keys string) {
+	var b []byte
 	for w, f := range wordFlags {
 		if len(w) > 255 || len(wordFlags) > tableMask/2 {
 			panic("analyzers: word lists too long for wordTable")
 		}
 		h := wordHash([]byte(w))
-		wordSieve[h>>(64-sieveBits+6)] |= 1 << (h >> (64 - sieveBits) & 63)
+		sieve[h>>(64-sieveBits+6)] |= 1 << (h >> (64 - sieveBits) & 63)
 		i := h & tableMask
-		for wordTable[i].n != 0 {
+		for table[i].n != 0 {
 			i = (i + 1) & tableMask
 		}
-		wordTable[i].off, wordTable[i].n, wordTable[i].flags = uint32(len(keys)), uint8(len(w)), f
-		keys = append(keys, w...)
+		table[i] = wordEntry{off: uint32(len(b)), n: uint8(len(w)), flags: f}
+		b = append(b, w...)
 	}
-	wordKeys = string(keys)
+	return sieve, table, string(b)
 }
 
 // wordHash mixes a word's length with its first and last eight bytes (four
