@@ -105,7 +105,9 @@ var (
 // the same, and one loop can ask the word lists once for a word that both
 // fields ask about (a stop word in the exact field is the stem field's
 // question too, and the stemmer's first). The two streams share a token
-// whose stem is its exact term; neither stream is to be written to.
+// whose stem is its exact term; neither stream is to be written to. A
+// change to exactAfter or stemAfter must be made in the loop too:
+// TestAnalyzeExactAndStem and FuzzAnalyze hold it to the analyzers.
 func AnalyzeExactAndStem(text []byte) (exact, stem analysis.TokenStream) {
 	normalized := normalizeFilter{}.Filter(wordTokenizer{}.Tokenize(text))
 	// The stem side's tokens that differ from the exact side's, in slabs
@@ -137,7 +139,8 @@ func AnalyzeExactAndStem(text []byte) (exact, stem analysis.TokenStream) {
 				st = stripNumberClitics(s)
 			}
 		}
-		// A stem is a part of the word: as long as it, it is the word.
+		// A stem is a slice of its word: one as long as the word is the
+		// word, whose stop verdict is already known.
 		if len(st) != len(s) && lookupWord(st)&stopWord != 0 {
 			continue
 		}
