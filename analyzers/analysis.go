@@ -98,25 +98,65 @@ var (
 // AnalyzerStem give for text, tokenizing and normalizing it once. An index
 // that feeds one text to a field of each pays for those two steps, more
 // than half of the stem analyzer's time, only once.
+//
+// After normalizing, it runs both analyzers' filters (exactAfter and
+// stemAfter) token by token in one loop rather than as passes over the
+// stream: every one of them looks at one token alone, so the streams are
+// the same, and one loop can ask the word lists once for a word that both
+// fields ask about (a stop word in the exact field is the stem field's
+// question too, and the stemmer's first). The two streams share a token
+// whose stem is its exact term; neither stream is to be written to. A
+// change to exactAfter or stemAfter must be made in the loop too:
+// TestAnalyzeExactAndStem and FuzzAnalyze hold it to the analyzers.
 func AnalyzeExactAndStem(text []byte) (exact, stem analysis.TokenStream) {
 	normalized := normalizeFilter{}.Filter(wordTokenizer{}.Tokenize(text))
-	// The filters change a token's Term (re-slicing it, never writing its
-	// bytes) and the stop filter compacts its stream, so the stem side
-	// works on copies of the tokens, all in one allocation.
-	copies := make([]analysis.Token, len(normalized))
-	stem = make(analysis.TokenStream, len(normalized))
+	// The stem side's tokens that differ from the exact side's, in slabs
+	// of half the tokens left (about one stem in two differs from its
+	// word), never grown, since the stream points into them.
+	var copies []analysis.Token
+	stem = make(analysis.TokenStream, 0, len(normalized))
+	j := 0
 	for i, t := range normalized {
-		copies[i] = *t
-		stem[i] = &copies[i]
+		term := t.Term
+		f := lookupWord(term)
+		if f&stopWord == 0 { // exactAfter: stopFilter
+			normalized[j] = t
+			j++
+		}
+		// stemAfter: spellingFilter, stopFilter, stemFilter, stopFilter.
+		s, respelt := spellings.rewrite(term)
+		if respelt {
+			f = lookupWord(s)
+		}
+		if f&stopWord != 0 {
+			continue
+		}
+		st := s
+		if !t.KeyWord {
+			if arabicWord(s) {
+				st = stemArabic(s, f)
+			} else {
+				st = stripNumberClitics(s)
+			}
+		}
+		// A stem is a slice of its word: one as long as the word is the
+		// word, whose stop verdict is already known.
+		if len(st) != len(s) && lookupWord(st)&stopWord != 0 {
+			continue
+		}
+		if !respelt && len(st) == len(term) {
+			stem = append(stem, t) // the same term as the exact side's
+			continue
+		}
+		if len(copies) == cap(copies) {
+			copies = make([]analysis.Token, 0, (len(normalized)-i)/2+8)
+		}
+		copies = append(copies, *t)
+		c := &copies[len(copies)-1]
+		c.Term = st
+		stem = append(stem, c)
 	}
-	exact = normalized
-	for _, f := range exactAfter {
-		exact = f.Filter(exact)
-	}
-	for _, f := range stemAfter {
-		stem = f.Filter(stem)
-	}
-	return exact, stem
+	return normalized[:j], stem
 }
 
 // AnalyzeExact returns the terms AnalyzerExact indexes for text.
@@ -181,6 +221,10 @@ func (normalizeFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 // compatibility decompositions; inside the block, the combining hamza and
 // madda that NFKC would compose are dropped by FoldRune, which folds the
 // composed letter to the same base anyway (ا+ٔ and أ both give ا).
+//
+// It runs on every token, and nearly every rune of a term is ASCII or two
+// bytes of the Arabic block: those are answered from termScan, by the
+// rune's low eight bits, without decoding the rune or asking FoldRune.
 func scanTerm(term []byte) (nfkc, change bool) {
 	for i := 0; i < len(term); {
 		c := term[i]
@@ -191,46 +235,99 @@ func scanTerm(term []byte) (nfkc, change bool) {
 			i++
 			continue
 		}
-		r, size := decodeRune(term[i:])
-		i += size
-		if r < 0x0600 || r > 0x06FF || (r >= 0x0675 && r <= 0x0678) {
+		if c < 0xD8 || c > 0xDB || i+1 >= len(term) || term[i+1]&0xC0 != 0x80 {
+			return true, true // outside the Arabic block, or not UTF-8
+		}
+		switch termScan[arabicIndex(c, term[i+1])] {
+		case scanNFKC:
 			return true, true
-		}
-		if r == 0x066B || r == 0x066C {
-			change = true
-			continue
-		}
-		if f, keep := FoldRune(r); !keep || f != r {
+		case scanChange:
 			change = true
 		}
+		i += 2
 	}
 	return false, change
 }
 
+// What scanTerm learns from one rune of the Arabic block.
+const (
+	scanKeep   = iota // folds to itself
+	scanChange        // folds to something else, or is dropped
+	scanNFKC          // has a compatibility decomposition: NFKC first
+)
+
+// termScan is scanTerm's verdict on each rune of the Arabic block
+// (U+0600 + index), from FoldRune and the separators appendFolded turns
+// into ASCII.
+var termScan = func() (t [256]uint8) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		switch f, keep := FoldRune(r); {
+		case r >= 0x0675 && r <= 0x0678:
+			t[i] = scanNFKC
+		case r == 0x066B || r == 0x066C || !keep || f != r:
+			t[i] = scanChange
+		}
+	}
+	return t
+}()
+
+// arabicIndex is the offset from U+0600 of the rune whose UTF-8 is the lead
+// byte c (0xD8–0xDB) and the continuation byte d.
+func arabicIndex(c, d byte) int { return int(c&3)<<6 | int(d&0x3F) }
+
 // appendFolded appends src folded rune by rune. The Arabic decimal and
 // thousands separators become '.' and ',' so that ٣٫٥ and ١٬٠٠٠ meet 3.5
 // and 1,000 (FoldRune keeps them as punctuation for the facet extractor).
+// Runes of the Arabic block are folded from termFold, the rest by FoldRune.
 func appendFolded(dst, src []byte) []byte {
 	for i := 0; i < len(src); {
-		r, size := rune(src[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = decodeRune(src[i:])
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			f := &termFold[arabicIndex(c, src[i+1])]
+			dst = append(dst, f.b[:f.n]...)
+			i += 2
+			continue
+		}
+		r, size := decodeRune(src[i:])
 		i += size
-		switch r {
-		case 0x066B:
-			dst = append(dst, '.')
-			continue
-		case 0x066C:
-			dst = append(dst, ',')
-			continue
-		}
 		if f, keep := FoldRune(r); keep {
 			dst = utf8.AppendRune(dst, f)
 		}
 	}
 	return dst
 }
+
+// termFold is the UTF-8 each rune of the Arabic block folds to in a term:
+// FoldRune's fold (nothing for a dropped rune), and '.' and ',' for the
+// decimal and thousands separators.
+var termFold = func() (t [256]struct {
+	b [utf8.UTFMax]byte
+	n uint8
+}) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		var b []byte
+		switch f, keep := FoldRune(r); {
+		case r == 0x066B:
+			b = []byte{'.'}
+		case r == 0x066C:
+			b = []byte{','}
+		case keep:
+			b = utf8.AppendRune(nil, f)
+		}
+		t[i].n = uint8(copy(t[i].b[:], b))
+	}
+	return t
+}()
 
 // decodeRune is utf8.DecodeRune with the two-byte case, which covers the
 // whole Arabic block, decoded inline: most runes of an Arabic text take it.

@@ -99,6 +99,25 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyzeExactAndStem times the analysis an index runs for each
+// text (AnalyzeExactAndStem: both fields' streams from one tokenization),
+// the path an import takes, on the same texts as BenchmarkAnalyze.
+func BenchmarkAnalyzeExactAndStem(b *testing.B) {
+	_, texts := corpusTexts(b)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	AnalyzeExactAndStem([]byte("وبالبوكمال مدينتها"))
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			AnalyzeExactAndStem(t)
+		}
+	}
+}
+
 func BenchmarkAnalyzeRatio(b *testing.B) {
 	_, texts := corpusTexts(b)
 	ans := benchAnalyzers(b)

@@ -11,13 +11,7 @@ import _ "embed"
 //go:embed data/name_words.txt
 var nameWordsData string
 
-// nameWords is the set of nameWordsData, built once and never written after.
-var nameWords = loadWordSet(nameWordsData)
-
 // knownNameWord reports whether tok, a normalized word, is a word of a
 // known town name or actor alias (with or without ال), so the analyzer can
 // keep it from being stemmed into something else.
-func knownNameWord(tok string) bool {
-	_, ok := nameWords[tok]
-	return ok
-}
+func knownNameWord(tok string) bool { return lookupWord(stringBytes(tok))&nameWord != 0 }

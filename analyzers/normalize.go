@@ -27,6 +27,11 @@ func Normalize(s string) string {
 	// fold is returned as it is.
 	var b strings.Builder
 	run := 0 // start of the bytes not yet copied to b
+	// A no-break space (one text in twenty has one) is a space to NFKC.
+	// The general path would NFKC the whole text, which reorders the
+	// Arabic block's kept marks (U+0610–U+061A, of differing combining
+	// classes) where they stand together: a text with both takes it.
+	nbsp, marks := false, false
 	flush := func(i int) {
 		if b.Cap() == 0 {
 			b.Grow(len(s))
@@ -75,8 +80,10 @@ func Normalize(s string) string {
 			continue
 		}
 		if r == 0x00A0 {
-			// A no-break space, the commonest rune outside the fast
-			// path's: NFKC makes it a space, which composes with nothing.
+			if marks {
+				return normalize(s)
+			}
+			nbsp = true
 			flush(i)
 			b.WriteByte(' ')
 			run = i + 2
@@ -85,6 +92,12 @@ func Normalize(s string) string {
 		}
 		if r < 0x0600 || r > 0x06FF || (r >= 0x0653 && r <= 0x0655) || (r >= 0x0675 && r <= 0x0678) {
 			return normalize(s)
+		}
+		if r >= 0x0610 && r <= 0x061A {
+			if nbsp {
+				return normalize(s)
+			}
+			marks = true
 		}
 		if f := arabicFold[r-0x0600]; f != r {
 			flush(i)

@@ -5,15 +5,9 @@ import _ "embed"
 //go:embed data/protected_ar.txt
 var protectedData string
 
-// protectedWords are clitic-free normalized words the stemmer keeps whole.
-var protectedWords = loadWordSet(protectedData)
-
 // isListed reports whether the clitic-free normalized word w is in
 // data/protected_ar.txt: it is then kept exactly, never suffix-stemmed.
-func isListed(w []byte) bool {
-	_, ok := protectedWords[string(w)]
-	return ok
-}
+func isListed(w []byte) bool { return lookupWord(w)&listedWord != 0 }
 
 // isName reports whether w is a word of a gazetteer name or actor alias.
 // The gazetteer holds common words too (مدينة, دولة, مدنيين are parts of
@@ -24,9 +18,14 @@ func isListed(w []byte) bool {
 // the article is always stripped, and a name must not keep it when the
 // same name after وب loses it.
 func isName(w []byte) bool {
-	return !hasPrefix(w, article) && knownNameWord(string(w))
+	return !hasPrefix(w, article) && lookupWord(w)&nameWord != 0
 }
 
 // isKept reports whether w is a whole word the stemmer must not read as
 // clitics plus a shorter word.
-func isKept(w []byte) bool { return isListed(w) || isName(w) }
+func isKept(w []byte) bool { return kept(w, lookupWord(w)) }
+
+// kept is isKept for a word whose flags (lookupWord) are already known.
+func kept(w []byte, f uint8) bool {
+	return f&listedWord != 0 || (f&nameWord != 0 && !hasPrefix(w, article))
+}

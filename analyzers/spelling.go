@@ -62,24 +62,42 @@ func loadSpellings(data string) *spellingTable {
 
 // rewrite returns term with every variant replaced, and whether it changed.
 // term is not written to.
+//
+// It runs on every token of the stem field, and nearly every rune of a
+// term is two bytes: letters are indexed from their bytes, and other runes
+// only measured, rather than each decoded. A term shorter than the
+// shortest variant (four letters) is not scanned at all.
 func (t *spellingTable) rewrite(term []byte) ([]byte, bool) {
+	if len(term) < minVariantBytes {
+		return term, false
+	}
 	var out []byte // nil until the first replacement
 	last := 0      // bytes of term copied to out so far
-	prev, prevIdx := rune(0), -1
+	prevIdx := -1  // letter index of the previous rune, which is two bytes
 	for i := 0; i < len(term); {
-		r, size := decodeRune(term[i:])
-		idx := letterIndex(r)
+		c := term[i]
+		idx, size := -1, 1
+		switch {
+		case (c == 0xD8 || c == 0xD9) && i+1 < len(term) && term[i+1]&0xC0 == 0x80:
+			size = 2
+			if k := arabicIndex(c, term[i+1]) - 0x20; k >= 0 && k < 64 {
+				idx = k // U+0620–U+065F, as letterIndex
+			}
+		case c >= utf8.RuneSelf:
+			_, size = decodeRune(term[i:])
+		}
 		if prevIdx >= 0 && idx >= 0 && t.pairs[prevIdx]&(1<<idx) != 0 {
-			start := i - utf8.RuneLen(prev)
-			if rule, ok := t.match(term[start:], [2]rune{prev, r}); ok && start >= last {
+			start := i - 2
+			k := [2]rune{rune(0x0620 + prevIdx), rune(0x0620 + idx)}
+			if rule, ok := t.match(term[start:], k); ok && start >= last {
 				out = append(append(out, term[last:start]...), rule.to...)
 				last = start + len(rule.from)
 				i = last
-				prev, prevIdx = 0, -1
+				prevIdx = -1
 				continue
 			}
 		}
-		prev, prevIdx = r, idx
+		prevIdx = idx
 		i += size
 	}
 	if out == nil {
@@ -87,6 +105,10 @@ func (t *spellingTable) rewrite(term []byte) ([]byte, bool) {
 	}
 	return append(out, term[last:]...), true
 }
+
+// minVariantBytes is the length of the shortest variant loadSpellings
+// accepts: four Arabic letters of two bytes each.
+const minVariantBytes = 8
 
 func (t *spellingTable) match(p []byte, k [2]rune) (spellingRule, bool) {
 	for _, rule := range t.rules[k] {

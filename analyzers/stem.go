@@ -58,7 +58,14 @@ func stem(w []byte) []byte {
 	if !arabicWord(w) {
 		return stripNumberClitics(w)
 	}
-	w, listed := stripProclitics(w)
+	return stemArabic(w, lookupWord(w))
+}
+
+// stemArabic is stem for a word arabicWord accepts, whose flags
+// (lookupWord) are f: the analysis has them already, from asking whether
+// the word is a stop word.
+func stemArabic(w []byte, f uint8) []byte {
+	w, listed := stripProclitics(w, f)
 	if listed {
 		return w
 	}
@@ -114,13 +121,15 @@ func arabicWord(w []byte) bool {
 // its ب and فرنسا its ف. A bare و is stripped from longer words as Lucene
 // does, and the same rule is applied to the word left after ال, so الوقود
 // and وقود both give قود.
-func stripProclitics(w []byte) (rest []byte, listed bool) {
-	if isListed(w) {
+//
+// f is w's flags (lookupWord).
+func stripProclitics(w []byte, f uint8) (rest []byte, listed bool) {
+	if f&listedWord != 0 {
 		return w, true
 	}
-	// Most words start with no clitic letter: spare them the gazetteer.
 	if !(hasPrefix(w, waw) || hasPrefix(w, feh) || hasPrefix(w, beh) ||
-		hasPrefix(w, kaf) || hasPrefix(w, lam) || hasPrefix(w, alef)) || isName(w) {
+		hasPrefix(w, kaf) || hasPrefix(w, lam) || hasPrefix(w, alef)) ||
+		(f&nameWord != 0 && !hasPrefix(w, article)) {
 		return w, false
 	}
 	if hasPrefix(w, waw) || hasPrefix(w, feh) {
@@ -134,8 +143,11 @@ func stripProclitics(w []byte) (rest []byte, listed bool) {
 	switch {
 	case hasPrefix(w, waw) && letters(w) >= 4:
 		return bareWord(w[2:])
-	case hasPrefix(w, feh) && letters(w) >= 3 && isKept(w[2:]):
-		return w[2:], isListed(w[2:])
+	case hasPrefix(w, feh) && letters(w) >= 3:
+		r := w[2:]
+		if f := lookupWord(r); kept(r, f) {
+			return r, f&listedWord != 0
+		}
 	}
 	return w, false
 }
@@ -162,8 +174,8 @@ func stripPrepArticle(w []byte) ([]byte, bool) {
 // leading و of a longer word is dropped as for a bare word, so the word
 // reads the same whether or not it followed ال.
 func bareWord(w []byte) ([]byte, bool) {
-	if isKept(w) {
-		return w, isListed(w)
+	if f := lookupWord(w); kept(w, f) {
+		return w, f&listedWord != 0
 	}
 	if hasPrefix(w, waw) && letters(w) >= 4 {
 		w = w[2:]

@@ -41,7 +41,23 @@ const (
 	classJoin                   // separator that joins digits (., ٫ ,٬) or letters (')
 )
 
+// classify returns r's class; ASCII and the Arabic block, nearly every rune
+// of the text, from a table built by classifyRune.
 func classify(r rune) runeClass {
+	if r < rune(len(classTable)) {
+		return classTable[r]
+	}
+	return classifyRune(r)
+}
+
+var classTable = func() (t [0x0700]runeClass) {
+	for r := range t {
+		t[r] = classifyRune(rune(r))
+	}
+	return t
+}()
+
+func classifyRune(r rune) runeClass {
 	switch {
 	case r < utf8.RuneSelf:
 		switch {
@@ -81,15 +97,27 @@ func joins(r rune, before, after runeClass) bool {
 	return before == classDigit && after == classDigit
 }
 
+// Tokenize allocates the tokens in slabs rather than one by one: a token
+// each was the chain's largest allocator (two in five of its bytes, and
+// most of its allocations), and nothing keeps a token past its stream (an
+// index copies what it needs into its frequencies). A text of news has a
+// word every 11–14 bytes, so a slab of len/10 tokens nearly always holds
+// them all; a text denser in words takes another slab sized on what is
+// left of it. Slabs are never grown, since the stream points into them.
 func (wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(input)/10+1)
+	slab := make([]analysis.Token, cap(out))
 	start, pos := -1, 1
 	numeric := true
 	last := classNone // class of the previous rune
 	emit := func(end int, typ analysis.TokenType) {
-		out = append(out, &analysis.Token{
-			Term: input[start:end], Start: start, End: end, Position: pos, Type: typ,
-		})
+		if len(slab) == 0 {
+			slab = make([]analysis.Token, (len(input)-end)/8+8)
+		}
+		t := &slab[0]
+		slab = slab[1:]
+		*t = analysis.Token{Term: input[start:end], Start: start, End: end, Position: pos, Type: typ}
+		out = append(out, t)
 		pos++
 		start = -1
 	}
