@@ -150,7 +150,10 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
-	all = append(all, detainedMentions(toks)...)    // actors_detained.go
+	// A state's security organ arresting the war's fighters
+	// (actors_statearrest.go).
+	all = append(all, l.stateArrestMentions(toks, ms)...)
+	all = append(all, detainedMentions(toks)...) // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
 	// The regime's fighters by a loyal word (actors_loyal.go).
@@ -248,6 +251,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	aboutSyria := c.aboutSyria
 	if e.syria && !aboutSyria {
 		return false
+	}
+	if e == stateArrestEntries[e.ids[0]] {
+		// "أعلن وزير الداخلية العراقي ... اعتقال المتورطين بالتفجير":
+		// the finder counted it, and its adjective says whose it is, which
+		// the Iraq and speaker checks below would ask of the article.
+		return true
 	}
 	if e.ids[0] == "al-qaeda" && len(e.words) == 1 && (basesNamed(toks) || commonNounQaeda(toks, m)) {
 		// A bare "القاعدة" where the article is about a military
