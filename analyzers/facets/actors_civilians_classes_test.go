@@ -136,3 +136,46 @@ func TestActorCiviliansAttacked(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansDisplacedOrEvacuated: people a displacement or an
+// evacuation noun governs are the ones moved, not victims, where the
+// sentence's toll is the war's own (no attack, no armed party) or where
+// they were evacuated (holdouts 15, 17 and 18, adjudicated). Beside an
+// attack or a party the toll stays theirs.
+func TestActorCiviliansDisplacedOrEvacuated(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-internationalNews-1877-20180618", title: "",
+			text: "ودخلت سوريا في دائرة النزاع الدموي منذ منتصف آذار/مارس 2011، ما أدى إلى مقتل أكثر من 350 ألف شخص ودمار هائل في البنى التحتية، إلى جانب نزوح وتشريد أكثر من نصف السكان داخل البلاد وخارجها.",
+			not:  []string{"civilians"}},
+		{id: "FR-middleEast-882-20180806", title: "",
+			text: "وتسبب النزاع السوري منذ اندلاعه في 2011 بنزوح وتشريد أكثر من نصف السكان داخل البلاد وخارجها، كما أدى إلى دمار هائل ومقتل أكثر من 350 ألف شخص.",
+			not:  []string{"civilians"}},
+		{id: "AL-internationalNews-1827-20180708", title: "",
+			text: "وأودى الصراع بحياة عشرات الآلاف إضافة إلى نزوح ربع سكان البلاد البالغ عددهم 12 مليون نسمة وخفض إنتاج النفط الذي يعتمد عليه اقتصاد البلاد بالكامل تقريبا.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-599-20180327", title: "",
+			text: "وبعد خمسة أسابيع على هجوم عنيف بدأته قوات النظام قسمت خلاله الغوطة الشرقية إلى 3 جيوب منفصلة بينها دوما، توصلت روسيا تباعا مع فصيلي حركة أحرار الشام في مدينة حرستا ثم فيلق الرحمن في جنوب الغوطة الشرقية، إلى اتفاقين تم بموجبهما إجلاء آلاف المقاتلين والمدنيين إلى إدلب (شمال غرب).",
+			not:  []string{"civilians"}},
+		// guards: the toll beside an attack or a party, or joined to the
+		// displacement, is the civilians' own
+		{id: "FR-internationalNews-484-20180317", title: "",
+			text: "سوريا: عشرات القتلى في غارات على الغوطة الشرقية مع استمرار نزوح آلاف المدنيين",
+			want: []string{"civilians"}},
+		{id: "2015-08-06-362", title: "",
+			text: "وكان الرئيس هادي قال لدى مغادرته الرياض باتجاه القاهرة أمس، إن الانتصارات التي حققها الجيش الوطني والمقاومة الشعبية في بلاده مسنودة بقوات التحالف العربي، ضد الميليشيات المتمردة، لن تتوقف حتى يتم تطهير كل المحافظات اليمنية من القوى الانقلابية التي تسببت في قتل الأبرياء وتدمير البنى التحتية في المدن وتشريد مئات الآلاف من المواطنين من مساكنهم.",
+			want: []string{"civilians"}},
+		{id: "AL-internationalNews-396-20180307", title: "",
+			text: "وكان تقرير حقوقي رصد العديد من الانتهاكات ضد #المرأة_اليمنية من قبل ميليشيا الحوثي، تشمل القتل، الإصابة، التشويه، الاعتقالات، التحرش الجنسي والعنف، وقتل أو جرح رؤوس الأسر المعيشية، وتشريد الالاف من النساء.",
+			want: []string{"civilians"}},
+		{id: "2015-08-03-155", title: "",
+			text: "وأكد أن إيران لم تقدم حتى اللحظة أي بوادر إيجابية للنأي بنفسها عن دعم نظام الأسد بعد الاتفاق النووي، مبينا أنها ما زالت تسانده، وأن نهج طهران الطائفي أدى إلى قتل السوريين وتدمير بلادهم، كما أفضى لتفاقم أزمتهم الإنسانية وتشريد ونزوح ملايين السكان طيلة الأعوام الخمسة الماضية.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

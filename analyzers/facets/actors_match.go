@@ -46,6 +46,61 @@ func sparedCivilians(toks []token, m mention) bool {
 // displacedWords name fleeing and displacement.
 var displacedWords = wordSet("نزوح النزوح نزح نزحوا تهجير التهجير تهجيرهم الفرار فرار فروا يفرون هربا الهرب هروب الهروب")
 
+var (
+	// displacementNouns name driving people from their homes, whose
+	// object follows them: "نزوح وتشريد أكثر من نصف السكان".
+	displacementNouns = wordSet("نزوح النزوح تهجير التهجير تشريد التشريد")
+	// evacuationNouns name taking people out under a deal or from
+	// danger: "إجلاء آلاف المقاتلين والمدنيين".
+	evacuationNouns = wordSet("إجلاء الإجلاء")
+	// displacedFillers stand between such a noun and the people it
+	// moved: how many ("أكثر من نصف"، "مئات الآلاف من") and the fighters
+	// moved beside them ("آلاف المقاتلين والمدنيين").
+	displacedFillers = wordSet("أكثر من نحو حوالي قرابة نصف ثلث ربع ألف ألفا آلاف الآلاف مليون ملايين مئات المئات عشرات العشرات المقاتلين المسلحين مقاتلين مسلحين")
+)
+
+// displacedObject reports a civilians word that a displacement or an
+// evacuation noun governs, with only counts between, where nothing else
+// in the sentence makes them victims. Evacuees are moved under a deal or
+// out of danger, never hit: "تم بموجبهما إجلاء آلاف المقاتلين
+// والمدنيين" after "هجوم عنيف بدأته قوات النظام". The displaced are no
+// victims where the sentence's toll is the war's own, told with no attack
+// and no armed party ("تسبب النزاع ... بمقتل أكثر من 350 ألف شخص ...
+// ونزوح وتشريد أكثر من نصف السكان"); beside an attack or a party
+// ("عشرات القتلى في غارات ... مع استمرار نزوح آلاف المدنيين"، "القوى
+// الانقلابية التي تسببت في قتل الأبرياء ... وتشريد مئات الآلاف من
+// المواطنين") the toll is as likely theirs. A harm word joined to the
+// noun ("قتل وتهجير المدنيين") keeps them victims too.
+func displacedObject(toks []token, ms []mention, m mention) bool {
+	s := toks[m.start].sent
+	j := m.start - 1
+	for ; j >= 0 && j >= m.start-6 && toks[j].sent == s; j-- {
+		if _, ok := digits(toks[j].w); ok || toks[j].has(displacedFillers) || toks[j].has(numberWordSet) {
+			continue
+		}
+		break
+	}
+	if j < 0 || toks[j].sent != s {
+		return false
+	}
+	evacuated := toks[j].has(evacuationNouns)
+	if !evacuated && !toks[j].has(displacementNouns) {
+		return false
+	}
+	// "نزوح وتشريد": walk back over the joined nouns.
+	for j > 0 && toks[j-1].sent == s && toks[j-1].has(displacementNouns) {
+		j--
+	}
+	if j > 0 && toks[j-1].sent == s && (toks[j-1].has(harmWords) || toks[j-1].has(victimHarmWords)) {
+		return false
+	}
+	if evacuated {
+		return true
+	}
+	return !sentenceHas(toks, m.start, attackWords) && !sentenceHas(toks, m.start, assaultWords) &&
+		!sentenceHas(toks, m.start, armedAgentWords) && !forceInSentence(toks, ms, m)
+}
+
 // affiliateOnly lists the actors that news mostly names as someone else's
 // allegiance or former parent ("جبهة النصرة فرع تنظيم القاعدة السابق",
 // "مؤيد لتنظيم القاعدة"): such a mention does not make them a party.
@@ -543,6 +598,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// حصار كامل أو تعرضهم لهجوم بري": people who fled or were driven
 		// out, in a sentence where nobody is killed or hurt ("عشرات
 		// القتلى في غارات ... مع استمرار نزوح آلاف المدنيين" keeps them).
+		return false
+	}
+	if e.ids[0] == "civilians" && displacedObject(toks, ms, m) {
+		// "ما أدى إلى مقتل أكثر من 350 ألف شخص ... ونزوح وتشريد أكثر
+		// من نصف السكان"، "إجلاء آلاف المقاتلين والمدنيين": the people
+		// a displacement or an evacuation moved, whatever toll the
+		// sentence gives of others.
 		return false
 	}
 	if e.ids[0] == "civilians" && !personWords[e.words[0]] && nearBefore(toks, m.start, 3, civilianMassacreWords) {

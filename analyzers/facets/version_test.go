@@ -129,6 +129,10 @@ var rulesFingerprints = map[string]string{
 	// arrests an armed group's members or a bombing's authors is that
 	// state's forces (actors_statearrest.go).
 	"35": "f4270db1df0ef726",
+	// 36 (round 22, civilians22): people a displacement or evacuation
+	// noun governs are no victims where the sentence's toll is the war's
+	// own or they were evacuated (actors_match.go displacedObject).
+	"36": "bf0e26eff5f90959",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
