@@ -124,6 +124,10 @@ var rulesFingerprints = map[string]string{
 	// and their plural past and noun in the title or lead, are captures;
 	// a thing seized (arms, money, a ship) is none (events.go).
 	"34": "86c54c4a5902094f",
+	// 35 (round 22, events22): a deal told by the verb of agreeing (وافق،
+	// اتفق على) a deed of the war, with a party to it named, or as a
+	// title's news (اتفاق) with one, is an agreement (events_agree.go).
+	"35": "86c54c4a5902094f",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
