@@ -554,7 +554,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		hits["attack-on-civilians"] = h
 		direct = true
 	}
-	for _, k := range l.killedFighters(toks, actorAt, leadSents) {
+	// A force's killing of fighters, or an armed group's attack killing
+	// soldiers, told in the title or lead with no word of the fight, is
+	// the clash it ended (killedFighters, soldiersAttacked).
+	for _, k := range append(l.killedFighters(toks, actorAt, leadSents), soldiersAttacked(toks, leadSents)...) {
 		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
 			continue
 		}

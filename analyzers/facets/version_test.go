@@ -128,6 +128,10 @@ var rulesFingerprints = map[string]string{
 	// اتفق على) a deed of the war, with a party to it named, or as a
 	// title's news (اتفاق) with one, is an agreement (events_agree.go).
 	"35": "86c54c4a5902094f",
+	// 36 (round 22, events22): soldiers killed by an attack, told in the
+	// title or lead with no word of the fight and no bomber, aircraft or
+	// shells named, are an armed clash (events_attacked.go).
+	"36": "86c54c4a5902094f",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
