@@ -171,6 +171,8 @@ var eventTriggers = map[string]string{
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون",
 	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
 	evArson:                        "أحرق|أحرقت|أحرقوا|يحرق|يحرقون|تحرق|إحراق|بإحراق|وإحراق|حرق|بحرق|وحرق|أضرم|أضرمت|أضرموا|يضرمون|إضرام|بإضرام|بزجاجات حارقة|زجاجات حارقة|بقنابل حارقة|قنابل حارقة|بزجاجات المولوتوف|زجاجات المولوتوف|بقنابل المولوتوف|قنابل المولوتوف",
+	evAgree:                        agreeWords,
+	evDeal:                         "اتفاق|اتفاقا",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
 	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
 	evBlast:                        "تفجير|التفجير|تفجيرين|التفجيرين|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
@@ -552,7 +554,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		hits["attack-on-civilians"] = h
 		direct = true
 	}
-	for _, k := range l.killedFighters(toks, actorAt, leadSents) {
+	// A force's killing of fighters, or an armed group's attack killing
+	// soldiers, told in the title or lead with no word of the fight, is
+	// the clash it ended (killedFighters, soldiersAttacked).
+	for _, k := range append(l.killedFighters(toks, actorAt, leadSents), soldiersAttacked(toks, leadSents)...) {
 		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
 			continue
 		}
@@ -1066,7 +1071,7 @@ var fireActs = wordSet("اطلق اطلقت اطلقوا اطلاق باطلاق
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evMob, evFoughtOff, evAssault, evArson, evSwap:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evMob, evFoughtOff, evAssault, evArson, evSwap, evAgree, evDeal:
 		return true
 	}
 	return false
@@ -1320,6 +1325,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return assaultType(toks, i, end)
 	case evArson:
 		return arsonType(toks, i, end)
+	case evAgree:
+		return agreeType(l, toks, actorAt, i, end)
+	case evDeal:
+		return dealType(l, toks, actorAt, i)
 	case evSwap:
 		return swapType(toks, i, end)
 	case evLeave:

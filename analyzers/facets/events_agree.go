@@ -1,0 +1,88 @@
+package facets
+
+// evAgree (اتفق، وافق) is an agreement when a party to the war agrees to
+// something with another: "وافقت جماعة فيلق الرحمن على إجلاء سبعة آلاف من
+// مقاتليها"، "إسرائيل وسوريا والأمم المتحدة اتفقت على إعادة فتح معبر
+// القنيطرة"، "فيلق الرحمن توافق على الانسحاب". The trigger list read a deal
+// only by its noun after a verb of reaching (التوصل إلى اتفاق), so a deal
+// told by the verb of agreeing typed nothing. Like every single word, the
+// verb weighs one in a body: a deal the article is about is told in its
+// title or lead.
+const evAgree = "agree"
+
+// agreePresent are the present forms of the verbs, news in a title only
+// ("جماعة فيلق الرحمن توافق على الانسحاب"): further down they tell what a
+// party would or would not accept ("لن توافق"، "يوافق على أي اتفاق").
+var agreePresent = wordSet("توافق يوافق يوافقون توافقان يوافقان تتفق يتفق يتفقون تتفقان يتفقان")
+
+// agreeWords are every form evAgree lists, "|"-separated.
+const agreeWords = "اتفق|اتفقت|اتفقوا|اتفقا|اتفقتا|وافق|وافقت|وافقوا|وافقا|وافقتا|" +
+	"توافق|يوافق|يوافقون|توافقان|يوافقان|تتفق|يتفق|يتفقون|تتفقان|يتفقان"
+
+// agreedDeeds after على are what parties to a war agree to do on the
+// ground, a truce or a deal: "وافقت على إخراج مقاتلين"، "وافقوا على الانسحاب
+// بعائلاتهم"، "وافقت على إلقاء السلاح"، "وافقت على وقف إطلاق الصواريخ". What
+// states and parties agree on otherwise is diplomacy or politics, not a
+// deal made between fighters: "وافقت روسيا على تقديم موعد القمة"، "اتفقت
+// الحكومة والمعارضة في باكستان على تعيين"، "وافقت تركيا على السماح للجيش
+// الأمريكي باستخدام قاعدة إنجرليك".
+var agreedDeeds = wordSet("انسحاب الانسحاب إخراج الإخراج إجلاء الإجلاء إخلاء خروج الخروج ترحيل نقل وقف إيقاف تسليم إلقاء " +
+	"هدنة الهدنة اتفاق الاتفاق اتفاقا تسوية التسوية المصالحة مصالحة تبادل مبادلة الإفراج إطلاق")
+
+// agreeType types an agreeing verb at token i: an agreement when على
+// follows within six words in its sentence (the parties may stand
+// between: "وافقت ثماني بلدات على الأقل في محافظة درعا على اتفاق"), what
+// is agreed on is a deed of the war or a deal (agreedDeeds), and a party
+// to the war is named in the sentence (warPartyInSentence, as for a deal
+// reached). The present counts in the title only; none after منذ
+// (sinceWords): "منذ أن وافقت على وقف لإطلاق النار" is a truce's history.
+func agreeType(l *lexicon, toks []token, actorAt []string, i, end int) string {
+	if toks[i].has(agreePresent) && !toks[i].title {
+		return ""
+	}
+	s := toks[i].sent
+	on := -1
+	for j := end; j < len(toks) && j < end+6 && toks[j].sent == s; j++ {
+		if toks[j].w == "علي" && !(j+1 < len(toks) && toks[j+1].w == "الاقل") { // not "على الأقل"
+			on = j
+			break
+		}
+	}
+	if on < 0 || on+1 >= len(toks) || toks[on+1].sent != s || !toks[on+1].has(agreedDeeds) || nearBefore(toks, i, 3, sinceWords) {
+		return ""
+	}
+	if !warPartyInSentence(l, toks, actorAt, i) {
+		return ""
+	}
+	return "agreement"
+}
+
+// evDeal (اتفاق) is an agreement when a title tells the deal as its news
+// with a party to the war: "اتفاق يلفه الغموض بين داعش والنظام في دمشق".
+// Further down, the bare noun is as often a deal's terms, history or hopes.
+const evDeal = "deal"
+
+// dealDoubt in a title makes its deal not one made between the war's
+// parties: breached, refused, collapsing, negotiated or asked about ("قصف
+// متبادل يخرق اتفاق درعا"، "هل تقترب الفصائل المعارضة وروسيا من اتفاق"),
+// or the nuclear deal, diplomacy ("قرقاش: اتفاق نووي إيران أعطى رسالة
+// خاطئة").
+var dealDoubt = wordSet("خرق يخرق تخرق خروقات خرقا انتهاك ينتهك تنتهك انتهاكات انهيار ينهار تنهار رفض ترفض يرفض يرفضون رفضت " +
+	"مفاوضات المفاوضات محادثات التفاوض تفاوض مسوده مشروع بنود شروط تعثر فشل يهدد تهدد هل ماذا كيف لماذا تقترب يقترب اقتراب قرب نحو نووي النووي")
+
+// dealType types the deal noun at token i: an agreement in the title only,
+// with a party to the war in it and no doubt of the deal (dealDoubt).
+func dealType(l *lexicon, toks []token, actorAt []string, i int) string {
+	if !toks[i].title {
+		return ""
+	}
+	for j := 0; j < len(toks) && toks[j].title; j++ {
+		if toks[j].has(dealDoubt) {
+			return ""
+		}
+	}
+	if !warPartyInSentence(l, toks, actorAt, i) {
+		return ""
+	}
+	return "agreement"
+}

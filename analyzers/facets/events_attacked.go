@@ -1,0 +1,58 @@
+package facets
+
+// soldiersAttacked returns the killing words of the title and lead that
+// tell soldiers killed by an attack, with no word of the fight: "مقتل 3
+// جنود أتراك بهجوم لحزب العمال" (its lead: "فتح عناصر من حزب العمال
+// الكردستاني النار على قافلة عسكرية")، "مقتل جندي تركي بـ«هجوم مسلح»
+// شمالي العراق". It is killedFighters seen from the other side: an armed
+// group's attack (assaultNouns) on a state's force, which the coders type
+// as the clash it was, a bomb that opened it included ("فجروا عبوة عن
+// بعد، أثناء مرور قافلة عسكرية ... الانفجار أعقبته اشتباكات"). None when
+// the title names a bomb or a bomber (killedHow: "انتحاري يقتل 4 عسكريين"
+// is the bombing), or the title or lead names a bomber, aircraft or
+// shells (remoteKilling: "قتل 20 طالبا عسكريا على الأقل في هجوم انتحاري"),
+// nor for a killer's description ("الشاب الذي قتل خمسة جنود في هجوم
+// مسلح": the attack is the background of his story).
+func soldiersAttacked(toks []token, z leadZone) []int {
+	var at []int
+	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
+		if !toks[k].has(killWords) && !toks[k].has(slainNouns) || !z.heads(toks, k) || k > 0 && toks[k-1].has(relativeWords) {
+			continue
+		}
+		s := toks[k].sent
+		slain := -1
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == s && slain < 0; j++ {
+			if toks[j].has(slainSoldiers) || toks[j].w == "من" && j+1 < len(toks) && toks[j+1].has(stateForceWords) {
+				slain = j
+			}
+		}
+		if slain < 0 {
+			continue
+		}
+		for j := slain + 1; j < len(toks) && j <= slain+6 && toks[j].sent == s; j++ {
+			if toks[j].has(assaultNouns) {
+				at = append(at, k)
+				break
+			}
+		}
+	}
+	if len(at) == 0 || z.headHas(toks, remoteKilling) {
+		return nil
+	}
+	for k := 0; k < len(toks) && toks[k].title; k++ {
+		if toks[k].has(killedHow) {
+			return nil
+		}
+	}
+	return at
+}
+
+var (
+	// slainNouns are the dead told as a noun: "قتلى من الجيش الليبي".
+	slainNouns = wordSet("قتلى")
+	// slainSoldiers are the soldiers a killing word counts.
+	slainSoldiers = wordSet("جنود الجنود جنديين جنديان جنديا جندي عسكريين عسكريا شرطيين شرطيا")
+	// remoteKilling are the bombers, aircraft, shells and executions of
+	// killedHow.
+	remoteKilling = wordSet("انتحاري انتحاريه الانتحاري انتحاريا غاره غارات الغاره الغارات قصف القصف بقصف طيران الطيران طائرات الطائرات طائره مسيره صاروخ صواريخ قذائف قذيفه مدفعيه المدفعيه اعدام باعدام اعدم ضربه ضربات الضربات")
+)
