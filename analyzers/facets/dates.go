@@ -97,6 +97,9 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 				began = append(began, dateExpr{t: d, tok: i})
 				continue
 			}
+			if olderEvent(toks, i, d, pubDay) {
+				continue
+			}
 			found = append(found, dateExpr{t: d, tok: i})
 		}
 	}
@@ -171,6 +174,45 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	}
 	return first.t.Format("2006-01-02")
 }
+
+// olderEvent reports a date of the title or lead, at token i, more than
+// olderEventDays before publication: the day of an older event the news
+// stands behind ("ويسود التوتر ... منذ صدامات رافقت يوم الأرض في 30
+// آذار"، "حي القدم، الذي سيطر عليه داعش عقب هجوم في 13 من مارس"، "تسميم
+// الجاسوس سكريبال ... 4 مارس الماضي"، a period's end "بين الأول من يناير
+// و30 حزيران"), not the news's own, so it dates nothing — as a toll told
+// with such a date is an older event's (datedBefore). Within a month, not
+// when its sentence opens on the event taking place: "ووقع الهجوم، السبت
+// 25 أغسطس الماضي"، "وجاء الاعتقال في عملية أمنية خاطفة في 11 أبريل" date
+// the news the lead announces days later; "حدث ذلك يوم 23 يوليو 1952" is
+// history all the same.
+func olderEvent(toks []token, i int, d, pubDay time.Time) bool {
+	if pubDay.IsZero() || !d.Before(pubDay.AddDate(0, 0, -olderEventDays)) {
+		return false
+	}
+	return d.Before(pubDay.AddDate(0, -1, 0)) || !tookPlaceAt(toks, sentStart(toks, i))
+}
+
+// olderEventDays is how old a date of the lead must be to be an older
+// event's: a week, the reach of a bare weekday.
+const olderEventDays = 7
+
+// tookPlaceAt reports a verb of taking place at token j: "ووقع الهجوم"،
+// "جرت الانتخابات"، and جاء with the event after it ("وجاء الاعتقال"، "جاء
+// ذلك خلال مشاركة حكومة أبوظبي في أعمال المؤتمر ... يومي 20 و21 يوليو"),
+// not what a text says ("وجاء على صفحة فيفا").
+func tookPlaceAt(toks []token, j int) bool {
+	if toks[j].has(tookPlace) {
+		return true
+	}
+	return toks[j].has(cameWords) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent &&
+		(strings.HasPrefix(toks[j+1].w, "ال") || toks[j+1].has(thisWords))
+}
+
+var (
+	tookPlace = wordSet("وقع وقعت جرى جرت حدث حدثت تم")
+	cameWords = wordSet("جاء جاءت")
+)
 
 // newsTypes is how many event types an article must report, one of them
 // in its title or lead, for a lead that names no date to be the news of
