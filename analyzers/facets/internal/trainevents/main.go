@@ -24,7 +24,7 @@
 // -more takes gold files (or globs) that code event types (null
 // event_types: not coded, skipped). Where an adjudicated version of a file
 // exists (testdata/adjudication/ beside it) it is read instead, never both;
-// a held-back sample (holdout21, holdout22) or the untouched part is
+// a held-back sample (holdout21, holdout22, holdout23) or the untouched part is
 // refused. -vetoes lets cross-validation try dropping types of the rules
 // too.
 //
@@ -190,7 +190,7 @@ var (
 
 // heldBack names the files no training may read: the held-back samples and
 // the untouched part's adjudication.
-var heldBack = []string{"holdout21", "holdout22", "untouched"}
+var heldBack = []string{"holdout21", "holdout22", "holdout23", "untouched"}
 
 // tunableFile returns the file to read for a gold file named on the
 // command line: its adjudicated version where one exists beside it

@@ -18,6 +18,8 @@ func TestTunableFile(t *testing.T) {
 		{td + "holdout21-gold.jsonl", "", ""},
 		{td + "adjudication/holdout21-second-coder.jsonl", "", ""},
 		{td + "holdout22-gold.jsonl", "", ""},
+		{td + "holdout23-gold.jsonl", "", ""},
+		{td + "adjudication/holdout23-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := tunableFile(tc.in)
