@@ -9,7 +9,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -86,8 +85,9 @@ func TestHelperWatcher(t *testing.T) {
 }
 
 type child struct {
-	cmd   *exec.Cmd
-	lines chan string
+	cmd    *exec.Cmd
+	lines  chan string
+	stderr string // the file the child's stderr goes to, read when it dies unasked
 }
 
 // childOptions start a watcher child process for the fault suite.
@@ -138,11 +138,18 @@ func startChild(t *testing.T, data, dir string, o childOptions) *child {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd.Stderr = io.Discard
+	// The child's stderr (its log, or a panic's trace) goes to a file, so
+	// that a child which dies unasked says why.
+	errFile, err := os.CreateTemp(t.TempDir(), "child-stderr-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer errFile.Close()
+	cmd.Stderr = errFile
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	c := &child{cmd: cmd, lines: make(chan string, 1024)}
+	c := &child{cmd: cmd, lines: make(chan string, 1024), stderr: errFile.Name()}
 	go func() {
 		sc := bufio.NewScanner(out)
 		for sc.Scan() {
@@ -168,7 +175,7 @@ func (c *child) waitReport(t *testing.T, what string, cond func(report) bool) re
 		select {
 		case l, ok := <-c.lines:
 			if !ok {
-				t.Fatalf("child exited while waiting for %s (last: %q)", what, last)
+				t.Fatalf("child exited while waiting for %s (last: %q); its stderr ends:\n%s", what, last, c.stderrTail())
 			}
 			if strings.HasPrefix(l, "error") {
 				t.Fatalf("child: %s", l)
@@ -183,6 +190,15 @@ func (c *child) waitReport(t *testing.T, what string, cond func(report) bool) re
 			t.Fatalf("waiting for %s; last report %q", what, last)
 		}
 	}
+}
+
+// stderrTail is the last few kilobytes the child wrote to stderr.
+func (c *child) stderrTail() string {
+	b, err := os.ReadFile(c.stderr)
+	if err != nil {
+		return err.Error()
+	}
+	return string(b[max(0, len(b)-4096):])
 }
 
 // kill9 kills the child without warning.
