@@ -179,3 +179,47 @@ func TestActorCiviliansDisplacedOrEvacuated(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansAttackedSite pins a class of the civilians actor from
+// round 23: a toll with no noun of its own, whose victims the sentence
+// tells only by the civilian place an attack struck ("وأوقعت 13 قتيلاً ...
+// مستهدفة ثلاث كنائس"، "استهدفوا الجمعة حافلة ركاب ... مقتل السائق"), as
+// holdouts 15 and 16 code them. A bus that carried police conscripts or
+// guards, a toll of a battle, and an attack the story recalls from an
+// earlier year or "منذ" name no civilians.
+func TestActorCiviliansAttackedSite(t *testing.T) {
+	for _, c := range []struct {
+		id, text  string
+		want, not []string
+	}{
+		{id: "AL-internationalNews-1151-20180513",
+			text: "أكد قائد الشرطة الإندونيسية، تيتو كارنافيان، أن عائلة من ستة أفراد، بينهم طفلتان، نفذت اعتداءات انتحارية تبناها تنظيم #داعش وأوقعت 13 قتيلاً وعشرات الجرحى مستهدفة ثلاث كنائس.",
+			want: []string{"civilians"}},
+		{id: "2015-08-09-1086",
+			text: "وكان مسلحون استهدفوا الجمعة حافلة ركاب ايرانية بين الحدود الايرانية ومدينة فان (شرق تركيا) ما أدى الى مقتل السائق، بحسب وكالة الانباء الايرانية الرسمية إيرنا.",
+			want: []string{"civilians"}},
+		{id: "CN-middleEast-1248-20180818",
+			text: "قال خبراء أسلحة وذخائر، إن القنبلة التي استهدفت حافلة مدرسية في اليمن وأدت لسقوط عشرات الضحايا، أمريكية الصنع وتندرج ضمن صفقة الأسلحة التي ابرمتها واشنطن والرياض.",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-1544-20180513",
+			text: "أفادت الشرطة الإندونيسية بارتفاع عدد الضحايا الى 6 قتلى و35 جريحا جراء التفجيرات الانتحارية التي استهدفت 3 كنائس في إندونيسيا.",
+			want: []string{"civilians"}},
+		// Forces on the bus, a battle's toll, an earlier attack recalled.
+		{id: "2015-07-26-1073",
+			text: "إصابة 18 مجندا بالشرطة في انفجار استهدف حافلة بسيناء",
+			not:  []string{"civilians"}},
+		{id: "2015-07-22-530",
+			text: "وحتى مع مقتل عشرات التونسيين في ساحة المعركة في ليبيا، كان أحد منفذي الهجوم على فندق كورنثيا في طرابلس - خلال أواخر كانون الثاني/يناير 2015 - تونسيًا.",
+			not:  []string{"civilians"}},
+		{id: "BB-internationalNews-310-20180407",
+			text: "ويعيد الحادث إلى الأذهان الهجوم الذي وقع في ديسمبر/ كانون الأول من عام 2016 عندما هاجم قائد شاحنة سوقا لعيد الميلاد في العاصمة برلين مما أدى إلى مقتل 12 شخصا.",
+			not:  []string{"civilians"}},
+		{id: "2015-08-06-255",
+			text: "وكانت تونس قد شددت من إجراءاتها الأمنية ضد الخلايا النائمة منذ الهجوم على فندق سوسة في 26 من يونيو (حزيران) الماضي، الذي أسفر عن مقتل العشرات من السياح الأجانب، أغلبهم من البريطانيين.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract("", c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -198,7 +198,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
@@ -510,7 +510,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) ||
-		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) ||
+		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && e != civilianSiteEntry ||
 		accidentalBlast(toks, ms, m)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, of a road
@@ -567,6 +567,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// civilians targeted, as the gold guide codes them.
 		return (nearBefore(toks, m.start, 6, attackWords) || nearBefore(toks, m.start, 6, strikeVerbs)) &&
 			!sentenceHas(toks, m.start, raidWords) && !sentenceHas(toks, m.start, suspicionWords)
+	}
+	if e == civilianSiteEntry {
+		// "أوقعت 13 قتيلاً ... مستهدفة ثلاث كنائس": a civilian place an
+		// attack struck stands for the people hit there where the
+		// sentence counts dead or wounded (actors_sites.go). A bus
+		// attacked is no road accident, whatever accidentWords hold.
+		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, tollWords)
 	}
 	if e == nationalVictimEntry {
 		// "قتل نحو 149 فلسطينياً"، "داعش يعدم 16 عراقياً": people
