@@ -50,12 +50,15 @@ func threatensForce(toks []token, ms []mention, m mention) bool {
 		return true
 	}
 	for j := m.end; j < m.end+threatVerbAfter && in(j); j++ {
-		if j > m.end && startsMention(ms, j) {
-			return false // "هددت روسيا الولايات المتحدة": another is named first
+		if !toks[j].has(threatVerbs) {
+			continue
 		}
-		if toks[j].has(threatVerbs) {
-			return threatActAfter(toks, j, in)
+		for k := m.end + 1; k < j; k++ {
+			if startsMention(ms, k) {
+				return false // "روسيا والولايات المتحدة التي هددت": another is named nearer
+			}
 		}
+		return threatActAfter(toks, j, in)
 	}
 	return false
 }
