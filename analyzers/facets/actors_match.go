@@ -471,6 +471,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
 		return true
 	}
+	if k := l.actors[e.ids[0]].kind; e.weak && (k == "external" || k == "state") && threatensForce(toks, ms, m) {
+		// "إذا ما قررت واشنطن القيام بعمل عسكري"، "تعهدت روسيا ضرب جميع
+		// الصواريخ": a state that threatens or decides a military act
+		// of its own, even in a statement (actors_threat.go).
+		return true
+	}
 	if l.stateDiplomacy(toks, m) {
 		// "واعتبرت إيران"، "البنتاغون: واشنطن ستتخذ خطوات"، "تشديد
 		// العقوبات على إيران": a state's diplomacy
