@@ -706,7 +706,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	if !published.IsZero() {
 		kept := ts[:0:0]
 		for _, t := range ts {
-			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) && !comesAfterToll(toks, t.tok) &&
+			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) && !comesAfterToll(toks, t.tok) && !spanAfter(toks, t.tok) &&
 				!chargeTold(toks, t.tok, &trial) {
 				// A trial's story counts the victims of the acts it judged
 				// ("باستهداف الكنيسة البطرسية ... والذي أسفر عن قتل 29
@@ -1517,6 +1517,55 @@ func namedOne(toks []token, i, j int) bool {
 func definiteOne(t token) bool {
 	for _, f := range t.forms {
 		if strings.HasPrefix(f, "ال") && personCounts[f] == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// spanWords are spans of three days or more: "بعد أيام من مقتل 40"، "بعد
+// مرور نحو عامين على هجوم". Not يوم or يومين: "بعد يومين من المداهمات
+// … أسفرت عن مقتل 4" counts the main event's own two days.
+var spanWords = wordSet("ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر شهور عام عامين اعوام سنه سنتين سنوات")
+
+// spanEvents are the events a span after "بعد" may date: a killing, an
+// attack, a disaster, an incident, each once ("بعد أسبوع على قصف مطار
+// التيفور"). Not a fight's or a campaign's name (المعارك، الاشتباكات،
+// القصف، الحرب): "بعد أيام من الاشتباكات" is as often the main event's
+// own length; nor a silence or an act ("بعد نحو أسبوع من الصمت، أعلنت
+// موسكو مقتل خمسة").
+var spanEvents = wordSet("هجوم الهجوم هجمات الهجمات اعتداء الاعتداء تفجير التفجير انفجار الانفجار غاره الغاره قصف زلزال الزلزال اعصار الاعصار حادث الحادث حادثه الحادثه اقتحام مجزره المجزره حريق الحريق التظاهرات الاحتجاجات مظاهرات احتجاجات اغتيال")
+
+// spanAfter reports a toll told after an event that "بعد" or "عقب" and a
+// span of days or more place before the news, up to fifteen words back in
+// its sentence: "وذلك بعد أيام من مقتل 40 من الطوارق"، "بعد مرور نحو عامين
+// على هجوم … وأسفر عن مقتل 67"، "بعد أسبوع على زلزال أول أوقع 17 قتيلا".
+// The killing it counts came days or years before: an earlier event's
+// toll (a reopening's, a new quake's, a warning's).
+func spanAfter(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-15 && toks[j].sent == s; j-- {
+		if w := stripWa(toks[j].w); w != "بعد" && w != "عقب" {
+			continue
+		}
+		k := j + 1
+		for k < i && k <= j+4 && !toks[k].has(spanWords) {
+			v := toks[k].w
+			if _, ok := numberWords[v]; !ok && v != "مرور" && v != "نحو" && v != "حوالي" && v != "قرابه" {
+				if _, ok := digits(v); !ok {
+					break
+				}
+			}
+			k++
+		}
+		if k >= i || !toks[k].has(spanWords) {
+			continue
+		}
+		k++
+		if k < i && (toks[k].w == "قليله" || toks[k].w == "فقط") {
+			k++
+		}
+		if k+1 <= i && (toks[k].w == "من" || toks[k].w == "علي" || toks[k].w == "على") && (k+1 == i || toks[k+1].has(spanEvents) || toks[k+1].has(killVerbs)) {
 			return true
 		}
 	}
