@@ -357,7 +357,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		w := placeWeight(toks, i, leadSents)
-		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) ||
+		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) ||
 			countedObject(toks, best, end) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
 			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
@@ -1040,6 +1040,14 @@ var (
 	shootingPhrase = wordSet("حادث حادثه عمليه هجوم اطلاق باطلاق النار نار")
 	rammingPhrase  = wordSet("عمليه عمليات هجوم هجوما اعتداء دهس الدهس بالدهس دهست تدهس يدهس حشدا الحشد حشودا الماره ماره المشاه")
 )
+
+// aircraftPhrase are the words of the air-strike phrases that name the
+// aircraft, not their use (طائرة مسيرة، طائرات بدون طيار، طائرات حربية).
+// Unlike other phrases they are not evidence enough once in a body: there
+// the aircraft mostly search or watch ("استعانت فرق الإنقاذ ... وطائرات
+// مسيرة"), escort, crash, are sold or shot down; a strike they make is
+// told by its own word (غارة، قصف) or in the title or lead.
+var aircraftPhrase = wordSet("طيران الطيران طايره طايرات الطايرات مسيره بدون طيار مقاتلات حربي حربيه الحربي الحربيه المقاتله")
 
 // massacreWords are the words of attack-on-civilians that say what befell
 // civilians, not how: by themselves they do not tell a massacre from a
