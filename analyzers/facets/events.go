@@ -357,7 +357,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		w := placeWeight(toks, i, leadSents)
-		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) ||
+		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) ||
 			countedObject(toks, best, end) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
 			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
@@ -394,7 +394,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
 				if protestPeriod(toks, i) {
 					id = ""
-				} else if f := protestForce(toks, i); f != "" {
+				} else if f := protestForce(toks, i); f == forceCharged {
+					// "المتهم بتعنيف متظاهرين": the protest is the
+					// object of a charge, not the day's news.
+					id = ""
+				} else if f != "" {
 					id = f
 				}
 			}
@@ -764,14 +768,52 @@ func protestForce(toks []token, i int) string {
 		}
 		switch {
 		case toks[j].has(protestKilling):
-			// the graver: "بالذخيرة الحية والغاز المسيل للدموع"
-			return "excessive-force-against-protesters"
+			switch forceNotMet(toks, j) {
+			case forceCharged:
+				return forceCharged
+			case "":
+				// the graver: "بالذخيرة الحية والغاز المسيل للدموع"
+				return "excessive-force-against-protesters"
+			}
 		case toks[j].has(protestArrest):
 			force = "protest-with-intervention"
 		}
 	}
 	return force
 }
+
+// forceCharged is protestForce's answer for a force a charge tells.
+const forceCharged = "charged"
+
+// forceNotMet tells a force word at token j, before a protest word, that
+// did not meet the protest: charged to someone ("المتهم بتعنيف
+// متظاهرين"، "الملاحق بتهمة ارتكاب أعمال عنف بحق متظاهرين"), which
+// returns forceCharged; tried ("رغم محاولات الأمن الوحشية لقمع
+// المتظاهرين") or the protest's cause ("وأثار مقتل الرجل الصيني
+// تظاهرات"), which return "tried" and "cause". "" is a force met.
+func forceNotMet(toks []token, j int) string {
+	s := toks[j].sent
+	for k := j - 1; k >= 0 && k >= j-forceNotMetWords && toks[k].sent == s; k-- {
+		switch {
+		case toks[k].has(chargeWords):
+			return forceCharged
+		case toks[k].has(attemptWords):
+			return "tried"
+		case toks[k].has(causeProtest):
+			return "cause"
+		}
+	}
+	return ""
+}
+
+// forceNotMetWords is how far before a force word forceNotMet looks.
+const forceNotMetWords = 3
+
+var (
+	// causeProtest are verbs of setting off: what follows them caused the
+	// protest.
+	causeProtest = wordSet("اثار اثارت فجر فجرت اشعل اشعلت")
+)
 
 // protestPeriod reports a protest word at token i told in a period's
 // tally: a sentence that opens the period before it (منذ) and counts its
@@ -998,6 +1040,14 @@ var (
 	shootingPhrase = wordSet("حادث حادثه عمليه هجوم اطلاق باطلاق النار نار")
 	rammingPhrase  = wordSet("عمليه عمليات هجوم هجوما اعتداء دهس الدهس بالدهس دهست تدهس يدهس حشدا الحشد حشودا الماره ماره المشاه")
 )
+
+// aircraftPhrase are the words of the air-strike phrases that name the
+// aircraft, not their use (طائرة مسيرة، طائرات بدون طيار، طائرات حربية).
+// Unlike other phrases they are not evidence enough once in a body: there
+// the aircraft mostly search or watch ("استعانت فرق الإنقاذ ... وطائرات
+// مسيرة"), escort, crash, are sold or shot down; a strike they make is
+// told by its own word (غارة، قصف) or in the title or lead.
+var aircraftPhrase = wordSet("طيران الطيران طايره طايرات الطايرات مسيره بدون طيار مقاتلات حربي حربيه الحربي الحربيه المقاتله")
 
 // massacreWords are the words of attack-on-civilians that say what befell
 // civilians, not how: by themselves they do not tell a massacre from a
