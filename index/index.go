@@ -77,7 +77,9 @@ const indexSubdir = "index"
 //	   a sample bucket field for estimated counts
 //	6: the ingest time is a keyword; town names the gazetteer lacked
 //	   (name words the stemmer keeps whole)
-const formatVersion = "6"
+//	7: the words of new actor aliases (قوات سوريا الديموقراطية، حركة
+//	   الشباب) became name words
+const formatVersion = "7"
 
 // formatKey is where the version is kept among the index's internal keys
 // (of shard 0; of the one bleve index before format 3).

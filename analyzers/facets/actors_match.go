@@ -642,7 +642,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// party itself.
 		return false
 	}
-	return l.militaryBeside(toks, m, e.ids[0]) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
+	return l.militaryBeside(toks, m, e.ids[0]) || l.rebelsAtWar(toks, m, e.ids[0]) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
 		accusedOfAttack(toks, ms, m) ||
 		c.inWarLead(toks, m)
 }
@@ -656,6 +656,20 @@ func (l *lexicon) militaryBeside(toks []token, m mention, id string) bool {
 		return false
 	}
 	return l.actors[id].kind != "external" || !placeAfterIn(toks, m) || l.homeForce(toks, m, id)
+}
+
+// rebelWarWords tell of the war a rebel side wages or suffers in words
+// militaryWords lack: a verb of fighting ("يقاتل المعارضة السورية"،
+// "لمحاربة داعش")، crushing it ("سحق التهديد الذي تشكله المعارضة")، its
+// besieged pocket ("آخر جيب محاصر للمعارضة") or its fire named with the
+// article ("ترد الفصائل بإطلاق القذائف").
+var rebelWarWords = wordSet("يقاتل تقاتل يقاتلون يقاتلوا قاتل قاتلت قاتلوا تقاتلان يحارب تحارب يحاربون حارب حاربت محاربة لمحاربة سحق لسحق بسحق سحقت " +
+	"محاصر المحاصر محاصرة المحاصرة جيب القذائف بالقذائف الصواريخ بالصواريخ بإطلاق المعارك الاشتباكات")
+
+// rebelsAtWar reports a weak alias of a rebel side ("المعارضة"،
+// "الفصائل") within six words of a rebelWarWords word.
+func (l *lexicon) rebelsAtWar(toks []token, m mention, id string) bool {
+	return l.actors[id].kind == "rebel" && nearWord(toks, m.start, m.end, 6, rebelWarWords)
 }
 
 // placeAfterIn reports a mention right after "في" in its sentence
