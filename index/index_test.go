@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -589,5 +590,60 @@ func TestOpenRecoversInterruptedRebuild(t *testing.T) {
 	}
 	if exists(filepath.Join(dir, "index.rebuild")) || exists(filepath.Join(dir, "index.old")) {
 		t.Error("leftovers of the interrupted rebuild remain")
+	}
+}
+
+// TestIndexedTermsNarrowsTheDuplicateSearch: lookupDuplicates searches only
+// the hashes and URLs some shard's dictionary holds. Every indexed one must
+// come back, from whichever shard holds it; one no document ever had must
+// not; and one whose only document was deleted may (a dictionary keeps it
+// until a merge), but a copy of that text is then indexed, not dropped.
+func TestIndexedTermsNarrowsTheDuplicateSearch(t *testing.T) {
+	ix := openTemp(t)
+	var docs []Document
+	for i := range 12 {
+		docs = append(docs, Document{ID: fmt.Sprintf("d%d", i), Title: fmt.Sprintf("خبر رقم %d", i),
+			Body: fmt.Sprintf("نص الخبر %d عن دير الزور", i), URL: fmt.Sprintf("https://example.com/n/%d", i)})
+	}
+	apply(t, ix, docs...)
+	set := ix.r.shards()
+	if len(set.shards) < 2 {
+		t.Fatalf("want documents over several shards, have %d", len(set.shards))
+	}
+	var want, ask []string
+	for _, d := range docs {
+		h := contentHash(d.Title, d.Body)
+		want = append(want, h)
+		ask = append(ask, h, contentHash("لا", d.Body))
+	}
+	got, err := indexedTerms(set.shards, fieldHash, ask)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("indexedTerms(hashes) = %d terms, want the %d indexed, in order", len(got), len(want))
+	}
+	urls, err := indexedTerms(set.shards, fieldURLKey, []string{"example.com/n/3", "example.com/n/99", "example.com/n/11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(urls, []string{"example.com/n/3", "example.com/n/11"}) {
+		t.Errorf("indexedTerms(urls) = %q", urls)
+	}
+
+	b := ix.NewBatch()
+	b.Delete("d5")
+	if _, err := ix.Apply(b); err != nil {
+		t.Fatal(err)
+	}
+	cp := docs[5]
+	cp.ID = "copy5"
+	if res := apply(t, ix, cp); len(res.Duplicates) != 0 || len(res.Indexed) != 1 {
+		t.Errorf("copy of a deleted article: %+v, want it indexed", res)
+	}
+	cp = docs[7]
+	cp.ID, cp.URL = "copy7", ""
+	if res := apply(t, ix, cp); len(res.Duplicates) != 1 || res.Duplicates[0] != (Duplicate{ID: "copy7", Of: "d7"}) {
+		t.Errorf("copy of an indexed article: %+v, want a duplicate of d7", res)
 	}
 }
