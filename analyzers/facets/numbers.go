@@ -253,6 +253,9 @@ func findTolls(toks []token) []toll {
 				if !ok && accusativeOne(toks, j) {
 					c, ok = 1, true
 				}
+				if !ok && leadOne(toks, i, j) {
+					c, ok = 1, true
+				}
 				if !ok && j == i+1 && toks[i].has(deathNouns) && namedOne(toks, i, j) {
 					c, ok = 1, true
 				}
@@ -423,6 +426,9 @@ func nextGroup(toks []token, i int) (n, at int) {
 		}
 		if kinNouns.contains(w) {
 			return 1, i // "مصرع مواطن وزوجته"
+		}
+		if leadOnes.contains(w) && !strings.HasPrefix(w, "ال") {
+			return 1, i // "إصابة باكستاني وهندي"
 		}
 		return 0, 0
 	}
@@ -1279,6 +1285,12 @@ func accusativeOne(toks []token, j int) bool {
 	if c, ok := personCounts[strings.TrimSuffix(w, "ا")]; !ok || c != 1 {
 		return false
 	}
+	return accusativeEnds(toks, j)
+}
+
+// accusativeEnds reports the accusative noun at token j followed by the end
+// of its clause, an adjective in the accusative or a preposition.
+func accusativeEnds(toks []token, j int) bool {
 	if j+1 >= len(toks) || toks[j+1].gap || toks[j+1].sent != toks[j].sent {
 		return true
 	}
@@ -1458,8 +1470,8 @@ var deathNouns = wordSet("مقتل مصرع استشهاد")
 // namedBefore are words before a named victim's death noun that make it no
 // toll of the news: a time it serves to date ("عقب مقتل صالح" of months
 // before), or a death in doubt ("احتمال مقتل"، "إذا ثبت مقتل"، "مزاعم
-// تركية بشأن مقتل"، "اختلاق مقتل" of a staged one).
-var namedBefore = wordSet("بعد عقب اعقاب اثر منذ قبل احتمال ثبت ثبوت مزاعم ادعاءات اختلاق شائعات")
+// تركية بشأن مقتل"، "اختلاق مقتل"، "اختلقت عملية قتل" of a staged one).
+var namedBefore = wordSet("بعد عقب اعقاب اثر منذ قبل احتمال ثبت ثبوت مزاعم ادعاءات اختلاق اختلقت اختلق شائعات")
 
 // notNames are words right after a death noun that are no name: "مصرع
 // جميع ركابها"، "بمقتل وإصابة عدد".
@@ -1570,4 +1582,67 @@ func spanAfter(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// leadOnes are singular person nouns read as one victim only right after a
+// kill or injury word of the title or the lead: the word a paper uses for a
+// journalist beside صحفي (الصحافي، صحافية), a teenage girl, and a
+// nationality (بريطاني، إيطالية). Not the masculine teenager unless in the
+// accusative ("يقتل مراهقاً"): "لقي مراهقان فلسطينيان حتفهما، إذ قُتل
+// المراهق بلال" names one of two under a title's "مقتل مراهق". Further
+// down, these nouns are as often a person of another story; a nationality
+// is as often a thing's adjective after سقوط (a fall in a doping test) or
+// a figure's noun ("إيرانيا واحدا" in an analysis). Not سورية (Syria).
+var leadOnes = wordSet(`صحافي صحافيه الصحافي الصحافيه مراهقه
+	بريطاني بريطانيه امريكي امريكيه اميركي اميركيه فرنسي فرنسيه الماني المانيه ايطالي ايطاليه اسباني اسبانيه
+	روسي روسيه تركي تركيه ايراني ايرانيه عراقي عراقيه سوري لبناني لبنانيه اردني اردنيه مصري مصريه سعودي سعوديه
+	يمني يمنيه ليبي ليبيه تونسي تونسيه جزائري جزائريه مغربي مغربيه سوداني سودانيه كويتي كويتيه اماراتي اماراتيه
+	قطري قطريه بحريني بحرينيه عماني عمانيه باكستاني باكستانيه افغاني افغانيه هندي هنديه صيني صينيه ياباني يابانيه
+	كوري كوريه استرالي استراليه كندي كنديه اسرائيلي اسرائيليه هولندي هولنديه بلجيكي بلجيكيه سويدي سويديه
+	نرويجي نرويجيه سويسري سويسريه نمساوي نمساويه يوناني يونانيه اوكراني اوكرانيه بولندي بولنديه برازيلي برازيليه
+	مكسيكي مكسيكيه نيجيري نيجيريه صومالي صوماليه اثيوبي اثيوبيه كيني كينيه ايرلندي ايرلنديه فلبيني فلبينيه
+	اندونيسي اندونيسيه ماليزي ماليزيه بنغلاديشي تايلاندي اسكتلندي`)
+
+// leadAccusatives are the accusative singulars of leadOnes (صحافيا،
+// مراهقا، بريطانيا …) but the countries spelled alike: بريطانيا، روسيا،
+// تركيا، سوريا and the like are places, not victims.
+var leadAccusatives = func() *words {
+	countries := wordSet("بريطانيا روسيا تركيا المانيا ايطاليا اسبانيا استراليا كوريا ماليزيا اندونيسيا اثيوبيا نيجيريا كينيا سوريا ليبيا اوكرانيا")
+	var ws []string
+	for w := range leadOnes.m {
+		if !strings.HasPrefix(w, "ال") && !strings.HasSuffix(w, "ه") && !countries.contains(w+"ا") {
+			ws = append(ws, w+"ا")
+		}
+	}
+	return wordSet("مراهقا " + strings.Join(ws, " "))
+}()
+
+// fallWords are kill words that are as often a thing's fall: "سقوط رياضي".
+var fallWords = wordSet("سقوط سقط")
+
+// leadOne reports a noun of leadOnes or leadAccusatives at token j right
+// after the kill or injury word at i in the title or the lead as one
+// victim: "مقتل الصحافي المعارض لبوتين"، "مقتل إيطالية من أصل مصري"،
+// "قتل بريطاني بعد أن صعق البرق"، "مسلح حوثي يقتل مراهقاً رفض أن يقله".
+// The accusative is the kill verb's object, whatever follows it. Not after
+// سقوط, not before واحد ("تقتل إيرانيا واحدا"), and not within six words
+// after a word of time or doubt (namedBefore: "احتمال مقتل"، "اختلقت عملية
+// قتل"، "بعد أن أعلنت السلطات الأوكرانية الثلاثاء مقتل الصحافي" of a
+// staged death the news then tells).
+func leadOne(toks []token, i, j int) bool {
+	if j != i+1 || toks[j].gap || !(leadOnes.contains(toks[j].w) || leadAccusatives.contains(toks[j].w)) {
+		return false
+	}
+	if toks[i].para > leadPara(toks) || fallWords.contains(stripWa(toks[i].w)) {
+		return false
+	}
+	if j+1 < len(toks) && toks[j+1].sent == toks[j].sent && strings.HasPrefix(toks[j+1].w, "واحد") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].has(namedBefore) {
+			return false
+		}
+	}
+	return true
 }
