@@ -173,10 +173,10 @@ var rulesFingerprints = map[string]string{
 	// the SDF's and the PYD's (data/actors.tsv), 17 more; Somalia's
 	// al-Shabaab ("حركة الشباب") is al-qaeda's affiliate, 47 more.
 	"43": "273075552ad259bf",
-	// 44 (round 23, single23): a singular victim the person lists lack (صحافي، a nationality,
-	// مراهقاً) right after a kill word of the title or the lead is one dead
-	// (numbers.go leadOne); 18 corpus tolls killed and 1 injured change,
-	// none in the fingerprint's sample.
+	// 44 (round 23, single23): a singular victim the person lists lack
+	// (صحافي، a nationality, مراهقاً) right after a kill word of the title
+	// or the lead is one dead (numbers.go leadOne); 18 corpus tolls killed
+	// and 1 injured change, none in the fingerprint's sample.
 	"44": "273075552ad259bf",
 }
 
