@@ -74,12 +74,7 @@ func civilianSiteMentions(toks []token, ms []mention) []mention {
 // token i.
 func sentenceHasYear(toks []token, i int) bool {
 	s := toks[i].sent
-	for j := i; j >= 0 && toks[j].sent == s; j-- {
-		if n, ok := digits(toks[j].w); ok && isYear(n) {
-			return true
-		}
-	}
-	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		if n, ok := digits(toks[j].w); ok && isYear(n) {
 			return true
 		}

@@ -1285,12 +1285,6 @@ func accusativeOne(toks []token, j int) bool {
 	if c, ok := personCounts[strings.TrimSuffix(w, "ا")]; !ok || c != 1 {
 		return false
 	}
-	return accusativeEnds(toks, j)
-}
-
-// accusativeEnds reports the accusative noun at token j followed by the end
-// of its clause, an adjective in the accusative or a preposition.
-func accusativeEnds(toks []token, j int) bool {
 	if j+1 >= len(toks) || toks[j+1].gap || toks[j+1].sent != toks[j].sent {
 		return true
 	}
@@ -1540,6 +1534,9 @@ func definiteOne(t token) bool {
 // … أسفرت عن مقتل 4" counts the main event's own two days.
 var spanWords = wordSet("ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر شهور عام عامين اعوام سنه سنتين سنوات")
 
+// spanFillers may stand between "بعد" and its span: "بعد مرور نحو عامين".
+var spanFillers = wordSet("مرور نحو حوالي قرابه")
+
 // spanEvents are the events a span after "بعد" may date: a killing, an
 // attack, a disaster, an incident, each once ("بعد أسبوع على قصف مطار
 // التيفور"). Not a fight's or a campaign's name (المعارك، الاشتباكات،
@@ -1563,7 +1560,7 @@ func spanAfter(toks []token, i int) bool {
 		k := j + 1
 		for k < i && k <= j+4 && !toks[k].has(spanWords) {
 			v := toks[k].w
-			if _, ok := numberWords[v]; !ok && v != "مرور" && v != "نحو" && v != "حوالي" && v != "قرابه" {
+			if _, ok := numberWords[v]; !ok && !spanFillers.contains(v) {
 				if _, ok := digits(v); !ok {
 					break
 				}
@@ -1639,10 +1636,5 @@ func leadOne(toks []token, i, j int) bool {
 	if j+1 < len(toks) && toks[j+1].sent == toks[j].sent && strings.HasPrefix(toks[j+1].w, "واحد") {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-6 && toks[k].sent == toks[i].sent; k-- {
-		if toks[k].has(namedBefore) {
-			return false
-		}
-	}
-	return true
+	return !nearBefore(toks, i, 6, namedBefore)
 }
