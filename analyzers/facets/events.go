@@ -687,6 +687,19 @@ func (z leadZone) headHas(toks []token, sets ...*words) bool {
 	return false
 }
 
+// titleHas reports a word of any of sets in the title, whose tokens come
+// first.
+func titleHas(toks []token, sets ...*words) bool {
+	for k := 0; k < len(toks) && toks[k].title; k++ {
+		for _, set := range sets {
+			if toks[k].has(set) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mergeHits counts the hits of type from as hits of type to.
 func mergeHits(hits map[string]ruleHits, to, from string) {
 	p, ok := hits[from]

@@ -76,12 +76,7 @@ func dealType(l *lexicon, toks []token, actorAt []string, i int) string {
 	if !toks[i].title {
 		return ""
 	}
-	for j := 0; j < len(toks) && toks[j].title; j++ {
-		if toks[j].has(dealDoubt) {
-			return ""
-		}
-	}
-	if !warPartyInSentence(l, toks, actorAt, i) {
+	if titleHas(toks, dealDoubt) || !warPartyInSentence(l, toks, actorAt, i) {
 		return ""
 	}
 	return "agreement"

@@ -36,13 +36,8 @@ func soldiersAttacked(toks []token, z leadZone) []int {
 			}
 		}
 	}
-	if len(at) == 0 || z.headHas(toks, remoteKilling) {
+	if len(at) == 0 || z.headHas(toks, remoteKilling) || titleHas(toks, killedHow) {
 		return nil
-	}
-	for k := 0; k < len(toks) && toks[k].title; k++ {
-		if toks[k].has(killedHow) {
-			return nil
-		}
 	}
 	return at
 }

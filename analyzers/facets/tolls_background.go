@@ -21,12 +21,7 @@ func titleTellsKilling(toks []token, ts []toll) bool {
 			return true
 		}
 	}
-	for i := 0; i < len(toks) && toks[i].title; i++ {
-		if toks[i].has(killVerbs) || toks[i].has(killNouns) {
-			return true
-		}
-	}
-	return false
+	return titleHas(toks, killVerbs, killNouns)
 }
 
 // yearBefore reports a year before the publication's, told as a date (في
