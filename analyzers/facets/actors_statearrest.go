@@ -20,7 +20,13 @@ package facets
 var (
 	// stateArrestEntries are the entries such an organ stands for, one per
 	// state the taxonomy has forces of.
-	stateArrestEntries = map[string]*entry{}
+	stateArrestEntries = func() map[string]*entry {
+		m := map[string]*entry{}
+		for _, id := range []string{"russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
+			m[id] = &entry{words: []string{"arrest"}, kind: kindActor, ids: []string{id}}
+		}
+		return m
+	}()
 	// organTails end a state's security organ before its nationality
 	// adjective: "السلطات التركية"، "الشرطة الإسرائيلية"، "قوات الأمن
 	// الإيرانية"، "أجهزة المخابرات التركية"، "الأجهزة الأمنية التركية"،
@@ -61,12 +67,6 @@ const arrestBefore, arrestAfter = 2, 8
 // may stand: "إن السلطات التركية اعتقلت 18 شخصا يشتبه بأنهم من أعضاء
 // تنظيم داعش".
 const warSpan = 12
-
-func init() {
-	for _, id := range []string{"russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
-		stateArrestEntries[id] = &entry{words: []string{"arrest"}, kind: kindActor, ids: []string{id}}
-	}
-}
 
 // stateArrestMentions returns a state mention for each security organ named
 // by a state's nationality adjective that no alias covers, where an arrest
