@@ -15,10 +15,11 @@ func TestTunableFile(t *testing.T) {
 		{td + "holdout18-gold.jsonl", td + "adjudication/holdout18-gold.jsonl", "holdout18 adj."},
 		{td + "holdout19-gold.jsonl", td + "adjudication/holdout19-gold.jsonl", "holdout19 adj."},
 		{td + "holdout20-gold.jsonl", td + "adjudication/holdout20-gold.jsonl", "holdout20 adj."},
-		{td + "holdout21-gold.jsonl", "", ""},
+		{td + "holdout21-gold.jsonl", td + "adjudication/holdout21-gold.jsonl", "holdout21 adj."},
 		{td + "adjudication/holdout21-second-coder.jsonl", "", ""},
 		{td + "holdout22-gold.jsonl", "", ""},
 		{td + "holdout23-gold.jsonl", "", ""},
+		{td + "holdout24-gold.jsonl", "", ""},
 		{td + "adjudication/holdout23-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
