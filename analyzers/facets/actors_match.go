@@ -402,6 +402,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the actor's media tell the news, the gold guide's news source.
 		return false
 	}
+	if e.ids[0] == "syrian-government" && backedRegime(toks, m) {
+		// "ممثلي روسيا وإيران الداعمتين للنظام السوري"، "بموافقة النظام
+		// السوري": what another backs or lets act (actors_backers.go).
+		return false
+	}
 	if e.weak && l.backsRegime(toks, ms, m) {
 		// "موسكو ستستمر في دعم الجيش السوري"، "بوقف الدعم للنظام
 		// السوري": the regime's backer by a clause of its own
