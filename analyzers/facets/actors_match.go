@@ -402,6 +402,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the actor's media tell the news, the gold guide's news source.
 		return false
 	}
+	if l.namedFactionTitle(toks, m) {
+		// "زعيم ميليشيا عصائب أهل الحق"، "عصائب أهل الحق الإرهابية في
+		// العراق" in a list of Iran's arms: politics or a label.
+		return false
+	}
 	if e.ids[0] == "syrian-government" && backedRegime(toks, m) {
 		// "ممثلي روسيا وإيران الداعمتين للنظام السوري"، "بموافقة النظام
 		// السوري": what another backs or lets act (actors_backers.go).
@@ -2111,7 +2116,41 @@ func (l *lexicon) passingMention(toks []token, ms []mention, id string, c *artic
 		return false
 	}
 	return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords) && !sentenceHas(toks, only.start, attackWords) &&
-		!sentenceHas(toks, only.start, claimWords)
+		!sentenceHas(toks, only.start, claimWords) && !(iraqMilitia(l, id) && sentenceHas(toks, only.start, riotHarmWords))
+}
+
+// riotHarmWords tell of the violence of a riot the harm and military sets
+// lack: shooting ("إثر إصابته برصاص حراس مقر منظمة بدر") and burning
+// ("تظهر إحراق مقرات كتائب حزب الله في مدينة النجف"). One of Iraq's
+// militias named once in such a sentence is the one that shot at
+// protesters or whose offices they burned, as in the 2018 unrest of Basra
+// and Najaf: a party to it. Asked of Iraq's militias only: "أضرم فيها
+// الجنود العراقيون النار" is the 1991 invasion in an oil story.
+var riotHarmWords = wordSet("برصاص إحراق بإحراق وإحراق أحرق أحرقوا أحرقت حرق بحرق وحرق لحرق أضرم أضرموا أضرمت إضرام")
+
+// iraqMilitia reports one of Iraq's militias: the PMF and its factions.
+func iraqMilitia(l *lexicon, id string) bool {
+	return id != "iraqi-forces" && l.under(id, "iraqi-forces")
+}
+
+// factionLeaderWords before a faction's name make the name its leader's
+// title, as politics tells it: "زعيم ميليشيا عصائب أهل الحق في العراق
+// قيس الخزعلي"، "تحالف هادي العامري، قائد منظمة بدر".
+var factionLeaderWords = wordSet("زعيم وزعيم قائد وقائد رئيس ورئيس أمين الأمين زعماء قادة")
+
+// namedFactionTitle reports a mention of one of Iraq's militias that is
+// its leader's title (a leader word right before it) or an item of a
+// terror list (a terror label right after it: "ومنها كتائب عصائب أهل
+// الحق الإرهابية في العراق" in Bahrain's statement on a cell): the
+// faction's politics or a speaker's label, not what it does.
+func (l *lexicon) namedFactionTitle(toks []token, m mention) bool {
+	if !iraqMilitia(l, m.e.ids[0]) {
+		return false
+	}
+	if m.start > 0 && !toks[m.start].gap && toks[m.start-1].sent == toks[m.start].sent && toks[m.start-1].has(factionLeaderWords) {
+		return true
+	}
+	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(terrorLabelWords)
 }
 
 // claimWords tell of attacks an armed group made or claimed: "وتبنى
