@@ -5,10 +5,11 @@ import (
 	"time"
 )
 
-// Iraq's militias named by their factions (data/actors.tsv: منظمة بدر،
-// عصائب أهل الحق …, the PMF's), and one of them named once after the
-// lead where protesters burned its offices or its men shot at them
-// (actors_match.go passingMention, riotHarmWords): the "want" rows are
+// Iraq's militias named by their factions (data/actors.tsv: فيلق بدر،
+// كتائب سيد الشهداء …; actors_iraq.go: منظمة بدر، عصائب أهل الحق), and
+// one of them named once after the lead where protesters burned its
+// offices or its men shot at them (actors_match.go passingMention,
+// riotHarmWords): the "want" rows are
 // holdout-15's, -16's and -20's misses and fail on main (437fbcf). The
 // "not" rows are a faction as its leader's title or a terror list's item,
 // and the 1991 invasion's soldiers in an oil story.
@@ -31,6 +32,9 @@ func TestActorIraqMilitiaNamed(t *testing.T) {
 			want: []string{"kataib-hezbollah"}},
 		{class: "leader's title", id: "SK-middleEast-1213-20180423", title: "الخزعلي: لتحالف الفتح الكلمة الفصل في انتخابات العراق",
 			text: "أعلن زعيم ميليشيا عصائب أهل الحق في العراق قيس الخزعلي أن تحالف الفتح الانتخابي بزعامة هادي العامري سيكون له تأثير كبير في اختيار رئيس الوزراء المقبل.",
+			not:  []string{"pmf"}},
+		{class: "leader's title", id: "CN-middleEast-288-20180317", title: "الخزعلي يطالب السعودية بـ\"دفع الثمن\".. وخالد بن أحمد: \"ما يترس عينه إلا التراب\"",
+			text: "دبي، الإمارات العربية المتحدة (CNN)-- اتهم قيس الخزعلي، أمين عام تنظيم \"عصائب أهل الحق\" الشيعي العراقي، المملكة العربية السعودية بـ\"التسبب في الأذى\" للشعب العراقي، وطالبها بـ\"دفع الثمن\"، بينما انتقد وزير خارجية البحرين الشيخ خالد بن أحمد تصريحات الخزعلي ووصفه بـ\"المجرم\".",
 			not:  []string{"pmf"}},
 		{class: "terror list", id: "CN-middleEast-159-20180303", title: "البحرين: اعتقال 116 إرهابيا بتنظيم شكله الحرس الثوري الإيراني",
 			text: "حيث يقف وراء دعم وتمويل وتدريب عناصر هذا التنظيم الإرهابي، الحرس الثوري في إيران وأذرعه الإرهابية الخارجية ومنها كتائب عصائب أهل الحق الإرهابية في العراق، وحزب الله الإرهابي في لبنان، وذلك من خلال تكثيف عمليات تجنيد العناصر الإرهابية بالداخل والترتيب والتنسيق لتدريبها في المعسكرات الإرهابية وتزويدهم بالأموال والأسلحة النارية والعبوات الناسفة.",

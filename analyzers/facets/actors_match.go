@@ -205,6 +205,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
+	all = append(all, iraqFactionMentions(toks, ms)...)
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
@@ -2133,13 +2134,18 @@ func iraqMilitia(l *lexicon, id string) bool {
 	return id != "iraqi-forces" && l.under(id, "iraqi-forces")
 }
 
-// factionLeaderWords before a faction's name make the name its leader's
-// title, as politics tells it: "زعيم ميليشيا عصائب أهل الحق في العراق
-// قيس الخزعلي"، "تحالف هادي العامري، قائد منظمة بدر".
+// factionLeaderWords before a faction's name (a faction noun may stand
+// between) make the name its leader's title, as politics tells it: "زعيم
+// ميليشيا عصائب أهل الحق في العراق قيس الخزعلي"، "تحالف هادي العامري،
+// قائد منظمة بدر".
 var factionLeaderWords = wordSet("زعيم وزعيم قائد وقائد رئيس ورئيس أمين الأمين زعماء قادة")
 
+// militiaNameNouns may stand between the leader word and the name: "زعيم
+// ميليشيا عصائب أهل الحق"، "أمين عام تنظيم "عصائب أهل الحق"".
+var militiaNameNouns = wordSet("ميليشيا مليشيا ميليشيات مليشيات حركة منظمة تنظيم عام العام")
+
 // namedFactionTitle reports a mention of one of Iraq's militias that is
-// its leader's title (a leader word right before it) or an item of a
+// its leader's title (a leader word up to three words before it) or an item of a
 // terror list (a terror label right after it: "ومنها كتائب عصائب أهل
 // الحق الإرهابية في العراق" in Bahrain's statement on a cell): the
 // faction's politics or a speaker's label, not what it does.
@@ -2147,8 +2153,13 @@ func (l *lexicon) namedFactionTitle(toks []token, m mention) bool {
 	if !iraqMilitia(l, m.e.ids[0]) {
 		return false
 	}
-	if m.start > 0 && !toks[m.start].gap && toks[m.start-1].sent == toks[m.start].sent && toks[m.start-1].has(factionLeaderWords) {
-		return true
+	for j := m.start - 1; j >= 0 && j >= m.start-3 && toks[j].sent == toks[m.start].sent; j-- {
+		if toks[j].has(factionLeaderWords) {
+			return true
+		}
+		if !toks[j].has(militiaNameNouns) {
+			break
+		}
 	}
 	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(terrorLabelWords)
 }

@@ -186,11 +186,11 @@ var rulesFingerprints = map[string]string{
 	// none in the fingerprint's sample.
 	"45": "273075552ad259bf",
 	// 46 (round 24, govside24): Iraq's militias by their factions' names
-	// (منظمة بدر، عصائب أهل الحق، حركة النجباء … → pmf), except as a
-	// leader's title or a terror list's item; one of them named once after
-	// the lead where protesters burned its offices or its men shot at them
-	// is no passing mention (actors_match.go riotHarmWords); 38 corpus
-	// articles change, none in the fingerprint's sample.
+	// (منظمة بدر، عصائب أهل الحق، فيلق بدر … → pmf), except as a leader's
+	// title or a terror list's item; one of them named once after the lead
+	// where protesters burned its offices or its men shot at them is no
+	// passing mention (actors_match.go riotHarmWords); 37 corpus articles
+	// change, none in the fingerprint's sample.
 	"46": "273075552ad259bf",
 }
 
