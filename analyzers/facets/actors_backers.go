@@ -1,5 +1,7 @@
 package facets
 
+import "strings"
+
 // A state that backs the Syrian government in a clause of its own is a
 // party to the war, as the adjudicated samples code Russia and Iran
 // ("موسكو ستستمر في دعم الجيش السوري"، "روسيا ... حيث تدعم الرئيس بشار
@@ -67,4 +69,40 @@ func (l *lexicon) backsRegime(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// backerParticiples name a backer by what it does to the noun after
+	// it: "روسيا وإيران الداعمتين للنظام السوري"، "حجم الموالين للنظام
+	// السوري" (a bloc of MPs). Allies ("حليفة النظام") are left out: they
+	// stand beside the regime in war stories as often.
+	backerParticiples = wordSet("الداعم الداعمة الداعمين الداعمتين الداعمان الداعمون الموالي الموالية الموالين الموالون المؤيد المؤيدة المؤيدين المؤيدون")
+	// approvalWords make the noun after them the one who consents to
+	// another's act: "ضربات جوية ... بموافقة النظام السوري".
+	approvalWords = wordSet("بموافقة وبموافقة موافقة بإذن بتنسيق")
+)
+
+// backedRegime reports the Syrian government named only as what another
+// backs or is loyal to, right after the backer's participle and through
+// its preposition ("الداعمتين للنظام السوري"، "الموالين للنظام السوري"),
+// or as the one whose consent another's act had ("بموافقة النظام
+// السوري"): the regime takes no part in what the sentence tells. Its
+// backer is the subject there; round 22's wider reading (any support word
+// within six words) also dropped the regime where it fights beside the
+// backer, and is not this.
+func backedRegime(toks []token, m mention) bool {
+	i := m.start
+	if i == 0 || toks[i].gap || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	if toks[i-1].has(approvalWords) {
+		return true
+	}
+	// "الضربات الجوية والقصف ... من قبل القوات الروسية المؤيد للنظام
+	// السوري"، "القتال ... بين القوات التابعة للمعارضة وتلك الموالية
+	// لنظام الأسد": in a sentence of forces, fighting or harm the
+	// participle describes a force at war on the regime's side, and the
+	// regime is a party to that war.
+	return toks[i-1].has(backerParticiples) && strings.HasPrefix(toks[i].w, "ل") &&
+		!sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, fightWords) && !sentenceHas(toks, i, harmWords)
 }

@@ -32,3 +32,36 @@ func TestActorBackerOfTheRegimeByAClause(t *testing.T) {
 		hasNone(t, c.class+" "+c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// The Syrian government named only as what another backs, is loyal to or
+// lets act (actors_backers.go, backedRegime): the "not" rows are the three
+// pooled samples' false regimes (holdout-18, fresh-10, fresh-12) and fail
+// without the rule; in a sentence of forces or fighting the participle
+// describes a force at war on the regime's side, which stays a party.
+func TestActorRegimeBackedByAnother(t *testing.T) {
+	for _, c := range []struct {
+		class, id, title, text string
+		want, not              []string
+	}{
+		{class: "loyal bloc", id: "AL-internationalNews-954-20180503", title: "مقاعد نيابية أكثر لحزب الله.. تعني عقوبات أميركية إضافية",
+			text: "خلال الأيام الماضية، اهتمت الإدارة الأميركية بفهم النتيجة الممكنة للانتخابات، ووصلت إلى نتيجتين ممكنتين، الأولى تشير إلى أن حزب الله سيحافظ على كتلته النيابية كما هي، أي 13 مقعداً في مجلس النواب، وكذلك حركة \"أمل\"، فيما يتضاعف حجم الموالين للنظام السوري وإيران من 6 إلى 12 مقعداً بما يجعل كتلة حزب الله وحلفاءه ويصل بذلك العدد الأقصى لهذا المحور إلى 38 مقعداً.",
+			not:  []string{"syrian-government"}},
+		{class: "backers' participle", id: "FR-internationalNews-897-20180424", title: "بروكسل: انطلاق أعمال مؤتمر دولي لجمع المساعدات الإنسانية للسوريين",
+			text: "ومن المقرر أن يشارك نحو 85 وفدا في الاجتماع لكن الأنظار ستتجه إلى ممثلي روسيا وإيران الداعمتين للنظام السوري الغائب عن المؤتمر على غرار المعارضة.",
+			not:  []string{"syrian-government"}},
+		{class: "consent", id: "SK-middleEast-1686-20180514", title: "لقطات جوية لـ\"ضربة قاضية\" لمقر قيادة داعش بسوريا",
+			text: "ونفذ سلاح الجو العراقي ضربات جوية عدة ضد داعش في سوريا منذ العام الماضي بموافقة النظام السوري والتحالف بقيادة الولايات المتحدة، الذي يحارب التنظيم المتشدد.",
+			want: []string{"isis"}, not: []string{"syrian-government"}},
+		// A force at war on the regime's side: the regime stays.
+		{class: "force at war", id: "CN-middleEast-103-20180226", title: "بوتين يأمر بهدنة يومية بالغوطة ابتداء من الغد وإعلان فتح ممر إنساني",
+			text: "وتلا هذا كله قرار الأمم المتحدة بهدنة لمدة 30 يوماً في كافة أرجاء سوريا، لكن تقارير أفادت بخرق الهدنة، وسط تقارير من مجموعات معارِضة بتقديم الرعاية الصحية لعدة أشخاص في الغوطة الشرقية لتعرضهم لغاز الكلورين، مضيفين بأن الضربات الجوية والقصف باالمدفعية استمر من قبل القوات الروسية المؤيد للنظام السوري، الأحد.",
+			want: []string{"syrian-government"}},
+		{class: "force at war", id: "2015-08-10-1168", title: "مساجلة شعرية بين ضاحي خلفان وشاعر سوري تلفت الأنظار على الانترنت",
+			text: "ولم يغادرها رغم القتل والدمار الذي أصاب المنطقة، ورغم القصف اليومي الذي تتعرض له والقتال الدامي الذي يدور بين القوات التابعة للمعارضة وتلك الموالية لنظام الأسد في دمشق.",
+			want: []string{"syrian-government"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.class+" "+c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.class+" "+c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -49,3 +49,54 @@ func (l *lexicon) otherNationInSentence(toks []token, i int) bool {
 	}
 	return false
 }
+
+// Two of the PMF's factions go by names whose words are everyday ones
+// ("منظمة بدر": organization; "عصائب أهل الحق": people, truth). As actor
+// aliases those words would join the name words the search stemmer keeps
+// whole (analyzers/data/name_words.txt), so they are read here as
+// phrases: "أضرموا النار في ... مقر منظمة "عصائب أهل الحق" ومقر "منظمة
+// بدر" في البصرة"، "إثر إصابته برصاص حراس مقر منظمة بدر". The lexicon
+// holds the others ("فيلق بدر"، "ميليشيا بدر"، "كتائب سيد الشهداء").
+
+var (
+	// iraqFactionEntry is the PMF entry such a name stands for.
+	iraqFactionEntry = &entry{words: []string{"iraq-faction"}, kind: kindActor, ids: []string{"pmf"}}
+	// factionHeads open the two names: "منظمة" (before بدر) and "عصائب".
+	factionHeads      = wordSet("منظمة عصائب")
+	organizationWords = wordSet("منظمة")
+)
+
+// iraqFactionMentions returns a PMF mention for each "منظمة بدر" and
+// "عصائب أهل الحق" that no actor mention covers ("بدر" is a place name
+// too, which the lexicon may have read there).
+func iraqFactionMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].has(factionHeads) || toks[i+1].gap {
+			continue
+		}
+		end := 0
+		switch {
+		case toks[i].has(organizationWords):
+			if toks[i+1].w == "بدر" {
+				end = i + 2
+			}
+		case i+2 < len(toks) && !toks[i+2].gap && toks[i+1].w == "اهل" && toks[i+2].w == "الحق":
+			end = i + 3
+		}
+		if end > 0 && !actorCovers(ms, i, end) {
+			out = append(out, mention{e: iraqFactionEntry, start: i, end: end})
+		}
+	}
+	return out
+}
+
+// actorCovers reports an actor mention of ms that overlaps [i, end).
+func actorCovers(ms []mention, i, end int) bool {
+	for k := range ms {
+		if ms[k].e.kind == kindActor && ms[k].start < end && ms[k].end > i {
+			return true
+		}
+	}
+	return false
+}

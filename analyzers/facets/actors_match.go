@@ -205,6 +205,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
+	all = append(all, iraqFactionMentions(toks, ms)...)
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
@@ -400,6 +401,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if nearBefore(toks, m.start, 3, sourceWords) {
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
 		// the actor's media tell the news, the gold guide's news source.
+		return false
+	}
+	if l.namedFactionTitle(toks, m) {
+		// "زعيم ميليشيا عصائب أهل الحق"، "عصائب أهل الحق الإرهابية في
+		// العراق" in a list of Iran's arms: politics or a label.
+		return false
+	}
+	if e.ids[0] == "syrian-government" && backedRegime(toks, m) {
+		// "ممثلي روسيا وإيران الداعمتين للنظام السوري"، "بموافقة النظام
+		// السوري": what another backs or lets act (actors_backers.go).
 		return false
 	}
 	if e.weak && l.backsRegime(toks, ms, m) {
@@ -2106,7 +2117,51 @@ func (l *lexicon) passingMention(toks []token, ms []mention, id string, c *artic
 		return false
 	}
 	return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords) && !sentenceHas(toks, only.start, attackWords) &&
-		!sentenceHas(toks, only.start, claimWords)
+		!sentenceHas(toks, only.start, claimWords) && !(iraqMilitia(l, id) && sentenceHas(toks, only.start, riotHarmWords))
+}
+
+// riotHarmWords tell of the violence of a riot the harm and military sets
+// lack: shooting ("إثر إصابته برصاص حراس مقر منظمة بدر") and burning
+// ("تظهر إحراق مقرات كتائب حزب الله في مدينة النجف"). One of Iraq's
+// militias named once in such a sentence is the one that shot at
+// protesters or whose offices they burned, as in the 2018 unrest of Basra
+// and Najaf: a party to it. Asked of Iraq's militias only: "أضرم فيها
+// الجنود العراقيون النار" is the 1991 invasion in an oil story.
+var riotHarmWords = wordSet("برصاص إحراق بإحراق وإحراق أحرق أحرقوا أحرقت حرق بحرق وحرق لحرق أضرم أضرموا أضرمت إضرام")
+
+// iraqMilitia reports one of Iraq's militias: the PMF and its factions.
+func iraqMilitia(l *lexicon, id string) bool {
+	return id != "iraqi-forces" && l.under(id, "iraqi-forces")
+}
+
+// factionLeaderWords before a faction's name (a faction noun may stand
+// between) make the name its leader's title, as politics tells it: "زعيم
+// ميليشيا عصائب أهل الحق في العراق قيس الخزعلي"، "تحالف هادي العامري،
+// قائد منظمة بدر".
+var factionLeaderWords = wordSet("زعيم وزعيم قائد وقائد رئيس ورئيس أمين الأمين زعماء قادة")
+
+// militiaNameNouns may stand between the leader word and the name: "زعيم
+// ميليشيا عصائب أهل الحق"، "أمين عام تنظيم "عصائب أهل الحق"".
+var militiaNameNouns = wordSet("ميليشيا مليشيا ميليشيات مليشيات حركة منظمة تنظيم عام العام")
+
+// namedFactionTitle reports a mention of one of Iraq's militias that is
+// its leader's title (a leader word up to three words before it) or an item of a
+// terror list (a terror label right after it: "ومنها كتائب عصائب أهل
+// الحق الإرهابية في العراق" in Bahrain's statement on a cell): the
+// faction's politics or a speaker's label, not what it does.
+func (l *lexicon) namedFactionTitle(toks []token, m mention) bool {
+	if !iraqMilitia(l, m.e.ids[0]) {
+		return false
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-3 && toks[j].sent == toks[m.start].sent; j-- {
+		if toks[j].has(factionLeaderWords) {
+			return true
+		}
+		if !toks[j].has(militiaNameNouns) {
+			break
+		}
+	}
+	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(terrorLabelWords)
 }
 
 // claimWords tell of attacks an armed group made or claimed: "وتبنى

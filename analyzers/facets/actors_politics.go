@@ -26,6 +26,9 @@ var militiaWarWords = wordSet("الحرب حرب حروب معركة المعر�
 // its war in Syria (warInSyria): an op-ed on Hezbollah's part in the war
 // discusses a party to it, which the gold codes.
 func (l *lexicon) politicalMilitias(toks []token, ms []mention, ids []string) []string {
+	// The PMF's factions read as phrases (actors_iraq.go) are named
+	// mentions too.
+	ms = slices.Concat(ms, iraqFactionMentions(toks, ms))
 	return slices.DeleteFunc(ids, func(id string) bool {
 		a := l.actors[id]
 		if a == nil || a.kind != "militia" || l.under(id, "syrian-government") {

@@ -178,6 +178,20 @@ var rulesFingerprints = map[string]string{
 	// or the lead is one dead (numbers.go leadOne); 18 corpus tolls killed
 	// and 1 injured change, none in the fingerprint's sample.
 	"44": "273075552ad259bf",
+	// 45 (round 24, govside24): the Syrian government named only right
+	// after a backer's participle ("الداعمتين للنظام السوري"، "الموالين
+	// للنظام السوري") in a sentence of no forces or fighting, or as the
+	// one whose consent another's act had ("بموافقة النظام السوري"), is
+	// no party (actors_backers.go backedRegime); 7 corpus articles change,
+	// none in the fingerprint's sample.
+	"45": "273075552ad259bf",
+	// 46 (round 24, govside24): Iraq's militias by their factions' names
+	// (منظمة بدر، عصائب أهل الحق، فيلق بدر … → pmf), except as a leader's
+	// title or a terror list's item; one of them named once after the lead
+	// where protesters burned its offices or its men shot at them is no
+	// passing mention (actors_match.go riotHarmWords); 37 corpus articles
+	// change, none in the fingerprint's sample.
+	"46": "273075552ad259bf",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
