@@ -185,6 +185,12 @@ var rulesFingerprints = map[string]string{
 	// of al-Qaeda (actors_match.go namedGroupTie, affiliationWords); 26
 	// corpus articles change, none in the fingerprint's sample.
 	"45": "273075552ad259bf",
+	// 46 (round 24, groups24): Syrian fighters named as Turkey's own allies
+	// or mercenaries ("تركيا وحلفاؤها"، "الجيش التركي ومرتزقته") or by a
+	// relative clause of its backing ("قوات تدعمها تركيا") are the SNA
+	// (actors_turkey.go turkeyBackedMentions); 12 corpus articles change,
+	// none in the fingerprint's sample.
+	"46": "273075552ad259bf",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
