@@ -118,7 +118,10 @@ var (
 		" القريبة القريب قريبة المقربة المقرب مقربة المقربين" +
 		// its branch, with an adjective between: "الفرع السوري السابق
 		// لتنظيم القاعدة"
-		" الفرع وفرع فرعه فرعها فروع")
+		" الفرع وفرع فرعه فرعها فروع" +
+		// its allies and followers: "ونفذ حلفاء لتنظيم القاعدة هجمات
+		// مشابهة"، "جمعت ... أتباع القاعدة ضمن تنظيم واحد هو داعش"
+		" حلفاء حليف حليفة حلفاؤه حلفائه أتباع اتباع أتباعه")
 	// oneOfWords before "التابعة" make a named group one of al-Qaeda's
 	// affiliates: "جبهة النصرة، إحدى المنظمات التابعة لتنظيم القاعدة".
 	oneOfWords = wordSet("إحدى احدى أحد احد")
@@ -137,6 +140,35 @@ func affiliateMention(toks []token, start, end int) bool {
 	s := toks[start].sent
 	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
 		if toks[j].has(formerWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedGroupTie reports a mention of an affiliateOnly actor that glosses
+// another armed group the text has just named: "جبهة النصرة الإرهابية
+// التابعة لتنظيم القاعدة"، "وجبهة النصرة (تنظيم القاعدة في بلاد الشام)".
+// The group named is the party; al-Qaeda is its allegiance. An unnamed
+// group ("المجموعات المسلحة التابعة لتنظيم القاعدة") is al-Qaeda's own
+// fighters and stays.
+func (l *lexicon) namedGroupTie(toks []token, ms []mention, m mention) bool {
+	j := m.start
+	if j > 0 && toks[j-1].has(subordinateWords) {
+		j--
+		for j > 0 && toks[j-1].sent == toks[m.start].sent && toks[j-1].has(terrorLabelWords) {
+			j-- // "جبهة النصرة الإرهابية التابعة"
+		}
+	} else if j == 0 || !toks[j].gap || strings.HasPrefix(toks[j].w, "و") && !strings.HasPrefix(m.e.words[0], "و") {
+		// A gloss is set off by a bracket; "’داعش‘ (تنظيم ’الدولة
+		// الإسلامية‘) والقاعدة" is a list.
+		return false
+	}
+	for _, o := range ms {
+		if o.end != j || o.e.kind != kindActor || o.e.ids[0] == m.e.ids[0] || anonymous(o.e) || toks[o.start].sent != toks[m.start].sent {
+			continue
+		}
+		if k := l.actors[o.e.ids[0]].kind; k == "rebel" || k == "militia" {
 			return true
 		}
 	}
@@ -392,7 +424,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where the group is based, not what it does.
 		return false
 	}
-	if affiliateOnly[e.ids[0]] && affiliateMention(toks, m.start, m.end) {
+	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) || l.namedGroupTie(toks, ms, m)) {
 		return false
 	}
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {

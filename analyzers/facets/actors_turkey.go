@@ -166,6 +166,17 @@ var (
 	// alliesNouns call fighters a state's allies: "الجيش التركي وحلفاء له
 	// من المعارضة السورية".
 	alliesNouns = wordSet("حلفاء حلفاؤها حلفائها حلفاؤه حلفائه")
+	// backingClauseVerbs open a relative clause of backing whose
+	// subject follows: "قوات تدعمها تركيا".
+	backingClauseVerbs = wordSet("تدعمها تدعمهم يدعمها يدعمهم")
+	// backedRelatives may stand between the fighters and that verb.
+	backedRelatives = wordSet("التي الذين")
+	// ownAlliesNouns are a state's allies or mercenaries by their
+	// possessive: "تركيا وحلفاؤها"، "الجيش التركي ومرتزقته".
+	ownAlliesNouns = wordSet("حلفاؤها حلفائها حلفاءها حلفاؤه حلفائه حلفاءه مرتزقتها مرتزقته")
+	// westernWords after such allies make them Turkey's Western or NATO
+	// partners.
+	westernWords = wordSet("الغربيون الغربيين الغربيين الأوروبيون الأوروبيين الاوروبيين الدوليون الدوليين الأطلسي الناتو في")
 	// turkeyBackedOppositionEntry is the opposition entry the name
 	// "المعارضة" stands for inside a Turkey-backed phrase: the gold codes
 	// the parent beside the SNA where the text calls the fighters the
@@ -179,7 +190,12 @@ var (
 //   - a fighters' phrase, a backed word and Turkey's name after it
 //     ("مقاتلين من المعارضة السورية مدعومين من أنقرة");
 //   - "allies of it" from the opposition or the factions, where Turkey was
-//     named last before them ("الجيش التركي وحلفاء له من المعارضة السورية").
+//     named last before them ("الجيش التركي وحلفاء له من المعارضة السورية");
+//   - forces a relative clause of backing gives Turkey as subject ("سيطرت
+//     قوات تدعمها تركيا على مركز مدينة عفرين");
+//   - Turkey's own allies or mercenaries joined to its name by و ("سيطرت
+//     عليها تركيا وحلفاؤها"، "الجيش التركي و"مرتزقته""), which fresh-12,
+//     holdout-18 and the dev gold code as the SNA.
 //
 // Backed by another state ("المعارضة المدعومة من واشنطن"، "الفصائل الموالية
 // لإيران") the phrase is no SNA; the lexicon's own "الموالية لتركيا" phrases
@@ -222,6 +238,35 @@ func turkeyBackedMentions(toks []token, ms []mention) []mention {
 			if start >= 0 {
 				add(start, j+1)
 			}
+		case toks[i].has(backingClauseVerbs):
+			// "سيطرت قوات تدعمها تركيا"، "فصائل المعارضة التي تدعمها
+			// أنقرة": a relative clause of backing, Turkey its subject.
+			if !in(i, i+1) || !toks[i+1].has(turkeyStateNames) {
+				continue
+			}
+			k := i - 1
+			if in(i, k) && !toks[k+1].gap && toks[k].has(backedRelatives) {
+				k--
+			}
+			start := -1
+			for ; k >= i-5 && in(i, k) && !toks[k+1].gap; k-- {
+				if toks[k].has(backedHeads) {
+					start = k
+				}
+				if !toks[k].has(backedInner) && !toks[k].has(backedHeads) {
+					break
+				}
+			}
+			if start >= 0 {
+				add(start, i+2)
+			}
+		case toks[i].has(ownAlliesNouns) && turkeyJustBefore(toks, ms, i) && !(in(i, i+1) && toks[i+1].has(westernWords)) && !sentenceHas(toks, i, terrorLabelWords):
+			// "سيطرت عليها تركيا وحلفاؤها"، "الجيش التركي و"مرتزقته"":
+			// Turkey's own allies or mercenaries joined to its name are
+			// its Syrian factions; "تركيا وحلفاؤها الغربيون" are not,
+			// nor those who join it in a label ("تصف أنقرة وحلفاؤها حزب
+			// العمال الكردستاني كـ"منظمة إرهابية"").
+			add(i, i+1)
 		case toks[i].has(alliesNouns):
 			// "وحلفاء له من المعارضة"، "وحلفاؤها من الفصائل".
 			j := i + 1
@@ -241,4 +286,25 @@ func turkeyBackedMentions(toks []token, ms []mention) []mention {
 func loyalToTurkey(toks []token, m mention) bool {
 	j := m.end
 	return j < len(toks) && toks[j].sent == toks[m.start].sent && !toks[j].gap && strings.HasPrefix(toks[j].w, "ل") && toks[j].has(turkeyStateNames)
+}
+
+// turkeyJustBefore reports whether Turkey (its army, its capital or its
+// name) is the mention that ends right before token i, joined to it by و.
+func turkeyJustBefore(toks []token, ms []mention, i int) bool {
+	end := i
+	if i > 0 && toks[i-1].w == "و" {
+		end = i - 1
+	} else if !strings.HasPrefix(toks[i].w, "و") {
+		return false
+	}
+	for k := range ms {
+		o := &ms[k]
+		if o.end != end || toks[o.start].sent != toks[i].sent {
+			continue
+		}
+		if o.e.kind == kindActor && o.e.ids[0] == "turkey" || o.e.kind == kindTown && len(o.e.words) == 1 && o.e.words[0] == "تركيا" {
+			return true
+		}
+	}
+	return false
 }

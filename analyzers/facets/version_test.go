@@ -199,6 +199,19 @@ var rulesFingerprints = map[string]string{
 	// killed ("قتل شرطيين تركيين") are that state's force (policeNouns);
 	// 14 corpus articles change.
 	"47": "9feac096a184ac51",
+	// 48 (round 24, groups24): al-Qaeda named only as the tie of a group
+	// the text has just named ("جبهة النصرة التابعة لتنظيم القاعدة"،
+	// "جبهة النصرة (تنظيم القاعدة في بلاد الشام)") or as the allegiance
+	// of its allies and followers ("حلفاء لتنظيم القاعدة") makes no party
+	// of al-Qaeda (actors_match.go namedGroupTie, affiliationWords); 26
+	// corpus articles change, none in the fingerprint's sample.
+	"48": "9feac096a184ac51",
+	// 49 (round 24, groups24): Syrian fighters named as Turkey's own allies
+	// or mercenaries ("تركيا وحلفاؤها"، "الجيش التركي ومرتزقته") or by a
+	// relative clause of its backing ("قوات تدعمها تركيا") are the SNA
+	// (actors_turkey.go turkeyBackedMentions); 12 corpus articles change,
+	// none in the fingerprint's sample.
+	"49": "9feac096a184ac51",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
