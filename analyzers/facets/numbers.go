@@ -335,14 +335,33 @@ func findTolls(toks []token) []toll {
 
 // killedAfterNoun reports the noun at token j, right after a figure,
 // followed by a plural verb of dying ("4 مسلحين قتلوا في اشتباكات"،
-// "ثلاثة أشخاص لقوا حتفهم") that has no object of its own: "مسلحون
-// قتلوا 53 شخصا" is the gunmen's deed.
+// "ثلاثة أشخاص لقوا حتفهم"، "12 حوثيا سقطوا قتلى") that has no object of
+// its own: "مسلحون قتلوا 53 شخصا" is the gunmen's deed. The noun may
+// name its group before the verb ("ثمانية أفراد من القبيلة قتلوا"، "10
+// مقاتلين آخرين من المجموعة قتلوا"): killedAfterGroup reads the rest.
 func killedAfterNoun(toks []token, j int) bool {
 	k := j + 1
-	if k >= len(toks) || toks[j].gap || toks[k].gap || toks[k].sent != toks[j].sent || !toks[k].has(diedPlural) {
+	if k >= len(toks) || toks[j].gap || toks[k].gap || toks[k].sent != toks[j].sent {
 		return false
 	}
 	if _, used := readNumber(toks, j); used > 0 {
+		return false
+	}
+	if toks[k].has(othersAfter) && k+1 < len(toks) && !toks[k].gap {
+		// "10 مقاتلين آخرين من المجموعة قتلوا": others beside a victim
+		// named before them.
+		k++
+	}
+	if toks[k].w == "من" {
+		// "ثمانية أفراد من القبيلة قتلوا"، "17 فرداً من المتمردين
+		// الحوثيين وقوات صالح قتلوا": the noun, then its group.
+		return killedAfterGroup(toks, k)
+	}
+	if toks[k].has(fellDead) && k+1 < len(toks) && !toks[k].gap && toks[k+1].sent == toks[k].sent && toks[k+1].has(deadNouns) {
+		// "12 حوثيا سقطوا قتلى": fell dead.
+		return true
+	}
+	if !toks[k].has(diedPlural) {
 		return false
 	}
 	if k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
@@ -354,9 +373,9 @@ func killedAfterNoun(toks []token, j int) bool {
 }
 
 // killedAfterGroup reports a group named with من at token j, right after
-// a figure, and the plural verb it died by within two words: "ثلاثة من
-// قياداتها البارزين لقوا مصرعهم"، "ثمانية أفراد من القبيلة قتلوا" is
-// killedAfterNoun's. The figure counts the dead of the group, as "4
+// a figure or its noun, and the plural verb it died by within
+// maxGroupWords words: "ثلاثة من قياداتها البارزين لقوا مصرعهم"، "8 من
+// عناصر الحرس الوطني قتلوا". The figure counts the dead of the group, as "4
 // مسلحين قتلوا" does; not a relative clause ("ثلاثة من الذين قتلوا":
 // some of the dead, told apart) nor a figure of a figure ("3 من 5").
 func killedAfterGroup(toks []token, j int) bool {
@@ -364,16 +383,32 @@ func killedAfterGroup(toks []token, j int) bool {
 		return false
 	}
 	s := toks[j].sent
-	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].sent == s && !toks[k].gap; k++ {
+	for k := j + 1; k < len(toks) && k <= j+maxGroupWords+1 && toks[k].sent == s && !toks[k].gap; k++ {
 		if _, used := readNumber(toks, k); used > 0 || toks[k].has(relativePronouns) {
 			return false
 		}
 		if k > j+1 && toks[k].has(diedPlural) {
 			return true
 		}
+		if k > j+1 && toks[k].has(fellDead) {
+			return k+1 < len(toks) && toks[k+1].sent == s && toks[k+1].has(deadNouns)
+		}
 	}
 	return false
 }
+
+// maxGroupWords is how long a group named with من may be before the verb
+// its figure died by: "17 فرداً من المتمردين الحوثيين وقوات صالح قتلوا"
+// names two parties of one side in four words.
+const maxGroupWords = 4
+
+// othersAfter follow a figure's noun when the figure counts others beside
+// a victim told before: "زعيم تنظيم داعش و10 مقاتلين آخرين من المجموعة
+// الإرهابية قتلوا".
+var othersAfter = wordSet("اخرين اخرون")
+
+// fellDead is the verb of "سقطوا قتلى", a figure's dead told as fallen.
+var fellDead = wordSet("سقطوا")
 
 // relativePronouns open a relative clause.
 var relativePronouns = wordSet("الذين الذي التي اللذين اللذان اللتين اللواتي اللاتي")

@@ -178,6 +178,13 @@ var rulesFingerprints = map[string]string{
 	// or the lead is one dead (numbers.go leadOne); 18 corpus tolls killed
 	// and 1 injured change, none in the fingerprint's sample.
 	"44": "273075552ad259bf",
+	// 45 (round 24, tolls24): a figure told first, then its noun and a
+	// group of up to four words with من, then the verb its dead died by
+	// ("17 فرداً من المتمردين الحوثيين وقوات صالح قتلوا"), or "سقطوا قتلى"
+	// ("12 حوثيا سقطوا قتلى"), is a toll (numbers.go killedAfterNoun,
+	// killedAfterGroup); 5 corpus tolls change, none in the
+	// fingerprint's sample.
+	"45": "273075552ad259bf",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
