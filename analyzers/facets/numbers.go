@@ -198,8 +198,10 @@ func findTolls(toks []token) []toll {
 		}
 		kind := noKind
 		switch {
-		case i > 0 && toks[i-1].has(memorials):
-			// "إحياء ذكرى مقتل الزعيم": an anniversary, not a toll.
+		case memorialBefore(toks, i):
+			// "إحياء ذكرى مقتل الزعيم"، "الذكرى السابعة لمصرع القذافي"،
+			// "في الذكرى الأولى لأحداث شارلوتسفيل التي أسفرت عن مقتل
+			// امرأة": an anniversary, not a toll.
 		case i > 0 && toks[i-1].has(attempts):
 			// "محاولة قتل"، "نجا من مقتل": the victim lived.
 		case toks[i].has(killVerbs):
@@ -1672,4 +1674,23 @@ func leadOne(toks []token, i, j int) bool {
 		return false
 	}
 	return !nearBefore(toks, i, 6, namedBefore)
+}
+
+// memorialWindow is how far before a kill word an anniversary may name
+// it: "في الذكرى الأولى لأحداث شارلوتسفيل التي أسفرت عن مقتل".
+const memorialWindow = 8
+
+// memorialBefore reports an anniversary word (memorials) up to
+// memorialWindow words before the kill word at i, in its sentence and
+// with no punctuation between: the killing it counts is the one
+// remembered. Not across a comma: "التي صاحبت إحياء ذكرى "يوم الأرض"،
+// قتل 17 فلسطينيا" remembers a day, and the 17 died at it.
+func memorialBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for k := i - 1; k >= 0 && k >= i-memorialWindow && toks[k].sent == s && !toks[k+1].gap; k-- {
+		if toks[k].has(memorials) {
+			return true
+		}
+	}
+	return false
 }

@@ -185,6 +185,12 @@ var rulesFingerprints = map[string]string{
 	// killedAfterGroup); 5 corpus tolls change, none in the
 	// fingerprint's sample.
 	"45": "273075552ad259bf",
+	// 46 (round 24, tolls24): an anniversary word up to eight words before
+	// a kill word, with no punctuation between ("في الذكرى الأولى لمقتل
+	// الشاب"), makes the toll the remembered killing's (numbers.go
+	// memorialBefore); 13 corpus tolls change, none in the
+	// fingerprint's sample.
+	"46": "273075552ad259bf",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
