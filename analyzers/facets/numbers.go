@@ -198,16 +198,18 @@ func findTolls(toks []token) []toll {
 		}
 		kind := noKind
 		switch {
-		case memorialBefore(toks, i):
-			// "إحياء ذكرى مقتل الزعيم"، "الذكرى السابعة لمصرع القذافي"،
-			// "في الذكرى الأولى لأحداث شارلوتسفيل التي أسفرت عن مقتل
-			// امرأة": an anniversary, not a toll.
 		case i > 0 && toks[i-1].has(attempts):
 			// "محاولة قتل"، "نجا من مقتل": the victim lived.
 		case toks[i].has(killVerbs):
 			kind = killedKind
 		case toks[i].has(hurtVerbs):
 			kind = injuredKind
+		}
+		if kind != noKind && memorialBefore(toks, i) {
+			// "إحياء ذكرى مقتل الزعيم"، "الذكرى السابعة لمصرع القذافي"،
+			// "في الذكرى الأولى لأحداث شارلوتسفيل التي أسفرت عن مقتل
+			// امرأة": an anniversary, not a toll.
+			kind = noKind
 		}
 		if kind == injuredKind && i > 0 && !toks[i].gap && stripWa(toks[i].w) != toks[i].w && bothBefore(toks, i) {
 			// "مقتل وإصابة 37 مسلحا"، "استشهاد وإصابة 22": one figure of
@@ -346,25 +348,27 @@ func killedAfterNoun(toks []token, j int) bool {
 	if k >= len(toks) || toks[j].gap || toks[k].gap || toks[k].sent != toks[j].sent {
 		return false
 	}
-	if _, used := readNumber(toks, j); used > 0 {
-		return false
-	}
-	if toks[k].has(othersAfter) && k+1 < len(toks) && !toks[k].gap {
+	if toks[k].has(othersAfter) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent {
 		// "10 مقاتلين آخرين من المجموعة قتلوا": others beside a victim
 		// named before them.
 		k++
 	}
-	if toks[k].w == "من" {
+	group := toks[k].w == "من"
+	fell := toks[k].has(fellDead) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent && toks[k+1].has(deadNouns)
+	if !group && !fell && !toks[k].has(diedPlural) {
+		return false
+	}
+	if _, used := readNumber(toks, j); used > 0 {
+		return false
+	}
+	switch {
+	case group:
 		// "ثمانية أفراد من القبيلة قتلوا"، "17 فرداً من المتمردين
 		// الحوثيين وقوات صالح قتلوا": the noun, then its group.
 		return killedAfterGroup(toks, k)
-	}
-	if toks[k].has(fellDead) && k+1 < len(toks) && !toks[k].gap && toks[k+1].sent == toks[k].sent && toks[k+1].has(deadNouns) {
+	case fell:
 		// "12 حوثيا سقطوا قتلى": fell dead.
 		return true
-	}
-	if !toks[k].has(diedPlural) {
-		return false
 	}
 	if k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
 		if n, used := readNumber(toks, k+1); used > 0 && n > 0 || toks[k+1].has(killNouns) {
