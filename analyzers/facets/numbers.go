@@ -198,14 +198,18 @@ func findTolls(toks []token) []toll {
 		}
 		kind := noKind
 		switch {
-		case i > 0 && toks[i-1].has(memorials):
-			// "إحياء ذكرى مقتل الزعيم": an anniversary, not a toll.
 		case i > 0 && toks[i-1].has(attempts):
 			// "محاولة قتل"، "نجا من مقتل": the victim lived.
 		case toks[i].has(killVerbs):
 			kind = killedKind
 		case toks[i].has(hurtVerbs):
 			kind = injuredKind
+		}
+		if kind != noKind && memorialBefore(toks, i) {
+			// "إحياء ذكرى مقتل الزعيم"، "الذكرى السابعة لمصرع القذافي"،
+			// "في الذكرى الأولى لأحداث شارلوتسفيل التي أسفرت عن مقتل
+			// امرأة": an anniversary, not a toll.
+			kind = noKind
 		}
 		if kind == injuredKind && i > 0 && !toks[i].gap && stripWa(toks[i].w) != toks[i].w && bothBefore(toks, i) {
 			// "مقتل وإصابة 37 مسلحا"، "استشهاد وإصابة 22": one figure of
@@ -335,15 +339,36 @@ func findTolls(toks []token) []toll {
 
 // killedAfterNoun reports the noun at token j, right after a figure,
 // followed by a plural verb of dying ("4 مسلحين قتلوا في اشتباكات"،
-// "ثلاثة أشخاص لقوا حتفهم") that has no object of its own: "مسلحون
-// قتلوا 53 شخصا" is the gunmen's deed.
+// "ثلاثة أشخاص لقوا حتفهم"، "12 حوثيا سقطوا قتلى") that has no object of
+// its own: "مسلحون قتلوا 53 شخصا" is the gunmen's deed. The noun may
+// name its group before the verb ("ثمانية أفراد من القبيلة قتلوا"، "10
+// مقاتلين آخرين من المجموعة قتلوا"): killedAfterGroup reads the rest.
 func killedAfterNoun(toks []token, j int) bool {
 	k := j + 1
-	if k >= len(toks) || toks[j].gap || toks[k].gap || toks[k].sent != toks[j].sent || !toks[k].has(diedPlural) {
+	if k >= len(toks) || toks[j].gap || toks[k].gap || toks[k].sent != toks[j].sent {
+		return false
+	}
+	if toks[k].has(othersAfter) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent {
+		// "10 مقاتلين آخرين من المجموعة قتلوا": others beside a victim
+		// named before them.
+		k++
+	}
+	group := toks[k].w == "من"
+	fell := toks[k].has(fellDead) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent && toks[k+1].has(deadNouns)
+	if !group && !fell && !toks[k].has(diedPlural) {
 		return false
 	}
 	if _, used := readNumber(toks, j); used > 0 {
 		return false
+	}
+	switch {
+	case group:
+		// "ثمانية أفراد من القبيلة قتلوا"، "17 فرداً من المتمردين
+		// الحوثيين وقوات صالح قتلوا": the noun, then its group.
+		return killedAfterGroup(toks, k)
+	case fell:
+		// "12 حوثيا سقطوا قتلى": fell dead.
+		return true
 	}
 	if k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
 		if n, used := readNumber(toks, k+1); used > 0 && n > 0 || toks[k+1].has(killNouns) {
@@ -354,9 +379,9 @@ func killedAfterNoun(toks []token, j int) bool {
 }
 
 // killedAfterGroup reports a group named with من at token j, right after
-// a figure, and the plural verb it died by within two words: "ثلاثة من
-// قياداتها البارزين لقوا مصرعهم"، "ثمانية أفراد من القبيلة قتلوا" is
-// killedAfterNoun's. The figure counts the dead of the group, as "4
+// a figure or its noun, and the plural verb it died by within
+// maxGroupWords words: "ثلاثة من قياداتها البارزين لقوا مصرعهم"، "8 من
+// عناصر الحرس الوطني قتلوا". The figure counts the dead of the group, as "4
 // مسلحين قتلوا" does; not a relative clause ("ثلاثة من الذين قتلوا":
 // some of the dead, told apart) nor a figure of a figure ("3 من 5").
 func killedAfterGroup(toks []token, j int) bool {
@@ -364,16 +389,32 @@ func killedAfterGroup(toks []token, j int) bool {
 		return false
 	}
 	s := toks[j].sent
-	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].sent == s && !toks[k].gap; k++ {
+	for k := j + 1; k < len(toks) && k <= j+maxGroupWords+1 && toks[k].sent == s && !toks[k].gap; k++ {
 		if _, used := readNumber(toks, k); used > 0 || toks[k].has(relativePronouns) {
 			return false
 		}
 		if k > j+1 && toks[k].has(diedPlural) {
 			return true
 		}
+		if k > j+1 && toks[k].has(fellDead) {
+			return k+1 < len(toks) && toks[k+1].sent == s && toks[k+1].has(deadNouns)
+		}
 	}
 	return false
 }
+
+// maxGroupWords is how long a group named with من may be before the verb
+// its figure died by: "17 فرداً من المتمردين الحوثيين وقوات صالح قتلوا"
+// names two parties of one side in four words.
+const maxGroupWords = 4
+
+// othersAfter follow a figure's noun when the figure counts others beside
+// a victim told before: "زعيم تنظيم داعش و10 مقاتلين آخرين من المجموعة
+// الإرهابية قتلوا".
+var othersAfter = wordSet("اخرين اخرون")
+
+// fellDead is the verb of "سقطوا قتلى", a figure's dead told as fallen.
+var fellDead = wordSet("سقطوا")
 
 // relativePronouns open a relative clause.
 var relativePronouns = wordSet("الذين الذي التي اللذين اللذان اللتين اللواتي اللاتي")
@@ -1637,4 +1678,23 @@ func leadOne(toks []token, i, j int) bool {
 		return false
 	}
 	return !nearBefore(toks, i, 6, namedBefore)
+}
+
+// memorialWindow is how far before a kill word an anniversary may name
+// it: "في الذكرى الأولى لأحداث شارلوتسفيل التي أسفرت عن مقتل".
+const memorialWindow = 8
+
+// memorialBefore reports an anniversary word (memorials) up to
+// memorialWindow words before the kill word at i, in its sentence and
+// with no punctuation between: the killing it counts is the one
+// remembered. Not across a comma: "التي صاحبت إحياء ذكرى "يوم الأرض"،
+// قتل 17 فلسطينيا" remembers a day, and the 17 died at it.
+func memorialBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for k := i - 1; k >= 0 && k >= i-memorialWindow && toks[k].sent == s && !toks[k+1].gap; k-- {
+		if toks[k].has(memorials) {
+			return true
+		}
+	}
+	return false
 }

@@ -212,6 +212,19 @@ var rulesFingerprints = map[string]string{
 	// (actors_turkey.go turkeyBackedMentions); 12 corpus articles change,
 	// none in the fingerprint's sample.
 	"49": "9feac096a184ac51",
+	// 50 (round 24, tolls24): a figure told first, then its noun and a
+	// group of up to four words with من, then the verb its dead died by
+	// ("17 فرداً من المتمردين الحوثيين وقوات صالح قتلوا"), or "سقطوا قتلى"
+	// ("12 حوثيا سقطوا قتلى"), is a toll (numbers.go killedAfterNoun,
+	// killedAfterGroup); 5 corpus tolls change, none in the
+	// fingerprint's sample.
+	"50": "9feac096a184ac51",
+	// 51 (round 24, tolls24): an anniversary word up to eight words before
+	// a kill word, with no punctuation between ("في الذكرى الأولى لمقتل
+	// الشاب"), makes the toll the remembered killing's (numbers.go
+	// memorialBefore); 13 corpus tolls change, none in the
+	// fingerprint's sample.
+	"51": "9feac096a184ac51",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
