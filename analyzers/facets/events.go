@@ -2190,6 +2190,13 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 				continue
 			}
 		}
+		if (id == "" || id == "opposition") && toks[j].has(yemenResistance) && houthiStory(toks) {
+			// "المقاومة تحرر لحج"، "الثوار تقدموا في منطقة عقاقة":
+			// in a story of the war on the Houthis the bare resistance
+			// and revolutionaries are the government's side (see
+			// proGovForces), not Syria's rebels.
+			id = "syrian-government"
+		}
 		if id == "" && (governmentArmy.contains(toks[j].w) || govCue(toks, j)) {
 			id = "syrian-government"
 		}
@@ -2352,6 +2359,24 @@ var (
 	gripWords   = wordSet("قبضه براثن")
 	retakeWords = wordSet("استعاد استعادت استعاده يستعيد تستعيد حرر حررت تحرير يحرر تحرر")
 )
+
+// yemenResistance are the bare words for Yemen's pro-government
+// fighters: the resistance and the revolutionaries.
+var yemenResistance = wordSet("المقاومه الثوار ثوار")
+
+// houthiStory reports a text that names the Houthis: a story of Yemen's
+// war, where the resistance fights for the government.
+func houthiStory(toks []token) bool {
+	for k := range toks {
+		if toks[k].has(houthiNames) {
+			return true
+		}
+	}
+	return false
+}
+
+// houthiNames name the Houthis in any form.
+var houthiNames = wordSet("الحوثي الحوثيين الحوثيون حوثي حوثيون حوثيين الحوثيه حوثيه للحوثيين للحوثي")
 
 // govCue reports token j as the start of words that name a government's
 // forces with no actor of the taxonomy: "الجيش الوطني الموالي للشرعية"،
