@@ -188,6 +188,10 @@ var (
 		// "بالإعداد لاستخدام مواد سامة"، "لاتهام النظام بإلقاء براميل"،
 		// allegations denied: "مزاعم غربية بأن قواتها استخدمت أسلحة كيماوية"
 		"أجل لأجل الإعداد بالإعداد للإعداد لاتهام مزاعم المزاعم " +
+		// pledged, resolved or brandished: "تعهدت بإسقاط جميع الصواريخ
+		// التي ستطلق"، "الدول الغربية مصممة على شن ضربات عسكرية"،
+		// "ملوحين بشن ضربات عسكرية"
+		"تعهد تعهدت يتعهد تتعهد تعهدوا يتعهدون مصمم مصممة مصممون مصممين عازم عازمة عازمون ملوحين ملوحا ملوحة تلوح يلوح لوح لوحت التلويح بالتلويح " +
 		// a deal's terms, what was due, put off or to come: "الاتفاق والذي
 		// ينص على إجلاء المقاتلين"، "كان من المفترض أن تبدأ عملية إجلاء"،
 		// "فتأجلت أول دفعة لإجلاء المقاتلين"، "كيف سيتم إخراج المسلحين"،
@@ -423,6 +427,15 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			if trig == "shelling-artillery-missile-attack" && len(best.words) == 1 && !fired(toks, i, end) {
 				// "برنامجها للصواريخ البالستية"، "الذخائر فتتضمن 4 صواريخ
 				// موجهة": a weapon named, none fired.
+				id = ""
+			}
+			if id == trig && id == "non-violent-transfer-of-territory" && end == i+1 && toks[i].has(evacuationWords) &&
+				!armedEvacuees(l, toks, actorAt, i, end) && !placeEvacuated(toks, ms, end) {
+				// A bare evacuation moves whoever it names: "إخلاء مطار
+				// هيوستن"، "تم إجلاء المسافرين"، "إجلاء 18 شخصا من المركز"،
+				// "عملية إخلاء للعشرات من جثث عناصر". Only fighters or an
+				// armed group moved out, or a town of the war emptied
+				// ("إخلاء كفريا والفوعة")، hand territory over.
 				id = ""
 			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
@@ -1781,6 +1794,56 @@ var blastNotAttack = wordSet("الوضع الاوضاع الازمه ازمه ا
 // territory changes hands.
 var evacuees = wordSet("قاعده القاعده سفاره السفاره مبني المبني مستشفي المستشفي الرعايا رعايا الجرحي جرحي المرضي مرضي السكان سكان الموظفين موظفي الدبلوماسيين")
 
+// evacuationWords are the bare nouns of an evacuation (إخلاء، إجلاء).
+var evacuationWords = wordSet("اخلاء الاخلاء اجلاء الاجلاء")
+
+// placeEvacuated reports, in a Syrian story, a town or governorate of the
+// gazetteer named within three words after token end (the mentions ms in
+// token order):
+// "إخلاء كفريا والفوعة"، "إخلاء جنوب الغوطة بالكامل"، "الإخلاء من دوما".
+func placeEvacuated(toks []token, ms []mention, end int) bool {
+	if end >= len(toks) || toks[end].holds&holdsSyri == 0 || strings.HasPrefix(toks[end].w, "سبيل") {
+		// The gazetteer's names are Syria's, many of them words too:
+		// "إخلاء سبيله" (his release), "إخلاء شبه الجزيرة الكورية من
+		// السلاح النووي". Only a Syrian story empties a Syrian town.
+		return false
+	}
+	for k := end; k < len(toks) && k < end+3 && toks[k].sent == toks[end].sent; k++ {
+		if toks[k].holds&holdsGhouta != 0 && strings.Contains(toks[k].w, "غوطه") {
+			return true // the Ghouta is a region, not a gazetteer name
+		}
+	}
+	k, _ := slices.BinarySearchFunc(ms, end, func(m mention, t int) int { return m.start - t })
+	for ; k < len(ms) && ms[k].start < end+3; k++ {
+		if ms[k].e.kind == kindTown || ms[k].e.kind == kindGov {
+			return true
+		}
+	}
+	return false
+}
+
+// armedEvacuees reports fighters within six words after the evacuation
+// word of the tokens [i, end), or an armed group (an actor other than
+// civilians) within four, in its sentence, or either within two before it
+// (further on, a group is whose bodies or captives were moved: "عملية
+// إخلاء للعشرات من جثث عناصر تنظيم داعش"): "إجلاء سبعة آلاف من
+// مقاتليها"، "إجلاء 6900 شخص من مدنيين ومسلحين"، "المسلحين ... إجلاؤهم".
+func armedEvacuees(l *lexicon, toks []token, actorAt []string, i, end int) bool {
+	s := toks[i].sent
+	for j := max(0, i-2); j < len(toks) && j < end+6 && toks[j].sent <= s; j++ {
+		if toks[j].sent != s || j >= i && j < end {
+			continue
+		}
+		if toks[j].has(fighterWords) {
+			return true
+		}
+		if a := l.actors[actorAt[j]]; a != nil && a.kind != "civilians" && j < end+4 {
+			return true
+		}
+	}
+	return false
+}
+
 // rescued are those an evacuation brings out of danger, not fighters out
 // of territory: medical cases, hostages, civilians.
 var rescued = wordSet("طبي الطبي طبيه الطبيه حالات حاله الحالات رهينه رهاين الرهاين المدنيين مدنيين المصابين مصابين")
@@ -2131,6 +2194,13 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 				continue
 			}
 		}
+		if (id == "" || id == "opposition") && toks[j].has(yemenResistance) && houthiStory(toks) {
+			// "المقاومة تحرر لحج"، "الثوار تقدموا في منطقة عقاقة":
+			// in a story of the war on the Houthis the bare resistance
+			// and revolutionaries are the government's side (see
+			// proGovForces), not Syria's rebels.
+			id = "syrian-government"
+		}
 		if id == "" && (governmentArmy.contains(toks[j].w) || govCue(toks, j)) {
 			id = "syrian-government"
 		}
@@ -2293,6 +2363,24 @@ var (
 	gripWords   = wordSet("قبضه براثن")
 	retakeWords = wordSet("استعاد استعادت استعاده يستعيد تستعيد حرر حررت تحرير يحرر تحرر")
 )
+
+// yemenResistance are the bare words for Yemen's pro-government
+// fighters: the resistance and the revolutionaries.
+var yemenResistance = wordSet("المقاومه الثوار ثوار")
+
+// houthiStory reports a text that names the Houthis: a story of Yemen's
+// war, where the resistance fights for the government.
+func houthiStory(toks []token) bool {
+	for k := range toks {
+		if toks[k].has(houthiNames) {
+			return true
+		}
+	}
+	return false
+}
+
+// houthiNames name the Houthis in any form.
+var houthiNames = wordSet("الحوثي الحوثيين الحوثيون حوثي حوثيون حوثيين الحوثيه حوثيه للحوثيين للحوثي")
 
 // govCue reports token j as the start of words that name a government's
 // forces with no actor of the taxonomy: "الجيش الوطني الموالي للشرعية"،
