@@ -223,3 +223,50 @@ func TestActorCiviliansAttackedSite(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansAtForceSiteOrBeforeCourt pins two classes of the
+// civilians actor from round 24. Persons counted by a toll where an attack
+// struck a base, a military site or a group's post were the force's
+// (holdouts 16 and 21 code none); a force's place struck in reprisal for a
+// toll, with بعدما between, is not where the persons died. Women sentenced
+// by a court, a defendant's child, are no victims (holdouts 13, 14 and 21
+// code none); the victims of the crime a court tries, and a blast before a
+// court, keep them.
+func TestActorCiviliansAtForceSiteOrBeforeCourt(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1033-20180414", title: "",
+			text: "وذكرت وسائل إعلام موالية للنظام السوري أن الصواريخ التي استهدفت الموقع العسكري بحمص تم اعتراضها وتحويل مسارها ما أدى إلى إصابة 3 أشخاص.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-539-20180324", title: "",
+			text: "قتل 3 أشخاص على الأقل في غارة جوية، شنتها طائرة مجهولة الهوية، على موقع لقياديين في تنظيم القاعدة جنوب ليبيا، حسب ما ذكرت مصادر محلية، السبت.",
+			not:  []string{"civilians"}},
+		{id: "BB-middleEast-481-20180509", title: "",
+			text: "\"مقتل 26 شخصا\" في قصف بالصواريخ على مواقع عسكرية في سوريا",
+			not:  []string{"civilians"}},
+		// The place is the reprisal's target, the toll its cause.
+		{id: "2015-07-31-395", title: "",
+			text: "ومنذ يوم الجمعة تقصف تركيا مواقع تابعة لـتنظيم داعش في سوريا بعدما حملت المتطرفين مسؤولية التفجير الانتحاري الذي أسفر عن مقتل 32 شخصا في 20 يوليو (تموز) في مدينة سوروج.",
+			want: []string{"civilians"}},
+		// Before a court.
+		{id: "BB-middleEast-92-20180225", title: "",
+			text: "قضت محكمة عراقية الأحد بإعدام 16 إمرأة تركية شنقا بعد إدانتهن بتهمة الانتماء إلى تنظيم الدولة الإسلامية.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-1319-20180429", title: "",
+			text: "وأوضح القاضي أن إحدى المتهمات من روسيا اسمها ماريانا، وكانت تحمل طفلا صغيرا، أكدت حسب اعترافاتها أنها مسيحية اعتنقت الإسلام مع زوجها، الذي قتل بغارة شنتها طائرات التحالف الدولي في الموصل.",
+			not:  []string{"civilians"}},
+		// The crime's victims, and a blast before a court.
+		{id: "2015-08-11-733", title: "",
+			text: "من ناحية أخرى، أجلت محكمة الجنايات محاكمة 23 إرهابيا من عناصر التنظيم الإرهابي المسمى ب\"كتائب أنصار الشريعة إلى جلسة 2 سبتمبر المقبل، وذلك في قضية اتهامهم بارتكاب جرائم قتل ضابط و11 فرد شرطة، والشروع في قتل 9 آخرين وأحد المواطنين، وحيازة أسلحة نارية ومفرقعات وتصنيعها.",
+			want: []string{"civilians"}},
+		{id: "2015-08-10-1296", title: "",
+			text: "قال المتحدث باسم وزارة الصحة المصرية ووكالة أنباء الشرق الأوسط إن ضابطي شرطة ومدنيا أصيبوا في انفجار وقع اليوم الاثنين أمام محكمة في شمال شرق القاهرة.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

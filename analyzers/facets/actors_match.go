@@ -534,6 +534,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "أحد المحتجين": protesters, not the war's civilians.
 		return false
 	}
+	if e.ids[0] == "civilians" && beforeCourt(toks, m) {
+		// "قضت محكمة عراقية بإعدام 16 امرأة تركية": defendants, or a
+		// defendant's child, not victims (actors_court.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && quotedPeople(toks, m) {
 		// "وقال سكان": the residents are the story's source.
 		return false
@@ -632,7 +637,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where a bombing or massacre hit them, not in clashes, crime
 		// or accidents.
 		if personWords[e.words[0]] {
-			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords))
+			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords)) &&
+				!atForceSite(toks, m)
 		}
 		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m)
 	}
