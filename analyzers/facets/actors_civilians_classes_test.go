@@ -270,3 +270,36 @@ func TestActorCiviliansAtForceSiteOrBeforeCourt(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansKilledByVerb pins a class of the civilians actor from
+// round 24: civilians a killing verb governs that harmWords lack — a past
+// verb right before or just after them, or a present one before a figure
+// as a title tells a toll (holdout-21's "تقتل 43 مدنياً"; the same wording
+// "مدنيا قتلوا" in holdouts 13 and 17 and fresh-2). The present before a
+// bare noun is a speech's charge, not a killing told.
+func TestActorCiviliansKilledByVerb(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-21-1629", title: "حكومة اليمن: قوات الحوثي تقصف عدن وتقتل 43 مدنياً", text: "",
+			want: []string{"civilians"}},
+		{id: "2015-07-22-537", title: "",
+			text: "وأضاف: مليشيا الحوثي قتلت الأطفال والنساء وجثثهم ما زالت متناثرة بالشوارع ونطالب وزارة الصحة بسرعة ارسال فريق طبي لانتشال هذه الجثث.",
+			want: []string{"civilians"}},
+		{id: "SK-middleEast-14-20180222", title: "",
+			text: "وأوضح المرصد السوري أن \"403 مدنيين قتلوا في خمسة أيام من الغارات الجوية والقصف المدفعي الكثيف\".",
+			want: []string{"civilians"}},
+		// A charge in a statement or a sermon.
+		{id: "2015-07-26-1067", title: "",
+			text: "أي ظلم يحدثنا عنه وهو يساند النظام الجائر الذي يقتل النساء والأطفال والشيوخ بالبراميل المتفجرة في سوريا؟",
+			not:  []string{"civilians"}},
+		{id: "2015-08-07-1106", title: "",
+			text: "وأكد أن هذا عمل إجرامي ومشين وقبيح لا يقبله إنسان ولا دين، ويدل على عدم الإيمان عند هؤلاء الذين يقتلون المصلين المطمئنين الذين يؤدون فريضة الإسلام ويفجرونهم تفجيرا سيئا.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

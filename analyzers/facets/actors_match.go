@@ -640,7 +640,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords)) &&
 				!atForceSite(toks, m)
 		}
-		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m)
+		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||
+			killedCivilians(toks, m)
 	}
 	if l.backsRebels(toks, ms, m) {
 		// "قسد التي تدعمها واشنطن": the country describes a rebel
@@ -1459,6 +1460,41 @@ func attackedCivilians(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return hit && (forceInSentence(toks, ms, m) || sentenceHas(toks, m.start, armedAgentWords))
+}
+
+// killVerbWords are the killing verbs harmWords lack: "تقتل 43 مدنياً"،
+// "16 مدنيا قتلوا في الغارة". pastKillWords are those that tell a
+// killing done; the present ("الذين يقتلون المصلين"، "النظام الذي يقتل
+// النساء والأطفال") is as often a speech's charge or an op-ed's
+// lament, and counts only before a figure, as a title tells a toll.
+var (
+	killVerbWords = wordSet("يقتل تقتل يقتلون تقتلون قتلت قتلوا")
+	pastKillWords = wordSet("قتلت قتلوا")
+)
+
+// killedCivilians reports civilians a killing verb governs: a past verb
+// right before them ("مليشيا الحوثي قتلت الأطفال والنساء") or within
+// three words after them ("أن 16 مدنيا قتلوا"، "عشرة مدنيين عراقيين
+// قتلوا"), or any killing verb with a figure between ("قوات الحوثي تقصف
+// عدن وتقتل 43 مدنياً"). The sentence-wide harmWords hold the nouns and
+// the past "قتل" only; these verbs anywhere in a sentence are as often
+// another's ("لناشطين ... قتلهم الجيش الفرنسي").
+func killedCivilians(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	if j := m.start - 1; j >= 0 && toks[j].sent == s && toks[j].has(pastKillWords) {
+		return true
+	}
+	if j := m.start - 2; j >= 0 && toks[j].sent == s && toks[j].has(killVerbWords) {
+		if _, ok := digits(toks[j+1].w); ok {
+			return true
+		}
+	}
+	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s; j++ {
+		if toks[j].has(pastKillWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // victimMentions returns a civilians mention for each victim word that no
