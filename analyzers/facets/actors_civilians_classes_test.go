@@ -303,3 +303,33 @@ func TestActorCiviliansKilledByVerb(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansLastMonthRecalled pins a class of the civilians actor
+// from round 24: the victims of an earlier attack a story recalls by its
+// month ("وفي فبراير الماضي ...") are its background, as holdouts 14 and
+// 21 code them; a toll counted since or during a past month up to the
+// news ("منذ ... مارس الماضي"، "خلال يوليو الماضي") is the news.
+func TestActorCiviliansLastMonthRecalled(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-262-20180313", title: "",
+			text: "وفي فبراير الماضي استهدف هجوم انتحاري مزدوج تبناه تنظيم داعش الإرهابي مقر قوات مكافحة الإرهاب التابعة للحكومة في عدن، ما أدى إلى مقتل 12 شخصا بينهم امرأة وأطفالها الثلاثة كانوا في الموقع لحظة وقوع التفجير.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-31-2046", title: "",
+			text: "يذكر أن الكويت نفسها تعرضت لعملية إرهابية دامية، حيث فجر انتحاري في 26 يونيو الماضي حزامه الناسف في مسجد في الكويت وقتل 26 من المصلين وأصاب 227 آخرين.",
+			not:  []string{"civilians"}},
+		// A count up to the news.
+		{id: "FR-middleEast-458-20180513", title: "",
+			text: "ومنذ بدء مسيرات العودة في قطاع غزة، في 30 آذار/مارس الماضي، قتل أكثر من 50 فلسطينيا برصاص الجنود الإسرائيليين إثر احتجاجات عند الحدود.",
+			want: []string{"civilians"}},
+		{id: "2015-08-03-831", title: "",
+			text: "أعلنت بعثة الأمم المتحدة في بغداد أمس عن مقتل 1332عراقيا نتيجة أعمال العنف خلال يوليو الماضي، منهم 844 مدنيا و488 عسكريا خلال الحرب على تنظيم داعش.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -534,6 +534,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "أحد المحتجين": protesters, not the war's civilians.
 		return false
 	}
+	if e.ids[0] == "civilians" && lastMonthRecalled(toks, m) {
+		// "وفي فبراير الماضي استهدف هجوم انتحاري ... مقتل 12 شخصا
+		// بينهم امرأة": an earlier attack's victims, the story's
+		// background (actors_background.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && beforeCourt(toks, m) {
 		// "قضت محكمة عراقية بإعدام 16 امرأة تركية": defendants, or a
 		// defendant's child, not victims (actors_court.go).
