@@ -582,6 +582,17 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "أحد المحتجين": protesters, not the war's civilians.
 		return false
 	}
+	if e.ids[0] == "civilians" && lastMonthRecalled(toks, m) {
+		// "وفي فبراير الماضي استهدف هجوم انتحاري ... مقتل 12 شخصا
+		// بينهم امرأة": an earlier attack's victims, the story's
+		// background (actors_background.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && beforeCourt(toks, m) {
+		// "قضت محكمة عراقية بإعدام 16 امرأة تركية": defendants, or a
+		// defendant's child, not victims (actors_court.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && quotedPeople(toks, m) {
 		// "وقال سكان": the residents are the story's source.
 		return false
@@ -680,9 +691,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where a bombing or massacre hit them, not in clashes, crime
 		// or accidents.
 		if personWords[e.words[0]] {
-			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords))
+			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords)) &&
+				!atForceSite(toks, m)
 		}
-		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m)
+		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||
+			killedCivilians(toks, m)
 	}
 	if l.backsRebels(toks, ms, m) {
 		// "قسد التي تدعمها واشنطن": the country describes a rebel
@@ -1501,6 +1514,41 @@ func attackedCivilians(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return hit && (forceInSentence(toks, ms, m) || sentenceHas(toks, m.start, armedAgentWords))
+}
+
+// killVerbWords are the killing verbs harmWords lack: "تقتل 43 مدنياً"،
+// "16 مدنيا قتلوا في الغارة". pastKillWords are those that tell a
+// killing done; the present ("الذين يقتلون المصلين"، "النظام الذي يقتل
+// النساء والأطفال") is as often a speech's charge or an op-ed's
+// lament, and counts only before a figure, as a title tells a toll.
+var (
+	killVerbWords = wordSet("يقتل تقتل يقتلون تقتلون قتلت قتلوا")
+	pastKillWords = wordSet("قتلت قتلوا")
+)
+
+// killedCivilians reports civilians a killing verb governs: a past verb
+// right before them ("مليشيا الحوثي قتلت الأطفال والنساء") or within
+// three words after them ("أن 16 مدنيا قتلوا"، "عشرة مدنيين عراقيين
+// قتلوا"), or any killing verb with a figure between ("قوات الحوثي تقصف
+// عدن وتقتل 43 مدنياً"). The sentence-wide harmWords hold the nouns and
+// the past "قتل" only; these verbs anywhere in a sentence are as often
+// another's ("لناشطين ... قتلهم الجيش الفرنسي").
+func killedCivilians(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	if j := m.start - 1; j >= 0 && toks[j].sent == s && toks[j].has(pastKillWords) {
+		return true
+	}
+	if j := m.start - 2; j >= 0 && toks[j].sent == s && toks[j].has(killVerbWords) {
+		if _, ok := digits(toks[j+1].w); ok {
+			return true
+		}
+	}
+	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s; j++ {
+		if toks[j].has(pastKillWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // victimMentions returns a civilians mention for each victim word that no

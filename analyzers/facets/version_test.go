@@ -232,6 +232,19 @@ var rulesFingerprints = map[string]string{
 	// Houthi story (117 gain a regain, 19 lose a takeover); a strike
 	// pledged or resolved on is modal (20 lose a type).
 	"52": "1a72884a4d293554",
+	// 53 (round 24, civilians24): persons counted at a force's place an
+	// attack struck (actors_sites.go atForceSite) and people before a
+	// court (actors_court.go beforeCourt) are no civilians; 22 corpus
+	// articles lose civilians.
+	"53": "d94bacf6db4b8bf4",
+	// 54 (round 24, civilians24): civilians a killing verb governs that
+	// harmWords lack ("تقتل 43 مدنياً"، "403 مدنيين قتلوا"; actors_match.go
+	// killedCivilians); 18 corpus articles gain civilians.
+	"54": "d94bacf6db4b8bf4",
+	// 55 (round 24, civilians24): civilians in a sentence dated "في <month>
+	// الماضي" with no span word are an earlier attack's, the story's
+	// background (actors_background.go); 28 corpus articles lose civilians.
+	"55": "d94bacf6db4b8bf4",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
