@@ -2,13 +2,13 @@ package facets
 
 // A foreign state named as the one that holds a land the story places
 // something in: "قرب الحدود مع الأردن ومرتفعات الجولان التي تحتلها
-// إسرائيل". The clause tells
-// where the land is and whose it is held to be, as "الضفة الغربية
-// المحتلة" does with no state named; the holder is no party to what the
-// sentence tells (holdout-21's southern offensive, holdout-13's, fresh-7's
-// Golan shelters name Israel only so). A military word in the same
-// sentence ("وصعدت دمشق هجماتها على منطقة قريبة من ... الجولان التي
-// تحتلها إسرائيل") is another's act there.
+// إسرائيل". The clause tells where the land is and whose it is held to
+// be, as "الضفة الغربية المحتلة" does with no state named; the holder is
+// no party to what the sentence tells (holdout-21's southern offensive,
+// holdout-13's, fresh-7's Golan shelters name Israel only so). No
+// military word in the sentence is asked for: there it is another's act
+// near the land ("وصعدت دمشق هجماتها على منطقة قريبة من ... الجولان التي
+// تحتلها إسرائيل").
 
 // occupierVerbs open the relative clause of the holder: "التي تحتلها
 // إسرائيل"، "الذي تحتله".

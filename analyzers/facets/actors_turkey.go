@@ -175,8 +175,9 @@ var (
 	// possessive: "تركيا وحلفاؤها"، "الجيش التركي ومرتزقته".
 	ownAlliesNouns = wordSet("حلفاؤها حلفائها حلفاءها حلفاؤه حلفائه حلفاءه مرتزقتها مرتزقته")
 	// westernWords after such allies make them Turkey's Western or NATO
-	// partners.
-	westernWords = wordSet("الغربيون الغربيين الغربيين الأوروبيون الأوروبيين الاوروبيين الدوليون الدوليين الأطلسي الناتو في")
+	// partners; "في" opens the alliance they share ("وحلفاؤها في حلف
+	// الناتو").
+	westernWords = wordSet("الغربيون الغربيين الأوروبيون الأوروبيين الاوروبيين الدوليون الدوليين الأطلسي الناتو في")
 	// turkeyBackedOppositionEntry is the opposition entry the name
 	// "المعارضة" stands for inside a Turkey-backed phrase: the gold codes
 	// the parent beside the SNA where the text calls the fighters the
