@@ -632,6 +632,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		// community (C1002), even where Daraa, which has a neighbourhood
 		// of that name, is named too.
 		camp := p.m.start > 0 && !toks[p.m.start].gap && toks[p.m.start-1].has(campWords)
+		if camp && toks[p.m.start].has(campNames) {
+			continue // the camp itself, read by campTowns below
+		}
 		if len(cands) > 1 && !camp {
 			// "حي جوبر", "حي برزة", or the city named elsewhere in the
 			// article: the city's neighbourhood, not the village of that
@@ -735,6 +738,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			townFrom[m.start] = in[0]
 			fromEnd[m.start] = m.end
 		}
+	}
+	for pc, i := range campTowns(toks) {
+		townSet[pc] = true
+		n.place(placeNote{town: pc, gov: l.towns[pc].gov, i: i, j: i + 1, strict: true})
 	}
 	for pc := range townSet {
 		govSet[l.towns[pc].gov] = true
@@ -1016,6 +1023,9 @@ var (
 		"غزة القدس نابلس الخليل رام جنين طولكرم قلقيلية بيروت صيدا البقاع بغداد الموصل أربيل كركوك الأنبار تكريت الفلوجة " +
 		"القاهرة سيناء الرياض جدة صنعاء عدن تعز أنقرة إسطنبول المغرب الرباط")
 	campWords = wordSet("مخيم مخيمي مخيمات")
+	// campNames are the names of camps that are communities of their own
+	// in the gazetteer (campPcodes).
+	campNames = wordSet("اليرموك الركبان")
 	// abroadLinks join a name to the place it lies in or near.
 	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
 )
@@ -1471,4 +1481,40 @@ func (l *lexicon) settlementLists(toks []token, todo []pending) (drop map[int]bo
 	}
 	flush()
 	return drop, pick
+}
+
+// campPcodes are the camps the gazetteer lists as communities of their
+// own, under a name that other places share or in a spelling news does
+// not use: the Yarmouk camp of Damascus (C1002), whose name is also a
+// Raqqa village (C5701) and a quarter of Raqqa and of Daraa, so that
+// "مخيم اليرموك للاجئين الفلسطينيين" in a story that names Raqqa was read
+// as Raqqa's village, and in one that names no governorate ("مخيم اليرموك
+// بسوريا") as nothing; and the Rukban camp on the Jordanian border, which
+// the gazetteer spells ركبان and news الركبان ("مخيم الركبان"), a name
+// that is also a Saudi surname and a classical word ("سارت بها الركبان"),
+// so it is read only after a camp word.
+var campPcodes = map[string]string{"اليرموك": "C1002", "الركبان": "C6674"}
+
+// campTowns returns the community of every camp named right after a camp
+// word (campWords: مخيم، بمخيم، مخيمي) and listed in campPcodes, with the
+// index of its name's first token.
+func campTowns(toks []token) map[string]int {
+	var out map[string]int
+	for i := 1; i < len(toks); i++ {
+		if toks[i].gap || !toks[i].has(campNames) || !toks[i-1].has(campWords) {
+			continue
+		}
+		for _, f := range toks[i].forms {
+			if pc, ok := campPcodes[f]; ok {
+				if out == nil {
+					out = map[string]int{}
+				}
+				if _, seen := out[pc]; !seen {
+					out[pc] = i
+				}
+				break
+			}
+		}
+	}
+	return out
 }

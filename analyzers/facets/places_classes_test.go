@@ -752,3 +752,25 @@ func TestPlaceListFirstItemAfterAnyWord(t *testing.T) {
 			towns: []string{"C2285"}},
 	})
 }
+
+// TestPlaceCampsOfTheirOwn pins a camp named right after a camp word as the
+// community the gazetteer lists for the camp (campPcodes): the Yarmouk camp
+// of Damascus, not Raqqa's village or quarter of that name, and the Rukban
+// camp, which news spells الركبان.
+func TestPlaceCampsOfTheirOwn(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "the Yarmouk camp, Raqqa named too", id: "FR-middleEast-379-20180429", title: "سوريا: معارك دامية بين النظام وقوات سوريا الديموقراطية شرق البلاد",
+			text:  "ويأتي اعلان الاتفاق بعد أكثر من أسبوع على الهجوم لإخراج مقاتلي تنظيم الدولة الإسلامية من أحياء في جنوب العاصمة بينها مخيم اليرموك للاجئين الفلسطينيين.\nوكانت قوات سوريا الديمقراطية قد سيطرت على معظم أنحاء المنطقة الواقعة شرقي نهر الفرات في محافظة دير الزور منذ العام الماضي ضمن حملة ضخمة أخرجت مسلحي تنظيم الدولة الإسلامية من شرق سوريا ومن معقلهم في الرقة.",
+			towns: []string{"C1002", "C5710"}, notTowns: []string{"C5701"}, govs: []string{"SY01"}},
+		{class: "the Yarmouk camp, no governorate named", id: "SK-middleEast-1369-20180501", title: "بالصور.. \"داعش\" يخترع طريقة إعدام بشعة وينفذها",
+			text:  "ونفذ \"داعش\" عملية الإعدام في مخيم اليرموك بسوريا، حيث قيدوا الأسير بالحبال، وثبتوه على لوح خشبي.",
+			towns: []string{"C1002"}, govs: []string{"SY01"}},
+		{class: "the Rukban camp spelled with its article", id: "SK-middleEast-143-20180301", title: "موسكو: أميركا أقامت 20 قاعدة عسكرية في سوريا",
+			text:  "وبالنسبة للقوافل الإنسانية التابعة للأمم المتحدة، التي تحاول الدخول إلى مخيم الركبان من الأراضي السورية، المنطقة لا تزال مغلقة.",
+			towns: []string{"C6674"}},
+		// A guard: the surname and the classical word are no camp.
+		{class: "الركبان a surname", id: "2015-07-25-262", title: "«السياحة».. جولات مفاجئة على مرافق الإيواء السياحي في مختلف المناطق",
+			text:     "من جانبه، أوضح المهندس عبدالرحمن الركبان مدير إدارة الرقابة في الهيئة العامة للسياحة والتراث الوطني أن الجولات المفاجئة ومتابعة عمل مراقبي الفروع تأتي من خلال خطط عمل تسبق المواسم وإجازات الأعياد.",
+			notTowns: []string{"C6674"}},
+	})
+}

@@ -245,6 +245,11 @@ var rulesFingerprints = map[string]string{
 	// الماضي" with no span word are an earlier attack's, the story's
 	// background (actors_background.go); 28 corpus articles lose civilians.
 	"55": "d94bacf6db4b8bf4",
+	// 56 (round 24, towns24): a camp named right after a camp word is the
+	// camp's own community (gazetteer_match.go campTowns): the Yarmouk camp
+	// (C1002), not Raqqa's namesake, and the Rukban camp spelled الركبان
+	// (C6674); 13 corpus articles gain the camp.
+	"56": "31c42b491401c7dc",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
