@@ -599,7 +599,8 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	var told bool
 	var news int
 	f.EventTypes, headEvent, told, news = l.findEvents(toks, ms, published, n)
-	f.Killed, f.Injured = casualties(toks, published, n)
+	var act bool
+	f.Killed, f.Injured, act = casualties(toks, published, n)
 	if len(f.EventTypes) == 0 && f.Killed == nil {
 		// No event told: a party-militia named once is politics
 		// (actors_politics.go).
@@ -608,8 +609,10 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	}
 	// One event type with a toll is news of the day as well: "استشهاد
 	// عشرة من منسوبي قوات الطوارئ ... في تفجير" (tune +1 date, no loss on
-	// the articles the gold data leaves undated).
-	if news < newsTypes && (f.Killed == nil || news == 0) && !told {
+	// the articles the gold data leaves undated). Not an act's one victim
+	// (an assassination, an execution): court papers on Colvin's 2012
+	// killing are no news of their day.
+	if news < newsTypes && (f.Killed == nil || act || news == 0) && !told {
 		headEvent = -1
 	}
 	f.EventDate = eventDate(toks, published, headEvent, n)

@@ -176,7 +176,10 @@ type toll struct {
 	// later: a figure-first party past the first paragraph ("25 من قوات
 	// الأمن قتلوا أيضاً"), read only as the other side of the main event.
 	later bool
-	tok   int
+	// act: one victim of an assassination or an execution (killActs),
+	// the toll only when the text gives no other killed toll.
+	act bool
+	tok int
 }
 
 // findTolls lists the casualty figures of the text in order.
@@ -202,6 +205,8 @@ func findTolls(toks []token) []toll {
 			// "محاولة قتل"، "نجا من مقتل": the victim lived.
 		case toks[i].has(killVerbs):
 			kind = killedKind
+		case toks[i].has(killActs) && killActTold(toks, i):
+			kind = killedKind
 		case toks[i].has(hurtVerbs):
 			kind = injuredKind
 		}
@@ -221,6 +226,16 @@ func findTolls(toks []token) []toll {
 				i = end - 1
 				continue
 			}
+		}
+		if kind == killedKind && !toks[i].has(killVerbs) {
+			// An act (killActs) counts the one victim named right after
+			// it, not a figure: "أحكاما بإعدام 3"، "تعدم عشرة آلاف دجاجة"
+			// are sentences and culls as often as killings.
+			if c, ok := actVictim(toks, i); ok && !threatBefore(toks, i) {
+				out = append(out, toll{kind: killedKind, n: c, tok: i, act: true})
+				i++
+			}
+			continue
 		}
 		if kind != noKind {
 			// toll word, fillers, then a number
@@ -587,7 +602,7 @@ func lateToll(toks []token, t toll) bool {
 	if opensOtherStory(toks, from) || opensOtherStory(toks, paraStart(toks, t.tok)) {
 		return false
 	}
-	return !otherTime(toks, t.tok) && linkedToLead(toks, t.tok)
+	return !otherTime(toks, t.tok) && (linkedToLead(toks, t.tok) || monitorCount(toks, t.tok))
 }
 
 // otherTime reports a sentence, that of token i, tied to another time than
@@ -612,6 +627,12 @@ func otherTime(toks []token, i int) bool {
 			if !hoursNear(toks, j) {
 				return true
 			}
+		case w == "منذ" && sinceNews(toks, j):
+			continue
+		case (w == "وثق" || w == "وثقت") && monitorCount(toks, i):
+			continue
+		case w == "قبل" && byAgent(toks, j):
+			continue
 		case lateOtherDay.contains(w) || lateOtherDay.contains(toks[j].w) || periodWords.contains(w):
 			return true
 		case w[0] >= '0' && w[0] <= '9':
@@ -621,6 +642,54 @@ func otherTime(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// newsSince are the times after منذ that start the news's own span:
+// "منذ أمس"، "منذ ليل أمس"، "منذ صباح اليوم".
+var newsSince = wordSet("امس ليل ليله فجر صباح مساء ظهر الصباح الليله اليوم")
+
+// sinceNews reports "منذ" at token j opening the news's own span (since
+// yesterday or this morning), not an older time: "غارات مستمرة منذ أمس".
+func sinceNews(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || !newsSince.contains(toks[j+1].w) {
+		return false
+	}
+	w := toks[j+1].w
+	if w == "امس" || w == "اليوم" || w == "الصباح" || w == "الليله" {
+		return true
+	}
+	return j+2 < len(toks) && (toks[j+2].w == "امس" || toks[j+2].w == "اليوم")
+}
+
+// byAgent reports "من قبل" at token j naming an agent ("عمليات تمشيط من
+// قبل قوات التحالف": by the coalition), not a time before: a word that is
+// no figure and no word of time follows it.
+func byAgent(toks []token, j int) bool {
+	if j == 0 || toks[j-1].w != "من" || j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	next := toks[j+1].w
+	if next[0] >= '0' && next[0] <= '9' || timeAfterBefore.contains(next) {
+		return false
+	}
+	return true
+}
+
+// timeAfterBefore are words that make "من قبل" a time: "من قبل أيام".
+var timeAfterBefore = wordSet("ايام يوم يومين اسبوع اسبوعين اسابيع شهر شهرين اشهر سنه سنوات عام عامين اعوام ساعات ساعه ذلك")
+
+// monitorCount reports the sentence of token i naming the monitor (المرصد)
+// and no period: "ووثق المرصد السوري مقتل 7 عناصر" counts the day's event.
+func monitorCount(toks []token, i int) bool {
+	s := toks[i].sent
+	monitor := false
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(periodWords) && !(stripWa(toks[j].w) == "منذ" && sinceNews(toks, j)) {
+			return false
+		}
+		monitor = monitor || stripWa(toks[j].w) == "المرصد"
+	}
+	return monitor
 }
 
 // linkedToLead reports a sentence, that of token i, that names the lead's
@@ -747,7 +816,11 @@ func runningBefore(toks []token, i int) bool { return wordBefore(toks, i, runnin
 // يوليو سلسلة هجمات ... ما تسبب بمقتل 265") is an earlier event's.
 //
 // The figures it weighs are noted in n (if any).
-func casualties(toks []token, published time.Time, n *notes) (killed, injured *int) {
+//
+// act reports a killed toll read from an act alone (killActs): the victim
+// of an assassination or an execution, which does not make the text news
+// of the day (eventDate), since a report may tell an old one.
+func casualties(toks []token, published time.Time, n *notes) (killed, injured *int, act bool) {
 	ts := findTolls(toks)
 	trial := -1 // trialStory(toks), once a toll needs it
 	if !published.IsZero() {
@@ -786,10 +859,18 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 			ts = kept
 		}
 	}
+	if slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }) {
+		// "إعدام ناشط وقتلى وجرحى بأربيل": the text's own toll words
+		// count its main event; an act's one victim is the toll of a
+		// text that gives none.
+		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.act })
+	}
 	if n != nil {
 		n.tolls = ts
 	}
-	return mainToll(toks, ts, killedKind), mainToll(toks, ts, injuredKind)
+	killed = mainToll(toks, ts, killedKind)
+	act = killed != nil && !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act })
+	return killed, mainToll(toks, ts, injuredKind), act
 }
 
 // withoutLater is ts without the later parties told figure-first
@@ -1495,6 +1576,69 @@ func countOfOne(toks []token, ts []toll, first int, kind killKind) int {
 		return 0
 	}
 	return 0
+}
+
+// killActs name a deliberate killing that the toll words lack: an
+// assassination or an execution ("اغتيال مسؤول أمني في صنعاء"، "كيم يعدم
+// ضابطا"، "طريقة جديدة لإعدام أسير"). Indefinite forms only: the definite
+// noun is the penalty or the act in general ("حكما بالإعدام على شاب"،
+// "تنفيذ حكم الإعدام بحق").
+var killActs = wordSet("اغتيال اغتال اغتالت اغتالوا اعدام اعدم اعدمت اعدموا يعدم تعدم")
+
+// actOnes are the victims an execution takes that personCounts lacks.
+var actOnes = wordSet("اسير اسيرا رهينه سجين سجينا معتقل معتقلا")
+
+// actAside are words before a killing act that make it no toll of the
+// news: a sentence or a case before a court ("تحكم بالإعدام"، "قضية اغتيال
+// قاض"، "ترجئ إعدام امرأة")، a plan or a possibility ("كان بمقدور حماس
+// اغتيال")، a staged one ("مسرحية اغتيال الصحفي").
+var actAside = wordSet("امر امرا اوامر فكر يفكر حرض يحرض تحريض التحريض ترجي يرجي قضت قضي يقضي تقضي حكم حكما بحكم الحكم احكام قضيه القضيه عقوبه ترجئ يرجئ ارجات ارجا تاجيل مسرحيه بمقدور بامكان امكانيه يعتزم تعتزم ينوي تنوي خطط يخطط تخطط مخطط بتهمه تهمه متهم المتهم طالب يطالب تطالب")
+
+// killActTold reports the killing act at token i as the news's toll word:
+// in the title or the lead (further down it is as often the history of a
+// leader's killing), not after a word of time or doubt (namedBefore), of a
+// court, plan or staging (actAside) or a year earlier in its sentence.
+// Round 19 read every اغتيال of the titles and leads: about a third were
+// the news's, the rest history, hypotheses and trials; those are the
+// guards.
+func killActTold(toks []token, i int) bool {
+	if !toks[i].title && toks[i].para > leadPara(toks) {
+		return false
+	}
+	if strings.HasPrefix(stripWa(toks[i].w), "ب") {
+		// "قضت المحكمة بإعدام"، "أمر باغتيال"، "متهم باغتيال": with ب the
+		// act is what a ruling, an order or a charge names.
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-actAsideReach && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].has(namedBefore) || toks[k].has(actAside) {
+			return false
+		}
+		if n, used := readNumber(toks, k); used == 1 && isYear(n) {
+			// "1991 - اغتيال رئيس الوزراء الإيراني": a year's history.
+			return false
+		}
+	}
+	return true
+}
+
+// actAsideReach is how far before a killing act its sentence may set it
+// aside: a court's verb opens its sentence ("قضت محكمة سودانية بإعدام
+// امرأة"، "أرجأت المحكمة العليا الباكستانية اليوم الأربعاء إعدام").
+const actAsideReach = 15
+
+// actVictim reads the one victim named right after the act at token i: a
+// singular person noun ("اغتيال مسؤول"، "اغتالت الصحفية"), an accusative
+// one ("يعدم ضابطا") or a captive ("لإعدام أسير").
+func actVictim(toks []token, i int) (int, bool) {
+	j := i + 1
+	if j >= len(toks) || toks[j].gap || toks[j].sent != toks[i].sent {
+		return 0, false
+	}
+	if c, ok := personCounts[toks[j].w]; ok && c == 1 || actOnes.contains(toks[j].w) || accusativeOne(toks, j) {
+		return 1, true
+	}
+	return 0, false
 }
 
 // deathNouns are the kill words a victim's bare name may follow: "خلف مقتل
