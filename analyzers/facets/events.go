@@ -571,6 +571,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		hits["attack-on-civilians"] = h
 		direct = true
 	}
+	for _, k := range civiliansAttacked(toks, leadSents) {
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("attack-on-civilians", "attack-on-civilians", k, k+1)
+		h := hits["attack-on-civilians"]
+		h.add(k, placeWeight(toks, k, leadSents), toks[k].title, leadSents.place(toks, k))
+		hits["attack-on-civilians"] = h
+		direct = true
+	}
 	// A force's killing of fighters, or an armed group's attack killing
 	// soldiers, told in the title or lead with no word of the fight, is
 	// the clash it ended (killedFighters, soldiersAttacked).

@@ -257,6 +257,10 @@ var rulesFingerprints = map[string]string{
 	// or a monitor's "وثق" (otherTime); 17 corpus tolls change, none in
 	// the fingerprint's sample.
 	"57": "31c42b491401c7dc",
+	// 58 (round 24, events24b): an armed attack on people told by its dead
+	// in the title or lead is an attack on civilians (events_civattack.go
+	// civiliansAttacked); 66 corpus articles gain the type.
+	"58": "ccd178d27a7094a6",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

@@ -1,0 +1,83 @@
+package facets
+
+// civiliansAttacked returns the attack nouns of the title and lead that
+// tell an armed attack on people by its dead, with no weapon of remote
+// violence and no armed target: "قتيل وجرحى بهجوم مسلح على حافلة
+// إيرانية"، "الهجوم المسلح الذي أسفر عن ثلاثة قتلى في لييج"، "بالهجوم الذي
+// شهدته فرنسا الجمعة وأسفر عن مقتل أربعة أشخاص". A lone attacker's
+// gun or knife in a street, a shop or a bus is what ACLED codes as an
+// attack on civilians, told by the victims; `assaultType` reads an attack
+// noun only by an armed object after it, so such an attack typed nothing.
+// The dead must stand within four words before the noun or eight after
+// in its sentence (not a wound: "إصابة" is as often a footballer's in a
+// team's attack line; not an attempt: "محاولة قتل"). None when the attack
+// is a clash (an armed target after it; soldiers, fighters or a state's
+// force in the title or among its dead: soldiersAttacked and
+// killedFighters read those), one fought off or looked back on ("صد
+// هجوم"، "في أعقاب هجوم"), tried or foiled ("إحباط محاولة هجوم"), a sexual assault, an animal's ("هجوم سمكة
+// قرش"), one a title remembers ("بذكرى الهجوم على السفارة"), or when the
+// title or lead names a bomb, a bomber, aircraft, shells, chemicals or a
+// fight: those type the event ("هجوم انتحاري"، "هجوم بطائرات مسيرة").
+func civiliansAttacked(toks []token, z leadZone) []int {
+	var at []int
+	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
+		if !toks[k].has(attackOnPeople) || !z.heads(toks, k) || assaultType(toks, k, k+1) != "" {
+			continue
+		}
+		s := toks[k].sent
+		tolled := false
+		for j := max(0, k-4); j < len(toks) && j <= k+8 && !tolled; j++ {
+			if toks[j].sent != s {
+				if j > k {
+					break
+				}
+				continue
+			}
+			if j != k && toks[j].has(attackDead) && !(j > 0 && toks[j-1].has(attemptWords)) {
+				tolled = true // not "محاولة قتل", an attempt
+			}
+		}
+		if !tolled || sentenceHas(toks, k, notCivilianVictims) || nearWord(toks, k, k+1, 2, attackLookedBack) || nearWord(toks, k, k+1, 2, attemptWords) || nearWord(toks, k, k+1, 2, foilWords) {
+			continue
+		}
+		at = append(at, k)
+	}
+	if len(at) == 0 || z.headHas(toks, killedHow, attackHow) || titleHas(toks, notCivilianVictims, stateForceWords, forcesAttacked, fightersSlain) {
+		return nil
+	}
+	return at
+}
+
+var (
+	// attackOnPeople are the nouns of an attack on people (not هاجم, which is
+	// as often to criticise).
+	attackOnPeople = wordSet("هجوم الهجوم هجوما اعتداء الاعتداء")
+	// attackDead name the dead an attack left: explosionToll's death words
+	// and the wounded, not a single wound.
+	attackDead = wordSet("قتل قتلت قتلا قتلوا يقتل تقتل قتيل قتيلا قتيلان قتيلين قتلى القتلى مقتل جريح جريحا جرحى الجرحى بحياة مصرع مصرعهم حصيلة ضحايا")
+	// notCivilianVictims in an attack's sentence or the title make it
+	// another event: a fight with soldiers, fighters or their leaders (not
+	// the terror adjective or the gunmen of slainFighters, who are as often
+	// the attackers), a sexual assault, an animal's attack, or one
+	// remembered.
+	notCivilianVictims = union(slainSoldiers, wordSet(
+		"ارهابيين الارهابيين مجندين مجندا رقيب جنوده عسكريين العسكريين مقاتلين مقاتلا المقاتلين قائد القائد زعيم الزعيم قيادي قياديين قاده القاده "+
+			"الحوثيين مليشيا ميليشيا المليشيات الميليشيات اشتباكات معارك مواجهات جنسي جنسيا الجنسي الجنسيه "+
+			"ذكري الذكري بذكري لذكري السنويه حيوان الحيوانات قرش القرش كلب كلاب الكلاب دب الدب نمر النمر تمساح التمساح اسد الاسد ذئب الذئاب نحل ثعبان افعي"))
+	// fightersSlain in a title are the attackers killed: "مقتل مسلحين في
+	// هجوم على كنيسة"، "انتهاء الهجوم ... ومقتل جميع المسلحين" (the gunmen
+	// of slainFighters, which the sentence does not test).
+	fightersSlain = wordSet("مسلحين مسلحا المسلحين متشددين المتشددين متمردين المتمردين")
+	// forcesAttacked in a title, with stateForceWords and slainSoldiers,
+	// tell an attack on a state's force, a clash: "قتلى بهجوم استهدف
+	// الشرطة"، "مقتل خمسة أشخاص بهجوم على مركز للشرطة"، "اعتداء على رجال
+	// أمن".
+	forcesAttacked = wordSet("قاعده قاعدة للشرطه شرطه رجال امن امني امنيه عسكري عسكريه مجندين مجندا رقيب ضابط ضباط")
+	// attackLookedBack within two words of an attack noun make it the
+	// background of the news ("في أعقاب هجوم"، "ردا على هجوم") or one
+	// fought off, a clash ("صد هجوم مسلح لداعش").
+	attackLookedBack = wordSet("اعقاب ردا صد صدت صدوا تصدت تصدي التصدي")
+	// attackHow in a title or lead names the remote or chemical weapon,
+	// or the fight, that types an attack (with killedHow).
+	attackHow = wordSet("تفجيرين انتحاريين انتحاريتين انتحاريه مفخختين مفخخات ملغومه تفجيرات التفجيرات انتحاريتان انتحاريون صاروخي صاروخيه بالصواريخ جوي جويه الجويه مسيره مسيرات انتحاريا مفخخه بالهاون هاون كيماوي كيميائي كيمياوي الكيماوي الكيميائي الكيمياوي كيماويه كيميائيه الكيماويه الكيميائيه السارين الكلور اشتباكات الاشتباكات معارك المعارك مواجهات المواجهات اشتباك")
+)
