@@ -1025,8 +1025,8 @@ var (
 		"القاهرة سيناء الرياض جدة صنعاء عدن تعز أنقرة إسطنبول المغرب الرباط")
 	campWords = wordSet("مخيم مخيمي مخيمات")
 	// campNames are the names of camps that are communities of their own
-	// in the gazetteer (campPcodes).
-	campNames = wordSet("اليرموك الركبان")
+	// in the gazetteer: campPcodes' keys.
+	campNames = wordSet(strings.Join(slices.Sorted(maps.Keys(campPcodes)), " "))
 	// abroadLinks join a name to the place it lies in or near.
 	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
 )
