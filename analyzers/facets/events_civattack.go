@@ -14,10 +14,11 @@ package facets
 // is a clash (an armed target after it; soldiers, fighters or a state's
 // force in the title or among its dead: soldiersAttacked and
 // killedFighters read those), one fought off or looked back on ("صد
-// هجوم"، "في أعقاب هجوم"), tried or foiled ("إحباط محاولة هجوم"), a sexual assault, an animal's ("هجوم سمكة
-// قرش"), one a title remembers ("بذكرى الهجوم على السفارة"), or when the
-// title or lead names a bomb, a bomber, aircraft, shells, chemicals or a
-// fight: those type the event ("هجوم انتحاري"، "هجوم بطائرات مسيرة").
+// هجوم"، "في أعقاب هجوم"), tried or foiled ("إحباط محاولة هجوم"), a
+// sexual assault, an animal's ("هجوم سمكة قرش"), one a title remembers
+// ("بذكرى الهجوم على السفارة"), or when the title or lead names a bomb, a
+// bomber, aircraft, shells, chemicals or a fight: those type the event
+// ("هجوم انتحاري"، "هجوم بطائرات مسيرة").
 func civiliansAttacked(toks []token, z leadZone) []int {
 	var at []int
 	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
@@ -72,7 +73,7 @@ var (
 	// tell an attack on a state's force, a clash: "قتلى بهجوم استهدف
 	// الشرطة"، "مقتل خمسة أشخاص بهجوم على مركز للشرطة"، "اعتداء على رجال
 	// أمن".
-	forcesAttacked = wordSet("قاعده قاعدة للشرطه شرطه رجال امن امني امنيه عسكري عسكريه مجندين مجندا رقيب ضابط ضباط")
+	forcesAttacked = wordSet("قاعده للشرطه شرطه رجال امن امني امنيه عسكري عسكريه مجندين مجندا رقيب ضابط ضباط")
 	// attackLookedBack within two words of an attack noun make it the
 	// background of the news ("في أعقاب هجوم"، "ردا على هجوم") or one
 	// fought off, a clash ("صد هجوم مسلح لداعش").
