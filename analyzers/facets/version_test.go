@@ -257,6 +257,11 @@ var rulesFingerprints = map[string]string{
 	// or a monitor's "وثق" (otherTime); 17 corpus tolls change, none in
 	// the fingerprint's sample.
 	"57": "31c42b491401c7dc",
+	// 58 (round 24, dates24): a weekday told with الماضي after a word of
+	// answering or following (بعد، إثر، عقب، ردا) is the older event the
+	// news answers and dates nothing; a lead that dates only such a day is
+	// the answer's news, of the publication day (dates.go reactionBehind).
+	"58": "a13f855b64dba097",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
