@@ -77,6 +77,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		pubDay = time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	var found, began []dateExpr
+	answers := false
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].title && !lead[toks[i].sent] && !leadExtra(toks, i) {
 			break
@@ -100,6 +101,10 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			if olderEvent(toks, i, d, pubDay) {
 				continue
 			}
+			if reactionBehind(toks, i) {
+				answers = true
+				continue
+			}
 			found = append(found, dateExpr{t: d, tok: i})
 		}
 	}
@@ -110,7 +115,10 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		n.dates = found
 	}
 	if len(found) == 0 {
-		if !pubDay.IsZero() && presentLead(toks) {
+		// "الدول الغربية مصممة على شن ضربات … بعد الهجوم … السبت الماضي":
+		// a lead that dates only the older event it answers is the answer's
+		// news, of the publication day.
+		if !pubDay.IsZero() && (presentLead(toks) || answers) {
 			if n != nil {
 				// The verb dated it; a relative date of the next paragraphs
 				// that agrees says so in words a reader can check.
@@ -193,6 +201,44 @@ func olderEvent(toks []token, i int, d, pubDay time.Time) bool {
 	return d.Before(pubDay.AddDate(0, -1, 0)) || !tookPlaceAt(toks, sentStart(toks, i))
 }
 
+// reactionBehind reports a weekday told with الماضي at token i (or the
+// next, after يوم or a part of the day) that a word of answering or
+// following stands before in its sentence: "مصممة على معاقبة النظام
+// السوري بعد الهجوم المفترض بالسلاح الكيميائي في دوما … السبت الماضي"،
+// "تهديدات … بشن ضربة ردا على تقارير عن هجوم كيماوي … السبت الماضي". The
+// day is the older event's the news answers, not the news's own: it dates
+// nothing, and the lead's other dates or the undated readings decide.
+func reactionBehind(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i].has(dayParts) {
+		i++
+	}
+	if _, ok := weekdays[stripWa(toks[i].w)]; !ok || !dayWordAfter(toks, i, pastWords) {
+		return false
+	}
+	// "استأنفت المدرسة الدراسة بعد انتهاء إجازة العيد، وذلك يوم السبت
+	// الماضي": ذلك points the day back at the sentence's own news.
+	if j := i - 1; j >= 0 && (toks[j].has(thisWords) || toks[j].w == "يوم" && j > 0 && toks[j-1].has(thisWords)) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-reactionReach && toks[k].sent == toks[i].sent; k-- {
+		// "قتل شاب بعد أن أطلق الجنود النار عليه … الجمعة الماضية" tells
+		// the event itself, and "على بعد نحو ألف كلم" is a distance.
+		if toks[k].has(reprisalWords) && !(k+1 < len(toks) && toks[k+1].has(conjAfter)) && !(k > 0 && toks[k-1].w == "علي") {
+			return true
+		}
+	}
+	return false
+}
+
+// conjAfter after بعد make it a conjunction opening a clause of the
+// event's own ("بعد أن أطلق الجنود النار") or a time of the day itself
+// ("تلقت بلاغا بعد صلاة الجمعة الماضي"، "بعد ظهر").
+var conjAfter = wordSet("أن ان ما صلاة الصلاة ظهر الظهر منتصف")
+
+// reactionReach is how far back reactionBehind looks: an event noun, its
+// place and its maker may stand between the word and the day.
+const reactionReach = 14
+
 // olderEventDays is how old a date of the lead must be to be an older
 // event's: a week, the reach of a bare weekday.
 const olderEventDays = 7
@@ -232,7 +278,7 @@ const newsTypes = 2
 // يوم الأربعاء الماضي"): a period's start, behind a statement of today.
 func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
 	return firstBodyDate(toks, published, from, to, laterDatePara, func(i int) bool {
-		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i)
+		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i) && !reactionBehind(toks, i)
 	})
 }
 
