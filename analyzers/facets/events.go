@@ -465,9 +465,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			}
 			if id == evCrime {
 				n.trigger(trig, "", i, end)
-				h := hits[evCrime]
-				h.add(i, w, toks[i].title, leadSents.place(toks, i))
-				hits[evCrime] = h
+				countHit(hits, evCrime, toks, i, w, leadSents)
 				continue
 			}
 			if id == "abduction-forced-disappearance" && toks[end-1].has(siegeHostages) {
@@ -502,9 +500,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 						wt = placeWeight(toks, i, leadSents)
 					}
 				}
-				h := hits[id]
-				h.add(i, wt, toks[i].title, leadSents.place(toks, i))
-				hits[id] = h
+				countHit(hits, id, toks, i, wt, leadSents)
 			}
 		}
 		i = end
@@ -512,9 +508,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	id := strikeType(explicit)
 	for _, b := range bare {
 		n.trigger(b.trig, id, b.i, b.end)
-		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents.place(toks, b.i))
-		hits[id] = h
+		countHit(hits, id, toks, b.i, b.w, leadSents)
 	}
 	id = "remote-explosive-landmine-ied"
 	if explicit["suicide-bomb"] {
@@ -522,9 +516,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	for _, b := range blasts {
 		n.trigger(b.trig, id, b.i, b.end)
-		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents.place(toks, b.i))
-		hits[id] = h
+		countHit(hits, id, toks, b.i, b.w, leadSents)
 	}
 	id = "disrupted-weapons-use"
 	for _, b := range foiled {
@@ -535,9 +527,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	for _, b := range foiled {
 		n.trigger(b.trig, id, b.i, b.end)
-		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents.place(toks, b.i))
-		hits[id] = h
+		countHit(hits, id, toks, b.i, b.w, leadSents)
 	}
 	for _, b := range hostages {
 		id := "abduction-forced-disappearance"
@@ -549,9 +539,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		} else {
 			n.trigger(b.trig, id, b.i, b.end)
 		}
-		h := hits[id]
-		h.add(b.i, b.w, toks[b.i].title, leadSents.place(toks, b.i))
-		hits[id] = h
+		countHit(hits, id, toks, b.i, b.w, leadSents)
 	}
 	for _, sh := range shotAtCivilians(toks) {
 		k := sh[0]
@@ -566,33 +554,29 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			w = placeWeight(toks, k, leadSents)
 		}
 		n.trigger("attack-on-civilians", "attack-on-civilians", k, sh[1])
-		h := hits["attack-on-civilians"]
-		h.add(k, w, toks[k].title, leadSents.place(toks, k))
-		hits["attack-on-civilians"] = h
+		countHit(hits, "attack-on-civilians", toks, k, w, leadSents)
 		direct = true
 	}
-	for _, k := range civiliansAttacked(toks, leadSents) {
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
-			continue
+	// countToday counts the one-word triggers at ks for type id, but not
+	// one told of an older year or month or as a possibility.
+	countToday := func(id string, ks []int) (counted bool) {
+		for _, k := range ks {
+			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+				continue
+			}
+			n.trigger(id, id, k, k+1)
+			countHit(hits, id, toks, k, placeWeight(toks, k, leadSents), leadSents)
+			counted = true
 		}
-		n.trigger("attack-on-civilians", "attack-on-civilians", k, k+1)
-		h := hits["attack-on-civilians"]
-		h.add(k, placeWeight(toks, k, leadSents), toks[k].title, leadSents.place(toks, k))
-		hits["attack-on-civilians"] = h
+		return counted
+	}
+	if countToday("attack-on-civilians", civiliansAttacked(toks, leadSents)) {
 		direct = true
 	}
 	// A force's killing of fighters, or an armed group's attack killing
 	// soldiers, told in the title or lead with no word of the fight, is
 	// the clash it ended (killedFighters, soldiersAttacked).
-	for _, k := range append(l.killedFighters(toks, actorAt, leadSents), soldiersAttacked(toks, leadSents)...) {
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
-			continue
-		}
-		n.trigger("armed-clash", "armed-clash", k, k+1)
-		h := hits["armed-clash"]
-		h.add(k, placeWeight(toks, k, leadSents), toks[k].title, leadSents.place(toks, k))
-		hits["armed-clash"] = h
-	}
+	countToday("armed-clash", append(l.killedFighters(toks, actorAt, leadSents), soldiersAttacked(toks, leadSents)...))
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
 		if _, ok := hits[f]; ok {
 			// A protest met with force is one event of the gravest kind
@@ -721,6 +705,13 @@ func titleHas(toks []token, sets ...*words) bool {
 		}
 	}
 	return false
+}
+
+// countHit counts the trigger at token i, weighing w, for type id.
+func countHit(hits map[string]ruleHits, id string, toks []token, i, w int, leadSents leadZone) {
+	h := hits[id]
+	h.add(i, w, toks[i].title, leadSents.place(toks, i))
+	hits[id] = h
 }
 
 // mergeHits counts the hits of type from as hits of type to.
