@@ -5,6 +5,35 @@ import (
 	"time"
 )
 
+// TestActorEnvoyPost pins a foreign state named only as the post of
+// another country's ambassador ("سفير السعودية في أمريكا"), which the
+// sentence's war words counted as a party (envoyPost, actors_envoy.go;
+// the first row fails on main). The guards: the host state named again in
+// the sentence as an agent keeps its party, and a host whose own act the
+// sentence names by its adjective keeps the post mention.
+func TestActorEnvoyPost(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "CN-middleEast-552-20180410", title: "خالد بن سلمان عن \"كيماوي دوما\": يجب الوقوف ضد الأسد وإيران بسوريا واليمن",
+			text: "دبي، الإمارات العربية المتحدة (CNN)— قال الأمير خالد بن سلمان، سفير السعودية في أمريكا، إن على المجتمع الدولي الوقوف ضد بشار الأسد وداعمه الأساسي النظام الإيراني في سوريا واليمن، مؤكدا إدانة بلاده لـ\"الهجوم الكيماوي\" في دوما بالغوطة.",
+			want: []string{"syrian-government"}, not: []string{"usa"}},
+		// Guard: the host named again as the strikes' party.
+		{id: "SK-middleEast-1016-20180414", title: "",
+			text: "حمل السفير الروسي لدى واشنطن، أناتولي أنتونوف، الولايات المتحدة وفرنسا وبريطانيا مسؤولية عواقب الضربات التي نفذتها الدول الثلاث في سوريا فجر السبت.",
+			want: []string{"usa"}},
+		// Guard: the host's own strikes named by its adjective.
+		{id: "BB-internationalNews-1024-20180830", title: "",
+			text: "أعرب السفير الروسي لدى الولايات المتحدة، أناتولي أنتونوف، عن قلق بلاده إزاء مؤشرات على استعدادات أمريكية لشن ضربات جوية أخرى ضد سوريا.",
+			want: []string{"usa"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
 // TestActorOtherOccupier pins Israel's "occupation forces" alias followed
 // by another state's adjective ("لقوات الاحتلال الروسي"، "قوات الاحتلال
 // التركي"، "قوات الاحتلال العراقية" in Kuwait, "قوات الاحتلال الأميركي"
