@@ -466,6 +466,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// state is what is left of its leader.
 		return false
 	}
+	if l.actors[e.ids[0]].kind == "external" && l.otherOccupier(toks, m) {
+		// "لقوات الاحتلال الروسي": Israel's alias, another state's
+		// occupation (actors_occupier.go).
+		return false
+	}
 	if l.actors[e.ids[0]].kind == "external" && occupierOfPlace(toks, m) {
 		// "ومرتفعات الجولان التي تحتلها إسرائيل": the state that holds
 		// a land named as a place (actors_occupier.go).

@@ -25,3 +25,20 @@ func occupierOfPlace(toks []token, m mention) bool {
 	}
 	return toks[i-1].has(occupierVerbs)
 }
+
+// occupationWords end the lexicon's "occupation forces" aliases of
+// Israel ("قوات الاحتلال"، "جيش الاحتلال").
+var occupationWords = wordSet("الاحتلال")
+
+// otherOccupier reports an "occupation forces" mention followed by another
+// state's nationality adjective: "منذ بدء الهجمة البربرية لقوات الاحتلال
+// الروسي ونظام الأسد" in a Daraa story, "قوات الاحتلال التركي" in Afrin.
+// The alias stands for Israel only where no adjective names the occupier
+// otherwise ("قوات الاحتلال الإسرائيلي"، or none at all).
+func (l *lexicon) otherOccupier(toks []token, m mention) bool {
+	if m.end >= len(toks) || toks[m.end].gap || toks[m.end].sent != toks[m.start].sent || !toks[m.end-1].has(occupationWords) {
+		return false
+	}
+	id := l.nationalityOf(&toks[m.end])
+	return id != "" && id != m.e.ids[0]
+}

@@ -56,6 +56,11 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 		// sentence tells.
 		return true
 	}
+	if l.envoyPost(toks, m) {
+		// "سفير السعودية في أمريكا": where another's envoy serves
+		// (actors_envoy.go).
+		return true
+	}
 	cue := titleSpeakerAt(toks, m) || officeOf(toks, m)
 	if !m.e.weak && !cue {
 		// A strong name ("البنتاغون"، "وزارة الدفاع الأميركية") is
