@@ -960,7 +960,7 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if toks[t.tok].title || t.kind != kind {
 				continue
 			}
-			if toks[t.tok].para == 1 && (t.n == n || ts[first].n == 1 && !t.vague && !t.part) {
+			if toks[t.tok].para == 1 && (t.n == n || ts[first].n == 1 && !t.vague && !t.part || roundedBy(n, t) && !ts[first].running) {
 				// "مقتل مراهق فلسطيني" in a title, "لقي مراهقان فلسطينيان
 				// حتفهما" in the lead: one victim the title shows of the
 				// lead's total.
@@ -991,6 +991,18 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 		n += all[k].n
 	}
 	return &n
+}
+
+// roundedBy reports a title's round figure n (a multiple of ten, 10 or
+// more) that the lead's toll t tells precisely: a figure above n by at
+// most a fifth ("أكثر من 40 قتيلا في قصف للجيش التركي على عفرين" in the
+// title, "أن 43 مدنيا قتلوا" in the lead; "تنفذ سلسلة تفجيرات قتلت 50
+// شخصًا" and "قتل 51 شخصًا"). A title figure that is not round is the
+// count itself, and a lead figure near it is another's: "البيشمركة تقتل
+// 22 داعشياً" over "24 مدنيا" of another attack, a UN tally "1332 قتيلا
+// في يوليو" over June's 1446.
+func roundedBy(n int, t toll) bool {
+	return n >= 10 && n%10 == 0 && !t.vague && !t.part && !t.running && t.n > n && t.n <= n+n/5
 }
 
 // Sides of a fight whose dead a report counts apart: a state's forces and
