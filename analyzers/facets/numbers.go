@@ -82,7 +82,12 @@ const (
 
 var (
 	// killVerbs precede a toll: "مقتل 5", "قتل أكثر من 50".
-	killVerbs = wordSet("مقتل قتل قتلت تقتل يقتل قتلوا لقي لقوا مصرع استشهاد استشهد سقوط سقط حصيله القتلى الضحايا قتلى وفاه وفيات ضحايا")
+	killVerbs = wordSet("مقتل قتل قتلت تقتل يقتل قتلوا لقي لقوا مصرع استشهاد استشهد سقوط سقط حصيله القتلى الضحايا قتلى وفاه وفيات ضحايا يقتلون يقتلان تقتلان")
+	// doersKill are the present plural and dual of قتل, told of the killers
+	// ("متشددون يقتلون 16 من الطوارق"، "الحوثيون يقتلون 7 مدنيين"): their
+	// figure counts the dead only with a person noun or من after it —
+	// "قرويون يقتلون نحو 300 تمساح" is a cull.
+	doersKill = wordSet("يقتلون يقتلان تقتلان")
 	// hurtVerbs precede an injury count: "إصابة 12".
 	hurtVerbs = wordSet("اصابه اصيب اصيبوا جرح جرحى الجرحى المصابين جريح")
 	// killNouns follow a toll: "5 قتلى", "31 قتيلا".
@@ -246,6 +251,9 @@ func findTolls(toks []token) []toll {
 					break
 				}
 				if n, used := readNumber(toks, j); used > 0 && n > 0 {
+					if toks[i].has(doersKill) && !personAfter(toks, j+used) {
+						break
+					}
 					if !(used == 1 && isYear(n)) {
 						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || toks[i].has(summaryWords)})
 						if m, at := addedGroup(toks, j+used); m > 0 {
@@ -960,7 +968,7 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if toks[t.tok].title || t.kind != kind {
 				continue
 			}
-			if toks[t.tok].para == 1 && (t.n == n || ts[first].n == 1 && !t.vague && !t.part) {
+			if toks[t.tok].para == 1 && (t.n == n || ts[first].n == 1 && !t.vague && !t.part || roundedBy(n, t) && !ts[first].running) {
 				// "مقتل مراهق فلسطيني" in a title, "لقي مراهقان فلسطينيان
 				// حتفهما" in the lead: one victim the title shows of the
 				// lead's total.
@@ -991,6 +999,18 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 		n += all[k].n
 	}
 	return &n
+}
+
+// roundedBy reports a title's round figure n (a multiple of ten, 10 or
+// more) that the lead's toll t tells precisely: a figure above n by at
+// most a fifth ("أكثر من 40 قتيلا في قصف للجيش التركي على عفرين" in the
+// title, "أن 43 مدنيا قتلوا" in the lead; "تنفذ سلسلة تفجيرات قتلت 50
+// شخصًا" and "قتل 51 شخصًا"). A title figure that is not round is the
+// count itself, and a lead figure near it is another's: "البيشمركة تقتل
+// 22 داعشياً" over "24 مدنيا" of another attack, a UN tally "1332 قتيلا
+// في يوليو" over June's 1446.
+func roundedBy(n int, t toll) bool {
+	return n >= 10 && n%10 == 0 && !t.vague && !t.part && !t.running && t.n > n && t.n <= n+n/5
 }
 
 // Sides of a fight whose dead a report counts apart: a state's forces and
@@ -1337,6 +1357,21 @@ func andGroup(toks []token, i int) (n, at, end int) {
 // group noun, a people's name (حوثيا), or another counted singular in the
 // accusative (tamyiz) of the figures 11 to 99: "مقتل 22 متمردا وأربعة
 // مقاتلين"، "20 متمردا وأربعة جنود" (the parties of one toll).
+// personAfter reports a person noun or من at token j, after a figure:
+// "16 من الطوارق"، "7 مدنيين". Not آخرين: "يقتل انتحاري ثلاثة جنود …
+// فيقتلون ستة آخرين" counts the others of a toll told before it.
+func personAfter(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].gap {
+		return false
+	}
+	switch toks[j].w {
+	case "اخرين", "اخرون", "الاخرين":
+		return false
+	}
+	_, one := personCounts[toks[j].w]
+	return toks[j].w == "من" || one || personNoun(toks[j])
+}
+
 func personNoun(t token) bool {
 	return t.has(killNouns) || t.has(groupNouns) || nisbaOne(t.w) || countedOne(t.w)
 }
