@@ -266,6 +266,11 @@ var rulesFingerprints = map[string]string{
 	// news answers and dates nothing; a lead that dates only such a day is
 	// the answer's news, of the publication day (dates.go reactionBehind).
 	"59": "83a9791958e6bad3",
+	// 60 (round 25, clash25): a repelling verb (صد، تصدى, past or present)
+	// with a ground attack or advance after it is an armed clash
+	// (events.go repelledAttack); 25 corpus articles gain the type, one a
+	// disrupted weapons use.
+	"60": "25a5129c50f5b25b",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
