@@ -898,6 +898,28 @@ var protestWords = wordSet("احتجاجات الاحتجاجات احتجاج �
 var violentAdjectives = wordSet("عنيفه العنيفه عنيف العنيف")
 
 // protesters name those who protest, as the subject of a violent deed.
+// occupationFront reports a clash word told at the Gaza fence, the Aqsa
+// mosque or against the occupation's forces, with no armed side named in
+// its sentence: "اندلعت مواجهات أسفرت عن مقتل فلسطينيين اثنين برصاص الجيش
+// الإسرائيلي" at the border marches, "خلال مواجهات اندلعت مع قوات
+// الاحتلال"، "مواجهات بين إسرائيليين متشددين وحراس الأقصى". These are
+// stone-throwers, marchers and settlers meeting soldiers or guards: the
+// guide types them as the protest or the force, never as an armed clash
+// between organised armed groups. A named armed side keeps the clash:
+// "اشتباكات مسلحة مع مقاومين"، "مواجهات مع مسلحي القسام".
+func occupationFront(toks []token, i int) bool {
+	front := sentenceHas(toks, i, occupationMarks) ||
+		sentenceHas(toks, i, gazaWords) && sentenceHas(toks, i, borderWords)
+	return front && !sentenceHas(toks, i, armedSides)
+}
+
+var (
+	occupationMarks = wordSet("السياج الاقصي المستوطنين مستوطنين المستوطنون مستوطنون الاحتلال")
+	gazaWords       = wordSet("غزه")
+	borderWords     = wordSet("الحدود حدود الحدودي الحدوديه")
+	armedSides      = wordSet("مسلحين المسلحين مسلحون المسلحون مسلح مسلحه المسلحه مسلحو مسلحي القسام سرايا كتايب فصايل الفصايل مقاومين المقاومين مقاتلين المقاتلين مقاتلي عسكريه العسكريه")
+)
+
 var protesters = wordSet("متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون")
 
 // protestViolence are deeds that make a protest violent: stabbing,
@@ -1342,6 +1364,9 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// building are a violent demonstration, not an armed clash
 		// (ACLED's clashes are between armed, organised groups).
 		return "violent-demonstration"
+	}
+	if trig == "armed-clash" && occupationFront(toks, i) {
+		return ""
 	}
 	switch trig {
 	case evCapture:

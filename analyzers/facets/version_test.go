@@ -268,9 +268,11 @@ var rulesFingerprints = map[string]string{
 	"59": "83a9791958e6bad3",
 	// 60 (round 25, clash25): a repelling verb (صد، تصدى, past or present)
 	// with a ground attack or advance after it is an armed clash
-	// (events.go repelledAttack); 25 corpus articles gain the type, one a
-	// disrupted weapons use.
-	"60": "25a5129c50f5b25b",
+	// (events.go repelledAttack), 25 corpus articles gain the type (one a
+	// disrupted weapons use); a clash word at the Gaza fence, the Aqsa
+	// mosque or against the occupation's forces with no armed side named
+	// is none (occupationFront), 138 articles lose the clash.
+	"60": "bda3fd5fb29bcc94",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
