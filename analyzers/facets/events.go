@@ -160,7 +160,7 @@ var eventTriggers = map[string]string{
 		// "مقاتلون مناهضون للحوثيين يسيطرون على مناطق". Not the present
 		// of طرد: "تطرد 23 دبلوماسيا" expels diplomats.
 		alternatives(leadCaptureWords) + "|" + alternatives(presentCaptureWords),
-	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
+	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|تصدوا|يتصدون|صدت|صدوا|تصد|يصد|يصدون|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
 	evFoil:                         "أحبط|أحبطت|أحبطوا|إحباط|وإحباط|بإحباط|يحبط|تحبط|أحبطتها|إحباطها",
 	evReach:                        "توصل|توصلت|توصلوا|توصلا|وقع|وقعت|وقعا|وقعوا|أبرم|أبرمت|أبرما|أبرموا",
 	evLeave:                        "غادر|غادرت|غادروا|يغادر|يغادرون|تغادر|مغادرة|خروج|إخراج|يخرج|يخرجون|خرج|خرجت|خرجوا",
@@ -898,6 +898,28 @@ var protestWords = wordSet("احتجاجات الاحتجاجات احتجاج �
 var violentAdjectives = wordSet("عنيفه العنيفه عنيف العنيف")
 
 // protesters name those who protest, as the subject of a violent deed.
+// occupationFront reports a clash word told at the Gaza fence, the Aqsa
+// mosque or against the occupation's forces, with no armed side named in
+// its sentence: "اندلعت مواجهات أسفرت عن مقتل فلسطينيين اثنين برصاص الجيش
+// الإسرائيلي" at the border marches, "خلال مواجهات اندلعت مع قوات
+// الاحتلال"، "مواجهات بين إسرائيليين متشددين وحراس الأقصى". These are
+// stone-throwers, marchers and settlers meeting soldiers or guards: the
+// guide types them as the protest or the force, never as an armed clash
+// between organised armed groups. A named armed side keeps the clash:
+// "اشتباكات مسلحة مع مقاومين"، "مواجهات مع مسلحي القسام".
+func occupationFront(toks []token, i int) bool {
+	front := sentenceHas(toks, i, occupationMarks) ||
+		sentenceHas(toks, i, gazaWords) && sentenceHas(toks, i, borderWords)
+	return front && !sentenceHas(toks, i, armedSides)
+}
+
+var (
+	occupationMarks = wordSet("السياج الاقصي المستوطنين مستوطنين المستوطنون مستوطنون الاحتلال")
+	gazaWords       = wordSet("غزه")
+	borderWords     = wordSet("الحدود حدود الحدودي الحدوديه")
+	armedSides      = wordSet("مسلحين المسلحين مسلحون المسلحون مسلح مسلحه المسلحه مسلحو مسلحي القسام سرايا كتايب فصايل الفصايل مقاومين المقاومين مقاتلين المقاتلين مقاتلي عسكريه العسكريه")
+)
+
 var protesters = wordSet("متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون")
 
 // protestViolence are deeds that make a protest violent: stabbing,
@@ -1343,6 +1365,9 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// (ACLED's clashes are between armed, organised groups).
 		return "violent-demonstration"
 	}
+	if trig == "armed-clash" && occupationFront(toks, i) {
+		return ""
+	}
 	switch trig {
 	case evCapture:
 		if toks[i].has(presentCapture) && (!toks[i].title || end < len(toks) && toks[end].has(heldPronouns)) {
@@ -1525,13 +1550,88 @@ var siegeHostages = wordSet("رهائن الرهائن رهينة الرهينة
 var hostageWords = wordSet("رهائن الرهائن رهينه الرهينه رهينتين المختطفين مختطفين المخطوفين مخطوفين المختطفات مختطفات الاسري اسري الاسيرات")
 
 // interceptType types an interception verb: disrupted weapons use with
-// air defences or a weapon named near, else nothing.
+// air defences or a weapon named near; an armed clash when, with neither,
+// an attack or an advance is what was repelled (repelledAttack); else
+// nothing.
 func interceptType(toks []token, i, end int) string {
 	if nearWord(toks, i, end, 8, airDefence) || airDefenceNear(toks, i, end) || nearWord(toks, i, end, 3, weaponWords) {
 		return "disrupted-weapons-use"
 	}
+	if repelledAttack(toks, i, end) {
+		return "armed-clash"
+	}
 	return ""
 }
+
+// repelledAttack reports a repelling verb whose object is a ground
+// attack or advance: an attack noun (attackObjects) or an advance word
+// (advanceObjects) within repelReach words after it, in its sentence —
+// "المقاومة اليمنية تتصدى لهجوم حوثي"، "تصدت قوات المقاومة اليمنية
+// المشتركة، بدعم التحالف العربي، الأربعاء، لهجومين"، "المقاومة في مأرب
+// تصد هجمات للمليشيات"، "خلال تصدي فصائل المعارضة لمحاولة تقدم". A
+// fight met the attackers: ACLED codes it as an armed clash. Not with the
+// ل of purpose ("للتصدي لأي هجوم" is readiness), not before an "any"
+// ("قادرة على التصدي لأي هجوم").
+func repelledAttack(toks []token, i, end int) bool {
+	if !toks[i].has(repelVerbs) || strings.HasPrefix(toks[i].w, "ل") {
+		// اعترض and أسقط object or drop ("اعترضت اليابان على الحلوى"،
+		// "يرفض إسقاط دعوى ... بسبب هجمات 11 سبتمبر").
+		return false
+	}
+	if toks[i].has(repelNoun) && (i == 0 || toks[i-1].sent != toks[i].sent || !toks[i-1].has(whileWords)) {
+		// The noun tells a fight only as the time of something else
+		// ("خلال تصدي فصائل المعارضة لمحاولة تقدم"); elsewhere it is
+		// an aim: "لمساعدتهم على التصدي لهجوم من المتوقع أن يشنه الجيش".
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
+		if toks[j].has(weaponWords) {
+			// A strike told first is what was repelled, from the air:
+			// "دمشق تتهم إسرائيل بقصف مطار التيفور العسكري وتعلن تصديها
+			// للهجوم".
+			return false
+		}
+	}
+	for j := end; j < len(toks) && j < end+repelReach && toks[j].sent == s; j++ {
+		switch {
+		case toks[j].has(anyAttack), toks[j].has(weaponWords):
+			return false
+		case toks[j].has(attackObjects), toks[j].has(advanceObjects):
+			// Not an attack of words or code: "تصد هجمات مفتعلة من
+			// وسائل مؤدلجة"، "تصدت لنحو 25 مليون هجوم إلكتروني".
+			return !nearWord(toks, j, j+1, 2, unarmedAttack)
+		}
+	}
+	return false
+}
+
+// repelVerbs are the repelling words of evIntercept: صد and تصدى, not
+// اعترض or أسقط.
+var repelVerbs = wordSet("تصدت يتصدي تتصدي تصدي بتصدي التصدي تصديها تصديه تصدوا يتصدون صدت صدوا تصد يصد يصدون")
+
+// unarmedAttack beside an attack noun makes it one of words or code.
+var unarmedAttack = wordSet("الكتروني الالكتروني الكترونيه الالكترونيه الكترونيا سيبراني السيبراني سيبرانيه السيبرانيه اعلامي الاعلامي اعلاميه الاعلاميه مفتعله قرصنه")
+
+// repelReach is how far after a repelling verb its object may stand: a
+// subject, a backer and a day may come between ("تصدت قوات المقاومة
+// اليمنية المشتركة، بدعم التحالف العربي، الأربعاء، لهجومين").
+const repelReach = 10
+
+// advanceObjects are a ground push a force repels: "تصدت لمحاولة تقدم"،
+// "صد زحفا"، "تصدت لمحاولات تسلل".
+var advanceObjects = wordSet("تقدم زحف زحفا تسلل التقدم الزحف التسلل")
+
+// anyAttack before the object makes a repelling hypothetical: "لأي هجوم"،
+// "لهجوم من المتوقع أن يشنه"، "لهجوم محتمل".
+var anyAttack = wordSet("اي لاي باي المتوقع متوقع محتمل المحتمل مرتقب المرتقب وشيك الوشيك")
+
+// repelNoun is the verbal noun of repelling (not تصدي, which normalised is
+// also the past تصدى); whileWords before it make it the time of an event.
+var (
+	repelNoun  = wordSet("التصدي")
+	whileWords = wordSet("خلال اثناء بعد اثر عقب عند لدي")
+)
 
 // fightersShotAt after "أطلق النار على" make it part of a fight.
 var fightersShotAt = wordSet("المتشددين متشددين المسلحين مسلحين عناصر العناصر مقاتلي المقاتلين مقاتلين الجنود جنود القوات قوات الجيش الشرطه دوريه الارهابيين ارهابيين")

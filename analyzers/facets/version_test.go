@@ -281,6 +281,13 @@ var rulesFingerprints = map[string]string{
 	// (doersKill); 7 + 2 corpus tolls change, none in the fingerprint's
 	// sample.
 	"61": "83a9791958e6bad3",
+	// 62 (round 25, clash25): a repelling verb (صد، تصدى, past or present)
+	// with a ground attack or advance after it is an armed clash
+	// (events.go repelledAttack), 25 corpus articles gain the type (one a
+	// disrupted weapons use); a clash word at the Gaza fence, the Aqsa
+	// mosque or against the occupation's forces with no armed side named
+	// is none (occupationFront), 138 articles lose the clash.
+	"62": "bda3fd5fb29bcc94",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
