@@ -439,6 +439,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				id = ""
 			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
+				if l.groundDoer(toks, actorAt, i, end) {
+					// A force with no aircraft shells: see groundDoer.
+					n.trigger(trig, id, i, end)
+					countHit(hits, id, toks, i, 2*w, leadSents)
+					continue
+				}
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
 			}
