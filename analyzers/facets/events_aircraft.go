@@ -2,6 +2,7 @@ package facets
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -16,6 +17,10 @@ import (
 // "استهداف تنمية قطاع الطيران"، "وتستهدف قطاعي السيارات والطيران
 // التجاري" aim at a sector, not with aircraft.
 var civilAviation = wordSet("قطاع قطاعي التجاري المدني المدنيه الركاب شركات شركه")
+
+// exposedTo before a strike noun with ل make it one suffered ("تتعرض
+// لقصف طائرات التحالف"), not a purpose.
+var exposedTo = wordSet("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضها تعرضه تعرضهم لتعرض")
 
 // strikeAircraft name the aircraft that strike.
 var strikeAircraft = wordSet("طيران الطيران طائرة الطائرة طائرات الطائرات طائراتها مقاتلات المقاتلات مروحية المروحية مروحيات المروحيات")
@@ -34,6 +39,11 @@ func airStrikeTold(toks []token, e *entry, i, end int, pub time.Time) bool {
 		return false
 	}
 	if !nearWord(toks, i, end, 3, strikeAircraft) || nearWord(toks, i, end, 4, civilAviation) {
+		return false
+	}
+	if strings.HasPrefix(toks[i].w, "ل") && (i == 0 || !toks[i-1].has(exposedTo)) {
+		// A purpose: "تتطلب مزيدا من طلعات طيران التحالف لاستهداف أرتال
+		// داعش"، "أمر يومها شمعون بإرسال طائرات لقصف حقول الحشيش".
 		return false
 	}
 	s := toks[i].sent

@@ -3,7 +3,8 @@ package facets
 import "testing"
 
 // A strike word told with the aircraft that made it weighs as a phrase, so
-// once in a body it types an air strike; a sector's aviation does not.
+// once in a body it types an air strike; a sector's aviation, and aircraft
+// sent for a purpose (ل), do not.
 func TestEventTypesStrikeWithAircraft(t *testing.T) {
 	const typ = "air-drone-strike"
 	checkTypes(t, []typeCase{
@@ -19,7 +20,13 @@ func TestEventTypesStrikeWithAircraft(t *testing.T) {
 				"وأوضحت المصادر أن المخلوع وجه زعيم المتمردين الحوثيين بالدعوة للتعبئة العامة وهو ما أثار أتباع الحوثي الذين رفضوا أن يكون زعيمهم متلقيا.\n" +
 				"وأشارت المصادر عن أن عشرات الحوثيين سقطوا بين قتيل وجريح في المواجهات قرب معسكر لبوزة وقاعدة العند الجوية، في حين شنت طائرات التحالف غارات عديدة على مواقع للحوثيين في منطقة «الحسيني».",
 			"2015-07-23 12:00", typ, true},
-		// Guard: a sector's aviation aimed at.
+		// Guards: a sector's aviation aimed at; aircraft sent for a purpose.
+		{"planes ordered to bomb hashish fields", "BB-middleEast-760-20180720",
+			"هل تدفع الأزمة الاقتصادية لبنان لتشريع الحشيش؟",
+			"على جانبي بعض الطرقات في بلدات في البقاع، تنبسط حقول الحشيش. غير أن هذه النبتة لا تزال غير شرعية في لبنان، لكن ذلك لم يمنع يوما زراعتها.\n" +
+				"ويرى البعض أن هذا النوع من الطقس هو ما يجعل حشيش البقاع من الأفضل في العالم من حيث النوعية.\n" +
+				"ويضيف \"أمر يومها شمعون بإرسال طائرات لقصف حقول الحشيش ولكن قائد الجيش آنذاك رفض تنفيذ الأوامر\".",
+			"2018-07-20 12:05", typ, false},
 		{"a fee cut aimed at the aviation sector", "AL-economy-766-20180607",
 			"المجلس التنفيذي لدبي يعتمد تخفيض وإلغاء حزمة من الرسوم",
 			"اعتمد ولي عهد دبي رئيس المجلس التنفيذي للإمارة، الشيخ حمدان بن محمد بن راشد، تخفيض وإلغاء حزمة من #الرسوم_الحكومية لتعزيز النمو الاقتصادي في الإمارة.\n" +
