@@ -362,7 +362,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		w := placeWeight(toks, i, leadSents)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) ||
-			countedObject(toks, best, end) {
+			countedObject(toks, best, end) || airStrikeTold(toks, best, i, end, pub) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
 			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
 			w *= 2
@@ -439,6 +439,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				id = ""
 			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
+				if l.groundDoer(toks, actorAt, i, end) {
+					// A force with no aircraft shells: see groundDoer.
+					n.trigger(trig, id, i, end)
+					countHit(hits, id, toks, i, 2*w, leadSents)
+					continue
+				}
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
 			}

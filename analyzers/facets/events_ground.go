@@ -1,0 +1,80 @@
+package facets
+
+// A bare strike (قصف، استهدف) is typed by the article's explicit weapons
+// (strikeType): in a report that names aircraft and no rocket or shell,
+// every bare strike is read as the air raid. But a strike whose doer is
+// named beside it, and is a force that flies no aircraft (the Houthis, a
+// militia, rebels, ISIS), is ground fire whatever else the article tells:
+// "قالت وزارة الصحة ... عندما قصفت جماعة الحوثي والقوات الموالية للرئيس
+// السابق ... مدينة عدن" in a report that also tells the coalition's air
+// strikes, "مقتل مدني ... في قصف شنّه الحوثيون" beside "شن فيه طيران
+// التحالف غارات". A verb with its named doer is as specific as "قصف
+// مدفعي": it weighs as a phrase does.
+
+var (
+	// groundDoers name forces that fly no aircraft.
+	groundDoers = wordSet("الحوثي الحوثيون الحوثيين الحوثيه حوثي حوثيون حوثيين ميليشيا ميليشيات مليشيا مليشيات الميليشيا الميليشيات المليشيا المليشيات " +
+		"المتمردين المتمردون متمردين متمردون الانقلابيين الانقلابيون انقلابيين انقلابيون داعش الفصائل فصائل حماس")
+	// doerHeads stand between a strike verb and its doer's name: "قصفت
+	// جماعة الحوثي"، "تقصف قوات الحوثي".
+	doerHeads = wordSet("قوات القوات جماعه الجماعه عناصر مسلحو مسلحي مقاتلو مقاتلي")
+	// shellVerbs are the past and present of قصف and استهدف, after their
+	// doer: "قوات الحوثي تقصف عدن".
+	shellVerbs = wordSet("قصفت قصفوا يقصف تقصف يقصفون استهدفت استهدفوا استهدف يستهدف تستهدف يستهدفون")
+	// shellVerbsFirst are the past forms that open their clause and name
+	// the doer right after them ("قصفت ميليشيات الحوثي الأحياء"); the
+	// present mostly follows its doer and names the target next ("الجيش
+	// الليبي يقصف متمردين تشاديين"), as does the noun ("قصف الحوثيين").
+	shellVerbsFirst = wordSet("قصفت استهدفت")
+	// doerAux stand between a doer and the noun of its strike: "مليشيا
+	// الحوثي تقوم بقصف منازل المواطنين".
+	doerAux = wordSet("تقوم يقوم قامت قام يقومون قاموا تواصل يواصل واصلت واصل يواصلون")
+	// wagedBy after a strike noun names its doer: "في قصف شنّه الحوثيون".
+	wagedBy = wordSet("شنه شنته شنها شنتها شنوه نفذه نفذته نفذها نفذتها")
+)
+
+// groundDoer reports a strike word of the tokens [i, end) whose doer,
+// named beside it in its sentence, is a force with no aircraft: right
+// after a strike verb ("قصفت ميليشيات الحوثي"), right before a strike verb
+// or an auxiliary and the noun ("قوات الحوثي تقصف"، "مليشيا الحوثي تقوم
+// بقصف"), or after a verb of waging that follows the noun ("قصف شنّه
+// الحوثيون"، "قصف عشوائي شنته الميليشيات").
+func (l *lexicon) groundDoer(toks []token, actorAt []string, i, end int) bool {
+	s := toks[i].sent
+	doer := func(j int) bool {
+		for ; j < len(toks) && toks[j].sent == s && toks[j].has(doerHeads); j++ {
+		}
+		if j >= len(toks) || toks[j].sent != s {
+			return false
+		}
+		return toks[j].has(groundDoers) || l.groundActor(actorAt[j])
+	}
+	// before is a doer's name at j, with no stop between it and the verb
+	// at j+1 ("محيط القاعدة، وقصفت تجمعات المتمردين" names a base).
+	before := func(j int) bool {
+		return j >= 0 && toks[j].sent == s && !toks[j+1].gap && (toks[j].has(groundDoers) || l.groundActor(actorAt[j]))
+	}
+	switch {
+	case toks[i].has(shellVerbsFirst) && doer(end):
+		return true
+	case toks[i].has(shellVerbs) && before(i-1):
+		return true
+	case i > 1 && toks[i-1].has(doerAux) && before(i-2):
+		return true
+	}
+	for j := end; j < len(toks) && j <= end+2 && toks[j].sent == s; j++ {
+		if toks[j].has(wagedBy) {
+			return doer(j + 1)
+		}
+	}
+	return false
+}
+
+// groundActor reports an actor id of a rebel or militia force.
+func (l *lexicon) groundActor(id string) bool {
+	if id == "" {
+		return false
+	}
+	a := l.actors[id]
+	return a != nil && (a.kind == "rebel" || a.kind == "militia")
+}
