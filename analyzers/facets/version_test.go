@@ -266,6 +266,13 @@ var rulesFingerprints = map[string]string{
 	// news answers and dates nothing; a lead that dates only such a day is
 	// the answer's news, of the publication day (dates.go reactionBehind).
 	"59": "83a9791958e6bad3",
+	// 60 (round 25, territory25): a capture word completing a verb of
+	// managing through من (تمكنت … من السيطرة) weighs as a phrase and
+	// its taker is who managed it; in a story of the Houthis' war the
+	// national army and the coalition take ground for the government
+	// (events_enabled.go enabledCapture, events.go captureTaker); 199
+	// corpus articles change a territory type.
+	"60": "77c05a847e3fba0c",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
