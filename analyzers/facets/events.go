@@ -1345,7 +1345,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	switch trig {
 	case evCapture:
-		if toks[i].has(presentCapture) && (!toks[i].title || end < len(toks) && toks[end].has(heldPronouns)) {
+		if toks[i].has(presentCapture) && (!toks[i].title && !becameHolder(toks, i) || end < len(toks) && toks[end].has(heldPronouns)) {
 			// Past the title the present tells who holds a place, not
 			// who took it: "المناطق التي تسيطر عليها المعارضة"، "قوات
 			// النظام تسيطر على أكثر من 70 في المئة من الغوطة"; so does a

@@ -35,3 +35,22 @@ const enabledReach = 12
 // managedWords are the past and the noun of تمكن, which a capture word
 // completes through من.
 var managedWords = wordSet("تمكن تمكنت تمكنوا تمكنا تمكنتا تمكنه تمكنها تمكنهم تمكنهما")
+
+// becameHolder reports a present capture word at token i told as control
+// come to: a verb of becoming (بات، باتت، أصبح …) up to eight words before
+// it in its sentence, the holder between ("وبات الجيش التركي وفصائل سورية
+// موالية له يسيطرون على نحو 80% من عفرين"، "القوات التركية باتت تسيطر على
+// أكثر من 80% من عفرين"). Not after a relative pronoun ("المعارضة التي
+// باتت تسيطر"), which describes who holds a place.
+func becameHolder(toks []token, i int) bool {
+	s := toks[i].sent
+	for k := i - 1; k >= 0 && k >= i-8 && toks[k].sent == s; k-- {
+		if toks[k].has(becomeWords) {
+			return k == 0 || toks[k-1].sent != s || !toks[k-1].has(relativeWords)
+		}
+	}
+	return false
+}
+
+// becomeWords are the past of بات، أصبح and صار.
+var becomeWords = wordSet("بات باتت باتوا اصبح اصبحت اصبحوا صار صارت صاروا")

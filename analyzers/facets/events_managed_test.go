@@ -48,3 +48,24 @@ func TestEventTypesManagedCapture(t *testing.T) {
 			"حزب الله والنظام يبدلان من استراتيجية القتال في الزبداني.. والمعارضة تقصف مطار الثعلة العسكري", turkmen, "2015-07-21 10:00", takeover, true},
 	})
 }
+
+// A present capture word past the title after a verb of becoming (بات،
+// أصبح) is control come to, not only held: the coders type it.
+func TestEventTypesBecameHolder(t *testing.T) {
+	const regain, takeover = "government-regains-territory", "non-state-actor-overtakes-territory"
+	const (
+		ghouta = "وباتت قوات النظام تسيطر على 95 في المئة من الغوطة الشرقية إثر هجوم عنيف بدأته في 18 فبراير وعمليتي إجلاء خرج بموجبها عشرات آلاف المقاتلين المعارضين والمدنيين."
+		aden   = "وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف والتي تقاتل بأسلحة حديثة، سلسلة انجازات خلال الايام الاخيرة، وباتت قوات هادي التي يطلق عليها «المقاومة الشعبية» تسيطر على عدن، كبرى مدن الجنوب، ومحافظات لحج حيث قاعدة العند الجوية الاكبر في البلاد، والضالع وابين."
+		jawf   = "ويحقق الجيش اليمني بإسناد من التحالف العربي، تقدما متوازيا ومستمرا في الجوف الذي بات يسيطر على حوالي 80 بالمائة من مساحتها، وفي صعدة معقل الحوثيين التي يحاصرها من 4 محاور."
+	)
+	checkTypes(t, []typeCase{
+		{"the regime has come to hold 95% of Ghouta", "SK-middleEast-847-20180408",
+			"حصيلة جديدة مفزعة لضحايا الهجوم الكيماوي في دوما", ghouta, "2018-04-08 02:01", regain, true},
+		{"Hadi's forces have come to hold Aden and Lahj", "2015-08-11-710",
+			"«المقاومة الشعبية» على بعد 100 كم من صنعاء", aden, "2015-08-11 14:15", regain, true},
+		// Guard: after a relative pronoun the present describes a holder;
+		// Yemen's army is no rebel.
+		{"Yemen's army, which holds 80% of al-Jawf", "AL-internationalNews-471-20180314",
+			"الأحمر للرئيس اليمني: انتهت التحضيرات وننتظر ساعة الصفر", jawf, "2018-03-14 19:33", takeover, false},
+	})
+}
