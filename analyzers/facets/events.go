@@ -362,7 +362,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		w := placeWeight(toks, i, leadSents)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) ||
-			countedObject(toks, best, end) || airStrikeTold(toks, best, i, end, pub) {
+			countedObject(toks, best, end) || airStrikeTold(toks, best, i, end, pub) ||
+			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
 			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
 			w *= 2
@@ -1376,7 +1377,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	switch trig {
 	case evCapture:
-		if toks[i].has(presentCapture) && (!toks[i].title || end < len(toks) && toks[end].has(heldPronouns)) {
+		if toks[i].has(presentCapture) && (!toks[i].title && !becameHolder(toks, i) || end < len(toks) && toks[end].has(heldPronouns)) {
 			// Past the title the present tells who holds a place, not
 			// who took it: "المناطق التي تسيطر عليها المعارضة"، "قوات
 			// النظام تسيطر على أكثر من 70 في المئة من الغوطة"; so does a
@@ -2282,7 +2283,13 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 	s := toks[start].sent
 	bestD, best := 1<<30, ""
 	loser := ""
-	for j := start - reach; j < end+reach && j < len(toks); j++ {
+	from := start
+	if k := enabledCapture(toks, start); k >= 0 && reach == captureReach {
+		// "تمكنت قوات النظام السوري بعد ساعات ... من استعادة السيطرة":
+		// who managed the capture took the place.
+		from = k
+	}
+	for j := from - reach; j < end+reach && j < len(toks); j++ {
 		if j < 0 || toks[j].sent != s {
 			continue
 		}
@@ -2308,6 +2315,14 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 			// proGovForces), not Syria's rebels.
 			id = "syrian-government"
 		}
+		if (id == "sna" || id == "coalition") && houthiStory(toks) {
+			// "تمكنت قوات الجيش الوطني اليمني والمقاومة الشعبية، بدعم
+			// من طيران التحالف، من تحرير مساحات واسعة": in a story of
+			// the war on the Houthis the national army is Yemen's, not
+			// Syria's Turkish-backed one, and the coalition fights for
+			// Yemen's government.
+			id = "syrian-government"
+		}
 		if id == "" && (governmentArmy.contains(toks[j].w) || govCue(toks, j)) {
 			id = "syrian-government"
 		}
@@ -2315,8 +2330,11 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 			continue
 		}
 		d := j - end
-		if j < start {
-			d = start - j
+		switch {
+		case j < from:
+			d = from - j
+		case j < start:
+			d = 0
 		}
 		if d < bestD {
 			bestD, best = d, id
