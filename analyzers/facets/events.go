@@ -364,8 +364,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) ||
 			countedObject(toks, best, end) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
-			// A specific phrase (قصف مدفعي، عبوة ناسفة), or people counted
-			// ("توقيف 12 شخصا"), is evidence enough anywhere in the text.
+			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
+			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
+			// capture told as managed is evidence enough anywhere in the
+			// text.
 			w *= 2
 		}
 		// A phrase listed under several types (اتفاق الإجلاء: a deal and a

@@ -27,8 +27,8 @@ var strikeAircraft = wordSet("طيران الطيران طائرة الطائر�
 
 // airStrikeTold reports a one-word strike trigger of the tokens [i, end)
 // (غارات، قصف، استهدف) with an aircraft word within three words in its
-// sentence, no word of civil aviation within four, and no earlier month of the year named in that sentence
-// ("واتهمت دمشق في التاسع من نيسان/أبريل الطيران الإسرائيلي باستهداف
+// sentence, no word of civil aviation within four, and no earlier month
+// of the year named in that sentence ("واتهمت دمشق في التاسع من نيسان/أبريل الطيران الإسرائيلي باستهداف
 // مطار تيفور" in May is an older strike looked back on).
 func airStrikeTold(toks []token, e *entry, i, end int, pub time.Time) bool {
 	if len(e.words) != 1 {
