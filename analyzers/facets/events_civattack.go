@@ -122,6 +122,32 @@ func civiliansAssassinated(toks []token) []int {
 	return at
 }
 
+// assassinatedMentions returns a civilians mention for the role noun of
+// each assassination civiliansAssassinated reads in the title, unless a
+// modal makes it a threat ("قد يغتال"): the person an assassination
+// killed is a civilian targeted, as the gold guide codes one ("اغتيال
+// مسؤول أمني في صنعاء" of a security official's son shot by gunmen), and
+// no civilians word tells him.
+func assassinatedMentions(toks []token) []mention {
+	var out []mention
+	for _, k := range civiliansAssassinated(toks) {
+		if modalBefore(toks, k) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+assassinatedSpan && toks[j].title; j++ {
+			if toks[j].has(assassinatedRoles) {
+				out = append(out, mention{e: assassinatedEntry, start: j, end: j + 1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// assassinatedEntry is the civilians entry an assassinated role noun
+// stands for.
+var assassinatedEntry = &entry{words: []string{"assassinated"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+
 // assassinatedSpan is how many words after an assassination word its
 // victim's role may stand: "اغتيال سعاد العلي: مقتل ناشطة".
 const assassinatedSpan = 4
