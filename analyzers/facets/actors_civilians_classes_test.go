@@ -333,3 +333,34 @@ func TestActorCiviliansLastMonthRecalled(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// Round 25: the person a title's assassination names by a civilian's role
+// is a civilian targeted; an officer, an accusation and an anniversary are
+// not (events_civattack.go civiliansAssassinated).
+func TestActorCiviliansAssassinated(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "AL-internationalNews-302-20180302", title: "اليمن.. اغتيال عالم دين بارز في حضرموت",
+			text: "اغتال مسلحون مجهولون العلامة #الحبيب_عيدروس_بن_عبدالله بن سميط وهو #عالم_دين بارز وإمام جامع المحضار بمنزله في مدينة تريم بـ #حضرموت جنوب اليمن.",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-2416-20180701", title: "المكسيك.. اغتيال صحفي في \"أعنف\" موسم انتخابات",
+			text: "قالت السلطات المكسيكية، السبت، إن صحفيا قتل في ولاية \"كوينتانا رو\"، الواقعة جنوب البلاد في أحدث عمليات قتل استهدفت صحفيين قبيل الانتخابات الرئاسية.",
+			want: []string{"civilians"}},
+		// An officer, an accusation, an anniversary.
+		{id: "SK-middleEast-2060-20180531", title: "اغتيال ضابط سوري كبير اشتهر بـ\"التعذيب\"",
+			text: "أعلنت فصائل من المعارضة السورية، الخميس، اغتيال رئيس فرع الأمن السياسي في مدينة حلب (شمال غربي البلاد) المقدم سومر زيدان.",
+			not:  []string{"civilians"}},
+		{id: "CN-internationalNews-136-20180317", title: "بريطانيا تتهم بوتين باغتيال جاسوس روسي على أراضيها",
+			text: "وجّه وزير الخارجية البريطانية، بوريس جونسون، أصابع الاتهام نحو الرئيس الروسي فلاديمير بوتين بإصداره القرار لمحاولة اغتيال جاسوس روسي على الأراضي البريطانية.",
+			not:  []string{"civilians"}},
+		{id: "SK-internationalNews-781-20180404", title: "ذكرى اغتيال كينغ.. شبح \"العنصرية\" يلقي بظلاله",
+			text: "بعد نصف قرن على اغتيال الناشط الحقوق الأميركي مارتن لوثر كينغ، يخشى زعماء الحقوق المدنية في الولايات المتحدة من أن يعرقل الرئيس دونالد ترامب التقدم الذي تحقق في هذا المجال.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -234,6 +234,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
+	all = append(all, assassinatedMentions(toks)...) // events_civattack.go
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
@@ -652,6 +653,9 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	if e == detainedEntry {
 		return l.detainedByArmed(toks, ms, m) // actors_detained.go
+	}
+	if e == assassinatedEntry {
+		return true // read by civiliansAssassinated, events_civattack.go
 	}
 	if e == victimEntry {
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم

@@ -1,5 +1,7 @@
 package facets
 
+import "strings"
+
 // civiliansAttacked returns the attack nouns of the title and lead that
 // tell an armed attack on people by its dead, with no weapon of remote
 // violence and no armed target: "قتيل وجرحى بهجوم مسلح على حافلة
@@ -81,4 +83,88 @@ var (
 	// attackHow in a title or lead names the remote or chemical weapon,
 	// or the fight, that types an attack (with killedHow).
 	attackHow = wordSet("تفجيرين انتحاريين انتحاريتين انتحاريه مفخختين مفخخات ملغومه تفجيرات التفجيرات انتحاريتان انتحاريون صاروخي صاروخيه بالصواريخ جوي جويه الجويه مسيره مسيرات انتحاريا مفخخه بالهاون هاون كيماوي كيميائي كيمياوي الكيماوي الكيميائي الكيمياوي كيماويه كيميائيه الكيماويه الكيميائيه السارين الكلور اشتباكات الاشتباكات معارك المعارك مواجهات المواجهات اشتباك")
+)
+
+// civiliansAssassinated returns the assassination words of the title
+// whose victim the title names by a civilian's role, not yet by his name:
+// "اليمن.. اغتيال عالم دين بارز في حضرموت"، "داعش يغتال مرشحا برلمانيا
+// جنوب الموصل"، "اغتيال سعاد العلي: مقتل ناشطة حقوقية عراقية بإطلاق نار".
+// An assassination is a killing aimed at one person, which ACLED codes as
+// an attack on civilians unless the person bears arms; no other trigger
+// reads it (the victim is told by a role, not a civilians word). A victim
+// told by his name alone is as often one of history, retold by a trial,
+// an anniversary or an op-ed ("اغتيال بوضياف"، "ذكرى اغتيال كينغ"), and
+// an assassination told only in the lead as often a plan, a charge or a
+// figure of speech ("خطط لاغتيال الملك"، "اغتيال فرحة رمضان"): neither
+// counts. None either when the word is an attempt, a plan, a question, a
+// charge or an anniversary ("محاولة اغتيال"، "هل فكر ترامب في اغتيال"،
+// "تتهم بوتين باغتيال")، a purpose ("لاغتيال")، or when the victim bears
+// arms ("اغتيال ضابط سوري كبير"، "اغتيال مسؤول عسكري").
+func civiliansAssassinated(toks []token) []int {
+	var at []int
+	for k := 0; k < len(toks) && toks[k].title; k++ {
+		if !toks[k].has(assassinationWords) || strings.HasPrefix(toks[k].w, "ل") ||
+			nearBefore(toks, k, 4, assassinationUndone) || nearBefore(toks, k, 2, attemptWords) {
+			continue
+		}
+		role, armed := false, false
+		for j := k + 1; j < len(toks) && j <= k+assassinatedSpan && toks[j].title; j++ {
+			if toks[j].has(notCivilianVictims) || toks[j].has(assassinatedFighters) {
+				armed = true
+				break
+			}
+			role = role || toks[j].has(assassinatedRoles)
+		}
+		if role && !armed {
+			at = append(at, k)
+		}
+	}
+	return at
+}
+
+// assassinatedMentions returns a civilians mention for the role noun of
+// each assassination civiliansAssassinated reads in the title, unless a
+// modal makes it a threat ("قد يغتال"): the person an assassination
+// killed is a civilian targeted, as the gold guide codes one ("اغتيال
+// مسؤول أمني في صنعاء" of a security official's son shot by gunmen), and
+// no civilians word tells him.
+func assassinatedMentions(toks []token) []mention {
+	var out []mention
+	for _, k := range civiliansAssassinated(toks) {
+		if modalBefore(toks, k) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+assassinatedSpan && toks[j].title; j++ {
+			if toks[j].has(assassinatedRoles) {
+				out = append(out, mention{e: assassinatedEntry, start: j, end: j + 1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// assassinatedEntry is the civilians entry an assassinated role noun
+// stands for.
+var assassinatedEntry = &entry{words: []string{"assassinated"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+
+// assassinatedSpan is how many words after an assassination word its
+// victim's role may stand: "اغتيال سعاد العلي: مقتل ناشطة".
+const assassinatedSpan = 4
+
+var (
+	// assassinationWords name one killing of a person aimed at him: the
+	// noun, the past, active and passive, and the headline's present (not
+	// the plural, a series).
+	assassinationWords = wordSet("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت يغتال تغتال")
+	// assassinationUndone before an assassination word make it an
+	// attempt, a plan, a question, a charge or a memory.
+	assassinationUndone = wordSet("مخطط خطط خططوا يخطط تخطط مؤامره هل ذكري الذكري بذكري لذكري قضيه تهمه بتهمه اتهام اتهامات تتهم يتهم اتهم اتهمت المتهم متهم محاكمه محاكمات فرقه عمليات عمليه")
+	// assassinatedRoles name a person by a civilian's work or standing:
+	// the scholar, the journalist, the activist, the official, the
+	// candidate, the cleric ("رجل دين"), the son.
+	assassinatedRoles = wordSet("عالم صحفي صحافي صحفيه صحافيه اعلامي اعلاميه ناشط ناشطه معارض معارضه مسؤول مسؤوله مرشح مرشحا مرشحه مدير خبير نجل طبيب طبيبه محام محامي قاض قاضي رجل امام خطيب داعيه استاذ مهندس مصور نائب نائبه سياسي ناشطا صحفيا مسؤولا")
+	// assassinatedFighters after an assassination word make its victim
+	// one who bears arms: an officer, a general, a fighter.
+	assassinatedFighters = wordSet("ضابط الضابط ضباط عسكري العسكري جنرال الجنرال العقيد عقيد العميد عميد اللواء لواء مقاتل عنصر عناصر")
 )

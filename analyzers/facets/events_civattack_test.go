@@ -34,3 +34,35 @@ func TestEventTypesCiviliansAttacked(t *testing.T) {
 			"2018-05-22 16:48", typ, false},
 	})
 }
+
+// A title's assassination of a person named by a civilian's role (a
+// cleric, a candidate, a journalist) is an attack on civilians; one of an
+// officer, an accusation, an anniversary, or a victim named by his name
+// alone (mostly history retold) is not.
+func TestEventTypesCiviliansAssassinated(t *testing.T) {
+	const typ = "attack-on-civilians"
+	checkTypes(t, []typeCase{
+		{"a cleric", "AL-internationalNews-302-20180302", "اليمن.. اغتيال عالم دين بارز في حضرموت",
+			"اغتال مسلحون مجهولون العلامة #الحبيب_عيدروس_بن_عبدالله بن سميط وهو #عالم_دين بارز وإمام جامع المحضار بمنزله في مدينة تريم بـ #حضرموت جنوب اليمن.",
+			"2018-03-02 20:39", typ, true},
+		{"a Sunni cleric shot", "SK-internationalNews-2489-20180705", "اغتيال رجل دين سني جنوبي إيران",
+			"أطلق مسلحون النار على رجل دين سني في مدينة خاش جنوبي إيران فأردوه قتيلا على الفور، وفقا لوكالة الأنباء الإيرانية الرسمية (إرنا).",
+			"2018-07-05 10:09", typ, true},
+		{"a candidate, the headline's present", "SK-middleEast-1478-20180507", "داعش يغتال مرشحا برلمانيا جنوب الموصل",
+			"تبنى تنظيم داعش اغتيال مرشح للانتخابات العراقية بالرصاص في محافظة نينوى بشمال البلاد، فجر الاثنين.",
+			"2018-05-07 10:00", typ, true},
+		// Guards: an officer, an accusation, an anniversary, a name alone.
+		{"an officer", "SK-middleEast-2060-20180531", "اغتيال ضابط سوري كبير اشتهر بـ\"التعذيب\"",
+			"أعلنت فصائل من المعارضة السورية، الخميس، اغتيال رئيس فرع الأمن السياسي في مدينة حلب (شمال غربي البلاد) المقدم سومر زيدان.",
+			"2018-05-31 09:27", typ, false},
+		{"an accusation", "CN-internationalNews-136-20180317", "بريطانيا تتهم بوتين باغتيال جاسوس روسي على أراضيها",
+			"وجّه وزير الخارجية البريطانية، بوريس جونسون، أصابع الاتهام نحو الرئيس الروسي فلاديمير بوتين بإصداره القرار لمحاولة اغتيال جاسوس روسي على الأراضي البريطانية.",
+			"2018-03-17 07:47", typ, false},
+		{"an anniversary", "SK-internationalNews-781-20180404", "ذكرى اغتيال كينغ.. شبح \"العنصرية\" يلقي بظلاله",
+			"بعد نصف قرن على اغتيال الناشط الحقوق الأميركي مارتن لوثر كينغ، يخشى زعماء الحقوق المدنية في الولايات المتحدة من أن يعرقل الرئيس دونالد ترامب التقدم الذي تحقق في هذا المجال.",
+			"2018-04-04 10:57", typ, false},
+		{"a name alone, of history", "FR-internationalNews-2165-20180705", "ناصر بوضياف: \"الجزائر أكبر من التحقيق في اغتيال بوضياف\"",
+			"أكد ناصر بوضياف في حوار لفرانس24 ترشحه للانتخابات الرئاسية المقررة في الربيع المقبل في الجزائر كمرشح مستقل.",
+			"2018-07-05 07:49", typ, false},
+	})
+}

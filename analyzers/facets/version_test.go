@@ -305,6 +305,13 @@ var rulesFingerprints = map[string]string{
 	// after بات، أصبح (becameHolder) is control come to: 9 more, none in
 	// the fingerprint's sample.
 	"64": "403c3a5516ed980f",
+	// 65 (round 25, civilians25): a title's assassination of a person
+	// named by a civilian's role (عالم دين، صحفي، مرشح، مسؤول) is an attack
+	// on civilians (events_civattack.go civiliansAssassinated); 13 corpus
+	// articles gain the type, none in the fingerprint's sample; the role
+	// noun is a civilians mention (assassinatedMentions), 11 corpus
+	// articles gain the actor.
+	"65": "403c3a5516ed980f",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
