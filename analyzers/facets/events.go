@@ -136,7 +136,12 @@ var eventTriggers = map[string]string{
 	// whose occurrences a trigger would have to be tried at.
 	"excessive-force-against-protesters": "الاستخدام المفرط للقوة",
 	"peaceful-protest": "مسيرة العودة|مسيرات العودة|متظاهرا|تظاهرة|مظاهرة|تظاهرات|مظاهرات|احتجاج|احتجاجات|وقفة احتجاجية|تظاهر|تظاهروا|متظاهرين|المتظاهرين|محتجين|المحتجين|اعتصام|مسيرة احتجاجية|" +
-		"إضراب|الإضراب|إضرابا|إضرابات|الإضرابات|المضربين|مضربين|إضراب عن الطعام|الإضراب عن الطعام|إضرابا عن الطعام",
+		"إضراب|الإضراب|إضرابا|إضرابات|الإضرابات|المضربين|مضربين|إضراب عن الطعام|الإضراب عن الطعام|إضرابا عن الطعام|" +
+		// The protesters as a subject and the verb of protesting past the
+		// masculine plural: "برلين تتظاهر ضد أردوغان"، "تظاهرت حشود في
+		// العاصمة الألمانية"، "عشرات النازيين الجدد يتظاهرون في واشنطن"،
+		// "المتظاهرون هتفوا بعبارات"، "اعتصم المئات أمام مبنى البرلمان".
+		"تظاهرت|تتظاهر|يتظاهرون|متظاهرون|المتظاهرون|محتجون|المحتجون|احتجوا|يحتجون|اعتصموا|يعتصمون|معتصمين|المعتصمين",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -399,7 +404,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// "اعتقلت الشرطة عددا من المحتجين". It weighs as a protest
 				// word does: a body's one mention is mostly an earlier
 				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
-				if protestPeriod(toks, i) {
+				if protestPeriod(toks, i) || protestVerbAside(toks, i) {
 					id = ""
 				} else if f := protestForce(toks, i); f == forceCharged {
 					// "المتهم بتعنيف متظاهرين": the protest is the
@@ -879,6 +884,39 @@ func protestPeriod(toks []token, i int) bool {
 	}
 	return false
 }
+
+// protestVerbAside reports a verb of protesting that tells no protest of
+// the day: one that pretends ("يتظاهرون بأنهم عرافون"، "يتظاهر بالإصابة":
+// تظاهر with ب), or one told of those a clause describes or of a past
+// state ("الذين يحتجون على تواجد الإمارات"، "60 فلسطينيا كانوا يحتجون على
+// نقل السفارة"): a background's protesters, not the article's protest.
+func protestVerbAside(toks []token, i int) bool {
+	if !toks[i].has(protestVerbs) {
+		return false
+	}
+	s := toks[i].sent
+	if j := i + 1; j < len(toks) && toks[j].sent == s && !toks[j].gap &&
+		strings.HasPrefix(toks[j].w, "ب") && !toks[j].has(protestCauseBa) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
+		if toks[j].has(relativePronouns) || toks[j].has(wasPlural) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// protestVerbs are the verbs of protesting a clause or a pretence may
+	// hold (the plain past تظاهروا، a day's news, is not among them).
+	protestVerbs = wordSet("تظاهرت تتظاهر يتظاهرون احتجوا يحتجون اعتصموا يعتصمون")
+	// protestCauseBa are words in ب after a verb of protesting that tell
+	// a protest's cause or time, not a pretence: "تظاهروا بسبب".
+	protestCauseBa = wordSet("بسبب بعد")
+	// wasPlural is كان and its forms before a verb of protesting.
+	wasPlural = wordSet("كان كانت كانوا كن")
+)
 
 // protestForceWords is how far before a protest word its force is looked
 // for: "اعتقال الممثلة سوزان سراندون في احتجاجات".

@@ -312,6 +312,12 @@ var rulesFingerprints = map[string]string{
 	// noun is a civilians mention (assassinatedMentions), 11 corpus
 	// articles gain the actor.
 	"65": "403c3a5516ed980f",
+	// 66 (round 25, protest25): the verbs of protesting past the masculine
+	// plural (تظاهرت، تتظاهر، يتظاهرون، يحتجون، اعتصموا) and the protesters
+	// as a subject (المتظاهرون، المحتجون) are protest triggers, none when
+	// the verb pretends (يتظاهرون بالإصابة) or follows a relative or كان
+	// (protestVerbAside); 74 corpus articles gain a protest type.
+	"66": "03d3d3271e8ec68b",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
