@@ -1367,6 +1367,33 @@ var (
 	ranks = wordSet("صفوف صفوفه صفوفهم صفوفها")
 )
 
+// warrantSought reports an arrest word at i that names a warrant issued or
+// sought (a warrant word just before it) rather than one carried out: "أوقف
+// الثلاثاء بموجب مذكرة توقيف أوروبية"، "اعتقلت الشرطة ... بناء على مذكرة
+// توقيف دولية" tell an arrest made, and the warrant word stays its evidence.
+func warrantSought(toks []token, i int) bool {
+	if i == 0 || toks[i-1].sent != toks[i].sent || !toks[i-1].has(warrantWords) {
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 2; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(warrantCarried) {
+			return false
+		}
+	}
+	return true
+}
+
+// warrantCarried before a warrant word tell it carried out: بموجب مذكرة،
+// بناء على مذكرة، تنفيذا لمذكرة، وفقا لمذكرة.
+var warrantCarried = wordSet("بموجب تنفيذا بناء وفق وفقا")
+
+// warrantWords before an arrest word make it a warrant (مذكرة توقيف،
+// مذكرات اعتقال، مذكرة قبض). Not أمر (أمر اعتقال، أمر باعتقال): a verb
+// of ordering as often as a warrant, and the pool's one warrant of that
+// word carries an arrest the body tells only in a relative clause.
+var warrantWords = wordSet("مذكره مذكرات بمذكره ومذكره لمذكره")
+
 // ordinaryCrime names crimes of no conflict, whose arrests are police work:
 // drugs, fraud, theft, bribery, forgery, embezzlement, money laundering.
 var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات للمخدرات احتيال الاحتيال باحتيال سرقه السرقه بسرقه سرقات السرقات " +
@@ -1399,6 +1426,15 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	if (trig == evCapture || trig == "arrests") && hostagesNear(toks, end) {
 		// "تحرير أربعة من الرهائن" frees people, "أزمة احتجاز عدد من
 		// الرهائن" is hostage-taking: neither takes a place or arrests.
+		return ""
+	}
+	if trig == "arrests" && hostagesBefore(toks, i) {
+		// "إنقاذ 18 رهينة احتجزهم مسلحون": the hostages' holding.
+		return ""
+	}
+	if trig == "arrests" && warrantSought(toks, i) {
+		// "أصدر القضاء الإكوادوري مذكرة توقيف بحق الرئيس السابق": a
+		// warrant is an arrest sought, not made.
 		return ""
 	}
 	if trig == "arrests" && sentenceHas(toks, i, ordinaryCrime) {
@@ -1586,6 +1622,18 @@ func hostagesNear(toks []token, end int) bool {
 	return false
 }
 
+// hostagesBefore reports hostages in the three words before the token i,
+// in its sentence.
+func hostagesBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(hostageWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // hostageWords are people held by force, whom a capture word frees.
 // siegePlaces are the buildings a hostage siege is held in, and the words
 // that say inside; siegeWords is how far from the hostages they are read.
@@ -1597,7 +1645,7 @@ const siegeWords = 6
 // are a group's, wherever they are held.
 var siegeHostages = wordSet("رهائن الرهائن رهينة الرهينة رهينتين")
 
-var hostageWords = wordSet("رهائن الرهائن رهينه الرهينه رهينتين المختطفين مختطفين المخطوفين مخطوفين المختطفات مختطفات الاسري اسري الاسيرات")
+var hostageWords = wordSet("رهائن الرهائن رهينه الرهينه رهينتين كرهائن كرهينه المختطفين مختطفين المخطوفين مخطوفين المختطفات مختطفات الاسري اسري الاسيرات")
 
 // interceptType types an interception verb: disrupted weapons use with
 // air defences or a weapon named near; an armed clash when, with neither,
