@@ -947,7 +947,6 @@ var protestWords = wordSet("احتجاجات الاحتجاجات احتجاج �
 // violentAdjectives after a protest word make it violent.
 var violentAdjectives = wordSet("عنيفه العنيفه عنيف العنيف")
 
-// protesters name those who protest, as the subject of a violent deed.
 // occupationFront reports a clash word told at the Gaza fence, the Aqsa
 // mosque or against the occupation's forces, with no armed side named in
 // its sentence: "اندلعت مواجهات أسفرت عن مقتل فلسطينيين اثنين برصاص الجيش
@@ -964,12 +963,16 @@ func occupationFront(toks []token, i int) bool {
 }
 
 var (
+	// occupationMarks place a clash at the fence, the Aqsa, among settlers
+	// or against the occupation; gazaWords with borderWords, at Gaza's
+	// border; armedSides name an armed side, which keeps the clash.
 	occupationMarks = wordSet("السياج الاقصي المستوطنين مستوطنين المستوطنون مستوطنون الاحتلال")
 	gazaWords       = wordSet("غزه")
 	borderWords     = wordSet("الحدود حدود الحدودي الحدوديه")
 	armedSides      = wordSet("مسلحين المسلحين مسلحون المسلحون مسلح مسلحه المسلحه مسلحو مسلحي القسام سرايا كتايب فصايل الفصايل مقاومين المقاومين مقاتلين المقاتلين مقاتلي عسكريه العسكريه")
 )
 
+// protesters name those who protest, as the subject of a violent deed.
 var protesters = wordSet("متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون")
 
 // protestViolence are deeds that make a protest violent: stabbing,
