@@ -107,19 +107,27 @@ func civiliansAssassinated(toks []token) []int {
 			nearBefore(toks, k, 4, assassinationUndone) || nearBefore(toks, k, 2, attemptWords) {
 			continue
 		}
-		role, armed := false, false
-		for j := k + 1; j < len(toks) && j <= k+assassinatedSpan && toks[j].title; j++ {
-			if toks[j].has(notCivilianVictims) || toks[j].has(assassinatedFighters) {
-				armed = true
-				break
-			}
-			role = role || toks[j].has(assassinatedRoles)
-		}
-		if role && !armed {
+		if assassinatedRole(toks, k) >= 0 {
 			at = append(at, k)
 		}
 	}
 	return at
+}
+
+// assassinatedRole returns the first civilian's role noun among the
+// assassinatedSpan title words after the assassination word at k, or -1
+// if there is none or a word there makes the victim one who bears arms.
+func assassinatedRole(toks []token, k int) int {
+	role := -1
+	for j := k + 1; j < len(toks) && j <= k+assassinatedSpan && toks[j].title; j++ {
+		if toks[j].has(notCivilianVictims) || toks[j].has(assassinatedFighters) {
+			return -1
+		}
+		if role < 0 && toks[j].has(assassinatedRoles) {
+			role = j
+		}
+	}
+	return role
 }
 
 // assassinatedMentions returns a civilians mention for the role noun of
@@ -134,12 +142,8 @@ func assassinatedMentions(toks []token) []mention {
 		if modalBefore(toks, k) {
 			continue
 		}
-		for j := k + 1; j < len(toks) && j <= k+assassinatedSpan && toks[j].title; j++ {
-			if toks[j].has(assassinatedRoles) {
-				out = append(out, mention{e: assassinatedEntry, start: j, end: j + 1})
-				break
-			}
-		}
+		r := assassinatedRole(toks, k)
+		out = append(out, mention{e: assassinatedEntry, start: r, end: r + 1})
 	}
 	return out
 }
