@@ -32,16 +32,12 @@ func (l *lexicon) envoyPost(toks []token, m mention) bool {
 	if toks[i].gap || i == 0 {
 		return false
 	}
-	at := i // the post's word, or the state's clitic ب
-	if strings.HasPrefix(toks[i].w, "ب") {
-		at = i
-	} else if toks[i-1].has(postWords) && toks[i-1].sent == toks[i].sent {
-		at = i - 1
-		if toks[at].gap {
+	at := i // the state with its clitic ب, or the post's word before it
+	if !strings.HasPrefix(toks[i].w, "ب") {
+		if !toks[i-1].has(postWords) || toks[i-1].sent != toks[i].sent || toks[i-1].gap {
 			return false
 		}
-	} else {
-		return false
+		at = i - 1
 	}
 	for j := at - 1; j >= 0 && j >= at-4 && toks[j].sent == toks[i].sent; j-- {
 		if toks[j+1].gap {

@@ -899,12 +899,7 @@ func protestVerbAside(toks []token, i int) bool {
 		strings.HasPrefix(toks[j].w, "ب") && !toks[j].has(protestCauseBa) {
 		return true
 	}
-	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-		if toks[j].has(relativePronouns) || toks[j].has(wasPlural) {
-			return true
-		}
-	}
-	return false
+	return nearBefore(toks, i, 2, relativePronouns) || nearBefore(toks, i, 2, wasPlural)
 }
 
 var (
@@ -1378,13 +1373,7 @@ func warrantSought(toks []token, i int) bool {
 	if i == 0 || toks[i-1].sent != toks[i].sent || !toks[i-1].has(warrantWords) {
 		return false
 	}
-	s := toks[i].sent
-	for j := i - 2; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
-		if toks[j].has(warrantCarried) {
-			return false
-		}
-	}
-	return true
+	return !nearBefore(toks, i-1, 2, warrantCarried)
 }
 
 // warrantCarried before a warrant word tell it carried out: بموجب مذكرة،
@@ -1431,7 +1420,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// الرهائن" is hostage-taking: neither takes a place or arrests.
 		return ""
 	}
-	if trig == "arrests" && hostagesBefore(toks, i) {
+	if trig == "arrests" && nearBefore(toks, i, 3, hostageWords) {
 		// "إنقاذ 18 رهينة احتجزهم مسلحون": the hostages' holding.
 		return ""
 	}
@@ -1618,18 +1607,6 @@ func hostagesNear(toks []token, end int) bool {
 	}
 	s := toks[end-1].sent
 	for j := end; j < len(toks) && j < end+3 && toks[j].sent == s; j++ {
-		if toks[j].has(hostageWords) {
-			return true
-		}
-	}
-	return false
-}
-
-// hostagesBefore reports hostages in the three words before the token i,
-// in its sentence.
-func hostagesBefore(toks []token, i int) bool {
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
 		if toks[j].has(hostageWords) {
 			return true
 		}

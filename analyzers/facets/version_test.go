@@ -322,7 +322,7 @@ var rulesFingerprints = map[string]string{
 	// (مذكرة توقيف، مذكرات اعتقال) is a warrant, not an arrest, unless the
 	// warrant is carried out (بموجب، بناء على، تنفيذا); an arrest word with
 	// hostages in the three words before it (رهائن احتجزهم) or كرهائن
-	// after is hostage-taking (events.go warrantSought, hostagesBefore);
+	// after is hostage-taking (events.go warrantSought, triggerType);
 	// 23 corpus articles lose arrests, none in the fingerprint's sample.
 	"67": "03d3d3271e8ec68b",
 }
