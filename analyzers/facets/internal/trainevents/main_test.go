@@ -20,6 +20,9 @@ func TestTunableFile(t *testing.T) {
 		{td + "holdout22-gold.jsonl", "", ""},
 		{td + "holdout23-gold.jsonl", "", ""},
 		{td + "holdout24-gold.jsonl", "", ""},
+		{td + "holdout25-gold.jsonl", "", ""},
+		{td + "adjudication/holdout25-gold.jsonl", "", ""},
+		{td + "adjudication/holdout25-second-coder.jsonl", "", ""},
 		{td + "adjudication/holdout23-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
