@@ -389,12 +389,17 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// الأكراد" the PKK or the YPG, never Syria's opposition.
 		return false
 	}
-	if e.ids[0] == "ypg" && genericKurdish(e) && c.pkkNamed(toks) && !sentenceHas(toks, m.start, syrianWords) && !placeInSentence(toks, ms, m) {
+	if e.ids[0] == "ypg" && genericKurdish(e) && (c.pkkNamed(toks) || !aboutSyria) && !sentenceHas(toks, m.start, syrianWords) && !placeInSentence(toks, ms, m) {
 		// "هجمات ضد القوات الأمنية نسبت إلى المسلحين الأكراد" in a story
 		// about the PKK: Kurdish fighters named by their people alone,
 		// in a sentence that names neither Syria nor a Syrian place
 		// ("لطرد المقاتلين الأكراد" from Afrin), are that party, not
-		// Syria's YPG.
+		// Syria's YPG. So are they in a story not about Syria at all
+		// (no Syrian place, Syria not in the title or lead nor named
+		// twice): "تواجه تركيا هجمات من المسلحين الأكراد" is Turkey's own
+		// war, "توترات بين الجيش العراقي والمقاتلين الأكراد" Iraq's
+		// Peshmerga, "قتل ... اثنين من المقاتلين الأكراد" in Kermanshah
+		// Iran's Kurds.
 		return false
 	}
 	if e.syria && e.ids[0] == "opposition" && c.otherRebelsNamed(toks) {
