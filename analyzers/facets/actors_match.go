@@ -389,12 +389,28 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// الأكراد" the PKK or the YPG, never Syria's opposition.
 		return false
 	}
-	if e.ids[0] == "ypg" && genericKurdish(e) && c.pkkNamed(toks) && !sentenceHas(toks, m.start, syrianWords) && !placeInSentence(toks, ms, m) {
+	if e.ids[0] == "ypg" && genericKurdish(e) && (c.pkkNamed(toks) || !aboutSyria) && !sentenceHas(toks, m.start, syrianWords) && !placeInSentence(toks, ms, m) {
 		// "هجمات ضد القوات الأمنية نسبت إلى المسلحين الأكراد" in a story
 		// about the PKK: Kurdish fighters named by their people alone,
 		// in a sentence that names neither Syria nor a Syrian place
 		// ("لطرد المقاتلين الأكراد" from Afrin), are that party, not
-		// Syria's YPG.
+		// Syria's YPG. So are they in a story not about Syria at all
+		// (no Syrian place, Syria not in the title or lead nor named
+		// twice): "تواجه تركيا هجمات من المسلحين الأكراد" is Turkey's own
+		// war, "توترات بين الجيش العراقي والمقاتلين الأكراد" Iraq's
+		// Peshmerga, "قتل ... اثنين من المقاتلين الأكراد" in Kermanshah
+		// Iran's Kurds.
+		return false
+	}
+	if e.ids[0] == "opposition" && localAlias(e) && !syrianNear(toks, m) && !placeInSentence(toks, ms, m) && otherLandStory(toks, ms, c.leadOf(toks)) {
+		// "قتله المسلحون في لحظة غضب" of Gaddafi, "المتمردين فروا من
+		// مواقعهم" in Abyan, "المعارضة تجاه زيادة القوات في العراق": a
+		// generic rebel or opposition word in a story whose title and
+		// lead never say Syria and which names no Syrian place is the
+		// rebels of the land the story is about, though Syria is named
+		// twice in passing (the Assad phone call, an envoy's tour).
+		// A Syrian word in its sentence or the next one either way keeps
+		// it ("محاربة (داعش) لبعض الفصائل ... في الحالة السورية").
 		return false
 	}
 	if e.syria && e.ids[0] == "opposition" && c.otherRebelsNamed(toks) {
@@ -1223,6 +1239,40 @@ var syrianWords = wordSet("سوريا سورية السوري السورية ا�
 // no place.
 func (c *articleCues) syriaSaid(toks []token) bool {
 	return once(&c.syriaWide, func() bool { return prominent(toks, c.leadOf(toks), syrianWords) })
+}
+
+// otherLandStory reports an article whose title and lead say nothing of
+// Syria and which names no Syrian governorate or well-known town: whatever
+// it tells of Syria is an aside to another country's story.
+func otherLandStory(toks []token, ms []mention, lead map[int]bool) bool {
+	for i := range toks {
+		if (toks[i].title || lead[toks[i].sent]) && toks[i].has(syrianWords) {
+			return false
+		}
+	}
+	for _, o := range ms {
+		if o.e.kind == kindGov || o.e.kind == kindTown && (o.e.known || o.e.capital != "") && !o.e.abroad {
+			return false
+		}
+	}
+	return true
+}
+
+// syrianNear reports a word saying Syria, its people or its ruler in the
+// sentence of m or the one before or after it.
+func syrianNear(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.start; j >= 0 && toks[j].sent >= s-1; j-- {
+		if toks[j].has(syrianWords) {
+			return true
+		}
+	}
+	for j := m.end; j < len(toks) && toks[j].sent <= s+1; j++ {
+		if toks[j].has(syrianWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // houthisNamed reports an article about the Houthis: it names them in the
