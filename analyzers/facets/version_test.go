@@ -325,6 +325,10 @@ var rulesFingerprints = map[string]string{
 	// after is hostage-taking (events.go warrantSought, triggerType);
 	// 23 corpus articles lose arrests, none in the fingerprint's sample.
 	"67": "03d3d3271e8ec68b",
+	// 68 (round 26, regime26): the regime by "الدفاعات السورية" and
+	// "أهداف سورية" (as "أهداف إيرانية" names Iran's), its militias by a
+	// bare "شبيحة" (data/actors.tsv); 7 corpus articles gain an actor.
+	"68": "5689467ec62b5191",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
