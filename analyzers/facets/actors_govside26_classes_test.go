@@ -40,3 +40,27 @@ func TestActorRegimeByItsDefencesAndTargets(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorMilitiasSpeltMilshiyat pins the militia noun spelt ميلشيات (the
+// second ي dropped before ش, as Sky News Arabia writes it) in the
+// government side's militia phrases: "قوات النظام والميلشيات المتحالفة
+// معها" are the regime's militias, as the gold of holdout-21 codes them.
+// The guard: the Houthis' militias in Yemen are no Syrian militia.
+func TestActorMilitiasSpeltMilshiyat(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-903-20180410", title: "",
+			text: "قالت مصادر سورية، الثلاثاء، إن قوات النظام والميلشيات المتحالفة معها في حالة تأهب قصوى، واتخذوا إجراءات احترازية في قواعد ومواقع عسكرية بجميع أنحاء البلاد، وسط مخاوف من هجوم عسكري أميركي وشيك.",
+			want: []string{"syrian-government", "pro-government-militias"}},
+		// Guard: the Houthis' militias.
+		{id: "SK-middleEast-1934-20180525", title: "خسائر بشرية فادحة للحوثيين في جبهة الساحل الغربي",
+			text: "وتقدمت المقاومة اليمنية بإسناد من القوات الإماراتية العاملة ضمن تحالف دعم الشرعية بعمق ١٥ كيلومترا، وسيطرت على عدة مناطق ومزارع كانت تتمركز فيها ميلشيات الحوثي المدعومة من إيران.",
+			not:  []string{"pro-government-militias", "syrian-government"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
