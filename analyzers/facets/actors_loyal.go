@@ -30,7 +30,7 @@ var (
 	// its towns or its supporters in a crowd.
 	fighterNouns = wordSet("آخرين وآخرين مقاتلين مقاتلون المقاتلين المقاتلون مسلحين مسلحون المسلحين المسلحون عناصر العناصر " +
 		"فصائل الفصائل قوى القوى مجموعات المجموعات جماعات الجماعات ميليشيا الميليشيا ميليشيات الميليشيات مليشيا المليشيا " +
-		"مليشيات المليشيات كتائب الكتائب لجان اللجان")
+		"مليشيات المليشيات ميلشيا الميلشيا ميلشيات الميلشيات كتائب الكتائب لجان اللجان")
 	// regimeHeads open the object: the regime, Damascus, Assad, or a noun
 	// that needs a second word to be the regime's (its forces, government,
 	// army, president, "نظام").

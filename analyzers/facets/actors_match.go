@@ -1880,8 +1880,9 @@ var (
 )
 
 var (
-	// militiaNouns name a force that "its allies" may be.
-	militiaNouns = wordSet("الميليشيات المليشيات الميليشيا المليشيا ميليشيات مليشيات القوات قوات المجموعات المسلحين")
+	// militiaNouns name a force that "its allies" may be, in each of the
+	// news' spellings ("والميلشيات المتحالفة معها" drops the second ي).
+	militiaNouns = wordSet("الميليشيات المليشيات الميلشيات الميليشيا المليشيا الميلشيا ميليشيات مليشيات ميلشيات القوات قوات المجموعات المسلحين")
 	// alliedWords after such a noun say it fights for someone named
 	// before: "الميليشيات المتحالفة معها"، "المليشيا الداعمة لها".
 	alliedWords = wordSet("الداعمة الداعم المتحالفة المتحالفين الحليفة الحليفه المساندة المساندين الرديفة المؤيدة")
@@ -2314,7 +2315,7 @@ var factionLeaderWords = wordSet("زعيم وزعيم قائد وقائد رئي
 
 // militiaNameNouns may stand between the leader word and the name: "زعيم
 // ميليشيا عصائب أهل الحق"، "أمين عام تنظيم "عصائب أهل الحق"".
-var militiaNameNouns = wordSet("ميليشيا مليشيا ميليشيات مليشيات حركة منظمة تنظيم عام العام")
+var militiaNameNouns = wordSet("ميليشيا مليشيا ميلشيا ميليشيات مليشيات ميلشيات حركة منظمة تنظيم عام العام")
 
 // namedFactionTitle reports a mention of one of Iraq's militias that is
 // its leader's title (a leader word up to three words before it) or an item of a
@@ -2449,7 +2450,7 @@ var (
 	// pmfAdjectives after a bare "الحشد" make it Iraq's militias.
 	pmfAdjectives = wordSet("الشيعي الرافضي العراقي")
 	// pmfForceNouns before it do too: "مليشيات الحشد"، "مقاتلي الحشد".
-	pmfForceNouns = wordSet("مليشيات ميليشيات مليشيا ميليشيا عناصر مقاتلي مقاتلو قوات فصائل")
+	pmfForceNouns = wordSet("مليشيات ميليشيات ميلشيات مليشيا ميليشيا ميلشيا عناصر مقاتلي مقاتلو قوات فصائل")
 )
 
 // pmfNamed reports a bare "الحشد" named as a force: a force noun just

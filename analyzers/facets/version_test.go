@@ -336,6 +336,12 @@ var rulesFingerprints = map[string]string{
 	// Syrian opposition (actors_match.go otherLandStory); 7 corpus articles
 	// lose opposition, none in the sample.
 	"68": "03d3d3271e8ec68b",
+	// 69 (round 26, regime26): the regime by "الدفاعات السورية" and
+	// "أهداف سورية" (as "أهداف إيرانية" names Iran's), its militias by a
+	// bare "شبيحة" (data/actors.tsv); 7 corpus articles gain an actor.
+	// The militia noun spelt ميلشيات in the government side's militia
+	// phrases (militiaNouns, fighterNouns, pmfForceNouns): 1 more.
+	"69": "5689467ec62b5191",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
