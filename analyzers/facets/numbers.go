@@ -1555,12 +1555,18 @@ var rateWords = wordSet("سنويا يوميا شهريا اسبوعيا")
 // المتوسط هذا العام".
 func periodTold(toks []token, i int) bool {
 	s := toks[i].sent
+	if spanBefore(toks, i) {
+		return true
+	}
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].sent == s; j++ {
 		if toks[j].has(rateWords) {
 			return true // "يقتل ما لا يقل عن 22 ألف شخص سنويا"
 		}
 		if !toks[j].has(periodMarks) || j+1 >= len(toks) {
 			continue
+		}
+		if weekOfDays(toks, j+1) {
+			return true // "قتل أكثر من 500 مدني خلال سبعة أيام من القصف"
 		}
 		since := toks[j].w == "منذ"
 		for k := j + 1; k < len(toks) && k <= j+2 && toks[k].sent == s; k++ {
@@ -1583,6 +1589,43 @@ func periodTold(toks []token, i int) bool {
 	}
 	return false
 }
+
+// weekOfDays reports a count of seven days or more at token k, then أيام:
+// "خلال سبعة أيام" is a week's total as "خلال الأسبوع" is; "خلال يومين"،
+// "خلال ثلاثة أيام من المعارك" stay the main event's own length.
+func weekOfDays(toks []token, k int) bool {
+	n, used := readNumber(toks, k)
+	return used > 0 && n >= 7 && k+used < len(toks) && toks[k+used].w == "ايام"
+}
+
+// spanBefore reports a figure at token i told right after a counted span
+// (the fillers of a figure between): "والقتال المستمر منذ أربعة أشهر أكثر
+// من 3500 قتيل"، "منذ شهرين إلى أكثر من 178 قتيلا". The span's words
+// reach the figure: a verb between ("في أعنف هجوم منذ أشهر أسفر عن مقتل
+// 30") makes the span another clause's.
+func spanBefore(toks []token, i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= 4 && !toks[j+1].gap && (numberFillers.contains(toks[j].w) || toks[j].w == "الي") {
+		j--
+	}
+	if j <= 0 || toks[j+1].gap || toks[j].sent != toks[i].sent || !toks[j].has(periodNouns) && !toks[j].has(spanAfterNoun) {
+		return false
+	}
+	// back from the span's last word to its mark, over the span's words
+	for k := j - 1; k >= 0 && j-k <= 3 && toks[k].sent == toks[i].sent && !toks[k+1].gap; k-- {
+		if toks[k].has(periodMarks) && toks[k].w != "هذا" {
+			return true
+		}
+		if _, used := readNumber(toks, k); used == 0 && !toks[k].has(periodNouns) {
+			return false
+		}
+	}
+	return false
+}
+
+// spanAfterNoun are the words that may close a counted span after its
+// noun: "خلال الأشهر الستة الماضية"، "منذ الأسابيع الأخيرة".
+var spanAfterNoun = wordSet("الماضي الماضيه الاخير الاخيره الفائت الفائته المنصرم")
 
 // numberAfter returns the end of the number that follows token i after
 // fillers ("وإصابة أكثر من 70"), or 0.
