@@ -254,6 +254,13 @@ func findTolls(toks []token) []toll {
 					if toks[i].has(doersKill) && !personAfter(toks, j+used) {
 						break
 					}
+					if kind == killedKind && !(used == 1 && isYear(n)) && deadAndWounded(toks, j+used) {
+						// "سقط 14 مسلحا حوثيا بين قتيل وجريح": the dead
+						// and the wounded in one figure, no count of dead.
+						out = append(out, toll{kind: kind, vague: true, tok: i})
+						i = j + used - 1
+						break
+					}
 					if !(used == 1 && isYear(n)) {
 						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || toks[i].has(summaryWords)})
 						if m, at := addedGroup(toks, j+used); m > 0 {
@@ -327,6 +334,10 @@ func findTolls(toks []token) []toll {
 		// number, then a casualty noun: "31 قتيلا"; "وستة قتلى" too.
 		if n, used := readNumberWa(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
+			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used) && deadAndWounded(toks, i+used):
+				// "أوقع 33 قتيلاً وجريحًا"، "خمسة ضحايا على الأقل ما بين
+				// قتيل وجريح": no count of the dead.
+				out = append(out, toll{kind: killedKind, n: n, vague: true, tok: i})
 			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used):
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i)})
 			case toks[i+used].has(hurtNouns):
@@ -545,6 +556,10 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 		case kind != noKind && (w == "الي" || toks[j].has(risesTo)):
 			for k := j + 1; k < len(toks) && k <= j+5; k++ {
 				if n, used := readNumber(toks, k); used > 0 && n > 0 && !(used == 1 && isYear(n)) {
+					if kind == killedKind && deadAndWounded(toks, k+used) {
+						// "ارتفاع حصيلة هجمات مقديشو إلى 60 قتيلاً وجريحاً".
+						return toll{kind: kind, vague: true, tok: i}, true
+					}
 					return toll{kind: kind, n: n, tok: i, running: true}, true
 				}
 				// "لتتجاوز الـ150": the article split from its figure.
@@ -557,6 +572,74 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 	}
 	return toll{}, false
 }
+
+// deadAndWounded reports a figure, whose number ends before token e, that
+// counts the dead and the wounded together: its own noun is "قتيل وجريح"
+// ("أوقع 33 قتيلاً وجريحًا"، "1000 قتيل وجريح"), or "بين قتيل وجريح"
+// follows within a few words of its sentence ("سقط 14 مسلحا حوثيا بين قتيل
+// وجريح"، "خمسة ضحايا على الأقل ما بين قتيل وجريح"، "نحو 60 شخصا بين جريح
+// وقتيل"). The guide codes no toll from such a figure: it is neither the
+// dead's count nor the wounded's. Not a plural right after the figure: "4
+// قتلى وجرحى" is as often four dead and some wounded.
+func deadAndWounded(toks []token, e int) bool {
+	for j := e; j < len(toks) && j <= e+5 && toks[j].sent == toks[e].sent; j++ {
+		if j > e && toks[j].gap {
+			return false
+		}
+		switch {
+		case j == e && toks[j].w == "من":
+			// "سقوط 20 من القتلى والجرحى"
+			if casualtyPair(toks, j+1, false) {
+				return true
+			}
+		case j == e:
+			if casualtyPair(toks, j, true) {
+				return true
+			}
+		case toks[j].w == "بين":
+			if casualtyPair(toks, j+1, false) {
+				return true
+			}
+		}
+		if j > e && (toks[j].has(killVerbs) || toks[j].has(hurtVerbs)) {
+			return false
+		}
+	}
+	return false
+}
+
+// casualtyPair reports a dead noun and a wounded one joined by و at token k,
+// in either order ("قتيل وجريح"، "جريح وقتيل"، "القتلى والجرحى"; و written
+// apart or not); with one, singular nouns only.
+func casualtyPair(toks []token, k int, one bool) bool {
+	if k+1 >= len(toks) || toks[k].gap {
+		return false
+	}
+	dead, hurt := deadPair, hurtPair
+	if one {
+		dead, hurt = deadOne, hurtOne
+	}
+	m := k + 1
+	if toks[m].w == "و" {
+		m++
+	} else if !strings.HasPrefix(toks[m].w, "و") {
+		return false
+	}
+	if m >= len(toks) || toks[m].gap {
+		return false
+	}
+	return toks[k].has(dead) && toks[m].has(hurt) || toks[k].has(hurt) && toks[m].has(dead)
+}
+
+// The nouns of the dead and the wounded counted together: deadOne and
+// hurtOne the singulars a figure takes ("33 قتيلاً وجريحًا"), deadPair and
+// hurtPair those after بين or من ("بين قتلى وجرحى"، "من القتلى والجرحى").
+var (
+	deadOne  = wordSet("قتيل قتيلا")
+	hurtOne  = wordSet("جريح جريحا مصاب مصابا")
+	deadPair = wordSet("قتيل قتيلا قتلى القتلى")
+	hurtPair = wordSet("جريح جريحا جرحى الجرحى مصاب مصابا مصابين المصابين")
+)
 
 // risesTo are the verbs a rising toll reaches its figure by, besides إلى:
 // "ارتفاع أعداد القتلى ... لتتجاوز الـ150" is 150, as "أكثر من 150" is
@@ -1472,12 +1555,18 @@ var rateWords = wordSet("سنويا يوميا شهريا اسبوعيا")
 // المتوسط هذا العام".
 func periodTold(toks []token, i int) bool {
 	s := toks[i].sent
+	if spanBefore(toks, i) {
+		return true
+	}
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].sent == s; j++ {
 		if toks[j].has(rateWords) {
 			return true // "يقتل ما لا يقل عن 22 ألف شخص سنويا"
 		}
 		if !toks[j].has(periodMarks) || j+1 >= len(toks) {
 			continue
+		}
+		if weekOfDays(toks, j+1) {
+			return true // "قتل أكثر من 500 مدني خلال سبعة أيام من القصف"
 		}
 		since := toks[j].w == "منذ"
 		for k := j + 1; k < len(toks) && k <= j+2 && toks[k].sent == s; k++ {
@@ -1500,6 +1589,43 @@ func periodTold(toks []token, i int) bool {
 	}
 	return false
 }
+
+// weekOfDays reports a count of seven days or more at token k, then أيام:
+// "خلال سبعة أيام" is a week's total as "خلال الأسبوع" is; "خلال يومين"،
+// "خلال ثلاثة أيام من المعارك" stay the main event's own length.
+func weekOfDays(toks []token, k int) bool {
+	n, used := readNumber(toks, k)
+	return used > 0 && n >= 7 && k+used < len(toks) && toks[k+used].w == "ايام"
+}
+
+// spanBefore reports a figure at token i told right after a counted span
+// (the fillers of a figure between): "والقتال المستمر منذ أربعة أشهر أكثر
+// من 3500 قتيل"، "منذ شهرين إلى أكثر من 178 قتيلا". The span's words
+// reach the figure: a verb between ("في أعنف هجوم منذ أشهر أسفر عن مقتل
+// 30") makes the span another clause's.
+func spanBefore(toks []token, i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= 4 && !toks[j+1].gap && (numberFillers.contains(toks[j].w) || toks[j].w == "الي") {
+		j--
+	}
+	if j <= 0 || toks[j+1].gap || toks[j].sent != toks[i].sent || !toks[j].has(periodNouns) && !toks[j].has(spanAfterNoun) {
+		return false
+	}
+	// back from the span's last word to its mark, over the span's words
+	for k := j - 1; k >= 0 && j-k <= 3 && toks[k].sent == toks[i].sent && !toks[k+1].gap; k-- {
+		if toks[k].has(periodMarks) && toks[k].w != "هذا" {
+			return true
+		}
+		if _, used := readNumber(toks, k); used == 0 && !toks[k].has(periodNouns) {
+			return false
+		}
+	}
+	return false
+}
+
+// spanAfterNoun are the words that may close a counted span after its
+// noun: "خلال الأشهر الستة الماضية"، "منذ الأسابيع الأخيرة".
+var spanAfterNoun = wordSet("الماضي الماضيه الاخير الاخيره الفائت الفائته المنصرم")
 
 // numberAfter returns the end of the number that follows token i after
 // fillers ("وإصابة أكثر من 70"), or 0.
