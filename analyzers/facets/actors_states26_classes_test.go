@@ -45,3 +45,31 @@ func TestActorStateBacksArmedGroup(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorDualArmies pins two states' forces named by one dual noun
+// ("الجيشين الروسي والأمريكي"، actors_forces.go; the first row fails on
+// main). The guards: two armies that accuse another of a strike speak of
+// it, and "السوري الحر" is the Free Syrian Army's name, not the regime's
+// army.
+func TestActorDualArmies(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "CN-middleEast-1495-20181012", title: "موسكو: نأمل عدم وقوع حوادث بين الجيشين الروسي والأمريكي في سوريا",
+			text: "",
+			want: []string{"russia", "usa"}},
+		// Guard: the armies accuse.
+		{id: "SK-middleEast-878-20180409", title: "",
+			text: "واتهم الجيشان الروسي والسوري إسرائيل بالوقوف وراء هجوم صاروخي قبل فجر الاثنين، استهدف قاعدة \"تيفور\"، قائلين إن طائرتين إسرائيليتين أطلقتا 8 صواريخ من المجال الجوي اللبناني.",
+			want: []string{"israel"}, not: []string{"russia", "syrian-government"}},
+		// Guard: the Free Syrian Army.
+		{id: "SK-middleEast-590-20180327", title: "",
+			text: "قالت وسائل إعلام تركية، الثلاثاء، إن الجيشين التركي والسوري الحر أطلقا عملية عسكرية للسيطرة على تل رفعت، شمال سوريا.",
+			want: []string{"turkey"}, not: []string{"syrian-government"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
