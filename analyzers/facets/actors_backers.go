@@ -106,3 +106,83 @@ func backedRegime(toks []token, m mention) bool {
 	return toks[i-1].has(backerParticiples) && strings.HasPrefix(toks[i].w, "ل") &&
 		!sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, fightWords) && !sentenceHas(toks, i, harmWords)
 }
+
+var (
+	// armingVerbs make the state before or after them the one that backs,
+	// arms or trains a force: "وتدعم الولايات المتحدة وحدات حماية الشعب"،
+	// "وتسلح الولايات المتحدة ... وحدات حماية الشعب الكردية". Only verbs:
+	// the noun ("بدعم أمريكي") and the participle ("المدعومة من تركيا")
+	// describe the force, the gold guide's adjective.
+	armingVerbs = wordSet("تدعم يدعم دعمت وتدعم ويدعم ودعمت تسلح يسلح سلحت وتسلح ويسلح وسلحت تدرب يدرب دربت وتدرب ويدرب ودربت")
+	// armingRelatives stand between a state and its verb in a relative
+	// clause: "تركيا، التي تدعم بعض قوات المتمردين في إدلب".
+	armingRelatives = wordSet("التي الذي")
+)
+
+// armedClients are the forces a state's backing makes it a party to the
+// war beside: the Syrian rebels and the Kurdish forces. ISIS, al-Qaeda and
+// HTS are left out: a state "backing" them is an accusation ("إيران دعمت
+// تنظيم القاعدة" in a minister's speech).
+var armedClients = map[string]bool{"opposition": true, "fsa": true, "sna": true, "jaysh-al-islam": true, "ahrar-al-sham": true,
+	"faylaq-al-rahman": true, "sdf": true, "ypg": true, "deir-ez-zor-military-council": true}
+
+// backsArmedGroup reports a weak mention of a foreign state that a clause
+// of its own makes the backer of a Syrian armed force (backingClause).
+func (l *lexicon) backsArmedGroup(toks []token, ms []mention, m mention, aboutSyria bool) bool {
+	return l.actors[m.e.ids[0]].kind == "external" && backingClause(toks, ms, m.start, m.end, aboutSyria)
+}
+
+// turkeyBackerMentions returns a Turkey mention for each bare "تركيا"
+// (which the lexicon reads as a village) that a backing clause makes the
+// backer of a Syrian armed force: "وتخشى تركيا، التي تدعم بعض قوات
+// المتمردين في إدلب".
+func turkeyBackerMentions(toks []token, ms []mention, aboutSyria bool) []mention {
+	var out []mention
+	for i := range toks {
+		if turkeyName(&toks[i]) && backingClause(toks, ms, i, i+1, aboutSyria) {
+			out = append(out, mention{e: turkeyAgentEntry, start: i, end: i + 1})
+		}
+	}
+	return out
+}
+
+// backingClause reports a state named at tokens [start, end) that a clause
+// of its own makes the backer of a Syrian armed force: a backing verb right
+// before the state with the force within six words after it ("وتدعم
+// الولايات المتحدة وحدات حماية الشعب في الحرب ضد تنظيم داعش"), or the
+// state, maybe a relative pronoun, the verb and the force within three
+// words ("تركيا، التي تدعم بعض قوات المتمردين في إدلب"). The adjudicated
+// samples code the state there: it arms or backs one side of the war in a
+// sentence that says so, not in a describing participle ("قسد التي
+// تدعمها واشنطن", backsRebels). A verb with a negation before it is no
+// backing; a generic force ("المتمردين") is Syria's only in an article
+// about Syria.
+func backingClause(toks []token, ms []mention, start, end int, aboutSyria bool) bool {
+	s := toks[start].sent
+	in := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
+	client := func(from, n int) bool {
+		for _, o := range ms {
+			if o.e.kind != kindActor || o.start < from || o.start >= from+n || !in(o.start) {
+				continue
+			}
+			if armedClients[o.e.ids[0]] && (!o.e.syria || aboutSyria) {
+				return true
+			}
+		}
+		return false
+	}
+	verbAt := func(j int) bool {
+		return in(j) && toks[j].has(armingVerbs) && !nearBefore(toks, j, 1, negationWords) && !nearBefore(toks, j, 2, backingBlameWords)
+	}
+	if p := start - 1; verbAt(p) && !toks[start].gap {
+		return client(end, 6)
+	}
+	j := end
+	if in(j) && toks[j].has(armingRelatives) {
+		j++
+	}
+	if verbAt(j) && j-end <= 1 {
+		return client(j+1, 3)
+	}
+	return false
+}

@@ -11,7 +11,9 @@ var (
 	// ("المضادات الأرضية السورية")، a commando unit ("فرقة كوماندوز
 	// أميركية") and an attack ("للهجوم العسكري التركي") head force phrases
 	// too; an attack, like an operation, only with a military modifier
-	// ("هجوم إسرائيلي على الأمير ويليام" is words).
+	// ("هجوم إسرائيلي على الأمير ويليام" is words). Two armies name two
+	// states' forces by one dual noun: "وساعد الجيشان الروسي والإيراني
+	// ... الأسد على سحق التهديد".
 	phraseForceNouns = func() *words {
 		var one []string
 		for _, n := range forceNouns {
@@ -21,7 +23,7 @@ var (
 				one = append(one, n)
 			}
 		}
-		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة الهجوم هجوم المضادات مضادات كوماندوز الكوماندوز صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان")
+		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة الهجوم هجوم المضادات مضادات كوماندوز الكوماندوز صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان الجيشين الجيشان جيشين جيشان")
 	}()
 	// forceModifiers stand between a force noun and its nationality:
 	// "قوات عسكرية أمريكية"، "الضربات العسكرية الأميركية"، "وحدات خاصة
@@ -102,6 +104,11 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		if id == "" {
 			continue
 		}
+		if i+1 < len(toks) && !toks[i+1].gap && toks[i+1].w == "الحر" {
+			// "الجيشين التركي والسوري الحر": the Free Syrian Army's name,
+			// not the regime's army.
+			continue
+		}
 		e := forcePhraseEntries[id]
 		if e == nil {
 			continue
@@ -135,6 +142,10 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 	return out
 }
 
+// dualArmies are the dual of "army", the head of a phrase naming two
+// states' forces: "الجيشان الروسي والإيراني".
+var dualArmies = wordSet("الجيشين الجيشان جيشين جيشان")
+
 // operationNouns name an operation or a campaign by its nationality.
 var operationNouns = wordSet("العملية عملية التحرك الحملة الهجوم هجوم")
 
@@ -167,6 +178,11 @@ func forcePhraseCounts(toks []token, m mention) bool {
 				return true
 			}
 		}
+		return false
+	}
+	if toks[m.start].has(dualArmies) && nearBefore(toks, m.start, 1, accuseWords) {
+		// "واتهم الجيشان الروسي والسوري إسرائيل بالوقوف وراء هجوم":
+		// two armies that accuse another of a strike speak of it.
 		return false
 	}
 	if toks[m.start].has(baseNouns) {

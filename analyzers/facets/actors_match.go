@@ -237,7 +237,8 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	all = append(all, assassinatedMentions(toks)...) // events_civattack.go
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
-	all = append(all, l.iraqForceMentions(toks)...) // actors_iraq.go
+	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
+	all = append(all, l.iraqForceMentions(toks)...)                  // actors_iraq.go
 	all = append(all, iraqFactionMentions(toks, ms)...)
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
@@ -466,6 +467,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "موسكو ستستمر في دعم الجيش السوري"، "بوقف الدعم للنظام
 		// السوري": the regime's backer by a clause of its own
 		// (actors_backers.go).
+		return true
+	}
+	if e.weak && l.backsArmedGroup(toks, ms, m, aboutSyria) {
+		// "وتدعم الولايات المتحدة وحدات حماية الشعب"، "تركيا، التي
+		// تدعم بعض قوات المتمردين": the backer of a Syrian armed force by
+		// a clause of its own (actors_backers.go).
 		return true
 	}
 	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) && !coAgent(toks, m) {
