@@ -1429,6 +1429,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// warrant is an arrest sought, not made.
 		return ""
 	}
+	if trig == "arrests" && abductionRetold(l, toks, actorAt, i) {
+		// "قام داعش بخطف 170 سنيا ... خلال عملية مداهمة": the abduction
+		// told again, not an arrest.
+		return ""
+	}
 	if trig == "arrests" && sentenceHas(toks, i, ordinaryCrime) {
 		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
 		// احتيال": a police arrest for an ordinary crime, which ACLED
