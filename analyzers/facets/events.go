@@ -156,7 +156,15 @@ var eventTriggers = map[string]string{
 		"عملية دهس|عمليات دهس|عملية الدهس|هجوم دهس|هجوم الدهس|هجوما بالدهس|اعتداء الدهس|اعتداء دهس|" +
 		"دهس حشدا|دهس الحشد|دهست حشدا|تدهس حشدا|يدهس حشدا|دهس حشودا|دهس المارة|دهست المارة|تدهس المارة|يدهس المارة|دهس مارة|دهس المشاة|دهست المشاة|تدهس المشاة|" +
 		"حادث إطلاق النار|حادث إطلاق نار|حادثة إطلاق النار|حادثة إطلاق نار|هجوم بإطلاق النار|هجوم بإطلاق نار|عملية إطلاق النار|عملية إطلاق نار",
-	"agreement": "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة",
+	"agreement": "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة|" +
+		// The same deals told without the article, in the plural or
+		// with ل: "بموجب اتفاق إجلاء برعاية روسية"، "ثماني بلدات في
+		// درعا تسلم أسلحتها في إطار اتفاق مصالحة"، "أبرمت روسيا ...
+		// اتفاقات مصالحة منفصلة"، "التوصل برعاية مصر إلى اتفاق لوقف
+		// إطلاق النار". They weigh as one word (dealPhrase). Not "التوصل
+		// لاتفاق": with ل it is mostly talks failed or hoped for ("أخفق
+		// وزراء التجارة في التوصل لاتفاق").
+		"اتفاق إجلاء|اتفاقات إجلاء|اتفاق مصالحة|اتفاق للمصالحة|اتفاقات مصالحة|اتفاق تسوية|اتفاق لوقف إطلاق النار|اتفاق لوقف النار",
 	evCapture: "سيطر|سيطرت|سيطرة|السيطرة|استعاد|استعادت|استعادة|يستعيد|تستعيد|انتزع|انتزعت|حرر|حررت|تحرير|يحرر|تحرر|طرد|طردت|" +
 		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة|" +
 		// The plural and dual of the past, the taking told as a noun, and
@@ -366,7 +374,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		w := placeWeight(toks, i, leadSents)
-		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) ||
+		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) ||
 			countedObject(toks, best, end) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
@@ -1146,6 +1154,15 @@ var (
 // told by its own word (غارة، قصف) or in the title or lead.
 var aircraftPhrase = wordSet("طيران الطيران طايره طايرات الطايرات مسيره بدون طيار مقاتلات حربي حربيه الحربي الحربيه المقاتله")
 
+// dealPhrase are the words of the deal phrases told without the article
+// (اتفاق إجلاء، اتفاقات مصالحة، اتفاق لوقف إطلاق النار): they weigh as one
+// word, so a body's one mention, mostly a deal looked back on ("منذ طرده
+// ... الشهر الماضي بموجب اتفاق إجلاء"), stalled ("بعدما تعثر اتفاق
+// إجلاء") or discussed ("لمناقشة اتفاق لوقف إطلاق النار"), types nothing
+// alone. The definite phrases (اتفاق المصالحة، اتفاق وقف إطلاق النار)
+// weigh as before.
+var dealPhrase = wordSet("اتفاق اتفاقات اجلاء مصالحه للمصالحه تسويه لوقف اطلاق النار")
+
 // massacreWords are the words of attack-on-civilians that say what befell
 // civilians, not how: by themselves they do not tell a massacre from a
 // bombardment.
@@ -1427,6 +1444,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	if trig == "arrests" && warrantSought(toks, i) {
 		// "أصدر القضاء الإكوادوري مذكرة توقيف بحق الرئيس السابق": a
 		// warrant is an arrest sought, not made.
+		return ""
+	}
+	if trig == "arrests" && abductionRetold(l, toks, actorAt, i) {
+		// "قام داعش بخطف 170 سنيا ... خلال عملية مداهمة": the abduction
+		// told again, not an arrest.
 		return ""
 	}
 	if trig == "arrests" && sentenceHas(toks, i, ordinaryCrime) {

@@ -1,0 +1,68 @@
+package facets
+
+import "slices"
+
+// abductionRetold reports an arrest word at i whose sentence tells an
+// abduction and names no state force: the same seizure told twice, by an
+// armed group that holds no state's powers. "قام داعش بخطف 170 سنيا ...
+// وذلك خلال عملية مداهمة لمدينة القريتين"، "اختطفوا أكثر من 25 صحفيا، في
+// حملة منظمة تقوم بها المليشيات لاعتقال الصحافيين"، "وقاموا مساء الأربعاء
+// بمداهمة منزله واختطاف ابنه". The coders type such a seizure as the
+// abduction the text calls it, not as arrests (ACLED's arrests are a
+// state's, or a de facto authority's told as arrests: "حملة اعتقالات تشنها
+// فصائل المعارضة" tells no abduction and stays). A police or security
+// force in the sentence makes the arrest its own ("وأضافت الشرطة أنها
+// اعتقلت شخصين على صلة بالحادث، وأن اثنين من الخاطفين")، and so do the
+// abduction's suspects or a charge ("القبض على المشتبه بهم في خطف"): the
+// abductors arrested.
+func abductionRetold(l *lexicon, toks []token, actorAt []string, i int) bool {
+	// The arrester stands before the arrest word or right after its verb
+	// ("اعتقلت الشرطة"); a force further on is whom the story is about
+	// ("لاعتقال الصحافيين الناشطين في تغطية أخبار انتصارات الجيش"). A
+	// state named by an actor's name arrests only beside the word ("تركيا
+	// تعتقل")؛ further back it is the charge's ("بتهمة التخابر مع النظام،
+	// وذلك خلال عملية مداهمة").
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && j <= i+2 && toks[j].sent == s; j++ {
+		if toks[j].has(arrestingForce) {
+			return false
+		}
+		if a := l.actors[actorAt[j]]; a != nil && (a.kind == "state" || a.kind == "external") && j >= i-3 {
+			return false
+		}
+	}
+	told := false
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if !triggerAt(l, toks, j, "abduction-forced-disappearance") {
+			continue
+		}
+		if nearBefore(toks, j, 3, suspectWords) || nearBefore(toks, j, 3, chargeWords) {
+			// The abductors arrested: "القبض على المشتبه بهم في خطف"،
+			// "اعتقال المتهمين باختطاف". Not a charge the armed group
+			// laid on its captives ("بتهمة التخابر مع النظام").
+			return false
+		}
+		told = true
+	}
+	return told
+}
+
+// triggerAt reports a trigger of type id starting at token j.
+func triggerAt(l *lexicon, toks []token, j int, id string) bool {
+	if !toks[j].has(l.triggerIx.starts) {
+		return false
+	}
+	for _, f := range toks[j].forms {
+		for _, e := range l.triggers[f] {
+			if slices.Contains(e.ids, id) && matchAt(toks, j, e.words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arrestingForce names a state's police, security, army or authorities:
+// an arrest beside one is theirs. Not النظام, which an armed group's
+// charge names ("بتهمة التخابر مع النظام").
+var arrestingForce = union(authorityWords, stateAgentWords, wordSet("الجيش جيش القوات قوات الشرطه شرطه الامنيه الامن"))
