@@ -325,6 +325,12 @@ var rulesFingerprints = map[string]string{
 	// after is hostage-taking (events.go warrantSought, triggerType);
 	// 23 corpus articles lose arrests, none in the fingerprint's sample.
 	"67": "03d3d3271e8ec68b",
+	// 68 (round 26, civilians26): the people a set fire killed or hurt are
+	// civilians (actors_civarson.go arsonFire): a fire word with its setter
+	// or a setting word (أضرم، إشعال، متعمد، مستوطنون، مجهولون) in the
+	// sentence, or under a title that tells the arson, lifts the disaster
+	// guard and stands for the attack; 16 corpus articles gain civilians.
+	"68": "47b817ddcb76bf54",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
