@@ -405,3 +405,27 @@ func TestActorCiviliansArsonFire(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// Round 26: people "في صفوف" a force are its members, not civilians
+// (actors_civranks.go inRanks); "في صفوف المدنيين" are the civilians.
+func TestActorCiviliansInRanks(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-middleEast-181-20180319", title: "",
+			text: "وأعلنت وحدات حماية الشعب الكردية الشهر الماضي مقتل ثلاثة أجانب في صفوفها، هما الفرنسي أوليفييه فرانسوا جان لو كلانش (41 عاما) والإسباني سامويل برادا ليون (25 عاما) قتلا في منطقة عفرين، والهولندي شورد هيغر الذي قضى في محافظة دير الزور (شرق) في المعارك ضد تنظيم \"الدولة الإسلامية\".",
+			want: []string{"ypg"}, not: []string{"civilians"}},
+		{id: "2015-08-06-430", title: "",
+			text: "وافاد المرصد عن \"سيطرة مقاتلي الفصائل على بلدة البحصة التي تبعد اقل من كيلومترين عن جورين\" مشيرا الى مصرع 17 شخصا في صفوف المسلحين المحليين الموالين مقابل 19 قتيلا في صفوف الفصائل بينهم اجانب خلال اشتباكات عنيفة بين الطرفين في البلدة.",
+			not:  []string{"civilians"}},
+		// The civilians' own ranks.
+		{id: "AL-internationalNews-1942-20180715", title: "",
+			text: "ومرة أخرى، حلت المعارك في المرتبة الثانية لسبب الإصابات في صفوف المدنيين بين قتيل وجريح في تراجع بـ18% خلال الفترة نفسها.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -603,6 +603,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "وقال سكان": the residents are the story's source.
 		return false
 	}
+	if e.ids[0] == "civilians" && inRanks(toks, m) {
+		// "مقتل ثلاثة أجانب في صفوفها": a force's members
+		// (actors_civranks.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && nearBefore(toks, m.start, 4, funeralWords) {
 		// "شيعت أمس جموع من المواطنين ... شهيد الوطن": the mourners
 		// of a soldier, not victims.
