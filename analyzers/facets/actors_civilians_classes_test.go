@@ -364,3 +364,68 @@ func TestActorCiviliansAssassinated(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// Round 26: the people a set fire killed or hurt are civilians, though
+// disasterWords read a mishap in "حريق" and no blast or force shares their
+// sentence (actors_civarson.go arsonFire): the fire's setter or a setting
+// word in the sentence, or a title that tells the arson. A fire that burnt
+// of itself stays a mishap's.
+func TestActorCiviliansArsonFire(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-31-1241", title: "",
+			text: "استشهد طفل فلسطيني عمره عام ونصف العام وأصيب والداه وشقيقه بجروح صباح اليوم الجمعة في حريق بمنزلهم تسبب به مستوطنون في الضفة الغربية المحتلة، حسبما أفادت أجهزة الأمن الفلسطينية.",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-761-20180403", title: "",
+			text: "أضرم مجهولون النار في إحدى المقاهي العربية في مدينة الأحواز، جنوبي إيران، مما أدى إلى مقتل 12 شخصا وإصابة 14 آخرين.",
+			want: []string{"civilians"}},
+		{id: "2015-08-01-270", title: "",
+			text: "وقالت المتحدثة باسم الممثلة العليا للسياسة الخارجية الأوروبية فدريكا موغيريني في بيان عقب استشهاد رضيع فلسطيني حرقا، وإصابة أفراد عائلته بجراح نتيجة حريق متعمد أضرمه إسرائيليون، إنه يجب تطبيق القانون بشكل فعلي وعدم التسامح مع مثل هذه الجرائم.",
+			want: []string{"civilians"}},
+		// The body's fire is the title's arson.
+		{id: "2015-07-31-1241", title: "استشهاد طفل فلسطيني في حريق تسبب به مستوطنون",
+			text: "وأوردت وكالة وفا الفلسطينية أن الطفل ويدعى علي سعد دوابشة توفي نتيجة الحريق بينما أصيب والده ووالدته وشقيقه (4 سنوات) بحروق من الدرجة الثالثة.",
+			want: []string{"civilians"}},
+		// The same body sentence under no arson title: a fire's mishap.
+		{id: "2015-07-31-1241", title: "",
+			text: "وأوردت وكالة وفا الفلسطينية أن الطفل ويدعى علي سعد دوابشة توفي نتيجة الحريق بينما أصيب والده ووالدته وشقيقه (4 سنوات) بحروق من الدرجة الثالثة.",
+			not:  []string{"civilians"}},
+		// A wildfire that "burnt" buildings; a building's fire.
+		{id: "SK-internationalNews-3035-20180816", title: "عواصف رعدية تثير مخاوف اتساع الحرائق في كاليفورنيا",
+			text: "وإلى الشمال الشرقي تمكن رجال الإطفاء من إقامة خطوط عازلة حول 65 في المئة من حريق كار فاير الذي أودى بحياة ثلاثة من رجال الإطفاء وأربعة مدنيين وعامل وأحرق أكثر من 1500 بناية.",
+			not:  []string{"civilians"}},
+		{id: "AL-internationalNews-684-20180329", title: "أقارب ضحايا حريق روسيا يقاضون فرق الإطفاء",
+			text: "وأسفر الحريق عن مقتل ما لا يقل عن 64 شخصا بينهم 41 طفلا.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
+// Round 26: people "في صفوف" a force are its members, not civilians
+// (actors_civranks.go inRanks); "في صفوف المدنيين" are the civilians.
+func TestActorCiviliansInRanks(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-middleEast-181-20180319", title: "",
+			text: "وأعلنت وحدات حماية الشعب الكردية الشهر الماضي مقتل ثلاثة أجانب في صفوفها، هما الفرنسي أوليفييه فرانسوا جان لو كلانش (41 عاما) والإسباني سامويل برادا ليون (25 عاما) قتلا في منطقة عفرين، والهولندي شورد هيغر الذي قضى في محافظة دير الزور (شرق) في المعارك ضد تنظيم \"الدولة الإسلامية\".",
+			want: []string{"ypg"}, not: []string{"civilians"}},
+		{id: "2015-08-06-430", title: "",
+			text: "وافاد المرصد عن \"سيطرة مقاتلي الفصائل على بلدة البحصة التي تبعد اقل من كيلومترين عن جورين\" مشيرا الى مصرع 17 شخصا في صفوف المسلحين المحليين الموالين مقابل 19 قتيلا في صفوف الفصائل بينهم اجانب خلال اشتباكات عنيفة بين الطرفين في البلدة.",
+			not:  []string{"civilians"}},
+		// The civilians' own ranks.
+		{id: "AL-internationalNews-1942-20180715", title: "",
+			text: "ومرة أخرى، حلت المعارك في المرتبة الثانية لسبب الإصابات في صفوف المدنيين بين قتيل وجريح في تراجع بـ18% خلال الفترة نفسها.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -592,7 +592,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// story was filed.
 		return false
 	}
-	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) ||
+	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
 		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && e != civilianSiteEntry ||
 		accidentalBlast(toks, ms, m)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
@@ -624,6 +624,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	if e.ids[0] == "civilians" && quotedPeople(toks, m) {
 		// "وقال سكان": the residents are the story's source.
+		return false
+	}
+	if e.ids[0] == "civilians" && inRanks(toks, m) {
+		// "مقتل ثلاثة أجانب في صفوفها": a force's members
+		// (actors_civranks.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && nearBefore(toks, m.start, 4, funeralWords) {
@@ -695,7 +700,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		if !sentenceHas(toks, m.start, victimHarmWords) {
 			return false
 		}
-		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m)
+		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m) ||
+			arsonFire(toks, m) // "في حريق بمنزلهم تسبب به مستوطنون" (actors_civarson.go)
 	}
 	if e.ids[0] == "civilians" && nearWord(toks, m.start, m.end, 3, displacedWords) && !sentenceHas(toks, m.start, victimHarmWords) && !sentenceHas(toks, m.start, tollWords) {
 		// "مئات المدنيين شرعوا في الفرار من المدينة خشية وقوعهم في
@@ -723,7 +729,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where a bombing or massacre hit them, not in clashes, crime
 		// or accidents.
 		if personWords[e.words[0]] {
-			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords)) &&
+			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || arsonFire(toks, m)) &&
 				!atForceSite(toks, m)
 		}
 		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||

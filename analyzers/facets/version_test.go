@@ -368,6 +368,14 @@ var rulesFingerprints = map[string]string{
 	// word (events.go dealPhrase); 19 corpus articles gain agreement, none
 	// in the fingerprint's sample.
 	"72": "88a255dfde79378c",
+	// 73 (round 26, civilians26): the people a set fire killed or hurt are
+	// civilians (actors_civarson.go arsonFire): a fire word with its setter
+	// or a setting word (أضرم، إشعال، متعمد، مستوطنون، مجهولون) in the
+	// sentence, or under a title that tells the arson, lifts the disaster
+	// guard and stands for the attack; 16 corpus articles gain civilians.
+	// People "في صفوف" a force are its members (actors_civranks.go
+	// inRanks); 2 corpus articles lose civilians.
+	"73": "deaaa89cd66e2533",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
