@@ -497,6 +497,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			n.trigger(trig, id, i, end)
 			if id != "" {
 				wt := w
+				if id == "armed-clash" && trig == id && fightTold(toks, i, end, pub, leadSents) {
+					// A fight told fierce or going on weighs as a phrase
+					// does (see fightTold).
+					wt = 2 * w
+				}
 				if trig == evArson && !leadSents.heads(toks, i) {
 					// An arson told only in a body is mostly one looked
 					// back on or charged ("إحراق بيوت فلسطينية ومساجد" in a

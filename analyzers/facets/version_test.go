@@ -325,6 +325,11 @@ var rulesFingerprints = map[string]string{
 	// after is hostage-taking (events.go warrantSought, triggerType);
 	// 23 corpus articles lose arrests, none in the fingerprint's sample.
 	"67": "03d3d3271e8ec68b",
+	// 68 (round 26, strikes26): a one-word fighting noun told fierce or
+	// going on (مواجهات عنيفة، تتواصل الاشتباكات، المعارك المتواصلة) weighs
+	// as a phrase, unless averted, dated older, a riot's or the occupation
+	// front's (events_fight.go fightTold); 99 corpus articles gain a clash.
+	"68": "def4322299763abe",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
