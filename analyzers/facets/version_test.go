@@ -376,6 +376,14 @@ var rulesFingerprints = map[string]string{
 	// People "في صفوف" a force are its members (actors_civranks.go
 	// inRanks); 2 corpus articles lose civilians.
 	"73": "deaaa89cd66e2533",
+	// 74 (round 26, strikes26): a one-word fighting noun told fierce or
+	// going on (مواجهات عنيفة، تتواصل الاشتباكات، المعارك المتواصلة) weighs
+	// as a phrase, unless averted, dated older, a riot's or the occupation
+	// front's (events_fight.go fightTold); 99 corpus articles gain a clash.
+	// Rockets or artillery told beside the air's strikes (قصف جوي ومدفعي،
+	// قصفا جويا وصاروخيا, listed under both types) are shelling too; 43
+	// corpus articles gain it, none in the fingerprint's sample.
+	"74": "8fcfe14597b9c860",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

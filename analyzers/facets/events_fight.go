@@ -1,0 +1,94 @@
+package facets
+
+import "time"
+
+// A word of fighting told with its violence or its raging is as specific
+// as "معارك عنيفة" (a listed phrase): "بعد سيطرته الكاملة على بلدة سقبا
+// ... إثر مواجهات عنيفة مع المعارضة"، "وتواصلت الاشتباكات العنيفة بين
+// مسلحي التنظيم"، "فيما تدور معارك على الحدود الشمالية لمدينة عفرين"،
+// "أن المعارك المستمرة، منذ أمس الأحد". Told once in a body, the bare
+// noun weighed as any one word and typed nothing; with a word that tells
+// it fought or going on beside it, it weighs as a phrase does.
+
+var (
+	// clashNouns are the nouns of fighting among the clash triggers.
+	clashNouns = wordSet("اشتباكات اشتباك الاشتباكات معارك المعارك مواجهات المواجهات قتال القتال")
+	// fightFierce right after a fighting noun tell its violence.
+	fightFierce = wordSet("عنيفه العنيفه عنيف العنيف ضاريه الضاريه شرسه الشرسه طاحنه الطاحنه")
+	// fightGoingOn right after a fighting noun tell it going on: "المعارك
+	// الدائرة"، "اشتباكات تدور حاليا"، "المعارك لا تزال متواصلة".
+	fightGoingOn = wordSet("الدايره الداير دايره داير المستمره مستمره المتواصله متواصله تدور يدور دارت دار اندلعت اندلع تواصلت استمرت تجددت احتدمت جرت تجري")
+	// fightBroke right before a fighting noun tell it breaking out or going
+	// on: "تدور معارك"، "اندلعت اشتباكات"، "وقوع اشتباكات"، "تجدد القتال".
+	fightBroke = wordSet("تدور يدور دارت دار اندلعت اندلع اندلاع باندلاع تواصلت تتواصل استمرت تستمر تجددت تتجدد تجدد احتدمت تحتدم احتدام وقوع بوقوع وقعت جرت تجري")
+	// stillWords stand between a fighting noun and the word that tells it
+	// going on: "المعارك لا تزال متواصلة".
+	stillWords = wordSet("لا تزال زالت مازالت لازالت ما")
+	// fightAverted up to three words before a fighting noun tell it did
+	// not break out, was feared, is a period looked back on or what
+	// someone went to join: "عدم وقوع اشتباكات"، "خوفا من اندلاع
+	// اشتباكات"، "احتمالية تجدد القتال"، "منذ اندلاع المعارك"، "خلال فترة
+	// القتال العنيف"، "للمشاركة في القتال الدائر هناك".
+	fightAverted = wordSet("عدم لعدم خوفا خوف خشيه تحسبا احتماليه احتمال منذ فتره لمنع منع لتفادي تفادي لتجنب تجنب للمشاركه")
+	// fightCrowd name unarmed people or the occupation's front in a fight:
+	// a crowd or a march, fans, residents, the police, Palestinians and
+	// Israel's forces ("مواجهات عنيفة بين الفلسطينيين وجنود إسرائيليين خلال
+	// تظاهرات"، "الاشتباكات العنيفة التي اندلعت بين جماهير البلدين"،
+	// "اشتباكات ... بين أنصار شريف والشرطة"، "مواجهات اندلعت عصر الجمعة مع
+	// قوات إسرائيلية على حاجز عطارة").
+	fightCrowd = wordSet("الفلسطينيين فلسطينيين الفلسطينيون فلسطينيون المحتله الشبان شبان جماهير الجماهير مشجعي مشجعو المشجعين السكان الاهالي اهالي " +
+		"المظاهره المسيره مسيره المسيرات مسيرات انصار الشرطه شرطه للشرطه الدرك اسراييليه الاسراييليه اسراييلي الاسراييلي اسراييليين الاسراييليين المسجد")
+	// fightArmed name an armed side, with armedSides: a crowd's or the
+	// police's fight with them is still a clash ("اشتباكات بين مواطنين من
+	// الموصل ومسلحي داعش").
+	fightArmed = wordSet("داعش التنظيم الحوثيين الحوثي طالبان النصره القاعده ميليشيات ميليشيا مليشيات الميليشيات المتمردين الارهابيين")
+)
+
+// fightTold reports a one-word fighting noun at token i told with its
+// violence or its raging in its sentence: a fierce word or one of going on
+// right after it (past "لا تزال"، "ما زالت"), or a verb of breaking out or
+// going on right before it. Not when it is averted, feared or looked back
+// on: fightAverted, منذ anywhere before it in its sentence ("ومنذ الإطاحة
+// بمرسي تخوض قوات الأمن ... مواجهات عنيفة" is a standing war), or a year
+// or a month other than the publication's in its sentence ("وفي أغسطس 2017
+// غادر نحو 3 آلاف لاجئ ... على إثر اشتباكات"); nor when its sentence names
+// no armed side and tells a protest, a riot, a crowd, the police or the
+// occupation's front, or the title or lead tells a protest or a riot
+// (ACLED's clashes are between armed groups: a riot's "اندلعت المواجهات"
+// is the riot).
+func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
+	if end != i+1 || !toks[i].has(clashNouns) || lead.place(toks, i) == leadPast {
+		// Past the lead's first words in its sentences, a run-on column
+		// tells its figures (see leadZone): the cut stands.
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
+		if toks[j].w == "منذ" || toks[j].w == "ومنذ" || j >= i-3 && toks[j].has(fightAverted) {
+			return false
+		}
+	}
+	if !pub.IsZero() {
+		for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+			if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y != pub.Year() {
+				return false
+			}
+			if m, used := monthAt(toks, j); used > 0 && m != int(pub.Month()) {
+				return false
+			}
+		}
+	}
+	if !sentenceHas(toks, i, armedSides) && !sentenceHas(toks, i, fightArmed) &&
+		(sentenceHas(toks, i, protestWords) || sentenceHas(toks, i, protesters) || sentenceHas(toks, i, riotWords) ||
+			sentenceHas(toks, i, fightCrowd) || lead.headHas(toks, protestWords, protesters, riotWords)) {
+		return false
+	}
+	if i > 0 && toks[i-1].sent == s && toks[i-1].has(fightBroke) {
+		return true
+	}
+	j := end
+	for j < len(toks) && j < end+2 && toks[j].sent == s && toks[j].has(stillWords) {
+		j++
+	}
+	return j < len(toks) && toks[j].sent == s && (toks[j].has(fightFierce) || toks[j].has(fightGoingOn))
+}
