@@ -23,7 +23,7 @@ var (
 				one = append(one, n)
 			}
 		}
-		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة الهجوم هجوم المضادات مضادات كوماندوز الكوماندوز صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان الجيشين الجيشان جيشين جيشان")
+		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة الهجوم هجوم المضادات مضادات كوماندوز الكوماندوز صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان " + dualArmyWords)
 	}()
 	// forceModifiers stand between a force noun and its nationality:
 	// "قوات عسكرية أمريكية"، "الضربات العسكرية الأميركية"، "وحدات خاصة
@@ -142,9 +142,11 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 	return out
 }
 
-// dualArmies are the dual of "army", the head of a phrase naming two
+// dualArmyWords are the dual of "army", the head of a phrase naming two
 // states' forces: "الجيشان الروسي والإيراني".
-var dualArmies = wordSet("الجيشين الجيشان جيشين جيشان")
+const dualArmyWords = "الجيشين الجيشان جيشين جيشان"
+
+var dualArmies = wordSet(dualArmyWords)
 
 // operationNouns name an operation or a campaign by its nationality.
 var operationNouns = wordSet("العملية عملية التحرك الحملة الهجوم هجوم")

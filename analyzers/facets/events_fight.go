@@ -64,7 +64,7 @@ func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
 	}
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
-		if toks[j].w == "منذ" || toks[j].w == "ومنذ" || j >= i-3 && toks[j].has(fightAverted) {
+		if sinceWords.contains(toks[j].w) || j >= i-3 && toks[j].has(fightAverted) {
 			return false
 		}
 	}

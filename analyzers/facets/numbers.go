@@ -634,11 +634,16 @@ func casualtyPair(toks []token, k int, one bool) bool {
 // The nouns of the dead and the wounded counted together: deadOne and
 // hurtOne the singulars a figure takes ("33 قتيلاً وجريحًا"), deadPair and
 // hurtPair those after بين or من ("بين قتلى وجرحى"، "من القتلى والجرحى").
+const (
+	deadOneWords = "قتيل قتيلا"
+	hurtOneWords = "جريح جريحا مصاب مصابا"
+)
+
 var (
-	deadOne  = wordSet("قتيل قتيلا")
-	hurtOne  = wordSet("جريح جريحا مصاب مصابا")
-	deadPair = wordSet("قتيل قتيلا قتلى القتلى")
-	hurtPair = wordSet("جريح جريحا جرحى الجرحى مصاب مصابا مصابين المصابين")
+	deadOne  = wordSet(deadOneWords)
+	hurtOne  = wordSet(hurtOneWords)
+	deadPair = wordSet(deadOneWords + " قتلى القتلى")
+	hurtPair = wordSet(hurtOneWords + " جرحى الجرحى مصابين المصابين")
 )
 
 // risesTo are the verbs a rising toll reaches its figure by, besides إلى:
