@@ -2,6 +2,7 @@ package watch
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -136,12 +137,30 @@ func bestCodePage(raw []byte) (text, name string, score float64) {
 		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
 			continue // real text never uses a code page's unassigned bytes
 		}
+		if !wordBroken(string(out)) {
+			continue
+		}
 		if s := arabicScore(string(out)); s > score {
 			text, name, score = string(out), c.name, s
 		}
 	}
 	return text, name, score
 }
+
+// wordBroken reports text broken into words as prose is: its runs between
+// spaces average at most maxMeanWord runes. Random bytes of 0x80–0xFF
+// decode in Windows-1256 to mostly Arabic letters, enough to pass
+// arabicScore, but with hardly a space among them.
+func wordBroken(s string) bool {
+	words := len(strings.Fields(s))
+	return words > 0 && utf8.RuneCountInString(s)/words <= maxMeanWord
+}
+
+// maxMeanWord is the longest mean run of runes per word (its space
+// included) that wordBroken takes for prose; Arabic words average five or
+// six letters, and a URL or a long compound now and then does not move the
+// mean far.
+const maxMeanWord = 30
 
 // legacyEncoding guesses, from the first bytes of a multi-record file, a
 // legacy code page to decode the whole stream with; nil when the start is

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,6 +160,9 @@ func TestReadBadFiles(t *testing.T) {
 		{"image.txt", png, ErrBinary},
 		{"controls.txt", bytes.Repeat([]byte("ab\x01\x02\x03"), 50), ErrBinary},
 		{"latin1.txt", []byte("caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la fran\xe7aise, tr\xe8s \xe9l\xe9gant"), ErrUndecodable},
+		// Noise of high bytes decodes to Arabic letters in Windows-1256, but
+		// with no word breaks: no text.
+		{"highbytes.txt", highBytes(300), ErrUndecodable},
 		{"broken.json", []byte(`{"title": "عنوان", "body": "نص`), ErrMalformed},
 		{"wrongtype.json", []byte(`{"title": 5}`), ErrMalformed},
 		{"nothing.json", []byte(`{"source": "x"}`), ErrMalformed},
@@ -347,3 +351,14 @@ func xunicodeUTF16LE() encoding.Encoding {
 	return xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM)
 }
 func cp1256() encoding.Encoding { return charmap.Windows1256 }
+
+// highBytes returns n bytes of 0x80–0xFF in a fixed pseudo-random order, as
+// a corrupt or encrypted file holds.
+func highBytes(n int) []byte {
+	r := rand.New(rand.NewPCG(1, 2))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(0x80 + r.IntN(0x80))
+	}
+	return b
+}
