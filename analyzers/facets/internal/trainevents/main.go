@@ -24,7 +24,7 @@
 // -more takes gold files (or globs) that code event types (null
 // event_types: not coded, skipped). Where an adjudicated version of a file
 // exists (testdata/adjudication/ beside it) it is read instead, never both;
-// a held-back sample (holdout22 to holdout25) or the untouched part is
+// a held-back sample (holdout23 to holdout25) or the untouched part is
 // refused. -vetoes lets cross-validation try dropping types of the rules
 // too.
 //
@@ -191,7 +191,7 @@ var (
 // heldBack names the files no training may read: the held-back samples,
 // the untouched part's adjudication, and a second coder's file (its sample
 // is read once, as adjudicated).
-var heldBack = []string{"holdout22", "holdout23", "holdout24", "holdout25", "untouched", "second-coder"}
+var heldBack = []string{"holdout23", "holdout24", "holdout25", "untouched", "second-coder"}
 
 // tunableFile returns the file to read for a gold file named on the
 // command line: its adjudicated version where one exists beside it

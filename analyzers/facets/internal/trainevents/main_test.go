@@ -17,7 +17,7 @@ func TestTunableFile(t *testing.T) {
 		{td + "holdout20-gold.jsonl", td + "adjudication/holdout20-gold.jsonl", "holdout20 adj."},
 		{td + "holdout21-gold.jsonl", td + "adjudication/holdout21-gold.jsonl", "holdout21 adj."},
 		{td + "adjudication/holdout21-second-coder.jsonl", "", ""},
-		{td + "holdout22-gold.jsonl", "", ""},
+		{td + "holdout22-gold.jsonl", td + "adjudication/holdout22-gold.jsonl", "holdout22 adj."},
 		{td + "holdout23-gold.jsonl", "", ""},
 		{td + "holdout24-gold.jsonl", "", ""},
 		{td + "holdout25-gold.jsonl", "", ""},
