@@ -145,8 +145,8 @@ func (l *lexicon) actorFeatures(r reading, f Facets, published time.Time) map[st
 	cues := articleCues{aboutSyria: aboutSyria}
 	type agg struct {
 		n, counted, title, lead, ev, toll, place, speech, back, stmt, talks, weak, generic int
-		first                                                                            int
-		words                                                                            map[string]bool
+		first                                                                              int
+		words                                                                              map[string]bool
 	}
 	byID := map[string]*agg{}
 	var sentInfo map[int]uint16
@@ -280,14 +280,46 @@ func (l *lexicon) actorFeatures(r reading, f Facets, published time.Time) map[st
 		for w := range a.words {
 			x[w] = 1
 		}
+		// Each feature of the rules' view again for the actor's kind:
+		// a toll beside civilians says another thing than beside a state.
+		group := kindGroup(kind)
+		byKind := map[string]float64{}
 		for k, v := range x {
-			if v == 0 {
-				delete(x, k)
+			if v != 0 && !strings.HasPrefix(k, "w") && !strings.HasPrefix(k, "id:") && !strings.HasPrefix(k, "rule&") && !strings.HasPrefix(k, "kind:") {
+				byKind["K"+group+"|"+k] = v
 			}
 		}
-		out[id] = x
+		maps.Copy(x, byKind)
+		// A kept actor and a dropped one are weighed apart, the first
+		// for a veto, the second for an add: what a feature says of an
+		// actor differs with what the rules made of it.
+		side := "out:"
+		if rule {
+			side = "in:"
+		}
+		y := make(map[string]float64, len(x))
+		for k, v := range x {
+			if v != 0 {
+				y[side+k] = v
+			}
+		}
+		out[id] = y
 	}
 	return out
+}
+
+// kindGroup is the group of an actor kind whose features are weighed
+// apart: civilians, Syria's government side, foreign states, armed groups.
+func kindGroup(kind string) string {
+	switch kind {
+	case "civilians":
+		return "civ"
+	case "state", "militia":
+		return "gov"
+	case "external":
+		return "ext"
+	}
+	return "reb"
 }
 
 // sentenceCues returns, for each sentence, what it tells as bits: an event

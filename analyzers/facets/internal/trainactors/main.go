@@ -65,6 +65,8 @@ func main() {
 	})
 	flag.Float64Var(&gate, "gate", 0.005, "pooled F1 the model must gain over the rules, out of sample, for its weights to be written")
 	flag.IntVar(&workers, "j", 4, "trainings at once")
+	flag.BoolVar(&listErrors, "errors", false, "list the rules' errors among the candidates: article, kept by the rules, actor, sample")
+	flag.BoolVar(&quick, "quick", false, "plain leave-one-sample-out figures only (no nested choice; writes nothing)")
 	flag.Parse()
 	if len(more) == 0 {
 		more = defaultMore
@@ -82,6 +84,9 @@ func main() {
 var (
 	gate    float64
 	workers int
+	quick   bool
+	// listErrors: print the rules' errors the model could mend.
+	listErrors bool
 )
 
 // example is one (article, candidate actor).
@@ -203,6 +208,7 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 			best, bestF1 = trial{st, dec, s}, p.f1()
 		}
 	}
+	d.reach(settings())
 	if best.folds != nil {
 		fmt.Printf("best over every sample: %s add %.2f veto %.2f: %s (in-sample choice: optimistic)\n",
 			best.st, best.dec.add, best.dec.veto, sum(best.folds, -1))
@@ -211,6 +217,9 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 		fmt.Printf("best over every sample: none beats the rules by .005 F1\n")
 	}
 
+	if quick {
+		return nil
+	}
 	// The honest forecast: nested cross-validation.
 	fmt.Printf("\nchosen on the other samples, scored on the one left out (rules alone → rules+model):\n")
 	honest := make([]prf, len(d.samples))
@@ -293,7 +302,7 @@ type trial struct {
 // setting is one choice of training settings.
 type setting struct {
 	l2    float64 // L2 penalty per example
-	feats string  // "rules": the dense features; "ids": and each actor's own; "words": and the words around its mentions
+	feats string  // "rules": the dense features; "ids": and each actor's own; "kinds": and the dense ones again by kind; "words": and the words around its mentions
 	minDF int     // word features held by fewer articles are left out
 }
 
@@ -303,8 +312,8 @@ func (s setting) String() string {
 
 func settings() []setting {
 	var out []setting
-	for _, fs := range []string{"rules", "ids", "words"} {
-		for _, l2 := range []float64{0.001, 0.01, 0.05} {
+	for _, fs := range []string{"rules", "ids", "kinds", "words"} {
+		for _, l2 := range []float64{0.01, 0.05, 0.2} {
 			out = append(out, setting{l2: l2, feats: fs, minDF: 5})
 		}
 	}
@@ -313,13 +322,16 @@ func settings() []setting {
 
 // uses reports whether the setting reads feature k.
 func (d *data) uses(st setting, k int32) bool {
-	n := d.names[k]
+	_, n, _ := strings.Cut(d.names[k], ":") // without the side, in: or out:
 	isWord := strings.HasPrefix(n, "wb:") || strings.HasPrefix(n, "wa:")
 	isID := strings.HasPrefix(n, "id:") || strings.HasPrefix(n, "rule&id:")
+	isKind := strings.HasPrefix(n, "K")
 	switch st.feats {
 	case "rules":
-		return !isWord && !isID
+		return !isWord && !isID && !isKind
 	case "ids":
+		return !isWord && !isKind
+	case "kinds":
 		return !isWord
 	}
 	return !isWord || d.df[k] >= st.minDF
@@ -330,8 +342,8 @@ func (d *data) uses(st setting, k int32) bool {
 type decision struct{ add, veto float64 }
 
 var (
-	addChoices  = []float64{0.5, 0.6, 0.7, 0.8, 0.9, 2}
-	vetoChoices = []float64{-1, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5}
+	addChoices  = []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2}
+	vetoChoices = []float64{-1, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}
 )
 
 // bestDecision returns the thresholds of the best pooled F1 over the
@@ -542,6 +554,15 @@ func (d *data) ceiling() {
 			wrong++
 		}
 	}
+	if listErrors {
+		for i := range d.exs {
+			ex := &d.exs[i]
+			inRules := slices.Contains(d.arts[ex.art].rules, ex.id)
+			if ex.label != inRules {
+				fmt.Printf("error\t%s\t%v\t%s\t%s\n", d.arts[ex.art].id, inRules, ex.id, d.samples[d.arts[ex.art].fold])
+			}
+		}
+	}
 	fmt.Printf("within the model's reach: %d gold actors named but dropped by the rules, %d actors of the rules not in the gold\n", reach, wrong)
 }
 
@@ -562,4 +583,45 @@ func (d *data) writeModel(path string, t trial, m *model) error {
 		b.WriteString(r + "\n")
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// reach prints, for each setting's leave-one-sample-out probabilities, how
+// many gold actors are among the dropped candidates it rates highest and
+// how many wrong ones among the kept it rates lowest: whether the model
+// ranks the rules' errors first at all.
+func (d *data) reach(sts []setting) {
+	all := make([]bool, len(d.samples))
+	for i := range all {
+		all[i] = true
+	}
+	fmt.Printf("\nranking of the rules' errors, leave one sample out (top k of the dropped: gold actors; bottom k of the kept: wrong ones):\n")
+	for _, st := range sts {
+		probs := d.crossValidate(st, all)
+		var out, in []int
+		for i := range d.exs {
+			if slices.Contains(d.arts[d.exs[i].art].rules, d.exs[i].id) {
+				in = append(in, i)
+			} else {
+				out = append(out, i)
+			}
+		}
+		sort.SliceStable(out, func(a, b int) bool { return probs[out[a]] > probs[out[b]] })
+		sort.SliceStable(in, func(a, b int) bool { return probs[in[a]] < probs[in[b]] })
+		var b strings.Builder
+		for _, k := range []int{10, 20, 40, 80} {
+			pos, neg := 0, 0
+			for _, i := range out[:min(k, len(out))] {
+				if d.exs[i].label {
+					pos++
+				}
+			}
+			for _, i := range in[:min(k, len(in))] {
+				if !d.exs[i].label {
+					neg++
+				}
+			}
+			fmt.Fprintf(&b, " k=%d: %d/%d", k, pos, neg)
+		}
+		fmt.Printf("  %-28s%s (dropped %d, kept %d)\n", st, b.String(), len(out), len(in))
+	}
 }
