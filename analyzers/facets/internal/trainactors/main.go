@@ -64,6 +64,7 @@ func main() {
 		return nil
 	})
 	flag.Float64Var(&gate, "gate", 0.005, "pooled F1 the model must gain over the rules, out of sample, for its weights to be written")
+	flag.Float64Var(&margin, "margin", 0.005, "F1 over the rules a setting must show on the samples it is chosen on to be chosen (below: the rules alone; -1 always picks the best setting)")
 	flag.IntVar(&workers, "j", 4, "trainings at once")
 	flag.BoolVar(&listErrors, "errors", false, "list the rules' errors among the candidates: article, kept by the rules, actor, sample")
 	flag.BoolVar(&quick, "quick", false, "plain leave-one-sample-out figures only (no nested choice; writes nothing)")
@@ -83,6 +84,7 @@ func main() {
 
 var (
 	gate    float64
+	margin  float64
 	workers int
 	quick   bool
 	// listErrors: print the rules' errors the model could mend.
@@ -198,7 +200,7 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 	// and the setting of the written weights.
 	fmt.Printf("\nleave one sample out, every setting (best thresholds of each over every sample):\n")
 	var best trial
-	bestF1 := sum(base, -1).f1() + 0.005
+	bestF1 := sum(base, -1).f1() + margin
 	for _, st := range settings() {
 		probs := d.crossValidate(st, all)
 		dec, s := d.bestDecision(probs, all)
@@ -214,7 +216,7 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 			best.st, best.dec.add, best.dec.veto, sum(best.folds, -1))
 		printFolds(d.samples, base, best.folds)
 	} else {
-		fmt.Printf("best over every sample: none beats the rules by .005 F1\n")
+		fmt.Printf("best over every sample: none beats the rules by the margin (%g F1)\n", margin)
 	}
 
 	if quick {
@@ -228,7 +230,7 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 		inner := slices.Clone(all)
 		inner[f] = false
 		var c trial
-		cF1 := sum(base, f).f1() + 0.005
+		cF1 := sum(base, f).f1() + margin
 		for _, st := range settings() {
 			probs := d.crossValidate(st, inner)
 			dec, s := d.bestDecision(probs, inner)
