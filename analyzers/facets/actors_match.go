@@ -227,29 +227,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// word ("المسلحين") made a party.
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
-	// The phrase finders' mentions follow the lexicon's in a new slice:
-	// appending to ms could write into spare room of the caller's array.
-	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
-	// Turkey by its bare name, which the lexicon reads as a village, and
-	// its allied factions (actors_turkey.go).
-	all = append(all, turkeyAgentMentions(toks)...)
-	all = append(all, assassinatedMentions(toks)...) // events_civattack.go
-	all = append(all, turkeyFactionMentions(toks, ms)...)
-	all = append(all, turkeyBackedMentions(toks, ms)...)
-	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
-	all = append(all, l.iraqForceMentions(toks)...)                  // actors_iraq.go
-	all = append(all, iraqFactionMentions(toks, ms)...)
-	// A state's security organ arresting the war's fighters
-	// (actors_statearrest.go).
-	all = append(all, l.stateArrestMentions(toks, ms)...)
-	all = append(all, detainedMentions(toks)...) // actors_detained.go
-	// The coalition by its other name (actors_coalition.go).
-	all = append(all, coalitionNameMentions(toks, ms)...)
-	// The regime's fighters by a loyal word (actors_loyal.go).
-	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
-	// Syria's government by its capital (actors_capital.go).
-	all = append(all, damascusGovernmentMentions(toks, ms)...)
+	all := l.actorMentions(toks, ms, aboutSyria)
 	for _, m := range all {
 		e := m.e
 		if e.kind != kindActor {
@@ -293,6 +271,36 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 		}
 	}
 	return slices.Sorted(maps.Keys(set))
+}
+
+// actorMentions returns the lexicon's mentions ms followed by those of
+// the phrase finders: every mention findActors weighs (and the actor
+// model's candidates, actormodel.go).
+func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []mention {
+	// The phrase finders' mentions follow the lexicon's in a new slice:
+	// appending to ms could write into spare room of the caller's array.
+	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
+	// Turkey by its bare name, which the lexicon reads as a village, and
+	// its allied factions (actors_turkey.go).
+	all = append(all, turkeyAgentMentions(toks)...)
+	all = append(all, assassinatedMentions(toks)...) // events_civattack.go
+	all = append(all, turkeyFactionMentions(toks, ms)...)
+	all = append(all, turkeyBackedMentions(toks, ms)...)
+	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
+	all = append(all, l.iraqForceMentions(toks)...)                  // actors_iraq.go
+	all = append(all, iraqFactionMentions(toks, ms)...)
+	// A state's security organ arresting the war's fighters
+	// (actors_statearrest.go).
+	all = append(all, l.stateArrestMentions(toks, ms)...)
+	all = append(all, detainedMentions(toks)...) // actors_detained.go
+	// The coalition by its other name (actors_coalition.go).
+	all = append(all, coalitionNameMentions(toks, ms)...)
+	// The regime's fighters by a loyal word (actors_loyal.go).
+	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
+	// Syria's government by its capital (actors_capital.go).
+	all = append(all, damascusGovernmentMentions(toks, ms)...)
+	return all
 }
 
 // joinedAdjectives returns the nationality adjectives joined by و to the

@@ -59,6 +59,7 @@ type lexicon struct {
 	triggerIx  entryIndex          // triggers, for eventHits
 	eventOrder []string
 	eventModel *eventModel         // nil: the rules decide event types alone
+	actorModel *actorModel         // nil: the rules decide actors alone
 	latin      map[string][]Entity // Latin key → entities
 	words      map[string]bool     // single words of town names and actor aliases
 	noStrip    map[string]bool     // words whose first letters are not proclitics (لبنان)
@@ -104,6 +105,11 @@ func lex() *lexicon {
 			panic(err) // the embedded weights are checked by TestEventModelParses
 		}
 		l.eventModel = m
+		am, err := parseActorModel(actorModelTSV)
+		if err != nil {
+			panic(err) // the embedded weights are checked by TestActorModelParses
+		}
+		l.actorModel = am
 		l.finish()
 		l.buildLabelKeys()
 		theLex = l
@@ -556,7 +562,9 @@ func matchAt(toks []token, i int, words []string) bool {
 }
 
 // extractor reads facets with the embedded lexicon.
-type extractor struct{}
+type extractor struct {
+	rulesOnly bool // the rules decide actors without the actor model (for its training)
+}
 
 var defaultExtractor = &extractor{}
 
@@ -606,6 +614,9 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 		// (actors_politics.go).
 		f.Actors = l.politicalMilitias(toks, ms, f.Actors)
 		f.Actors = l.labelledGroups(toks, ms, f.Actors)
+	}
+	if l.actorModel != nil && !x.rulesOnly {
+		f.Actors = l.actorModel.adjust(l, r, f, published)
 	}
 	// One event type with a toll is news of the day as well: "استشهاد
 	// عشرة من منسوبي قوات الطوارئ ... في تفجير" (tune +1 date, no loss on

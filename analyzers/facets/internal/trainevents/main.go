@@ -49,6 +49,7 @@ import (
 
 	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/analyzers/facets/devgold"
+	"github.com/rasid-project/rasid/analyzers/facets/internal/goldfiles"
 	"github.com/rasid-project/rasid/analyzers/internal/corpus"
 )
 
@@ -66,7 +67,7 @@ func main() {
 			return fmt.Errorf("%q matches no file", v)
 		}
 		for _, m := range ms {
-			m, err := tunableFile(m)
+			m, err := goldfiles.TunableFile(m)
 			if err != nil {
 				return err
 			}
@@ -188,41 +189,6 @@ var (
 	workers int
 )
 
-// heldBack names the files no training may read: the held-back samples,
-// the untouched part's adjudication, and a second coder's file (its sample
-// is read once, as adjudicated).
-var heldBack = []string{"holdout23", "holdout24", "holdout25", "untouched", "second-coder"}
-
-// tunableFile returns the file to read for a gold file named on the
-// command line: its adjudicated version where one exists beside it
-// (testdata/adjudication/), so a sample is never read in both versions;
-// a held-back file is an error.
-func tunableFile(path string) (string, error) {
-	base := filepath.Base(path)
-	for _, h := range heldBack {
-		if strings.Contains(base, h) {
-			return "", fmt.Errorf("%s is held back: never trained on", path)
-		}
-	}
-	if filepath.Base(filepath.Dir(path)) == "adjudication" {
-		return path, nil
-	}
-	adj := filepath.Join(filepath.Dir(path), "adjudication", base)
-	if _, err := os.Stat(adj); err == nil {
-		return adj, nil
-	}
-	return path, nil
-}
-
-// sampleName is how the figures name a gold file's sample.
-func sampleName(path string) string {
-	n := strings.TrimSuffix(filepath.Base(path), "-gold.jsonl")
-	if filepath.Base(filepath.Dir(path)) == "adjudication" {
-		n += " adj."
-	}
-	return n
-}
-
 func run(out, goldPath string, more []string, weakCorpus string, every int, none bool) error {
 	golds, err := devgold.Read(goldPath)
 	if err != nil {
@@ -264,7 +230,7 @@ func run(out, goldPath string, more []string, weakCorpus string, every int, none
 			n++
 		}
 		if n > 0 {
-			samples = append(samples, sampleName(path))
+			samples = append(samples, goldfiles.SampleName(path))
 		}
 	}
 	d := &data{index: map[string]int32{}, samples: samples}
@@ -276,7 +242,7 @@ func run(out, goldPath string, more []string, weakCorpus string, every int, none
 		if err != nil {
 			continue
 		}
-		title, body := splitTitle(string(b))
+		title, body := goldfiles.SplitTitle(string(b))
 		d.addArticle(id, tune[id].sample, facets.EventSampleOf(title, body, time.Time{}), nonNil(tune[id].types), true)
 		seen[id] = true
 	}
@@ -698,13 +664,6 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// splitTitle takes the first non-empty line of a text as its title.
-func splitTitle(s string) (title, body string) {
-	s = strings.TrimLeft(s, " \t\r\n")
-	title, body, _ = strings.Cut(s, "\n")
-	return strings.TrimSpace(title), body
 }
 
 // ceiling prints how many of the rules' misses the model could reach: gold

@@ -1,4 +1,4 @@
-package main
+package goldfiles
 
 import "testing"
 
@@ -26,7 +26,7 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout23-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
-		got, err := tunableFile(tc.in)
+		got, err := TunableFile(tc.in)
 		if tc.want == "" {
 			if err == nil {
 				t.Errorf("%s: read as %s, want refused", tc.in, got)
@@ -36,7 +36,7 @@ func TestTunableFile(t *testing.T) {
 		if err != nil || got != tc.want {
 			t.Errorf("%s: %q, %v; want %q", tc.in, got, err, tc.want)
 		}
-		if n := sampleName(got); n != tc.name {
+		if n := SampleName(got); n != tc.name {
 			t.Errorf("%s: sample %q, want %q", got, n, tc.name)
 		}
 	}
