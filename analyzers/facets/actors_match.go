@@ -437,6 +437,14 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// funds, in a speech or a list of demands where nobody fights.
 		return false
 	}
+	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia" || e.ids[0] == "syrian-government") && !aboutSyria && exampleOfKind(toks, ms, m) {
+		// "في صفوف منظمات متطرفة مثل داعش"، "دعمها لمجموعات مثل حزب الله
+		// والحوثيين، والنظام السوري": a name that illustrates a kind of
+		// group, not a party (actors_example.go). In a story about Syria
+		// the kind is the war's ("سمح للجماعات الجهادية مثل القاعدة وتنظيم
+		// الدولة بالازدهار"), and its examples are parties discussed.
+		return false
+	}
 	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia") && stationedAt(toks, m) {
 		// "من جنوبي لبنان حيث تتمركز ميليشيا حزب الله التابعة لإيران":
 		// where the group is based, not what it does.
