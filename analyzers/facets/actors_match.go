@@ -367,6 +367,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// Iraq's.
 		return false
 	}
+	if e.ids[0] == "syrian-government" && len(e.words) == 2 && syrianFightersNoun[e.words[0]] {
+		// "تحالف لمقاتلين سوريين أكراد وعرب"، "المقاتلين السوريين الذين
+		// دربتهم الولايات المتحدة"، "القوات التركية والمقاتلين السوريين
+		// المتحالفين معها": Syria's "fighters" are the rebels of one side
+		// or another; the regime's men are its soldiers and forces.
+		return false
+	}
 	if e.ids[0] == "syrian-government" && iranRegime(toks, m, c.leadOf(toks)) {
 		// A story of Iran's protests: its generic regime is Tehran's.
 		return false
@@ -899,6 +906,10 @@ var (
 )
 
 var syriaWords = wordSet("سوريا سورية")
+
+// syrianFightersNoun are the force nouns that, with a Syrian adjective,
+// name fighters rather than the state's forces.
+var syrianFightersNoun = map[string]bool{"المقاتلين": true, "مقاتلين": true}
 
 var (
 	// personWords are the civilians aliases that say only "persons".
