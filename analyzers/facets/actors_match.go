@@ -375,6 +375,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// Iraq's.
 		return false
 	}
+	if e.ids[0] == "syrian-government" && len(e.words) == 2 && syrianFightersNoun[e.words[0]] {
+		// "تحالف لمقاتلين سوريين أكراد وعرب"، "المقاتلين السوريين الذين
+		// دربتهم الولايات المتحدة"، "القوات التركية والمقاتلين السوريين
+		// المتحالفين معها": Syria's "fighters" are the rebels of one side
+		// or another; the regime's men are its soldiers and forces.
+		return false
+	}
 	if e.ids[0] == "syrian-government" && iranRegime(toks, m, c.leadOf(toks)) {
 		// A story of Iran's protests: its generic regime is Tehran's.
 		return false
@@ -443,6 +450,14 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "إيران تدعم جماعة حزب الله"، "إيقاف دعم إيران لمجموعات
 		// إرهابية مثل حزب الله": the group is what a state backs or
 		// funds, in a speech or a list of demands where nobody fights.
+		return false
+	}
+	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia" || e.ids[0] == "syrian-government") && !aboutSyria && exampleOfKind(toks, ms, m) {
+		// "في صفوف منظمات متطرفة مثل داعش"، "دعمها لمجموعات مثل حزب الله
+		// والحوثيين، والنظام السوري": a name that illustrates a kind of
+		// group, not a party (actors_example.go). In a story about Syria
+		// the kind is the war's ("سمح للجماعات الجهادية مثل القاعدة وتنظيم
+		// الدولة بالازدهار"), and its examples are parties discussed.
 		return false
 	}
 	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia") && stationedAt(toks, m) {
@@ -899,6 +914,10 @@ var (
 )
 
 var syriaWords = wordSet("سوريا سورية")
+
+// syrianFightersNoun are the force nouns that, with a Syrian adjective,
+// name fighters rather than the state's forces.
+var syrianFightersNoun = map[string]bool{"المقاتلين": true, "مقاتلين": true}
 
 var (
 	// personWords are the civilians aliases that say only "persons".
