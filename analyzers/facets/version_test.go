@@ -384,6 +384,11 @@ var rulesFingerprints = map[string]string{
 	// قصفا جويا وصاروخيا, listed under both types) are shelling too; 43
 	// corpus articles gain it, none in the fingerprint's sample.
 	"74": "8fcfe14597b9c860",
+	// 75 (round 27, strikes27): the wire agencies' car bomb told with its
+	// vehicle (سيارة ملغومة، شاحنتين ملغومتين) is a remote explosive
+	// trigger, weighing as one word (events.go wireCarBomb); 18 corpus
+	// articles gain the type, none in the fingerprint's sample.
+	"75": "8fcfe14597b9c860",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
