@@ -1606,6 +1606,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 				}
 			}
 		}
+	case "air-drone-strike":
+		if aircraftNotStriking(toks, i, end) {
+			// "إسرائيل تطلق صاروخ باتريوت على طائرة بدون طيار": a drone
+			// shot at, downed or foiled struck nothing.
+			return ""
+		}
 	case "remote-explosive-landmine-ied":
 		if defused(toks, i, end) {
 			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
