@@ -1688,7 +1688,10 @@ func interceptType(toks []token, i, end int) string {
 	if nearWord(toks, i, end, 8, airDefence) || airDefenceNear(toks, i, end) || nearWord(toks, i, end, 3, weaponWords) {
 		return "disrupted-weapons-use"
 	}
-	if repelledAttack(toks, i, end) {
+	if repelledAttack(toks, i, end) && !occupationFront(toks, i) {
+		// Villagers repelling settlers ("تصدي الأهالي لهجوم شنه
+		// مستوطنون") are the occupation front's confrontation, as a clash
+		// word there is (occupationFront).
 		return "armed-clash"
 	}
 	return ""
