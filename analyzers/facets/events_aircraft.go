@@ -54,3 +54,32 @@ func airStrikeTold(toks []token, e *entry, i, end int, pub time.Time) bool {
 	}
 	return true
 }
+
+// aircraftDowned before or after an aircraft make it the object of air
+// defences, a foiling or a watch: "أسقطت الدفاعات الجوية طائرة مسيرة"،
+// "إحباط هجوم إرهابي بطائرة بدون طيار"، "أقمارا صناعية وطائرات مراقبة
+// وطائرات بدون طيار ... تكثف مراقبتها". Such a drone struck nothing.
+var aircraftDowned = wordSet("اسقاط اسقطت اسقط اسقطوا اسقاطها اسقاطه اسقطتها يسقط تسقط اعتراض اعترضت اعترض اعترضتها اعتراضها تصدت التصدي تصدي " +
+	"احباط احبط احبطت احبطوا مراقبه المراقبه للمراقبه مراقبتها استطلاع الاستطلاع للاستطلاع تجسس التجسس للتجسس")
+
+// firedAt before "على" and an aircraft make the aircraft the target: "أطلق
+// الجيش الإسرائيلي صاروخ باتريوت على طائرة بدون طيار".
+var firedAt = wordSet("اطلق اطلقت اطلقوا اطلاق النار صاروخ صاروخا صواريخ باتريوت")
+
+// aircraftNotStriking reports an aircraft trigger of the tokens [i, end)
+// (طائرة بدون طيار، الطيران الحربي: every word an aircraft's, no strike
+// word) that its sentence tells shot down, intercepted, foiled or
+// watching (aircraftDowned within four words before or three after), or
+// fired at ("صاروخ باتريوت على طائرة بدون طيار"). The aircraft alone
+// types an air strike when the lead names it; these did not strike.
+func aircraftNotStriking(toks []token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if !toks[k].has(aircraftPhrase) {
+			return false
+		}
+	}
+	if nearBefore(toks, i, 4, aircraftDowned) || nearWord(toks, end-1, end, 3, aircraftDowned) {
+		return true
+	}
+	return i > 1 && (toks[i-1].w == "علي" || toks[i-1].w == "على") && nearBefore(toks, i-1, 3, firedAt)
+}
