@@ -429,3 +429,34 @@ func TestActorCiviliansInRanks(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansAtCivilianTargets: "civilian targets" an attack was
+// aimed at are civilians targeted (actors_civtargets.go); the phrase after
+// sparing, a plan or a charge names no attack.
+func TestActorCiviliansAtCivilianTargets(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-2372-20180614", title: "",
+			text: "وأوضح المتحدث أن الصاروخ كان متجها صوب مدينة خميس مشيط جنوبي السعودية، وقد أطلقه الحوثيون لاستهداف المناطق المدنية، وتمكنت قوات الدفاع الجوي الملكي السعودي من اعتراضه وتدميره، دون أن ينجم عنه أية إصابات.",
+			want: []string{"civilians"}},
+		{id: "CN-middleEast-1043-20180529", title: "",
+			text: "وقالت سفيرة واشنطن لدى الأمم المتحدة، نيكي هايلي في بيان لها: \"إن الهجمات الأخيرة التي نفذت من قطاع غزة هي الأكبر منذ عام 2014، فقذائف الهاون التي أطلقتها الفصائل الفلسطينية المسلحة ضربت مناطق مدنية، ومنها حضانة للأطفال\".",
+			want: []string{"civilians"}},
+		// Sparing, a plan, a charge.
+		{id: "SK-middleEast-2484-20180619", title: "",
+			text: "وشدد العميد الركن الشحي أن قوات التحالف العربي تستهدف الأهداف العسكرية فقط وتتجنب الأهداف المدنية.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-728-20180402", title: "",
+			text: "ويحاكم في القضية الأولى 17 متهما ينتمون للتنظيم، إذ كانوا يخططون لاستهداف منشآت مدنية وعسكرية ومراكز تسوق ومحطات فضائية ورجال دين.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-21-90", title: "",
+			text: "لكن في مقابل هذه التصريحات اتهم الانفصاليون القوات الأوكرانية بتكثيف الهجمات وإطلاق النار على مناطق مدنية في الأسابيع الماضية.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -384,6 +384,11 @@ var rulesFingerprints = map[string]string{
 	// قصفا جويا وصاروخيا, listed under both types) are shelling too; 43
 	// corpus articles gain it, none in the fingerprint's sample.
 	"74": "8fcfe14597b9c860",
+	// 75 (round 27, civilians27): "civilian targets" an attack was aimed
+	// at (أهداف مدنية، المناطق المدنية، منشآت مدنية after an attack word,
+	// not after sparing, a plan or a charge; actors_civtargets.go) are
+	// civilians targeted, 21 corpus articles.
+	"75": "557dfad3f5d7699a",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
