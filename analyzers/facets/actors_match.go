@@ -230,7 +230,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
@@ -673,6 +673,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// sentence counts dead or wounded (actors_sites.go). A bus
 		// attacked is no road accident, whatever accidentWords hold.
 		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, tollWords)
+	}
+	if e == shellVictimEntry {
+		// "أصيب مقيمان ... إثر سقوط مقذوف عسكري": people a falling
+		// shell killed or hurt (actors_civprojectile.go).
+		return true
 	}
 	if e == civilianTargetEntry {
 		// "صواريخ حوثية بالستية ضد أهداف مدنية": civilian targets an

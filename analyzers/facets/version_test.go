@@ -387,7 +387,9 @@ var rulesFingerprints = map[string]string{
 	// 75 (round 27, civilians27): "civilian targets" an attack was aimed
 	// at (أهداف مدنية، المناطق المدنية، منشآت مدنية after an attack word,
 	// not after sparing, a plan or a charge; actors_civtargets.go) are
-	// civilians targeted, 21 corpus articles.
+	// civilians targeted, 21 corpus articles; a resident, a citizen or a
+	// home a falling shell hit (سقوط مقذوف … إصابة مقيم / مواطن / على
+	// منزله; actors_civprojectile.go) are civilians, 39 corpus articles.
 	"75": "557dfad3f5d7699a",
 }
 
