@@ -429,3 +429,64 @@ func TestActorCiviliansInRanks(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansAtCivilianTargets: "civilian targets" an attack was
+// aimed at are civilians targeted (actors_civtargets.go); the phrase after
+// sparing, a plan or a charge names no attack.
+func TestActorCiviliansAtCivilianTargets(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-2372-20180614", title: "",
+			text: "وأوضح المتحدث أن الصاروخ كان متجها صوب مدينة خميس مشيط جنوبي السعودية، وقد أطلقه الحوثيون لاستهداف المناطق المدنية، وتمكنت قوات الدفاع الجوي الملكي السعودي من اعتراضه وتدميره، دون أن ينجم عنه أية إصابات.",
+			want: []string{"civilians"}},
+		{id: "CN-middleEast-1043-20180529", title: "",
+			text: "وقالت سفيرة واشنطن لدى الأمم المتحدة، نيكي هايلي في بيان لها: \"إن الهجمات الأخيرة التي نفذت من قطاع غزة هي الأكبر منذ عام 2014، فقذائف الهاون التي أطلقتها الفصائل الفلسطينية المسلحة ضربت مناطق مدنية، ومنها حضانة للأطفال\".",
+			want: []string{"civilians"}},
+		// Sparing, a plan, a charge.
+		{id: "SK-middleEast-2484-20180619", title: "",
+			text: "وشدد العميد الركن الشحي أن قوات التحالف العربي تستهدف الأهداف العسكرية فقط وتتجنب الأهداف المدنية.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-728-20180402", title: "",
+			text: "ويحاكم في القضية الأولى 17 متهما ينتمون للتنظيم، إذ كانوا يخططون لاستهداف منشآت مدنية وعسكرية ومراكز تسوق ومحطات فضائية ورجال دين.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-21-90", title: "",
+			text: "لكن في مقابل هذه التصريحات اتهم الانفصاليون القوات الأوكرانية بتكثيف الهجمات وإطلاق النار على مناطق مدنية في الأسابيع الماضية.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
+// TestActorCiviliansShellVictims: a resident, a citizen or a home a falling
+// shell hit are civilians (actors_civprojectile.go); the same words hurt in
+// a road accident, and a force's patrol a shell hit, are not.
+func TestActorCiviliansShellVictims(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-31-2107", title: "إصابة مقيميْن إثر سقوط مقذوف عسكري على نجران",
+			text: "هادي آل كليب- سبق- نجران: أصيب مقيمان أحدهما من الجنسية الباكستانية والآخر من الهندية إثر سقوط مقذوف عسكري من داخل الأراضي اليمنية على منطقة نجران.",
+			want: []string{"civilians"}},
+		{id: "2015-07-25-1007", title: "إصابة مواطن جراء سقوط مقذوف على جازان", text: "",
+			want: []string{"civilians"}},
+		{id: "2015-08-02-1251", title: "",
+			text: "نقل أمير منطقة نجران تعازي ومواساة خادم الحرمين الشريفين إلى والد الشهيد عبد الله بن دواس آل منصور، الذي استشهد فجر اليوم نتيجة سقوط مقذوف من الأراضي اليمنية على منزله.",
+			want: []string{"civilians"}},
+		// No shell: a road accident; a force's patrol.
+		{id: "2015-08-06-2394", title: "",
+			text: "لقي شخصان مقيمان مصرعهما دهسًا، وأصيب مواطن، في حادث تصادم، وقع بين شاحنة (تريلا)، ومركبة صغيرة بعفيف .",
+			not:  []string{"civilians"}},
+		{id: "2015-08-02-1132", title: "",
+			text: "اطمأن رئيس الفرقة الأولى للمجاهدين بالطوال موسى الفيفي على صحة المصاب محسن الدوسري (أحد أفراد الفرقة)، حيث أصيب بشظايا نتيجة سقوط مقذوف حوثي على دورية مساندة.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

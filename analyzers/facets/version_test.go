@@ -403,6 +403,13 @@ var rulesFingerprints = map[string]string{
 	// (events.go interceptType); 2 corpus articles lose it, none in the
 	// sample.
 	"76": "8ac5c3713de3fa07",
+	// 77 (round 27, civilians27): "civilian targets" an attack was aimed
+	// at (أهداف مدنية، المناطق المدنية، منشآت مدنية after an attack word,
+	// not after sparing, a plan or a charge; actors_civtargets.go) are
+	// civilians targeted, 21 corpus articles; a resident, a citizen or a
+	// home a falling shell hit (سقوط مقذوف … إصابة مقيم / مواطن / على
+	// منزله; actors_civprojectile.go) are civilians, 39 corpus articles.
+	"77": "4cb8758ee7615a4d",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
