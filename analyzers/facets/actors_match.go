@@ -448,6 +448,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
 		return false
 	}
+	if e.ids[0] == "coalition" && e.weak && anaphoricCoalition(toks, m) {
+		// "كجزء من هذا التحالف": an alliance the text just described
+		// (actors_coalition.go).
+		return false
+	}
 	if nearBefore(toks, m.start, 3, sourceWords) {
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
 		// the actor's media tell the news, the gold guide's news source.
