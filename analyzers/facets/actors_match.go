@@ -553,6 +553,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
 		return true
 	}
+	if e.weak && aboutSyria && l.actors[e.ids[0]].kind == "external" && stateBroker(toks, m) {
+		// "ضمن الاتفاق الذي توسط فيه الروس"، "بموجب اتفاق توسطت فيه
+		// روسيا": the mediator of a deal by the state's name
+		// (actors_brokerstate.go).
+		return true
+	}
 	if k := l.actors[e.ids[0]].kind; e.weak && (k == "external" || k == "state") && threatensForce(toks, ms, m) {
 		// "إذا ما قررت واشنطن القيام بعمل عسكري"، "تعهدت روسيا ضرب جميع
 		// الصواريخ": a state that threatens or decides a military act
