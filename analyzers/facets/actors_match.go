@@ -243,7 +243,8 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
-	all = append(all, detainedMentions(toks)...) // actors_detained.go
+	all = append(all, l.israelPoliceMentions(toks, ms)...) // actors_ilpolice.go
+	all = append(all, detainedMentions(toks)...)           // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
 	// The regime's fighters by a loyal word (actors_loyal.go).
@@ -534,6 +535,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	if e == forcePhraseEntries[e.ids[0]] {
 		return forcePhraseCounts(toks, m)
+	}
+	if e == israelPoliceEntry {
+		// "مواجهات ... بين قوات الشرطة الإسرائيلية ومتظاهرين": the police
+		// in a clash or a harm (actors_ilpolice.go).
+		return sentenceHas(toks, m.start, policeClashWords) && !sentenceHas(toks, m.start, disasterWords)
 	}
 	if e == brokerEntries[e.ids[0]] {
 		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
