@@ -14,7 +14,8 @@ package facets
 // اعتقلت 3 مسؤولين بتهمة التسبب بإهمال" in the Negev floods that killed
 // ten pupils).
 // Other states' police at home stay with the arrest rule
-// (actors_statearrest.go): the golds leave Turkey's out of its protests.
+// (actors_statearrest.go), which found them jailing journalists and a
+// coup's suspects as often as the war's fighters.
 
 var (
 	// policeTails are the organ's tail that names the police.
