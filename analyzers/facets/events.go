@@ -1465,9 +1465,32 @@ var warrantCarried = wordSet("بموجب تنفيذا بناء وفق وفقا")
 var warrantWords = wordSet("مذكره مذكرات بمذكره ومذكره لمذكره")
 
 // ordinaryCrime names crimes of no conflict, whose arrests are police work:
-// drugs, fraud, theft, bribery, forgery, embezzlement, money laundering.
+// drugs, fraud, theft, bribery, forgery (and the forged: "دخلوا بجوازات
+// سفر مزورة"), embezzlement, money laundering.
 var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات للمخدرات احتيال الاحتيال باحتيال سرقه السرقه بسرقه سرقات السرقات " +
-	"رشوه الرشوه رشاوى الرشاوى تزوير التزوير بتزوير اختلاس الاختلاس باختلاس الشيكات شيكات غسيل غسل")
+	"رشوه الرشوه رشاوى الرشاوى تزوير التزوير بتزوير اختلاس الاختلاس باختلاس الشيكات شيكات غسيل غسل " +
+	"مزوره المزوره مزورا مزور المزور مزورين")
+
+// leadCrimeArrest reports the body's first sentence telling an arrest for
+// an ordinary crime: a title's arrest that names none is that one
+// ("اعتقال أحد أبطال الصورة المشينة مع ماكرون" over "ألقت القبض على أحد
+// شابين ... بسبب حيازته للمخدرات").
+func leadCrimeArrest(l *lexicon, toks []token) bool {
+	k := 0
+	for k < len(toks) && toks[k].title {
+		k++
+	}
+	if k == len(toks) {
+		return false
+	}
+	s := toks[k].sent
+	crime, arrest := false, false
+	for j := k; j < len(toks) && toks[j].sent == s; j++ {
+		crime = crime || toks[j].has(ordinaryCrime)
+		arrest = arrest || triggerAt(l, toks, j, "arrests")
+	}
+	return crime && arrest
+}
 
 // purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
 // للتوصل إلى اتفاق"): a deal sought, not made.
@@ -1512,7 +1535,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// told again, not an arrest.
 		return ""
 	}
-	if trig == "arrests" && sentenceHas(toks, i, ordinaryCrime) {
+	if trig == "arrests" && (sentenceHas(toks, i, ordinaryCrime) || toks[i].title && leadCrimeArrest(l, toks)) {
 		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
 		// احتيال": a police arrest for an ordinary crime, which ACLED
 		// does not code; its arrests are of the conflict's and the
