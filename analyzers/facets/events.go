@@ -1204,7 +1204,9 @@ func (e *entry) has(set *words) bool {
 }
 
 // countedObject reports an arrest or abduction word followed by a count
-// of people: "أدى إلى توقيف 12 شخصا"، "خطف 30 سيدة".
+// of people: "أدى إلى توقيف 12 شخصا"، "خطف 30 سيدة"; or an arrest by a
+// state's force or at a protest followed by a count the text leaves
+// vague (vagueArrests).
 func countedObject(toks []token, e *entry, end int) bool {
 	if !slices.Contains(e.ids, "arrests") && !slices.Contains(e.ids, "abduction-forced-disappearance") {
 		return false
@@ -1212,9 +1214,56 @@ func countedObject(toks []token, e *entry, end int) bool {
 	if end >= len(toks) || toks[end].gap {
 		return false
 	}
+	if slices.Contains(e.ids, "arrests") && vagueArrests(toks, end) {
+		return true
+	}
 	n, used := readNumber(toks, end)
 	return used > 0 && n > 0 && !isYear(n)
 }
+
+// vagueArrests reports an arrest word (ending before end) followed by a
+// count the text leaves vague ("عدد"، "العشرات") in a sentence that names
+// a police, security or army force or a protest: people taken in the
+// day's news, told as a count and not in passing. "واعتقال عدد آخر في
+// المظاهرات"، "وأضاف أن قوات الأمن أغلقت منطقة الاعتداء الانتحاري واعتقلت
+// عددا كبيرا من الأشخاص". Not with a clitic on the count ("أماكن احتجاز
+// لعشرات الحوثيين")، not tens of thousands, a purge's or a period's tally
+// ("أدت إلى اعتقال عشرات الآلاف")، not hostages ("واحتجاز عدد غير معروف من
+// الرهائن")، not after كان in its sentence, an earlier arrest recalled
+// ("وكانت السلطات السعودية احتجزت عشرات الأشخاص ... في الرابع من")، and not
+// where no such force or protest is named: an op-ed's, a history's or a
+// government's measures ("الإجراءات الحكومية ... التي شملت اعتقال عشرات من
+// تجار العملات").
+func vagueArrests(toks []token, end int) bool {
+	if !vagueCounts.contains(toks[end].w) || toks[end-1].has(raidVerbs) {
+		return false
+	}
+	if end+1 < len(toks) && toks[end+1].has(thousandWords) || nearWord(toks, end, end+1, 5, hostageWords) {
+		return false
+	}
+	s := toks[end].sent
+	for j := end - 1; j >= 0 && toks[j].sent == s; j-- {
+		if toks[j].has(wasPlural) {
+			return false
+		}
+	}
+	return sentenceHas(toks, end, vagueArresters) || sentenceHas(toks, end, protesters) || sentenceHas(toks, end, protestWords)
+}
+
+var (
+	// vagueCounts are counts of people the text leaves vague: "عدد من"،
+	// "العشرات". Not hundreds or thousands, a period's tally more often
+	// than the day's ("أدت لمقتل المئات واعتقال الآلاف").
+	vagueCounts = wordSet("عدد عددا العشرات عشرات")
+	// thousandWords after عشرات make tens of thousands.
+	thousandWords = wordSet("الاف الالاف")
+	// vagueArresters are the forces whose arrests vagueArrests takes:
+	// police, security, the army, the authorities.
+	vagueArresters = wordSet("الجيش جيش القوات قوات الشرطه شرطه الامنيه الامن السلطات الاجهزه اجهزه")
+	// raidVerbs are raids, whose vague count is of places raided
+	// ("مداهمة عدد من المقرات").
+	raidVerbs = wordSet("مداهمه داهمت")
+)
 
 // bareStrike is a strike word that names no weapon, typed at the end.
 type bareStrike struct {
@@ -1429,9 +1478,32 @@ var warrantCarried = wordSet("بموجب تنفيذا بناء وفق وفقا")
 var warrantWords = wordSet("مذكره مذكرات بمذكره ومذكره لمذكره")
 
 // ordinaryCrime names crimes of no conflict, whose arrests are police work:
-// drugs, fraud, theft, bribery, forgery, embezzlement, money laundering.
+// drugs, fraud, theft, bribery, forgery (and the forged: "دخلوا بجوازات
+// سفر مزورة"), embezzlement, money laundering.
 var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات للمخدرات احتيال الاحتيال باحتيال سرقه السرقه بسرقه سرقات السرقات " +
-	"رشوه الرشوه رشاوى الرشاوى تزوير التزوير بتزوير اختلاس الاختلاس باختلاس الشيكات شيكات غسيل غسل")
+	"رشوه الرشوه رشاوى الرشاوى تزوير التزوير بتزوير اختلاس الاختلاس باختلاس الشيكات شيكات غسيل غسل " +
+	"مزوره المزوره مزورا مزور المزور مزورين")
+
+// leadCrimeArrest reports the body's first sentence telling an arrest for
+// an ordinary crime: a title's arrest that names none is that one
+// ("اعتقال أحد أبطال الصورة المشينة مع ماكرون" over "ألقت القبض على أحد
+// شابين ... بسبب حيازته للمخدرات").
+func leadCrimeArrest(l *lexicon, toks []token) bool {
+	k := 0
+	for k < len(toks) && toks[k].title {
+		k++
+	}
+	if k == len(toks) {
+		return false
+	}
+	s := toks[k].sent
+	crime, arrest := false, false
+	for j := k; j < len(toks) && toks[j].sent == s; j++ {
+		crime = crime || toks[j].has(ordinaryCrime)
+		arrest = arrest || triggerAt(l, toks, j, "arrests")
+	}
+	return crime && arrest
+}
 
 // purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
 // للتوصل إلى اتفاق"): a deal sought, not made.
@@ -1476,7 +1548,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// told again, not an arrest.
 		return ""
 	}
-	if trig == "arrests" && sentenceHas(toks, i, ordinaryCrime) {
+	if trig == "arrests" && (sentenceHas(toks, i, ordinaryCrime) || toks[i].title && leadCrimeArrest(l, toks)) {
 		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
 		// احتيال": a police arrest for an ordinary crime, which ACLED
 		// does not code; its arrests are of the conflict's and the

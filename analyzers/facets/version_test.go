@@ -420,6 +420,16 @@ var rulesFingerprints = map[string]string{
 	// storming or a harm is Israel (actors_ilpolice.go); 14 corpus
 	// articles gain israel. None is in the fingerprint's sample.
 	"78": "4cb8758ee7615a4d",
+	// 79 (round 27, arrests27): an arrest word followed by a vague count
+	// (عدد، عددا، العشرات، عشرات) in a sentence naming the police, security,
+	// the army, the authorities or a protest counts people taken as a
+	// figure does (events.go vagueArrests): not after كان, not tens of
+	// thousands, hostages, raids or a clitic on the count; 11 corpus
+	// articles gain arrests. A title's arrest whose body's first sentence
+	// tells an arrest for an ordinary crime, and the forged (مزورة) as a
+	// crime word, are police work (events.go leadCrimeArrest); 5 corpus
+	// articles lose arrests. Neither touches the fingerprint's sample.
+	"79": "4cb8758ee7615a4d",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
