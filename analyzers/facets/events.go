@@ -192,7 +192,7 @@ var eventTriggers = map[string]string{
 	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
 	evArson:                        "أحرق|أحرقت|أحرقوا|يحرق|يحرقون|تحرق|إحراق|بإحراق|وإحراق|حرق|بحرق|وحرق|أضرم|أضرمت|أضرموا|يضرمون|إضرام|بإضرام|بزجاجات حارقة|زجاجات حارقة|بقنابل حارقة|قنابل حارقة|بزجاجات المولوتوف|زجاجات المولوتوف|بقنابل المولوتوف|قنابل المولوتوف",
 	evAgree:                        agreeWords,
-	evDeal:                         "اتفاق|اتفاقا",
+	evDeal:                         "اتفاق|اتفاقا|الاتفاق",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
 	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
 	evBlast:                        "تفجير|التفجير|تفجيرين|التفجيرين|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
@@ -428,6 +428,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				} else if f != "" {
 					id = f
 				}
+			}
+			if trig == evDeal && id == "" && leadSents.has(toks, i) && dealCarriedOut(l, toks, actorAt, i) {
+				// "وبموجب اتفاق رعته روسيا، يتعاقب خروج المسلحين": the lead
+				// tells a deed done under a deal (see dealCarriedOut).
+				id = "agreement"
 			}
 			if trig == evCapture && id != "" && toks[i].has(leadCapture) && (!leadSents.heads(toks, i) || lateCapture(toks, i, end)) {
 				// Past the lead the plural and the noun of a taking are
