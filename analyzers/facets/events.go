@@ -382,7 +382,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		w := placeWeight(toks, i, leadSents)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) ||
-			countedObject(toks, best, end) || airStrikeTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
@@ -1207,6 +1207,33 @@ func countedObject(toks []token, e *entry, end int) bool {
 	n, used := readNumber(toks, end)
 	return used > 0 && n > 0 && !isYear(n)
 }
+
+// countedInterception reports an intercepting or downing verb (اعترض،
+// أسقط, not the repelling صد and تصدى) followed by a count of what it
+// stopped: "اعترض صاروخين باليستيين استهدفا مدينة جازان"، "اعترضت 71 من
+// أصل 103 صواريخ"، "تم اعتراض اثنتين منها". Told with its count, an
+// interception is as specific as a phrase and types even from a body, as
+// people counted do (countedObject).
+func countedInterception(toks []token, e *entry, i, end int) bool {
+	if !slices.Contains(e.ids, evIntercept) || toks[i].has(repelVerbs) || end >= len(toks) || toks[end].gap {
+		return false
+	}
+	if nearBefore(toks, i, 2, failedWords) {
+		// "أخفقت في اعتراض الصاروخين": the missiles got through.
+		return false
+	}
+	if toks[end].has(dualWeapons) {
+		return true
+	}
+	n, used := readNumber(toks, end)
+	return used > 0 && n > 0 && !isYear(n)
+}
+
+// failedWords before an interception tell it failed.
+var failedWords = wordSet("أخفق أخفقت أخفقوا فشل فشلت فشلوا عجز عجزت تفشل يفشل")
+
+// dualWeapons are the dual of what air defences stop: "اعترض صاروخين".
+var dualWeapons = wordSet("صاروخين الصاروخين قذيفتين القذيفتين طائرتين الطائرتين مسيرتين")
 
 // bareStrike is a strike word that names no weapon, typed at the end.
 type bareStrike struct {
