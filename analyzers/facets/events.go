@@ -152,7 +152,7 @@ var eventTriggers = map[string]string{
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
-		"مغادرة الفصائل|مغادرة جميع الفصائل|مغادرة المسلحين|مغادرة مقاتلي|الحافلات|حافلات|الباصات|باصات|اتفاق الإخلاء|اتفاق الإجلاء|تهجير|ترحيل المسلحين|نقل المسلحين|إخلاء|الإخلاء|إجلاء|الإجلاء",
+		"مغادرة الفصائل|مغادرة جميع الفصائل|مغادرة المسلحين|مغادرة مقاتلي|الحافلات|حافلات|حافلة|الباصات|باصات|اتفاق الإخلاء|اتفاق الإجلاء|تهجير|ترحيل المسلحين|نقل المسلحين|إخلاء|الإخلاء|إجلاء|الإجلاء",
 	"attack-on-civilians": "إعدام|أعدم|أعدمت|إعدامات|أعدموا|ذبح|ذبحوا|مجزرة|مجازر|قتل المدنيين|استهداف المدنيين|الهجوم على المدنيين|إطلاق النار على|أطلقوا النار|أطلق النار|" +
 		// A driver or a gunman attacking people: "ألمانيا: سيارة تدهس
 		// حشدا"، "عملية دهس بسيارة"، "حادثة إطلاق النار ... التي نفذها
@@ -455,6 +455,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			if trig == "shelling-artillery-missile-attack" && len(best.words) == 1 && !fired(toks, i, end) {
 				// "برنامجها للصواريخ البالستية"، "الذخائر فتتضمن 4 صواريخ
 				// موجهة": a weapon named, none fired.
+				id = ""
+			}
+			if id == trig && id == transferType && end == i+1 && toks[i].has(countedBus) && !countedBuses(toks, i) {
+				// "32 حافلة على متنها نحو 1650 من المسلحين": see
+				// countedBuses.
 				id = ""
 			}
 			if id == trig && id == "non-violent-transfer-of-territory" && end == i+1 && toks[i].has(evacuationWords) &&
@@ -2038,6 +2043,28 @@ var blastNotAttack = wordSet("الوضع الاوضاع الازمه ازمه ا
 // evacuees after an evacuation word are what was moved out when no
 // territory changes hands.
 var evacuees = wordSet("قاعده القاعده سفاره السفاره مبني المبني مستشفي المستشفي الرعايا رعايا الجرحي جرحي المرضي مرضي السكان سكان الموظفين موظفي الدبلوماسيين")
+
+// countedBus is the singular bus, told after a number of eleven or more:
+// "32 حافلة"، "مئة حافلة".
+var countedBus = wordSet("حافلة")
+
+// countedBuses reports the singular bus word at token i told after a
+// number (a count of buses, as the plural حافلات is) in a sentence that
+// names fighters (fighterWords): "وصلت ... 32 حافلة على متنها نحو
+// 1650 من المسلحين وعائلتهم"، "57 حافلة تقل أكثر من 3000 شخص منهم مدنيون
+// وآخرون من مقاتلي المعارضة". Alone the singular is any bus ("انقلاب
+// حافلة"); an armed group named beside it is as often the one that stops
+// buses of the displaced ("ومنعوا 25 حافلة محملة بالنازحين").
+func countedBuses(toks []token, i int) bool {
+	if i == 0 || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	n, used := readNumber(toks, i-1)
+	if used == 0 || n < 3 || isYear(n) {
+		return false
+	}
+	return sentenceHas(toks, i, fighterWords)
+}
 
 // evacuationWords are the bare nouns of an evacuation (إخلاء، إجلاء).
 var evacuationWords = wordSet("اخلاء الاخلاء اجلاء الاجلاء")

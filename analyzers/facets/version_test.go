@@ -391,7 +391,9 @@ var rulesFingerprints = map[string]string{
 	// fingerprint's sample. An interception told with a count of what it
 	// stopped (اعترض صاروخين، أسقطت 5 من الصواريخ) weighs as a phrase, not
 	// after a word of failing (events.go countedInterception); 26 corpus
-	// articles gain disrupted weapons use.
+	// articles gain disrupted weapons use. The singular bus after a number
+	// in a sentence naming fighters (32 حافلة ... من المسلحين) is a transfer
+	// as the plural is (events.go countedBuses); 2 corpus articles gain it.
 	"75": "8cde7445abd1ef72",
 }
 
