@@ -158,7 +158,7 @@ var eventTriggers = map[string]string{
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
-		"مغادرة الفصائل|مغادرة جميع الفصائل|مغادرة المسلحين|مغادرة مقاتلي|الحافلات|حافلات|الباصات|باصات|اتفاق الإخلاء|اتفاق الإجلاء|تهجير|ترحيل المسلحين|نقل المسلحين|إخلاء|الإخلاء|إجلاء|الإجلاء",
+		"مغادرة الفصائل|مغادرة جميع الفصائل|مغادرة المسلحين|مغادرة مقاتلي|الحافلات|حافلات|حافلة|الباصات|باصات|اتفاق الإخلاء|اتفاق الإجلاء|تهجير|ترحيل المسلحين|نقل المسلحين|إخلاء|الإخلاء|إجلاء|الإجلاء",
 	"attack-on-civilians": "إعدام|أعدم|أعدمت|إعدامات|أعدموا|ذبح|ذبحوا|مجزرة|مجازر|قتل المدنيين|استهداف المدنيين|الهجوم على المدنيين|إطلاق النار على|أطلقوا النار|أطلق النار|" +
 		// A driver or a gunman attacking people: "ألمانيا: سيارة تدهس
 		// حشدا"، "عملية دهس بسيارة"، "حادثة إطلاق النار ... التي نفذها
@@ -198,7 +198,7 @@ var eventTriggers = map[string]string{
 	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
 	evArson:                        "أحرق|أحرقت|أحرقوا|يحرق|يحرقون|تحرق|إحراق|بإحراق|وإحراق|حرق|بحرق|وحرق|أضرم|أضرمت|أضرموا|يضرمون|إضرام|بإضرام|بزجاجات حارقة|زجاجات حارقة|بقنابل حارقة|قنابل حارقة|بزجاجات المولوتوف|زجاجات المولوتوف|بقنابل المولوتوف|قنابل المولوتوف",
 	evAgree:                        agreeWords,
-	evDeal:                         "اتفاق|اتفاقا",
+	evDeal:                         "اتفاق|اتفاقا|الاتفاق",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
 	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
 	evBlast:                        "تفجير|التفجير|تفجيرين|التفجيرين|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
@@ -388,7 +388,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		w := placeWeight(toks, i, leadSents)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) ||
-			countedObject(toks, best, end) || airStrikeTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
@@ -435,6 +435,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = f
 				}
 			}
+			if trig == evDeal && id == "" && leadSents.has(toks, i) && dealCarriedOut(l, toks, actorAt, i) {
+				// "وبموجب اتفاق رعته روسيا، يتعاقب خروج المسلحين": the lead
+				// tells a deed done under a deal (see dealCarriedOut).
+				id = "agreement"
+			}
 			if trig == evCapture && id != "" && toks[i].has(leadCapture) && (!leadSents.heads(toks, i) || lateCapture(toks, i, end)) {
 				// Past the lead the plural and the noun of a taking are
 				// mostly history or a figure: "عندما اجتاح مسلحو تنظيم
@@ -456,6 +461,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			if trig == "shelling-artillery-missile-attack" && len(best.words) == 1 && !fired(toks, i, end) {
 				// "برنامجها للصواريخ البالستية"، "الذخائر فتتضمن 4 صواريخ
 				// موجهة": a weapon named, none fired.
+				id = ""
+			}
+			if id == trig && id == transferType && end == i+1 && toks[i].has(countedBus) && !countedBuses(toks, i) {
+				// "32 حافلة على متنها نحو 1650 من المسلحين": see
+				// countedBuses.
 				id = ""
 			}
 			if id == trig && id == "non-violent-transfer-of-territory" && end == i+1 && toks[i].has(evacuationWords) &&
@@ -1264,6 +1274,33 @@ var (
 	// ("مداهمة عدد من المقرات").
 	raidVerbs = wordSet("مداهمه داهمت")
 )
+
+// countedInterception reports an intercepting or downing verb (اعترض،
+// أسقط, not the repelling صد and تصدى) followed by a count of what it
+// stopped: "اعترض صاروخين باليستيين استهدفا مدينة جازان"، "اعترضت 71 من
+// أصل 103 صواريخ"، "تم اعتراض اثنتين منها". Told with its count, an
+// interception is as specific as a phrase and types even from a body, as
+// people counted do (countedObject).
+func countedInterception(toks []token, e *entry, i, end int) bool {
+	if !slices.Contains(e.ids, evIntercept) || toks[i].has(repelVerbs) || end >= len(toks) || toks[end].gap {
+		return false
+	}
+	if nearBefore(toks, i, 2, failedWords) {
+		// "أخفقت في اعتراض الصاروخين": the missiles got through.
+		return false
+	}
+	if toks[end].has(dualWeapons) {
+		return true
+	}
+	n, used := readNumber(toks, end)
+	return used > 0 && n > 0 && !isYear(n)
+}
+
+// failedWords before an interception tell it failed.
+var failedWords = wordSet("أخفق أخفقت أخفقوا فشل فشلت فشلوا عجز عجزت تفشل يفشل")
+
+// dualWeapons are the dual of what air defences stop: "اعترض صاروخين".
+var dualWeapons = wordSet("صاروخين الصاروخين قذيفتين القذيفتين طائرتين الطائرتين مسيرتين")
 
 // bareStrike is a strike word that names no weapon, typed at the end.
 type bareStrike struct {
@@ -2100,6 +2137,28 @@ var blastNotAttack = wordSet("الوضع الاوضاع الازمه ازمه ا
 // evacuees after an evacuation word are what was moved out when no
 // territory changes hands.
 var evacuees = wordSet("قاعده القاعده سفاره السفاره مبني المبني مستشفي المستشفي الرعايا رعايا الجرحي جرحي المرضي مرضي السكان سكان الموظفين موظفي الدبلوماسيين")
+
+// countedBus is the singular bus, told after a number of eleven or more:
+// "32 حافلة"، "مئة حافلة".
+var countedBus = wordSet("حافلة")
+
+// countedBuses reports the singular bus word at token i told after a
+// number (a count of buses, as the plural حافلات is) in a sentence that
+// names fighters (fighterWords): "وصلت ... 32 حافلة على متنها نحو
+// 1650 من المسلحين وعائلتهم"، "57 حافلة تقل أكثر من 3000 شخص منهم مدنيون
+// وآخرون من مقاتلي المعارضة". Alone the singular is any bus ("انقلاب
+// حافلة"); an armed group named beside it is as often the one that stops
+// buses of the displaced ("ومنعوا 25 حافلة محملة بالنازحين").
+func countedBuses(toks []token, i int) bool {
+	if i == 0 || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	n, used := readNumber(toks, i-1)
+	if used == 0 || n < 3 || isYear(n) {
+		return false
+	}
+	return sentenceHas(toks, i, fighterWords)
+}
 
 // evacuationWords are the bare nouns of an evacuation (إخلاء، إجلاء).
 var evacuationWords = wordSet("اخلاء الاخلاء اجلاء الاجلاء")

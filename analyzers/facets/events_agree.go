@@ -1,5 +1,7 @@
 package facets
 
+import "strings"
+
 // evAgree (اتفق، وافق) is an agreement when a party to the war agrees to
 // something with another: "وافقت جماعة فيلق الرحمن على إجلاء سبعة آلاف من
 // مقاتليها"، "إسرائيل وسوريا والأمم المتحدة اتفقت على إعادة فتح معبر
@@ -73,11 +75,54 @@ var dealDoubt = wordSet("خرق يخرق تخرق خروقات خرقا انته
 // dealType types the deal noun at token i: an agreement in the title only,
 // with a party to the war in it and no doubt of the deal (dealDoubt).
 func dealType(l *lexicon, toks []token, actorAt []string, i int) string {
-	if !toks[i].title {
+	if !toks[i].title || definiteDeal(&toks[i]) {
 		return ""
 	}
 	if titleHas(toks, dealDoubt) || !warPartyInSentence(l, toks, actorAt, i) {
 		return ""
 	}
 	return "agreement"
+}
+
+// definiteDeal reports the deal noun with the article (الاتفاق، للاتفاق),
+// which evDeal lists for a deal carried out only (dealCarriedOut): in a
+// title it is as often the nuclear deal or one argued over.
+func definiteDeal(t *token) bool {
+	for _, f := range t.forms {
+		if strings.HasPrefix(f, "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedOutWords right before a deal noun tell something done under the
+// deal: "بموجب اتفاق رعته روسيا"، "استكمالا لاتفاق بين النظام السوري
+// وفصائل المعارضة"، "تطبيقا للاتفاق المتعلق بالقلمون الشرقي"، "في إطار
+// اتفاق أبرمته المعارضة". Not ضمن: "البقاء ضمن الاتفاق" is a state
+// staying in a treaty.
+var carriedOutWords = wordSet("بموجب استكمالا تنفيذا تطبيقا اطار وفقا وفق")
+
+// nuclearWords after a deal noun name the nuclear deal: diplomacy, not a
+// deal between the war's parties.
+var nuclearWords = wordSet("نووي النووي")
+
+// dealCarriedOut reports a deal noun at token i that the lead tells
+// something was done under (carriedOutWords right before it) with a party
+// to the war in its sentence: the exits, handovers and truces the coders
+// type as an agreement ("غادرت الدفعة الأخيرة من المقاتلين ... بموجب اتفاق
+// مع روسيا"). The bare noun is an agreement in a title only (dealType);
+// in the lead, told as what a deed carried out, the deal is the day's news
+// too. Not the nuclear deal ("بموجب الاتفاق النووي").
+func dealCarriedOut(l *lexicon, toks []token, actorAt []string, i int) bool {
+	s := toks[i].sent
+	if i == 0 || toks[i-1].sent != s || !toks[i-1].has(carriedOutWords) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+4 && toks[j].sent == s; j++ {
+		if toks[j].has(nuclearWords) {
+			return false
+		}
+	}
+	return warPartyInSentence(l, toks, actorAt, i)
 }
