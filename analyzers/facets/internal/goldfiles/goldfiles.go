@@ -187,3 +187,35 @@ func Load(devGold string, files []string, corpusDir string, coded func(devgold.R
 	}
 	return s, nil
 }
+
+// Score is one facet's true positives, false positives and false negatives
+// against a gold, the trainers' unit of comparison.
+type Score struct{ TP, FP, FN int }
+
+// P is the precision (0 where nothing was given).
+func (s Score) P() float64 { return float64(s.TP) / float64(max(1, s.TP+s.FP)) }
+
+// R is the recall (0 where the gold holds nothing).
+func (s Score) R() float64 { return float64(s.TP) / float64(max(1, s.TP+s.FN)) }
+
+// F1 is the harmonic mean of P and R, written so an empty score is 0.
+func (s Score) F1() float64 { return 2 * float64(s.TP) / float64(max(1, 2*s.TP+s.FP+s.FN)) }
+
+// Plus pools two scores.
+func (s Score) Plus(o Score) Score { return Score{s.TP + o.TP, s.FP + o.FP, s.FN + o.FN} }
+
+func (s Score) String() string {
+	return fmt.Sprintf("P %.3f R %.3f F1 %.3f (%d %d %d)", s.P(), s.R(), s.F1(), s.TP, s.FP, s.FN)
+}
+
+// Sum pools the samples' scores but skip's (-1: none): the figure of the
+// other samples when skip is left out.
+func Sum(samples []Score, skip int) Score {
+	var s Score
+	for i, x := range samples {
+		if i != skip {
+			s = s.Plus(x)
+		}
+	}
+	return s
+}

@@ -36,11 +36,11 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/analyzers/facets/devgold"
 	"github.com/rasid-project/rasid/analyzers/facets/internal/goldfiles"
+	"golang.org/x/sync/errgroup"
 )
 
 // defaultMore is every tunable sample that codes actors besides the dev
@@ -190,7 +190,7 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 		len(d.arts), len(d.samples), len(d.exs), pos, len(d.names))
 	d.ceiling()
 	base := d.score(nil, decision{add: 2, veto: -1}, nil)
-	fmt.Printf("rules alone, pooled: %s\n", sum(base, -1))
+	fmt.Printf("rules alone, pooled: %s\n", goldfiles.Sum(base, -1))
 
 	all := make([]bool, len(d.samples))
 	for i := range all {
@@ -200,20 +200,20 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 	// and the setting of the written weights.
 	fmt.Printf("\nleave one sample out, every setting (best thresholds of each over every sample):\n")
 	var best trial
-	bestF1 := sum(base, -1).f1() + margin
+	bestF1 := goldfiles.Sum(base, -1).F1() + margin
 	for _, st := range settings() {
 		probs := d.crossValidate(st, all)
 		dec, s := d.bestDecision(probs, all)
-		p := sum(s, -1)
+		p := goldfiles.Sum(s, -1)
 		fmt.Printf("  %-28s add %.2f veto %.2f: %s\n", st, dec.add, dec.veto, p)
-		if p.f1() > bestF1 {
-			best, bestF1 = trial{st, dec, s}, p.f1()
+		if p.F1() > bestF1 {
+			best, bestF1 = trial{st, dec, s}, p.F1()
 		}
 	}
 	d.reach(settings())
 	if best.folds != nil {
 		fmt.Printf("best over every sample: %s add %.2f veto %.2f: %s (in-sample choice: optimistic)\n",
-			best.st, best.dec.add, best.dec.veto, sum(best.folds, -1))
+			best.st, best.dec.add, best.dec.veto, goldfiles.Sum(best.folds, -1))
 		printFolds(d.samples, base, best.folds)
 	} else {
 		fmt.Printf("best over every sample: none beats the rules by the margin (%g F1)\n", margin)
@@ -224,18 +224,18 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 	}
 	// The honest forecast: nested cross-validation.
 	fmt.Printf("\nchosen on the other samples, scored on the one left out (rules alone → rules+model):\n")
-	honest := make([]prf, len(d.samples))
+	honest := make([]goldfiles.Score, len(d.samples))
 	hows := make([]string, len(d.samples))
 	for f := range d.samples {
 		inner := slices.Clone(all)
 		inner[f] = false
 		var c trial
-		cF1 := sum(base, f).f1() + margin
+		cF1 := goldfiles.Sum(base, f).F1() + margin
 		for _, st := range settings() {
 			probs := d.crossValidate(st, inner)
 			dec, s := d.bestDecision(probs, inner)
-			if p := sum(s, f); p.f1() > cF1 {
-				c, cF1 = trial{st, dec, s}, p.f1()
+			if p := goldfiles.Sum(s, f); p.F1() > cF1 {
+				c, cF1 = trial{st, dec, s}, p.F1()
 			}
 		}
 		honest[f], hows[f] = base[f], "rules alone"
@@ -256,8 +256,8 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 	for f, h := range hows {
 		fmt.Printf("  %-16s chose %s\n", d.samples[f], h)
 	}
-	gain := sum(honest, -1).f1() - sum(base, -1).f1()
-	tuneFell := honest[0].f1() < base[0].f1()
+	gain := goldfiles.Sum(honest, -1).F1() - goldfiles.Sum(base, -1).F1()
+	tuneFell := honest[0].F1() < base[0].F1()
 	switch {
 	case none:
 		fmt.Printf("writing no model (-none)\n")
@@ -274,10 +274,10 @@ func run(out, goldPath string, files []string, corpusDir string, none bool) erro
 
 // printFolds prints each sample's and the pooled scores of the rules and
 // of the model, and returns how many samples gain and lose.
-func printFolds(samples []string, base, model []prf) (won, lost int) {
+func printFolds(samples []string, base, model []goldfiles.Score) (won, lost int) {
 	var gains []float64
 	for f, name := range samples {
-		g := model[f].f1() - base[f].f1()
+		g := model[f].F1() - base[f].F1()
 		gains = append(gains, g)
 		switch {
 		case g > 1e-9:
@@ -287,7 +287,7 @@ func printFolds(samples []string, base, model []prf) (won, lost int) {
 		}
 		fmt.Printf("  %-16s %s → %s  ΔF1 %+.3f\n", name, base[f], model[f], g)
 	}
-	fmt.Printf("  %-16s %s → %s  ΔF1 %+.4f\n", "pooled", sum(base, -1), sum(model, -1), sum(model, -1).f1()-sum(base, -1).f1())
+	fmt.Printf("  %-16s %s → %s  ΔF1 %+.4f\n", "pooled", goldfiles.Sum(base, -1), goldfiles.Sum(model, -1), goldfiles.Sum(model, -1).F1()-goldfiles.Sum(base, -1).F1())
 	slices.Sort(gains)
 	fmt.Printf("  ΔF1 across %d samples: min %+.3f, median %+.3f, max %+.3f; %d gain, %d lose, %d tie\n",
 		len(gains), gains[0], gains[len(gains)/2], gains[len(gains)-1], won, lost, len(gains)-won-lost)
@@ -298,7 +298,7 @@ func printFolds(samples []string, base, model []prf) (won, lost int) {
 type trial struct {
 	st    setting
 	dec   decision
-	folds []prf
+	folds []goldfiles.Score
 }
 
 // setting is one choice of training settings.
@@ -350,22 +350,22 @@ var (
 
 // bestDecision returns the thresholds of the best pooled F1 over the
 // samples in, and the scores of every sample with them.
-func (d *data) bestDecision(probs []float64, in []bool) (decision, []prf) {
+func (d *data) bestDecision(probs []float64, in []bool) (decision, []goldfiles.Score) {
 	var best decision
-	var bestS []prf
+	var bestS []goldfiles.Score
 	bestF1 := -1.0
 	for _, a := range addChoices {
 		for _, v := range vetoChoices {
 			dec := decision{a, v}
 			s := d.score(probs, dec, in)
-			var p prf
+			var p goldfiles.Score
 			for f, x := range s {
 				if in[f] {
-					p = p.plus(x)
+					p = p.Plus(x)
 				}
 			}
-			if p.f1() > bestF1+1e-12 {
-				best, bestS, bestF1 = dec, s, p.f1()
+			if p.F1() > bestF1+1e-12 {
+				best, bestS, bestF1 = dec, s, p.F1()
 			}
 		}
 	}
@@ -444,56 +444,31 @@ func (d *data) crossValidate(st setting, in []bool) []float64 {
 	for i := range probs {
 		probs[i] = -1
 	}
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(1, workers))
+	var g errgroup.Group
+	g.SetLimit(max(1, workers))
 	for f := range d.samples {
 		if !in[f] {
 			continue
 		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
+		g.Go(func() error {
 			m := d.train(st, func(a int) bool { fo := d.arts[a].fold; return in[fo] && fo != f })
 			for i := range d.exs {
 				if d.arts[d.exs[i].art].fold == f {
 					probs[i] = m.prob(&d.exs[i])
 				}
 			}
-		}()
+			return nil
+		})
 	}
-	wg.Wait()
+	g.Wait()
 	return probs
-}
-
-type prf struct{ tp, fp, fn int }
-
-func (s prf) p() float64  { return float64(s.tp) / float64(max(1, s.tp+s.fp)) }
-func (s prf) r() float64  { return float64(s.tp) / float64(max(1, s.tp+s.fn)) }
-func (s prf) f1() float64 { return 2 * float64(s.tp) / float64(max(1, 2*s.tp+s.fp+s.fn)) }
-func (s prf) plus(o prf) prf {
-	return prf{s.tp + o.tp, s.fp + o.fp, s.fn + o.fn}
-}
-func (s prf) String() string {
-	return fmt.Sprintf("P %.3f R %.3f F1 %.3f (%d %d %d)", s.p(), s.r(), s.f1(), s.tp, s.fp, s.fn)
-}
-
-// sum pools the folds but skip (-1: none).
-func sum(folds []prf, skip int) prf {
-	var s prf
-	for f, x := range folds {
-		if f != skip {
-			s = s.plus(x)
-		}
-	}
-	return s
 }
 
 // score is actor tp/fp/fn of each sample's articles (of the samples in;
 // nil: all) with the rules' actors changed as dec says of probs (nil: the
 // rules alone), ancestors added on both sides as rasid eval-facets does.
-func (d *data) score(probs []float64, dec decision, in []bool) []prf {
-	out := make([]prf, len(d.samples))
+func (d *data) score(probs []float64, dec decision, in []bool) []goldfiles.Score {
+	out := make([]goldfiles.Score, len(d.samples))
 	sets := make([]map[string]bool, len(d.arts))
 	for ai, a := range d.arts {
 		if in != nil && !in[a.fold] {
@@ -528,14 +503,14 @@ func (d *data) score(probs []float64, dec decision, in []bool) []prf {
 		s := &out[a.fold]
 		for id := range got {
 			if a.gold[id] {
-				s.tp++
+				s.TP++
 			} else {
-				s.fp++
+				s.FP++
 			}
 		}
 		for id := range a.gold {
 			if !got[id] {
-				s.fn++
+				s.FN++
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/rasid-project/rasid/analyzers/facets/internal/goldfiles"
 	"strings"
 	"testing"
 )
@@ -39,11 +40,11 @@ func TestScoreAncestors(t *testing.T) {
 	d := toy("a 0 1 ypg out:bias")
 	d.arts[0].gold = ancestors([]string{"sdf"})
 	s := d.score(nil, decision{2, -1}, nil)
-	if s[0] != (prf{tp: 1, fp: 1}) {
+	if s[0] != (goldfiles.Score{TP: 1, FP: 1}) {
 		t.Errorf("ypg for sdf: %+v, want 1 tp, 1 fp", s[0])
 	}
 	probs := []float64{0.1}
-	if s := d.score(probs, decision{2, 0.5}, nil); s[0] != (prf{fn: 1}) {
+	if s := d.score(probs, decision{2, 0.5}, nil); s[0] != (goldfiles.Score{FN: 1}) {
 		t.Errorf("ypg vetoed: %+v, want 1 fn", s[0])
 	}
 }
@@ -64,10 +65,10 @@ func TestTrainLearnsAndCrossValidates(t *testing.T) {
 	all := []bool{true, true}
 	probs := d.crossValidate(st, all)
 	dec, s := d.bestDecision(probs, all)
-	if p := sum(s, -1); p.fp != 0 || p.fn != 0 {
+	if p := goldfiles.Sum(s, -1); p.FP != 0 || p.FN != 0 {
 		t.Errorf("thresholds %+v: %+v, want no errors", dec, p)
 	}
-	if base := sum(d.score(nil, decision{2, -1}, nil), -1); base.fp != 40 || base.fn != 40 {
+	if base := goldfiles.Sum(d.score(nil, decision{2, -1}, nil), -1); base.FP != 40 || base.FN != 40 {
 		t.Errorf("rules alone %+v, want 40 fp and 40 fn", base)
 	}
 	again := d.crossValidate(st, all)

@@ -44,13 +44,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/rasid-project/rasid/analyzers/facets"
 	"github.com/rasid-project/rasid/analyzers/facets/devgold"
 	"github.com/rasid-project/rasid/analyzers/facets/internal/goldfiles"
 	"github.com/rasid-project/rasid/analyzers/internal/corpus"
+	"golang.org/x/sync/errgroup"
 )
 
 func main() {
@@ -279,9 +279,9 @@ func run(out, goldPath string, more []string, weakCorpus string, every int, none
 
 	d.ceiling()
 	base := d.score(nil, 1, 0)
-	var pooledBase prf
+	var pooledBase goldfiles.Score
 	for _, b := range base {
-		pooledBase = pooledBase.plus(b)
+		pooledBase = pooledBase.Plus(b)
 	}
 	fmt.Printf("rules alone, pooled: %s\n", pooledBase)
 	// Every setting's out-of-sample scores, fold by fold.
@@ -296,7 +296,7 @@ func run(out, goldPath string, more []string, weakCorpus string, every int, none
 				t := trial{st: st, folds: d.score(probs, add, veto)}
 				t.st.add, t.st.veto = add, veto
 				fmt.Printf("l2 %-6g weak %-4g words %-4d add %.2f veto %.2f: %s\n",
-					st.l2, st.weak, st.keep, add, veto, t.pooled(-1))
+					st.l2, st.weak, st.keep, add, veto, goldfiles.Sum(t.folds, -1))
 				tried = append(tried, t)
 			}
 		}
@@ -309,14 +309,14 @@ func run(out, goldPath string, more []string, weakCorpus string, every int, none
 	if best >= 0 {
 		t := tried[best]
 		fmt.Printf("best over every sample: l2 %g weak %g words %d add %.2f veto %.2f: %s (in-sample choice: optimistic)\n",
-			t.st.l2, t.st.weak, t.st.keep, t.st.add, t.st.veto, t.pooled(-1))
+			t.st.l2, t.st.weak, t.st.keep, t.st.add, t.st.veto, goldfiles.Sum(t.folds, -1))
 	} else {
 		fmt.Printf("best over every sample: none beats the rules by .005 F1\n")
 	}
 	// The forecast: each sample scored with the setting the other samples
 	// chose, as a new sample would be.
 	fmt.Printf("\nchosen on the other samples, scored on the one left out (rules alone → model):\n")
-	var pooledModel prf
+	var pooledModel goldfiles.Score
 	var gains []float64
 	won, lost := 0, 0
 	for f, name := range d.samples {
@@ -327,8 +327,8 @@ func run(out, goldPath string, more []string, weakCorpus string, every int, none
 			st := tried[c].st
 			how = fmt.Sprintf("l2 %g weak %g words %d add %.2f veto %.2f", st.l2, st.weak, st.keep, st.add, st.veto)
 		}
-		pooledModel = pooledModel.plus(got)
-		g := got.f1() - base[f].f1()
+		pooledModel = pooledModel.Plus(got)
+		g := got.F1() - base[f].F1()
 		gains = append(gains, g)
 		switch {
 		case g > 0:
@@ -339,7 +339,7 @@ func run(out, goldPath string, more []string, weakCorpus string, every int, none
 		fmt.Printf("  %-16s %s → %s  ΔF1 %+.3f  (%s)\n", name, base[f], got, g, how)
 	}
 	slices.Sort(gains)
-	gain := pooledModel.f1() - pooledBase.f1()
+	gain := pooledModel.F1() - pooledBase.F1()
 	fmt.Printf("  %-16s %s → %s  ΔF1 %+.3f\n", "pooled", pooledBase, pooledModel, gain)
 	fmt.Printf("ΔF1 across %d samples: min %+.3f, median %+.3f, max %+.3f; %d gain, %d lose, %d tie\n",
 		len(gains), gains[0], gains[len(gains)/2], gains[len(gains)-1], won, lost, len(gains)-won-lost)
@@ -362,33 +362,16 @@ func run(out, goldPath string, more []string, weakCorpus string, every int, none
 // trial is one setting's out-of-sample scores, by fold.
 type trial struct {
 	st    setting
-	folds []prf
-}
-
-// pooled sums the trial's folds but skip (-1: none).
-func (t trial) pooled(skip int) prf {
-	var s prf
-	for f, x := range t.folds {
-		if f != skip {
-			s = s.plus(x)
-		}
-	}
-	return s
+	folds []goldfiles.Score
 }
 
 // choose returns the trial of the best pooled F1 over every fold but skip,
 // -1 if none beats the rules alone there by .005; ties go to the first
 // tried.
-func choose(tried []trial, base []prf, skip int) int {
-	var b prf
-	for f, x := range base {
-		if f != skip {
-			b = b.plus(x)
-		}
-	}
-	best, bestF1 := -1, b.f1()+0.005
+func choose(tried []trial, base []goldfiles.Score, skip int) int {
+	best, bestF1 := -1, goldfiles.Sum(base, skip).F1()+0.005
 	for i, t := range tried {
-		if f1 := t.pooled(skip).f1(); f1 > bestF1 {
+		if f1 := goldfiles.Sum(t.folds, skip).F1(); f1 > bestF1 {
 			best, bestF1 = i, f1
 		}
 	}
@@ -548,13 +531,10 @@ func (d *data) crossValidate(st setting) []float64 {
 	for i := range probs {
 		probs[i] = -1
 	}
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(1, workers))
+	var g errgroup.Group
+	g.SetLimit(max(1, workers))
 	for f := range d.samples {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
+		g.Go(func() error {
 			models := d.train(st, func(ex *example) bool { return !ex.gold || d.arts[ex.art].fold != f })
 			for i := range d.exs {
 				ex := &d.exs[i]
@@ -564,27 +544,16 @@ func (d *data) crossValidate(st setting) []float64 {
 					}
 				}
 			}
-		}()
+			return nil
+		})
 	}
-	wg.Wait()
+	g.Wait()
 	return probs
-}
-
-type prf struct{ tp, fp, fn int }
-
-func (s prf) p() float64  { return float64(s.tp) / float64(max(1, s.tp+s.fp)) }
-func (s prf) r() float64  { return float64(s.tp) / float64(max(1, s.tp+s.fn)) }
-func (s prf) f1() float64 { return 2 * float64(s.tp) / float64(max(1, 2*s.tp+s.fp+s.fn)) }
-func (s prf) plus(o prf) prf {
-	return prf{s.tp + o.tp, s.fp + o.fp, s.fn + o.fn}
-}
-func (s prf) String() string {
-	return fmt.Sprintf("P %.3f R %.3f F1 %.3f (%d %d %d)", s.p(), s.r(), s.f1(), s.tp, s.fp, s.fn)
 }
 
 // score is event-type tp/fp/fn of each sample's articles with the rules'
 // types adjusted as the model would (probs nil: the rules alone).
-func (d *data) score(probs []float64, add, veto float64) []prf {
+func (d *data) score(probs []float64, add, veto float64) []goldfiles.Score {
 	got := map[int]map[string]bool{}
 	for ai, a := range d.arts {
 		if a.gold == nil {
@@ -611,20 +580,20 @@ func (d *data) score(probs []float64, add, veto float64) []prf {
 			}
 		}
 	}
-	s := make([]prf, len(d.samples))
+	s := make([]goldfiles.Score, len(d.samples))
 	for ai, set := range got {
 		g := d.arts[ai].gold
 		f := &s[d.arts[ai].fold]
 		for t := range set {
 			if slices.Contains(g, t) {
-				f.tp++
+				f.TP++
 			} else {
-				f.fp++
+				f.FP++
 			}
 		}
 		for _, t := range g {
 			if !set[t] {
-				f.fn++
+				f.FN++
 			}
 		}
 	}
