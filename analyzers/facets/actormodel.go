@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/rasid-project/rasid/analyzers"
 )
 
 // The actor model is one logistic regression over every actor the article
@@ -106,31 +104,13 @@ func (m *actorModel) adjust(l *lexicon, r reading, f Facets, published time.Time
 
 // Words of the actor features, normalized at start-up.
 var (
-	actorSpeechWords = normSet("قال قالت قالوا يقول يقولون تقول أفاد أفادت أكد أكدت أكدوا يؤكد تؤكد ذكر ذكرت أوضح أوضحت أضاف أضافت " +
+	actorSpeechWords = wordSet("قال قالت قالوا يقول يقولون تقول أفاد أفادت أكد أكدت أكدوا يؤكد تؤكد ذكر ذكرت أوضح أوضحت أضاف أضافت " +
 		"أعلن أعلنت يعلن تعلن اعتبر اعتبرت يعتبر تعتبر نفى نفت ينفي تنفي حذر حذرت يحذر تحذر دعا دعت يدعو تدعو " +
 		"ندد نددت أدان أدانت يدين تدين طالب طالبت صرح صرحت تصريح تصريحات كلمة خطاب مؤتمر")
-	actorBackWords  = normSet("منذ ومنذ سابقا سابق السابق آنذاك حينها حينذاك الماضية الماضي تاريخ عقود سنوات")
-	actorStmtWords  = normSet("بيان بيانا البيان بلاغ")
-	actorTalksWords = normSet("مفاوضات محادثات اتفاق الاتفاق حل الحل السياسي مباحثات قمة اجتماع لقاء وزير الخارجية")
+	actorBackWords  = wordSet("منذ ومنذ سابقا سابق السابق آنذاك حينها حينذاك الماضية الماضي تاريخ عقود سنوات")
+	actorStmtWords  = wordSet("بيان بيانا البيان بلاغ")
+	actorTalksWords = wordSet("مفاوضات محادثات اتفاق الاتفاق حل الحل السياسي مباحثات قمة اجتماع لقاء وزير الخارجية")
 )
-
-func normSet(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		out[analyzers.Normalize(w)] = true
-	}
-	return out
-}
-
-// tokenIn reports whether some form of t is in set.
-func tokenIn(t token, set map[string]bool) bool {
-	for _, f := range t.forms {
-		if set[f] {
-			return true
-		}
-	}
-	return false
-}
 
 // actorFeatures returns, for every actor the article names or the rules
 // give, the features the model reads (name → value; word features have
@@ -336,13 +316,13 @@ func (l *lexicon) sentenceCues(toks []token, ms []mention, published time.Time) 
 			}
 		}
 		switch {
-		case tokenIn(t, actorSpeechWords):
+		case t.has(actorSpeechWords):
 			out[t.sent] |= 8
-		case tokenIn(t, actorBackWords):
+		case t.has(actorBackWords):
 			out[t.sent] |= 16
-		case tokenIn(t, actorStmtWords):
+		case t.has(actorStmtWords):
 			out[t.sent] |= 32
-		case tokenIn(t, actorTalksWords):
+		case t.has(actorTalksWords):
 			out[t.sent] |= 64
 		}
 		if y, err := strconv.Atoi(t.w); err == nil && y >= 1900 && y < 2100 && !published.IsZero() && y < published.Year() {
