@@ -331,6 +331,12 @@ func findTolls(toks []token) []toll {
 			out = duoDead(toks, out, i)
 			continue
 		}
+		if toks[i].has(ownDeaths) && ownDeathTold(toks, i) {
+			// "بادر من فيها بتفجيرها مما نتج عنه مقتله": the one victim
+			// the sentence told before, when the text gives no figure.
+			out = append(out, toll{kind: killedKind, n: 1, tok: i, act: true})
+			continue
+		}
 		// number, then a casualty noun: "31 قتيلا"; "وستة قتلى" too.
 		if n, used := readNumberWa(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
@@ -1484,6 +1490,67 @@ func nisbaOne(w string) bool {
 // duoPronouns are the dead's fate with a dual pronoun: "لقي مراهقان
 // فلسطينيان حتفهما"، "لقي مواطن وزوجته مصرعهما" tell two dead.
 var duoPronouns = wordSet("حتفهما مصرعهما")
+
+// ownDeaths are a death noun with the singular pronoun of a victim the
+// sentence named before it: "ما أدى إلى مقتله"، "أسفرت عن وفاتها"، "تسبب
+// بمقتله".
+var ownDeaths = wordSet("مقتله مقتلها بمقتله بمقتلها مصرعه مصرعها بمصرعه بمصرعها استشهاده استشهادها باستشهاده باستشهادها وفاته وفاتها بوفاته بوفاتها")
+
+// ownDeathResults are the past verbs of an outcome that such a death noun
+// follows, alone or with its preposition: "مما أدى إلى مقتله"، "نتج عنه
+// استشهاده"، "ما أسفر عن وفاتها"، "تسبب في وفاته". Past tense only: "يتسبب
+// في وفاته" is a risk, "كاد يتسبب" a death that did not come.
+var ownDeathResults = wordSet("ادي ادت اسفر اسفرت نتج نتجت تسبب تسببت")
+
+// ownDeathTold reports the death noun with its singular pronoun at token i
+// (ownDeaths) as one dead of the news: the outcome (ownDeathResults) right
+// before it, or before its preposition (إلى، عن، عنه، عنها، في), in the
+// title or the lead, and not after a word of time or doubt (namedBefore:
+// "بعد أن ... أدى إلى مقتله" dates another story) nor an anniversary. The
+// security statements of the corpus tell a lone victim so: "بادر من فيها
+// بتفجيرها مما نتج عنه مقتله"، "أطلق النار ... مما أدى إلى وفاته". It is an
+// act's toll (toll.act): any figure of dead the text gives comes first.
+func ownDeathTold(toks []token, i int) bool {
+	if toks[i].gap || !toks[i].title && toks[i].para > leadPara(toks) {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && !toks[i].gap && toks[j].sent == toks[i].sent && ownDeathPreps.contains(toks[j].w) {
+		j--
+	}
+	if j < 0 || toks[j].sent != toks[i].sent || toks[j+1].gap || !ownDeathResults.contains(stripWa(toks[j].w)) {
+		return false
+	}
+	if toks[i].has(ownNaturalDeaths) && !sentenceBefore(toks, i, ownDeathBlows) {
+		// "تعرضها لصدمة أدت إلى وفاتها"، "نزلة برد تسببت في وفاتها": وفاة
+		// is a death of illness or shock as often; a blow must be told.
+		return false
+	}
+	return !nearBefore(toks, i, 6, namedBefore) && !memorialBefore(toks, i)
+}
+
+// ownNaturalDeaths are the ownDeaths of وفاة, a death of any cause.
+var ownNaturalDeaths = wordSet("وفاته وفاتها بوفاته بوفاتها")
+
+// ownDeathBlows are the blows a sentence tells before "أدى إلى وفاته" when
+// the death was a killing: "بإطلاق النار عليه ... مما أدى إلى وفاته"،
+// "بطعنها بسكين ثلاث طعنات نافذة أدت إلى وفاتها"، "الاعتداء على زوجته
+// وإصابتها في الرأس، مما أدى إلى وفاتها"، "بقيامه بدهس أحد أقاربه".
+var ownDeathBlows = wordSet("طعن بطعن طعنه طعنها بطعنها طعنات النار الرصاص بالرصاص رصاصه رصاصات طلقه بطلق اعتداء الاعتداء بالاعتداء باعتداء باعتدائه ضرب بضرب دهس بدهس انفجار تفجير قصف بحجر حاده")
+
+// sentenceBefore reports a word of set in the sentence of token i before it.
+func sentenceBefore(toks []token, i int, set *words) bool {
+	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(set) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDeathPreps are the prepositions between an outcome verb and the death
+// noun it led to: "أدى إلى"، "أسفر عن"، "نتج عنه"، "تسبب في".
+var ownDeathPreps = wordSet("الي عن عنه عنها في")
 
 // duoDead replaces the tolls a kill verb just read in the sentence of the
 // dual pronoun at token i ("لقي مواطن" = 1) by one toll of two.
