@@ -441,6 +441,10 @@ var rulesFingerprints = map[string]string{
 	// in a sentence naming fighters (32 حافلة ... من المسلحين) is a transfer
 	// as the plural is (events.go countedBuses); 2 corpus articles gain it.
 	"80": "b3806deb73aba78f",
+	// 81 (round 27, clash27b): the wire agencies' gunfight, a singular
+	// معركة told with its arms (معركة بالأسلحة، معركة مسلحة), is an
+	// armed-clash trigger (events.go); 5 corpus articles gain armed-clash.
+	"81": "73e125a0b0e92b90",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
