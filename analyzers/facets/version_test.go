@@ -447,6 +447,10 @@ var rulesFingerprints = map[string]string{
 	// figure (numbers.go ownDeathTold); 18 corpus articles gain it, none
 	// in the fingerprint's sample, so the fingerprint is version 80's.
 	"81": "b3806deb73aba78f",
+	// 82 (round 27, clash27b): the wire agencies' gunfight, a singular
+	// معركة told with its arms (معركة بالأسلحة، معركة مسلحة), is an
+	// armed-clash trigger (events.go); 5 corpus articles gain armed-clash.
+	"82": "73e125a0b0e92b90",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
