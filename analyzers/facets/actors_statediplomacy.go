@@ -39,6 +39,11 @@ var (
 	condemnWords = wordSet("ندد نددت يندد تندد أدان أدانت ادان ادانت يدين تدين استنكر استنكرت يستنكر تستنكر شجب شجبت يشجب تشجب")
 	// sanctionWords: the state is sanctioned, or sanctions another.
 	sanctionWords = wordSet("عقوبات العقوبات بعقوبات عقوبة العقوبة")
+	// armsMakingWords develop or manufacture: "طورت المؤسسة المنتجة
+	// نوعين"، "تصنيع الصواريخ". The noun "تطور" (a development of the
+	// news: "وفي تطور آخر، توفي شاب ... برصاص الجيش الإسرائيلي") is
+	// left out.
+	armsMakingWords = wordSet("طورت طور يطور تطوير بتطوير لتطوير وتطوير تصنيع بتصنيع لتصنيع وتصنيع صنعت يصنع تصنع")
 )
 
 // stateDiplomacy reports a mention of a foreign state (the taxonomy's
@@ -59,6 +64,13 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 	if l.envoyPost(toks, m) {
 		// "سفير السعودية في أمريكا": where another's envoy serves
 		// (actors_envoy.go).
+		return true
+	}
+	if armsMaking(toks, m) {
+		// "وبالنسبة للجيش الروسي طورت المؤسسة المنتجة نوعين مختلفين من
+		// المنصة"، "طورت إيران صواريخ ... قادرة على ضرب ... كل القواعد
+		// الأمريكية": the army a weapon is made for, or the bases it
+		// could reach, take no part in any fighting.
 		return true
 	}
 	cue := titleSpeakerAt(toks, m) || officeOf(toks, m)
@@ -85,6 +97,34 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 		deal = deal || t.has(sanctionWords) || t.has(tradeWords)
 	}
 	return cue || m.e.weak && deal
+}
+
+// armsMaking reports a foreign state's mention in a sentence that tells
+// of developing or making arms (armsMakingWords) and holds no word of
+// fighting (combatWords) outside the mention itself, no harm (harmWords)
+// and no strike in the mention ("القصف الإسرائيلي"): a story of weapons
+// industry, not of a war ("وبالنسبة للجيش الروسي طورت المؤسسة المنتجة
+// نوعين مختلفين من المنصة URP-01G"). A state that makes arms while it
+// fights ("طورت ... بعد الغارات") is left to the other checks.
+func armsMaking(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	making := false
+	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
+		t := &toks[i]
+		if i >= m.start && i < m.end {
+			// "للجيش الروسي" is the army a weapon is made for;
+			// "القصف الإسرائيلي" is a strike.
+			if t.has(attackWords) {
+				return false
+			}
+			continue
+		}
+		if t.has(combatWords) || t.has(harmWords) {
+			return false
+		}
+		making = making || t.has(armsMakingWords)
+	}
+	return making
 }
 
 // titleSpeakerAt reports a mention that opens the title and is followed by

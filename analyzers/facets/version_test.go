@@ -451,6 +451,11 @@ var rulesFingerprints = map[string]string{
 	// معركة told with its arms (معركة بالأسلحة، معركة مسلحة), is an
 	// armed-clash trigger (events.go); 5 corpus articles gain armed-clash.
 	"82": "73e125a0b0e92b90",
+	// 83 (round 27, usa27b): a foreign state named in a sentence about
+	// developing or making arms (تطوير، طورت، تصنيع), with no word of
+	// fighting or harm, is no party (actors_statediplomacy.go armsMaking);
+	// 18 corpus articles lose a state.
+	"83": "62e2ffb0b8265846",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
