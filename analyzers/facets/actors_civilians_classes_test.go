@@ -490,3 +490,25 @@ func TestActorCiviliansShellVictims(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// Round 27 (civx27b): worshippers who pray the funeral prayer over a
+// fallen soldier are mourners, not victims (actors_civfuneral.go); the
+// prayer's own dead stay the toll's.
+func TestActorCiviliansFuneralPrayer(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-08-02-658", title: "",
+			text: "أدت جموع المصلين عقب صلاة عصر اليوم صلاة الميت على شهيد الواجب خالد بن مساوى حمدي من منسوبي قوة المجاهدين بقطاع الطوال الذي استشهد نتيجة إصابته بشظايا مقذوف عسكري من داخل الأراضي اليمنية.",
+			not:  []string{"civilians"}},
+		// No funeral: the worshippers a bombing hit.
+		{id: "2015-08-07-627", title: "",
+			text: "وأسفر التفجير الإرهابي عن مقتل وإصابة العديد من المصلين أثناء صلاة الظهر.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
