@@ -502,9 +502,10 @@ func TestActorCiviliansFuneralPrayer(t *testing.T) {
 		{id: "2015-08-02-658", title: "",
 			text: "أدت جموع المصلين عقب صلاة عصر اليوم صلاة الميت على شهيد الواجب خالد بن مساوى حمدي من منسوبي قوة المجاهدين بقطاع الطوال الذي استشهد نتيجة إصابته بشظايا مقذوف عسكري من داخل الأراضي اليمنية.",
 			not:  []string{"civilians"}},
-		// No funeral: the worshippers a bombing hit.
-		{id: "2015-08-07-627", title: "",
-			text: "وأسفر التفجير الإرهابي عن مقتل وإصابة العديد من المصلين أثناء صلاة الظهر.",
+		// A prayer with no funeral: the worshippers a bombing hit are
+		// left as they were.
+		{id: "2015-08-06-3159", title: "",
+			text: "وقد أدان المجلس في بيان له اليوم حادث التفجير الذي استهدف مسجد مقر قوات الطوارئ بمنقطة عسير اليوم أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بأداء صلاة الظهر جماعة وأسفر عن مقتل وإصابة العديد من المصلين.",
 			want: []string{"civilians"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
