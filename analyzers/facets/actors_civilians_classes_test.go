@@ -490,3 +490,26 @@ func TestActorCiviliansShellVictims(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// Round 27 (civx27b): worshippers who pray the funeral prayer over a
+// fallen soldier are mourners, not victims (actors_civfuneral.go); the
+// prayer's own dead stay the toll's.
+func TestActorCiviliansFuneralPrayer(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-08-02-658", title: "",
+			text: "أدت جموع المصلين عقب صلاة عصر اليوم صلاة الميت على شهيد الواجب خالد بن مساوى حمدي من منسوبي قوة المجاهدين بقطاع الطوال الذي استشهد نتيجة إصابته بشظايا مقذوف عسكري من داخل الأراضي اليمنية.",
+			not:  []string{"civilians"}},
+		// A prayer with no funeral: the worshippers a bombing hit are
+		// left as they were.
+		{id: "2015-08-06-3159", title: "",
+			text: "وقد أدان المجلس في بيان له اليوم حادث التفجير الذي استهدف مسجد مقر قوات الطوارئ بمنقطة عسير اليوم أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بأداء صلاة الظهر جماعة وأسفر عن مقتل وإصابة العديد من المصلين.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -676,6 +676,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// of a soldier, not victims.
 		return false
 	}
+	if e.ids[0] == "civilians" && funeralPrayer(toks, ms, m) {
+		// "أدت جموع المصلين ... صلاة الميت على شهيد الواجب": the
+		// mourners who pray over the dead (actors_civfuneral.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && (personWords[e.words[0]] || e == victimEntry) && (nearWord(toks, m.start, m.end, 3, suspicionWords) || nearWord(toks, m.start, m.end, 2, memberWords)) {
 		// "تحقيقات حول نحو مائة شخص للاشتباه بمشاركتهم": suspects and
 		// people arrested, not victims.
