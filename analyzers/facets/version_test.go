@@ -456,7 +456,10 @@ var rulesFingerprints = map[string]string{
 	// fighting or harm, is no party (actors_statediplomacy.go armsMaking);
 	// 18 corpus articles lose a state.
 	"83": "62e2ffb0b8265846",
-	// 84 (round 27, civx27b): worshippers praying the funeral prayer over a fallen soldier are mourners, not civilians; 11 saudinewsnet articles (the fingerprint sample holds none, so it is 80's)
+	// 84 (round 27, civx27b): worshippers praying the funeral prayer over a
+	// fallen soldier are mourners, not civilians harmed (actors_civfuneral.go
+	// funeralPrayer); 11 SaudiNewsNet articles lose civilians, none in the
+	// fingerprint's sample, so the fingerprint is version 83's.
 	"84": "62e2ffb0b8265846",
 }
 
