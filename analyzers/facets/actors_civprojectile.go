@@ -14,6 +14,10 @@ package facets
 // in a sentence that names a force's men ("دورية"، "أفراد"، "جندي") is
 // theirs to tell of, not a civilian's.
 
+// shellHomes are the homes a shell hits, written once for the two sets
+// that hold them.
+const shellHomes = "منزله منزلهم منزلها منزل منازل المنازل منزلين"
+
 var (
 	// shellFallWords and shellWords make the phrase: "سقوط مقذوف"،
 	// "لسقوط مقذوفات"، "سقوط قذيفة".
@@ -21,10 +25,9 @@ var (
 	shellWords     = wordSet("مقذوف مقذوفات مقذوفا مقذوفين القذيفة قذيفة قذائف القذائف المقذوف المقذوفات")
 	// shellVictimNouns are the people such a shell hits beyond the
 	// aliases: residents, a citizen, a home.
-	shellVictimNouns = wordSet("مقيم مقيما مقيمين مقيمان المقيم المقيمين مقيمة مواطن مواطنا مواطنان مواطنة مواطنتين " +
-		"منزله منزلهم منزلها منزل منازل المنازل منزلين")
+	shellVictimNouns = wordSet("مقيم مقيما مقيمين مقيمان المقيم المقيمين مقيمة مواطن مواطنا مواطنان مواطنة مواطنتين " + shellHomes)
 	// shellHomeNouns are the homes among shellVictimNouns.
-	shellHomeNouns = wordSet("منزله منزلهم منزلها منزل منازل المنازل منزلين")
+	shellHomeNouns = wordSet(shellHomes)
 	// shellForceWords in the sentence make a home a force's story:
 	// "سقوط مقذوف حوثي على دورية مساندة"، "أحد أفراد المجاهدين".
 	shellForceWords = wordSet("دورية دوريات أفراد فرد جندي جنديا جنود عسكريين عسكري المجاهدين مجاهد رجال حرس")
