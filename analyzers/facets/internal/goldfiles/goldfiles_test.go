@@ -18,12 +18,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "holdout21-gold.jsonl", td + "adjudication/holdout21-gold.jsonl", "holdout21 adj."},
 		{td + "adjudication/holdout21-second-coder.jsonl", "", ""},
 		{td + "holdout22-gold.jsonl", td + "adjudication/holdout22-gold.jsonl", "holdout22 adj."},
-		{td + "holdout23-gold.jsonl", "", ""},
+		{td + "holdout23-gold.jsonl", td + "adjudication/holdout23-gold.jsonl", "holdout23 adj."},
 		{td + "holdout24-gold.jsonl", "", ""},
 		{td + "holdout25-gold.jsonl", "", ""},
 		{td + "adjudication/holdout25-gold.jsonl", "", ""},
 		{td + "adjudication/holdout25-second-coder.jsonl", "", ""},
-		{td + "adjudication/holdout23-gold.jsonl", "", ""},
+		{td + "adjudication/holdout24-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)
