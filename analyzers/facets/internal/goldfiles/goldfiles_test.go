@@ -23,6 +23,8 @@ func TestTunableFile(t *testing.T) {
 		{td + "holdout25-gold.jsonl", "", ""},
 		{td + "adjudication/holdout25-gold.jsonl", "", ""},
 		{td + "adjudication/holdout25-second-coder.jsonl", "", ""},
+		{td + "holdout28-gold.jsonl", "", ""},
+		{td + "adjudication/holdout28-gold.jsonl", "", ""},
 		{td + "adjudication/holdout24-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
