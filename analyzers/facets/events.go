@@ -2019,8 +2019,19 @@ func blastType(toks []token, i, end int) string {
 			return evBlast
 		}
 	}
+	if toks[i].title && end < len(toks) && toks[end].title && toks[end].has(worshipPlaces) {
+		// A title's bombing of a mosque or a church is one done, the
+		// story of its day or of the reactions to it: "تفجير مسجد طوارئ
+		// عسير هدفه زعزعة استقرار وأمن المملكة"، "السعوديون يودعون شهداء
+		// تفجير مسجد قوات الطوارئ في أبها".
+		return evBlast
+	}
 	return ""
 }
+
+// worshipPlaces are the singular houses of worship a bombing word names
+// as its target.
+var worshipPlaces = wordSet("مسجد المسجد جامع الجامع كنيسه الكنيسه كنيس الكنيس حسينيه الحسينيه معبد المعبد")
 
 // explosionType keeps an explosion word (evExplosion) as a bombing when
 // its sentence tells the toll near it (within four words before or six
