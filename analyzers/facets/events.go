@@ -1733,6 +1733,15 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// عبوات ناسفة": a bomb made safe or found did not go off.
 			return "disrupted-weapons-use"
 		}
+		if found, planned := bombFound(toks, i, end); planned {
+			// "فرنسا تدرس عملية لإزالة الألغام في ميناء الحديدة": mines
+			// to be cleared, neither gone off nor dealt with yet.
+			return ""
+		} else if found {
+			// "عثرت قوات الأمن ... على 4 بنادق آلية ... و3 عبوات
+			// ناسفة"، "نزع الألغام التي زرعتها ميليشيات الحوثي".
+			return "disrupted-weapons-use"
+		}
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
 			return ""
 		}
@@ -1759,6 +1768,61 @@ func defused(toks []token, i, end int) bool {
 	}
 	return false
 }
+
+// bombFound reports a bomb of the tokens [i, end) that its sentence tells
+// found, seized or cleared rather than gone off: a finding, seizing or
+// clearing word earlier in the sentence, up to foundReach words before it
+// across a list of what was found ("عثرت قوات الأمن بحوزة المسلحين
+// القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة"، "إزالة أكثر
+// من 450 عبوة ناسفة"، "نزع الألغام التي زرعتها ميليشيات الحوثي"), or a
+// finding word in the three words after it ("زرعهم عبوات ناسفة عثر عليها
+// الجيش"). A word of a blast or a strike between them ("عثر على جثة جندي
+// قتل بانفجار عبوة ناسفة") tells the bomb gone off after all. planned
+// reports the clearing word one of purpose, with its ل ("تدرس عملية
+// لإزالة الألغام"، "مشروع ضخم لنزع الألغام"): a clearing to come.
+func bombFound(toks []token, i, end int) (found, planned bool) {
+	s := toks[i].sent
+	finding := func(k int) bool { return toks[k].has(bombFoundBefore) || toks[k].has(defuseBefore) }
+	for j := i - 1; j >= 0 && j >= i-foundReach && toks[j].sent == s; j-- {
+		if finding(j) {
+			return true, strings.HasPrefix(toks[j].w, "ل")
+		}
+		if toks[j].has(bombWentOff) {
+			if toks[j].has(bombDetonated) && j > 0 && toks[j-1].sent == s && (finding(j-1) || j > 1 && toks[j-2].sent == s && finding(j-2)) {
+				// "اكتشفوا وفككوا وفجروا 15 عبوة ناسفة": blown up
+				// where it was found, as a defusal's last step.
+				continue
+			}
+			return false, false
+		}
+	}
+	for j := end; j < len(toks) && j < end+3 && toks[j].sent == s; j++ {
+		if toks[j].has(bombWentOff) {
+			return false, false
+		}
+		if toks[j].has(bombFoundAfter) {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// foundReach is how far before a bomb bombFound reads a finding word: a
+// seizure's list of arms runs to a dozen words.
+const foundReach = 15
+
+var (
+	// bombFoundBefore, with defuseBefore, are the finding, seizing and
+	// clearing words bombFound reads before a bomb; bombFoundAfter those it
+	// reads after one.
+	bombFoundBefore = wordSet("ازاله ازالت ازالوا نزع نزعت نزعوا انتزاع تطهير اتلاف اكتشاف اكتشف اكتشفت اكتشفوا ضبطت ضبطها حجز حجزت صادروا مصادرتها العثور")
+	bombFoundAfter  = wordSet("عثر عثرت عثروا العثور ضبطها ضبطت ضبط اكتشافها اكتشفت")
+	// bombDetonated are bombWentOff's words of a detonation, which right
+	// after a finding or defusing word is the defusal's own.
+	bombDetonated = wordSet("فجر فجرت فجروا تفجير تفجيرها")
+	// bombWentOff are the words of a bomb gone off or of its harm.
+	bombWentOff = wordSet("انفجار انفجارها انفجرت انفجر ينفجر تنفجر تفجير تفجيرها فجر فجرت فجروا يفجر استهدف استهدفت استهدفا استهداف قتل قتلت مقتل اصيب اصيبت اصابه اودي اسفر اسفرت")
+)
 
 // defuseBefore before a bomb make it one defused or found; defuseAfter
 // after it, one defused.
@@ -1955,8 +2019,19 @@ func blastType(toks []token, i, end int) string {
 			return evBlast
 		}
 	}
+	if toks[i].title && end < len(toks) && toks[end].title && toks[end].has(worshipPlaces) {
+		// A title's bombing of a mosque or a church is one done, the
+		// story of its day or of the reactions to it: "تفجير مسجد طوارئ
+		// عسير هدفه زعزعة استقرار وأمن المملكة"، "السعوديون يودعون شهداء
+		// تفجير مسجد قوات الطوارئ في أبها".
+		return evBlast
+	}
 	return ""
 }
+
+// worshipPlaces are the singular houses of worship a bombing word names
+// as its target.
+var worshipPlaces = wordSet("مسجد المسجد جامع الجامع كنيسه الكنيسه كنيس الكنيس حسينيه الحسينيه معبد المعبد")
 
 // explosionType keeps an explosion word (evExplosion) as a bombing when
 // its sentence tells the toll near it (within four words before or six
