@@ -218,6 +218,9 @@ type token struct {
 	gap   bool     // punctuation between this token and the one before
 	title bool
 	holds uint8 // which holdsWords the article's text holds anywhere (the same in every token)
+	// art is the union of every token's sets (the same in every token; nil
+	// only before tokenize fills it): see inArticle.
+	art *setBits
 }
 
 // Substrings that rules look for inside every word of an article (ghouta,
@@ -274,6 +277,14 @@ func (t *token) has(set *words) bool {
 	return t.sets != nil && t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
 }
 
+// inArticle reports whether some token of toks's article is in set. A
+// pass that only acts at a word of set (uncoveredMentions runs a dozen
+// over every token) skips an article without one: most articles lack most
+// sets.
+func inArticle(toks []token, set *words) bool {
+	return len(toks) > 0 && (toks[0].art == nil || toks[0].art[set.bit/64]&(1<<(set.bit%64)) != 0)
+}
+
 // mayHoldWa reports whether w, or w without a leading و (stripWa), may be
 // in set: false only when neither is. The set's bit tells so for every word
 // but و and two letters, whose stripped form cliticForms leaves out.
@@ -317,6 +328,7 @@ func tokenize(title, body string) []token { return new(tokenBuf).tokenize(title,
 type tokenBuf struct {
 	toks  []token
 	forms []string
+	art   setBits // the tokens' art
 }
 
 var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
@@ -401,11 +413,13 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		all = make([]string, 0, len(toks)*2)
 	}
 	var buf [4]string
+	b.art = setBits{}
 	for i := range toks {
 		start := len(all)
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
 		toks[i].forms = all[start:len(all):len(all)]
 		toks[i].holds = holds
+		toks[i].art = &b.art
 		for _, f := range toks[i].forms {
 			b := vocab[f]
 			switch {
@@ -417,6 +431,9 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 				u.or(b)
 				toks[i].sets = &u
 			}
+		}
+		if toks[i].sets != nil {
+			b.art.or(toks[i].sets)
 		}
 	}
 	b.toks, b.forms = toks, all
