@@ -450,7 +450,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks[i].holds = holds
 		toks[i].art = &b.art
 		for _, f := range toks[i].forms {
-			b := vocab[f]
+			b := vocabOf(f)
 			switch {
 			case b == nil:
 			case toks[i].sets == nil:
