@@ -211,7 +211,7 @@ func sortLongestFirst(es []*entry) {
 type token struct {
 	w     string
 	forms []string // w and w without proclitics, see cliticForms
-	sets  *setBits // the word sets its forms are in (see words); nil: none
+	sets  *setBits // the word sets its forms are in (see words); noSets: none
 	sent  int      // sentence number
 	para  int      // paragraph number; 0 is the title
 	at    int32    // offset of w in its normalized field (for evidence)
@@ -271,6 +271,12 @@ func containsBySecond(s, sub string) bool {
 func mayHold(toks []token, bit uint8) bool {
 	return len(toks) > 0 && toks[0].holds&bit != 0
 }
+
+// noSets are the bits of a word in no set. tokenize points such tokens at
+// it rather than leaving sets nil: has is asked hundreds of times per
+// article, and whether a token is in any set is a coin toss that the
+// processor mispredicted where has branched on nil.
+var noSets setBits
 
 // has reports whether the token, with any proclitics taken off, is in set.
 func (t *token) has(set *words) bool {
@@ -463,6 +469,8 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		}
 		if toks[i].sets != nil {
 			b.art.or(toks[i].sets)
+		} else {
+			toks[i].sets = &noSets
 		}
 	}
 	b.toks, b.forms = toks, all
