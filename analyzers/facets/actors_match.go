@@ -189,6 +189,9 @@ func nearBefore(toks []token, start, n int, set *words) bool {
 
 // sentenceHas reports whether the sentence of token i holds a word of set.
 func sentenceHas(toks []token, i int, set *words) bool {
+	if !inArticle(toks, set) {
+		return false
+	}
 	s := toks[i].sent
 	for j := i; j >= 0 && toks[j].sent == s; j-- {
 		if toks[j].has(set) {
@@ -206,6 +209,9 @@ func sentenceHas(toks []token, i int, set *words) bool {
 // nearWord reports whether a word of set stands within n tokens of the
 // span [start,end) in the same sentence.
 func nearWord(toks []token, start, end, n int, set *words) bool {
+	if !inArticle(toks, set) {
+		return false
+	}
 	s := toks[start].sent
 	for j := start - 1; j >= 0 && j >= start-n && toks[j].sent == s; j-- {
 		if toks[j].has(set) {
@@ -1531,6 +1537,9 @@ var (
 // on the unstemmed tokens, not aliases, so the analysis chain's name words
 // (and the index built with them) need not change.
 func uncoveredMentions(toks []token, ms []mention, first *words, at func(i int) (e *entry, end int)) []mention {
+	if !inArticle(toks, first) {
+		return nil
+	}
 	var out []mention
 	k := 0
 	for i := range toks {
@@ -1988,7 +1997,8 @@ func alliedMilitiaMentions(toks []token, ms []mention) []mention {
 // alliedPhrase reports a noun of nouns at token i followed by an alliance
 // word and a pronoun: "الميليشيات المتحالفة معها".
 func alliedPhrase(toks []token, i int, nouns *words) bool {
-	return i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && toks[i].has(nouns) && toks[i+1].has(alliedWords) && toks[i+2].has(alliedPronouns)
+	// Alliance words are rare: most articles have none (inArticle).
+	return inArticle(toks, alliedWords) && i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && toks[i].has(nouns) && toks[i+1].has(alliedWords) && toks[i+2].has(alliedPronouns)
 }
 
 // alliedFactionMentions returns an SNA mention for each "the factions

@@ -35,9 +35,24 @@ var (
 	dayFillers = wordSet("من ال")
 )
 
+// monthWords are the words monthAt reads a month by: the one-word names
+// and the first words of the two-word ones. Rules ask monthAt at every
+// token of a sentence, and most tokens name no month: their bit answers
+// that before the maps are asked for each of their clitic forms.
+var monthWords = func() *words {
+	var ws []string
+	for w := range months {
+		ws = append(ws, w)
+	}
+	for k := range twoWordMonths {
+		ws = append(ws, k[0])
+	}
+	return wordSet(strings.Join(ws, " "))
+}()
+
 // monthAt reads a month name at token i: its number and the tokens it took.
 func monthAt(toks []token, i int) (m, used int) {
-	if i >= len(toks) {
+	if i >= len(toks) || !toks[i].has(monthWords) {
 		return 0, 0
 	}
 	w := toks[i].w

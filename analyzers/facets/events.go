@@ -327,7 +327,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	hits := map[string]ruleHits{}
 	var forms []string
-	actorAt := make([]string, len(toks)) // actor id at each token of an actor mention
+	actorAt := tokenStrings(len(toks)) // actor id at each token of an actor mention
+	defer releaseTokenStrings(actorAt)
 	for _, m := range ms {
 		if m.e.kind == kindActor {
 			for j := m.start; j < m.end; j++ {

@@ -211,13 +211,16 @@ func sortLongestFirst(es []*entry) {
 type token struct {
 	w     string
 	forms []string // w and w without proclitics, see cliticForms
-	sets  *setBits // the word sets its forms are in (see words); nil: none
+	sets  *setBits // the word sets its forms are in (see words); noSets: none
 	sent  int      // sentence number
 	para  int      // paragraph number; 0 is the title
 	at    int32    // offset of w in its normalized field (for evidence)
 	gap   bool     // punctuation between this token and the one before
 	title bool
 	holds uint8 // which holdsWords the article's text holds anywhere (the same in every token)
+	// art is the union of every token's sets (the same in every token; nil
+	// only before tokenize fills it): see inArticle.
+	art *setBits
 }
 
 // Substrings that rules look for inside every word of an article (ghouta,
@@ -269,9 +272,23 @@ func mayHold(toks []token, bit uint8) bool {
 	return len(toks) > 0 && toks[0].holds&bit != 0
 }
 
+// noSets are the bits of a word in no set. tokenize points such tokens at
+// it rather than leaving sets nil: has is asked hundreds of times per
+// article, and whether a token is in any set is a coin toss that the
+// processor mispredicted where has branched on nil.
+var noSets setBits
+
 // has reports whether the token, with any proclitics taken off, is in set.
 func (t *token) has(set *words) bool {
 	return t.sets != nil && t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
+}
+
+// inArticle reports whether some token of toks's article is in set. A
+// pass that only acts at a word of set (uncoveredMentions runs a dozen
+// over every token) skips an article without one: most articles lack most
+// sets.
+func inArticle(toks []token, set *words) bool {
+	return len(toks) > 0 && (toks[0].art == nil || toks[0].art[set.bit/64]&(1<<(set.bit%64)) != 0)
 }
 
 // mayHoldWa reports whether w, or w without a leading و (stripWa), may be
@@ -317,9 +334,39 @@ func tokenize(title, body string) []token { return new(tokenBuf).tokenize(title,
 type tokenBuf struct {
 	toks  []token
 	forms []string
+	art   setBits // the tokens' art
 }
 
 var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
+
+// tokenStringBufs holds arrays of one string per token: eventHits's
+// actor id at each token was the largest of an article's allocations
+// (two fifths of the bytes over corpus articles).
+var tokenStringBufs = sync.Pool{New: func() any { return new([]string) }}
+
+// tokenStrings returns n empty strings from tokenStringBufs; give them
+// back with releaseTokenStrings when no longer in use.
+func tokenStrings(n int) []string {
+	p := tokenStringBufs.Get().(*[]string)
+	if cap(*p) < n {
+		return make([]string, n)
+	}
+	s := (*p)[:n]
+	clear(s)
+	*p = nil
+	tokenStringBufs.Put(p)
+	return s
+}
+
+// releaseTokenStrings gives s, from tokenStrings, back for reuse.
+func releaseTokenStrings(s []string) {
+	if cap(s) > maxPooledTokens {
+		return
+	}
+	p := tokenStringBufs.Get().(*[]string)
+	*p = s
+	tokenStringBufs.Put(p)
+}
 
 // maxPooledTokens bounds the arrays a tokenBuf keeps: one huge article
 // should not pin its arrays for every article after it.
@@ -401,13 +448,15 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		all = make([]string, 0, len(toks)*2)
 	}
 	var buf [4]string
+	b.art = setBits{}
 	for i := range toks {
 		start := len(all)
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
 		toks[i].forms = all[start:len(all):len(all)]
 		toks[i].holds = holds
+		toks[i].art = &b.art
 		for _, f := range toks[i].forms {
-			b := vocab[f]
+			b := vocabOf(f)
 			switch {
 			case b == nil:
 			case toks[i].sets == nil:
@@ -417,6 +466,11 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 				u.or(b)
 				toks[i].sets = &u
 			}
+		}
+		if toks[i].sets != nil {
+			b.art.or(toks[i].sets)
+		} else {
+			toks[i].sets = &noSets
 		}
 	}
 	b.toks, b.forms = toks, all
