@@ -461,6 +461,12 @@ var rulesFingerprints = map[string]string{
 	// funeralPrayer); 11 SaudiNewsNet articles lose civilians, none in the
 	// fingerprint's sample, so the fingerprint is version 83's.
 	"84": "62e2ffb0b8265846",
+	// 85 (round 28, statesmiss28): a foreign state by its country's or
+	// capital's name that wages a military campaign of its own ("بدأت
+	// أنقرة هجومها"، "تخوض أنقرة حاليا حملة عسكرية"، "لبدء روسيا عملياتها
+	// العسكرية": actors_statewages.go stateWages); 6 ant-all articles gain
+	// a state (turkey 5, russia 1).
+	"85": "b822b911a9e7316b",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
