@@ -43,9 +43,11 @@ var (
 // verb (wagingVerbs) within two words before it or right after it with a
 // campaign within five words after the verb ("تخوض أنقرة حاليا حملة
 // عسكرية"، "أطلقت أنقرة عملية عسكرية"). A name after "في" is where
-// something happens ("قال المتحدث ... في موسكو: استهدفت الضربات").
+// something happens ("قال المتحدث ... في موسكو: استهدفت الضربات"); one
+// after a denial (denialWords: "ونفت الولايات المتحدة شن أي غارات") or
+// with a negation before the campaign ("لن تشن ضربات") is no author.
 func stateWages(toks []token, m mention) bool {
-	if !wagingStateNames.contains(toks[m.start].w) || placeAfterIn(toks, m) {
+	if !wagingStateNames.contains(toks[m.start].w) || placeAfterIn(toks, m) || nearBefore(toks, m.start, 4, denialWords) {
 		return false
 	}
 	first, last := m.start, m.end-1
@@ -72,7 +74,7 @@ func stateWages(toks []token, m mention) bool {
 		if j >= first && j <= last || !in(j) || !toks[j].has(wagingVerbs) || !joined(min(j, first), max(j, last)) {
 			continue
 		}
-		for k := j + 1; k <= j+5 && in(k) && joined(j, k); k++ {
+		for k := j + 1; k <= j+5 && in(k) && joined(j, k) && !toks[k].has(threatNegations); k++ {
 			if (k < first || k > last) && militaryCampaignAt(toks, k) {
 				return true
 			}
