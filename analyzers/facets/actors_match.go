@@ -600,6 +600,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// of its own, even in a statement (actors_threat.go).
 		return true
 	}
+	if e.weak && l.actors[e.ids[0]].kind == "external" && stateWages(toks, m) {
+		// "منذ أن بدأت أنقرة هجومها ضد مقاتلين أكراد"، "تخوض أنقرة
+		// حاليا حملة عسكرية في سوريا": a state by its name or its
+		// capital's that wages a campaign of its own, even beside a
+		// statement (actors_statewages.go).
+		return true
+	}
 	if l.stateDiplomacy(toks, m) {
 		// "واعتبرت إيران"، "البنتاغون: واشنطن ستتخذ خطوات"، "تشديد
 		// العقوبات على إيران": a state's diplomacy

@@ -470,6 +470,12 @@ var rulesFingerprints = map[string]string{
 	// church (تفجير مسجد الطوارئ بعسير عمل جبان) is one done (events.go
 	// blastType, worshipPlaces); 31 corpus articles gain a remote explosive.
 	"85": "aa082b868ffed9d2",
+	// 86 (round 28, statesmiss28): a foreign state by its country's or
+	// capital's name that wages a military campaign of its own ("بدأت
+	// أنقرة هجومها"، "تخوض أنقرة حاليا حملة عسكرية"، "لبدء روسيا عملياتها
+	// العسكرية": actors_statewages.go stateWages); 6 ant-all articles gain
+	// a state (turkey 5, russia 1).
+	"86": "40c30f6f7fb49200",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

@@ -1,0 +1,94 @@
+package facets
+
+// A foreign state, by its country's or its capital's name, that wages a
+// military campaign of its own.
+//
+// Turkey's bare name has its finder (turkeyAgentMentions, actors_turkey.go)
+// for "تخوض تركيا منذ الشهر الماضي عملية عسكرية"، "تركيا تبرر غاراتها". The
+// other names of a state — its capital, or Russia's, Iran's, America's and
+// Israel's — counted only by a military word within six words
+// (militaryWords), which holds "شنت" and "غاراتها" but not an operation
+// named by its adjective ("تخوض أنقرة حاليا حملة عسكرية في سوريا") nor the
+// state's own offensive by its possessive ("منذ أن بدأت أنقرة هجومها ضد
+// مقاتلين أكراد في شمال غربي سوريا", holdout-23's Turkish court story,
+// whose gold codes Turkey by that clause). militaryWords leaves "عسكرية"
+// out on purpose (round 19: +6 tp, +10 fp); here the adjective counts only
+// after a campaign noun whose author the name is.
+
+var (
+	// wagingStateNames are the country and capital names this reads, bare
+	// or after و: not a leader ("هجوم ترامب على كيم" is words), not "لإيران"
+	// or "بروسيا" (a beneficiary, a place).
+	wagingStateNames = wordSet("روسيا وروسيا موسكو وموسكو أنقرة وأنقرة إيران وإيران طهران وطهران واشنطن وواشنطن الولايات والولايات " +
+		"أمريكا وأمريكا أميركا وأميركا إسرائيل وإسرائيل")
+	// ownStrikeNouns after the name are its own strikes or offensive,
+	// written bare: "لقصفها" after "دعوة إسرائيل" is what another asks of
+	// it, and "جيشها"، "قواتها" are as often what a spy reports on ("عن
+	// إسرائيل وجيشها").
+	ownStrikeNouns = wordSet("غاراتها ضرباتها قصفها توغلها هجومها")
+	// ownOperationNouns are its own operations, a military one only with
+	// an adjective after them: "لبدء روسيا عملياتها العسكرية هناك";
+	// "عملياتها في كندا" are a chain store's.
+	ownOperationNouns = wordSet("عمليتها عملياتها حملتها")
+	// strikeCampaignNouns name a military campaign on their own, after a
+	// waging verb; the attack nouns (هجوم، هجمات، ضربة) are as often words
+	// ("شن هجوما لاذعا").
+	strikeCampaignNouns = wordSet("غارات الغارات ضربات الضربات قصف القصف توغل التوغل")
+)
+
+// stateWages reports a weak foreign-state mention by a country's or
+// capital's name (wagingStateNames) that its sentence makes the author of a
+// military campaign: its own strikes or offensive right after it (within
+// three words: "بدأت أنقرة هجومها"، "روسيا عملياتها العسكرية"), or a waging
+// verb (wagingVerbs) within two words before it or right after it with a
+// campaign within five words after the verb ("تخوض أنقرة حاليا حملة
+// عسكرية"، "أطلقت أنقرة عملية عسكرية"). A name after "في" is where
+// something happens ("قال المتحدث ... في موسكو: استهدفت الضربات"); one
+// after a denial (denialWords: "ونفت الولايات المتحدة شن أي غارات") or
+// with a negation before the campaign ("لن تشن ضربات") is no author.
+func stateWages(toks []token, m mention) bool {
+	if !wagingStateNames.contains(toks[m.start].w) || placeAfterIn(toks, m) || nearBefore(toks, m.start, 4, denialWords) {
+		return false
+	}
+	first, last := m.start, m.end-1
+	s := toks[first].sent
+	in := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
+	// joined: no punctuation between tokens a and b.
+	joined := func(a, b int) bool {
+		for k := a + 1; k <= b; k++ {
+			if toks[k].gap {
+				return false
+			}
+		}
+		return true
+	}
+	for j := last + 1; j <= last+3 && in(j) && joined(last, j); j++ {
+		if ownStrikeNouns.contains(toks[j].w) {
+			return true
+		}
+		if ownOperationNouns.contains(toks[j].w) && in(j+1) && !toks[j+1].gap && toks[j+1].has(militaryAdjectives) {
+			return true
+		}
+	}
+	for j := first - 2; j <= last+1; j++ {
+		if j >= first && j <= last || !in(j) || !toks[j].has(wagingVerbs) || !joined(min(j, first), max(j, last)) {
+			continue
+		}
+		for k := j + 1; k <= j+5 && in(k) && joined(j, k) && !toks[k].has(threatNegations); k++ {
+			if (k < first || k > last) && militaryCampaignAt(toks, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// militaryCampaignAt reports a military campaign named at token j: a
+// strike noun, or an operation or campaign noun with a military adjective
+// right after it ("عملية عسكرية"، "حملة عسكرية").
+func militaryCampaignAt(toks []token, j int) bool {
+	if toks[j].has(strikeCampaignNouns) {
+		return true
+	}
+	return toks[j].has(campaignNouns) && j+1 < len(toks) && !toks[j+1].gap && toks[j+1].has(militaryAdjectives)
+}
