@@ -461,6 +461,11 @@ var rulesFingerprints = map[string]string{
 	// funeralPrayer); 11 SaudiNewsNet articles lose civilians, none in the
 	// fingerprint's sample, so the fingerprint is version 83's.
 	"84": "62e2ffb0b8265846",
+	// 85 (round 28, civilians28): the town quarters a bombardment struck
+	// ("قصف أحياء في تعز"، "غارات جوية مكثفة على أحياء من مدينة درعا") are
+	// civilians targeted (actors_civquarters.go quarterMentions); 15 corpus
+	// articles gain civilians.
+	"85": "a15cd620246c1f5d",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
