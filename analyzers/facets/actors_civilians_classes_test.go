@@ -551,3 +551,27 @@ func TestActorCiviliansBombedQuarters(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// Round 28 (civilians28): people "أصيب ب" a disorder or a fright are no
+// civilians harmed (illnessWords); a wound by a force's fire stays.
+func TestActorCiviliansIllOrFrightened(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1874-20180523", title: "",
+			text: "وفي تعز، أفادت مصادر سكاي نيوز عربية بإصابة 7 مدنيين، بعضهم أطفال، بنيران الحوثيين في منطقة الشقب بمديرية صبر الموادم جنوب شرقي المحافظة.",
+			want: []string{"civilians"}},
+		// A disorder, not a wound.
+		{id: "SK-technology-1064-20180708", title: "",
+			text: "وتشير الدراسة إلى أن احتمال إصابة الأطفال بالسمنة كان أقل بنسبة 75 في المئة بين من اتبعت أمهاتهم أنماط الحياة الصحية الخمس عمن لم تتبعها أمهاتهم.",
+			not:  []string{"civilians"}},
+		{id: "SK-technology-5-20180218", title: "",
+			text: "يقول باحثون في النرويج إن القلق من أن يؤدي التطعيم ضد الأوبئة إلى إصابة الأطفال بصرع ليس له ما يبرره على ما يبدو.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
