@@ -513,3 +513,65 @@ func TestActorCiviliansFuneralPrayer(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// Round 28 (civilians28): the town quarters a bombardment struck are
+// civilians targeted (actors_civquarters.go); quarters where a force sits
+// or fires from, a purpose, and "أحياء" of another sense are not.
+func TestActorCiviliansBombedQuarters(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-23-1003", title: "",
+			text: "وردّ الحوثيون على هجمات المقاومة بقصف أحياء في تعز، مما أدى إلى اشتعال النيران في إحدى المؤسسات التجارية.",
+			want: []string{"civilians"}},
+		{id: "SK-middleEast-2618-20180626", title: "",
+			text: "وأفاد المرصد السوري لحقوق الإنسان عن \"غارات سورية وروسية تستهدف أحياء سيطرة الفصائل في المدينة في هذه الأثناء، تزامنا مع إلقاء قوات النظام للبراميل المتفجرة\".",
+			want: []string{"civilians"}},
+		{id: "2015-07-22-29", title: "",
+			text: "قُتل 18 شخصًا وجرح ما لا يقل عن 50 جراء سقوط صاروخ على حي شعبي في وسط مدينة حلب.",
+			want: []string{"civilians"}},
+		// A force's positions in the quarters; fire from them; a plan; a
+		// power line switched on.
+		{id: "FR-middleEast-323-20180420", title: "",
+			text: "وتقصف القوات الحكومية منذ أيام بالقذائف والصواريخ مواقع تنظيم \"الدولة الإسلامية\" في الأحياء الجنوبية بعدما حشدت خلال الأسبوعين الماضيين تعزيزاتها العسكرية في محيطها، تمهيداً لبدء عملية عسكرية تتيح لها السيطرة على كامل العاصمة.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-2743-20180704", title: "",
+			text: "وقصفت مقاتلات التحالف العربي تجمعات وأهداف للمتمردين قرب الساحل في مدينة الحديدة، في حين شن المتمردون قصفا مدفعيا مكثفا من مواقعهم في الأحياء الجنوبية للحديدة على مواقع القوات المشتركة في محيط المطار.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-273-20180314", title: "",
+			text: "قالت روسيا إن لديها معلومات بأن الولايات المتحدة تخطط لقصف الحي الذي تتركز فيه الإدارات الحكومية في دمشق بذرائع ملفقة.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-25-61", title: "",
+			text: "وأوضح أمين منطقة نجران المهندس فارس بن مياح الشفق، أن العمل ما زال مستمراً لإطلاق التيار في عدد من أحياء مدينة نجران.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
+// Round 28 (civilians28): people "أصيب ب" a disorder or a fright are no
+// civilians harmed (illnessWords); a wound by a force's fire stays.
+func TestActorCiviliansIllOrFrightened(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1874-20180523", title: "",
+			text: "وفي تعز، أفادت مصادر سكاي نيوز عربية بإصابة 7 مدنيين، بعضهم أطفال، بنيران الحوثيين في منطقة الشقب بمديرية صبر الموادم جنوب شرقي المحافظة.",
+			want: []string{"civilians"}},
+		// A disorder, not a wound.
+		{id: "SK-technology-1064-20180708", title: "",
+			text: "وتشير الدراسة إلى أن احتمال إصابة الأطفال بالسمنة كان أقل بنسبة 75 في المئة بين من اتبعت أمهاتهم أنماط الحياة الصحية الخمس عمن لم تتبعها أمهاتهم.",
+			not:  []string{"civilians"}},
+		{id: "SK-technology-5-20180218", title: "",
+			text: "يقول باحثون في النرويج إن القلق من أن يؤدي التطعيم ضد الأوبئة إلى إصابة الأطفال بصرع ليس له ما يبرره على ما يبدو.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

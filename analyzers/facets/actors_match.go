@@ -286,7 +286,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
@@ -731,6 +731,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// sentence counts dead or wounded (actors_sites.go). A bus
 		// attacked is no road accident, whatever accidentWords hold.
 		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, tollWords)
+	}
+	if e == quarterEntry {
+		// "قصف أحياء في تعز"، "غارات جوية مكثفة على أحياء من مدينة درعا":
+		// the quarters a bombardment struck (actors_civquarters.go),
+		// weighed where the phrase was found.
+		return true
 	}
 	if e == shellVictimEntry {
 		// "أصيب مقيمان ... إثر سقوط مقذوف عسكري": people a falling
@@ -1958,7 +1964,11 @@ var (
 	// illnessWords name illness and poisoning ("إصابة عدد من الأطفال
 	// بالصرع"، "أصيب 50 زائرا بتسمم غذائي") and fireworks: إصابة there is
 	// no wound of any armed actor.
-	illnessWords = wordSet("تسمم بتسمم التسمم مرض بمرض المرض أمراض بأمراض الصرع بالصرع السرطان بالسرطان فيروس بفيروس الفيروس الكوليرا بالكوليرا الحصبة بالحصبة الإنفلونزا بالإنفلونزا الإيدز بالإيدز السكري بالسكري عدوى بالعدوى الوباء وباء الألعاب ألعاب")
+	illnessWords = wordSet("تسمم بتسمم التسمم مرض بمرض المرض أمراض بأمراض الصرع بالصرع السرطان بالسرطان فيروس بفيروس الفيروس الكوليرا بالكوليرا الحصبة بالحصبة الإنفلونزا بالإنفلونزا الإيدز بالإيدز السكري بالسكري عدوى بالعدوى الوباء وباء الألعاب ألعاب" +
+		// what else a person "أصيب ب" short of a wound: a disorder
+		// ("إصابة الأطفال بالسمنة"، "بالتوحد"، "بصرع"، "بسرطان الثدي") or a
+		// fright ("أصيب سكان عدة مناطق في الصين بالذهول")
+		" بصرع بسرطان بالسمنة بالتوحد باضطرابات بالاكتئاب باكتئاب بالذهول بالصدمة بصدمة بالذعر بالهلع بالإحباط بخيبة بالدهشة")
 	// funeralWords before a civilians word make them mourners.
 	funeralWords = wordSet("شيع شيعت يشيع تشييع شيعوا يشيعون")
 	// suspicionWords by "persons" make them suspects or detainees.
