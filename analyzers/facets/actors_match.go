@@ -535,6 +535,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// a land named as a place (actors_occupier.go).
 		return false
 	}
+	if e.weak && l.actors[e.ids[0]].kind == "external" && sportingState(toks, m) {
+		// "وسجلت إيران التعادل من ضربة جزاء"، "أحد أبرز لاعبي روسيا":
+		// a football side, not a party (actors_sport.go).
+		return false
+	}
 	if m.end < len(toks) && toks[m.end].has(madeWords) {
 		// "طائرات روسية الصنع": where the arms were made, not whose
 		// force uses them.

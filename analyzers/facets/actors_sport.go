@@ -1,0 +1,42 @@
+package facets
+
+// A foreign state named as a football side: "وسجلت إيران التعادل من ضربة
+// جزاء في الدقيقة 93"، "وختم مهرجان الأهداف أحد أبرز لاعبي روسيا ... إثر
+// ضربة حرة مباشرة"، "فازت روسيا على إسبانيا 4 - 3 بضربات الترجيح". The
+// 2018 World Cup was played in Russia, and its reports name the host, its
+// team and its rivals by the country's bare name beside the game's
+// "strikes" (ضربة جزاء، ضربات الترجيح، ضربة رأس، ضربة زاوية), which the
+// military words read as a strike of the state's own. A team, a player's
+// country or the host of a tournament is no party: the gold guide's
+// nationality of a person (holdout-23 codes no Russia for the opening
+// match, FR-sport-151).
+
+// matchWords name a match, a team, a player, the pitch or the game's set
+// pieces. The event rules' sportWords (events.go) are not asked: they
+// hold "أهداف" and "الدوري", a war's targets ("ضربات منسقة ... على أهداف
+// تابعة للنظام السوري") and a routine meeting. Nor are the words of a
+// game that politics borrows: "لاعب أساسي"، "اللاعبين الإقليميين"، "في
+// الملعب السوري".
+var matchWords = wordSet("المنتخب منتخب لمنتخب المنتخبات منتخبات مباراة المباراة مباراته مباراتها مباريات المباريات المونديال مونديال " +
+	"اللاعب لاعبي لاعبو ملعب الشوط ركلة ركلات المرمى مرمى كأس الكأس الترجيح الترجيحية جزاء الجزاء مشجعي مشجعو المشجعين")
+
+// sportingState reports a weak mention of a foreign state in a sentence
+// that holds a word of a match report (matchWords) and tells of no harm
+// (harmWords) and no attack (attackWords, attackNouns): a country's team,
+// its player or the tournament's host. A state in a sports story that
+// kills or strikes ("حيث قتل 120 فلسطينيا على يد القوات الإسرائيلية") or
+// is blamed for an attack ("أن تكون موسكو مسؤولة عن الهجوم" beside a
+// call to boycott the World Cup) is left to the other checks, as are its
+// strong names (its army, its air force).
+func sportingState(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	sport := false
+	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
+		t := &toks[i]
+		if t.has(harmWords) || t.has(attackWords) || t.has(attackNouns) {
+			return false
+		}
+		sport = sport || t.has(matchWords)
+	}
+	return sport
+}
