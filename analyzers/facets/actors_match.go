@@ -305,6 +305,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, coalitionNameMentions(toks, ms)...)
 	// The regime's fighters by a loyal word (actors_loyal.go).
 	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
+	all = append(all, popularForceMentions(toks, ms)...)
 	// Syria's government by its capital (actors_capital.go).
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
 	return all
@@ -389,6 +390,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// or another; the regime's men are its soldiers and forces.
 		return false
 	}
+	if e.ids[0] == "syrian-government" && e.syria && l.otherGovernmentsForces(toks, m) {
+		// "القوات الموالية للحكومة العراقية"، "للحكومة اليمنية": another
+		// government's forces (actors_loyalforces.go).
+		return false
+	}
 	if e.ids[0] == "syrian-government" && iranRegime(toks, m, c.leadOf(toks)) {
 		// A story of Iran's protests: its generic regime is Tehran's.
 		return false
@@ -423,6 +429,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// war, "توترات بين الجيش العراقي والمقاتلين الأكراد" Iraq's
 		// Peshmerga, "قتل ... اثنين من المقاتلين الأكراد" in Kermanshah
 		// Iran's Kurds.
+		return false
+	}
+	if alliedGunmen(toks, m) {
+		// "30 من أفراد القوات الحكومية ومسلحين متحالفين معها": gunmen
+		// allied with a force named before them, not rebels
+		// (alliedMilitiaMentions reads the phrase).
 		return false
 	}
 	if e.ids[0] == "opposition" && localAlias(e) && !syrianNear(toks, m) && !placeInSentence(toks, ms, m) && otherLandStory(toks, ms, c.leadOf(toks)) {
@@ -1985,11 +1997,13 @@ var (
 
 var (
 	// militiaNouns name a force that "its allies" may be, in each of the
-	// news' spellings ("والميلشيات المتحالفة معها" drops the second ي).
-	militiaNouns = wordSet("الميليشيات المليشيات الميلشيات الميليشيا المليشيا الميلشيا ميليشيات مليشيات ميلشيات القوات قوات المجموعات المسلحين")
+	// news' spellings ("والميلشيات المتحالفة معها" drops the second ي),
+	// definite or not ("30 من أفراد القوات الحكومية ومسلحين متحالفين
+	// معها").
+	militiaNouns = wordSet("الميليشيات المليشيات الميلشيات الميليشيا المليشيا الميلشيا ميليشيات مليشيات ميلشيات القوات قوات المجموعات المسلحين مسلحين")
 	// alliedWords after such a noun say it fights for someone named
 	// before: "الميليشيات المتحالفة معها"، "المليشيا الداعمة لها".
-	alliedWords = wordSet("الداعمة الداعم المتحالفة المتحالفين الحليفة الحليفه المساندة المساندين الرديفة المؤيدة")
+	alliedWords = wordSet("الداعمة الداعم المتحالفة المتحالفين متحالفين الحليفة الحليفه المساندة المساندين الرديفة المؤيدة")
 	// alliedPronouns point back to that someone.
 	alliedPronouns = wordSet("له لها معه معها لهم معهم")
 	// alliedMilitiaEntry is the pro-government-militias entry such a
@@ -2006,14 +2020,32 @@ var (
 
 // alliedMilitiaMentions returns a militias mention for each "force allied
 // with him/her" phrase (noun, alliance word, pronoun) that no lexicon
-// mention covers.
+// mention covers but the generic "مسلحين": in "30 من أفراد القوات الحكومية
+// ومسلحين متحالفين معها" the gunmen are the allies, not the rebels the
+// word alone would name (alliedGunmen).
 func alliedMilitiaMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, militiaNouns, func(i int) (*entry, int) {
-		if !alliedPhrase(toks, i, militiaNouns) {
-			return nil, 0
+	var out []mention
+	k := 0
+	for i := range toks {
+		if !toks[i].has(militiaNouns) || !alliedPhrase(toks, i, militiaNouns) {
+			continue
 		}
-		return alliedMilitiaEntry, i + 3
-	})
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start < i+3 && !(ms[k].start == i && ms[k].end == i+1 && alliedGunmen(toks, ms[k])) {
+			continue
+		}
+		out = append(out, mention{e: alliedMilitiaEntry, start: i, end: i + 3})
+	}
+	return out
+}
+
+// alliedGunmen reports the opposition's generic word for gunmen followed by
+// an alliance word and its pronoun: "ومسلحين متحالفين معها" fight for
+// whoever was named before them.
+func alliedGunmen(toks []token, m mention) bool {
+	return m.e.syria && m.e.ids[0] == "opposition" && anonymous(m.e) && alliedPhrase(toks, m.start, militiaNouns)
 }
 
 // alliedPhrase reports a noun of nouns at token i followed by an alliance
