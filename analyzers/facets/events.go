@@ -2362,6 +2362,10 @@ var bombWords = wordSet("انتحاري انتحاريه الانتحاري ان
 var fightCues = wordSet("اشتباك اشتباكات الاشتباكات اشتبكت اشتبك معارك المعارك مواجهات المواجهات قتل قتلت مقتل قتلي القتلي مصرع " +
 	"المهاجمين مهاجمين الاجهاز تصدت تصدي التصدي صد صدت")
 
+// armsDealt are what a foiling word stops that carries arms or not: a
+// deal, a shipment, a smuggling.
+var armsDealt = wordSet("صفقة صفقات الصفقة شحنة شحنات الشحنة تهريب")
+
 // smuggledArms in the sentence make a foiled smuggling a weapons matter
 // ("أحبط مخططا لتهريب أسلحة"), not a drugs one.
 var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات المتفجرات ذخاير الذخاير صواريخ عبوات ارهابيين الارهابيين ارهابيه الارهابيه ارهابي الارهابي")
@@ -2369,9 +2373,21 @@ var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات ا
 // foilType types a foiling word by what follows it: an attack
 // (evFoughtOff, typed once the article is read), a plot or an attempt
 // (and, when that is smuggling, of arms or terrorists) is disrupted
-// weapons use; anything else is not an event.
+// weapons use; anything else is not an event. A deal, a shipment or a
+// smuggling foiled right after the word is disrupted weapons use when it
+// is of arms (armsDealt): "إحباط صفقة أسلحة في منطقة الخليل"، "تحبط
+// تهريب أسلحة من إيران"; of drugs ("يحبط تهريب 320 ألف حبة كبتاجون") or
+// of anything else it is no event.
 func foilType(toks []token, end int) string {
 	s := toks[end-1].sent
+	if end < len(toks) && toks[end].sent == s && toks[end].has(armsDealt) {
+		for m := end + 1; m < len(toks) && m < end+6 && toks[m].sent == s; m++ {
+			if toks[m].has(smuggledArms) {
+				return "disrupted-weapons-use"
+			}
+		}
+		return ""
+	}
 	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
 		if !toks[j].has(foilObjects) {
 			continue
