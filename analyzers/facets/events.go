@@ -555,6 +555,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					wt = 0
 					if leadSents.heads(toks, i) {
 						wt = placeWeight(toks, i, leadSents)
+					} else if countedBombs(toks, i) {
+						// A count of bombs made safe is the sweep's own
+						// result, as specific as a phrase ("فككوا وفجروا 15
+						// عبوة ناسفة"، "وإزالة أكثر من 450 عبوة ناسفة"), as a
+						// counted interception is (countedInterception).
+						wt = 2
 					}
 				}
 				countHit(hits, id, toks, i, wt, leadSents)
@@ -1738,9 +1744,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// "فرنسا تدرس عملية لإزالة الألغام في ميناء الحديدة": mines
 			// to be cleared, neither gone off nor dealt with yet.
 			return ""
-		} else if found {
+		} else if found || bombFoundThere(toks, i, end) {
 			// "عثرت قوات الأمن ... على 4 بنادق آلية ... و3 عبوات
-			// ناسفة"، "نزع الألغام التي زرعتها ميليشيات الحوثي".
+			// ناسفة"، "نزع الألغام التي زرعتها ميليشيات الحوثي"، "فجرت
+			// قوات الأمن سبع عبوات ناسفة عثرت عليها".
 			return "disrupted-weapons-use"
 		}
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
@@ -1808,6 +1815,79 @@ func bombFound(toks []token, i, end int) (found, planned bool) {
 	return false, false
 }
 
+// bombFoundThere reports a bomb of the tokens [i, end) told found or
+// readied right after it, whatever stands before it: a finding word with
+// عليها ("فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها") or a bomb told
+// prepared (معدة, matched as a word: the word sets are full), which did
+// not go off ("وتم تفجير تسع عبوات ناسفة كانت معدة ومجهزة لاستهداف
+// القوات"; not after a blast word: "لانفجار عبوة ناسفة كانت معدة لاستهداف
+// قوات المداهمات").
+func bombFoundThere(toks []token, i, end int) bool {
+	s := toks[i].sent
+	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s && !toks[j].gap; j++ {
+		if toks[j].has(bombFoundAfter) && j+1 < len(toks) && toks[j+1].w == "عليها" {
+			return true
+		}
+		if w := toks[j].w; w == "معده" || w == "معدتين" {
+			// A blast word right before it tells it gone off after all;
+			// a detonation word, the bomb blown up where it was found
+			// ("وتم تفجير تسع عبوات ناسفة كانت معدة ومجهزة").
+			k := bombCountStart(toks, i)
+			for m := k - 1; m >= 0 && m >= k-2 && toks[m].sent == s; m-- {
+				if toks[m].has(bombWentOff) && !toks[m].has(bombDetonated) {
+					return false
+				}
+			}
+			return true
+		}
+		if toks[j].w != "كانت" && toks[j].w != "تم" {
+			break
+		}
+	}
+	return false
+}
+
+// bombCountStart is the first token of the count right before the bomb at
+// token i (a number or a vague count of many, with fillers such as أكثر من:
+// "أكثر من 450 عبوة"، "العشرات من الألغام"), or i when none stands there
+// ("كميات كبيرة من الألغام" is no count).
+func bombCountStart(toks []token, i int) int {
+	k, counted := i, false
+	for k > 0 && i-k < 4 && toks[k-1].sent == toks[i].sent && !toks[k].gap {
+		t := &toks[k-1]
+		if _, ok := digits(t.w); ok || t.mayHoldWa(numberWordSet) && numberWords[stripWa(t.w)] > 0 || t.has(manyBombs) {
+			k, counted = k-1, true
+			continue
+		}
+		if t.has(numberFillers) && !t.has(countNotFillers) {
+			k--
+			continue
+		}
+		break
+	}
+	if !counted {
+		return i
+	}
+	return k
+}
+
+// countedBombs reports a bomb at token i told with its count right before
+// it: a number other than a year ("15 عبوة ناسفة") or a vague count of
+// many ("عشرات العبوات الناسفة").
+func countedBombs(toks []token, i int) bool {
+	if i == 0 || toks[i-1].sent != toks[i].sent || toks[i].gap {
+		return false
+	}
+	t := &toks[i-1]
+	if t.has(manyBombs) {
+		return true
+	}
+	if d, ok := digits(t.w); ok {
+		return d > 0 && !isYear(d)
+	}
+	return t.mayHoldWa(numberWordSet) && numberWords[stripWa(t.w)] > 1
+}
+
 // foundReach is how far before a bomb bombFound reads a finding word: a
 // seizure's list of arms runs to a dozen words.
 const foundReach = 15
@@ -1822,7 +1902,11 @@ var (
 	// after a finding or defusing word is the defusal's own.
 	bombDetonated = wordSet("فجر فجرت فجروا تفجير تفجيرها")
 	// bombWentOff are the words of a bomb gone off or of its harm.
-	bombWentOff = wordSet("انفجار انفجارها انفجرت انفجر ينفجر تنفجر تفجير تفجيرها فجر فجرت فجروا يفجر استهدف استهدفت استهدفا استهداف قتل قتلت مقتل اصيب اصيبت اصابه اودي اسفر اسفرت")
+	// manyBombs are vague counts of many bombs; countNotFillers, the
+	// number fillers that do not stand inside a bomb's count.
+	manyBombs       = wordSet("عشرات العشرات مئات المئات")
+	countNotFillers = wordSet("على علي ما هو بلغ وصل امس اليوم")
+	bombWentOff     = wordSet("انفجار انفجارها انفجرت انفجر ينفجر تنفجر تفجير تفجيرها فجر فجرت فجروا يفجر استهدف استهدفت استهدفا استهداف قتل قتلت مقتل اصيب اصيبت اصابه اودي اسفر اسفرت")
 )
 
 // defuseBefore before a bomb make it one defused or found; defuseAfter
@@ -2362,6 +2446,10 @@ var bombWords = wordSet("انتحاري انتحاريه الانتحاري ان
 var fightCues = wordSet("اشتباك اشتباكات الاشتباكات اشتبكت اشتبك معارك المعارك مواجهات المواجهات قتل قتلت مقتل قتلي القتلي مصرع " +
 	"المهاجمين مهاجمين الاجهاز تصدت تصدي التصدي صد صدت")
 
+// armsDealt are what a foiling word stops that carries arms or not: a
+// deal, a shipment, a smuggling.
+var armsDealt = wordSet("صفقة صفقات الصفقة شحنة شحنات الشحنة تهريب")
+
 // smuggledArms in the sentence make a foiled smuggling a weapons matter
 // ("أحبط مخططا لتهريب أسلحة"), not a drugs one.
 var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات المتفجرات ذخاير الذخاير صواريخ عبوات ارهابيين الارهابيين ارهابيه الارهابيه ارهابي الارهابي")
@@ -2369,9 +2457,21 @@ var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات ا
 // foilType types a foiling word by what follows it: an attack
 // (evFoughtOff, typed once the article is read), a plot or an attempt
 // (and, when that is smuggling, of arms or terrorists) is disrupted
-// weapons use; anything else is not an event.
+// weapons use; anything else is not an event. A deal, a shipment or a
+// smuggling foiled right after the word is disrupted weapons use when it
+// is of arms (armsDealt): "إحباط صفقة أسلحة في منطقة الخليل"، "تحبط
+// تهريب أسلحة من إيران"; of drugs ("يحبط تهريب 320 ألف حبة كبتاجون") or
+// of anything else it is no event.
 func foilType(toks []token, end int) string {
 	s := toks[end-1].sent
+	if end < len(toks) && toks[end].sent == s && toks[end].has(armsDealt) {
+		for m := end + 1; m < len(toks) && m < end+6 && toks[m].sent == s; m++ {
+			if toks[m].has(smuggledArms) {
+				return "disrupted-weapons-use"
+			}
+		}
+		return ""
+	}
 	for j := end; j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
 		if !toks[j].has(foilObjects) {
 			continue

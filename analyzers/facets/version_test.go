@@ -498,6 +498,14 @@ var rulesFingerprints = map[string]string{
 	// (pro-government-militias -42, +4). No article of the fingerprint's
 	// sample changes, so the fingerprint is version 88's.
 	"89": "f08c95922497c225",
+	// 90 (round 28, defuse28): deeds28's readings on top of fights28's
+	// bombFound — a counted bomb made safe weighs as a phrase in a body
+	// (events.go countedBombs), one told found by عليها or prepared right
+	// after it did not go off (bombFoundThere), and a deal, shipment or
+	// smuggling of arms foiled is disrupted weapons use (foilType,
+	// armsDealt); 46 corpus articles change (disrupted weapons use +44,
+	// remote explosive −3).
+	"90": "0dfe6af75638c826",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
