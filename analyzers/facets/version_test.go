@@ -483,6 +483,12 @@ var rulesFingerprints = map[string]string{
 	// ("إصابة الأطفال بالسمنة"، "بالذهول") are none (illnessWords); 11 corpus
 	// articles lose civilians, none in the fingerprint's sample.
 	"87": "f08c95922497c225",
+	// 91 (round 28, territory28b): طرد whose object within four words is a
+	// diplomat, an ambassador or consul, migrants, a player, a parcel or a
+	// centrifuge ("طرد 23 دبلوماسيا روسيا"، "أجهزة طرد مركزي") is no capture
+	// (events.go expelledNoPlace); 77 corpus articles lose a regain or a
+	// takeover.
+	"91": "31c76823daf67779",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
