@@ -1625,7 +1625,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// title's present is the day's news: "طالبان تسيطر على قاعدة".
 			return ""
 		}
-		if seizedThing(toks, end) {
+		if seizedThing(toks, end) || expelledNoPlace(toks, i) {
 			return ""
 		}
 		return captureType(l, toks, actorAt, i, end, captureReach)
@@ -2920,6 +2920,33 @@ func seizedThing(toks []token, end int) bool {
 		return false
 	}
 	return toks[end+1].sent == toks[end].sent && toks[end+1].has(seizedThings)
+}
+
+// expelWords are the past of طرد, a capture word when a force is driven
+// from a place ("طردت القوات العراقية تنظيم داعش من الرمادي"). The same
+// word expels diplomats or migrants, sends a player off, and is a parcel
+// or a centrifuge; expelledThings are the words that tell those within
+// four words after it: "طرد 23 دبلوماسيا روسيا"، "طرد السفير"، "أجهزة
+// طرد مركزي"، "طرد مريب"، "طرد الحارس"، "لطرد المهاجرين".
+var (
+	expelWords     = wordSet("طرد طردت")
+	expelledThings = wordSet("دبلوماسيين الدبلوماسيين دبلوماسيا دبلوماسي لدبلوماسيين دبلوماسية السفير سفير سفيرها سفيره سفراء " +
+		"القائم الممثل مركزي المركزي مركزية مريب مشبوه مفخخ ملغوم غذائي بريدي يحتوي الحارس حارس حارسه لاعب لاعبه اللاعب مدافعه " +
+		"المهاجرين مهاجرين القنصل قنصل")
+)
+
+// expelledNoPlace reports طرد at token i whose object, within four words
+// in its sentence, is no force driven from ground (see expelledThings).
+func expelledNoPlace(toks []token, i int) bool {
+	if !toks[i].has(expelWords) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4 && toks[j].sent == toks[i].sent; j++ {
+		if toks[j].has(expelledThings) {
+			return true
+		}
+	}
+	return false
 }
 
 // gripWords hold a place before its loser: "من قبضة داعش"، "من براثن".

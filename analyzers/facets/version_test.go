@@ -506,6 +506,12 @@ var rulesFingerprints = map[string]string{
 	// armsDealt); 46 corpus articles change (disrupted weapons use +44,
 	// remote explosive −3).
 	"90": "0dfe6af75638c826",
+	// 91 (round 28, territory28b): طرد whose object within four words is a
+	// diplomat, an ambassador or consul, migrants, a player, a parcel or a
+	// centrifuge ("طرد 23 دبلوماسيا روسيا"، "أجهزة طرد مركزي") is no capture
+	// (events.go expelledNoPlace); 77 corpus articles lose a regain or a
+	// takeover.
+	"91": "27cb75ea574cf421",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
