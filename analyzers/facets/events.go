@@ -1555,6 +1555,12 @@ func leadCrimeArrest(l *lexicon, toks []token) bool {
 	return crime && arrest
 }
 
+// detentionPlaces are the places an arrest word can be the genitive of
+// ("مركز احتجاز"، "معسكرات الاعتقال"، "منشأة للاحتجاز"): the word then
+// names where people are held.
+var detentionPlaces = wordSet("مركز المركز مراكز المراكز معسكر المعسكر معسكرات المعسكرات منشاة المنشاة منشات المنشات " +
+	"مرفق المرفق مرافق المرافق مكان المكان اماكن الاماكن")
+
 // purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
 // للتوصل إلى اتفاق"): a deal sought, not made.
 func purposeDeal(toks []token, i int, e *entry) bool {
@@ -1586,6 +1592,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	if trig == "arrests" && nearBefore(toks, i, 3, hostageWords) {
 		// "إنقاذ 18 رهينة احتجزهم مسلحون": the hostages' holding.
+		return ""
+	}
+	if trig == "arrests" && i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(detentionPlaces) {
+		// "سجناء في مركز اعتقال بالعاصمة جوبا قاموا بأعمال شغب"،
+		// "معسكرات الاعتقال"، "أماكن احتجاز": the word names a place
+		// where people are held, not an arrest made.
 		return ""
 	}
 	if trig == "arrests" && warrantSought(toks, i) {
