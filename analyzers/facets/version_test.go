@@ -483,6 +483,12 @@ var rulesFingerprints = map[string]string{
 	// ("إصابة الأطفال بالسمنة"، "بالذهول") are none (illnessWords); 11 corpus
 	// articles lose civilians, none in the fingerprint's sample.
 	"87": "f08c95922497c225",
+	// 91 (round 28, clash28b): the Saudi border's projectiles from Yemen
+	// told as a مقذوف named military or Houthi, falling or hitting someone
+	// ("سقوط مقذوف عسكري"، "إصابته بمقذوف") are shelling (events.go
+	// trigger list); 125 corpus articles gain shelling (SaudiNewsNet 123,
+	// ant-all 2), none in the fingerprint's sample.
+	"91": "f08c95922497c225",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
