@@ -575,3 +575,30 @@ func TestActorCiviliansIllOrFrightened(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+func TestActorCiviliansStagingAProtest(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		// The people who stage a sit-in protesting a killing.
+		{id: "2015-08-10-715", title: "",
+			text: "وقال المرصد في بيان: «نفذ أكثر من ألف شخص اعتصامًا عند دوار الزراعة في مدينة اللاذقية احتجاجًا على قتل سليمان هلال الأسد -نجل ابن عم بشار الأسد- للعقيد حسان الشيخ الضابط في القوى الجوية».",
+			not:  []string{"civilians"}},
+		{id: "2015-08-10-1225", title: "",
+			text: "في غرب البلاد اعتصم أكثر من ألف شخص في مدينة اللاذقية ليل السبت احتجاجًا على قتل سليمان الأسد أحد اقرباء الرئيس السوري بشار الأسد العقيد في القوات الجوية حسان الشيخ بعد خلاف على أفضلية مرور قبل ايام، وفق المرصد.",
+			want: []string{"syrian-government"}, not: []string{"civilians"}},
+		// Near misses: people killed in a protest are no protest's
+		// subject; the rule leaves them as they were.
+		{id: "FR-internationalNews-1861-20180617", title: "نيكاراغوا: مقتل ثمانية أشخاص في احتجاجات دامية ضد الرئيس أورتيغا",
+			text: "نيكاراغوا: مقتل ثمانية أشخاص في احتجاجات دامية ضد الرئيس أورتيغا.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-3542-20180906", title: "",
+			text: "دعا مقتدى الصدر، مجلس النواب إلى عقد جلسة استثنائية من أجل التوصل إلى حل جذري للمشاكل الصحية، ونقص الخدمات في البصرة التي قتل فيها 7 أشخاص خلال احتجاجات الثلاثاء.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

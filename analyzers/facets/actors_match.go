@@ -681,6 +681,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "أحد المحتجين": protesters, not the war's civilians.
 		return false
 	}
+	if e.ids[0] == "civilians" && protestSubjects(toks, m) {
+		// "نفذ أكثر من ألف شخص اعتصامًا ... احتجاجًا على قتل": the
+		// people who stage a protest (actors_civprotest.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && lastMonthRecalled(toks, m) {
 		// "وفي فبراير الماضي استهدف هجوم انتحاري ... مقتل 12 شخصا
 		// بينهم امرأة": an earlier attack's victims, the story's
