@@ -1923,12 +1923,12 @@ var (
 	// bombDetonated are bombWentOff's words of a detonation, which right
 	// after a finding or defusing word is the defusal's own.
 	bombDetonated = wordSet("فجر فجرت فجروا تفجير تفجيرها")
-	// bombWentOff are the words of a bomb gone off or of its harm.
 	// manyBombs are vague counts of many bombs; countNotFillers, the
 	// number fillers that do not stand inside a bomb's count.
 	manyBombs       = wordSet("عشرات العشرات مئات المئات")
 	countNotFillers = wordSet("على علي ما هو بلغ وصل امس اليوم")
-	bombWentOff     = wordSet("انفجار انفجارها انفجرت انفجر ينفجر تنفجر تفجير تفجيرها فجر فجرت فجروا يفجر استهدف استهدفت استهدفا استهداف قتل قتلت مقتل اصيب اصيبت اصابه اودي اسفر اسفرت")
+	// bombWentOff are the words of a bomb gone off or of its harm.
+	bombWentOff = wordSet("انفجار انفجارها انفجرت انفجر ينفجر تنفجر تفجير تفجيرها فجر فجرت فجروا يفجر استهدف استهدفت استهدفا استهداف قتل قتلت مقتل اصيب اصيبت اصابه اودي اسفر اسفرت")
 )
 
 // defuseBefore before a bomb make it one defused or found; defuseAfter
