@@ -83,15 +83,7 @@ func wordSet(s string) *words {
 	wordSets++
 	set := &words{m: map[string]bool{}, bit: uint16(n)}
 	for _, w := range splitFields(s) {
-		w = analyzers.Normalize(w)
-		set.m[w] = true
-		b := vocab[w]
-		if b == nil {
-			b = &setBits{}
-			vocab[w] = b
-			vocabNote(w)
-		}
-		b[n/64] |= 1 << (n % 64)
+		set.add(analyzers.Normalize(w))
 	}
 	return set
 }
@@ -109,10 +101,10 @@ func union(sets ...*words) *words {
 	return wordSet(strings.Join(ws, " "))
 }
 
-// add puts w, a normalized word, in a set made empty while the package's
-// variables were initialized. Only lex calls it, as it builds the
-// lexicon; tokenize calls lex before it reads vocab, so no token misses
-// the bit.
+// add puts w, a normalized word, in the set, and the set's bit in w's
+// vocab entry. Besides wordSet, only lex calls it, on sets made empty while
+// the package's variables were initialized, as it builds the lexicon;
+// tokenize calls lex before it reads vocab, so no token misses the bit.
 func (s *words) add(w string) {
 	s.m[w] = true
 	b := vocab[w]
