@@ -337,8 +337,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	hits := map[string]ruleHits{}
 	var forms []string
-	actorAt := tokenStrings(len(toks)) // actor id at each token of an actor mention
-	defer releaseTokenStrings(actorAt)
+	actorBuf := tokenStrings(len(toks))
+	defer releaseTokenStrings(actorBuf)
+	actorAt := *actorBuf // actor id at each token of an actor mention
 	for _, m := range ms {
 		if m.e.kind == kindActor {
 			for j := m.start; j < m.end; j++ {
@@ -1840,8 +1841,7 @@ func bombFound(toks []token, i, end int) (found, planned bool) {
 // bombFoundThere reports a bomb of the tokens [i, end) told found or
 // readied right after it, whatever stands before it: a finding word with
 // عليها ("فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها") or a bomb told
-// prepared (معدة, matched as a word: the word sets are full), which did
-// not go off ("وتم تفجير تسع عبوات ناسفة كانت معدة ومجهزة لاستهداف
+// prepared (preparedBomb, the bare word only), which did not go off ("وتم تفجير تسع عبوات ناسفة كانت معدة ومجهزة لاستهداف
 // القوات"; not after a blast word: "لانفجار عبوة ناسفة كانت معدة لاستهداف
 // قوات المداهمات").
 func bombFoundThere(toks []token, i, end int) bool {
@@ -1850,7 +1850,7 @@ func bombFoundThere(toks []token, i, end int) bool {
 		if toks[j].has(bombFoundAfter) && j+1 < len(toks) && toks[j+1].w == "عليها" {
 			return true
 		}
-		if w := toks[j].w; w == "معده" || w == "معدتين" {
+		if preparedBomb.contains(toks[j].w) {
 			// A blast word right before it tells it gone off after all;
 			// a detonation word, the bomb blown up where it was found
 			// ("وتم تفجير تسع عبوات ناسفة كانت معدة ومجهزة").
@@ -1892,6 +1892,9 @@ func bombCountStart(toks []token, i int) int {
 	}
 	return k
 }
+
+// preparedBomb is "معدة" and its dual, a bomb readied for an attack.
+var preparedBomb = wordSet("معدة معدتين")
 
 // countedBombs reports a bomb at token i told with its count right before
 // it: a number other than a year ("15 عبوة ناسفة") or a vague count of

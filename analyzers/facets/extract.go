@@ -344,28 +344,25 @@ var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
 // (two fifths of the bytes over corpus articles).
 var tokenStringBufs = sync.Pool{New: func() any { return new([]string) }}
 
-// tokenStrings returns n empty strings from tokenStringBufs; give them
-// back with releaseTokenStrings when no longer in use.
-func tokenStrings(n int) []string {
+// tokenStrings returns an array of n empty strings from tokenStringBufs;
+// give it back with releaseTokenStrings when no longer in use.
+func tokenStrings(n int) *[]string {
 	p := tokenStringBufs.Get().(*[]string)
 	if cap(*p) < n {
-		return make([]string, n)
+		*p = make([]string, n)
+	} else {
+		*p = (*p)[:n]
+		clear(*p)
 	}
-	s := (*p)[:n]
-	clear(s)
-	*p = nil
-	tokenStringBufs.Put(p)
-	return s
+	return p
 }
 
-// releaseTokenStrings gives s, from tokenStrings, back for reuse.
-func releaseTokenStrings(s []string) {
-	if cap(s) > maxPooledTokens {
-		return
+// releaseTokenStrings gives p, from tokenStrings, back for reuse unless
+// it is one huge article's.
+func releaseTokenStrings(p *[]string) {
+	if cap(*p) <= maxPooledTokens {
+		tokenStringBufs.Put(p)
 	}
-	p := tokenStringBufs.Get().(*[]string)
-	*p = s
-	tokenStringBufs.Put(p)
 }
 
 // maxPooledTokens bounds the arrays a tokenBuf keeps: one huge article
