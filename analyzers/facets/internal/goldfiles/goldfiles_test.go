@@ -19,13 +19,15 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout21-second-coder.jsonl", "", ""},
 		{td + "holdout22-gold.jsonl", td + "adjudication/holdout22-gold.jsonl", "holdout22 adj."},
 		{td + "holdout23-gold.jsonl", td + "adjudication/holdout23-gold.jsonl", "holdout23 adj."},
-		{td + "holdout24-gold.jsonl", "", ""},
+		{td + "holdout24-gold.jsonl", td + "adjudication/holdout24-gold.jsonl", "holdout24 adj."},
 		{td + "holdout25-gold.jsonl", "", ""},
 		{td + "adjudication/holdout25-gold.jsonl", "", ""},
 		{td + "adjudication/holdout25-second-coder.jsonl", "", ""},
 		{td + "holdout28-gold.jsonl", "", ""},
 		{td + "adjudication/holdout28-gold.jsonl", "", ""},
-		{td + "adjudication/holdout24-gold.jsonl", "", ""},
+		{td + "adjudication/holdout24-gold.jsonl", td + "adjudication/holdout24-gold.jsonl", "holdout24 adj."},
+		{td + "holdout29-gold.jsonl", "", ""},
+		{td + "adjudication/holdout29-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)
