@@ -1,0 +1,37 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// TestActorAscribedArms pins a strike's or a warplane's state told as a
+// guess or a question (ascribedArmsMentions, actors_ascribed.go): a hedge
+// after a modified noun, set off by commas or after "من دون طيار", and the
+// predicate of a copula after the arms' relative clause, the second of two
+// states joined by أو included; the want rows fail on main. The guard: a
+// copula's clause with the country as the strike's object names no state.
+func TestActorAscribedArms(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-222-20180311", title: "قنابل \"النابالم\" توقع مزيدا من القتلى بالغوطة",
+			text: "وقال مدير مركز الدفاع المدني في ريف دمشق لسكاي نيوز عربية، إن طائرة حربية، يعتقد أنها روسية، قصفت مدينة حرستا، ما أدى إلى مقتل 11 مدنياً، بينهم طفل، وإصابة عدد آخر بجراح.",
+			want: []string{"russia"}},
+		{id: "FR-internationalNews-2536-20180731", title: "المرصد السوري: تنظيم \"الدولة الإسلامية\" خطف 36 سيدة وطفلا خلال هجوم السويداء",
+			text: "وأعلن المرصد السوري مساء الاثنين أن ثمانية مدنيين قتلوا الاثنين بينهم خمسة نساء في غارات استهدفت هذه المنطقة، من دون أن يعرف ما إذا كانت الطائرات التي شنت الغارات سورية أو روسية.",
+			want: []string{"russia"}},
+		{id: "2015-08-01-75", title: "عراقيل تعترض مشاورات ولد الشيخ في القاهرة",
+			text: "وخلال الأشهر الأربعة الماضية قتل عدد من قادة التنظيم البارزين، بينهم زعيم التنظيم السابق ناصر الوحيشي (أبو بصير) في غارات جوية لطائرات من دون طيار يعتقد أنها أميركية، واستهدفت تجمعات عناصر التنظيم في حضرموت.",
+			want: []string{"usa"}},
+		// Guard: the country the strike is against, no adjective.
+		{id: "FR-middleEast-266-20180412", title: "ما هي احتمالات ومخاطر الضربات العسكرية المرتقبة؟",
+			text: "من المرجح أن تكون الضربة ضد سوريا صاروخية كما كانت الحال العام الماضي.",
+			not:  []string{"syrian-government", "russia", "usa"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
