@@ -120,7 +120,7 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 			(toks[p-1].has(otherNationalities) || l.nationalityOf(&toks[p-1]) != "") {
 			p--
 		}
-		if p > 0 && !toks[p].gap && toks[p-1].sent == s && toks[p-1].has(brokerWords) {
+		if p > 0 && !toks[p].gap && toks[p-1].sent == s && (toks[p-1].has(brokerWords) || toks[p-1].has(supervisionWords)) {
 			// "اتفاق بوساطة روسية"، "برعاية روسية وإيرانية وتركية": a
 			// broker phrase, found in this pass rather than one of its own.
 			if b := brokerEntries[id]; b != nil {

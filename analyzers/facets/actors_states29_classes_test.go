@@ -35,3 +35,31 @@ func TestActorAscribedArms(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorStateSupervision pins a state's supervision named by its
+// adjective after "إشراف" (supervisionWords, actors_match.go) in an
+// article about Syria: the supervisor of airports or of an evacuation
+// deal is a party with no deal word beside it; the want rows fail on main.
+// The guard: US supervision of Iraqi troops' training, in an article not
+// about Syria, stays out as the broker phrase's entries do.
+func TestActorStateSupervision(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1001-20180413", title: "صحيفة إسرائيلية تكشف \"أهداف ترامب\" في سوريا",
+			text: "وحسب المصدر، فإن النظام السوري نقل أجزاء كبيرة من عتاده الجوي إلى مطارات تخضع لإشراف روسي، على أمل ألا توجه واشنطن ضربات لهذه المطارات.",
+			want: []string{"russia"}},
+		{id: "SK-middleEast-1865-20180522", title: "داعش يباغت قوات النظام السوري بهجوم كبير في البادية",
+			text: "ويأتي الهجوم بعد ساعات من وصول المئات من عناصر تنظيم داعش على متن حافلات إلى البادية السورية، ممن جرى إجلاؤهم من مخيم اليرموك وحي التضامن في القسم الجنوبي من العاصمة دمشق، \"بعد اتفاق بين تنظيم داعش والنظام بإشراف روسي\"، وفق المرصد.",
+			want: []string{"russia"}},
+		// Guard: Iraq's troops trained under US supervision.
+		{id: "2015-07-25-1426", title: "أقاليم السنة في العراق بعد القضاء على داعش",
+			text: "وتعمدت الولايات المتحدة أن يتزامن وصول وزير دفاعها إلى بغداد لتعلن عن نشرها 3 آلاف جندي جرى تدريبهم تحت إشراف أمريكي للمشاركة في معارك الأنبار ضد تنظيم داعش بينهم 500 جندي من أبناء العشائر السنية.",
+			not:  []string{"usa"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
