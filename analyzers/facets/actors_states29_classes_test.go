@@ -63,3 +63,30 @@ func TestActorStateSupervision(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorReconAircraft pins a spy or reconnaissance aircraft named by its
+// state (reconModifiers, actors_forces.go): the modifier stands between
+// the aircraft, the singular included, and the adjective; the want rows
+// fail on main. The guard: a cargo plane's state stays out, the singular
+// "طائرة" an airliner's or a freighter's.
+func TestActorReconAircraft(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "CN-middleEast-434-20180331", title: "لبنان: سقوط طائرة في بنت جبيل",
+			text: "من جهتها نشرت هيئة البث الإسرائيلي \"مكان\" تقريرا قالت فيه إن \"سلطات جيش الدفاع تحقق في ظروف سقوط طائرة استطلاع إسرائيلية من دون طيار في جنوب لبنان.",
+			want: []string{"israel"}},
+		{id: "AL-internationalNews-709-20180331", title: "تحطم طائرة تجسس إسرائيلية جنوب لبنان",
+			text: "سقطت طائرة تجسس إسرائيلية من دون طيار، صباح السبت، بين بلدتي برعشيت وبيت ياحون في قضاء بنت جبيل جنوب لبنان، وفق الوكالة الوطنية للإعلام.",
+			want: []string{"israel"}},
+		// Guard: a cargo plane's speed.
+		{id: "2015-07-21-402", title: "تصميم تجريبي فائق السرعة",
+			text: "يذكر أن أقصى سرعة لطائرة شحن أميركية وهي «سي 5 إم سوبر غالاكسي» 834 كلم / ساعة، وفقا لموقع «بوبيولار ساينس» الإلكتروني في تقرير له.",
+			not:  []string{"usa"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
