@@ -306,6 +306,8 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// The regime's fighters by a loyal word (actors_loyal.go).
 	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
 	all = append(all, popularForceMentions(toks, ms)...)
+	// The opposition's men: "مسلحو المعارضة" (actors_rebelfighters.go).
+	all = append(all, l.rebelFighterMentions(toks, ms)...)
 	// Syria's government by its capital (actors_capital.go).
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
 	return all
