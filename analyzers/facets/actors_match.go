@@ -433,6 +433,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// Iran's Kurds.
 		return false
 	}
+	if l.backedNotForce(toks, ms, m) {
+		// "الجهود السابقة المدعومة من الولايات المتحدة": the participle
+		// alias of the SDF describes no force (actors_backers.go).
+		return false
+	}
 	if alliedGunmen(toks, m) {
 		// "30 من أفراد القوات الحكومية ومسلحين متحالفين معها": gunmen
 		// allied with a force named before them, not rebels
