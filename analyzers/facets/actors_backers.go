@@ -186,3 +186,34 @@ func backingClause(toks []token, ms []mention, start, end int, aboutSyria bool) 
 	}
 	return false
 }
+
+var (
+	// backedParticiples open the lexicon's bare aliases of the SDF by its
+	// backer: "المدعومة من الولايات المتحدة"، "المدعومة من واشنطن".
+	backedParticiples = wordSet("المدعومة المدعوم")
+	// sdfBackedHeads are the nouns such a participle describes when it
+	// names a force: "قوات"، "المجموعة"، "الفصائل".
+	sdfBackedHeads = wordSet("القوات قوات المجموعة مجموعة المجموعات مجموعات الفصائل فصائل الوحدات وحدات المقاتلين مقاتلين " +
+		"المسلحين مسلحين الميليشيات ميليشيات المليشيات مليشيات الميليشيا ميليشيا التحالف تحالف")
+)
+
+// backedNotForce reports an SDF mention made of the participle and its
+// backer alone whose noun before it is no force: "الجهود السابقة المدعومة
+// من الولايات المتحدة للتصدي للتطرف العنيف" (aid programmes), "القوات
+// الأفغانية المدعومة من الولايات المتحدة" (another land's army). After a
+// force noun ("هذه المجموعة المدعومة من واشنطن") it is the SDF, and so it
+// is after the Kurdish forces' own name within six words ("لقوات سوريا
+// الديمقراطية ذات الغالبية الكردية، والمدعومة من واشنطن"), which it
+// describes whatever the name's own mention was judged.
+func (l *lexicon) backedNotForce(toks []token, ms []mention, m mention) bool {
+	if m.e.ids[0] != "sdf" || !backedParticiples.contains(m.e.words[0]) {
+		return false
+	}
+	for _, o := range ms {
+		if o.e.kind == kindActor && o.end <= m.start && o.end >= m.start-6 && toks[o.start].sent == toks[m.start].sent &&
+			l.under(o.e.ids[0], "sdf") && o.start != m.start {
+			return false
+		}
+	}
+	return m.start == 0 || toks[m.start].gap || toks[m.start-1].sent != toks[m.start].sent || !toks[m.start-1].has(sdfBackedHeads)
+}

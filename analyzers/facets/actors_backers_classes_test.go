@@ -65,3 +65,37 @@ func TestActorRegimeBackedByAnother(t *testing.T) {
 		hasNone(t, c.class+" "+c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorBackedNotForce pins the SDF's bare participle alias ("المدعومة
+// من الولايات المتحدة") as no SDF where the noun before it is no force:
+// aid programmes, Venezuela's business circles, Afghanistan's army. The
+// guards: after a force noun ("هذه المجموعة المدعومة من واشنطن") and the
+// longer alias with its force noun ("القوات المدعومة من الولايات المتحدة")
+// still name them.
+func TestActorBackedNotForce(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1808-20180519", title: "الولايات المتحدة تسحب مساعداتها من شمالي غرب سوريا",
+			text: "وقالت الشبكة، نقلا عن مسؤولين بالإدارة لم تذكر أسماءهم، إن الإدارة ستخفض عشرات ملايين الدولارات من الجهود السابقة المدعومة من الولايات المتحدة \"للتصدي للتطرف العنيف ودعم المنظمات المستقلة ووسائل الإعلام المستقلة ودعم التعليم\".",
+			not:  []string{"sdf"}},
+		{id: "SK-economy-158-20180317", title: "رئيس فنزويلا يجمع البيض.. ويروج للدواجن بعد الأرانب",
+			text: "وأطلق هذه المبادرة ردا على \"الحرب الاقتصادية\"، التي تشنها كما قال، المعارضة وأوساط الأعمال المدعومة من الولايات المتحدة، لإطاحته.",
+			not:  []string{"sdf"}},
+		{id: "FR-internationalNews-1223-20180513", title: "أفغانستان: قتلى وجرحى في هجوم لتنظيم \"الدولة الإسلامية\" على مبنى حكومي",
+			text: "والهجوم هو الحلقة الأخيرة في سلسلة العنف الدامي الذي يضرب أفغانستان في وقت تزيد المجموعات المسلحة هجماتها، فيما تكثف القوات الأفغانية المدعومة من الولايات المتحدة غاراتها الجوية وعملياتها البرية.",
+			not:  []string{"sdf"}},
+		// Guards.
+		{id: "CN-middleEast-432-20180331", title: "محلل لـCNN: هؤلاء \"أكبر خاسر\" إن انسحبت القوات الأمريكية من سوريا؟",
+			text: "لافتا إلى أن الجماعات الأخرى في سوريا تخشى الانتقام الأمريكي إن حاولوا مهاجمة مواقع هذه المجموعة المدعومة من واشنطن.",
+			want: []string{"sdf"}},
+		{id: "CN-internationalNews-730-20181018", title: "البنتاغون ترد على بوتين بشأن ما قاله عن \"رهائن\" أمريكيين لدى داعش في سوريا",
+			text: "قال بوتين إن نحو 700 شخص احتجزوا كرهائن على الضفة اليسرى لنهر الفرات وهي منطقة تسيطر عليها القوات المدعومة من الولايات المتحدة.",
+			want: []string{"sdf"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -306,6 +306,8 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// The regime's fighters by a loyal word (actors_loyal.go).
 	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
 	all = append(all, popularForceMentions(toks, ms)...)
+	// The opposition's men: "مسلحو المعارضة" (actors_rebelfighters.go).
+	all = append(all, l.rebelFighterMentions(toks, ms)...)
 	// Syria's government by its capital (actors_capital.go).
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
 	return all
@@ -429,6 +431,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// war, "توترات بين الجيش العراقي والمقاتلين الأكراد" Iraq's
 		// Peshmerga, "قتل ... اثنين من المقاتلين الأكراد" in Kermanshah
 		// Iran's Kurds.
+		return false
+	}
+	if l.backedNotForce(toks, ms, m) {
+		// "الجهود السابقة المدعومة من الولايات المتحدة": the participle
+		// alias of the SDF describes no force (actors_backers.go).
 		return false
 	}
 	if alliedGunmen(toks, m) {
