@@ -798,7 +798,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return false
 		}
 		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m) ||
-			arsonFire(toks, m) // "في حريق بمنزلهم تسبب به مستوطنون" (actors_civarson.go)
+			arsonFire(toks, m) || // "في حريق بمنزلهم تسبب به مستوطنون" (actors_civarson.go)
+			martyredVictim(toks, m) // "استشهاد ... وعدد من العاملين" (actors_civmartyr.go)
 	}
 	if e.ids[0] == "civilians" && nearWord(toks, m.start, m.end, 3, displacedWords) && !sentenceHas(toks, m.start, victimHarmWords) && !sentenceHas(toks, m.start, tollWords) {
 		// "مئات المدنيين شرعوا في الفرار من المدينة خشية وقوعهم في
