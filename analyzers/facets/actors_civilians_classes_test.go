@@ -634,3 +634,30 @@ func TestActorCiviliansMartyred(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansKidnappedIncident: workers an armed group named only by
+// "مجموعات مسلحة" kidnapped, in a sentence that calls the kidnapping an
+// incident ("حادث الاختطاف") — no road accident (actors_detained.go,
+// abductionWords in actorCounts) — and men disguised as workers, who abduct
+// and are no victims.
+func TestActorCiviliansKidnappedIncident(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-internationalNews-1649-20180518", title: "",
+			text: "وهذا هو حادث الاختطاف الثالث لعاملين في المجال الإنساني خلال شهرين في جنوب السودان، إذ اختطفت مجموعات مسلحة 17 من عمال الإغاثة في حادثين منفصلين الشهر الماضي.",
+			want: []string{"civilians"}},
+		{id: "SK-middleEast-904-20180410", title: "",
+			text: "وأضافت المنظمة أن الحكومات المتعاقبة في طرابلس سمحت لجماعات مسلحة باعتقال معارضين ونشطاء وصحفيين وساسة وكانت تدفع أجورا للمقاتلين وتمدهم بالعتاد والزي العسكري.",
+			want: []string{"civilians"}},
+		// Kidnappers dressed as plumbers: the workers are no victims.
+		{id: "BB-internationalNews-35-20180210", title: "",
+			text: "ونفذ اللصوص عملية السطو على طريقة أفلام الإثارة، إذ اختطف رجلان - تظاهرا بأنهما من عمال السباكة - ابنة سائق السيارة، التي تبلغ من العمر 22 عاما، من شقتها في مدينة ليون الفرنسية يوم الخميس.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
