@@ -602,3 +602,62 @@ func TestActorCiviliansStagingAProtest(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansMartyred: a victim word told dead by martyrdom with no
+// attack word beside it (actors_civmartyr.go) — workers counted in the
+// sentence of the martyrdom, a child right after it — and the verb where it
+// means "to cite", which names no victim.
+func TestActorCiviliansMartyred(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-08-09-75", title: "",
+			text: "رفع صاحب السمو الملكي الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك باسمه ونيابة عن أهالي المنطقة اصدق مشاعر العزاء والمواساة لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في استشهاد رجال الأمن البواسل من منسوبي قوات الطوارئ الخاصة في منطقة عسير, وعدد من العاملين أثناء تأديتهم صلاة الظهر في مسجد قوات الطوارئ الخاصة .",
+			want: []string{"civilians"}},
+		{id: "2015-08-08-1075", title: "",
+			text: "الجريمة تستهدف بيتاً من بيوت الله، في مسجد قوات الطوارئ الخاصة بمنطقة عسير، راح ضحيتها 15 شهيداً من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين في الموقع، وإصابة آخرين بالعمل الإجرامي المشين.",
+			want: []string{"civilians"}},
+		{id: "2015-07-31-1815", title: "",
+			text: "استشهد رضيع فلسطيني وأصيب ثلاثة آخرون من عائلته اليوم جراء إحراق مستوطنين إسرائيليين لمنزلهم في مدينة نابلس شمال الضفة الغربية.",
+			want: []string{"civilians"}},
+		// "استشهد" as "cited": no victim.
+		{id: "2015-07-24-207", title: "",
+			text: "المغالطة الأخرى هي غياب الأرقام، في مقال سابق للكاتب في صحيفة الشرق الأوسط عضوان الأحمري، يقارن فيه حقوق الإنسان بين السعودية والسويد، استشهد الأحمري بإحصائيات نشرها المجلس الوطني السويدي للحد من الجريمة، أنه وخلال عام 2013 وقعت 27 ألف جريمة ضد المرأة من ضمنها جرائم تحرش، المغالطة البحثية التي ارتكبها الأحمري أنه لم ينشر أي إحصائيات من السعودية لمقارنتها مع السويد، لأنه يعلم أنها غير موجودة، وإن كانت موجودة فهي ناقصة أو غير دقيقة أو لا تمثل الواقع لأن الكثيرات يصمتن عن الإبلاغ، إذن المقارنة لا تصح إن كانت من طرف واحد فقط.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-31-991", title: "",
+			text: "ولعلني هنا استشهد بقصة حدثت لدينا بمستشفى الملك فيصل التخصصي ومركز الابحاث بالرياض قبيل (15) سنة تقريباً لأم ادخلت مع ابنها إلى المستشفى بشكوى آلام بالبطن وفي كل مرة يكتب الطبيب للطفل الخروج يكتشفون آلاماً تبكي بسبب آلام مبرحة يعاني منها ابنها!",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
+// TestActorCiviliansKidnappedIncident: workers an armed group named only by
+// "مجموعات مسلحة" kidnapped, in a sentence that calls the kidnapping an
+// incident ("حادث الاختطاف") — no road accident (actors_detained.go,
+// abductionWords in actorCounts) — and men disguised as workers, who abduct
+// and are no victims.
+func TestActorCiviliansKidnappedIncident(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-internationalNews-1649-20180518", title: "",
+			text: "وهذا هو حادث الاختطاف الثالث لعاملين في المجال الإنساني خلال شهرين في جنوب السودان، إذ اختطفت مجموعات مسلحة 17 من عمال الإغاثة في حادثين منفصلين الشهر الماضي.",
+			want: []string{"civilians"}},
+		{id: "SK-middleEast-904-20180410", title: "",
+			text: "وأضافت المنظمة أن الحكومات المتعاقبة في طرابلس سمحت لجماعات مسلحة باعتقال معارضين ونشطاء وصحفيين وساسة وكانت تدفع أجورا للمقاتلين وتمدهم بالعتاد والزي العسكري.",
+			want: []string{"civilians"}},
+		// Kidnappers dressed as plumbers: the workers are no victims.
+		{id: "BB-internationalNews-35-20180210", title: "",
+			text: "ونفذ اللصوص عملية السطو على طريقة أفلام الإثارة، إذ اختطف رجلان - تظاهرا بأنهما من عمال السباكة - ابنة سائق السيارة، التي تبلغ من العمر 22 عاما، من شقتها في مدينة ليون الفرنسية يوم الخميس.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

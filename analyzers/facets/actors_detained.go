@@ -36,7 +36,10 @@ var (
 	detainedRoles = wordSet("ناشط الناشط ناشطا ناشطين الناشطين ناشطون صحفي الصحفي صحفيا صحفيين الصحفيين صحافي الصحافي صحافيا صحافيين الصحافيين " +
 		"طبيب الطبيب طبيبا اطباء الاطباء معلم المعلم معلمين المعلمين طالب طلاب الطلاب شباب الشباب شبان الشبان " +
 		"طفل طفلا اطفال الاطفال طفلة نساء النساء امراة مواطن مواطنا مواطنين المواطنين مدنيين المدنيين مدنيا " +
-		"شخصا اشخاص الاشخاص اهالي الاهالي سكان")
+		"شخصا اشخاص الاشخاص اهالي الاهالي سكان " +
+		// workers by the indefinite construct ("17 من عمال الإغاثة"):
+		// "العمال" is also the PKK's name ("حزب العمال").
+		"عمال")
 	// suspectWords in the sentence make the detained suspects of the
 	// armed group named there, not its victims: "اعتقال ثمانية اشخاص ...
 	// يشتبه في انهم كانوا يخططون لارتكاب اعتداءات ... باسم تنظيم داعش".
@@ -59,6 +62,14 @@ var (
 	// "من قبل"، "على يد"، "على أيدي".
 	passiveAgentWords, passiveByWords = wordSet("من على"), wordSet("قبل يد ايدي يدي")
 	armedAgentWords                   = wordSet("ميليشيات الميليشيات مليشيات المليشيات ميليشيا مليشيا الحوثي الحوثيون الحوثيين الحوثية مسلحو مسلحي مسلحون مسلحين المسلحين المسلحون الانقلابيين الانقلابيون")
+)
+
+// armedGroupNouns then armedAdjectives name an armed group no taxonomy id
+// holds: "اختطفت مجموعات مسلحة 17 من عمال الإغاثة"، "جماعة مسلحة". Only
+// the indefinite adjective: "القوات المسلحة" is a state's army.
+var (
+	armedGroupNouns = wordSet("مجموعة مجموعات جماعة جماعات عصابة عصابات")
+	armedAdjectives = wordSet("مسلحة")
 )
 
 // detainedPassiveSpan is how many words after the detained noun a passive's
@@ -134,7 +145,7 @@ func (l *lexicon) detainedByArmed(toks []token, ms []mention, m mention) bool {
 // detainedAgent tells whether token j names an armed group (1), a state's
 // government or services (-1) or neither (0), as the agent of a detention.
 func (l *lexicon) detainedAgent(toks []token, ms []mention, j int) int {
-	if toks[j].has(armedAgentWords) {
+	if toks[j].has(armedAgentWords) || j > 0 && toks[j].has(armedAdjectives) && toks[j-1].has(armedGroupNouns) {
 		return 1
 	}
 	for _, o := range ms {

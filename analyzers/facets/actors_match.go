@@ -670,7 +670,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
-		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && e != civilianSiteEntry ||
+		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry ||
 		accidentalBlast(toks, ms, m)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, of a road
@@ -805,7 +805,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return false
 		}
 		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m) ||
-			arsonFire(toks, m) // "في حريق بمنزلهم تسبب به مستوطنون" (actors_civarson.go)
+			arsonFire(toks, m) || // "في حريق بمنزلهم تسبب به مستوطنون" (actors_civarson.go)
+			martyredVictim(toks, m) // "استشهاد ... وعدد من العاملين" (actors_civmartyr.go)
 	}
 	if e.ids[0] == "civilians" && nearWord(toks, m.start, m.end, 3, displacedWords) && !sentenceHas(toks, m.start, victimHarmWords) && !sentenceHas(toks, m.start, tollWords) {
 		// "مئات المدنيين شرعوا في الفرار من المدينة خشية وقوعهم في
@@ -1556,6 +1557,11 @@ var (
 	victimHarmWords = wordSet("قتل قتلت قتلى مقتل مقتله مقتلها مقتلهم قتيل قتيلا مصرع استشهاد استشهد شهيد بحياة أعدم أعدمت إعدام يعدم ذبح جرح جرحى إصابة أصيب أصيبت إصابات")
 	// assaultWords name an attack without saying how it was made.
 	assaultWords = wordSet("هجوم الهجوم هجمات")
+	// abductionWords name a kidnapping: "حادث الاختطاف الثالث لعاملين في
+	// المجال الإنساني ... إذ اختطفت مجموعات مسلحة 17 من عمال الإغاثة"،
+	// "اختطاف سيارة" are an incident, not a mishap, whatever
+	// accidentWords the sentence holds.
+	abductionWords = wordSet("اختطف اختطفت اختطفوا اختطاف الاختطاف واختطاف لاختطاف باختطاف اختطافه اختطافهم خطف خطفت خطفوا الخطف")
 	// accidentWords name road accidents and other mishaps.
 	accidentWords = wordSet("حادث حوادث الحادث دهس دهست دهستها دهسته اصطدام تصادم سيارة السيارة حافلة شاحنة قطار اختناق")
 	// accidentCauseWords name what blows up by mishap: fireworks, a gas
