@@ -145,7 +145,15 @@ var eventTriggers = map[string]string{
 		// من المتطرفين"، "قتلوا في معركة مسلحة اندلعت بعد ذلك". Not the
 		// bare singular: "معركة الزبداني" is a campaign's name, "معركة
 		// انتخابية" politics, "لتجنب معركة دامية" a fear.
-		"معركة بالأسلحة|معركة بالأسلحة النارية|معركة مسلحة|معارك بالأسلحة",
+		"معركة بالأسلحة|معركة بالأسلحة النارية|معركة مسلحة|معارك بالأسلحة|" +
+		// An ambush told set, by its setter's verb: "قتل ثمانية مسلحين
+		// حوثيين في كمين نصبته المقاومة الشعبية"، "إن الحوثيين نصبوا
+		// كمينا للقوات الحكومية". The bare كمين weighs as one word: told
+		// once in a body it is as often a checkpoint ("كمين أمني") or an
+		// older ambush looked back on; set, it is the fight itself, and
+		// weighs as a phrase, unless a sting or an older one (ambushAside).
+		"كمين نصبه|كمين نصبته|كمين نصبوه|كمين نصبها|كمين نصب|كمينا نصبه|كمينا نصبته|الكمين نصبته|الكمين نصبه|" +
+		"نصب كمينا|نصب كمين|نصبت كمينا|نصبت كمين|نصبوا كمينا|نصبوا كمين|نصب كمينين|نصبت كمينين|نصبوا كمينين",
 	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
 	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة|" +
@@ -393,7 +401,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
-			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) ||
+			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
@@ -1204,6 +1212,20 @@ var (
 // as the day's, which a title or lead tells.
 // It lists the vehicles too: entry.has asks every word of a phrase.
 var wireCarBomb = wordSet("ملغومه الملغومه ملغومتين سياره السياره سيارات السيارات سيارتين شاحنه الشاحنه شاحنتين مركبه حافله")
+
+// setAmbush are the words of the ambush phrases, an ambush and its
+// setter's verb (كمين نصبته، نصبوا كمينا).
+var setAmbush = wordSet("كمين كمينا الكمين كمينين نصب نصبت نصبوا نصبه نصبته نصبوه نصبها")
+
+// ambushAside reports an ambush phrase (setAmbush) at token i whose
+// sentence tells an arrest or another month or year: "فتم نصب كمين للشاب
+// المبتز، وتم القبض عليه" is the police's sting, the arrest its news;
+// "الذين نصبوا كميناً وقتل أربعة جنود أمريكيين في النيجر، في أكتوبر/
+// تشرين الأول الماضي" in February is an older ambush looked back on. Such
+// an ambush is set aside, as a trigger under a modal is.
+func ambushAside(toks []token, e *entry, i int, pub time.Time) bool {
+	return e.has(setAmbush) && (sentenceHas(toks, i, arrestWords) || otherMonthTold(toks, i, pub, true))
+}
 
 // aircraftPhrase are the words of the air-strike phrases that name the
 // aircraft, not their use (طائرة مسيرة، طائرات بدون طيار، طائرات حربية).

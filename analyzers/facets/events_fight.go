@@ -68,15 +68,8 @@ func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
 			return false
 		}
 	}
-	if !pub.IsZero() {
-		for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
-			if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y != pub.Year() {
-				return false
-			}
-			if m, used := monthAt(toks, j); used > 0 && m != int(pub.Month()) {
-				return false
-			}
-		}
+	if otherMonthTold(toks, i, pub, false) {
+		return false
 	}
 	if !sentenceHas(toks, i, armedSides) && !sentenceHas(toks, i, fightArmed) &&
 		(sentenceHas(toks, i, protestWords) || sentenceHas(toks, i, protesters) || sentenceHas(toks, i, riotWords) ||
@@ -91,4 +84,37 @@ func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
 		j++
 	}
 	return j < len(toks) && toks[j].sent == s && (toks[j].has(fightFierce) || toks[j].has(fightGoingOn))
+}
+
+// otherMonthTold reports a year or a month other than the publication's in
+// the sentence of token i: what it tells is looked back on ("وفي أغسطس
+// 2017 ... على إثر اشتباكات"، "وفي الثالث من شباط/فبراير الماضي، قتل مسلح
+// خلال كمين نصب لرجال شرطة"). With town, a bare آب not after a day's
+// number is Yemen's Ibb ("في كمين للمقاومة بمحافظة إب"), not August.
+func otherMonthTold(toks []token, i int, pub time.Time, town bool) bool {
+	if pub.IsZero() {
+		return false
+	}
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y != pub.Year() {
+			return true
+		}
+		if m, used := monthAt(toks, j); used > 0 && m != int(pub.Month()) {
+			if town && used == 1 && toks[j].w == "اب" && !dayBefore(toks, j) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore reports a day's number right before token j: "في 5 آب".
+func dayBefore(toks []token, j int) bool {
+	if j == 0 {
+		return false
+	}
+	_, ok := digits(toks[j-1].w)
+	return ok
 }
