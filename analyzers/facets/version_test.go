@@ -527,6 +527,12 @@ var rulesFingerprints = map[string]string{
 	// it protests (protestSubjects); 3 corpus articles lose civilians, none
 	// in the fingerprint's sample, so the fingerprint is version 93's.
 	"94": "662f7075ff77c8f2",
+	// 95 (round 29, territory29): a verb of managing whose pronoun points
+	// back to an offensive ("شنت هجوما ... تمكنت بموجبه من السيطرة"،
+	// "تمكن خلاله من تحرير") takes as its taker who launched it, up to
+	// twenty words back in its sentence (captureTaker, offensivePronouns);
+	// 6 corpus articles gain a regain (ant-all 6).
+	"95": "6041b14a3b944195",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
