@@ -2770,13 +2770,21 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 	s := toks[start].sent
 	bestD, best := 1<<30, ""
 	loser := ""
-	from := start
+	from, back := start, reach
 	if k := enabledCapture(toks, start); k >= 0 && reach == captureReach {
 		// "تمكنت قوات النظام السوري بعد ساعات ... من استعادة السيطرة":
 		// who managed the capture took the place.
 		from = k
+		if k+1 < len(toks) && toks[k+1].sent == s && toks[k+1].has(offensivePronouns) {
+			// "وتشن القوات الحكومية منذ 18 فبراير حملة عسكرية على الغوطة
+			// الشرقية بدأت بقصف عنيف ترافق لاحقاً مع هجوم بري تمكنت
+			// خلاله من السيطرة": the verb's pronoun points back to an
+			// offensive, and who launched it, however far back in the
+			// sentence, managed the capture.
+			back = offensiveReach
+		}
 	}
-	for j := from - reach; j < end+reach && j < len(toks); j++ {
+	for j := from - back; j < end+reach && j < len(toks); j++ {
 		if j < 0 || toks[j].sent != s {
 			continue
 		}
@@ -2834,6 +2842,13 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 	}
 	return best
 }
+
+// offensivePronouns right after a verb of managing point back to an
+// offensive told before it in the sentence ("شنت هجوما ... تمكنت بموجبه
+// من"); offensiveReach is how far back its launcher is then looked for.
+var offensivePronouns = wordSet("بموجبه بموجبها خلاله خلالها بفضله بفضلها اثره إثره اثرها إثرها")
+
+const offensiveReach = 20
 
 // takerType types a capture by its taker: a government's regain, another
 // actor's takeover, or nothing when no taker is named.

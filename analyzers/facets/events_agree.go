@@ -19,7 +19,12 @@ var agreePresent = wordSet("توافق يوافق يوافقون توافقان 
 
 // agreeWords are every form evAgree lists, "|"-separated.
 const agreeWords = "اتفق|اتفقت|اتفقوا|اتفقا|اتفقتا|وافق|وافقت|وافقوا|وافقا|وافقتا|" +
-	"توافق|يوافق|يوافقون|توافقان|يوافقان|تتفق|يتفق|يتفقون|تتفقان|يتفقان"
+	"توافق|يوافق|يوافقون|توافقان|يوافقان|تتفق|يتفق|يتفقون|تتفقان|يتفقان|" +
+	// The passive, told by تم or جرى with the verbal noun: "تم الاتفاق على
+	// إجلاء الدفعة الأولى من عناصر هيئة تحرير الشام"، "تم التوافق على وقف
+	// إطلاق النار". A phrase, it weighs as the specific ones do: a body's
+	// one passive, tested as the verbs are (agreeType), types.
+	"تم الاتفاق|تم التوافق|جرى الاتفاق|جرى التوافق|وتم الاتفاق|وتم التوافق"
 
 // agreedDeeds after على are what parties to a war agree to do on the
 // ground, a truce or a deal: "وافقت على إخراج مقاتلين"، "وافقوا على الانسحاب

@@ -31,3 +31,23 @@ func TestEventTypesDealsAgreed(t *testing.T) {
 			"2018-05-09 03:16", typ, false},
 	})
 }
+
+// The passive of agreeing (تم الاتفاق على، تم التوافق على) is a deal
+// reached as the verbs are, with the same tests of what is agreed and who.
+func TestEventTypesAgreedPassive(t *testing.T) {
+	const (
+		harasta = "وذكرت المصادر أن الاجتماع انتهى بين وفد عن مدينة حرستا من عسكريين و مدنيين، ووفد عن النظام، حيث تمّ الاتفاق على خروج العسكريين بسلاحهم ومن يرغب من المدنيين إلى الشمال بضمانات روسية."
+		daraa   = "وقال مدير المكتب الإعلامي في \"غرفة العمليات المركزية في الجنوب\" التابعة للفصائل المعارضة حسين أبازيد لوكالة الأنباء الفرنسية \"تم الاتفاق على وقف إطلاق النار في محافظة درعا.\""
+		terms   = "وتتضمن البنود التي تم الاتفاق عليها حتى الآن وفق أبازيد \"تسليم السلاح الثقيل تدريجياً على مراحل، مقابل انسحاب النظام من بلدات المسيفرة والجيزة وكحيل والسهوة\"."
+	)
+	checkTypes(t, []typeCase{
+		{"Harasta's fighters' exit agreed with the regime", "SK-middleEast-454-20180321",
+			"سوريا.. تفاصيل الاتفاق النهائي في حرستا", harasta, "2018-03-21 19:56", "agreement", true},
+		{"a ceasefire agreed in Daraa, told by the opposition", "FR-middleEast-741-20180706",
+			"هل تقترب الفصائل المعارضة وروسيا من اتفاق في الجنوب السوري؟", daraa, "2018-07-06 15:14", "agreement", true},
+		// Guard: the terms agreed so far, a relative clause (عليها), are
+		// no deal told done.
+		{"the terms agreed so far", "FR-middleEast-741-20180706",
+			"هل تقترب الفصائل المعارضة وروسيا من اتفاق في الجنوب السوري؟", terms, "2018-07-06 15:14", "agreement", false},
+	})
+}
