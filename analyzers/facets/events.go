@@ -1572,6 +1572,20 @@ func leadCrimeArrest(l *lexicon, toks []token) bool {
 var detentionPlaces = wordSet("مركز المركز مراكز المراكز معسكر المعسكر معسكرات المعسكرات منشاة المنشاة منشات المنشات " +
 	"مرفق المرفق مرافق المرافق مكان المكان اماكن الاماكن")
 
+// stopArrestWords are the arrest triggers of the وقف root, which stop a
+// thing as well as arrest a man.
+var stopArrestWords = wordSet("توقيف أوقفت أوقف")
+
+// haltedThings are activities and dealings one stops: after توقيف or أوقف
+// they are what is halted, never a person arrested ("توقيف تحليق
+// مقاتلات"، "أوقفت رحلاتها إلى الدوحة"، "أوقف العمل بالاتفاق").
+var haltedThings = wordSet("تحليق التحليق العمل عمل أعمال الأعمال نشاط النشاط نشاطها نشاطه أنشطة الأنشطة أنشطتها " +
+	"بث البث تشغيل التشغيل رحلات الرحلات رحلاتها الملاحة استيراد الاستيراد تصدير التصدير استقدام الاستقدام " +
+	"منح تنفيذ التنفيذ تنفيذها المفاوضات مفاوضات الاتفاق العمليات عمليات طلبات بيع البيع التعامل التعاون " +
+	"الدعم دعم المساعدات مساعدات التمويل تمويل إصدار إطلاق القتال البرامج برامج البرنامج برنامج الإنتاج إنتاج " +
+	"الدراسة الصادرات الواردات المباراة اللعب ضخ الضخ صرف الرواتب رواتب خدمة الخدمة خدمات الخدمات التداول تداول " +
+	"البناء بناء الإمدادات إمدادات الشحنات شحنات التصويت")
+
 // purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
 // للتوصل إلى اتفاق"): a deal sought, not made.
 func purposeDeal(toks []token, i int, e *entry) bool {
@@ -1609,6 +1623,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// "سجناء في مركز اعتقال بالعاصمة جوبا قاموا بأعمال شغب"،
 		// "معسكرات الاعتقال"، "أماكن احتجاز": the word names a place
 		// where people are held, not an arrest made.
+		return ""
+	}
+	if trig == "arrests" && end < len(toks) && toks[end].sent == toks[i].sent && toks[i].has(stopArrestWords) && toks[end].has(haltedThings) {
+		// "أعلن الجيش الإسرائيلي توقيف تحليق مقاتلات إف 35"، "وأوقفت
+		// نشاطها"، "أوقف العمل": a verb of the وقف root before an
+		// activity halts it; it arrests a person only.
 		return ""
 	}
 	if trig == "arrests" && warrantSought(toks, i) {
