@@ -527,6 +527,12 @@ var rulesFingerprints = map[string]string{
 	// it protests (protestSubjects); 3 corpus articles lose civilians, none
 	// in the fingerprint's sample, so the fingerprint is version 93's.
 	"94": "662f7075ff77c8f2",
+	// 95 (round 29, violence29): people burnt to death or set alight by
+	// someone — a death with حرقا, or a burning verb whose object is a
+	// baby, a child or a family, a doer told in the title or lead — are an
+	// attack on civilians (events_civattack.go civiliansBurnt); 67 corpus
+	// articles gain it (SaudiNewsNet 66, ant-all 1).
+	"95": "353474caaa256ffd",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
