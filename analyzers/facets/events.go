@@ -1753,6 +1753,16 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 					return ""
 				}
 			}
+			if end < len(toks) && toks[end].sent == s && (toks[end].has(notShotAt) || toks[end].has(protesters)) {
+				// "تعرضوا لإطلاق النار على الرغم من أنهم لم يكونوا
+				// يشكلون خطرا": على opens "despite", no target; "أثناء
+				// إطلاقها النار على طائرات إسرائيلية مهاجمة": fire at
+				// aircraft is air defence, no one's attack on civilians;
+				// "أوامر إطلاق النار على المحتجين السلميين": fire at
+				// protesters is force against a protest, which the
+				// protest's words type (protestForce).
+				return ""
+			}
 		}
 	case "air-drone-strike":
 		if aircraftNotStriking(toks, i, end) {
@@ -2060,6 +2070,10 @@ var (
 )
 
 // fightersShotAt after "أطلق النار على" make it part of a fight.
+// notShotAt right after "إطلاق النار على" is no person shot at: على of
+// "على الرغم" (despite), or aircraft fired at.
+var notShotAt = wordSet("الرغم رغم طائرات الطائرات طائره الطائره مروحيات المروحيات مروحيه المروحيه مقاتلات المقاتلات")
+
 var fightersShotAt = wordSet("المتشددين متشددين المسلحين مسلحين عناصر العناصر مقاتلي المقاتلين مقاتلين الجنود جنود القوات قوات الجيش الشرطه دوريه الارهابيين ارهابيين")
 
 // spotlight after خطف makes it figurative: "يخطف الأضواء".
