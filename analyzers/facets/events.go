@@ -658,6 +658,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if countToday("attack-on-civilians", civiliansAssassinated(toks)) {
 		direct = true
 	}
+	if countToday("attack-on-civilians", civiliansBurnt(toks, leadSents)) {
+		direct = true
+	}
 	// A force's killing of fighters, or an armed group's attack killing
 	// soldiers, told in the title or lead with no word of the fight, is
 	// the clash it ended (killedFighters, soldiersAttacked).
@@ -1843,6 +1846,16 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 					return ""
 				}
 			}
+			if end < len(toks) && toks[end].sent == s && (toks[end].has(notShotAt) || toks[end].has(protesters)) {
+				// "تعرضوا لإطلاق النار على الرغم من أنهم لم يكونوا
+				// يشكلون خطرا": على opens "despite", no target; "أثناء
+				// إطلاقها النار على طائرات إسرائيلية مهاجمة": fire at
+				// aircraft is air defence, no one's attack on civilians;
+				// "أوامر إطلاق النار على المحتجين السلميين": fire at
+				// protesters is force against a protest, which the
+				// protest's words type (protestForce).
+				return ""
+			}
 		}
 	case "air-drone-strike":
 		if aircraftNotStriking(toks, i, end) {
@@ -2150,6 +2163,10 @@ var (
 )
 
 // fightersShotAt after "أطلق النار على" make it part of a fight.
+// notShotAt right after "إطلاق النار على" is no person shot at: على of
+// "على الرغم" (despite), or aircraft fired at.
+var notShotAt = wordSet("الرغم رغم طائرات الطائرات طائره الطائره مروحيات المروحيات مروحيه المروحيه مقاتلات المقاتلات")
+
 var fightersShotAt = wordSet("المتشددين متشددين المسلحين مسلحين عناصر العناصر مقاتلي المقاتلين مقاتلين الجنود جنود القوات قوات الجيش الشرطه دوريه الارهابيين ارهابيين")
 
 // spotlight after خطف makes it figurative: "يخطف الأضواء".

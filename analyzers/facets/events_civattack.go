@@ -172,3 +172,78 @@ var (
 	// one who bears arms: an officer, a general, a fighter.
 	assassinatedFighters = wordSet("ضابط الضابط ضباط عسكري العسكري جنرال الجنرال العقيد عقيد العميد عميد اللواء لواء مقاتل عنصر عناصر")
 )
+
+// civiliansBurnt returns the words of the title and lead that tell people
+// burnt to death or set alight by someone: a death with the adverb حرقا
+// ("مقتل طفل فلسطيني حرقا في هجوم شنه مستوطنون"، "استشهاد رضيع فلسطيني
+// حرقا بهجوم لمستوطنين"، "الرضيع الفلسطيني الذي قتل حرقا في الضفة
+// الغربية"), or a burning verb or masdar whose object is a child, a baby
+// or a family ("احتجاز ... لإرهابي إسرائيلي أحرق رضيعا فلسطينيا"، "جريمة
+// حرق الرضيع الفلسطيني"). ACLED codes a killing by fire as an attack on
+// civilians; arsonType leaves such a fire untyped ("the people it killed
+// are the event"), and no attack noun told the dead close enough for
+// civiliansAttacked. The reactions, arrests and funerals of the days after
+// tell the killing the same way, and the guide codes it for them too (the
+// recent cause of the news). A doer must be told in the title or lead
+// (burnDoers: settlers, extremists, terror, an attack, a crime, "على يد"),
+// and none counts in a sentence of an accident, a fire, a suicide or a
+// rape ("لقي شخصان مصرعهما حرقا إثر انقلاب المركبة"، "لقوا حتفهم حرقا في
+// أسوأ كارثة"، "الانتحار حرقا") or of soldiers, nor when the title or lead
+// names aircraft, shells or bombs ("مقتل عشرات المدنيين حرقا بأحد ملاجئ
+// غوطة دمشق" under a bombardment): those type the event. Nor when the
+// title tells a charge, a sentence or a confession: a trial of the
+// burning, as often years on ("محكمة إسرائيلية تخفف عقوبة إرهابي أحرق
+// عائلة فلسطينية"، "إلغاء اعترافات المتهمين بحرق عائلة دوابشة").
+func civiliansBurnt(toks []token, z leadZone) []int {
+	if !inArticle(toks, burntAlive) && !inArticle(toks, burnVictims) {
+		return nil
+	}
+	var at []int
+	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
+		if !z.heads(toks, k) {
+			continue
+		}
+		t := &toks[k]
+		burnt := t.has(burntAlive) && nearBefore(toks, k, 4, burnDeaths)
+		if !burnt && t.has(burnPersonVerbs) && !strings.HasPrefix(t.w, "ل") {
+			// the person burnt within three words: "حرق مستوطنين
+			// إسرائيليين لرضيع فلسطيني"، "أحرق عائلة فلسطينية"
+			for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == t.sent; j++ {
+				if toks[j].has(burnVictims) {
+					burnt = true
+					break
+				}
+			}
+		}
+		if !burnt || sentenceHas(toks, k, burnMishaps) || sentenceHas(toks, k, notCivilianVictims) {
+			continue
+		}
+		at = append(at, k)
+	}
+	if len(at) == 0 || !z.headHas(toks, burnDoers) || z.headHas(toks, killedHow, attackHow) || titleHas(toks, chargeWords, burnJudged) {
+		return nil
+	}
+	return at
+}
+
+var (
+	// burntAlive is the adverb of a death by fire: "قتل حرقا".
+	burntAlive = wordSet("حرقا")
+	// burnDeaths before burntAlive tell the death: the killing, the
+	// martyr's death, the dying.
+	burnDeaths = wordSet("قتل قتلت قتلوا قتله قتلها قتلهم مقتل المقتول مقتول استشهاد استشهد موت وفاه توفي توفيت قضي حتفه حتفهم مصرعه مصرعها مصرعهم مصرعهما")
+	// burnPersonVerbs are the burning verbs and masdars that take a person as
+	// their object, and the burner (حارق).
+	burnPersonVerbs = wordSet("احرق احرقت احرقوا يحرق يحرقون تحرق احراق حرق حارق حارقي")
+	// burnVictims are the persons a burning verb's object names.
+	burnVictims = wordSet("رضيع الرضيع رضيعا لرضيع للرضيع طفل الطفل طفلا لطفل للطفل اطفال الاطفال عائله العائله لعائله اسره الاسره")
+	// burnMishaps in a burning's sentence make it an accident's, a fire's,
+	// a suicide's or a rape's.
+	burnMishaps = wordSet("حادث حادثه انقلاب اصطدام تصادم حريق الحريق حرائق الحرائق كارثه انتحار الانتحار نفسه نفسها ماس الغابات غابات اغتصاب لاغتصاب")
+	// burnJudged in a title, with chargeWords, make the burning a
+	// trial's: a sentence, a confession, an indictment.
+	burnJudged = wordSet("عقوبه بعقوبه العقوبه اعترافات الاعترافات الاتهام اتهام")
+	// burnDoers in the title or lead tell a doer of the burning.
+	burnDoers = wordSet("مستوطن مستوطنون مستوطنين المستوطنون المستوطنين متطرف متطرفون متطرفين المتطرفون المتطرفين ارهابي ارهابيه الارهابي الارهابيه ارهابيا " +
+		"هجوم الهجوم بهجوم اعتداء الاعتداء جريمه الجريمه بجريمه يد يدي ايدي اضرم اضرموا اضرام")
+)

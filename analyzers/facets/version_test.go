@@ -574,6 +574,15 @@ var rulesFingerprints = map[string]string{
 	// of this week (releaseTitle, arrestThisWeek): 17 more lose arrests,
 	// none in the fingerprint's sample.
 	"100": "0b328ea376062337",
+	// 101 (round 29, violence29): people burnt to death or set alight by
+	// someone — a death with حرقا, or a burning verb whose object is a
+	// baby, a child or a family, a doer told in the title or lead — are an
+	// attack on civilians (events_civattack.go civiliansBurnt); 68 corpus
+	// articles gain it (SaudiNewsNet 67, ant-all 1); and "إطلاق النار على"
+	// before على الرغم, aircraft or protesters is no attack on civilians
+	// (events.go notShotAt); 5 corpus articles lose it, none in the
+	// fingerprint's sample.
+	"101": "35d4f21b0f3a0284",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
