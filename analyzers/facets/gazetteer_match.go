@@ -484,10 +484,16 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// that is a whole item, not the first word of a name the gazetteer
 	// lacks ("قرى الجنينة والجيعة وشمرة الحصان").
 	listEnds := map[int]bool{}
+	// A list keeps to its sentence: a name that opens a sentence is no
+	// item of a list the last one closed ("... مع حكومة دمشق". زيارة وفد
+	// المجلس التي بدأت ...: "a visit", not the Aleppo village after
+	// Damascus), nor one that closes a sentence of the next.
 	adjacent := func(m mention) bool {
-		joined := toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و")
-		next := m.end < len(toks) && (toks[m.end].gap || strings.HasPrefix(toks[m.end].w, "و") || strings.HasPrefix(toks[m.end].w, "ب"))
-		item := m.end == len(toks) || next || toks[m.end].has(prepositions) || toks[m.end].has(afterCues)
+		joined := m.start > 0 && toks[m.start-1].sent == toks[m.start].sent &&
+			(toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و"))
+		after := m.end < len(toks) && (toks[m.end].gap || strings.HasPrefix(toks[m.end].w, "و") || strings.HasPrefix(toks[m.end].w, "ب"))
+		next := after && toks[m.end].sent == toks[m.end-1].sent
+		item := m.end == len(toks) || after || toks[m.end].has(prepositions) || toks[m.end].has(afterCues)
 		return placeEnds[m.start] && joined || placeStarts[m.end] && next ||
 			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1]) ||
 			listEnds[m.start] && joined && item
