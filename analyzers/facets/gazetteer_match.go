@@ -612,11 +612,15 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// stands without its governorate named.
 			continue
 		}
+		// A place word before the name and Syria right after it ("إلى
+		// منطقة الباب في الشمال السوري") vouch for the Syrian town as its
+		// governorate named would: the word is a place, the place Syria's.
+		syrianPlace := p.cue && e.common > 0 && placedInSyria(toks, p.m)
 		if e.abroad {
 			switch {
 			case !aboutSyria:
 				continue
-			case e.common > 0 && !inCtx(e):
+			case e.common > 0 && !inCtx(e) && !syrianPlace:
 				// Also a word or a foreign city (مدينة الرياض): only
 				// with its governorate named.
 				continue
@@ -659,7 +663,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 			cands = append(cands, c)
 		}
-		needCtx := e.common > 0
+		needCtx := e.common > 0 && !syrianPlace
 		if c, ok := listPick[p.m.start]; ok {
 			// The list's other items vouch for its governorate.
 			cands, needCtx = []townCand{c}, false
@@ -1063,7 +1067,7 @@ var (
 	// in the gazetteer: campPcodes' keys.
 	campNames = wordSet(strings.Join(slices.Sorted(maps.Keys(campPcodes)), " "))
 	// abroadLinks join a name to the place it lies in or near.
-	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
+	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
 )
 
 // townPosition reports whether an everyday name (everydayNames) with no

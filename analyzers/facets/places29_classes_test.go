@@ -21,3 +21,23 @@ func TestPlaceListsKeepToTheirSentence(t *testing.T) {
 			towns: []string{"C1202"}},
 	})
 }
+
+// TestPlaceSyrianPlaceAfterACue pins a name that is also a word or a place
+// abroad (الباب "the door", نصيب "a share"), read without its governorate
+// named when a place word stands before it and Syria right after it (round
+// 29: holdout-24's "إلى منطقة الباب في الشمال السوري"). Syria further off,
+// past a comma, does not place it.
+func TestPlaceSyrianPlaceAfterACue(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "the north of Syria after the name", id: "FR-middleEast-272-20180413", title: "سوريا: دفعة جديدة من المقاتلين والمدنيين تغادر دوما في الغوطة الشرقية",
+			text:  "أعلن المرصد السوري لحقوق الإنسان أن دفعة جديدة من المقاتلين والمدنيين خرجت ليل الخميس الجمعة من دوما في الغوطة الشرقية قرب دمشق، إلى منطقة الباب في الشمال السوري.",
+			towns: []string{"C2338", "C1202"}, govs: []string{"SY02"}},
+		{class: "a crossing called Syrian", id: "SK-middleEast-3878-20181015", title: "رسميا.. إعادة فتح معبر \"نصيب\" بين الأردن وسوريا",
+			text:  "وطلب الجانب السوري من الجانب الأردني إرسال مندوب من قبلهم للمشاركة في التفتيش (الفحص الفني) بسبب عدم وجود جهاز تصوير شعاعي (إكس راي) في معبر نصيب السوري.",
+			towns: []string{"C5999"}},
+		// A guard: Syria past a comma and a clause does not place it.
+		{class: "Syria past a comma", id: "SK-middleEast-1506-20180508", title: "بدء إجلاء المعارضة من حمص.. أولى القوافل وصلت \"الباب\"",
+			text:     "وذكر المرصد أن أول قافلة حافلات انطلقت من بلدات الرستن وتبليسة في وقت متأخر الاثنين وصلت إلى منطقة الباب، التي تسيطر عليها القوات التركية شمالي سوريا وتنتظر السماح لها بالدخول، وفق ما أوردت أسوشيتد برس\".",
+			notTowns: []string{"C1202"}},
+	})
+}
