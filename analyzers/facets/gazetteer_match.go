@@ -170,8 +170,10 @@ var (
 	sceneNames = wordSet("الحدث")
 	// hoodCues before a name make it a city's neighbourhood.
 	hoodCues = wordSet("حي أحياء حيي")
-	// cityCues before a governorate capital's name say it means the city.
-	cityCues = wordSet("مدينة مدينتي مدينتا أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار ضواحي أطراف مشارف أبواب مداخل مدخل")
+	// cityCues before a governorate capital's name say it means the city,
+	// also with the ك of "like" ("كمدينة إدلب، مركز المحافظة"), a
+	// proclitic cliticForms does not strip.
+	cityCues = wordSet("مدينة مدينتي مدينتا كمدينة كمدينتي أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار ضواحي أطراف مشارف أبواب مداخل مدخل")
 	// orgWords before a place name make it part of an organisation's or
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
 	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى فرع")

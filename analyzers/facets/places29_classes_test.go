@@ -41,3 +41,18 @@ func TestPlaceSyrianPlaceAfterACue(t *testing.T) {
 			notTowns: []string{"C1202"}},
 	})
 }
+
+// TestPlaceCityLikeCue pins كمدينة ("like the city of") as a city word
+// before a capital whose bare name is its province (round 29: holdout-23's
+// "كمدينة إدلب، مركز المحافظة"); the bare name stays the province.
+func TestPlaceCityLikeCue(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "like the city of", id: "2015-08-04-825", title: "مقتل 31 شخصا بتحطم طائرة حربية في إدلب",
+			text:  "وخسرت قوات النظام منذ نهاية مارس الماضي عددا من المدن الاستراتيجية في محافظة إدلب الحدودية مع تركيا كمدينة إدلب، مركز المحافظة، وجسر الشغور وأريحا بعد معارك عنيفة خاضتها ضد ائتلاف يضم جبهة النصرة.",
+			towns: []string{"C3871", "C4199", "C4278"}, govs: []string{"SY07"}},
+		// A guard: bare إدلب is the province.
+		{class: "bare Idlib", id: "2015-08-04-825", title: "مقتل 31 شخصا بتحطم طائرة حربية في إدلب",
+			text:     "وقال مدير المرصد رامي عبد الرحمن: تحطمت طائرة حربية أثناء قصفها حيا في أريحا بمحافظة إدلب التي تسيطر عليها فصائل المعارضة منذ 28 مايو الماضي.",
+			notTowns: []string{"C3871"}, govs: []string{"SY07"}},
+	})
+}
