@@ -170,8 +170,10 @@ var (
 	sceneNames = wordSet("الحدث")
 	// hoodCues before a name make it a city's neighbourhood.
 	hoodCues = wordSet("حي أحياء حيي")
-	// cityCues before a governorate capital's name say it means the city.
-	cityCues = wordSet("مدينة مدينتي مدينتا أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار ضواحي أطراف مشارف أبواب مداخل مدخل")
+	// cityCues before a governorate capital's name say it means the city,
+	// also with the ك of "like" ("كمدينة إدلب، مركز المحافظة"), a
+	// proclitic cliticForms does not strip.
+	cityCues = wordSet("مدينة مدينتي مدينتا كمدينة كمدينتي أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار ضواحي أطراف مشارف أبواب مداخل مدخل")
 	// orgWords before a place name make it part of an organisation's or
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
 	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى فرع")
@@ -484,10 +486,16 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// that is a whole item, not the first word of a name the gazetteer
 	// lacks ("قرى الجنينة والجيعة وشمرة الحصان").
 	listEnds := map[int]bool{}
+	// A list keeps to its sentence: a name that opens a sentence is no
+	// item of a list the last one closed ("... مع حكومة دمشق". زيارة وفد
+	// المجلس التي بدأت ...: "a visit", not the Aleppo village after
+	// Damascus), nor one that closes a sentence of the next.
 	adjacent := func(m mention) bool {
-		joined := toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و")
-		next := m.end < len(toks) && (toks[m.end].gap || strings.HasPrefix(toks[m.end].w, "و") || strings.HasPrefix(toks[m.end].w, "ب"))
-		item := m.end == len(toks) || next || toks[m.end].has(prepositions) || toks[m.end].has(afterCues)
+		joined := m.start > 0 && toks[m.start-1].sent == toks[m.start].sent &&
+			(toks[m.start].gap || toks[m.start].w != m.e.words[0] && strings.HasPrefix(toks[m.start].w, "و"))
+		after := m.end < len(toks) && (toks[m.end].gap || strings.HasPrefix(toks[m.end].w, "و") || strings.HasPrefix(toks[m.end].w, "ب"))
+		next := after && toks[m.end].sent == toks[m.end-1].sent
+		item := m.end == len(toks) || after || toks[m.end].has(prepositions) || toks[m.end].has(afterCues)
 		return placeEnds[m.start] && joined || placeStarts[m.end] && next ||
 			(m.start > 0 && toks[m.start-1].w == "و" && placeEnds[m.start-1]) ||
 			listEnds[m.start] && joined && item
@@ -606,11 +614,15 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// stands without its governorate named.
 			continue
 		}
+		// A place word before the name and Syria right after it ("إلى
+		// منطقة الباب في الشمال السوري") vouch for the Syrian town as its
+		// governorate named would: the word is a place, the place Syria's.
+		syrianPlace := p.cue && e.common > 0 && placedInSyria(toks, p.m)
 		if e.abroad {
 			switch {
 			case !aboutSyria:
 				continue
-			case e.common > 0 && !inCtx(e):
+			case e.common > 0 && !inCtx(e) && !syrianPlace:
 				// Also a word or a foreign city (مدينة الرياض): only
 				// with its governorate named.
 				continue
@@ -653,7 +665,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 			cands = append(cands, c)
 		}
-		needCtx := e.common > 0
+		needCtx := e.common > 0 && !syrianPlace
 		if c, ok := listPick[p.m.start]; ok {
 			// The list's other items vouch for its governorate.
 			cands, needCtx = []townCand{c}, false
@@ -1057,7 +1069,7 @@ var (
 	// in the gazetteer: campPcodes' keys.
 	campNames = wordSet(strings.Join(slices.Sorted(maps.Keys(campPcodes)), " "))
 	// abroadLinks join a name to the place it lies in or near.
-	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
+	abroadLinks = wordSet("في قرب بالقرب من القريبة الواقعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب مدينة محافظة العاصمة وسط إقليم ولاية منطقة قضاء")
 )
 
 // townPosition reports whether an everyday name (everydayNames) with no
