@@ -583,8 +583,11 @@ var rulesFingerprints = map[string]string{
 	// (events.go notShotAt); 5 corpus articles lose it, none in the
 	// fingerprint's sample.
 	"101": "35d4f21b0f3a0284",
-	// 102 (round 29, towns29): a list neighbour keeps to its sentence; a word-or-abroad name after a place word with Syria
-	// right after it is the Syrian town; كمدينة is a city word: 13 corpus articles (fingerprint sample unmoved)
+	// 102 (round 29, towns29): a list neighbour keeps to its sentence; a
+	// name that is also a word or a place abroad, after a place word and
+	// with Syria right after it, is the Syrian town; كمدينة is a city
+	// word: 13 corpus articles, none in the fingerprint's sample, so the
+	// fingerprint is version 101's.
 	"102": "35d4f21b0f3a0284",
 }
 
