@@ -8,9 +8,11 @@ import (
 // A strike's or a warplane's state told as a guess or a question.
 //
 // The lexicon's hedged names read a nationality right after a strike noun
-// and its hedge ("غارات يعتقد أنها روسية"), and setOffHedgeMentions the
-// same set off by a comma. The monitors' wire copy puts more between the
-// arms and the state they are ascribed to, and the state went unread:
+// and its hedge ("غارات يعتقد أنها روسية"), but cannot span a comma or a
+// modifier, and the monitors' wire copy puts more between the arms and
+// the state they are ascribed to:
+//   - a hedge set off by a comma: "صواريخ، يرجح أنها أمريكية، تستهدف مطار
+//     التيفور";
 //   - a predicate after a copula, the arms' relative clause between:
 //     "مرجحا أن تكون المقاتلات التي شنتها روسية" (holdout-24, russia
 //     missed), "من دون أن يعرف ما إذا كانت الطائرات التي شنت الغارات سورية
@@ -25,8 +27,8 @@ import (
 
 var (
 	// ascribedArms are the arms whose state is guessed: warplanes,
-	// drones, missiles and their strikes.
-	ascribedArms = wordSet("طائرة طائرات الطائرة الطائرات مقاتلة مقاتلات المقاتلة المقاتلات صاروخ صواريخ الصاروخ الصواريخ غارة غارات الغارة الغارات ضربة ضربات الضربة الضربات")
+	// drones, missiles, their strikes and a shelling.
+	ascribedArms = wordSet("طائرة طائرات الطائرة الطائرات مقاتلة مقاتلات المقاتلة المقاتلات صاروخ صواريخ الصاروخ الصواريخ غارة غارات الغارة الغارات ضربة ضربات الضربة الضربات قصف القصف")
 	// ascribedModifiers stand between such a noun and its hedge: "طائرة
 	// حربية"، "طائرات من دون طيار"، "الطائرات الحربية".
 	ascribedModifiers = wordSet("حربية الحربية جوية الجوية مسيرة المسيرة من دون بدون طيار")

@@ -285,7 +285,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []mention {
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
-	all := slices.Concat(ms, l.setOffHedgeMentions(toks, ms), l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
+	all := slices.Concat(ms, l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
 		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
@@ -1611,28 +1611,6 @@ func uncoveredMentions(toks []token, ms []mention, first *words, at func(i int) 
 		out = append(out, mention{e: e, start: i, end: end})
 	}
 	return out
-}
-
-// setOffNouns are the arms a hedge set off by a comma ascribes to a
-// country: "صواريخ، يرجح أنها أمريكية، تستهدف مطار التيفور".
-var setOffNouns = wordSet("صواريخ الصواريخ غارات الغارات ضربات الضربات طائرات الطائرات قصف القصف")
-
-// setOffHedgeMentions returns a mention of the country for each strike noun
-// followed, after a comma, by a hedge ("يرجح أنها"، "يعتقد أنها") and its
-// indefinite nationality adjective: the lexicon's hedged names
-// ("غارات يعتقد أنها روسية") cannot span the comma.
-func (l *lexicon) setOffHedgeMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, setOffNouns, func(i int) (*entry, int) {
-		if i+3 >= len(toks) || !toks[i].has(setOffNouns) || !toks[i+1].gap || toks[i+2].gap || toks[i+3].gap ||
-			!hedgeVerbs[toks[i+1].w] || toks[i+2].w != "انها" && toks[i+2].w != "انه" {
-			return nil, 0
-		}
-		a := l.adjectives[toks[i+3].w]
-		if a == nil || strings.HasPrefix(toks[i+3].w, "ال") {
-			return nil, 0
-		}
-		return a, i + 4
-	})
 }
 
 // hedgeVerbs open a hedge: "يرجح"، "يعتقد"، "يشتبه".
