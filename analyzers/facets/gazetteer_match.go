@@ -836,6 +836,19 @@ func (l *lexicon) resolve(e *entry, cands []townCand, ctx map[string]bool, needC
 		return pick[0].pcode
 	}
 	name := joinWords(e.words)
+	// A district centre that news calls by its common name (الطبقة for
+	// OCHA's الثورة, centre of the الثورة district) is the city a bare
+	// "مدينة الطبقة" means, before a village spelt like the common name.
+	var aliasCentre []string
+	for _, c := range pick {
+		t := l.towns[c.pcode]
+		if c.kind == 'a' && normName(t.districtAR) == normName(t.ar) {
+			aliasCentre = append(aliasCentre, c.pcode)
+		}
+	}
+	if len(aliasCentre) == 1 {
+		return aliasCentre[0]
+	}
 	var centre []string
 	for _, c := range pick {
 		if normName(l.towns[c.pcode].districtAR) == name || (c.kind == 'c' && hasKindC(pick) == 1) {

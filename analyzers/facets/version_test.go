@@ -589,6 +589,12 @@ var rulesFingerprints = map[string]string{
 	// word: 13 corpus articles, none in the fingerprint's sample, so the
 	// fingerprint is version 101's.
 	"102": "35d4f21b0f3a0284",
+	// 103 (round 29, tabqa29b): الطبقة is also Tabqa (C5929, centre of
+	// the الثورة district), and an alias of a district centre wins over a
+	// village of that name when no governorate decides: 11 corpus
+	// articles, none in the fingerprint's sample, so the fingerprint is
+	// version 101's.
+	"103": "35d4f21b0f3a0284",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

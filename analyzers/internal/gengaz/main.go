@@ -499,6 +499,11 @@ var extraNames = []struct{ name, pcode string }{
 	{"القرقور", "C3168"},   // قرقور, al-Ghab: 4 vs 1
 	{"الأشعري", "C6671"},   // حوش الأشعري, Eastern Ghouta (the gazetteer's الأشعري is a Daraa village)
 	{"دومة", "C2338"},      // دوما (دومة الجندل, in Saudi Arabia, is in nonactors.txt)
+	// Round 29 (tabqa29b): a city news names by its common name where OCHA
+	// lists it under its official one. Tabqa is the centre of the الثورة
+	// district of Raqqa ("مدينة الطبقة بريف الرقة الغربي"); the gazetteer's
+	// own الطبقة is a Hasakah village.
+	{"الطبقة", "C5929"},
 }
 
 func setOfList(s string) map[string]bool {
