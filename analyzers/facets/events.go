@@ -375,6 +375,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	trial := -1                 // trialStory(toks), once a trigger needs it
 	arson := -1                 // arsonNews(toks, leadSents), once an arson needs it
 	mishap := -1                // a mishap named in the title or lead (mishapWords), once an explosion needs it
+	ground := -1                // groundTold(toks), once a capture of purpose needs it
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -401,7 +402,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
-			purposeDeal(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) ||
+			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
@@ -1657,6 +1658,31 @@ func arrestThisWeek(toks []token, end int) bool {
 
 // purposeDeal reports a deal phrase with the ل of purpose ("12 شرطا
 // للتوصل إلى اتفاق"): a deal sought, not made.
+func purposeCapture(toks []token, i int, e *entry, ground *int) bool {
+	if e.ids[0] != evCapture || toks[i].w == e.words[0] || !strings.HasPrefix(toks[i].w, "ل") || i > 0 && toks[i-1].has(causeVerbs) {
+		return false
+	}
+	if *ground < 0 {
+		*ground = 0
+		for j := range toks {
+			if toks[j].has(groundWords) && !strings.HasPrefix(toks[j].w, "ل") {
+				*ground = 1
+				break
+			}
+		}
+	}
+	return *ground == 0
+}
+
+// groundWords tell ground taken or given up: a capture's past verb or an
+// exit ("سيطرت القوات على"، "غادرت جميع الفصائل"، "تقدمت القوات"). Where
+// none stands in the article, a capture word of purpose ("هجوم ضخم تشنه
+// القوات الحكومية لاستعادة مناطق"، "للسيطرة على فوضى الأسلحة") is a plan
+// or an aim, not a place taken; where one does, the coders code the
+// offensive "to retake" as the retaking it led to.
+var groundWords = wordSet("سيطرت سيطر سيطروا استعادت استعاد استعادوا حررت حرر حرروا دخلت دخل دخلوا تقدمت تقدم تقدموا تقدما " +
+	"تقدمها تقدمه اقتحمت اقتحم اقتحموا اقتحام غادرت غادر غادروا مغادرة خروج إخراج اخراج انسحبت انسحب انسحبوا انسحاب طردت طردوا تطهير بسطت استرجعت")
+
 func purposeDeal(toks []token, i int, e *entry) bool {
 	return slices.Contains(e.ids, "agreement") && toks[i].w != e.words[0] && strings.HasPrefix(toks[i].w, "ل")
 }
