@@ -589,6 +589,11 @@ var rulesFingerprints = map[string]string{
 	// word: 13 corpus articles, none in the fingerprint's sample, so the
 	// fingerprint is version 101's.
 	"102": "35d4f21b0f3a0284",
+	// 105 (round 29, plans29b): a strike a decision is still to be taken
+	// on ("لم يتخذ بعد قراره النهائي حول شن ضربات"، "سنتخذ قرارا بشأن
+	// قصف") types nothing: 4 corpus articles, none in the fingerprint's
+	// sample, so the fingerprint is version 102's.
+	"105": "35d4f21b0f3a0284",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
