@@ -254,7 +254,9 @@ var (
 		"يسعى تسعى يسعون تسعيان " +
 		// fears: "خشية تقدم القوات الشرعية صوب مدينة وميناء الحديدة"،
 		// "تحسبا لانتفاضة شعبية"
-		"خشية تحسبا ")
+		"خشية تحسبا " +
+		// options weighed: "خيارات أميركية عدة لضرب سوريا"، "تدرس خيارات"
+		"تدرس يدرس خيارات الخيارات ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}

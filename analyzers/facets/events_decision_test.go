@@ -32,3 +32,14 @@ func TestEventTypesDecisionOnStrike(t *testing.T) {
 			"2018-04-14 04:43", "air-drone-strike", true},
 	})
 }
+
+// A strike among the options weighed ("خيارات الحوثي بعد الضربات") dates
+// nothing; the article's told operation still dates it.
+func TestEventDateOptionsWeighed(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"options after strikes, the operation told", "SK-middleEast-2493-20180620",
+			"خيارات الحوثي بعد الضربات القاصمة",
+			"إلا أن القوات المشتركة تريثت قبل شن العملية الخاطفة فجر الثلاثاء، والتي انتهت بعد ساعتين تقريبا بتحرير المطار.",
+			"2018-06-20 09:21", "2018-06-19"},
+	})
+}

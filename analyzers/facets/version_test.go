@@ -591,8 +591,9 @@ var rulesFingerprints = map[string]string{
 	"102": "35d4f21b0f3a0284",
 	// 105 (round 29, plans29b): a strike a decision is still to be taken
 	// on ("لم يتخذ بعد قراره النهائي حول شن ضربات"، "سنتخذ قرارا بشأن
-	// قصف") types nothing: 4 corpus articles, none in the fingerprint's
-	// sample, so the fingerprint is version 102's.
+	// قصف") types nothing: 4 corpus articles; options weighed (خيارات،
+	// تدرس) date nothing: 3 more; none in the fingerprint's sample, so
+	// the fingerprint is version 102's.
 	"105": "35d4f21b0f3a0284",
 }
 
