@@ -254,7 +254,9 @@ var (
 		"يسعى تسعى يسعون تسعيان " +
 		// fears: "خشية تقدم القوات الشرعية صوب مدينة وميناء الحديدة"،
 		// "تحسبا لانتفاضة شعبية"
-		"خشية تحسبا ")
+		"خشية تحسبا " +
+		// options weighed: "خيارات أميركية عدة لضرب سوريا"، "تدرس خيارات"
+		"تدرس يدرس خيارات الخيارات ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -2792,6 +2794,34 @@ func modalBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
 		if toks[j].has(modalWords) && !(toks[j].has(perfectParticle) && j+1 < i && pastVerb(toks[j+1].w)) &&
 			!(j > 0 && toks[j-1].has(causeVerbs)) {
+			return true
+		}
+		if toks[j].has(decisionWords) && decisionOn(toks, j, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// decisionWords name a decision. Before a trigger they make it one still
+// to be taken only when the decision is on the trigger itself ("ترامب لم
+// يتخذ بعد قراره النهائي حول شن ضربات"، "سنتخذ قرارا بشأن قصف سوريا"،
+// "وتمهيدا لاتخاذ قرار شن ضربات جوية"); a resolution beside a strike
+// ("تصويت مجلس الأمن على القرار الذي أيدته روسيا مع شن طائرات حربية")
+// says nothing of it.
+var decisionWords = wordSet("قرار قرارا قراره قرارها القرار")
+
+// decisionLinks tie a decision to the act it is on.
+var decisionLinks = wordSet("شن بشن لشن حول بشان")
+
+// decisionOn reports the decision at j tied to the trigger at i: a link
+// right after it (or after its adjective, "قرارا نهائيا بشأن توجيه
+// ضربات") with the trigger at most two words on. The trigger right after
+// the decision is not tied ("وسبق هذا القرار مواجهات"), nor one past the
+// decision's own object ("يوقع قرارا بشأن السلاح بعد مجزرة فلوريدا").
+func decisionOn(toks []token, j, i int) bool {
+	for k := j + 1; k < i && k <= j+2; k++ {
+		if toks[k].has(decisionLinks) && i <= k+2 {
 			return true
 		}
 	}

@@ -599,6 +599,12 @@ var rulesFingerprints = map[string]string{
 	// لاستعادة، لطرد، للسيطرة) is a plan where the article tells no ground
 	// taken or given up: 50 corpus articles lose a territory type.
 	"104": "5b3d72d1604ef7b0",
+	// 105 (round 29, plans29b): a strike a decision is still to be taken
+	// on ("لم يتخذ بعد قراره النهائي حول شن ضربات"، "سنتخذ قرارا بشأن
+	// قصف") types nothing: 4 corpus articles; options weighed (خيارات،
+	// تدرس) date nothing: 3 more; none in the fingerprint's sample, so
+	// the fingerprint is version 104's.
+	"105": "5b3d72d1604ef7b0",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
