@@ -494,6 +494,8 @@ func TestBrowserFirstHour(t *testing.T) {
 	visit("a search no article fully matches", "q="+url.QueryEscape("البوكمال زلزال"))
 	waitJS("the relaxed notice", `!!document.querySelector('#relaxed') && document.querySelector('#relaxed').textContent.includes('لا نتيجة تضم كل الكلمات')`)
 	br.shot("e2e-10-relaxed.png")
+	visit("a search of punctuation alone", "q="+url.QueryEscape("((("))
+	waitJS("the ignored-query notice", `!!document.querySelector('#query-ignored') && document.querySelector('#query-ignored').textContent.includes('لا يحوي حرفًا ولا رقمًا')`)
 
 	// 2. No raw ids, in Arabic and in English; Arabic marked as Arabic.
 	visit("browse everything", "")

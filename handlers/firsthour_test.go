@@ -72,6 +72,12 @@ func TestMatchModes(t *testing.T) {
 	if relaxed.Total == 0 || relaxed.Match == nil || !relaxed.Match.Relaxed || relaxed.Match.Required != 1 {
 		t.Errorf("relaxed: %d hits, match %+v", relaxed.Total, relaxed.Match)
 	}
+	// Punctuation alone is nothing to search for: everything is listed,
+	// and the answer says the query was ignored.
+	ignored, browse := e.search(t, "q="+url.QueryEscape("(((")), e.search(t, "")
+	if !ignored.QueryIgnored || ignored.Total != browse.Total || browse.QueryIgnored {
+		t.Errorf("q=(((: ignored %v, %d hits; browsing: ignored %v, %d hits", ignored.QueryIgnored, ignored.Total, browse.QueryIgnored, browse.Total)
+	}
 	st, body := e.get(t, "/api/search?q=x&match=most")
 	wantError(t, "match=most", st, body, 400, codeBadParameter)
 	var eb ErrorBody

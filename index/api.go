@@ -85,6 +85,11 @@ type Result struct {
 	KilledByMonthPartial bool `json:"killed_by_month_partial,omitempty"`
 	// Match says how the query's words were matched; absent without words.
 	Match *MatchInfo `json:"match,omitempty"`
+	// QueryIgnored is true when the query held nothing to search for
+	// (only punctuation or operators, such as "((("): rather than refuse
+	// it, the search ran without it, over every article the filters allow,
+	// and says so, so that a client can tell the user why.
+	QueryIgnored bool `json:"query_ignored,omitempty"`
 	// Approximate is true when the facet counts, date histogram, killed
 	// ranges and killed per month were estimated from a sample of the
 	// matching documents

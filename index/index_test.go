@@ -370,10 +370,23 @@ func TestRequestErrors(t *testing.T) {
 			t.Errorf("Search(%+v) = %v, want RequestError %s", c.r, err, c.code)
 		}
 	}
-	// Hostile but valid input is answered, not refused.
-	for _, q := range []string{`"`, `-`, `+`, `"""`, `-"`, `*?:()[]{}^~\`, "\u200f\u200e", `-"البوكمال`} {
-		if _, err := ix.Search(context.Background(), Request{Query: q}); err != nil {
-			t.Errorf("Search(%q) = %v", q, err)
+	// Hostile but valid input is answered, not refused; a query with
+	// nothing to search for says that it was ignored.
+	for _, c := range []struct {
+		q       string
+		ignored bool
+	}{
+		{`"`, true}, {`-`, true}, {`+`, true}, {`"""`, true}, {`-"`, true}, {`(((`, true},
+		{`*?:()[]{}^~\`, true}, {"\u200f\u200e", true},
+		{`-"البوكمال`, false}, {`البوكمال`, false}, {``, false}, {`  `, false},
+	} {
+		res, err := ix.Search(context.Background(), Request{Query: c.q})
+		if err != nil {
+			t.Errorf("Search(%q) = %v", c.q, err)
+			continue
+		}
+		if res.QueryIgnored != c.ignored {
+			t.Errorf("Search(%q).QueryIgnored = %v, want %v", c.q, res.QueryIgnored, c.ignored)
 		}
 	}
 }

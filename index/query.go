@@ -27,6 +27,11 @@ func (q userQuery) empty() bool {
 	return len(q.words) == 0 && len(q.phrases) == 0 && len(q.required) == 0
 }
 
+// blank reports a query with nothing in it to search for or to exclude.
+func (q userQuery) blank() bool {
+	return q.empty() && len(q.excludeWords) == 0 && len(q.excludePhrases) == 0
+}
+
 // isQuote reports the quote marks people type around a phrase, Arabic and
 // typographic ones included.
 func isQuote(r rune) bool {

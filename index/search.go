@@ -320,7 +320,8 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 	}
 
-	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}, Match: matchInfo, Approximate: approximate}
+	res := &Result{Total: mainRes.Total, Hits: []Hit{}, Facets: map[string][]FacetValue{}, Match: matchInfo, Approximate: approximate,
+		QueryIgnored: uq.blank() && strings.TrimSpace(r.Query) != ""}
 	hl := ix.newHighlighter(uq)
 	for _, h := range mainRes.Hits {
 		hit, d := hitOf(h)

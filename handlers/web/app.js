@@ -47,6 +47,7 @@
       err_timeout: "استغرق البحث وقتًا طويلًا؛ جرّب كلمات أو مرشّحات أقل.",
       err_other: "حدث خطأ في الخادم.",
       showing_without: "نعرض النتائج من دونها.",
+      query_ignored: (q) => `البحث «${q}» لا يحوي حرفًا ولا رقمًا يُبحث عنه؛ نعرض كل المقالات التي تسمح بها المرشّحات.`,
       loading: "جارٍ البحث…", empty_facet: "لا قيم لهذا البحث", no_match: "لا تطابق",
       show_all: "عرض الكل", show_less: "عرض أقل", or_note: "القيم المختارة من القائمة نفسها تُجمع بـ«أو».",
       all_dates: "كل التواريخ", brush_hint: "اسحب على الأعمدة لاختيار فترة", clear: "إزالة",
@@ -95,6 +96,7 @@
       err_timeout: "The search took too long; try fewer words or filters.",
       err_other: "The server had an error.",
       showing_without: "Showing results without it.",
+      query_ignored: (q) => `The search “${q}” has no letter or digit to search for; showing every article the filters allow.`,
       loading: "Searching…", empty_facet: "No values for this search", no_match: "No match",
       show_all: "Show all", show_less: "Show fewer", or_note: "Values picked in one list are combined with “or”.",
       all_dates: "All dates", brush_hint: "Drag across the bars to pick a period", clear: "clear",
@@ -334,6 +336,9 @@
         el("span", { class: "chip-kind", text: t(name) || name }), el("span", { dir: "auto", text: value }), el("span", { class: "x", "aria-hidden": "true", text: "×" }),
         el("span", { class: "sr-only", text: t("remove") })),
         " ", el("span", { text: errorText(bad.err) + " " + t("showing_without") })));
+    }
+    if (res.query_ignored) {
+      parts.push(el("div", { class: "notice-most", id: "query-ignored", dir: "auto", text: t("query_ignored", s.q) }));
     }
     const m = res.match;
     if (m && m.words > 1 && m.required < m.words) {
