@@ -661,3 +661,54 @@ func TestActorCiviliansKidnappedIncident(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansNamedOtherwise: civilians words a neighbouring word
+// makes no victims (actors_civroles.go) — women an adjective names as
+// armed, a guard corps called civil, the dead praised for giving their
+// lives, and people a service or a right is for — and near misses that
+// keep their civilians: a toll's dead in a relative clause, the dative
+// after a killing noun, guards taken hostage.
+func TestActorCiviliansNamedOtherwise(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		// Armed women by their adjective.
+		{id: "2015-07-31-274", title: "",
+			text: "وقال مموزيني: «قتل أمس ثلاث نساء مسلحات من عناصر مجموعة الخنساء النسوية المسلحة التابعة لداعش في منطقة وادي الحجر قرب خط سكك حديد الموصل (غرب المدينة) إثر تعرضهن لهجوم من قبل مجموعة مسلحة».",
+			not:  []string{"civilians"}},
+		// Spain's Guardia Civil.
+		{id: "FR-internationalNews-832-20180420", title: "",
+			text: "ولم يشر بيان المنظمة إلا إلى \"أسف\" (وليس إلى طلب الصفح) للضحايا المتورطين في ما تصفه بأنه \"نزاع\"، كالحرس المدني أو رجال الشرطة.",
+			not:  []string{"civilians"}},
+		// The dead praised for giving their lives.
+		{id: "2015-08-02-749", title: "",
+			text: "ويستذكر الشليمي شهداء الكويت رجالا ونساء، الذين ضحوا بأرواحهم من أجل الوطن، كما يستذكر مواقف دول الخليج المشرفة.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-23-620", title: "",
+			text: "ووجه السيسي التحية لأرواح شهداء مصر من رجال القوات المسلحة والشرطة، ومن المواطنين الأبرياء الذين ضحوا بأرواحهم، إعلاء لمصلحة هذا الوطن.",
+			not:  []string{"civilians"}},
+		// Whom a service or a right is for.
+		{id: "2015-08-03-116", title: "",
+			text: "وإضافة إلى سقوط قتلى أثرت الحرب الأهلية بالسلب على الظروف المعيشية للسكان لتصبح الآن من الأسوأ على مستوى العالم.",
+			not:  []string{"civilians"}},
+		{id: "AL-economy-258-20180318", title: "",
+			text: "وأكد وزير المالية أن تحسن الأداء المالي وزيادة الإيرادات العامة صاحبه تحسن في هيكل الإنفاق العام، في ضوء استهداف زيادة مخصصات الحماية الاجتماعية الموجهة للفئات الأولى بالرعاية، وكذلك مخصصات الاستثمار الحكومية، مشيراً إلى أن الاستثمارات الحكومية شهدت استمرار النمو المرتفع خلال النصف الأول من العام الجاري 2017/2018، ما يعكس الاهتمام بتلبية الاحتياجات الأساسية للمواطنين وزيادة الإنفاق على الخدمات الأساسية وتطوير البنية التحتية في جميع المحافظات.",
+			not:  []string{"civilians"}},
+		// Near misses: the war's dead in a relative clause, civilians in
+		// the dative after a killing noun, guards taken hostage.
+		{id: "CN-middleEast-261-20180313", title: "",
+			text: "في هذا الوقت، قال المرصد السوري لحقوق الإنسان إن غوطة دمشق تشهد هدوءا منذ نحو ست ساعات، وأفاد بأن مجموع المدنيين الذين قتلوا في الغوطة الشرقية منذ 18 فبراير/ شباط الماضي ارتفع إلى 1181 شخصا بينهم 244 طفلا، و164 سيدة.",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-1620-20180517", title: "",
+			text: "وقال ديفيد شيرر، رئيس بعثة الأمم المتحدة في بيان \"ما نشهده على الأرض هو قتل متعمد للمدنيين، وكذلك انتهاكات جنسية وخطف للنساء والأطفال\".",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-3288-20181003", title: "",
+			text: "وسبق أن فر فايد من السجن عام 2013، وأخذ معه 4 حراس رهائن قبل أن يستخدم الديناميت لتفجير طريق للخروج والفرار بسيارة كانت تنتظره.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -723,6 +723,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// mourners who pray over the dead (actors_civfuneral.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && (armedPeople(toks, m) || guardCorps(toks, m) || gaveTheirLives(toks, m) || providedFor(toks, m)) {
+		// "النساء الداعشيات"، "كالحرس المدني"، "المواطنين الأبرياء الذين
+		// ضحوا بأرواحهم"، "العيش الكريم للمواطنين": militants, a guard
+		// corps, the praised dead, whom a service is for
+		// (actors_civroles.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && (personWords[e.words[0]] || e == victimEntry) && (nearWord(toks, m.start, m.end, 3, suspicionWords) || nearWord(toks, m.start, m.end, 2, memberWords)) {
 		// "تحقيقات حول نحو مائة شخص للاشتباه بمشاركتهم": suspects and
 		// people arrested, not victims.

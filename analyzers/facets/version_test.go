@@ -605,6 +605,13 @@ var rulesFingerprints = map[string]string{
 	// تدرس) date nothing: 3 more; none in the fingerprint's sample, so
 	// the fingerprint is version 104's.
 	"105": "5b3d72d1604ef7b0",
+	// 106 (round 30, civx30): civilians words a neighbouring word makes no
+	// victims — women an adjective names as armed ("النساء الداعشيات"), a
+	// guard corps called civil ("كالحرس المدني"), the dead praised for
+	// giving their lives ("الذين ضحوا بأرواحهم"), people a service or a
+	// right is for ("العيش الكريم للمواطنين"); 15 corpus articles lose
+	// civilians.
+	"106": "8da302dcc21272ab",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
