@@ -698,3 +698,29 @@ func TestActorCiviliansPassersby(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansHostages: a woman or a person held hostage, the
+// hostage word within three words after them, is civilians with no toll
+// word in the sentence (actors_civhostages.go); a hostage word before a
+// person is a figure of speech, and stays as it was.
+func TestActorCiviliansHostages(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-internationalNews-3521-20181016", title: "",
+			text: "أكدت ألمانيا، الثلاثاء، أن الرجل الذي احتجز امرأة رهينة في مدينة كولونيا بغرب البلاد، الاثنين، سوري يبلغ من العمر 55 عاما، ووصل إلى البلاد في عام 2015.",
+			want: []string{"civilians"}},
+		{id: "BB-internationalNews-583-20180529", title: "",
+			text: "وأصيب شرطيان آخران، كما أخذ الرجل امرأة رهينة، وفقا لتقارير في وسائل الإعلام البلجيكية.",
+			want: []string{"civilians"}},
+		// "رهينة" before a person: a figure of speech.
+		{id: "2015-07-27-148", title: "",
+			text: "وقال كليتشدار أوغلو إن إردوغان «يتلاعب بمستقبل تركيا (...) مستقبل تركيا لا يمكن أن يكون رهينة أقوال شخص واحد».",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

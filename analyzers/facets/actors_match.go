@@ -806,6 +806,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			// attack was aimed at (actors_civpassersby.go).
 			return true
 		}
+		if heldHostage(toks, m) {
+			// "30 امرأة وطفلا كرهائن": people held hostage
+			// (actors_civhostages.go).
+			return true
+		}
 		if toks[m.start].has(touristWords) {
 			// "أسفرا عن مقتل عشرات السياح الغربيين": a toll of
 			// tourists is mostly an older attack recalled (Sousse's
