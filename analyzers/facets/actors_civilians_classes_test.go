@@ -712,3 +712,66 @@ func TestActorCiviliansNamedOtherwise(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansPassersby: passers-by and tourists a past attack verb
+// governs ("هاجم مارة بسكين"، "وطعن سائحين") are civilians though no toll
+// word shares their sentence (actors_civpassersby.go); passers-by as
+// onlookers, and tourists counted by a toll (mostly an older attack
+// recalled) or a trade report, stay as they were.
+func TestActorCiviliansPassersby(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-internationalNews-1211-20180512", title: "",
+			text: "وهاجم الرجل المارة، قبل أن تطلق قوات الشرطة النار عليه.",
+			want: []string{"civilians"}},
+		{id: "FR-internationalNews-1214-20180513", title: "",
+			text: "الشاب الذي لم يتجاوز من العمر 21 عاما هاجم مارة بسكين وسط باريس.",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-3119-20180903", title: "",
+			text: "وكان الشاب الأفغاني \"جاويد إس\" البالغ من العمر (19 عاما) أشهر سكينا وطعن سائحين أميركيين في محطة قطارات في أمستردام، الجمعة، قبل أن تصيبه الشرطة بالرصاص وتلقي القبض عليه.",
+			want: []string{"civilians"}},
+		// Passers-by who only look on.
+		{id: "SK-internationalNews-438-20180318", title: "",
+			text: "وقالت والدة مريم، إن ابنتها تعرضت للضرب والسحل لمسافة 20 مترا من قبل 10 فتيات بريطانيات أمام المارة، وتم نقلها إلى المستشفى في حالة خطرة.",
+			not:  []string{"civilians"}},
+		// Tourists of a toll recalled, and of a trade report.
+		{id: "2015-08-06-467", title: "",
+			text: "قالت وزارة الداخلية التونسية إن قوات الامن فككت \"خلية ارهابية\" كانت تعتزم تنفيذ هجمات بعد ان شددت اجراءاتها الامنية في اعقاب هجوم مسلح على منتجع سياحي قتل فيه عشرات من السياح الاجانب.",
+			not:  []string{"civilians"}},
+		{id: "2015-08-11-227", title: "",
+			text: "ويعتقد روبنسون أن مساهمة القطاع السياحي التركي ستتراجع خلال الفترة المقبلة، إذ إن الهجوم على السفارة الأمريكية يكشف أن موجة العنف ستتصاعد، ومع مقتل أول سائح حتى لو عن طريق الخطأ فإن عديدا من الأفواج السياحية الأوروبية والأمريكية ستلغي حجوزاتها لتركيا.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
+// TestActorCiviliansHostages: a woman or a person held hostage, the
+// hostage word within three words after them, is civilians with no toll
+// word in the sentence (actors_civhostages.go); a hostage word before a
+// person is a figure of speech, and stays as it was.
+func TestActorCiviliansHostages(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-internationalNews-3521-20181016", title: "",
+			text: "أكدت ألمانيا، الثلاثاء، أن الرجل الذي احتجز امرأة رهينة في مدينة كولونيا بغرب البلاد، الاثنين، سوري يبلغ من العمر 55 عاما، ووصل إلى البلاد في عام 2015.",
+			want: []string{"civilians"}},
+		{id: "BB-internationalNews-583-20180529", title: "",
+			text: "وأصيب شرطيان آخران، كما أخذ الرجل امرأة رهينة، وفقا لتقارير في وسائل الإعلام البلجيكية.",
+			want: []string{"civilians"}},
+		// "رهينة" before a person: a figure of speech.
+		{id: "2015-07-27-148", title: "",
+			text: "وقال كليتشدار أوغلو إن إردوغان «يتلاعب بمستقبل تركيا (...) مستقبل تركيا لا يمكن أن يكون رهينة أقوال شخص واحد».",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

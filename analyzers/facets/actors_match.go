@@ -808,6 +808,23 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			// المصابين 16 طفلا") a wildfire's.
 			return true
 		}
+		if attackedPassersby(toks, m) {
+			// "واستهدف مارة في باريس": passers-by or tourists an
+			// attack was aimed at (actors_civpassersby.go).
+			return true
+		}
+		if heldHostage(toks, m) {
+			// "30 امرأة وطفلا كرهائن": people held hostage
+			// (actors_civhostages.go).
+			return true
+		}
+		if toks[m.start].has(touristWords) {
+			// "أسفرا عن مقتل عشرات السياح الغربيين": a toll of
+			// tourists is mostly an older attack recalled (Sousse's
+			// beside every Tunisian cell the police broke), or a
+			// bear's or a crash's.
+			return false
+		}
 		if !sentenceHas(toks, m.start, victimHarmWords) {
 			return false
 		}
@@ -1559,7 +1576,10 @@ var (
 		// of a site, named by their work like the driver and the medic.
 		// Not "العمال": "حزب العمال" is the PKK's name, and the lexicon
 		// does not cover it after every clitic ("بهجوم لحزب العمال").
-		" العاملين عاملين")
+		" العاملين عاملين" +
+		// tourists, only where an attack verb governs them
+		// (actors_civpassersby.go)
+		" " + touristForms)
 	// victimHarmWords say a person was killed or hurt.
 	victimHarmWords = wordSet("قتل قتلت قتلى مقتل مقتله مقتلها مقتلهم قتيل قتيلا مصرع استشهاد استشهد شهيد بحياة أعدم أعدمت إعدام يعدم ذبح جرح جرحى إصابة أصيب أصيبت إصابات")
 	// assaultWords name an attack without saying how it was made.

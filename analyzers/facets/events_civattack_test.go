@@ -66,3 +66,26 @@ func TestEventTypesCiviliansAssassinated(t *testing.T) {
 			"2018-07-05 07:49", typ, false},
 	})
 }
+
+// TestEventTypesPassersbyAttacked: a title's or lead's attack verb right
+// before passers-by or tourists types the attack on civilians
+// (actors_civpassersby.go); the same people as onlookers, or an
+// advertiser's audience, type nothing.
+func TestEventTypesPassersbyAttacked(t *testing.T) {
+	const typ = "attack-on-civilians"
+	checkTypes(t, []typeCase{
+		{"a knifeman on passers-by", "FR-internationalNews-1214-20180513", "منفذ عملية الطعن وسط باريس فرنسي مولود في الشيشان",
+			"الشاب الذي لم يتجاوز من العمر 21 عاما هاجم مارة بسكين وسط باريس، فقتل رجلا وأصاب أربعة آخرين قبيل أن تقتله الشرطة بالرصاص.",
+			"2018-05-13 08:16", typ, true},
+		{"tourists stabbed", "SK-internationalNews-3119-20180903", "منفذ هجوم الطعن في هولندا: إساءات فيلدرز هي السبب",
+			"وكان الشاب الأفغاني \"جاويد إس\" البالغ من العمر (19 عاما) أشهر سكينا وطعن سائحين أميركيين في محطة قطارات في أمستردام، الجمعة، قبل أن تصيبه الشرطة بالرصاص وتلقي القبض عليه.",
+			"2018-09-03 20:15", typ, true},
+		// Guards: onlookers; tourists a plan would draw.
+		{"onlookers", "SK-internationalNews-438-20180318", "إيطاليا تضج بعد مقتل الطالبة المصرية مريم في بريطانيا",
+			"وقالت والدة مريم، إن ابنتها تعرضت للضرب والسحل لمسافة 20 مترا من قبل 10 فتيات بريطانيات أمام المارة، وتم نقلها إلى المستشفى في حالة خطرة.",
+			"2018-03-18 10:00", typ, false},
+		{"an audience", "AL-sport-78-20180214", "",
+			"اللجنة المنظمة وإيماناً منها بنشر رياضة الآباء والأجداد أعدت خطة عمل مميزة لجذب السياح والمقيمين لتعريفهم بأهم الفعاليات التراثية التي يقيمها النادي.",
+			"2018-02-14 10:00", typ, false},
+	})
+}
