@@ -188,6 +188,10 @@ const dualArmyWords = "الجيشين الجيشان جيشين جيشان"
 
 var dualArmies = wordSet(dualArmyWords)
 
+// attackHeads are the attack among operationNouns: with a list of two
+// states or more after it, military with no modifier.
+var attackHeads = wordSet("الهجوم هجوم")
+
 // operationNouns name an operation or a campaign by its nationality.
 var operationNouns = wordSet("العملية عملية التحرك الحملة الهجوم هجوم")
 
@@ -219,6 +223,13 @@ func forcePhraseCounts(toks []token, m mention) bool {
 			e++
 		}
 		if e < len(toks) && !toks[e].gap && forceModifiers.contains(toks[e].w) {
+			return true
+		}
+		if toks[m.start].has(attackHeads) && e-m.start > 2 {
+			// "وكان هجوم أميركي بريطاني فرنسي استهدف أهدافا سورية": an
+			// attack two or more states make together is their strike;
+			// one state's bare attack may be words ("هجوم إسرائيلي على
+			// الأمير ويليام").
 			return true
 		}
 		for j := m.start + 1; j < m.end; j++ {

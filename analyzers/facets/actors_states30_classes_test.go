@@ -8,10 +8,11 @@ import (
 // TestActorStackedNationalities pins a force shared by states whose
 // adjectives stand stacked with no و (stackedNationality, actors_forces.go):
 // each state of the list is read, and a joint operation is military by a
-// modifier after the whole list ("مشتركة"); the want rows fail on main.
-// The guards: a state's adjective stacked after a people's is where that
-// people is from ("القوات الكردية السورية" are no regime forces), and an
-// attack with no military modifier stays words as before.
+// modifier after the whole list ("مشتركة"), and an attack two states or
+// more make together is their strike with no modifier (attackHeads); the
+// want rows fail on main. The guards: one state's bare attack stays words,
+// and a state's adjective stacked after a people's is where that people is
+// from ("القوات الكردية السورية" are no regime forces).
 func TestActorStackedNationalities(t *testing.T) {
 	for _, c := range []struct {
 		id, title, text string
@@ -26,6 +27,13 @@ func TestActorStackedNationalities(t *testing.T) {
 		{id: "SK-middleEast-1831-20180520", title: "واشنطن بوست: البغدادي حي.. ويدبر مخططا \"جهنميا\"",
 			text: "وقال قيادي سابق في داعش، أوقف في عملية عراقية أميركية مشتركة، إن البغدادي نادى على مساعدين له في تلك الظروف \"العصيبة\" حتى يطمئن على المستقبل الأيديولوجي للتنظيم.",
 			want: []string{"iraqi-forces", "usa"}},
+		{id: "SK-middleEast-1131-20180419", title: "موسكو تتهم المعارضة بعرقلة مفتشي الكيماوي في دوما",
+			text: "وكان هجوم أميركي بريطاني فرنسي استهدف أهدافا سورية، فجر السبت الماضي، ردا على الهجوم في دوما.",
+			want: []string{"usa"}},
+		// Guard: one state's bare attack is words.
+		{id: "AL-internationalNews-1675-20180618", title: "هجوم إسرائيلي على الأمير ويليام بسبب \"تشويه الحقائق\"",
+			text: "هجوم إسرائيلي على الأمير ويليام بسبب \"تشويه الحقائق\".",
+			not:  []string{"israel"}},
 		// Guards: Syria's Kurds by a people's adjective, then the state's.
 		{id: "SK-middleEast-766-20180404", title: "مسؤولون بريطانيون في القامشلي للتضامن مع الأكراد",
 			text: "وأضاف في تصريحات أدلى بها في مدينة القامشلي الواقعة في منطقة تخضع معظمها لسيطرة القوات الكردية السورية \"نحن نقدم أيضا تضامننا من القلب\".",
