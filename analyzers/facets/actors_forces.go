@@ -32,7 +32,7 @@ var (
 	// work that makes no party of a state's forces. Nor "المسلحة": "القوات
 	// المسلحة الإيرانية" is the formal name of a state's military, met at
 	// its ceremonies more than in its wars.
-	forceModifiers = wordSet("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة الأرضية أرضية")
+	forceModifiers = wordSet("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة مشتركة الأرضية أرضية")
 	// reconModifiers stand between an aircraft and its nationality as
 	// forceModifiers do: "إسقاط طائرة تجسس روسية"، "سقطت طائرة استطلاع
 	// إسرائيلية". They make no operation military ("عملية تجسس روسية" is
@@ -122,10 +122,12 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 			continue
 		}
 		s := toks[i].sent
-		// Back over the list: each later member starts with و.
+		// Back over the list: each later member starts with و, or is
+		// stacked on the one before it with none (stackedNationality).
 		p := i
-		for p > 0 && strings.HasPrefix(toks[p].w, "و") && !toks[p].gap && toks[p-1].sent == s &&
-			(toks[p-1].has(otherNationalities) || l.nationalityOf(&toks[p-1]) != "") {
+		for p > 0 && !toks[p].gap && toks[p-1].sent == s &&
+			(toks[p-1].has(otherNationalities) || l.nationalityOf(&toks[p-1]) != "") &&
+			(strings.HasPrefix(toks[p].w, "و") || stackedNationality(&toks[p-1], &toks[p])) {
 			p--
 		}
 		if p > 0 && !toks[p].gap && toks[p-1].sent == s && (toks[p-1].has(brokerWords) || toks[p-1].has(supervisionWords)) {
@@ -153,11 +155,42 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 	return out
 }
 
+// ethnicNationalities are the adjectives of otherNationalities that name
+// a people or a bloc, not a state: a state's adjective stacked after one
+// is where that people is from ("القوات الكردية السورية"، "الميليشيات
+// الكردية السورية" are Syria's Kurds, not the regime's forces).
+var ethnicNationalities = func() *words {
+	var forms []string
+	for _, b := range strings.Fields("كردي عربي فلسطيني غربي أطلسي") {
+		for _, f := range []string{b, b + "ة", b + "ين", b + "ون", b + "ان"} {
+			forms = append(forms, f, "ال"+f)
+		}
+	}
+	return wordSet(strings.Join(forms, " "))
+}()
+
+// stackedNationality reports whether the nationality adjective cur stands
+// stacked on the adjective prev with no و, as a force shared by two or
+// more states is written: "غارات جوية سورية روسية"، "عملية عراقية أميركية
+// مشتركة"، "القصف السوري الروسي". Both must agree in the article, neither
+// be a country's name ("قصف روسيا سوريا"), and prev be a state's, not a
+// people's (ethnicNationalities).
+func stackedNationality(prev, cur *token) bool {
+	if strings.HasPrefix(cur.w, "و") || countryNames.contains(prev.w) || countryNames.contains(cur.w) || prev.has(ethnicNationalities) {
+		return false
+	}
+	return strings.HasPrefix(prev.w, "ال") == strings.HasPrefix(cur.w, "ال")
+}
+
 // dualArmyWords are the dual of "army", the head of a phrase naming two
 // states' forces: "الجيشان الروسي والإيراني".
 const dualArmyWords = "الجيشين الجيشان جيشين جيشان"
 
 var dualArmies = wordSet(dualArmyWords)
+
+// attackHeads are the attack among operationNouns: with a list of two
+// states or more after it, military with no modifier.
+var attackHeads = wordSet("الهجوم هجوم")
 
 // operationNouns name an operation or a campaign by its nationality.
 var operationNouns = wordSet("العملية عملية التحرك الحملة الهجوم هجوم")
@@ -183,7 +216,20 @@ func forcePhraseCounts(toks []token, m mention) bool {
 		// "التحرك التركي العسكري"، "العملية العسكرية التركية": an
 		// operation is military where the phrase says so; "التحرك
 		// الأميركي" against North Korea's missiles was sanctions.
-		if m.end < len(toks) && !toks[m.end].gap && forceModifiers.contains(toks[m.end].w) {
+		// The modifier may follow the rest of a stacked list: "عملية
+		// عراقية أميركية مشتركة" is military for the Iraqi side too.
+		e := m.end
+		for e < len(toks) && !toks[e].gap && toks[e].sent == toks[m.start].sent && (toks[e].has(nationalityWords) || toks[e].has(otherNationalities)) {
+			e++
+		}
+		if e < len(toks) && !toks[e].gap && forceModifiers.contains(toks[e].w) {
+			return true
+		}
+		if toks[m.start].has(attackHeads) && e-m.start > 2 {
+			// "وكان هجوم أميركي بريطاني فرنسي استهدف أهدافا سورية": an
+			// attack two or more states make together is their strike;
+			// one state's bare attack may be words ("هجوم إسرائيلي على
+			// الأمير ويليام").
 			return true
 		}
 		for j := m.start + 1; j < m.end; j++ {
