@@ -2824,6 +2824,12 @@ func modalBefore(toks []token, i int) bool {
 		if toks[j].has(decisionWords) && decisionOn(toks, j, i) {
 			return true
 		}
+		if toks[j].w == "المقرر" && j > 0 && stripWa(toks[j-1].w) == "من" {
+			// "كان من المقرر أن تستهدف هجماتها مواقع في العاصمة لندن"،
+			// "ومن المقرر أن تبدأ عملية الإجلاء": scheduled, not done.
+			// Bare المقرر is also the rapporteur ("المقرر الخاص").
+			return true
+		}
 	}
 	return false
 }
