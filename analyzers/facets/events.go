@@ -378,6 +378,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	arson := -1                 // arsonNews(toks, leadSents), once an arson needs it
 	mishap := -1                // a mishap named in the title or lead (mishapWords), once an explosion needs it
 	ground := -1                // groundTold(toks), once a capture of purpose needs it
+	var clashAt []int           // the armed-clash triggers counted, for capturedNews
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -585,6 +586,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 						wt = 2
 					}
 				}
+				if id == "armed-clash" {
+					clashAt = append(clashAt, i)
+				}
 				countHit(hits, id, toks, i, wt, leadSents)
 			}
 		}
@@ -699,6 +703,18 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// it past the lead only.
 		delete(hits, transferType)
 	}
+	if h, ok := hits["armed-clash"]; ok && h.score == 1 && len(clashAt) == 1 && capturedNews(hits) && !fightAside(toks, clashAt[0]) {
+		// A capture the article tells as its news (its words weigh as a
+		// title's and a lead's twice over) was won by the fighting one
+		// word of a body names: "تمكنت قوات المقاومة ... من تحرير ميناء
+		// الحيمة ... وسط فرار ميليشيات الحوثي من جبهات القتال"، "وبينما
+		// قتل عدد من عناصر مليشيا الحوثي في المواجهات". Not a fight
+		// averted or looked back on (fightAside): "وأشار أحد سكان عفرين
+		// إلى عدم وقوع اشتباكات" tells a town taken without one.
+		h.score++
+		h.leadScore++
+		hits["armed-clash"] = h
+	}
 	for id, k := range history {
 		// An event the text dates to past years, told again without its
 		// year further down ("ضربة جوية دمرت منشأة الكبر"), is still history.
@@ -708,6 +724,15 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	return hits
 }
+
+// capturedNews reports a capture weighing capturedNewsScore or more: told
+// in the title and again in the lead, or thrice in the lead.
+func capturedNews(hits map[string]ruleHits) bool {
+	return hits["government-regains-territory"].score >= capturedNewsScore || hits["non-state-actor-overtakes-territory"].score >= capturedNewsScore
+}
+
+// capturedNewsScore is the weight of a capture that is an article's news.
+const capturedNewsScore = 5
 
 // transferType is ACLED's non-violent transfer of territory.
 const transferType = "non-violent-transfer-of-territory"
@@ -2800,6 +2825,12 @@ func modalBefore(toks []token, i int) bool {
 			return true
 		}
 		if toks[j].has(decisionWords) && decisionOn(toks, j, i) {
+			return true
+		}
+		if toks[j].w == "المقرر" && j > 0 && stripWa(toks[j-1].w) == "من" {
+			// "كان من المقرر أن تستهدف هجماتها مواقع في العاصمة لندن"،
+			// "ومن المقرر أن تبدأ عملية الإجلاء": scheduled, not done.
+			// Bare المقرر is also the rapporteur ("المقرر الخاص").
 			return true
 		}
 	}

@@ -62,15 +62,10 @@ func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
 		// tells its figures (see leadZone): the cut stands.
 		return false
 	}
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
-		if sinceWords.contains(toks[j].w) || j >= i-3 && toks[j].has(fightAverted) {
-			return false
-		}
-	}
-	if otherMonthTold(toks, i, pub, false) {
+	if fightAside(toks, i) || otherMonthTold(toks, i, pub, false) {
 		return false
 	}
+	s := toks[i].sent
 	if !sentenceHas(toks, i, armedSides) && !sentenceHas(toks, i, fightArmed) &&
 		(sentenceHas(toks, i, protestWords) || sentenceHas(toks, i, protesters) || sentenceHas(toks, i, riotWords) ||
 			sentenceHas(toks, i, fightCrowd) || lead.headHas(toks, protestWords, protesters, riotWords)) {
@@ -84,6 +79,20 @@ func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
 		j++
 	}
 	return j < len(toks) && toks[j].sent == s && (toks[j].has(fightFierce) || toks[j].has(fightGoingOn))
+}
+
+// fightAside reports a fighting word at token i told averted, feared or
+// looked back on by the words before it: fightAverted up to three words
+// before it ("عدم وقوع اشتباكات"), or منذ anywhere before it in its
+// sentence.
+func fightAside(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
+		if sinceWords.contains(toks[j].w) || j >= i-3 && toks[j].has(fightAverted) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMonthTold reports a year or a month other than the publication's in
