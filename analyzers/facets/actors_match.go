@@ -554,6 +554,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// a land named as a place (actors_occupier.go).
 		return false
 	}
+	if k := l.actors[e.ids[0]].kind; e.ids[0] != "civilians" && threatSource(toks, ms, m, k == "external" || k == "state") {
+		// "تواجه تهديدات من القاعدة وداعش"، "التهديد الذي يشكله تنظيم
+		// داعش": the danger a group or a state poses, not what it did
+		// (actors_threatsource.go).
+		return false
+	}
 	if e.weak && l.actors[e.ids[0]].kind == "external" && sportingState(toks, m) {
 		// "وسجلت إيران التعادل من ضربة جزاء"، "أحد أبرز لاعبي روسيا":
 		// a football side, not a party (actors_sport.go).

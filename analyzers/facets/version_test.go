@@ -634,6 +634,12 @@ var rulesFingerprints = map[string]string{
 	// and a trigger after "من المقرر" (scheduled) is set aside as after a
 	// modal word: 7 more lose a type.
 	"109": "dcff4f40ec764908",
+	// 110 (round 30, statex30): a group or a state named as the source of
+	// a threat or a danger ("تواجه تهديدات من القاعدة وداعش"، "خطر
+	// «داعش»"، "تهديدات من واشنطن") is no party, outside a named Syrian
+	// place and a state's own threats by the construct: 6 corpus articles
+	// lose an actor.
+	"110": "c577e84b13704309",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

