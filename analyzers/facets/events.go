@@ -675,6 +675,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// soldiers, told in the title or lead with no word of the fight, is
 	// the clash it ended (killedFighters, soldiersAttacked).
 	countToday("armed-clash", append(l.killedFighters(toks, actorAt, leadSents), soldiersAttacked(toks, leadSents)...))
+	// A truce told declared, ordered or in force is an agreement
+	// (trucesTold).
+	countToday("agreement", trucesTold(toks))
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
 		if _, ok := hits[f]; ok {
 			// A protest met with force is one event of the gravest kind

@@ -1,0 +1,206 @@
+package facets
+
+// A truce told as declared or in force is an agreement, as the coders type
+// one: "دخلت الهدنة "الإنسانية" التي أعلنت عنها روسيا لخمس ساعات حيز
+// التنفيذ في الغوطة الشرقية"، "واعلن التحالف العربي بقيادة المملكة السبت
+// الهدنة"، "وأمرت روسيا بوقف إطلاق النار والقصف يومياً". The agreement
+// triggers read a truce only as a deal reached or agreed on (التوصل إلى
+// اتفاق، وافقت على وقف إطلاق النار), and the bare truce noun is as often
+// called for, voted on, breached or hoped for ("الإمارات تطالب بهدنة
+// فورية"، "تأجيل التصويت على الهدنة"، "الحوثيون يخرقون الهدنة"), so a
+// truce declared by one side, ordered, or entering force typed nothing.
+var (
+	// truceNouns name a truce (with their clitics: بالهدنة، للهدنة،
+	// بهدنة). A ceasefire is read by ceasefireAt.
+	truceNouns = wordSet("هدنه الهدنه")
+	// ceasefireHeads open "وقف إطلاق النار"، "وقفا لإطلاق النار"، "وقف
+	// النار" (and بوقف، ووقف).
+	ceasefireHeads = wordSet("وقف وقفا")
+	firingWords    = wordSet("اطلاق")
+	truceFireWords = wordSet("النار نار")
+	// truceDeclared before a truce tell it declared or begun: "التحالف
+	// يعلن هدنة إنسانية لخمسة أيام"، "تعلن بدء الهدنة الإنسانية"، "الإعلان
+	// عن وقف لإطلاق النار".
+	truceDeclared = wordSet("اعلن اعلنت اعلنوا اعلنا يعلن تعلن يعلنون اعلان الاعلان")
+	// truceDeclaredNow are its present forms, news in a title only.
+	truceDeclaredNow = wordSet("يعلن تعلن يعلنون")
+	// unWords right after the declaring word name the United Nations.
+	unWords = wordSet("الامم")
+	// truceSupposed right after a truce doubt it, as modalAdjectives do,
+	// with the article: "بعد يوم على إعلان "الهدنة المفترضة" في سوريا".
+	truceSupposed = wordSet("المفترض المفترضه المزعوم المزعومه")
+	// truceOrdered before a truce told with ب order it: "بوتين يأمر بهدنة
+	// يومية بالغوطة"، "وأمرت روسيا بوقف إطلاق النار".
+	truceOrdered = wordSet("امر امرت يامر تامر")
+	// truceDeclaredBy after a truce and التي / الذي tell who declared or
+	// decided it: "الهدنة الإنسانية التي أعلنتها روسيا"، "الهدنة الإنسانية
+	// التي قررتها قيادة التحالف"، "الهدنة التي أعلن عنها".
+	truceDeclaredBy = wordSet("اعلنها اعلنتها اعلنه اعلنته اعلن اعلنت اعلنوا قررتها قررها قرره قررته اقرتها اقرها اقره اقرته فرضها فرضتها")
+	// truceEntering with حيز after the truce tell it entering force:
+	// "دخول الهدنة "الإنسانية" حيز التنفيذ"، "وكان وقف إطلاق النار دخل حيز
+	// التنفيذ"، "الهدنة التي دخلت حيز التنفيذ في اليمن".
+	truceEntering = wordSet("دخل دخلت دخول يدخل تدخل")
+	inForceWords  = wordSet("حيز")
+	// truceStarting right before a truce tell it running: "رغم بدء سريان
+	// الهدنة الروسية القصيرة صباح الأربعاء"، "هدوء في صنعاء مع بدء الهدنة".
+	truceStarting = wordSet("سريان بدء بدايه يسري تسري سرت")
+	// truceNotYet before the word of starting or entering make the truce
+	// one still to come: "قبل ساعات من موعد سريان هدنة إنسانية أعلنها
+	// التحالف"، "عشية سريان الهدنة الإنسانية" (see notYet).
+	truceNotYet = wordSet("موعد قبل قبيل عشيه توقيت ترقب المقرر مقرر")
+	// truceUndone between the declaring word and the truce, or right
+	// before the truce, tell what is not a truce made: its end, refusal or
+	// breach, or a plan, offer, call or talks on one ("أعلن انتهاء وقف
+	// إطلاق النار"، "تعلن رفضها الهدنة"، "أعلن عن مبادرة لوقف إطلاق
+	// النار").
+	truceUndone = wordSet("انتهاء انهاء نهايه رفض رفضه رفضها رفضت خرق خروقات انتهاك انتهاكات انهيار فشل مبادره مبادرات مقترح اقتراح مشروع خطه " +
+		"دعوه مطالبه استعداد استعدادها مستعد مستعده مستعدون جهود مساعي تعليق تجميد الغاء شروط بنود امكانيه مفاوضات محادثات التفاوض تمهيدا")
+	// truceElsewhere in the sentence make the truce not one between the
+	// parties of a war: a trade war's truce ("الهدنة التي أعلنها البلدان"
+	// of US and Chinese tariffs). A resolution of the Security Council is
+	// read by securityCouncil.
+	truceElsewhere = wordSet("التجاريه التجاري الجمركيه الرسوم")
+	securityWords  = wordSet("الامن")
+)
+
+// securityCouncil reports "مجلس الأمن" in the sentence of token i: a truce
+// the Council votes, adopts or calls for is diplomacy, which the coders
+// type no agreement ("مجلس الأمن يقر هدنة إنسانية في سوريا"), unlike one a
+// party to the war declares ("وأثنى مجلس الوزراء على الهدنة الإنسانية التي
+// قررتها قيادة التحالف").
+func securityCouncil(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := sentStart(toks, i); j+1 < len(toks) && toks[j+1].sent == s; j++ {
+		if toks[j].has(councilWords) && toks[j+1].has(securityWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// ceasefireAt returns the end of a ceasefire phrase opening at token i
+// ("وقف إطلاق النار"، "وقف لإطلاق النار"، "وقف النار"), or -1.
+func ceasefireAt(toks []token, i int) int {
+	if !toks[i].has(ceasefireHeads) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent {
+		return -1
+	}
+	if toks[i+1].has(truceFireWords) {
+		return i + 2
+	}
+	if toks[i+1].has(firingWords) && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+2].has(truceFireWords) {
+		return i + 3
+	}
+	return -1
+}
+
+// trucesTold returns the truce words told declared, ordered or in force,
+// one a sentence: a declaring word up to five words before with no word of
+// truceUndone between ("واعلن التحالف العربي بقيادة المملكة السبت الهدنة"),
+// an ordering word up to three before a truce told with ب, "التي أعلنتها"
+// (truceDeclaredBy) up to four words after, a word of entering (دخل، دخول)
+// up to two before or four after with حيز up to twelve after, or سريان /
+// بدء right before. None of a truce told with the ل of purpose ("أعلن عن
+// جهود لوقف إطلاق النار"), nor in a sentence of the Security Council or a
+// trade war (truceElsewhere). Threats, plans and history are left to the
+// caller (countToday).
+func trucesTold(toks []token) []int {
+	if !inArticle(toks, truceNouns) && !inArticle(toks, ceasefireHeads) {
+		return nil
+	}
+	var at []int
+	last := -1 // the sentence of the last truce found
+	for i := range toks {
+		t := &toks[i]
+		end := -1
+		switch {
+		case t.has(truceNouns):
+			end = i + 1
+		case t.has(ceasefireHeads):
+			end = ceasefireAt(toks, i)
+		}
+		if end < 0 || t.sent == last || hasPrefixWord(stripWa(t.w), "ل") || sentenceHas(toks, i, truceElsewhere) || securityCouncil(toks, i) {
+			continue
+		}
+		if truceDeclaredAt(toks, i, end) {
+			at = append(at, i)
+			last = t.sent
+		}
+	}
+	return at
+}
+
+// hasPrefixWord reports w opening with p (the ل of purpose: لوقف، لهدنة)
+// but not the article's ال (الهدنة).
+func hasPrefixWord(w, p string) bool {
+	return len(w) > len(p) && w[:len(p)] == p && w[:len("ال")] != "ال"
+}
+
+// truceDeclaredAt reports the truce at [i,end) told declared, ordered or
+// in force (see trucesTold). None when called a supposed one right after
+// ("إعلان "الهدنة المفترضة"": modalAfter, truceSupposed).
+func truceDeclaredAt(toks []token, i, end int) bool {
+	s := toks[i].sent
+	if i > 0 && toks[i-1].sent == s && toks[i-1].has(truceUndone) || modalAfter(toks, end) || nearWord(toks, end, end, 2, truceSupposed) {
+		return false
+	}
+	if i > 0 && toks[i-1].sent == s && toks[i-1].has(truceStarting) {
+		return !notYet(toks, i-1)
+	}
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
+		if toks[j].has(truceUndone) {
+			break
+		}
+		if toks[j].has(truceDeclared) {
+			return declaring(toks, j)
+		}
+		if j >= i-3 && toks[j].has(truceOrdered) && hasPrefixWord(stripWa(toks[i].w), "ب") {
+			return true
+		}
+	}
+	for j := end; j < len(toks) && j < end+4 && toks[j].sent == s; j++ {
+		if (toks[j].w == "التي" || toks[j].w == "الذي") && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(truceDeclaredBy) {
+			return true
+		}
+	}
+	entering := i >= 1 && toks[i-1].sent == s && toks[i-1].has(truceEntering) && !notYet(toks, i-1) ||
+		i >= 2 && toks[i-2].sent == s && toks[i-2].has(truceEntering) && !notYet(toks, i-2)
+	for j := end; !entering && j < len(toks) && j < end+4 && toks[j].sent == s; j++ {
+		entering = toks[j].has(truceEntering)
+	}
+	if !entering {
+		return false
+	}
+	for j := end; j < len(toks) && j < end+12 && toks[j].sent == s; j++ {
+		if toks[j].has(inForceWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaring reports the declaring word at j (truceDeclared) telling a
+// truce declared: not in the present past the title, which further down
+// tells what a party is asked to do ("يجب أن يرفع حزب العمال الكردستاني
+// اصبعه فورا عن الزناد ويعلن التزامه بوقف إطلاق النار"); not after منذ
+// (the truce's age: "منذ أعلنت روسيا الأسبوع الماضي عن هدنة") or a word
+// of truceUndone up to six before ("مقترح نظيره التركي رجب طيب أردوغان، إعلان هدنة"،
+// "مبادرة البركاني التي أعلن عنها، وقف اطلاق النار"); not with the United
+// Nations as the declarer ("بعد إعلان الأمم المتحدة وقف إطلاق النار في
+// كافة أنحاء سوريا", the Council's resolution).
+func declaring(toks []token, j int) bool {
+	if toks[j].has(truceDeclaredNow) && !toks[j].title {
+		return false
+	}
+	if nearBefore(toks, j, 3, sinceWords) || nearBefore(toks, j, 6, truceUndone) {
+		return false
+	}
+	return !(j+1 < len(toks) && toks[j+1].sent == toks[j].sent && toks[j+1].has(unWords))
+}
+
+// notYet reports a word of truceNotYet or منذ up to four words before
+// token k: the truce is still to come ("قبل ساعات من بدء سريان هدنة
+// انسانية"، "ومن المقرر بدء سريان الهدنة") or its age is told ("منذ بدء
+// الهدنة هناك أواخر فبراير الماضي").
+func notYet(toks []token, k int) bool {
+	return nearBefore(toks, k, 4, truceNotYet) || nearBefore(toks, k, 4, sinceWords)
+}
