@@ -406,7 +406,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) ||
-			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
+			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
 				if old && !isPseudo(trig) {
@@ -3110,6 +3110,37 @@ func nearing(toks []token, i int) bool {
 	}
 	return false
 }
+
+// heldFrom reports the bare noun سيطرة at token i right after من, or
+// after عن with a word of leaving before it: the actor after it is who
+// held the place, not who took it — "عملية عسكرية لاستعادة جامعة الأنبار
+// من سيطرة تنظيم داعش"، "لتطهير مدنها من سيطرة مسلحي تنظيم داعش"،
+// "المناطق الخارجة عن سيطرة النظام". A capture told there is read from its
+// own word (لاستعادة، تحرير). Not after a span of days or hours
+// (heldSince): "بعد يومين من سيطرة القوات التركية وفصائل ... على عفرين"
+// times a capture from its taking; nor عن after another verb, which tells
+// a capture as its object: "أسفرت عن سيطرة قوات الأسد على القريتين".
+func heldFrom(toks []token, i int) bool {
+	if !toks[i].has(heldNoun) || i < 1 {
+		return false
+	}
+	before := i >= 2 && toks[i-2].sent == toks[i].sent
+	switch toks[i-1].w {
+	case "من":
+		return !before || !toks[i-2].has(heldSince)
+	case "عن":
+		return before && toks[i-2].has(outOfHold)
+	}
+	return false
+}
+
+var (
+	heldNoun  = wordSet("سيطرة")
+	heldSince = wordSet("يوم يومين أيام ساعة ساعات ساعتين أسبوع أسبوعين أسابيع شهر شهرين أشهر")
+	// outOfHold before عن سيطرة tell a place gone out of its holder's
+	// hands: "منذ خروجها عن سيطرة القوات الحكومية".
+	outOfHold = wordSet("خرج خرجت خرجوا تخرج يخرج خروج خروجها خروجه خروجهم الخارجة الخارج خارجة خارج الخارجين بعيدا بعيدة")
+)
 
 // presentCaptureWords and leadCaptureWords are capture triggers
 // (eventTriggers) that count only in some places: the present in a title,
