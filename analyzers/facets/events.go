@@ -1278,6 +1278,18 @@ func rocketAttackTold(e *entry) bool { return len(e.words) > 1 && e.has(rocketAt
 // كثيف"، "من شأن هذه المناورات صد هجمات صاروخية".
 var drillWords = wordSet("مناورات المناورات مناوره المناوره تدريبات التدريبات تمرين تمارين التمارين محاكاه تحاكي يحاكي لمحاكاه")
 
+// barrelWords open the barrel-bomb phrases (براميل متفجرة).
+var barrelWords = wordSet("براميل البراميل")
+
+// gasWords in a barrel bomb's sentence make the barrels a gas's carriers
+// or one item of a list of the regime's weapons, not an air strike of
+// their own: "ذكرت بأن غازاً ساماً كان داخل البراميل المتفجرة التي أسقطت
+// من قبل مروحيات على دوما" is the chemical attack (ACLED codes it by its
+// weapon), "تتهم ... النظام السوري بتنفيذ هجمات بالغاز باستخدام براميل
+// متفجرة" an accusation, "استخدام البراميل المتفجرة والأسلحة الكيماوية" a
+// condemnation's list.
+var gasWords = union(chemicalWords, wordSet("غاز الغاز غازا غازات الغازات بغاز بغازات الكلور الكلورين السارين سامه ساما كيمياوي الكيمياوي الكيمياويه"))
+
 // rocketAttack are the words of the rocket-attack phrases (هجوم صاروخي،
 // الهجمات الصاروخية): they weigh as one word, so the title's or lead's
 // attack types, while a body's one mention, mostly a warning ("تحذر من هجوم
@@ -1924,6 +1936,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if aircraftNotStriking(toks, i, end) {
 			// "إسرائيل تطلق صاروخ باتريوت على طائرة بدون طيار": a drone
 			// shot at, downed or foiled struck nothing.
+			return ""
+		}
+		if toks[i].has(barrelWords) && sentenceHas(toks, i, gasWords) {
+			// "غازاً ساماً كان داخل البراميل المتفجرة التي أسقطت من قبل
+			// مروحيات على دوما": see gasWords.
 			return ""
 		}
 	case "remote-explosive-landmine-ied":
