@@ -137,6 +137,12 @@ var eventTriggers = map[string]string{
 		"مقذوف عسكري|مقذوفات عسكرية|مقذوفا عسكريا|المقذوف العسكري|المقذوفات العسكرية|" +
 		"مقذوف حوثي|مقذوفات حوثية|المقذوف الحوثي|المقذوفات الحوثية|مقذوفات الحوثيين|مقذوفات الحوثي|" +
 		"سقوط مقذوف|سقوط مقذوفات|سقوط المقذوف|سقوط المقذوفات|إصابته بمقذوف|إصابته بمقذوفات|" +
+		// A rocket attack told as such: "مقتل قائد عسكري كبير في بوروندي
+		// بهجوم صاروخي"، "هجوم صاروخي يستهدف مطار في طرابلس". assaultType
+		// reads هجوم with صاروخي as remote violence and types nothing; the
+		// phrase weighs as one word (rocketAttack): in a body it is as
+		// often a warning, an older attack recalled or a condemnation.
+		"هجوم صاروخي|الهجوم الصاروخي|هجوما صاروخيا|هجمات صاروخية|الهجمات الصاروخية|هجومين صاروخيين|" +
 		airAndGroundFire,
 	"armed-clash": "اشتباكات|اشتباك|الاشتباكات|معارك|المعارك|مواجهات|المواجهات|اشتبك|اشتبكت|قتال|القتال|هجوم مضاد|هجوما مضادا|" +
 		"كمين|كمائن|الكمائن|صد هجوم|صد هجوما|صده هجوما|صدت هجوما|صدوا هجوما|صدت الهجوم|صدوا الهجوم|صدت هجمات|تصدت لهجوم|تصدى لهجوم|اقتحام|اقتحم|اقتحموا|اقتحمت|تبادل اطلاق النار|تبادل لإطلاق النار|تبادل إطلاق النيران|تبادل لإطلاق النيران|معارك عنيفة|اشتباكات عنيفة|" +
@@ -417,7 +423,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		w := placeWeight(toks, i, leadSents)
-		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) ||
+		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) && !rocketAttackTold(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
@@ -549,7 +555,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				siege = siege || nearWord(toks, end-1, end, siegeWords, siegePlaces)
 				continue
 			}
-			if id != "" && id == trig {
+			if id != "" && id == trig && !rocketAttackTold(best) {
+				// A rocket attack is mostly the other side's, told as
+				// the cause of a raid ("ردا على هجوم صاروخي قالت إنه
+				// إيراني"): it does not make the article's bare strikes
+				// shelling (strikeType).
 				explicit[id] = true
 			}
 			if id == "attack-on-civilians" && !best.has(massacreWords) {
@@ -562,6 +572,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					// A fight told fierce or going on weighs as a phrase
 					// does (see fightTold).
 					wt = 2 * w
+				}
+				if rocketAttackTold(best) && (!leadSents.heads(toks, i) || sentenceHas(toks, i, drillWords)) {
+					// A rocket attack past the title and lead is mostly
+					// another's, recalled ("بعد ما قالت إنه هجوم صاروخي
+					// إيراني وقع عبر الحدود"، "ردا على هجوم صاروخي")، or a
+					// case a warning system is for ("تعرض الولايات المتحدة
+					// لهجوم صاروخي"); one a drill simulates ("روسيا تحاكي
+					// هجوما صاروخيا كثيفا") was never made: they weigh
+					// nothing.
+					wt = 0
 				}
 				if trig == evArson && !leadSents.heads(toks, i) {
 					// An arson told only in a body is mostly one looked
@@ -1281,6 +1301,33 @@ var aircraftPhrase = wordSet("طيران الطيران طايره طايرات 
 // weigh as before.
 var dealPhrase = wordSet("اتفاق اتفاقات اجلاء مصالحه للمصالحه تسويه لوقف اطلاق النار")
 
+// rocketAttackTold reports a rocket-attack phrase (هجوم صاروخي): the
+// one-word هجوم is an assault word (evAssault).
+func rocketAttackTold(e *entry) bool { return len(e.words) > 1 && e.has(rocketAttack) }
+
+// drillWords tell an exercise: "هذه التدريبات تهدف إلى محاكاة هجوم صاروخي
+// كثيف"، "من شأن هذه المناورات صد هجمات صاروخية".
+var drillWords = wordSet("مناورات المناورات مناوره المناوره تدريبات التدريبات تمرين تمارين التمارين محاكاه تحاكي يحاكي لمحاكاه")
+
+// barrelWords open the barrel-bomb phrases (براميل متفجرة).
+var barrelWords = wordSet("براميل البراميل")
+
+// gasWords in a barrel bomb's sentence make the barrels a gas's carriers
+// or one item of a list of the regime's weapons, not an air strike of
+// their own: "ذكرت بأن غازاً ساماً كان داخل البراميل المتفجرة التي أسقطت
+// من قبل مروحيات على دوما" is the chemical attack (ACLED codes it by its
+// weapon), "تتهم ... النظام السوري بتنفيذ هجمات بالغاز باستخدام براميل
+// متفجرة" an accusation, "استخدام البراميل المتفجرة والأسلحة الكيماوية" a
+// condemnation's list.
+var gasWords = union(chemicalWords, wordSet("غاز الغاز غازا غازات الغازات بغاز بغازات الكلور الكلورين السارين سامه ساما كيمياوي الكيمياوي الكيمياويه"))
+
+// rocketAttack are the words of the rocket-attack phrases (هجوم صاروخي،
+// الهجمات الصاروخية): they weigh as one word, so the title's or lead's
+// attack types, while a body's one mention, mostly a warning ("تحذر من هجوم
+// صاروخي") or an older one recalled ("قتل في الرياض الشهر الماضي في هجوم
+// صاروخي"), types nothing alone.
+var rocketAttack = wordSet("هجوم الهجوم هجوما هجمات الهجمات هجومين صاروخي الصاروخي صاروخيا صاروخيه الصاروخيه صاروخيين")
+
 // massacreWords are the words of attack-on-civilians that say what befell
 // civilians, not how: by themselves they do not tell a massacre from a
 // bombardment.
@@ -1920,6 +1967,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if aircraftNotStriking(toks, i, end) {
 			// "إسرائيل تطلق صاروخ باتريوت على طائرة بدون طيار": a drone
 			// shot at, downed or foiled struck nothing.
+			return ""
+		}
+		if toks[i].has(barrelWords) && sentenceHas(toks, i, gasWords) {
+			// "غازاً ساماً كان داخل البراميل المتفجرة التي أسقطت من قبل
+			// مروحيات على دوما": see gasWords.
 			return ""
 		}
 	case "remote-explosive-landmine-ied":
