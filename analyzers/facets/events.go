@@ -1717,6 +1717,27 @@ func releaseTitle(toks []token) bool {
 // gave), and the past ones.
 var titleArrestVerbs = wordSet("تعتقل يعتقل تحتجز يحتجز اعتقال اعتقلت اعتقل توقيف احتجاز القبض")
 
+// pluperfectArrest reports an arrest word at i told in the pluperfect:
+// قد up to seven words before it in its sentence with كان or one of its
+// forms before that قد ("وكانت السلطات قد اعتقلت"، "وكانت الفتاة قد ألقي
+// القبض عليها وتم احتجازها"). The pluperfect sets the arrest before the
+// article's news: what led to a trial, a sentence or a release.
+func pluperfectArrest(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j > 0 && j >= i-7 && toks[j].sent == s; j-- {
+		if toks[j].w != "قد" {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == s; k-- {
+			if toks[k].has(wasPlural) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // arrestThisWeek reports an arrest word ending at end told as of this week:
 // a weekday, أمس or اليوم after it in its sentence ("واعتقل مسلم في براغ
 // ... الأحد"), or يومين in it ("قبل يومين، إن السلطات التشيكية اعتقلت").
@@ -1811,6 +1832,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// العشرات ... الذين تم توقيفهم الشهر الفائت": a release's story
 		// tells the arrest behind it; an arrest of this week told with
 		// its day ("الذي اعتقل السبت") is still news.
+		return ""
+	}
+	if trig == "arrests" && !toks[i].title && pluperfectArrest(toks, i) && !arrestThisWeek(toks, end) {
+		// "وكانت الفتاة قد ألقي القبض عليها وتم احتجازها في السجن بعد
+		// أن اكتشفت السلطات": كان ... قد tells an arrest made before the
+		// news, its background; one told with its day is still news.
 		return ""
 	}
 	if trig == "arrests" && warrantSought(toks, i) {
