@@ -224,7 +224,7 @@ var eventTriggers = map[string]string{
 	evAdvance:                      "تقدم|تتقدم|يتقدم|تقدمت|تقدموا|يتقدمون|تقدما|تقدمها|تقدمه|تقدمهم|التقدم",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
-	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون",
+	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون|اقتحم|اقتحموا|اقتحمت|يقتحم|يقتحمون|تقتحم",
 	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
 	evArson:                        "أحرق|أحرقت|أحرقوا|يحرق|يحرقون|تحرق|إحراق|بإحراق|وإحراق|حرق|بحرق|وحرق|أضرم|أضرمت|أضرموا|يضرمون|إضرام|بإضرام|بزجاجات حارقة|زجاجات حارقة|بقنابل حارقة|قنابل حارقة|بزجاجات المولوتوف|زجاجات المولوتوف|بقنابل المولوتوف|قنابل المولوتوف",
 	evAgree:                        agreeWords,
@@ -2483,6 +2483,28 @@ func mobType(toks []token, actorAt []string, i, end int) string {
 	if strings.Contains(toks[i].w, "عتد") {
 		return "mob-violence" // اعتدى، اعتدوا: an assault
 	}
+	if strings.Contains(toks[i].w, "قتحم") {
+		// A crowd storms a village, homes or a camp ("مستوطنون يقتحمون
+		// قرية بالضفة"): the place stormed stands right after the verb
+		// (or after a subject of two words). Not a mosque: "مستوطنون
+		// يقتحمون الأقصى" is a visit ACLED leaves. A pitch only when the
+		// sentence says to attack ("جماهير بلغارية تقتحم الملعب لمهاجمة
+		// فريق"): fans mostly storm one to celebrate ("اقتحمت جماهير ويغان
+		// أرضية ملعب الفريق، احتفالا بالفوز").
+		for j := end; j < len(toks) && j < end+4 && toks[j].sent == s; j++ {
+			if toks[j].has(stormedPlaces) {
+				return "mob-violence"
+			}
+			if toks[j].has(stormedPitch) {
+				for k := range toks {
+					if toks[k].sent == s && toks[k].has(stormToAttack) {
+						return "mob-violence"
+					}
+				}
+			}
+		}
+		return ""
+	}
 	// هاجم is as often to criticise ("جماهير يوفنتوس تهاجم رونالدو"):
 	// an attack on a place, with stones or sticks, or one that harmed.
 	for j := range toks {
@@ -2496,6 +2518,14 @@ func mobType(toks []token, actorAt []string, i, end int) string {
 // mobHarm in an attacking crowd's sentence makes the attack physical.
 var mobHarm = wordSet("مخيم مخيمين مخيمات منزل منزلهم منازل بيوت حافله حافلات سياره سيارات مسجد كنيسه متاجر محلات قريه مقر مركز مبني " +
 	"بالحجاره الحجاره بالعصي بالسكاكين بزجاجات اصيب اصابه جرح جرحي قتل مقتل حرق احرق احرقوا اشعلوا النار اعتدوا اعتداء اعتدي")
+
+// stormedPlaces are what a crowd storms: a village, homes, a camp;
+// stormedPitch a pitch, stormed to attack (stormToAttack) someone on it.
+var (
+	stormedPlaces = wordSet("قريه القريه بلده البلده منزل منازل المنازل بيوت البيوت مخيم المخيم")
+	stormedPitch  = wordSet("الملعب ملعب ارضيه")
+	stormToAttack = wordSet("لمهاجمه للاعتداء لضرب")
+)
 
 // mobCrowds are crowds of civilians that attack.
 var mobCrowds = wordSet("الاهالي اهالي سكان السكان مستوطنين المستوطنين مستوطنون المستوطنون مشجعين المشجعين مشجعو جماهير الجماهير " +

@@ -661,6 +661,11 @@ var rulesFingerprints = map[string]string{
 	// المتهم") counts for nothing unless its day is this week: 2 corpus
 	// articles lose arrests.
 	"114": "e281cbcb5d4fddb5",
+	// 115 (round 30, protest30): a crowd of civilians that storms a
+	// village, homes or a camp (يقتحمون قرية), or a pitch to attack
+	// (تقتحم الملعب لمهاجمة), is mob violence: 2 corpus articles; none
+	// in the fingerprint's sample, so the fingerprint is version 114's.
+	"115": "e281cbcb5d4fddb5",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
