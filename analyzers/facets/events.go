@@ -2327,15 +2327,21 @@ var (
 	// explosiveAdjective before an explosion word makes it a weapon's
 	// make: "صواريخ شديدة الانفجار".
 	explosiveAdjective = wordSet("شديد شديده شديدة شديدي")
-	// explosionToll names the dead and hurt an explosion left.
-	explosionToll = wordSet("قتل قتلت قتلا قتلوا يقتل تقتل قتيل قتيلا قتيلان قتيلين قتلى القتلى جريح جريحا جرحى الجرحى اصيب اصابة بحياة مصرع مصرعهم حصيلة")
+	// explosionToll names the dead and hurt an explosion left, among them
+	// the wounds it dealt and the wounded it left ("متأثرا بإصابته بجروح
+	// بليغة جراء انفجار"، "متأثرا بجراحه بعد انفجار"): one hurt by a blast
+	// tells it a bombing as one killed does.
+	explosionToll = wordSet("قتل قتلت قتلا قتلوا يقتل تقتل قتيل قتيلا قتيلان قتيلين قتلى القتلى جريح جريحا جرحى الجرحى اصيب اصابة بحياة مصرع مصرعهم حصيلة " +
+		"بجروح جروح بجراح بجراحه بجروحه باصابته اصيبا اصيبوا مصابين المصابين اصابات")
 	// mishapWords in an article's title or lead tell its explosion an
 	// accident ("انفجار عرضي وقع في مصنع للألعاب النارية"، "طائرة انفجر أحد
 	// محركاتها"): what blew up (a factory, a tank, a pipeline, an engine, a
-	// tyre, a hot spring, an e-cigarette) or how (a short circuit, the
-	// heat), beside accidentCauseWords (gas, fireworks, a fire).
+	// tyre, a hot spring, an e-cigarette, a phone: "هاتف ينفجر في وجه
+	// صاحبه") or how (a short circuit, the heat), beside
+	// accidentCauseWords (gas, fireworks, a fire).
 	mishapWords = wordSet("مصنع المصنع مصانع معمل مصفاة المصفاة منجم المنجم بركان البركان بركاني نبع ينبوع صهريج الصهريج انبوب انابيب مفاعل بئر " +
-		"اطار محرك المحرك محركات محركها محركاتها كهربائي الكهربائي ماس تماس عرضي عرضيا مختبر الوقود وقود نيزك سيجاره بطاريه غلايه حراره الحراره")
+		"اطار محرك المحرك محركات محركها محركاتها كهربائي الكهربائي ماس تماس عرضي عرضيا مختبر الوقود وقود نيزك سيجاره بطاريه غلايه حراره الحراره " +
+		"هاتف الهاتف هاتفه")
 )
 
 // blastDone near a bombing word tells one that happened: its occurrence or
