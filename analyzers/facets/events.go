@@ -2736,17 +2736,21 @@ var modalAdjectives = wordSet("محتمل محتمله المحتمل المحت
 
 // stockWords before a weapon make it an arsenal, not an attack:
 // "برنامج الصواريخ الباليستية"، "انتشار الصواريخ".
-var stockWords = wordSet("برنامج البرنامج لبرنامج برامج ترسانه الترسانه مخزون المخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك انتاج " +
+var stockWords = wordSet("برنامج البرنامج لبرنامج برامج ترسانه الترسانه مخزون المخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك انتاج صناعه " +
 	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع مرابض منصات منصه وحده وحدات فوج كتيبه")
 
 // armsWords stand between a stock word and a weapon's kind: "مخزون
-// الأسلحة الكيميائية".
-var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسلحتها")
+// الأسلحة الكيميائية"، "صناعة المتفجرات والعبوات الناسفة".
+var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسلحتها متفجرات المتفجرات والمتفجرات")
 
 // weaponStock reports a weapon trigger (a bare noun: صواريخ، قذائف، or
-// كيميائية) named as an arsenal, a programme or a shipment.
+// كيميائية) named as an arsenal, a programme or a shipment, and a bomb
+// named as a craft to be made ("خبراتهم في صناعة المتفجرات والعبوات
+// الناسفة"، "تصنيع عبوات ناسفة"): a skill or a plot, not a bomb that went
+// off.
 func weaponStock(toks []token, i int, e *entry) bool {
-	if !slices.Contains(e.ids, "shelling-artillery-missile-attack") && !slices.Contains(e.ids, "chemical-weapon") {
+	if !slices.Contains(e.ids, "shelling-artillery-missile-attack") && !slices.Contains(e.ids, "chemical-weapon") &&
+		!slices.Contains(e.ids, "remote-explosive-landmine-ied") {
 		return false
 	}
 	k := i - 1

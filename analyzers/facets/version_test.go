@@ -609,8 +609,10 @@ var rulesFingerprints = map[string]string{
 	// the people it wounded ("أصيبوا في انفجار"، "متأثرا بجراحه بعد
 	// انفجار") is a bombing as one told with its dead is, and a phone's
 	// blast (هاتف) is a mishap: 5 corpus articles (4 gain, London's
-	// bonfire loses); none in the fingerprint's sample, so the fingerprint
-	// is version 105's.
+	// bonfire loses); and a bomb named as a craft to be made (صناعة
+	// المتفجرات والعبوات الناسفة، تصنيع، انتشار الألغام) is a skill or a
+	// plot: 7 more lose a type. None in the fingerprint's sample, so the
+	// fingerprint is version 105's.
 	"120": "5b3d72d1604ef7b0",
 }
 
