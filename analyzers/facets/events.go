@@ -2437,15 +2437,21 @@ var (
 	// explosiveAdjective before an explosion word makes it a weapon's
 	// make: "صواريخ شديدة الانفجار".
 	explosiveAdjective = wordSet("شديد شديده شديدة شديدي")
-	// explosionToll names the dead and hurt an explosion left.
-	explosionToll = wordSet("قتل قتلت قتلا قتلوا يقتل تقتل قتيل قتيلا قتيلان قتيلين قتلى القتلى جريح جريحا جرحى الجرحى اصيب اصابة بحياة مصرع مصرعهم حصيلة")
+	// explosionToll names the dead and hurt an explosion left, among them
+	// the wounds it dealt and the wounded it left ("متأثرا بإصابته بجروح
+	// بليغة جراء انفجار"، "متأثرا بجراحه بعد انفجار"): one hurt by a blast
+	// tells it a bombing as one killed does.
+	explosionToll = wordSet("قتل قتلت قتلا قتلوا يقتل تقتل قتيل قتيلا قتيلان قتيلين قتلى القتلى جريح جريحا جرحى الجرحى اصيب اصابة بحياة مصرع مصرعهم حصيلة " +
+		"بجروح جروح بجراح بجراحه بجروحه باصابته اصيبا اصيبوا مصابين المصابين اصابات")
 	// mishapWords in an article's title or lead tell its explosion an
 	// accident ("انفجار عرضي وقع في مصنع للألعاب النارية"، "طائرة انفجر أحد
 	// محركاتها"): what blew up (a factory, a tank, a pipeline, an engine, a
-	// tyre, a hot spring, an e-cigarette) or how (a short circuit, the
-	// heat), beside accidentCauseWords (gas, fireworks, a fire).
+	// tyre, a hot spring, an e-cigarette, a phone: "هاتف ينفجر في وجه
+	// صاحبه") or how (a short circuit, the heat), beside
+	// accidentCauseWords (gas, fireworks, a fire).
 	mishapWords = wordSet("مصنع المصنع مصانع معمل مصفاة المصفاة منجم المنجم بركان البركان بركاني نبع ينبوع صهريج الصهريج انبوب انابيب مفاعل بئر " +
-		"اطار محرك المحرك محركات محركها محركاتها كهربائي الكهربائي ماس تماس عرضي عرضيا مختبر الوقود وقود نيزك سيجاره بطاريه غلايه حراره الحراره")
+		"اطار محرك المحرك محركات محركها محركاتها كهربائي الكهربائي ماس تماس عرضي عرضيا مختبر الوقود وقود نيزك سيجاره بطاريه غلايه حراره الحراره " +
+		"هاتف الهاتف هاتفه")
 )
 
 // blastDone near a bombing word tells one that happened: its occurrence or
@@ -2870,17 +2876,21 @@ var modalAdjectives = wordSet("محتمل محتمله المحتمل المحت
 
 // stockWords before a weapon make it an arsenal, not an attack:
 // "برنامج الصواريخ الباليستية"، "انتشار الصواريخ".
-var stockWords = wordSet("برنامج البرنامج لبرنامج برامج ترسانه الترسانه مخزون المخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك انتاج " +
+var stockWords = wordSet("برنامج البرنامج لبرنامج برامج ترسانه الترسانه مخزون المخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك انتاج صناعه " +
 	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع مرابض منصات منصه وحده وحدات فوج كتيبه")
 
 // armsWords stand between a stock word and a weapon's kind: "مخزون
-// الأسلحة الكيميائية".
-var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسلحتها")
+// الأسلحة الكيميائية"، "صناعة المتفجرات والعبوات الناسفة".
+var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسلحتها متفجرات المتفجرات والمتفجرات")
 
 // weaponStock reports a weapon trigger (a bare noun: صواريخ، قذائف، or
-// كيميائية) named as an arsenal, a programme or a shipment.
+// كيميائية) named as an arsenal, a programme or a shipment, and a bomb
+// named as a craft to be made ("خبراتهم في صناعة المتفجرات والعبوات
+// الناسفة"، "تصنيع عبوات ناسفة"): a skill or a plot, not a bomb that went
+// off.
 func weaponStock(toks []token, i int, e *entry) bool {
-	if !slices.Contains(e.ids, "shelling-artillery-missile-attack") && !slices.Contains(e.ids, "chemical-weapon") {
+	if !slices.Contains(e.ids, "shelling-artillery-missile-attack") && !slices.Contains(e.ids, "chemical-weapon") &&
+		!slices.Contains(e.ids, "remote-explosive-landmine-ied") {
 		return false
 	}
 	k := i - 1
