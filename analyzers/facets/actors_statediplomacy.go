@@ -73,6 +73,13 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 		// could reach, take no part in any fighting.
 		return true
 	}
+	if councilCall(toks, m) {
+		// "بناء على طلب الولايات المتحدة"، "المملكة المتحدة وفرنسا
+		// والولايات المتحدة ... دعت إلى عقد اجتماع عاجل لمجلس الأمن":
+		// the states that call the council are its members, whatever
+		// attack the meeting is to weigh.
+		return true
+	}
 	cue := titleSpeakerAt(toks, m) || officeOf(toks, m)
 	if !m.e.weak && !cue {
 		// A strong name ("البنتاغون"، "وزارة الدفاع الأميركية") is
@@ -125,6 +132,62 @@ func armsMaking(toks []token, m mention) bool {
 		making = making || t.has(armsMakingWords)
 	}
 	return making
+}
+
+// councilRequestWords ask for something: "بناء على طلب الولايات
+// المتحدة"، "دعت إلى عقد اجتماع"، "طلبت روسيا عقد جلسة".
+var councilRequestWords = wordSet("طلب بطلب طلبت دعت دعا طالبت طالب")
+
+// councilMeetingWords name the meeting a state asks the Security Council
+// for, or its meeting told by a verb: "أن يجتمع مجلس الأمن الدولي".
+var councilMeetingWords = wordSet("اجتماع اجتماعا الاجتماع جلسة الجلسة يجتمع")
+
+// councilStrikeVerbs tell a state's own strike: a sentence with one is
+// not only about a meeting.
+var councilStrikeVerbs = wordSet("قصفت شنت شن تشن يشن هاجمت يقصف تقصف ضربت")
+
+// councilCall reports a state named as one that asks the Security Council
+// to meet: the sentence names the council ("مجلس الأمن"، "لمجلس الأمن")
+// and a meeting, and the state stands right after a request ("بناء على
+// طلب الولايات المتحدة"، "بطلب من روسيا") or opens a list that a request
+// closes within a few words ("المملكة المتحدة وفرنسا والولايات المتحدة
+// وبولندا ... دعت إلى عقد اجتماع عاجل لمجلس الأمن الدولي"). A Security
+// Council session weighs an attack; the callers take no part in it
+// ("لبحث الهجوم الكيماوي الذي وقع ... بناء على طلب الولايات المتحدة").
+// A state that also strikes in the sentence ("شنت"، "قصفت") is left to
+// the other checks.
+func councilCall(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	council, meeting := false, false
+	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
+		t := &toks[i]
+		if t.has(councilWords) && i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].w == "الامن" {
+			council = true
+		}
+		meeting = meeting || t.has(councilMeetingWords)
+		if t.has(councilStrikeVerbs) {
+			return false
+		}
+	}
+	if !council || !meeting {
+		return false
+	}
+	// Right after the request: "طلب الولايات المتحدة"، "طلب من روسيا".
+	for j := m.start - 1; j >= 0 && j >= m.start-2 && toks[j].sent == s; j-- {
+		if toks[j].has(councilRequestWords) {
+			return true
+		}
+		if toks[j].w != "من" {
+			break
+		}
+	}
+	// The request after the state and the list it opens or closes.
+	for j := m.end; j < len(toks) && j < m.end+10 && toks[j].sent == s; j++ {
+		if toks[j].has(councilRequestWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleSpeakerAt reports a mention that opens the title and is followed by
