@@ -89,3 +89,23 @@ func TestEventTypesPassersbyAttacked(t *testing.T) {
 			"2018-02-14 10:00", typ, false},
 	})
 }
+
+// The crime of settlers named in an article is their killing or burning of
+// Palestinians, an attack on civilians; a militia's crimes in a minister's
+// words, or settlers' groups a president would list as terrorists, are not.
+func TestEventTypesSettlersCrime(t *testing.T) {
+	const typ = "attack-on-civilians"
+	checkTypes(t, []typeCase{
+		{"the settlers' crimes behind a burnt baby", "2015-08-01-1217", "البحرين تدين العمل الإجرامي الذي أدى لاستشهاد الرضيع الفلسطيني",
+			"دانت مملكة البحرين أمس بشدة العمل الإجرامي الذي نتج منه استشهاد الرضيع الفلسطيني علي سعد دوابشة، وإصابة والديه وشقيقه بجروح من جراء إحراق مستوطنين منزلهم بالضفة الغربية.\n" +
+				"وقالت وزارة الخارجية البحرينية في بيان اليوم: إن مملكة البحرين تدين بشدة هذا العمل الإجرامي، مؤكدة أن قوات الاحتلال الإسرائيلي تتحمل وحدها مسؤولية هذه الجريمة النكراء التي جاءت نتيجة للحماية الإسرائيلية لاعتداءات وجرائم المستوطنين المتواصلة والمتفاقمة ضد أبناء الشعب الفلسطيني الأعزل.",
+			"2015-08-01 07:51", typ, true},
+		// Near misses: a militia's crimes, settlers' groups as terrorists.
+		{"a militia's crimes in a minister's words", "2015-08-06-1497", "وزير حقوق الإنسان اليمني أطلع مسؤولين دوليين على جرائم ميليشيات الحوثي وصالح الانقلابية",
+			"التقى وزير حقوق الإنسان بالجمهورية اليمنية، عزالدين الأصبحي امس بالرياض المدير الإقليمي لبرنامج الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا وشرق أوروبا، مهند هادي.",
+			"2015-08-06 01:13", typ, false},
+		{"settlers' groups called terrorists", "2015-08-01-427", "عباس يطالب بتصنيف جماعات المستوطنين الإسرائيليين كمنظمات إرهابية",
+			"طالب الرئيس الفلسطيني محمود عباس مساء امس الجمعة المجتمع الدولي بتصنيف جماعات المستوطنين الإسرائيليين كمنظمات إرهابية.",
+			"2015-08-01 07:55", typ, false},
+	})
+}
