@@ -1967,6 +1967,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			return ""
 		}
 	case "abduction-forced-disappearance":
+		if hijacking(toks, end) {
+			// "تتهم مهاجرين باختطاف سفينة إنقاذ": a craft seized,
+			// no one kidnapped; still the news of the day (evCrime).
+			return evCrime
+		}
 		// "خطف الملياردير الأميركي دونالد ترامب ... الأضواء": he stole
 		// the show (the subject may stand between, at length).
 		s := toks[i].sent

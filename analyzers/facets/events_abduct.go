@@ -66,3 +66,18 @@ func triggerAt(l *lexicon, toks []token, j int, id string) bool {
 // an arrest beside one is theirs. Not النظام, which an armed group's
 // charge names ("بتهمة التخابر مع النظام").
 var arrestingForce = union(authorityWords, stateAgentWords, wordSet("الجيش جيش القوات قوات الشرطه شرطه الامنيه الامن"))
+
+// hijacking reports an abduction word whose object, the word right after
+// it (end), is an aircraft or a ship: "المتهم باختطاف الطائرة المصرية"،
+// "تنفي محاولة اختطاف طائرة لها بأجواء إيران"، "تتهم مهاجرين باختطاف
+// سفينة إنقاذ". A craft seized is a hijacking, not people kidnapped or
+// disappeared, which is what the coders type as an abduction, though the
+// hijacking still dates its report as a crime does (evCrime); the people
+// taken in one are told by their own words ("رهائن"، "خطف الركاب") and
+// stay.
+func hijacking(toks []token, end int) bool {
+	return end < len(toks) && toks[end].sent == toks[end-1].sent && toks[end].has(hijackedCraft)
+}
+
+// hijackedCraft are the aircraft and ships a hijacker seizes.
+var hijackedCraft = wordSet("طائره الطائره طائرات الطائرات سفينه السفينه سفن السفن باخره الباخره ناقله الناقله")

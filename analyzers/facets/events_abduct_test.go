@@ -33,3 +33,36 @@ func TestEventTypesAbductionRetold(t *testing.T) {
 			"2018-06-03 22:26", typ, true},
 	})
 }
+
+// An abduction word whose object is an aircraft or a ship is a hijacking,
+// not people kidnapped; an abduction of people stays, a ship named
+// elsewhere in the sentence or a craft in the title beside it included.
+func TestEventTypesHijackedCraft(t *testing.T) {
+	const typ = "abduction-forced-disappearance"
+	checkTypes(t, []typeCase{
+		{"a hijacker extradited", "SK-middleEast-3459-20180818", "القاهرة تتسلم من قبرص المتهم باختطاف الطائرة المصرية",
+			"أعلنت السلطات المصرية، السبت، أنها تسلمت من قبرص مصريا متهما بخطف طائرة ركاب عام 2016، بعد إقلاعها من مطار مدينة الإسكندرية الساحلية.",
+			"2018-08-18 20:01", typ, false},
+		{"a hijacking denied", "SK-middleEast-1884-20180523", "الإمارات تنفي اختطاف طائرة تابعة لـ\"فلاي دبي\" في أجواء إيران",
+			"نفت الهيئة العامة للطيران المدني في الإمارات، الأربعاء، صحة ما يتم تداوله حول وجود محاولة لاختطاف طائرة تابعة للناقلة الوطنية \"فلاي دبي\" في الأجواء الإيرانية، حسبما أوردت وكالة الأنباء الإماراتية (وام).",
+			"2018-05-23 19:25", typ, false},
+		// Guard: people kidnapped, a warship sent after them.
+		{"a Korean kidnapped in Libya", "SK-middleEast-3233-20180802", "سول ترسل بارجة إلى ليبيا بعد خطف كوري وفلبينيين",
+			"أعلنت سول، الخميس، أنها أرسلت سفينة حربية إلى ليبيا في عرض قوة على ما يبدو، لضمان إطلاق سراح مواطن كوري جنوبي خطف مع 3 مواطنين من الفلبين.",
+			"2018-08-02 08:29", typ, true},
+		// Guard: a nurse kidnapped.
+		{"a nurse kidnapped in Mogadishu", "SK-middleEast-1397-20180503", "اختطاف ممرضة ألمانية في الصومال",
+			"خطف مسلحون مجهولون من داخل مجمع في العاصمة الصومالية مقديشو مساء الأربعاء ممرضة ألمانية تعمل لدى اللجنة الدولية للصليب الأحمر، كما أعلنت المنظمة الإغاثية الدولية.",
+			"2018-05-03 00:12", typ, true},
+	})
+}
+
+// A hijacking still dates its report, as a crime's arrest does.
+func TestEventDateHijackedCraft(t *testing.T) {
+	f := Extract("القاهرة تتسلم من قبرص المتهم باختطاف الطائرة المصرية",
+		"أعلنت السلطات المصرية، السبت، أنها تسلمت من قبرص مصريا متهما بخطف طائرة ركاب عام 2016، بعد إقلاعها من مطار مدينة الإسكندرية الساحلية.",
+		pubAt("2018-08-18 20:01"))
+	if f.EventDate != "2018-08-18" {
+		t.Errorf("event date %q, want 2018-08-18", f.EventDate)
+	}
+}
