@@ -675,6 +675,11 @@ var rulesFingerprints = map[string]string{
 	// plot: 7 more lose a type. None in the fingerprint's sample, so the
 	// fingerprint is version 115's.
 	"116": "e281cbcb5d4fddb5",
+	// 130 (round 30b, disrupt30b): a mine or bomb a body tells made safe
+	// in a sentence naming the army's engineering teams (الفرق الهندسية،
+	// فرق الهندسة), not one asked of them (يطالب), weighs as a counted
+	// clearing: 24 corpus articles gain disrupted weapons use.
+	"130": "f3e938bbcd698eab",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
