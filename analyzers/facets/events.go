@@ -610,6 +610,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 						// عبوة ناسفة"، "وإزالة أكثر من 450 عبوة ناسفة"), as a
 						// counted interception is (countedInterception).
 						wt = 2
+					} else if sentenceHas(toks, i, engineerTeams) && !sentenceHas(toks, i, teamsAsked) {
+						// A clearing its engineering teams carry out is the
+						// army's own deed, told as specifically ("وبدأت الفرق
+						// الهندسية بنزع الألغام التي زرعها الحوثيون"); one the
+						// people ask them for is not done yet ("ويطالب سكان
+						// القرى المحررة الفرق الهندسية ... بتكثيف نشاطهم
+						// وتفكيك حقول الألغام").
+						wt = 2
 					}
 				}
 				if id == "armed-clash" {
@@ -2167,6 +2175,15 @@ func countedBombs(toks []token, i int) bool {
 	}
 	return t.mayHoldWa(numberWordSet) && numberWords[stripWa(t.w)] > 1
 }
+
+// engineerTeams are the words of an army's engineering (demining) teams
+// ("الفرق الهندسية"، "فرق هندسية"، "فرق الهندسة"، "الفريق الهندسي"): a bomb
+// made safe in their sentence is a clearing they carried out.
+var engineerTeams = wordSet("الهندسيه هندسيه الهندسه الهندسي")
+
+// teamsAsked are the words of a demand, which tell the teams' clearing one
+// asked for rather than done.
+var teamsAsked = wordSet("يطالب تطالب طالب طالبت يطالبون")
 
 // foundReach is how far before a bomb bombFound reads a finding word: a
 // seizure's list of arms runs to a dozen words.

@@ -56,3 +56,30 @@ func TestEventTypesMosqueBombingTitle(t *testing.T) {
 			"2015-07-22 10:39", typ, false},
 	})
 }
+
+// A body's mines cleared by an army's engineering teams are the army's own
+// deed, disrupted weapons use as a counted clearing is; the same clearing
+// without its teams, or a team hurt by the mines, is not read so.
+func TestEventTypesEngineerTeamsClearing(t *testing.T) {
+	const disrupted = "disrupted-weapons-use"
+	lead := "أعلنت قوات ألوية العمالقة العاملة ضمن المقاومة اليمنية المشتركة، وبإسناد من التحالف العربي، الأحد، إحكام حصارها على مركز مديرية الدريهمي بمحافظة الحديدة غربي اليمن، بعد تكبيد ميليشيات الحوثي الإيرانية خسائر فادحة.\n" +
+		"وقالت ألوية العمالقة إنها باتت تحاصر مركز المديرية من أربع جهات، بعد قطع التعزيزات عن الانقلابيين.\n" +
+		"وأضافت أنه لم يبق سوى جيوب للحوثيين داخل مركز المدينة، حيث يتحصنون في منازل المدنيين الذين اتخذوهم دروعا بشرية.\n"
+	teams := "وبدأت الفرق الهندسية بنزع الألغام التي زرعها الحوثيون في المزارع والمتنزه السياحي والطرقات الرئيسة المؤدية إلى مدينة الدريهمي."
+	bare := "وبدأت القوات بنزع الألغام التي زرعها الحوثيون في المزارع والمتنزه السياحي والطرقات الرئيسة المؤدية إلى مدينة الدريهمي."
+	asked := "ويطالب سكان القرى المحررة بالساحل الغربي الفرق الهندسية التابعة لتحالف دعم الشرعية بتكثيف نشاطهم وتفكيك حقول الألغام التي زرعها الحوثيون في مناطقهم."
+	hurt := "ولفت إلى أن عددًا من ضباط وﺃفراد تلك الفرق الهندسية المختصة أصيبوا هم أيضًا جراء تلك الألغام."
+	title := "ألوية العمالقة تحكم حصارها على مركز الدريهمي"
+	checkTypes(t, []typeCase{
+		{"engineering teams clear mines", "SK-middleEast-3368-20180812", title,
+			lead + teams, "2018-08-12 16:25", disrupted, true},
+		// Guards: no teams named; a clearing asked of them; teams hurt by
+		// the mines.
+		{"mines cleared, no teams", "SK-middleEast-3368-20180812", title,
+			lead + bare, "2018-08-12 16:25", disrupted, false},
+		{"a clearing asked of the teams", "SK-middleEast-2682-20180630", title,
+			lead + asked, "2018-06-30 12:00", disrupted, false},
+		{"teams hurt by mines", "2015-08-09-140", title,
+			lead + hurt, "2015-08-09 12:00", disrupted, false},
+	})
+}

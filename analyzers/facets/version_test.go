@@ -692,6 +692,11 @@ var rulesFingerprints = map[string]string{
 	// corpus articles lose abduction; none in the fingerprint's sample, so
 	// the fingerprint is version 118's.
 	"119": "e281cbcb5d4fddb5",
+	// 120 (round 30b, disrupt30b): a mine or bomb a body tells made safe
+	// in a sentence naming the army's engineering teams (الفرق الهندسية،
+	// فرق الهندسة), not one asked of them (يطالب), weighs as a counted
+	// clearing: 24 corpus articles gain disrupted weapons use.
+	"120": "f3e938bbcd698eab",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
