@@ -962,7 +962,24 @@ func (l *lexicon) ownHomeForce(toks []token, j int, id string) bool {
 var (
 	councilWords          = wordSet("مجلس لمجلس بمجلس ومجلس")
 	nationalSecurityWords = wordSet("القومي الوطني")
+	securityWords         = wordSet("الامن")
 )
+
+// securityCouncil reports "مجلس الأمن" in the sentence of token i. What
+// the Council is asked for, votes or adopts is diplomacy: a truce it
+// adopts is no agreement of the parties ("مجلس الأمن يقر هدنة إنسانية في
+// سوريا", unlike "الهدنة الإنسانية التي قررتها قيادة التحالف"), and the
+// states that ask it to meet take no part in the attack it weighs
+// (councilCall).
+func securityCouncil(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := sentStart(toks, i); j+1 < len(toks) && toks[j+1].sent == s; j++ {
+		if toks[j].has(councilWords) && toks[j+1].has(securityWords) {
+			return true
+		}
+	}
+	return false
+}
 
 // responseWords name a military answer being weighed ("الرد العسكري",
 // "ضربة"): in a lead about Syria they make the countries it names parties,

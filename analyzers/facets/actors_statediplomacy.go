@@ -157,21 +157,10 @@ var councilStrikeVerbs = wordSet("قصفت شنت شن تشن يشن هاجمت 
 // A state that also strikes in the sentence ("شنت"، "قصفت") is left to
 // the other checks.
 func councilCall(toks []token, m mention) bool {
-	s := toks[m.start].sent
-	council, meeting := false, false
-	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
-		t := &toks[i]
-		if t.has(councilWords) && i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].w == "الامن" {
-			council = true
-		}
-		meeting = meeting || t.has(councilMeetingWords)
-		if t.has(councilStrikeVerbs) {
-			return false
-		}
-	}
-	if !council || !meeting {
+	if !securityCouncil(toks, m.start) || !sentenceHas(toks, m.start, councilMeetingWords) || sentenceHas(toks, m.start, councilStrikeVerbs) {
 		return false
 	}
+	s := toks[m.start].sent
 	// Right after the request: "طلب الولايات المتحدة"، "طلب من روسيا".
 	for j := m.start - 1; j >= 0 && j >= m.start-2 && toks[j].sent == s; j-- {
 		if toks[j].has(councilRequestWords) {

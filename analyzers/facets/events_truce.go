@@ -60,23 +60,7 @@ var (
 	// of US and Chinese tariffs). A resolution of the Security Council is
 	// read by securityCouncil.
 	truceElsewhere = wordSet("التجاريه التجاري الجمركيه الرسوم")
-	securityWords  = wordSet("الامن")
 )
-
-// securityCouncil reports "مجلس الأمن" in the sentence of token i: a truce
-// the Council votes, adopts or calls for is diplomacy, which the coders
-// type no agreement ("مجلس الأمن يقر هدنة إنسانية في سوريا"), unlike one a
-// party to the war declares ("وأثنى مجلس الوزراء على الهدنة الإنسانية التي
-// قررتها قيادة التحالف").
-func securityCouncil(toks []token, i int) bool {
-	s := toks[i].sent
-	for j := sentStart(toks, i); j+1 < len(toks) && toks[j+1].sent == s; j++ {
-		if toks[j].has(councilWords) && toks[j+1].has(securityWords) {
-			return true
-		}
-	}
-	return false
-}
 
 // ceasefireAt returns the end of a ceasefire phrase opening at token i
 // ("وقف إطلاق النار"، "وقف لإطلاق النار"، "وقف النار"), or -1.
