@@ -43,6 +43,14 @@ func decodeText(path string, raw []byte) (string, string, error) {
 	if utf8.Valid(raw) {
 		return checkText(path, string(raw), "utf-8")
 	}
+	if mostlyUTF8(raw) {
+		// UTF-8 with a few corrupt bytes (a bad copy, a cut-off
+		// download) is still UTF-8. Read as a code page, its Arabic
+		// turns to Arabic-looking mojibake ("ظ†طµ" for "نص") that
+		// bestCodePage would take. The bad bytes become U+FFFD, and
+		// checkText refuses the file when they are more than a few.
+		return checkText(path, strings.ToValidUTF8(string(raw), string(utf8.RuneError)), "utf-8")
+	}
 	if controlShare(raw) > 0.01 {
 		return "", "", fileErr(path, ErrBinary, "contains control bytes")
 	}
@@ -53,6 +61,26 @@ func decodeText(path string, raw []byte) (string, string, error) {
 		return "", "", fileErr(path, ErrUndecodable, "not UTF-8, and neither Windows-1256 nor ISO-8859-6 gives Arabic text")
 	}
 	return checkText(path, best, bestName)
+}
+
+// mostlyUTF8 reports bytes with more valid UTF-8 multi-byte characters
+// than stray bytes. Text in a legacy code page has hardly any valid
+// sequence (its Arabic letters, 0xC1–0xFF, seldom stand before a
+// continuation byte), so this tells corrupt UTF-8 from it; how much
+// corruption is too much is checkText's to say.
+func mostlyUTF8(raw []byte) bool {
+	valid, bad := 0, 0
+	for len(raw) > 0 {
+		r, size := utf8.DecodeRune(raw)
+		switch {
+		case r == utf8.RuneError && size == 1:
+			bad++
+		case size > 1:
+			valid++
+		}
+		raw = raw[size:]
+	}
+	return valid > bad
 }
 
 // checkText rejects decoded text that is really binary.

@@ -129,6 +129,20 @@ func TestReadEncodings(t *testing.T) {
 	}
 }
 
+// UTF-8 with a corrupt byte stays UTF-8: read as Windows-1256, as it was,
+// its Arabic became mojibake that still scored as Arabic. The byte becomes
+// U+FFFD and the article reads as written.
+func TestReadCorruptUTF8(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "onebad.txt", []byte(strings.Replace(arText, "،", "،\xff", 1)))
+	docs, err := ReadFile(p, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Replace(arBody, "،", "،\uFFFD", 1); want == arBody || docs[0].Title != arTitle || docs[0].Body != want {
+		t.Errorf("got title %q body %q", docs[0].Title, docs[0].Body)
+	}
+}
+
 // The two legacy code pages put Arabic letters at different bytes; the
 // detector must pick the right one, not merely one that decodes.
 func TestDetectLegacyCodePage(t *testing.T) {
@@ -163,6 +177,8 @@ func TestReadBadFiles(t *testing.T) {
 		// Noise of high bytes decodes to Arabic letters in Windows-1256, but
 		// with no word breaks: no text.
 		{"highbytes.txt", highBytes(300), ErrUndecodable},
+		// UTF-8 Arabic with as many corrupt bytes as letters is no text.
+		{"utf8-manybad.txt", bytes.Repeat([]byte("نص \xff"), 40), ErrBinary},
 		{"broken.json", []byte(`{"title": "عنوان", "body": "نص`), ErrMalformed},
 		{"wrongtype.json", []byte(`{"title": 5}`), ErrMalformed},
 		{"nothing.json", []byte(`{"source": "x"}`), ErrMalformed},
