@@ -47,9 +47,14 @@ func decodeText(path string, raw []byte) (string, string, error) {
 		// UTF-8 with a few corrupt bytes (a bad copy, a cut-off
 		// download) is still UTF-8. Read as a code page, its Arabic
 		// turns to Arabic-looking mojibake ("ظ†طµ" for "نص") that
-		// bestCodePage would take. The bad bytes become U+FFFD, and
-		// checkText refuses the file when they are more than a few.
-		return checkText(path, strings.ToValidUTF8(string(raw), string(utf8.RuneError)), "utf-8")
+		// bestCodePage would take. The bad bytes become U+FFFD; more
+		// than one character in a hundred is a damaged file, refused as
+		// checkText refuses control characters.
+		text := strings.ToValidUTF8(string(raw), string(utf8.RuneError))
+		if bad := strings.Count(text, string(utf8.RuneError)); bad*100 > utf8.RuneCountInString(text) {
+			return "", "", fileErr(path, ErrUndecodable, "UTF-8 with %d invalid byte sequences in %d characters", bad, utf8.RuneCountInString(text))
+		}
+		return checkText(path, text, "utf-8")
 	}
 	if controlShare(raw) > 0.01 {
 		return "", "", fileErr(path, ErrBinary, "contains control bytes")

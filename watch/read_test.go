@@ -178,7 +178,7 @@ func TestReadBadFiles(t *testing.T) {
 		// with no word breaks: no text.
 		{"highbytes.txt", highBytes(300), ErrUndecodable},
 		// UTF-8 Arabic with as many corrupt bytes as letters is no text.
-		{"utf8-manybad.txt", bytes.Repeat([]byte("نص \xff"), 40), ErrBinary},
+		{"utf8-manybad.txt", bytes.Repeat([]byte("نص \xff"), 40), ErrUndecodable},
 		{"broken.json", []byte(`{"title": "عنوان", "body": "نص`), ErrMalformed},
 		{"wrongtype.json", []byte(`{"title": 5}`), ErrMalformed},
 		{"nothing.json", []byte(`{"source": "x"}`), ErrMalformed},
