@@ -23,11 +23,13 @@ func TestTunableFile(t *testing.T) {
 		{td + "holdout25-gold.jsonl", td + "adjudication/holdout25-gold.jsonl", "holdout25 adj."},
 		{td + "adjudication/holdout25-gold.jsonl", td + "adjudication/holdout25-gold.jsonl", "holdout25 adj."},
 		{td + "adjudication/holdout25-second-coder.jsonl", "", ""},
-		{td + "holdout28-gold.jsonl", "", ""},
-		{td + "adjudication/holdout28-gold.jsonl", "", ""},
+		{td + "holdout28-gold.jsonl", td + "adjudication/holdout28-gold.jsonl", "holdout28 adj."},
+		{td + "adjudication/holdout28-gold.jsonl", td + "adjudication/holdout28-gold.jsonl", "holdout28 adj."},
 		{td + "adjudication/holdout24-gold.jsonl", td + "adjudication/holdout24-gold.jsonl", "holdout24 adj."},
 		{td + "holdout29-gold.jsonl", "", ""},
 		{td + "adjudication/holdout29-gold.jsonl", "", ""},
+		{td + "holdout30-gold.jsonl", "", ""},
+		{td + "adjudication/holdout30-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)
