@@ -346,6 +346,13 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
+		if toks[i].w == "الحياه" {
+			// "ضرب زوجته ... إلا أنها فارقت الحياة" (tolls_alone.go).
+			if t, ok := lifeOne(toks, out, i); ok {
+				out = append(out, t)
+				continue
+			}
+		}
 		if toks[i].has(ownDeaths) && ownDeathTold(toks, i) {
 			// "بادر من فيها بتفجيرها مما نتج عنه مقتله": the one victim
 			// the sentence told before, when the text gives no figure.

@@ -105,3 +105,35 @@ func woundsOne(toks []token, out []toll, i int) (toll, bool) {
 	}
 	return toll{kind: killedKind, n: 1, tok: d, act: true}, true
 }
+
+// lifeLeft are the singular verbs of leaving life, before الحياة: "فارقت
+// الحياة" (فارقا، فارقوا are a dual and a plural).
+var lifeLeft = wordSet("فارق فارقت")
+
+// lifeOne reads "فارق الحياة" at token i (الحياة, after lifeLeft) as one
+// dead when its sentence tells a blow before it (ownDeathBlows), in the
+// title or the lead: "أقدم مواطن ... بالاعتداء على زوجته الحامل بالضرب
+// وتهشيم رأسها ... إلا أنها فارقت الحياة". A death with no blow told is of
+// age or illness as often ("فارقت الحياة عن سن يناهز 34 سنة"), and a death
+// of one's wounds is woundsOne's.
+func lifeOne(toks []token, out []toll, i int) (toll, bool) {
+	v := i - 1
+	if v < 0 || toks[i].gap || toks[v].sent != toks[i].sent || !toks[v].has(lifeLeft) {
+		return toll{}, false
+	}
+	if !toks[i].title && toks[i].para > leadPara(toks) {
+		return toll{}, false
+	}
+	if !sentenceBefore(toks, v, ownDeathBlows) {
+		return toll{}, false
+	}
+	for k := len(out) - 1; k >= 0 && toks[out[k].tok].sent == toks[i].sent; k-- {
+		if out[k].kind == killedKind {
+			return toll{}, false
+		}
+	}
+	if nearBefore(toks, v, 6, namedBefore) || memorialBefore(toks, v) {
+		return toll{}, false
+	}
+	return toll{kind: killedKind, n: 1, tok: v, act: true}, true
+}

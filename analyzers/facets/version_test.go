@@ -701,7 +701,8 @@ var rulesFingerprints = map[string]string{
 	// number, as an act's toll — the singular fate after لقي with the victim
 	// between ("لقي غواص حتفه") and "متأثرا بجراحه" after a word of dying
 	// ("توفي عضو الحزب ... متأثرا بإصابته"): 25 corpus articles gain a toll
-	// of 1.
+	// of 1; "فارقت الحياة" after a blow its sentence tells: 5 more. The
+	// fingerprint's sample holds none of them.
 	"140": "12c3adfee440e785",
 }
 
