@@ -331,6 +331,28 @@ func findTolls(toks []token) []toll {
 			out = duoDead(toks, out, i)
 			continue
 		}
+		if toks[i].has(oneFates) {
+			// "لقي غواص حتفه": the singular pronoun counts one
+			// (tolls_alone.go).
+			if t, ok := fateOne(toks, out, i); ok {
+				out = append(out, t)
+				continue
+			}
+		}
+		if toks[i].has(woundsDying) {
+			// "توفي عضو الحزب ... متأثرا بإصابته" (tolls_alone.go).
+			if t, ok := woundsOne(toks, out, i); ok {
+				out = append(out, t)
+				continue
+			}
+		}
+		if toks[i].w == "الحياه" {
+			// "ضرب زوجته ... إلا أنها فارقت الحياة" (tolls_alone.go).
+			if t, ok := lifeOne(toks, out, i); ok {
+				out = append(out, t)
+				continue
+			}
+		}
 		if toks[i].has(ownDeaths) && ownDeathTold(toks, i) {
 			// "بادر من فيها بتفجيرها مما نتج عنه مقتله": the one victim
 			// the sentence told before, when the text gives no figure.

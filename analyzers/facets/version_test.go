@@ -697,6 +697,13 @@ var rulesFingerprints = map[string]string{
 	// فرق الهندسة), not one asked of them (يطالب), weighs as a counted
 	// clearing: 24 corpus articles gain disrupted weapons use.
 	"120": "f3e938bbcd698eab",
+	// 121 (round 31, tolls31): one death told by a word that carries its own
+	// number, as an act's toll — the singular fate after لقي with the victim
+	// between ("لقي غواص حتفه") and "متأثرا بجراحه" after a word of dying
+	// ("توفي عضو الحزب ... متأثرا بإصابته"): 25 corpus articles gain a toll
+	// of 1; "فارقت الحياة" after a blow its sentence tells: 5 more. The
+	// fingerprint's sample holds none of them.
+	"121": "12c3adfee440e785",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

@@ -1,0 +1,139 @@
+package facets
+
+// One death told by a word that carries its own number: the singular
+// pronoun of the victim's fate ("لقي غواص حتفه") or the singular of dying of
+// one's wounds ("توفي عضو الحزب ... متأثرا بإصابته بجروح بليغة"). The guide
+// reads singular nouns as numbers (قتلت فتاة → 1), and the adjudicators
+// count a lone death of an accident, a shark or a crime as the main event's
+// toll (adjudication/README.md, rounds 22 and 24); personCounts and
+// leadOne read the victim only when its noun is one of theirs, so "لقي
+// غواص حتفه"، "لقي عالم فلسطيني مصرعه"، "لقي إمام مسجد حتفه" gave no toll.
+// Both are an act's toll (toll.act), as ownDeathTold's: any figure of dead
+// the text gives comes first ("لقيت مبتعثة حتفها في حادثة إطلاق النار ...
+// وقتل عشرة أشخاص" is one of the ten).
+
+// oneFates are the dead's fate with a singular pronoun, after لقي: "لقي
+// غواص حتفه"، "لقيت امرأة مصرعها" (duoPronouns are their duals).
+var oneFates = wordSet("حتفه حتفها مصرعه مصرعها")
+
+// fateVerbs meet a fate: "لقي"، "ولقيت".
+var fateVerbs = wordSet("لقي لقيت")
+
+// fateOne reads the singular fate at token i ("لقي غواص حتفه") as one dead,
+// at its verb: the verb right before the victim it names, one to four
+// words with no punctuation between them, in the title or the lead. Not
+// when the verb read its victim already ("لقي شاب فلسطيني مصرعه": شاب is
+// personCounts'), nor a figure ("لقي 3 أشخاص" is the verb's), nor after a
+// word of time or doubt ("بعد أن لقي عامل مصرعه" tells why a story is
+// told, as ownDeathTold), nor an anniversary.
+func fateOne(toks []token, out []toll, i int) (toll, bool) {
+	if toks[i].gap || !toks[i].title && toks[i].para > leadPara(toks) {
+		return toll{}, false
+	}
+	v := -1
+	for j := i - 1; j >= 0 && j >= i-5 && toks[j].sent == toks[i].sent && !toks[j+1].gap; j-- {
+		if toks[j].has(fateVerbs) {
+			v = j
+			break
+		}
+		if n, used := readNumber(toks, j); used > 0 && n > 0 {
+			return toll{}, false
+		}
+	}
+	if v < 0 || v == i-1 {
+		return toll{}, false
+	}
+	if len(out) > 0 && out[len(out)-1].kind == killedKind && out[len(out)-1].tok >= v {
+		return toll{}, false
+	}
+	if nearBefore(toks, v, 6, namedBefore) || memorialBefore(toks, v) {
+		return toll{}, false
+	}
+	return toll{kind: killedKind, n: 1, tok: v, act: true}, true
+}
+
+// woundsDying are the singular of dying of one's wounds, "متأثرا"
+// (متأثرة), before the wounds (woundWords): a plural is متأثرين.
+var (
+	woundsDying = wordSet("متاثرا متاثره")
+	woundWords  = wordSet("بجراحه بجراحها بجروحه بجروحها بجراح بجروح باصابته باصابتها باصابه باصابات باصاباته")
+	// dyingWords tell the death itself before "متأثرا بجراحه": توفي،
+	// وفاة، فارق الحياة، لقي حتفه، قضى.
+	dyingWords = wordSet("توفي توفيت وفاه فارق فارقت لقي لقيت قضي قضت")
+	// virusWords after "متأثرة بإصابتها" make it an infection, as
+	// illnessWords do ("بالفيروس"): "متأثرة بإصابتها بكورونا".
+	virusWords = wordSet("كورونا بكورونا ايبولا بايبولا")
+)
+
+// woundsOne reads "متأثرا بجراحه" at token i as one dead, at the word of
+// dying before it in its sentence (at most ten words): "توفي عضو الحزب
+// الديمقراطي الكردستاني الإيراني المعارض صلاح رحماني، الجمعة، متأثرا
+// بإصابته"، "وفاة عضو حزب إيراني معارض متأثرا بجراحه". In the title or the
+// lead only; not when a toll of the sentence was read from that word or
+// after it ("استشهاد شاب متأثرا بجراحه": شاب is the count already), nor
+// after a word of time or doubt or an anniversary.
+func woundsOne(toks []token, out []toll, i int) (toll, bool) {
+	if i+1 >= len(toks) || toks[i+1].gap || !toks[i+1].has(woundWords) {
+		return toll{}, false
+	}
+	if !toks[i].title && toks[i].para > leadPara(toks) {
+		return toll{}, false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].sent == toks[i].sent; k++ {
+		if toks[k].has(illnessWords) || toks[k].has(virusWords) {
+			// "توفيت أخرى متأثرة بإصابتها بالفيروس": an infection.
+			return toll{}, false
+		}
+	}
+	d := -1
+	for j := i - 1; j >= 0 && j >= i-10 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(dyingWords) {
+			d = j
+			break
+		}
+	}
+	if d < 0 {
+		return toll{}, false
+	}
+	for k := len(out) - 1; k >= 0 && toks[out[k].tok].sent == toks[i].sent; k-- {
+		if out[k].kind == killedKind && out[k].tok >= d-1 {
+			return toll{}, false
+		}
+	}
+	if nearBefore(toks, d, 6, namedBefore) || memorialBefore(toks, d) {
+		return toll{}, false
+	}
+	return toll{kind: killedKind, n: 1, tok: d, act: true}, true
+}
+
+// lifeLeft are the singular verbs of leaving life, before الحياة: "فارقت
+// الحياة" (فارقا، فارقوا are a dual and a plural).
+var lifeLeft = wordSet("فارق فارقت")
+
+// lifeOne reads "فارق الحياة" at token i (الحياة, after lifeLeft) as one
+// dead when its sentence tells a blow before it (ownDeathBlows), in the
+// title or the lead: "أقدم مواطن ... بالاعتداء على زوجته الحامل بالضرب
+// وتهشيم رأسها ... إلا أنها فارقت الحياة". A death with no blow told is of
+// age or illness as often ("فارقت الحياة عن سن يناهز 34 سنة"), and a death
+// of one's wounds is woundsOne's.
+func lifeOne(toks []token, out []toll, i int) (toll, bool) {
+	v := i - 1
+	if v < 0 || toks[i].gap || toks[v].sent != toks[i].sent || !toks[v].has(lifeLeft) {
+		return toll{}, false
+	}
+	if !toks[i].title && toks[i].para > leadPara(toks) {
+		return toll{}, false
+	}
+	if !sentenceBefore(toks, v, ownDeathBlows) {
+		return toll{}, false
+	}
+	for k := len(out) - 1; k >= 0 && toks[out[k].tok].sent == toks[i].sent; k-- {
+		if out[k].kind == killedKind {
+			return toll{}, false
+		}
+	}
+	if nearBefore(toks, v, 6, namedBefore) || memorialBefore(toks, v) {
+		return toll{}, false
+	}
+	return toll{kind: killedKind, n: 1, tok: v, act: true}, true
+}
