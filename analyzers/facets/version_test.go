@@ -697,6 +697,12 @@ var rulesFingerprints = map[string]string{
 	// فرق الهندسة), not one asked of them (يطالب), weighs as a counted
 	// clearing: 24 corpus articles gain disrupted weapons use.
 	"120": "f3e938bbcd698eab",
+	// 140 (round 31, civx31): people a group comprises (تنظيم ... يضم
+	// (431) شخصًا، وضمت ... مسلحين منشقين ومدنيين), persons or nationals
+	// an arrest verb takes within five words (الشرطة اوقفت 251 شخصًا) and
+	// the dead of a fuel station's blast are no civilians: 9 corpus
+	// articles lose civilians.
+	"140": "1bc6154cd6269669",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
