@@ -775,3 +775,48 @@ func TestActorCiviliansHostages(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansMembersAndArrested: the people a group or an armed side
+// is made of ("تنظيم ... يضم (431) شخصًا"، "وضمت ... مسلحين منشقين ومدنيين"),
+// persons or nationals an arrest took ("الشرطة اوقفت 251 شخصًا"، "اعتقلت
+// السلطات الألمانية 4 سوريين") and the dead of a fuel station's blast are no
+// victims (actors_civmembers.go, accidentalBlast); a crowd that comprises
+// civilians where a bomber blew himself up, and citizens an armed group
+// arrested, stay civilians.
+func TestActorCiviliansMembersAndArrested(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		// The people a group comprises.
+		{id: "BB-middleEast-293-20180405", title: "",
+			text: "وكانت المعارضة قد بدأت القتال في أعقاب القمع الذي تعرضت له المظاهرات السلمية عام 2011 وضمت في البداية مسلحين منشقين ومدنيين قتل عدد كبير منهم في المعارك.",
+			not:  []string{"civilians"}},
+		// Persons or nationals arrested.
+		{id: "2015-07-26-1121", title: "",
+			text: "وكانت الحكومة التركية قد أعلنت ان الشرطة اوقفت 251 شخصًا في اطار حملة استهدفت افرادًا يُشتبه في انتمائهم الى تنظيم داعش وحزب العمال الكردستاني اطلقت الجمعة في كل انحاء البلاد.",
+			not:  []string{"civilians"}},
+		{id: "SK-internationalNews-691-20180330", title: "ألمانيا تعتقل 4 سوريين بجريمة \"المصلى\"",
+			text: "اعتقلت السلطات الألمانية 4 سوريين للاشتباه بتورطهم في محاولة قتل وتخريب وهجوم بالقنابل الحارقة على مصلى يؤمه مسلمون أتراك، وفقا لما ذكرته الشرطة الألمانية، الخميس.",
+			not:  []string{"civilians"}},
+		{id: "SK-internationalNews-1268-20180430", title: "السويد تعتقل 3 أشخاص خططوا لـ\"هجوم إرهابي\"",
+			text: "أعلن مسؤولون سويديون اعتقال 3 أشخاص، في مواقع عدة من ستوكهولم الكبرى، للاشتباه في تخطيطهم لشن \"عمل إرهابي\"، وفق ما ذكرت وكالة الاستخبارات الداخلية السويدية، الاثنين.",
+			not:  []string{"civilians"}},
+		// A fuel station that blew up.
+		{id: "2015-07-21-1948", title: "بالصور .. مقتل 90 شخصاً في انفجار بمحطة وقود في غانا",
+			text: "قالت دائرة الإطفاء في غانا إن انفجارا وقع في محطة للوقود بالعاصمة أكرا ليلة أمس الأربعاء وأسفر عن مقتل نحو 90 شخصا كان كثير منهم قد لجأوا الى المحطة للاحتماء من الأمطار الغزيرة.",
+			not:  []string{"civilians"}},
+		// Near misses: a crowd that comprises civilians, citizens an armed
+		// group arrested.
+		{id: "SK-internationalNews-2170-20180616", title: "",
+			text: "فجر انتحاري من تنظيم داعش نفسه في حشد يضم عناصر من طالبان وقوات الأمن ومدنيين كانوا يحتفلون بوقف غير مسبوق لإطلاق النار في أفغانستان، السبت، مما أسفر عن مقتل 20 شخصا على الأقل.",
+			want: []string{"civilians"}},
+		{id: "2015-07-21-19", title: "",
+			text: "من ناحية أخرى، اعتقل تنظيم داعش 38 مواطنا في مناطق مختلفة بمدينة الموصل أمس، إثر أدائهم صلاة العيد التي منعها التنظيم قبل أيام.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

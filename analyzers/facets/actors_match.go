@@ -741,6 +741,17 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// people arrested, not victims.
 		return false
 	}
+	if e.ids[0] == "civilians" && comprisedMembers(toks, m) {
+		// "تنظيم إرهابي ... يضم (431) شخصًا"، "وضمت في البداية مسلحين
+		// منشقين ومدنيين": the members a group is made of
+		// (actors_civmembers.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && (personWords[e.words[0]] || e == victimEntry || e == nationalVictimEntry) && arrestedPeople(toks, m) {
+		// "الشرطة أوقفت 251 شخصًا"، "أوقفت السلطات الفلبينية، الاثنين،
+		// رجلا مصريا": people an arrest took (actors_civmembers.go).
+		return false
+	}
 	if e.words[0] == "leader" && e == leaderEntries[e.ids[0]] {
 		// "ترامب يأمر بضربة"، "أمر بوتين بسحب القوات": a leader counts
 		// where he orders his forces; beside "شن هجوما" or "ضربة" he is
@@ -1615,10 +1626,10 @@ var (
 	// accidentWords name road accidents and other mishaps.
 	accidentWords = wordSet("حادث حوادث الحادث دهس دهست دهستها دهسته اصطدام تصادم سيارة السيارة حافلة شاحنة قطار اختناق")
 	// accidentCauseWords name what blows up by mishap: fireworks, a gas
-	// cylinder or main, a building on fire ("انفجار ألعاب نارية"،
-	// "انفجار أسطوانة غاز"، "حريق وانفجار مبنى").
+	// cylinder or main, a building on fire, fuel ("انفجار ألعاب نارية"،
+	// "انفجار أسطوانة غاز"، "حريق وانفجار مبنى"، "انفجار بمحطة وقود").
 	// Not "نارية" alone: "دراجة نارية" is a motorcycle a mine blew up.
-	accidentCauseWords = wordSet("ألعاب الألعاب أسطوانة اسطوانة أسطوانات الغاز غاز تسرب أنبوب خزان حريق الحريق")
+	accidentCauseWords = wordSet("ألعاب الألعاب أسطوانة اسطوانة أسطوانات الغاز غاز تسرب أنبوب خزان حريق الحريق وقود الوقود للوقود بنزين البنزين")
 	// mineWords name mines and shells, which blow up by no mishap.
 	mineWords = wordSet("لغم ألغام الألغام لغما قذيفة قذائف صاروخ")
 	// bareBlastWords are the attackWords that say only that something

@@ -2330,8 +2330,12 @@ var (
 
 // fightersShotAt after "أطلق النار على" make it part of a fight.
 // notShotAt right after "إطلاق النار على" is no person shot at: على of
-// "على الرغم" (despite), or aircraft fired at.
-var notShotAt = wordSet("الرغم رغم طائرات الطائرات طائره الطائره مروحيات المروحيات مروحيه المروحيه مقاتلات المقاتلات")
+// "على الرغم" (despite), or aircraft fired at. Nor is a leg or a foot: the
+// police stopping an attacker ("وتصدت الشرطة للهجوم بإطلاق النار على
+// ساقه"، "فأطلقت الشرطة النار على رجليه لمنعه") or the idiom of harming
+// oneself ("سيكون كمن يطلق النار على قدميه").
+var notShotAt = wordSet("الرغم رغم طائرات الطائرات طائره الطائره مروحيات المروحيات مروحيه المروحيه مقاتلات المقاتلات " +
+	"ساقه ساقها ساقيه ساقيها قدمه قدمها قدميه قدميها رجليه رجليها")
 
 var fightersShotAt = wordSet("المتشددين متشددين المسلحين مسلحين عناصر العناصر مقاتلي المقاتلين مقاتلين الجنود جنود القوات قوات الجيش الشرطه دوريه الارهابيين ارهابيين")
 

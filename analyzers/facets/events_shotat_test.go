@@ -20,3 +20,19 @@ func TestEventTypesNotShotAtCivilians(t *testing.T) {
 			"2015-07-26 16:53", typ, true},
 	})
 }
+
+// Fire at a leg or a foot is no attack on civilians: the police stopping an
+// attacker, or the idiom of harming oneself (events.go notShotAt). The
+// guard of TestEventTypesNotShotAtCivilians (fire at citizens) stays.
+func TestEventTypesShotAtTheLeg(t *testing.T) {
+	const typ = "attack-on-civilians"
+	checkTypes(t, []typeCase{
+		{"the police shooting an attacker's leg", "AL-internationalNews-1633-20180615", "المؤبد لمنفذ أول هجوم إرهابي في فنلندا.. قتل امرأتين",
+			"قضت محكمة فنلندية، اليوم الجمعة، بالسجن المؤبد على المغربي عبد الرحمن بوعنان لقتل امرأتين طعناً وإصابة ثمانية آخرين العام الماضي في أول هجوم إرهابي تشهده البلاد. ونفذ بوعنان، الذي كان في الثانية والعشرين من عمره آنذاك، هجومه في ساحة سوق بمدينة توركو في أغسطس آب الماضي. وتصدت الشرطة للهجوم بإطلاق النار على ساقه.",
+			"2018-06-15 14:41", typ, false},
+		{"shooting oneself in the foot", "CN-economy-439-20181016", "النفط السعودي سلاح قوي.. لكن استخدامه له مخاطر كبيرة",
+			"(CNN Business)-- قبل 45 عاما، قطعت السعودية وحلفاؤها إمدادات النفط إلى الولايات المتحدة بسبب دعمها لإسرائيل. تضاعفت أسعار النفط 4 مرات، ما أدى إلى صدمة كبيرة للاقتصاد العالمي.\n" +
+				"يمكن أن ينتهي الأمر بالمملكة العربية السعودية بإطلاق النار على قدمها.",
+			"2018-10-16 06:33", typ, false},
+	})
+}
