@@ -775,3 +775,38 @@ func TestActorCiviliansHostages(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// Round 31: a person named by a civilian's role whom the title tells
+// abducted is civilians (actors_civabducted.go abductedMentions): the
+// nurse, the employees, the journalists. Not the border guards, the
+// fighters a denial names, or a hijacked aircraft.
+func TestActorCiviliansAbductedRole(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1397-20180503", title: "اختطاف ممرضة ألمانية في الصومال",
+			text: "وقال دانيال أومالي نائب رئيس اللجنة الدولية للصليب الأحمر في الصومال \"نحن قلقون بشدة على سلامة زميلتنا\".",
+			want: []string{"civilians"}},
+		{id: "AL-internationalNews-1320-20180525", title: "\"الحوثي\" تختطف 180 موظفاً توجهوا لاستلام رواتبهم من عدن",
+			text: "تأتي هذه الحادثة بعد مطالبة الموظفين برواتبهم من ميليشيات الحوثي، لترد عليهم الميليشيات بأن رواتبهم في عدن.",
+			want: []string{"civilians"}},
+		{id: "2015-08-06-2856", title: "اختطاف 133 صحفيا يمنيا ومصير 20 لا يزال مجهولا",
+			text: "وناشدت والدة الصحفي اليمني جلال الشرعبي، المختفي قسريا، منذ 26 أبريل جهات حقوقية وإعلامية الإسهام في إطلاق ابنها.",
+			want: []string{"civilians"}},
+		// Border guards, fighters in a denial, an aircraft.
+		{id: "CN-internationalNews-712-20181016", title: "\"عملية الفجر\".. اختطاف 14 من قوات حرس الحدود الإيراني",
+			text: "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت وكالة الأنباء الإيرانية (إرنا) اختطاف عدد من قوات التعبئة وحرس الحدود جنوب شرق البلاد، الثلاثاء، لافتة إلى أن الواقعة تمت بـ\"يد جماعة إرهابية\"، لم تذكر أي تفاصيل بشأنها.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-31-2055", title: "البنتاغون ينفي خطف مقاتلين دربهم في سوريا",
+			text: "نفت وزارة الدفاع الأمريكية خطف جبهة النصرة في سوريا لمقاتلين شاركوا في برنامجها لتدريب المقاتلين السوريين.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-1884-20180523", title: "الإمارات تنفي اختطاف طائرة تابعة لـ\"فلاي دبي\" في أجواء إيران",
+			text: "نفت الهيئة العامة للطيران المدني في الإمارات، الأربعاء، صحة ما يتم تداوله حول وجود محاولة لاختطاف طائرة تابعة للناقلة الوطنية \"فلاي دبي\" في الأجواء الإيرانية، حسبما أوردت وكالة الأنباء الإماراتية (وام).",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

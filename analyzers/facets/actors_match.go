@@ -291,6 +291,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
 	all = append(all, assassinatedMentions(toks)...) // events_civattack.go
+	all = append(all, abductedMentions(toks)...)     // actors_civabducted.go
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
@@ -799,8 +800,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == detainedEntry {
 		return l.detainedByArmed(toks, ms, m) // actors_detained.go
 	}
-	if e == assassinatedEntry {
-		return true // read by civiliansAssassinated, events_civattack.go
+	if e == assassinatedEntry || e == abductedEntry {
+		return true // read by civiliansAssassinated and abductedMentions
 	}
 	if e == victimEntry {
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم

@@ -697,6 +697,11 @@ var rulesFingerprints = map[string]string{
 	// فرق الهندسة), not one asked of them (يطالب), weighs as a counted
 	// clearing: 24 corpus articles gain disrupted weapons use.
 	"120": "f3e938bbcd698eab",
+	// 140 (round 31, civ31): a person named by a civilian's role whom the
+	// title tells abducted (اختطاف عضو بالمجلس، تختطف 180 موظفاً، اختطاف
+	// ممرضة ألمانية) is civilians: 9 corpus articles gain civilians; none
+	// in the fingerprint's sample, so the fingerprint is version 120's.
+	"140": "f3e938bbcd698eab",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
