@@ -820,3 +820,75 @@ func TestActorCiviliansMembersAndArrested(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// Round 31: a person named by a civilian's role whom the title tells
+// abducted is civilians (actors_civabducted.go abductedMentions): the
+// nurse, the employees, the journalists. Not the border guards, the
+// fighters a denial names, or a hijacked aircraft.
+func TestActorCiviliansAbductedRole(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1397-20180503", title: "اختطاف ممرضة ألمانية في الصومال",
+			text: "وقال دانيال أومالي نائب رئيس اللجنة الدولية للصليب الأحمر في الصومال \"نحن قلقون بشدة على سلامة زميلتنا\".",
+			want: []string{"civilians"}},
+		{id: "AL-internationalNews-1320-20180525", title: "\"الحوثي\" تختطف 180 موظفاً توجهوا لاستلام رواتبهم من عدن",
+			text: "تأتي هذه الحادثة بعد مطالبة الموظفين برواتبهم من ميليشيات الحوثي، لترد عليهم الميليشيات بأن رواتبهم في عدن.",
+			want: []string{"civilians"}},
+		{id: "2015-08-06-2856", title: "اختطاف 133 صحفيا يمنيا ومصير 20 لا يزال مجهولا",
+			text: "وناشدت والدة الصحفي اليمني جلال الشرعبي، المختفي قسريا، منذ 26 أبريل جهات حقوقية وإعلامية الإسهام في إطلاق ابنها.",
+			want: []string{"civilians"}},
+		// Border guards, fighters in a denial, an aircraft.
+		{id: "CN-internationalNews-712-20181016", title: "\"عملية الفجر\".. اختطاف 14 من قوات حرس الحدود الإيراني",
+			text: "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت وكالة الأنباء الإيرانية (إرنا) اختطاف عدد من قوات التعبئة وحرس الحدود جنوب شرق البلاد، الثلاثاء، لافتة إلى أن الواقعة تمت بـ\"يد جماعة إرهابية\"، لم تذكر أي تفاصيل بشأنها.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-31-2055", title: "البنتاغون ينفي خطف مقاتلين دربهم في سوريا",
+			text: "نفت وزارة الدفاع الأمريكية خطف جبهة النصرة في سوريا لمقاتلين شاركوا في برنامجها لتدريب المقاتلين السوريين.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-1884-20180523", title: "الإمارات تنفي اختطاف طائرة تابعة لـ\"فلاي دبي\" في أجواء إيران",
+			text: "نفت الهيئة العامة للطيران المدني في الإمارات، الأربعاء، صحة ما يتم تداوله حول وجود محاولة لاختطاف طائرة تابعة للناقلة الوطنية \"فلاي دبي\" في الأجواء الإيرانية، حسبما أوردت وكالة الأنباء الإماراتية (وام).",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
+
+// Round 31: a journalist, an activist or a mayor whom a death or wound
+// word by him and a shot in his sentence tell shot is civilians
+// (actors_civshot.go shotRoleMentions), though a car in the sentence
+// would read a road accident. Not a journalist whose killing a hoax
+// staged, a press report of a shooting, or a militant.
+func TestActorCiviliansShotRole(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1251-20180425", title: "",
+			text: "توفي صحفي فلسطيني، الأربعاء، متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي قبل نحو أسبوعين شرق جباليا شمال قطاع غزة، وفق ما أعلنت مصادر صحية وعائلة الضحية.",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-2435-20180701", title: "",
+			text: "قُتلت ناشطة من حزب العمال المعارض الأحد بالرصاص في ولاية ميتشواكان في غرب المكسيك، قبيل فتح مراكز الاقتراع للانتخابات المكسيكية حسبما ذكرت السلطات القضائية المحلية.",
+			want: []string{"civilians"}},
+		{id: "SK-internationalNews-2474-20180704", title: "",
+			text: "قتل مسلح رئيس بلدية فلبيني، هو الثاني في أقل من 24 ساعة، بعد أن أطلق النار عليه بينما كان يغادر مجمعا حكوميا بسيارة دفع رباعي شمالي البلاد، وفق ما ذكرت صحيفة \"ديلي ميل\" البريطانية، الأربعاء.",
+			want: []string{"civilians"}},
+		// A staged killing, a press report.
+		{id: "SK-internationalNews-1864-20180530", title: "في تطور مذهل.. الصحفي الروسي \"القتيل\" يظهر أمام الكاميرا",
+			text: "بعد ساعات من إعلان أوكرانيا مقتله بالرصاص في كييف، ظهر أركادي بابتشينكو، الصحفي الروسي المعارض للرئيس فلاديمير بوتن، في مؤتمر صحفي، بث على الهواء مباشرة، ما أثار ذهول الإعلاميين.",
+			not:  []string{"civilians"}},
+		{id: "SK-internationalNews-777-20180404", title: "",
+			text: "ذكرت تقارير صحفية أميركية أن قوات إنفاذ القانون تعرفت على المرأة التي أطلقت النار في مقر شركة \"يوتيوب\" في كاليفورنيا.",
+			not:  []string{"civilians"}},
+		// "ناشط" beside an armed wing's men is a militant.
+		{id: "BB-middleEast-762-20180720", title: "",
+			text: "وقال شهود عيان لبي بي سي إن المدفعية الإسرائيلية أطلقت عدة قذائف صوب نقطة رصد تابعة لكتائب القسام ، الجناح العسكري لحماس في خانيونس، ما أدى الى مقتل عنصرين من القسام ، فيما قتل ناشط ثالث جراء استهداف المدفعية الإسرائيلية نقطة رصد ثانية شرق رفح.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -291,6 +291,8 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
 	all = append(all, assassinatedMentions(toks)...) // events_civattack.go
+	all = append(all, abductedMentions(toks)...)     // actors_civabducted.go
+	all = append(all, shotRoleMentions(toks)...)     // actors_civshot.go
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
@@ -676,7 +678,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
-		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry ||
+		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry && e != shotRoleEntry ||
 		accidentalBlast(toks, ms, m)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, of a road
@@ -810,8 +812,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == detainedEntry {
 		return l.detainedByArmed(toks, ms, m) // actors_detained.go
 	}
-	if e == assassinatedEntry {
-		return true // read by civiliansAssassinated, events_civattack.go
+	if e == assassinatedEntry || e == abductedEntry || e == shotRoleEntry {
+		return true // read by civiliansAssassinated and abductedMentions
 	}
 	if e == victimEntry {
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم
