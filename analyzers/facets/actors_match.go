@@ -290,7 +290,8 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
-	all = append(all, assassinatedMentions(toks)...) // events_civattack.go
+	all = append(all, afrinOperationMentions(toks)...) // Turkey's Afrin offensive by its place
+	all = append(all, assassinatedMentions(toks)...)   // events_civattack.go
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go

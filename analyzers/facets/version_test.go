@@ -697,6 +697,11 @@ var rulesFingerprints = map[string]string{
 	// فرق الهندسة), not one asked of them (يطالب), weighs as a counted
 	// clearing: 24 corpus articles gain disrupted weapons use.
 	"120": "f3e938bbcd698eab",
+	// 140 (round 31, states31): Turkey read from its Afrin offensive
+	// named by the place alone ("العملية العسكرية في عفرين"، "التدخل
+	// التركي في #عفرين"): 8 corpus articles gain turkey; none in the
+	// fingerprint's sample, so the fingerprint is version 120's.
+	"140": "f3e938bbcd698eab",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
