@@ -291,6 +291,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
 	all = append(all, afrinOperationMentions(toks)...) // Turkey's Afrin offensive by its place
+	all = append(all, l.truceStateMentions(toks)...)   // a state's own truce (actors_statetruce.go)
 	all = append(all, assassinatedMentions(toks)...)   // events_civattack.go
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)

@@ -42,3 +42,39 @@ func TestActorAfrinOperation(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorStateTruce pins a state read from a truce of its own
+// (truceStateMentions, actors_statetruce.go): the truce named by its
+// adjective, a plan of truces, and a truce the state orders; the want rows
+// fail on main. The guards: a state that calls for a truce, and a truce
+// the Security Council called for, name no party.
+func TestActorStateTruce(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-148-20180301", title: "هجوم بري على الغوطة الشرقية رغم الهدنة الروسية",
+			text: "هجوم بري على الغوطة الشرقية رغم الهدنة الروسية.",
+			want: []string{"russia"}},
+		{id: "CN-middleEast-143-20180301", title: "شاهد.. معارك عند أطراف الغوطة الشرقية",
+			text: "شهدت أطراف الغوطة الشرقية قرب دمشق اشتباكات بين قوات النظام وفصائل المعارضة السورية رغم بدء سريان الهدنة الروسية القصيرة صباح الأربعاء.",
+			want: []string{"russia"}},
+		{id: "FR-internationalNews-233-20180303", title: "قوات النظام السوري تتقدم في الغوطة الشرقية وتخسر 36 مقاتلا على الأقل في عفرين",
+			text: "وقتل صباح السبت مدنيين اثنين قبل بدء تطبيق الهدنة الروسية، بعد غارات عنيفة استهدفت ليلا مناطق عدة، في وقت بلغت آخر حصيلة للقتلى الجمعة 19 مدنيا بحسب المرصد.",
+			want: []string{"russia"}},
+		{id: "CN-middleEast-120-20180227", title: "حتى بعد أمر بوتين.. القصف يستمر على الغوطة الشرقية",
+			text: "وأمرت روسيا بوقف إطلاق النار والقصف يومياً من الساعة التاسعة صباحاً ولغاية الساعة الثانية ظهراً، لفتح \"ممر إنساني\" لإخراج الجرحى المدنيين من المنطقة.",
+			want: []string{"russia"}},
+		// Guards: a state calling for a truce; the Security Council's.
+		{id: "BB-middleEast-979-20180908", title: "وأظهرت القمة تباينا في مواقف تركيا وإيران ورسيا إزاء مصير إدلب، إذ دعت أنقرة إلى هدنة، وحذرت من كارثة إنسانية في حال نفذ الهجوم الواسع المرتقب.",
+			text: "وأظهرت القمة تباينا في مواقف تركيا وإيران ورسيا إزاء مصير إدلب، إذ دعت أنقرة إلى هدنة، وحذرت من كارثة إنسانية في حال نفذ الهجوم الواسع المرتقب.",
+			not:  []string{"turkey"}},
+		{id: "BB-middleEast-168-20180310", title: "الحرب في سوريا: مقاتلون من جيش الإسلام يغادرون الغوطة الشرقية",
+			text: "ولم تشمل الهدنة التي دعا إليها مجلس الأمن الدولي أخيرا جيش الإسلام وغيره ممن توصف بالجماعات الإسلامية المتشددة.",
+			not:  []string{"russia", "usa"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -699,8 +699,10 @@ var rulesFingerprints = map[string]string{
 	"120": "f3e938bbcd698eab",
 	// 140 (round 31, states31): Turkey read from its Afrin offensive
 	// named by the place alone ("العملية العسكرية في عفرين"، "التدخل
-	// التركي في #عفرين"): 8 corpus articles gain turkey; none in the
-	// fingerprint's sample, so the fingerprint is version 120's.
+	// التركي في #عفرين"), 8 corpus articles gain turkey; a state from a
+	// truce of its own ("الهدنة الروسية"، "وأمرت روسيا بوقف إطلاق
+	// النار"), 9 gain russia; none in the fingerprint's sample, so the
+	// fingerprint is version 120's.
 	"140": "f3e938bbcd698eab",
 }
 
