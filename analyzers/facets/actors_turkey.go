@@ -309,3 +309,65 @@ func turkeyJustBefore(toks []token, ms []mention, i int) bool {
 	}
 	return false
 }
+
+// Turkey's Afrin offensive named by its place. From January 2018 "the
+// military operation in Afrin" is Turkey's, and news tells it so without
+// naming Turkey beside it: "انتقد أبو الغيط ... العملية العسكرية في
+// #عفرين"، "صرف النظر عن موضوع خارجي، مثل العملية العسكرية في مدينة
+// عفرين السورية"، "تركيا تؤكد استمرار عملية عفرين". Every pooled gold
+// article with such a phrase codes Turkey (15 of 15: holdout-11 to -28,
+// fresh, fresh-2, -6, -12), the background operation too. An attack "in"
+// Afrin ("هجوم في عفرين") is not the offensive: after March it is as
+// often a bomb in the occupied town; nor is the verb "تدخل" (forces that
+// "تدخل منطقة عفرين" are whoever enters it).
+var (
+	// afrinOpNouns name an operation, a battle or an intervention, which
+	// "في" may join to the place.
+	afrinOpNouns = wordSet("عملية العملية عمليات العمليات عمليتا حملة الحملة معركة المعركة التدخل")
+	// afrinAssaultNouns name an offensive, which only "على" or "ضد" (or
+	// none: "هجوم عفرين") joins to the place it falls on.
+	afrinAssaultNouns = wordSet("هجوم الهجوم اجتياح الاجتياح توغل التوغل")
+	// afrinOpAdjectives may stand between the noun and the place:
+	// "العمليات العسكرية التركية في عفرين"، "الهجوم التركي على".
+	afrinOpAdjectives = wordSet("عسكرية العسكرية برية البرية التركية التركي")
+	// afrinRegionNouns may stand before the name: "في منطقة عفرين".
+	afrinRegionNouns = wordSet("مدينة منطقة ريف")
+	// afrinNames is the place itself, with a clitic ("بعفرين").
+	afrinNames = wordSet("عفرين")
+)
+
+// afrinOperationMentions returns a Turkey mention for each operation,
+// battle, intervention or offensive named by Afrin (see afrinOpNouns):
+// the noun, up to two adjectives of its kind, a link word, maybe a region
+// noun, and the name, with no punctuation between them but a quote or a
+// tag before the name.
+func afrinOperationMentions(toks []token) []mention {
+	if !inArticle(toks, afrinNames) {
+		return nil
+	}
+	var out []mention
+	for i := range toks {
+		op, assault := toks[i].has(afrinOpNouns), toks[i].has(afrinAssaultNouns)
+		if !op && !assault {
+			continue
+		}
+		j := i + 1
+		next := func() bool { return j < len(toks) && !toks[j].gap }
+		for n := 0; n < 2 && next() && toks[j].has(afrinOpAdjectives); n++ {
+			j++
+		}
+		if next() && (toks[j].w == "على" || toks[j].w == "علي" || toks[j].w == "ضد" || op && toks[j].w == "في") {
+			j++
+		}
+		linked := j > i+1 && !toks[j-1].has(afrinOpAdjectives)
+		if next() && toks[j].has(afrinRegionNouns) {
+			j++
+		}
+		// After a link word the name may be quoted or tagged: "في
+		// #عفرين".
+		if j < len(toks) && (!toks[j].gap || linked) && toks[j].has(afrinNames) {
+			out = append(out, mention{e: turkeyAgentEntry, start: i, end: j + 1})
+		}
+	}
+	return out
+}

@@ -719,6 +719,13 @@ var rulesFingerprints = map[string]string{
 	// 11 corpus articles gain civilians; none in the fingerprint's sample,
 	// so the fingerprint is version 122's.
 	"123": "73bfb2f33a92d09c",
+	// 124 (round 31, states31): Turkey read from its Afrin offensive
+	// named by the place alone ("العملية العسكرية في عفرين"، "التدخل
+	// التركي في #عفرين"), 8 corpus articles gain turkey; a state from a
+	// truce of its own ("الهدنة الروسية"، "وأمرت روسيا بوقف إطلاق
+	// النار"), 9 gain russia; none in the fingerprint's sample, so the
+	// fingerprint is version 123's.
+	"124": "73bfb2f33a92d09c",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
