@@ -2701,8 +2701,12 @@ func countedBuses(toks []token, i int) bool {
 	return sentenceHas(toks, i, fighterWords)
 }
 
-// evacuationWords are the bare nouns of an evacuation (إخلاء، إجلاء).
-var evacuationWords = wordSet("اخلاء الاخلاء اجلاء الاجلاء")
+// evacuationWords are the bare nouns of an evacuation (إخلاء، إجلاء) and
+// of a displacement (تهجير): "تهجير العراقيين الذين قصفت مدنهم"، "في
+// عملية تهجير سوريين ضمن اتفاق البلدات الأربع" drive people from their
+// homes, and hand over territory only where fighters leave or a town of
+// the war is emptied ("تهجير أهالي داريا").
+var evacuationWords = wordSet("اخلاء الاخلاء اجلاء الاجلاء تهجير")
 
 // placeEvacuated reports, in a Syrian story, a town or governorate of the
 // gazetteer named within three words after token end (the mentions ms in

@@ -700,8 +700,9 @@ var rulesFingerprints = map[string]string{
 	// 140 (round 31, agree31): a withdrawal or evacuation a deal or plan
 	// sets out (its word with the ل of purpose, after يقضي, or after a
 	// verb of agreeing and على) is no transfer of territory: 24 corpus
-	// articles lose the type; none in the fingerprint's sample, so the
-	// fingerprint is version 120's.
+	// articles lose the type; a displacement (تهجير) moving no fighters out
+	// of no town of the war is none either, as a bare evacuation: 10 more.
+	// None in the fingerprint's sample, so the fingerprint is version 120's.
 	"140": "f3e938bbcd698eab",
 }
 
