@@ -417,7 +417,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
-			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) ||
+			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
@@ -1802,6 +1802,44 @@ func purposeDeal(toks []token, i int, e *entry) bool {
 	return slices.Contains(e.ids, "agreement") && toks[i].w != e.words[0] && strings.HasPrefix(toks[i].w, "ل")
 }
 
+// dealTerms reports a withdrawal or an evacuation a deal or a plan sets
+// out rather than one carried out: the word with the ل of purpose ("دمشق
+// تعلن التوصل لاتفاق لإجلاء مقاتلي جيش الإسلام"، "روسيا تتحدث عن عملية
+// لإخراج مسلحي دوما"), the terms a deal lays down ("التوصل لاتفاق يقضي
+// بخروج مسلحي تنظيم داعش") or what a party agrees to ("وافقت جماعة فيلق
+// الرحمن على إجلاء سبعة آلاف من مقاتليها"). The coders type the deal an
+// agreement and a transfer only once a handover, an exit or an entry is
+// told; buses arriving or fighters leaving are read from their own words.
+func dealTerms(toks []token, i int, e *entry) bool {
+	if !slices.Contains(e.ids, transferType) && e.ids[0] != evLeave {
+		return false
+	}
+	if toks[i].w != e.words[0] && strings.HasPrefix(toks[i].w, "ل") {
+		return true
+	}
+	s := toks[i].sent
+	if i > 0 && toks[i-1].sent == s && toks[i-1].has(termsVerbs) {
+		return true
+	}
+	if i == 0 || toks[i-1].sent != s || toks[i-1].w != "علي" && toks[i-1].w != "على" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
+		if toks[j].has(consentVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// termsVerbs lay down a deal's terms right before what it provides for:
+// "اتفاق يقضي بخروج المسلحين" (ينص and تنص are modalWords already).
+var termsVerbs = wordSet("يقضي تقضي يقضيان تقضيان قضى")
+
+// consentVerbs agree to a deed on the ground before على: "وافقت الفصائل
+// على خروج مقاتليها"، "اتفق الطرفان على إجلاء الجرحى".
+var consentVerbs = wordSet("وافق وافقت وافقوا وافقا توافق يوافق يوافقون موافقه موافقتها موافقتهم اتفق اتفقت اتفقوا تتفق يتفق الاتفاق التوافق")
+
 // mayTrigger reports whether a trigger phrase may start at a token under
 // one of its forms, with or without the suffix withoutSuffix takes off.
 func (l *lexicon) mayTrigger(t *token) bool {
@@ -2667,8 +2705,12 @@ func countedBuses(toks []token, i int) bool {
 	return sentenceHas(toks, i, fighterWords)
 }
 
-// evacuationWords are the bare nouns of an evacuation (إخلاء، إجلاء).
-var evacuationWords = wordSet("اخلاء الاخلاء اجلاء الاجلاء")
+// evacuationWords are the bare nouns of an evacuation (إخلاء، إجلاء) and
+// of a displacement (تهجير): "تهجير العراقيين الذين قصفت مدنهم"، "في
+// عملية تهجير سوريين ضمن اتفاق البلدات الأربع" drive people from their
+// homes, and hand over territory only where fighters leave or a town of
+// the war is emptied ("تهجير أهالي داريا").
+var evacuationWords = wordSet("اخلاء الاخلاء اجلاء الاجلاء تهجير")
 
 // placeEvacuated reports, in a Syrian story, a town or governorate of the
 // gazetteer named within three words after token end (the mentions ms in

@@ -726,6 +726,13 @@ var rulesFingerprints = map[string]string{
 	// النار"), 9 gain russia; none in the fingerprint's sample, so the
 	// fingerprint is version 123's.
 	"124": "73bfb2f33a92d09c",
+	// 125 (round 31, agree31): a withdrawal or evacuation a deal or plan
+	// sets out (its word with the ل of purpose, after يقضي, or after a
+	// verb of agreeing and على) is no transfer of territory: 24 corpus
+	// articles lose the type; a displacement (تهجير) moving no fighters out
+	// of no town of the war is none either, as a bare evacuation: 10 more.
+	// None in the fingerprint's sample, so the fingerprint is version 124's.
+	"125": "73bfb2f33a92d09c",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
