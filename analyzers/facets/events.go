@@ -1132,6 +1132,21 @@ var (
 	armedSides    = wordSet("مسلحين المسلحين مسلحون المسلحون مسلح مسلحه المسلحه مسلحو مسلحي القسام سرايا كتايب فصايل الفصايل مقاومين المقاومين مقاتلين المقاتلين مقاتلي عسكريه العسكريه")
 )
 
+// communalClash reports a clash word whose sentence names Muslims and
+// the followers of another faith, with no armed side: "تحولت إلى أعمال
+// شغب بين مسلمين وهندوس"، "هاجم بوذيون ... مساجد وممتلكات لمسلمين". These
+// are crowds of two communities fighting, which the guide types as mob
+// violence, not an armed clash between organised armed groups.
+func communalClash(toks []token, i int) bool {
+	return sentenceHas(toks, i, muslimWords) && sentenceHas(toks, i, otherFaiths) && !sentenceHas(toks, i, armedSides)
+}
+
+// muslimWords and otherFaiths name the communities of communalClash.
+var (
+	muslimWords = wordSet("مسلمين المسلمين مسلمون المسلمون")
+	otherFaiths = wordSet("هندوس الهندوس بوذيين البوذيين بوذيون البوذيون مسيحيين المسيحيين مسيحيون المسيحيون أقباط الأقباط السيخ")
+)
+
 // protesters name those who protest, as the subject of a violent deed.
 var protesters = wordSet("متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون")
 
@@ -1903,6 +1918,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// building are a violent demonstration, not an armed clash
 		// (ACLED's clashes are between armed, organised groups).
 		return "violent-demonstration"
+	}
+	if trig == "armed-clash" && communalClash(toks, i) {
+		// "قتلى باشتباكات بين هندوس ومسلمين في الهند"، "اندلاع اشتباكات
+		// بين بوذيين ومسلمين في منطقة كاندي": see communalClash.
+		return "mob-violence"
 	}
 	if trig == "armed-clash" && occupationFront(toks, i) {
 		return ""

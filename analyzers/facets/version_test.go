@@ -697,6 +697,12 @@ var rulesFingerprints = map[string]string{
 	// فرق الهندسة), not one asked of them (يطالب), weighs as a counted
 	// clearing: 24 corpus articles gain disrupted weapons use.
 	"120": "f3e938bbcd698eab",
+	// 140 (round 31, clash31): a clash word told of Gaza, or of
+	// Palestinians and Israel, with no armed side and no gunfight or war
+	// word is no armed clash (64 corpus articles lose it); a clash between
+	// Muslims and another faith's followers with no armed side is mob
+	// violence (3 corpus articles).
+	"140": "5f3fe46d5a2fc294",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
