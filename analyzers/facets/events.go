@@ -1090,10 +1090,30 @@ var violentAdjectives = wordSet("عنيفه العنيفه عنيف العنيف
 // guide types them as the protest or the force, never as an armed clash
 // between organised armed groups. A named armed side keeps the clash:
 // "اشتباكات مسلحة مع مقاومين"، "مواجهات مع مسلحي القسام".
+//
+// So is a clash told of Palestinians and Israel with neither occupation
+// nor fence named, or of Gaza with no border word: "مواجهات في قرية
+// فلسطينية تستعد إسرائيل لهدمها"، "تنديده بالمواجهات التي قتل فيها 16
+// فلسطينياً برصاص الجيش الإسرائيلي"، "دعت بريطانيا إلى الهدوء وضبط النفس
+// في قطاع غزة الاثنين بعد اشتباكات عنيفة" (the embassy day's marches).
 func occupationFront(toks []token, i int) bool {
 	front := sentenceHas(toks, i, occupationMarks) ||
-		sentenceHas(toks, i, gazaWords) && sentenceHas(toks, i, borderWords)
+		sentenceHas(toks, i, gazaWords) && sentenceHas(toks, i, borderWords) ||
+		palestineFront(toks, i)
 	return front && !sentenceHas(toks, i, armedSides)
+}
+
+// palestineFront reports a clash word whose sentence names Gaza, or
+// Palestinians and Israel together. Not a word of war or of a gunfight:
+// "المشتبه به أصيب في تبادل لإطلاق النار في غزة" (Hamas's police and a
+// wanted man)، "في قتال امتد من ليل الأربعاء ... بين الجيش الإسرائيلي
+// وحركة حماس" are armed sides meeting.
+func palestineFront(toks []token, i int) bool {
+	if toks[i].has(warFightWords) {
+		return false
+	}
+	return sentenceHas(toks, i, gazaWords) ||
+		sentenceHas(toks, i, palestinianWords) && sentenceHas(toks, i, israelWords)
 }
 
 var (
@@ -1103,7 +1123,28 @@ var (
 	occupationMarks = wordSet("السياج الاقصي المستوطنين مستوطنين المستوطنون مستوطنون الاحتلال")
 	gazaWords       = wordSet("غزه")
 	borderWords     = wordSet("الحدود حدود الحدودي الحدوديه")
-	armedSides      = wordSet("مسلحين المسلحين مسلحون المسلحون مسلح مسلحه المسلحه مسلحو مسلحي القسام سرايا كتايب فصايل الفصايل مقاومين المقاومين مقاتلين المقاتلين مقاتلي عسكريه العسكريه")
+	// palestinianWords and israelWords name the two sides of the
+	// Palestinian street's confrontations (palestineFront).
+	palestinianWords = wordSet("فلسطيني فلسطينية فلسطينيا فلسطينيين فلسطينيون الفلسطيني الفلسطينية الفلسطينيين الفلسطينيون")
+	israelWords      = wordSet("إسرائيل وإسرائيل الإسرائيلي الإسرائيلية الإسرائيليين إسرائيلي إسرائيلية إسرائيليين إسرائيليون الإسرائيليون")
+	// warFightWords are the fighting words that only armed sides do.
+	warFightWords = wordSet("قتال القتال معارك المعارك معركة تبادل")
+	armedSides    = wordSet("مسلحين المسلحين مسلحون المسلحون مسلح مسلحه المسلحه مسلحو مسلحي القسام سرايا كتايب فصايل الفصايل مقاومين المقاومين مقاتلين المقاتلين مقاتلي عسكريه العسكريه")
+)
+
+// communalClash reports a clash word whose sentence names Muslims and
+// the followers of another faith, with no armed side: "تحولت إلى أعمال
+// شغب بين مسلمين وهندوس"، "هاجم بوذيون ... مساجد وممتلكات لمسلمين". These
+// are crowds of two communities fighting, which the guide types as mob
+// violence, not an armed clash between organised armed groups.
+func communalClash(toks []token, i int) bool {
+	return sentenceHas(toks, i, muslimWords) && sentenceHas(toks, i, otherFaiths) && !sentenceHas(toks, i, armedSides)
+}
+
+// muslimWords and otherFaiths name the communities of communalClash.
+var (
+	muslimWords = wordSet("مسلمين المسلمين مسلمون المسلمون")
+	otherFaiths = wordSet("هندوس الهندوس بوذيين البوذيين بوذيون البوذيون مسيحيين المسيحيين مسيحيون المسيحيون أقباط الأقباط السيخ")
 )
 
 // protesters name those who protest, as the subject of a violent deed.
@@ -1915,6 +1956,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// building are a violent demonstration, not an armed clash
 		// (ACLED's clashes are between armed, organised groups).
 		return "violent-demonstration"
+	}
+	if trig == "armed-clash" && communalClash(toks, i) {
+		// "قتلى باشتباكات بين هندوس ومسلمين في الهند"، "اندلاع اشتباكات
+		// بين بوذيين ومسلمين في منطقة كاندي": see communalClash.
+		return "mob-violence"
 	}
 	if trig == "armed-clash" && occupationFront(toks, i) {
 		return ""

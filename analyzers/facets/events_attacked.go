@@ -21,9 +21,15 @@ func soldiersAttacked(toks []token, z leadZone) []int {
 		}
 		s := toks[k].sent
 		slain := -1
-		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == s && slain < 0; j++ {
+		reach := k + 3
+		for j := k + 1; j < len(toks) && j <= reach && toks[j].sent == s && slain < 0; j++ {
 			if toks[j].has(slainSoldiers) || toks[j].w == "من" && j+1 < len(toks) && toks[j+1].has(stateForceWords) {
 				slain = j
+			}
+			if toks[j].has(amongDead) {
+				// The soldiers among the dead: "قتل أربعة أشخاص بينهم
+				// عسكريان ومهاجم ... في هجوم استهدف فندقا".
+				reach = j + 1
 			}
 		}
 		if slain < 0 {
@@ -46,7 +52,9 @@ var (
 	// slainNouns are the dead told as a noun: "قتلى من الجيش الليبي".
 	slainNouns = wordSet("قتلى")
 	// slainSoldiers are the soldiers a killing word counts.
-	slainSoldiers = wordSet("جنود الجنود جنديين جنديان جنديا جندي عسكريين عسكريا شرطيين شرطيا")
+	slainSoldiers = wordSet("جنود الجنود جنديين جنديان جنديا جندي عسكريين عسكريا عسكريان شرطيين شرطيا شرطيان")
+	// amongDead after the dead's count name who was among them.
+	amongDead = wordSet("بينهم منهم")
 	// remoteKilling are the bombers, aircraft, shells and executions of
 	// killedHow.
 	remoteKilling = wordSet("انتحاري انتحاريه الانتحاري انتحاريا غاره غارات الغاره الغارات قصف القصف بقصف طيران الطيران طائرات الطائرات طائره مسيره صاروخ صواريخ قذائف قذيفه مدفعيه المدفعيه اعدام باعدام اعدم ضربه ضربات الضربات")
