@@ -520,8 +520,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				id = ""
 			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
-				if l.groundDoer(toks, actorAt, i, end) {
-					// A force with no aircraft shells: see groundDoer.
+				if l.groundDoer(toks, actorAt, i, end) || trig == evShelling && groundAfterAir(toks, i, end) {
+					// A force with no aircraft shells (see groundDoer); so
+					// does the fire told after the air's (groundAfterAir).
 					n.trigger(trig, id, i, end)
 					countHit(hits, id, toks, i, 2*w, leadSents)
 					continue
@@ -1913,6 +1914,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return takerType(taker)
 	case evShelling, evTargeted:
 		switch {
+		case trig == evShelling && groundAfterAir(toks, i, end):
+			// "ترافقت مع قصف جوي ... وقصف لقوات النظام": see
+			// groundAfterAir.
+			return "shelling-artillery-missile-attack"
 		case nearWord(toks, i, end, 3, airWords):
 			return "air-drone-strike"
 		case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
@@ -2010,6 +2015,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			}
 		}
 	case "air-drone-strike":
+		if raidOnGround(toks, i, end) {
+			// "أثناء غارة متصلة بمخالفات الهجرة": see policeRaid.
+			return ""
+		}
 		if aircraftNotStriking(toks, i, end) {
 			// "إسرائيل تطلق صاروخ باتريوت على طائرة بدون طيار": a drone
 			// shot at, downed or foiled struck nothing.

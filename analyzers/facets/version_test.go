@@ -697,6 +697,12 @@ var rulesFingerprints = map[string]string{
 	// فرق الهندسة), not one asked of them (يطالب), weighs as a counted
 	// clearing: 24 corpus articles gain disrupted weapons use.
 	"120": "f3e938bbcd698eab",
+	// 140 (round 31, strikes31): a bare strike noun joined by و to an air
+	// strike just before it ("قصف جوي ... وقصف لقوات النظام"، "الغارات
+	// الجوية والقصف") is the ground's shelling, and a bare غارة beside
+	// words of a police or immigration raid (الدهم، إنفاذ، الهجرة) no air
+	// strike: 9 corpus articles change event types.
+	"140": "ac2978ed75783414",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
