@@ -416,7 +416,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
-		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) ||
+		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
@@ -520,8 +520,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				id = ""
 			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
-				if l.groundDoer(toks, actorAt, i, end) {
-					// A force with no aircraft shells: see groundDoer.
+				if l.groundDoer(toks, actorAt, i, end) || trig == evShelling && groundAfterAir(toks, i, end) {
+					// A force with no aircraft shells (see groundDoer); so
+					// does the fire told after the air's (groundAfterAir).
 					n.trigger(trig, id, i, end)
 					countHit(hits, id, toks, i, 2*w, leadSents)
 					continue
@@ -1997,6 +1998,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return takerType(taker)
 	case evShelling, evTargeted:
 		switch {
+		case trig == evShelling && groundAfterAir(toks, i, end):
+			// "ترافقت مع قصف جوي ... وقصف لقوات النظام": see
+			// groundAfterAir.
+			return "shelling-artillery-missile-attack"
 		case nearWord(toks, i, end, 3, airWords):
 			return "air-drone-strike"
 		case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
@@ -2094,6 +2099,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			}
 		}
 	case "air-drone-strike":
+		if raidOnGround(toks, i, end) {
+			// "أثناء غارة متصلة بمخالفات الهجرة": see policeRaid.
+			return ""
+		}
 		if aircraftNotStriking(toks, i, end) {
 			// "إسرائيل تطلق صاروخ باتريوت على طائرة بدون طيار": a drone
 			// shot at, downed or foiled struck nothing.

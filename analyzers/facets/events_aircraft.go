@@ -83,3 +83,17 @@ func aircraftNotStriking(toks []token, i, end int) bool {
 	}
 	return i > 1 && (toks[i-1].w == "علي" || toks[i-1].w == "على") && nearBefore(toks, i-1, 3, firedAt)
 }
+
+// policeRaid words beside a bare غارة make it a raid on the ground, a
+// police or immigration swoop in the sense English gives "raid": "شاهد دهس
+// متظاهرة في غارة لندنية ضد مخالفي الهجرة"، "نفذت غارة الدهم". Not the
+// police alone ("غارة على مقر الشرطة" in Gaza is the air's).
+var policeRaid = wordSet("الدهم دهم مداهمه المداهمه انفاذ الهجره مخالفي")
+
+// raidOnGround reports a one-word air strike trigger of the tokens [i,
+// end) with a word of policeRaid within four words and no aircraft or air
+// adjective in its sentence.
+func raidOnGround(toks []token, i, end int) bool {
+	return end == i+1 && nearWord(toks, i, end, 4, policeRaid) &&
+		!sentenceHas(toks, i, strikeAircraft) && !sentenceHas(toks, i, airAdjectives)
+}

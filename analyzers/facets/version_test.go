@@ -741,6 +741,13 @@ var rulesFingerprints = map[string]string{
 	// (بينهم عسكريان) or two policemen killed in one (شرطيان) are the
 	// clash it was (3 corpus articles, none in the sample).
 	"126": "961428582038246b",
+	// 127 (round 31, strikes31): a bare strike noun joined by و to an air
+	// strike just before it ("قصف جوي ... وقصف لقوات النظام"، "الغارات
+	// الجوية والقصف") is the ground's shelling, and a bare غارة beside
+	// words of a police or immigration raid (الدهم، إنفاذ، الهجرة) no air
+	// strike: 9 corpus articles change event types. A strike word after
+	// استعدادا، تتيح or يتيح is one being readied: 2 more lose it.
+	"127": "bc84ed19c8697d3f",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
