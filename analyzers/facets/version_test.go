@@ -697,6 +697,12 @@ var rulesFingerprints = map[string]string{
 	// فرق الهندسة), not one asked of them (يطالب), weighs as a counted
 	// clearing: 24 corpus articles gain disrupted weapons use.
 	"120": "f3e938bbcd698eab",
+	// 140 (round 31, territory31): a past verb of taking whose clause names
+	// its day (سيطر، الجمعة، على) weighs as a managed capture, and a
+	// retaking or liberating word whose object is no place (استعادة
+	// الخدمات، تحرير التجارة) types no capture: 25 corpus articles change
+	// a territory type or gain a clash through capturedNews (4).
+	"140": "30861a36b4667178",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
