@@ -391,6 +391,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	mishap := -1                // a mishap named in the title or lead (mishapWords), once an explosion needs it
 	ground := -1                // groundTold(toks), once a capture of purpose needs it
 	var clashAt []int           // the armed-clash triggers counted, for capturedNews
+	var datedExtra [2]int       // what datedCapture added to the regains and takeovers, which capturedNews leaves out
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -429,13 +430,20 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		w := placeWeight(toks, i, leadSents)
+		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) && !rocketAttackTold(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) ||
-			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || datedCapture(toks, i, end)) {
+			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
 			// capture told as managed is evidence enough anywhere in the
 			// text.
+			w *= 2
+		} else if best.ids[0] == evCapture && datedCapture(toks, i, end) {
+			// So is a capture dated to its day; it does not make the
+			// capture the article's news (capturedNews), which a title
+			// and a lead tell.
+			dated = w
 			w *= 2
 		}
 		// A phrase listed under several types (اتفاق الإجلاء: a deal and a
@@ -623,6 +631,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				if id == "armed-clash" {
 					clashAt = append(clashAt, i)
 				}
+				if dated > 0 && trig == evCapture && wt > 0 {
+					if id == "government-regains-territory" {
+						datedExtra[0] += dated
+					} else if id == "non-state-actor-overtakes-territory" {
+						datedExtra[1] += dated
+					}
+				}
 				countHit(hits, id, toks, i, wt, leadSents)
 			}
 		}
@@ -740,7 +755,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// it past the lead only.
 		delete(hits, transferType)
 	}
-	if h, ok := hits["armed-clash"]; ok && h.score == 1 && len(clashAt) == 1 && capturedNews(hits) && !fightAside(toks, clashAt[0]) {
+	if h, ok := hits["armed-clash"]; ok && h.score == 1 && len(clashAt) == 1 && capturedNews(hits, datedExtra) && !fightAside(toks, clashAt[0]) {
 		// A capture the article tells as its news (its words weigh as a
 		// title's and a lead's twice over) was won by the fighting one
 		// word of a body names: "تمكنت قوات المقاومة ... من تحرير ميناء
@@ -764,8 +779,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 
 // capturedNews reports a capture weighing capturedNewsScore or more: told
 // in the title and again in the lead, or thrice in the lead.
-func capturedNews(hits map[string]ruleHits) bool {
-	return hits["government-regains-territory"].score >= capturedNewsScore || hits["non-state-actor-overtakes-territory"].score >= capturedNewsScore
+// The weight a day named after a capture verb added (datedExtra, see
+// datedCapture) is left out.
+func capturedNews(hits map[string]ruleHits, datedExtra [2]int) bool {
+	return hits["government-regains-territory"].score-datedExtra[0] >= capturedNewsScore ||
+		hits["non-state-actor-overtakes-territory"].score-datedExtra[1] >= capturedNewsScore
 }
 
 // capturedNewsScore is the weight of a capture that is an article's news.
