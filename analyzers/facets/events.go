@@ -391,6 +391,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	mishap := -1                // a mishap named in the title or lead (mishapWords), once an explosion needs it
 	ground := -1                // groundTold(toks), once a capture of purpose needs it
 	var clashAt []int           // the armed-clash triggers counted, for capturedNews
+	var datedExtra [2]int       // what datedCapture added to the regains and takeovers, which capturedNews leaves out
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -429,6 +430,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		w := placeWeight(toks, i, leadSents)
+		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) && !rocketAttackTold(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
@@ -436,6 +438,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
 			// capture told as managed is evidence enough anywhere in the
 			// text.
+			w *= 2
+		} else if best.ids[0] == evCapture && datedCapture(toks, i, end) {
+			// So is a capture dated to its day; it does not make the
+			// capture the article's news (capturedNews), which a title
+			// and a lead tell.
+			dated = w
 			w *= 2
 		}
 		// A phrase listed under several types (اتفاق الإجلاء: a deal and a
@@ -624,6 +632,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				if id == "armed-clash" {
 					clashAt = append(clashAt, i)
 				}
+				if dated > 0 && trig == evCapture && wt > 0 {
+					if id == "government-regains-territory" {
+						datedExtra[0] += dated
+					} else if id == "non-state-actor-overtakes-territory" {
+						datedExtra[1] += dated
+					}
+				}
 				countHit(hits, id, toks, i, wt, leadSents)
 			}
 		}
@@ -741,7 +756,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// it past the lead only.
 		delete(hits, transferType)
 	}
-	if h, ok := hits["armed-clash"]; ok && h.score == 1 && len(clashAt) == 1 && capturedNews(hits) && !fightAside(toks, clashAt[0]) {
+	if h, ok := hits["armed-clash"]; ok && h.score == 1 && len(clashAt) == 1 && capturedNews(hits, datedExtra) && !fightAside(toks, clashAt[0]) {
 		// A capture the article tells as its news (its words weigh as a
 		// title's and a lead's twice over) was won by the fighting one
 		// word of a body names: "تمكنت قوات المقاومة ... من تحرير ميناء
@@ -765,8 +780,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 
 // capturedNews reports a capture weighing capturedNewsScore or more: told
 // in the title and again in the lead, or thrice in the lead.
-func capturedNews(hits map[string]ruleHits) bool {
-	return hits["government-regains-territory"].score >= capturedNewsScore || hits["non-state-actor-overtakes-territory"].score >= capturedNewsScore
+// The weight a day named after a capture verb added (datedExtra, see
+// datedCapture) is left out.
+func capturedNews(hits map[string]ruleHits, datedExtra [2]int) bool {
+	return hits["government-regains-territory"].score-datedExtra[0] >= capturedNewsScore ||
+		hits["non-state-actor-overtakes-territory"].score-datedExtra[1] >= capturedNewsScore
 }
 
 // capturedNewsScore is the weight of a capture that is an article's news.
@@ -1976,7 +1994,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// title's present is the day's news: "طالبان تسيطر على قاعدة".
 			return ""
 		}
-		if seizedThing(toks, end) || expelledNoPlace(toks, i) {
+		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) {
 			return ""
 		}
 		return captureType(l, toks, actorAt, i, end, captureReach)
@@ -3443,6 +3461,72 @@ func seizedThing(toks []token, end int) bool {
 	}
 	return toks[end+1].sent == toks[end].sent && toks[end+1].has(seizedThings)
 }
+
+// datedCapture reports a past verb of taking at tokens i..end whose
+// clause names the day it was done, within eight words after it and before
+// its object: "وبعد حملة عسكرية استمرت شهرين سيطرت القوات التركية وفصائل
+// سورية موالية لها الأحد على مركز مدينة عفرين"، "نقاط كانت قد تقدمت
+// إليها قوات النظام وسيطرت عليها يومي أمس وأمس الأول". A capture dated to
+// a day is the week's news, not a background hold, and weighs as a
+// managed capture does anywhere in the text (a body's past capture with
+// no day is as often history).
+func datedCapture(toks []token, i, end int) bool {
+	if end != i+1 || !toks[i].has(datedCaptureVerbs) {
+		return false
+	}
+	for j := end; j < len(toks) && j < end+datedReach && toks[j].sent == toks[i].sent; j++ {
+		// Not "واليوم"، which opens a clause of its own: "وحرر أراضيه،
+		// واليوم يعمل على إعادة بناء".
+		if _, ok := weekdays[toks[j].w]; ok || recentDayWords.contains(toks[j].w) {
+			return true
+		}
+		if toks[j].has(placeObjectWords) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// datedCaptureVerbs are the past verbs of taking a place.
+	datedCaptureVerbs = wordSet("سيطر سيطرت وسيطر وسيطرت استعاد استعادت واستعاد واستعادت استولى استولت واستولى واستولت انتزع انتزعت وانتزع وانتزعت حرر حررت وحرر وحررت")
+	// recentDayWords name the day before or of publication.
+	recentDayWords = wordSet("أمس امس اليوم")
+	// placeObjectWords open a capture's object: the day is looked for
+	// before it.
+	placeObjectWords = wordSet("على علي من")
+)
+
+// datedReach is how many words after a verb of taking its day is looked
+// for: the taker, with its allies, stands between ("سيطرت القوات التركية
+// وفصائل سورية موالية لها الأحد على").
+const datedReach = 8
+
+// restoredThing reports a word of retaking or liberating at tokens i..end
+// whose object, right after it, is no place: "مشاريع استعادة مصادر الرزق
+// والخدمات الأساسية ينفذها التحالف الدولي"، "يقوم الشركاء على الأرض
+// باستعادة الخدمات الأساسية"، "استعادة الثقة"، "تحرير أسعار الوقود"،
+// "رئيس تحرير صحيفة". A force named near it restores services or trust,
+// and takes no ground.
+func restoredThing(toks []token, i, end int) bool {
+	if end >= len(toks) || toks[end].sent != toks[i].sent || !toks[i].has(restoreWords) {
+		return false
+	}
+	return toks[end].has(restoredThings)
+}
+
+var (
+	// restoreWords are the forms of استعاد and حرر that take their
+	// object right after them.
+	restoreWords = wordSet("استعادة واستعادة باستعادة لاستعادة استعادت استعاد يستعيد تستعيد استعادته استعادتها " +
+		"تحرير وتحرير بتحرير لتحرير حرر حررت يحرر تحرر")
+	// restoredThings are objects of those words that are no ground taken.
+	restoredThings = wordSet("الخدمات خدمات مصادر الثقة ثقة اللقب لقب اللياقة لياقته لياقتها عافيته عافيتها توازنه توازنها مستواه مستواها " +
+		"صدارة الصدارة الاستقرار العلاقات علاقاتها علاقاته مكانتها مكانته قوتها قوته زمام ذكرى جثمان جثة جثث رفات مسار دوره دورها " +
+		"الهدوء الأموال أموال الأرصدة حقوق الحقوق النشاط نشاطها الزخم الأسهم الرحلات الكهرباء المياه الاتصالات هيبة هيبتها هيبته " +
+		"شعبيته شعبيتها المبادرة التوازن أسعار سعر الأسعار الأسواق السوق التجارة صحيفة جريدة مجلة محضر الرهائن رهائن المختطفين " +
+		"مختطفين الأسرى أسرى الاقتصاد العملة الصرف")
+)
 
 // expelWords are the past of طرد, a capture word when a force is driven
 // from a place ("طردت القوات العراقية تنظيم داعش من الرمادي"). The same

@@ -748,6 +748,14 @@ var rulesFingerprints = map[string]string{
 	// strike: 9 corpus articles change event types. A strike word after
 	// استعدادا، تتيح or يتيح is one being readied: 2 more lose it.
 	"127": "bc84ed19c8697d3f",
+	// 128 (round 31, territory31): a past verb of taking whose clause names
+	// its day (سيطر، الجمعة، على) weighs as a managed capture, and a
+	// retaking or liberating word whose object is no place (استعادة
+	// الخدمات، تحرير التجارة) types no capture: 21 corpus articles change
+	// a territory type. The day's weight stays out of capturedNews (so a
+	// dated capture makes no clash of a body's one fighting word); the
+	// fingerprint's sample holds none of the four articles that moved.
+	"128": "f821b08a8e3b44e5",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
