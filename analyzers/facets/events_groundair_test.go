@@ -52,16 +52,7 @@ func TestRaidOnGround(t *testing.T) {
 	}
 	for _, c := range cases {
 		toks := tokenize("", c.text)
-		at := -1
-		for i, tk := range toks {
-			if tk.w == analyzers.Normalize(c.word) {
-				at = i
-				break
-			}
-		}
-		if at < 0 {
-			t.Fatalf("%s: %q not found", c.name, c.word)
-		}
+		at := wordIndex(t, toks, c.word)
 		end := at + 1
 		if c.word == "غارات" {
 			end = at + 2 // the phrase "غارات جوية"
@@ -70,4 +61,18 @@ func TestRaidOnGround(t *testing.T) {
 			t.Errorf("%s (%s): raidOnGround = %v, want %v", c.name, c.id, got, c.want)
 		}
 	}
+}
+
+// wordIndex returns the index of the first token of toks that is word,
+// normalised, and fails the test when there is none: the rule tests above
+// call a rule at one word of a corpus sentence.
+func wordIndex(t *testing.T, toks []token, word string) int {
+	t.Helper()
+	for i, tk := range toks {
+		if tk.w == analyzers.Normalize(word) {
+			return i
+		}
+	}
+	t.Fatalf("%q not found", word)
+	return -1
 }

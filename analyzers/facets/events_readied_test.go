@@ -1,10 +1,6 @@
 package facets
 
-import (
-	"testing"
-
-	"github.com/rasid-project/rasid/analyzers"
-)
+import "testing"
 
 // A strike word after a word of readying (استعدادا، تتيح) is one prepared
 // for, not made; the same word before another trigger, or a strike told
@@ -28,16 +24,7 @@ func TestReadiedStrike(t *testing.T) {
 	}
 	for _, c := range cases {
 		toks := tokenize("", c.text)
-		at := -1
-		for i, tk := range toks {
-			if tk.w == analyzers.Normalize(c.word) {
-				at = i
-				break
-			}
-		}
-		if at < 0 {
-			t.Fatalf("%s: %q not found", c.name, c.word)
-		}
+		at := wordIndex(t, toks, c.word)
 		if got := readiedStrike(toks, at, &entry{words: []string{c.word}, ids: []string{c.trig}}); got != c.want {
 			t.Errorf("%s (%s): readiedStrike = %v, want %v", c.name, c.id, got, c.want)
 		}
