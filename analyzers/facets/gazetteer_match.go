@@ -198,6 +198,11 @@ var (
 	provinceLists = wordSet("محافظات المحافظات محافظتي محافظتا المحافظتين محافظتين")
 	// provinceFirst capitals whose bare name news uses for the province.
 	provinceFirst = map[string]bool{"SY07": true, "SY05": true, "SY09": true}
+	// southFrontWords, a few words before "على" or "في", make a bare درعا the
+	// front, the province a campaign or its air strikes fall on: "مئات
+	// الضربات الجوية على درعا"، "منذ بدء العملية العسكرية في درعا".
+	southFrontWords = wordSet("قصف القصف غارة الغارة غارات الغارات الضربات ضربات هجوم الهجوم هجوما هجمات الهجمات " +
+		"اشتباكات الاشتباكات معارك المعارك المعركة معركة العملية عملية العمليات عمليات الحملة حملة حملته حملتها تصعيد التصعيد القتال")
 )
 
 // pending is a town mention waiting for the article's context, with the
@@ -337,6 +342,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m) || countListHead(toks, m, provStarts)) {
 			provEnd(m.end)
 			return // "ريفي حماة وحلب", "المناطق الشمالية في حلب"
+		}
+		if !cityCue && gov == "SY12" && daraaFront(toks, m) {
+			provEnd(m.end)
+			return // "مئات الضربات الجوية على درعا"، "درعا.. قتلى من النظام"
 		}
 		if cityCue || !provinceFirst[gov] {
 			townSet[e.capital] = true
@@ -1572,4 +1581,19 @@ func campTowns(toks []token) map[string]int {
 		}
 	}
 	return out
+}
+
+// daraaFront reports whether a bare درعا names the southern front, the
+// province, not its city: after على or في that a campaign's or strike's
+// word shortly before leads to ("تصعيد غير مسبوق.. مئات الضربات الجوية
+// على درعا"، "منذ بدء العملية العسكرية في درعا"), or as the label that
+// opens a headline ("درعا.. قتلى من النظام والمعارضة بهجوم"), which names
+// the region the story is from. The city keeps its cues (مدينة درعا، درعا
+// البلد) and the other bare mentions of the article ("سكان درعا").
+func daraaFront(toks []token, m mention) bool {
+	if m.start == 0 || toks[m.start].gap {
+		// The headline's first word, with punctuation after it.
+		return m.start == 0 && toks[0].title && m.end < len(toks) && toks[m.end].title && toks[m.end].gap
+	}
+	return toks[m.start-1].has(strikePreps) && nearBefore(toks, m.start-1, 4, southFrontWords)
 }
