@@ -1812,6 +1812,40 @@ func pluperfectArrest(toks []token, i int) bool {
 	return false
 }
 
+// purposeArrest reports an arrest word of a body at i with the ل of purpose
+// ("السبل المتوافرة لديها لاعتقال القتلة"، "إجراء يهدف للقبض على
+// الجناة"): an arrest aimed at, not one made (no arrest trigger begins
+// with ل). Not after a verb of exposure or cause, where ل marks what
+// befell ("تعرض للاعتقال"، "أدى لاعتقال").
+func purposeArrest(toks []token, i int) bool {
+	if toks[i].title || !strings.HasPrefix(toks[i].w, "ل") {
+		return false
+	}
+	if nearBefore(toks, i, 4, exposedVerbs) {
+		return false
+	}
+	for k := range toks {
+		if !toks[k].title {
+			break
+		}
+		if toks[k].has(titleArrestVerbs) || toks[k].has(ownArrestVerbs) {
+			return false // "إسرائيل: احتجزنا متطرفين" tells the arrest made
+		}
+	}
+	return true
+}
+
+// exposedVerbs up to four words before an arrest word with ل tell it
+// suffered, caused or deplored, ل marking its object: "تعرضوا في أوقات
+// كثيرة لمداهمة منازلهم"، "أدت لاعتقال"، "وأسف أيضا لتوقيف ستة من
+// فريقه"، "عن قلقهم لاحتجاز أربعة أمريكيين"، "انتقادات كندية لاعتقالات".
+var exposedVerbs = wordSet("تعرض تعرضت تعرضوا يتعرض تتعرض يتعرضون للتعرض تعرضه تعرضهم تعرضها عرضه ادي ادت " +
+	"اسف واسف اسفه قلق قلقه قلقها قلقهم انتقاد انتقادات انتقادها ادانه ادانتها استنكار استنكاره تغطيه تغطيتها")
+
+// ownArrestVerbs are a title's arrest verbs in the first person: "إسرائيل:
+// احتجزنا متطرفين".
+var ownArrestVerbs = wordSet("احتجزنا اعتقلنا اوقفنا")
+
 // arrestThisWeek reports an arrest word ending at end told as of this week:
 // a weekday, أمس or اليوم after it in its sentence ("واعتقل مسلم في براغ
 // ... الأحد"), or يومين in it ("قبل يومين، إن السلطات التشيكية اعتقلت").
@@ -1950,6 +1984,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// "وكانت الفتاة قد ألقي القبض عليها وتم احتجازها في السجن بعد
 		// أن اكتشفت السلطات": كان ... قد tells an arrest made before the
 		// news, its background; one told with its day is still news.
+		return ""
+	}
+	if trig == "arrests" && purposeArrest(toks, i) {
+		// "تطالب قوات الأمن باللجوء الى كل السبل المتوافرة لديها لاعتقال
+		// القتلة": an arrest with the ل of purpose is sought, not made.
 		return ""
 	}
 	if trig == "arrests" && warrantSought(toks, i) {
