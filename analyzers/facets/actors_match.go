@@ -564,6 +564,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_threatsource.go).
 		return false
 	}
+	if takeoverTime(toks, m) {
+		// "بعد سيطرة تنظيم داعش على مناطق واسعة": ISIS's rise as the
+		// time a story counts from (actors_takeover.go).
+		return false
+	}
 	if e.weak && l.actors[e.ids[0]].kind == "external" && sportingState(toks, m) {
 		// "وسجلت إيران التعادل من ضربة جزاء"، "أحد أبرز لاعبي روسيا":
 		// a football side, not a party (actors_sport.go).
