@@ -756,6 +756,9 @@ var rulesFingerprints = map[string]string{
 	// dated capture makes no clash of a body's one fighting word); the
 	// fingerprint's sample holds none of the four articles that moved.
 	"128": "f821b08a8e3b44e5",
+	// 150 (round 31b, protest31b): protests a clause tells taking place (التي شهدتها، خرجت) weigh as a phrase and
+	// admit the definite plurals; 32 corpus articles.
+	"150": "1dfef69bd1e402f9",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
