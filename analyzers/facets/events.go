@@ -184,7 +184,11 @@ var eventTriggers = map[string]string{
 		// masculine plural: "برلين تتظاهر ضد أردوغان"، "تظاهرت حشود في
 		// العاصمة الألمانية"، "عشرات النازيين الجدد يتظاهرون في واشنطن"،
 		// "المتظاهرون هتفوا بعبارات"، "اعتصم المئات أمام مبنى البرلمان".
-		"تظاهرت|تتظاهر|يتظاهرون|متظاهرون|المتظاهرون|محتجون|المحتجون|احتجوا|يحتجون|اعتصموا|يعتصمون|معتصمين|المعتصمين",
+		"تظاهرت|تتظاهر|يتظاهرون|متظاهرون|المتظاهرون|محتجون|المحتجون|احتجوا|يحتجون|اعتصموا|يعتصمون|معتصمين|المعتصمين|" +
+		// The definite plurals count only as protests a clause tells
+		// taking place (protestTold): "إثر الاحتجاجات التي شهدتها مناطق
+		// متفرقة من البلاد".
+		"الاحتجاجات|المظاهرات|التظاهرات",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -416,6 +420,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
+		if best.ids[0] == "peaceful-protest" && end == i+1 && toks[i].has(definiteProtests) && !protestTold(toks, i) {
+			// "أصداء الاحتجاجات العمالية"، "أزمة الاحتجاجات": the definite
+			// plural alone names a topic (see protestTold); it counts for
+			// nothing, not even as history.
+			n.trigger(best.ids[0], "", i, end)
+			i = end
+			continue
+		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) ||
@@ -459,6 +471,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					// التعادل": a match, not a war.
 					id = ""
 				}
+			}
+			if id == "peaceful-protest" && end == i+1 && toks[i].has(pluralProtests) && protestTold(toks, i) {
+				// "احتجاجات خرجت للتنديد بالإجراءات الاقتصادية": protests
+				// told as taking place are as specific as a phrase.
+				w *= 2
 			}
 			if id == "peaceful-protest" {
 				if violent < 0 {
@@ -1092,6 +1109,50 @@ var (
 	excessiveForce = wordSet("الاستخدام المفرط للقوه")
 	// protestAbout before a deed makes it what the protest is about.
 	protestAbout = wordSet("علي على ضد احتجاجا تنديدا")
+)
+
+// protestTold reports a protest noun at token i that a clause right after
+// it tells taking place: an occurrence verb, straight after it or after
+// التي ("ترجمتها احتجاجات خرجت للتنديد بالإجراءات الاقتصادية"، "إثر
+// الاحتجاجات التي شهدتها مناطق متفرقة من البلاد منذ بضعة أيام"). Such a
+// protest is the news or its recent cause, told as specifically as a
+// phrase; a bare definite plural is mostly a topic or a series' name
+// ("أصداء الاحتجاجات العمالية في فرنسا"، "احتجاجات إيران: ...") and, as
+// round 25 found over the corpus, counts only so told.
+func protestTold(toks []token, i int) bool {
+	s := toks[i].sent
+	j := i + 1
+	if j < len(toks) && toks[j].sent == s && !toks[j].gap && toks[j].has(relativePronouns) {
+		j++
+	}
+	if j >= len(toks) || toks[j].sent != s || toks[j].gap || !toks[j].has(protestOccurred) {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+protestToldSpan && toks[k].sent == s; k++ {
+		if toks[k].has(pastWords) && (toks[k-1].has(monthWords) || toks[k-1].has(monthSpans)) {
+			// "الاحتجاجات التي عمت البلاد أواخر الشهر الماضي"، "التي
+			// شهدتها البلاد في الفترة من أواخر أبريل حتى يونيو
+			// الماضيين": an earlier month's protests, looked back on.
+			return false
+		}
+	}
+	return true
+}
+
+// protestToldSpan is how far past its occurrence verb protestTold looks
+// for an earlier month.
+const protestToldSpan = 12
+
+var (
+	// protestOccurred are the verbs that tell a protest taking place.
+	protestOccurred = wordSet("شهدتها شهدها تشهدها يشهدها خرجت عمت اندلعت")
+	// definiteProtests are the definite plurals of protest nouns.
+	definiteProtests = wordSet("الاحتجاجات المظاهرات التظاهرات")
+	// pluralProtests are the plural protest nouns, definite or not.
+	pluralProtests = wordSet("احتجاجات مظاهرات تظاهرات الاحتجاجات المظاهرات التظاهرات")
+	// monthSpans before a past word (pastWords) tell an earlier month:
+	// "الشهر الماضي"، "الأشهر الماضية".
+	monthSpans = wordSet("الشهر الاشهر اشهر شهور الشهور")
 )
 
 // protestWords are the protest nouns an adjective may call violent.

@@ -772,6 +772,9 @@ var rulesFingerprints = map[string]string{
 	// داعش") is no actor: 11 corpus articles lose ISIS (8 of them the
 	// Jordan aid stories of June 2018).
 	"131": "e7478aaeb64bf532",
+	// 132 (round 31b, protest31b): protests a clause tells taking place (التي شهدتها، خرجت) weigh as a phrase and
+	// admit the definite plurals; 32 corpus articles.
+	"132": "1aacc03cbe94b39b",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
