@@ -161,7 +161,7 @@ var eventTriggers = map[string]string{
 		"كمين نصبه|كمين نصبته|كمين نصبوه|كمين نصبها|كمين نصب|كمينا نصبه|كمينا نصبته|الكمين نصبته|الكمين نصبه|" +
 		"نصب كمينا|نصب كمين|نصبت كمينا|نصبت كمين|نصبوا كمينا|نصبوا كمين|نصب كمينين|نصبت كمينين|نصبوا كمينين",
 	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
-	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
+	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|لغما|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة|" +
 		// ملغومة is the wire agencies' word for a car bomb ("انفجرت سيارة
 		// ملغومة في سوق بمدينة بعقوبة"), told with its vehicle: alone it
@@ -444,7 +444,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) && !rocketAttackTold(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
@@ -1405,6 +1405,42 @@ var (
 // It lists the vehicles too: entry.has asks every word of a phrase.
 var wireCarBomb = wordSet("ملغومه الملغومه ملغومتين سياره السياره سيارات السيارات سيارتين شاحنه الشاحنه شاحنتين مركبه حافله")
 
+// mineBlown reports a bare mine word (لغم، لغما، ألغام) at token i with a
+// word of its blast among the three words before it in its sentence: "فجر
+// مقاتلون أكراد لغمًا محلي الصنع"، "قتل في انفجار لغم جنوب شرقي تركيا"،
+// "الآلية انفجرت بعد مرورها فوق لغم". Told gone off, the mine is as
+// specific as a phrase (عبوة ناسفة) and weighs as one anywhere in the
+// text; alone in a body it is as often a field to clear or a figure
+// ("تعد لغمًا أرضيًا للشركات"). A mine blown up where it was found is
+// triggerType's (bombFound) to set aside.
+func mineBlown(toks []token, e *entry, i int) bool {
+	if len(e.words) != 1 || e.ids[0] != "remote-explosive-landmine-ied" || !e.has(mineWords) {
+		return false
+	}
+	return mineBlastBefore(toks, i)
+}
+
+// mineBlastBefore reports a word of a mine's blast (mineBlast) among the
+// three words before token i in its sentence, or a vehicle's passing over
+// it right before ("مرورها فوق لغم"; not "تنام فوق ألغام", a figure).
+func mineBlastBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(mineBlast) {
+			return true
+		}
+	}
+	return i > 1 && toks[i-1].w == "فوق" && toks[i-2].sent == toks[i].sent && toks[i-2].has(mineDriven)
+}
+
+// mineBlast are the words of a mine's blast that mineBlastBefore reads
+// before it: the explosion and detonation words; mineDriven those of a
+// vehicle's passing, before فوق.
+var (
+	mineBlast  = wordSet("انفجار انفجر انفجرت تنفجر ينفجر فجر فجرت فجروا يفجر تفجير")
+	mineDriven = wordSet("مرور مرورها مروره مرت مر داست داس")
+)
+
 // setAmbush are the words of the ambush phrases, an ambush and its
 // setter's verb (كمين نصبته، نصبوا كمينا).
 var setAmbush = wordSet("كمين كمينا الكمين كمينين نصب نصبت نصبوا نصبه نصبته نصبوه نصبها")
@@ -2248,6 +2284,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			return "disrupted-weapons-use"
 		}
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
+			return ""
+		}
+		if toks[i].w == "لغما" && !mineBlastBefore(toks, i) {
+			// The accusative لغمًا is read for a mine blown up ("فجر
+			// مقاتلون لغمًا") or cleared (above); else it is a count of a
+			// cache ("و24 لغما") or a figure ("يرمي لغما حولي").
 			return ""
 		}
 	}
