@@ -272,7 +272,12 @@ var (
 		// "تحسبا لانتفاضة شعبية"
 		"خشية تحسبا " +
 		// options weighed: "خيارات أميركية عدة لضرب سوريا"، "تدرس خيارات"
-		"تدرس يدرس خيارات الخيارات ")
+		"تدرس يدرس خيارات الخيارات " +
+		// what was scheduled: "كان مقرراً أن تتحول إلى مجزرة" (a plot
+		// foiled), "التي كان مقررا إقامتها يوم السبت"; the indefinite
+		// accusative is only ever كان's predicate before a trigger (the
+		// definite المقرر is the rapporteur unless من precedes it)
+		"مقررا ")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}

@@ -109,3 +109,19 @@ func TestEventTypesSettlersCrime(t *testing.T) {
 			"2015-08-01 07:55", typ, false},
 	})
 }
+
+// TestEventTypesScheduledMassacre: a massacre told as what was scheduled
+// ("كان مقرراً أن تتحول إلى مجزرة", a plot the police foiled) is not an
+// attack that happened; one told as committed keeps its type.
+func TestEventTypesScheduledMassacre(t *testing.T) {
+	const typ = "attack-on-civilians"
+	checkTypes(t, []typeCase{
+		{"a tea party scheduled to become a massacre", "AL-internationalNews-1136-20180512", "أجهزة الأمن البريطانية تكشف مخططا في لندن",
+			"تبين أن \"حفلة شاي\" كان مقرراً أن تتحول إلى \" #مجزرة \" في أهم موقع تاريخي ببريطانيا، وهو #المتحف_البريطاني بوسط العاصمة لندن الذي يزوره ملايين السياح من مختلف أنحاء العالم سنوياً.",
+			"2018-05-12 15:53", typ, false},
+		// Near miss: the massacre told as committed.
+		{"a massacre committed", "BB-internationalNews-551-20180522", "مسلحون من مسلمي الروهينجا \"ارتكبوا مجزرة\" ضد هندوس",
+			"قالت منظمة العفو الدولية إن مسلحين من مسلمي الروهينجا ارتكبوا مجزرة ضد مدنيين هندوس في ميانمار.",
+			"2018-05-22 23:51", typ, true},
+	})
+}

@@ -780,6 +780,11 @@ var rulesFingerprints = map[string]string{
 	// لغما is read when blown or cleared: 23 corpus articles change event
 	// types.
 	"133": "2908af6f68863937",
+	// 134 (round 31c, aoc31c): a trigger after the indefinite مقررا ("كان
+	// مقرراً أن تتحول إلى مجزرة") is what was scheduled, not done: 1 corpus
+	// article loses attack-on-civilians; the fingerprint's sample holds
+	// none, so it keeps 133's.
+	"134": "2908af6f68863937",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
