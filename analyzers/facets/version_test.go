@@ -780,6 +780,10 @@ var rulesFingerprints = map[string]string{
 	// لغما is read when blown or cleared: 23 corpus articles change event
 	// types.
 	"133": "2908af6f68863937",
+	// 160 (round 31c, regime31c): Syria's forces the next word calls
+	// opposing or new (قوات سورية معارضة، القوات السورية الجديدة) are the
+	// opposition, not the regime: 5 corpus articles change actors.
+	"160": "138712f3c28c56f1",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
