@@ -312,6 +312,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, popularForceMentions(toks, ms)...)
 	// The opposition's men: "مسلحو المعارضة" (actors_rebelfighters.go).
 	all = append(all, l.rebelFighterMentions(toks, ms)...)
+	all = append(all, rebelSyrianForceMentions(toks, ms)...) // "قوات سورية معارضة" (actors_rebelsyrian.go)
 	// Syria's government by its capital (actors_capital.go).
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
 	return all
@@ -394,6 +395,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// دربتهم الولايات المتحدة"، "القوات التركية والمقاتلين السوريين
 		// المتحالفين معها": Syria's "fighters" are the rebels of one side
 		// or another; the regime's men are its soldiers and forces.
+		return false
+	}
+	if e.ids[0] == "syrian-government" && rebelSyrianForce(toks, m) {
+		// "بالاشتراك مع قوات سورية معارضة": the rebels, not the regime
+		// (actors_rebelsyrian.go).
 		return false
 	}
 	if e.ids[0] == "syrian-government" && e.syria && l.otherGovernmentsForces(toks, m) {
