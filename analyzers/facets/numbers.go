@@ -1533,7 +1533,7 @@ var ownDeathResults = wordSet("ادي ادت اسفر اسفرت نتج نتجت
 // بتفجيرها مما نتج عنه مقتله"، "أطلق النار ... مما أدى إلى وفاته". It is an
 // act's toll (toll.act): any figure of dead the text gives comes first.
 func ownDeathTold(toks []token, i int) bool {
-	if toks[i].gap || !toks[i].title && toks[i].para > leadPara(toks) {
+	if toks[i].gap || !inTitleOrLead(toks, i) {
 		return false
 	}
 	j := i - 1
@@ -1548,7 +1548,7 @@ func ownDeathTold(toks []token, i int) bool {
 		// is a death of illness or shock as often; a blow must be told.
 		return false
 	}
-	return !nearBefore(toks, i, 6, namedBefore) && !memorialBefore(toks, i)
+	return !toldAside(toks, i)
 }
 
 // ownNaturalDeaths are the ownDeaths of وفاة, a death of any cause.
@@ -1735,6 +1735,19 @@ func numberAfter(toks []token, i int) int {
 	return 0
 }
 
+// inTitleOrLead reports whether token i is in the title or the lead
+// (leadPara): where a story tells its own news rather than its background.
+func inTitleOrLead(toks []token, i int) bool {
+	return toks[i].title || toks[i].para <= leadPara(toks)
+}
+
+// toldAside reports a word of time or doubt within six words before token i
+// (namedBefore: "بعد أن لقي عامل مصرعه" dates another story) or an
+// anniversary (memorialBefore): a death told so is not the news's toll.
+func toldAside(toks []token, i int) bool {
+	return nearBefore(toks, i, 6, namedBefore) || memorialBefore(toks, i)
+}
+
 // leadPara is the paragraph of the lead: the first, or the second after a
 // dateline line ("طارق قمقوم – عرعر").
 func leadPara(toks []token) int {
@@ -1857,7 +1870,7 @@ var actAside = wordSet("امر امرا اوامر فكر يفكر حرض يحر
 // the news's, the rest history, hypotheses and trials; those are the
 // guards.
 func killActTold(toks []token, i int) bool {
-	if !toks[i].title && toks[i].para > leadPara(toks) {
+	if !inTitleOrLead(toks, i) {
 		return false
 	}
 	if strings.HasPrefix(stripWa(toks[i].w), "ب") {

@@ -27,7 +27,7 @@ var fateVerbs = wordSet("لقي لقيت")
 // word of time or doubt ("بعد أن لقي عامل مصرعه" tells why a story is
 // told, as ownDeathTold), nor an anniversary.
 func fateOne(toks []token, out []toll, i int) (toll, bool) {
-	if toks[i].gap || !toks[i].title && toks[i].para > leadPara(toks) {
+	if toks[i].gap || !inTitleOrLead(toks, i) {
 		return toll{}, false
 	}
 	v := -1
@@ -46,7 +46,7 @@ func fateOne(toks []token, out []toll, i int) (toll, bool) {
 	if len(out) > 0 && out[len(out)-1].kind == killedKind && out[len(out)-1].tok >= v {
 		return toll{}, false
 	}
-	if nearBefore(toks, v, 6, namedBefore) || memorialBefore(toks, v) {
+	if toldAside(toks, v) {
 		return toll{}, false
 	}
 	return toll{kind: killedKind, n: 1, tok: v, act: true}, true
@@ -76,7 +76,7 @@ func woundsOne(toks []token, out []toll, i int) (toll, bool) {
 	if i+1 >= len(toks) || toks[i+1].gap || !toks[i+1].has(woundWords) {
 		return toll{}, false
 	}
-	if !toks[i].title && toks[i].para > leadPara(toks) {
+	if !inTitleOrLead(toks, i) {
 		return toll{}, false
 	}
 	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].sent == toks[i].sent; k++ {
@@ -100,7 +100,7 @@ func woundsOne(toks []token, out []toll, i int) (toll, bool) {
 			return toll{}, false
 		}
 	}
-	if nearBefore(toks, d, 6, namedBefore) || memorialBefore(toks, d) {
+	if toldAside(toks, d) {
 		return toll{}, false
 	}
 	return toll{kind: killedKind, n: 1, tok: d, act: true}, true
@@ -121,7 +121,7 @@ func lifeOne(toks []token, out []toll, i int) (toll, bool) {
 	if v < 0 || toks[i].gap || toks[v].sent != toks[i].sent || !toks[v].has(lifeLeft) {
 		return toll{}, false
 	}
-	if !toks[i].title && toks[i].para > leadPara(toks) {
+	if !inTitleOrLead(toks, i) {
 		return toll{}, false
 	}
 	if !sentenceBefore(toks, v, ownDeathBlows) {
@@ -132,7 +132,7 @@ func lifeOne(toks []token, out []toll, i int) (toll, bool) {
 			return toll{}, false
 		}
 	}
-	if nearBefore(toks, v, 6, namedBefore) || memorialBefore(toks, v) {
+	if toldAside(toks, v) {
 		return toll{}, false
 	}
 	return toll{kind: killedKind, n: 1, tok: v, act: true}, true
