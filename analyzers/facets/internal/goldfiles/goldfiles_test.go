@@ -26,10 +26,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "holdout28-gold.jsonl", td + "adjudication/holdout28-gold.jsonl", "holdout28 adj."},
 		{td + "adjudication/holdout28-gold.jsonl", td + "adjudication/holdout28-gold.jsonl", "holdout28 adj."},
 		{td + "adjudication/holdout24-gold.jsonl", td + "adjudication/holdout24-gold.jsonl", "holdout24 adj."},
-		{td + "holdout29-gold.jsonl", "", ""},
-		{td + "adjudication/holdout29-gold.jsonl", "", ""},
+		{td + "holdout29-gold.jsonl", td + "adjudication/holdout29-gold.jsonl", "holdout29 adj."},
+		{td + "adjudication/holdout29-gold.jsonl", td + "adjudication/holdout29-gold.jsonl", "holdout29 adj."},
 		{td + "holdout30-gold.jsonl", "", ""},
 		{td + "adjudication/holdout30-gold.jsonl", "", ""},
+		{td + "holdout31-gold.jsonl", "", ""},
+		{td + "adjudication/holdout31-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)
