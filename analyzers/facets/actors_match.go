@@ -313,6 +313,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// The opposition's men: "مسلحو المعارضة" (actors_rebelfighters.go).
 	all = append(all, l.rebelFighterMentions(toks, ms)...)
 	all = append(all, rebelSyrianForceMentions(toks, ms)...) // "قوات سورية معارضة" (actors_rebelsyrian.go)
+	all = append(all, freeArmyShortMentions(toks)...)        // "قيادي في «الحر»" (actors_rebelfighters.go)
 	// Syria's government by its capital (actors_capital.go).
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
 	return all

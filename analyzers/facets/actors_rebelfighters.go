@@ -88,3 +88,46 @@ func (l *lexicon) rebelFighterEnd(toks []token, i int) int {
 	}
 	return j + 1
 }
+
+// The Free Army by its short name after its men or its leaders.
+//
+// The wires shorten "الجيش الحر" to "«الحر»" once the story is about it:
+// "قيادي في «الحر» يحذر من سقوط الزبداني" (holdout-29's title, its body
+// naming no faction), "دفع مقاتلي «الحر» لإيقاف المعركة"، "نحو 170 من
+// مقاتلي الحر". Alone "الحر" is the heat or free trade (موجة الحر، التبادل
+// الحر), so it names the Free Army only as the owner of fighters or
+// leaders, with "في" between only after a leader ("قيادي في الحر"; "في
+// الحر الشديد" is the weather), in an article about Syria.
+var (
+	freeArmyEntry = &entry{words: []string{"free-army"}, kind: kindActor, ids: []string{"fsa"}, syria: true}
+	// freeArmyShort is the short name.
+	freeArmyShort = wordSet("الحر")
+	// rebelLeaderNouns are its commanders, who may be "in" it.
+	rebelLeaderNouns = wordSet("قيادي قياديين قياديي قيادات قادة قائد")
+	// rebelMemberNouns are its rank and file, besides rebelMenNouns.
+	rebelMemberNouns = wordSet("عناصر العناصر")
+)
+
+// freeArmyShortMentions returns an fsa mention for each bare "الحر" right
+// after a fighters' or members' noun, or after a leader's noun directly or
+// with "في" between.
+func freeArmyShortMentions(toks []token) []mention {
+	if !inArticle(toks, freeArmyShort) {
+		return nil
+	}
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].has(freeArmyShort) || toks[i].gap || toks[i].sent != toks[i-1].sent {
+			continue
+		}
+		j := i - 1
+		if toks[j].has(rebelMenNouns) || toks[j].has(rebelMemberNouns) || toks[j].has(rebelLeaderNouns) {
+			out = append(out, mention{e: freeArmyEntry, start: j, end: i + 1})
+			continue
+		}
+		if j > 0 && toks[j].w == "في" && !toks[j].gap && toks[j-1].sent == toks[i].sent && toks[j-1].has(rebelLeaderNouns) {
+			out = append(out, mention{e: freeArmyEntry, start: j - 1, end: i + 1})
+		}
+	}
+	return out
+}

@@ -789,6 +789,12 @@ var rulesFingerprints = map[string]string{
 	// opposing or new (قوات سورية معارضة، القوات السورية الجديدة) are the
 	// opposition, not the regime: 5 corpus articles change actors.
 	"135": "138712f3c28c56f1",
+	// 136 (round 32, groups32): the Free Army as "قوات الجيش السوري الحر"
+	// (no longer the regime's "قوات الجيش السوري") and by its short name
+	// after a leader or its men ("قيادي في «الحر»"); the regime's
+	// militias as loyalists joined to its forces ("قوات النظام والموالين
+	// لها"): 9 corpus articles change actors.
+	"136": "bad8221c1fbe9d4d",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
