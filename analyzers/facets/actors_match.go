@@ -1163,7 +1163,12 @@ var backerWords = wordSet("تدعمها يدعمها تدعمه يدعمه تد�
 // generic force backed by a country ("ميليشيات تدعمها إيران") is that
 // country's, as the gold guide codes it.
 func (l *lexicon) backsRebels(toks []token, ms []mention, m mention) bool {
-	if !nearBefore(toks, m.start, 2, backerWords) {
+	n := 2
+	if m.start > 0 && toks[m.start-1].w == "قبل" {
+		// "المدعومة من قبل أمريكا": the agent's longer preposition.
+		n = 3
+	}
+	if !nearBefore(toks, m.start, n, backerWords) {
 		return false
 	}
 	s := toks[m.start].sent

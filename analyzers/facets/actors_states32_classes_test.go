@@ -108,3 +108,19 @@ func TestActorStateCouncilRow(t *testing.T) {
 			want: []string{"usa"}},
 	})
 }
+
+// TestActorBackerByAgent pins a rebel force's backer named after "من
+// قبل" (backsRebels, actors_match.go): the longer agent preposition makes
+// the state a patron as "المدعومة من أمريكا" does; the want row fails on
+// main. The guard: an offensive backed by Russia stays Russia's.
+func TestActorBackerByAgent(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "CN-middleEast-763-20180429", title: "التحالف الدولي: قوات سوريا الديمقراطية استعادت القرى التي خسرتها",
+			text: "دبي، الإمارات العربية المتحدة (CNN) – استعادت قوات سوريا الديمقراطية، المدعومة من قبل أمريكا، القرى التي سيطر عليها النظام السوري لفترة قصيرة، الأحد، شرقي نهر الفرات، وفقا لما أعلنه المتحدث باسم التحالف الدولي لمحاربة داعش، ريان ديلون.",
+			not:  []string{"usa"}},
+		// Guard: the regime's offensive that Russia backs.
+		{id: "SK-middleEast-3544-20180907", title: "تحذيرات متبادلة من مواجهة عسكرية \"أميركية-روسية\" في سوريا",
+			text: "ومع الهجوم الوشيك المدعوم من قبل روسيا، لقوات النظام السوري في منطقة إدلب في الشمال، هناك مخاوف من أن ترى موسكو الوقت مثاليا للقيام بعمليات هجومية متعددة، ومن بينها هجوم على التنف.",
+			want: []string{"russia"}},
+	})
+}
