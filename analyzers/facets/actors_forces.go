@@ -147,7 +147,12 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		// A single aircraft heads a phrase when a recon modifier makes it
 		// military: "طائرة تجسس روسية" is no airliner.
 		recon := q >= 0 && q+1 < p && reconModifiers.contains(toks[q+1].w) && toks[q].has(reconAircraft)
-		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) && !recon {
+		// Targets head a phrase only as a list of two states or more:
+		// "غارات جوية على أهداف عسكرية سورية وإيرانية" are both states'
+		// forces struck, where "ضرب أهداف أميركية" is as often North
+		// Korea's threat.
+		targets := q >= 0 && toks[q].has(targetNouns) && (p < i || listNext(l, toks, i))
+		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) && !recon && !targets {
 			continue
 		}
 		out = append(out, mention{e: e, start: q, end: i + 1})
@@ -200,8 +205,19 @@ var operationNouns = wordSet("العملية عملية التحرك الحمل�
 // that a nationality ends ("القاعدة العسكرية الأمريكية").
 var baseNouns = wordSet("القاعدة قاعدة")
 
-// siteNouns name where a force sits, not the force in action.
-var siteNouns = wordSet("المواقع مواقع القواعد قواعد")
+// siteNouns name where a force sits, not the force in action; targetNouns
+// what a strike aims at, counted as sites are.
+var (
+	siteNouns   = wordSet("المواقع مواقع القواعد قواعد")
+	targetNouns = wordSet("أهداف الأهداف")
+)
+
+// listNext reports a nationality adjective at i that the next word, with
+// و, follows with another state's: "سورية وإيرانية".
+func listNext(l *lexicon, toks []token, i int) bool {
+	j := i + 1
+	return j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent && strings.HasPrefix(toks[j].w, "و") && l.nationalityOf(&toks[j]) != ""
+}
 
 // forcePhraseCounts reports whether a force phrase mention m names a party.
 // Sites and bases ("تفتيش المواقع العسكرية الإيرانية" under the nuclear
@@ -251,7 +267,7 @@ func forcePhraseCounts(toks []token, m mention) bool {
 		// or Djibouti is a site like any other.
 		return sentenceHas(toks, m.start, syrianWords) || sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs)
 	}
-	if toks[m.start].has(siteNouns) {
+	if toks[m.start].has(siteNouns) || toks[m.start].has(targetNouns) {
 		return sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs)
 	}
 	return true

@@ -286,7 +286,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
 	all := slices.Concat(ms, l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), l.stateNationalsMentions(toks, ms))
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
@@ -540,10 +540,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// a clause of its own (actors_backers.go).
 		return true
 	}
-	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) && !coAgent(toks, m) {
+	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) && !coAgent(toks, m) && !toks[m.start].has(strikeHeads) {
 		// "متمردين موالين لروسيا"، "سوريا، حليفة روسيا"، "القوات
 		// الكردية المتحالفة مع الجيش الأمريكي": the country is someone
 		// else's patron or ally, the gold guide's adjective, no party.
+		// Strikes are nobody's ally: in "والقوات الإيرانية الموالية
+		// تعرضت لضربات إسرائيلية" the loyal word ends the phrase before
+		// it and the strikes hit the loyal forces.
 		return false
 	}
 	if l.actors[e.ids[0]].kind == "external" && coalitionLeader(toks, m) && !once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
@@ -651,6 +654,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// حاليا حملة عسكرية في سوريا": a state by its name or its
 		// capital's that wages a campaign of its own, even beside a
 		// statement (actors_statewages.go).
+		return true
+	}
+	if e.weak && aboutSyria && l.actors[e.ids[0]].kind == "external" && statePresent(toks, m) {
+		// "روسيا وإيران و حزب الله لهم وجود في المطار": a state whose
+		// forces are present in the war (actors_statepresence.go).
 		return true
 	}
 	if l.stateDiplomacy(toks, m) {
@@ -1156,7 +1164,12 @@ var backerWords = wordSet("تدعمها يدعمها تدعمه يدعمه تد�
 // generic force backed by a country ("ميليشيات تدعمها إيران") is that
 // country's, as the gold guide codes it.
 func (l *lexicon) backsRebels(toks []token, ms []mention, m mention) bool {
-	if !nearBefore(toks, m.start, 2, backerWords) {
+	n := 2
+	if m.start > 0 && toks[m.start-1].w == "قبل" {
+		// "المدعومة من قبل أمريكا": the agent's longer preposition.
+		n = 3
+	}
+	if !nearBefore(toks, m.start, n, backerWords) {
 		return false
 	}
 	s := toks[m.start].sent
@@ -2594,16 +2607,35 @@ func stationedAt(toks []token, m mention) bool {
 // accused ("فرنسا تتهم روسيا", with nobody after, is chemicalAct's).
 var accuserVerbs = wordSet("اتهمت تتهم يتهم اتهم اتهموا يتهمون تتهمان")
 
+// aimVerbs direct an accusation named after the accusers ("وجّهت سوريا
+// وروسيا الاتهام إلى إسرائيل"، "لتوجه روسيا وسوريا أصابع الاتهام نحو
+// الجيش الإسرائيلي"); alone they as often aim a strike ("وجهت روسيا
+// ضربات"), so accusationNouns must follow.
+var (
+	aimVerbs        = wordSet("وجهت وجه توجه يوجه لتوجه")
+	accusationNouns = wordSet("الاتهام اتهامات الاتهامات اتهاما أصابع")
+)
+
 // accuser reports a weak mention within four words after an accusation
-// verb, with no punctuation between, and another actor named within eight
-// words after it in the sentence: the accused.
+// verb, or after an aim verb with an accusation noun within four words
+// after the mention, with no punctuation between, and another actor named
+// within eight words after it in the sentence: the accused.
 func (l *lexicon) accuser(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	j := m.start - 1
-	for ; j >= 0 && j >= m.start-4 && toks[j].sent == s && !toks[j].gap && !toks[j].has(accuserVerbs); j-- {
+	for ; j >= 0 && j >= m.start-4 && toks[j].sent == s && !toks[j].gap && !toks[j].has(accuserVerbs) && !toks[j].has(aimVerbs); j-- {
 	}
-	if j < 0 || j < m.start-4 || toks[j].sent != s || !toks[j].has(accuserVerbs) {
+	if j < 0 || j < m.start-4 || toks[j].sent != s || !toks[j].has(accuserVerbs) && !toks[j].has(aimVerbs) {
 		return false
+	}
+	if toks[j].has(aimVerbs) {
+		named := false
+		for k := m.end; k < len(toks) && k < m.end+4 && toks[k].sent == s; k++ {
+			named = named || toks[k].has(accusationNouns)
+		}
+		if !named {
+			return false
+		}
 	}
 	for _, o := range ms {
 		if o.e.kind == kindActor && o.start >= m.end && o.start < m.end+8 && toks[o.start].sent == s && o.e.ids[0] != m.e.ids[0] && !strings.HasPrefix(toks[o.start].w, "و") {

@@ -32,7 +32,11 @@ var (
 	officeWords = wordSet("باسم سفير سفارة")
 	// stateSpeechVerbs say, assert, deny, warn or call, in the past and the
 	// present: the verbs a state's statement or its addressee stands beside.
-	stateSpeechVerbs = union(speakerVerbs, wordSet("اعتبر اعتبرت يعتبر تعتبر أعلن أعلنت نفى نفت تنفي ينفي حذر حذرت دعا دعت تؤكد أكدت"), condemnWords)
+	stateSpeechVerbs = union(speakerVerbs, wordSet("اعتبر اعتبرت يعتبر تعتبر أعلن أعلنت نفى نفت تنفي ينفي حذر حذرت دعا دعت تؤكد أكدت"), condemnWords, voteWords)
+	// voteWords ask for a vote, cast one, or oppose a motion: "واشنطن
+	// تطلب تصويتا الثلاثاء وموسكو تعارض" (holdout-29) is a Security
+	// Council row, not the fighting its motion is about.
+	voteWords = wordSet("تعارض يعارض عارضت عارض تطلب يطلب صوتت صوت تصوت يصوت")
 	// condemnWords condemn or denounce: "نددت الولايات المتحدة
 	// بالهجمات الصاروخية"، "أدانت إيران الانتهاك". A state that
 	// condemns an attack speaks of it, as one that says or warns does.
