@@ -720,6 +720,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// background (actors_background.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && purposeHarm(toks, m) {
+		// "مقرا لها لقصف المدنيين": the aim a side's base or weapon
+		// serves, not a harm the story reports (actors_civpurpose.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && beforeCourt(toks, m) {
 		// "قضت محكمة عراقية بإعدام 16 امرأة تركية": defendants, or a
 		// defendant's child, not victims (actors_court.go).
