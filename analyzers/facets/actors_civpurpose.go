@@ -17,9 +17,11 @@ import "strings"
 // المدنية") are civilianTargetMentions' own reading, which the golds code.
 
 // purposeHarmWords are the acts of harm a ل of purpose can aim: killing,
-// shelling, targeting, abducting, executing, torturing. Not the nouns of
-// the harmed ("للضحايا المدنيين") nor of a fall ("لسقوط").
-var purposeHarmWords = wordSet("قتل قصف استهداف ذبح خطف اختطاف إعدام تعذيب اغتصاب")
+// shelling, targeting, abducting, executing, torturing, and terrorizing
+// ("الذين يسعون لتخويف المواطنين وقتل رجال الأمن", where the sentence's
+// other harm word is the security men's). Not the nouns of the harmed
+// ("للضحايا المدنيين") nor of a fall ("لسقوط").
+var purposeHarmWords = wordSet("قتل قصف استهداف ذبح خطف اختطاف إعدام تعذيب اغتصاب تخويف ترويع ترهيب إرهاب")
 
 // purposeHarm reports a civilians mention right after a purposeHarmWords
 // word that carries the ل of purpose, with no verb of exposure or cause
