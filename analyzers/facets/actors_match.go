@@ -692,11 +692,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
 		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry && e != shotRoleEntry ||
-		accidentalBlast(toks, ms, m)) {
+		accidentalBlast(toks, ms, m) || cyberAttack(toks, m.start)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, of a road
-		// accident, or of fireworks or gas that blew up, not of an armed
-		// actor.
+		// accident, or of fireworks or gas that blew up, or whose data
+		// a hack stole (actors_civcyber.go), not of an armed actor.
 		return false
 	}
 	if e.ids[0] == "civilians" && sparedCivilians(toks, m) {
