@@ -895,11 +895,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where a bombing or massacre hit them, not in clashes, crime
 		// or accidents.
 		if personWords[e.words[0]] {
-			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || arsonFire(toks, m)) &&
-				!atForceSite(toks, m)
+			return (sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || arsonFire(toks, m)) ||
+				gassedVictims(toks, m)) && !atForceSite(toks, m)
 		}
 		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||
-			killedCivilians(toks, m)
+			killedCivilians(toks, m) || gassedVictims(toks, m) // actors_civgassed.go
 	}
 	if l.backsRebels(toks, ms, m) {
 		// "قسد التي تدعمها واشنطن": the country describes a rebel
