@@ -701,11 +701,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
 		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry && e != shotRoleEntry ||
-		accidentalBlast(toks, ms, m)) {
+		accidentalBlast(toks, ms, m) || cyberAttack(toks, m.start)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, of a road
-		// accident, or of fireworks or gas that blew up, not of an armed
-		// actor.
+		// accident, or of fireworks or gas that blew up, or whose data
+		// a hack stole (actors_civcyber.go), not of an armed actor.
 		return false
 	}
 	if e.ids[0] == "civilians" && sparedCivilians(toks, m) {
@@ -727,6 +727,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "وفي فبراير الماضي استهدف هجوم انتحاري ... مقتل 12 شخصا
 		// بينهم امرأة": an earlier attack's victims, the story's
 		// background (actors_background.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && purposeHarm(toks, m) {
+		// "مقرا لها لقصف المدنيين": the aim a side's base or weapon
+		// serves, not a harm the story reports (actors_civpurpose.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && beforeCourt(toks, m) {
@@ -899,11 +904,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where a bombing or massacre hit them, not in clashes, crime
 		// or accidents.
 		if personWords[e.words[0]] {
-			return sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || arsonFire(toks, m)) &&
-				!atForceSite(toks, m)
+			return (sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || arsonFire(toks, m)) ||
+				gassedVictims(toks, m)) && !atForceSite(toks, m)
 		}
 		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||
-			killedCivilians(toks, m)
+			killedCivilians(toks, m) || gassedVictims(toks, m) // actors_civgassed.go
 	}
 	if l.backsRebels(toks, ms, m) {
 		// "قسد التي تدعمها واشنطن": the country describes a rebel

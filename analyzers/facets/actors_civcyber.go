@@ -1,0 +1,35 @@
+package facets
+
+// Persons whose data a cyber attack stole: "تسبب هجوم إلكتروني، استهدف
+// نظام الصحة العامة بسنغافورة، في اختراق بيانات عدد قياسي من الأشخاص".
+// The attack and its target are the war's words, but a hack harms no one
+// in body and is no event of the conflict guide's: its victims are no
+// civilians, as a volcano's or a road accident's are not.
+
+var (
+	// cyberAttackNouns are the attacks an electronic adjective makes a
+	// hack.
+	cyberAttackNouns = wordSet("هجوم الهجوم هجمات الهجمات هجوما اختراق الاختراق")
+	// cyberAdjectives after such a noun: "هجوم إلكتروني"، "الهجمات
+	// السيبرانية". Alone the adjective is as often a news site's ("ذكر
+	// الموقع الإلكتروني") and says nothing.
+	cyberAdjectives = wordSet("إلكتروني الإلكتروني إلكترونية الإلكترونية إلكترونيا سيبراني السيبراني سيبرانية السيبرانية")
+	// hackerWords name hacking and hackers by themselves.
+	hackerWords = wordSet("قرصنة القرصنة قراصنة القراصنة المتسللين متسللين قرصنتها")
+)
+
+// cyberAttack reports a sentence, that of token i, that tells a hack: an
+// attack noun with an electronic adjective right after it, or a word of
+// hacking.
+func cyberAttack(toks []token, i int) bool {
+	if sentenceHas(toks, i, hackerWords) {
+		return true
+	}
+	s := toks[i].sent
+	for j := sentStart(toks, i); j+1 < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(cyberAttackNouns) && toks[j+1].sent == s && toks[j+1].has(cyberAdjectives) {
+			return true
+		}
+	}
+	return false
+}
