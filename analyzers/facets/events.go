@@ -2161,7 +2161,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// "ترافقت مع قصف جوي ... وقصف لقوات النظام": see
 			// groundAfterAir.
 			return "shelling-artillery-missile-attack"
-		case nearWord(toks, i, end, 3, airWords):
+		case nearWord(toks, i, end, 3, airWords) || airDoerBefore(toks, i):
 			return "air-drone-strike"
 		case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
 			return "" // "هجوم إلكتروني استهدف وزارته"

@@ -56,3 +56,34 @@ func TestEventTypesBombStorm(t *testing.T) {
 			"2015-08-03 20:00", typ, true},
 	})
 }
+
+// A strike word whose doer, named before it, is an aircraft or its
+// pronoun-suffixed plural is an air strike (airDoerBefore,
+// events_aircraft.go): the want rows fail on main. The guards: an aircraft
+// after the strike word is its target; guns and ships listed between the
+// aircraft and the strike keep it shelling.
+func TestEventTypesAirDoer(t *testing.T) {
+	const typ = "air-drone-strike"
+	checkTypes(t, []typeCase{
+		{"Israel's aircraft strike a Hamas compound", "AL-internationalNews-602-20180325",
+			"الجيش الإسرائيلي يقصف موقعاً عسكرياً لحماس في قطاع غزة",
+			"أعلن #الجيش_الإسرائيلي، الأحد، أن طائراته قصفت موقعاً في مجمع عسكري لحركة #حماس في #قطاع_غزة ليل السبت- الأحد، بعدما قام فلسطينيون بهجوم عبر الحدود على جنوب إسرائيل.\n" +
+				"وأشار الجيش في بيان باللغة الإنجليزية إلى أن \"طائرات سلاح الجو الإسرائيلي قصفت هدفاً في مجمع عسكري لمنظمة حماس في رفح بجنوب قطاع غزة\".",
+			"2018-03-25 10:47", typ, true},
+		{"Israel's warplanes strike Quds Force sites", "SK-middleEast-1566-20180510",
+			"إسرائيل تقصف مواقع إيران حول دمشق ردا على قصف الجولان",
+			"ذكر بيان للجيش الإسرائيلي أن مقاتلاته استهدفت عشرات المواقع العسكرية التابعة لفيلق القدس الإيراني في سوريا.",
+			"2018-05-10 08:00", typ, true},
+		// Guards: the helicopter is the target; the coalition's guns and
+		// ships struck beside its aircraft.
+		{"gunfire targets a helicopter", "2015-08-11-1255",
+			"هجمات دموية في تركيا",
+			"وفي الولاية ذاتها، لقي جندي مصرعه في إطلاق نار استهدف مروحية عسكرية في منطقة قضاء \"بيت الشباب\". وأفاد بيان لهيئة الأركان التركية أن الهجوم استهدف المروحية، التي كانت تنقل على متنها جنودا منتهية خدمتهم.",
+			"2015-08-11 20:00", typ, false},
+		{"the coalition's aircraft, ships and guns", "SK-middleEast-2350-20180613",
+			"الرئيس اليمني يدعو إلى الحسم العسكري في الحديدة",
+			"دعا الرئيس اليمني، عبد ربه منصور هادي، الأربعاء، الجيش والمقاومة إلى الحسم العسكري لتحرير مدينة الحديدة من ميليشيات الحوثي الإيرانية.\n" +
+				"ومنذ صباح الأربعاء، كثف التحالف هجماته النوعية على مواقع الحوثيين، حيث نفذت طائراته وسفنه ومدفعيته ضربات استهدفت تحصينات المتمردين، دعما للعمليات البرية لتحرير الحديدة.",
+			"2018-06-13 13:32", "shelling-artillery-missile-attack", true},
+	})
+}
