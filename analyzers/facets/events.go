@@ -435,7 +435,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || readiedStrike(toks, i, best) ||
-			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) ||
+			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
@@ -2161,7 +2161,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// "ترافقت مع قصف جوي ... وقصف لقوات النظام": see
 			// groundAfterAir.
 			return "shelling-artillery-missile-attack"
-		case nearWord(toks, i, end, 3, airWords):
+		case nearWord(toks, i, end, 3, airWords) || airDoerBefore(toks, i):
 			return "air-drone-strike"
 		case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
 			return "" // "هجوم إلكتروني استهدف وزارته"

@@ -97,3 +97,30 @@ func raidOnGround(toks []token, i, end int) bool {
 	return end == i+1 && nearWord(toks, i, end, 4, policeRaid) &&
 		!sentenceHas(toks, i, strikeAircraft) && !sentenceHas(toks, i, airAdjectives)
 }
+
+// strikeFliers name the aircraft or the air force that does a strike, as
+// the subject before its verb: "أن طائراته قصفت موقعاً في مجمع عسكري
+// لحركة حماس"، "طائرات سلاح الجو الإسرائيلي قصفت هدفاً"، "مقاتلاته
+// استهدفت عشرات المواقع". After the verb an aircraft is as often the
+// target ("يستهدف الطائرة بالحجارة"، "إطلاق نار استهدف مروحية عسكرية").
+var strikeFliers = union(strikeAircraft, wordSet("طائراته طائراتنا مقاتلاته مقاتلاتها مروحياته مروحياتها"))
+
+// flierPartners are the guns and ships listed beside aircraft as a
+// strike's doers: "نفذت طائراته وسفنه ومدفعيته ضربات" is shelling too.
+var flierPartners = wordSet("مدفعيته مدفعيتها ومدفعيته ومدفعيتها المدفعيه مدفعيه والمدفعيه سفنه سفنها وسفنه وسفنها البوارج بوارج الدبابات دبابات")
+
+// airDoerBefore reports an aircraft or the air force (strikeFliers) within
+// the four words before the strike word at i in its sentence, no gun or
+// ship (flierPartners) listed between.
+func airDoerBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
+		if toks[j].has(flierPartners) {
+			return false
+		}
+		if toks[j].has(strikeFliers) {
+			return true
+		}
+	}
+	return false
+}
