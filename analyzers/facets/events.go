@@ -3288,8 +3288,11 @@ func decisionOn(toks []token, j, i int) bool {
 var causeVerbs = wordSet("ادي ادت")
 
 // haltWords right before a trigger halt or refuse what it names: "مع
-// توقف القتال"، "وقف القصف"، "رفضهم الانضمام للقتال".
-var haltWords = wordSet("توقف وقف لوقف بوقف ايقاف انهاء لانهاء رفض رفضهم الانضمام")
+// توقف القتال"، "وقف القصف"، "رفضهم الانضمام للقتال". عدم negates it:
+// "ورغم عدم اعتقال أي شخص حتى الآن"، "يضمن عدم شن غارات جوية"، "من حقها
+// عدم احتجازها"، "عدم التوصل إلى اتفاق" (12 corpus articles; only right
+// before the trigger: "الذي طلب عدم كشف هويته ... القبض على 5" is an arrest).
+var haltWords = wordSet("توقف وقف لوقف بوقف ايقاف انهاء لانهاء رفض عدم وعدم بعدم لعدم رفضهم الانضمام")
 
 // perfectParticle is قد, modal before a present-tense verb only.
 var perfectParticle = wordSet("قد")

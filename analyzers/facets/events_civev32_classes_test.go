@@ -29,3 +29,22 @@ func TestEventTypesArrestPluralsAndSlaveryNames(t *testing.T) {
 			"2018-02-26 01:19", "sexual-violence", true},
 	})
 }
+
+// TestEventTypesNegatedTriggers pins عدم right before a trigger (haltWords,
+// events.go): the deed it names did not happen ("ورغم عدم اعتقال أي
+// شخص"، "من حقها عدم احتجازها"). The want rows fail on main; the guard: an
+// عدم further back negates another verb, and the arrest stands.
+func TestEventTypesNegatedTriggers(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"no arrest made yet", "2015-08-04-1001", "إسرائيل توسع «الاعتقال الإداري» ليشمل اليهود",
+			"ورغم عدم اعتقال أي شخص حتى الآن فيما يتصل بالهجوم فقد شكك بعض المحللين الإسرائيليين في مدى عزم الأجهزة الأمنية الإسرائيلية التي عندما تتعامل مع الهجمات الفلسطينية كثيرا ما تعتقل عددا كبيرا من المشتبه بهم في إطار تحقيقات سريعة.",
+			"2015-08-04 18:22", "arrests", false},
+		{"a right not to be held", "2015-07-31-219", "قاضية أمريكية: حيوانات الشمبانزي قد تمنح حقوق قانونية عما قريب",
+			"وتقول القضية إنه نظرا لما تتمتع به حيوانات الشمبانزي من ارتفاع معدل الذكاء والاستقلالية في السلوك فمن حقها عدم احتجازها رغم ارادتها.",
+			"2015-07-31 19:32", "arrests", false},
+		// Guard: عدم negates the naming, not the arrest after it.
+		{"an officer who asked not to be named", "SK-middleEast-1525-20180509", "المخابرات العراقية تحدد \"مربع\" زعيم داعش",
+			"وأوضح الضابط، الذي طلب عدم كشف هويته لمجموعة من الصحفيين، خلال إعلانه القبض على 5 من كبار قيادات التنظيم، أن \"البغدادي موجود في منطقة الشريط الحدودي العراقي السوري، حيث تقع مناطق نفوذ التنظيم وهي منطقة الهجين الشدادي والصور ومركدة\".",
+			"2018-05-09 14:35", "arrests", true},
+	})
+}
