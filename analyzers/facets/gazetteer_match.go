@@ -974,8 +974,9 @@ func damascusPlace(toks []token, m mention, placeAt map[int]bool) bool {
 
 var (
 	// cityListWords before a list of capitals make its items cities:
-	// "في مدن حلب وحماة وطرطوس"، "المدن الرئيسية ... دمشق وحلب وحماة".
-	cityListWords = wordSet("مدن المدن")
+	// "في مدن حلب وحماة وطرطوس"، "المدن الرئيسية ... دمشق وحلب وحماة"،
+	// "بين مدينتي حمص وحماة".
+	cityListWords = wordSet("مدن المدن مدينتي مدينتا")
 	// theirCountryside after a list of capitals adds the countryside of
 	// each, so the items are the cities: "في حماة وحمص وريفيهما".
 	theirCountryside = wordSet("وريفيهما ريفيهما وأريافها أريافها وريفها")

@@ -8,7 +8,8 @@ import "testing"
 // (holdout-29's "تقصف موقعاً سورياً في القنيطرة"), but the crossing named
 // after it is the town. Such a capital read as its province lists
 // provinces ("في دير الزور والحسكة والرقة"), except in a list of cities,
-// where it is itself the city ("في مدن مثل السويداء وحلب وحماة").
+// where it is itself the city ("في مدن مثل السويداء وحلب وحماة"، "بين
+// مدينتي حمص وحماة").
 func TestPlaceProvinceCapitals(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{class: "a bare Quneitra struck", id: "AL-internationalNews-1854-20180706", title: "إسرائيل تقصف \"موقعاً سورياً\" في القنيطرة",
@@ -23,6 +24,9 @@ func TestPlaceProvinceCapitals(t *testing.T) {
 		{class: "a list of cities", id: "2015-07-24-734", title: "9.8 مليون سوري يعانون من نقص الغذاء",
 			text:  "وباتت العائلات تنفق أكثر من نصف دخلها على الطعام، وأحيانا أكثر من ذلك في مدن مثل السويداء وحلب وحماه.",
 			towns: []string{"C2987", "C1007", "C6147"}},
+		{class: "the two cities", id: "SK-middleEast-1391-20180502", title: "استسلام مسلحي المعارضة في ريف حمص الشمالي",
+			text:  "ويضم الجيب، الخاضع لسيطرة المعارضة، بلدات الحولة والرستن وتلبيسة وقرى حولها، ويقع على طريق سريع رئيسي بين مدينتي حمص وحماة.",
+			towns: []string{"C2528", "C2987"}},
 		// Guards: the crossing named after Quneitra is the town, and the
 		// cities of Idlib are the province's.
 		{class: "the Quneitra crossing", id: "SK-middleEast-3047-20180722", title: "\"النصرة\" تحرق معبر القنيطرة بين الجولان المحتل وسوريا",
