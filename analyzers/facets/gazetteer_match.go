@@ -423,7 +423,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			if org || abroad {
 				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
 			}
-			p := pending{m: m, cue: prev != nil && prev.has(placeCues) || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
+			// A place word governs the name itself, never a preposition
+			// before it: "قاعدة بحرية" is a naval base, not a base in a
+			// village حرية. A list's و is no preposition.
+			w0 := toks[m.start].w
+			bare := w0 == e.words[0] || strings.HasPrefix(w0, "و") && w0[len("و"):] == e.words[0]
+			p := pending{m: m, cue: prev != nil && prev.has(placeCues) && bare || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.area = prev != nil && prev.has(areaCues) && !namedListItem(toks, m)
 			// A proclitic is a preposition's place (بدوما، لتدمر), but و
 			// alone joins a verb as well as a list item: "وتفجر مساجدهم

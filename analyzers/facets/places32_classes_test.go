@@ -37,3 +37,19 @@ func TestPlaceProvinceCapitals(t *testing.T) {
 			notTowns: []string{"C3871"}, govs: []string{"SY07"}},
 	})
 }
+
+// TestPlaceCueGovernsTheName pins a place word as a cue only for the word
+// right after it, not for a name read through a preposition glued to that
+// word (round 32): "قاعدة بحرية" is a naval base, not a base in Tartus's
+// village حرية. The و of a list keeps the cue of a dual place word.
+func TestPlaceCueGovernsTheName(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "a naval base", id: "FR-internationalNews-1691-20180607", title: "الرئيس الروسي يؤكد أن قوات بلاده باقية في سوريا ما دامت هناك \"مصلحة\"",
+			text:     "وفي طرطوس أيضا، تحولت المنشأة المخصصة للبحرية الروسية \"قاعدة بحرية روسية دائمة\".",
+			notTowns: []string{"C5568"}},
+		// Guard: the second of two towns after بلدتي.
+		{class: "two towns", id: "2015-08-02-961", title: "مقتل عشرات المقاتلين من المعارضة والنظام في معارك حلب",
+			text:  "من جانبه، قال مسؤول مكتب حركة \"أحرار الشام\" الإسلامية في درعا، بتصريح لوكالة \"سمارت\"، أنّ سد كوكب يقع بين بلدتي نافعة وعين ذكر، وتكمن أهميته في كونه طريق الإمداد الوحيد للتنظيم، الذي قطع بعد سيطرة \"جيش الفتح\" عليه.",
+			towns: []string{"C6028", "C6014"}},
+	})
+}

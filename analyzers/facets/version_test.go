@@ -792,8 +792,9 @@ var rulesFingerprints = map[string]string{
 	// 160 (round 32, towns32): a bare القنيطرة is the province (the
 	// crossing named after it stays the town), and a capital read as its
 	// province makes its listed neighbours provinces, except in a list of
-	// cities (مدن، مدينتي), where it is the city: 73 corpus articles change
-	// towns.
+	// cities (مدن، مدينتي), where it is the city; a place word is no cue
+	// for a name glued to a preposition (قاعدة بحرية is no village حرية):
+	// 77 corpus articles change towns.
 	"160": "9f26f4748001e204",
 }
 
