@@ -156,8 +156,9 @@ var (
 		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف مستودعات مصفاة معبر معبري")
 	// settlementCues name towns and villages, one or several.
 	settlementCues = wordSet("مدينة بلدة قرية مدينتي بلدتي قريتي مدينتا بلدتا قريتا مدن بلدات قرى")
-	// beforeCues before a name support it as a place: "جنوب البوكمال".
-	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد")
+	// beforeCues before a name support it as a place: "جنوب البوكمال",
+	// and the side or axis of a front, "من جهة مسرابا"، "على محور جوبر".
+	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد جهة محور محاور")
 	// siteWords before a name support it in an article that names Syria:
 	// "موقع شنشار لتخزين الأسلحة"، "موقع الكبر"، "موقع جمرايا". Elsewhere
 	// the site is abroad as often (موقع برشين العسكري in Iran, Yemeni

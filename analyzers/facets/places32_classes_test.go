@@ -1,6 +1,9 @@
 package facets
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestPlaceProvinceCapitals pins the capitals news names for their
 // provinces (round 32). A bare القنيطرة is the province: the city has
@@ -52,4 +55,22 @@ func TestPlaceCueGovernsTheName(t *testing.T) {
 			text:  "من جانبه، قال مسؤول مكتب حركة \"أحرار الشام\" الإسلامية في درعا، بتصريح لوكالة \"سمارت\"، أنّ سد كوكب يقع بين بلدتي نافعة وعين ذكر، وتكمن أهميته في كونه طريق الإمداد الوحيد للتنظيم، الذي قطع بعد سيطرة \"جيش الفتح\" عليه.",
 			towns: []string{"C6028", "C6014"}},
 	})
+}
+
+// TestPlaceSideCue pins "جهة" and "محور" (side, axis) before a name as a
+// sign that it is a place, as a direction is (round 32): fighting "من جهة
+// مسرابا" is on Misraba's side of Douma. "من جهة ... من جهة أخرى" (on the
+// one hand, the other) names no place.
+func TestPlaceSideCue(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "the side of a town", id: "FR-internationalNews-534-20180320", title: "سوريا: مقتل 16 طفلا في غارة على مدرسة كانوا يحتمون فيها بالغوطة الشرقية",
+			text:  "وبحسب المرصد، تدور حاليا اشتباكات بين مقاتلي فصيل جيش الإسلام وقوات النظام في محيط دوما من جهة مسرابا، تترافق مع قصف متبادل.",
+			towns: []string{"C2338", "C2344"}},
+	})
+	// Guard: the two parties of a fight, one on each side.
+	f := Extract("هجوم \"داعشي\" لساعات على أكبر قاعدة للتحالف في سوريا",
+		"وتواصلت الاشتباكات العنيفة بين مسلحي التنظيم المتشدد من جهة، وقوات التحالف الدولي وقوات سوريا الديمقراطية من جهة أخرى، منذ بدء الهجوم ليل الجمعة حتى فجر السبت.", time.Time{})
+	if len(f.Towns) != 0 {
+		t.Errorf("SK-middleEast-3448-20180818: towns %v, want none", f.Towns)
+	}
 }
