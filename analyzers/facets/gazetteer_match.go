@@ -157,8 +157,10 @@ var (
 	// settlementCues name towns and villages, one or several.
 	settlementCues = wordSet("مدينة بلدة قرية مدينتي بلدتي قريتي مدينتا بلدتا قريتا مدن بلدات قرى")
 	// beforeCues before a name support it as a place: "جنوب البوكمال",
-	// and the side or axis of a front, "من جهة مسرابا"، "على محور جوبر".
-	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد جهة محور محاور")
+	// and the side, axis or front of a fight, "من جهة مسرابا"، "على محور
+	// جوبر"، "على جبهة خلصة" (no orgWord: the fronts that are groups,
+	// جبهة النصرة، جبهة فتح الشام, are named after no town).
+	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد جهة محور محاور جبهة")
 	// siteWords before a name support it in an article that names Syria:
 	// "موقع شنشار لتخزين الأسلحة"، "موقع الكبر"، "موقع جمرايا". Elsewhere
 	// the site is abroad as often (موقع برشين العسكري in Iran, Yemeni
@@ -178,7 +180,7 @@ var (
 	cityCues = wordSet("مدينة مدينتي مدينتا كمدينة كمدينتي أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار معبر ضواحي أطراف مشارف أبواب مداخل مدخل")
 	// orgWords before a place name make it part of an organisation's or
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
-	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى فرع")
+	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة اتحاد نادي فريق جامعة مستشفى فرع")
 	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// areaCues are the place cues that name an area, not a settlement.

@@ -57,15 +57,19 @@ func TestPlaceCueGovernsTheName(t *testing.T) {
 	})
 }
 
-// TestPlaceSideCue pins "جهة" and "محور" (side, axis) before a name as a
-// sign that it is a place, as a direction is (round 32): fighting "من جهة
-// مسرابا" is on Misraba's side of Douma. "من جهة ... من جهة أخرى" (on the
+// TestPlaceSideCue pins "جهة"، "محور" and "جبهة" (side, axis, front)
+// before a name as a sign that it is a place, as a direction is (round
+// 32): fighting "من جهة مسرابا" is on Misraba's side of Douma, "على جبهة
+// خلصة" at Khalsa. "من جهة ... من جهة أخرى" (on the
 // one hand, the other) names no place.
 func TestPlaceSideCue(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{class: "the side of a town", id: "FR-internationalNews-534-20180320", title: "سوريا: مقتل 16 طفلا في غارة على مدرسة كانوا يحتمون فيها بالغوطة الشرقية",
 			text:  "وبحسب المرصد، تدور حاليا اشتباكات بين مقاتلي فصيل جيش الإسلام وقوات النظام في محيط دوما من جهة مسرابا، تترافق مع قصف متبادل.",
 			towns: []string{"C2338", "C2344"}},
+		{class: "the front of a village", id: "SK-middleEast-3229-20180801", title: "أكثر من 10 قتلى من الميليشيا الإيرانية في ريف حلب",
+			text:  "قالت مصادر عسكرية معارضة في سوريا إن أكثر من عشرة عناصر من الميليشيات الإيرانية قتلوا فيما أصيب عدد آخر خلال تصدي فصائل المعارضة لمحاولة تقدم على جبهة خلصة في ريف حلب الجنوبي.",
+			towns: []string{"C8046"}},
 	})
 	// Guard: the two parties of a fight, one on each side.
 	f := Extract("هجوم \"داعشي\" لساعات على أكبر قاعدة للتحالف في سوريا",

@@ -794,8 +794,8 @@ var rulesFingerprints = map[string]string{
 	// province makes its listed neighbours provinces, except in a list of
 	// cities (مدن، مدينتي), where it is the city; a place word is no cue
 	// for a name glued to a preposition (قاعدة بحرية is no village حرية);
-	// جهة and محور before a name support it as a place: 79 corpus articles
-	// change towns.
+	// جهة، محور and جبهة before a name support it as a place: 81 corpus
+	// articles change towns.
 	"160": "9f26f4748001e204",
 }
 
