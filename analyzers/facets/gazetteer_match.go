@@ -156,8 +156,11 @@ var (
 		"مطار مطاري مطارات قاعدة قاعدتي سجن ميناء مرفأ ريف محيط أطراف ضواحي مشارف مستودعات مصفاة معبر معبري")
 	// settlementCues name towns and villages, one or several.
 	settlementCues = wordSet("مدينة بلدة قرية مدينتي بلدتي قريتي مدينتا بلدتا قريتا مدن بلدات قرى")
-	// beforeCues before a name support it as a place: "جنوب البوكمال".
-	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد")
+	// beforeCues before a name support it as a place: "جنوب البوكمال",
+	// and the side, axis or front of a fight, "من جهة مسرابا"، "على محور
+	// جوبر"، "على جبهة خلصة" (no orgWord: the fronts that are groups,
+	// جبهة النصرة، جبهة فتح الشام, are named after no town).
+	beforeCues = wordSet("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب طريق أوتوستراد جهة محور محاور جبهة")
 	// siteWords before a name support it in an article that names Syria:
 	// "موقع شنشار لتخزين الأسلحة"، "موقع الكبر"، "موقع جمرايا". Elsewhere
 	// the site is abroad as often (موقع برشين العسكري in Iran, Yemeni
@@ -172,11 +175,12 @@ var (
 	hoodCues = wordSet("حي أحياء حيي")
 	// cityCues before a governorate capital's name say it means the city,
 	// also with the ك of "like" ("كمدينة إدلب، مركز المحافظة"), a
-	// proclitic cliticForms does not strip.
-	cityCues = wordSet("مدينة مدينتي مدينتا كمدينة كمدينتي أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار ضواحي أطراف مشارف أبواب مداخل مدخل")
+	// proclitic cliticForms does not strip. A facility named after the
+	// capital (مطار، معبر) is in the city.
+	cityCues = wordSet("مدينة مدينتي مدينتا كمدينة كمدينتي أحياء حي حيي وسط داخل شوارع العاصمة عاصمة أسواق جامعة مطار معبر ضواحي أطراف مشارف أبواب مداخل مدخل")
 	// orgWords before a place name make it part of an organisation's or
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
-	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة جبهة اتحاد نادي فريق جامعة مستشفى فرع")
+	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة اتحاد نادي فريق جامعة مستشفى فرع")
 	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// areaCues are the place cues that name an area, not a settlement.
@@ -197,7 +201,11 @@ var (
 	// is the province.
 	provinceLists = wordSet("محافظات المحافظات محافظتي محافظتا المحافظتين محافظتين")
 	// provinceFirst capitals whose bare name news uses for the province.
-	provinceFirst = map[string]bool{"SY07": true, "SY05": true, "SY09": true}
+	// Quneitra's city has been a ruin since 1974: news of the south names
+	// the governorate (إجلاء المئات من القنيطرة، غارات على القنيطرة), and
+	// the town only by the crossing named after it (معبر القنيطرة, a
+	// cityCue).
+	provinceFirst = map[string]bool{"SY07": true, "SY05": true, "SY09": true, "SY14": true}
 	// southFrontWords, a few words before "على" or "في", make a bare درعا the
 	// front, the province a campaign or its air strikes fall on: "مئات
 	// الضربات الجوية على درعا"، "منذ بدء العملية العسكرية في درعا".
@@ -237,6 +245,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// placeAt holds the end of every town or governorate mention: "حمص
 	// ودمشق" lists places, "بين الأكراد ودمشق" names parties.
 	placeAt := map[int]bool{}
+	// placeFrom holds the start of every such mention, for a list's
+	// next item.
+	placeFrom := map[int]bool{}
 	// provStarts holds the start of every province or capital mention,
 	// for a count per province whose first item is a capital.
 	provStarts := map[int]bool{}
@@ -246,6 +257,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		}
 		if m.e.kind == kindGov || m.e.kind == kindTown {
 			placeAt[m.end] = true
+			placeFrom[m.start] = true
 		}
 		if m.e.kind == kindGov || m.e.kind == kindTown && m.e.capital != "" {
 			provStarts[m.start] = true
@@ -347,9 +359,13 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			provEnd(m.end)
 			return // "مئات الضربات الجوية على درعا"، "درعا.. قتلى من النظام"
 		}
-		if cityCue || !provinceFirst[gov] {
+		if cityCue || !provinceFirst[gov] || cityList(toks, m, placeAt, placeFrom) {
 			townSet[e.capital] = true
+			return
 		}
+		// A capital news names for its province lists provinces: "في
+		// درعا والقنيطرة"، "في دير الزور والحسكة والرقة".
+		provEnd(m.end)
 	}
 	// Capitals that are also words (حماة "protectors", درعا "a shield")
 	// wait, outside articles that name Syria, for another Syrian place.
@@ -410,7 +426,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			if org || abroad {
 				continue // مجلس منبج العسكري; "قرية دوما القريبة من نابلس"
 			}
-			p := pending{m: m, cue: prev != nil && prev.has(placeCues) || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
+			// A place word governs the name itself, never a preposition
+			// before it: "قاعدة بحرية" is a naval base, not a base in a
+			// village حرية. A list's و is no preposition.
+			w0 := toks[m.start].w
+			bare := w0 == e.words[0] || strings.HasPrefix(w0, "و") && w0[len("و"):] == e.words[0]
+			p := pending{m: m, cue: prev != nil && prev.has(placeCues) && bare || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.area = prev != nil && prev.has(areaCues) && !namedListItem(toks, m)
 			// A proclitic is a preposition's place (بدوما، لتدمر), but و
 			// alone joins a verb as well as a list item: "وتفجر مساجدهم
@@ -957,6 +978,29 @@ func damascusPlace(toks []token, m mention, placeAt map[int]bool) bool {
 		return !prev.has(foreignCapitals) && placeAt[m.start]
 	}
 	return prev.has(damascusPlaceBefore)
+}
+
+var (
+	// cityListWords before a list of capitals make its items cities:
+	// "في مدن حلب وحماة وطرطوس"، "المدن الرئيسية ... دمشق وحلب وحماة"،
+	// "بين مدينتي حمص وحماة".
+	cityListWords = wordSet("مدن المدن مدينتي مدينتا")
+	// theirCountryside after a list of capitals adds the countryside of
+	// each, so the items are the cities: "في حماة وحمص وريفيهما".
+	theirCountryside = wordSet("وريفيهما ريفيهما وأريافها أريافها وريفها")
+)
+
+// cityList reports a capital's name at m as an item of a list of cities:
+// joined to another place (placeAt: mention ends, placeFrom: starts) by
+// a comma or و, with a word for cities a few words before it or their
+// countryside named after it. Alone after such a word the name is the
+// province the cities are in ("مدن إدلب وبلداتها الرئيسية"). News names
+// Idlib, Hama, Deir ez-Zor and Quneitra for their provinces, and lists
+// provinces with them, but not in a list of cities.
+func cityList(toks []token, m mention, placeAt, placeFrom map[int]bool) bool {
+	joined := func(i int) bool { return toks[i].gap || strings.HasPrefix(toks[i].w, "و") }
+	listed := placeAt[m.start] && joined(m.start) || m.end < len(toks) && placeFrom[m.end] && joined(m.end)
+	return listed && (nearBefore(toks, m.start, 8, cityListWords) || nearWord(toks, m.end, m.end, 6, theirCountryside))
 }
 
 // cityPart reports a capital's name before a feminine direction adjective
