@@ -212,6 +212,8 @@ func findTolls(toks []token) []toll {
 			kind = killedKind
 		case toks[i].has(killActs) && killActTold(toks, i):
 			kind = killedKind
+		case toks[i].has(penaltyManners) && penaltyTold(toks, i):
+			kind = killedKind
 		case toks[i].has(hurtVerbs):
 			kind = injuredKind
 		}
@@ -236,7 +238,11 @@ func findTolls(toks []token) []toll {
 			// An act (killActs) counts the one victim named right after
 			// it, not a figure: "أحكاما بإعدام 3"، "تعدم عشرة آلاف دجاجة"
 			// are sentences and culls as often as killings.
-			if c, ok := actVictim(toks, i); ok && !threatBefore(toks, i) {
+			victim := actVictim
+			if toks[i].has(penaltyManners) {
+				victim = penaltyVictim
+			}
+			if c, ok := victim(toks, i); ok && !threatBefore(toks, i) {
 				out = append(out, toll{kind: killedKind, n: c, tok: i, act: true})
 				i++
 			}
@@ -1313,6 +1319,12 @@ const maxCountPara = 10
 // the groups one sentence lists, or the latest of a running toll.
 func sentenceToll(toks []token, ts []toll, first int, kind killKind) (n int, precise bool) {
 	sent := toks[ts[first].tok].sent
+	if ts[first].act && toks[ts[first].tok].has(penaltyManners) {
+		// "تنفيذ حكم القتل قصاصاً في أحد الجناة ... أقدم على قتل آخر ...
+		// مما أدى إلى وفاته": the execution is the news, the murder it
+		// punishes an older event.
+		return ts[first].n, true
+	}
 	last := -1
 	for _, t := range ts[first:] {
 		if t.kind != kind || toks[t.tok].sent != sent || t.vague || t.part {
@@ -1853,8 +1865,54 @@ func countOfOne(toks []token, ts []toll, first int, kind killKind) int {
 // "تنفيذ حكم الإعدام بحق").
 var killActs = wordSet("اغتيال اغتال اغتالت اغتالوا اعدام اعدم اعدمت اعدموا يعدم تعدم")
 
-// actOnes are the victims an execution takes that personCounts lacks.
-var actOnes = wordSet("اسير اسيرا رهينه سجين سجينا معتقل معتقلا")
+// penaltyManners name how a death sentence punishes, said after القتل in
+// the Saudi interior ministry's executions ("تنفيذ حكم القتل قصاصاً في أحد
+// الجناة"، "القتل تعزيراً في مهرب"): retaliation for a murder, or
+// discretion for a trafficker's crime. القتل with its manner is an
+// execution (killActs), its one victim named after في or بحق.
+var penaltyManners = wordSet("قصاصا تعزيرا")
+
+// carryOut are the words before "حكم القتل" that tell the sentence was
+// carried out: "تنفيذ حكم القتل"، "نفذت وزارة الداخلية حكم القتل".
+var carryOut = wordSet("تنفيذ نفذت نفذ تنفذ ينفذ")
+
+// penaltyVictim reads the one victim of the execution told by the manner
+// word at token i, after في or بحق: "أحد" of a plural ("قصاصاً في أحد
+// الجناة") or a singular one as actVictim reads it ("بحق مواطن"، "في قاتل").
+func penaltyVictim(toks []token, i int) (int, bool) {
+	j := i + 1
+	if j+1 >= len(toks) || toks[j].sent != toks[i].sent || toks[j].w != "في" && toks[j].w != "بحق" {
+		return 0, false
+	}
+	if toks[j+1].w == "احد" && toks[j+1].sent == toks[i].sent {
+		return 1, true
+	}
+	return actVictim(toks, j)
+}
+
+// penaltyTold reports the manner word at token i as an execution of the
+// news: right after a bare القتل (not "الحكم عليه بالقتل قصاصاً"، a
+// verdict) in the title or the lead, and after "حكم" only when a word of
+// carrying out precedes it ("صدر حكم القتل قصاصاً" is a sentence still to
+// be carried out).
+func penaltyTold(toks []token, i int) bool {
+	if i < 1 || toks[i-1].w != "القتل" || !inTitleOrLead(toks, i) {
+		return false
+	}
+	if i >= 2 && toks[i-2].w == "حكم" && (i < 3 || !toks[i-3].has(carryOut)) {
+		return false
+	}
+	return true
+}
+
+// actOnes are the victims an execution or an assassination takes that
+// personCounts lacks: captives, the murderer an execution punishes
+// ("قصاصاً في قاتل"، "بحق الجاني"), and officers by their rank ("اغتيال
+// جنرال كبير في بوروندي"، "اغتيال العقيد"). The ranks only here: after مقتل or
+// قتل in a title they are as often the dean of a family or of diplomacy
+// (عميد) or a killing days before that the news follows (a protest, an
+// arrest); an assassination is the news's own death.
+var actOnes = wordSet("اسير اسيرا رهينه سجين سجينا معتقل معتقلا جاني الجاني قاتل القاتل جنرال الجنرال جنرالا عقيد العقيد عقيدا عميد العميد عميدا نقيب النقيب نقيبا ملازم الملازم ملازما عريف العريف عريفا")
 
 // actAside are words before a killing act that make it no toll of the
 // news: a sentence or a case before a court ("تحكم بالإعدام"، "قضية اغتيال

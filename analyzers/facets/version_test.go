@@ -834,6 +834,12 @@ var rulesFingerprints = map[string]string{
 	// جهة، محور and جبهة before a name support it as a place: 81 corpus
 	// articles change towns.
 	"141": "ad8a7a813cd31bec",
+	// 142 (round 32, tolls32b): an execution told by its manner after القتل
+	// ("تنفيذ حكم القتل قصاصاً في أحد الجناة") is one dead, the murder it
+	// punishes not added; an officer's rank after اغتيال or إعدام is one
+	// victim: 22 corpus articles gain a killed toll of 1. The fingerprint's
+	// sample holds none of them.
+	"142": "ad8a7a813cd31bec",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
