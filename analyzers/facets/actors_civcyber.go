@@ -25,6 +25,11 @@ func cyberAttack(toks []token, i int) bool {
 	if sentenceHas(toks, i, hackerWords) {
 		return true
 	}
+	if !inArticle(toks, cyberAdjectives) {
+		// Every civilians mention asks: most articles hold no such
+		// adjective, and the article's vocabulary says so at once.
+		return false
+	}
 	s := toks[i].sent
 	for j := sentStart(toks, i); j+1 < len(toks) && toks[j].sent == s; j++ {
 		if toks[j].has(cyberAttackNouns) && toks[j+1].sent == s && toks[j+1].has(cyberAdjectives) {

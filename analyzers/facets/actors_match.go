@@ -2619,6 +2619,8 @@ var accuserVerbs = wordSet("اتهمت تتهم يتهم اتهم اتهموا �
 var (
 	aimVerbs        = wordSet("وجهت وجه توجه يوجه لتوجه")
 	accusationNouns = wordSet("الاتهام اتهامات الاتهامات اتهاما أصابع")
+	// accuseOrAim is either kind of verb, for the one walk back to it.
+	accuseOrAim = union(accuserVerbs, aimVerbs)
 )
 
 // accuser reports a weak mention within four words after an accusation
@@ -2628,22 +2630,28 @@ var (
 func (l *lexicon) accuser(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	j := m.start - 1
-	for ; j >= 0 && j >= m.start-4 && toks[j].sent == s && !toks[j].gap && !toks[j].has(accuserVerbs) && !toks[j].has(aimVerbs); j-- {
+	for ; j >= 0 && j >= m.start-4 && toks[j].sent == s && !toks[j].gap && !toks[j].has(accuseOrAim); j-- {
 	}
-	if j < 0 || j < m.start-4 || toks[j].sent != s || !toks[j].has(accuserVerbs) && !toks[j].has(aimVerbs) {
+	if j < 0 || j < m.start-4 || toks[j].sent != s || !toks[j].has(accuseOrAim) {
 		return false
 	}
-	if toks[j].has(aimVerbs) {
-		named := false
-		for k := m.end; k < len(toks) && k < m.end+4 && toks[k].sent == s; k++ {
-			named = named || toks[k].has(accusationNouns)
-		}
-		if !named {
-			return false
-		}
+	if !toks[j].has(accuserVerbs) && !accusationAfter(toks, m) {
+		return false // an aim verb's object is a strike, not an accusation
 	}
 	for _, o := range ms {
 		if o.e.kind == kindActor && o.start >= m.end && o.start < m.end+8 && toks[o.start].sent == s && o.e.ids[0] != m.e.ids[0] && !strings.HasPrefix(toks[o.start].w, "و") {
+			return true
+		}
+	}
+	return false
+}
+
+// accusationAfter reports an accusation noun within four words after the
+// mention m in its sentence: "وجّهت سوريا وروسيا الاتهام".
+func accusationAfter(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for k := m.end; k < len(toks) && k < m.end+4 && toks[k].sent == s; k++ {
+		if toks[k].has(accusationNouns) {
 			return true
 		}
 	}

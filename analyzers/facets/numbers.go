@@ -1899,10 +1899,7 @@ func penaltyTold(toks []token, i int) bool {
 	if i < 1 || toks[i-1].w != "القتل" || !inTitleOrLead(toks, i) {
 		return false
 	}
-	if i >= 2 && toks[i-2].w == "حكم" && (i < 3 || !toks[i-3].has(carryOut)) {
-		return false
-	}
-	return true
+	return i < 2 || toks[i-2].w != "حكم" || i >= 3 && toks[i-3].has(carryOut)
 }
 
 // actOnes are the victims an execution or an assassination takes that
