@@ -404,6 +404,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	arson := -1                 // arsonNews(toks, leadSents), once an arson needs it
 	mishap := -1                // a mishap named in the title or lead (mishapWords), once an explosion needs it
 	ground := -1                // groundTold(toks), once a capture of purpose needs it
+	var drillLead int8          // a weapon's drill or test in the title or lead, once a missile trigger needs it (drillFire)
 	var clashAt []int           // the armed-clash triggers counted, for capturedNews
 	var datedExtra [2]int       // what datedCapture added to the regains and takeovers, which capturedNews leaves out
 	for i := 0; i < len(toks); {
@@ -440,7 +441,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || readiedStrike(toks, i, best) ||
-			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents) || bombStorm(toks, i, end, best) ||
+			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)

@@ -19,17 +19,21 @@ var testWords = wordSet("تجربه التجربه تجارب التجارب ت�
 // من نفس النوع بنجاح"). Not a drill word alone in the title or lead: there
 // it is as often the training fighters had ("الفرقة 30 التي تلقى أفرادها
 // تدريبات في تركيا") or an examination ("اختبار المخلفات").
-func drillFire(toks []token, i int, e *entry, z leadZone) bool {
+// lead caches the title-or-lead answer (see once), which is the article's,
+// not the trigger's.
+func drillFire(toks []token, i int, e *entry, z leadZone, lead *int8) bool {
 	if !slices.Contains(e.ids, "shelling-artillery-missile-attack") {
 		return false
 	}
 	if sentenceHas(toks, i, drillWords) || sentenceHas(toks, i, testWords) {
 		return true
 	}
-	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
-		if z.heads(toks, k) && (toks[k].has(drillWords) || toks[k].has(testWords)) && sentenceHas(toks, k, weaponWords) {
-			return true
+	return once(lead, func() bool {
+		for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
+			if z.heads(toks, k) && (toks[k].has(drillWords) || toks[k].has(testWords)) && sentenceHas(toks, k, weaponWords) {
+				return true
+			}
 		}
-	}
-	return false
+		return false
+	})
 }
