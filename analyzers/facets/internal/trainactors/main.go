@@ -53,6 +53,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout2[0-5]-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout28-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout29-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout30-gold.jsonl",
 }
 
 func main() {
