@@ -346,16 +346,18 @@ func (l *lexicon) joinedAdjectives(toks []token, m mention) []mention {
 type articleCues struct {
 	aboutSyria bool
 	// Questions answered once per article (see once).
-	otherWar   int8 // otherTheatre
-	leadWar    int8 // the title or lead speaks of fighting
-	syriaNamed int8 // mentionsSyria
-	syriaWide  int8 // syriaSaid
-	houthis    int8 // houthisNamed
-	iraqWide   int8 // iraqSaid
-	others     int8 // otherRebelsNamed
-	pkk        int8 // pkkNamed
-	syrian     int8 // some word says Syria or Syrian
-	lead       map[int]bool
+	otherWar    int8 // otherTheatre
+	leadWar     int8 // the title or lead speaks of fighting
+	syriaNamed  int8 // mentionsSyria
+	syriaWide   int8 // syriaSaid
+	houthis     int8 // houthisNamed
+	iraqWide    int8 // iraqSaid
+	others      int8 // otherRebelsNamed
+	pkk         int8 // pkkNamed
+	syrian      int8 // some word says Syria or Syrian
+	forceMosque int8 // forceMosqueNamed
+	siteWorkers int8 // siteWorkersNamed
+	lead        map[int]bool
 }
 
 // actorCounts reports whether the actor mention m makes its actor a party
@@ -756,6 +758,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.ids[0] == "civilians" && funeralPrayer(toks, ms, m) {
 		// "أدت جموع المصلين ... صلاة الميت على شهيد الواجب": the
 		// mourners who pray over the dead (actors_civfuneral.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && forceWorshippers(toks, m, c) {
+		// "استهداف مسجد قوات الطوارئ ... مقتل وإصابة العديد من
+		// المصلين": the worshippers of a force's mosque are its men
+		// (actors_civmosque.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && (armedPeople(toks, m) || guardCorps(toks, m) || gaveTheirLives(toks, m) || providedFor(toks, m)) {
