@@ -160,7 +160,9 @@ var eventTriggers = map[string]string{
 		// weighs as a phrase, unless a sting or an older one (ambushAside).
 		"كمين نصبه|كمين نصبته|كمين نصبوه|كمين نصبها|كمين نصب|كمينا نصبه|كمينا نصبته|الكمين نصبته|الكمين نصبه|" +
 		"نصب كمينا|نصب كمين|نصبت كمينا|نصبت كمين|نصبوا كمينا|نصبوا كمين|نصب كمينين|نصبت كمينين|نصبوا كمينين",
-	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
+	// The duals too: "حيث فجرت انتحاريتان نفسيهما"، "انتحاريان يهاجمان
+	// مسجداً في أفغانستان".
+	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|انتحاريان|انتحاريتان|انتحاريتين|فجرتا نفسيهما|فجرا نفسيهما|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
 	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|لغما|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة|" +
 		// ملغومة is the wire agencies' word for a car bomb ("انفجرت سيارة
@@ -455,7 +457,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) && !rocketAttackTold(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
@@ -1635,7 +1637,7 @@ func strikeType(explicit map[string]bool) string {
 // falling, striking or harm among the eight words around it in its
 // sentence ("أطلقت صاروخا جديدا"، "سقوط قذائف على حي"، "مقتل 3 بقذيفة").
 func fired(toks []token, i, end int) bool {
-	if strings.HasPrefix(toks[i].w, "ب") {
+	if strings.HasPrefix(toks[i].w, "ب") || suffered(toks, i) {
 		return true
 	}
 	s := toks[i].sent
@@ -1699,8 +1701,21 @@ func judged(toks []token, i int, e *entry, trial *int) bool {
 			}
 		}
 	}
+	if trialOf(toks, trial) == 2 && slices.ContainsFunc(e.ids, func(id string) bool { return trialActs[id] }) {
+		// "غداً.. بدء محاكمة المتهمين بتفجير جامع الإمام الصادق": a
+		// story titled by a trial tells the attack it tries as its
+		// background ("وكان انتحاري فجر نفسه خلال صلاة الجمعة"), older
+		// than its news, the trial.
+		return true
+	}
 	return chargeTold(toks, i, trial)
 }
+
+// trialActs are the types, and the pseudo triggers, of the attacks a
+// trial tries: bombings and fights.
+var trialActs = map[string]bool{evBlast: true, evExplosion: true, evShelling: true, evTargeted: true, evAssault: true,
+	"suicide-bomb": true, "remote-explosive-landmine-ied": true, "armed-clash": true, "shelling-artillery-missile-attack": true,
+	"air-drone-strike": true}
 
 // chargeTold reports token i in a sentence of a trial's story (trial
 // caches trialStory) that names a charge, a verdict or testimony.
@@ -1727,8 +1742,17 @@ func chargeTold(toks []token, i int, trial *int) bool {
 
 // trialStory is 1 when the title or the lead's first sentence names a
 // court, a trial or a verdict ("محكمة عسكرية تقضي بإعدام 17"، "أصدرت
-// المحكمة الجنائية المركزية العراقية حكما"), else 0.
+// المحكمة الجنائية المركزية العراقية حكما"), 2 when the title names a
+// trial held (trialTitles), else 0.
 func trialStory(toks []token) int {
+	for _, t := range toks {
+		if !t.title {
+			break
+		}
+		if t.has(trialTitles) && !strings.HasPrefix(stripWa(t.w), "لمحاكم") {
+			return 2
+		}
+	}
 	first := -1
 	for _, t := range toks {
 		if !t.title {
@@ -1747,6 +1771,11 @@ func trialStory(toks []token) int {
 }
 
 var (
+	// trialTitles name a trial held: "بدء محاكمة المتهمين"، "الكويت
+	// تبدأ بمحاكمة"، "أميركا تحاكم أردنيًا". Not لمحاكمة, a trial called
+	// for ("الجبير يدعو لمحاكمة المسؤولين عن هجوم دوما"), nor محكمة, a
+	// court that may be a bombing's target.
+	trialTitles = wordSet("محاكمه المحاكمه بمحاكمه محاكمات يحاكم تحاكم يحاكمون")
 	// trialWords name a court, a trial or a verdict.
 	trialWords = wordSet("محكمه المحكمه محاكمه بمحاكمه المحاكمه القضاء حكم حكما بحكم احكام يحاكم تحاكم قضت تقضي يقضي")
 	// executionWords are the execution triggers a sentencing word before
@@ -2669,7 +2698,7 @@ func blastType(toks []token, i, end int) string {
 		}
 	}
 	for j := max(0, i-3); j < len(toks) && j < end+6 && toks[j].sent == s; j++ {
-		if toks[j].has(blastDone) {
+		if toks[j].has(blastDone) || toks[j].has(condemnWords) || toks[j].has(condemnedBlast) {
 			return evBlast
 		}
 	}
@@ -2759,6 +2788,12 @@ var (
 		"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه " +
 		"حادث حادثه الحادث الحادثه منفذ منفذي منفذو")
 	blastJudged = wordSet("الارهابي الارهابيه الغاشم الاثم الاثمه الدامي الدموي الجبان")
+	// condemnedBlast are the nouns and participles of condemning
+	// (condemnWords are its verbs): a bombing condemned is one done, the
+	// news of the reactions to it: "شباب عسير منددين بتفجير أبها"، "أمانة
+	// التعاون الإسلامي تدين تفجيرات الكاميرون". Not إدانة, as often a
+	// court's conviction ("إدانة عراقي بتفجير مترو لندن").
+	condemnedBlast = wordSet("منددين منددا منددون مستنكرين مستنكرا مستنكرون تنديد التنديد بالتنديد استنكار الاستنكار واستنكار باستنكار استنكاره استنكارها شجب")
 )
 
 // mobType types an attacking verb: mob violence when a crowd of

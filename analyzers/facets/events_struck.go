@@ -1,0 +1,34 @@
+package facets
+
+import "strings"
+
+// struckBy reports a strike word at i told as what a place or people
+// underwent, with its dead or hurt in the sentence (suffered): "استشهدوا
+// أمس الجمعة بعد تعرض المركز لقذائف عسكرية كثيفة من داخل الأراضي
+// اليمنية". A strike suffered and told with its toll is one done, and
+// weighs as a phrase does; its type is still read from its words or the
+// article's weapons (strikeType).
+func struckBy(toks []token, e *entry, i int) bool {
+	for _, id := range e.ids {
+		switch id {
+		case evShelling, "shelling-artillery-missile-attack", "air-drone-strike":
+			return suffered(toks, i)
+		}
+	}
+	return false
+}
+
+// suffered reports the word at i with ل after a form of تعرض up to three
+// words before it in its sentence, and a death or a wound told in that
+// sentence. Not تعرض with a bare object: "تعرض روسيا صواريخ جديدة"
+// displays them. Without a toll, a place that undergoes strikes is mostly
+// a standing state or a past ("إدلب، التي تتعرض بشكل منتظم لغارات"، "شوارع
+// سبق أن تعرضت للقصف"), a related link's headline, or a figure ("الأسواق
+// الأوروبية تتعرض لضربات").
+func suffered(toks []token, i int) bool {
+	return strings.HasPrefix(toks[i].w, "ل") && nearBefore(toks, i, 3, sufferedVerbs) &&
+		(sentenceHas(toks, i, explosionToll) || sentenceHas(toks, i, victimHarmWords) || sentenceHas(toks, i, martyrdomWords))
+}
+
+// sufferedVerbs are the forms of تعرض, "underwent".
+var sufferedVerbs = wordSet("تعرض تعرضت تعرضوا يتعرض تتعرض يتعرضون تعرضه تعرضهم تعرضها")
