@@ -989,6 +989,11 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 			ts = kept
 		}
 	}
+	if reactionStory(toks, ts) {
+		// "ترامب يندد بالهجوم الرهيب": a condemnation's news counts no
+		// toll of the attack it condemns (tolls_background.go).
+		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
+	}
 	if slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }) {
 		// "إعدام ناشط وقتلى وجرحى بأربيل": the text's own toll words
 		// count its main event; an act's one victim is the toll of a
@@ -1471,6 +1476,14 @@ func andGroup(toks []token, i int) (n, at, end int) {
 		return 0, 0, 0
 	}
 	m, used := readNumberWa(toks, k)
+	if used == 0 && k == j {
+		// "قتل 15 طفلا وامرأتان"، "مقتل ثلاثة أطفال وامرأة": a singular
+		// or dual person joined to و is its own count. Not a definite
+		// noun: "مقتل 12 شخصا والرئيس يعلن الحداد" opens a clause.
+		if c, ok := personCounts[stripWa(toks[k].w)]; ok && stripWa(toks[k].w) != toks[k].w && !strings.HasPrefix(stripWa(toks[k].w), "ال") {
+			return c, k, k + 1
+		}
+	}
 	if used == 0 || m <= 0 || isYear(m) || k+used >= len(toks) {
 		return 0, 0, 0
 	}

@@ -1,5 +1,7 @@
 package facets
 
+import "slices"
+
 // An older event's toll told as background: a warning, an arrest, a report
 // or a reopening names the killing it follows up with the year it happened
 // ("الاعتداء الذي استهدف سوقا ميلادية في برلين في 2016 وأسفر عن مقتل 12
@@ -22,6 +24,37 @@ func titleTellsKilling(toks []token, ts []toll) bool {
 		}
 	}
 	return titleHas(toks, killVerbs, killNouns)
+}
+
+// reactionWords condemn an event: the condemnation words of the speech
+// rules, with the forms a reaction's title or lead opens with that they
+// lack ("دانت دولة الإمارات"، "يستنكرون تفجير أبها"، "تواصلت الإدانات").
+var reactionWords = union(condemnWords, wordSet("دان دانت يستنكرون يدينون ينددون الادانات"))
+
+// reactionLeadReach is how far into the lead's first sentence its
+// condemnation may come: the words that open it ("تواصلت الإدانات").
+const reactionLeadReach = 4
+
+// reactionStory reports a condemnation told by the title, under a title of
+// no killing, and by the words that open the lead: "ترامب يندد بالهجوم
+// الرهيب" over "ندد الرئيس الأميركي ... بالهجوم الذي ... أسفر عن مقتل
+// أربعة أشخاص". The news is the reaction, and the coders give it no toll
+// of the attack it condemns. A report that criticises ("انتقدت منظمة هيومان
+// رايتس ووتش ... قتلت 26 مدنيا") under "تندد" is the report's own count.
+func reactionStory(toks []token, ts []toll) bool {
+	if !titleHas(toks, reactionWords) || titleTellsKilling(toks, ts) {
+		return false
+	}
+	first := slices.IndexFunc(toks, func(t token) bool { return t.para == 1 })
+	if first < 0 {
+		return false
+	}
+	for j := first; j < len(toks) && j < first+reactionLeadReach && toks[j].sent == toks[first].sent; j++ {
+		if toks[j].has(reactionWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearBefore reports a year before the publication's, told as a date (في
