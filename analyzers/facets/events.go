@@ -193,7 +193,13 @@ var eventTriggers = map[string]string{
 		// The definite plurals count only as protests a clause tells
 		// taking place (protestTold): "إثر الاحتجاجات التي شهدتها مناطق
 		// متفرقة من البلاد".
-		"الاحتجاجات|المظاهرات|التظاهرات",
+		"الاحتجاجات|المظاهرات|التظاهرات|" +
+		// A sit-in held, told in the accusative or the indefinite plural:
+		// "بدأوا اعتصاما في مدينة اللاذقية"، "نظم حراس المسجد الأقصى
+		// اعتصاما"، "شهدت أحياء ... اعتصامات في الميادين العامة". Not
+		// the definite الاعتصام, as often holding fast to a creed
+		// ("الاعتصام بحبل الله") or a name.
+		"اعتصاما|اعتصامات",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -244,6 +250,8 @@ var eventTriggers = map[string]string{
 	evArson:                        "أحرق|أحرقت|أحرقوا|يحرق|يحرقون|تحرق|إحراق|بإحراق|وإحراق|حرق|بحرق|وحرق|أضرم|أضرمت|أضرموا|يضرمون|إضرام|بإضرام|بزجاجات حارقة|زجاجات حارقة|بقنابل حارقة|قنابل حارقة|بزجاجات المولوتوف|زجاجات المولوتوف|بقنابل المولوتوف|قنابل المولوتوف",
 	evAgree:                        agreeWords,
 	evDeal:                         "اتفاق|اتفاقا|الاتفاق",
+	evScuffle:                      "صدامات|الصدامات",
+	evRally:                        "تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|تجمهر|تجمهروا|تجمهرت",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
 	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
 	evBlast:                        "تفجير|التفجير|تفجيرين|التفجيرين|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
@@ -1658,7 +1666,7 @@ var fireActs = wordSet("اطلق اطلقت اطلقوا اطلاق باطلاق
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evMob, evFoughtOff, evAssault, evArson, evSwap, evAgree, evDeal:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evMob, evFoughtOff, evAssault, evArson, evScuffle, evRally, evSwap, evAgree, evDeal:
 		return true
 	}
 	return false
@@ -2198,6 +2206,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return agreeType(l, toks, actorAt, i, end)
 	case evDeal:
 		return dealType(l, toks, actorAt, i)
+	case evScuffle:
+		return scuffleType(toks, i)
+	case evRally:
+		return rallyType(toks, i, end)
 	case evSwap:
 		return swapType(toks, i, end)
 	case evLeave:
