@@ -250,7 +250,7 @@ var eventTriggers = map[string]string{
 	evArson:                        "أحرق|أحرقت|أحرقوا|يحرق|يحرقون|تحرق|إحراق|بإحراق|وإحراق|حرق|بحرق|وحرق|أضرم|أضرمت|أضرموا|يضرمون|إضرام|بإضرام|بزجاجات حارقة|زجاجات حارقة|بقنابل حارقة|قنابل حارقة|بزجاجات المولوتوف|زجاجات المولوتوف|بقنابل المولوتوف|قنابل المولوتوف",
 	evAgree:                        agreeWords,
 	evDeal:                         "اتفاق|اتفاقا|الاتفاق",
-	evScuffle:                      "صدامات|الصدامات",
+	evScuffle:                      "صدامات|الصدامات|أعمال عنف بين|أعمال العنف بين",
 	evRally:                        "تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|تجمهر|تجمهروا|تجمهرت",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
 	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
@@ -1005,7 +1005,10 @@ func protestForce(toks []token, i int) string {
 			continue
 		}
 		switch {
-		case toks[j].has(protestKilling):
+		case toks[j].has(protestKilling) && !(j+1 < i && toks[j+1].w == "بين"):
+			// Not violence between the police and the protesters ("أعمال
+			// عنف بين الشرطة وآلاف المحتجين"): a clash, which evScuffle
+			// types.
 			switch forceNotMet(toks, j) {
 			case forceCharged:
 				return forceCharged
