@@ -1136,13 +1136,28 @@ var (
 // protestTold reports a protest noun at token i that a clause right after
 // it tells taking place: an occurrence verb, straight after it or after
 // التي ("ترجمتها احتجاجات خرجت للتنديد بالإجراءات الاقتصادية"، "إثر
-// الاحتجاجات التي شهدتها مناطق متفرقة من البلاد منذ بضعة أيام"). Such a
+// الاحتجاجات التي شهدتها مناطق متفرقة من البلاد منذ بضعة أيام"), or a
+// place witnessing it just before ("وشهد الأردن احتجاجات شعبية"). Such a
 // protest is the news or its recent cause, told as specifically as a
 // phrase; a bare definite plural is mostly a topic or a series' name
 // ("أصداء الاحتجاجات العمالية في فرنسا"، "احتجاجات إيران: ...") and, as
 // round 25 found over the corpus, counts only so told.
 func protestTold(toks []token, i int) bool {
 	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-protestWitnessedWords && toks[j].sent == s; j-- {
+		if toks[j].has(protestWitnessed) {
+			// "وشهد الأردن احتجاجات شعبية"، "شهدت المدينة مظاهرات":
+			// a place witnessed them, unless it did not ("لم تشهد"،
+			// negationWords), a clause describes the place by them
+			// ("العاصمة بوجومبورا التي شهدت احتجاجات استمرت لأسابيع") or
+			// a period's span holds them ("ومنذ مطلع العام الجاري، شهدت
+			// البلاد مظاهرات").
+			if nearBefore(toks, j, protestSinceWords, sinceWords) {
+				return false
+			}
+			return j == 0 || toks[j-1].sent != s || !toks[j-1].has(negationWords) && !toks[j-1].has(relativePronouns)
+		}
+	}
 	j := i + 1
 	if j < len(toks) && toks[j].sent == s && !toks[j].gap && toks[j].has(relativePronouns) {
 		j++
@@ -1160,6 +1175,19 @@ func protestTold(toks []token, i int) bool {
 	}
 	return true
 }
+
+// protestWitnessedWords is how far before a protest noun protestTold looks
+// for a place's witnessing it (protestWitnessed): the place stands between.
+const protestWitnessedWords = 3
+
+// protestSinceWords is how far before its verb protestTold looks for a
+// period's منذ.
+const protestSinceWords = 5
+
+// protestWitnessed are the past verbs of a place witnessing protests; the
+// present is as often a forecast ("من المرجح أن يشهد مادورو موجة
+// احتجاجات").
+var protestWitnessed = wordSet("شهد شهدت")
 
 // protestToldSpan is how far past its occurrence verb protestTold looks
 // for an earlier month.

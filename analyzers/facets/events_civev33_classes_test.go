@@ -2,14 +2,16 @@ package facets
 
 import "testing"
 
-// TestEventTypesProtestsTold pins three ways the news tells a protest
-// with no protest noun the trigger lists had: clashes (صدامات، أعمال عنف
-// بين) between protesters and the police, a violent demonstration and no
-// force on them (evScuffle, events_scuffle.go; protestForce); a sit-in held, told in the accusative (اعتصاما, see
-// eventTriggers); and a crowd gathered to protest (evRally,
+// TestEventTypesProtestsTold pins four ways the news tells a protest the
+// rules missed: a place that witnessed protests ("شهد الأردن احتجاجات",
+// protestTold); clashes (صدامات، أعمال عنف بين) between protesters and the
+// police, a violent demonstration and no force on them (evScuffle,
+// events_scuffle.go; protestForce); a sit-in held, told in the accusative
+// (اعتصاما, see eventTriggers); and a crowd gathered to protest (evRally,
 // events_rally.go). The want rows fail on main; the guards keep an army's
-// fire on protesters excessive force, and clashes with no protesters, holding fast to a creed, and a crowd of traders out
-// of the protest types.
+// fire on protesters excessive force, and out of the protest types a
+// capital a clause describes by the protests it saw, clashes with no
+// protesters, holding fast to a creed and a crowd of traders.
 func TestEventTypesProtestsTold(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"clashes between the police and protesters", "FR-internationalNews-435-20180315", "المغرب: سقوط جرحى في صدامات بين قوات الأمن ومحتجين في مدينة جرادة",
@@ -27,7 +29,16 @@ func TestEventTypesProtestsTold(t *testing.T) {
 		{"thousands massed to protest", "FR-internationalNews-2699-20180813", "تونس: السبسي يقترح مشروع قانون للمساواة في الميراث بين المرأة والرجل",
 			"واحتشد آلاف التونسيين السبت أمام مجلس النواب احتجاجا على تقرير لجنة الحريات الفردية والمساواة.",
 			"2018-08-13 16:12", "peaceful-protest", true},
+		{"a country witnessed protests", "FR-internationalNews-1719-20180609", "اجتماع عربي رباعي في السعودية لبحث سبل دعم الأردن في مواجهة الأزمة الاقتصادية",
+			"بدعوة من العاهل السعودي، تعقد السعودية والأردن والإمارات والكويت الأحد المقبل اجتماعا في مكة لدراسة سبل دعم الأردن للخروج من الأزمة الاقتصادية التي يمر بها.\n" +
+				"أعلن بيان للديوان الملكي في السعودية صباح السبت أن الملك سلمان بن عبد العزيز والملك عبد الله عاهل الأردن والشيخ صباح الأحمد الصباح أمير الكويت والشيخ محمد بن زايد ولي عهد أبو ظبي سيجتمعون في مدينة مكة يوم الأحد.\n" +
+				"وشهد الأردن احتجاجات شعبية لم تشهدها المملكة منذ سنوات في العاصمة عمان محافظات أخرى ضد مشروع قانون ضريبة الدخل الذي ينص على زيادة الاقتطاعات الضريبية من مداخيل المواطنين.",
+			"2018-06-09 07:23", "peaceful-protest", true},
 		// Guards.
+		{"a capital described by the protests it saw", "2015-07-21-141", "جيش بوروندي يعتقل مسلحين ويقتل آخرين في اشتباكات شمال البلاد",
+			"مع استمرار الأزمة السياسية في بوروندي، أعلن حاكم إقليم ولاية سيبيتوكي، الواقع على الحدود البوروندية مع رواندا وجمهورية الكونغو الديمقراطية، أنسيلمي نسابيمانا أمس أن جيش بوروندي اعتقل عشرات المسلحين وقتل آخرين في اشتباكات استمرت لمدة يومين في الشمال في أحدث أعمال العنف في البلاد. ويأتي ذلك بعد يوم من الإعلان عن تأجيل الانتخابات الرئاسية في البلاد.\n" +
+				"وأكد نسابيمانا أن «المسلحين من كل الجماعات العرقية ومن أقاليم مختلفة في بوروندي»، مضيفًا أن «كثيرين من العاصمة بوجومبورا التي شهدت احتجاجات استمرت لأسابيع ضد نكورونزيزا».",
+			"2015-07-21 04:00", "peaceful-protest", false},
 		{"protesters killed by an army's fire", "FR-internationalNews-1244-20180515", "إدانة دولية لمقتل عشرات الفلسطينيين وواشنطن تمنع صدور بيان في مجلس الأمن حول غزة",
 			"أدانت العديد من الدول الاثنين سقوط عشرات القتلى الفلسطينيين وجرح المئات في غزة برصاص الجيش الإسرائيلي، خلال احتجاجات شارك فيها عشرات الآلاف وجاءت للتنديد بتدشين سفارة الولايات المتحدة في القدس، واستكمالا لسلسلة المسيرات المطالبة بحق عودة الفلسطينيين إلى الأراضي المحتلة.",
 			"2018-05-15 05:19", "excessive-force-against-protesters", true},
