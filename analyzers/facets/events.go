@@ -195,7 +195,13 @@ var eventTriggers = map[string]string{
 		// The definite plurals count only as protests a clause tells
 		// taking place (protestTold): "إثر الاحتجاجات التي شهدتها مناطق
 		// متفرقة من البلاد".
-		"الاحتجاجات|المظاهرات|التظاهرات",
+		"الاحتجاجات|المظاهرات|التظاهرات|" +
+		// A sit-in held, told in the accusative or the indefinite plural:
+		// "بدأوا اعتصاما في مدينة اللاذقية"، "نظم حراس المسجد الأقصى
+		// اعتصاما"، "شهدت أحياء ... اعتصامات في الميادين العامة". Not
+		// the definite الاعتصام, as often holding fast to a creed
+		// ("الاعتصام بحبل الله") or a name.
+		"اعتصاما|اعتصامات",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -246,6 +252,8 @@ var eventTriggers = map[string]string{
 	evArson:                        "أحرق|أحرقت|أحرقوا|يحرق|يحرقون|تحرق|إحراق|بإحراق|وإحراق|حرق|بحرق|وحرق|أضرم|أضرمت|أضرموا|يضرمون|إضرام|بإضرام|بزجاجات حارقة|زجاجات حارقة|بقنابل حارقة|قنابل حارقة|بزجاجات المولوتوف|زجاجات المولوتوف|بقنابل المولوتوف|قنابل المولوتوف",
 	evAgree:                        agreeWords,
 	evDeal:                         "اتفاق|اتفاقا|الاتفاق",
+	evScuffle:                      "صدامات|الصدامات|أعمال عنف بين|أعمال العنف بين",
+	evRally:                        "تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|تجمهر|تجمهروا|تجمهرت",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
 	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
 	evBlast:                        "تفجير|التفجير|تفجيرين|التفجيرين|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
@@ -999,7 +1007,10 @@ func protestForce(toks []token, i int) string {
 			continue
 		}
 		switch {
-		case toks[j].has(protestKilling):
+		case toks[j].has(protestKilling) && !(j+1 < i && toks[j+1].w == "بين"):
+			// Not violence between the police and the protesters ("أعمال
+			// عنف بين الشرطة وآلاف المحتجين"): a clash, which evScuffle
+			// types.
 			switch forceNotMet(toks, j) {
 			case forceCharged:
 				return forceCharged
@@ -1127,13 +1138,28 @@ var (
 // protestTold reports a protest noun at token i that a clause right after
 // it tells taking place: an occurrence verb, straight after it or after
 // التي ("ترجمتها احتجاجات خرجت للتنديد بالإجراءات الاقتصادية"، "إثر
-// الاحتجاجات التي شهدتها مناطق متفرقة من البلاد منذ بضعة أيام"). Such a
+// الاحتجاجات التي شهدتها مناطق متفرقة من البلاد منذ بضعة أيام"), or a
+// place witnessing it just before ("وشهد الأردن احتجاجات شعبية"). Such a
 // protest is the news or its recent cause, told as specifically as a
 // phrase; a bare definite plural is mostly a topic or a series' name
 // ("أصداء الاحتجاجات العمالية في فرنسا"، "احتجاجات إيران: ...") and, as
 // round 25 found over the corpus, counts only so told.
 func protestTold(toks []token, i int) bool {
 	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-protestWitnessedWords && toks[j].sent == s; j-- {
+		if toks[j].has(protestWitnessed) {
+			// "وشهد الأردن احتجاجات شعبية"، "شهدت المدينة مظاهرات":
+			// a place witnessed them, unless it did not ("لم تشهد"،
+			// negationWords), a clause describes the place by them
+			// ("العاصمة بوجومبورا التي شهدت احتجاجات استمرت لأسابيع") or
+			// a period's span holds them ("ومنذ مطلع العام الجاري، شهدت
+			// البلاد مظاهرات").
+			if nearBefore(toks, j, protestSinceWords, sinceWords) {
+				return false
+			}
+			return j == 0 || toks[j-1].sent != s || !toks[j-1].has(negationWords) && !toks[j-1].has(relativePronouns)
+		}
+	}
 	j := i + 1
 	if j < len(toks) && toks[j].sent == s && !toks[j].gap && toks[j].has(relativePronouns) {
 		j++
@@ -1151,6 +1177,19 @@ func protestTold(toks []token, i int) bool {
 	}
 	return true
 }
+
+// protestWitnessedWords is how far before a protest noun protestTold looks
+// for a place's witnessing it (protestWitnessed): the place stands between.
+const protestWitnessedWords = 3
+
+// protestSinceWords is how far before its verb protestTold looks for a
+// period's منذ.
+const protestSinceWords = 5
+
+// protestWitnessed are the past verbs of a place witnessing protests; the
+// present is as often a forecast ("من المرجح أن يشهد مادورو موجة
+// احتجاجات").
+var protestWitnessed = wordSet("شهد شهدت")
 
 // protestToldSpan is how far past its occurrence verb protestTold looks
 // for an earlier month.
@@ -1660,7 +1699,7 @@ var fireActs = wordSet("اطلق اطلقت اطلقوا اطلاق باطلاق
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evMob, evFoughtOff, evAssault, evArson, evSwap, evAgree, evDeal:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evMob, evFoughtOff, evAssault, evArson, evScuffle, evRally, evSwap, evAgree, evDeal:
 		return true
 	}
 	return false
@@ -2227,6 +2266,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return agreeType(l, toks, actorAt, i, end)
 	case evDeal:
 		return dealType(l, toks, actorAt, i)
+	case evScuffle:
+		return scuffleType(toks, i)
+	case evRally:
+		return rallyType(toks, i, end)
 	case evSwap:
 		return swapType(toks, i, end)
 	case evLeave:
