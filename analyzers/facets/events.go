@@ -294,8 +294,9 @@ var (
 	// when no actor is named nearby ("الجيش يحرر الساحل الشرقي").
 	governmentArmy = wordSet("الجيش الجيش")
 	// stateWords before a capture word make it a standing state ("تحت
-	// سيطرة المعارضة", "مناطق سيطرة النظام"), not an event.
-	stateWords = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
+	// سيطرة المعارضة", "مناطق سيطرة النظام", "هجوما على مواقع سيطرة
+	// الفصائل المعارضة"), not an event.
+	stateWords = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة مواقع نفوذ الواقعة تقع خارج خطوط")
 	// nearingWords before من and a capture word tell a place not yet
 	// taken: "قوات المقاومة اليمنية التي اقتربت من السيطرة على المدينة"،
 	// "مع اقتراب القوات اليمنية المشتركة من استعادة الحديدة".
