@@ -304,13 +304,17 @@ var (
 	// when no actor is named nearby ("الجيش يحرر الساحل الشرقي").
 	governmentArmy = wordSet("الجيش الجيش")
 	// stateWords before a capture word make it a standing state ("تحت
-	// سيطرة المعارضة", "مناطق سيطرة النظام"), not an event.
-	stateWords = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة نفوذ الواقعة تقع خارج خطوط")
+	// سيطرة المعارضة", "مناطق سيطرة النظام", "هجوما على مواقع سيطرة
+	// الفصائل المعارضة"), not an event.
+	stateWords = wordSet("تحت الخاضعة الخاضع خاضعة خاضع حول لسيطرة مناطق منطقة مواقع نفوذ الواقعة تقع خارج خطوط")
 	// nearingWords before من and a capture word tell a place not yet
 	// taken: "قوات المقاومة اليمنية التي اقتربت من السيطرة على المدينة"،
 	// "مع اقتراب القوات اليمنية المشتركة من استعادة الحديدة".
 	nearingWords = wordSet("اقترب اقتربت اقتربوا يقترب تقترب يقتربون اقتراب باقتراب")
-	objectWords  = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي قبضه براثن")
+	// objectWords before an actor make it a capture's object or the
+	// place's owner, not its taker: "آخر معاقل الفصائل"، "القضاء على
+	// أعداد كبيرة من مسلحي تنظيم داعش ... ما أدى إلى إحكام السيطرة".
+	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي مسلحي قبضه براثن")
 	// minScore is the weighted count a type needs; chemical attacks are
 	// talked about as threats and history far more than they happen.
 	minScore = map[string]int{"chemical-weapon": 3}
@@ -2209,7 +2213,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// title's present is the day's news: "طالبان تسيطر على قاعدة".
 			return ""
 		}
-		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) {
+		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) || aimedCapture(toks, i) {
 			return ""
 		}
 		return captureType(l, toks, actorAt, i, end, captureReach)
@@ -3483,6 +3487,12 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 				}
 				continue
 			}
+			if k >= end && k <= end+2 && expelNoun(toks, start, end) {
+				// "بعد طرد تنظيم الدولة الإسلامية"، "لطرد الفصائل
+				// الكردية": the expelling noun's object is who was
+				// driven out, not who drove it.
+				continue
+			}
 		}
 		if (id == "" || id == "opposition") && toks[j].has(yemenResistance) && houthiStory(toks) {
 			// "المقاومة تحرر لحج"، "الثوار تقدموا في منطقة عقاقة":
@@ -3788,6 +3798,50 @@ func expelledNoPlace(toks []token, i int) bool {
 	}
 	return false
 }
+
+// expelNoun reports طرد at tokens start..end told as a noun, whose
+// genitive right after it is the force driven out ("بعد طرد تنظيم
+// الدولة"، "تهدف إلى طرد مسلحي التنظيم"، "لطرد الفصائل الكردية"), not
+// as a verb, whose subject follows it ("طردت القوات العراقية مسلحي داعش"):
+// with a preposition joined to it, or after a word that takes a noun.
+func expelNoun(toks []token, start, end int) bool {
+	if end != start+1 || !toks[start].has(expelWords) {
+		return false
+	}
+	if toks[start].has(expelPrefixed) {
+		return true
+	}
+	return start > 0 && toks[start-1].sent == toks[start].sent && toks[start-1].has(expelNounHeads)
+}
+
+var (
+	// expelPrefixed are طرد with a preposition or the article joined.
+	expelPrefixed = wordSet("لطرد بطرد الطرد للطرد وبطرد ولطرد")
+	// expelNounHeads before طرد make it a noun: prepositions and the
+	// words that govern a verbal noun ("عملية طرد"، "تم طرد"، "بهدف طرد").
+	// Not في: over the corpus "في طرد" is as often a share in an
+	// expulsion another made or was asked for ("تدعوهم لمشاركة الجيش في
+	// طرد الإرهابيين"، "استخدمهم في طرد تنظيم الدولة") as one its doer
+	// made, and the doer is then out of reach.
+	expelNounHeads = wordSet("بعد وبعد عقب إثر اثر إلى الى على من قبل منذ عملية عمليه تم وتم يتم بهدف هدف تهدف يهدف أجل اجل حتى")
+)
+
+// aimedCapture reports a capture word at token i that an operation aims
+// at, right after a word of aim (with إلى between): "عملية عسكرية تهدف
+// إلى طرد مسلحي تنظيمي داعش والقاعدة"، "بهدف تحرير والي داعش"، "بغرض
+// طرد وحدات حماية الشعب". The place is not taken yet; its taking, if
+// told, is told by its own verb. (Not every trigger after such a word:
+// "وتهدف مسيرة العودة إلى التنديد" has the protest as the aim's subject.)
+func aimedCapture(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].w == "الي" {
+		j--
+	}
+	return j >= 0 && toks[j].sent == toks[i].sent && toks[j].has(aimWords)
+}
+
+// aimWords tell what an operation is for.
+var aimWords = wordSet("تهدف يهدف يهدفون تهدفان بهدف وبهدف بغرض وبغرض")
 
 // gripWords hold a place before its loser: "من قبضة داعش"، "من براثن".
 // retakeWords take a place back or free it, mostly for a state.

@@ -870,6 +870,15 @@ var rulesFingerprints = map[string]string{
 	// place witnessed (شهد الأردن احتجاجات, protestTold): 30 corpus
 	// articles gain a protest type. The fingerprint's sample holds none.
 	"146": "a90ae8f390826bc6",
+	// 147 (round 33, terr33): طرد told as a noun ("بعد طرد تنظيم الدولة"،
+	// "لطرد الفصائل الكردية") has the force driven out after it, not the
+	// taker; a force after مسلحي is a loser as after مقاتلي; a طرد an
+	// operation aims at ("تهدف إلى طرد") takes no place (events.go:
+	// expelNoun, objectWords, aimedCapture); nor does a capture word after
+	// مواقع ("هجوما على مواقع سيطرة الفصائل", stateWords). 50 corpus
+	// articles move, 35 of them losing a takeover by the expelled or the
+	// holder. The fingerprint's sample holds none of the last.
+	"147": "00b7332d665986a7",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
