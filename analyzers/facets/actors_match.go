@@ -175,6 +175,46 @@ func (l *lexicon) namedGroupTie(toks []token, ms []mention, m mention) bool {
 	return false
 }
 
+// lineageMentions is how often a story must name al-Qaeda's Syrian branch
+// (HTS, Nusra) for a lone al-Qaeda mention beside it to be its lineage.
+const lineageMentions = 3
+
+// qaedaLineage reports a story about al-Qaeda's Syrian branch, named at
+// least lineageMentions times, that names al-Qaeda itself at most once
+// outside the branch's sentences (and the sentence after each): "جبهة
+// النصرة ... امتدادات تنظيم «القاعدة» الأم"، "هذه الجبهة التابعة لتنظيم
+// القاعدة" and one more "في إطار أهداف تنظيم القاعدة" in Washington's
+// listing of HTS, "عربون صداقة من القاعدة" over a paragraph on Nusra's
+// Uighur fighters. The branch is the party the gold guide codes, the most
+// specific id; al-Qaeda there is its allegiance, as namedGroupTie reads a
+// gloss right after the name. A story that tells of al-Qaeda's own deeds
+// names it more than once on its own.
+func qaedaLineage(toks []token, ms []mention) bool {
+	branch, seen := map[int]bool{}, 0
+	for _, m := range ms {
+		if m.e.kind == kindActor && m.e.ids[0] == "hts" {
+			branch[toks[m.start].sent] = true
+			seen++
+		}
+	}
+	if seen < lineageMentions {
+		return false
+	}
+	alone := 0
+	for _, m := range ms {
+		if m.e.kind != kindActor || m.e.ids[0] != "al-qaeda" {
+			continue
+		}
+		if toks[m.start].title {
+			return false // "«القاعدة» تبث شريطًا يؤكد خطفها مقاتلين": the story's own
+		}
+		if s := toks[m.start].sent; !branch[s] && !branch[s-1] {
+			alone++
+		}
+	}
+	return alone <= 1
+}
+
 // nearBefore reports whether a word of set stands within n tokens before
 // token start in the same sentence.
 func nearBefore(toks []token, start, n int, set *words) bool {
@@ -261,6 +301,12 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 			delete(set, id)
 			delete(named, id)
 		}
+	}
+	// Al-Qaeda named once beside a story of its Syrian branch is the
+	// branch's allegiance (qaedaLineage).
+	if set["al-qaeda"] && set["hts"] && qaedaLineage(toks, all) {
+		delete(set, "al-qaeda")
+		delete(named, "al-qaeda")
 	}
 	// "طرد المسلحين من المدن العراقية" in a story about ISIS: the
 	// gunmen are the armed group the article names, not Syria's
@@ -471,6 +517,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.syria && e.ids[0] == "opposition" && c.otherRebelsNamed(toks) {
 		// "قواعد المتمردين في شمال العراق" in a story about the PKK or
 		// the Taliban: the generic rebels are that group.
+		return false
+	}
+	if e.syria && e.ids[0] == "opposition" && terrorName(e) && turkeyNear(toks, m) && !regimeSideNamed(toks, ms, m) {
+		// "تركيا تحذر القوات الأمريكية في منبج: إذا ارتدوا زي
+		// الإرهابيين"، "كشف الرئيس التركي عن عدد ما أسماهم بـ"الإرهابيين"
+		// الذين تم تحييدهم في عملية غصن الزيتون": the terrorists Turkey
+		// names are the Kurdish fighters it wages war on, never Syria's
+		// opposition, whom Damascus and Moscow call so ("قالت مستشارة
+		// الأسد إن تركيا هي من قامت بإدخال الإرهابيين"، "تحدثت روسيا عن
+		// مواجهة للقضاء على ما بقي من الإرهابيين في إدلب").
 		return false
 	}
 	if campaignTargets[e.ids[0]] && campaignMention(toks, ms, m) && !sentenceHas(toks, m.start, harmWords) {
@@ -1468,6 +1524,22 @@ var syrianWords = wordSet("سوريا سورية السوري السورية ا�
 // no place.
 func (c *articleCues) syriaSaid(toks []token) bool {
 	return once(&c.syriaWide, func() bool { return prominent(toks, c.leadOf(toks), syrianWords) })
+}
+
+// regimeSideNamed reports a sentence, that of m, naming Damascus (its
+// ruler, its capital, "the regime") or Russia: the side whose label
+// "الإرهابيين" is for Syria's rebels.
+func regimeSideNamed(toks []token, ms []mention, m mention) bool {
+	if sentenceHas(toks, m.start, regimeNames) {
+		return true
+	}
+	s := toks[m.start].sent
+	for _, o := range ms {
+		if o.e.kind == kindActor && o.e.ids[0] == "russia" && toks[o.start].sent == s {
+			return true
+		}
+	}
+	return false
 }
 
 // otherLandStory reports an article whose title and lead say nothing of
