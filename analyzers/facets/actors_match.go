@@ -2670,12 +2670,22 @@ var thatWords = wordSet("أن إن بأن")
 // نفذتها طائراته استهدفت ستة مسلحين"، "أوضحت قيادة العمليات المشتركة أن
 // 7 عناصر من تنظيم داعش قتلوا").
 func (l *lexicon) speakerOfOthers(toks []token, ms []mention, m mention) bool {
-	if !nearBefore(toks, m.start, 2, reportingVerbs) {
-		return false
+	from := m.end
+	if !nearBefore(toks, m.start, 2, othersReportVerbs) {
+		// "وكان الجيش الروسي قد أعلن السبت أن الضربات الغربية ...":
+		// the verb after its subject, "قد" between.
+		v := m.end
+		if v < len(toks) && toks[v].sent == toks[m.start].sent && !toks[v].gap && toks[v].w == "قد" {
+			v++
+		}
+		if v >= len(toks) || toks[v].sent != toks[m.start].sent || toks[v].gap || !toks[v].has(othersReportVerbs) {
+			return false
+		}
+		from = v + 1
 	}
 	s := toks[m.start].sent
 	that := -1
-	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s; j++ {
+	for j := from; j < len(toks) && j < from+3 && toks[j].sent == s; j++ {
 		if toks[j].has(thatWords) {
 			that = j
 			break
@@ -2704,9 +2714,19 @@ func (l *lexicon) speakerOfOthers(toks []token, ms []mention, m mention) bool {
 		} else if id != "" {
 			other = true
 		}
+		// "أن الضربات الغربية": a force of states the taxonomy has no
+		// id for is another's too; a people's ("الصواريخ الفلسطينية"،
+		// "القوات الكردية") is an armed group's, as often the speaker's
+		// foe in its own war.
+		other = other || toks[j].has(otherNationalities) && !toks[j].has(peopleNationalities) && toks[j-1].sent == s && !toks[j].gap && toks[j-1].has(phraseForceNouns)
 	}
 	return other
 }
+
+// othersReportVerbs are the verbs of speakerOfOthers: the reporting verbs,
+// and "بيّن" that a ministry explains with ("وبينت الدفاع الروسية أن
+// الدفاعات الجوية السورية تصدت للهجوم الغربي").
+var othersReportVerbs = union(reportingVerbs, wordSet("بينت وبينت يبين"))
 
 var (
 	// pmfAdjectives after a bare "الحشد" make it Iraq's militias.

@@ -840,6 +840,14 @@ var rulesFingerprints = map[string]string{
 	// victim: 22 corpus articles gain a killed toll of 1. The fingerprint's
 	// sample holds none of them.
 	"142": "ad8a7a813cd31bec",
+	// 160 (round 33, states33): a state's infrastructure struck in Syria
+	// ("البنى التحتية الإيرانية في سوريا") is its forces; a ministry or army
+	// that tells of another's strike with the verb after it ("قد أعلن") or
+	// "بيّنت", or of the West's strikes, only speaks; a convoy ("الرتل
+	// العسكري التركي") and "النقاط التركية" are forces: 9 corpus articles
+	// move (iran +4, turkey +3, russia -2). The fingerprint's sample holds
+	// none of them.
+	"160": "ad8a7a813cd31bec",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
