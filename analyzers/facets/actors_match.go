@@ -584,6 +584,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// a football side, not a party (actors_sport.go).
 		return false
 	}
+	if l.actors[e.ids[0]].kind == "external" && disasterState(toks, m) {
+		// "أعلن الجيش التركي أن جنديين فقدا في فيضان": a state's
+		// forces in a flood or an earthquake (actors_statedisaster.go).
+		return false
+	}
 	if m.end < len(toks) && toks[m.end].has(madeWords) {
 		// "طائرات روسية الصنع": where the arms were made, not whose
 		// force uses them.

@@ -59,3 +59,18 @@ func TestActorConvoys(t *testing.T) {
 			not:  []string{"turkey"}},
 	})
 }
+
+// TestActorStateDisaster pins a state's forces named in a natural disaster
+// (disasterState, actors_statedisaster.go) as no party; the not row fails
+// on main. The guard: a storm that names an operation is no disaster.
+func TestActorStateDisaster(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "SK-internationalNews-3-20180218", title: "تركيا: فقدان جنديين بعد انقلاب عربة جراء الفيضانات",
+			text: "أعلن الجيش التركي، الأحد، أن جنديين فقدا في فيضان بعد هطول أمطار غزيرة على جنوب شرق البلاد، وأفادت وسائل إعلام تركية أن عربتهما المدرعة انقلبت في نهر.",
+			not:  []string{"turkey"}},
+		// Guard: "درع الفرات" beside a storm's name stays Turkey's.
+		{id: "made-up guard", title: "عملية عاصفة الشمال",
+			text: "وشاركت القوات التركية في عملية عاصفة الشمال إلى جانب فصائل درع الفرات.",
+			want: []string{"turkey"}},
+	})
+}
