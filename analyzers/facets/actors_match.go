@@ -793,6 +793,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return leaderOrders(toks, m) || accusedOfAttack(toks, ms, m)
 	}
 	if e == soldierEntries[e.ids[0]] && e.words[0] == "soldier" {
+		if toks[m.start].has(pilotNouns) && !sentenceHas(toks, m.start, militaryWords) && !sentenceHas(toks, m.start, warplaneWords) {
+			// "عملية خطف طيارين تركيين ... على طريق مطار بيروت"،
+			// "محاولة خطف فاشلة لطيارين روس من القوة الدولية": an
+			// airline's or a peacekeeping mission's pilots, with no
+			// warplane or fighting in the sentence.
+			return false
+		}
 		// "مقتل جنديين أميركيين"، "حزب العمال الكردستاني يتبنى قتل
 		// ضابطين تركيين": servicemen killed, hurt or fighting; one who
 		// marries or phones is nobody's party.
@@ -2295,6 +2302,12 @@ var (
 	// "طيار" alone is left out: it is a rank before a name ("العقيد
 	// الركن طيار تركي المالكي") and the drone's "بدون طيار".
 	soldierNouns = wordSet("جندي الجندي جنديا جنديان جنديين الجنديان الجنديين ضابط الضابط ضابطا ضابطان ضابطين الضابطان الضابطين الطيار طياران طيارين الطياران الطيارين")
+	// pilotNouns are the pilots among soldierNouns: a warplane's only
+	// beside a warplane or fighting (warplaneWords, militaryWords).
+	pilotNouns = wordSet("الطيار طياران طيارين الطياران الطيارين")
+	// warplaneWords name a military aircraft, its downing, its crash or its
+	// bombs ("كان يلقي القنابل على التركمان").
+	warplaneWords = wordSet("مقاتلة المقاتلة مقاتلته مقاتلتهما مروحية المروحية مروحيات طائرته طائرتهما طائرتها سوخوي إسقاط أسقطت أسقط تحطم بتحطم القنابل قنابل")
 	// policeNouns name one or two policemen. With a nationality after
 	// them they are that state's force only as the victims of a killing
 	// or a wounding told just before ("قتل شرطيين تركيين"، "مقتل شرطي
