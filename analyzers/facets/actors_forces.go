@@ -13,7 +13,7 @@ var (
 	// too; an attack, like an operation, only with a military modifier
 	// ("هجوم إسرائيلي على الأمير ويليام" is words). Two armies name two
 	// states' forces by one dual noun: "وساعد الجيشان الروسي والإيراني
-	// ... الأسد على سحق التهديد".
+	// ... الأسد على سحق التهديد". A convoy does too (convoyWords).
 	phraseForceNouns = func() *words {
 		var one []string
 		for _, n := range forceNouns {
@@ -23,7 +23,7 @@ var (
 				one = append(one, n)
 			}
 		}
-		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة الهجوم هجوم المضادات مضادات كوماندوز الكوماندوز صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان " + dualArmyWords)
+		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة الهجوم هجوم المضادات مضادات كوماندوز الكوماندوز صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان " + convoyWords + " " + dualArmyWords)
 	}()
 	// forceModifiers stand between a force noun and its nationality:
 	// "قوات عسكرية أمريكية"، "الضربات العسكرية الأميركية"، "وحدات خاصة
@@ -141,7 +141,7 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		// Back over at most two modifiers to the noun, written bare:
 		// "طائرات للبحرية الأميركية" are the navy's, in a story of 1945.
 		q := p - 1
-		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && (forceModifiers.contains(toks[q].w) || reconModifiers.contains(toks[q].w)); n++ {
+		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && (forceModifiers.contains(toks[q].w) || reconModifiers.contains(toks[q].w) || infraModifiers.contains(toks[q].w)); n++ {
 			q--
 		}
 		// A single aircraft heads a phrase when a recon modifier makes it
@@ -152,7 +152,10 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		// forces struck, where "ضرب أهداف أميركية" is as often North
 		// Korea's threat.
 		targets := q >= 0 && toks[q].has(targetNouns) && (p < i || listNext(l, toks, i))
-		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) && !recon && !targets {
+		// Infrastructure heads a phrase with its "تحتية" after it: "البنية
+		// التحتية الإيرانية في سوريا".
+		infra := q >= 0 && q+1 < p && infraModifiers.contains(toks[q+1].w) && toks[q].has(infraNouns)
+		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) && !recon && !targets && !infra {
 			continue
 		}
 		out = append(out, mention{e: e, start: q, end: i + 1})
@@ -164,15 +167,24 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 // a people or a bloc, not a state: a state's adjective stacked after one
 // is where that people is from ("القوات الكردية السورية"، "الميليشيات
 // الكردية السورية" are Syria's Kurds, not the regime's forces).
-var ethnicNationalities = func() *words {
+var ethnicNationalities = nationalityForms("كردي عربي فلسطيني غربي أطلسي")
+
+// peopleNationalities are the adjectives of ethnicNationalities that name
+// a people, whose fighters are armed groups, not a state's forces or a
+// bloc's: "القوات الكردية"، "الصواريخ الفلسطينية".
+var peopleNationalities = nationalityForms("كردي عربي فلسطيني")
+
+// nationalityForms returns the word set of the adjectives bases in every
+// gender and number, with and without the article.
+func nationalityForms(bases string) *words {
 	var forms []string
-	for _, b := range strings.Fields("كردي عربي فلسطيني غربي أطلسي") {
+	for _, b := range strings.Fields(bases) {
 		for _, f := range []string{b, b + "ة", b + "ين", b + "ون", b + "ان"} {
 			forms = append(forms, f, "ال"+f)
 		}
 	}
 	return wordSet(strings.Join(forms, " "))
-}()
+}
 
 // stackedNationality reports whether the nationality adjective cur stands
 // stacked on the adjective prev with no و, as a force shared by two or
@@ -186,6 +198,11 @@ func stackedNationality(prev, cur *token) bool {
 	}
 	return strings.HasPrefix(prev.w, "ال") == strings.HasPrefix(cur.w, "ال")
 }
+
+// convoyWords are an army's convoy on the move, the head of a force
+// phrase: "الرتل العسكري التركي، الذي دخل إلى الأراضي السورية"، "لحماية
+// الأرتال التركية".
+const convoyWords = "الرتل رتل الأرتال أرتال"
 
 // dualArmyWords are the dual of "army", the head of a phrase naming two
 // states' forces: "الجيشان الروسي والإيراني".
@@ -210,6 +227,14 @@ var baseNouns = wordSet("القاعدة قاعدة")
 var (
 	siteNouns   = wordSet("المواقع مواقع القواعد قواعد")
 	targetNouns = wordSet("أهداف الأهداف")
+)
+
+// infraNouns and infraModifiers are a state's infrastructure, a site of
+// its forces when a strike on it in Syria is told (forcePhraseCounts):
+// "البنية التحتية الإيرانية"، "بنية تحتية عسكرية إيرانية".
+var (
+	infraNouns     = wordSet("البنية البنى بنية بنى")
+	infraModifiers = wordSet("التحتية تحتية")
 )
 
 // listNext reports a nationality adjective at i that the next word, with
@@ -266,6 +291,13 @@ func forcePhraseCounts(toks []token, m mention) bool {
 		// war, as the gold guide codes it; "القاعدة الأمريكية" in Qatar
 		// or Djibouti is a site like any other.
 		return sentenceHas(toks, m.start, syrianWords) || sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs)
+	}
+	if toks[m.start].has(infraNouns) {
+		// "الضربة استهدفت أغلب البنى التحتية الإيرانية في سوريا": a
+		// state's military infrastructure struck in Syria is its forces
+		// in the war, as a strike on its sites is; "شبكات البنية التحتية
+		// الأمريكية" under cyberattack, or a fund for it, are no war.
+		return sentenceHas(toks, m.start, syrianWords) && (sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs))
 	}
 	if toks[m.start].has(siteNouns) || toks[m.start].has(targetNouns) {
 		return sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs)

@@ -642,6 +642,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// a football side, not a party (actors_sport.go).
 		return false
 	}
+	if l.actors[e.ids[0]].kind == "external" && disasterState(toks, m) {
+		// "أعلن الجيش التركي أن جنديين فقدا في فيضان": a state's
+		// forces in a flood or an earthquake (actors_statedisaster.go).
+		return false
+	}
 	if m.end < len(toks) && toks[m.end].has(madeWords) {
 		// "طائرات روسية الصنع": where the arms were made, not whose
 		// force uses them.
@@ -852,6 +857,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return leaderOrders(toks, m) || accusedOfAttack(toks, ms, m)
 	}
 	if e == soldierEntries[e.ids[0]] && e.words[0] == "soldier" {
+		if toks[m.start].has(pilotNouns) && !sentenceHas(toks, m.start, militaryWords) && !sentenceHas(toks, m.start, warplaneWords) {
+			// "عملية خطف طيارين تركيين ... على طريق مطار بيروت"،
+			// "محاولة خطف فاشلة لطيارين روس من القوة الدولية": an
+			// airline's or a peacekeeping mission's pilots, with no
+			// warplane or fighting in the sentence.
+			return false
+		}
 		// "مقتل جنديين أميركيين"، "حزب العمال الكردستاني يتبنى قتل
 		// ضابطين تركيين": servicemen killed, hurt or fighting; one who
 		// marries or phones is nobody's party.
@@ -2370,6 +2382,12 @@ var (
 	// "طيار" alone is left out: it is a rank before a name ("العقيد
 	// الركن طيار تركي المالكي") and the drone's "بدون طيار".
 	soldierNouns = wordSet("جندي الجندي جنديا جنديان جنديين الجنديان الجنديين ضابط الضابط ضابطا ضابطان ضابطين الضابطان الضابطين الطيار طياران طيارين الطياران الطيارين")
+	// pilotNouns are the pilots among soldierNouns: a warplane's only
+	// beside a warplane or fighting (warplaneWords, militaryWords).
+	pilotNouns = wordSet("الطيار طياران طيارين الطياران الطيارين")
+	// warplaneWords name a military aircraft, its downing, its crash or its
+	// bombs ("كان يلقي القنابل على التركمان").
+	warplaneWords = wordSet("مقاتلة المقاتلة مقاتلته مقاتلتهما مروحية المروحية مروحيات طائرته طائرتهما طائرتها سوخوي إسقاط أسقطت أسقط تحطم بتحطم القنابل قنابل")
 	// policeNouns name one or two policemen. With a nationality after
 	// them they are that state's force only as the victims of a killing
 	// or a wounding told just before ("قتل شرطيين تركيين"، "مقتل شرطي
@@ -2750,12 +2768,22 @@ var thatWords = wordSet("أن إن بأن")
 // نفذتها طائراته استهدفت ستة مسلحين"، "أوضحت قيادة العمليات المشتركة أن
 // 7 عناصر من تنظيم داعش قتلوا").
 func (l *lexicon) speakerOfOthers(toks []token, ms []mention, m mention) bool {
-	if !nearBefore(toks, m.start, 2, reportingVerbs) {
-		return false
+	from := m.end
+	if !nearBefore(toks, m.start, 2, othersReportVerbs) {
+		// "وكان الجيش الروسي قد أعلن السبت أن الضربات الغربية ...":
+		// the verb after its subject, "قد" between.
+		v := m.end
+		if v < len(toks) && toks[v].sent == toks[m.start].sent && !toks[v].gap && toks[v].w == "قد" {
+			v++
+		}
+		if v >= len(toks) || toks[v].sent != toks[m.start].sent || toks[v].gap || !toks[v].has(othersReportVerbs) {
+			return false
+		}
+		from = v + 1
 	}
 	s := toks[m.start].sent
 	that := -1
-	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s; j++ {
+	for j := from; j < len(toks) && j < from+3 && toks[j].sent == s; j++ {
 		if toks[j].has(thatWords) {
 			that = j
 			break
@@ -2784,9 +2812,19 @@ func (l *lexicon) speakerOfOthers(toks []token, ms []mention, m mention) bool {
 		} else if id != "" {
 			other = true
 		}
+		// "أن الضربات الغربية": a force of states the taxonomy has no
+		// id for is another's too; a people's ("الصواريخ الفلسطينية"،
+		// "القوات الكردية") is an armed group's, as often the speaker's
+		// foe in its own war.
+		other = other || toks[j].has(otherNationalities) && !toks[j].has(peopleNationalities) && toks[j-1].sent == s && !toks[j].gap && toks[j-1].has(phraseForceNouns)
 	}
 	return other
 }
+
+// othersReportVerbs are the verbs of speakerOfOthers: the reporting verbs,
+// and "بيّن" that a ministry explains with ("وبينت الدفاع الروسية أن
+// الدفاعات الجوية السورية تصدت للهجوم الغربي").
+var othersReportVerbs = union(reportingVerbs, wordSet("بينت وبينت يبين"))
 
 var (
 	// pmfAdjectives after a bare "الحشد" make it Iraq's militias.
