@@ -108,10 +108,17 @@ func stray(p, story string) bool {
 	if len(ws) == 0 {
 		return false
 	}
+	// The answer is known once a fifth of the words are found (a story's
+	// own paragraph, most candidates, shares its first few) or too few
+	// are left to reach a fifth: each Contains searches the whole story.
 	shared := 0
-	for _, w := range ws {
+	for i, w := range ws {
 		if strings.Contains(story, w) {
-			shared++
+			if shared++; shared*5 >= len(ws) {
+				return false
+			}
+		} else if (shared+len(ws)-i-1)*5 < len(ws) {
+			return true
 		}
 	}
 	return shared*5 < len(ws)
