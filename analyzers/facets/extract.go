@@ -515,7 +515,7 @@ func (l *lexicon) scan(toks []token) []mention {
 		var best *entry
 		if toks[i].has(l.names.starts) {
 			forms := toks[i].forms
-			if l.noStrip[toks[i].w] {
+			if len(forms) > 1 && l.noStrip[toks[i].w] { // a word of one form has nothing to strip
 				forms = forms[:1]
 			}
 			best = l.names.longestAt(toks, i, forms)
