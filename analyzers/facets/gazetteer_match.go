@@ -1459,7 +1459,9 @@ func shortCliticForm(w string) string {
 // Actor names do not: "وتل أبيب" is for the actor rules to weigh.
 func (l *lexicon) shortCliticName(toks []token, i int) *entry {
 	f := shortCliticForm(toks[i].w)
-	if f == "" || l.noStrip[toks[i].w] {
+	// No name's second word next (longerAt's own first test, asked before
+	// the lookup in noStrip): so it is at nearly every short word.
+	if f == "" || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(l.names.second) || l.noStrip[toks[i].w] {
 		return nil
 	}
 	return l.names.longerAt(toks, i, f, func(e *entry) bool { return e.kind == kindTown || e.kind == kindNone })
