@@ -49,6 +49,10 @@ func Normalize(s string) string {
 			i++
 			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && arabicPlain[int(c-0xD8)<<6|int(s[i+1]&0x3F)] {
+			i += 2 // a letter of the Arabic block kept as it is: most of the text
+			continue
+		}
 		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
 			switch s[i+2] {
 			case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D: // – — ‘ ’ “ ”: kept as they are
@@ -149,6 +153,20 @@ var arabicFold = func() (t [256]rune) {
 		if f, keep := FoldRune(rune(0x0600 + i)); keep {
 			t[i] = f
 		}
+	}
+	return t
+}()
+
+// arabicPlain marks the runes of the Arabic block (U+0600..U+06FF, by
+// their offset in it) that Normalize's fast path keeps as they are and
+// passes without more thought: not folded or dropped, not a kept mark
+// (U+0610..U+061A) and not one that leaves the fast path. The block is
+// nearly all of the text, and one lookup spares each of its letters the
+// fast path's tests in turn.
+var arabicPlain = func() (t [256]bool) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		t[i] = arabicFold[i] == r && !(r >= 0x0610 && r <= 0x061A) && !(r >= 0x0653 && r <= 0x0655) && !(r >= 0x0675 && r <= 0x0678)
 	}
 	return t
 }()

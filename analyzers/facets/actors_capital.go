@@ -57,13 +57,13 @@ var (
 // as the town rules see the article), by the readings above.
 func damascusGovernmentMentions(toks []token, ms []mention) []mention {
 	var out []mention
-	var placeAt map[int]bool
+	var placeAt []bool
 	for _, m := range ms {
 		if m.e.kind != kindTown || m.e.capital != "C1001" || m.end-m.start != 1 {
 			continue
 		}
 		if placeAt == nil {
-			placeAt = map[int]bool{}
+			placeAt = make([]bool, len(toks)+1)
 			for _, o := range ms {
 				if o.e.kind == kindGov || o.e.kind == kindTown {
 					placeAt[o.end] = true

@@ -1562,6 +1562,9 @@ var massacreWords = wordSet("مجزره مجازر المجزره المجازر
 
 // has reports whether every word of e is in set.
 func (e *entry) has(set *words) bool {
+	if e.all != nil {
+		return e.all[set.bit/64]&(1<<(set.bit%64)) != 0
+	}
 	for _, w := range e.words {
 		if !set.contains(w) {
 			return false

@@ -42,6 +42,10 @@ type entry struct {
 	// article about Syria.
 	word  bool
 	syria bool // generic actor word that counts only in an article about Syria
+	// all are the word sets every word of a trigger is in, set once the
+	// lexicon is built (nil: has asks each word): eventHits asks sets of
+	// each trigger it finds.
+	all *setBits
 }
 
 // lexicon holds every name the extractor knows, keyed by first word.
@@ -112,9 +116,33 @@ func lex() *lexicon {
 		l.actorModel = am
 		l.finish()
 		l.buildLabelKeys()
+		for _, es := range l.triggers {
+			for _, e := range es {
+				e.all = setsOfAll(e.words)
+			}
+		}
 		theLex = l
 	})
 	return theLex
+}
+
+// setsOfAll returns the bits of the word sets that every word of ws is
+// in: a word is in a set exactly when its vocab entry has the set's bit.
+func setsOfAll(ws []string) *setBits {
+	var b setBits
+	for i := range b {
+		b[i] = ^uint64(0)
+	}
+	for _, w := range ws {
+		v := vocab[w]
+		if v == nil {
+			return &setBits{}
+		}
+		for i := range b {
+			b[i] &= v[i]
+		}
+	}
+	return &b
 }
 
 func (l *lexicon) add(e *entry) {
@@ -515,7 +543,7 @@ func (l *lexicon) scan(toks []token) []mention {
 		var best *entry
 		if toks[i].has(l.names.starts) {
 			forms := toks[i].forms
-			if l.noStrip[toks[i].w] {
+			if len(forms) > 1 && l.noStrip[toks[i].w] { // a word of one form has nothing to strip
 				forms = forms[:1]
 			}
 			best = l.names.longestAt(toks, i, forms)

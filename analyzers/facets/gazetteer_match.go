@@ -229,10 +229,20 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
 	var todo []pending
+	// The marks by token position below (a mention's start or end, up to
+	// len(toks)) are arrays, cut from one: as maps, filled for every
+	// mention, they were a quarter of what places cost.
+	marks := make([]bool, 7*(len(toks)+1))
+	mark := func() []bool {
+		n := len(toks) + 1
+		a := marks[:n:n]
+		marks = marks[n:]
+		return a
+	}
 	// provEnds holds the end of every province mention (ريف حلب، محافظة
 	// حماة, a capital read as its province): a capital listed right after
 	// one is a province too.
-	provEnds := map[int]bool{}
+	provEnds := mark()
 	// provEnd marks the end of a province mention, and the end of the
 	// aside on its direction that may follow it ("حمص (وسط) فدمشق، ثم
 	// اللاذقية"): the list goes on after the aside.
@@ -244,13 +254,13 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	}
 	// placeAt holds the end of every town or governorate mention: "حمص
 	// ودمشق" lists places, "بين الأكراد ودمشق" names parties.
-	placeAt := map[int]bool{}
+	placeAt := mark()
 	// placeFrom holds the start of every such mention, for a list's
 	// next item.
-	placeFrom := map[int]bool{}
+	placeFrom := mark()
 	// provStarts holds the start of every province or capital mention,
 	// for a count per province whose first item is a capital.
-	provStarts := map[int]bool{}
+	provStarts := mark()
 	for _, m := range ms {
 		if m.e.kind == kindGov {
 			provEnd(m.end)
@@ -493,7 +503,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	aboutSyria := len(ctx) > 0 || mentionsSyria(toks)
 	// Place mentions side by side ("بصر الحرير والحراك والصورة") support
 	// each other.
-	var placeEnds, placeStarts = map[int]bool{}, map[int]bool{}
+	var placeEnds, placeStarts = mark(), mark()
 	for _, m := range ms {
 		// Only names that stand on their own vouch for a neighbour: "حياة
 		// كريمة" is two words that are also village names, not two villages.
@@ -515,7 +525,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// الراعي": الباب, also "the door", for الراعي, also "the shepherd"), if
 	// that is a whole item, not the first word of a name the gazetteer
 	// lacks ("قرى الجنينة والجيعة وشمرة الحصان").
-	listEnds := map[int]bool{}
+	listEnds := mark()
 	// A list keeps to its sentence: a name that opens a sentence is no
 	// item of a list the last one closed ("... مع حكومة دمشق". زيارة وفد
 	// المجلس التي بدأت ...: "a visit", not the Aleppo village after
@@ -955,7 +965,7 @@ var (
 // another Syrian place (placeAt: mention ends) is a place, after any other
 // word a party ("اتفاق بين الأكراد ودمشق": الأكراد is also a word of
 // جبل الأكراد, so a word of some place name is not enough).
-func damascusPlace(toks []token, m mention, placeAt map[int]bool) bool {
+func damascusPlace(toks []token, m mention, placeAt []bool) bool {
 	if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(damascusPlaceAfter) {
 		return true
 	}
@@ -997,7 +1007,7 @@ var (
 // province the cities are in ("مدن إدلب وبلداتها الرئيسية"). News names
 // Idlib, Hama, Deir ez-Zor and Quneitra for their provinces, and lists
 // provinces with them, but not in a list of cities.
-func cityList(toks []token, m mention, placeAt, placeFrom map[int]bool) bool {
+func cityList(toks []token, m mention, placeAt, placeFrom []bool) bool {
 	joined := func(i int) bool { return toks[i].gap || strings.HasPrefix(toks[i].w, "و") }
 	listed := placeAt[m.start] && joined(m.start) || m.end < len(toks) && placeFrom[m.end] && joined(m.end)
 	return listed && (nearBefore(toks, m.start, 8, cityListWords) || nearWord(toks, m.end, m.end, 6, theirCountryside))
@@ -1068,7 +1078,7 @@ func anySyriaWord(toks []token) bool {
 // "ريف إدلب الجنوبي وحماة"), or after a comma, with or without ثم
 // ("محافظة حماة، ثم حمص"): a list that starts with a province lists
 // provinces.
-func provinceNeighbour(toks []token, m mention, provEnds map[int]bool) bool {
+func provinceNeighbour(toks []token, m mention, provEnds []bool) bool {
 	j := m.start
 	if j == 0 {
 		return false
@@ -1370,7 +1380,7 @@ func asideEnd(toks []token, end int) int {
 // شخصًا قضوا في دمشق، و8 آخرين في ريف دمشق": after في, and followed,
 // across a comma, by a count and, within three words, في and a province
 // or capital (provStarts).
-func countListHead(toks []token, m mention, provStarts map[int]bool) bool {
+func countListHead(toks []token, m mention, provStarts []bool) bool {
 	if m.start == 0 || toks[m.start].gap || toks[m.start-1].w != "في" {
 		return false
 	}
@@ -1449,7 +1459,9 @@ func shortCliticForm(w string) string {
 // Actor names do not: "وتل أبيب" is for the actor rules to weigh.
 func (l *lexicon) shortCliticName(toks []token, i int) *entry {
 	f := shortCliticForm(toks[i].w)
-	if f == "" || l.noStrip[toks[i].w] {
+	// No name's second word next (longerAt's own first test, asked before
+	// the lookup in noStrip): so it is at nearly every short word.
+	if f == "" || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(l.names.second) || l.noStrip[toks[i].w] {
 		return nil
 	}
 	return l.names.longerAt(toks, i, f, func(e *entry) bool { return e.kind == kindTown || e.kind == kindNone })

@@ -1422,6 +1422,12 @@ func datedBefore(toks []token, i int, published time.Time) bool {
 // readNumberWa reads a number as readNumber does, and a number word joined
 // to و as well: "تسعة قتلى ... وستة قتلى" is a second group.
 func readNumberWa(toks []token, i int) (n, used int) {
+	// findTolls asks at every token: one that is no number word, with or
+	// without و, and opens with no figure (nearly all) reads as none,
+	// without the lookups below.
+	if w := toks[i].w; !toks[i].mayHoldWa(numberWordSet) && !opensWithDigit(w) && !opensWithDigit(stripWa(w)) {
+		return 0, 0
+	}
 	if n, used = readNumber(toks, i); used > 0 {
 		return n, used
 	}
@@ -1444,6 +1450,10 @@ func readNumberWa(toks []token, i int) (n, used int) {
 	}
 	return readNumberFrom(toks, i, true)
 }
+
+// opensWithDigit reports whether w's first byte is an ASCII digit, as every
+// figure's is.
+func opensWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // groupNouns may follow the figure of a second group joined by و.
 var groupNouns = wordSet("نساء امراه اطفال رجال اخرين اخرون اخري مدنيين مدنيا مسلحين مسلحا")

@@ -68,17 +68,31 @@ func dropStrayHeadlines(title, body string) string {
 		story.WriteString(p)
 	}
 	all := analyzers.Normalize(story.String())
-	var b strings.Builder
-	b.Grow(len(body))
+	// Keep only the candidates that are stray: most are the story's own,
+	// and a body with none keeps its text, not a copy of it.
+	strays := cands[:0]
 	c, i = 0, -1
 	for p := range strings.SplitAfterSeq(body, "\n") {
 		i++
 		if c < len(cands) && cands[c] == i {
 			c++
 			if stray(p, all) {
-				b.WriteString(blank(p))
-				continue
+				strays = append(strays, i)
 			}
+		}
+	}
+	if len(strays) == 0 {
+		return body
+	}
+	var b strings.Builder
+	b.Grow(len(body))
+	c, i = 0, -1
+	for p := range strings.SplitAfterSeq(body, "\n") {
+		i++
+		if c < len(strays) && strays[c] == i {
+			c++
+			b.WriteString(blank(p))
+			continue
 		}
 		b.WriteString(p)
 	}
@@ -108,10 +122,17 @@ func stray(p, story string) bool {
 	if len(ws) == 0 {
 		return false
 	}
+	// The answer is known once a fifth of the words are found (a story's
+	// own paragraph, most candidates, shares its first few) or too few
+	// are left to reach a fifth: each Contains searches the whole story.
 	shared := 0
-	for _, w := range ws {
+	for i, w := range ws {
 		if strings.Contains(story, w) {
-			shared++
+			if shared++; shared*5 >= len(ws) {
+				return false
+			}
+		} else if (shared+len(ws)-i-1)*5 < len(ws) {
+			return true
 		}
 	}
 	return shared*5 < len(ws)
