@@ -956,6 +956,18 @@ var (
 	damascusPlaceAfter = wordSet("وريفها القديمة الدولي العاصمة")
 	// foreignCapitals beside "دمشق" make it the government: "موسكو ودمشق".
 	foreignCapitals = wordSet("موسكو طهران واشنطن انقرة أنقرة بيروت عمان الرياض القاهرة بغداد باريس لندن برلين تل")
+	// governmentOnWords a word or two before "على دمشق" make it the
+	// government that pressure, blame, a response, sanctions or anger fall
+	// on ("تمارس ضغوطا على دمشق"، "لإلقاء اللوم على دمشق"، "توعد بالرد على
+	// دمشق"، "وسط غضب أميركي على دمشق"), which the guide says is no town;
+	// shells, strikes and control fall on the city ("سقوط قذائف على دمشق"،
+	// "من يسيطر على دمشق").
+	governmentOnWords = wordSet("الضغط ضغط ضغوط ضغوطا الضغوط اللوم الرد رد ردا عقوبات العقوبات عقوباتها غضب الغضب يسهل سيسهل")
+	// governmentWithWords right before "بدمشق" make it the government one
+	// is ruled by, deals with or is backed by: "اتفاقا مع نظام الحكم
+	// بدمشق" (coded no town in the golds), "ليس لها أي اتصال بدمشق"،
+	// "موسكو تعارض القرار مدعومة بدمشق وطهران".
+	governmentWithWords = wordSet("الحكم اتصال اتصالات اتصالا علاقة علاقات مدعومة مدعوما مدعوم")
 )
 
 // damascusPlace reports whether a mention of "دمشق" names the city: a
@@ -964,7 +976,9 @@ var (
 // foreign capital are the government; "ودمشق" right after the name of
 // another Syrian place (placeAt: mention ends) is a place, after any other
 // word a party ("اتفاق بين الأكراد ودمشق": الأكراد is also a word of
-// جبل الأكراد, so a word of some place name is not enough).
+// جبل الأكراد, so a word of some place name is not enough). So is "بدمشق"
+// after a word of rule, contact or backing (governmentWithWords), and "على
+// دمشق" after one of pressure or blame (governmentOnWords).
 func damascusPlace(toks []token, m mention, placeAt []bool) bool {
 	if m.end < len(toks) && !toks[m.end].gap && toks[m.end].has(damascusPlaceAfter) {
 		return true
@@ -972,7 +986,7 @@ func damascusPlace(toks []token, m mention, placeAt []bool) bool {
 	w := toks[m.start].w
 	switch {
 	case strings.HasPrefix(w, "بدمشق"), strings.HasPrefix(w, "وبدمشق"):
-		return true
+		return m.start == 0 || toks[m.start].gap || !toks[m.start-1].has(governmentWithWords)
 	case w != "دمشق" && w != "ودمشق":
 		return false // لدمشق، فدمشق
 	}
@@ -986,6 +1000,9 @@ func damascusPlace(toks []token, m mention, placeAt []bool) bool {
 	}
 	if w == "ودمشق" {
 		return !prev.has(foreignCapitals) && placeAt[m.start]
+	}
+	if (prev.w == "على" || prev.w == "علي") && nearBefore(toks, m.start-1, 2, governmentOnWords) {
+		return false
 	}
 	return prev.has(damascusPlaceBefore)
 }
@@ -1217,10 +1234,12 @@ func placedInSyria(toks []token, m mention) bool {
 // (قرب، جنوب، بمدينة …), within four words, a foreign country or city or
 // the West Bank. "البوكمال قرب الحدود العراقية" stays Syrian (الحدود is
 // no link), and so does a list of villages ("والنعيمة وصيدا": صيدا is a
-// Daraa village too).
+// Daraa village too). An aside on the direction set off right after the
+// name places it too: "مدينة القنيطرة (شمال الرباط)"، "والمنية -
+// بحنين( شمال لبنان)".
 func placedAbroad(toks []token, m mention) bool {
 	s := toks[m.start].sent
-	for j := m.end; j < len(toks) && j < m.end+4 && toks[j].sent == s && !toks[j].gap; j++ {
+	for j := m.end; j < len(toks) && j < m.end+4 && toks[j].sent == s && (!toks[j].gap || j == m.end && directionWords.contains(toks[j].w)); j++ {
 		switch {
 		case j == m.end && toks[j].has(foreignAdjectives):
 			// "مخيم اليرموك الفلسطيني" is a camp of Palestinians in Syria.

@@ -897,6 +897,13 @@ var rulesFingerprints = map[string]string{
 	// corpus articles move (iran +4, turkey +3 -2, russia -4, usa -1).
 	// The fingerprint's sample holds none of them.
 	"149": "00b7332d665986a7",
+	// 150 (round 33, audtowns33): "بدمشق" after a word of rule, contact or
+	// backing ("نظام الحكم بدمشق"، "اتصال بدمشق"، "مدعومة بدمشق") and "على
+	// دمشق" after one of pressure, blame, a response, sanctions or anger are
+	// the government, no town; a direction aside right after a name
+	// ("القنيطرة (شمال الرباط)"، "بحنين( شمال لبنان)") places it abroad: 14
+	// corpus articles lose a town (C1001 -11, three namesakes abroad -1 each).
+	"150": "00b7332d665986a7",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
