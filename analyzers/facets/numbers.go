@@ -115,6 +115,16 @@ func readNumber(toks []token, i int) (n, used int) { return readNumberFrom(toks,
 func readNumberFrom(toks []token, i int, wa bool) (n, used int) {
 	w := toks[i].w
 	if d, ok := digits(w); ok {
+		if thousandsAt(toks, i+1) {
+			// "مقتل 8 آلاف"، "30 ألف": the figure counts thousands, and
+			// "240 ألفا و381" its hundreds after them.
+			if k := i + 3; k < len(toks) && !toks[k-1].gap && toks[k-1].w == "و" && !toks[k].gap {
+				if r, ok := digits(toks[k].w); ok && r < 1000 {
+					return d*1000 + r, 4
+				}
+			}
+			return d * 1000, 2
+		}
 		return d, 1
 	}
 	if !toks[i].mayHoldWa(numberWordSet) {
@@ -133,10 +143,12 @@ func readNumberFrom(toks []token, i int, wa bool) (n, used int) {
 			}
 		}
 		v, ok := numberWords[t]
+		if !ok && cur > 0 && thousandsAt(toks, j) {
+			// "ثمانية آلاف": the plural multiplies the count before it (a
+			// bare "آلاف" is vague, vagueTolls).
+			v, ok = 1000, true
+		}
 		if !ok {
-			if d, isD := digits(t); isD && j > i && toks[j-1].w == "الف" {
-				_ = d
-			}
 			break
 		}
 		switch {
@@ -154,6 +166,42 @@ func readNumberFrom(toks []token, i int, wa bool) (n, used int) {
 	}
 	total += cur
 	return total, j - i
+}
+
+// percentWords tell a figure before them is a share: "70 بالمئة"، "في المائة".
+var percentWords = wordSet("بالمئه بالمائه المئه المائه")
+
+// percentAt reports a percent word at token k, or "في" and one, joined to
+// the figure before it.
+func percentAt(toks []token, k int) bool {
+	if k < len(toks) && !toks[k].gap && toks[k].w == "في" {
+		k++
+	}
+	return k < len(toks) && !toks[k].gap && percentWords.contains(toks[k].w)
+}
+
+// thousandFigures multiply the figure before them: "ألف" as a number word
+// on its own, the plural "آلاف" only after one ("ثمانية آلاف"، "8 آلاف").
+var thousandFigures = wordSet("الف الفا الاف")
+
+// thousandsAt reports a thousands word at token k joined to the figure
+// before it.
+func thousandsAt(toks []token, k int) bool {
+	return k < len(toks) && !toks[k].gap && thousandFigures.contains(toks[k].w)
+}
+
+// thousandsRead reports a figure read at token j over used tokens that
+// holds a thousands word ("ثمانية آلاف"، "300 ألف"، "ألف"): a war's or a
+// disaster's tally in round thousands ("أسفر عن وفاة ما يزيد على ثمانية آلاف
+// شخص" behind an aid drive, "بعدما قتل 300 ألف سوري"), as vague as "آلاف
+// القتلى" (vagueTolls) and no main event's count.
+func thousandsRead(toks []token, j, used int) bool {
+	for k := j; k < j+used && k < len(toks); k++ {
+		if thousandFigures.contains(toks[k].w) {
+			return true
+		}
+	}
+	return false
 }
 
 func digits(w string) (int, bool) {
@@ -260,6 +308,11 @@ func findTolls(toks []token) []toll {
 					if toks[i].has(doersKill) && !personAfter(toks, j+used) {
 						break
 					}
+					if percentAt(toks, j+used) {
+						// "سقوط 70 بالمئة من الغوطة"، "الضحايا 40 في المئة
+						// منهم نساء": a share, not a count of the dead.
+						break
+					}
 					if kind == killedKind && !(used == 1 && isYear(n)) && deadAndWounded(toks, j+used) {
 						// "سقط 14 مسلحا حوثيا بين قتيل وجريح": the dead
 						// and the wounded in one figure, no count of dead.
@@ -268,7 +321,7 @@ func findTolls(toks []token) []toll {
 						break
 					}
 					if !(used == 1 && isYear(n)) {
-						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || toks[i].has(summaryWords)})
+						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || toks[i].has(summaryWords), vague: kind == killedKind && thousandsRead(toks, j, used)})
 						if m, at := addedGroup(toks, j+used); m > 0 {
 							out = append(out, toll{kind: kind, n: m, tok: at})
 							used = at - j + 1
@@ -373,7 +426,7 @@ func findTolls(toks []token) []toll {
 				// قتيل وجريح": no count of the dead.
 				out = append(out, toll{kind: killedKind, n: n, vague: true, tok: i})
 			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used):
-				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i)})
+				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: thousandsRead(toks, i, used)})
 			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
 			case toks[i].para <= 1 && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, i+used)):
@@ -382,14 +435,14 @@ func findTolls(toks []token) []toll {
 				// paragraph only: further down the shape is as often a
 				// period's tally or an older event's ("أسر 46 بحارا
 				// قتلوا في الهجوم" of 2010).
-				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i)})
+				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: thousandsRead(toks, i, used)})
 			case toks[i].para > 1 && toks[i].para <= maxOtherSidePara && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, i+used)):
 				// Further down, the same shape is as often a period's
 				// tally or an older event's, but as the other party of
 				// the main event otherSide's guards keep those out: "كما
 				// أشار سالانغي إلى أن 25 من قوات الأمن قتلوا أيضاً" after
 				// the title's "مقتل 300 مسلح".
-				out = append(out, toll{kind: killedKind, n: n, tok: i, later: true})
+				out = append(out, toll{kind: killedKind, n: n, tok: i, later: true, vague: thousandsRead(toks, i, used)})
 			}
 			i += used - 1
 			continue
@@ -567,6 +620,10 @@ var tollEvents = wordSet("الحادث الهجوم الهجومين الهجم�
 // "مقتل رجل وابنه" is two.
 var kinNouns = wordSet("زوجته زوجها ابنه ابنته نجله شقيقه شقيقته والده والدته طفله طفلته ابنها ابنتها طفلها طفلتها شقيقها شقيقتها والدها والدتها")
 
+// hurtTally are the wounded a tally (حصيلة) may count: "حصيلة إصابات"،
+// "حصيلة الجرحى".
+var hurtTally = wordSet("اصابات الاصابات مصابي المصابين جرحى الجرحى")
+
 // runningTollAt reads "ارتفعت حصيلة قتلى قوات النظام ... إلى 209": a
 // rising toll word, a toll noun, then "إلى" and the new figure.
 func runningTollAt(toks []token, i int) (toll, bool) {
@@ -582,6 +639,11 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 		switch {
 		case kind == noKind && toks[j].has(killVerbs):
 			kind = killedKind
+			if j+1 < len(toks) && !toks[j+1].gap && stripWa(w) == "حصيله" && hurtTally.contains(toks[j+1].w) {
+				// "ارتفعت حصيلة إصابات الحريق ... إلى 30": a tally of the
+				// wounded ("ولم ترد تقارير عن سقوط وفيات").
+				kind = injuredKind
+			}
 		case kind == noKind && (w == "الخسائر" || w == "الخساير") && j+1 < len(toks) && toks[j+1].w == "البشريه":
 			// "ارتفاع الخسائر البشرية إلى 27": the monitor's word for the dead.
 			kind = killedKind
@@ -594,7 +656,7 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 						// "ارتفاع حصيلة هجمات مقديشو إلى 60 قتيلاً وجريحاً".
 						return toll{kind: kind, vague: true, tok: i}, true
 					}
-					return toll{kind: kind, n: n, tok: i, running: true}, true
+					return toll{kind: kind, n: n, tok: i, running: true, vague: kind == killedKind && thousandsRead(toks, k, used)}, true
 				}
 				// "لتتجاوز الـ150": the article split from its figure.
 				if !numberFillers.contains(toks[k].w) && toks[k].w != "ال" {
