@@ -1062,6 +1062,35 @@ var (
 	causeProtest = wordSet("اثار اثارت فجر فجرت اشعل اشعلت")
 )
 
+// singleProtest is the singular noun of a protest, which is as often a
+// state's formal protest as a crowd's.
+var singleProtest = wordSet("احتجاج احتجاجا احتجاجه احتجاجها احتجاجهم")
+
+// diplomaticNote before the singular make it a diplomatic protest ("مذكرة
+// احتجاج رسمية")؛ officialNote after it ("احتجاجا رسميا")؛ an envoy
+// summoned in its sentence ("استدعت ... القائم بأعمال السفارة ... وسلمته
+// مذكرة احتجاج").
+var (
+	diplomaticNote = wordSet("مذكره مذكرات رساله برقيه")
+	officialNote   = wordSet("رسمي رسميا رسميه الرسمي الرسميه شديد شديدا شديده")
+	summonWords    = wordSet("استدعت استدعي استدعاء استدعى باستدعاء")
+)
+
+// diplomaticProtest reports a protest word at [i, end) that is a state's
+// formal protest, not a crowd's: "وسلمته مذكرة احتجاج رسمية على إثر
+// التصريحات"، "البحرين تحتج رسميا" told as "احتجاج رسمي". ACLED's
+// protests are public demonstrations; a note handed to an envoy is
+// diplomacy.
+func diplomaticProtest(toks []token, i, end int) bool {
+	if end != i+1 || !toks[i].has(singleProtest) {
+		return false
+	}
+	s := toks[i].sent
+	return i > 0 && toks[i-1].sent == s && toks[i-1].has(diplomaticNote) ||
+		end < len(toks) && toks[end].sent == s && toks[end].has(officialNote) ||
+		sentenceHas(toks, i, envoyWords) || sentenceHas(toks, i, summonWords)
+}
+
 // protestPeriod reports a protest word at token i told in a period's
 // tally: a sentence that opens the period before it (منذ) and counts its
 // dead ("ومنذ بدء مسيرات العودة في قطاع غزة ... قتل أكثر من 50 فلسطينيا
@@ -1903,10 +1932,13 @@ var warrantWords = wordSet("مذكره مذكرات بمذكره ومذكره ل
 
 // ordinaryCrime names crimes of no conflict, whose arrests are police work:
 // drugs, fraud, theft, bribery, forgery (and the forged: "دخلوا بجوازات
-// سفر مزورة"), embezzlement, money laundering.
+// سفر مزورة"), embezzlement, money laundering, cheating, hacking.
 var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات للمخدرات احتيال الاحتيال باحتيال سرقه السرقه بسرقه سرقات السرقات " +
 	"رشوه الرشوه رشاوى الرشاوى تزوير التزوير بتزوير اختلاس الاختلاس باختلاس الشيكات شيكات غسيل غسل " +
-	"مزوره المزوره مزورا مزور المزور مزورين")
+	"مزوره المزوره مزورا مزور المزور مزورين " +
+	// cheating and hacking: "في إطار تحقيق حول فضيحة محركات الديزل
+	// المغشوشة"، "تم ضبط هاكر اخترق موقعاً حكومياً"
+	"مغشوشه المغشوشه الغش بالغش هاكر الهاكر هاكرز")
 
 // leadCrimeArrest reports the body's first sentence telling an arrest for
 // an ordinary crime: a title's arrest that names none is that one
@@ -1938,6 +1970,12 @@ var detentionPlaces = wordSet("مركز المركز مراكز المراكز �
 // stopArrestWords are the arrest triggers of the وقف root, which stop a
 // thing as well as arrest a man.
 var stopArrestWords = wordSet("توقيف أوقفت أوقف")
+
+// suspensionWords in the sentence of توقيف or أوقف make it a player's or
+// an official's suspension, not an arrest: "أوقف الاتحاد التركي لكرة
+// القدم، النجم أردا توران ... 16 مباراة"، "إيقافه حتى نهاية الموسم".
+var suspensionWords = wordSet("مباراة مباراه مباريات مباراتين مباراتان الموسم موسم موسمين المواسم الفيفا فيفا الويفا يويفا اللاعب لاعب اللاعبين " +
+	"التاديبيه تاديبيه الانضباط عقوبه العقوبه")
 
 // haltedThings are activities and dealings one stops: after توقيف or أوقف
 // they are what is halted, never a person arrested ("توقيف تحليق
@@ -2156,6 +2194,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// activity halts it; it arrests a person only.
 		return ""
 	}
+	if trig == "arrests" && toks[i].has(stopArrestWords) && sentenceHas(toks, i, suspensionWords) {
+		// "أوقف الاتحاد التركي لكرة القدم، النجم أردا توران، المعار من
+		// نادي برشلونة"، "أن توران «أوقف لما مجموعه 16 مباراة»": a
+		// player or an official suspended (see suspensionWords).
+		return ""
+	}
 	if trig == "arrests" && !toks[i].title && releaseTitle(toks) && !arrestThisWeek(toks, end) {
 		// "الإفراج عن عشرات المعتقلين" over "أفرجت السلطات ... عن
 		// العشرات ... الذين تم توقيفهم الشهر الفائت": a release's story
@@ -2320,6 +2364,14 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			if toks[j].has(spotlight) {
 				return ""
 			}
+		}
+	case "peaceful-protest":
+		if diplomaticProtest(toks, i, end) {
+			return ""
+		}
+	case "sexual-violence":
+		if sexualCrime(l, toks, actorAt, i, end) {
+			return ""
 		}
 	case "attack-on-civilians":
 		// "رد الجيش التركي بإطلاق النار على المتشددين": fire at
