@@ -1997,7 +1997,7 @@ var campaignTargets = map[string]bool{"isis": true, "al-qaeda": true}
 // right after "محاربة"/"مكافحة"/"مواجهة", or after "الحرب على"/"الحرب ضد", or
 // joined by و to such a mention ("مكافحة القاعدة وداعش").
 func campaignMention(toks []token, ms []mention, m mention) bool {
-	return foeMention(toks, ms, m, func(i, s int) bool {
+	return !theatreAfter(toks, m) && foeMention(toks, ms, m, func(i, s int) bool {
 		if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
 			w := toks[i-1].w
 			if strings.Contains(w, "مواجهه") {
@@ -2015,7 +2015,9 @@ func campaignMention(toks []token, ms []mention, m mention) bool {
 // dates something: right after a defeat noun ("هزيمة"، "دحر"، "القضاء
 // على"، "الانتصار على") that follows "منذ"/"بعد"/"قبل", with "إعلان" between
 // them or not ("منذ إعلان هزيمة داعش")، or right after an era noun ("حقبة
-// داعش"، "مرحلة ما بعد داعش"); or joined by و to such a mention.
+// داعش"، "مرحلة ما بعد داعش"); or joined by و to such a mention. Unlike a
+// war's, a defeat's theatre after the name changes nothing ("منذ إعلان
+// هزيمة تنظيم الدولة في العراق"): the defeat still dates the story.
 func defeatEra(toks []token, ms []mention, m mention) bool {
 	return foeMention(toks, ms, m, func(i, s int) bool {
 		at := func(j int) bool { return j >= 0 && toks[j].sent == s && !toks[j+1].gap }
@@ -2044,7 +2046,7 @@ func defeatEra(toks []token, ms []mention, m mention) bool {
 // another fight's ("... معارك عنيفة مع القوات التركية ... مع قصف جوي"), so
 // its caller asks only the words around the name for none.
 func fightFoe(toks []token, ms []mention, m mention) bool {
-	return foeMention(toks, ms, m, func(i, s int) bool {
+	return !theatreAfter(toks, m) && foeMention(toks, ms, m, func(i, s int) bool {
 		if toks[i-1].sent == s && !toks[i-1].gap && toks[i-1].has(fightNouns) {
 			return true
 		}
@@ -2070,7 +2072,7 @@ func fightFoe(toks []token, ms []mention, m mention) bool {
 // or after punctuation names no foe.
 func foeMention(toks []token, ms []mention, m mention, named func(i, s int) bool) bool {
 	i := m.start
-	if i == 0 || toks[i].gap || theatreAfter(toks, m) {
+	if i == 0 || toks[i].gap {
 		return false
 	}
 	if strings.HasPrefix(toks[i].w, "و") && toks[i-1].sent == toks[i].sent {
