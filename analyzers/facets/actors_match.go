@@ -535,6 +535,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// hit, makes no party of ISIS.
 		return false
 	}
+	if campaignTargets[e.ids[0]] && defeatEra(toks, ms, m) && !sentenceHas(toks, m.start, harmWords) {
+		// "في أول انتخابات منذ إعلان هزيمة تنظيم الدولة"، "في أول رمضان
+		// بعد هزيمة تنظيم الدولة"، "في حقبة تنظيم داعش": the group's defeat
+		// or era dates the story, in a sentence where nobody is hit; the
+		// group is no party to what the article tells.
+		return false
+	}
 	if campaignTargets[e.ids[0]] && fightFoe(toks, ms, m) && !nearWord(toks, m.start, m.end, 6, harmWords) {
 		// "الذين أثبتوا فعالية في قتال تنظيم الدولة"، "دعمها لوحدات
 		// حماية الشعب في قتالها ضد تنظيم داعش": the foe a force is known
@@ -1961,6 +1968,15 @@ var (
 	// تنظيم داعش". The fighting itself is told with verbs and harm words
 	// (the campaign rule still asks the sentence for none).
 	fightNouns = wordSet("قتال وقتال لقتال بقتال قتالها قتاله قتالهم وقتالها لقتالها")
+	// defeatNouns name a group's defeat, victoryNouns with "على" too
+	// ("القضاء على داعش"); datingWords before them make the defeat a date,
+	// with announceNouns between or not; eraNouns before a name make it
+	// an era's: see defeatEra.
+	defeatNouns   = wordSet("هزيمة دحر اندحار")
+	victoryNouns  = wordSet("القضاء الانتصار النصر")
+	announceNouns = wordSet("إعلان")
+	datingWords   = wordSet("منذ بعد قبل")
+	eraNouns      = wordSet("حقبة عصر زمن")
 	// terrorWords stand between a campaign noun and its foe: "لمكافحة
 	// إرهاب داعش".
 	terrorWords = wordSet("إرهاب الإرهاب")
@@ -1981,7 +1997,7 @@ var campaignTargets = map[string]bool{"isis": true, "al-qaeda": true}
 // right after "محاربة"/"مكافحة"/"مواجهة", or after "الحرب على"/"الحرب ضد", or
 // joined by و to such a mention ("مكافحة القاعدة وداعش").
 func campaignMention(toks []token, ms []mention, m mention) bool {
-	return foeMention(toks, ms, m, func(i, s int) bool {
+	return !theatreAfter(toks, m) && foeMention(toks, ms, m, func(i, s int) bool {
 		if toks[i-1].sent == s && toks[i-1].has(warNouns) && !toks[i-1].has(againstWords) {
 			w := toks[i-1].w
 			if strings.Contains(w, "مواجهه") {
@@ -1995,13 +2011,42 @@ func campaignMention(toks []token, ms []mention, m mention) bool {
 	})
 }
 
+// defeatEra reports a mention that names the group whose defeat or era
+// dates something: right after a defeat noun ("هزيمة"، "دحر"، "القضاء
+// على"، "الانتصار على") that follows "منذ"/"بعد"/"قبل", with "إعلان" between
+// them or not ("منذ إعلان هزيمة داعش")، or right after an era noun ("حقبة
+// داعش"، "مرحلة ما بعد داعش"); or joined by و to such a mention. Unlike a
+// war's, a defeat's theatre after the name changes nothing ("منذ إعلان
+// هزيمة تنظيم الدولة في العراق"): the defeat still dates the story.
+func defeatEra(toks []token, ms []mention, m mention) bool {
+	return foeMention(toks, ms, m, func(i, s int) bool {
+		at := func(j int) bool { return j >= 0 && toks[j].sent == s && !toks[j+1].gap }
+		if !at(i - 1) {
+			return false
+		}
+		if toks[i-1].has(eraNouns) || toks[i-1].w == "بعد" && at(i-2) && toks[i-2].w == "ما" {
+			return true
+		}
+		j := i - 1
+		if toks[j].has(againstWords) && at(j-1) && toks[j-1].has(victoryNouns) {
+			j--
+		} else if !toks[j].has(defeatNouns) {
+			return false
+		}
+		if at(j-1) && toks[j-1].has(announceNouns) {
+			j--
+		}
+		return at(j-1) && toks[j-1].has(datingWords)
+	})
+}
+
 // fightFoe reports a mention that names the foe of a fight noun right
 // before it, or before "ضد" and it ("في قتالها ضد تنظيم داعش"), or that is
 // joined by و to such a mention. The harm of a long sentence is often
 // another fight's ("... معارك عنيفة مع القوات التركية ... مع قصف جوي"), so
 // its caller asks only the words around the name for none.
 func fightFoe(toks []token, ms []mention, m mention) bool {
-	return foeMention(toks, ms, m, func(i, s int) bool {
+	return !theatreAfter(toks, m) && foeMention(toks, ms, m, func(i, s int) bool {
 		if toks[i-1].sent == s && !toks[i-1].gap && toks[i-1].has(fightNouns) {
 			return true
 		}
@@ -2027,7 +2072,7 @@ func fightFoe(toks []token, ms []mention, m mention) bool {
 // or after punctuation names no foe.
 func foeMention(toks []token, ms []mention, m mention, named func(i, s int) bool) bool {
 	i := m.start
-	if i == 0 || toks[i].gap || theatreAfter(toks, m) {
+	if i == 0 || toks[i].gap {
 		return false
 	}
 	if strings.HasPrefix(toks[i].w, "و") && toks[i-1].sent == toks[i].sent {
