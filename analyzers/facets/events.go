@@ -2203,6 +2203,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	if trig == "armed-clash" && occupationFront(toks, i) {
 		return ""
 	}
+	if trig == "armed-clash" && (stormUnfought(toks, i, end) || unarmedClash(toks, i, end)) {
+		// "اقتحمت سيارة رصيف المشاة"، "اقتحمت الشرطة ... واعتقلت"،
+		// "شجار واشتباك بالأيدي"، "تحاكي اشتباكات": see stormUnfought
+		// and unarmedClash.
+		return ""
+	}
 	switch trig {
 	case evCapture:
 		if toks[i].has(presentCapture) && (!toks[i].title && !becameHolder(toks, i) || end < len(toks) && toks[end].has(heldPronouns)) {
@@ -2235,6 +2241,9 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return takerType(taker)
 	case evShelling, evTargeted:
 		switch {
+		case trig == evShelling && strikeSense(toks, i, end):
+			// "ضربات الشمس"، "الضربات الاستباقية": see strikeSense.
+			return ""
 		case trig == evShelling && groundAfterAir(toks, i, end):
 			// "ترافقت مع قصف جوي ... وقصف لقوات النظام": see
 			// groundAfterAir.
