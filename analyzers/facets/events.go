@@ -3114,6 +3114,10 @@ var foilObjects = wordSet("هجوم هجوما هجمات الهجوم هجوم�
 // which may be fought off, not a plot or a bomb found in time.
 var attackObjects = wordSet("هجوم هجوما هجمات الهجوم هجومين اعتداء اعتداءات")
 
+// attemptedAttacks are what an attempt (attemptWords) foiled was of that
+// makes it an attack under way: an attack, an infiltration, a storming.
+var attemptedAttacks = union(attackObjects, wordSet("تسلل التسلل اقتحام لاقتحام"))
+
 // foughtOff reports a foiled attack at token i that the text tells fought
 // off: its sentence (and, for a title, the lead's) tells fighting or the
 // attackers killed ("إحباط هجوم شنه مسلحو تنظيم داعش ... وقتل في
@@ -3176,7 +3180,11 @@ func foilType(toks []token, end int) string {
 		if !toks[j].has(foilObjects) {
 			continue
 		}
-		if toks[j].has(attackObjects) {
+		if toks[j].has(attackObjects) || toks[j].has(attemptWords) && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(attemptedAttacks) {
+			// "تمكنت من إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم"،
+			// "إحباط محاولة تسلل حوثية.. وخسائر فادحة": an attempted
+			// attack, infiltration or storming is an attack under way,
+			// fought off or not (foughtOff).
 			return evFoughtOff
 		}
 		for k := j + 1; k < len(toks) && k < j+4 && toks[k].sent == s; k++ {
