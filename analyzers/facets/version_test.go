@@ -897,7 +897,7 @@ var rulesFingerprints = map[string]string{
 	// corpus articles move (iran +4, turkey +3 -2, russia -4, usa -1).
 	// The fingerprint's sample holds none of them.
 	"149": "00b7332d665986a7",
-	"160": "c2d66b437b33c05e", // round 33 audfight: a bare ضربات of the sun, a serve or a security campaign is no shelling (64 corpus articles); a storming with no armed side or ending in an arrest, a fistfight and a simulated fight are no armed clash (98 corpus articles); a foiled attempt at an attack or infiltration is an attack under way (4 corpus articles) (events_strikesense.go, events_bombstorm.go, events_fight.go, events.go)
+	"160": "4396ab2b947a661e", // round 33 audfight: a bare ضربات of the sun, a serve or a security campaign is no shelling (64 corpus articles); a storming with no armed side or ending in an arrest, a fistfight and a simulated fight are no armed clash (98 corpus articles); a foiled attempt at an attack or infiltration is an attack under way (4 corpus articles); an event whose anniversary is marked is history (12 corpus articles) (events_strikesense.go, events_bombstorm.go, events_fight.go, events_anniversary.go, events.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
