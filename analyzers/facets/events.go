@@ -453,7 +453,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		old := oldYear(toks, i, published) || pastMonth(toks, i, pub)
+		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
@@ -2250,6 +2250,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	if trig == "armed-clash" && occupationFront(toks, i) {
 		return ""
 	}
+	if trig == "armed-clash" && (stormUnfought(toks, i, end) || unarmedClash(toks, i, end)) {
+		// "اقتحمت سيارة رصيف المشاة"، "اقتحمت الشرطة ... واعتقلت"،
+		// "شجار واشتباك بالأيدي"، "تحاكي اشتباكات": see stormUnfought
+		// and unarmedClash.
+		return ""
+	}
 	switch trig {
 	case evCapture:
 		if toks[i].has(presentCapture) && (!toks[i].title && !becameHolder(toks, i) || end < len(toks) && toks[end].has(heldPronouns)) {
@@ -2282,6 +2288,9 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return takerType(taker)
 	case evShelling, evTargeted:
 		switch {
+		case trig == evShelling && strikeSense(toks, i, end):
+			// "ضربات الشمس"، "الضربات الاستباقية": see strikeSense.
+			return ""
 		case trig == evShelling && groundAfterAir(toks, i, end):
 			// "ترافقت مع قصف جوي ... وقصف لقوات النظام": see
 			// groundAfterAir.
@@ -3160,6 +3169,10 @@ var foilObjects = wordSet("هجوم هجوما هجمات الهجوم هجوم�
 // which may be fought off, not a plot or a bomb found in time.
 var attackObjects = wordSet("هجوم هجوما هجمات الهجوم هجومين اعتداء اعتداءات")
 
+// attemptedAttacks are what an attempt (attemptWords) foiled was of that
+// makes it an attack under way: an attack, an infiltration, a storming.
+var attemptedAttacks = union(attackObjects, wordSet("تسلل التسلل اقتحام لاقتحام"))
+
 // foughtOff reports a foiled attack at token i that the text tells fought
 // off: its sentence (and, for a title, the lead's) tells fighting or the
 // attackers killed ("إحباط هجوم شنه مسلحو تنظيم داعش ... وقتل في
@@ -3222,7 +3235,11 @@ func foilType(toks []token, end int) string {
 		if !toks[j].has(foilObjects) {
 			continue
 		}
-		if toks[j].has(attackObjects) {
+		if toks[j].has(attackObjects) || toks[j].has(attemptWords) && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(attemptedAttacks) {
+			// "تمكنت من إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم"،
+			// "إحباط محاولة تسلل حوثية.. وخسائر فادحة": an attempted
+			// attack, infiltration or storming is an attack under way,
+			// fought off or not (foughtOff).
 			return evFoughtOff
 		}
 		for k := j + 1; k < len(toks) && k < j+4 && toks[k].sent == s; k++ {

@@ -22,3 +22,35 @@ var (
 func bombStorm(toks []token, i, end int, e *entry) bool {
 	return slices.Contains(e.ids, "armed-clash") && end == i+1 && toks[i].has(stormWords) && sentenceHas(toks, i, stormBombs)
 }
+
+// A storming is a fight only when fighters or a force storm, or are
+// stormed, and no arrest is its end. The word alone is as often a car
+// ramming a pavement or a café ("اقتحمت سيارة رصيف المشاة")، a gunman or a
+// thief breaking into a house or a shop, protesters at an embassy, a star
+// entering politics ("اقتحموا عالم السياسة")، or a raid that arrests
+// ("اقتحمت الشرطة التركية مهاجع جامعة البوسفور واعتقلت"، "قوة إسرائيلية
+// اقتحمت حرم جامعة بيرزيت واعتقلت طالبا"): of the corpus articles whose
+// armed clash rested on stormings alone, most were one of these. A town
+// or a base stormed is told with its army or its fighters: "اقتحمت قوات
+// النظام بلدة حمورية"، "تمكنت قوات النخبة الحضرمية ... من اقتحام
+// الموقع"، "اقتحم مسلحان مبنى محافظة أربيل".
+var (
+	// stormSides are the armed doers and the held places of a storming
+	// fought, beside fighterWords and forceWords.
+	stormSides = wordSet("التنظيم المقاومه ميليشيا ميليشيات الميليشيات مليشيا مليشيات المليشيات مسلحان مسلحا مسلحون قواته قواتها قواتنا معاقل معقل مواقع الموقع")
+	// stormCatch end a raid: its arrests and abductions.
+	stormCatch = union(arrestWords, wordSet("اختطف اختطفت اختطفوا اختطاف خطف وتختطف يختطف تختطف يعتقل تعتقل"))
+)
+
+// stormUnfought reports a storming trigger at i whose sentence names no
+// armed side (stormSides, fighterWords, forceWords), or names an arrest
+// or an abduction (stormCatch).
+func stormUnfought(toks []token, i, end int) bool {
+	if end != i+1 || !toks[i].has(stormWords) {
+		return false
+	}
+	if sentenceHas(toks, i, stormCatch) {
+		return true
+	}
+	return !sentenceHas(toks, i, stormSides) && !sentenceHas(toks, i, fighterWords) && !sentenceHas(toks, i, forceWords)
+}

@@ -127,3 +127,23 @@ func dayBefore(toks []token, j int) bool {
 	_, ok := digits(toks[j-1].w)
 	return ok
 }
+
+// A fight with bare hands or one a drill or a game plays out is no armed
+// clash: "أدت إلى حدوث شجار واشتباك بالأيدي مع المواطن جمال خاشقجي"،
+// "الأمن يفض اشتباكا بالأيدي بين أحد الأطباء وذوي مريضة"، "مقاتلتان ...
+// نفذتا محاكاة لاشتباك مع طائرتين"، "لعبة إلكترونية تحاكي قتال عناصر".
+var (
+	// bareHands follow a fight of fists: "بالأيدي".
+	bareHands = wordSet("بالايدي بالايادي")
+	// simulating words stand before a fight a drill or a game plays out.
+	simulating = wordSet("محاكاه تحاكي يحاكي لمحاكاه")
+)
+
+// unarmedClash reports a fighting word at [i, end) followed by bareHands
+// or with a simulating word up to two words before it in its sentence.
+func unarmedClash(toks []token, i, end int) bool {
+	if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(bareHands) {
+		return true
+	}
+	return nearBefore(toks, i, 2, simulating)
+}

@@ -928,6 +928,7 @@ var rulesFingerprints = map[string]string{
 	// build-up) and "الحشد الوطني" are no PMF: 1 article drops pmf. The
 	// fingerprint's sample holds none of them.
 	"153": "1438d56e4f4c2750",
+	"154": "247f94cd299ceda4", // round 33 audfight: a bare ضربات of the sun, a serve or a security campaign is no shelling (64 corpus articles); a storming with no armed side or ending in an arrest, a fistfight and a simulated fight are no armed clash (98 corpus articles); a foiled attempt at an attack or infiltration is an attack under way (4 corpus articles); an event whose anniversary is marked is history (12 corpus articles) (events_strikesense.go, events_bombstorm.go, events_fight.go, events_anniversary.go, events.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
