@@ -29,3 +29,19 @@ func TestActorFundedForce(t *testing.T) {
 			want: []string{"iran"}},
 	})
 }
+
+// TestActorTerrorDesignator pins a foreign state named in a list of those
+// that hold a group terrorist (terrorDesignator, actors_statediplomacy.go)
+// as no party; the not row fails on main. The guard: Ankara alone holding
+// the Kurdish units terrorist, in a story of its demands on Manbij, stays.
+func TestActorTerrorDesignator(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "SK-internationalNews-1906-20180602", title: "الجيش التركي: مقتل مسلحين أكراد بضربات جوية",
+			text: "ويشن حزب العمال الكردستاني، الذي تعتبره الولايات المتحدة والاتحاد الأوروبي وتركيا منظمة إرهابية، تمردا منذ 3 عقود في جنوب شرق تركيا، الذي تقطنه غالبية كردية مما أسفر عن مقتل 40 ألفا.",
+			want: []string{"turkey"}, not: []string{"usa"}},
+		// Guard: the one state that holds the group terrorist.
+		{id: "SK-middleEast-761-20180403", title: "الجيش الأميركي يتحدى تركيا في منبج",
+			text: "تصر الولايات المتحدة على موقفها الداعم للقوات الكردية في منبج شمالي سوريا، متحدية الطلبات التركية المتكررة بسحب تلك القوات، التي تعتبرها أنقرة \"إرهابية\"، إلى شرق نهر الفرات.",
+			want: []string{"turkey"}},
+	})
+}
