@@ -45,3 +45,18 @@ func TestActorTerrorDesignator(t *testing.T) {
 			want: []string{"turkey"}},
 	})
 }
+
+// TestActorClubCity pins a capital that ends a football club's name
+// (clubCity, actors_sport.go) as no state; the not row fails on main. The
+// guard: Moscow named where Russia's warplanes strike stays Russia.
+func TestActorClubCity(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "AL-sport-624-20180314", title: "قبل المونديال الروسي.. احذروا الـ\"هوليغانز\" الجدد",
+			text: "ولم يتوقف الروس عند هذا الحد، ففي بطولة الدوري الأوروبي 2018، حصلت اشتباكات بين جماهير أتلتيك بيلباو وسبارتاك موسكو على أرض الإسبان، وأدت لاحقاً إلى مقتل شرطي إسباني بسبب أعمال الشغب.",
+			not:  []string{"russia"}},
+		// Guard (made up): no club word before the capital.
+		{id: "made-up guard", title: "غارات روسية",
+			text: "وشنت الطائرات الحربية الروسية القادمة من موسكو غارات على مواقع المعارضة في إدلب.",
+			want: []string{"russia"}},
+	})
+}

@@ -637,6 +637,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// time a story counts from (actors_takeover.go).
 		return false
 	}
+	if l.actors[e.ids[0]].kind == "external" && clubCity(toks, m) {
+		// "وسبارتاك موسكو": a club's name (actors_sport.go).
+		return false
+	}
 	if e.weak && l.actors[e.ids[0]].kind == "external" && sportingState(toks, m) {
 		// "وسجلت إيران التعادل من ضربة جزاء"، "أحد أبرز لاعبي روسيا":
 		// a football side, not a party (actors_sport.go).
