@@ -907,7 +907,10 @@ var rulesFingerprints = map[string]string{
 	// terrorist is no party (terrorDesignator): 4 corpus articles lose usa,
 	// 4 right. A capital ending a football club's name ("وسبارتاك موسكو") is
 	// no state (clubCity): 2 corpus articles lose russia, 2 right. The
-	// fingerprint's sample holds none of the last two's.
+	// fingerprint's sample holds none of the last two's. Iranian fighters
+	// ("مقاتلين إيرانيين") are no party of Iran's forces (iranianFighters,
+	// holdout-21's convention): pooled actors -1 fp, 8 corpus articles lose
+	// iran, 5 right, 3 arguable.
 	"160": "59fc3bdc27758212",
 }
 
