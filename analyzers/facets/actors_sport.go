@@ -40,3 +40,16 @@ func sportingState(toks []token, m mention) bool {
 	}
 	return sport
 }
+
+// clubWords open the names of football clubs that end in a capital:
+// "سبارتاك موسكو"، "لوكوموتيف موسكو"، "سسكا موسكو"، "دينامو كييف".
+var clubWords = wordSet("سبارتاك وسبارتاك لسبارتاك لوكوموتيف ولوكوموتيف للوكوموتيف سسكا تسيسكا وسسكا لسسكا دينامو ودينامو لدينامو توربيدو")
+
+// clubCity reports a capital named as the second word of a club's name
+// (clubWords before it): "حصلت اشتباكات بين جماهير أتلتيك بيلباو وسبارتاك
+// موسكو ... وأدت إلى مقتل شرطي" is fans' riot, not Russia's forces, though
+// the sentence kills, which sportingState leaves to the other checks.
+func clubCity(toks []token, m mention) bool {
+	p := m.start - 1
+	return p >= 0 && !toks[m.start].gap && toks[p].sent == toks[m.start].sent && toks[p].has(clubWords)
+}
