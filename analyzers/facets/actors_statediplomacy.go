@@ -132,8 +132,17 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 // نوعين مختلفين من المنصة URP-01G"). A state that makes arms while it
 // fights ("طورت ... بعد الغارات") is left to the other checks.
 func armsMaking(toks []token, m mention) bool {
+	return warlessSentence(toks, m, nil, armsMakingWords)
+}
+
+// warlessSentence reports whether the sentence of a state's mention holds
+// a word of one of the cue sets and, outside the mention, no word of
+// fighting or harm (nor of the bar set, when one is given), with no strike
+// in the mention itself ("القصف الإسرائيلي"): the sentence tells of the
+// state's industry or money, not of a war it wages.
+func warlessSentence(toks []token, m mention, bar *words, cues ...*words) bool {
 	s := toks[m.start].sent
-	making := false
+	cued := false
 	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
 		t := &toks[i]
 		if i >= m.start && i < m.end {
@@ -144,12 +153,14 @@ func armsMaking(toks []token, m mention) bool {
 			}
 			continue
 		}
-		if t.has(combatWords) || t.has(harmWords) {
+		if t.has(combatWords) || t.has(harmWords) || bar != nil && t.has(bar) {
 			return false
 		}
-		making = making || t.has(armsMakingWords)
+		for _, c := range cues {
+			cued = cued || t.has(c)
+		}
 	}
-	return making
+	return cued
 }
 
 // councilRequestWords ask for something: "بناء على طلب الولايات
@@ -268,22 +279,7 @@ var armingWords = wordSet("حروب الحروب حروبها الأسلحة أ�
 // أميركية"), where nobody fights. The state's other mentions are left to
 // the other checks.
 func fundedForce(toks []token, m mention) bool {
-	s := toks[m.start].sent
-	money := false
-	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
-		t := &toks[i]
-		if i >= m.start && i < m.end {
-			if t.has(attackWords) {
-				return false
-			}
-			continue
-		}
-		if t.has(combatWords) || t.has(harmWords) || t.has(armingWords) {
-			return false
-		}
-		money = money || t.has(moneyWords) || t.has(sanctionWords)
-	}
-	return money
+	return warlessSentence(toks, m, armingWords, moneyWords, sanctionWords)
 }
 
 // designationVerbs hold a group to be or list it as something: "تعتبره"،
