@@ -454,7 +454,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i)
-		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || readiedStrike(toks, i, best) ||
+		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
@@ -2758,7 +2758,9 @@ var sportSense = map[string]bool{"armed-clash": true, "shelling-artillery-missil
 // of them.
 var sportWords = wordSet("مباراه المباراه مباراته مباراتها مباريات المباريات الدوري المنتخب منتخب المنتخبات البطوله المونديال " +
 	"اللاعب لاعب اللاعبين لاعبي المدرب مدرب الملعب ملعب الشوط ركله ركلات الحارس المرمي مرمي تسديده هدفين اهداف الاهداف " +
-	"النادي التاهل الكاس كاس الميداليه ميداليه ميداليات الهداف هدافي دوري")
+	"النادي التاهل الكاس كاس الميداليه ميداليه ميداليات الهداف هدافي دوري " +
+	// A cup's draw pairs teams in مواجهات: "قرعة سهلة لعرب إفريقيا".
+	"قرعة القرعة فيفا الفيفا نهائيات")
 
 // sportRegister is 1 when the text uses four different words of a match
 // report, else 0.
@@ -3337,8 +3339,24 @@ var stockWords = wordSet("برنامج البرنامج لبرنامج برام�
 // الأسلحة الكيميائية"، "صناعة المتفجرات والعبوات الناسفة".
 var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسلحتها متفجرات المتفجرات والمتفجرات")
 
+// launchWords stand between a stock word and a missile (launchedMissiles)
+// as armsWords do: a launcher is gear, not fire ("استهدفت طائرات التحالف
+// عدة منصات إطلاق صواريخ"، "روسيا سلمت 4 منصات لإطلاق الصواريخ"). Not
+// before shells: "تدمير منصات إطلاق القذائف" is told of the launchers
+// that had just shelled a border post.
+var (
+	launchWords      = wordSet("اطلاق لاطلاق")
+	launchedMissiles = wordSet("صواريخ الصواريخ للصواريخ صاروخ الصاروخ")
+)
+
+// supplyVerbs arm someone with a weapon, which then follows with ب: "لا
+// تجري محادثات مع الحكومة السورية لإمدادها بصواريخ إس-300"، "تزويد إيران
+// الحوثيين بالصواريخ". A weapon supplied is an arsenal, not an attack.
+var supplyVerbs = wordSet("زود يزود تزود ستزود سيزود زودت يزودون تزويد بتزويد لتزويد تزويدها تزويده امد يمد تمد ستمد سيمد امدت امداد بامداد لامداد امدادها لامدادها تسليح بتسليح لتسليح يسلح تسلح")
+
 // weaponStock reports a weapon trigger (a bare noun: صواريخ، قذائف، or
-// كيميائية) named as an arsenal, a programme or a shipment, and a bomb
+// كيميائية) named as an arsenal, a programme, a shipment, a launcher or a
+// supply ("تزويد الحوثيين بالصواريخ"), and a bomb
 // named as a craft to be made ("خبراتهم في صناعة المتفجرات والعبوات
 // الناسفة"، "تصنيع عبوات ناسفة"): a skill or a plot, not a bomb that went
 // off.
@@ -3348,10 +3366,24 @@ func weaponStock(toks []token, i int, e *entry) bool {
 		return false
 	}
 	k := i - 1
-	if k > 0 && toks[k].has(armsWords) {
+	if k > 0 && (toks[k].has(armsWords) || toks[k].has(launchWords) && toks[i].has(launchedMissiles)) {
 		k--
 	}
-	return k >= 0 && toks[k].sent == toks[i].sent && toks[k].has(stockWords)
+	if k >= 0 && toks[k].sent == toks[i].sent && toks[k].has(stockWords) {
+		return true
+	}
+	return strings.HasPrefix(toks[i].w, "ب") && suppliedBefore(toks, i)
+}
+
+// suppliedBefore reports a supply verb (supplyVerbs) in the three tokens
+// before the weapon at i, in its sentence.
+func suppliedBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(supplyVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastMonth reports "في فبراير" (a month without a day) before the
