@@ -944,6 +944,12 @@ var rulesFingerprints = map[string]string{
 	// holdout-21's convention): pooled actors -1 fp, 8 corpus articles lose
 	// iran, 5 right, 3 arguable.
 	"155": "c45a16d7b4ab6226",
+	// audkilled33b: "أودى بحياة N" opening a sentence or in the title counts
+	// N (tookLivesBefore), a forecast rise ("أن ترتفع حصيلة الضحايا إلى") is
+	// no toll (forecastRise), "وفاة أحد أقاربه/أشهر" is a bereavement or an
+	// obituary (mournedOne): pooled unchanged, 20 corpus articles move, 17
+	// right, 3 arguable.
+	"160": "c45a16d7b4ab6226",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
