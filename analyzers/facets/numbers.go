@@ -1113,6 +1113,9 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	if first < 0 || toks[ts[first].tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, ts[first])) {
 		return nil
 	}
+	if kind == killedKind && turnedStory(toks, ts[first].tok) {
+		return nil
+	}
 	// "عشرات القتلى" in a title and "مقتل 38" in the lead tell one toll:
 	// the lead's figure is the precise one.
 	if ts[first].vague && toks[ts[first].tok].title {
@@ -1944,6 +1947,35 @@ func tookLivesBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// turnedStory reports a first figure past the lead whose sentence or
+// paragraph opens by turning to another story ("من جهة أخرى"، "من جانب
+// آخر"، "على صعيد آخر"، "في غضون ذلك"): under "سقوط قتلى من ميليشيا
+// الحوثي في جبهة البقع", "من جهة أخرى قتل 3 مدنيون … بمدينة مأرب" is
+// another event's toll, and the main event's is unknown. Narrower than
+// opensOtherStory: "وفي …" and "أما …" go on with the lead's event as often.
+func turnedStory(toks []token, i int) bool {
+	if toks[i].title || toks[i].para <= leadPara(toks) {
+		return false
+	}
+	for _, j := range []int{sentStart(toks, i), paraStart(toks, i)} {
+		if j+1 >= len(toks) {
+			continue
+		}
+		w, next := stripWa(toks[j].w), toks[j+1].w
+		switch {
+		case w == "من" && turnSides.contains(next):
+			return true
+		case w == "علي" && next == "صعيد", w == "في" && next == "غضون":
+			return true
+		}
+	}
+	return false
+}
+
+// turnSides follow من in a turn to another story: "من جهة أخرى"، "من جانب
+// آخر"، "من ناحية ثانية".
+var turnSides = wordSet("جهه جانب ناحيه")
 
 // forecastRise reports a rising toll word in the imperfect after أن or قد:
 // "يتوقع أن ترتفع حصيلة القتلى"، "رجح أن ترتفع"، "قد يرتفع عدد الضحايا إلى".
