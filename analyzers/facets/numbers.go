@@ -241,6 +241,15 @@ func findTolls(toks []token) []toll {
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
 		if toks[i].mayHoldWa(runningToll) && runningToll.contains(stripWa(w)) {
+			if forecastRise(toks, i) {
+				// "توقعت وسائل إعلام محلية أن ترتفع حصيلة الضحايا إلى
+				// أكثر من 100": a forecast; the rest of its sentence
+				// ("حصيلة الضحايا إلى … 100") is no toll either.
+				for i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
+					i++
+				}
+				continue
+			}
 			if t, ok := runningTollAt(toks, i); ok {
 				out = append(out, t)
 			}
@@ -264,6 +273,10 @@ func findTolls(toks []token) []toll {
 			kind = killedKind
 		case toks[i].has(hurtVerbs):
 			kind = injuredKind
+		case toks[i].w == "بحياه" && tookLivesBefore(toks, i):
+			// "أودت موجة حر قاتلة بحياة 65 شخصا"، "تفجير آخر أودى بحياة
+			// 12 شخصاً": the figure after بحياة is the dead.
+			kind = killedKind
 		}
 		if kind != noKind && memorialBefore(toks, i) {
 			// "إحياء ذكرى مقتل الزعيم"، "الذكرى السابعة لمصرع القذافي"،
@@ -282,7 +295,7 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
-		if kind == killedKind && !toks[i].has(killVerbs) {
+		if kind == killedKind && !toks[i].has(killVerbs) && (toks[i].has(killActs) || toks[i].has(penaltyManners)) {
 			// An act (killActs) counts the one victim named right after
 			// it, not a figure: "أحكاما بإعدام 3"، "تعدم عشرة آلاف دجاجة"
 			// are sentences and culls as often as killings.
@@ -306,6 +319,11 @@ func findTolls(toks []token) []toll {
 				}
 				if n, used := readNumber(toks, j); used > 0 && n > 0 {
 					if toks[i].has(doersKill) && !personAfter(toks, j+used) {
+						break
+					}
+					if used == 1 && toks[i].has(naturalDeath) && mournedOne(toks, j) {
+						// "نبأ وفاة أحد أقاربه"، "وفاة أحد أشهر موسيقيي
+						// الدي جي": a bereavement or an obituary.
 						break
 					}
 					if percentAt(toks, j+used) {
@@ -1093,6 +1111,9 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	// figure further down is background, unless those paragraphs hold no
 	// figure at all and a long report counts its event a little later.
 	if first < 0 || toks[ts[first].tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, ts[first])) {
+		return nil
+	}
+	if kind == killedKind && turnedStory(toks, ts[first].tok) {
 		return nil
 	}
 	// "عشرات القتلى" in a title and "مقتل 38" in the lead tell one toll:
@@ -1901,6 +1922,95 @@ var (
 	// attempts before a kill verb: the victim lived.
 	attempts = wordSet("محاوله محاولات المحاوله لمحاوله نجا نجت ينجو")
 )
+
+// tookLives are the verbs of "أودى بحياة": the figure after بحياة counts
+// the dead.
+var tookLives = wordSet("اودي اودت يودي تودي")
+
+// tookLivesReach is how far before بحياة its verb may come: "أودت موجة
+// حر قاتلة بحياة"، "أودى الثلاثاء بحياة".
+const tookLivesReach = 5
+
+// tookLivesBefore reports a tookLives verb within tookLivesReach words
+// before token i, opening its sentence or in the title: "أودت موجة حر
+// قاتلة بحياة 65 شخصا" tells the news. Inside a sentence the verb is
+// mostly a relative clause's about an earlier event, which the coders give
+// no toll: "بعد نحو عشرة أيام من القصف العنيف الذي أودى بحياة أكثر من 560
+// مدنياً"، "الحادث الأليم الذي وقع على طريق خريص وأودى بحياة 9 عمانيين"،
+// "حرب حدودية أودت بحياة عشرات الآلاف" (five pool articles coded null).
+func tookLivesBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-tookLivesReach && toks[j].sent == toks[i].sent; j-- {
+		if !tookLives.contains(stripWa(toks[j].w)) {
+			continue
+		}
+		return toks[j].title || j == 0 || toks[j-1].sent != toks[j].sent
+	}
+	return false
+}
+
+// turnedStory reports a first figure past the lead whose sentence or
+// paragraph opens by turning to another story ("من جهة أخرى"، "من جانب
+// آخر"، "على صعيد آخر"، "في غضون ذلك"): under "سقوط قتلى من ميليشيا
+// الحوثي في جبهة البقع", "من جهة أخرى قتل 3 مدنيون … بمدينة مأرب" is
+// another event's toll, and the main event's is unknown. Narrower than
+// opensOtherStory: "وفي …" and "أما …" go on with the lead's event as often.
+func turnedStory(toks []token, i int) bool {
+	if toks[i].title || toks[i].para <= leadPara(toks) {
+		return false
+	}
+	for _, j := range []int{sentStart(toks, i), paraStart(toks, i)} {
+		if j+1 >= len(toks) {
+			continue
+		}
+		w, next := stripWa(toks[j].w), toks[j+1].w
+		switch {
+		case w == "من" && turnSides.contains(next):
+			return true
+		case w == "علي" && next == "صعيد", w == "في" && next == "غضون":
+			return true
+		}
+	}
+	return false
+}
+
+// turnSides follow من in a turn to another story: "من جهة أخرى"، "من جانب
+// آخر"، "من ناحية ثانية".
+var turnSides = wordSet("جهه جانب ناحيه")
+
+// forecastRise reports a rising toll word in the imperfect after أن or قد:
+// "يتوقع أن ترتفع حصيلة القتلى"، "رجح أن ترتفع"، "قد يرتفع عدد الضحايا إلى".
+// The figure it rises to is expected, not counted (a Karachi heat wave
+// "أودت … بحياة 65 شخصا" and local media "توقعت … أن ترتفع حصيلة الضحايا
+// إلى أكثر من 100").
+func forecastRise(toks []token, i int) bool {
+	if i == 0 || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	switch stripWa(toks[i].w) {
+	case "يرتفع", "ترتفع":
+	default:
+		return false
+	}
+	return forecastCues.contains(toks[i-1].w)
+}
+
+// forecastCues open an expected or feared rise: "أن ترتفع"، "قد يرتفع".
+var forecastCues = wordSet("ان قد")
+
+// mournedOnes follow "وفاة أحد" when the one who died is someone's
+// relative or one of the best known of a trade: "عقب تلقي اللاعب نبأ وفاة
+// أحد أقاربه" (six sports articles on one player's leave), "وفاة أحد أشهر
+// موسيقيي الدي جي"، "شهد فجر الأربعاء وفاة أحد أبرز علماء الفيزياء" — a
+// bereavement or an obituary, no killing.
+var mournedOnes = wordSet("اقاربه اقاربها اقارب اقربائه اقربائها اشهر ابرز")
+
+// mournedOne reports أحد or إحدى at token j followed by a mournedOnes word.
+func mournedOne(toks []token, j int) bool {
+	if w := toks[j].w; w != "احد" && w != "احدي" {
+		return false
+	}
+	return j+1 < len(toks) && !toks[j+1].gap && toks[j+1].has(mournedOnes)
+}
 
 // threatBefore reports a threat or denial among the four words before a
 // kill word, in its sentence.
