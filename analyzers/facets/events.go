@@ -3329,9 +3329,23 @@ var objectPrepositions = wordSet("ضد علي على في الي الى من ع�
 var modalAdjectives = wordSet("محتمل محتمله المحتمل المحتمله مرتقب مرتقبه المرتقب المرتقبه وشيك وشيكه الوشيك الوشيكه مفترض مفترضه")
 
 // stockWords before a weapon make it an arsenal, not an attack:
-// "برنامج الصواريخ الباليستية"، "انتشار الصواريخ".
+// "برنامج الصواريخ الباليستية"، "انتشار الصواريخ". The men who fire or
+// keep the weapons are its stock too: "سقوط قتلى وجرحى من خبراء صواريخ
+// الحوثي"، "استهداف نفق لتخزين الصواريخ الباليستية".
 var stockWords = wordSet("برنامج البرنامج لبرنامج برامج ترسانه الترسانه مخزون المخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك انتاج صناعه " +
-	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع مرابض منصات منصه وحده وحدات فوج كتيبه")
+	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع مرابض منصات منصه وحده وحدات فوج كتيبه " +
+	"خبراء خبير تخزين لتخزين مخزن مخازن")
+
+// launchWords stand between a launcher and its weapon: "منصة إطلاق
+// صواريخ"، "منصات إطلاق الصواريخ"، "قاعدة إطلاق صواريخ كاتيوشا". The
+// weapon is then the launcher's, a strike's target or a deployment ("نشر
+// ميليشيات الحوثي منصات إطلاق صواريخ في بعض القرى"، "قصفت مقاتلات
+// التحالف منصة إطلاق للصواريخ الباليستية"), not a rocket fired.
+var launchWords = wordSet("اطلاق لاطلاق")
+
+// launchSites are what a launch word makes a stock word of: a base named
+// for launching (قاعدة إطلاق) is a launcher, a bare قاعدة is not.
+var launchSites = wordSet("قاعده القاعده")
 
 // armsWords stand between a stock word and a weapon's kind: "مخزون
 // الأسلحة الكيميائية"، "صناعة المتفجرات والعبوات الناسفة".
@@ -3349,6 +3363,12 @@ func weaponStock(toks []token, i int, e *entry) bool {
 	}
 	k := i - 1
 	if k > 0 && toks[k].has(armsWords) {
+		k--
+	}
+	if k > 0 && toks[k].has(launchWords) && toks[k-1].sent == toks[i].sent && toks[k-1].has(launchSites) {
+		return true
+	}
+	if k > 0 && toks[k].has(launchWords) {
 		k--
 	}
 	return k >= 0 && toks[k].sent == toks[i].sent && toks[k].has(stockWords)
