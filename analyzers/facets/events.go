@@ -3331,9 +3331,16 @@ var objectPrepositions = wordSet("ضد علي على في الي الى من ع�
 var modalAdjectives = wordSet("محتمل محتمله المحتمل المحتمله مرتقب مرتقبه المرتقب المرتقبه وشيك وشيكه الوشيك الوشيكه مفترض مفترضه")
 
 // stockWords before a weapon make it an arsenal, not an attack:
-// "برنامج الصواريخ الباليستية"، "انتشار الصواريخ".
+// "برنامج الصواريخ الباليستية"، "انتشار الصواريخ". The men who fire or
+// keep the weapons are its stock too: "سقوط قتلى وجرحى من خبراء صواريخ
+// الحوثي"، "استهداف نفق لتخزين الصواريخ الباليستية".
 var stockWords = wordSet("برنامج البرنامج لبرنامج برامج ترسانه الترسانه مخزون المخزون مخزونات تطوير انتشار صفقه صفقات شحنه شحنات تصنيع امتلاك انتاج صناعه " +
-	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع مرابض منصات منصه وحده وحدات فوج كتيبه")
+	"نقل نقلت ينقل تنقل تهريب مستودع مستودعات منشاه منشات مواقع لتصنيع مرابض منصات منصه وحده وحدات فوج كتيبه " +
+	"خبراء خبير تخزين لتخزين مخزن مخازن")
+
+// launchSites are what a launch word makes a stock word of: a base named
+// for launching (قاعدة إطلاق) is a launcher, a bare قاعدة is not.
+var launchSites = wordSet("قاعده القاعده")
 
 // armsWords stand between a stock word and a weapon's kind: "مخزون
 // الأسلحة الكيميائية"، "صناعة المتفجرات والعبوات الناسفة".
@@ -3343,7 +3350,10 @@ var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسل�
 // as armsWords do: a launcher is gear, not fire ("استهدفت طائرات التحالف
 // عدة منصات إطلاق صواريخ"، "روسيا سلمت 4 منصات لإطلاق الصواريخ"). Not
 // before shells: "تدمير منصات إطلاق القذائف" is told of the launchers
-// that had just shelled a border post.
+// that had just shelled a border post. A base named for launching
+// ("قاعدة إطلاق صواريخ كاتيوشا") is a launcher whatever it holds, and so
+// is the target a strike hits ("قصفت مقاتلات التحالف منصة إطلاق للصواريخ
+// الباليستية").
 var (
 	launchWords      = wordSet("اطلاق لاطلاق")
 	launchedMissiles = wordSet("صواريخ الصواريخ للصواريخ صاروخ الصاروخ")
@@ -3366,8 +3376,16 @@ func weaponStock(toks []token, i int, e *entry) bool {
 		return false
 	}
 	k := i - 1
-	if k > 0 && (toks[k].has(armsWords) || toks[k].has(launchWords) && toks[i].has(launchedMissiles)) {
+	if k > 0 && toks[k].has(armsWords) {
 		k--
+	}
+	if k > 0 && toks[k].has(launchWords) {
+		if toks[k-1].sent == toks[i].sent && toks[k-1].has(launchSites) {
+			return true // قاعدة إطلاق
+		}
+		if toks[i].has(launchedMissiles) {
+			k--
+		}
 	}
 	if k >= 0 && toks[k].sent == toks[i].sent && toks[k].has(stockWords) {
 		return true

@@ -18,17 +18,50 @@ func struckBy(toks []token, e *entry, i int) bool {
 	return false
 }
 
-// suffered reports the word at i with ل after a form of تعرض up to three
+// suffered reports the word at i with ل after a form of تعرض up to nine
 // words before it in its sentence, and a death or a wound told in that
-// sentence. Not تعرض with a bare object: "تعرض روسيا صواريخ جديدة"
+// sentence or as its result in one of the next three. Not تعرض with a bare object: "تعرض روسيا صواريخ جديدة"
 // displays them. Without a toll, a place that undergoes strikes is mostly
 // a standing state or a past ("إدلب، التي تتعرض بشكل منتظم لغارات"، "شوارع
 // سبق أن تعرضت للقصف"), a related link's headline, or a figure ("الأسواق
 // الأوروبية تتعرض لضربات").
 func suffered(toks []token, i int) bool {
-	return strings.HasPrefix(toks[i].w, "ل") && nearBefore(toks, i, 3, sufferedVerbs) &&
-		(sentenceHas(toks, i, explosionToll) || sentenceHas(toks, i, victimHarmWords) || sentenceHas(toks, i, martyrdomWords))
+	// The place that underwent the strike may be long: "تعرض مركز المسيال
+	// بقطاع ظهران الجنوب بمنطقة عسير لقذائف".
+	if !strings.HasPrefix(toks[i].w, "ل") || !nearBefore(toks, i, 9, sufferedVerbs) {
+		return false
+	}
+	if harmTold(toks, i) {
+		return true
+	}
+	// The toll may be told in one of the next three sentences as the
+	// strike's result, after the response: "تعرض مركز المسيال ... لقذائف
+	// عسكرية كثيفة من داخل الأراضي اليمنية؛ حيث تم التعامل مع الموقف ...
+	// ولله الحمد. وقد نتج عن ذلك استشهاد العريف".
+	j := i
+	for range 3 {
+		for j < len(toks) && toks[j].sent == toks[j-1].sent {
+			j++
+		}
+		if j == len(toks) {
+			return false
+		}
+		if sentenceHas(toks, j, resultVerbs) {
+			return harmTold(toks, j)
+		}
+		j++
+	}
+	return false
 }
+
+// harmTold reports a death or a wound told in the sentence of token i.
+func harmTold(toks []token, i int) bool {
+	return sentenceHas(toks, i, explosionToll) || sentenceHas(toks, i, victimHarmWords) || sentenceHas(toks, i, martyrdomWords)
+}
+
+// resultVerbs tell what was told before led to: "وقد نتج عن ذلك"، "وأسفر
+// ذلك عن".
+var resultVerbs = wordSet("نتج ونتج اسفر واسفر")
 
 // sufferedVerbs are the forms of تعرض, "underwent".
 var sufferedVerbs = wordSet("تعرض تعرضت تعرضوا يتعرض تتعرض يتعرضون تعرضه تعرضهم تعرضها")
