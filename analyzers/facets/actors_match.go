@@ -403,6 +403,7 @@ type articleCues struct {
 	syrian      int8 // some word says Syria or Syrian
 	forceMosque int8 // forceMosqueNamed
 	siteWorkers int8 // siteWorkersNamed
+	disaster    int8 // disasterStory
 	lead        map[int]bool
 }
 
@@ -574,7 +575,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where the group is based, not what it does.
 		return false
 	}
-	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) || l.namedGroupTie(toks, ms, m)) {
+	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) && !linkedGroupAttack(toks, ms, m) || l.namedGroupTie(toks, ms, m)) {
 		return false
 	}
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
@@ -787,6 +788,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// شخصا": victims of a volcano, flood or fire, of a road
 		// accident, or of fireworks or gas that blew up, or whose data
 		// a hack stole (actors_civcyber.go), not of an armed actor.
+		return false
+	}
+	if e.ids[0] == "civilians" && c.disasterStory(toks) {
+		// "مقتل 19 شخصا بتصادم حافلتين بالسودان": the dead of a crash
+		// or a quake the title names, in an article telling of no harm
+		// anyone did (actors_civdisaster.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && sparedCivilians(toks, m) {
