@@ -586,9 +586,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_coalition.go).
 		return false
 	}
-	if nearBefore(toks, m.start, 3, sourceWords) {
+	if nearBefore(toks, m.start, 3, sourceWords) || outletPatron(toks, m) {
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
-		// the actor's media tell the news, the gold guide's news source.
+		// the actor's media tell the news, the gold guide's news source;
+		// so do "وكالة تسنيم المقربة من الحرس الثوري" (outletPatron).
 		return false
 	}
 	if l.namedFactionTitle(toks, m) {
@@ -1203,6 +1204,32 @@ var (
 // sourceWords before an actor make it the teller of the news: its report,
 // channel or media.
 var sourceWords = wordSet("تقرير تقارير قناة تلفزيون إعلام الإعلام الإعلامية إذاعة صحيفة جريدة")
+
+var (
+	// outletWords name a news outlet: an agency, a paper, a channel. Not
+	// "موقع": "مواقع الأسلحة الكيمياوية التابعة للنظام السوري" are sites
+	// struck.
+	outletWords = union(sourceWords, wordSet("وكالة وكالات أنباء الأنباء صحف الصحيفة شبكة مجلة"))
+	// closeToWords tie an outlet to its patron: "المقربة من"، "القريبة
+	// من"، "التابعة لـ".
+	closeToWords = wordSet("القريبة القريب المقربة المقرب المقربتين التابعة التابع")
+)
+
+// outletPatron reports an actor named as the patron of a news outlet:
+// "وكالة أنباء تسنيم المقربة من الحرس الثوري"، "صحيفة جوان القريبة من
+// الحرس الثوري". The outlet tells the news (the gold guide's source);
+// its patron does nothing in it. sourceWords right before the mention
+// miss these: the outlet's name stands between.
+func outletPatron(toks []token, m mention) bool {
+	j := m.start - 1
+	if j >= 0 && toks[j].w == "من" {
+		j--
+	}
+	if j < 0 || toks[j].sent != toks[m.start].sent || !toks[j].has(closeToWords) {
+		return false
+	}
+	return nearBefore(toks, j, 4, outletWords)
+}
 
 // allyNouns name a country as someone's ally; after "مع" they join it
 // to that someone's act.
