@@ -403,6 +403,7 @@ type articleCues struct {
 	syrian      int8 // some word says Syria or Syrian
 	forceMosque int8 // forceMosqueNamed
 	siteWorkers int8 // siteWorkersNamed
+	disaster    int8 // disasterStory
 	lead        map[int]bool
 }
 
@@ -574,7 +575,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where the group is based, not what it does.
 		return false
 	}
-	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) || l.namedGroupTie(toks, ms, m)) {
+	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) && !linkedGroupAttack(toks, ms, m) || l.namedGroupTie(toks, ms, m)) {
 		return false
 	}
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
@@ -585,9 +586,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_coalition.go).
 		return false
 	}
-	if nearBefore(toks, m.start, 3, sourceWords) {
+	if nearBefore(toks, m.start, 3, sourceWords) || outletPatron(toks, m) {
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
-		// the actor's media tell the news, the gold guide's news source.
+		// the actor's media tell the news, the gold guide's news source;
+		// so do "وكالة تسنيم المقربة من الحرس الثوري" (outletPatron).
 		return false
 	}
 	if l.namedFactionTitle(toks, m) {
@@ -787,6 +789,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// شخصا": victims of a volcano, flood or fire, of a road
 		// accident, or of fireworks or gas that blew up, or whose data
 		// a hack stole (actors_civcyber.go), not of an armed actor.
+		return false
+	}
+	if e.ids[0] == "civilians" && c.disasterStory(toks) {
+		// "مقتل 19 شخصا بتصادم حافلتين بالسودان": the dead of a crash
+		// or a quake the title names, in an article telling of no harm
+		// anyone did (actors_civdisaster.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && sparedCivilians(toks, m) {
@@ -1196,6 +1204,32 @@ var (
 // sourceWords before an actor make it the teller of the news: its report,
 // channel or media.
 var sourceWords = wordSet("تقرير تقارير قناة تلفزيون إعلام الإعلام الإعلامية إذاعة صحيفة جريدة")
+
+var (
+	// outletWords name a news outlet: an agency, a paper, a channel. Not
+	// "موقع": "مواقع الأسلحة الكيمياوية التابعة للنظام السوري" are sites
+	// struck.
+	outletWords = union(sourceWords, wordSet("وكالة وكالات أنباء الأنباء صحف الصحيفة شبكة مجلة"))
+	// closeToWords tie an outlet to its patron: "المقربة من"، "القريبة
+	// من"، "التابعة لـ".
+	closeToWords = wordSet("القريبة القريب المقربة المقرب المقربتين التابعة التابع")
+)
+
+// outletPatron reports an actor named as the patron of a news outlet:
+// "وكالة أنباء تسنيم المقربة من الحرس الثوري"، "صحيفة جوان القريبة من
+// الحرس الثوري". The outlet tells the news (the gold guide's source);
+// its patron does nothing in it. sourceWords right before the mention
+// miss these: the outlet's name stands between.
+func outletPatron(toks []token, m mention) bool {
+	j := m.start - 1
+	if j >= 0 && toks[j].w == "من" {
+		j--
+	}
+	if j < 0 || toks[j].sent != toks[m.start].sent || !toks[j].has(closeToWords) {
+		return false
+	}
+	return nearBefore(toks, j, 4, outletWords)
+}
 
 // allyNouns name a country as someone's ally; after "مع" they join it
 // to that someone's act.

@@ -1,0 +1,39 @@
+package facets
+
+// An article about a natural disaster or an accident abroad counts its dead
+// in sentences of their own: "مقتل 19 شخصا بتصادم حافلتين بالسودان" over
+// "وأفادت مصادر طبية بأن القتلى هم 13 رجلا وطفلان و4 نساء", or an
+// earthquake's story that tells of "سكان الجزيرة" without the quake in the
+// same sentence. The sentence-level test in actorCounts (disasterWords,
+// accidentWords) misses them. The gold guide makes civilians an actor as
+// victims of the armed events an article reports; an article whose title
+// names a quake, a flood, a crash or an accident and whose text names no
+// attack, fighting, shooting, stabbing, arson or abduction reports none.
+
+// disasterTitleWords in a title name a natural disaster (disasterWords) or
+// an accident: a crash, a collision, a landslide. Not "دهس": a ramming is
+// as often an attack. Not "انقلاب": it is also a coup.
+var disasterTitleWords = union(disasterWords.without("الحريق", "حريق", "الحرائق", "حرائق"), wordSet("حادث حوادث الحادث حادثة الحادثة بحادث بحادثة اصطدام تصادم بتصادم تحطم تحطمت تحطّم بتحطم انهيارات الانهيارات ثلوج عواصف بزلزال"))
+
+// disasterVetoWords anywhere in the article say that someone did harm:
+// fighting, a shooting, a stabbing, arson, a crime or war. Fires are left
+// out of the title words for the same reason: a settler or a gang sets
+// them.
+var disasterVetoWords = union(attackWords, abductionWords, wordSet("هجوم هجوما الهجوم هجمات الهجمات اشتباك اشتباكات الاشتباكات معارك المعارك قتال القتال مسلح مسلحون مسلحين مسلحة المسلحين رصاص الرصاص بالرصاص برصاص النار طعن طعنا بالطعن طعنه سكين أضرم أحرق إحراق مستوطن مستوطنون مستوطنين جريمة الجريمة جرائم قاتل القاتل حرب الحرب إرهاب الإرهاب الإرهابيين اعتقال قتلهم قتله مقاتلين عسكرية عسكري الجيش جيش"))
+
+// disasterStory reports an article whose title names a disaster or an
+// accident and whose text names no harm done by anyone.
+func (c *articleCues) disasterStory(toks []token) bool {
+	return once(&c.disaster, func() bool {
+		titled := false
+		for i := range toks {
+			if toks[i].has(disasterVetoWords) {
+				return false
+			}
+			if toks[i].title && toks[i].has(disasterTitleWords) {
+				titled = true
+			}
+		}
+		return titled
+	})
+}
