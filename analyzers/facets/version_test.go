@@ -944,6 +944,16 @@ var rulesFingerprints = map[string]string{
 	// holdout-21's convention): pooled actors -1 fp, 8 corpus articles lose
 	// iran, 5 right, 3 arguable.
 	"155": "c45a16d7b4ab6226",
+	// round 33 audcivev33b (the lead renumbers): a stop verb (أوقف، توقيف)
+	// whose object past its doer is an activity, a hold verb (احتجاز) whose
+	// object is a plane or money, and a hostage a few words on are no
+	// arrests; liquor, counterfeits and negligence are ordinary crimes (32
+	// corpus articles lose arrests: 30 right, 2 arguable). A deal reached
+	// that names the nuclear deal, or that talks failed to reach, is no
+	// agreement (33 corpus articles, all right). A capture whose clause
+	// says since last year is a hold (heldForYears: 2 corpus articles,
+	// right). Pooled event types -1 fp at equal tp (events.go).
+	"160": "37a01564e4529764",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
