@@ -1766,11 +1766,15 @@ func linkParagraphs(toks []token) map[int]bool {
 // acts a charge, a verdict or a defendant's testimony names ("في وقائع
 // تفجير كنائس واستهداف كمين أمني"، "أصيب فيها بقذيفة هاون وفق ما قال أمام
 // المحكمة"). Elsewhere a charge is a captor's or the police's ("بخطف 170
-// سنيا ... بتهمة التخابر"، "صورا للمتهم الهارب"). Arrests keep their
-// sense: a trial's defendants were arrested. trial caches trialStory.
+// سنيا ... بتهمة التخابر"، "صورا للمتهم الهارب"). Under a title that
+// tells a trial held (trialStory 2), the body's arrests are the
+// defendants' of before, the trial's background ("الكويت تبدأ بمحاكمة
+// المتهمين" over "وكانت الأجهزة الأمنية وعقب وقوع التفجير ... ألقت القبض
+// على السائق"), unless told as of the last days (arrestThisWeek); a lead's
+// trial word alone leaves them news. trial caches trialStory.
 func judged(toks []token, i int, e *entry, trial *int) bool {
 	if slices.Contains(e.ids, "arrests") {
-		return false
+		return trialOf(toks, trial) == 2 && !toks[i].title && !arrestThisWeek(toks, i+len(e.words))
 	}
 	s := toks[i].sent
 	if toks[i].has(executionWords) {

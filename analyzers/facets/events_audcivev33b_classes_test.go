@@ -80,3 +80,21 @@ func TestEventTypesCaptureHeldForYears(t *testing.T) {
 			"2018-04-29 13:20", "government-regains-territory", true},
 	})
 }
+
+// TestEventTypesArrestsBehindATrial: in a story titled by a trial held
+// (trialTitles), the body's arrests are the defendants' of before, the
+// trial's background (judged), unless told as of the last days
+// (arrestThisWeek). Guard: journalists held for questioning, under a title
+// that names no trial.
+func TestEventTypesArrestsBehindATrial(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"the arrests behind a trial", "2015-08-04-544", "الكويت تبدأ بمحاكمة المتهمين بتفجير مسجد الإمام الصادق",
+			"بدأت دائرة الجنايات في المحكمة الكلية بالكويت اليوم جلسة محاكمة المتهمين في تفجير مسجد الإمام الصادق وعددهم 29 متهما.\n" +
+				"وكانت الأجهزة الأمنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق الذي أوصل الانتحاري الذي فجر نفسه داخل المسجد وتبين أنه يقيم في الكويت بطريقة غير قانونية وكان مختبئا في منزل بمنطقة الرقة قبل أن تلقي القبض على مالك المركبة وبقية الشركاء والمتعاونين والمتورطين في التفجير الإرهابي.",
+			"2015-08-04 04:00", "arrests", false},
+		{"journalists held for questioning", "BB-middleEast-129-20180303", "احتجاز صحفييْن مصرييْن 15 يوما بتهمة \"تكدير الأمن العام\"",
+			"قررت النيابة العامة في مصر حبس صحفيين اثنين 15 يوما السبت على ذمة التحقيق في اتهامهما \"بالعمل دون تصريح بقصد إذاعة أخبار وبيانات كاذبة من شأنها تكدير الأمن العام\".\n" +
+				"وألقت الشرطة المصرية القبض على الصحفية مي الصباغ، والمصور أحمد مصطفى أثناء عملهما على تقرير عن الترام بمحافظة الإسكندرية شمالي البلاد، وذلك لصالح موقع \"رصيف 22\"، بحسب محاميهما.",
+			"2018-03-03 13:40", "arrests", true},
+	})
+}
