@@ -1688,6 +1688,10 @@ func countedInterception(toks []token, e *entry, i, end int) bool {
 // failedWords before an interception tell it failed.
 var failedWords = wordSet("أخفق أخفقت أخفقوا فشل فشلت فشلوا عجز عجزت تفشل يفشل")
 
+// noDealWords before a deal reached tell none was: "لم يتم التوصل إلى
+// اتفاق"، "انتهت دون التوصل إلى اتفاق"، "عدم التوصل إلى اتفاق".
+var noDealWords = wordSet("لم دون بدون عدم")
+
 // dualWeapons are the dual of what air defences stop: "اعترض صاروخين".
 var dualWeapons = wordSet("صاروخين الصاروخين قذيفتين القذيفتين طائرتين الطائرتين مسيرتين")
 
@@ -1762,11 +1766,15 @@ func linkParagraphs(toks []token) map[int]bool {
 // acts a charge, a verdict or a defendant's testimony names ("في وقائع
 // تفجير كنائس واستهداف كمين أمني"، "أصيب فيها بقذيفة هاون وفق ما قال أمام
 // المحكمة"). Elsewhere a charge is a captor's or the police's ("بخطف 170
-// سنيا ... بتهمة التخابر"، "صورا للمتهم الهارب"). Arrests keep their
-// sense: a trial's defendants were arrested. trial caches trialStory.
+// سنيا ... بتهمة التخابر"، "صورا للمتهم الهارب"). Under a title that
+// tells a trial held (trialStory 2), the body's arrests are the
+// defendants' of before, the trial's background ("الكويت تبدأ بمحاكمة
+// المتهمين" over "وكانت الأجهزة الأمنية وعقب وقوع التفجير ... ألقت القبض
+// على السائق"), unless told as of the last days (arrestThisWeek); a lead's
+// trial word alone leaves them news. trial caches trialStory.
 func judged(toks []token, i int, e *entry, trial *int) bool {
 	if slices.Contains(e.ids, "arrests") {
-		return false
+		return trialOf(toks, trial) == 2 && !toks[i].title && !arrestThisWeek(toks, i+len(e.words))
 	}
 	s := toks[i].sent
 	if toks[i].has(executionWords) {
@@ -1938,7 +1946,12 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 	"مزوره المزوره مزورا مزور المزور مزورين " +
 	// cheating and hacking: "في إطار تحقيق حول فضيحة محركات الديزل
 	// المغشوشة"، "تم ضبط هاكر اخترق موقعاً حكومياً"
-	"مغشوشه المغشوشه الغش بالغش هاكر الهاكر هاكرز")
+	"مغشوشه المغشوشه الغش بالغش هاكر الهاكر هاكرز " +
+	// counterfeits, liquor and negligence: "ضبطت الشرطة الصينية مصنعاً
+	// ينتج أكثر من 41 ألف هاتف آيفون مقلد"، "مصنعين للعرق المسكر"،
+	// "متهمة إياه بالإهمال"
+	"مقلد المقلد مقلده المقلده مقلدة المقلدة المسكر مسكر المسكرات مسكرات الخمور خمور الخمر " +
+	"الاهمال بالاهمال اهمال")
 
 // leadCrimeArrest reports the body's first sentence telling an arrest for
 // an ordinary crime: a title's arrest that names none is that one
@@ -1986,6 +1999,39 @@ var haltedThings = wordSet("تحليق التحليق العمل عمل أعما
 	"الدعم دعم المساعدات مساعدات التمويل تمويل إصدار إطلاق القتال البرامج برامج البرنامج برنامج الإنتاج إنتاج " +
 	"الدراسة الصادرات الواردات المباراة اللعب ضخ الضخ صرف الرواتب رواتب خدمة الخدمة خدمات الخدمات التداول تداول " +
 	"البناء بناء الإمدادات إمدادات الشحنات شحنات التصويت")
+
+// holdArrestWords are the arrest triggers of the حجز root, which hold a
+// plane, a ship or money as well as a man.
+var holdArrestWords = wordSet("احتجاز احتجزت احتجز")
+
+const (
+	// objectReach is how far after a verb of stopping or holding its
+	// object is read: the doer often stands between ("أوقفت السعودية
+	// مؤقتا كل شحنات النفط").
+	objectReach = 4
+	// hostageReach is how far after an arrest word its hostage is read
+	// ("باحتجاز إحدى معلمات المدرسة كرهينة").
+	hostageReach = 5
+)
+
+// objectAfter reports a word of set within n words after a trigger ending
+// at end, in its sentence and before any number: a count is whom an arrest
+// took ("أوقفت الشرطة 5 أشخاص بعد تنفيذ ...").
+func objectAfter(toks []token, end, n int, set *words) bool {
+	if end == 0 || !inArticle(toks, set) {
+		return false
+	}
+	s := toks[end-1].sent
+	for j := end; j < len(toks) && j < end+n && toks[j].sent == s; j++ {
+		if isCount(toks[j].w) {
+			return false
+		}
+		if toks[j].has(set) {
+			return true
+		}
+	}
+	return false
+}
 
 // releaseWords tell people freed from detention: "الإفراج عن"، "تفرج
 // عن"، "إطلاق سراح".
@@ -2188,10 +2234,22 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// where people are held, not an arrest made.
 		return ""
 	}
-	if trig == "arrests" && end < len(toks) && toks[end].sent == toks[i].sent && toks[i].has(stopArrestWords) && toks[end].has(haltedThings) {
+	if trig == "arrests" && toks[i].has(stopArrestWords) && objectAfter(toks, end, objectReach, haltedThings) {
 		// "أعلن الجيش الإسرائيلي توقيف تحليق مقاتلات إف 35"، "وأوقفت
-		// نشاطها"، "أوقف العمل": a verb of the وقف root before an
-		// activity halts it; it arrests a person only.
+		// نشاطها"، "أوقف العمل"، "أوقفت وزارة الإسكان، تنفيذ 650 عقدا":
+		// a verb of the وقف root before an activity halts it; it arrests
+		// a person only.
+		return ""
+	}
+	if trig == "arrests" && toks[i].has(holdArrestWords) && objectAfter(toks, end, objectReach, seizedThings) {
+		// "حادثة احتجاز السلطات الأمنية الصومالية طائرة مدنية"، "بعد
+		// احتجاز طائرة": a plane, a ship or money held is seized, not a
+		// person arrested.
+		return ""
+	}
+	if trig == "arrests" && objectAfter(toks, end, hostageReach, hostageWords) {
+		// "قامت باحتجاز إحدى معلمات المدرسة كرهينة": a gunman's hostage,
+		// told a word or two further than hostagesNear reads.
 		return ""
 	}
 	if trig == "arrests" && toks[i].has(stopArrestWords) && sentenceHas(toks, i, suspensionWords) {
@@ -2266,7 +2324,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// title's present is the day's news: "طالبان تسيطر على قاعدة".
 			return ""
 		}
-		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) || aimedCapture(toks, i) {
+		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) || aimedCapture(toks, i) || heldForYears(toks, actorAt, i, end) {
 			return ""
 		}
 		return captureType(l, toks, actorAt, i, end, captureReach)
@@ -2358,6 +2416,17 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	case "agreement":
 		// A deal counts when armed parties make it, not a trade deal.
 		if !actorInSentence(toks, actorAt, i) {
+			return ""
+		}
+		if nearBefore(toks, i, 3, failedWords) || nearBefore(toks, i, 3, noDealWords) {
+			// "فشلت في التوصل إلى اتفاق لإنهاء القتال"، "لم يتم التوصل
+			// إلى اتفاق": talks that reached no deal.
+			return ""
+		}
+		if objectAfter(toks, end, objectReach, nuclearWords) {
+			// "بعد توقيع اتفاق تاريخي حول البرنامج النووي"، "بعد إبرام
+			// اتفاق نووي هام مع ايران": the nuclear deal is diplomacy
+			// (see nuclearWords), and mostly a date for something else.
 			return ""
 		}
 	case "abduction-forced-disappearance":
@@ -3818,6 +3887,47 @@ func lateCapture(toks []token, i, end int) bool {
 	}
 	return false
 }
+
+// heldForYears reports a body's capture word at tokens i..end whose own
+// clause goes on to say it was a year or more ago: "وسيطرت قوات سوريا
+// الديمقراطية، التي تغلب عليها وحدات حماية الشعب الكردية، على معظم أنحاء
+// المنطقة الواقعة شرقي نهر الفرات ... منذ العام الماضي" tells who holds
+// the land, the background of the day's news. A relative clause that is
+// not the doer's (no actor right before it) or كان before منذ dates the
+// place's former holder, not the taking ("استعادت السيطرة على المدينة
+// التي كانت بيد التنظيم منذ 2014"); "للمرة الأولى منذ" is the day's news.
+func heldForYears(toks []token, actorAt []string, i, end int) bool {
+	if toks[i].title {
+		return false
+	}
+	s := toks[i].sent
+	for j := end; j+1 < len(toks) && toks[j+1].sent == s; j++ {
+		if toks[j].has(relativePronouns) && (j == 0 || actorAt[j-1] == "") || toks[j].has(formerHolder) {
+			return false
+		}
+		if !toks[j].has(sinceWords) {
+			continue
+		}
+		if j > 0 && toks[j-1].w == "الاولي" {
+			return false
+		}
+		if toks[j+1].has(longPeriods) {
+			return true
+		}
+		n, ok := digits(toks[j+1].w)
+		return ok && isYear(n)
+	}
+	return false
+}
+
+var (
+	// longPeriods after منذ reach a year or more back: "منذ العام
+	// الماضي"، "منذ عام 2016"، "منذ سنوات".
+	longPeriods = wordSet("العام عام سنوات سنه السنه سنتين عامين اعوام الاعوام سنين")
+	// formerHolder tell a place's holder before its capture: "كانت بيد
+	// التنظيم منذ"، "الخاضعة لسيطرته منذ".
+	formerHolder = wordSet("كانت كان كانوا كانتا بيد قبضه الخاضعه الخاضع خاضعه لسيطرته لسيطرتها لسيطره")
+)
 
 // seizedThing reports a capture word ending before token end whose object,
 // after على, is a thing seized rather than a place (see seizedThings).
