@@ -47,3 +47,22 @@ func TestActorDualSpeaker(t *testing.T) {
 			want: []string{"usa", "russia"}},
 	})
 }
+
+// TestActorTradeFight pins a state in a trade war's figurative fighting
+// (tradeFight, actors_statediplomacy.go) as no party: "معارك تجارية"،
+// "بضربة اقتصادية". The not rows fail on main. The guard (made up): a
+// sentence of tariffs whose state's warplanes also strike keeps it.
+func TestActorTradeFight(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "BB-economy-207-20180805", title: "الحرب التجارية: ضحايا ترامب على مختلف الجبهات في العالم",
+			text: "وكانت الولايات المتحدة قد انخرطت في معارك تجارية على أكثر من جبهة خلال الأشهر الماضية.",
+			not:  []string{"usa"}},
+		{id: "SK-internationalNews-1586-20180515", title: "ترامب يبدأ \"الحملة القوية\" على إيران بضربة اقتصادية",
+			text: "أعلنت وزارة الخزانة الأميركية، الثلاثاء، فرض عقوبات على محافظ البنك المركزي الإيراني، و3 أفراد آخرين.",
+			not:  []string{"usa", "iran"}},
+		// Guard (made up): tariffs and strikes in one sentence.
+		{id: "made-up guard", title: "غارات على الرقة",
+			text: "وفيما فرضت الولايات المتحدة رسوما جمركية على الصلب الصيني، شنت طائراتها الحربية غارات على مواقع تنظيم داعش في الرقة.",
+			want: []string{"usa"}},
+	})
+}

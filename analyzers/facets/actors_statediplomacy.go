@@ -128,11 +128,37 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
 		t := &toks[i]
 		if t.has(combatWords) {
-			return false
+			if !tradeFight(toks, i) {
+				return false
+			}
+			deal = true
+			continue
 		}
-		deal = deal || t.has(sanctionWords) || t.has(tradeWords)
+		deal = deal || t.has(sanctionWords) || t.has(tradeWords) || t.has(tariffWords)
 	}
 	return cue || m.e.weak && deal
+}
+
+// economyWords make a fight a trade one: "الحرب التجارية"، "معارك
+// تجارية"، "هجمات اقتصادية". tariffWords name customs duties.
+var (
+	economyWords = wordSet("تجارية التجارية تجاري التجاري تجاريه التجاريه اقتصادية الاقتصادية اقتصادي الاقتصادي اقتصاديه الاقتصاديه")
+	tariffWords  = wordSet("جمركية الجمركية جمركيه الجمركيه")
+)
+
+// tradeFight reports a fighting word at token i that an economy word
+// follows within two words: "شن ترامب أيضًا حربًا تجارية ضد الصين"،
+// "انخرطت في معارك تجارية"، "تعاني من هجمات اقتصادية". Round 33's
+// second corpus audit found the United States coded as a party to the
+// 2018 trade war with China by such words; a trade war is a deal's quarrel.
+func tradeFight(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i + 1; j <= i+2 && j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(economyWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // armsMaking reports a foreign state's mention in a sentence that tells
