@@ -49,8 +49,8 @@ func TestActorDualSpeaker(t *testing.T) {
 }
 
 // TestActorTradeFight pins a state in a trade war's figurative fighting
-// (tradeFight, actors_statediplomacy.go) as no party: "معارك تجارية"،
-// "بضربة اقتصادية". The not rows fail on main. The guard (made up): a
+// (tradeFight, actors_statediplomacy.go) or a Security Council veto
+// (vetoWords) as no party: "معارك تجارية"، "بضربة اقتصادية"، "حق النقض". The not rows fail on main. The guard (made up): a
 // sentence of tariffs whose state's warplanes also strike keeps it.
 func TestActorTradeFight(t *testing.T) {
 	checkStateClass(t, []stateClassCase{
@@ -60,6 +60,9 @@ func TestActorTradeFight(t *testing.T) {
 		{id: "SK-internationalNews-1586-20180515", title: "ترامب يبدأ \"الحملة القوية\" على إيران بضربة اقتصادية",
 			text: "أعلنت وزارة الخزانة الأميركية، الثلاثاء، فرض عقوبات على محافظ البنك المركزي الإيراني، و3 أفراد آخرين.",
 			not:  []string{"usa", "iran"}},
+		{id: "CN-middleEast-562-20180410", title: "فيتو روسي ضد مشروع القرار الأمريكي لتحقيق مستقل بشأن استخدام الأسلحة الكيماوية في سوريا",
+			text: "أتلانتا، الولايات المتحدة الامريكية (CNN)-- استخدمت روسيا، الثلاثاء، حق النقض \"الفيتو\" ضد مشروع القرار الأمريكي حول إجراء تحقيق مستقل بشأن الدعاوى المتعلقة باستخدام الأسلحة الكيماوية في مدينة دوما السورية. وأتى التصويت خلال اجتماع طارئ لمجلس الأمن الدولي عرضت فيه الولايات المتحدة بمسودتها إنكارها للهجوم الكيماوي المشتبه به، وطالبت بالمساعدات الإنسانية \"للمنطقة التي طالها الهجوم\" ودعت لإجراء تحقيق مستقل.",
+			not:  []string{"russia"}},
 		// Guard (made up): tariffs and strikes in one sentence.
 		{id: "made-up guard", title: "غارات على الرقة",
 			text: "وفيما فرضت الولايات المتحدة رسوما جمركية على الصلب الصيني، شنت طائراتها الحربية غارات على مواقع تنظيم داعش في الرقة.",

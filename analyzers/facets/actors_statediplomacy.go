@@ -134,7 +134,7 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 			deal = true
 			continue
 		}
-		deal = deal || t.has(sanctionWords) || t.has(tradeWords) || t.has(tariffWords)
+		deal = deal || t.has(sanctionWords) || t.has(tradeWords) || t.has(tariffWords) || t.has(vetoWords)
 	}
 	return cue || m.e.weak && deal
 }
@@ -144,6 +144,9 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 var (
 	economyWords = wordSet("تجارية التجارية تجاري التجاري تجاريه التجاريه اقتصادية الاقتصادية اقتصادي الاقتصادي اقتصاديه الاقتصاديه")
 	tariffWords  = wordSet("جمركية الجمركية جمركيه الجمركيه")
+	// vetoWords name a Security Council veto: "استخدمت روسيا ... حق
+	// النقض \"الفيتو\" ضد مشروع القرار الأمريكي".
+	vetoWords = wordSet("الفيتو فيتو بالفيتو النقض")
 )
 
 // tradeFight reports a fighting word at token i that an economy word

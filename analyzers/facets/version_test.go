@@ -944,7 +944,7 @@ var rulesFingerprints = map[string]string{
 	// holdout-21's convention): pooled actors -1 fp, 8 corpus articles lose
 	// iran, 5 right, 3 arguable.
 	"155": "c45a16d7b4ab6226",
-	"160": "101be662aa01ed9a", // round 33 audstates33b: a foreign state in a sentence of a nuclear programme, the deal on it or a military exercise, with no fighting, firing, arming or Syria in it, is no party (nuclearTalk, 63 corpus values); a state that speaks by a dual verb ("وأميركا تدينان") is a speaker (dualSpeechVerbs, 1 more corpus article); a trade war's fighting words ("معارك تجارية"، "بضربة اقتصادية") are a deal's quarrel (tradeFight, 7 corpus articles) (actors_statediplomacy.go)
+	"160": "101be662aa01ed9a", // round 33 audstates33b: a foreign state in a sentence of a nuclear programme, the deal on it or a military exercise, with no fighting, firing, arming or Syria in it, is no party (nuclearTalk, 63 corpus values); a state that speaks by a dual verb ("وأميركا تدينان") is a speaker (dualSpeechVerbs, 1 more corpus article); a trade war's fighting words ("معارك تجارية"، "بضربة اقتصادية") are a deal's quarrel (tradeFight, 7 corpus articles), as is a Security Council veto (vetoWords, 4 corpus articles) (actors_statediplomacy.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
