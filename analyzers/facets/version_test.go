@@ -993,6 +993,15 @@ var rulesFingerprints = map[string]string{
 	// right, 2 wrong, 2 arguable; the fingerprint's sample holds none.
 	// Pooled event types -2 fp at equal tp (events.go).
 	"160": "1701916c4108ca41",
+	// round 33 audstates33b: a foreign state in a sentence of a nuclear
+	// programme, the deal on it or a military exercise, with no fighting,
+	// firing, arming or Syria in it, is no party (nuclearTalk, 63 corpus
+	// values); a state that speaks by a dual verb ("وأميركا تدينان") is a
+	// speaker (dualSpeechVerbs, 1 more corpus article); a trade war's fighting
+	// words ("معارك تجارية"، "بضربة اقتصادية") are a deal's quarrel
+	// (tradeFight, 7 corpus articles), as is a Security Council veto
+	// (vetoWords, 4 corpus articles) (actors_statediplomacy.go)
+	"161": "f470acec21fd235f",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
