@@ -8,6 +8,9 @@ reproduce a draw after they were committed). Run from the repository root.
 
     python3 scripts/adjudicate/draw.py 1919 /tmp/ids.txt analyzers/facets/testdata/holdout19-gold.jsonl \
         analyzers/facets/testdata/adjudication/holdout19-gold.jsonl      # holdout-19's ids again
+
+The articles of the corpus audits (testdata/audit/*.tsv) are left out as well, unless BEFORE_AUDITS=1 (a draw made
+before round 33's audits, such as holdout-32's, is reproduced with it).
 """
 import gzip, json, glob, random, re, sys
 seed, outfile, skip = int(sys.argv[1]), sys.argv[2], set(sys.argv[3:])
@@ -17,6 +20,13 @@ files = ['../shared/eval/dev-gold.jsonl'] + [f for f in glob.glob('analyzers/fac
 for f in files:
     for l in open(f, encoding='utf-8'):
         if l.strip(): used_ids.add(json.loads(l)['id'])
+# The articles of the corpus audits (testdata/audit, from round 33) had rules written from them, so a blind sample
+# leaves them out too. BEFORE_AUDITS=1 draws as before them, to reproduce holdout-32 and earlier samples.
+import os
+if os.environ.get('BEFORE_AUDITS') != '1':
+    for f in glob.glob('analyzers/facets/testdata/audit/*.tsv'):
+        for l in list(open(f, encoding='utf-8'))[1:]:
+            if l.strip(): used_ids.add(l.split('\t')[0])
 def load(p):
     return [json.loads(l) for l in gzip.open(p, 'rt', encoding='utf-8')]
 ant = load('../shared/corpus/ant-all.jsonl.gz'); syr = load('../shared/corpus/ant-syria.jsonl.gz'); snn = load('../shared/corpus/saudinewsnet.jsonl.gz')
