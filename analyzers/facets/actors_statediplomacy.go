@@ -172,17 +172,17 @@ func tradeFight(toks []token, i int) bool {
 // نوعين مختلفين من المنصة URP-01G"). A state that makes arms while it
 // fights ("طورت ... بعد الغارات") is left to the other checks.
 func armsMaking(toks []token, m mention) bool {
-	return warlessSentence(toks, m, nil, armsMakingWords)
+	return warlessSentence(toks, m, func(i int) bool { return toks[i].has(armsMakingWords) })
 }
 
 // warlessSentence reports whether the sentence of a state's mention holds
-// a word of one of the cue sets and, outside the mention, no word of
-// fighting or harm (nor of the bar set, when one is given), with no strike
-// in the mention itself ("القصف الإسرائيلي"): the sentence tells of the
-// state's industry or money, not of a war it wages.
-func warlessSentence(toks []token, m mention, bar *words, cues ...*words) bool {
+// a cue word (cued) and, outside the mention, no other word of fighting or
+// harm nor of the bar sets, with no strike in the mention itself ("القصف
+// الإسرائيلي"): the sentence tells of the state's industry, money or
+// programme, not of a war it wages.
+func warlessSentence(toks []token, m mention, cued func(i int) bool, bars ...*words) bool {
 	s := toks[m.start].sent
-	cued := false
+	cue := false
 	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
 		t := &toks[i]
 		if i >= m.start && i < m.end {
@@ -193,14 +193,20 @@ func warlessSentence(toks []token, m mention, bar *words, cues ...*words) bool {
 			}
 			continue
 		}
-		if t.has(combatWords) || t.has(harmWords) || bar != nil && t.has(bar) {
+		if cued(i) {
+			cue = true
+			continue
+		}
+		if t.has(combatWords) || t.has(harmWords) {
 			return false
 		}
-		for _, c := range cues {
-			cued = cued || t.has(c)
+		for _, b := range bars {
+			if t.has(b) {
+				return false
+			}
 		}
 	}
-	return cued
+	return cue
 }
 
 // councilRequestWords ask for something: "بناء على طلب الولايات
@@ -319,7 +325,7 @@ var armingWords = wordSet("حروب الحروب حروبها الأسلحة أ�
 // أميركية"), where nobody fights. The state's other mentions are left to
 // the other checks.
 func fundedForce(toks []token, m mention) bool {
-	return warlessSentence(toks, m, armingWords, moneyWords, sanctionWords)
+	return warlessSentence(toks, m, func(i int) bool { return toks[i].has(moneyWords) || toks[i].has(sanctionWords) }, armingWords)
 }
 
 // designationVerbs hold a group to be or list it as something: "تعتبره"،
@@ -386,26 +392,11 @@ var nuclearProgramWords = wordSet("نووي النووي نوويا نووية �
 // strikes a reactor keeps its strike word; its other mentions are left to
 // the other checks.
 func nuclearTalk(toks []token, m mention) bool {
-	s := toks[m.start].sent
-	nuclear := false
-	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
+	return warlessSentence(toks, m, func(i int) bool {
 		t := &toks[i]
-		if i >= m.start && i < m.end {
-			if t.has(attackWords) {
-				return false
-			}
-			continue
-		}
-		if t.has(nuclearProgramWords) || t.has(drillWords) {
-			nuclear = true
-			continue
-		}
-		if t.has(armingWords) && i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].has(nuclearProgramWords) {
-			continue
-		}
-		if t.has(combatWords) || t.has(harmWords) || t.has(armingWords) || t.has(fireVerbs) || t.has(syrianWords) {
-			return false
-		}
-	}
-	return nuclear
+		// An arming word right before a nuclear one ("السلاح النووي")
+		// is the bomb talked of.
+		return t.has(nuclearProgramWords) || t.has(drillWords) ||
+			t.has(armingWords) && i+1 < len(toks) && toks[i+1].sent == t.sent && toks[i+1].has(nuclearProgramWords)
+	}, armingWords, fireVerbs, syrianWords)
 }
