@@ -1953,15 +1953,22 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 	"مقلد المقلد مقلده المقلده مقلدة المقلدة المسكر مسكر المسكرات مسكرات الخمور خمور الخمر " +
 	"الاهمال بالاهمال اهمال")
 
+// bodyStart returns the index of the body's first token (the title's
+// tokens come first), or len(toks) when there is no body.
+func bodyStart(toks []token) int {
+	k := 0
+	for k < len(toks) && toks[k].title {
+		k++
+	}
+	return k
+}
+
 // leadCrimeArrest reports the body's first sentence telling an arrest for
 // an ordinary crime: a title's arrest that names none is that one
 // ("اعتقال أحد أبطال الصورة المشينة مع ماكرون" over "ألقت القبض على أحد
 // شابين ... بسبب حيازته للمخدرات").
 func leadCrimeArrest(l *lexicon, toks []token) bool {
-	k := 0
-	for k < len(toks) && toks[k].title {
-		k++
-	}
+	k := bodyStart(toks)
 	if k == len(toks) {
 		return false
 	}
@@ -3459,18 +3466,7 @@ func weaponStock(toks []token, i int, e *entry) bool {
 	if k >= 0 && toks[k].sent == toks[i].sent && toks[k].has(stockWords) {
 		return true
 	}
-	return strings.HasPrefix(toks[i].w, "ب") && suppliedBefore(toks, i)
-}
-
-// suppliedBefore reports a supply verb (supplyVerbs) in the three tokens
-// before the weapon at i, in its sentence.
-func suppliedBefore(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == toks[i].sent; j-- {
-		if toks[j].has(supplyVerbs) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(toks[i].w, "ب") && nearBefore(toks, i, 3, supplyVerbs)
 }
 
 // pastMonth reports "في فبراير" (a month without a day) before the

@@ -31,10 +31,7 @@ func sexualCrime(l *lexicon, toks []token, actorAt []string, i, end int) bool {
 	if armedSentence(l, toks, actorAt, i) || armedSentence(l, toks, actorAt, 0) {
 		return false
 	}
-	k := 0
-	for k < len(toks) && toks[k].title {
-		k++
-	}
+	k := bodyStart(toks)
 	return k == len(toks) || !armedSentence(l, toks, actorAt, k)
 }
 
