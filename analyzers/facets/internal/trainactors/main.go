@@ -54,6 +54,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout28-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout29-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout30-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout31-gold.jsonl",
 }
 
 func main() {
