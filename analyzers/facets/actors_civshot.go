@@ -17,13 +17,14 @@ package facets
 // مجمعا حكوميا بسيارة دفع رباعي"): the accident guard passes these.
 
 var (
-	// shotRoles are the journalist and the activist;
-	// the mayor is "رئيس" before shotMayor.
-	shotRoles = wordSet("صحفي صحافي صحفيه صحافيه الصحفي الصحافي الصحفيه الصحافيه ناشط ناشطه الناشط الناشطه")
+	// shotRoles are the journalist, the activist, the medic and the
+	// nurse ("قتلت المسعفة رزان النجار برصاص الاحتلال", round 34's
+	// recall audit); the mayor is "رئيس" before shotMayor.
+	shotRoles = wordSet("صحفي صحافي صحفيه صحافيه الصحفي الصحافي الصحفيه الصحافيه ناشط ناشطه الناشط الناشطه مسعف مسعفه المسعف المسعفه ممرض ممرضه الممرض الممرضه")
 	shotHead  = wordSet("رئيس")
 	shotMayor = wordSet("بلديه البلديه")
 	// shotDeath are the death and wound words by the role.
-	shotDeath = wordSet("قتل قتلت مقتل وفاه توفي استشهاد استشهد اصيب اصيبت اصابه اصابته جرح اغتيل اغتيلت")
+	shotDeath = wordSet("قتل قتلت مقتل وفاه توفي توفيت استشهاد استشهد اصيب اصيبت اصابه اصابته جرح اغتيل اغتيلت")
 	// shotWords tell a shot in the sentence: a bullet, or the past of
 	// opening fire (not "وقف إطلاق النار", a ceasefire).
 	shotWords = wordSet("برصاص بالرصاص رصاص الرصاص رصاصه برصاصه اطلق اطلقت اطلقوا")

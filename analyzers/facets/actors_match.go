@@ -341,6 +341,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, assassinatedMentions(toks)...)   // events_civattack.go
 	all = append(all, abductedMentions(toks)...)       // actors_civabducted.go
 	all = append(all, shotRoleMentions(toks)...)       // actors_civshot.go
+	all = append(all, l.shooterMentions(toks)...)      // actors_shotby.go
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
@@ -871,7 +872,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_civmembers.go).
 		return false
 	}
-	if e.ids[0] == "civilians" && (personWords[e.words[0]] || e == victimEntry || e == nationalVictimEntry) && arrestedPeople(toks, m) {
+	if e.ids[0] == "civilians" && (personWords[e.words[0]] || citizenWords[e.words[0]] || e == victimEntry || e == nationalVictimEntry) && arrestedPeople(toks, m) {
 		// "الشرطة أوقفت 251 شخصًا"، "أوقفت السلطات الفلبينية، الاثنين،
 		// رجلا مصريا": people an arrest took (actors_civmembers.go).
 		return false
@@ -1193,6 +1194,14 @@ var syrianFightersNoun = map[string]bool{"المقاتلين": true, "مقاتل
 var (
 	// personWords are the civilians aliases that say only "persons".
 	personWords = map[string]bool{"شخصا": true, "اشخاص": true, "الاشخاص": true}
+	// citizenWords are the civilians aliases that say "citizens", the
+	// word Saudi and Gulf interior ministries give their own nationals
+	// arrested as suspects ("إلقاء القبض على مواطنين اثنين" after an
+	// attack on a checkpoint, round 34's recall audit): after an arrest
+	// they are persons an arrest took (arrestedPeople). Citizens a
+	// militia seizes are its victims by detainedMentions, whose entry is
+	// not this alias.
+	citizenWords = map[string]bool{"المواطنين": true, "مواطنين": true}
 	// attackWords name the attacks whose victims are civilians even when
 	// news calls them persons.
 	attackWords = wordSet("تفجير تفجيرين تفجيرات انفجار انفجارين التفجير التفجيرات التفجيرين الانفجار القصف الغارة الغارات العبوة المفخخة انتحاري انتحارية الانتحاري الانتحارية مجزرة المجزرة مفخخة سيارة ناسفة ناسفة عبوة قصف غارة غارات استهدف استهدفت استهداف إرهابي الإرهابي إرهابية الإرهابية كيماوي الكيماوي كيميائي الكيميائي كيمياوي الكيمياوي" +

@@ -1002,6 +1002,14 @@ var rulesFingerprints = map[string]string{
 	// (tradeFight, 7 corpus articles), as is a Security Council veto
 	// (vetoWords, 4 corpus articles) (actors_statediplomacy.go)
 	"161": "f470acec21fd235f",
+	// round 34 audrecallact34: a state's forces named by the bullet or the
+	// fire they shot ("برصاص إسرائيلي"، "بنيران إسرائيلية") and "الاحتلال"
+	// after a bullet as Israel's (shooterMentions, actors_shotby.go), with a
+	// death or wound in the sentence; a medic or a nurse shot is a civilian
+	// (shotRoles); citizens an arrest took are no victims (citizenWords).
+	// 15 corpus articles gain israel, civilians or usa (17 right, 1 wrong),
+	// 1 loses civilians (right).
+	"162": "f6973cc53fbbbfd9",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
