@@ -1002,6 +1002,12 @@ var rulesFingerprints = map[string]string{
 	// (tradeFight, 7 corpus articles), as is a Security Council veto
 	// (vetoWords, 4 corpus articles) (actors_statediplomacy.go)
 	"161": "f470acec21fd235f",
+	// round 34 audkilled34: a kill word right after منذ is the time a period
+	// is counted from (sinceKilling), a fall word before رئيس/زعيم a ruler's
+	// fall from power (fallenRulers), and a figure in millions or split by a
+	// decimal point a tally (tallyRead): no toll; 13 corpus articles lose
+	// their killed value (12 right, 1 arguable) (numbers.go)
+	"999": "6c37f7569fb12e46",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
