@@ -204,6 +204,32 @@ func thousandsRead(toks []token, j, used int) bool {
 	return false
 }
 
+// millionFigures after a figure count it in millions: "6 ملايين شخص".
+var millionFigures = wordSet("مليون ملايين")
+
+// tallyRead reports a figure read at token j over used tokens that is a
+// tally rather than a count of one event's dead: one in thousands
+// (thousandsRead) or millions ("يودي التدخين بحياة نحو 6 ملايين شخص كل
+// عام"), or one whose digits run on past a decimal point or a thousands
+// separator, which the tokenizer splits ("وفاة 1.4 مليون شخص"، "قتل أكثر من
+// 10.000 شخص"، "قتل 63,360 من مقاتلي"): read alone, its first digits are
+// neither the figure nor any event's toll.
+func tallyRead(toks []token, j, used int) bool {
+	if thousandsRead(toks, j, used) {
+		return true
+	}
+	e := j + used
+	if e >= len(toks) {
+		return false
+	}
+	if millionFigures.contains(toks[e].w) && !toks[e].gap {
+		return true
+	}
+	prev := toks[e-1]
+	_, isDigits := digits(toks[e].w)
+	return isDigits && toks[e].title == prev.title && int(toks[e].at) == int(prev.at)+len(prev.w)+1
+}
+
 func digits(w string) (int, bool) {
 	if w == "" || len(w) > 7 {
 		return 0, false
@@ -278,10 +304,11 @@ func findTolls(toks []token) []toll {
 			// 12 شخصاً": the figure after بحياة is the dead.
 			kind = killedKind
 		}
-		if kind != noKind && memorialBefore(toks, i) {
+		if kind != noKind && (memorialBefore(toks, i) || sinceKilling(toks, i)) {
 			// "إحياء ذكرى مقتل الزعيم"، "الذكرى السابعة لمصرع القذافي"،
 			// "في الذكرى الأولى لأحداث شارلوتسفيل التي أسفرت عن مقتل
-			// امرأة": an anniversary, not a toll.
+			// امرأة": an anniversary, not a toll; "منذ مقتل الزعيم معمر
+			// القذافي": the killing a period is counted from.
 			kind = noKind
 		}
 		if kind == injuredKind && i > 0 && !toks[i].gap && stripWa(toks[i].w) != toks[i].w && bothBefore(toks, i) {
@@ -339,7 +366,7 @@ func findTolls(toks []token) []toll {
 						break
 					}
 					if !(used == 1 && isYear(n)) {
-						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || toks[i].has(summaryWords), vague: kind == killedKind && thousandsRead(toks, j, used)})
+						out = append(out, toll{kind: kind, n: n, tok: i, running: runningBefore(toks, i) || toks[i].has(summaryWords), vague: kind == killedKind && tallyRead(toks, j, used)})
 						if m, at := addedGroup(toks, j+used); m > 0 {
 							out = append(out, toll{kind: kind, n: m, tok: at})
 							used = at - j + 1
@@ -369,6 +396,11 @@ func findTolls(toks []token) []toll {
 				}
 				if !ok && j == i+1 && toks[i].has(deathNouns) && namedOne(toks, i, j) {
 					c, ok = 1, true
+				}
+				if ok && fallenRulers.contains(stripAl(toks[j].w)) && fallWords.contains(stripWa(toks[i].w)) {
+					// "بعد سقوط الرئيس صدام حسين"، "أدت إلى سقوط
+					// زعيمه": a ruler's fall from power, not a death.
+					ok = false
 				}
 				if ok && mortalNouns.contains(stripAl(toks[j].w)) && toks[i].has(naturalDeath) {
 					// "بعد وفاة زعيم الحركة الملا عمر"، "وفاة المبتعث":
@@ -444,7 +476,7 @@ func findTolls(toks []token) []toll {
 				// قتيل وجريح": no count of the dead.
 				out = append(out, toll{kind: killedKind, n: n, vague: true, tok: i})
 			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used):
-				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: thousandsRead(toks, i, used)})
+				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: tallyRead(toks, i, used)})
 			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
 			case toks[i].para <= 1 && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, i+used)):
@@ -453,14 +485,14 @@ func findTolls(toks []token) []toll {
 				// paragraph only: further down the shape is as often a
 				// period's tally or an older event's ("أسر 46 بحارا
 				// قتلوا في الهجوم" of 2010).
-				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: thousandsRead(toks, i, used)})
+				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: tallyRead(toks, i, used)})
 			case toks[i].para > 1 && toks[i].para <= maxOtherSidePara && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, i+used)):
 				// Further down, the same shape is as often a period's
 				// tally or an older event's, but as the other party of
 				// the main event otherSide's guards keep those out: "كما
 				// أشار سالانغي إلى أن 25 من قوات الأمن قتلوا أيضاً" after
 				// the title's "مقتل 300 مسلح".
-				out = append(out, toll{kind: killedKind, n: n, tok: i, later: true, vague: thousandsRead(toks, i, used)})
+				out = append(out, toll{kind: killedKind, n: n, tok: i, later: true, vague: tallyRead(toks, i, used)})
 			}
 			i += used - 1
 			continue
@@ -674,7 +706,7 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 						// "ارتفاع حصيلة هجمات مقديشو إلى 60 قتيلاً وجريحاً".
 						return toll{kind: kind, vague: true, tok: i}, true
 					}
-					return toll{kind: kind, n: n, tok: i, running: true, vague: kind == killedKind && thousandsRead(toks, k, used)}, true
+					return toll{kind: kind, n: n, tok: i, running: true, vague: kind == killedKind && tallyRead(toks, k, used)}, true
 				}
 				// "لتتجاوز الـ150": the article split from its figure.
 				if !numberFillers.contains(toks[k].w) && toks[k].w != "ال" {
@@ -2320,6 +2352,10 @@ var leadAccusatives = func() *words {
 // fallWords are kill words that are as often a thing's fall: "سقوط رياضي".
 var fallWords = wordSet("سقوط سقط")
 
+// fallenRulers are the person nouns (personCounts) a fall word takes as a
+// ruler's fall from power: "سقوط الرئيس"، "سقوط الزعيم".
+var fallenRulers = wordSet("رئيس زعيم")
+
 // leadOne reports a noun of leadOnes or leadAccusatives at token j right
 // after the kill or injury word at i in the title or the lead as one
 // victim: "مقتل الصحافي المعارض لبوتين"، "مقتل إيطالية من أصل مصري"،
@@ -2340,6 +2376,15 @@ func leadOne(toks []token, i, j int) bool {
 		return false
 	}
 	return !nearBefore(toks, i, 6, namedBefore)
+}
+
+// sinceKilling reports "منذ" right before the kill word at i: "منذ مقتل
+// الزعيم معمر القذافي"، "الأفدح منذ مقتل 100 شخص في هجوم ... في يناير"،
+// "منذ وفاة 200 شخص عام 2006". The killing is the time a period is counted
+// from, never the news's own event (sinceNews: "منذ أمس" is a time word,
+// not a kill word).
+func sinceKilling(toks []token, i int) bool {
+	return i > 0 && !toks[i].gap && stripWa(toks[i-1].w) == "منذ"
 }
 
 // memorialWindow is how far before a kill word an anniversary may name
