@@ -12,7 +12,7 @@ import (
 // lead, so they are no civilians of the gold guide (sexCrimeVictims,
 // actors_civsexcrime.go). The not rows fail on main; the guards keep
 // civilians where soldiers rape them, or where the title or lead names the
-// war the rapes were part of.
+// war the rapes were part of. A title's lightning or heat is a disaster's.
 func TestActorAudGroups34(t *testing.T) {
 	for _, c := range []struct {
 		id, title, text string
@@ -42,6 +42,18 @@ func TestActorAudGroups34(t *testing.T) {
 		{id: "SK-internationalNews-731-20180402", title: "ريوس مونت.. رحيل هادئ لـ\"ديكتاتور دموي\"",
 			text: "توفي الدكتاتور العسكري السابق في غواتيمالا إفراين ريوس مونت، الذي لاحقته اتهامات بالإبادة الجماعية لعشرات السنين، الأحد عن عمر يناهز 91 عاما تاركا وراءه الذكريات المريرة للحقبة الدامية التي حكم فيها البلاد إبان حربها الأهلية.\n" +
 				"وسقط الآلاف، معظمهم من أبناء عرقية المايا (السكان الأصليين للبلاد) ، ضحايا لعمليات القتل والاغتصاب والتعذيب التي تمت في إطار سياسة \"الأرض المحروقة\".",
+			want: []string{"civilians"}},
+		// Lightning in the title kills a family: the weather's dead, no
+		// armed party's (disasterTitleWords, actors_civdisaster.go).
+		{id: "2015-07-25-346", title: "صاعقة تقتل عائلة في المكسيك",
+			text: "قتل اربعة اطفال وثلاث نساء هم جميعا افراد عائلة واحدة في صاعقة ضربت منطقة جبلية في ولاية غواناخواتو بوسط المكسيك الجمعة، كما أفادت السلطات المحلية.\n" +
+				"واضاف المتحدث ان الصاعقة ادت ايضا الى اصابة شخصين آخرين بجروح هما طفل في الثامنة وامرأة في ال26 من العمر.",
+			not: []string{"civilians"}},
+		// Guard: "الصاعقة" is a commando force, and the story tells of
+		// bombings.
+		{id: "SK-middleEast-3774-20181008", title: "هشام عشماوي.. ضابط الصاعقة الذي تحول إلى \"أخطر إرهابي مصري\"",
+			text: "يروي اسم هشام عشماوي قصة غريبة، تحول خلالها من ضابط كفء في سلاح الصاعقة إلى إرهابي خطير وواحد من أكثر المطلوبين أمنيا في مصر.\n" +
+				"واتهم عشماوي بالتورط في تفجير مديرية أمن محافظة الدقهلية في مدينة المنصورة حيث قتل 14 شخصا.",
 			want: []string{"civilians"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
