@@ -11,9 +11,14 @@ package facets
 // attack, fighting, shooting, stabbing, arson or abduction reports none.
 
 // disasterTitleWords in a title name a natural disaster (disasterWords) or
-// an accident: a crash, a collision, a landslide. Not "دهس": a ramming is
-// as often an attack. Not "انقلاب": it is also a coup.
-var disasterTitleWords = union(disasterWords.without("الحريق", "حريق", "الحرائق", "حرائق"), wordSet("حادث حوادث الحادث حادثة الحادثة بحادث بحادثة اصطدام تصادم بتصادم تحطم تحطمت تحطّم بتحطم انهيارات الانهيارات ثلوج عواصف بزلزال"))
+// an accident: a crash, a collision, a landslide, or the weather that
+// kills: lightning ("صاعقة تقتل عائلة في المكسيك"), a heat wave. Not
+// "دهس": a ramming is as often an attack. Not "انقلاب": it is also a
+// coup. "صاعقة" is also a commando force ("ضابط الصاعقة"), which is why
+// it is a title word only: the veto words below (الجيش، إرهاب) keep such a
+// story.
+var disasterTitleWords = union(disasterWords.without("الحريق", "حريق", "الحرائق", "حرائق"), wordSet("حادث حوادث الحادث حادثة الحادثة بحادث بحادثة اصطدام تصادم بتصادم تحطم تحطمت تحطّم بتحطم انهيارات الانهيارات ثلوج عواصف بزلزال "+
+	"صاعقة صواعق الحرارة حرارة"))
 
 // disasterVetoWords anywhere in the article say that someone did harm:
 // fighting, a shooting, a stabbing, arson, a crime or war. Fires are left

@@ -792,6 +792,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// a hack stole (actors_civcyber.go), not of an armed actor.
 		return false
 	}
+	if e.ids[0] == "civilians" && l.sexCrimeVictims(toks, ms, m) {
+		// "اعتداء جنسيا على الأطفال" in a report on priests: the victims
+		// of a sexual crime no armed party committed
+		// (actors_civsexcrime.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && c.disasterStory(toks) {
 		// "مقتل 19 شخصا بتصادم حافلتين بالسودان": the dead of a crash
 		// or a quake the title names, in an article telling of no harm

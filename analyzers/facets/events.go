@@ -390,13 +390,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	actorBuf := tokenStrings(len(toks))
 	defer releaseTokenStrings(actorBuf)
 	actorAt := *actorBuf // actor id at each token of an actor mention
-	for _, m := range ms {
-		if m.e.kind == kindActor {
-			for j := m.start; j < m.end; j++ {
-				actorAt[j] = m.e.ids[0]
-			}
-		}
-	}
+	fillActorAt(actorAt, ms)
 	leadSents := eventLead(toks)
 	linkPara := linkParagraphs(toks)
 	// A bare strike (قصف، ضربات، استهدف) names no weapon: it is typed
@@ -1952,6 +1946,19 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 	// "متهمة إياه بالإهمال"
 	"مقلد المقلد مقلده المقلده مقلدة المقلدة المسكر مسكر المسكرات مسكرات الخمور خمور الخمر " +
 	"الاهمال بالاهمال اهمال")
+
+// fillActorAt writes the actor id of each actor mention of ms at its
+// tokens in actorAt, one string per token, which the rules that ask
+// "is an armed party named here" read.
+func fillActorAt(actorAt []string, ms []mention) {
+	for _, m := range ms {
+		if m.e.kind == kindActor {
+			for j := m.start; j < m.end; j++ {
+				actorAt[j] = m.e.ids[0]
+			}
+		}
+	}
+}
 
 // bodyStart returns the index of the body's first token (the title's
 // tokens come first), or len(toks) when there is no body.

@@ -1016,6 +1016,14 @@ var rulesFingerprints = map[string]string{
 	// decimal point a tally (tallyRead): no toll; 13 corpus articles lose
 	// their killed value (12 right, 1 arguable) (numbers.go)
 	"163": "f56dda02a1526caa",
+	// round 34 audgroups34: a civilians word in a sentence of sexual crime
+	// (rape, harassment, "اعتداء جنسي") counts only where an armed party or a
+	// war is named in that sentence, the title or the lead (sexCrimeVictims,
+	// actors_civsexcrime.go): 51 corpus articles drop civilians (priests,
+	// Weinstein, Uber, India's rape cases); a title's lightning or heat is
+	// a disaster (disasterTitleWords, actors_civdisaster.go: 7 more corpus
+	// articles drop civilians); the fingerprint sample holds none of them
+	"164": "f56dda02a1526caa",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
