@@ -261,7 +261,16 @@ type token struct {
 const (
 	holdsSyri   uint8 = 1 << iota // سوري
 	holdsGhouta                   // غوطه
+	// holdsAlways: the raw text writes دوما with its tanween (دوماً،
+	// دومًا), "always", which Normalize strips (see alwaysWritten).
+	holdsAlways
 )
+
+// alwaysWritten reports whether raw, not yet normalized, writes دوما with
+// a tanween: "always" (دوماً، دومًا), never the town, whose name takes none.
+func alwaysWritten(raw string) bool {
+	return strings.Contains(raw, "دوماً") || strings.Contains(raw, "دومًا")
+}
 
 // holdsWords are the substrings, by the bit of holdsSyri, holdsGhouta.
 var holdsWords = [...]string{"سوري", "غوطه"}
@@ -408,6 +417,9 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 	sent, para := 0, 0
 	var holds uint8
 	scan := func(s string, inTitle bool) {
+		if alwaysWritten(s) {
+			holds |= holdsAlways
+		}
 		s = analyzers.Normalize(s)
 		holds |= textHolds(s)
 		gap := true

@@ -172,8 +172,10 @@ var (
 	siteWords = wordSet("موقع")
 	// sceneNames after موقع are the scene of an event, not the village.
 	sceneNames = wordSet("الحدث")
-	// hoodCues before a name make it a city's neighbourhood.
-	hoodCues = wordSet("حي أحياء حيي")
+	// hoodCues before a name make it a city's neighbourhood. The word of
+	// three letters keeps its proclitic (cliticForms strips longer words
+	// only): "قصف الطائرات لحي الكلاسة في حلب".
+	hoodCues = wordSet("حي أحياء حيي لحي بحي وحي")
 	// cityCues before a governorate capital's name say it means the city,
 	// also with the ك of "like" ("كمدينة إدلب، مركز المحافظة"), a
 	// proclitic cliticForms does not strip. A facility named after the
@@ -262,6 +264,29 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// provStarts holds the start of every province or capital mention,
 	// for a count per province whose first item is a capital.
 	provStarts := mark()
+	// quarterOf holds the city a quarter's name is placed in by the
+	// capital named right after it (hoodCity); its other mentions in the
+	// article are that quarter too ("قصف الطائرات النظامية لحي الكلاسة").
+	var quarterOf map[*entry]string
+	var capitalAt map[int]string
+	for _, m := range ms {
+		if m.e.kind == kindTown && m.e.capital != "" {
+			if capitalAt == nil {
+				capitalAt = map[int]string{}
+			}
+			capitalAt[m.start] = m.e.capital
+		}
+	}
+	for _, m := range ms {
+		if m.e.kind == kindTown && m.e.capital == "" && m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(hoodCues) {
+			if city := hoodCity(toks, capitalAt, m); city != "" {
+				if quarterOf == nil {
+					quarterOf = map[*entry]string{}
+				}
+				quarterOf[m.e] = city
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.e.kind == kindGov {
 			provEnd(m.end)
@@ -643,6 +668,13 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// often than "always".
 			continue
 		}
+		if e.word && !p.cue && !p.next && !p.prep && !p.struck && mayHold(toks, holdsAlways) && e.words[0] == "دوما" {
+			// An article that writes "always" with its tanween (دوماً)
+			// uses the word: its bare دوما elsewhere ("قالت دوما وما
+			// تزال"، "الكويت دوما كانت") is that word too, as only a
+			// place word or a preposition makes it the town.
+			continue
+		}
 		if e.word && !support && !p.prep && !p.struck && !townPosition(toks, p.m) {
 			// Even there the word is read where a word stands: "كما
 			// اعتادت دوما اعتبار" ("always")، "غارات جوية تدمر مستشفيات"
@@ -705,6 +737,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				continue
 			}
 			cands = append(cands, c)
+		}
+		if city := quarterOf[e]; city != "" {
+			cands = l.cityQuarters(cands, city)
+			if len(cands) == 0 {
+				continue // "حي المغاير الشعبي في حلب القديمة": the city's, read at its own name
+			}
 		}
 		needCtx := e.common > 0 && !syrianPlace
 		if c, ok := listPick[p.m.start]; ok {
@@ -1191,6 +1229,40 @@ func townPosition(toks []token, m mention) bool {
 		return true // "ثلاثة جيوب، هي دوما شمالا"، "زار دوما بالغوطة الشرقية"
 	}
 	return strings.HasPrefix(next, "ال") && (strings.HasSuffix(next, "ي") || strings.HasSuffix(next, "يه"))
+}
+
+// hoodCity returns the governorate capital named right after a quarter's
+// name (حي X), in its clause and within six words: "حي المغاير الشعبي في
+// حلب القديمة"، "لحي الكلاسة في حلب"، "حي المغاير الخاضع لسيطرة المعارضة
+// جنوب مدينة حلب". The quarter is that city's, not a village of its name
+// elsewhere in the governorate (Jarablus's المغاير) nor another city's
+// quarter (Hasakah's الكلاسة).
+func hoodCity(toks []token, capitalAt map[int]string, m mention) string {
+	if capitalAt == nil {
+		return ""
+	}
+	s := toks[m.start].sent
+	for j := m.end; j < len(toks) && j < m.end+6 && toks[j].sent == s && !toks[j].gap; j++ {
+		if c := capitalAt[j]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// cityQuarters keeps the candidates of a quarter's name that lie in the
+// city's own district (Rif Dimashq's too for Damascus, whose southern
+// quarters the gazetteer lists there: الحجر الأسود، السيدة زينب).
+func (l *lexicon) cityQuarters(cands []townCand, city string) []townCand {
+	ct := l.towns[city]
+	var in []townCand
+	for _, c := range cands {
+		t := l.towns[c.pcode]
+		if c.pcode == city || t.gov == ct.gov && t.districtAR == ct.districtAR || city == "C1001" && t.gov == "SY03" {
+			in = append(in, c)
+		}
+	}
+	return in
 }
 
 // directionAdverbs after a name place it: "هي دوما شمالا، وحرستا غربا".

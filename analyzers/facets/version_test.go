@@ -1024,6 +1024,16 @@ var rulesFingerprints = map[string]string{
 	// a disaster (disasterTitleWords, actors_civdisaster.go: 7 more corpus
 	// articles drop civilians); the fingerprint sample holds none of them
 	"164": "f56dda02a1526caa",
+	// round 34 audtowns34: a quarter (حي X) placed by the governorate
+	// capital named right after it is that city's, in all its mentions, not
+	// a namesake village elsewhere or another city's quarter (hoodCity,
+	// cityQuarters: 11 corpus articles, all right: 6 lose Jarablus's
+	// المغاير, 1 Hasakah's الكلاسة, 4 gain Aleppo's own community
+	// الخالدية); دوما in an article that writes "always" with its tanween
+	// (دوماً) is that word unless a place word or preposition makes it the
+	// town (holdsAlways: 7 corpus articles lose Douma, all right). The
+	// fingerprint's sample holds none of them.
+	"165": "f56dda02a1526caa",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
