@@ -1002,6 +1002,12 @@ var rulesFingerprints = map[string]string{
 	// (tradeFight, 7 corpus articles), as is a Security Council veto
 	// (vetoWords, 4 corpus articles) (actors_statediplomacy.go)
 	"161": "f470acec21fd235f",
+	// round 34 audstates34: a foreign state's forces in a crash story
+	// (a crash word in the mention's sentence with no attack, fighting,
+	// Syria, Iraq or spy flight in it, or a crash title over an article
+	// with none) are no party (mishapState, actors_statedisaster.go; 16
+	// corpus articles lose a state, all right)
+	"999": "dfbdb9792b9f31de",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

@@ -1,0 +1,29 @@
+package facets
+
+import "testing"
+
+// TestActorCrashState pins a foreign state's forces in a crash story with
+// no armed event (mishapState, actors_statedisaster.go) as no party: a
+// Marine helicopter lost in training in California, a helicopter at a
+// Russian air show. The not rows fail on main. The guards: a Russian
+// transport plane that crashes at Hmeimim and a US helicopter lost in
+// western Iraq keep the state, as round 29's Israeli spy drone over
+// Lebanon does (TestActorReconAircraft).
+func TestActorCrashState(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "CN-internationalNews-217-20180404", title: "شاهد.. مقتل 4 في تحطم مروحية للمارينز بتدريب في أمريكا",
+			text: "(CNN)-- أعلنت البحرية الأمريكية، الأربعاء، عن تحطم مروحية تابعة لقوات المارينز الأمريكية في ولاية كاليفورنيا، الثلاثاء، ما أدى إلى مقتل أربعة من أفراد الطاقم.",
+			not:  []string{"usa"}},
+		{id: "2015-08-02-97", title: "مقتل طيار وإصابة آخر بتحطم طائرة روسية أثناء عرض جوي جنوب شرقي موسكو",
+			text: "قتل طيار وأصيب آخر عندما تحطمت طائرة هليكوبتر خلال عرض جوي أقيم في اقليم ريازان الروسي اليوم (الاحد). من جهتها، نسبت وكالة الاعلام الروسية الى الكولونيل جنرال فيكتور بونداريف قائد القوات الجوية الروسية، قوله \"القائد توفي.\"",
+			not:  []string{"russia"}},
+		// Guard: the crash is in Syria.
+		{id: "CN-middleEast-198-20180306", title: "موسكو: مقتل 32 شخصا بتحطم طائرة نقل روسية خلال هبوطها بمطار حميميم بسوريا",
+			text: "أعلنت وزارة الدفاع الروسية مقتل 32 شخصا بتحطم طائرة نقل عسكرية روسية خلال هبوطها في قاعدة حميميم الجوية في سوريا.",
+			want: []string{"russia"}},
+		// Guard: a US helicopter lost in western Iraq, in the war on ISIS.
+		{id: "CN-internationalNews-133-20180317", title: "مقتل 7 جنود أمريكيين بتحطم مروحيتهم غرب العراق",
+			text: "أعلن التحالف الدولي بقيادة الولايات المتحدة مقتل سبعة جنود أمريكيين كانوا على متن مروحية تحطمت في محافظة الأنبار غرب العراق.",
+			want: []string{"usa"}},
+	})
+}
