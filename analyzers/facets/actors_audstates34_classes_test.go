@@ -27,3 +27,19 @@ func TestActorCrashState(t *testing.T) {
 			want: []string{"usa"}},
 	})
 }
+
+// TestActorKurdRegionForces pins a generic force name ("قوات الأمن") in a
+// sentence naming the Kurdistan Region (kurdRegionWords, actors_iraq.go)
+// as no Iraqi forces: Erbil's guards against ISIS gunmen. The not row
+// fails on main. The guard: the same name in Mosul stays Iraq's.
+func TestActorKurdRegionForces(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "FR-internationalNews-2458-20180723", title: "كردستان العراق: مسلحان يقتحمان مقر محافظة أربيل ويحتجزان رهائن",
+			text: "وأخلت قوات الأمن الشوارع المحيطة بالمبنى الواقع في المنطقة التجارية من أربيل عاصمة إقليم كردستان شبه المستقل.",
+			not:  []string{"iraqi-forces"}},
+		// Guard: Mosul, no region named.
+		{id: "made-up guard", title: "اشتباكات في الموصل",
+			text: "وقالت مصادر إن قوات الأمن اشتبكت مع مسلحين من تنظيم داعش في الموصل شمال العراق.",
+			want: []string{"iraqi-forces"}},
+	})
+}
