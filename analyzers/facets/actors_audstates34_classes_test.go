@@ -43,3 +43,19 @@ func TestActorKurdRegionForces(t *testing.T) {
 			want: []string{"iraqi-forces"}},
 	})
 }
+
+// TestActorDrillState pins a foreign state in a military exercise's story
+// (drillState, actors_statedisaster.go) as no party: the United States in
+// its annual drills with South Korea. The not row fails on main. The
+// guard: US troops' drills in southern Syria keep the state.
+func TestActorDrillState(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "SK-internationalNews-715-20180401", title: "بدء مناورات عسكرية بين أميركا وكوريا الجنوبية",
+			text: "بدأت كوريا الجنوبية والولايات المتحدة تدريباتهما العسكرية السنوية المشتركة، الأحد. وقال متحدث باسم وزارة الدفاع الأميركية البنتاغون في مارس إن التدريبين المشتركين سيضمان عددا مماثلا من القوات الأميركية.",
+			not:  []string{"usa"}},
+		// Guard: the drills are in Syria.
+		{id: "CN-middleEast-1308-20180907", title: "أمريكا تبدأ تدريبات عسكرية في سوريا ردا على تهديدات موسكو",
+			text: "(CNN)-- بدأ أكثر من 100 جندي أمريكي عملية غير متوقعة في جنوب سوريا، الجمعة، في رد مباشر على سلسلة تهديدات عسكرية روسية، وفقا لمسؤول بوزارة الدفاع الأمريكية.",
+			want: []string{"usa"}},
+	})
+}

@@ -88,3 +88,27 @@ func inArticleAny(toks []token, set *words) bool {
 	}
 	return false
 }
+
+// drillStory reports an article whose title tells a military exercise
+// (drillWords: "بدء مناورات عسكرية بين أميركا وكوريا الجنوبية"، "روسيا تبدأ
+// أكبر مناورات عسكرية في تاريخها") and whose text names neither Syria nor
+// Iraq. Round 34's corpus audit found the states that hold or suspend such
+// drills coded as parties; an exercise is no armed event, and the gold
+// guide codes a state only in its military role in the conflict. Drills in
+// Syria ("أمريكا تبدأ تدريبات عسكرية في سوريا") are left to the other
+// checks.
+func (c *articleCues) drillStory(toks []token) bool {
+	return once(&c.drill, func() bool {
+		titled := false
+		for i := 0; i < len(toks) && toks[i].title; i++ {
+			titled = titled || toks[i].has(drillWords)
+		}
+		return titled && !inArticleAny(toks, syrianWords) && !inArticleAny(toks, iraqWords)
+	})
+}
+
+// drillState reports a foreign state's mention in a drill story (see
+// drillStory) whose sentence tells no attack ("قصف"، "غارة").
+func (c *articleCues) drillState(toks []token, m mention) bool {
+	return inArticle(toks, drillWords) && c.drillStory(toks) && !sentenceHas(toks, m.start, attackWords)
+}
