@@ -13,20 +13,25 @@ var (
 	genericForceHeads = wordSet("القوات قوات")
 	// genericForceTails end it: security or regular forces.
 	genericForceTails = wordSet("الأمنية الامنية الأمن الامن النظامية")
+	// kurdRegionWords name the Kurdistan Region, whose own forces guard
+	// it: "وأخلت قوات الأمن الشوارع المحيطة بالمبنى ... من أربيل عاصمة
+	// إقليم كردستان شبه المستقل" (round 34's corpus audit) are the
+	// region's, not Baghdad's.
+	kurdRegionWords = wordSet("كردستان كوردستان")
 )
 
 // iraqForceMentions returns an Iraqi forces mention for each generic force
 // name in a sentence that names Iraq and not Syria, nor another nation or
 // the Kurds: "ودأبت قوات الأمن والجيش التركيين على استهداف مواقع حزب
-// العمال ... شمالي العراق" are Turkey's, "قوات الأمن الكردية" in Erbil the
-// region's.
+// العمال ... شمالي العراق" are Turkey's, "قوات الأمن الكردية" in Erbil, or
+// any in a sentence naming the Kurdistan Region, the region's.
 func (l *lexicon) iraqForceMentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].has(genericForceHeads) || toks[i+1].gap || !toks[i+1].has(genericForceTails) {
 			continue
 		}
-		if sentenceHas(toks, i, iraqWords) && !sentenceHas(toks, i, syrianWords) && !sentenceHas(toks, i, kurdWords) && !l.otherNationInSentence(toks, i) {
+		if sentenceHas(toks, i, iraqWords) && !sentenceHas(toks, i, syrianWords) && !sentenceHas(toks, i, kurdWords) && !sentenceHas(toks, i, kurdRegionWords) && !l.otherNationInSentence(toks, i) {
 			out = append(out, mention{e: iraqForceEntry, start: i, end: i + 2})
 		}
 	}

@@ -405,6 +405,8 @@ type articleCues struct {
 	forceMosque int8 // forceMosqueNamed
 	siteWorkers int8 // siteWorkersNamed
 	disaster    int8 // disasterStory
+	mishap      int8 // mishapState's article question
+	drill       int8 // drillStory
 	lead        map[int]bool
 }
 
@@ -666,6 +668,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if l.actors[e.ids[0]].kind == "external" && disasterState(toks, m) {
 		// "أعلن الجيش التركي أن جنديين فقدا في فيضان": a state's
 		// forces in a flood or an earthquake (actors_statedisaster.go).
+		return false
+	}
+	if l.actors[e.ids[0]].kind == "external" && c.drillState(toks, m) {
+		// "بدء مناورات عسكرية بين أميركا وكوريا الجنوبية": the states
+		// of an exercise (actors_statedisaster.go).
+		return false
+	}
+	if l.actors[e.ids[0]].kind == "external" && c.mishapState(toks, m) {
+		// "مقتل 4 في تحطم مروحية للمارينز بتدريب في أمريكا": a state's
+		// forces in a crash or an accident (actors_statedisaster.go).
 		return false
 	}
 	if m.end < len(toks) && toks[m.end].has(madeWords) {
