@@ -557,6 +557,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// موجهة": a weapon named, none fired.
 				id = ""
 			}
+			if id == trig && id == transferType && end == i+1 && i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(busStops) {
+				// "تفجيرين استهدفا محطتي حافلات": a bus station is a
+				// place, often a bomb's target, not buses carrying anyone
+				// out.
+				id = ""
+			}
 			if id == trig && id == transferType && end == i+1 && toks[i].has(countedBus) && !countedBuses(toks, i) {
 				// "32 حافلة على متنها نحو 1650 من المسلحين": see
 				// countedBuses.
@@ -3209,6 +3215,10 @@ var blastNotAttack = wordSet("الوضع الاوضاع الازمه ازمه ا
 // evacuees after an evacuation word are what was moved out when no
 // territory changes hands.
 var evacuees = wordSet("قاعده القاعده سفاره السفاره مبني المبني مستشفي المستشفي الرعايا رعايا الجرحي جرحي المرضي مرضي السكان سكان الموظفين موظفي الدبلوماسيين")
+
+// busStops name a bus station or stop before the bus word: "محطة حافلات"،
+// "موقف الحافلات".
+var busStops = wordSet("محطه محطتي محطات المحطه لمحطه بمحطه موقف مواقف موقفا مرآب مراب كراج")
 
 // countedBus is the singular bus, told after a number of eleven or more:
 // "32 حافلة"، "مئة حافلة".

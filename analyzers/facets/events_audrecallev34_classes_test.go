@@ -8,9 +8,11 @@ import "testing"
 // protest word in its sentence ("تظاهرات ... أسفرت عن مقتل فلسطينيين اثنين
 // برصاص الجيش"), are excessive force, not a peaceful protest (protestToll);
 // a car bomb in an article whose title or lead tells a suicide attack is
-// the bomber's car, not a remote explosive as well. The want rows fail on
-// main; the guards keep a chant's killing, a period's tally and a roundup's
-// car bombs.
+// the bomber's car, not a remote explosive as well; a bus station a bomb
+// struck ("تفجيرين استهدفا محطتي حافلات") is a place, not buses of a
+// transfer (busStops). The want rows fail on main; the guards keep a
+// chant's killing, a period's tally, a roundup's car bombs and buses that
+// carry fighters out.
 func TestEventTypesProtestTollAndSuicideCar(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"protesters shot dead, told after the protest", "SK-middleEast-3467-20180819", "إسرائيل تغلق معبر بيت حانون",
@@ -41,5 +43,11 @@ func TestEventTypesProtestTollAndSuicideCar(t *testing.T) {
 		{"a roundup's car bombs beside a suicide", "2015-07-23-252", "30 قتيلا على الأقل في تفجيرات متفرقة في العراق",
 			"قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أول أمس، بحسب ما أفادت مصادر أمنية وطبية أمس، في هجمات تبنى بعضها تنظيم \"داعش\". واستهدف أكثر الهجمات دموية منطقة بغداد الجديدة في شرقي العاصمة، حيث أدى تفجير سيارة مفخخة إلى مقتل 19 شخصا على الأقل وإصابة 43، بحسب مصدر في وزارة الداخلية. كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما أدى إلى مقتل أربعة أشخاص على الأقل وجرح عشرة، بحسب المصدر نفسه. إلى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة الطارمية شمالي بغداد.",
 			"2015-07-23 12:00", "remote-explosive-landmine-ied", true},
+		{"bus stations bombed", "2015-07-24-1068", "أكثر من 50 قتيلاً في الكاميرون ونيجيريا",
+			"والهجوم المزدوج في مروة بشمال الكاميرون، اسفر عن مقتل 11 شخصا على الاقل فيما لقي نحو 42 مصرعهم في تفجيرين استهدفا محطتي حافلات في غومبيه بشمال شرق نيجيريا.",
+			"2015-07-24 12:00", "non-violent-transfer-of-territory", false},
+		{"buses carrying fighters out", "CN-middleEast-478-20180404", "شاهد.. كاميرا CNN بسوريا توثّق خروج مقاتلي المعارضة من دوما",
+			"(CNN)-- شاهد طاقم CNN خروج حافلات تُقل مقاتلي المعارضة من دوما، وهي آخر منطقة تسيطر عليها المعارضة في ضواحي دمشق.",
+			"2018-04-04 12:00", "non-violent-transfer-of-territory", true},
 	})
 }
