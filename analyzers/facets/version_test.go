@@ -1002,6 +1002,15 @@ var rulesFingerprints = map[string]string{
 	// (tradeFight, 7 corpus articles), as is a Security Council veto
 	// (vetoWords, 4 corpus articles) (actors_statediplomacy.go)
 	"161": "f470acec21fd235f",
+	// round-34 audit of the non-fighting event types (audcivev34): plural
+	// buses are a transfer only in a Syrian story or beside fighters
+	// (busesOfWar, 53 corpus articles); stopped tests and contracts, held
+	// vehicles and bodies, drugs by name and a crime title are no arrests
+	// (haltedThings, heldThings, ordinaryCrime, crimeTitle, 46); طرد before
+	// ambassadors or diplomats six words on is no capture (expelReach, 4); a
+	// court's execution and a cull are no attack on civilians
+	// (courtExecution, culled, 17) (events.go)
+	"999": "c924d7e69fd64750",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
