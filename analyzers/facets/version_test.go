@@ -1057,6 +1057,15 @@ var rulesFingerprints = map[string]string{
 	// not a transfer (busStops: 4 corpus articles, right). Pooled event
 	// types +1 tp -1 fp (events.go).
 	"167": "950748a9375f148f",
+	// round-34 audit of the non-fighting event types (audcivev34): plural
+	// buses are a transfer only in a Syrian story or beside fighters
+	// (busesOfWar, 53 corpus articles); stopped tests and contracts, held
+	// vehicles and bodies, drugs by name and a crime title are no arrests
+	// (haltedThings, heldThings, ordinaryCrime, crimeTitle, 46); طرد before
+	// ambassadors or diplomats six words on is no capture (expelReach, 4); a
+	// court's execution and a cull are no attack on civilians
+	// (courtExecution, culled, 17) (events.go)
+	"168": "ecd3e6c84357f1ea",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
