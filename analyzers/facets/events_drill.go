@@ -8,11 +8,22 @@ import "slices"
 // تجربة صاروخية جديدة". The title often names only the launch ("فرقاطة
 // ألمانية تطلق صاروخا"), the lead the drill it was part of.
 
-// testWords tell a weapon's test: "تجربة صاروخية"، "اختبار صاروخ باليستي".
-var testWords = wordSet("تجربه التجربه تجارب التجارب تجريبي تجريبيه تجريبيا اختبار الاختبار اختبارات الاختبارات")
+// testWords tell a weapon's test: "تجربة صاروخية"، "اختبار صاروخ باليستي"،
+// "روسيا تختبر بنجاح صاروخاً"، "أميركا تختبر صاروخا بالستيا".
+var testWords = wordSet("تجربه التجربه تجارب التجارب تجريبي تجريبيه تجريبيا اختبار الاختبار اختبارات الاختبارات " +
+	"تختبر يختبر اختبرت اختبر تختبران")
 
-// drillFire reports a missile or shell trigger at i told as a drill's or a
-// test's: its sentence names one (drillWords, testWords), or the title or
+// spaceWords tell a rocket sent to space, which drillFire sets aside as it
+// does a test: "سبيس إكس تنجح بإطلاق أقوى صاروخ في العالم"، "صاروخ فالكون
+// هيفي"، "صاروخ BFR المخصص للمريخ"، "يحمل قمرا صناعيا". Not الفضاء or
+// الفضائية, which name Russia's aerospace forces ("القوات الجوية الفضائية
+// الروسية") when they strike, nor a bare مدار ("تشهد على مدار الساعة سقوط
+// قذائف": around the clock).
+var spaceWords = wordSet("سبيس ناسا المريخ فالكون المدار مداره صناعي صناعيا صناعيه")
+
+// drillFire reports a missile or shell trigger at i told as a drill's, a
+// test's or a space launch's: its sentence names one (drillWords,
+// testWords, spaceWords), or the title or
 // lead has a sentence naming a weapon with a drill or a test, whose
 // missiles the rest of the article tells ("وقال متحدث باسم البحرية إنه لا
 // توجد مؤشرات على وجود خلل فني قبل إطلاق الصاروخ، حيث تم إطلاق صاروخ آخر
@@ -25,12 +36,12 @@ func drillFire(toks []token, i int, e *entry, z leadZone, lead *int8) bool {
 	if !slices.Contains(e.ids, "shelling-artillery-missile-attack") {
 		return false
 	}
-	if sentenceHas(toks, i, drillWords) || sentenceHas(toks, i, testWords) {
+	if sentenceHas(toks, i, drillWords) || sentenceHas(toks, i, testWords) || sentenceHas(toks, i, spaceWords) {
 		return true
 	}
 	return once(lead, func() bool {
 		for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
-			if z.heads(toks, k) && (toks[k].has(drillWords) || toks[k].has(testWords)) && sentenceHas(toks, k, weaponWords) {
+			if z.heads(toks, k) && (toks[k].has(drillWords) || toks[k].has(testWords) || toks[k].has(spaceWords)) && sentenceHas(toks, k, weaponWords) {
 				return true
 			}
 		}
