@@ -441,7 +441,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				if capitalAsWord(toks, m) || personName(toks, m) || actionNoun(toks, m) {
 					continue // "حماة الوطن", "درعا بشريا"
 				}
-				if isAbroad(m) {
+				if isAbroad(m) || areaAbroad(toks, m) {
 					// Morocco's Kenitra: "مدينة القنيطرة المغربية"،
 					// "بفاس والدار البيضاء والقنيطرة".
 					n.place(placeNote{town: e.capital, gov: e.ids[0], i: m.start, j: m.end})
@@ -675,6 +675,14 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// place word or a preposition makes it the town.
 			continue
 		}
+		if e.word && !support && !p.struck && twinNamed(toks, e) == 1 && !relativeNext(toks, p.m) {
+			// نبل is "nobility" too ("بصدق وحب ونبل ووفاء"، "وبنبل
+			// أهدافه"): with no place word or place beside it, nor a
+			// relative of its own ("وتل رفعت. ونبل التي تحتلها"), it
+			// is the town only in an article that names its twin
+			// الزهراء, beside which news names it (نبل والزهراء).
+			continue
+		}
 		if e.word && !support && !p.prep && !p.struck && !townPosition(toks, p.m) {
 			// Even there the word is read where a word stands: "كما
 			// اعتادت دوما اعتبار" ("always")، "غارات جوية تدمر مستشفيات"
@@ -707,7 +715,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		}
 		switch {
 		case e.common == 2:
-			if !p.cue {
+			// An area word is no strong cue: news calls places abroad
+			// areas as much as Syria's ("جبال قنديل ومنطقة سنجار" in
+			// Iraq, "منطقة الجزيرة" in Anbar), and "مناطق جديدة" are
+			// "new areas".
+			if !p.cue || p.area {
 				continue
 			}
 		case e.common == 1:
@@ -1171,13 +1183,25 @@ var (
 	// "الأحياء الشرقية في حلب".
 	quarterWords = wordSet("حي أحياء الأحياء حيي المدينة")
 	inWords      = wordSet("في وفي")
+	// settlementsIn are the words for settlements, none named, that a
+	// province holds: "ثماني بلدات في درعا"، "نحو قرى وبلدات في درعا"،
+	// "هجوم دام شنه على بلدة في السويداء".
+	settlementsIn = wordSet("بلدة قرية بلدات قرى مدن البلدات القرى المدن")
 )
 
 // regionIn reports a capital's name after "في" that follows a region
-// adjective (regionAdjectivesF): the region is in the province.
+// adjective (regionAdjectivesF), or unnamed settlements (settlementsIn,
+// also a pair joined by و: "ثلاثين بلدة وقرية في درعا"): the region or
+// the settlements are in the province.
 func regionIn(toks []token, m mention) bool {
 	p := m.start - 1
-	if p < 1 || toks[m.start].gap || toks[p].gap || !toks[p].has(inWords) || !toks[p-1].has(regionAdjectivesF) {
+	if p < 1 || toks[m.start].gap || toks[p].gap || !toks[p].has(inWords) {
+		return false
+	}
+	if toks[p-1].has(settlementsIn) {
+		return true
+	}
+	if !toks[p-1].has(regionAdjectivesF) {
 		return false
 	}
 	return p < 2 || toks[p-1].gap || !toks[p-2].has(quarterWords)
@@ -1285,6 +1309,59 @@ func ghouta(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// twinNames pairs an everyday name (everydayNames) with the town news
+// names beside it: نبل and الزهراء, the two Shia towns north of Aleppo.
+var twinNames = map[string]*words{"نبل": wordSet("الزهراء")}
+
+// twinNamed reports, for an everyday name with a twin (twinNames), 2 if
+// the article names the twin and 1 if it does not; 0 for other names.
+func twinNamed(toks []token, e *entry) int {
+	twin := twinNames[e.words[0]]
+	if twin == nil || len(e.words) != 1 {
+		return 0
+	}
+	for i := range toks {
+		if toks[i].has(twin) {
+			return 2
+		}
+	}
+	return 1
+}
+
+// relativeNext reports a relative pronoun right after the name at m: "ونبل
+// التي تحتلها «داعش»" describes a place.
+func relativeNext(toks []token, m mention) bool {
+	return m.end < len(toks) && !toks[m.end].gap && (toks[m.end].w == "التي" || toks[m.end].w == "الذي")
+}
+
+// areaAbroad reports a governorate capital's name after an area word
+// (منطقة) in a sentence that has put its subject in a country abroad
+// before it (في الكويت، بالكويت) and names nothing Syrian: "يقيم في
+// الكويت بطريقة غير قانونية وكان مختبئا في منزل بمنطقة الرقة" is
+// Kuwait's district of that name, not the Syrian city.
+func areaAbroad(toks []token, m mention) bool {
+	if m.start < 2 || toks[m.start].gap || !toks[m.start-1].has(areaCues) {
+		return false
+	}
+	s := toks[m.start].sent
+	abroad := false
+	for j := m.start - 2; j >= 0 && toks[j].sent == s; j-- {
+		w := toks[j].w
+		if strings.Contains(w, "سوري") {
+			return false
+		}
+		if toks[j].has(foreignPlaces) && (viaBa(w, foreignPlaces) || j > 0 && toks[j-1].w == "في") {
+			abroad = true
+		}
+	}
+	for j := m.end; abroad && j < len(toks) && toks[j].sent == s; j++ {
+		if strings.Contains(toks[j].w, "سوري") {
+			return false
+		}
+	}
+	return abroad
 }
 
 // placedInSyria reports whether the words right after the name at m put it
