@@ -12,7 +12,11 @@ package facets
 
 // heldHostageWords name a hostage, one or many, with the clitics news gives
 // them ("كرهائن"، "بمثابة رهينة").
-var heldHostageWords = wordSet("رهينة الرهينة رهينتين رهينتان رهائن الرهائن كرهائن ورهائن كرهينة")
+var heldHostageWords = wordSet("رهينة الرهينة رهينتين رهينتان رهائن الرهائن كرهائن ورهائن كرهينة" +
+	// or a verb that holds or seized them, its object the people just
+	// named: "إطلاق سراح 30 سيدة وطفلا يحتجزهم التنظيم"، "30 سيدة وطفلا
+	// خطفهم الأسبوع الماضي من محافظة السويداء" (the same hostages).
+	" يحتجزهم تحتجزهم احتجزهم احتجزتهم خطفهم خطفتهم اختطفهم اختطفتهم يختطفهم")
 
 // heldHostage reports a victim word at m with a hostage word within three
 // words after it in its sentence: "امرأة وطفلا كرهائن"، "يحتجز شخصين

@@ -1025,8 +1025,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where a bombing or massacre hit them, not in clashes, crime
 		// or accidents.
 		if personWords[e.words[0]] {
-			return (sentenceHas(toks, m.start, harmWords) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || arsonFire(toks, m)) ||
-				gassedVictims(toks, m)) && !atForceSite(toks, m)
+			return ((sentenceHas(toks, m.start, harmWords) || killedCivilians(toks, m)) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || arsonFire(toks, m)) ||
+				gassedVictims(toks, m)) && !atForceSite(toks, m) && !l.mostlyNationals(toks, m) // actors_statenationals.go
 		}
 		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||
 			killedCivilians(toks, m) || gassedVictims(toks, m) // actors_civgassed.go
@@ -1225,7 +1225,14 @@ var (
 	attackWords = wordSet("تفجير تفجيرين تفجيرات انفجار انفجارين التفجير التفجيرات التفجيرين الانفجار القصف الغارة الغارات العبوة المفخخة انتحاري انتحارية الانتحاري الانتحارية مجزرة المجزرة مفخخة سيارة ناسفة ناسفة عبوة قصف غارة غارات استهدف استهدفت استهداف إرهابي الإرهابي إرهابية الإرهابية كيماوي الكيماوي كيميائي الكيميائي كيمياوي الكيمياوي" +
 		// the indefinite accusative and the dual and plural of the bomber:
 		// "شهد تفجيرا انتحاريا أسفر عن مقتل 32 شخصا"، "انتحاريين فجرا نفسيهما"
-		" تفجيرا انتحاريا انتحاريان انتحاريين الانتحاريين انتحاريون")
+		" تفجيرا انتحاريا انتحاريان انتحاريين الانتحاريين انتحاريون" +
+		// the blast in the accusative (a bare blast, as "انفجار": see
+		// bareBlastWords) and the explosives a car bomb is loaded with: "إن
+		// انفجاراً في بلدة سروج ... أسفر عن مقتل 30 شخصاً"، "13 شخصا على
+		// الأقل قتلوا عندما اقتحم متشدد ... بسيارة محملة بالمتفجرات". Not
+		// "المتفجرات" alone, as often mines cleared or stored ("إبطال مفعول
+		// المتفجرات والألغام المزروعة داخل المناطق السكنية").
+		" انفجارا بالمتفجرات")
 )
 
 // sourceWords before an actor make it the teller of the news: its report,
@@ -1839,10 +1846,10 @@ var (
 	mineWords = wordSet("لغم ألغام الألغام لغما قذيفة قذائف صاروخ")
 	// bareBlastWords are the attackWords that say only that something
 	// blew up, not what or who set it off.
-	bareBlastWords = wordSet("انفجار انفجارين الانفجار")
+	bareBlastWords = wordSet("انفجار انفجارا انفجارين الانفجار")
 	// armedBlastWords are the attackWords that name more than a blast: a
 	// bomb, a strike, a shelling.
-	armedBlastWords = attackWords.without("انفجار", "انفجارين", "الانفجار")
+	armedBlastWords = attackWords.without("انفجار", "انفجارا", "انفجارين", "الانفجار")
 	// blastWords are attackWords without "سيارة", which names a car
 	// bomb only beside مفخخة or ناسفة (attack words themselves).
 	blastWords = attackWords.without("سيارة")

@@ -69,3 +69,25 @@ func (l *lexicon) stateNationalsMentions(toks []token, ms []mention) []mention {
 		return nil, 0
 	})
 }
+
+// mostWordsOf say what most of a count were: "أغلبهم"، "معظمهم".
+var mostWordsOf = wordSet("أغلبهم اغلبهم معظمهم غالبيتهم")
+
+// mostlyNationals reports persons a toll gives as mostly a foreign
+// state's nationals: "26 شخصا قتلوا في الهجوم، أغلبهم إيرانيون" (an
+// Israeli strike on Iranian posts near Aleppo). Such a count is of the
+// state's fighters, whom stateNationalsMentions codes when the count names
+// them so, not of civilians.
+func (l *lexicon) mostlyNationals(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.end; j < len(toks) && j < m.end+6 && toks[j].sent == s; j++ {
+		if !toks[j].has(mostWordsOf) {
+			continue
+		}
+		if k := j + 1; k < len(toks) && toks[k].sent == s && stateNationalsEntries[l.nationalityOf(&toks[k])] != nil {
+			return true
+		}
+		return false
+	}
+	return false
+}
