@@ -179,7 +179,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	// "موسكو تعلق على اعتقال روسية" is Wednesday's comment, not Sunday's
 	// arrest.
 	first := found[0]
-	if reportedOn(toks, first.tok) && !statementTitle(toks) {
+	if reportedOn(toks, first.tok) && !statementTitle(toks) && !actReported(toks, first.tok) {
 		for _, d := range found[1:] {
 			// "قال مسؤولون الأحد إن مقاتلين هاجموا ... الليلة الماضية":
 			// last night is the night before the day it was said.
@@ -705,6 +705,25 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// actReported reports a date at token i that stands past the أن of a
+// reporting verb, a few words before it: "أكدت حركة حماس انها اغلقت السبت
+// مكاتب شركة" dates the act reported, the news itself, not its
+// announcement — an earlier day of the sentence ("انفجار استهدف الثلاثاء")
+// is the background.
+func actReported(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
+		if toks[j].has(thatPronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// thatPronouns are أن with its pronoun, opening what a speaker said
+// ("انها اغلقت"، "انه قتل").
+var thatPronouns = wordSet("انه انها انهم انهما بانه بانها بانهم")
 
 // needWords after أمس make it the superlative of the idiom "أمس الحاجة"
 // (most in need), not yesterday.

@@ -6,9 +6,11 @@ import "testing"
 // dates on corpus articles): "أمس الحاجة" is the superlative "most in
 // need", not yesterday, and "اليوم الذي" is the day a relative clause
 // describes, not today. Each dated columns, features and undated
-// statements on the day before or of publication. Real corpus articles
-// (none in a gold file), their first paragraphs as published; the guards
-// keep أمس before ما and an اليوم set off by a comma.
+// statements on the day before or of publication. And a lead's first day
+// past a reporting verb's انها/انه is the act reported, so an earlier day
+// of its sentence is background. Real corpus articles (none in a gold
+// file), their first paragraphs as published; the guards keep أمس before
+// ما, an اليوم set off by a comma, and the day of the announcement itself.
 func TestEventDateAudDates34(t *testing.T) {
 	checkDates(t, []dateCase{
 		{"a cleric's undated statement: نحن بأمس الحاجة", "2015-08-10-878", "الشيخ السلمان: الإرهابيون خلايا فاعلة لتشتيت المسلمين",
@@ -27,7 +29,13 @@ func TestEventDateAudDates34(t *testing.T) {
 		{"a press review: the match's أمس الثلاثاء, not اليوم الذي فكروا فيه", "SK-sport-862-20180425", "صلاح.. أفضل صفقة بتاريخ ليفربول ويستحق الكرة الذهبية",
 			"أكدت صحيفة \"ميرور\" البريطانية أن النجم المصري محمد صلاح هو أفضل صفقة قام بها نادي ليفربول الإنجليزي على الإطلاق، مشددة على أنه في الوقت الحالي لا يمكن لأحد أن يوقف \"الفرعون المصري\". وطالبت الصحيفة نادي روما بالندم على اليوم الذي فكروا فيه في بيع محمد صلاح بعد أن ساهم في تسجيل أربعة أهداف في مرمى شباكهم يوم أمس الثلاثاء.",
 			"2018-04-25 04:02", "2018-04-24"},
+		{"an act reported past انها: Saturday's closure, not Tuesday's blast behind it", "FR-middleEast-170-20180317", "حماس تغلق شركة اتصالات امتنعت عن التعاون في التحقيق بشأن محاولة اغتيال الحمد الله",
+			"أكدت حركة حماس انها اغلقت السبت مكاتب شركة \"الوطنية موبايل\" للاتصالات في قطاع غزة لرفضها التعاون مع الأجهزة الأمنية في التحقيق حول انفجار استهدف الثلاثاء موكب رئيس الوزراء الفلسطيني رامي الحمد الله.",
+			"2018-03-17 18:39", "2018-03-17"},
 		// Guards.
+		{"the announcement's day before انها stays the announcement's", "2015-07-25-784", "السلطات الاميركية تعتقل شابا صنع «طائرة بدون طيار مسلحة»",
+			"أعلنت الشرطة الاميركية الخميس انها اعتقلت شابا بث على الانترنت شريط فيديو لطائرة بدون طيار رباعية المروحيات زودها بمسدس يطلق النار بواسطة التحكم عن بعد، مشيرة الى انها اطلقت سراحه بكفالة مالية.",
+			"2015-07-25 09:44", "2015-07-23"},
 		{"أمس before ما is still yesterday", "2015-08-08-578", "مالي: مقتل أربعة في هجوم على فندق ومعركة بالأسلحة النارية",
 			"قال سكان ومصادر عسكرية: إن من يشتبه أنهم متشددون تكفيريون هاجموا فندقًا في وسط مالي يستخدمه موظفو الأمم المتحدة امس ما أسفر عن مقتل ثلاثة أشخاص على الاقل وتبادلوا إطلاق النار مع قوات بالقرب من المبنى.",
 			"2015-08-08 06:42", "2015-08-07"},
