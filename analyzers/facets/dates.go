@@ -179,7 +179,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	// "موسكو تعلق على اعتقال روسية" is Wednesday's comment, not Sunday's
 	// arrest.
 	first := found[0]
-	if reportedOn(toks, first.tok) && !statementTitle(toks) {
+	if reportedOn(toks, first.tok) && !statementTitle(toks) && !actReported(toks, first.tok) {
 		for _, d := range found[1:] {
 			// "قال مسؤولون الأحد إن مقاتلين هاجموا ... الليلة الماضية":
 			// last night is the night before the day it was said.
@@ -595,6 +595,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	for _, f := range toks[i].forms {
 		switch f {
 		case "امس":
+			// "نحن بأمس الحاجة"، "في أمس الحاجة إلى": the superlative
+			// "most in need", no yesterday.
+			if i+1 < len(toks) && toks[i+1].has(needWords) {
+				continue
+			}
 			// "أول من أمس" and "أمس الأول": the day before yesterday.
 			if i >= 2 && toks[i-1].w == "من" && (toks[i-2].w == "اول" || toks[i-2].w == "واول") ||
 				i+1 < len(toks) && toks[i+1].w == "الاول" {
@@ -701,6 +706,29 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// actReported reports a date at token i that stands past the أن of a
+// reporting verb, a few words before it: "أكدت حركة حماس انها اغلقت السبت
+// مكاتب شركة" dates the act reported, the news itself, not its
+// announcement — an earlier day of the sentence ("انفجار استهدف الثلاثاء")
+// is the background.
+func actReported(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
+		if toks[j].has(thatPronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// thatPronouns are أن with its pronoun, opening what a speaker said
+// ("انها اغلقت"، "انه قتل").
+var thatPronouns = wordSet("انه انها انهم انهما بانه بانها بانهم")
+
+// needWords after أمس make it the superlative of the idiom "أمس الحاجة"
+// (most in need), not yesterday.
+var needWords = wordSet("الحاجه حاجه")
+
 // otherDayToCome reports a weekday at token i joined to a day to come
 // before it: "السبت أو الأحد"، "من الجمعة إلى الأحد"، "يومي الثلاثاء
 // والأربعاء". The second day of a choice, a span or a pair is to come too,
@@ -773,8 +801,10 @@ func lastNight(toks []token, i int) bool {
 // notToday reports an اليوم at token i that is no date: a paper's or
 // channel's name ("عين اليوم – الرياض", the dateline of SaudiNewsNet's
 // عين اليوم; "صحيفة اليوم"، "قناة روسيا اليوم"), "في مثل هذا اليوم" (on
-// this day, years ago) or a day counted from something ("اليوم العاشر"، "في اليوم التالي") — but "لليوم الرابع (على
-// التوالي)", for the fourth day running, is still going on today.
+// this day, years ago), a day a relative clause describes ("اليوم الذي")
+// or a day counted from something ("اليوم العاشر"، "في اليوم التالي") —
+// but "لليوم الرابع (على التوالي)", for the fourth day running, is still
+// going on today.
 func notToday(toks []token, i int) bool {
 	// "وقال لـ«اليوم» مدير الإدارة": the paper he spoke to.
 	if i > 0 && (toks[i-1].w == "عين" || toks[i-1].w == "ل" || toks[i-1].has(mediaWords) ||
@@ -790,7 +820,16 @@ func notToday(toks []token, i int) bool {
 	if i > 0 && !toks[i].gap && toks[i-1].has(ageNouns) {
 		return true
 	}
-	if i+1 >= len(toks) || toks[i+1].gap || !toks[i+1].has(ordinalDays) {
+	if i+1 >= len(toks) || toks[i+1].gap {
+		return false
+	}
+	// "بالندم على اليوم الذي فكروا فيه"، "منذ اليوم الذي تولى فيه":
+	// the day a relative clause describes, no today (after a comma,
+	// "اليوم، الذي يصادف", it is still today).
+	if toks[i+1].w == "الذي" {
+		return true
+	}
+	if !toks[i+1].has(ordinalDays) {
 		return false
 	}
 	running := strings.HasPrefix(toks[i].w, "لل") ||
