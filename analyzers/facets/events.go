@@ -403,8 +403,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// else befell them (a shooting, arrests), never as an abduction, while
 	// a group's captives ("رهائن أمريكيين لدى داعش") are one.
 	siege := false
-	sport := -1   // sportRegister(toks), once a trigger needs it
-	violent := -1 // violentProtest(toks), once a protest word needs it
+	sport := -1    // sportRegister(toks), once a trigger needs it
+	pastTold := -1 // pastYearTold(toks, published), once a case needs it (caseOf)
+	violent := -1  // violentProtest(toks), once a protest word needs it
 	explicit := map[string]bool{}
 	history := map[string]int{}    // triggers of each type set aside as history
 	direct := false                // a trigger of direct violence against civilians (إعدام، ذبح)
@@ -449,7 +450,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i)
+		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
@@ -483,7 +484,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// withdrawal) counts for each.
 		for _, trig := range best.ids {
 			id := triggerType(l, toks, actorAt, trig, i, end)
-			if sportSense[id] || sportSense[trig] {
+			if sportSense[id] || sportSense[trig] || id == "arrests" && toks[i].has(stopArrestWords) {
+				// A verb of the وقف root in a match report stops a player
+				// or a run, or suspends someone ("أعرف كيف أوقف صلاح"،
+				// "فياريال يوقف البرتغالي سيميدو"), beyond the sentence
+				// suspensionWords reach.
 				if sport < 0 {
 					sport = sportRegister(toks)
 				}
@@ -1214,8 +1219,10 @@ func protestVerbAside(toks []token, i int) bool {
 
 var (
 	// protestVerbs are the verbs of protesting a clause or a pretence may
-	// hold (the plain past تظاهروا، a day's news, is not among them).
-	protestVerbs = wordSet("تظاهرت تتظاهر يتظاهرون احتجوا يحتجون اعتصموا يعتصمون")
+	// hold (the plain past تظاهروا، a day's news, is not among them). The
+	// singular تظاهر and يتظاهر are mostly a pretence: "تظاهر بالإصابة في
+	// مباراتين وديتين".
+	protestVerbs = wordSet("تظاهر يتظاهر تظاهرت تتظاهر يتظاهرون احتجوا يحتجون اعتصموا يعتصمون")
 	// protestCauseBa are words in ب after a verb of protesting that tell
 	// a protest's cause or time, not a pretence: "تظاهروا بسبب".
 	protestCauseBa = wordSet("بسبب بعد")
@@ -2197,7 +2204,9 @@ var haltedThings = wordSet("تحليق التحليق العمل عمل أعما
 	"البناء بناء الإمدادات إمدادات الشحنات شحنات التصويت " +
 	// tests and contracts: "لماذا أوقفت كوريا الشمالية تجاربها
 	// النووية؟"، "أوقف تعاقده مع نتفليكس"
-	"تجارب التجارب تجاربها تجاربه تعاقد التعاقد تعاقده تعاقدها عقد العقد عقده عقدها عقود العقود")
+	"تجارب التجارب تجاربها تجاربه تعاقد التعاقد تعاقده تعاقدها عقد العقد عقده عقدها عقود العقود " +
+	// plans: "أوقفت شركة فيسبوك خطتها لجمع بيانات المرضى"
+	"خطه الخطه خطتها خطته خطط الخطط خططها خططه")
 
 // holdArrestWords are the arrest triggers of the حجز root, which hold a
 // plane, a ship or money as well as a man.
@@ -3849,7 +3858,9 @@ func wordBefore(toks []token, i int, set *words) bool {
 }
 
 // oldYear reports a year before the publication year in the sentence of
-// token i: the event is history.
+// token i: the event is history. The year counts within 12 words of the
+// trigger, or anywhere before it when it closes a date fronted at the
+// sentence's head (frontedYear).
 func oldYear(toks []token, i, published int) bool {
 	if published == 0 {
 		return false
@@ -3859,7 +3870,36 @@ func oldYear(toks []token, i, published int) bool {
 		if j < 0 || toks[j].sent != s {
 			continue
 		}
-		if y, ok := atoiYear(toks[j].w); ok && y < published && y > 1900 {
+		if pastYear(toks[j].w, published) {
+			return true
+		}
+	}
+	return frontedYear(toks, i, published)
+}
+
+// pastYear reports a four-digit year w before the publication year.
+func pastYear(w string, published int) bool {
+	y, ok := atoiYear(w)
+	return ok && y < published && y > 1900
+}
+
+// frontedYearReach is how far into its sentence a fronted date's year may
+// stand: "وفي أكتوبر/تشرين أول 2012،" takes five words.
+const frontedYearReach = 6
+
+// frontedYear reports a past year that ends a date fronted at the head of
+// token i's sentence, set off by a comma: the date frames the whole
+// sentence however long it runs, "في أكتوبر/تشرين أول 2012، قفز قاتل من
+// حركة طالبان داخل حافلة المدرسة وصاح: من هي ملالا؟ وأطلق النار على
+// رأسها" (a corpus audit: the 12-word reach of oldYear missed it).
+func frontedYear(toks []token, i, published int) bool {
+	s := toks[i].sent
+	head := i
+	for head > 0 && toks[head-1].sent == s {
+		head--
+	}
+	for j := head; j < i && j < head+frontedYearReach; j++ {
+		if pastYear(toks[j].w, published) && toks[j+1].gap {
 			return true
 		}
 	}
@@ -4111,7 +4151,7 @@ var (
 	// المبالغ المالية"، "السلاح الذي استولوا عليه"، "الاستيلاء على
 	// السلطة").
 	seizedThings = wordSet("المبالغ مبالغ الأموال أموال أموالا الأسلحة أسلحة السلاح أسلحتها أسلحتهم مخازن الذخائر ذخائر المعدات معدات " +
-		"الممتلكات ممتلكات السلطة الحكم سفينة السفينة ناقلة الناقلة شحنة الشحنة الطائرة طائرة")
+		"الممتلكات ممتلكات السلطة الحكم سفينة السفينة سفن السفن سفنا ناقلة الناقلة شحنة الشحنة الطائرة طائرة")
 )
 
 // lateCapture reports a plural or a noun of a taking (leadCapture) at
