@@ -680,6 +680,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// forces in a crash or an accident (actors_statedisaster.go).
 		return false
 	}
+	if l.actors[e.ids[0]].kind == "external" && migrantPatrol(toks, m) {
+		// "بإرسال ما بين ألفين و4 آلاف جندي من الحرس الوطني إلى الحدود
+		// مع المكسيك": troops sent against migrants (actors_statedisaster.go).
+		return false
+	}
 	if m.end < len(toks) && toks[m.end].has(madeWords) {
 		// "طائرات روسية الصنع": where the arms were made, not whose
 		// force uses them.

@@ -112,3 +112,18 @@ func (c *articleCues) drillStory(toks []token) bool {
 func (c *articleCues) drillState(toks []token, m mention) bool {
 	return inArticle(toks, drillWords) && c.drillStory(toks) && !sentenceHas(toks, m.start, attackWords)
 }
+
+// migrantWords name migrants and migration, and Mexico, whose border the
+// United States guards against them.
+var migrantWords = wordSet("المهاجرين مهاجرين المهاجرون مهاجرون مهاجر المهاجر الهجرة هجرة للهجرة المكسيك المكسيكية المكسيكي")
+
+// migrantPatrol reports a foreign state's mention in a sentence of
+// migrants or of Mexico that holds no word of mishapVetoWords (an attack,
+// a shooting, a war, Syria or Iraq): "وعد الرئيس الأميركي دونالد ترامب
+// ... بإرسال ما بين ألفين و4 آلاف جندي من الحرس الوطني إلى الحدود مع
+// المكسيك"، "طلبت من الجيش الأميركي إيواء 12 ألف مهاجر". Round 34's
+// second corpus audit found the United States coded as a party in such
+// stories of troops posted at home, where nobody fights.
+func migrantPatrol(toks []token, m mention) bool {
+	return sentenceHas(toks, m.start, migrantWords) && !sentenceHas(toks, m.start, mishapVetoWords)
+}
