@@ -60,3 +60,20 @@ func TestActorMigrantPatrol(t *testing.T) {
 			want: []string{"usa"}},
 	})
 }
+
+// TestActorAlmanacState pins the states of an almanac column, an article
+// titled "في مثل هذا اليوم" or "هذا اليوم في التاريخ" (almanacTitle,
+// actors_statedisaster.go), as no party: Iraq's forces invading Kuwait in
+// 1990. The not row fails on main. The guard: "هذا اليوم" in a news title
+// keeps the state.
+func TestActorAlmanacState(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "2015-08-02-231", title: "في مثل هذا اليوم .. القوات العراقية تغزو الكويت",
+			text: "1990- القوات العراقية تغزو الكويت.",
+			not:  []string{"iraqi-forces"}},
+		// Guard: today's news.
+		{id: "made-up guard", title: "غارات إسرائيلية على غزة صباح هذا اليوم",
+			text: "شنت الطائرات الإسرائيلية غارات على مواقع في قطاع غزة صباح اليوم.",
+			want: []string{"israel"}},
+	})
+}
