@@ -407,6 +407,7 @@ type articleCues struct {
 	disaster    int8 // disasterStory
 	mishap      int8 // mishapState's article question
 	drill       int8 // drillStory
+	almanac     int8 // almanacTitle
 	lead        map[int]bool
 }
 
@@ -678,6 +679,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if l.actors[e.ids[0]].kind == "external" && c.mishapState(toks, m) {
 		// "مقتل 4 في تحطم مروحية للمارينز بتدريب في أمريكا": a state's
 		// forces in a crash or an accident (actors_statedisaster.go).
+		return false
+	}
+	if l.actors[e.ids[0]].kind == "external" && c.almanacTitle(toks) {
+		// "هذا اليوم في التاريخ"، "في مثل هذا اليوم .. القوات العراقية
+		// تغزو الكويت": an almanac's history (actors_statedisaster.go).
+		return false
+	}
+	if l.actors[e.ids[0]].kind == "external" && migrantPatrol(toks, m) {
+		// "بإرسال ما بين ألفين و4 آلاف جندي من الحرس الوطني إلى الحدود
+		// مع المكسيك": troops sent against migrants (actors_statedisaster.go).
 		return false
 	}
 	if m.end < len(toks) && toks[m.end].has(madeWords) {

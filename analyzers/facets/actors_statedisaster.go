@@ -112,3 +112,43 @@ func (c *articleCues) drillStory(toks []token) bool {
 func (c *articleCues) drillState(toks []token, m mention) bool {
 	return inArticle(toks, drillWords) && c.drillStory(toks) && !sentenceHas(toks, m.start, attackWords)
 }
+
+// migrantWords name migrants and migration, and Mexico, whose border the
+// United States guards against them.
+var migrantWords = wordSet("المهاجرين مهاجرين المهاجرون مهاجرون مهاجر المهاجر الهجرة هجرة للهجرة المكسيك المكسيكية المكسيكي")
+
+// migrantPatrol reports a foreign state's mention in a sentence of
+// migrants or of Mexico that holds no word of mishapVetoWords (an attack,
+// a shooting, a war, Syria or Iraq): "وعد الرئيس الأميركي دونالد ترامب
+// ... بإرسال ما بين ألفين و4 آلاف جندي من الحرس الوطني إلى الحدود مع
+// المكسيك"، "طلبت من الجيش الأميركي إيواء 12 ألف مهاجر". Round 34's
+// second corpus audit found the United States coded as a party in such
+// stories of troops posted at home, where nobody fights.
+func migrantPatrol(toks []token, m mention) bool {
+	return sentenceHas(toks, m.start, migrantWords) && !sentenceHas(toks, m.start, mishapVetoWords)
+}
+
+// almanacTitle reports an article whose title is an almanac's: "هذا اليوم
+// في التاريخ" or "في مثل هذا اليوم" (the words "هذا اليوم" with "مثل"
+// right before or "في التاريخ" right after). Such a column lists a
+// date's events across the centuries ("1990- القوات العراقية تغزو
+// الكويت"، "أمريكا تقصف مدينة هيروشيما بالقنبلة الذرية"); round 33's
+// second corpus audit and round 34's second found its states coded as
+// parties, and the gold guide codes a state only in its military role in
+// the conflict the article reports, not in history of another war.
+func (c *articleCues) almanacTitle(toks []token) bool {
+	return once(&c.almanac, func() bool {
+		for i := 0; i+1 < len(toks) && toks[i+1].title; i++ {
+			if toks[i].w != "هذا" || toks[i+1].w != "اليوم" {
+				continue
+			}
+			if i > 0 && toks[i-1].w == "مثل" {
+				return true
+			}
+			if i+3 < len(toks) && toks[i+3].title && toks[i+2].w == "في" && toks[i+3].w == "التاريخ" {
+				return true
+			}
+		}
+		return false
+	})
+}

@@ -1110,6 +1110,17 @@ var rulesFingerprints = map[string]string{
 	// and a pretending تظاهر are no arrest or protest (30 corpus values)
 	// (events.go, events_anniversary.go)
 	"173": "2740f3264b3c7078",
+	// round 34 audstatesb34: a foreign state in a sentence of an arms sale
+	// or delivery with no fighting, harm, arming of fighters, foiling,
+	// seizure, arrest or Syria is no party (armsTrade, 18 corpus articles:
+	// the S-400 and F-35 quarrels, Qatar's S-400, F-16s for Egypt and
+	// Iraq); an attack noun a description or accusation tells was words
+	// keeps no state (verbalAttack, 3 corpus articles); nor does a sentence
+	// of migrants or Mexico with no attack, war, Syria or Iraq
+	// (migrantPatrol, 9 corpus articles), nor an almanac column's
+	// ("هذا اليوم في التاريخ", almanacTitle, 6 corpus articles)
+	// (actors_statediplomacy.go, actors_statedisaster.go)
+	"174": "3f4f89bc7be7bcb4",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
