@@ -1121,6 +1121,13 @@ var rulesFingerprints = map[string]string{
 	// ("هذا اليوم في التاريخ", almanacTitle, 6 corpus articles)
 	// (actors_statediplomacy.go, actors_statedisaster.go)
 	"174": "3f4f89bc7be7bcb4",
+	// round-34 second recall audit of event types (audrecallevb34): a
+	// protest word whose sentence goes on to tell its dispersal or tear gas,
+	// or the present تفرق before it, is a protest with intervention
+	// (protestDispersed, dispersedSelf; 12 corpus articles); a bomb told by
+	// its making or fixing (عبوة يدوية الصنع، عبوة لاصقة، عبوة متفجرة) is a
+	// remote explosive (7); "في صدام مسلح" is an armed clash (3) (events.go)
+	"175": "3f4f89bc7be7bcb4",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
