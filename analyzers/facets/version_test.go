@@ -1057,6 +1057,12 @@ var rulesFingerprints = map[string]string{
 	// not a transfer (busStops: 4 corpus articles, right). Pooled event
 	// types +1 tp -1 fp (events.go).
 	"167": "950748a9375f148f",
+	// round 34 audkilledb34: a story whose title and lead's first sentence
+	// tell no killing, fight or mishap has no toll (quietStory,
+	// tolls_background.go): 153 corpus articles lose theirs, judged 128
+	// right, 4 wrong, 21 arguable; pooled killed +7 exact, on-gold values
+	// unchanged.
+	"999": "ee042f58b77cbaa4",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
