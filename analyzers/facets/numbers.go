@@ -1106,6 +1106,11 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		// toll of the attack it condemns (tolls_background.go).
 		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
 	}
+	if quietStory(toks, ts) {
+		// "الجزائر تستضيف مؤتمراً دولياً": a story that tells no violent
+		// event counts no toll of another's (tolls_background.go).
+		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
+	}
 	if slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }) {
 		// "إعدام ناشط وقتلى وجرحى بأربيل": the text's own toll words
 		// count its main event; an act's one victim is the toll of a

@@ -112,3 +112,60 @@ func trialOf(toks []token, trial *int) int {
 	}
 	return *trial
 }
+
+// quietStory reports a story whose title and lead's first sentence tell no
+// killing, no fight and no mishap: a conference ("تنطلق بالعاصمة الجزائر
+// اليوم أعمال المؤتمر الدولي")، a landing ("هبطت طائرة عسكرية سعودية في
+// مطار مدينة عدن")، a play or a film festival. Its news is not a violent
+// event, so a toll told further down ("على خلفية مصرع 9 عسكريين"، "وقتل 17
+// مسلحا ... في تعز") is another story's or a background's, and the guide
+// gives the article none. A storm, a flood or a crash in the title or the
+// first sentence is an event whose toll may come later ("عواصف تجتاح ساحل
+// تشيلي" then "ثلاثة أشخاص قُتلوا"). A third party's reaction or a
+// funeral told so loses the toll behind it, as the adjudication conventions
+// have it (adjudication/README.md); a condemnation's title is
+// reactionStory's.
+func quietStory(toks []token, ts []toll) bool {
+	if titleTellsKilling(toks, ts) || titleHas(toks, leadFights, tollEvents, attackWords, violentDeeds, disasterTitleWords, disasterWords, accidentWords) {
+		return false
+	}
+	lead := leadPara(toks)
+	first := slices.IndexFunc(toks, func(t token) bool { return t.para == lead })
+	if first < 0 {
+		return false
+	}
+	for j := first; j < len(toks) && toks[j].sent == toks[first].sent; j++ {
+		t := toks[j]
+		if slices.ContainsFunc(ts, func(x toll) bool { return x.tok == j }) {
+			// "لقيت امرأة مصرعها": the lead's own toll.
+			return false
+		}
+		if t.has(killVerbs) || t.has(killNouns) || t.has(leadFights) || t.has(tollEvents) || t.has(attackWords) || t.has(violentDeeds) ||
+			t.has(disasterWords) || t.has(accidentWords) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind })
+}
+
+// violentDeeds tell a violent event, a death or a fight's course in words
+// the toll rules do not read: an execution or an assassination (killActs,
+// executionWords)، a rout or an advance ("دحر القاعدة من ثاني أكبر
+// معاقلها"، "القوات الشرعية تسيطر على مناطق استراتيجية")، a protest, a
+// killer, a body or a stabbing ("فيديو للحظات الأخيرة لفنانة باكستانية
+// حامل.. واعتقال القاتل"، "انتشال جثة مواطن من بئر")، shells and shots,
+// an attack in the accusative ("يشن هجوما عنيفا") or told by its verb
+// ("طالبان تهاجم مواقع أمنية")، an escalation or violence ("بعد ساعات من
+// تصعيد عسكري"، "تجددت أعمال العنف")، a disaster, a crash or an outbreak
+// ("طائرة كوبا المتحطمة").
+var violentDeeds = union(killActs, executionWords, defeatNouns, fightNouns, controlWords, protestWords, abductionWords, wordSet(
+	"هجوما قاتل القاتل جريمه الجريمه جرائم سفاح مذبحه "+
+		"تسيطر يسيطر سيطر سيطرت السيطره تتقدم يتقدم تقدم تقدما التقدم تحرير يحرر تحرر حررت تستعيد يستعيد استعاد استعادت "+
+		"معاقل معقل قبضه تطهير تمشيط فلول يفرون فرار تنتزع خسائر الخسائر جبهه جبهات الجبهات معركه المعركه المعارك "+
+		"متظاهرين المتظاهرين محتجين المحتجين "+
+		"جثه الجثه جثث جثمان الموت حياه حياته حياتها حتفه حتفها حتفهم طعن طعنات طعنه ذبح نحر قنص قناص يغتال "+
+		"قذائف قذيفه صواريخ الصواريخ صاروخ صاروخيه براميل برميل رصاص الرصاص بالرصاص رصاصه "+
+		"كارثه الكارثه كوارث تسمم وباء المتحطمه متحطمه "+
+		"تهاجم يهاجم هاجم هاجمت هاجموا هجماتهم هجماتها دامي داميه داميا يصفون حرق بحرق احراق مطلق يتراجعون تراجع "+
+		"يتظاهرون تظاهر احتجاجاتها احتجاجاتهم سيطروا احتلال قصفت يقصف تقصف "+
+		"تصعيد التصعيد العنف تتقاتل يتقاتل اقتتال"))

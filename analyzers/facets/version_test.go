@@ -1128,6 +1128,12 @@ var rulesFingerprints = map[string]string{
 	// its making or fixing (عبوة يدوية الصنع، عبوة لاصقة، عبوة متفجرة) is a
 	// remote explosive (7); "في صدام مسلح" is an armed clash (3) (events.go)
 	"175": "3f4f89bc7be7bcb4",
+	// round 34 audkilledb34: a story whose title and lead's first sentence
+	// tell no killing, fight or mishap has no toll (quietStory,
+	// tolls_background.go): 153 corpus articles lose theirs, judged 128
+	// right, 4 wrong, 21 arguable; pooled killed +7 exact, on-gold values
+	// unchanged.
+	"176": "620431336324e5af",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
