@@ -1063,9 +1063,10 @@ func (l *lexicon) militaryBeside(toks []token, m mention, id string) bool {
 // militaryWords lack: a verb of fighting ("يقاتل المعارضة السورية"،
 // "لمحاربة داعش")، crushing it ("سحق التهديد الذي تشكله المعارضة")، its
 // besieged pocket ("آخر جيب محاصر للمعارضة") or its fire named with the
-// article ("ترد الفصائل بإطلاق القذائف").
+// article ("ترد الفصائل بإطلاق القذائف"), or the adjective that calls it
+// fighting ("الفصائل السورية العربية المقاتلة في مواجهة المتطرفين").
 var rebelWarWords = wordSet("يقاتل تقاتل يقاتلون يقاتلوا قاتل قاتلت قاتلوا تقاتلان يحارب تحارب يحاربون حارب حاربت محاربة لمحاربة سحق لسحق بسحق سحقت " +
-	"محاصر المحاصر محاصرة المحاصرة جيب القذائف بالقذائف الصواريخ بالصواريخ بإطلاق المعارك الاشتباكات")
+	"محاصر المحاصر محاصرة المحاصرة جيب القذائف بالقذائف الصواريخ بالصواريخ بإطلاق المعارك الاشتباكات المقاتلة مقاتلة")
 
 // rebelsAtWar reports a weak alias of a rebel side ("المعارضة"،
 // "الفصائل") within six words of a rebelWarWords word, or the opposition

@@ -6,9 +6,10 @@ import (
 )
 
 // TestActorOppositionArmed pins the Syrian opposition a state trains,
-// equips or arms as a party (round 34's missed warring parties: the pool's
-// golds code it in 2015-08-06-494 and 2015-08-06-1644, which no war word
-// near "المعارضة" made one). A country's political opposition at a
+// equips or arms, or the factions called fighting ("الفصائل السورية
+// العربية المقاتلة"), as a party (round 34's missed warring parties: the
+// pool's golds code it in 2015-08-06-494, -1644 and -405, which no war
+// word near "المعارضة" or "الفصائل" made one). A country's political opposition at a
 // training workshop, or another country's opposition armed, is not.
 func TestActorOppositionArmed(t *testing.T) {
 	for _, c := range []struct {
@@ -23,6 +24,9 @@ func TestActorOppositionArmed(t *testing.T) {
 			want: []string{"opposition"}},
 		{id: "2015-07-21-630", title: "واشنطن والشكوى من بطء تدريب المعارضين السوريين",
 			text: "في الأيام الأخيرة أعرب مسؤولون أميركيون عن خيبتهم من تأخر برنامج تدريب أفراد المعارضة السورية وفق برنامجهم المعلن.",
+			want: []string{"opposition"}},
+		{id: "2015-08-06-405", title: "",
+			text: "ولا ترغب واشنطن بالعمل مع فصائل اسلامية، ما يعني أنّه على الائتلاف الدولي ان يعتمد على الفصائل السورية العربية المقاتلة في مواجهة المتطرفين.",
 			want: []string{"opposition"}},
 		// Guards.
 		{id: "FR-internationalNews-1947-20180621", title: "",

@@ -1097,7 +1097,9 @@ var rulesFingerprints = map[string]string{
 	"171": "b7035a7498fc49bf",
 	// partyrec34: the Syrian opposition a state trains, equips or arms
 	// (تدريب وتجهيز المعارضة السورية المعتدلة) is a party (rebelsArmed:
-	// 12 SaudiNewsNet articles gain opposition, 10 right, 2 arguable); a
+	// 12 SaudiNewsNet articles gain opposition, 10 right, 2 arguable), and
+	// so are the factions called fighting (الفصائل ... المقاتلة in
+	// rebelWarWords: 2 articles, right); a
 	// state or its leader announcing the capture of a Syrian place (إعلان
 	// الرئيس التركي ... عن السيطرة الكاملة على مركز مدينة عفرين) is a
 	// party (claimsCapture: 1 article, right). The fingerprint sample holds
