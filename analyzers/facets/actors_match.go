@@ -763,6 +763,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// statement (actors_statewages.go).
 		return true
 	}
+	if e.weak && l.actors[e.ids[0]].kind == "external" && claimsCapture(toks, ms, m) {
+		// "إعلان الرئيس التركي ... عن السيطرة الكاملة على مركز مدينة
+		// عفرين": a state or its leader announcing its forces' capture
+		// of a place (actors_statewages.go).
+		return true
+	}
 	if e.weak && aboutSyria && l.actors[e.ids[0]].kind == "external" && statePresent(toks, m) {
 		// "روسيا وإيران و حزب الله لهم وجود في المطار": a state whose
 		// forces are present in the war (actors_statepresence.go).
@@ -1068,14 +1074,51 @@ func (l *lexicon) militaryBeside(toks []token, m mention, id string) bool {
 // militaryWords lack: a verb of fighting ("يقاتل المعارضة السورية"،
 // "لمحاربة داعش")، crushing it ("سحق التهديد الذي تشكله المعارضة")، its
 // besieged pocket ("آخر جيب محاصر للمعارضة") or its fire named with the
-// article ("ترد الفصائل بإطلاق القذائف").
+// article ("ترد الفصائل بإطلاق القذائف"), or the adjective that calls it
+// fighting ("الفصائل السورية العربية المقاتلة في مواجهة المتطرفين").
 var rebelWarWords = wordSet("يقاتل تقاتل يقاتلون يقاتلوا قاتل قاتلت قاتلوا تقاتلان يحارب تحارب يحاربون حارب حاربت محاربة لمحاربة سحق لسحق بسحق سحقت " +
-	"محاصر المحاصر محاصرة المحاصرة جيب القذائف بالقذائف الصواريخ بالصواريخ بإطلاق المعارك الاشتباكات")
+	"محاصر المحاصر محاصرة المحاصرة جيب القذائف بالقذائف الصواريخ بالصواريخ بإطلاق المعارك الاشتباكات المقاتلة مقاتلة")
 
 // rebelsAtWar reports a weak alias of a rebel side ("المعارضة"،
-// "الفصائل") within six words of a rebelWarWords word.
+// "الفصائل") within six words of a rebelWarWords word, or the opposition
+// a state trains, equips or arms (rebelsArmed).
 func (l *lexicon) rebelsAtWar(toks []token, m mention, id string) bool {
-	return l.actors[id].kind == "rebel" && nearWord(toks, m.start, m.end, 6, rebelWarWords)
+	return l.actors[id].kind == "rebel" && (nearWord(toks, m.start, m.end, 6, rebelWarWords) || l.rebelsArmed(toks, m, id))
+}
+
+var (
+	// rebelArmingWords train, equip or arm a force: "تدريب وتجهيز
+	// المعارضة السورية المعتدلة"، "برنامج التدريب الاميركي للمعارضة
+	// السورية"، "تركيا تكثف تسليح المعارضة". The pool's golds code the
+	// opposition so trained (2015-08-06-494, 2015-08-06-1644): fighters
+	// readied for the war are a party to it.
+	rebelArmingWords = wordSet("تدريب وتدريب لتدريب بتدريب التدريب تدرب وتدرب يدرب دربت ودربت تدريبات التدريبات " +
+		"تجهيز وتجهيز لتجهيز بتجهيز تجهز وتجهز تسليح وتسليح لتسليح بتسليح تسلح وتسلح يسلح سلحت")
+	// armedRebelNames are the opposition's weak names the arming reads:
+	// not "المسلحين"، whose training is as often a jihadist camp's.
+	armedRebelNames = wordSet("المعارضة الفصائل")
+	// partyPoliticsWords before "المعارضة" make it a country's political
+	// opposition: "تعكف أحزاب المعارضة على تنظيم ورش تدريب".
+	partyPoliticsWords = wordSet("أحزاب الأحزاب حزب نواب زعيم زعماء")
+)
+
+// rebelsArmed reports the opposition's weak name within six words of a
+// training or arming word (rebelArmingWords), unless a party word stands
+// right before it or another state's nationality right after it
+// ("تسليح المعارضة الإيرانية").
+func (l *lexicon) rebelsArmed(toks []token, m mention, id string) bool {
+	if id != "opposition" || !toks[m.start].has(armedRebelNames) || !nearWord(toks, m.start, m.end, 6, rebelArmingWords) {
+		return false
+	}
+	if nearBefore(toks, m.start, 1, partyPoliticsWords) {
+		return false
+	}
+	if m.end < len(toks) && !toks[m.end].gap && toks[m.end].sent == toks[m.start].sent {
+		if n := l.nationality(toks[m.end].w); n != "" && n != "syrian-government" {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAfterIn reports a mention right after "في" in its sentence
