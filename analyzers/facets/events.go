@@ -115,14 +115,19 @@ const (
 // "يتخللها قصف جوي وصاروخي ومدفعي كثيف".
 const airAndGroundFire = "قصف جوي وبري|القصف الجوي والبري|قصفا جويا وبريا|" +
 	"قصف جوي وصاروخي|القصف الجوي والصاروخي|قصفا جويا وصاروخيا|قصف جوي ومدفعي|القصف الجوي والمدفعي|قصفا جويا ومدفعيا|" +
-	"ضربات جوية وصاروخية|الضربات الجوية والصاروخية|غارات جوية وصاروخية"
+	"ضربات جوية وصاروخية|الضربات الجوية والصاروخية|غارات جوية وصاروخية|" +
+	// The ground's fire named first: "شهدت العملية العسكرية في الساعات الـ
+	// 24 الأخيرة، أعنف قصف مدفعي وجوي"، "خروج المشفى الوحيد ... عن الخدمة
+	// نتيجة القصف الصاروخي والجوي".
+	"قصف مدفعي وجوي|القصف المدفعي والجوي|قصفا مدفعيا وجويا|قصف صاروخي وجوي|القصف الصاروخي والجوي|قصفا صاروخيا وجويا|" +
+	"قصف بري وجوي|القصف البري والجوي|قصفا بريا وجويا"
 
 // eventTriggers are words that report an event of a type, "|"-separated.
 var eventTriggers = map[string]string{
 	"air-drone-strike": "غارة|غارات|الغارة|الغارات|غارة جوية|غارات جوية|غارات الجوية|ضربات الجوية|قصف جوي|القصف الجوي|ضربة جوية|ضربات جوية|الضربات الجوية|الضربة الجوية|" +
 		"الطيران الحربي|طائرات حربية|الطائرات الحربية|طيران حربي|طائرة مسيرة|طائرات مسيرة|طائرة بدون طيار|طائرات بدون طيار|" +
 		"براميل متفجرة|البراميل المتفجرة|غطاء جوي|بغطاء جوي|قصفا جويا|شن غارات|شنت غارات|مقاتلات حربية|الطائرات المقاتلة|" +
-		airAndGroundFire,
+		airAndGroundFire + "|" + airSupportTriggers(),
 	"shelling-artillery-missile-attack": "قصف مدفعي|القصف المدفعي|قصف صاروخي|القصف الصاروخي|قذائف|قذيفة|القذائف|قذائف الهاون|صواريخ|صاروخ|الصواريخ|" +
 		"راجمات|راجمة|المدفعية|مدفعية|ضربات صاروخية|ضربة صاروخية|الضربات الصاروخية|الضربة الصاروخية|صاروخا|قصفا مدفعيا|هاون|القصف المكثف|قصف مكثف|" +
 		// Aircraft exchange no fire: "قصف متبادل بين الفصائل المعارضة وقوات
@@ -146,6 +151,13 @@ var eventTriggers = map[string]string{
 		airAndGroundFire,
 	"armed-clash": "اشتباكات|اشتباك|الاشتباكات|معارك|المعارك|مواجهات|المواجهات|اشتبك|اشتبكت|قتال|القتال|هجوم مضاد|هجوما مضادا|" +
 		"كمين|كمائن|الكمائن|صد هجوم|صد هجوما|صده هجوما|صدت هجوما|صدوا هجوما|صدت الهجوم|صدوا الهجوم|صدت هجمات|تصدت لهجوم|تصدى لهجوم|اقتحام|اقتحم|اقتحموا|اقتحمت|تبادل اطلاق النار|تبادل لإطلاق النار|تبادل إطلاق النيران|تبادل لإطلاق النيران|معارك عنيفة|اشتباكات عنيفة|" +
+		// The exchange of fire told by its verb, or with النار alone:
+		// "القوات الهندية والباكستانية تتبادل إطلاق النار"، "تجاوبت الشرطة
+		// المحلية مع الحادث لتتبادل إطلاق النار مع المهاجم"، "مسلحين
+		// ملثمين هاجموا مقر الشركة العامة، بعدما تبادلوا إطلاق النار مع
+		// حراسها"، "خلال عملية تبادل النار التي تلت ذلك".
+		"تبادلت إطلاق النار|تبادلوا إطلاق النار|تبادلا إطلاق النار|تتبادل إطلاق النار|يتبادل إطلاق النار|يتبادلون إطلاق النار|يتبادلان إطلاق النار|تتبادلان إطلاق النار|" +
+		"تبادلوا إطلاق نار|تبادلت إطلاق نار|تبادلوا اطلاق نار|تبادلا لإطلاق النار|تبادل النار|تبادل النيران|تبادلوا النار|تبادلت النار|تتبادل النار|يتبادلون النار|" +
 		// The wire agencies' gunfight is a singular معركة told with its
 		// arms: "واندلعت معركة بالأسلحة بين قوات الأمن الأفغانية ومجموعة
 		// من المتطرفين"، "قتلوا في معركة مسلحة اندلعت بعد ذلك". Not the
@@ -428,6 +440,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	ground := -1                   // groundTold(toks), once a capture of purpose needs it
 	var drillLead int8             // a weapon's drill or test in the title or lead, once a missile trigger needs it (drillFire)
 	var clashAt []int              // the armed-clash triggers counted, for capturedNews
+	airSupported := false          // an air-support phrase counted (isAirSupport), which history leaves be
 	var datedExtra [2]int          // what datedCapture added to the regains and takeovers, which capturedNews leaves out
 	carBombSents := map[int]bool{} // the sentences of the vehicles' bombs counted (carBombVehicles)
 	otherBomb := false             // another remote explosive counted
@@ -469,7 +482,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
-				if old && !isPseudo(trig) {
+				if old && !isPseudo(trig) && !isAirSupport(best) {
 					history[trig]++
 				}
 			}
@@ -637,11 +650,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				siege = siege || nearWord(toks, end-1, end, siegeWords, siegePlaces)
 				continue
 			}
-			if id != "" && id == trig && !rocketAttackTold(best) {
+			if id != "" && id == trig && !rocketAttackTold(best) && !isAirSupport(best) {
 				// A rocket attack is mostly the other side's, told as
 				// the cause of a raid ("ردا على هجوم صاروخي قالت إنه
 				// إيراني"): it does not make the article's bare strikes
-				// shelling (strikeType).
+				// shelling (strikeType). Nor does the air's support of a
+				// ground offensive make them air strikes: "شن هجمات
+				// مدفعية بدعم جوي" shells too.
 				explicit[id] = true
 			}
 			if id == "attack-on-civilians" && !best.has(massacreWords) {
@@ -698,6 +713,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				}
 				if id == "armed-clash" {
 					clashAt = append(clashAt, i)
+				}
+				if id == "air-drone-strike" && wt > 0 && isAirSupport(best) {
+					airSupported = true
 				}
 				if id == "remote-explosive-landmine-ied" && wt > 0 {
 					if hasBetween(toks, i, end, carBombVehicles) {
@@ -860,6 +878,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	for id, k := range history {
 		// An event the text dates to past years, told again without its
 		// year further down ("ضربة جوية دمرت منشأة الكبر"), is still history.
+		if id == "air-drone-strike" && airSupported {
+			continue
+		}
 		if h, ok := hits[id]; ok && h.title == 0 && h.lead == 0 && h.body <= k {
 			delete(hits, id)
 		}
@@ -2750,6 +2771,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			}
 		}
 	case "air-drone-strike":
+		if airSupportAside(toks, i, end) {
+			// "بإسناد من طيران الشرطة"، "وتحظى قوات حفتر بدعم جوي": see
+			// airSupportAside.
+			return ""
+		}
 		if raidOnGround(toks, i, end) {
 			// "أثناء غارة متصلة بمخالفات الهجرة": see policeRaid.
 			return ""
