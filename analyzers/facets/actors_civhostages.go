@@ -30,3 +30,34 @@ func heldHostage(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// captiveWords are the civilians aliases that say only "held" or
+// "abducted", whoever the captives are.
+var captiveWords = wordSet("رهائن الرهائن مختطفين المختطفين مختطفي المخطوفين مخطوفين")
+
+// heldSoldiers reports a captives word at m that names soldiers or
+// fighters: a fighter noun within two words before it ("أهالي العسكريين
+// المختطفين لدى جبهة النصرة"، "الجنود المختطفين"), or a sentence whose
+// abduction took fighters ("شوهد اختطاف خمسة مقاتلين ... لكن عدد
+// المختطفين قد يكون أكثر"). Soldiers held are no civilians; the gold guide
+// codes civilians for people killed, hurt or targeted who bear no arms.
+func heldSoldiers(toks []token, m mention) bool {
+	if !toks[m.start].has(captiveWords) {
+		return false
+	}
+	if nearBefore(toks, m.start, 2, fighterCountNouns) {
+		return true
+	}
+	s := toks[m.start].sent
+	for k := sentStart(toks, m.start); k < len(toks) && toks[k].sent == s; k++ {
+		if !toks[k].has(abductionWords) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == s; j++ {
+			if toks[j].has(fighterCountNouns) {
+				return true
+			}
+		}
+	}
+	return false
+}

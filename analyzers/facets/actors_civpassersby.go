@@ -49,3 +49,24 @@ func passersbyAttacked(toks []token, z leadZone) []int {
 	}
 	return at
 }
+
+var (
+	// passerbyHarmWords before a passer-by word say the passer-by was
+	// killed or hurt: "كما قتل أحد المارة"، "إصابة عدد من المارة".
+	passerbyHarmWords = wordSet("قتل قتلت مقتل مصرع أصيب أصيبت إصابة جرح")
+	// roadMishapWords make a passer-by hurt a road accident's or a
+	// collapse's: "إصابة عدد من المارة في حادث دهس"، "صدمته سيارة" (not
+	// "سيارة" alone, which accidentWords read, as it is as often an
+	// attacker's: "قتل أحد المارة في سيارة قبل أن تطلق الشرطة النار عليه").
+	roadMishapWords = wordSet("حادث الحادث حوادث دهس دهست دهسته دهستهم اصطدام تصادم انقلاب صدم صدمت صدمته صدمتها صدمتهم سقوط انهيار")
+)
+
+// harmedPassersby reports a passer-by word at m killed or hurt: a harm
+// word within three words before it ("كما قتل أحد المارة" in Liège's
+// shooting). A passer-by is a civilian whatever struck him, save a road
+// mishap; tourists are left out, as a toll of them is mostly an older
+// attack recalled (the victim words' touristWords rule).
+func harmedPassersby(toks []token, m mention) bool {
+	return toks[m.start].has(passerbyWords) && !toks[m.start].has(touristWords) &&
+		nearBefore(toks, m.start, 3, passerbyHarmWords) && !sentenceHas(toks, m.start, roadMishapWords)
+}

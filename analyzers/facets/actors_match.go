@@ -780,6 +780,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_statediplomacy.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && heldSoldiers(toks, m) {
+		// "العسكريين المختطفين": soldiers held, whom the strong
+		// captives alias would count (actors_civhostages.go).
+		return false
+	}
 	if !e.weak {
 		return true
 	}
@@ -813,7 +818,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
-		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry && e != shotRoleEntry ||
+		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry && e != shotRoleEntry && !harmedPassersby(toks, m) ||
 		accidentalBlast(toks, ms, m) || cyberAttack(toks, m.start)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, of a road
@@ -1002,6 +1007,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			// (actors_civhostages.go).
 			return true
 		}
+		if harmedPassersby(toks, m) || warVictims(toks, m) {
+			// "كما قتل أحد المارة" (actors_civpassersby.go); "مقتل 365
+			// طفلا في اليمن ... منذ اندلاع الحرب" (actors_civwar.go).
+			return true
+		}
 		if toks[m.start].has(touristWords) {
 			// "أسفرا عن مقتل عشرات السياح الغربيين": a toll of
 			// tourists is mostly an older attack recalled (Sousse's
@@ -1045,7 +1055,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return ((sentenceHas(toks, m.start, harmWords) || killedCivilians(toks, m)) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || arsonFire(toks, m)) ||
 				gassedVictims(toks, m)) && !atForceSite(toks, m) && !l.mostlyNationals(toks, m) // actors_statenationals.go
 		}
-		return sentenceHas(toks, m.start, harmWords) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||
+		return sentenceHas(toks, m.start, harmWords) || violentDeath(toks, ms, m) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||
 			killedCivilians(toks, m) || gassedVictims(toks, m) // actors_civgassed.go
 	}
 	if l.backsRebels(toks, ms, m) {
@@ -1371,8 +1381,48 @@ func countedVictims(toks []token, m mention) bool {
 	w := toks[m.start-1].w
 	_, isDigit := digits(w)
 	_, isWord := numberWords[w]
-	return (isDigit || isWord) && sentenceHas(toks, m.start, tollWords)
+	return (isDigit || isWord) && (sentenceHas(toks, m.start, tollWords) || nearBefore(toks, m.start, 5, tollVerbs) && fightingSentence(toks, m.start))
 }
+
+// fightingSentence reports a sentence of token i that names a war, a
+// fighting or an attack: what a toll verb's dead were left by, not a
+// game's ("كانت لعبة الحوت الأزرق قد حصدت أرواح خمسة أطفال").
+func fightingSentence(toks []token, i int) bool {
+	return sentenceHas(toks, i, warTollWords) || sentenceHas(toks, i, fightWords) || sentenceHas(toks, i, attackWords)
+}
+
+// deathVerbs tell in a verb or an idiom that someone died, was killed or
+// was hurt, where harmWords hold the nouns: "واستشهد مدني برصاص قوات
+// النظام"، "توفي مدني متأثرا بإصابته"، "متظاهرا مدنيا ... توفي في
+// المستشفى إثر إصابته برصاص حراس مقر منظمة بدر"، "وجرح مدنيون برصاص
+// الشرطة". A civilians word within five words of one is among the dead
+// or hurt, where gunfire, an attack or an armed force in the sentence
+// says violence did it: alone these verbs tell as often of drowned
+// migrants, a fire or a sick child. Not "قتلوا، قتلت", as often active
+// with another subject ("وسكان أن تسعة متمردين قتلوا").
+var deathVerbs = wordSet("استشهد استشهدت استشهدوا واستشهد جرح جرحت جرحوا وجرح أصيبت توفي توفيت توفوا متأثرا متأثرة متأثرين حتفه حتفها حتفهم حتفهما لقي لقيت لقوا")
+
+// clauseBreakWords after a civilians word open another's clause, whose
+// verb is not theirs: "نشر الرعب في نفوس المواطنين داعيا للذين استشهدوا
+// بالرحمة".
+var clauseBreakWords = wordSet("الذين للذين الذي التي اللذين داعيا مضيفا مشيرا")
+
+// violentDeath reports a civilians word at m that a deathVerbs word
+// governs (within three words before it, or five after it with no
+// clauseBreakWords between), in a sentence of gunfire (shotWords), an
+// attack or an armed force.
+func violentDeath(toks []token, ms []mention, m mention) bool {
+	near := nearBefore(toks, m.start, 3, deathVerbs)
+	s := toks[m.start].sent
+	for j := m.end; !near && j < len(toks) && j < m.end+5 && toks[j].sent == s && !toks[j].has(clauseBreakWords); j++ {
+		near = toks[j].has(deathVerbs)
+	}
+	return near && (sentenceHas(toks, m.start, shotWords) || sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m))
+}
+
+// tollVerbs say what a fighting or an attack left dead: "وقد خلف القتال
+// أكثر من 930 مدنيا"، "أوقع القصف 20 مدنيا".
+var tollVerbs = wordSet("خلف خلفت وخلف وخلفت أوقع أوقعت وأوقع وأوقعت حصد حصدت")
 
 // backerWords before a country name make it the backer or patron of the
 // force just named.
