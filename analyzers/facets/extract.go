@@ -713,8 +713,9 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	// عشرة من منسوبي قوات الطوارئ ... في تفجير" (tune +1 date, no loss on
 	// the articles the gold data leaves undated). Not an act's one victim
 	// (an assassination, an execution): court papers on Colvin's 2012
-	// killing are no news of their day.
-	if news < newsTypes && (f.Killed == nil || act || news == 0) && !told {
+	// killing are no news of their day. Nor is a title quoting a source
+	// ("مسؤولون: …", sourceTitle) over a lead that names no day.
+	if news < newsTypes && (f.Killed == nil || act || news == 0) && !told || sourceTitle(title) {
 		headEvent = -1
 	}
 	f.EventDate = eventDate(toks, published, headEvent, n)
