@@ -476,7 +476,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold)
+		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
@@ -2194,8 +2194,8 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 	"مقلد المقلد مقلده المقلده مقلدة المقلدة المسكر مسكر المسكرات مسكرات الخمور خمور الخمر " +
 	"الاهمال بالاهمال اهمال " +
 	// drugs by name: "اعتقلت أربعة رجال وضبطت 320 كيلوجراما من
-	// الهيروين"
-	"الهيروين هيروين الكوكايين كوكايين الحشيش حشيش")
+	// الهيروين"، "إلقاء القبض على شخص بحوزته حبوب كبتاجون"
+	"الهيروين هيروين الكوكايين كوكايين الحشيش حشيش كبتاجون الكبتاجون بالكبتاجون امفيتامين الامفيتامين")
 
 // fillActorAt writes the actor id of each actor mention of ms at its
 // tokens in actorAt, one string per token, which the rules that ask

@@ -75,3 +75,80 @@ func pastYearTold(toks []token, published int) bool {
 	}
 	return false
 }
+
+var (
+	// formerAfter, right after a trigger, date it to an earlier time:
+	// "الذي اعتقل سابقا بتهمة الانتماء لتنظيم القاعدة"، "اعتقاله السابق"،
+	// "احتجاجات سابقة".
+	formerAfter = wordSet("سابقا السابق سابقه السابقه")
+	// formerLinks stand between سبق and the trigger it dates: "سبق أن
+	// اعتقلته السلطات"، "سبق وأن أوقف عام 2013"، "سبق له أن اعتقل".
+	formerLinks = wordSet("ان وان له لها لهم")
+)
+
+// formerlyTold reports a trigger from i to end told as having happened
+// before: سابقا, السابق or في السابق right after it, or سبق (أن) up to
+// three words before it. It is a biography's or a background's event,
+// told without a year (a corpus audit found "عثمان نوري غول اتشار الذي
+// اعتقل سابقا" typed as the day's arrest). Not across punctuation: "سبق-
+// مكة المكرمة:" is the Sabq newspaper's dateline; not in "ما سبق" or
+// "كما سبق" (what was said above); and not in a sentence that names this
+// day or week, whose own event of that kind is the news: "أوقفت مخابرات
+// الجيش اللبناني أمس السورية ميسم ... شقيقة السوري بسام الذي كان أوقف
+// سابقا"، "قوات مكافحة الشغب التي سبق أن اعتقلت حوالى مئة شخص خلال
+// النهار".
+func formerlyTold(toks []token, i, end int) bool {
+	s := toks[i].sent
+	if !formerlyForm(toks, i, end) {
+		return false
+	}
+	for j := i; j >= 0 && toks[j].sent == s; j-- {
+		if thisDayWord(toks[j].w) {
+			return false
+		}
+	}
+	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
+		if thisDayWord(toks[j].w) {
+			return false
+		}
+	}
+	return true
+}
+
+// thisDayWord reports a word that dates a sentence to this day or week: a
+// weekday, أمس, اليوم or النهار.
+func thisDayWord(w string) bool {
+	w = stripWa(w)
+	_, ok := weekdays[w]
+	return ok || w == "امس" || w == "اليوم" || w == "النهار"
+}
+
+// sinceAboveWords before سبق make it "what was said above": "ما سبق"،
+// "كما سبق".
+var sinceAboveWords = wordSet("ما مما كما فيما")
+
+// formerlyForm reports the words of formerlyTold around a trigger from i
+// to end.
+func formerlyForm(toks []token, i, end int) bool {
+	s := toks[i].sent
+	if end < len(toks) && toks[end].sent == s && !toks[end].gap {
+		if toks[end].has(formerAfter) {
+			return true
+		}
+		if toks[end].w == "في" && end+1 < len(toks) && toks[end+1].sent == s && toks[end+1].w == "السابق" {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j+1].gap {
+			return false
+		}
+		if stripWa(toks[j].w) == "سبق" {
+			return j == 0 || toks[j-1].sent != s || !toks[j-1].has(sinceAboveWords)
+		}
+		if !toks[j].has(formerLinks) {
+			return false
+		}
+	}
+	return false
+}
