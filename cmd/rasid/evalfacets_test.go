@@ -43,3 +43,42 @@ func TestEvalFacetsPoolsGoldFiles(t *testing.T) {
 		t.Errorf("a glob that matches nothing: exit %d, %q", code, stderr)
 	}
 }
+
+// TestEvalFacetsSkipsUncodedDates scores no event date from a gold file that
+// codes none (its nulls mean "not coded", not "no date"), and scores the
+// dates of a file that codes one, null or not.
+func TestEvalFacetsSkipsUncodedDates(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	undated := write("undated-gold.jsonl", `{"id": "000_29e69d567a082153", "towns": ["C5167"], "event_date": null}`+"\n")
+	dated := write("dated-gold.jsonl", `{"id": "001_cf68c4a37876e045", "towns": ["C5167"], "event_date": "2017-11-09"}`+"\n")
+	common := []string{"eval-facets", "--seeds", "../../examples", "--dev-gold", filepath.Join(dir, "none.jsonl")}
+	for _, tc := range []struct {
+		golds []string
+		want  string
+	}{
+		{[]string{"--gold", undated}, "(0/0); on gold values"},
+		{[]string{"--gold", dated}, "/1); on gold values"},
+		{[]string{"--gold", undated, "--gold", dated}, "/1); on gold values"},
+	} {
+		code, out, stderr := rasid(t, append(common, tc.golds...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.golds, code, stderr)
+		}
+		var line string
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, "event_date") {
+				line = l
+			}
+		}
+		if !strings.Contains(line, tc.want) {
+			t.Errorf("%v: event_date line %q, want %q in it", tc.golds, line, tc.want)
+		}
+	}
+}
