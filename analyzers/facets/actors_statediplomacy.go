@@ -155,10 +155,15 @@ var (
 	vetoWords = wordSet("الفيتو فيتو بالفيتو النقض")
 
 	// envoyTalkWords name diplomacy's meetings: a visit, a summit, talks,
-	// a call between leaders ("نتنياهو يلتقي بوتين في موسكو"، "مباحثات
-	// مشتركة بين وزراء خارجية روسيا وإيران وتركيا"، "قمة هلسنكي").
+	// a meeting, a call between leaders ("نتنياهو يلتقي بوتين في موسكو"،
+	// "مباحثات مشتركة بين وزراء خارجية روسيا وإيران وتركيا"، "قمة
+	// هلسنكي"). Negotiations ("مفاوضات") are left out: Russia negotiating
+	// a surrender in Ghouta or Deraa is a party to the deal. So are
+	// relations ("العلاقات"), which name a committee ("لجنة العلاقات
+	// الأجنبية") in a story of a strike under debate that tune codes.
 	envoyTalkWords = wordSet("قمة القمة بقمة مباحثات المباحثات محادثات المحادثات بمحادثات زيارة الزيارة بزيارة زيارته زيارتها " +
-		"يزور تزور زار زارت يلتقي تلتقي التقى التقت لقاء اللقاء لقائه بلقاء اتصالا اتصال هاتفي هاتفيا الهاتفي نظيره نظيرته")
+		"يزور تزور زار زارت يلتقي تلتقي التقى التقت لقاء اللقاء لقائه بلقاء اتصالا اتصال هاتفي هاتفيا الهاتفي نظيره نظيرته " +
+		"اجتماع الاجتماع اجتماعا اجتماعه اجتماعهم")
 )
 
 // tradeFight reports a fighting word at token i that an economy word
