@@ -408,6 +408,7 @@ type articleCues struct {
 	mishap      int8 // mishapState's article question
 	drill       int8 // drillStory
 	almanac     int8 // almanacTitle
+	sanction    int8 // sanctionStory
 	lead        map[int]bool
 }
 
@@ -684,6 +685,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if l.actors[e.ids[0]].kind == "external" && c.almanacTitle(toks) {
 		// "هذا اليوم في التاريخ"، "في مثل هذا اليوم .. القوات العراقية
 		// تغزو الكويت": an almanac's history (actors_statedisaster.go).
+		return false
+	}
+	if l.actors[e.ids[0]].kind == "external" && c.sanctionStory(toks) {
+		// "واشنطن تفرض عقوبات جديدة على 11 شخصاً و15 شركة في روسيا":
+		// the states of a sanctions story (actors_statediplomacy.go).
 		return false
 	}
 	if l.actors[e.ids[0]].kind == "external" && migrantPatrol(toks, m) {
