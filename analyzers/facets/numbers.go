@@ -407,6 +407,14 @@ func findTolls(toks []token) []toll {
 					// a death of illness or age as often as a killing.
 					ok = false
 				}
+				if ok && c == 1 && kind == killedKind && j == i+1 && toks[i].has(activeKills) && !strings.HasSuffix(toks[j].w, "ا") {
+					if k := doerThenFigure(toks, j); k > 0 {
+						// "قتل شاب أمريكي 4 أشخاص": the one is the killer,
+						// the figure after him its victims.
+						j = k - 1
+						continue
+					}
+				}
 				if ok && !toks[i].has(summaryWords) && !threatBefore(toks, i) {
 					// "مقتل جندي"، "قتلت فتاة": a singular or dual noun is the count.
 					out = append(out, toll{kind: kind, n: c, tok: i})
@@ -1641,6 +1649,31 @@ func personAfter(toks []token, j int) bool {
 	}
 	_, one := personCounts[toks[j].w]
 	return toks[j].w == "من" || one || personNoun(toks[j])
+}
+
+// activeKills are the forms of قتل that may take a subject before their
+// object: "قتل شاب 4 أشخاص".
+var activeKills = wordSet("قتل قتلت يقتل تقتل")
+
+// doerThenFigure returns the position of a figure of persons ("4 أشخاص")
+// at most three words after the singular noun at j in its sentence, with
+// no conjunction between (0 if none): the noun is then the subject of the
+// kill verb before it, not its victim. An accusative noun is the victim
+// whatever follows ("قتلت رجلا إيطاليا عمره 77 عاما"), and so is one whose
+// figure is an age.
+func doerThenFigure(toks []token, j int) int {
+	for k := j + 1; k <= j+3 && k < len(toks); k++ {
+		if toks[k].gap || toks[k].sent != toks[j].sent || strings.HasPrefix(toks[k].w, "و") || toks[k].has(afterOne) {
+			return 0
+		}
+		if n, used := readNumber(toks, k); used > 0 && n > 0 {
+			if isYear(n) || !personAfter(toks, k+used) || toks[k+used].has(yearsSpan) {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 func personNoun(t token) bool {
