@@ -64,11 +64,23 @@ func reactionStory(toks []token, ts []toll) bool {
 // a period starts from ("منذ 2011"، "الأعنف منذ صيف 2014 خلفت قتيلين" is
 // today's raid), nor a birth year (من مواليد 1997), nor a figure with no
 // date word before it ("2000 برميل متفجر قتلت 368 سوريا").
+//
+// A sentence that opens on such a date tells that year however far its
+// toll comes ("وفي ديسمبر 2016 ضرب زلزال إقليم أتشيه مما أدى إلى مقتل أكثر
+// من 100 شخص" under a quake with no victims), and last year told in words
+// is such a year too ("اعتداء مانشستر الذي وقع العام الماضي وأسفر عن مقتل
+// 22 شخصا" under the extradition of the bomber's brother).
 func yearBefore(toks []token, i, published int) bool {
 	s := toks[i].sent
+	if datedOpening(toks, sentStart(toks, i), published) {
+		return true
+	}
 	for j := max(i-6, 1); j < i+12 && j < len(toks); j++ {
 		if toks[j].sent != s {
 			continue
+		}
+		if lastYearAt(toks, j) && !yearStartsPeriod(toks, j) {
+			return true
 		}
 		y, ok := atoiYear(toks[j].w)
 		if !ok || y >= published || y <= 1900 || !yearCue(toks[j-1].w) {
@@ -81,6 +93,31 @@ func yearBefore(toks []token, i, published int) bool {
 	}
 	return false
 }
+
+// datedOpening reports a sentence starting at st that opens on في and an
+// earlier year than published's, told as a date ("وفي ديسمبر 2016"، "في
+// عام 2014").
+func datedOpening(toks []token, st, published int) bool {
+	if st >= len(toks) || stripWa(toks[st].w) != "في" {
+		return false
+	}
+	for j := st + 1; j <= st+3 && j < len(toks) && toks[j].sent == toks[st].sent; j++ {
+		if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y < published && yearCue(toks[j-1].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastYearAt reports "العام الماضي" or "السنة الماضية" at token j.
+func lastYearAt(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || !toks[j].has(yearNouns) {
+		return false
+	}
+	return toks[j+1].has(pastWords)
+}
+
+var yearNouns = wordSet("العام السنه")
 
 // yearCue reports a word that tells the next figure is a date's year.
 func yearCue(w string) bool {
