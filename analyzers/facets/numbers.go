@@ -412,6 +412,15 @@ func findTolls(toks []token) []toll {
 				if !ok && leadOne(toks, i, j) {
 					c, ok = 1, true
 				}
+				if !ok && j == i+1 && toks[i].para <= maxTollPara && toks[j].has(oneOfThem) && (j+1 == len(toks) || toks[j+1].gap || toks[j+1].sent != toks[j].sent || stripWa(toks[j+1].w) != toks[j+1].w || toks[j+1].w == "في") {
+					// "استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب
+					// أربعة"، "أسفر عن مقتل أحدهما وإصابة الآخر": one of a
+					// group told before is the dead ("قتل أحدهم أباه" has
+					// an object: he killed). Further down it is as often the
+					// lead's death told again ("أدى إلى مقتله" in the lead,
+					// "أسفر عن مقتل أحدهم" in the fourth paragraph).
+					c, ok = 1, true
+				}
 				if !ok && j == i+1 && toks[i].has(deathNouns) && namedOne(toks, i, j) {
 					c, ok = 1, true
 				}
