@@ -244,8 +244,11 @@ type token struct {
 	para  int      // paragraph number; 0 is the title
 	at    int32    // offset of w in its normalized field (for evidence)
 	gap   bool     // punctuation between this token and the one before
-	title bool
-	holds uint8 // which holdsWords the article's text holds anywhere (the same in every token)
+	// bracket: that punctuation is only brackets, "استشهاد (15) خمسة عشر"
+	// (bracketed figures of official statements).
+	bracket bool
+	title   bool
+	holds   uint8 // which holdsWords the article's text holds anywhere (the same in every token)
 	// art is the union of every token's sets (the same in every token; nil
 	// only before tokenize fills it): see inArticle.
 	art *setBits
@@ -423,6 +426,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		s = analyzers.Normalize(s)
 		holds |= textHolds(s)
 		gap := true
+		brackets := false // the punctuation of gap is only brackets
 		start := -1
 		lastDigit := false
 		for i, size := 0, 0; i < len(s); i += size {
@@ -441,9 +445,9 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 				isDigit := r >= '0' && r <= '9'
 				if start >= 0 && isDigit != lastDigit {
 					// "عن55": a number glued to a word is a word of its own.
-					toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, sent: sent, para: para, title: inTitle})
+					toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, bracket: gap && brackets, sent: sent, para: para, title: inTitle})
 					start = -1
-					gap = false
+					gap, brackets = false, true
 				}
 				if start < 0 {
 					start = i
@@ -452,9 +456,9 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 				continue
 			}
 			if start >= 0 {
-				toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, sent: sent, para: para, title: inTitle})
+				toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, bracket: gap && brackets, sent: sent, para: para, title: inTitle})
 				start = -1
-				gap = false
+				gap, brackets = false, true
 			}
 			switch {
 			case r == '\n':
@@ -462,17 +466,19 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 					para++
 					sent++
 				}
-				gap = true
+				gap, brackets = true, false
 			case r == '.' || r == '!' || r == '?' || r == '؟' || r == ';' || r == '؛':
 				sent++
-				gap = true
+				gap, brackets = true, false
 			case unicode.IsSpace(r) || isQuote(r):
-			default:
+			case r == '(' || r == ')':
 				gap = true
+			default:
+				gap, brackets = true, false
 			}
 		}
 		if start >= 0 {
-			toks = append(toks, token{w: s[start:], at: int32(start), gap: gap, sent: sent, para: para, title: inTitle})
+			toks = append(toks, token{w: s[start:], at: int32(start), gap: gap, bracket: gap && brackets, sent: sent, para: para, title: inTitle})
 		}
 	}
 	scan(title, true)

@@ -168,6 +168,24 @@ func readNumberFrom(toks []token, i int, wa bool) (n, used int) {
 	return total, j - i
 }
 
+// bracketFigure reports a figure at token j set off from the word before
+// it by brackets alone: official statements bracket their counts
+// ("استشهاد (15) خمسة عشر"، "نتج عنه (استشهاد) عشرة من منسوبي القوات"),
+// and the kill word's figure is read through them. Injured counts are left
+// as they were: "عدد المصابين (50) حالة سجلت منهم (9) حالات وفاة" counts
+// the dead among the hurt.
+// An age in brackets is no count: "القتيل (31 عاما)".
+func bracketFigure(toks []token, j int) bool {
+	if !toks[j].bracket {
+		return false
+	}
+	_, used := readNumber(toks, j)
+	return used > 0 && !(j+used < len(toks) && ageUnits.contains(toks[j+used].w))
+}
+
+// ageUnits follow a figure that is an age: "(30 عاماً)"، "(5 سنوات)".
+var ageUnits = wordSet("عاما عام اعوام سنه سنوات سنين")
+
 // percentWords tell a figure before them is a share: "70 بالمئة"، "في المائة".
 var percentWords = wordSet("بالمئه بالمائه المئه المائه")
 
@@ -338,7 +356,7 @@ func findTolls(toks []token) []toll {
 		}
 		if kind != noKind {
 			// toll word, fillers, then a number
-			for j := i + 1; j < len(toks) && j <= i+5 && !toks[j].gap; j++ {
+			for j := i + 1; j < len(toks) && j <= i+5 && (!toks[j].gap || kind == killedKind && bracketFigure(toks, j)); j++ {
 				if j == i+1 && toks[j].w == "احدي" && stripWa(toks[i].w) == "سقوط" {
 					// "أسفر سقوط إحدى شظايا الصواريخ عن مقتل مقيم": a
 					// shard or a shell falls, not a victim.
@@ -392,6 +410,15 @@ func findTolls(toks []token) []toll {
 					c, ok = 1, true
 				}
 				if !ok && leadOne(toks, i, j) {
+					c, ok = 1, true
+				}
+				if !ok && j == i+1 && toks[i].para <= maxTollPara && toks[j].has(oneOfThem) && (j+1 == len(toks) || toks[j+1].gap || toks[j+1].sent != toks[j].sent || stripWa(toks[j+1].w) != toks[j+1].w || toks[j+1].w == "في") {
+					// "استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب
+					// أربعة"، "أسفر عن مقتل أحدهما وإصابة الآخر": one of a
+					// group told before is the dead ("قتل أحدهم أباه" has
+					// an object: he killed). Further down it is as often the
+					// lead's death told again ("أدى إلى مقتله" in the lead,
+					// "أسفر عن مقتل أحدهم" in the fourth paragraph).
 					c, ok = 1, true
 				}
 				if !ok && j == i+1 && toks[i].has(deathNouns) && namedOne(toks, i, j) {
