@@ -671,6 +671,17 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				i+1 < len(toks) && toks[i+1].w == "الاول" {
 				return p.AddDate(0, 0, -2), true
 			}
+			// "مساء أول أمس" without من is the day before yesterday too,
+			// not yesterday; "أول أمس الثلاثاء" is left to its weekday,
+			// as "أمس الأحد" is below.
+			if i >= 1 && (toks[i-1].w == "اول" || toks[i-1].w == "واول") {
+				if i+1 >= len(toks) {
+					return p.AddDate(0, 0, -2), true
+				}
+				if _, ok := weekdays[toks[i+1].w]; !ok {
+					return p.AddDate(0, 0, -2), true
+				}
+			}
 			// "أمس الأحد" in a paper filed days after it went to print
 			// (SaudiNewsNet's dates are when it was crawled): the weekday
 			// that follows decides, as after اليوم.
