@@ -144,6 +144,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 					n.dateTok, n.dateVerb = at, false
 				}
 			}
+			// "تخطط السعودية لإنفاق … صرح … اليوم الخميس" posted early on
+			// Friday: the text's today, named by its weekday, is the
+			// present lead's day, as it is for a bare اليوم (dateAt).
+			if back, ok := todayNamed(toks, pubDay); ok {
+				return pubDay.AddDate(0, 0, -back).Format("2006-01-02")
+			}
 			return pubDay.Format("2006-01-02")
 		}
 		if d, at, ok := laterRelativeDate(toks, published, pubDay.AddDate(0, 0, -7), pubDay); ok {
