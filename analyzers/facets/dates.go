@@ -144,6 +144,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 					n.dateTok, n.dateVerb = at, false
 				}
 			}
+			// "تخطط السعودية لإنفاق … صرح … اليوم الخميس" posted early on
+			// Friday: the text's today, named by its weekday, is the
+			// present lead's day, as it is for a bare اليوم (dateAt).
+			if back, ok := todayNamed(toks, pubDay); ok {
+				return pubDay.AddDate(0, 0, -back).Format("2006-01-02")
+			}
 			return pubDay.Format("2006-01-02")
 		}
 		if d, at, ok := laterRelativeDate(toks, published, pubDay.AddDate(0, 0, -7), pubDay); ok {
@@ -670,6 +676,17 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if i >= 2 && toks[i-1].w == "من" && (toks[i-2].w == "اول" || toks[i-2].w == "واول") ||
 				i+1 < len(toks) && toks[i+1].w == "الاول" {
 				return p.AddDate(0, 0, -2), true
+			}
+			// "مساء أول أمس" without من is the day before yesterday too,
+			// not yesterday; "أول أمس الثلاثاء" is left to its weekday,
+			// as "أمس الأحد" is below.
+			if i >= 1 && (toks[i-1].w == "اول" || toks[i-1].w == "واول") {
+				if i+1 >= len(toks) {
+					return p.AddDate(0, 0, -2), true
+				}
+				if _, ok := weekdays[toks[i+1].w]; !ok {
+					return p.AddDate(0, 0, -2), true
+				}
 			}
 			// "أمس الأحد" in a paper filed days after it went to print
 			// (SaudiNewsNet's dates are when it was crawled): the weekday
