@@ -372,6 +372,7 @@ type tokenBuf struct {
 	toks  []token
 	forms []string
 	art   setBits // the tokens' art
+	seen  vocabSeen
 }
 
 var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
@@ -493,14 +494,14 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks[i].holds = holds
 		toks[i].art = &b.art
 		for _, f := range toks[i].forms {
-			b := vocabOf(f)
+			v := b.seen.of(f)
 			switch {
-			case b == nil:
+			case v == nil:
 			case toks[i].sets == nil:
-				toks[i].sets = b // shared: never written through
+				toks[i].sets = v // shared: never written through
 			default:
 				u := *toks[i].sets
-				u.or(b)
+				u.or(v)
 				toks[i].sets = &u
 			}
 		}

@@ -71,6 +71,37 @@ func vocabOf(w string) *setBits {
 	return vocab[w]
 }
 
+// vocabSeenSize is the number of slots of a vocabSeen.
+const vocabSeenSize = 512
+
+// vocabSeen remembers the last vocab answer for each of vocabSeenSize slots
+// of word forms, by their hash: an article repeats its words (في، من، the
+// names it is about), and most forms that pass vocabFilter are in vocab,
+// so that a repeat asked vocab's table of thousands of words again, the
+// largest part of what tokenize cost. A tokenBuf holds one, so it lives
+// only as long as the articles read with that buffer. vocab does not change
+// once lex has built the lexicon (tokenize calls lex first), so an answer
+// stays right from one article to the next.
+type vocabSeen [vocabSeenSize]struct {
+	w string
+	b *setBits
+}
+
+// of is vocabOf(w), answered from the slots when w was asked last in its
+// slot.
+func (s *vocabSeen) of(w string) *setBits {
+	h := maphash.String(vocabSeed, w)
+	a, b := uint32(h)%vocabFilterBits, uint32(h>>32)%vocabFilterBits
+	if vocabFilter[a/64]&(1<<(a%64)) == 0 || vocabFilter[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
+	e := &s[(h>>17)%vocabSeenSize]
+	if e.w != w {
+		e.w, e.b = w, vocab[w]
+	}
+	return e.b
+}
+
 // wordSets counts the sets made so far: the next one's bit.
 var wordSets int
 
