@@ -579,27 +579,42 @@ func (l *lexicon) scan(toks []token) []mention {
 // each of them with the words that follow was most of the scan: entries of
 // two or more words are therefore found by their first two words.
 type entryIndex struct {
-	single map[string]*entry      // the first one-word entry of each word
-	pairs  map[[2]string][]*entry // longer entries by their first two words
-	starts *words                 // the first word of every entry
-	second *words                 // the second word of every entry in pairs
+	// firsts holds the entries by their first word: one lookup of a form
+	// tells that no entry opens with it, where a lookup of the pair and
+	// one of the single word asked it twice (a twentieth of extraction).
+	firsts map[string]*firstEntries
+	starts *words // the first word of every entry
+	second *words // the second word of every entry in pairs
+}
+
+// firstEntries are the entries that open with one word.
+type firstEntries struct {
+	single *entry              // the first one-word entry
+	pairs  map[string][]*entry // longer entries by their second word
 }
 
 // newEntryIndex indexes byFirst, whose lists are sorted longest first; an
 // entry keeps its place in its list, so ties resolve as they did there.
 func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryIndex {
-	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}, starts: starts, second: second}
+	ix := entryIndex{firsts: map[string]*firstEntries{}, starts: starts, second: second}
 	for w, es := range byFirst {
 		starts.add(w)
+		fe := ix.firsts[w]
+		if fe == nil {
+			fe = &firstEntries{}
+			ix.firsts[w] = fe
+		}
 		for _, e := range es {
 			if len(e.words) == 1 {
-				if ix.single[w] == nil {
-					ix.single[w] = e
+				if fe.single == nil {
+					fe.single = e
 				}
 				continue
 			}
-			k := [2]string{w, e.words[1]}
-			ix.pairs[k] = append(ix.pairs[k], e)
+			if fe.pairs == nil {
+				fe.pairs = map[string][]*entry{}
+			}
+			fe.pairs[e.words[1]] = append(fe.pairs[e.words[1]], e)
 			second.add(e.words[1])
 		}
 	}
@@ -611,9 +626,13 @@ func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryInde
 func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 	var best *entry
 	for _, f := range forms {
-		e := ix.longerAt(toks, i, f, nil)
+		fe := ix.firsts[f]
+		if fe == nil {
+			continue // no entry opens with f
+		}
+		e := fe.longerAt(toks, i, ix.second, nil)
 		if e == nil {
-			e = ix.single[f]
+			e = fe.single
 		}
 		if e != nil && (best == nil || len(e.words) > len(best.words)) {
 			best = e
@@ -625,12 +644,18 @@ func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 // longerAt returns the longest entry of two or more words that opens with
 // f at token i and that keep (nil: any) accepts.
 func (ix *entryIndex) longerAt(toks []token, i int, f string, keep func(*entry) bool) *entry {
+	return ix.firsts[f].longerAt(toks, i, ix.second, keep)
+}
+
+// longerAt is entryIndex.longerAt for the entries that open with one
+// word (fe nil: none); second is the index's second words.
+func (fe *firstEntries) longerAt(toks []token, i int, second *words, keep func(*entry) bool) *entry {
 	// The next word's own form is the key's second word, and its bits
 	// hold its forms' sets.
-	if i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(ix.second) {
+	if fe == nil || fe.pairs == nil || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(second) {
 		return nil
 	}
-	for _, e := range ix.pairs[[2]string{f, toks[i+1].w}] {
+	for _, e := range fe.pairs[toks[i+1].w] {
 		if (keep == nil || keep(e)) && matchAt(toks, i, e.words) {
 			return e
 		}
