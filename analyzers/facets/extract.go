@@ -349,6 +349,16 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// wordRune2 is isWordRune of the runes of two bytes in UTF-8 (below
+// U+0800), the Arabic letters among them: tokenize reads nearly every rune
+// of the text from it with one load.
+var wordRune2 = func() (t [0x800]bool) {
+	for r := range t {
+		t[r] = isWordRune(rune(r))
+	}
+	return t
+}()
+
 // isQuote reports runes that do not break a name: quotes around a name
 // ("تنظيم “الدولة الإسلامية”") are common.
 func isQuote(r rune) bool {
@@ -438,7 +448,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 			default:
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
-			if isWordRune(r) {
+			if size == 2 && wordRune2[r] || size != 2 && isWordRune(r) {
 				isDigit := r >= '0' && r <= '9'
 				if start >= 0 && isDigit != lastDigit {
 					// "عن55": a number glued to a word is a word of its own.
