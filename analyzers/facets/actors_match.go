@@ -2355,6 +2355,9 @@ var (
 // ومسلحين متحالفين معها" the gunmen are the allies, not the rebels the
 // word alone would name (alliedGunmen).
 func alliedMilitiaMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, militiaNouns) || !inArticle(toks, alliedWords) {
+		return nil // every mention opens with a militia noun and an alliance word (alliedPhrase)
+	}
 	var out []mention
 	k := 0
 	for i := range toks {
@@ -2391,6 +2394,9 @@ func alliedPhrase(toks []token, i int, nouns *words) bool {
 // over a lexicon mention: "الفصائل" alone is the generic opposition, of
 // which the SNA is a part.
 func alliedFactionMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, alliedWords) {
+		return nil // alliedPhrase's first test, asked once
+	}
 	var out []mention
 	for i := range toks {
 		if alliedPhrase(toks, i, factionNouns) && lastNamedTurkey(toks, ms, i) {
