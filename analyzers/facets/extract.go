@@ -269,7 +269,19 @@ const (
 // alwaysWritten reports whether raw, not yet normalized, writes دوما with
 // a tanween: "always" (دوماً، دومًا), never the town, whose name takes none.
 func alwaysWritten(raw string) bool {
-	return strings.Contains(raw, "دوماً") || strings.Contains(raw, "دومًا")
+	// One pass for دوم and a look at what follows it, where a search for
+	// each spelling read the whole text twice.
+	const dum = "دوم" // دوم
+	for i := 0; ; {
+		j := strings.Index(raw[i:], dum)
+		if j < 0 {
+			return false
+		}
+		i += j + len(dum)
+		if rest := raw[i:]; strings.HasPrefix(rest, "اً") || strings.HasPrefix(rest, "ًا") { // اً، ًا
+			return true
+		}
+	}
 }
 
 // holdsWords are the substrings, by the bit of holdsSyri, holdsGhouta.
