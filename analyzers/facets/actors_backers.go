@@ -137,6 +137,9 @@ func (l *lexicon) backsArmedGroup(toks []token, ms []mention, m mention, aboutSy
 // backer of a Syrian armed force: "وتخشى تركيا، التي تدعم بعض قوات
 // المتمردين في إدلب".
 func turkeyBackerMentions(toks []token, ms []mention, aboutSyria bool) []mention {
+	if !inArticle(toks, turkeyStateNames) {
+		return nil // no bare Turkey (turkeyName): its تركيا is in the set
+	}
 	var out []mention
 	for i := range toks {
 		if turkeyName(&toks[i]) && backingClause(toks, ms, i, i+1, aboutSyria) {

@@ -26,6 +26,9 @@ var (
 // العمال ... شمالي العراق" are Turkey's, "قوات الأمن الكردية" in Erbil, or
 // any in a sentence naming the Kurdistan Region, the region's.
 func (l *lexicon) iraqForceMentions(toks []token) []mention {
+	if !inArticle(toks, genericForceHeads) || !inArticle(toks, genericForceTails) {
+		return nil // every mention is a head and a tail
+	}
 	var out []mention
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].has(genericForceHeads) || toks[i+1].gap || !toks[i+1].has(genericForceTails) {
@@ -75,6 +78,9 @@ var (
 // "عصائب أهل الحق" that no actor mention covers ("بدر" is a place name
 // too, which the lexicon may have read there).
 func iraqFactionMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, factionHeads) {
+		return nil // every mention opens with one
+	}
 	var out []mention
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].has(factionHeads) || toks[i+1].gap {

@@ -416,6 +416,12 @@ type articleCues struct {
 // to the article's events.
 func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleCues) bool {
 	e := m.e
+	// The actor's kind, which many of the rules below ask: one lookup
+	// per mention, where each rule asked the map of actors again.
+	kind := ""
+	if a := l.actors[e.ids[0]]; a != nil {
+		kind = a.kind
+	}
 	aboutSyria := c.aboutSyria
 	if e.syria && !aboutSyria {
 		return false
@@ -561,13 +567,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// or backed for fighting, not a party to what the article tells.
 		return false
 	}
-	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia") && supportObject(toks, m) {
+	if k := kind; (k == "rebel" || k == "militia") && supportObject(toks, m) {
 		// "إيران تدعم جماعة حزب الله"، "إيقاف دعم إيران لمجموعات
 		// إرهابية مثل حزب الله": the group is what a state backs or
 		// funds, in a speech or a list of demands where nobody fights.
 		return false
 	}
-	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia" || e.ids[0] == "syrian-government") && !aboutSyria && exampleOfKind(toks, ms, m) {
+	if k := kind; (k == "rebel" || k == "militia" || e.ids[0] == "syrian-government") && !aboutSyria && exampleOfKind(toks, ms, m) {
 		// "في صفوف منظمات متطرفة مثل داعش"، "دعمها لمجموعات مثل حزب الله
 		// والحوثيين، والنظام السوري": a name that illustrates a kind of
 		// group, not a party (actors_example.go). In a story about Syria
@@ -575,7 +581,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// الدولة بالازدهار"), and its examples are parties discussed.
 		return false
 	}
-	if k := l.actors[e.ids[0]].kind; (k == "rebel" || k == "militia") && stationedAt(toks, m) {
+	if k := kind; (k == "rebel" || k == "militia") && stationedAt(toks, m) {
 		// "من جنوبي لبنان حيث تتمركز ميليشيا حزب الله التابعة لإيران":
 		// where the group is based, not what it does.
 		return false
@@ -619,7 +625,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// a clause of its own (actors_backers.go).
 		return true
 	}
-	if l.actors[e.ids[0]].kind == "external" && nearBefore(toks, m.start, 2, allyWords) && !coAgent(toks, m) && !toks[m.start].has(strikeHeads) {
+	if kind == "external" && nearBefore(toks, m.start, 2, allyWords) && !coAgent(toks, m) && !toks[m.start].has(strikeHeads) {
 		// "متمردين موالين لروسيا"، "سوريا، حليفة روسيا"، "القوات
 		// الكردية المتحالفة مع الجيش الأمريكي": the country is someone
 		// else's patron or ally, the gold guide's adjective, no party.
@@ -628,7 +634,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// it and the strikes hit the loyal forces.
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && coalitionLeader(toks, m) && !once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
+	if kind == "external" && coalitionLeader(toks, m) && !once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
 		// "طيران التحالف الدولي الذي تقوده واشنطن شن غارة"، "التحالف
 		// بقيادة الولايات المتحدة": the state names who leads the
 		// coalition, which is the party (actors_coalition.go). In a
@@ -637,17 +643,17 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// state is what is left of its leader.
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && l.otherOccupier(toks, m) {
+	if kind == "external" && l.otherOccupier(toks, m) {
 		// "لقوات الاحتلال الروسي": Israel's alias, another state's
 		// occupation (actors_occupier.go).
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && occupierOfPlace(toks, m) {
+	if kind == "external" && occupierOfPlace(toks, m) {
 		// "ومرتفعات الجولان التي تحتلها إسرائيل": the state that holds
 		// a land named as a place (actors_occupier.go).
 		return false
 	}
-	if k := l.actors[e.ids[0]].kind; e.ids[0] != "civilians" && threatSource(toks, ms, m, k == "external" || k == "state") {
+	if k := kind; e.ids[0] != "civilians" && threatSource(toks, ms, m, k == "external" || k == "state") {
 		// "تواجه تهديدات من القاعدة وداعش"، "التهديد الذي يشكله تنظيم
 		// داعش": the danger a group or a state poses, not what it did
 		// (actors_threatsource.go).
@@ -658,41 +664,41 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// time a story counts from (actors_takeover.go).
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && clubCity(toks, m) {
+	if kind == "external" && clubCity(toks, m) {
 		// "وسبارتاك موسكو": a club's name (actors_sport.go).
 		return false
 	}
-	if e.weak && l.actors[e.ids[0]].kind == "external" && sportingState(toks, m) {
+	if e.weak && kind == "external" && sportingState(toks, m) {
 		// "وسجلت إيران التعادل من ضربة جزاء"، "أحد أبرز لاعبي روسيا":
 		// a football side, not a party (actors_sport.go).
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && disasterState(toks, m) {
+	if kind == "external" && disasterState(toks, m) {
 		// "أعلن الجيش التركي أن جنديين فقدا في فيضان": a state's
 		// forces in a flood or an earthquake (actors_statedisaster.go).
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && c.drillState(toks, m) {
+	if kind == "external" && c.drillState(toks, m) {
 		// "بدء مناورات عسكرية بين أميركا وكوريا الجنوبية": the states
 		// of an exercise (actors_statedisaster.go).
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && c.mishapState(toks, m) {
+	if kind == "external" && c.mishapState(toks, m) {
 		// "مقتل 4 في تحطم مروحية للمارينز بتدريب في أمريكا": a state's
 		// forces in a crash or an accident (actors_statedisaster.go).
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && c.almanacTitle(toks) {
+	if kind == "external" && c.almanacTitle(toks) {
 		// "هذا اليوم في التاريخ"، "في مثل هذا اليوم .. القوات العراقية
 		// تغزو الكويت": an almanac's history (actors_statedisaster.go).
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && c.sanctionStory(toks) {
+	if kind == "external" && c.sanctionStory(toks) {
 		// "واشنطن تفرض عقوبات جديدة على 11 شخصاً و15 شركة في روسيا":
 		// the states of a sanctions story (actors_statediplomacy.go).
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && migrantPatrol(toks, m) {
+	if kind == "external" && migrantPatrol(toks, m) {
 		// "بإرسال ما بين ألفين و4 آلاف جندي من الحرس الوطني إلى الحدود
 		// مع المكسيك": troops sent against migrants (actors_statedisaster.go).
 		return false
@@ -719,7 +725,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// national army.
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && l.speakerOfOthers(toks, ms, m) {
+	if kind == "external" && l.speakerOfOthers(toks, ms, m) {
 		// "كما ذكرت وزارة الدفاع الروسية أن المقاتلات الإسرائيلية
 		// أطلقت 60 صاروخا": the ministry tells of another's strike.
 		return false
@@ -750,32 +756,32 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
 		return true
 	}
-	if e.weak && aboutSyria && l.actors[e.ids[0]].kind == "external" && stateBroker(toks, m) {
+	if e.weak && aboutSyria && kind == "external" && stateBroker(toks, m) {
 		// "ضمن الاتفاق الذي توسط فيه الروس"، "بموجب اتفاق توسطت فيه
 		// روسيا": the mediator of a deal by the state's name
 		// (actors_brokerstate.go).
 		return true
 	}
-	if k := l.actors[e.ids[0]].kind; e.weak && (k == "external" || k == "state") && threatensForce(toks, ms, m) {
+	if k := kind; e.weak && (k == "external" || k == "state") && threatensForce(toks, ms, m) {
 		// "إذا ما قررت واشنطن القيام بعمل عسكري"، "تعهدت روسيا ضرب جميع
 		// الصواريخ": a state that threatens or decides a military act
 		// of its own, even in a statement (actors_threat.go).
 		return true
 	}
-	if e.weak && l.actors[e.ids[0]].kind == "external" && stateWages(toks, m) {
+	if e.weak && kind == "external" && stateWages(toks, m) {
 		// "منذ أن بدأت أنقرة هجومها ضد مقاتلين أكراد"، "تخوض أنقرة
 		// حاليا حملة عسكرية في سوريا": a state by its name or its
 		// capital's that wages a campaign of its own, even beside a
 		// statement (actors_statewages.go).
 		return true
 	}
-	if e.weak && l.actors[e.ids[0]].kind == "external" && claimsCapture(toks, ms, m) {
+	if e.weak && kind == "external" && claimsCapture(toks, ms, m) {
 		// "إعلان الرئيس التركي ... عن السيطرة الكاملة على مركز مدينة
 		// عفرين": a state or its leader announcing its forces' capture
 		// of a place (actors_statewages.go).
 		return true
 	}
-	if e.weak && aboutSyria && l.actors[e.ids[0]].kind == "external" && statePresent(toks, m) {
+	if e.weak && aboutSyria && kind == "external" && statePresent(toks, m) {
 		// "روسيا وإيران و حزب الله لهم وجود في المطار": a state whose
 		// forces are present in the war (actors_statepresence.go).
 		return true
@@ -806,7 +812,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// denies the strike is not its author.
 		return false
 	}
-	if l.actors[e.ids[0]].kind == "external" && l.accuser(toks, ms, m) {
+	if kind == "external" && l.accuser(toks, ms, m) {
 		// "واتهمت سوريا وروسيا القوات الإسرائيلية بشن الهجوم"، "وتتهم
 		// بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات":
 		// foreign states that accuse another of an attack speak of it
@@ -2448,6 +2454,9 @@ var (
 // ومسلحين متحالفين معها" the gunmen are the allies, not the rebels the
 // word alone would name (alliedGunmen).
 func alliedMilitiaMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, militiaNouns) || !inArticle(toks, alliedWords) {
+		return nil // every mention opens with a militia noun and an alliance word (alliedPhrase)
+	}
 	var out []mention
 	k := 0
 	for i := range toks {
@@ -2484,6 +2493,9 @@ func alliedPhrase(toks []token, i int, nouns *words) bool {
 // over a lexicon mention: "الفصائل" alone is the generic opposition, of
 // which the SNA is a part.
 func alliedFactionMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, alliedWords) {
+		return nil // alliedPhrase's first test, asked once
+	}
 	var out []mention
 	for i := range toks {
 		if alliedPhrase(toks, i, factionNouns) && lastNamedTurkey(toks, ms, i) {

@@ -55,6 +55,9 @@ func armedCampaignAt(toks []token, j int) bool {
 // turkeyAgentMentions returns a Turkey mention for each bare "تركيا" that
 // its sentence makes the author of a campaign.
 func turkeyAgentMentions(toks []token) []mention {
+	if !inArticle(toks, turkeyStateNames) {
+		return nil // no تركيا or وتركيا: both hold the set's تركيا
+	}
 	var out []mention
 	for i := range toks {
 		if turkeyName(&toks[i]) && turkeyWages(toks, i) {

@@ -272,7 +272,19 @@ const (
 // alwaysWritten reports whether raw, not yet normalized, writes دوما with
 // a tanween: "always" (دوماً، دومًا), never the town, whose name takes none.
 func alwaysWritten(raw string) bool {
-	return strings.Contains(raw, "دوماً") || strings.Contains(raw, "دومًا")
+	// One pass for دوم and a look at what follows it, where a search for
+	// each spelling read the whole text twice.
+	const dum = "دوم" // دوم
+	for i := 0; ; {
+		j := strings.Index(raw[i:], dum)
+		if j < 0 {
+			return false
+		}
+		i += j + len(dum)
+		if rest := raw[i:]; strings.HasPrefix(rest, "اً") || strings.HasPrefix(rest, "ًا") { // اً، ًا
+			return true
+		}
+	}
 }
 
 // holdsWords are the substrings, by the bit of holdsSyri, holdsGhouta.
@@ -352,6 +364,16 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// wordRune2 is isWordRune of the runes of two bytes in UTF-8 (below
+// U+0800), the Arabic letters among them: tokenize reads nearly every rune
+// of the text from it with one load.
+var wordRune2 = func() (t [0x800]bool) {
+	for r := range t {
+		t[r] = isWordRune(rune(r))
+	}
+	return t
+}()
+
 // isQuote reports runes that do not break a name: quotes around a name
 // ("تنظيم “الدولة الإسلامية”") are common.
 func isQuote(r rune) bool {
@@ -375,6 +397,7 @@ type tokenBuf struct {
 	toks  []token
 	forms []string
 	art   setBits // the tokens' art
+	seen  vocabSeen
 }
 
 var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
@@ -441,7 +464,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 			default:
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
-			if isWordRune(r) {
+			if size == 2 && wordRune2[r] || size != 2 && isWordRune(r) {
 				isDigit := r >= '0' && r <= '9'
 				if start >= 0 && isDigit != lastDigit {
 					// "عن55": a number glued to a word is a word of its own.
@@ -499,14 +522,14 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks[i].holds = holds
 		toks[i].art = &b.art
 		for _, f := range toks[i].forms {
-			b := vocabOf(f)
+			v := b.seen.of(f)
 			switch {
-			case b == nil:
+			case v == nil:
 			case toks[i].sets == nil:
-				toks[i].sets = b // shared: never written through
+				toks[i].sets = v // shared: never written through
 			default:
 				u := *toks[i].sets
-				u.or(b)
+				u.or(v)
 				toks[i].sets = &u
 			}
 		}
@@ -584,27 +607,42 @@ func (l *lexicon) scan(toks []token) []mention {
 // each of them with the words that follow was most of the scan: entries of
 // two or more words are therefore found by their first two words.
 type entryIndex struct {
-	single map[string]*entry      // the first one-word entry of each word
-	pairs  map[[2]string][]*entry // longer entries by their first two words
-	starts *words                 // the first word of every entry
-	second *words                 // the second word of every entry in pairs
+	// firsts holds the entries by their first word: one lookup of a form
+	// tells that no entry opens with it, where a lookup of the pair and
+	// one of the single word asked it twice (a twentieth of extraction).
+	firsts map[string]*firstEntries
+	starts *words // the first word of every entry
+	second *words // the second word of every entry in pairs
+}
+
+// firstEntries are the entries that open with one word.
+type firstEntries struct {
+	single *entry              // the first one-word entry
+	pairs  map[string][]*entry // longer entries by their second word
 }
 
 // newEntryIndex indexes byFirst, whose lists are sorted longest first; an
 // entry keeps its place in its list, so ties resolve as they did there.
 func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryIndex {
-	ix := entryIndex{single: map[string]*entry{}, pairs: map[[2]string][]*entry{}, starts: starts, second: second}
+	ix := entryIndex{firsts: map[string]*firstEntries{}, starts: starts, second: second}
 	for w, es := range byFirst {
 		starts.add(w)
+		fe := ix.firsts[w]
+		if fe == nil {
+			fe = &firstEntries{}
+			ix.firsts[w] = fe
+		}
 		for _, e := range es {
 			if len(e.words) == 1 {
-				if ix.single[w] == nil {
-					ix.single[w] = e
+				if fe.single == nil {
+					fe.single = e
 				}
 				continue
 			}
-			k := [2]string{w, e.words[1]}
-			ix.pairs[k] = append(ix.pairs[k], e)
+			if fe.pairs == nil {
+				fe.pairs = map[string][]*entry{}
+			}
+			fe.pairs[e.words[1]] = append(fe.pairs[e.words[1]], e)
 			second.add(e.words[1])
 		}
 	}
@@ -616,9 +654,13 @@ func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryInde
 func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 	var best *entry
 	for _, f := range forms {
-		e := ix.longerAt(toks, i, f, nil)
+		fe := ix.firsts[f]
+		if fe == nil {
+			continue // no entry opens with f
+		}
+		e := fe.longerAt(toks, i, ix.second, nil)
 		if e == nil {
-			e = ix.single[f]
+			e = fe.single
 		}
 		if e != nil && (best == nil || len(e.words) > len(best.words)) {
 			best = e
@@ -630,12 +672,18 @@ func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
 // longerAt returns the longest entry of two or more words that opens with
 // f at token i and that keep (nil: any) accepts.
 func (ix *entryIndex) longerAt(toks []token, i int, f string, keep func(*entry) bool) *entry {
+	return ix.firsts[f].longerAt(toks, i, ix.second, keep)
+}
+
+// longerAt is entryIndex.longerAt for the entries that open with one
+// word (fe nil: none); second is the index's second words.
+func (fe *firstEntries) longerAt(toks []token, i int, second *words, keep func(*entry) bool) *entry {
 	// The next word's own form is the key's second word, and its bits
 	// hold its forms' sets.
-	if i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(ix.second) {
+	if fe == nil || fe.pairs == nil || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(second) {
 		return nil
 	}
-	for _, e := range ix.pairs[[2]string{f, toks[i+1].w}] {
+	for _, e := range fe.pairs[toks[i+1].w] {
 		if (keep == nil || keep(e)) && matchAt(toks, i, e.words) {
 			return e
 		}

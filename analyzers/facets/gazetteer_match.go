@@ -1,7 +1,6 @@
 package facets
 
 import (
-	"hash/maphash"
 	"maps"
 	"slices"
 	"strings"
@@ -47,12 +46,42 @@ var vocabFilter [vocabFilterBits / 64]uint64
 
 const vocabFilterBits = 1 << 17
 
-var vocabSeed = maphash.MakeSeed()
-
 // vocabFilterAt returns the two bits of vocabFilter that stand for w.
 func vocabFilterAt(w string) (uint32, uint32) {
-	h := maphash.String(vocabSeed, w)
+	h := wordHash(w)
 	return uint32(h) % vocabFilterBits, uint32(h>>32) % vocabFilterBits
+}
+
+// wordHash hashes a word form for vocabFilter and vocabSeen: eight bytes
+// at a time, inline, where maphash.String's call was a twentieth of what
+// tokenize cost. The filter only turns away forms in no set, so any hash
+// gives the same answers, and the forms are words of a few letters.
+func wordHash(w string) uint64 {
+	const k0, k1 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
+	h := uint64(len(w)) * k1
+	i := 0
+	for ; i+8 <= len(w); i += 8 {
+		h = (h ^ le64(w, i)) * k0
+		h ^= h >> 31
+	}
+	if i < len(w) {
+		var x uint64
+		for j := len(w) - 1; j >= i; j-- {
+			x = x<<8 | uint64(w[j])
+		}
+		h = (h ^ x) * k0
+	}
+	h ^= h >> 29
+	h *= k1
+	h ^= h >> 32
+	return h
+}
+
+// le64 is the little-endian uint64 of w[i:i+8].
+func le64(w string, i int) uint64 {
+	w = w[i : i+8]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // vocabNote sets w's bits in vocabFilter.
@@ -69,6 +98,37 @@ func vocabOf(w string) *setBits {
 		return nil
 	}
 	return vocab[w]
+}
+
+// vocabSeenSize is the number of slots of a vocabSeen.
+const vocabSeenSize = 512
+
+// vocabSeen remembers the last vocab answer for each of vocabSeenSize slots
+// of word forms, by their hash: an article repeats its words (في، من، the
+// names it is about), and most forms that pass vocabFilter are in vocab,
+// so that a repeat asked vocab's table of thousands of words again, the
+// largest part of what tokenize cost. A tokenBuf holds one, so it lives
+// only as long as the articles read with that buffer. vocab does not change
+// once lex has built the lexicon (tokenize calls lex first), so an answer
+// stays right from one article to the next.
+type vocabSeen [vocabSeenSize]struct {
+	w string
+	b *setBits
+}
+
+// of is vocabOf(w), answered from the slots when w was asked last in its
+// slot.
+func (s *vocabSeen) of(w string) *setBits {
+	h := wordHash(w)
+	a, b := uint32(h)%vocabFilterBits, uint32(h>>32)%vocabFilterBits
+	if vocabFilter[a/64]&(1<<(a%64)) == 0 || vocabFilter[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
+	e := &s[(h>>17)%vocabSeenSize]
+	if e.w != w {
+		e.w, e.b = w, vocab[w]
+	}
+	return e.b
 }
 
 // wordSets counts the sets made so far: the next one's bit.

@@ -56,6 +56,7 @@ func dropStrayHeadlines(title, body string) string {
 	// so that two links to stories on one subject do not vouch for each
 	// other (BB-middleEast-366's two Yazidi headlines).
 	var story strings.Builder
+	story.Grow(len(title) + len(body)) // one allocation, not one per doubling
 	story.WriteString(title)
 	c, i := 0, -1
 	for p := range strings.SplitAfterSeq(body, "\n") {
