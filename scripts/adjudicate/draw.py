@@ -10,7 +10,8 @@ reproduce a draw after they were committed). Run from the repository root.
         analyzers/facets/testdata/adjudication/holdout19-gold.jsonl      # holdout-19's ids again
 
 The articles of the corpus audits (testdata/audit/*.tsv) are left out as well, unless BEFORE_AUDITS=1 (a draw made
-before round 33's audits, such as holdout-32's, is reproduced with it).
+before round 33's audits, such as holdout-32's, is reproduced with it); AUDITS_BEFORE=N leaves out only the audits of
+rounds before N (holdout-33, drawn before round 34's audits: AUDITS_BEFORE=34).
 """
 import gzip, json, glob, random, re, sys
 seed, outfile, skip = int(sys.argv[1]), sys.argv[2], set(sys.argv[3:])
@@ -23,8 +24,15 @@ for f in files:
 # The articles of the corpus audits (testdata/audit, from round 33) had rules written from them, so a blind sample
 # leaves them out too. BEFORE_AUDITS=1 draws as before them, to reproduce holdout-32 and earlier samples.
 import os
+# AUDITS_BEFORE=N leaves out only the audits of rounds before N (round34-*.tsv and later are kept in the draw), to
+# reproduce a sample drawn in round N before that round's audits were committed: holdout-33 is AUDITS_BEFORE=34.
+def audit_round(f):
+    m = re.match(r'round(\d+)-', os.path.basename(f))
+    return int(m.group(1)) if m else 0
 if os.environ.get('BEFORE_AUDITS') != '1':
     for f in glob.glob('analyzers/facets/testdata/audit/*.tsv'):
+        if os.environ.get('AUDITS_BEFORE') and audit_round(f) >= int(os.environ['AUDITS_BEFORE']):
+            continue
         for l in list(open(f, encoding='utf-8'))[1:]:
             if l.strip(): used_ids.add(l.split('\t')[0])
 def load(p):
