@@ -1117,22 +1117,29 @@ func protestForce(toks []token, i, end int) string {
 // met, nor is one the protesters chant, nor one a charge tells
 // (forceNotMet).
 func protestToll(toks []token, end int) bool {
+	j := protestGoesOn(toks, end, protestTollWords, protestDeaths)
+	return j >= 0 && forceNotMet(toks, j) == ""
+}
+
+// protestGoesOn returns the first word of want within reach after a protest
+// word ending at end, in its sentence, or -1 if none comes before a guard:
+// the protest's cause or aim, a period's tally ("احتجاجات مستمرة منذ أكثر
+// من عامين، شهدت مقتل المئات") or the protesters' chants ("وأكد المتظاهرون
+// في هتافاتهم أن المالكي هو المسؤول عن مقتل أبنائهم": what they decry).
+func protestGoesOn(toks []token, end, reach int, want *words) int {
 	if end >= len(toks) || end == 0 {
-		return false
+		return -1
 	}
 	s := toks[end-1].sent
-	for j := end; j < len(toks) && j < end+protestTollWords && toks[j].sent == s; j++ {
+	for j := end; j < len(toks) && j < end+reach && toks[j].sent == s; j++ {
 		if toks[j].has(protestAbout) || toks[j].has(protestCause) || toks[j].has(sinceWords) || toks[j].has(protestVoice) {
-			// "احتجاجات مستمرة منذ أكثر من عامين، شهدت مقتل المئات":
-			// a period's tally; "وأكد المتظاهرون في هتافاتهم أن المالكي
-			// هو المسؤول عن مقتل أبنائهم": what they decry.
-			return false
+			return -1
 		}
-		if toks[j].has(protestDeaths) {
-			return forceNotMet(toks, j) == ""
+		if toks[j].has(want) {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // protestTollWords is how far after a protest word protestToll looks.
@@ -1149,19 +1156,7 @@ const protestTollWords = 16
 // العودة المستمرة منذ 4 أشهر، وأصيب 120 منهم برصاص الجيش وقنابله المسيلة
 // للدموع") or the protesters' chants before the force make it no force met.
 func protestDispersed(toks []token, end int) bool {
-	if end >= len(toks) || end == 0 {
-		return false
-	}
-	s := toks[end-1].sent
-	for j := end; j < len(toks) && j < end+protestDispersedWords && toks[j].sent == s; j++ {
-		if toks[j].has(protestAbout) || toks[j].has(protestCause) || toks[j].has(sinceWords) || toks[j].has(protestVoice) {
-			return false
-		}
-		if toks[j].has(protestDispersal) {
-			return true
-		}
-	}
-	return false
+	return protestGoesOn(toks, end, protestDispersedWords, protestDispersal) >= 0
 }
 
 // protestDispersedWords is how far after a protest word protestDispersed

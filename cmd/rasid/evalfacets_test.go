@@ -12,13 +12,7 @@ import (
 // twice or a glob that matches nothing.
 func TestEvalFacetsPoolsGoldFiles(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, content string) string { return writeTestFile(t, dir, name, content) }
 	line := func(id string) string {
 		return `{"id": "` + id + `", "towns": ["C5167"], "governorates": ["SY09"]}` + "\n"
 	}
@@ -49,13 +43,7 @@ func TestEvalFacetsPoolsGoldFiles(t *testing.T) {
 // dates of a file that codes one, null or not.
 func TestEvalFacetsSkipsUncodedDates(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, content string) string { return writeTestFile(t, dir, name, content) }
 	undated := write("undated-gold.jsonl", `{"id": "000_29e69d567a082153", "towns": ["C5167"], "event_date": null}`+"\n")
 	dated := write("dated-gold.jsonl", `{"id": "001_cf68c4a37876e045", "towns": ["C5167"], "event_date": "2017-11-09"}`+"\n")
 	common := []string{"eval-facets", "--seeds", "../../examples", "--dev-gold", filepath.Join(dir, "none.jsonl")}
@@ -81,4 +69,14 @@ func TestEvalFacetsSkipsUncodedDates(t *testing.T) {
 			t.Errorf("%v: event_date line %q, want %q in it", tc.golds, line, tc.want)
 		}
 	}
+}
+
+// writeTestFile writes content to name in dir and returns its path.
+func writeTestFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
