@@ -795,13 +795,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 // announcement — an earlier day of the sentence ("انفجار استهدف الثلاثاء")
 // is the background.
 func actReported(toks []token, i int) bool {
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
-		if toks[j].has(thatPronouns) {
-			return true
-		}
-	}
-	return false
+	return nearBefore(toks, i, 4, thatPronouns)
 }
 
 // thatPronouns are أن with its pronoun, opening what a speaker said
