@@ -41,6 +41,10 @@ var captiveWords = wordSet("رهائن الرهائن مختطفين المخت�
 // abduction took fighters ("شوهد اختطاف خمسة مقاتلين ... لكن عدد
 // المختطفين قد يكون أكثر"). Soldiers held are no civilians; the gold guide
 // codes civilians for people killed, hurt or targeted who bear no arms.
+// A captives word whose own sentence tells no abduction looks back to the
+// nearest of the two sentences before it (the title included) that does:
+// "اختطاف 14 من عناصر حرس الحدود الإيراني ... ملابسات الهجوم الذي أوقع
+// هذا العدد الكبير من المخطوفين" names the same guards again.
 func heldSoldiers(toks []token, m mention) bool {
 	if !toks[m.start].has(captiveWords) {
 		return false
@@ -48,16 +52,37 @@ func heldSoldiers(toks []token, m mention) bool {
 	if nearBefore(toks, m.start, 2, fighterCountNouns) {
 		return true
 	}
-	s := toks[m.start].sent
-	for k := sentStart(toks, m.start); k < len(toks) && toks[k].sent == s; k++ {
+	start := sentStart(toks, m.start)
+	for back := 0; back <= 2; back++ {
+		told, soldiers := abductionTook(toks, start)
+		if told {
+			return soldiers
+		}
+		if start == 0 {
+			return false
+		}
+		start = sentStart(toks, start-1)
+	}
+	return false
+}
+
+// abductionTook reports whether the sentence starting at token start tells
+// an abduction, and whether one of its abductions took fighters: a fighter
+// noun within three words after the abduction word, or forces as the part
+// a count was taken from ("بخطف 14 من قوات حرس الحدود"; "اختطاف قوات
+// الأمن لناشطين" makes them the abductors).
+func abductionTook(toks []token, start int) (told, fighters bool) {
+	s := toks[start].sent
+	for k := start; k < len(toks) && toks[k].sent == s; k++ {
 		if !toks[k].has(abductionWords) {
 			continue
 		}
+		told = true
 		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == s; j++ {
-			if toks[j].has(fighterCountNouns) {
-				return true
+			if toks[j].has(fighterCountNouns) || (toks[j].has(forceHeadNouns) && toks[j-1].w == "من") {
+				return true, true
 			}
 		}
 	}
-	return false
+	return told, false
 }
