@@ -248,6 +248,10 @@ var (
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// areaCues are the place cues that name an area, not a settlement.
 	areaCues = wordSet("منطقة مناطق")
+	// containerCues are the place cues for several settlements or areas:
+	// the name after them contains those ("كبرى مدن المحافظة"، "قرى
+	// الجولان"), so it is never a city's quarter.
+	containerCues = wordSet("مدن قرى بلدات مناطق")
 	// countrysideHers after a capital's name adds its countryside.
 	countrysideHers = wordSet("وريفها")
 	// regionAdjectives after a capital's name make it the province ("حلب الشمالي").
@@ -284,6 +288,9 @@ type pending struct {
 	// area: the cue is only a word for an area (منطقة), not a
 	// settlement's or a facility's.
 	area bool
+	// container: the cue names settlements or areas the name contains
+	// (containerCues).
+	container bool
 }
 
 // places resolves the place mentions to towns and governorates, noting in
@@ -529,6 +536,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			bare := w0 == e.words[0] || strings.HasPrefix(w0, "و") && w0[len("و"):] == e.words[0]
 			p := pending{m: m, cue: prev != nil && prev.has(placeCues) && bare || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.area = prev != nil && prev.has(areaCues) && !namedListItem(toks, m)
+			p.container = prev != nil && prev.has(containerCues)
 			// A proclitic is a preposition's place (بدوما، لتدمر), but و
 			// alone joins a verb as well as a list item: "وتفجر مساجدهم
 			// وتدمر ممتلكاتهم" ("and destroy"). An everyday name after
@@ -660,22 +668,37 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		}
 		return ctxState == 2
 	}
-	// loneTown reports whether a name stands as a Syrian town in an article
-	// with no Syrian context: only a well-known town ("يسعى لاستثمار انتصار
-	// عفرين" in a story on Turkey's elections), and where a place stands
-	// (placeStands) if news outside Syria uses its name too (usedElsewhere).
-	loneTown := func(m mention, placed bool) bool {
-		e := m.e
-		if !e.known {
-			return false
-		}
-		return len(e.words) > 1 || !usedElsewhere[e.words[0]] || placeStands(m, placed)
-	}
 	// An article that names neither Syria nor a governorate, and whose
 	// title or lead is about a place abroad ("رئيس كردستان العراق يتوقع
 	// تحرير سنجار"), names that place's villages: a Syrian namesake needs
 	// to be well known.
 	foreignStory := 0 // 0 unknown, 1 no, 2 yes
+	isForeignStory := func() bool {
+		if foreignStory == 0 {
+			foreignStory = 1
+			if prominent(toks, leadSentences(toks), foreignPlaces) {
+				foreignStory = 2
+			}
+		}
+		return foreignStory == 2
+	}
+	// loneTown reports whether a name stands as a Syrian town in an article
+	// with no Syrian context: only a well-known town ("يسعى لاستثمار انتصار
+	// عفرين" in a story on Turkey's elections), and where a place stands
+	// (placeStands) if news outside Syria uses its name too (usedElsewhere).
+	// Such a name in a story about a place abroad is that place's own: the
+	// West Bank village دوما of the Dawabsheh arson ("حرق منزل عائلته في
+	// قرية دوما" in a story on Nablus and the settlers).
+	loneTown := func(m mention, placed bool) bool {
+		e := m.e
+		if !e.known {
+			return false
+		}
+		if len(e.words) > 1 || !usedElsewhere[e.words[0]] {
+			return true
+		}
+		return placeStands(m, placed) && !isForeignStory()
+	}
 	type laterName struct {
 		e     *entry
 		cands []townCand
@@ -711,13 +734,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			continue
 		}
 		if !e.known && len(ctx) == 0 && !namesSyria() {
-			if foreignStory == 0 {
-				foreignStory = 1
-				if prominent(toks, leadSentences(toks), foreignPlaces) {
-					foreignStory = 2
-				}
-			}
-			if foreignStory == 2 {
+			if isForeignStory() {
 				continue
 			}
 		}
@@ -804,8 +821,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		var cands []townCand
 		for _, c := range e.towns {
 			// A neighbourhood name counts only with "حي" before it or its
-			// city named in the article.
-			if c.kind == 'n' && !p.cue && !townSet[c.pcode] {
+			// city named in the article. Cities or villages "of" a name
+			// are not a quarter's: "كبرى مدن المحافظة" is the province's
+			// largest city, not Aleppo's quarter المحافظة.
+			if c.kind == 'n' && (!p.cue || p.container) && !townSet[c.pcode] {
 				continue
 			}
 			cands = append(cands, c)
