@@ -1,0 +1,25 @@
+package facets
+
+import "testing"
+
+// Round-34 third recall audit of event types (audrecallevc34): a seeded
+// sample of fresh war-titled corpus articles coded blind and compared with
+// rasid's event types. Fire aimed at the protesters, told by "النار على"
+// right before the protest word ("إن الشرطة أطلقت النار على المحتجين
+// وأصابت أربعة منهم"، "عندما أطلقت قوات الاحتلال النار على متظاهرين"),
+// is excessive force whether or not a death follows (firedAtProtest). The
+// want rows fail on main; the guard keeps fire with no protester as its
+// target a protest's own words.
+func TestEventTypesFireAtProtesters(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"police fire at storming protesters", "SK-middleEast-2903-20180715", "رصاص ودماء في البصرة.. وتصعيد في وتيرة الاحتجاجات",
+			"وعملية الاقتحام الجديد تأتي رغم إجراءات حظر التجول التي فرضتها الحكومة، ومحاولة الأمن صد المحتجين، إذ قالت مصادر محلية إن الشرطة أطلقت النار على المحتجين وأصابت أربعة منهم بجراح خلال اقتحام مجلس محافظة البصرة، الأحد.",
+			"2018-07-15 12:00", "excessive-force-against-protesters", true},
+		{"the subject between the verb and the fire", "AL-internationalNews-899-20180413", "\"جمعة رفع العلم\".. إصابات برصاص إسرائيل على حدود غزة",
+			"أصيب 112 فلسطينياً الجمعة عند الحدود بين قطاع غزة وإسرائيل عندما أطلقت قوات الاحتلال النار على متظاهرين خرجوا في \"جمعة رفع العلم\" الفلسطيني وحرق العلم الإسرائيلي.",
+			"2018-04-13 12:00", "excessive-force-against-protesters", true},
+		{"fire with no protester as its target", "BB-middleEast-269-20180331", "الأمين العام للأمم المتحدة يطالب بتحقيق مستقل بشأن مقتل فلسطينيين في غزة",
+			"ويقول الجيش الإسرائيلي إن جنوده أطلقوا النار بعد أعمال شغب. ويحتشد متظاهرون في 5 مناطق رئيسية قرب الشريط الحدودي لقطاع غزة.",
+			"2018-03-31 12:00", "excessive-force-against-protesters", false},
+	})
+}
