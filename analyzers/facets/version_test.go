@@ -1219,7 +1219,9 @@ var rulesFingerprints = map[string]string{
 	"187": "9900650e1b699ad9",
 	// round 34 (audrecallevc34): fire aimed at the protesters ("أطلقت
 	// الشرطة النار على المحتجين") is excessive force (firedAtProtest in
-	// events.go); 6 corpus articles move, pooled and tune unchanged; no
+	// events.go); 6 corpus articles move. Scuffles between the police and
+	// gunmen are an armed clash (scuffleType): 2 articles. Pooled and tune
+	// unchanged; no
 	// fingerprinted article moves, so it is version 187's.
 	"999": "9900650e1b699ad9",
 }
