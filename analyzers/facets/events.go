@@ -1097,6 +1097,15 @@ func protestForce(toks []token, i, end int) string {
 				// the graver: "بالذخيرة الحية والغاز المسيل للدموع"
 				return "excessive-force-against-protesters"
 			}
+		case j+2 == i && firedAtProtest(toks, j):
+			// "إن الشرطة أطلقت النار على المحتجين وأصابت أربعة منهم":
+			// the fire itself aimed at the protesters, wherever its toll.
+			switch forceNotMet(toks, j) {
+			case forceCharged:
+				return forceCharged
+			case "":
+				return "excessive-force-against-protesters"
+			}
 		case toks[j].has(protestArrest) && !(j == i-1 && toks[j].has(dispersedSelf) && strings.HasSuffix(toks[i].w, "ون")):
 			// Not the protesters as تفرق's subject ("وتفرق المحتجون عندما
 			// بدأ عناصر الشرطة بالاقتراب منهم"): they went home.
@@ -1207,6 +1216,30 @@ func forceNotMet(toks []token, j int) string {
 	}
 	return ""
 }
+
+// firedAtProtest reports "النار على" at j, j+1 told by a verb of firing
+// within firedAtWords before it: "أطلقت الشرطة النار على المتظاهرين"،
+// "إطلاق قوات الأمن النار على المحتجين"، "فتح الجنود النار على". Not a
+// truce's fire ("وقف إطلاق النار"), which is no shot at anyone.
+func firedAtProtest(toks []token, j int) bool {
+	if toks[j].w != "النار" || j+1 >= len(toks) || toks[j+1].w != "علي" {
+		return false
+	}
+	s := toks[j].sent
+	for k := j - 1; k >= 0 && k >= j-firedAtWords && toks[k].sent == s; k-- {
+		if toks[k].has(fireVerbs) || toks[k].has(fireTriggers) || toks[k].w == "باطلاق" {
+			return k == 0 || !toks[k-1].has(truceStops)
+		}
+	}
+	return false
+}
+
+// firedAtWords is how far before "النار على" firedAtProtest looks for the
+// verb of firing: its subject may stand between ("أطلقت قوات الأمن
+// العراقية النار").
+const firedAtWords = 4
+
+var truceStops = wordSet("وقف لوقف بوقف ووقف")
 
 // forceNotMetWords is how far before a force word forceNotMet looks.
 const forceNotMetWords = 3

@@ -11,10 +11,15 @@ package facets
 const evScuffle = "scuffle"
 
 // scuffleType types a scuffle word at token i: a violent demonstration
-// when its sentence names protesters, else nothing.
+// when its sentence names protesters; an armed clash when it names gunmen
+// or fighters instead ("وجرت صدامات ... بين قوات الأمن ومسلحين أطلقوا النار
+// على مركز الشرطة"), who fight, not riot; else nothing.
 func scuffleType(toks []token, i int) string {
 	if sentenceHas(toks, i, protesters) {
 		return "violent-demonstration"
+	}
+	if sentenceHas(toks, i, rebelMenNouns) {
+		return "armed-clash"
 	}
 	return ""
 }
