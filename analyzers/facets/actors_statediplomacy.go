@@ -512,11 +512,7 @@ func nuclearTalk(toks []token, m mention) bool {
 // but its lead tells the attacks) is left to the other checks.
 func (c *articleCues) sanctionStory(toks []token) bool {
 	return once(&c.sanction, func() bool {
-		titled := false
-		for i := 0; i < len(toks) && toks[i].title; i++ {
-			titled = titled || toks[i].has(sanctionWords)
-		}
-		if !titled {
+		if !titleHas(toks, sanctionWords) {
 			return false
 		}
 		lead := c.leadOf(toks)
