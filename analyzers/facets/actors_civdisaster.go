@@ -32,18 +32,6 @@ func (c *articleCues) disasterStory(toks []token) bool {
 	return once(&c.disaster, func() bool {
 		// The title's tokens come first: most titles name no disaster,
 		// and the article need not be read for a veto.
-		titled := false
-		for i := 0; i < len(toks) && toks[i].title; i++ {
-			titled = titled || toks[i].has(disasterTitleWords)
-		}
-		if !titled || !inArticle(toks, disasterVetoWords) {
-			return titled
-		}
-		for i := range toks {
-			if toks[i].has(disasterVetoWords) {
-				return false
-			}
-		}
-		return true
+		return titleHas(toks, disasterTitleWords) && !inArticleAny(toks, disasterVetoWords)
 	})
 }

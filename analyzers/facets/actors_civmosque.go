@@ -47,7 +47,7 @@ func forceWorshippers(toks []token, m mention, c *articleCues) bool {
 		return false
 	}
 	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
-		if toks[j].has(forceMosques) && !forceMosqueAt(toks, j) {
+		if toks[j].has(forceMosques) && !forceOwned(toks, j) {
 			return false
 		}
 	}
@@ -89,11 +89,6 @@ func forceMosqueNamed(toks []token) bool {
 		}
 	}
 	return false
-}
-
-// forceMosqueAt reports a house of worship at j that a force owns.
-func forceMosqueAt(toks []token, j int) bool {
-	return toks[j].has(forceMosques) && forceOwned(toks, j)
 }
 
 // forceOwned reports a force word (mosqueForceWords) within the three

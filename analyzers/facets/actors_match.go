@@ -567,13 +567,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// or backed for fighting, not a party to what the article tells.
 		return false
 	}
-	if k := kind; (k == "rebel" || k == "militia") && supportObject(toks, m) {
+	if (kind == "rebel" || kind == "militia") && supportObject(toks, m) {
 		// "إيران تدعم جماعة حزب الله"، "إيقاف دعم إيران لمجموعات
 		// إرهابية مثل حزب الله": the group is what a state backs or
 		// funds, in a speech or a list of demands where nobody fights.
 		return false
 	}
-	if k := kind; (k == "rebel" || k == "militia" || e.ids[0] == "syrian-government") && !aboutSyria && exampleOfKind(toks, ms, m) {
+	if (kind == "rebel" || kind == "militia" || e.ids[0] == "syrian-government") && !aboutSyria && exampleOfKind(toks, ms, m) {
 		// "في صفوف منظمات متطرفة مثل داعش"، "دعمها لمجموعات مثل حزب الله
 		// والحوثيين، والنظام السوري": a name that illustrates a kind of
 		// group, not a party (actors_example.go). In a story about Syria
@@ -581,7 +581,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// الدولة بالازدهار"), and its examples are parties discussed.
 		return false
 	}
-	if k := kind; (k == "rebel" || k == "militia") && stationedAt(toks, m) {
+	if (kind == "rebel" || kind == "militia") && stationedAt(toks, m) {
 		// "من جنوبي لبنان حيث تتمركز ميليشيا حزب الله التابعة لإيران":
 		// where the group is based, not what it does.
 		return false
@@ -653,7 +653,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// a land named as a place (actors_occupier.go).
 		return false
 	}
-	if k := kind; e.ids[0] != "civilians" && threatSource(toks, ms, m, k == "external" || k == "state") {
+	if e.ids[0] != "civilians" && threatSource(toks, ms, m, kind == "external" || kind == "state") {
 		// "تواجه تهديدات من القاعدة وداعش"، "التهديد الذي يشكله تنظيم
 		// داعش": the danger a group or a state poses, not what it did
 		// (actors_threatsource.go).
@@ -762,7 +762,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_brokerstate.go).
 		return true
 	}
-	if k := kind; e.weak && (k == "external" || k == "state") && threatensForce(toks, ms, m) {
+	if e.weak && (kind == "external" || kind == "state") && threatensForce(toks, ms, m) {
 		// "إذا ما قررت واشنطن القيام بعمل عسكري"، "تعهدت روسيا ضرب جميع
 		// الصواريخ": a state that threatens or decides a military act
 		// of its own, even in a statement (actors_threat.go).

@@ -410,9 +410,10 @@ var moneyWords = wordSet("تمويل بتمويل لتمويل وتمويل ال
 // combatWords lack: money spent on a force's wars ("حروب الحرس الثوري خارج
 // البلاد"), on smuggling arms ("لتهريب الأسلحة من قبل الحرس الثوري") or on
 // training and equipping rebels ("دعم قدره 500 مليون دولار قدمته وزارة
-// الدفاع الأميركية بغرض تدريب وتجهيز جماعات") is the force at war.
-var armingWords = wordSet("حروب الحروب حروبها الأسلحة أسلحة السلاح سلاح بالأسلحة والأسلحة " +
-	"تهريب لتهريب بتهريب تسليح لتسليح بتسليح تدريب لتدريب بتدريب وتدريب تجهيز وتجهيز مقاتلات مقاتلين مقاتلي")
+// الدفاع الأميركية بغرض تدريب وتجهيز جماعات") is the force at war. They
+// are armsTrade's fighterArmingWords with the arms themselves and
+// warplanes: a sale of arms is armsTrade's cue, not its bar.
+var armingWords = union(fighterArmingWords, wordSet("الأسلحة أسلحة السلاح سلاح بالأسلحة والأسلحة مقاتلات"))
 
 // fundedForce reports a foreign state's mention, strong names too (the
 // Revolutionary Guard, the Quds Force), in a sentence of money or
@@ -512,11 +513,7 @@ func nuclearTalk(toks []token, m mention) bool {
 // but its lead tells the attacks) is left to the other checks.
 func (c *articleCues) sanctionStory(toks []token) bool {
 	return once(&c.sanction, func() bool {
-		titled := false
-		for i := 0; i < len(toks) && toks[i].title; i++ {
-			titled = titled || toks[i].has(sanctionWords)
-		}
-		if !titled {
+		if !titleHas(toks, sanctionWords) {
 			return false
 		}
 		lead := c.leadOf(toks)

@@ -68,15 +68,14 @@ func (c *articleCues) mishapState(toks []token, m mention) bool {
 		return true
 	}
 	return once(&c.mishap, func() bool {
-		titled := false
-		for i := 0; i < len(toks) && toks[i].title; i++ {
-			titled = titled || toks[i].has(crashWords)
-		}
-		return titled && !inArticleAny(toks, mishapVetoWords)
+		return titleHas(toks, crashWords) && !inArticleAny(toks, mishapVetoWords)
 	})
 }
 
-// inArticleAny reports whether some token of the article is in set.
+// inArticleAny reports whether some token of toks is in set: inArticle's
+// article bits skip the scan in the many articles without one, and the
+// scan answers for toks themselves (shared by disasterStory, mishapState
+// and drillStory).
 func inArticleAny(toks []token, set *words) bool {
 	if !inArticle(toks, set) {
 		return false
@@ -99,11 +98,7 @@ func inArticleAny(toks []token, set *words) bool {
 // checks.
 func (c *articleCues) drillStory(toks []token) bool {
 	return once(&c.drill, func() bool {
-		titled := false
-		for i := 0; i < len(toks) && toks[i].title; i++ {
-			titled = titled || toks[i].has(drillWords)
-		}
-		return titled && !inArticleAny(toks, syrianWords) && !inArticleAny(toks, iraqWords)
+		return titleHas(toks, drillWords) && !inArticleAny(toks, syrianWords) && !inArticleAny(toks, iraqWords)
 	})
 }
 
