@@ -752,7 +752,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// place word or a preposition makes it the town.
 			continue
 		}
-		if e.word && !support && !p.struck && twinNamed(toks, e) == 1 && !relativeNext(toks, p.m) {
+		if e.word && !support && !p.struck && twinMissing(toks, e) && !relativeNext(toks, p.m) {
 			// نبل is "nobility" too ("بصدق وحب ونبل ووفاء"، "وبنبل
 			// أهدافه"): with no place word or place beside it, nor a
 			// relative of its own ("وتل رفعت. ونبل التي تحتلها"), it
@@ -1394,19 +1394,12 @@ func ghouta(toks []token) bool {
 // names beside it: نبل and الزهراء, the two Shia towns north of Aleppo.
 var twinNames = map[string]*words{"نبل": wordSet("الزهراء")}
 
-// twinNamed reports, for an everyday name with a twin (twinNames), 2 if
-// the article names the twin and 1 if it does not; 0 for other names.
-func twinNamed(toks []token, e *entry) int {
+// twinMissing reports an everyday name with a twin (twinNames) in an
+// article that does not name the twin: the article's vocabulary tells it
+// (inArticleAny), where a scan of every token was made per mention.
+func twinMissing(toks []token, e *entry) bool {
 	twin := twinNames[e.words[0]]
-	if twin == nil || len(e.words) != 1 {
-		return 0
-	}
-	for i := range toks {
-		if toks[i].has(twin) {
-			return 2
-		}
-	}
-	return 1
+	return twin != nil && len(e.words) == 1 && !inArticleAny(toks, twin)
 }
 
 // relativeNext reports a relative pronoun right after the name at m: "ونبل
