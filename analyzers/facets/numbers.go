@@ -1128,14 +1128,11 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 			ts = kept
 		}
 	}
-	if reactionStory(toks, ts) {
+	if reactionStory(toks, ts) || quietStory(toks, ts) {
 		// "ترامب يندد بالهجوم الرهيب": a condemnation's news counts no
-		// toll of the attack it condemns (tolls_background.go).
-		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
-	}
-	if quietStory(toks, ts) {
-		// "الجزائر تستضيف مؤتمراً دولياً": a story that tells no violent
-		// event counts no toll of another's (tolls_background.go).
+		// toll of the attack it condemns; "الجزائر تستضيف مؤتمراً
+		// دولياً": a story that tells no violent event counts no toll of
+		// another's (tolls_background.go).
 		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
 	}
 	if slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }) {
