@@ -46,10 +46,17 @@ var vocabFilter [vocabFilterBits / 64]uint64
 
 const vocabFilterBits = 1 << 17
 
-// vocabFilterAt returns the two bits of vocabFilter that stand for w.
-func vocabFilterAt(w string) (uint32, uint32) {
-	h := wordHash(w)
+// vocabFilterAt returns the two bits of vocabFilter that stand for a word
+// of hash h (wordHash).
+func vocabFilterAt(h uint64) (uint32, uint32) {
 	return uint32(h) % vocabFilterBits, uint32(h>>32) % vocabFilterBits
+}
+
+// vocabMayHold reports whether a word of hash h may be in vocab: both its
+// bits are set (vocabNote).
+func vocabMayHold(h uint64) bool {
+	a, b := vocabFilterAt(h)
+	return vocabFilter[a/64]&(1<<(a%64)) != 0 && vocabFilter[b/64]&(1<<(b%64)) != 0
 }
 
 // wordHash hashes a word form for vocabFilter and vocabSeen: eight bytes
@@ -86,18 +93,9 @@ func le64(w string, i int) uint64 {
 
 // vocabNote sets w's bits in vocabFilter.
 func vocabNote(w string) {
-	a, b := vocabFilterAt(w)
+	a, b := vocabFilterAt(wordHash(w))
 	vocabFilter[a/64] |= 1 << (a % 64)
 	vocabFilter[b/64] |= 1 << (b % 64)
-}
-
-// vocabOf returns vocab[w], asking vocabFilter first.
-func vocabOf(w string) *setBits {
-	a, b := vocabFilterAt(w)
-	if vocabFilter[a/64]&(1<<(a%64)) == 0 || vocabFilter[b/64]&(1<<(b%64)) == 0 {
-		return nil
-	}
-	return vocab[w]
 }
 
 // vocabSeenSize is the number of slots of a vocabSeen.
@@ -116,12 +114,11 @@ type vocabSeen [vocabSeenSize]struct {
 	b *setBits
 }
 
-// of is vocabOf(w), answered from the slots when w was asked last in its
-// slot.
+// of returns vocab[w], asking vocabFilter first (nil: in no set), and
+// answered from the slots when w was asked last in its slot.
 func (s *vocabSeen) of(w string) *setBits {
 	h := wordHash(w)
-	a, b := uint32(h)%vocabFilterBits, uint32(h>>32)%vocabFilterBits
-	if vocabFilter[a/64]&(1<<(a%64)) == 0 || vocabFilter[b/64]&(1<<(b%64)) == 0 {
+	if !vocabMayHold(h) {
 		return nil
 	}
 	e := &s[(h>>17)%vocabSeenSize]
