@@ -412,13 +412,7 @@ func findTolls(toks []token) []toll {
 				if !ok && leadOne(toks, i, j) {
 					c, ok = 1, true
 				}
-				if !ok && j == i+1 && toks[i].para <= maxTollPara && toks[j].has(oneOfThem) && (j+1 == len(toks) || toks[j+1].gap || toks[j+1].sent != toks[j].sent || stripWa(toks[j+1].w) != toks[j+1].w || toks[j+1].w == "في") {
-					// "استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب
-					// أربعة"، "أسفر عن مقتل أحدهما وإصابة الآخر": one of a
-					// group told before is the dead ("قتل أحدهم أباه" has
-					// an object: he killed). Further down it is as often the
-					// lead's death told again ("أدى إلى مقتله" in the lead,
-					// "أسفر عن مقتل أحدهم" in the fourth paragraph).
+				if !ok && oneOfGroup(toks, i, j) {
 					c, ok = 1, true
 				}
 				if !ok && j == i+1 && toks[i].has(deathNouns) && namedOne(toks, i, j) {
@@ -2086,6 +2080,21 @@ func threatBefore(toks []token, i int) bool {
 }
 
 func stripAl(w string) string { return strings.TrimPrefix(w, "ال") }
+
+// oneOfGroup reports a oneOfThem word at token j right after the kill
+// word at i, in the title or the first maxTollPara paragraphs, that ends
+// its clause: "استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب أربعة"،
+// "أسفر عن مقتل أحدهما وإصابة الآخر": one of a group told before is the
+// dead ("قتل أحدهم أباه" has an object: he killed). Further down it is as
+// often the lead's death told again ("أدى إلى مقتله" in the lead, "أسفر عن
+// مقتل أحدهم" in the fourth paragraph).
+func oneOfGroup(toks []token, i, j int) bool {
+	if j != i+1 || toks[i].para > maxTollPara || !toks[j].has(oneOfThem) {
+		return false
+	}
+	k := j + 1
+	return k == len(toks) || toks[k].gap || toks[k].sent != toks[j].sent || stripWa(toks[k].w) != toks[k].w || toks[k].w == "في"
+}
 
 // oneOfThem words after a count name one of its dead: "مقتل اثنين من
 // إرهابيي القاعدة أحدهما موسى أبو داود".
