@@ -349,10 +349,8 @@ func nowadays(toks []token, i int) bool {
 	if w := toks[i].w; w != "اليوم" && w != "واليوم" || i > 0 && toks[i-1].w == "من" {
 		return false
 	}
-	if i+1 < len(toks) {
-		if _, ok := weekdays[toks[i+1].w]; ok {
-			return false
-		}
+	if weekdayAt(toks, i+1) {
+		return false
 	}
 	if i > 0 && toks[i-1].sent == toks[i].sent && !toks[i].gap && toks[i-1].has(dayParts) {
 		return false
@@ -680,29 +678,20 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			// "مساء أول أمس" without من is the day before yesterday too,
 			// not yesterday; "أول أمس الثلاثاء" is left to its weekday,
 			// as "أمس الأحد" is below.
-			if i >= 1 && (toks[i-1].w == "اول" || toks[i-1].w == "واول") {
-				if i+1 >= len(toks) {
-					return p.AddDate(0, 0, -2), true
-				}
-				if _, ok := weekdays[toks[i+1].w]; !ok {
-					return p.AddDate(0, 0, -2), true
-				}
+			if i >= 1 && (toks[i-1].w == "اول" || toks[i-1].w == "واول") && !weekdayAt(toks, i+1) {
+				return p.AddDate(0, 0, -2), true
 			}
 			// "أمس الأحد" in a paper filed days after it went to print
 			// (SaudiNewsNet's dates are when it was crawled): the weekday
 			// that follows decides, as after اليوم.
-			if i+1 < len(toks) {
-				if _, ok := weekdays[toks[i+1].w]; ok {
-					continue
-				}
+			if weekdayAt(toks, i+1) {
+				continue
 			}
 			return p.AddDate(0, 0, -1), true
 		case "اليوم":
 			// "اليوم الأحد": the weekday that follows decides.
-			if i+1 < len(toks) {
-				if _, ok := weekdays[toks[i+1].w]; ok {
-					continue
-				}
+			if weekdayAt(toks, i+1) {
+				continue
 			}
 			if notToday(toks, i) {
 				continue
@@ -796,6 +785,16 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 // is the background.
 func actReported(toks []token, i int) bool {
 	return nearBefore(toks, i, 4, thatPronouns)
+}
+
+// weekdayAt reports a weekday's name at token k, if there is one: "أمس
+// الأحد"، "اليوم الخميس" leave the day to it.
+func weekdayAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	_, ok := weekdays[toks[k].w]
+	return ok
 }
 
 // thatPronouns are أن with its pronoun, opening what a speaker said

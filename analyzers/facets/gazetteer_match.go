@@ -46,10 +46,17 @@ var vocabFilter [vocabFilterBits / 64]uint64
 
 const vocabFilterBits = 1 << 17
 
-// vocabFilterAt returns the two bits of vocabFilter that stand for w.
-func vocabFilterAt(w string) (uint32, uint32) {
-	h := wordHash(w)
+// vocabFilterAt returns the two bits of vocabFilter that stand for a word
+// of hash h (wordHash).
+func vocabFilterAt(h uint64) (uint32, uint32) {
 	return uint32(h) % vocabFilterBits, uint32(h>>32) % vocabFilterBits
+}
+
+// vocabMayHold reports whether a word of hash h may be in vocab: both its
+// bits are set (vocabNote).
+func vocabMayHold(h uint64) bool {
+	a, b := vocabFilterAt(h)
+	return vocabFilter[a/64]&(1<<(a%64)) != 0 && vocabFilter[b/64]&(1<<(b%64)) != 0
 }
 
 // wordHash hashes a word form for vocabFilter and vocabSeen: eight bytes
@@ -86,18 +93,9 @@ func le64(w string, i int) uint64 {
 
 // vocabNote sets w's bits in vocabFilter.
 func vocabNote(w string) {
-	a, b := vocabFilterAt(w)
+	a, b := vocabFilterAt(wordHash(w))
 	vocabFilter[a/64] |= 1 << (a % 64)
 	vocabFilter[b/64] |= 1 << (b % 64)
-}
-
-// vocabOf returns vocab[w], asking vocabFilter first.
-func vocabOf(w string) *setBits {
-	a, b := vocabFilterAt(w)
-	if vocabFilter[a/64]&(1<<(a%64)) == 0 || vocabFilter[b/64]&(1<<(b%64)) == 0 {
-		return nil
-	}
-	return vocab[w]
 }
 
 // vocabSeenSize is the number of slots of a vocabSeen.
@@ -116,12 +114,11 @@ type vocabSeen [vocabSeenSize]struct {
 	b *setBits
 }
 
-// of is vocabOf(w), answered from the slots when w was asked last in its
-// slot.
+// of returns vocab[w], asking vocabFilter first (nil: in no set), and
+// answered from the slots when w was asked last in its slot.
 func (s *vocabSeen) of(w string) *setBits {
 	h := wordHash(w)
-	a, b := uint32(h)%vocabFilterBits, uint32(h>>32)%vocabFilterBits
-	if vocabFilter[a/64]&(1<<(a%64)) == 0 || vocabFilter[b/64]&(1<<(b%64)) == 0 {
+	if !vocabMayHold(h) {
 		return nil
 	}
 	e := &s[(h>>17)%vocabSeenSize]
@@ -752,7 +749,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// place word or a preposition makes it the town.
 			continue
 		}
-		if e.word && !support && !p.struck && twinNamed(toks, e) == 1 && !relativeNext(toks, p.m) {
+		if e.word && !support && !p.struck && twinMissing(toks, e) && !relativeNext(toks, p.m) {
 			// نبل is "nobility" too ("بصدق وحب ونبل ووفاء"، "وبنبل
 			// أهدافه"): with no place word or place beside it, nor a
 			// relative of its own ("وتل رفعت. ونبل التي تحتلها"), it
@@ -1394,19 +1391,12 @@ func ghouta(toks []token) bool {
 // names beside it: نبل and الزهراء, the two Shia towns north of Aleppo.
 var twinNames = map[string]*words{"نبل": wordSet("الزهراء")}
 
-// twinNamed reports, for an everyday name with a twin (twinNames), 2 if
-// the article names the twin and 1 if it does not; 0 for other names.
-func twinNamed(toks []token, e *entry) int {
+// twinMissing reports an everyday name with a twin (twinNames) in an
+// article that does not name the twin: the article's vocabulary tells it
+// (inArticleAny), where a scan of every token was made per mention.
+func twinMissing(toks []token, e *entry) bool {
 	twin := twinNames[e.words[0]]
-	if twin == nil || len(e.words) != 1 {
-		return 0
-	}
-	for i := range toks {
-		if toks[i].has(twin) {
-			return 2
-		}
-	}
-	return 1
+	return twin != nil && len(e.words) == 1 && !inArticleAny(toks, twin)
 }
 
 // relativeNext reports a relative pronoun right after the name at m: "ونبل

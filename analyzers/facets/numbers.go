@@ -412,13 +412,7 @@ func findTolls(toks []token) []toll {
 				if !ok && leadOne(toks, i, j) {
 					c, ok = 1, true
 				}
-				if !ok && j == i+1 && toks[i].para <= maxTollPara && toks[j].has(oneOfThem) && (j+1 == len(toks) || toks[j+1].gap || toks[j+1].sent != toks[j].sent || stripWa(toks[j+1].w) != toks[j+1].w || toks[j+1].w == "في") {
-					// "استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب
-					// أربعة"، "أسفر عن مقتل أحدهما وإصابة الآخر": one of a
-					// group told before is the dead ("قتل أحدهم أباه" has
-					// an object: he killed). Further down it is as often the
-					// lead's death told again ("أدى إلى مقتله" in the lead,
-					// "أسفر عن مقتل أحدهم" in the fourth paragraph).
+				if !ok && oneOfGroup(toks, i, j) {
 					c, ok = 1, true
 				}
 				if !ok && j == i+1 && toks[i].has(deathNouns) && namedOne(toks, i, j) {
@@ -1128,14 +1122,11 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 			ts = kept
 		}
 	}
-	if reactionStory(toks, ts) {
+	if reactionStory(toks, ts) || quietStory(toks, ts) {
 		// "ترامب يندد بالهجوم الرهيب": a condemnation's news counts no
-		// toll of the attack it condemns (tolls_background.go).
-		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
-	}
-	if quietStory(toks, ts) {
-		// "الجزائر تستضيف مؤتمراً دولياً": a story that tells no violent
-		// event counts no toll of another's (tolls_background.go).
+		// toll of the attack it condemns; "الجزائر تستضيف مؤتمراً
+		// دولياً": a story that tells no violent event counts no toll of
+		// another's (tolls_background.go).
 		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
 	}
 	if slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }) {
@@ -2089,6 +2080,21 @@ func threatBefore(toks []token, i int) bool {
 }
 
 func stripAl(w string) string { return strings.TrimPrefix(w, "ال") }
+
+// oneOfGroup reports a oneOfThem word at token j right after the kill
+// word at i, in the title or the first maxTollPara paragraphs, that ends
+// its clause: "استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب أربعة"،
+// "أسفر عن مقتل أحدهما وإصابة الآخر": one of a group told before is the
+// dead ("قتل أحدهم أباه" has an object: he killed). Further down it is as
+// often the lead's death told again ("أدى إلى مقتله" in the lead, "أسفر عن
+// مقتل أحدهم" in the fourth paragraph).
+func oneOfGroup(toks []token, i, j int) bool {
+	if j != i+1 || toks[i].para > maxTollPara || !toks[j].has(oneOfThem) {
+		return false
+	}
+	k := j + 1
+	return k == len(toks) || toks[k].gap || toks[k].sent != toks[j].sent || stripWa(toks[k].w) != toks[k].w || toks[k].w == "في"
+}
 
 // oneOfThem words after a count name one of its dead: "مقتل اثنين من
 // إرهابيي القاعدة أحدهما موسى أبو داود".

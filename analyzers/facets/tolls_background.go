@@ -163,6 +163,9 @@ func trialOf(toks []token, trial *int) int {
 // have it (adjudication/README.md); a condemnation's title is
 // reactionStory's.
 func quietStory(toks []token, ts []toll) bool {
+	if !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind }) {
+		return false // no toll to drop: the title's and the lead's words need no look
+	}
 	if titleTellsKilling(toks, ts) || titleHas(toks, leadFights, tollEvents, attackWords, violentDeeds, disasterTitleWords, disasterWords, accidentWords) {
 		return false
 	}
@@ -182,7 +185,7 @@ func quietStory(toks []token, ts []toll) bool {
 			return false
 		}
 	}
-	return slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind })
+	return true
 }
 
 // violentDeeds tell a violent event, a death or a fight's course in words
