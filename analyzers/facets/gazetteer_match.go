@@ -299,9 +299,14 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// The marks by token position below (a mention's start or end, up to
 	// len(toks)) are arrays, cut from one: as maps, filled for every
 	// mention, they were a quarter of what places cost.
+	// They are sized for the seven mark() calls below; an eighth takes a
+	// fresh block rather than running past the end.
 	marks := make([]bool, 7*(len(toks)+1))
 	mark := func() []bool {
 		n := len(toks) + 1
+		if len(marks) < n {
+			marks = make([]bool, 7*n)
+		}
 		a := marks[:n:n]
 		marks = marks[n:]
 		return a
