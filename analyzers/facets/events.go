@@ -3773,8 +3773,9 @@ var stockWords = wordSet("برنامج البرنامج لبرنامج برام�
 	"خبراء خبير تخزين لتخزين مخزن مخازن")
 
 // launchSites are what a launch word makes a stock word of: a base named
-// for launching (قاعدة إطلاق) is a launcher, a bare قاعدة is not.
-var launchSites = wordSet("قاعده القاعده")
+// for launching (قاعدة إطلاق) is a launcher, a bare قاعدة is not. They are
+// baseNouns' two words; sharing the set spares a set bit (maxWordSets).
+var launchSites = baseNouns
 
 // armsWords stand between a stock word and a weapon's kind: "مخزون
 // الأسلحة الكيميائية"، "صناعة المتفجرات والعبوات الناسفة".

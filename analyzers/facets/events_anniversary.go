@@ -14,8 +14,10 @@ var (
 	anniversaryOfWords = wordSet("ذكري بذكري وذكري")
 	// yearsSpan count the years since: "بعد عام من"، "مرور 70 عاما على".
 	yearsSpan = wordSet("عام عاما عامين اعوام سنه سنوات سنتين")
-	// sinceLinks join a span of years to the event it is counted from.
-	sinceLinks = wordSet("من علي")
+	// sinceLinks join a span of years to the event it is counted from:
+	// من and على, placeObjectWords' words, whose set they share (a set
+	// bit spared, see maxWordSets).
+	sinceLinks = placeObjectWords
 )
 
 // anniversaryOf reports a trigger at i whose anniversary its sentence
