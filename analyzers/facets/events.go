@@ -428,9 +428,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// else befell them (a shooting, arrests), never as an abduction, while
 	// a group's captives ("رهائن أمريكيين لدى داعش") are one.
 	siege := false
-	sport := -1    // sportRegister(toks), once a trigger needs it
-	pastTold := -1 // pastYearTold(toks, published), once a case needs it (caseOf)
-	violent := -1  // violentProtest(toks), once a protest word needs it
+	sport := -1   // sportRegister(toks), once a trigger needs it
+	violent := -1 // violentProtest(toks), once a protest word needs it
 	explicit := map[string]bool{}
 	history := map[string]int{}    // triggers of each type set aside as history
 	direct := false                // a trigger of direct violence against civilians (إعدام، ذبح)
@@ -439,6 +438,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	mishap := -1                   // a mishap named in the title or lead (mishapWords), once an explosion needs it
 	ground := -1                   // groundTold(toks), once a capture of purpose needs it
 	var drillLead int8             // a weapon's drill or test in the title or lead, once a missile trigger needs it (drillFire)
+	var pastTold int8              // pastYearTold(toks, published), once a case needs it (caseOf)
 	var clashAt []int              // the armed-clash triggers counted, for capturedNews
 	airSupported := false          // an air-support phrase counted (isAirSupport), which history leaves be
 	var datedExtra [2]int          // what datedCapture added to the regains and takeovers, which capturedNews leaves out
@@ -4010,11 +4010,7 @@ const frontedYearReach = 6
 // حركة طالبان داخل حافلة المدرسة وصاح: من هي ملالا؟ وأطلق النار على
 // رأسها" (a corpus audit: the 12-word reach of oldYear missed it).
 func frontedYear(toks []token, i, published int) bool {
-	s := toks[i].sent
-	head := i
-	for head > 0 && toks[head-1].sent == s {
-		head--
-	}
+	head := sentStart(toks, i)
 	for j := head; j < i && j < head+frontedYearReach; j++ {
 		if pastYear(toks[j].w, published) && toks[j+1].gap {
 			return true

@@ -47,18 +47,12 @@ var caseWords = wordSet("قضيه قضيتي")
 // downing and the Rabaa dispersal typed as the day's news). Where the
 // article names no past year the case is fresh and the event is news:
 // "جلسة طارئة لمجلس الأمن لمناقشة قضية الهجوم الكيماوي" two days after
-// Douma. past caches pastYearTold (-1 until asked).
-func caseOf(toks []token, i, published int, past *int) bool {
+// Douma. past caches pastYearTold (see once).
+func caseOf(toks []token, i, published int, past *int8) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
 		if toks[j].has(caseWords) {
-			if *past < 0 {
-				*past = 0
-				if pastYearTold(toks, published) {
-					*past = 1
-				}
-			}
-			return *past == 1
+			return once(past, func() bool { return pastYearTold(toks, published) })
 		}
 	}
 	return false
@@ -104,12 +98,7 @@ func formerlyTold(toks []token, i, end int) bool {
 	if !formerlyForm(toks, i, end) {
 		return false
 	}
-	for j := i; j >= 0 && toks[j].sent == s; j-- {
-		if thisDayWord(toks[j].w) {
-			return false
-		}
-	}
-	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		if thisDayWord(toks[j].w) {
 			return false
 		}
