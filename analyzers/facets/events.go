@@ -1086,24 +1086,17 @@ func protestForce(toks []token, i, end int) string {
 			continue
 		}
 		switch {
-		case toks[j].has(protestKilling) && !(j+1 < i && toks[j+1].w == "بين"):
-			// Not violence between the police and the protesters ("أعمال
-			// عنف بين الشرطة وآلاف المحتجين"): a clash, which evScuffle
-			// types.
+		case toks[j].has(protestKilling) && !(j+1 < i && toks[j+1].w == "بين") || j+2 == i && firedAtProtest(toks, j):
+			// A killing, or the fire itself aimed at the protesters
+			// wherever its toll ("إن الشرطة أطلقت النار على المحتجين
+			// وأصابت أربعة منهم"); not violence between the police and
+			// the protesters ("أعمال عنف بين الشرطة وآلاف المحتجين"): a
+			// clash, which evScuffle types.
 			switch forceNotMet(toks, j) {
 			case forceCharged:
 				return forceCharged
 			case "":
 				// the graver: "بالذخيرة الحية والغاز المسيل للدموع"
-				return "excessive-force-against-protesters"
-			}
-		case j+2 == i && firedAtProtest(toks, j):
-			// "إن الشرطة أطلقت النار على المحتجين وأصابت أربعة منهم":
-			// the fire itself aimed at the protesters, wherever its toll.
-			switch forceNotMet(toks, j) {
-			case forceCharged:
-				return forceCharged
-			case "":
 				return "excessive-force-against-protesters"
 			}
 		case toks[j].has(protestArrest) && !(j == i-1 && toks[j].has(dispersedSelf) && strings.HasSuffix(toks[i].w, "ون")):
