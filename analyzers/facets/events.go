@@ -582,7 +582,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// موجهة": a weapon named, none fired.
 				id = ""
 			}
-			if id == trig && id == transferType && end == i+1 && i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(busStops) {
+			if id == trig && id == transferType && end == i+1 && nearBefore(toks, i, 1, busStops) {
 				// "تفجيرين استهدفا محطتي حافلات": a bus station is a
 				// place, often a bomb's target, not buses carrying anyone
 				// out.
@@ -1267,7 +1267,7 @@ func diplomaticProtest(toks []token, i, end int) bool {
 		return false
 	}
 	s := toks[i].sent
-	return i > 0 && toks[i-1].sent == s && toks[i-1].has(diplomaticNote) ||
+	return nearBefore(toks, i, 1, diplomaticNote) ||
 		end < len(toks) && toks[end].sent == s && toks[end].has(officialNote) ||
 		sentenceHas(toks, i, envoyWords) || sentenceHas(toks, i, summonWords)
 }
@@ -1376,7 +1376,7 @@ func protestTold(toks []token, i int) bool {
 			if nearBefore(toks, j, protestSinceWords, sinceWords) {
 				return false
 			}
-			return j == 0 || toks[j-1].sent != s || !toks[j-1].has(negationWords) && !toks[j-1].has(relativePronouns)
+			return !nearBefore(toks, j, 1, negationWords) && !nearBefore(toks, j, 1, relativePronouns)
 		}
 	}
 	j := i + 1
@@ -3873,7 +3873,7 @@ var (
 func modalBefore(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if toks[j].has(habitVerbs) || toks[j].w == "ما" && j > 0 && toks[j-1].sent == s && toks[j-1].has(habitAdverbs) {
+		if toks[j].has(habitVerbs) || toks[j].w == "ما" && nearBefore(toks, j, 1, habitAdverbs) {
 			return true
 		}
 		if toks[j].has(modalWords) && !(toks[j].has(perfectParticle) && j+1 < i && pastVerb(toks[j+1].w)) &&

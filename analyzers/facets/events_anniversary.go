@@ -135,7 +135,7 @@ func formerlyForm(toks []token, i, end int) bool {
 			return false
 		}
 		if stripWa(toks[j].w) == "سبق" {
-			return j == 0 || toks[j-1].sent != s || !toks[j-1].has(sinceAboveWords)
+			return !nearBefore(toks, j, 1, sinceAboveWords)
 		}
 		if !toks[j].has(formerLinks) {
 			return false
