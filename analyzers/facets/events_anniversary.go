@@ -26,10 +26,7 @@ var (
 // للهجوم")، or right after a span of years with من or على. Not the
 // anniversary as a subject: "أثارت الذكرى مظاهرات" tells protests held.
 func anniversaryOf(toks []token, i int) bool {
-	if i == 0 || toks[i-1].sent != toks[i].sent {
-		return false
-	}
-	if toks[i-1].has(anniversaryOfWords) || strings.HasPrefix(toks[i].w, "ل") && nearBefore(toks, i, 3, anniversaryWords) {
+	if nearBefore(toks, i, 1, anniversaryOfWords) || strings.HasPrefix(toks[i].w, "ل") && nearBefore(toks, i, 3, anniversaryWords) {
 		return true
 	}
 	return i > 1 && toks[i-2].sent == toks[i].sent && toks[i-1].has(sinceLinks) && toks[i-2].has(yearsSpan)
@@ -49,13 +46,7 @@ var caseWords = wordSet("قضيه قضيتي")
 // "جلسة طارئة لمجلس الأمن لمناقشة قضية الهجوم الكيماوي" two days after
 // Douma. past caches pastYearTold (see once).
 func caseOf(toks []token, i, published int, past *int8) bool {
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-		if toks[j].has(caseWords) {
-			return once(past, func() bool { return pastYearTold(toks, published) })
-		}
-	}
-	return false
+	return nearBefore(toks, i, 2, caseWords) && once(past, func() bool { return pastYearTold(toks, published) })
 }
 
 // pastYearTold reports a year before the publication year anywhere in the
