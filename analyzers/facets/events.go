@@ -3781,9 +3781,10 @@ var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسل�
 // that had just shelled a border post. A base named for launching
 // ("قاعدة إطلاق صواريخ كاتيوشا") is a launcher whatever it holds, and so
 // is the target a strike hits ("قصفت مقاتلات التحالف منصة إطلاق للصواريخ
-// الباليستية").
+// الباليستية"). They are firingWords' إطلاق: has reads لإطلاق as إطلاق
+// (cliticForms), so the set is shared, sparing a set bit (maxWordSets).
 var (
-	launchWords      = wordSet("اطلاق لاطلاق")
+	launchWords      = firingWords
 	launchedMissiles = wordSet("صواريخ الصواريخ للصواريخ صاروخ الصاروخ")
 )
 
