@@ -582,29 +582,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// موجهة": a weapon named, none fired.
 				id = ""
 			}
-			if id == trig && id == transferType && end == i+1 && nearBefore(toks, i, 1, busStops) {
-				// "تفجيرين استهدفا محطتي حافلات": a bus station is a
-				// place, often a bomb's target, not buses carrying anyone
-				// out.
-				id = ""
-			}
-			if id == trig && id == transferType && end == i+1 && toks[i].has(countedBus) && !countedBuses(toks, i) {
-				// "32 حافلة على متنها نحو 1650 من المسلحين": see
-				// countedBuses.
-				id = ""
-			}
-			if id == trig && id == transferType && end == i+1 && toks[i].has(pluralBuses) && !busesOfWar(l, toks, actorAt, i, end) {
-				// "بجولات تفتيشية على الحافلات الممارسة لنشاط نقل الزوار
-				// والمعتمرين": see busesOfWar.
-				id = ""
-			}
-			if id == trig && id == "non-violent-transfer-of-territory" && end == i+1 && toks[i].has(evacuationWords) &&
-				!armedEvacuees(l, toks, actorAt, i, end) && !placeEvacuated(toks, ms, end) {
-				// A bare evacuation moves whoever it names: "إخلاء مطار
-				// هيوستن"، "تم إجلاء المسافرين"، "إجلاء 18 شخصا من المركز"،
-				// "عملية إخلاء للعشرات من جثث عناصر". Only fighters or an
-				// armed group moved out, or a town of the war emptied
-				// ("إخلاء كفريا والفوعة")، hand territory over.
+			if id == trig && id == transferType && end == i+1 && bareTransferAside(l, toks, actorAt, ms, i, end) {
+				// A bus or an evacuation word alone that moves no
+				// fighters out: see bareTransferAside.
 				id = ""
 			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
@@ -3464,6 +3444,32 @@ var blastNotAttack = wordSet("الوضع الاوضاع الازمه ازمه ا
 // evacuees after an evacuation word are what was moved out when no
 // territory changes hands.
 var evacuees = wordSet("قاعده القاعده سفاره السفاره مبني المبني مستشفي المستشفي الرعايا رعايا الجرحي جرحي المرضي مرضي السكان سكان الموظفين موظفي الدبلوماسيين")
+
+// bareTransferAside reports a one-word transfer trigger at i (a bus or an
+// evacuation word) that hands no territory over.
+func bareTransferAside(l *lexicon, toks []token, actorAt []string, ms []mention, i, end int) bool {
+	switch {
+	case nearBefore(toks, i, 1, busStops):
+		// "تفجيرين استهدفا محطتي حافلات": a bus station is a place,
+		// often a bomb's target, not buses carrying anyone out.
+		return true
+	case toks[i].has(countedBus) && !countedBuses(toks, i):
+		// "32 حافلة على متنها نحو 1650 من المسلحين": see countedBuses.
+		return true
+	case toks[i].has(pluralBuses) && !busesOfWar(l, toks, actorAt, i, end):
+		// "بجولات تفتيشية على الحافلات الممارسة لنشاط نقل الزوار
+		// والمعتمرين": see busesOfWar.
+		return true
+	case toks[i].has(evacuationWords) && !armedEvacuees(l, toks, actorAt, i, end) && !placeEvacuated(toks, ms, end):
+		// A bare evacuation moves whoever it names: "إخلاء مطار هيوستن"،
+		// "تم إجلاء المسافرين"، "إجلاء 18 شخصا من المركز"، "عملية إخلاء
+		// للعشرات من جثث عناصر". Only fighters or an armed group moved
+		// out, or a town of the war emptied ("إخلاء كفريا والفوعة")، hand
+		// territory over.
+		return true
+	}
+	return false
+}
 
 // busStops name a bus station or stop before the bus word: "محطة حافلات"،
 // "موقف الحافلات".
