@@ -428,9 +428,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// else befell them (a shooting, arrests), never as an abduction, while
 	// a group's captives ("رهائن أمريكيين لدى داعش") are one.
 	siege := false
-	sport := -1    // sportRegister(toks), once a trigger needs it
-	pastTold := -1 // pastYearTold(toks, published), once a case needs it (caseOf)
-	violent := -1  // violentProtest(toks), once a protest word needs it
+	sport := -1   // sportRegister(toks), once a trigger needs it
+	violent := -1 // violentProtest(toks), once a protest word needs it
 	explicit := map[string]bool{}
 	history := map[string]int{}    // triggers of each type set aside as history
 	direct := false                // a trigger of direct violence against civilians (إعدام، ذبح)
@@ -439,6 +438,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	mishap := -1                   // a mishap named in the title or lead (mishapWords), once an explosion needs it
 	ground := -1                   // groundTold(toks), once a capture of purpose needs it
 	var drillLead int8             // a weapon's drill or test in the title or lead, once a missile trigger needs it (drillFire)
+	var pastTold int8              // pastYearTold(toks, published), once a case needs it (caseOf)
 	var clashAt []int              // the armed-clash triggers counted, for capturedNews
 	airSupported := false          // an air-support phrase counted (isAirSupport), which history leaves be
 	var datedExtra [2]int          // what datedCapture added to the regains and takeovers, which capturedNews leaves out
@@ -582,29 +582,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// موجهة": a weapon named, none fired.
 				id = ""
 			}
-			if id == trig && id == transferType && end == i+1 && i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(busStops) {
-				// "تفجيرين استهدفا محطتي حافلات": a bus station is a
-				// place, often a bomb's target, not buses carrying anyone
-				// out.
-				id = ""
-			}
-			if id == trig && id == transferType && end == i+1 && toks[i].has(countedBus) && !countedBuses(toks, i) {
-				// "32 حافلة على متنها نحو 1650 من المسلحين": see
-				// countedBuses.
-				id = ""
-			}
-			if id == trig && id == transferType && end == i+1 && toks[i].has(pluralBuses) && !busesOfWar(l, toks, actorAt, i, end) {
-				// "بجولات تفتيشية على الحافلات الممارسة لنشاط نقل الزوار
-				// والمعتمرين": see busesOfWar.
-				id = ""
-			}
-			if id == trig && id == "non-violent-transfer-of-territory" && end == i+1 && toks[i].has(evacuationWords) &&
-				!armedEvacuees(l, toks, actorAt, i, end) && !placeEvacuated(toks, ms, end) {
-				// A bare evacuation moves whoever it names: "إخلاء مطار
-				// هيوستن"، "تم إجلاء المسافرين"، "إجلاء 18 شخصا من المركز"،
-				// "عملية إخلاء للعشرات من جثث عناصر". Only fighters or an
-				// armed group moved out, or a town of the war emptied
-				// ("إخلاء كفريا والفوعة")، hand territory over.
+			if id == trig && id == transferType && end == i+1 && bareTransferAside(l, toks, actorAt, ms, i, end) {
+				// A bus or an evacuation word alone that moves no
+				// fighters out: see bareTransferAside.
 				id = ""
 			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
@@ -1086,24 +1066,17 @@ func protestForce(toks []token, i, end int) string {
 			continue
 		}
 		switch {
-		case toks[j].has(protestKilling) && !(j+1 < i && toks[j+1].w == "بين"):
-			// Not violence between the police and the protesters ("أعمال
-			// عنف بين الشرطة وآلاف المحتجين"): a clash, which evScuffle
-			// types.
+		case toks[j].has(protestKilling) && !(j+1 < i && toks[j+1].w == "بين") || j+2 == i && firedAtProtest(toks, j):
+			// A killing, or the fire itself aimed at the protesters
+			// wherever its toll ("إن الشرطة أطلقت النار على المحتجين
+			// وأصابت أربعة منهم"); not violence between the police and
+			// the protesters ("أعمال عنف بين الشرطة وآلاف المحتجين"): a
+			// clash, which evScuffle types.
 			switch forceNotMet(toks, j) {
 			case forceCharged:
 				return forceCharged
 			case "":
 				// the graver: "بالذخيرة الحية والغاز المسيل للدموع"
-				return "excessive-force-against-protesters"
-			}
-		case j+2 == i && firedAtProtest(toks, j):
-			// "إن الشرطة أطلقت النار على المحتجين وأصابت أربعة منهم":
-			// the fire itself aimed at the protesters, wherever its toll.
-			switch forceNotMet(toks, j) {
-			case forceCharged:
-				return forceCharged
-			case "":
 				return "excessive-force-against-protesters"
 			}
 		case toks[j].has(protestArrest) && !(j == i-1 && toks[j].has(dispersedSelf) && strings.HasSuffix(toks[i].w, "ون")):
@@ -1274,7 +1247,7 @@ func diplomaticProtest(toks []token, i, end int) bool {
 		return false
 	}
 	s := toks[i].sent
-	return i > 0 && toks[i-1].sent == s && toks[i-1].has(diplomaticNote) ||
+	return nearBefore(toks, i, 1, diplomaticNote) ||
 		end < len(toks) && toks[end].sent == s && toks[end].has(officialNote) ||
 		sentenceHas(toks, i, envoyWords) || sentenceHas(toks, i, summonWords)
 }
@@ -1383,7 +1356,7 @@ func protestTold(toks []token, i int) bool {
 			if nearBefore(toks, j, protestSinceWords, sinceWords) {
 				return false
 			}
-			return j == 0 || toks[j-1].sent != s || !toks[j-1].has(negationWords) && !toks[j-1].has(relativePronouns)
+			return !nearBefore(toks, j, 1, negationWords) && !nearBefore(toks, j, 1, relativePronouns)
 		}
 	}
 	j := i + 1
@@ -3472,6 +3445,32 @@ var blastNotAttack = wordSet("الوضع الاوضاع الازمه ازمه ا
 // territory changes hands.
 var evacuees = wordSet("قاعده القاعده سفاره السفاره مبني المبني مستشفي المستشفي الرعايا رعايا الجرحي جرحي المرضي مرضي السكان سكان الموظفين موظفي الدبلوماسيين")
 
+// bareTransferAside reports a one-word transfer trigger at i (a bus or an
+// evacuation word) that hands no territory over.
+func bareTransferAside(l *lexicon, toks []token, actorAt []string, ms []mention, i, end int) bool {
+	switch {
+	case nearBefore(toks, i, 1, busStops):
+		// "تفجيرين استهدفا محطتي حافلات": a bus station is a place,
+		// often a bomb's target, not buses carrying anyone out.
+		return true
+	case toks[i].has(countedBus) && !countedBuses(toks, i):
+		// "32 حافلة على متنها نحو 1650 من المسلحين": see countedBuses.
+		return true
+	case toks[i].has(pluralBuses) && !busesOfWar(l, toks, actorAt, i, end):
+		// "بجولات تفتيشية على الحافلات الممارسة لنشاط نقل الزوار
+		// والمعتمرين": see busesOfWar.
+		return true
+	case toks[i].has(evacuationWords) && !armedEvacuees(l, toks, actorAt, i, end) && !placeEvacuated(toks, ms, end):
+		// A bare evacuation moves whoever it names: "إخلاء مطار هيوستن"،
+		// "تم إجلاء المسافرين"، "إجلاء 18 شخصا من المركز"، "عملية إخلاء
+		// للعشرات من جثث عناصر". Only fighters or an armed group moved
+		// out, or a town of the war emptied ("إخلاء كفريا والفوعة")، hand
+		// territory over.
+		return true
+	}
+	return false
+}
+
 // busStops name a bus station or stop before the bus word: "محطة حافلات"،
 // "موقف الحافلات".
 var busStops = wordSet("محطه محطتي محطات المحطه لمحطه بمحطه موقف مواقف موقفا مرآب مراب كراج")
@@ -3773,8 +3772,9 @@ var stockWords = wordSet("برنامج البرنامج لبرنامج برام�
 	"خبراء خبير تخزين لتخزين مخزن مخازن")
 
 // launchSites are what a launch word makes a stock word of: a base named
-// for launching (قاعدة إطلاق) is a launcher, a bare قاعدة is not.
-var launchSites = wordSet("قاعده القاعده")
+// for launching (قاعدة إطلاق) is a launcher, a bare قاعدة is not. They are
+// baseNouns' two words; sharing the set spares a set bit (maxWordSets).
+var launchSites = baseNouns
 
 // armsWords stand between a stock word and a weapon's kind: "مخزون
 // الأسلحة الكيميائية"، "صناعة المتفجرات والعبوات الناسفة".
@@ -3787,9 +3787,10 @@ var armsWords = wordSet("اسلحه الاسلحه سلاح السلاح اسل�
 // that had just shelled a border post. A base named for launching
 // ("قاعدة إطلاق صواريخ كاتيوشا") is a launcher whatever it holds, and so
 // is the target a strike hits ("قصفت مقاتلات التحالف منصة إطلاق للصواريخ
-// الباليستية").
+// الباليستية"). They are firingWords' إطلاق: has reads لإطلاق as إطلاق
+// (cliticForms), so the set is shared, sparing a set bit (maxWordSets).
 var (
-	launchWords      = wordSet("اطلاق لاطلاق")
+	launchWords      = firingWords
 	launchedMissiles = wordSet("صواريخ الصواريخ للصواريخ صاروخ الصاروخ")
 )
 
@@ -3879,7 +3880,7 @@ var (
 func modalBefore(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if toks[j].has(habitVerbs) || toks[j].w == "ما" && j > 0 && toks[j-1].sent == s && toks[j-1].has(habitAdverbs) {
+		if toks[j].has(habitVerbs) || toks[j].w == "ما" && nearBefore(toks, j, 1, habitAdverbs) {
 			return true
 		}
 		if toks[j].has(modalWords) && !(toks[j].has(perfectParticle) && j+1 < i && pastVerb(toks[j+1].w)) &&
@@ -4009,11 +4010,7 @@ const frontedYearReach = 6
 // حركة طالبان داخل حافلة المدرسة وصاح: من هي ملالا؟ وأطلق النار على
 // رأسها" (a corpus audit: the 12-word reach of oldYear missed it).
 func frontedYear(toks []token, i, published int) bool {
-	s := toks[i].sent
-	head := i
-	for head > 0 && toks[head-1].sent == s {
-		head--
-	}
+	head := sentStart(toks, i)
 	for j := head; j < i && j < head+frontedYearReach; j++ {
 		if pastYear(toks[j].w, published) && toks[j+1].gap {
 			return true

@@ -14,8 +14,10 @@ var (
 	anniversaryOfWords = wordSet("ذكري بذكري وذكري")
 	// yearsSpan count the years since: "بعد عام من"، "مرور 70 عاما على".
 	yearsSpan = wordSet("عام عاما عامين اعوام سنه سنوات سنتين")
-	// sinceLinks join a span of years to the event it is counted from.
-	sinceLinks = wordSet("من علي")
+	// sinceLinks join a span of years to the event it is counted from:
+	// من and على, placeObjectWords' words, whose set they share (a set
+	// bit spared, see maxWordSets).
+	sinceLinks = placeObjectWords
 )
 
 // anniversaryOf reports a trigger at i whose anniversary its sentence
@@ -24,10 +26,7 @@ var (
 // للهجوم")، or right after a span of years with من or على. Not the
 // anniversary as a subject: "أثارت الذكرى مظاهرات" tells protests held.
 func anniversaryOf(toks []token, i int) bool {
-	if i == 0 || toks[i-1].sent != toks[i].sent {
-		return false
-	}
-	if toks[i-1].has(anniversaryOfWords) || strings.HasPrefix(toks[i].w, "ل") && nearBefore(toks, i, 3, anniversaryWords) {
+	if nearBefore(toks, i, 1, anniversaryOfWords) || strings.HasPrefix(toks[i].w, "ل") && nearBefore(toks, i, 3, anniversaryWords) {
 		return true
 	}
 	return i > 1 && toks[i-2].sent == toks[i].sent && toks[i-1].has(sinceLinks) && toks[i-2].has(yearsSpan)
@@ -45,21 +44,9 @@ var caseWords = wordSet("قضيه قضيتي")
 // downing and the Rabaa dispersal typed as the day's news). Where the
 // article names no past year the case is fresh and the event is news:
 // "جلسة طارئة لمجلس الأمن لمناقشة قضية الهجوم الكيماوي" two days after
-// Douma. past caches pastYearTold (-1 until asked).
-func caseOf(toks []token, i, published int, past *int) bool {
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-		if toks[j].has(caseWords) {
-			if *past < 0 {
-				*past = 0
-				if pastYearTold(toks, published) {
-					*past = 1
-				}
-			}
-			return *past == 1
-		}
-	}
-	return false
+// Douma. past caches pastYearTold (see once).
+func caseOf(toks []token, i, published int, past *int8) bool {
+	return nearBefore(toks, i, 2, caseWords) && once(past, func() bool { return pastYearTold(toks, published) })
 }
 
 // pastYearTold reports a year before the publication year anywhere in the
@@ -102,12 +89,7 @@ func formerlyTold(toks []token, i, end int) bool {
 	if !formerlyForm(toks, i, end) {
 		return false
 	}
-	for j := i; j >= 0 && toks[j].sent == s; j-- {
-		if thisDayWord(toks[j].w) {
-			return false
-		}
-	}
-	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		if thisDayWord(toks[j].w) {
 			return false
 		}
@@ -144,7 +126,7 @@ func formerlyForm(toks []token, i, end int) bool {
 			return false
 		}
 		if stripWa(toks[j].w) == "سبق" {
-			return j == 0 || toks[j-1].sent != s || !toks[j-1].has(sinceAboveWords)
+			return !nearBefore(toks, j, 1, sinceAboveWords)
 		}
 		if !toks[j].has(formerLinks) {
 			return false

@@ -43,7 +43,7 @@ func strikeSense(toks []token, i, end int) bool {
 	if next && (toks[end].has(strikeSenses) || toks[end].has(strikeBlows)) {
 		return true
 	}
-	if i == 0 || toks[i-1].sent != s || !toks[i-1].has(blowsTaken) {
+	if !nearBefore(toks, i, 1, blowsTaken) {
 		return false
 	}
 	return !next || !(toks[end].has(airWords) || toks[end].has(strikeAircraft) || toks[end].has(weaponWords))

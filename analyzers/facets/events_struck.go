@@ -63,5 +63,7 @@ func harmTold(toks []token, i int) bool {
 // ذلك عن".
 var resultVerbs = wordSet("نتج ونتج اسفر واسفر")
 
-// sufferedVerbs are the forms of تعرض, "underwent".
-var sufferedVerbs = wordSet("تعرض تعرضت تعرضوا يتعرض تتعرض يتعرضون تعرضه تعرضهم تعرضها")
+// sufferedVerbs are the forms of تعرض, "underwent": exposedTo's, whose
+// set they share (a set bit spared, see maxWordSets); its one more word,
+// لتعرض, has reads as تعرض anyway (cliticForms).
+var sufferedVerbs = exposedTo
