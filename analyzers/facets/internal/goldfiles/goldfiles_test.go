@@ -32,10 +32,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout30-gold.jsonl", td + "adjudication/holdout30-gold.jsonl", "holdout30 adj."},
 		{td + "holdout31-gold.jsonl", td + "adjudication/holdout31-gold.jsonl", "holdout31 adj."},
 		{td + "adjudication/holdout31-gold.jsonl", td + "adjudication/holdout31-gold.jsonl", "holdout31 adj."},
-		{td + "holdout32-gold.jsonl", "", ""},
-		{td + "adjudication/holdout32-gold.jsonl", "", ""},
+		{td + "holdout32-gold.jsonl", td + "adjudication/holdout32-gold.jsonl", "holdout32 adj."},
+		{td + "adjudication/holdout32-gold.jsonl", td + "adjudication/holdout32-gold.jsonl", "holdout32 adj."},
 		{td + "holdout33-gold.jsonl", "", ""},
 		{td + "adjudication/holdout33-gold.jsonl", "", ""},
+		{td + "holdout34-gold.jsonl", "", ""},
+		{td + "adjudication/holdout34-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

@@ -55,6 +55,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout29-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout30-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout31-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout32-gold.jsonl",
 }
 
 func main() {
