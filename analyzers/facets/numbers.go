@@ -409,6 +409,9 @@ func findTolls(toks []token) []toll {
 				if !ok && accusativeOne(toks, j) {
 					c, ok = 1, true
 				}
+				if !ok && (twoNamed(toks, j) || j == i+1 && nisbaDual(toks, j)) {
+					c, ok = 2, true
+				}
 				if !ok && leadOne(toks, i, j) {
 					c, ok = 1, true
 				}
@@ -1801,6 +1804,49 @@ func accusativeOne(toks []token, j int) bool {
 	}
 	return afterOne.contains(next)
 }
+
+// twoWords are the number two as it follows its noun as an adjective.
+var twoWords = wordSet("اثنان اثنين اثنتان اثنتين")
+
+// twoNamed reads a dual noun after a kill word that اثنان follows as its
+// adjective as two ("مقتل فلسطينيين اثنين"، "قتل مدنيان اثنان"، "مقتل
+// طيارين اثنين"): Arabic puts two after the counted noun, so the noun is
+// not a figure and the figure word is not next to the kill word. Not
+// "قتل خان اثنين من الظباء": a partitive من makes اثنين the object and
+// the word before it the doer (من جراء tells a cause, and is no partitive).
+func twoNamed(toks []token, j int) bool {
+	k := j + 1
+	if k >= len(toks) || toks[k].gap || toks[k].sent != toks[j].sent || !toks[k].has(twoWords) {
+		return false
+	}
+	if w := toks[j].w; !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ان") || len([]rune(w)) < 5 {
+		// "قتلوا وفقد اثنان آخران": a verb, not the counted noun;
+		// "أصيبوا وإن اثنين منهم": a particle.
+		return false
+	}
+	if k+2 < len(toks) && toks[k+1].w == "من" && !toks[k+2].has(causeWords) {
+		return false
+	}
+	return true
+}
+
+// causeWords follow من when it tells the cause of deaths, not the group
+// a figure counts: "مقتل فلسطينيين اثنين من جراء إصابتهما".
+var causeWords = wordSet("جراء جرا")
+
+// nisbaDual reads a relative adjective's nominative dual right after a kill
+// or injury word as two: "قتل فلسطينيان وأصيب آخر"، "قتل مدنيان"، "أصيب
+// فلسطينيان". Its ـيان cannot be a plural, as ـيين can ("مقتل فلسطينيين"
+// is two or many); notDuals are the nouns that end so without being duals.
+// A definite dual names two told before: "أُصيب الشرطيان بطلقات نارية" of
+// two policemen found dead.
+func nisbaDual(toks []token, j int) bool {
+	w := toks[j].w
+	return strings.HasSuffix(w, "يان") && !strings.HasPrefix(w, "ال") && len([]rune(w)) >= 6 && !notDuals.contains(w)
+}
+
+// notDuals end in ـيان without being duals.
+var notDuals = wordSet("بيان كيان سريان طغيان عصيان بنيان نسيان جريان اتيان غليان هذيان صبيان عميان")
 
 // afterOne are words that may follow a victim without being governed by it.
 var afterOne = wordSet("في علي على من خلال قرب اثر جراء بعد امس اليوم برصاص بنيران بقصف بغاره بهجوم بانفجار داخل امام عند")
