@@ -1230,6 +1230,11 @@ var rulesFingerprints = map[string]string{
 	// unchanged; no
 	// fingerprinted article moves, so it is version 187's.
 	"190": "f5c252e44a4d4068",
+	// round 35 (evrec35): the forms of أفشل foil an attack (thwartType): 6
+	// corpus articles; fighters killed in a security operation, or an armed
+	// group's men killed, are an armed clash (killedFighters): 10; a
+	// knife attack (حادث طعن، هجوم بسكين) is an attack on civilians: 34.
+	"999": "e3bb944318d038b5",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
