@@ -246,7 +246,14 @@ var eventTriggers = map[string]string{
 		// دولي بجريمة المستوطنين". Not a bare جريمة (a court's or a
 		// thief's) nor a militia's crimes (mostly its shelling, or a
 		// war's toll in a minister's words).
-		"جريمة المستوطنين|بجريمة المستوطنين|جرائم المستوطنين|بجرائم المستوطنين|لجرائم المستوطنين|جريمة مستوطنين",
+		"جريمة المستوطنين|بجريمة المستوطنين|جرائم المستوطنين|بجرائم المستوطنين|لجرائم المستوطنين|جريمة مستوطنين|" +
+		// A knife attack, told by its blade or its stabbing: "مقتل شخصين
+		// في حادث طعن وسط باريس"، "هجوم بسكين أمام مقر إقامة سفير إيران في
+		// فيينا"، "منفذ هجوم الطعن في باريس". They weigh as one word
+		// (stabbingPhrase).
+		"هجوم بسكين|هجوما بسكين|الهجوم بسكين|هجوم بالسكين|هجوما بالسكين|الهجوم بالسكين|هجوم الطعن|هجوم طعن|هجمات طعن|هجوم بالطعن|" +
+		"اعتداء بسكين|اعتداء بالسكين|الاعتداء بسكين|الاعتداء بالسكين|عملية طعن|عملية الطعن|عمليات طعن|" +
+		"حادث طعن|حادث الطعن|حادثة طعن|حادثة الطعن|هجوم بسلاح أبيض|هجوما بسلاح أبيض|هجوم بالسلاح الأبيض",
 	"agreement": "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة|" +
 		// The same deals told without the article, in the plural or
 		// with ل: "بموجب اتفاق إجلاء برعاية روسية"، "ثماني بلدات في
@@ -265,7 +272,7 @@ var eventTriggers = map[string]string{
 		// of طرد: "تطرد 23 دبلوماسيا" expels diplomats.
 		alternatives(leadCaptureWords) + "|" + alternatives(presentCaptureWords),
 	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|تصدوا|يتصدون|صدت|صدوا|تصد|يصد|يصدون|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
-	evFoil:                         "أحبط|أحبطت|أحبطوا|إحباط|وإحباط|بإحباط|يحبط|تحبط|أحبطتها|إحباطها",
+	evFoil:                         "أحبط|أحبطت|أحبطوا|إحباط|وإحباط|بإحباط|يحبط|تحبط|أحبطتها|إحباطها|" + alternatives(thwartWords),
 	evReach:                        "توصل|توصلت|توصلوا|توصلا|وقع|وقعت|وقعا|وقعوا|أبرم|أبرمت|أبرما|أبرموا",
 	evLeave:                        "غادر|غادرت|غادروا|يغادر|يغادرون|تغادر|مغادرة|خروج|إخراج|يخرج|يخرجون|خرج|خرجت|خرجوا",
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
@@ -491,7 +498,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
-		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) && !rocketAttackTold(best) ||
+		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(stabbingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) && !rocketAttackTold(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
@@ -1551,15 +1558,18 @@ func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []i
 		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == s && !slain; j++ {
 			slain = toks[j].has(slainFighters)
 		}
+		for j := k + 2; j < len(toks) && j <= k+4 && toks[j].sent == s && !slain; j++ {
+			slain = l.slainGroupAt(toks, actorAt, j)
+		}
 		if !slain {
 			continue
 		}
 		force := false
 		for j := k - 1; j >= 0 && toks[j].sent == s && !force; j-- {
-			force = l.stateForceAt(toks, actorAt, j)
+			force = l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j)
 		}
 		for j := k + 1; j < len(toks) && toks[j].sent == s && !force; j++ {
-			force = l.stateForceAt(toks, actorAt, j)
+			force = l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j)
 		}
 		if force {
 			at = append(at, k)
@@ -1586,7 +1596,35 @@ func (l *lexicon) stateForceAt(toks []token, actorAt []string, j int) bool {
 	return toks[j].has(stateForceWords)
 }
 
+// slainGroupAt reports token j as an armed group's mention (an actor of
+// kind rebel) right after من or a members' noun, the killed told as its
+// men: "مقتل 22 من داعش في عملية أمنية بالعراق"، "قتل 15 عنصرًا من تنظيم
+// داعش الإرهابي". Only there: "مقتل 5 مدنيين بهجوم لداعش" names the
+// killers.
+func (l *lexicon) slainGroupAt(toks []token, actorAt []string, j int) bool {
+	if actorAt[j] == "" || actorAt[j] == actorAt[j-1] || !toks[j-1].has(slainOf) || toks[j-1].sent != toks[j].sent {
+		return false
+	}
+	a := l.actors[actorAt[j]]
+	return a != nil && a.kind == "rebel"
+}
+
+// securityOperationAt reports token j as a security or military
+// operation's noun with its kind ("في عملية أمنية"، "عمليات أمنية
+// نوعية"، "بعملية استباقية"): a state's forces at work, the killers of
+// the fighters when the sentence names no force ("تونس.. مقتل عنصر
+// إرهابي واعتقال 16 آخرين في عملية أمنية بجهة بنزرت").
+func securityOperationAt(toks []token, j int) bool {
+	return toks[j].has(operationWords) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent && toks[j+1].has(operationKinds)
+}
+
 var (
+	// slainOf before an armed group make the killed its men.
+	slainOf = wordSet("من عناصر عنصر عنصرا عنصرين مسلحي مقاتلي")
+	// operationWords (an operation, a campaign, a raid) and
+	// operationKinds make a security operation.
+	operationWords = wordSet("عمليه عمليات بعمليه بعمليات العمليه حمله حملات مداهمه بمداهمه")
+	operationKinds = wordSet("امنيه عسكريه استباقيه نوعيه الامنيه العسكريه الاستباقيه النوعيه")
 	// killWords tell a killing: "مقتل"، "قتل"، "مصرع".
 	killWords = wordSet("مقتل بمقتل ومقتل قتل قتلت يقتل تقتل مصرع ومصرع تصفيه")
 	// slainFighters are the fighters a killing word counts.
@@ -1640,14 +1678,36 @@ var (
 	civilianTargets   = wordSet("الماره ماره المدنيين مدنيين المصلين مصلين رواد الحشد حشد السكان سكان الاهالي اهالي الطلاب طلاب التلاميذ تلاميذ المتسوقين متسوقين الزبائن زبائن المواطنين مواطنين الركاب ركاب")
 )
 
-// shootingPhrase and rammingPhrase are the words of the shooting and
-// ramming phrases of attack-on-civilians. Unlike other phrases they are not
-// evidence enough once in a body: there they are mostly an older shooting
-// a gun-law story, a verdict or a profile looks back on.
+// shootingPhrase, rammingPhrase and stabbingPhrase are the words of the
+// shooting, ramming and stabbing phrases of attack-on-civilians. Unlike
+// other phrases they are not evidence enough once in a body: there they are
+// mostly an older shooting a gun-law story, a verdict or a profile looks
+// back on.
 var (
 	shootingPhrase = wordSet("حادث حادثه عمليه هجوم اطلاق باطلاق النار نار")
 	rammingPhrase  = wordSet("عمليه عمليات هجوم هجوما اعتداء دهس الدهس بالدهس دهست تدهس يدهس حشدا الحشد حشودا الماره ماره المشاه")
+	// stabbingWeapons end a stabbing phrase; stabbingPlotted before one
+	// make it plotted, alleged or attempted.
+	stabbingWeapons = wordSet("بسكين بالسكين طعن الطعن بالطعن ابيض الابيض")
+	stabbingPlotted = wordSet("خطط خططا خططوا خططت اعتزام اعتزامه اعتزامها اعتزامهم اتفقا اتفقوا بزعم زبعم بدعوي بحجه محاوله محاولته")
+	// securityMen are the men of a force: رجال الأمن، رجال قوات الدرك.
+	securityMen    = wordSet("رجال رجل")
+	stabbingPhrase = wordSet("عمليه عمليات هجوم هجوما الهجوم هجمات اعتداء الاعتداء حادث حادثه بسكين بالسكين طعن الطعن بالطعن بسلاح بالسلاح ابيض الابيض")
 )
+
+// guardsStabbed reports the sentence of token i naming the men of a
+// state's force, whom a knife attack then wounded or killed: "الأردن: إصابة
+// أحد رجال الأمن بحادثة طعن"، "تعرض أحد رجال قوات الدرك الأردني لعملية
+// طعن".
+func guardsStabbed(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := sentStart(toks, i); j+1 < len(toks) && toks[j+1].sent == s; j++ {
+		if toks[j].has(securityMen) && (toks[j+1].has(stateForceWords) || toks[j+1].w == "الدرك") {
+			return true
+		}
+	}
+	return false
+}
 
 // carBombVehicles are the vehicles of a car-bomb phrase: "سيارة مفخخة"،
 // "شاحنة ملغومة"، "دراجة نارية مفخخة".
@@ -2751,6 +2811,14 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if courtExecution(l, toks, actorAt, i) || culled(toks, end) {
 			return ""
 		}
+		if toks[end-1].has(stabbingWeapons) && (nearBefore(toks, i, 3, stabbingPlotted) || sentenceHas(toks, i, slainSoldiers) || guardsStabbed(toks, i)) {
+			// "اعتقال 4 أحدهم خطط لهجوم بسكين"، "اتفقا على تنفيذ عمليات
+			// طعن"، "مقتل فلسطيني بزعم اعتزامه تنفيذ عملية طعن": a knife
+			// attack plotted, alleged or tried is none made. One on
+			// soldiers or the police ("إصابة أحد رجال الأمن بحادثة طعن")
+			// is no attack on civilians.
+			return ""
+		}
 		// "رد الجيش التركي بإطلاق النار على المتشددين": fire at
 		// fighters is the fight, not an attack on civilians.
 		if toks[end-1].w == "علي" || toks[end-1].w == "على" || end < len(toks) && (toks[end].w == "علي" || toks[end].w == "على") {
@@ -3658,6 +3726,9 @@ var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات ا
 // of anything else it is no event.
 func foilType(toks []token, end int) string {
 	s := toks[end-1].sent
+	if toks[end-1].has(thwarts) {
+		return thwartType(toks, end)
+	}
 	if end < len(toks) && toks[end].sent == s && toks[end].has(armsDealt) {
 		for m := end + 1; m < len(toks) && m < end+6 && toks[m].sent == s; m++ {
 			if toks[m].has(smuggledArms) {
@@ -3688,6 +3759,34 @@ func foilType(toks []token, end int) string {
 			}
 		}
 		return "disrupted-weapons-use"
+	}
+	return ""
+}
+
+// thwartWords are the forms of أفشل, a foiling word (evFoil) that is as
+// often the speech of politics as of the field: "أفشل مخطط إيران في
+// اليمن"، "إفشال أي عملية عسكرية"، "إفشال محاولة الانقلاب". Not لإفشال
+// (a purpose) nor أفشلنا (a boast).
+const thwartWords = "إفشال وإفشال بإفشال أفشل أفشلت أفشلوا"
+
+var thwarts = wordSet(thwartWords)
+
+// thwartType types a form of أفشل by its very next word: only an attack,
+// or an attempt or operation of one, foiled is an attack under way
+// (evFoughtOff, an armed clash when fought, else disrupted weapons use):
+// "التحالف: إفشال هجوم حوثي-إيراني استهدف ناقلة نفط"، "إفشال محاولة
+// اعتداء جديدة في فرنسا"، "أفشلت محاولة تسلل للميليشيات". A plot, a
+// general أي or كل, or an attempt at anything else is no event.
+func thwartType(toks []token, end int) string {
+	if end >= len(toks) || toks[end].sent != toks[end-1].sent {
+		return ""
+	}
+	if toks[end].has(attackObjects) {
+		return evFoughtOff
+	}
+	// An operation's kind is the next word: "إفشال عملية تسلل حوثية".
+	if (toks[end].has(attemptWords) || toks[end].has(operationWords)) && end+1 < len(toks) && toks[end+1].sent == toks[end].sent && toks[end+1].has(attemptedAttacks) {
+		return evFoughtOff
 	}
 	return ""
 }

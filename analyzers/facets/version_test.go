@@ -1234,6 +1234,11 @@ var rulesFingerprints = map[string]string{
 	// اثنين" (twoNamed) and "قتل فلسطينيان" (nisbaDual in numbers.go);
 	// 34 corpus articles' killed and 5 articles' injured move.
 	"191": "2e9a6f22be0584f5",
+	// round 35 (evrec35): the forms of أفشل foil an attack (thwartType): 6
+	// corpus articles; fighters killed in a security operation, or an armed
+	// group's men killed, are an armed clash (killedFighters): 10; a
+	// knife attack (حادث طعن، هجوم بسكين) is an attack on civilians: 34.
+	"192": "8e40b8bfe1a6e8e9",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
