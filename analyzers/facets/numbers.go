@@ -276,7 +276,11 @@ type toll struct {
 	// act: one victim of an assassination or an execution (killActs),
 	// the toll only when the text gives no other killed toll.
 	act bool
-	tok int
+	// total: the figure of a period's total or of the dead and wounded
+	// together, told bare (qualifiedFigures); the main event's toll is
+	// unknown when it comes first.
+	total bool
+	tok   int
 }
 
 // findTolls lists the casualty figures of the text in order.
@@ -1091,9 +1095,11 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	trial := -1 // trialStory(toks), once a toll needs it
 	if !published.IsZero() {
 		kept := ts[:0:0]
+		told := qualifiedFigures(toks, ts)
 		for _, t := range ts {
 			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) && !comesAfterToll(toks, t.tok) && !spanAfter(toks, t.tok) &&
 				!chargeTold(toks, t.tok, &trial) {
+				t.total = t.kind == killedKind && !t.vague && told[t.n]
 				// A trial's story counts the victims of the acts it judged
 				// ("باستهداف الكنيسة البطرسية ... والذي أسفر عن قتل 29
 				// شخصا" among the charges): its news is the verdict.
@@ -1171,7 +1177,10 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	if first < 0 || toks[ts[first].tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, ts[first])) {
 		return nil
 	}
-	if kind == killedKind && turnedStory(toks, ts[first].tok) {
+	if kind == killedKind && (turnedStory(toks, ts[first].tok) || ts[first].total) {
+		// A total told bare (qualifiedFigures) is the main figure and no
+		// toll: no later figure of a part stands in for it ("هذه الحصيلة
+		// تتضمن 844 قتيلا من المدنيين").
 		return nil
 	}
 	// "عشرات القتلى" in a title and "مقتل 38" in the lead tell one toll:
@@ -1902,6 +1911,56 @@ func periodTold(toks []token, i int) bool {
 	}
 	return false
 }
+
+// minQualified is the least figure qualifiedFigures matches: a small one
+// ("مقتل 3") may be told again of another event by chance.
+const minQualified = 10
+
+// qualifiedFigures are the killed figures the text itself tells, in some
+// sentence, as a period's total (periodTold) or as the dead and the wounded
+// together (deadAndWounded). The same figure told bare elsewhere is that
+// count again, not a toll of the main event: "أعمال العنف التي أسفرت عن
+// سقوط 170 قتيلا" in the lead is "170 قتيلا على الأقل خلال شهرين" further
+// down, and the title's "ارتفاع حصيلة تفجير بغداد الجديدة إلى 66 شخصا" is
+// the lead's "66 قتيلاً وجريحاً".
+func qualifiedFigures(toks []token, ts []toll) map[int]bool {
+	var told map[int]bool
+	add := func(n int) {
+		if told == nil {
+			told = map[int]bool{}
+		}
+		told[n] = true
+	}
+	for _, t := range ts {
+		if t.kind == killedKind && !t.vague && t.n >= minQualified && periodTold(toks, t.tok) && !weekSpan(toks, t.tok) {
+			add(t.n)
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		if _, ok := digits(toks[k].w); !ok {
+			continue
+		}
+		if n, used := readNumber(toks, k); used > 0 && n >= minQualified && !isYear(n) && deadAndWounded(toks, k+used) {
+			add(n)
+		}
+	}
+	return told
+}
+
+// weekSpan reports a week or days within ten words after token i of its
+// sentence: "لقي 22 شخصًا مصرعهم خلال أسبوع جراء فيضانات"، "مقتل 14 شخصا
+// ... خلال أول 3 أيام من الأسبوع". A flood's or a heat wave's week is
+// its own length, so the same figure told bare is still its toll.
+func weekSpan(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+10 && toks[j].sent == toks[i].sent; j++ {
+		if toks[j].has(weekNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+var weekNouns = wordSet("اسبوع الاسبوع اسبوعين ايام الايام")
 
 // weekOfDays reports a count of seven days or more at token k, then أيام:
 // "خلال سبعة أيام" is a week's total as "خلال الأسبوع" is; "خلال يومين"،
