@@ -37,12 +37,10 @@ func forceWorshippers(toks []token, m mention, c *articleCues) bool {
 	if !toks[m.start].has(worshipperWords) || once(&c.siteWorkers, func() bool { return siteWorkersNamed(toks) }) {
 		return false
 	}
-	s := toks[m.start].sent
-	for j := m.end; j < m.end+2 && j+1 < len(toks) && toks[j+1].sent == s; j++ {
-		if toks[j].w == "من" && toks[j+1].has(forceMenWords) {
-			return true
-		}
+	if ofForceMen(toks, m) {
+		return true
 	}
+	s := toks[m.start].sent
 	if !once(&c.forceMosque, func() bool { return forceMosqueNamed(toks) }) {
 		return false
 	}
@@ -52,6 +50,19 @@ func forceWorshippers(toks []token, m mention, c *articleCues) bool {
 		}
 	}
 	return true
+}
+
+// ofForceMen reports people that "من" and a force word within two words
+// after m say are a force's men: "المصلين من رجال الأمن"، "ويقتلون 17
+// مسلمًا من رجال الأمن".
+func ofForceMen(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.end; j < m.end+2 && j+1 < len(toks) && toks[j+1].sent == s; j++ {
+		if toks[j].w == "من" && toks[j+1].has(forceMenWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // siteWorkerWords name workers: "ثلاثة من العاملين في الموقع"، "ومن كان

@@ -988,8 +988,9 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	if e == nationalVictimEntry {
 		// "قتل نحو 149 فلسطينياً"، "داعش يعدم 16 عراقياً": people
-		// counted by their nationality, killed, hurt or executed.
-		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, harmWords)
+		// counted by their nationality, killed, hurt or executed, unless
+		// a force's men ("ويقتلون 17 مسلمًا من رجال الأمن").
+		return (sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, harmWords)) && !ofForceMen(toks, m)
 	}
 	if e == detainedEntry {
 		return l.detainedByArmed(toks, ms, m) // actors_detained.go
@@ -2053,6 +2054,11 @@ var (
 	// object: "القوات التركية تقصف المدنيين". Not "تستهدف": "حملة توظيف
 	// تستهدف النساء"، "مشروبات تستهدف الأطفال" name an audience.
 	attackCiviliansVerbs = wordSet("قصفت قصفوا يقصف تقصف هاجم هاجمت هاجموا يهاجم تهاجم")
+	// assaultedVerbs right before على name an assault done on its
+	// object: "اقتحمت المسجد الأقصى واعتدت على المصلين"، "اعتدت قوات
+	// الاحتلال على المواطنين". Only the past: the present ("من يعتدي
+	// على المدنيين") is as often a charge or a norm.
+	assaultedVerbs = wordSet("اعتدى اعتدت اعتدوا")
 )
 
 // attackedCivilians reports civilians named as an attack's target with no
@@ -2060,8 +2066,9 @@ var (
 // before على or ضد, with at most one word between it and them ("لوقف
 // الهجمات على السكان في الغوطة الشرقية"، "الهجوم الوحشي على الأبرياء
 // والمدنيين"; two words between are as often a thing of theirs:
-// "الاعتداء على الحرية الشخصية للمواطنين"), or a striking verb right
-// before them.
+// "الاعتداء على الحرية الشخصية للمواطنين"), a past assault verb right
+// before that على ("واعتدت على المصلين", assaultedVerbs), or a striking
+// verb right before them.
 // The sentence must name an armed force or a militia (armedAgentWords,
 // actors_detained.go: "عمليات القنص ضد المدنيين" by "الميليشيات"): with none, "الاعتداء على
 // الأطفال" and "الهجمات ضد المدنيين محظورة بموجب القانون" are a crime or
@@ -2072,7 +2079,7 @@ func attackedCivilians(toks []token, ms []mention, m mention) bool {
 	hit := m.start > 0 && toks[m.start-1].sent == s && toks[m.start-1].has(attackCiviliansVerbs)
 	for j := m.start - 1; !hit && j >= 0 && j >= m.start-2 && toks[j].sent == s; j-- {
 		if toks[j].has(attackPrepositions) {
-			hit = nearBefore(toks, j, 3, attackOnWords) && !nearBefore(toks, j, 5, noneWords)
+			hit = (nearBefore(toks, j, 3, attackOnWords) || j > 0 && toks[j-1].sent == s && toks[j-1].has(assaultedVerbs)) && !nearBefore(toks, j, 5, noneWords)
 			break
 		}
 	}
@@ -2347,15 +2354,18 @@ var ransomWords = wordSet("فدية الفدية")
 
 var (
 	// nationalVictimWords count people by their nationality, faith or
-	// people: "16 عراقياً"، "149 فلسطينياً"، "20 قبطيا". The accusative
+	// people: "16 عراقياً"، "149 فلسطينياً"، "20 قبطيا"، "قتل 11 مسلما
+	// ... بيد حشد غاضب"، "153 مسلما، بعدما تعرضوا لهجوم من جانب
+	// مسيحيين" (the Muslims of a mob's attack, as the Copts and the
+	// Christians of one). The accusative
 	// singular of some is a country's name (سوريا، تركيا، روسيا، ليبيا)
 	// and is left out, and so are the nationalities of the foreign forces
 	// of the taxonomy (إيرانيا، أمريكيين، إسرائيليين): counted by their
 	// nationality they are as often soldiers as bystanders.
 	nationalVictimWords = func() *words {
 		var forms []string
-		for _, stem := range strings.Fields("فلسطيني عراقي مصري يمني لبناني أفغاني باكستاني أردني سعودي تونسي جزائري مغربي صومالي نيجيري هندي كردي إيزيدي أيزيدي قبطي مسيحي شيعي سني سوداني بريطاني فرنسي ألماني سوري ليبي") {
-			forms = append(forms, stem+"ين", stem+"ون")
+		for _, stem := range strings.Fields("فلسطيني عراقي مصري يمني لبناني أفغاني باكستاني أردني سعودي تونسي جزائري مغربي صومالي نيجيري هندي كردي إيزيدي أيزيدي قبطي مسيحي مسلم شيعي سني سوداني بريطاني فرنسي ألماني سوري ليبي") {
+			forms = append(forms, stem+"ين", stem+"ون", stem+"ان")
 			switch stem {
 			case "سوري", "ليبي", "ألماني":
 			default:
@@ -2390,8 +2400,9 @@ var victimKillVerbs = wordSet("قتلت يقتل تقتل أعدمت اغتال�
 
 // nationalVictimMentions returns a civilians mention for each nationality
 // word counted by a number or a person noun right before it ("قتل نحو 149
-// فلسطينياً"، "قتل شاب فلسطيني") that no lexicon mention covers. A force
-// noun before it ("جنود عراقيين") is no count of people.
+// فلسطينياً"، "قتل شاب فلسطيني"), or by "اثنين" right after it ("مقتل
+// فلسطينيين اثنين"), that no lexicon mention covers. A force noun before
+// it ("جنود عراقيين") is no count of people.
 func nationalVictimMentions(toks []token, ms []mention) []mention {
 	return uncoveredMentions(toks, ms, nationalVictimWords, func(i int) (*entry, int) {
 		if i == 0 || toks[i].gap || !toks[i].has(nationalVictimWords) {
@@ -2402,6 +2413,9 @@ func nationalVictimMentions(toks []token, ms []mention) []mention {
 		_, isWord := numberWords[prev]
 		if isDigit || isWord || toks[i-1].has(personNouns) || toks[i-1].has(victimKillVerbs) {
 			return nationalVictimEntry, i + 1
+		}
+		if i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == toks[i].sent && toks[i+1].has(twoWords) {
+			return nationalVictimEntry, i + 2
 		}
 		return nil, 0
 	})
