@@ -538,6 +538,14 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the Taliban: the generic rebels are that group.
 		return false
 	}
+	if e.syria && e.ids[0] == "opposition" && c.houthisNamed(toks) && !syrianNear(toks, m) {
+		// "استعادة قاعدة العند الجوية من المتمردين"، "وفتح المعسكرات
+		// الإيرانية لتدريب المجموعات الإرهابية" in a story about the
+		// Houthis: the generic rebels or terrorists are theirs, or Iran's
+		// other clients, not Syria's, unless a Syrian word is near ("قبل
+		// أن يحمل الثوار أسلحتهم في وجه النظام" after "الثورة السورية").
+		return false
+	}
 	if e.syria && e.ids[0] == "opposition" && terrorName(e) && turkeyNear(toks, m) && !regimeSideNamed(toks, ms, m) {
 		// "تركيا تحذر القوات الأمريكية في منبج: إذا ارتدوا زي
 		// الإرهابيين"، "كشف الرئيس التركي عن عدد ما أسماهم بـ"الإرهابيين"
@@ -686,6 +694,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if kind == "external" && c.mishapState(toks, m) {
 		// "مقتل 4 في تحطم مروحية للمارينز بتدريب في أمريكا": a state's
 		// forces in a crash or an accident (actors_statedisaster.go).
+		return false
+	}
+	if kind == "external" && e.weak && l.preWarYear(toks, ms, m) {
+		// "منذ هجمات عام 2001 على الولايات المتحدة"، "1990: أميركا ترسل
+		// قواتها إلى السعودية": a state in another war's history, dated
+		// before the Syrian war (actors_statedisaster.go).
 		return false
 	}
 	if kind == "external" && c.almanacTitle(toks) {
