@@ -176,6 +176,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
+		if d, at, ok := laterCommaDay(toks, published, pubDay.AddDate(0, 0, -commaDayBack), pubDay); ok {
+			if n != nil {
+				n.dateTok = at
+			}
+			return d.Format("2006-01-02")
+		}
 		return ""
 	}
 	// "أعلنت القوات، الجمعة، إحباط هجوم ... جرى الخميس": the first date is
@@ -524,6 +530,27 @@ func timedAside(toks []token, i int) bool {
 	}
 	return false
 }
+
+// laterCommaDay reads, after laterTimedDate, the first weekday of
+// paragraphs 1 to laterReportPara set off by commas beside its verb:
+// "ونشر قسم أبحاث الإعصار، الاثنين، المقطع المصور"، "واحتجز، الثلاثاء، دون
+// كفالة"، "ورحبت إسرائيل، الثلاثاء، بقرار". Wire copy dates the act or
+// statement it tells that way; an op-ed's or another story's day is told
+// bare, with الماضي, or in brackets after اليوم ("مساء اليوم (الثلاثاء)",
+// a training to come). The guards are laterTimedDate's and
+// reactionBehind's.
+func laterCommaDay(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
+	return firstBodyDate(toks, published, from, to, laterReportPara, func(i int) bool {
+		return weekdayAt(toks, i) && toks[i].gap && !toks[i].bracket && i+1 < len(toks) && toks[i+1].gap && !toks[i+1].bracket && toks[i+1].sent == toks[i].sent &&
+			!comesAfter(toks, i) && !aside(toks, i) && !timedAside(toks, i) && !reactionBehind(toks, i)
+	})
+}
+
+// commaDayBack is how many days before publication laterCommaDay reads:
+// the day before yesterday at most. A weekday further back down the story
+// is the match a player missed or the summit a reaction followed, not the
+// news told.
+const commaDayBack = 2
 
 // expectWords tell of something expected or scheduled: "ويتوقع وصولها
 // صباح الأحد"، "من المقرر أن".
