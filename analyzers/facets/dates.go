@@ -176,6 +176,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
+		if d, at, ok := laterWireDay(toks, published, pubDay.AddDate(0, 0, -wireDayBack), pubDay); ok {
+			if n != nil {
+				n.dateTok = at
+			}
+			return d.Format("2006-01-02")
+		}
 		return ""
 	}
 	// "أعلنت القوات، الجمعة، إحباط هجوم ... جرى الخميس": the first date is
@@ -524,6 +530,39 @@ func timedAside(toks []token, i int) bool {
 	}
 	return false
 }
+
+// laterWireDay reads, after laterTimedDate, the first weekday of
+// paragraphs 1 to laterReportPara that wire copy dates the act or
+// statement it tells by: set off by commas beside its verb ("ونشر قسم
+// أبحاث الإعصار، الاثنين، المقطع المصور"، "واحتجز، الثلاثاء، دون
+// كفالة"، "ورحبت إسرائيل، الثلاثاء، بقرار"), or named with يوم ("وقالت
+// الشرطة يوم الجمعة إن"، "وجاء في بيان وزارة الخزانة يوم الخميس"). An
+// op-ed's or another story's day is told bare, with الماضي ("ويوم الأربعاء
+// الماضي، تسبب"), or in brackets after اليوم ("مساء اليوم (الثلاثاء)", a
+// training to come). The guards are laterTimedDate's and reactionBehind's.
+func laterWireDay(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
+	return firstBodyDate(toks, published, from, to, laterReportPara, func(i int) bool {
+		return weekdayAt(toks, i) && (commaDay(toks, i) || namedDay(toks, i)) &&
+			!comesAfter(toks, i) && !aside(toks, i) && !timedAside(toks, i) && !reactionBehind(toks, i)
+	})
+}
+
+// commaDay reports the token at i set off by commas in its sentence (not
+// by brackets).
+func commaDay(toks []token, i int) bool {
+	return toks[i].gap && !toks[i].bracket && i+1 < len(toks) && toks[i+1].gap && !toks[i+1].bracket && toks[i+1].sent == toks[i].sent
+}
+
+// namedDay reports يوم before the weekday at i, and no الماضي after it.
+func namedDay(toks []token, i int) bool {
+	return i > 0 && toks[i-1].w == "يوم" && !(i+1 < len(toks) && toks[i+1].has(pastWords))
+}
+
+// wireDayBack is how many days before publication laterWireDay reads:
+// the day before yesterday at most. A weekday further back down the story
+// is the match a player missed or the summit a reaction followed, not the
+// news told.
+const wireDayBack = 2
 
 // expectWords tell of something expected or scheduled: "ويتوقع وصولها
 // صباح الأحد"، "من المقرر أن".
