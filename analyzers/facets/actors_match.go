@@ -331,8 +331,10 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []mention {
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
+	nationals := l.stateNationalsMentions(toks, ms)
 	all := slices.Concat(ms, l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), l.stateNationalsMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), nationals,
+		iranianMilitiaMentions(toks, nationals)) // actors_statenationals.go
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)

@@ -39,3 +39,30 @@ func TestActorResponsibilityOf(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorIranianFightersMilitia pins Iranians counted among a strike's
+// dead fighters as the regime's foreign militias besides Iran's men (the
+// pool's golds FR-internationalNews-632 and FR-middleEast-439 code
+// pro-government-militias for the T4 strike). Soldiers counted are Iran's
+// forces only, and a toll recalled "at the time" is background.
+func TestActorIranianFightersMilitia(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-internationalNews-632-20180409", title: "المرصد السوري: مقتل 14 مقاتلا من بينهم إيرانيون خلال استهداف مطار التيفور",
+			text: "لقي 14 مقاتلا على الأقل من بينهم إيرانيون، مصرعهم في الضربة التي استهدفت قبيل فجر الاثنين مطار التيفور العسكري التابع للنظام السوري في محافظة حمص في وسط البلاد.",
+			want: []string{"pro-government-militias", "iran"}},
+		// Guards.
+		{id: "guard-soldiers", title: "",
+			text: "وقال المرصد السوري إن 21 عسكرياً من بينهم 9 إيرانيين قتلوا خلال القصف الجوي على مطار التيفور في محافظة حمص.",
+			want: []string{"iran"}, not: []string{"pro-government-militias"}},
+		{id: "FR-internationalNews-1549-20180531", title: "الأسد يهدد باللجوء للقوة ضد قوات سوريا الديمقراطية",
+			text: "وأحصى المرصد السوري لحقوق الإنسان حينها مقتل 23 مقاتلا على الأقل بينهم إيرانيون جراء تلك الضربات في سوريا.",
+			not:  []string{"pro-government-militias"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
