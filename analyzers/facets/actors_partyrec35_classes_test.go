@@ -53,6 +53,10 @@ func TestActorIranianFightersMilitia(t *testing.T) {
 		{id: "FR-internationalNews-632-20180409", title: "المرصد السوري: مقتل 14 مقاتلا من بينهم إيرانيون خلال استهداف مطار التيفور",
 			text: "لقي 14 مقاتلا على الأقل من بينهم إيرانيون، مصرعهم في الضربة التي استهدفت قبيل فجر الاثنين مطار التيفور العسكري التابع للنظام السوري في محافظة حمص في وسط البلاد.",
 			want: []string{"pro-government-militias", "iran"}},
+		// The news' spelling that drops the second ي (data/actors.tsv).
+		{id: "SK-middleEast-964-20180412", title: "",
+			text: "وذكرت مصادر عسكرية سورية، بأن قوات النظام، والميلشيات الموالية لها بدأت عمليات إخلاء وتغيير لمواقعها في عدة مناطق منها العاصمة دمشق.",
+			want: []string{"pro-government-militias"}},
 		// Guards.
 		{id: "guard-soldiers", title: "",
 			text: "وقال المرصد السوري إن 21 عسكرياً من بينهم 9 إيرانيين قتلوا خلال القصف الجوي على مطار التيفور في محافظة حمص.",
