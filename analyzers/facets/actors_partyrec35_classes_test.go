@@ -70,3 +70,29 @@ func TestActorIranianFightersMilitia(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorFightsAlongsideRegime pins fighters who fight beside the regime
+// ("يقاتلون مع القوات السورية"، "تقاتل إلى جانب النظام السوري") as its
+// militias, as the pool's gold FR-middleEast-439 codes them. Fighters who
+// clash with the regime's forces are not.
+func TestActorFightsAlongsideRegime(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-middleEast-439-20180510", title: "",
+			text: "8 أيار/مايو: مقتل 15 مقاتلا أجنبيا يقاتلون مع القوات السورية في ضربة ليلية نسبت إلى إسرائيل واستهدفت مستودع أسلحة في منطقة الكسوة جنوب دمشق.",
+			want: []string{"pro-government-militias"}},
+		{id: "SK-middleEast-2596-20180625", title: "",
+			text: "وأسفرت عن مقتل العشرات من المقاتلين العراقيين الذين يقاتلون إلى جانب القوات السورية الحكومية قرب الحدود السورية العراقية في شرق سوريا.",
+			want: []string{"pro-government-militias"}},
+		// Guard.
+		{id: "guard-clash", title: "",
+			text: "واشتبك مقاتلون مع قوات النظام في ريف درعا الشرقي جنوب سوريا.",
+			not:  []string{"pro-government-militias"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -1237,7 +1237,9 @@ var rulesFingerprints = map[string]string{
 	// are the regime's foreign militias too (iranianMilitiaMentions in
 	// actors_statenationals.go): 5 corpus articles (the T4 strike) gain
 	// pro-government-militias. "الميلشيات الموالية" (one ي) joins the
-	// militias' aliases: 1 corpus article.
+	// militias' aliases: 1 corpus article. Fighters who fight beside the
+	// regime ("يقاتلون مع القوات السورية") are its militias
+	// (alongsideObject in actors_loyal.go): 8 corpus articles.
 	"999": "f5c252e44a4d4068",
 }
 
