@@ -26,16 +26,21 @@ var (
 	// backingVerbs take the regime as a direct object: "مقاتلون يدعمون
 	// الحكومة السورية".
 	backingVerbs = wordSet("يدعمون")
+	// alongsideVerbs fight beside the regime named after "إلى جانب" or
+	// "مع": "15 مقاتلا أجنبيا يقاتلون مع القوات السورية"، "ميليشيات تقاتل
+	// إلى جانب النظام السوري" (FR-middleEast-439, -859).
+	alongsideVerbs = wordSet("يقاتلون تقاتل يقاتل يحاربون تحارب يحارب")
+	alongsideWords = wordSet("جانب مع")
 	// fighterNouns name armed men or their units, not a state's media,
 	// its towns or its supporters in a crowd.
-	fighterNouns = wordSet("آخرين وآخرين مقاتلين مقاتلون المقاتلين المقاتلون مسلحين مسلحون المسلحين المسلحون عناصر العناصر " +
+	fighterNouns = wordSet("آخرين وآخرين مقاتلا مقاتلين مقاتلون المقاتلين المقاتلون مسلحين مسلحون المسلحين المسلحون عناصر العناصر " +
 		"فصائل الفصائل قوى القوى مجموعات المجموعات جماعات الجماعات ميليشيا الميليشيا ميليشيات الميليشيات مليشيا المليشيا " +
 		"مليشيات المليشيات ميلشيا الميلشيا ميلشيات الميلشيات كتائب الكتائب لجان اللجان")
 	// regimeHeads open the object: the regime, Damascus, Assad, or a noun
 	// that needs a second word to be the regime's (its forces, government,
 	// army, president, "نظام").
 	regimeHeads    = wordSet("النظام دمشق الأسد")
-	regimeTwoHeads = wordSet("قوات الحكومة الجيش الرئيس نظام")
+	regimeTwoHeads = wordSet("قوات القوات الحكومة الجيش الرئيس نظام")
 	// regimeSeconds complete a two-word object: "لقوات النظام"، "للحكومة
 	// السورية"، "للجيش السوري"، "لنظام الأسد"، "للرئيس بشار".
 	regimeSeconds = wordSet("النظام الحكومة السوري السورية الأسد دمشق بشار")
@@ -56,7 +61,7 @@ func (l *lexicon) loyalMilitiaMentions(toks []token, ms []mention) []mention {
 	var out []mention
 	k := 0
 	for i := range toks {
-		verb := toks[i].has(backingVerbs)
+		verb := toks[i].has(backingVerbs) || alongsideObject(toks, i) > 0
 		if !verb && !toks[i].has(loyalToWords) {
 			continue
 		}
@@ -71,6 +76,9 @@ func (l *lexicon) loyalMilitiaMentions(toks []token, ms []mention) []mention {
 			continue
 		}
 		end := l.regimeObject(toks, i+1, !verb)
+		if a := alongsideObject(toks, i); a > 0 {
+			end = l.regimeObject(toks, a, false)
+		}
 		if end < 0 {
 			continue
 		}
@@ -88,6 +96,20 @@ func (l *lexicon) loyalMilitiaMentions(toks []token, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// alongsideObject returns where the object of a fighting verb at token i
+// starts after "إلى جانب" or "مع" ("يقاتلون إلى جانب النظام"), or -1.
+func alongsideObject(toks []token, i int) int {
+	if !toks[i].has(alongsideVerbs) {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+2 && !toks[j].gap; j++ {
+		if toks[j].has(alongsideWords) {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // regimeObject returns the end of the regime named at token j ("لقوات

@@ -331,8 +331,10 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *not
 func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []mention {
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
+	nationals := l.stateNationalsMentions(toks, ms)
 	all := slices.Concat(ms, l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), l.stateNationalsMentions(toks, ms))
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), nationals,
+		iranianMilitiaMentions(toks, nationals)) // actors_statenationals.go
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
@@ -2778,6 +2780,9 @@ var (
 // The blamed state is the attack's author, as the gold guide codes the
 // Skripal poisoning and the Douma attack.
 func accusedOfAttack(toks []token, ms []mention, m mention) bool {
+	if responsibilityOf(toks, ms, m) {
+		return true
+	}
 	s := toks[m.start].sent
 	for j := m.end; j < len(toks) && j < m.end+5 && toks[j].sent == s; j++ {
 		if startsMention(ms, j) {
@@ -2801,6 +2806,33 @@ func accusedOfAttack(toks []token, ms []mention, m mention) bool {
 	}
 	return false
 }
+
+// responsibilityOf reports a state or leader named right after
+// "مسؤولية" with an attack noun within six words after it in the sentence
+// and no other party named between: the genitive form of the blame
+// accusedOfAttack reads ("حول مسؤولية نظام الأسد عن التخطيط لتلك الهجمات"،
+// "أكدت مسؤولية روسيا عن الهجوم بغاز الأعصاب"). Not where a denial opens
+// it ("كررت موسكو نفيها مسؤولية دمشق عن الهجوم"), nor before a
+// hypothetical attack ("مسؤولية إيران عن أي هجوم").
+func responsibilityOf(toks []token, ms []mention, m mention) bool {
+	j := m.start - 1
+	if j < 0 || toks[j].gap || !toks[j].has(responsibilityWords) || nearBefore(toks, j, 3, denialWords) || nearBefore(toks, j, 3, denyNouns) {
+		return false
+	}
+	s := toks[m.start].sent
+	for k := m.end; k < len(toks) && k < m.end+6 && toks[k].sent == s; k++ {
+		if startsMention(ms, k) {
+			return false
+		}
+		if toks[k].has(attackNouns) || toks[k].has(chemicalWords) {
+			return !toks[k-1].has(anyWords)
+		}
+	}
+	return false
+}
+
+// denyNouns before "مسؤولية" deny it: "نفيها مسؤولية دمشق".
+var denyNouns = wordSet("نفي نفيها نفيه ونفي رفض رفضها رفضه")
 
 // bearsResponsibility reports whether the state of mention m bears the
 // "مسؤولية" at token j: as the object right before it ("بريطانيا التي

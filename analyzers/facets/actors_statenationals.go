@@ -70,6 +70,49 @@ func (l *lexicon) stateNationalsMentions(toks []token, ms []mention) []mention {
 	})
 }
 
+// iranianMilitiaEntry is the regime's foreign militias, whom Iranian
+// fighters among a count stand for as well.
+var iranianMilitiaEntry = &entry{words: []string{"nationals"}, kind: kindActor, ids: []string{"pro-government-militias"}, syria: true}
+
+// iranianMilitiaMentions returns a militias mention beside each of Iran's
+// nationals mentions whose count names fighters ("مقتل 14 مقاتلا من بينهم
+// إيرانيون"، "15 مقاتلا أجنبيا ... وبينهم ثمانية إيرانيين"): Iranians
+// counted among a strike's dead fighters are the regime's foreign
+// militias as well as Iran's men, as the golds code the T4 and Kiswah
+// strikes (FR-internationalNews-632, FR-middleEast-439; the gold guide's
+// "مسلحين من جنسيات إيرانية"). Soldiers, officers or advisers counted
+// ("21 عسكرياً من بينهم 9 إيرانيين"، "بينهم مستشارون إيرانيون") are Iran's
+// forces only.
+func iranianMilitiaMentions(toks []token, nationals []mention) []mention {
+	var out []mention
+	for _, m := range nationals {
+		s := toks[m.start].sent
+		if m.e.ids[0] != "iran" || sentenceHas(toks, m.start, thenWords) {
+			// "وأحصى المرصد حينها مقتل 23 مقاتلا بينهم إيرانيون" in
+			// an interview: a strike's toll recalled "at the time" is
+			// the story's background.
+			continue
+		}
+		for j := m.start - 1; j >= 0 && j >= m.start-5 && toks[j].sent == s; j-- {
+			if toks[j].has(fighterCountNouns) {
+				if toks[j].has(militiamenNouns) {
+					out = append(out, mention{e: iranianMilitiaEntry, start: m.start, end: m.end})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// thenWords date what a sentence tells to an earlier time: "حينها"،
+// "آنذاك".
+var thenWords = wordSet("حينها حينذاك آنذاك وقتها")
+
+// militiamenNouns are the fighterCountNouns that name fighters, not a
+// state's soldiers: "مقاتلا"، "مقاتلين".
+var militiamenNouns = wordSet("مقاتلا مقاتلين مقاتلون المقاتلين")
+
 // mostWordsOf say what most of a count were: "أغلبهم"، "معظمهم".
 var mostWordsOf = wordSet("أغلبهم اغلبهم معظمهم غالبيتهم")
 
