@@ -476,7 +476,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end)
+		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
@@ -3890,6 +3890,13 @@ func modalBefore(toks []token, i int) bool {
 		if toks[j].has(decisionWords) && decisionOn(toks, j, i) {
 			return true
 		}
+		if j >= i-2 && toks[j].has(carryPurpose) {
+			// "كانا يستعدان لتنفيذ اعتداء بعبوة ناسفة"، "خلية إرهابية
+			// خططت لتنفيذ تفجيرات"، "مستعدين لتنفيذ الاعتداءات": an
+			// attack to carry out, the ل of purpose, is a plot's aim; one
+			// carried out is told by its own words.
+			return true
+		}
 		if toks[j].w == "المقرر" && j > 0 && stripWa(toks[j-1].w) == "من" {
 			// "كان من المقرر أن تستهدف هجماتها مواقع في العاصمة لندن"،
 			// "ومن المقرر أن تبدأ عملية الإجلاء": scheduled, not done.
@@ -3899,6 +3906,10 @@ func modalBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// carryPurpose is "to carry out" (تنفيذ with the ل of purpose), which up
+// to two words before a trigger makes it an aim (see modalBefore).
+var carryPurpose = wordSet("لتنفيذ")
 
 // decisionWords name a decision. Before a trigger they make it one still
 // to be taken only when the decision is on the trigger itself ("ترامب لم
