@@ -43,3 +43,23 @@ func TestEventTypesEvfp35CarryPurpose(t *testing.T) {
 			"2015-08-01 10:00", "air-drone-strike", true},
 	})
 }
+
+// A fight one joined, was recruited to or went to take part in
+// ("التحقوا بالقتال"، "للمشاركة في القتال الدائر هناك") is a foreign
+// fighter's story, no fight of the news (joinedFight); a party's share in
+// a fight going on stays.
+func TestEventTypesEvfp35JoinedFight(t *testing.T) {
+	const typ = "armed-clash"
+	checkTypes(t, []typeCase{
+		{"relatives who joined the fighting beside ISIS", "AL-internationalNews-784-20180404", "ضابط صاعقة قطري لقتيل داعشي: \"تفخر بك الأمة\"!",
+			"أما شقيق ضابط الصاعقة القطرية وهو \"محمد آل مشعاب\"، والذي يعمل في شركة قطر للبترول، ففضل الاحتفاء بعدد ممن التحقوا بالقتال إلى جانب تنظيم داعش في سوريا، من ذوي قرابته.",
+			"2018-04-04 10:00", typ, false},
+		{"foreign fighters crossing to take part", "2015-07-27-144", "اجتماع للأمم المتحدة في مدريد حول المقاتلين الأجانب",
+			"وقالت تركيا إنها شددت تدابيرها الأمنية، في الآونة الأخيرة، في إطار الحد من عبور «المقاتلين الأجانب» إلى سوريا والعراق للمشاركة في القتال الدائر هناك.",
+			"2015-07-27 10:00", typ, false},
+		// Guard: Hezbollah's share in the Zabadani fight.
+		{"Hezbollah's share in a fight going on", "2015-07-27-923", "سقوط 5 قتلى من حزب الله في الزبداني",
+			"أكدت مصادر مقربة من حزب الله سقوط خمسة قتلى من عناصر الحزب الطائفي وإصابة آخرين أمس في مدينة الزبداني السورية، فيما زعمت قيادة الحزب أن عنصرين فقط لقيا حتفهما في الزبداني التي تشهد مشاركة الحزب في قتال إلى جانب قوات بشار الأسد.",
+			"2015-07-27 10:00", typ, true},
+	})
+}
