@@ -483,7 +483,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end)
+		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i)
 		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
@@ -2212,7 +2212,11 @@ var (
 	clashFightWords = wordSet("قتال القتال")
 	// fightJoined join, travel to or push to a fight.
 	fightJoined = wordSet("انضم انضموا ينضم ينضمون انضمام الانضمام " +
-		"السفر سافر سافروا يسافرون الذهاب ذهب ذهبوا تدفع يدفع دفع دفعت يدفعون التحاقه التحاقهم الالتحاق")
+		"السفر سافر سافروا يسافرون الذهاب ذهب ذهبوا تدفع يدفع دفع دفعت يدفعون التحاقه التحاقهم الالتحاق " +
+		// joined, recruited, or gone to take part (the ل of purpose):
+		// "التحقوا بالقتال إلى جانب تنظيم داعش"، "تجنيد الأطفال في القتال
+		// في سوريا"، "السفر إلى سوريا للمشاركة في القتال هناك"
+		"التحق التحقت التحقوا يلتحق يلتحقون تجنيد تجنيدهم للمشاركه")
 	// fightLeft, before من, tell a return from a fight.
 	fightLeft = wordSet("عودتهم عودته عوده العائدين العايدين عائدين عايدين عادوا عاد")
 	// ranks after في: "القتال في صفوف التنظيم".
@@ -3989,6 +3993,13 @@ func modalBefore(toks []token, i int) bool {
 		if toks[j].has(decisionWords) && decisionOn(toks, j, i) {
 			return true
 		}
+		if j >= i-2 && toks[j].has(carryPurpose) {
+			// "كانا يستعدان لتنفيذ اعتداء بعبوة ناسفة"، "خلية إرهابية
+			// خططت لتنفيذ تفجيرات"، "مستعدين لتنفيذ الاعتداءات": an
+			// attack to carry out, the ل of purpose, is a plot's aim; one
+			// carried out is told by its own words.
+			return true
+		}
 		if toks[j].w == "المقرر" && j > 0 && stripWa(toks[j-1].w) == "من" {
 			// "كان من المقرر أن تستهدف هجماتها مواقع في العاصمة لندن"،
 			// "ومن المقرر أن تبدأ عملية الإجلاء": scheduled, not done.
@@ -3998,6 +4009,10 @@ func modalBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// carryPurpose is "to carry out" (تنفيذ with the ل of purpose), which up
+// to two words before a trigger makes it an aim (see modalBefore).
+var carryPurpose = wordSet("لتنفيذ")
 
 // decisionWords name a decision. Before a trigger they make it one still
 // to be taken only when the decision is on the trigger itself ("ترامب لم

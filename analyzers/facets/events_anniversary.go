@@ -134,3 +134,39 @@ func formerlyForm(toks []token, i, end int) bool {
 	}
 	return false
 }
+
+// warTally reports a trigger at i counted vaguely across a whole war: a
+// count of many right before it ("عشرات الضربات") in a sentence that names
+// the war itself ("الحرب السورية"، "الحرب الأهلية السورية") before it.
+// AFP's Israel boilerplate tells it so: "ورغم موقفها الحيادي الرسمي في
+// الحرب السورية، شنت إسرائيل عشرات الضربات الجوية على مواقع"، "وسعت
+// إسرائيل إلى تجنب التدخل المباشر في الحرب الأهلية السورية، لكنها
+// اعترفت بشن عشرات الضربات الجوية هناك". That is the war's tally, the
+// article's background; a sentence that names this day or week still
+// tells its news.
+func warTally(toks []token, i int) bool {
+	if i == 0 || toks[i-1].sent != toks[i].sent || !toks[i-1].has(manyBombs) {
+		return false
+	}
+	s := toks[i].sent
+	war := false
+	for j := sentStart(toks, i); j < i-1; j++ {
+		war = war || toks[j].has(warNames) && toks[j+1].has(warWhole)
+	}
+	if !war {
+		return false
+	}
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if thisDayWord(toks[j].w) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// warNames name a war or conflict; warWhole after one makes it the
+	// whole Syrian war ("الحرب السورية"، "الحرب الأهلية").
+	warNames = wordSet("الحرب النزاع الصراع")
+	warWhole = wordSet("السوريه الاهليه")
+)

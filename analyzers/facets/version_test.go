@@ -1272,6 +1272,14 @@ var rulesFingerprints = map[string]string{
 	// regime ("يقاتلون مع القوات السورية") are its militias
 	// (alongsideObject in actors_loyal.go): 8 corpus articles.
 	"197": "9c401e846636ac33",
+	// round 35 (evfp35): a strike counted vaguely across the whole Syrian
+	// war ("في الحرب السورية ... عشرات الغارات") is background
+	// (warTally), and an attack "to carry out" (لتنفيذ just before the
+	// trigger) is a plot's aim (carryPurpose in modalBefore); a fight
+	// joined, recruited to or gone to take part in is a foreign fighter's
+	// (fightJoined). Pooled event_types fp 173→169 at equal tp; 17 corpus
+	// articles move.
+	"198": "31ba436a9d0e23df",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
