@@ -305,15 +305,20 @@ func TestKilledOtherSideOfOneEvent(t *testing.T) {
 }
 
 // The other side's dead of the main event may be told paragraphs after the
-// main figure (to maxOtherSidePara): "450 إرهابيا" and, in the fourth
+// main figure (to maxOtherSidePara): "25 قتيلا ... من قوات النظام" and, a
+// paragraph on, "مقتل 18 داعشيا" are 43. "450 إرهابيا" and, in the fourth
 // paragraph, "أسفرت هذه العملية عن مقتل أكثر من 30 عسكريا" would be 480,
-// but the 450 are an operation's total since February, so the article now
+// but the 450 are an operation's total since February, so the article
 // has none (qualifiedFigures). Guards beside it: a killing among the crimes a group is
 // charged with ("مسؤولة عن عدة جرائم بينها قتل ضابط") is no toll of the
 // news, nor does a soldier join a main figure told as what had been ("وكان
 // جيش النيجر قد أعلن ... مقتل عشرة إرهابيين").
 func TestKilledOtherSideBelowTheFirstParagraphs(t *testing.T) {
 	checkKilled(t, []tollCase{
+		// want: the dead of the regime's side in the fourth paragraph and the
+		// ISIS dead in the fifth are the two sides of the one battle (25 + 18);
+		// the 45 killed "قبل أيام" below are another attack's.
+		{"SK-middleEast-2244-20180608", "داعش يسيطر على أجزاء من البوكمال السورية", "سيطر تنظيم داعش، الجمعة، على أجزاء من مدينة البوكمال في شرق سوريا، والمحاذية للحدود العراقية، بعد هجوم تخلله 10 عمليات انتحارية، وفق ما أفاد المرصد السوري لحقوق الإنسان.\nوقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس: \"إنه أكبر هجوم للتنظيم على مدينة البوكمال منذ سيطرة قوات النظام وحلفائها عليها\" في نوفمبر الماضي.\nوبدأ التنظيم المتطرف هجومه، وفق عبد الرحمن، \"بشن عشر عمليات انتحارية بينها أربع بسيارات مفخخة وستة أنغماسيين\" قبل أن يتمكن لاحقا من دخول المدينة، والسيطرة على أجزاء منها.\nوتدور حاليا معارك في وسط المدينة أوقعت حتى الآن \"25 قتيلا على الأقل من قوات النظام والمسلحين الموالين لها\"، بحسب المرصد.\nوأسفرت المعارك عن مقتل 18 داعشيا، بينهم الانتحاريون العشرة.\nوضاعف تنظيم داعش من هجماته ضد قوات النظام منذ طرده من أحياء في جنوب دمشق الشهر الماضي بموجب اتفاق إجلاء جرى خلاله نقل مقاتليه إلى مناطق محدودة تحت سيطرتهم في البادية السورية.\nويتواجد التنظيم المتطرف في البادية السورية في جيب بين مدينة تدمر الأثرية (وسط) وجنوب البوكمال.\nكما يخوض معارك ضد قوات سوريا الديموقراطية (فصائل كردية وعربية) في جيب صغير على الضفة الشرقية المقابلة للبوكمال.\nوبعد خسارته الجزء الأكبر من مناطق سيطرته في سوريا، لم يعد تنظيم داعش يتواجد إلا في جيوب محدودة موزعة ما بين البادية السورية ومحافظة دير الزور وجنوب البلاد.\nوقتل قبل أيام 45 مسلحا مواليا للنظام جراء هجمات متتالية للتنظيم المتطرف ضد قوات النظام في قرى شمال غرب البوكمال، وتمكن من قطع الطريق بينها وبين مدينة دير الزور، مركز المحافظة.", "2018-06-08 13:26", 43},
 		// The later paragraph's soldiers would join the toll, but "450
 		// إرهابيا" is the lead's total "منذ بدء العملية" told bare again
 		// (qualifiedFigures): a period's total, so no toll (round 35).
