@@ -1280,6 +1280,12 @@ var rulesFingerprints = map[string]string{
 	// (fightJoined). Pooled event_types fp 173→169 at equal tp; 17 corpus
 	// articles move.
 	"198": "31ba436a9d0e23df",
+	// 199 (audrecallact35): a bare singular nationality counts a man
+	// killed or hurt after a death noun and a person noun ("مصرع عامل
+	// يمني"، "مقتل شاب فلسطيني") or before a bullet ("مقتل فلسطيني
+	// برصاص الاحتلال"); not in confrontations, a stabbing or a protest
+	// story. Pooled actors unchanged; 19 corpus articles gain civilians.
+	"199": "881a118b79de79f5",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
