@@ -1558,6 +1558,9 @@ func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []i
 		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == s && !slain; j++ {
 			slain = toks[j].has(slainFighters)
 		}
+		if !slain && k+1 < len(toks) && toks[k+1].sent == s {
+			slain = toks[k+1].has(slainFighter)
+		}
 		for j := k + 2; j < len(toks) && j <= k+4 && toks[j].sent == s && !slain; j++ {
 			slain = l.slainGroupAt(toks, actorAt, j)
 		}
@@ -1628,6 +1631,10 @@ var (
 	// killWords tell a killing: "مقتل"، "قتل"، "مصرع".
 	killWords = wordSet("مقتل بمقتل ومقتل قتل قتلت يقتل تقتل مصرع ومصرع تصفيه")
 	// slainFighters are the fighters a killing word counts.
+	// slainFighter is the one fighter, named right after the killing word
+	// ("مقتل الإرهابي عمر عبداللطيف على يد قوى الأمن"); elsewhere الإرهابي
+	// is an attack's adjective ("قتلوا في الهجوم الإرهابي").
+	slainFighter  = wordSet("الارهابي المتشدد")
 	slainFighters = wordSet("مقاتلين مقاتلا مسلحين مسلحا المسلحين ارهابيا ارهابيين الارهابيين ارهابي متشددين المتشددين متشددا متمردين المتمردين متمردا تكفيريين تكفيريا")
 	// stateForceWords name a state's armed force.
 	stateForceWords = wordSet("الجيش جيش القوات قوات الحرس الشرطه الامن")
@@ -2867,6 +2874,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if defused(toks, i, end) {
 			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
 			// عبوات ناسفة": a bomb made safe or found did not go off.
+			return "disrupted-weapons-use"
+		}
+		if carBombDestroyed(toks, i, end) {
+			// "أسفرت عن تدمير 5 سيارات مفخخة": see carBombDestroyed.
 			return "disrupted-weapons-use"
 		}
 		if found, planned := bombFound(toks, i, end); planned {

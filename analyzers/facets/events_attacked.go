@@ -13,10 +13,14 @@ package facets
 // shells (remoteKilling: "قتل 20 طالبا عسكريا على الأقل في هجوم انتحاري"),
 // nor for a killer's description ("الشاب الذي قتل خمسة جنود في هجوم
 // مسلح": the attack is the background of his story).
+//
+// The lead may tell the dead by their fate ("لقي عشرات الجنود مصرعهم ...
+// في هجوم شنته جماعة بوكو حرام على قاعدة عسكرية": fateVerbs), or as
+// members of the force (forceMenOf).
 func soldiersAttacked(toks []token, z leadZone) []int {
 	var at []int
 	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
-		if !toks[k].has(killWords) && !toks[k].has(slainNouns) || !z.heads(toks, k) || k > 0 && toks[k-1].has(relativeWords) {
+		if !toks[k].has(killWords) && !toks[k].has(slainNouns) && !toks[k].has(fateVerbs) || !z.heads(toks, k) || k > 0 && toks[k-1].has(relativeWords) {
 			continue
 		}
 		s := toks[k].sent
@@ -25,6 +29,10 @@ func soldiersAttacked(toks []token, z leadZone) []int {
 		for j := k + 1; j < len(toks) && j <= reach && toks[j].sent == s && slain < 0; j++ {
 			if toks[j].has(slainSoldiers) || toks[j].w == "من" && j+1 < len(toks) && toks[j+1].has(stateForceWords) {
 				slain = j
+			}
+			if forceMenOf(toks, j) {
+				// The attack is counted from the force's word.
+				slain = j + 2
 			}
 			if toks[j].has(amongDead) {
 				// The soldiers among the dead: "قتل أربعة أشخاص بينهم
@@ -48,9 +56,18 @@ func soldiersAttacked(toks []token, z leadZone) []int {
 	return at
 }
 
+// forceMenOf reports token j as من before the men of a state's force, the
+// dead told as its members: "قتل 3 من أفراد الشرطة التركية ومدني، أمس، في
+// هجوم"، "مقتل 4 من عناصر الجيش في هجوم". The members' noun alone is
+// anyone's ("من عناصر داعش"): the force's word must follow it.
+func forceMenOf(toks []token, j int) bool {
+	return toks[j].w == "من" && j+2 < len(toks) && toks[j+1].has(forceMenWords) && toks[j+2].has(stateForceWords) && toks[j+2].sent == toks[j].sent
+}
+
 var (
-	// slainNouns are the dead told as a noun: "قتلى من الجيش الليبي".
-	slainNouns = wordSet("قتلى")
+	// slainNouns are the dead told as a noun: "قتلى من الجيش الليبي"،
+	// "عشرات القتلى من الجيش النيجيري بهجوم".
+	slainNouns = wordSet("قتلى القتلى")
 	// slainSoldiers are the soldiers a killing word counts.
 	slainSoldiers = wordSet("جنود الجنود جنديين جنديان جنديا جندي عسكريين عسكريا عسكريان شرطيين شرطيا شرطيان")
 	// amongDead after the dead's count name who was among them.
