@@ -499,6 +499,9 @@ func findTolls(toks []token) []toll {
 		// number, then a casualty noun: "31 قتيلا"; "وستة قتلى" too.
 		if n, used := readNumberWa(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
+			case toks[i+used].has(killNouns) && victimsClauseBefore(toks, i) && !titleHas(toks, killVerbs, martyrsNouns):
+				// "نكبة الكرة المصرية التى راح ضحيتها 72 شهيدا": an
+				// earlier event's dead, named in passing.
 			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used) && deadAndWounded(toks, i+used):
 				// "أوقع 33 قتيلاً وجريحًا"، "خمسة ضحايا على الأقل ما بين
 				// قتيل وجريح": no count of the dead.
@@ -636,6 +639,12 @@ func addedGroup(toks []token, i int) (n, at int) {
 			k = j + 2
 		case toks[j].w == "و" && j+1 < len(toks):
 			k = j + 1
+		case toks[j].w != stripWa(toks[j].w):
+			// "استشهاد عشرة من منسوبي قوات الطوارئ الخاصة وثلاثة من
+			// العاملين": a number word joined to و opens the group too.
+			if m, used := readNumberWa(toks, j); used > 0 && m > 0 && !isYear(m) && j+used < len(toks) && toks[j+used].w == "من" {
+				return m, j
+			}
 		}
 		if k < 0 {
 			continue
@@ -2107,6 +2116,32 @@ func tookLivesBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// victimsClauseBefore reports "راح ضحيته/ضحيتها/ضحيتهم" within
+// tookLivesReach words before token i, inside a sentence rather than
+// opening it or in the title. Like tookLivesBefore's أودى بحياة, the phrase
+// inside a sentence is a clause about an event the story only names: "عقبة
+// نكبة الكرة المصرية التى راح ضحيتها 72 شهيدا" in a column on the fans'
+// return, "التفجير الإرهابي ... والذي راح ضحيته 15 شهيداً" in a
+// condemnation. Not "وراح ضحيتها": joined to و it is the sentence's own
+// verb ("شهدت غزة الاثنين ... مجزرة ارتكبتها إسرائيل، وراح ضحيتها 55
+// قتيلاً"). findTolls asks it only when the title names no killing or dead
+// (killVerbs, martyrsNouns): under "عسير تودع شهداء مسجد الطوارئ" the
+// clause's "قرابة الـ 15 شهيدا" is the dead the story is about.
+func victimsClauseBefore(toks []token, i int) bool {
+	for j := i - 1; j > 0 && j >= i-tookLivesReach && toks[j].sent == toks[i].sent; j-- {
+		if !strings.HasPrefix(toks[j].w, "ضحيت") || toks[j-1].w != "راح" {
+			continue
+		}
+		k := j - 1
+		return !toks[k].title && k > 0 && toks[k-1].sent == toks[k].sent
+	}
+	return false
+}
+
+// martyrsNouns name the dead as martyrs, as a title does: "عسير تودع شهداء
+// مسجد الطوارئ".
+var martyrsNouns = wordSet("شهداء الشهداء لشهداء شهيد الشهيد")
 
 // turnedStory reports a first figure past the lead whose sentence or
 // paragraph opens by turning to another story ("من جهة أخرى"، "من جانب

@@ -1280,6 +1280,12 @@ var rulesFingerprints = map[string]string{
 	// (fightJoined). Pooled event_types fp 173→169 at equal tp; 17 corpus
 	// articles move.
 	"198": "31ba436a9d0e23df",
+	// audkilled35: a second group told by a number word joined to و ("عشرة
+	// من منسوبي القوات وثلاثة من العاملين") is summed (addedGroup), and a
+	// figure in a mid-sentence "راح ضحيتها" clause under a title that names
+	// no killing is no toll (victimsClauseBefore). Pooled byte-identical;
+	// 30 corpus articles move (24 Abha sums 10→13, 6 clause figures dropped).
+	"999": "2e6c7fbb6c1b6f39",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
