@@ -502,7 +502,7 @@ func findTolls(toks []token) []toll {
 			case toks[i+used].has(killNouns) && victimsClauseBefore(toks, i) && !titleHas(toks, killVerbs, martyrsNouns):
 				// "نكبة الكرة المصرية التى راح ضحيتها 72 شهيدا": an
 				// earlier event's dead, named in passing.
-			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used) && deadAndWounded(toks, i+used):
+			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used) && (deadAndWounded(toks, i+used) || woundedVictims(toks, i+used)):
 				// "أوقع 33 قتيلاً وجريحًا"، "خمسة ضحايا على الأقل ما بين
 				// قتيل وجريح": no count of the dead.
 				out = append(out, toll{kind: killedKind, n: n, vague: true, tok: i})
@@ -786,6 +786,26 @@ func deadAndWounded(toks []token, e int) bool {
 		}
 		if j > e && (toks[j].has(killVerbs) || toks[j].has(hurtVerbs)) {
 			return false
+		}
+	}
+	return false
+}
+
+// woundedVictims reports victims (ضحايا) at token e whose own clause, within
+// the next eight words of the sentence, tells them wounded before any word
+// of killing or another figure: "لدينا أربعة ضحايا نقلوا جميعا إلى المستشفى مصابين بجروح
+// ناجمة عن سلاح ناري" counts the wounded of a shooting, not its dead.
+func woundedVictims(toks []token, e int) bool {
+	if w := toks[e].w; w != "ضحايا" && w != "ضحيه" {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+8 && toks[j].sent == toks[e].sent; j++ {
+		if _, used := readNumberWa(toks, j); used > 0 || toks[j].has(killVerbs) || toks[j].has(deadNouns) {
+			// "5 ضحايا و20 مصابا": the wounded have their own figure.
+			return false
+		}
+		if toks[j].has(hurtNouns) {
+			return true
 		}
 	}
 	return false
