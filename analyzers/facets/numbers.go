@@ -499,7 +499,10 @@ func findTolls(toks []token) []toll {
 		// number, then a casualty noun: "31 قتيلا"; "وستة قتلى" too.
 		if n, used := readNumberWa(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
-			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used) && deadAndWounded(toks, i+used):
+			case toks[i+used].has(killNouns) && victimsClauseBefore(toks, i) && !titleHas(toks, killVerbs, martyrsNouns):
+				// "نكبة الكرة المصرية التى راح ضحيتها 72 شهيدا": an
+				// earlier event's dead, named in passing.
+			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used) && (deadAndWounded(toks, i+used) || woundedVictims(toks, i+used)):
 				// "أوقع 33 قتيلاً وجريحًا"، "خمسة ضحايا على الأقل ما بين
 				// قتيل وجريح": no count of the dead.
 				out = append(out, toll{kind: killedKind, n: n, vague: true, tok: i})
@@ -636,6 +639,12 @@ func addedGroup(toks []token, i int) (n, at int) {
 			k = j + 2
 		case toks[j].w == "و" && j+1 < len(toks):
 			k = j + 1
+		case toks[j].w != stripWa(toks[j].w):
+			// "استشهاد عشرة من منسوبي قوات الطوارئ الخاصة وثلاثة من
+			// العاملين": a number word joined to و opens the group too.
+			if m, used := readNumberWa(toks, j); used > 0 && m > 0 && !isYear(m) && j+used < len(toks) && toks[j+used].w == "من" {
+				return m, j
+			}
 		}
 		if k < 0 {
 			continue
@@ -777,6 +786,26 @@ func deadAndWounded(toks []token, e int) bool {
 		}
 		if j > e && (toks[j].has(killVerbs) || toks[j].has(hurtVerbs)) {
 			return false
+		}
+	}
+	return false
+}
+
+// woundedVictims reports victims (ضحايا) at token e whose own clause, within
+// the next eight words of the sentence, tells them wounded before any word
+// of killing or another figure: "لدينا أربعة ضحايا نقلوا جميعا إلى المستشفى مصابين بجروح
+// ناجمة عن سلاح ناري" counts the wounded of a shooting, not its dead.
+func woundedVictims(toks []token, e int) bool {
+	if w := toks[e].w; w != "ضحايا" && w != "ضحيه" {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+8 && toks[j].sent == toks[e].sent; j++ {
+		if _, used := readNumberWa(toks, j); used > 0 || toks[j].has(killVerbs) || toks[j].has(deadNouns) {
+			// "5 ضحايا و20 مصابا": the wounded have their own figure.
+			return false
+		}
+		if toks[j].has(hurtNouns) {
+			return true
 		}
 	}
 	return false
@@ -2107,6 +2136,32 @@ func tookLivesBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// victimsClauseBefore reports "راح ضحيته/ضحيتها/ضحيتهم" within
+// tookLivesReach words before token i, inside a sentence rather than
+// opening it or in the title. Like tookLivesBefore's أودى بحياة, the phrase
+// inside a sentence is a clause about an event the story only names: "عقبة
+// نكبة الكرة المصرية التى راح ضحيتها 72 شهيدا" in a column on the fans'
+// return, "التفجير الإرهابي ... والذي راح ضحيته 15 شهيداً" in a
+// condemnation. Not "وراح ضحيتها": joined to و it is the sentence's own
+// verb ("شهدت غزة الاثنين ... مجزرة ارتكبتها إسرائيل، وراح ضحيتها 55
+// قتيلاً"). findTolls asks it only when the title names no killing or dead
+// (killVerbs, martyrsNouns): under "عسير تودع شهداء مسجد الطوارئ" the
+// clause's "قرابة الـ 15 شهيدا" is the dead the story is about.
+func victimsClauseBefore(toks []token, i int) bool {
+	for j := i - 1; j > 0 && j >= i-tookLivesReach && toks[j].sent == toks[i].sent; j-- {
+		if !strings.HasPrefix(toks[j].w, "ضحيت") || toks[j-1].w != "راح" {
+			continue
+		}
+		k := j - 1
+		return !toks[k].title && k > 0 && toks[k-1].sent == toks[k].sent
+	}
+	return false
+}
+
+// martyrsNouns name the dead as martyrs, as a title does: "عسير تودع شهداء
+// مسجد الطوارئ".
+var martyrsNouns = wordSet("شهداء الشهداء لشهداء شهيد الشهيد")
 
 // turnedStory reports a first figure past the lead whose sentence or
 // paragraph opens by turning to another story ("من جهة أخرى"، "من جانب

@@ -1295,6 +1295,14 @@ var rulesFingerprints = map[string]string{
 	// fingerprinted article moves. Pooled event_types fp 170→169 at equal
 	// tp; 14 corpus articles move.
 	"200": "881a118b79de79f5",
+	// audkilled35: a second group told by a number word joined to و ("عشرة
+	// من منسوبي القوات وثلاثة من العاملين") is summed (addedGroup), and a
+	// figure in a mid-sentence "راح ضحيتها" clause under a title that names
+	// no killing is no toll (victimsClauseBefore); victims their clause
+	// tells wounded are no dead (woundedVictims). Pooled byte-identical; 32
+	// corpus articles move (24 Abha sums 10→13, 6 clause figures and 2
+	// YouTube-shooting "أربعة ضحايا … مصابين" dropped).
+	"201": "67de0ea33b1b615d",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
