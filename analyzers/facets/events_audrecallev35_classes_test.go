@@ -40,3 +40,20 @@ func TestEventTypesAudit35Recall(t *testing.T) {
 			"2018-03-24 12:00", "government-regains-territory", false},
 	})
 }
+
+// A title's clash word beside its protests is the protests' riot, not an
+// armed clash: "في قلب طهران.. احتجاجات واشتباكات وغليان ضد النظام". The
+// guard keeps a title's clash of armed sides an armed clash.
+func TestEventTypesAudit35TitleProtestClash(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"a title's protests and clashes", "SK-internationalNews-2314-20180625", "في قلب طهران.. احتجاجات واشتباكات وغليان ضد النظام",
+			"اندلعت اشتباكات بين محتجين غاضبين إزاء اقتصاد إيران المتداعي وبين قوات الشرطة أمام البرلمان، الاثنين، في تصاعد لافت للغليان الشعبي ضد سياسات النظام الحاكم.",
+			"2018-06-25 12:00", "armed-clash", false},
+		{"a title's clashes with the police as protests go on", "BB-middleEast-739-20180716", "مقتل اثنين في اشتباكات مع الشرطة العراقية مع استمرار الاحتجاجات",
+			"قتل شخصان في اشتباكات بين الشرطة العراقية ومحتجين في محافظة الديوانية جنوبي البلاد.",
+			"2018-07-16 12:00", "armed-clash", false},
+		{"a title's clash of armed sides", "2015-07-24-991", "اشتباكات عنيفة بين قوات النظام والفصائل في حلب",
+			"دارت اشتباكات على أطراف حي الخالدية وعلى محاور دوار شيحان والليرمون شمال حلب، بين قوات النظام مدعمة بقوات الدفاع الوطني من طرف، وغرفة عمليات فتح حلب من طرف آخر.",
+			"2015-07-24 12:00", "armed-clash", true},
+	})
+}
