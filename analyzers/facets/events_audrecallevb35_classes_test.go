@@ -11,7 +11,7 @@ import "testing"
 // One fighter killed by a force ("مقتل الإرهابي عمر عبداللطيف على يد قوى
 // الأمن") is the clash it ended, as killedFighters reads many. A car bomb
 // told destroyed ("أسفرت عن تدمير 5 سيارات مفخخة") was stopped, not set
-// off (carBombDestroyed). The want rows fail on main; the guards keep an
+// off (destroyedBomb, carBombListDestroyed). The want rows fail on main; the guards keep an
 // attack's adjective, a bomb that destroyed a house, and the killed who are
 // no force's men out.
 func TestEventTypesAudRecallEvB35(t *testing.T) {

@@ -1291,7 +1291,7 @@ var rulesFingerprints = map[string]string{
 	// of the force ("من أفراد الشرطة") are an armed clash
 	// (soldiersAttacked), and so is one fighter killed by a force ("مقتل
 	// الإرهابي ... على يد قوى الأمن"); a car bomb told destroyed is
-	// disrupted weapons use, not a blast (carBombDestroyed). No
+	// disrupted weapons use, not a blast (destroyedBomb, carBombListDestroyed). No
 	// fingerprinted article moves. Pooled event_types fp 170→169 at equal
 	// tp; 14 corpus articles move.
 	"200": "881a118b79de79f5",
@@ -1303,6 +1303,15 @@ var rulesFingerprints = map[string]string{
 	// corpus articles move (24 Abha sums 10→13, 6 clause figures and 2
 	// YouTube-shooting "أربعة ضحايا … مصابين" dropped).
 	"201": "67de0ea33b1b615d",
+	// round 35 (audrecallev35): a tank's fire is shelling (قذائف الدبابات،
+	// دبابة فتحت النار، قصف دبابة; a tank's shell must be fired), a car
+	// bomb a destroying word right before tells destroyed is a disrupted
+	// weapon's use (destroyedBomb; counted, it weighs in a body too), and
+	// "قوات دعم الشرعية" are the government's side (govCue); a title's
+	// clash word beside its protests is their riot, not an armed clash.
+	// Pooled event_types tp 832→833, fp 170→169; 23 corpus articles move.
+	// The fingerprint is 198's: no fingerprinted article moves.
+	"202": "67de0ea33b1b615d",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
