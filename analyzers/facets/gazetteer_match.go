@@ -523,8 +523,8 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			if personName(toks, m) || kunya(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) || actionNoun(toks, m) {
-				continue // "أبو عبيدة ابن الجراح", "الميادين القتالية", "الدار البيضاء"
+			if personName(toks, m) || kunya(toks, m) || compoundName(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) || actionNoun(toks, m) {
+				continue // "أبو عبيدة ابن الجراح", "فتح الله غولن", "الميادين القتالية", "الدار البيضاء"
 			}
 			abroad := isAbroad(m)
 			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org && !abroad})
@@ -1569,6 +1569,29 @@ var baidaWords = wordSet("البيضاء")
 // ("مجموعة اسمها أبو عبيدة ابن الجراح"), not the Hasakah village.
 func personName(toks []token, m mention) bool {
 	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].sent == toks[m.start].sent && toks[m.end].has(personLinks)
+}
+
+// compoundEnds end a man's compound first name: فتح الله، شمس الدين.
+var compoundEnds = wordSet("الله الدين")
+
+// compoundName reports a village named like a man (فتح الله، شمس الدين، عز
+// الدين) with his surname right after it, in the same clause: "رجل الدين
+// فتح الله غولن"، "ومنهم شمس الدين السمرقندي". A village's name is followed
+// by its place, a preposition, a list's و or punctuation ("قرية عز الدين
+// والقرى المحيطة بها"), and one after a place word stays a place whatever
+// follows.
+func compoundName(toks []token, m mention) bool {
+	if m.end-m.start < 2 || !toks[m.end-1].has(compoundEnds) || m.end >= len(toks) || toks[m.end].gap || toks[m.end].sent != toks[m.start].sent {
+		return false
+	}
+	if m.start > 0 && !toks[m.start].gap && (toks[m.start-1].has(placeCues) || toks[m.start-1].has(cityCues) || toks[m.start-1].has(siteWords)) {
+		return false
+	}
+	next := &toks[m.end]
+	if strings.HasPrefix(next.w, "و") || next.w == "التي" || next.w == "الذي" || next.w == "الواقعة" {
+		return false
+	}
+	return !next.has(prepositions) && !next.has(afterCues) && !next.has(beforeCues) && !next.has(regionAdjectives) && !next.has(directionAdverbs)
 }
 
 // kunya reports a name "أبو X" with a person's title (personTitles) one or
