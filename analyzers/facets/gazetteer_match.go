@@ -523,8 +523,8 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			if personName(toks, m) || kunya(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) || actionNoun(toks, m) {
-				continue // "أبو عبيدة ابن الجراح", "الميادين القتالية", "الدار البيضاء"
+			if personName(toks, m) || kunya(toks, m) || compoundName(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) || actionNoun(toks, m) {
+				continue // "أبو عبيدة ابن الجراح", "فتح الله غولن", "الميادين القتالية", "الدار البيضاء"
 			}
 			abroad := isAbroad(m)
 			n.place(placeNote{e: e, i: m.start, j: m.end, strict: !org && !abroad})
@@ -714,6 +714,17 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	var knownGovs []string
 	// unsupported holds the one-word names left for want of a neighbour.
 	var unsupported []mention
+	// An everyday name with a great power's adjective after it is the
+	// word ("أطلقت السفيرة الأمريكية بالأمم المتحدة"): the article uses
+	// the word, and its other bare mentions are the word too ("وفقاً لما
+	// ذكرته السفيرة التي اتهمت"), as only a place word or a list of places
+	// makes them the town.
+	wordTitled := map[*entry]bool{}
+	for _, p := range todo {
+		if p.m.e.word && !p.cue && p.m.end < len(toks) && !toks[p.m.end].gap && toks[p.m.end].has(powersAdjectives) {
+			wordTitled[p.m.e] = true
+		}
+	}
 	for _, p := range todo {
 		e := p.m.e
 		if listDrop[p.m.start] {
@@ -761,6 +772,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// is the town only in an article that names its twin
 			// الزهراء, beside which news names it (نبل والزهراء).
 			continue
+		}
+		if e.word && !support && !p.struck && wordTitled[e] {
+			continue // "السفيرة الأمريكية ... ذكرته السفيرة التي اتهمت"
 		}
 		if e.word && !support && !p.prep && !p.struck && !townPosition(toks, p.m) {
 			// Even there the word is read where a word stands: "كما
@@ -1569,6 +1583,32 @@ var baidaWords = wordSet("البيضاء")
 // ("مجموعة اسمها أبو عبيدة ابن الجراح"), not the Hasakah village.
 func personName(toks []token, m mention) bool {
 	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].sent == toks[m.start].sent && toks[m.end].has(personLinks)
+}
+
+// compoundEnds end a man's compound first name: فتح الله، شمس الدين.
+var compoundEnds = wordSet("الله الدين")
+
+// compoundName reports a village named like a man (فتح الله، شمس الدين، عز
+// الدين, or a kunya أبو and a given name: أبو عبيدة، أبو حسن) with his
+// surname or nisba right after it, in the same clause: "رجل الدين فتح الله
+// غولن"، "ومنهم شمس الدين السمرقندي"، "وأبو عبيدة التونسي"، "أبو حسن
+// الأنصاري، قوله". A village's name is followed
+// by its place, a preposition, ب ("أبو قير بالإسكندرية"), a list's و or
+// punctuation ("قرية عز الدين والقرى المحيطة بها"), and one after a place word stays a place whatever
+// follows.
+func compoundName(toks []token, m mention) bool {
+	given := len(m.e.words) == 2 && m.e.words[0] == "ابو" && !strings.HasPrefix(m.e.words[1], "ال")
+	if m.end-m.start < 2 || !toks[m.end-1].has(compoundEnds) && !given || m.end >= len(toks) || toks[m.end].gap || toks[m.end].sent != toks[m.start].sent {
+		return false
+	}
+	if m.start > 0 && !toks[m.start].gap && (toks[m.start-1].has(placeCues) || toks[m.start-1].has(cityCues) || toks[m.start-1].has(siteWords)) {
+		return false
+	}
+	next := &toks[m.end]
+	if strings.HasPrefix(next.w, "و") || strings.HasPrefix(next.w, "ب") || next.w == "التي" || next.w == "الذي" || next.w == "الواقعة" {
+		return false
+	}
+	return !next.has(prepositions) && !next.has(afterCues) && !next.has(beforeCues) && !next.has(regionAdjectives) && !next.has(directionAdverbs)
 }
 
 // kunya reports a name "أبو X" with a person's title (personTitles) one or
