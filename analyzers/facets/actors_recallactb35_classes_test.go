@@ -64,3 +64,27 @@ func TestActorQaedaAsWingOrAlly(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorRussiaAsTheRussianSide pins "الجانب الروسي" as a weak name of
+// Russia, which a deal with the rebels makes a party as "روسيا" is (round
+// 35's second blind recall audit of actors: the Daraa deal "توصل إليه
+// الجانب الروسي مع المعارضة المسلحة", missed). Named in diplomacy with
+// no armed group by, it stays no party.
+func TestActorRussiaAsTheRussianSide(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1313-20180429", title: "التوصل لاتفاق لخروج مسلحي المعارضة من جنوبي دمشق",
+			text: "توصلت فصائل الجيش الحر في مدن وبلدات يلدا وببيلا وبيت سحم جنوبي دمشق لاتفاق مع الجانب الروسي وقوات النظام السوري لخروج الراغبين من الفصائل المقاتلة والمدنيين من المنطقة باتجاه الشمال السوري.",
+			want: []string{"russia"}},
+		// Guard: the Russian side of a trade talk.
+		{id: "guard-trade-talk", title: "",
+			text: "وبحث الوزير مع الجانب الروسي سبل تعزيز التعاون الاقتصادي والتبادل التجاري بين البلدين.",
+			not:  []string{"russia"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
