@@ -813,6 +813,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// captives alias would count (actors_civhostages.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && unheldHostages(toks, m) {
+		// "الإفراج عن الرهائن" in a story of a state's detainees, "حوّل
+		// مواطنيه إلى رهائن": hostages no armed man holds
+		// (actors_civhostages.go).
+		return false
+	}
 	if !e.weak {
 		return true
 	}
