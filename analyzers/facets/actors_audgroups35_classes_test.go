@@ -5,7 +5,9 @@ import (
 	"time"
 )
 
-// TestActorAudGroups35 pins hostages no armed man holds
+// TestActorAudGroups35 pins civilians read where no one did harm: an
+// article naming no harm done and no armed side (harmlessStory: a girl's fall
+// from a cliff, a column on anaesthesia), and hostages no armed man holds
 // (actors_civhostages.go). The bare "الرهائن" is a strong civilians alias,
 // but news also calls a state's detainees hostages (the three Americans
 // North Korea freed, Americans held in Turkey), and uses the word as a
@@ -29,6 +31,18 @@ func TestActorAudGroups35(t *testing.T) {
 		{id: "BB-middleEast-530-20180523", title: "الجيش الإيراني: لن ننتظر إذن واشنطن لتطوير قدراتنا الدفاعية",
 			text: "وقال إن واشنطن أصبحت رهينة لجماعات الضغط. وإنهم أصبحوا رهائن جماعات ضغط\".",
 			not:  []string{"civilians"}},
+		// harmlessStory: no harm done by anyone and no armed side in the
+		// whole article.
+		{id: "2015-07-22-2027", title: "\"مدني عسير\" ينقذ طفلة سقطت من منحدر صخري",
+			text: "أوضح ذلك المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير، مشيراً إلى أهمية متابعة ومراقبة الأطفال وصغار السن، والابتعاد عن المواقع التي تشكل خطورة انزلاق أو سقوط، وخصوصاً مثل هذه المواقع شديدة الانحدار.",
+			not:  []string{"civilians"}},
+		{id: "2015-07-21-366", title: "تحذيرات طبية من التخدير العام للأطفال",
+			text: "ولم يكن أي من هؤلاء الأطفال قد تعرض لمشكلات عصبية أو نفسية في السابق أو تعرض لإصابة في الرأس وتم فحص مخ الأطفال بأشعة الرنين المغناطيسي.",
+			not:  []string{"civilians"}},
+		// Guard: a child hurt in a shelling.
+		{id: "2015-08-07-1006", title: "مقذوفات تصيب أربعة مواطنين بحي سكني بالحرث الحدودية",
+			text: "أصيب أربعة مواطنين بمحافظة الحرث عصر اليوم الجمعة نتيجة سقوط مقذوفات من داخل الأراضي اليمنية على حي سكني بالمحافظة.",
+			want: []string{"civilians"}},
 		// Guards: hostage-taking told as an act, a gunman's hostages,
 		// Boko Haram's captives freed.
 		{id: "BB-internationalNews-214-20180323", title: "أنباء عن \"احتجاز رهائن\" داخل متجر جنوبي فرنسا",
