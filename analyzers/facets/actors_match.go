@@ -414,6 +414,7 @@ type articleCues struct {
 	forceMosque int8 // forceMosqueNamed
 	siteWorkers int8 // siteWorkersNamed
 	disaster    int8 // disasterStory
+	harmless    int8 // harmlessStory
 	mishap      int8 // mishapState's article question
 	drill       int8 // drillStory
 	almanac     int8 // almanacTitle
@@ -820,6 +821,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// captives alias would count (actors_civhostages.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && unheldHostages(toks, m) {
+		// "الإفراج عن الرهائن" in a story of a state's detainees, "حوّل
+		// مواطنيه إلى رهائن": hostages no armed man holds
+		// (actors_civhostages.go).
+		return false
+	}
 	if !e.weak {
 		return true
 	}
@@ -865,6 +872,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "اعتداء جنسيا على الأطفال" in a report on priests: the victims
 		// of a sexual crime no armed party committed
 		// (actors_civsexcrime.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && c.harmlessStory(toks) {
+		// "تحذيرات طبية من التخدير العام للأطفال": an article naming no
+		// harm done by anyone and no armed side (actors_civdisaster.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && c.disasterStory(toks) {
