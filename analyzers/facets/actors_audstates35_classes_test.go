@@ -57,3 +57,19 @@ func TestActorWordsAttack(t *testing.T) {
 			want: []string{"russia"}},
 	})
 }
+
+// TestActorArmsMakingWe pins the state whose weapons a speaker says "we
+// developed" ("طورنا صواريخ روسية", armsMakingWords in armsMaking,
+// actors_statediplomacy.go) as no party: the arms' maker, not a force.
+// The not row fails on main. The guard: Russian missiles fired keep Russia.
+func TestActorArmsMakingWe(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "FR-internationalNews-684-20180411", title: "السعودية: تدمير طائرتين دون طيار واعتراض ثلاثة صواريخ أطلقت من اليمن",
+			text: "للمزيد: محمد علي الحوثي لفرانس24: طورنا صواريخ روسية وكورية وسنستمر في الرد على السعودية",
+			not:  []string{"russia"}},
+		// Guard: Russian missiles fired at a town.
+		{id: "made-up guard", title: "قصف على ريف إدلب",
+			text: "وأطلقت السفن الحربية الروسية صواريخ على بلدات ريف إدلب، مما أدى إلى مقتل خمسة مدنيين.",
+			want: []string{"russia"}},
+	})
+}

@@ -53,8 +53,9 @@ var (
 	// armsMakingWords develop or manufacture: "طورت المؤسسة المنتجة
 	// نوعين"، "تصنيع الصواريخ". The noun "تطور" (a development of the
 	// news: "وفي تطور آخر، توفي شاب ... برصاص الجيش الإسرائيلي") is
-	// left out.
-	armsMakingWords = wordSet("طورت طور يطور تطوير بتطوير لتطوير وتطوير تصنيع بتصنيع لتصنيع وتصنيع صنعت يصنع تصنع")
+	// left out. The first person is a speaker's own: "طورنا صواريخ روسية"
+	// (a Houthi leader, round 35's corpus audit) names whose design.
+	armsMakingWords = wordSet("طورت طورنا نطور طور يطور تطوير بتطوير لتطوير وتطوير تصنيع بتصنيع لتصنيع وتصنيع صنعت يصنع تصنع")
 )
 
 // stateDiplomacy reports a mention of a foreign state (the taxonomy's
