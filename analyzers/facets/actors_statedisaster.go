@@ -45,7 +45,11 @@ var (
 	// often a shooting, a poisoning or a clash ("حادث إطلاق نار"، "حادثة
 	// تسميم"، "حوادث سابقة" with soldiers); nor a collision, as often a
 	// figure ("تصادم دبلوماسي عميق بين موسكو والمملكة المتحدة").
-	crashWords = wordSet("تحطم تحطمت تحطّم بتحطم وتحطم لتحطم تحطمها تحطمه")
+	// Wreckage ("حطام") is the crash's after the search: round 35's
+	// corpus audit found Iran coded in "العثور على حطام الطائرة الإيرانية
+	// المفقودة", where the Revolutionary Guard's helicopters found the
+	// airliner; wreckage a strike leaves beside an attack word is vetoed.
+	crashWords = wordSet("تحطم تحطمت تحطّم بتحطم وتحطم لتحطم تحطمها تحطمه حطام الحطام بحطام")
 	// mishapVetoWords say that someone did harm or that the mishap
 	// befell a war: an attack, a shooting, a ramming, a downing, a war,
 	// Syria or Iraq, or a spy flight over another's land ("سقطت طائرة
@@ -98,14 +102,35 @@ func inArticleAny(toks []token, set *words) bool {
 // checks.
 func (c *articleCues) drillStory(toks []token) bool {
 	return once(&c.drill, func() bool {
-		return titleHas(toks, drillWords) && !inArticleAny(toks, syrianWords) && !inArticleAny(toks, iraqWords)
+		return (titleHas(toks, drillWords) || paradeTitle(toks)) && !inArticleAny(toks, syrianWords) && !inArticleAny(toks, iraqWords)
 	})
 }
 
 // drillState reports a foreign state's mention in a drill story (see
 // drillStory) whose sentence tells no attack ("قصف"، "غارة").
 func (c *articleCues) drillState(toks []token, m mention) bool {
-	return inArticle(toks, drillWords) && c.drillStory(toks) && !sentenceHas(toks, m.start, attackWords)
+	return (inArticle(toks, drillWords) || inArticle(toks, paradeNouns)) && c.drillStory(toks) && !sentenceHas(toks, m.start, attackWords)
+}
+
+// paradeNouns name a parade, and a military one when "عسكري" follows.
+var paradeNouns = wordSet("عرض العرض لعرض بعرض للعرض استعراض الاستعراض لاستعراض باستعراض")
+
+// paradeTitle reports a title that tells a military parade ("وزارة الدفاع
+// الأمريكية تعلن إجراء عرض عسكري بواشنطن"، "روسيا تخلد الانتصار على
+// النازية.. بعرض عسكري") and no attack or harm ("29 قتيلا في هجوم على
+// استعراض عسكري إيراني في الأهواز" is an attack on one). Like a drill, a
+// parade is no armed event; round 35's corpus audit found the United
+// States coded as a party to Trump's planned parade.
+func paradeTitle(toks []token) bool {
+	if titleHas(toks, mishapVetoWords, harmWords) {
+		return false
+	}
+	for k := 0; k+1 < len(toks) && toks[k+1].title; k++ {
+		if toks[k].has(paradeNouns) && (toks[k+1].w == "عسكري" || toks[k+1].w == "العسكري") {
+			return true
+		}
+	}
+	return false
 }
 
 // migrantWords name migrants and migration, and Mexico, whose border the
