@@ -348,6 +348,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, afrinOperationMentions(toks)...) // Turkey's Afrin offensive by its place
 	all = append(all, l.truceStateMentions(toks)...)   // a state's own truce (actors_statetruce.go)
 	all = append(all, assassinatedMentions(toks)...)   // events_civattack.go
+	all = append(all, bombTollMentions(toks, ms)...)   // actors_civbombtoll.go
 	all = append(all, abductedMentions(toks)...)       // actors_civabducted.go
 	all = append(all, shotRoleMentions(toks)...)       // actors_civshot.go
 	all = append(all, l.shooterMentions(toks)...)      // actors_shotby.go
@@ -1008,6 +1009,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "قصف أحياء في تعز"، "غارات جوية مكثفة على أحياء من مدينة درعا":
 		// the quarters a bombardment struck (actors_civquarters.go),
 		// weighed where the phrase was found.
+		return true
+	}
+	if e == bombTollEntry {
+		// "هجوم انتحاري ... موقعا 4 قتلى": a bombing's dead told by
+		// their count (actors_civbombtoll.go).
 		return true
 	}
 	if e == shellVictimEntry {
