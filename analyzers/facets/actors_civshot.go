@@ -69,3 +69,129 @@ func shotRoleMentions(toks []token) []mention {
 
 // shotRoleEntry is the civilians entry a shot role noun stands for.
 var shotRoleEntry = &entry{words: []string{"shot"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+
+// Anyone shot dead or hurt by a sniper, gunmen, unknown men or "terror":
+// "قتلت فتاة اليوم الأحد برصاص قناص في مدينة درعا"، "مقتل عائلة مسيحية
+// برصاص الإرهاب في باكستان"، "مقتل أحد موظفي الصليب الأحمر برصاص
+// مجهولين"، "قناص حوثي يقتل طفلا ومسنا". The victim is told by a plain
+// person noun (victimWords or shotPersons) and the shooter by no actor
+// name, so neither the victim rules (which ask for a force in the
+// sentence) nor the force rules read the killing. The guide codes people
+// killed by an armed group directly as civilians targeted. Read only in
+// the plain construction: a death or wound word, the person within three
+// words after it, and the armed shooter either after a bullet or a hand
+// ("على يد مسلحين") within six words of the person, or right before the death word as its subject
+// ("قناص حوثي يقتل"). A police or army shooter is left to the force rules
+// (a police killing in a crime story is no conflict event, and Gaza's
+// marchers shot are protesters); so are a sentence of clashes, of
+// soldiers or police (an attack on a police car: a clash), of bombs,
+// aircraft or shells (they type the killing), an assailant shot in the
+// act, and a story the title tells of protests.
+
+var (
+	// armedShooters name who fires with no state's uniform: the sniper,
+	// gunmen, unknown men, terror or terrorists.
+	armedShooters = wordSet("قناص قناصه القناص القناصه مسلحين المسلحين مسلحون مسلح مجهولين مجهولون مجهول الارهاب ارهابيين الارهابيين")
+	// shotPersons are the persons a plain report tells shot beside
+	// victimWords: the civilian, the family, the citizen, the young or old
+	// man, the boy, the doctor, the teacher, the employee, the farmer, the
+	// trader.
+	shotPersons = wordSet("اشخاص شخصا مدني مدنيا مدنيين المدنيين مدنيان مدنيون عائله العائله اسره الاسره اشقاء شقيقين شقيقان مواطن مواطنا مواطنين المواطنين شاب شابا رجل رجلا مسن مسنا فتي صبي صبيا طبيب طبيبا معلم معلما مدرس مدرسا مزارع مزارعا موظف موظفا موظفي تاجر تاجرا")
+	// armedSubjects are the armed shooters a verb before them has for its
+	// subject, in the nominative: "قتل مسلحون مجهولون مدنيين اثنين" (a
+	// victim must follow them; "قتل مسلحون" alone is gunmen killed).
+	armedSubjects = map[string]bool{"مسلحون": true, "مجهولون": true, "قناص": true}
+)
+
+// handWords are the hand by which someone was killed: "على يد مسلحين".
+var handWords = map[string]bool{"يد": true, "ايدي": true, "بايدي": true}
+
+// armedShooterAfter reports a bullet (or a hand) at i followed, past at most two
+// modifiers ("برصاص قناص"، "بالرصاص الحي من مسلحين"), by an armed shooter.
+func armedShooterAfter(toks []token, i int) bool {
+	j := i + 1
+	same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent }
+	for n := 0; n < 2 && same(j) && toks[j].has(bulletModifiers) && !toks[j].has(armedShooters); n++ {
+		j++
+	}
+	return same(j) && toks[j].has(armedShooters)
+}
+
+// armedShotVictim returns the person noun an armed shooter killed or hurt
+// by the death word at d (see above), or -1. It returns the shooter's
+// token in by, -1 if none. armed reports token j as an armed group's
+// name (kind rebel): such a group right before a killing verb is its
+// subject too (before a death noun it is the group's news: "تنظيم الدولة
+// يعلن مقتل نجل زعيمه") ("العفو الدولية تتهم المسلحين الروهينغا بقتل 53 شخصا"،
+// "تنظيم داعش يتبنى قتل خمسة أشخاص"), with no bullet told.
+func armedShotVictim(toks []token, d int, armed func(j int) bool) (victim, by int) {
+	victim, by = -1, -1
+	if !shotKill(&toks[d]) {
+		return
+	}
+	s := toks[d].sent
+	for j := d + 1; j < len(toks) && j <= d+3 && toks[j].sent == s; j++ {
+		if toks[j].has(shotPersons) || toks[j].has(victimWords) || toks[j].has(shotRoles) || toks[j].has(assassinatedRoles) {
+			victim = j
+			break
+		}
+		if armedSubjects[toks[j].w] {
+			by = j // "اغتال مسلحون مجهولون طبيبا"
+		}
+	}
+	if victim < 0 {
+		return -1, -1
+	}
+	for j := victim + 1; j < len(toks) && j <= victim+6 && toks[j].sent == s; j++ {
+		if (toks[j].has(bulletNouns) || handWords[toks[j].w]) && armedShooterAfter(toks, j) {
+			by = j
+			break
+		}
+	}
+	for j := d - 1; by < 0 && j >= 0 && j >= d-3 && toks[j].sent == s; j-- {
+		if j >= d-2 && toks[j].has(armedShooters) && (toks[j].title || sentenceHas(toks, d, bulletNouns)) || armed(j) && !toks[d].has(deathNouns) {
+			by = j
+		}
+	}
+	if by < 0 || sentenceHas(toks, d, confrontationWords) || sentenceHas(toks, d, assailantWords) || sentenceHas(toks, d, forcesAttacked) || sentenceHas(toks, d, slainSoldiers) ||
+		sentenceHas(toks, d, killedHow) || sentenceHas(toks, d, attackHow) || titleHas(toks, protestWords) || modalBefore(toks, d) {
+		return -1, -1
+	}
+	return victim, by
+}
+
+// rebelAt returns a test of token j as an armed group's name among ms.
+func (l *lexicon) rebelAt(ms []mention) func(j int) bool {
+	return func(j int) bool {
+		for _, o := range ms {
+			if o.start <= j && j < o.end && o.e.kind == kindActor {
+				a := l.actors[o.e.ids[0]]
+				return a != nil && a.kind == "rebel"
+			}
+		}
+		return false
+	}
+}
+
+// armedShotMentions returns a civilians mention for each person an armed
+// shooter killed or hurt (armedShotVictim).
+func (l *lexicon) armedShotMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	armed := l.rebelAt(ms)
+	for d := range toks {
+		if v, _ := armedShotVictim(toks, d, armed); v >= 0 {
+			out = append(out, mention{e: armedShotEntry, start: v, end: v + 1})
+		}
+	}
+	return out
+}
+
+// armedShotEntry is the civilians entry a person shot by an armed shooter
+// stands for.
+var armedShotEntry = &entry{words: []string{"armedshot"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+
+// shotKill reports a death or wound word of a shooting: shotDeath's, the
+// headline's present ("يقتل"), an assassination's or "مصرع".
+func shotKill(t *token) bool {
+	return t.has(shotDeath) || t.has(killWords) || t.has(killVerbWords) || t.has(assassinationWords)
+}

@@ -345,13 +345,14 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
-	all = append(all, afrinOperationMentions(toks)...) // Turkey's Afrin offensive by its place
-	all = append(all, l.truceStateMentions(toks)...)   // a state's own truce (actors_statetruce.go)
-	all = append(all, assassinatedMentions(toks)...)   // events_civattack.go
-	all = append(all, bombTollMentions(toks, ms)...)   // actors_civbombtoll.go
-	all = append(all, abductedMentions(toks)...)       // actors_civabducted.go
-	all = append(all, shotRoleMentions(toks)...)       // actors_civshot.go
-	all = append(all, l.shooterMentions(toks)...)      // actors_shotby.go
+	all = append(all, afrinOperationMentions(toks)...)   // Turkey's Afrin offensive by its place
+	all = append(all, l.truceStateMentions(toks)...)     // a state's own truce (actors_statetruce.go)
+	all = append(all, assassinatedMentions(toks)...)     // events_civattack.go
+	all = append(all, bombTollMentions(toks, ms)...)     // actors_civbombtoll.go
+	all = append(all, abductedMentions(toks)...)         // actors_civabducted.go
+	all = append(all, shotRoleMentions(toks)...)         // actors_civshot.go
+	all = append(all, l.armedShotMentions(toks, all)...) // actors_civshot.go
+	all = append(all, l.shooterMentions(toks)...)        // actors_shotby.go
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
@@ -1036,8 +1037,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == detainedEntry {
 		return l.detainedByArmed(toks, ms, m) // actors_detained.go
 	}
-	if e == assassinatedEntry || e == abductedEntry || e == shotRoleEntry {
-		return true // read by civiliansAssassinated and abductedMentions
+	if e == assassinatedEntry || e == abductedEntry || e == shotRoleEntry || e == armedShotEntry {
+		return true // read by civiliansAssassinated, abductedMentions and armedShotVictim
 	}
 	if e == victimEntry {
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم

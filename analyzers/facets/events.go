@@ -825,6 +825,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if countToday("attack-on-civilians", passersbyAttacked(toks, leadSents)) {
 		direct = true
 	}
+	if countToday("attack-on-civilians", l.civiliansShot(toks, ms, leadSents)) {
+		direct = true
+	}
 	// A force's killing of fighters, or an armed group's attack killing
 	// soldiers, told in the title or lead with no word of the fight, is
 	// the clash it ended (killedFighters, soldiersAttacked).

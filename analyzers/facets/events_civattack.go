@@ -247,3 +247,41 @@ var (
 	burnDoers = wordSet("مستوطن مستوطنون مستوطنين المستوطنون المستوطنين متطرف متطرفون متطرفين المتطرفون المتطرفين ارهابي ارهابيه الارهابي الارهابيه ارهابيا " +
 		"هجوم الهجوم بهجوم اعتداء الاعتداء جريمه الجريمه بجريمه يد يدي ايدي اضرم اضرموا اضرام")
 )
+
+// civiliansShot returns the death and wound words of the title and lead
+// whose person a sniper, gunmen, unknown men or terror shot
+// (armedShotVictim, actors_civshot.go): "قتلت فتاة برصاص قناص"، "اليمن..
+// مقتل أحد موظفي الصليب الأحمر برصاص مجهولين"، "قناص حوثي يقتل طفلا
+// ومسنا"، or whom an armed group killed by its own verb ("داعش يقتل ويحرق
+// 25 شخصا"، "تتهم المسلحين الروهينغا بقتل 53 شخصا"). ACLED codes a killing by an armed group's own hand as an attack
+// on civilians, and no trigger read it: no attack noun, no fire verb, no
+// civilians word. None when the sniper is a state's ("برصاص قناص
+// إسرائيلي": Gaza's marchers, excessive force), when the title or lead
+// names aircraft, shells, bombs or a fight (they type the event), or when
+// the title tells a charge or a trial.
+func (l *lexicon) civiliansShot(toks []token, ms []mention, z leadZone) []int {
+	var at []int
+	armed := l.rebelAt(ms)
+	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
+		if !z.heads(toks, k) {
+			continue
+		}
+		v, by := armedShotVictim(toks, k, armed)
+		if v < 0 || nearBefore(toks, k, 2, attemptWords) {
+			continue
+		}
+		s := by
+		if toks[by].has(bulletNouns) || handWords[toks[by].w] {
+			for s = by + 1; !toks[s].has(armedShooters); s++ {
+			}
+		}
+		if s+1 < len(toks) && toks[s+1].sent == toks[s].sent && l.nationalityOf(&toks[s+1]) != "" {
+			continue // "برصاص قناص إسرائيلي"
+		}
+		at = append(at, k)
+	}
+	if len(at) == 0 || z.headHas(toks, killedHow, attackHow) || titleHas(toks, chargeWords) {
+		return nil
+	}
+	return at
+}

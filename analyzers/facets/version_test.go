@@ -1340,6 +1340,12 @@ var rulesFingerprints = map[string]string{
 	// (actors_civbombtoll.go): pool identical; corpus civilians +27 (17 right,
 	// 9 arguable, 1 wrong).
 	"207": "9a4c6feff726ec58",
+	// 208 (probeciv35): a person told by a plain noun killed by the bullet
+	// of a sniper, unknown gunmen or terror, or by an armed group as the
+	// killing verb's subject, is a civilian and an attack on civilians
+	// (armedShotVictim, civiliansShot). Pooled event types tp +1; 11
+	// corpus articles move (9 right, 2 arguable).
+	"208": "a83f69cfe5dbea3f",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
