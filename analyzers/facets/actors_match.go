@@ -860,12 +860,14 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
-		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry && e != shotRoleEntry && !harmedPassersby(toks, m) ||
+		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry && e != shotRoleEntry && !harmedPassersby(toks, m) && !attackedPassersby(toks, m) ||
 		accidentalBlast(toks, ms, m) || cyberAttack(toks, m.start)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, of a road
 		// accident, or of fireworks or gas that blew up, or whose data
 		// a hack stole (actors_civcyber.go), not of an armed actor.
+		// Passers-by an attack or a fire was aimed at keep the gunmen's
+		// car ("ترجلوا من سيارة وأطلقوا النار على مارة").
 		return false
 	}
 	if e.ids[0] == "civilians" && l.sexCrimeVictims(toks, ms, m) {

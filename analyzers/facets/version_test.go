@@ -1335,6 +1335,10 @@ var rulesFingerprints = map[string]string{
 	// "طورنا" joins armsMakingWords: corpus 27 articles lose a state (26
 	// right, 1 arguable).
 	"206": "6f005740f26941c0",
+	// audrecallactd35: passers-by a fire was aimed at ("وأطلقوا النار على
+	// مارة") are civilians, the gunmen's car in the sentence
+	// notwithstanding: corpus 3 articles gain civilians (3 right).
+	"999": "6f005740f26941c0",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
