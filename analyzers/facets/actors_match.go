@@ -340,7 +340,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// appending to ms could write into spare room of the caller's array.
 	nationals := l.stateNationalsMentions(toks, ms)
 	all := slices.Concat(ms, l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), nationals,
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), attackTollMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), nationals,
 		iranianMilitiaMentions(toks, nationals)) // actors_statenationals.go
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
@@ -1015,6 +1015,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == shellVictimEntry {
 		// "أصيب مقيمان ... إثر سقوط مقذوف عسكري": people a falling
 		// shell killed or hurt (actors_civprojectile.go).
+		return true
+	}
+	if e == attackTollEntry {
+		// "الهجوم الذي خلف ثلاثة قتلى": an attack's dead told by a toll
+		// noun in the lead (actors_civattacktoll.go), weighed where the
+		// phrase was found.
 		return true
 	}
 	if e == civilianTargetEntry {

@@ -1337,7 +1337,10 @@ var rulesFingerprints = map[string]string{
 	"206": "6f005740f26941c0",
 	// audrecallactd35: passers-by a fire was aimed at ("وأطلقوا النار على
 	// مارة") are civilians, the gunmen's car in the sentence
-	// notwithstanding: corpus 3 articles gain civilians (3 right).
+	// notwithstanding: corpus 3 articles gain civilians (3 right). An
+	// attack's dead told by a toll noun in the lead ("الهجوم الذي خلف
+	// ثلاثة قتلى") are civilians: corpus 12 articles gain civilians (9
+	// right, 3 arguable follow-ups); pooled actors tp +1.
 	"999": "6f005740f26941c0",
 }
 
