@@ -32,9 +32,12 @@ var (
 
 // attackedPassersby reports a passer-by or tourist word at m with a past
 // attack verb within two words before it in its sentence: "واستهدف مارة"،
-// "هاجم المارة بسكين"، "وطعن سائحين".
+// "هاجم المارة بسكين"، "وطعن سائحين"; or as the target of a fire told by
+// a verb of firing (firedAtProtest): "ترجلوا من سيارة وأطلقوا النار على
+// مارة" in Ouagadougou's attack, where no toll word stands by them.
 func attackedPassersby(toks []token, m mention) bool {
-	return toks[m.start].has(passerbyWords) && nearBefore(toks, m.start, 2, passerbyAttackVerbs)
+	return toks[m.start].has(passerbyWords) &&
+		(nearBefore(toks, m.start, 2, passerbyAttackVerbs) || m.start >= 2 && firedAtProtest(toks, m.start-2))
 }
 
 // passersbyAttacked returns the passer-by and tourist words of the title

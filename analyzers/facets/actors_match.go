@@ -340,7 +340,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// appending to ms could write into spare room of the caller's array.
 	nationals := l.stateNationalsMentions(toks, ms)
 	all := slices.Concat(ms, l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
-		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), nationals,
+		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), attackTollMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), nationals,
 		iranianMilitiaMentions(toks, nationals)) // actors_statenationals.go
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
@@ -862,12 +862,14 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		return false
 	}
 	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
-		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry && e != shotRoleEntry && !harmedPassersby(toks, m) ||
+		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && e != civilianSiteEntry && e != shotRoleEntry && !harmedPassersby(toks, m) && !attackedPassersby(toks, m) ||
 		accidentalBlast(toks, ms, m) || cyberAttack(toks, m.start)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
 		// شخصا": victims of a volcano, flood or fire, of a road
 		// accident, or of fireworks or gas that blew up, or whose data
 		// a hack stole (actors_civcyber.go), not of an armed actor.
+		// Passers-by an attack or a fire was aimed at keep the gunmen's
+		// car ("ترجلوا من سيارة وأطلقوا النار على مارة").
 		return false
 	}
 	if e.ids[0] == "civilians" && l.sexCrimeVictims(toks, ms, m) {
@@ -1020,6 +1022,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == shellVictimEntry {
 		// "أصيب مقيمان ... إثر سقوط مقذوف عسكري": people a falling
 		// shell killed or hurt (actors_civprojectile.go).
+		return true
+	}
+	if e == attackTollEntry {
+		// "الهجوم الذي خلف ثلاثة قتلى": an attack's dead told by a toll
+		// noun in the lead (actors_civattacktoll.go), weighed where the
+		// phrase was found.
 		return true
 	}
 	if e == civilianTargetEntry {
