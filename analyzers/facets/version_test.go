@@ -1335,6 +1335,12 @@ var rulesFingerprints = map[string]string{
 	// "طورنا" joins armsMakingWords: corpus 27 articles lose a state (26
 	// right, 1 arguable).
 	"206": "6f005740f26941c0",
+	// audrecallkilled35: a death cause (بعد، عقب، إثر) after a figure is no
+	// other time (otherTimeOf, in the vague-title and late-toll readings),
+	// and a running toll told subject-first ("عدد القتلى ... ارتفع إلى
+	// 122", tallyReached): corpus 14 articles gain a toll (11 right, 3
+	// arguable).
+	"999": "edb9abd219c63b97",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
