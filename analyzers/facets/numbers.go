@@ -303,6 +303,11 @@ func findTolls(toks []token) []toll {
 			}
 			continue
 		}
+		if t, end, ok := tallyReached(toks, i); ok {
+			out = append(out, t)
+			i = end - 1
+			continue
+		}
 		if toks[i].mayHoldWa(dualWords) {
 			if k, ok := duals[stripWa(w)]; ok {
 				out = append(out, toll{kind: k, n: 2, tok: i})
@@ -756,6 +761,77 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 	return toll{}, false
 }
 
+// tallyNouns are the dead a tally told subject-first counts: "عدد القتلى"،
+// "حصيلة جديدة لقتلى الفيضانات". Not الوفيات: "عدد الوفيات بسبب موجة الحر
+// في مونتريال ... بلغ 18" is one city's part of the lead's 33, and deaths
+// of an illness are no toll as often.
+var tallyNouns = wordSet("القتلى قتلى لقتلى الضحايا ضحايا")
+
+// reachVerbs tell what a tally told subject-first reached: "عدد القتلى ...
+// ارتفع بشكل كبير ليصل إلى 347 شخصا"، "بلغت 199 شخصا"، "هو 5 أشخاص".
+var reachVerbs = union(runningToll, risesTo, wordSet("بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل هو"))
+
+// tallyReached reads a running toll told with its subject first, which
+// runningTollAt (the rise verb first) misses: "عدد القتلى جراء زلزال ضرب
+// جزيرة لومبوك ارتفع بشكل كبير ليصل إلى 347 شخصا"، "حصيلة جديدة لقتلى
+// الفيضانات والانهيارات الأرضية، بلغت 199 شخصا"، "عدد القتلى جرّاء الحادث
+// هو 5 أشخاص". At token i, عدد or حصيلة, with a word of the dead in the
+// next two words and no rise verb just before (runningTollAt reads "ارتفع
+// عدد القتلى إلى 29"); the figure must follow a reach verb within its
+// sentence. It returns the toll and the token after the figure.
+func tallyReached(toks []token, i int) (toll, int, bool) {
+	if w := stripWa(toks[i].w); w != "عدد" && w != "حصيله" {
+		return toll{}, 0, false
+	}
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].mayHoldWa(runningToll) && runningToll.contains(stripWa(toks[k].w)) {
+			return toll{}, 0, false
+		}
+	}
+	dead := false
+	for k := i + 1; k < len(toks) && k <= i+2 && toks[k].sent == toks[i].sent; k++ {
+		dead = dead || toks[k].has(tallyNouns)
+	}
+	if !dead {
+		return toll{}, 0, false
+	}
+	s := toks[i].sent
+	for j := i + 2; j < len(toks) && j <= i+15 && toks[j].sent == s; j++ {
+		if toks[j].has(periodWords) && !(stripWa(toks[j].w) == "منذ" && sinceNews(toks, j)) && !hoursNear(toks, j) {
+			// "وكان عدد القتلى منذ الأحد الماضي ... قد تجاوز 500": a
+			// period's tally.
+			return toll{}, 0, false
+		}
+		if !toks[j].has(reachVerbs) && !reachVerbs.contains(stripWa(toks[j].w)) {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == s; k++ {
+			if n, used := readNumber(toks, k); used > 0 && n > 0 && !(used == 1 && isYear(n)) {
+				if deadAndWounded(toks, k+used) || pairBetween(toks, i, j) {
+					// "عدد القتلى والجرحى بلغ 5 أشخاص": no count of the dead.
+					return toll{kind: killedKind, vague: true, tok: k}, k + used, true
+				}
+				return toll{kind: killedKind, n: n, tok: k, running: true, vague: tallyRead(toks, k, used)}, k + used, true
+			}
+			if w := toks[k].w; w != "الي" && w != "ال" && !numberFillers.contains(w) {
+				break // "ارتفع بشكل كبير ليصل إلى 347": the next reach verb
+			}
+		}
+	}
+	return toll{}, 0, false
+}
+
+// pairBetween reports the dead and the wounded named together
+// (casualtyPair) between tokens i and j: "عدد القتلى والجرحى".
+func pairBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if casualtyPair(toks, k, false) {
+			return true
+		}
+	}
+	return false
+}
+
 // deadAndWounded reports a figure, whose number ends before token e, that
 // counts the dead and the wounded together: its own noun is "قتيل وجريح"
 // ("أوقع 33 قتيلاً وجريحًا"، "1000 قتيل وجريح"), or "بين قتيل وجريح"
@@ -901,7 +977,7 @@ func lateToll(toks []token, t toll) bool {
 	if opensOtherStory(toks, from) || opensOtherStory(toks, paraStart(toks, t.tok)) {
 		return false
 	}
-	return !otherTime(toks, t.tok) && (linkedToLead(toks, t.tok) || monitorCount(toks, t.tok))
+	return !otherTimeOf(toks, t.tok, true) && (linkedToLead(toks, t.tok) || monitorCount(toks, t.tok))
 }
 
 // otherTime reports a sentence, that of token i, tied to another time than
@@ -910,10 +986,22 @@ func lateToll(toks []token, t toll) bool {
 // مرورية في 2017")، or, past the first paragraphs, a weekday the lead does
 // not name ("بلغت ذروتها الاثنين"). "The past hours" (خلال الساعات الـ24
 // الماضية) are the news's.
-func otherTime(toks []token, i int) bool {
+func otherTime(toks []token, i int) bool { return otherTimeOf(toks, i, false) }
+
+// deathCauses are the words that tie deaths told before them to what
+// killed them: "ولقي أكثر من 60 شخصا حتفهم ... بعد سقوط أمطار قياسية".
+var deathCauses = wordSet("بعد عقب اثر")
+
+// otherTimeOf is otherTime; with causes, a death cause (deathCauses) after
+// token i is no other time: it tells what the figure's dead died of, not an
+// older event.
+func otherTimeOf(toks []token, i int, causes bool) bool {
 	s := toks[i].sent
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		w := stripWa(toks[j].w)
+		if causes && j > i && deathCauses.contains(w) {
+			continue
+		}
 		if _, ok := weekdays[w]; ok {
 			// The first paragraphs tell the news's own days.
 			if toks[i].para > maxTollPara && !leadNames(toks, w) {
@@ -1252,7 +1340,10 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if toks[t.tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, t)) {
 				return nil
 			}
-			if !ts[first].bare && (t.n < vagueAtLeast(toks[ts[first].tok].w) || otherTime(toks, t.tok) ||
+			// "عشرات القتلى ... في فيضانات" then "ولقي أكثر من 60 شخصا حتفهم
+			// ... بعد سقوط أمطار": the cause after the figure is the title's
+			// event (otherTimeOf).
+			if !ts[first].bare && (t.n < vagueAtLeast(toks[ts[first].tok].w) || otherTimeOf(toks, t.tok, true) ||
 				opensOtherStory(toks, sentStart(toks, t.tok)) || opensOtherStory(toks, paraStart(toks, t.tok))) {
 				// "لقي العشرات ... مصرعهم" then "من جهة أخرى ... مقتل سبعة":
 				// another story's figure, or one too small for the vague
