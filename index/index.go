@@ -79,7 +79,9 @@ const indexSubdir = "index"
 //	   (name words the stemmer keeps whole)
 //	7: the words of new actor aliases (قوات سوريا الديموقراطية، حركة
 //	   الشباب) became name words
-const formatVersion = "7"
+//	8: the words of two more aliases (الجانب الروسي، الميلشيات الموالية)
+//	   became name words
+const formatVersion = "8"
 
 // formatKey is where the version is kept among the index's internal keys
 // (of shard 0; of the one bleve index before format 3).
