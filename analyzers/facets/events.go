@@ -2228,7 +2228,8 @@ func joinedFight(toks []token, i, end int, e *entry) bool {
 }
 
 var (
-	// clashFightWords are the fighting words joinedFight reads.
+	// clashFightWords are the fighting words joinedFight reads; before مع
+	// (fightSidesNamed) they may fight in a side's ranks, not against it.
 	clashFightWords = wordSet("قتال القتال")
 	// fightJoined join, travel to or push to a fight.
 	fightJoined = wordSet("انضم انضموا ينضم ينضمون انضمام الانضمام " +
