@@ -2952,35 +2952,6 @@ func defused(toks []token, i, end int) bool {
 	return false
 }
 
-// destroyedBomb reports a bomb of the tokens [i, end) that a word of
-// destroying right before it, its count and, for the bare مفخخة, its
-// vehicle tells destroyed before it went off: "قوات البيشمركة تمكنت من
-// تدمير خمس عجلات مفخخة تعود لتنظيم داعش"، "أسفرت عن تدمير 5 سيارات
-// مفخخة كان معدة لاستهداف مقرات حكومية"، "وتدمير عربة مفخخة ... أثناء
-// محاولة اقتحام". A round-35 blind audit found such car bombs typed as
-// blasts. Not a destroying word further off, whose object the bomb is not:
-// "دمر انتحاري بسيارة ملغومة مقرا حكوميا"، "دمر انفجار شاحنة مفخخة حيا".
-func destroyedBomb(toks []token, i, end int) bool {
-	s := toks[i].sent
-	k := i
-	if end == i+1 && toks[i].has(bareCarBomb) && k > 0 && toks[k-1].sent == s && !toks[k-1].has(destroyWords) {
-		k-- // the vehicle: "خمس عجلات مفخخة"، "3 قوارب مفخخة"
-	}
-	k = bombCountStart(toks, k)
-	if k > 0 && toks[k-1].sent == s && !toks[k].gap && toks[k-1].has(destroyWords) {
-		return true
-	}
-	return carBombListDestroyed(toks, i, end)
-}
-
-var (
-	// bareCarBomb is the adjective of a car bomb told without a listed
-	// vehicle phrase: "عجلات مفخخة"، "قوارب مفخخة".
-	bareCarBomb = wordSet("مفخخه المفخخه")
-	// destroyWords destroy what follows them.
-	destroyWords = wordSet("تدمير وتدمير بتدمير دمرت ودمرت دمر ودمر دمروا ودمروا يدمر تدمر")
-)
-
 // tankShell reports a phrase of a tank's shell ("قذيفة دبابة"، "قذائف
 // الدبابات"), which names a weapon that may lie unfired, as the bare
 // قذائف does; a tank's fire (نيران الدبابات) is fire.
