@@ -1708,12 +1708,16 @@ var (
 	rammingPhrase  = wordSet("عمليه عمليات هجوم هجوما اعتداء دهس الدهس بالدهس دهست تدهس يدهس حشدا الحشد حشودا الماره ماره المشاه")
 	// stabbingWeapons end a stabbing phrase; stabbingPlotted before one
 	// make it plotted, alleged or attempted.
-	stabbingWeapons = wordSet("بسكين بالسكين طعن الطعن بالطعن ابيض الابيض")
+	stabbingWeapons = wordSet(stabbingWeaponForms)
 	stabbingPlotted = wordSet("خطط خططا خططوا خططت اعتزام اعتزامه اعتزامها اعتزامهم اتفقا اتفقوا بزعم زبعم بدعوي بحجه محاوله محاولته")
 	// securityMen are the men of a force: رجال الأمن، رجال قوات الدرك.
 	securityMen    = wordSet("رجال رجل")
-	stabbingPhrase = wordSet("عمليه عمليات هجوم هجوما الهجوم هجمات اعتداء الاعتداء حادث حادثه بسكين بالسكين طعن الطعن بالطعن بسلاح بالسلاح ابيض الابيض")
+	stabbingPhrase = wordSet("عمليه عمليات هجوم هجوما الهجوم هجمات اعتداء الاعتداء حادث حادثه بسلاح بالسلاح " + stabbingWeaponForms)
 )
+
+// stabbingWeaponForms, a stabbing phrase's last words, are both in its
+// phrase's words and the weapon triggerType reads a knife attack by.
+const stabbingWeaponForms = "بسكين بالسكين طعن الطعن بالطعن ابيض الابيض"
 
 // guardsStabbed reports the sentence of token i naming the men of a
 // state's force, whom a knife attack then wounded or killed: "الأردن: إصابة
