@@ -3796,7 +3796,7 @@ func foilType(toks []token, end int) string {
 		if !toks[j].has(foilObjects) {
 			continue
 		}
-		if toks[j].has(attackObjects) || toks[j].has(attemptWords) && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(attemptedAttacks) {
+		if attackFoiled(toks, j, attemptWords) {
 			// "تمكنت من إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم"،
 			// "إحباط محاولة تسلل حوثية.. وخسائر فادحة": an attempted
 			// attack, infiltration or storming is an attack under way,
@@ -3836,14 +3836,31 @@ func thwartType(toks []token, end int) string {
 	if end >= len(toks) || toks[end].sent != toks[end-1].sent {
 		return ""
 	}
-	if toks[end].has(attackObjects) {
-		return evFoughtOff
-	}
-	// An operation's kind is the next word: "إفشال عملية تسلل حوثية".
-	if (toks[end].has(attemptWords) || toks[end].has(operationWords)) && end+1 < len(toks) && toks[end+1].sent == toks[end].sent && toks[end+1].has(attemptedAttacks) {
+	// An operation's kind is the next word, as an attempt's is: "إفشال
+	// عملية تسلل حوثية".
+	if attackFoiled(toks, end, attemptWords, operationWords) {
 		return evFoughtOff
 	}
 	return ""
+}
+
+// attackFoiled reports token j, right after a foiling word, as an attack
+// (attackObjects), or as one of tries (an attempt, an operation) whose
+// next word in the sentence is the attack attempted (attemptedAttacks):
+// the attack under way that foilType and thwartType type evFoughtOff.
+func attackFoiled(toks []token, j int, tries ...*words) bool {
+	if toks[j].has(attackObjects) {
+		return true
+	}
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || !toks[j+1].has(attemptedAttacks) {
+		return false
+	}
+	for _, t := range tries {
+		if toks[j].has(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // fighterWords name fighters as a group: those who leave a place by a
