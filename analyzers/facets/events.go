@@ -1580,12 +1580,9 @@ func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []i
 		if !slain {
 			continue
 		}
-		force := false
-		for j := k - 1; j >= 0 && toks[j].sent == s && !force; j-- {
-			force = l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j)
-		}
-		for j := k + 1; j < len(toks) && toks[j].sent == s && !force; j++ {
-			force = l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j)
+		force := false // a state's force or its operation anywhere else in the sentence
+		for j := sentStart(toks, k); j < len(toks) && toks[j].sent == s && !force; j++ {
+			force = j != k && (l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j))
 		}
 		if force {
 			at = append(at, k)
