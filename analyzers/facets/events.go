@@ -1580,12 +1580,9 @@ func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []i
 		if !slain {
 			continue
 		}
-		force := false
-		for j := k - 1; j >= 0 && toks[j].sent == s && !force; j-- {
-			force = l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j)
-		}
-		for j := k + 1; j < len(toks) && toks[j].sent == s && !force; j++ {
-			force = l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j)
+		force := false // a state's force or its operation anywhere else in the sentence
+		for j := sentStart(toks, k); j < len(toks) && toks[j].sent == s && !force; j++ {
+			force = j != k && (l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j))
 		}
 		if force {
 			at = append(at, k)
@@ -1708,12 +1705,16 @@ var (
 	rammingPhrase  = wordSet("عمليه عمليات هجوم هجوما اعتداء دهس الدهس بالدهس دهست تدهس يدهس حشدا الحشد حشودا الماره ماره المشاه")
 	// stabbingWeapons end a stabbing phrase; stabbingPlotted before one
 	// make it plotted, alleged or attempted.
-	stabbingWeapons = wordSet("بسكين بالسكين طعن الطعن بالطعن ابيض الابيض")
+	stabbingWeapons = wordSet(stabbingWeaponForms)
 	stabbingPlotted = wordSet("خطط خططا خططوا خططت اعتزام اعتزامه اعتزامها اعتزامهم اتفقا اتفقوا بزعم زبعم بدعوي بحجه محاوله محاولته")
 	// securityMen are the men of a force: رجال الأمن، رجال قوات الدرك.
 	securityMen    = wordSet("رجال رجل")
-	stabbingPhrase = wordSet("عمليه عمليات هجوم هجوما الهجوم هجمات اعتداء الاعتداء حادث حادثه بسكين بالسكين طعن الطعن بالطعن بسلاح بالسلاح ابيض الابيض")
+	stabbingPhrase = wordSet("عمليه عمليات هجوم هجوما الهجوم هجمات اعتداء الاعتداء حادث حادثه بسلاح بالسلاح " + stabbingWeaponForms)
 )
+
+// stabbingWeaponForms, a stabbing phrase's last words, are both in its
+// phrase's words and the weapon triggerType reads a knife attack by.
+const stabbingWeaponForms = "بسكين بالسكين طعن الطعن بالطعن ابيض الابيض"
 
 // guardsStabbed reports the sentence of token i naming the men of a
 // state's force, whom a knife attack then wounded or killed: "الأردن: إصابة
@@ -2228,7 +2229,8 @@ func joinedFight(toks []token, i, end int, e *entry) bool {
 }
 
 var (
-	// clashFightWords are the fighting words joinedFight reads.
+	// clashFightWords are the fighting words joinedFight reads; before مع
+	// (fightSidesNamed) they may fight in a side's ranks, not against it.
 	clashFightWords = wordSet("قتال القتال")
 	// fightJoined join, travel to or push to a fight.
 	fightJoined = wordSet("انضم انضموا ينضم ينضمون انضمام الانضمام " +
@@ -2950,35 +2952,6 @@ func defused(toks []token, i, end int) bool {
 	}
 	return false
 }
-
-// destroyedBomb reports a bomb of the tokens [i, end) that a word of
-// destroying right before it, its count and, for the bare مفخخة, its
-// vehicle tells destroyed before it went off: "قوات البيشمركة تمكنت من
-// تدمير خمس عجلات مفخخة تعود لتنظيم داعش"، "أسفرت عن تدمير 5 سيارات
-// مفخخة كان معدة لاستهداف مقرات حكومية"، "وتدمير عربة مفخخة ... أثناء
-// محاولة اقتحام". A round-35 blind audit found such car bombs typed as
-// blasts. Not a destroying word further off, whose object the bomb is not:
-// "دمر انتحاري بسيارة ملغومة مقرا حكوميا"، "دمر انفجار شاحنة مفخخة حيا".
-func destroyedBomb(toks []token, i, end int) bool {
-	s := toks[i].sent
-	k := i
-	if end == i+1 && toks[i].has(bareCarBomb) && k > 0 && toks[k-1].sent == s && !toks[k-1].has(destroyWords) {
-		k-- // the vehicle: "خمس عجلات مفخخة"، "3 قوارب مفخخة"
-	}
-	k = bombCountStart(toks, k)
-	if k > 0 && toks[k-1].sent == s && !toks[k].gap && toks[k-1].has(destroyWords) {
-		return true
-	}
-	return carBombListDestroyed(toks, i, end)
-}
-
-var (
-	// bareCarBomb is the adjective of a car bomb told without a listed
-	// vehicle phrase: "عجلات مفخخة"، "قوارب مفخخة".
-	bareCarBomb = wordSet("مفخخه المفخخه")
-	// destroyWords destroy what follows them.
-	destroyWords = wordSet("تدمير وتدمير بتدمير دمرت ودمرت دمر ودمر دمروا ودمروا يدمر تدمر")
-)
 
 // tankShell reports a phrase of a tank's shell ("قذيفة دبابة"، "قذائف
 // الدبابات"), which names a weapon that may lie unfired, as the bare
@@ -3820,7 +3793,7 @@ func foilType(toks []token, end int) string {
 		if !toks[j].has(foilObjects) {
 			continue
 		}
-		if toks[j].has(attackObjects) || toks[j].has(attemptWords) && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(attemptedAttacks) {
+		if attackFoiled(toks, j, attemptWords) {
 			// "تمكنت من إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم"،
 			// "إحباط محاولة تسلل حوثية.. وخسائر فادحة": an attempted
 			// attack, infiltration or storming is an attack under way,
@@ -3860,14 +3833,31 @@ func thwartType(toks []token, end int) string {
 	if end >= len(toks) || toks[end].sent != toks[end-1].sent {
 		return ""
 	}
-	if toks[end].has(attackObjects) {
-		return evFoughtOff
-	}
-	// An operation's kind is the next word: "إفشال عملية تسلل حوثية".
-	if (toks[end].has(attemptWords) || toks[end].has(operationWords)) && end+1 < len(toks) && toks[end+1].sent == toks[end].sent && toks[end+1].has(attemptedAttacks) {
+	// An operation's kind is the next word, as an attempt's is: "إفشال
+	// عملية تسلل حوثية".
+	if attackFoiled(toks, end, attemptWords, operationWords) {
 		return evFoughtOff
 	}
 	return ""
+}
+
+// attackFoiled reports token j, right after a foiling word, as an attack
+// (attackObjects), or as one of tries (an attempt, an operation) whose
+// next word in the sentence is the attack attempted (attemptedAttacks):
+// the attack under way that foilType and thwartType type evFoughtOff.
+func attackFoiled(toks []token, j int, tries ...*words) bool {
+	if toks[j].has(attackObjects) {
+		return true
+	}
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || !toks[j+1].has(attemptedAttacks) {
+		return false
+	}
+	for _, t := range tries {
+		if toks[j].has(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // fighterWords name fighters as a group: those who leave a place by a

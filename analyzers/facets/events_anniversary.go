@@ -85,16 +85,20 @@ var (
 // سابقا"، "قوات مكافحة الشغب التي سبق أن اعتقلت حوالى مئة شخص خلال
 // النهار".
 func formerlyTold(toks []token, i, end int) bool {
+	return formerlyForm(toks, i, end) && !dayNamed(toks, i)
+}
+
+// dayNamed reports the sentence of token i naming this day or week
+// (thisDayWord), whose news it then tells: formerlyTold and warTally read
+// no background there.
+func dayNamed(toks []token, i int) bool {
 	s := toks[i].sent
-	if !formerlyForm(toks, i, end) {
-		return false
-	}
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		if thisDayWord(toks[j].w) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // thisDayWord reports a word that dates a sentence to this day or week: a
@@ -148,20 +152,11 @@ func warTally(toks []token, i int) bool {
 	if i == 0 || toks[i-1].sent != toks[i].sent || !toks[i-1].has(manyBombs) {
 		return false
 	}
-	s := toks[i].sent
 	war := false
 	for j := sentStart(toks, i); j < i-1; j++ {
 		war = war || toks[j].has(warNames) && toks[j+1].has(warWhole)
 	}
-	if !war {
-		return false
-	}
-	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
-		if thisDayWord(toks[j].w) {
-			return false
-		}
-	}
-	return true
+	return war && !dayNamed(toks, i)
 }
 
 var (

@@ -98,7 +98,7 @@ func fightSidesNamed(toks []token, j int) bool {
 	if !fightSideOpeners.contains(toks[j].w) || sentenceHas(toks, j, earlierWords) || modalBefore(toks, j-1) {
 		return false
 	}
-	if toks[j].w == "مع" && toks[j-1].has(fightAlongside) {
+	if toks[j].w == "مع" && toks[j-1].has(clashFightWords) {
 		// "متورط بالقتال مع (داعش)"، "بألا ينخدعوا بسحر القتال مع تنظيم
 		// داعش": fighting with a group is as often fighting in its ranks.
 		return false
@@ -121,8 +121,6 @@ var (
 	fightSideOpeners = wordSet("بين مع")
 	// earlierWords tell a time before the news: "قبل أيام".
 	earlierWords = wordSet("قبل")
-	// fightAlongside before مع may fight in a side's ranks, not against it.
-	fightAlongside = wordSet("قتال القتال")
 	// recentSpans before a past word keep the news recent: "خلال الساعات
 	// الماضية".
 	recentSpans = wordSet("الساعات ساعات")
