@@ -1212,9 +1212,15 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	trial := -1 // trialStory(toks), once a toll needs it
 	if !published.IsZero() {
 		kept := ts[:0:0]
-		told := qualifiedFigures(toks, ts)
-		for _, t := range ts {
-			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) && !comesAfterToll(toks, t.tok) && !spanAfter(toks, t.tok) &&
+		// Each toll's period is asked once: qualifiedFigures weighs the
+		// period totals of all tolls before the loop drops them.
+		period := make([]bool, len(ts))
+		for k, t := range ts {
+			period[k] = periodTold(toks, t.tok)
+		}
+		told := qualifiedFigures(toks, ts, period)
+		for k, t := range ts {
+			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !period[k] && !comesAfterToll(toks, t.tok) && !spanAfter(toks, t.tok) &&
 				!chargeTold(toks, t.tok, &trial) {
 				t.total = t.kind == killedKind && !t.vague && told[t.n]
 				// A trial's story counts the victims of the acts it judged
@@ -2042,8 +2048,8 @@ const minQualified = 10
 // count again, not a toll of the main event: "أعمال العنف التي أسفرت عن
 // سقوط 170 قتيلا" in the lead is "170 قتيلا على الأقل خلال شهرين" further
 // down, and the title's "ارتفاع حصيلة تفجير بغداد الجديدة إلى 66 شخصا" is
-// the lead's "66 قتيلاً وجريحاً".
-func qualifiedFigures(toks []token, ts []toll) map[int]bool {
+// the lead's "66 قتيلاً وجريحاً". period[k] is periodTold of ts[k].
+func qualifiedFigures(toks []token, ts []toll, period []bool) map[int]bool {
 	var told map[int]bool
 	add := func(n int) {
 		if told == nil {
@@ -2051,8 +2057,8 @@ func qualifiedFigures(toks []token, ts []toll) map[int]bool {
 		}
 		told[n] = true
 	}
-	for _, t := range ts {
-		if t.kind == killedKind && !t.vague && t.n >= minQualified && periodTold(toks, t.tok) && !weekSpan(toks, t.tok) {
+	for k, t := range ts {
+		if t.kind == killedKind && !t.vague && t.n >= minQualified && period[k] && !weekSpan(toks, t.tok) {
 			add(t.n)
 		}
 	}
