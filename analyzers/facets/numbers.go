@@ -2229,9 +2229,17 @@ func tookLivesBefore(toks []token, i int) bool {
 		if !tookLives.contains(stripWa(toks[j].w)) {
 			continue
 		}
-		return toks[j].title || j == 0 || toks[j-1].sent != toks[j].sent
+		return newsClause(toks, j)
 	}
 	return false
+}
+
+// newsClause reports token k in the title or opening its sentence, where a
+// phrase of deaths (أودى بحياة، راح ضحيتها) tells the news; inside a
+// sentence it is mostly a relative clause's about an earlier event
+// (tookLivesBefore, victimsClauseBefore).
+func newsClause(toks []token, k int) bool {
+	return toks[k].title || k == 0 || toks[k-1].sent != toks[k].sent
 }
 
 // victimsClauseBefore reports "راح ضحيته/ضحيتها/ضحيتهم" within
@@ -2250,8 +2258,7 @@ func victimsClauseBefore(toks []token, i int) bool {
 		if !strings.HasPrefix(toks[j].w, "ضحيت") || toks[j-1].w != "راح" {
 			continue
 		}
-		k := j - 1
-		return !toks[k].title && k > 0 && toks[k-1].sent == toks[k].sent
+		return !newsClause(toks, j-1)
 	}
 	return false
 }
