@@ -288,7 +288,7 @@ func findTolls(toks []token) []toll {
 	var out []toll
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
-		if toks[i].mayHoldWa(runningToll) && runningToll.contains(stripWa(w)) {
+		if runningWord(&toks[i]) {
 			if forecastRise(toks, i) {
 				// "توقعت وسائل إعلام محلية أن ترتفع حصيلة الضحايا إلى
 				// أكثر من 100": a forecast; the rest of its sentence
@@ -761,6 +761,13 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 	return toll{}, false
 }
 
+// runningWord reports a word of a rising toll (runningToll) at t, joined to
+// و or not ("وارتفعت"): where findTolls reads runningTollAt, so
+// tallyReached leaves the tally after it to that reader.
+func runningWord(t *token) bool {
+	return t.mayHoldWa(runningToll) && runningToll.contains(stripWa(t.w))
+}
+
 // tallyNouns are the dead a tally told subject-first counts: "عدد القتلى"،
 // "حصيلة جديدة لقتلى الفيضانات". Not الوفيات: "عدد الوفيات بسبب موجة الحر
 // في مونتريال ... بلغ 18" is one city's part of the lead's 33, and deaths
@@ -784,7 +791,7 @@ func tallyReached(toks []token, i int) (toll, int, bool) {
 		return toll{}, 0, false
 	}
 	for k := i - 1; k >= 0 && k >= i-2 && toks[k].sent == toks[i].sent; k-- {
-		if toks[k].mayHoldWa(runningToll) && runningToll.contains(stripWa(toks[k].w)) {
+		if runningWord(&toks[k]) {
 			return toll{}, 0, false
 		}
 	}
