@@ -804,7 +804,7 @@ func tallyReached(toks []token, i int) (toll, int, bool) {
 	}
 	s := toks[i].sent
 	for j := i + 2; j < len(toks) && j <= i+15 && toks[j].sent == s; j++ {
-		if toks[j].has(periodWords) && !(stripWa(toks[j].w) == "منذ" && sinceNews(toks, j)) && !hoursNear(toks, j) {
+		if olderPeriod(toks, j) && !hoursNear(toks, j) {
 			// "وكان عدد القتلى منذ الأحد الماضي ... قد تجاوز 500": a
 			// period's tally.
 			return toll{}, 0, false
@@ -1055,6 +1055,13 @@ func sinceNews(toks []token, j int) bool {
 	return j+2 < len(toks) && (toks[j+2].w == "امس" || toks[j+2].w == "اليوم")
 }
 
+// olderPeriod reports a word of a period (periodWords) at token j other
+// than منذ opening the news's own span (sinceNews): a count told of it is
+// the period's (monitorCount, tallyReached).
+func olderPeriod(toks []token, j int) bool {
+	return toks[j].has(periodWords) && !(stripWa(toks[j].w) == "منذ" && sinceNews(toks, j))
+}
+
 // byAgent reports "من قبل" at token j naming an agent ("عمليات تمشيط من
 // قبل قوات التحالف": by the coalition), not a time before: a word that is
 // no figure and no word of time follows it.
@@ -1078,7 +1085,7 @@ func monitorCount(toks []token, i int) bool {
 	s := toks[i].sent
 	monitor := false
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
-		if toks[j].has(periodWords) && !(stripWa(toks[j].w) == "منذ" && sinceNews(toks, j)) {
+		if olderPeriod(toks, j) {
 			return false
 		}
 		monitor = monitor || stripWa(toks[j].w) == "المرصد"
