@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/rasid-project/rasid/analyzers"
 )
@@ -1968,7 +1969,7 @@ func twoNamed(toks []token, j int) bool {
 	if k >= len(toks) || toks[k].gap || toks[k].sent != toks[j].sent || !toks[k].has(twoWords) {
 		return false
 	}
-	if w := toks[j].w; !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ان") || len([]rune(w)) < 5 {
+	if w := toks[j].w; !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ان") || utf8.RuneCountInString(w) < 5 {
 		// "قتلوا وفقد اثنان آخران": a verb, not the counted noun;
 		// "أصيبوا وإن اثنين منهم": a particle.
 		return false
@@ -1991,7 +1992,7 @@ var causeWords = wordSet("جراء جرا")
 // two policemen found dead.
 func nisbaDual(toks []token, j int) bool {
 	w := toks[j].w
-	return strings.HasSuffix(w, "يان") && !strings.HasPrefix(w, "ال") && len([]rune(w)) >= 6 && !notDuals.contains(w)
+	return strings.HasSuffix(w, "يان") && !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 6 && !notDuals.contains(w)
 }
 
 // notDuals end in ـيان without being duals.
