@@ -884,7 +884,8 @@ func woundedVictims(toks []token, e int) bool {
 		return false
 	}
 	for j := e + 1; j < len(toks) && j <= e+8 && toks[j].sent == toks[e].sent; j++ {
-		if _, used := readNumberWa(toks, j); used > 0 || toks[j].has(killVerbs) || toks[j].has(deadNouns) {
+		// killVerbs holds the dead nouns too (قتلى، القتلى).
+		if _, used := readNumberWa(toks, j); used > 0 || toks[j].has(killVerbs) {
 			// "5 ضحايا و20 مصابا": the wounded have their own figure.
 			return false
 		}
