@@ -772,8 +772,9 @@ func runningWord(t *token) bool {
 // tallyNouns are the dead a tally told subject-first counts: "عدد القتلى"،
 // "حصيلة جديدة لقتلى الفيضانات". Not الوفيات: "عدد الوفيات بسبب موجة الحر
 // في مونتريال ... بلغ 18" is one city's part of the lead's 33, and deaths
-// of an illness are no toll as often.
-var tallyNouns = wordSet("القتلى قتلى لقتلى الضحايا ضحايا")
+// of an illness are no toll as often. A token holds the sets of its forms
+// with ل, ب, و stripped (cliticForms), so لقتلى is in it as قتلى.
+var tallyNouns = wordSet("القتلى قتلى الضحايا ضحايا")
 
 // reachVerbs tell what a tally told subject-first reached: "عدد القتلى ...
 // ارتفع بشكل كبير ليصل إلى 347 شخصا"، "بلغت 199 شخصا"، "هو 5 أشخاص".
@@ -2280,8 +2281,8 @@ func victimsClauseBefore(toks []token, i int) bool {
 }
 
 // martyrsNouns name the dead as martyrs, as a title does: "عسير تودع شهداء
-// مسجد الطوارئ".
-var martyrsNouns = wordSet("شهداء الشهداء لشهداء شهيد الشهيد")
+// مسجد الطوارئ". لشهداء is in it as شهداء (cliticForms).
+var martyrsNouns = wordSet("شهداء الشهداء شهيد الشهيد")
 
 // turnedStory reports a first figure past the lead whose sentence or
 // paragraph opens by turning to another story ("من جهة أخرى"، "من جانب
