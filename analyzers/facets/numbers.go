@@ -2067,6 +2067,12 @@ const minQualified = 10
 // down, and the title's "ارتفاع حصيلة تفجير بغداد الجديدة إلى 66 شخصا" is
 // the lead's "66 قتيلاً وجريحاً". period[k] is periodTold of ts[k].
 func qualifiedFigures(toks []token, ts []toll, period []bool) map[int]bool {
+	// casualties asks told only of killed figures told exactly, and told
+	// holds none under minQualified: with no such toll, the scan of the
+	// article's tokens below would decide nothing.
+	if !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.vague && t.n >= minQualified }) {
+		return nil
+	}
 	var told map[int]bool
 	add := func(n int) {
 		if told == nil {
