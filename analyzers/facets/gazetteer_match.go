@@ -523,7 +523,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				capital(m, prev, org)
 				continue
 			}
-			if personName(toks, m) || kunya(toks, m) || compoundName(toks, m) || fieldsWord(toks, m) || casablanca(toks, m) || actionNoun(toks, m) {
+			if personName(toks, m) || kunya(toks, m) || compoundName(toks, m, prev) || fieldsWord(toks, m) || casablanca(toks, m) || actionNoun(toks, m) {
 				continue // "أبو عبيدة ابن الجراح", "فتح الله غولن", "الميادين القتالية", "الدار البيضاء"
 			}
 			abroad := isAbroad(m)
@@ -1595,13 +1595,13 @@ var compoundEnds = wordSet("الله الدين")
 // الأنصاري، قوله". A village's name is followed
 // by its place, a preposition, ب ("أبو قير بالإسكندرية"), a list's و or
 // punctuation ("قرية عز الدين والقرى المحيطة بها"), and one after a place word stays a place whatever
-// follows.
-func compoundName(toks []token, m mention) bool {
+// follows. prev is the word before the name (places' prevWord).
+func compoundName(toks []token, m mention, prev *token) bool {
 	given := len(m.e.words) == 2 && m.e.words[0] == "ابو" && !strings.HasPrefix(m.e.words[1], "ال")
 	if m.end-m.start < 2 || !toks[m.end-1].has(compoundEnds) && !given || m.end >= len(toks) || toks[m.end].gap || toks[m.end].sent != toks[m.start].sent {
 		return false
 	}
-	if m.start > 0 && !toks[m.start].gap && (toks[m.start-1].has(placeCues) || toks[m.start-1].has(cityCues) || toks[m.start-1].has(siteWords)) {
+	if prev != nil && (prev.has(placeCues) || prev.has(cityCues) || prev.has(siteWords)) {
 		return false
 	}
 	next := &toks[m.end]

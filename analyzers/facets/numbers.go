@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/rasid-project/rasid/analyzers"
 )
@@ -288,7 +289,7 @@ func findTolls(toks []token) []toll {
 	var out []toll
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
-		if toks[i].mayHoldWa(runningToll) && runningToll.contains(stripWa(w)) {
+		if runningWord(&toks[i]) {
 			if forecastRise(toks, i) {
 				// "توقعت وسائل إعلام محلية أن ترتفع حصيلة الضحايا إلى
 				// أكثر من 100": a forecast; the rest of its sentence
@@ -761,11 +762,19 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 	return toll{}, false
 }
 
+// runningWord reports a word of a rising toll (runningToll) at t, joined to
+// و or not ("وارتفعت"): where findTolls reads runningTollAt, so
+// tallyReached leaves the tally after it to that reader.
+func runningWord(t *token) bool {
+	return t.mayHoldWa(runningToll) && runningToll.contains(stripWa(t.w))
+}
+
 // tallyNouns are the dead a tally told subject-first counts: "عدد القتلى"،
 // "حصيلة جديدة لقتلى الفيضانات". Not الوفيات: "عدد الوفيات بسبب موجة الحر
 // في مونتريال ... بلغ 18" is one city's part of the lead's 33, and deaths
-// of an illness are no toll as often.
-var tallyNouns = wordSet("القتلى قتلى لقتلى الضحايا ضحايا")
+// of an illness are no toll as often. A token holds the sets of its forms
+// with ل, ب, و stripped (cliticForms), so لقتلى is in it as قتلى.
+var tallyNouns = wordSet("القتلى قتلى الضحايا ضحايا")
 
 // reachVerbs tell what a tally told subject-first reached: "عدد القتلى ...
 // ارتفع بشكل كبير ليصل إلى 347 شخصا"، "بلغت 199 شخصا"، "هو 5 أشخاص".
@@ -784,7 +793,7 @@ func tallyReached(toks []token, i int) (toll, int, bool) {
 		return toll{}, 0, false
 	}
 	for k := i - 1; k >= 0 && k >= i-2 && toks[k].sent == toks[i].sent; k-- {
-		if toks[k].mayHoldWa(runningToll) && runningToll.contains(stripWa(toks[k].w)) {
+		if runningWord(&toks[k]) {
 			return toll{}, 0, false
 		}
 	}
@@ -797,7 +806,7 @@ func tallyReached(toks []token, i int) (toll, int, bool) {
 	}
 	s := toks[i].sent
 	for j := i + 2; j < len(toks) && j <= i+15 && toks[j].sent == s; j++ {
-		if toks[j].has(periodWords) && !(stripWa(toks[j].w) == "منذ" && sinceNews(toks, j)) && !hoursNear(toks, j) {
+		if olderPeriod(toks, j) && !hoursNear(toks, j) {
 			// "وكان عدد القتلى منذ الأحد الماضي ... قد تجاوز 500": a
 			// period's tally.
 			return toll{}, 0, false
@@ -876,7 +885,8 @@ func woundedVictims(toks []token, e int) bool {
 		return false
 	}
 	for j := e + 1; j < len(toks) && j <= e+8 && toks[j].sent == toks[e].sent; j++ {
-		if _, used := readNumberWa(toks, j); used > 0 || toks[j].has(killVerbs) || toks[j].has(deadNouns) {
+		// killVerbs holds the dead nouns too (قتلى، القتلى).
+		if _, used := readNumberWa(toks, j); used > 0 || toks[j].has(killVerbs) {
 			// "5 ضحايا و20 مصابا": the wounded have their own figure.
 			return false
 		}
@@ -1048,6 +1058,13 @@ func sinceNews(toks []token, j int) bool {
 	return j+2 < len(toks) && (toks[j+2].w == "امس" || toks[j+2].w == "اليوم")
 }
 
+// olderPeriod reports a word of a period (periodWords) at token j other
+// than منذ opening the news's own span (sinceNews): a count told of it is
+// the period's (monitorCount, tallyReached).
+func olderPeriod(toks []token, j int) bool {
+	return toks[j].has(periodWords) && !(stripWa(toks[j].w) == "منذ" && sinceNews(toks, j))
+}
+
 // byAgent reports "من قبل" at token j naming an agent ("عمليات تمشيط من
 // قبل قوات التحالف": by the coalition), not a time before: a word that is
 // no figure and no word of time follows it.
@@ -1071,7 +1088,7 @@ func monitorCount(toks []token, i int) bool {
 	s := toks[i].sent
 	monitor := false
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
-		if toks[j].has(periodWords) && !(stripWa(toks[j].w) == "منذ" && sinceNews(toks, j)) {
+		if olderPeriod(toks, j) {
 			return false
 		}
 		monitor = monitor || stripWa(toks[j].w) == "المرصد"
@@ -1212,9 +1229,15 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	trial := -1 // trialStory(toks), once a toll needs it
 	if !published.IsZero() {
 		kept := ts[:0:0]
-		told := qualifiedFigures(toks, ts)
-		for _, t := range ts {
-			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !periodTold(toks, t.tok) && !comesAfterToll(toks, t.tok) && !spanAfter(toks, t.tok) &&
+		// Each toll's period is asked once: qualifiedFigures weighs the
+		// period totals of all tolls before the loop drops them.
+		period := make([]bool, len(ts))
+		for k, t := range ts {
+			period[k] = periodTold(toks, t.tok)
+		}
+		told := qualifiedFigures(toks, ts, period)
+		for k, t := range ts {
+			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !period[k] && !comesAfterToll(toks, t.tok) && !spanAfter(toks, t.tok) &&
 				!chargeTold(toks, t.tok, &trial) {
 				t.total = t.kind == killedKind && !t.vague && told[t.n]
 				// A trial's story counts the victims of the acts it judged
@@ -1948,7 +1971,7 @@ func twoNamed(toks []token, j int) bool {
 	if k >= len(toks) || toks[k].gap || toks[k].sent != toks[j].sent || !toks[k].has(twoWords) {
 		return false
 	}
-	if w := toks[j].w; !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ان") || len([]rune(w)) < 5 {
+	if w := toks[j].w; !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ان") || utf8.RuneCountInString(w) < 5 {
 		// "قتلوا وفقد اثنان آخران": a verb, not the counted noun;
 		// "أصيبوا وإن اثنين منهم": a particle.
 		return false
@@ -1971,7 +1994,7 @@ var causeWords = wordSet("جراء جرا")
 // two policemen found dead.
 func nisbaDual(toks []token, j int) bool {
 	w := toks[j].w
-	return strings.HasSuffix(w, "يان") && !strings.HasPrefix(w, "ال") && len([]rune(w)) >= 6 && !notDuals.contains(w)
+	return strings.HasSuffix(w, "يان") && !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 6 && !notDuals.contains(w)
 }
 
 // notDuals end in ـيان without being duals.
@@ -2042,8 +2065,14 @@ const minQualified = 10
 // count again, not a toll of the main event: "أعمال العنف التي أسفرت عن
 // سقوط 170 قتيلا" in the lead is "170 قتيلا على الأقل خلال شهرين" further
 // down, and the title's "ارتفاع حصيلة تفجير بغداد الجديدة إلى 66 شخصا" is
-// the lead's "66 قتيلاً وجريحاً".
-func qualifiedFigures(toks []token, ts []toll) map[int]bool {
+// the lead's "66 قتيلاً وجريحاً". period[k] is periodTold of ts[k].
+func qualifiedFigures(toks []token, ts []toll, period []bool) map[int]bool {
+	// casualties asks told only of killed figures told exactly, and told
+	// holds none under minQualified: with no such toll, the scan of the
+	// article's tokens below would decide nothing.
+	if !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.vague && t.n >= minQualified }) {
+		return nil
+	}
 	var told map[int]bool
 	add := func(n int) {
 		if told == nil {
@@ -2051,8 +2080,8 @@ func qualifiedFigures(toks []token, ts []toll) map[int]bool {
 		}
 		told[n] = true
 	}
-	for _, t := range ts {
-		if t.kind == killedKind && !t.vague && t.n >= minQualified && periodTold(toks, t.tok) && !weekSpan(toks, t.tok) {
+	for k, t := range ts {
+		if t.kind == killedKind && !t.vague && t.n >= minQualified && period[k] && !weekSpan(toks, t.tok) {
 			add(t.n)
 		}
 	}
@@ -2223,9 +2252,17 @@ func tookLivesBefore(toks []token, i int) bool {
 		if !tookLives.contains(stripWa(toks[j].w)) {
 			continue
 		}
-		return toks[j].title || j == 0 || toks[j-1].sent != toks[j].sent
+		return newsClause(toks, j)
 	}
 	return false
+}
+
+// newsClause reports token k in the title or opening its sentence, where a
+// phrase of deaths (أودى بحياة، راح ضحيتها) tells the news; inside a
+// sentence it is mostly a relative clause's about an earlier event
+// (tookLivesBefore, victimsClauseBefore).
+func newsClause(toks []token, k int) bool {
+	return toks[k].title || k == 0 || toks[k-1].sent != toks[k].sent
 }
 
 // victimsClauseBefore reports "راح ضحيته/ضحيتها/ضحيتهم" within
@@ -2244,15 +2281,14 @@ func victimsClauseBefore(toks []token, i int) bool {
 		if !strings.HasPrefix(toks[j].w, "ضحيت") || toks[j-1].w != "راح" {
 			continue
 		}
-		k := j - 1
-		return !toks[k].title && k > 0 && toks[k-1].sent == toks[k].sent
+		return !newsClause(toks, j-1)
 	}
 	return false
 }
 
 // martyrsNouns name the dead as martyrs, as a title does: "عسير تودع شهداء
-// مسجد الطوارئ".
-var martyrsNouns = wordSet("شهداء الشهداء لشهداء شهيد الشهيد")
+// مسجد الطوارئ". لشهداء is in it as شهداء (cliticForms).
+var martyrsNouns = wordSet("شهداء الشهداء شهيد الشهيد")
 
 // turnedStory reports a first figure past the lead whose sentence or
 // paragraph opens by turning to another story ("من جهة أخرى"، "من جانب
