@@ -4141,18 +4141,6 @@ func inName(toks []token, actorAt []string, i int) bool {
 	return actorAt[i] != "" || i > 0 && !toks[i].gap && toks[i-1].has(nameOpeners)
 }
 
-// wordBefore reports a word of set among the six tokens before i in its
-// sentence.
-func wordBefore(toks []token, i int, set *words) bool {
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if toks[j].has(set) {
-			return true
-		}
-	}
-	return false
-}
-
 // oldYear reports a year before the publication year in the sentence of
 // token i: the event is history. The year counts within 12 words of the
 // trigger, or anywhere before it when it closes a date fronted at the

@@ -1209,7 +1209,7 @@ func stripWa(w string) string {
 }
 
 // runningBefore reports a "toll rose to" phrase just before token i.
-func runningBefore(toks []token, i int) bool { return wordBefore(toks, i, runningToll) }
+func runningBefore(toks []token, i int) bool { return nearBefore(toks, i, 6, runningToll) }
 
 // casualties reads the main event's toll: the first figure of the text
 // (title and lead first), the latest of a running toll, and the sum of the
