@@ -35,6 +35,9 @@ var (
 // car bomb (bombWords) and no force or fight (notCivilianVictims,
 // bombTollForces).
 func bombTollMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, bombTollDead) || !inArticle(toks, bombWords) {
+		return nil // most articles tell no bombing's dead: skip the token scan
+	}
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(bombTollDead) || actorCovers(ms, i, i+1) || !bombTolled(toks, i) {
