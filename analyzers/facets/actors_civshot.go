@@ -153,8 +153,8 @@ func armedShotVictim(toks []token, d int, armed func(j int) bool) (victim, by in
 			by = j
 		}
 	}
-	if by < 0 || sentenceHas(toks, d, confrontationWords) || sentenceHas(toks, d, assailantWords) || sentenceHas(toks, d, forcesAttacked) || sentenceHas(toks, d, slainSoldiers) ||
-		sentenceHas(toks, d, killedHow) || sentenceHas(toks, d, attackHow) || titleHas(toks, protestWords) || modalBefore(toks, d) {
+	if by < 0 || shotInFight(toks, d) || sentenceHas(toks, d, forcesAttacked) || sentenceHas(toks, d, slainSoldiers) ||
+		sentenceHas(toks, d, killedHow) || sentenceHas(toks, d, attackHow) || modalBefore(toks, d) {
 		return -1, -1
 	}
 	return victim, by

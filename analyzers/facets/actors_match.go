@@ -2485,7 +2485,7 @@ func nationalVictimMentions(toks []token, ms []mention) []mention {
 		}
 		if !toks[i].has(nationalVictimWords) {
 			if toks[i].has(nationalSingularWords) && (i > 1 && toks[i-1].has(personNouns) && toks[i-2].has(shotVictimNouns) || shotNational(toks, i)) &&
-				!sentenceHas(toks, i, confrontationWords) && !sentenceHas(toks, i, assailantWords) && !titleHas(toks, protestWords) {
+				!shotInFight(toks, i) {
 				return nationalVictimEntry, i + 1
 			}
 			return nil, 0

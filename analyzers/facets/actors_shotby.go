@@ -85,3 +85,13 @@ func shotNational(toks []token, i int) bool {
 	return toks[i-1].sent == s && toks[i-1].has(shotVictimNouns) &&
 		i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == s && toks[i+1].has(bulletNouns)
 }
+
+// shotInFight reports a man killed in the sentence of token i who was no
+// bystander: one of the confrontations ("خلال اشتباكات الجمعة"), an
+// assailant or a brawl's man (assailantWords), or a protester in a story
+// the title tells of protests. Both readings of a plain person shot ask it:
+// the bare nationality (nationalVictimMentions) and the armed shooter's
+// victim (armedShotVictim).
+func shotInFight(toks []token, i int) bool {
+	return sentenceHas(toks, i, confrontationWords) || sentenceHas(toks, i, assailantWords) || titleHas(toks, protestWords)
+}
