@@ -22,9 +22,9 @@ var (
 	// numeral.
 	bombTollCounts = wordSet("عشرات العشرات مئات نحو قرابه حوالي اكثر من")
 	// bombTollForces in the sentence make the dead a force's:
-	// policemen, security men, officers, gunmen (notCivilianVictims
-	// holds soldiers and fighters).
-	bombTollForces = wordSet("قوات القوات لقوات شرطه الشرطه للشرطه شرطيا شرطيين عناصر امن الامن الامنيه امنيين ضابط ضباط مسلحين المسلحين مسلحا عسكريه")
+	// the police, security men, officers, gunmen (notCivilianVictims
+	// holds soldiers, policemen and fighters).
+	bombTollForces = wordSet("قوات القوات لقوات شرطه الشرطه للشرطه عناصر امن الامن الامنيه امنيين ضابط ضباط مسلحين المسلحين مسلحا عسكريه")
 	// bombTollEntry is the civilians entry the dead stand for.
 	bombTollEntry = &entry{words: []string{"bombing dead"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
 )
