@@ -109,12 +109,8 @@ var handWords = map[string]bool{"يد": true, "ايدي": true, "بايدي": tr
 // armedShooterAfter reports a bullet (or a hand) at i followed, past at most two
 // modifiers ("برصاص قناص"، "بالرصاص الحي من مسلحين"), by an armed shooter.
 func armedShooterAfter(toks []token, i int) bool {
-	j := i + 1
-	same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent }
-	for n := 0; n < 2 && same(j) && toks[j].has(bulletModifiers) && !toks[j].has(armedShooters); n++ {
-		j++
-	}
-	return same(j) && toks[j].has(armedShooters)
+	j, ok := afterBullet(toks, i, armedShooters) // a sniper is a modifier and a shooter
+	return ok && toks[j].has(armedShooters)
 }
 
 // armedShotVictim returns the person noun an armed shooter killed or hurt
