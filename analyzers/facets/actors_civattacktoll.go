@@ -44,9 +44,6 @@ var (
 func attackTollMentions(toks []token, ms []mention) []mention {
 	var lead map[int]bool
 	return uncoveredMentions(toks, ms, attackTollNouns, func(i int) (*entry, int) {
-		if !toks[i].has(attackTollNouns) {
-			return nil, 0
-		}
 		if lead == nil {
 			lead = leadSentences(toks)
 		}

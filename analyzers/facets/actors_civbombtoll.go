@@ -22,9 +22,9 @@ var (
 	// numeral.
 	bombTollCounts = wordSet("عشرات العشرات مئات نحو قرابه حوالي اكثر من")
 	// bombTollForces in the sentence make the dead a force's:
-	// policemen, security men, officers, gunmen (notCivilianVictims
-	// holds soldiers and fighters).
-	bombTollForces = wordSet("قوات القوات لقوات شرطه الشرطه للشرطه شرطيا شرطيين عناصر امن الامن الامنيه امنيين ضابط ضباط مسلحين المسلحين مسلحا عسكريه")
+	// the police, security men, officers, gunmen (notCivilianVictims
+	// holds soldiers, policemen and fighters).
+	bombTollForces = wordSet("قوات القوات لقوات شرطه الشرطه للشرطه عناصر امن الامن الامنيه امنيين ضابط ضباط مسلحين المسلحين مسلحا عسكريه")
 	// bombTollEntry is the civilians entry the dead stand for.
 	bombTollEntry = &entry{words: []string{"bombing dead"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
 )
@@ -35,6 +35,9 @@ var (
 // car bomb (bombWords) and no force or fight (notCivilianVictims,
 // bombTollForces).
 func bombTollMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, bombTollDead) || !inArticle(toks, bombWords) {
+		return nil // most articles tell no bombing's dead: skip the token scan
+	}
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(bombTollDead) || actorCovers(ms, i, i+1) || !bombTolled(toks, i) {

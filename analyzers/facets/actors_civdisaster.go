@@ -40,12 +40,13 @@ func (c *articleCues) disasterStory(toks []token) bool {
 // armed side: the disaster vetoes, a captor (captorWords), a shelling told
 // by its verb (shelledVerbs), and killing, an execution, an assault, a
 // shelling, a detention, a hostage, an occupation, a force or a policeman, a
-// weapon, a protest, a conflict.
-var harmDoneWords = union(disasterVetoWords, attackOnWords, detentionWords, captorWords, shelledVerbs, wordSet("يعدم تعدم أعدمت أعدموا ذبحهم ذبحت ذبحوا يذبح نحر رهينة الرهينة رهينتين شرطي شرطيان شرطيين الشرطي قتل قتلت قتلوا قتلى القتلى مقتل بمقتل قتيل قتيلا قتيلين يقتل تقتل اقتتال "+
-	"اعتداء الاعتداء اعتداءات الاعتداءات المسلحون ميليشيا ميليشيات مليشيا مليشيات الميليشيات المليشيات الحوثي الحوثيين الحوثيون اغتيال الاغتيال "+
-	"رهائن الرهائن احتجاز عدوان العدوان احتلال الاحتلال قذيفة قذائف صاروخ صواريخ لغم ألغام عبوة ناسفة ذبح إعدام الإعدام أعدم مجزرة حرق حرقا "+
-	"اغتصاب الاغتصاب تعذيب العنف عنف الشرطة الأمن قوات القوات جنود الجنود جندي الجندي دهس استهداف استهدف استهدفت سلاح السلاح أسلحة الأسلحة "+
-	"مقذوف مقذوفات شهيد شهداء الشهداء استشهاد استشهد تظاهرة تظاهرات مظاهرات متظاهرين المتظاهرين احتجاجات مواجهات المواجهات ضرب نزاع النزاع النزاعات صراع الصراع"))
+// weapon, a protest, a conflict. The listed words are only those the named
+// sets lack.
+var harmDoneWords = union(disasterVetoWords, attackOnWords, detentionWords, captorWords, shelledVerbs, wordSet("يعدم تعدم أعدمت أعدموا ذبحهم ذبحت ذبحوا يذبح نحر رهينة الرهينة رهينتين شرطي شرطيان شرطيين الشرطي قتل قتلت قتلوا "+
+	"قتلى القتلى مقتل بمقتل قتيل قتيلا قتيلين يقتل تقتل اقتتال الحوثيون اغتيال الاغتيال رهائن الرهائن احتلال الاحتلال "+
+	"قذيفة قذائف صاروخ صواريخ لغم ألغام ذبح إعدام الإعدام أعدم حرق حرقا اغتصاب الاغتصاب العنف عنف الشرطة الأمن قوات القوات "+
+	"جنود الجنود جندي الجندي دهس سلاح السلاح أسلحة الأسلحة مقذوف مقذوفات شهيد شهداء الشهداء استشهاد استشهد تظاهرة تظاهرات "+
+	"مظاهرات متظاهرين المتظاهرين احتجاجات مواجهات المواجهات ضرب نزاع النزاع النزاعات صراع الصراع"))
 
 // harmlessStory reports an article with no word of harm done or of an armed
 // side anywhere, title or text: a health column on children's anaesthesia,

@@ -109,12 +109,8 @@ var handWords = map[string]bool{"يد": true, "ايدي": true, "بايدي": tr
 // armedShooterAfter reports a bullet (or a hand) at i followed, past at most two
 // modifiers ("برصاص قناص"، "بالرصاص الحي من مسلحين"), by an armed shooter.
 func armedShooterAfter(toks []token, i int) bool {
-	j := i + 1
-	same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent }
-	for n := 0; n < 2 && same(j) && toks[j].has(bulletModifiers) && !toks[j].has(armedShooters); n++ {
-		j++
-	}
-	return same(j) && toks[j].has(armedShooters)
+	j, ok := afterBullet(toks, i, armedShooters) // a sniper is a modifier and a shooter
+	return ok && toks[j].has(armedShooters)
 }
 
 // armedShotVictim returns the person noun an armed shooter killed or hurt
@@ -153,8 +149,8 @@ func armedShotVictim(toks []token, d int, armed func(j int) bool) (victim, by in
 			by = j
 		}
 	}
-	if by < 0 || sentenceHas(toks, d, confrontationWords) || sentenceHas(toks, d, assailantWords) || sentenceHas(toks, d, forcesAttacked) || sentenceHas(toks, d, slainSoldiers) ||
-		sentenceHas(toks, d, killedHow) || sentenceHas(toks, d, attackHow) || titleHas(toks, protestWords) || modalBefore(toks, d) {
+	if by < 0 || shotInFight(toks, d) || sentenceHas(toks, d, forcesAttacked) || sentenceHas(toks, d, slainSoldiers) ||
+		sentenceHas(toks, d, killedHow) || sentenceHas(toks, d, attackHow) || modalBefore(toks, d) {
 		return -1, -1
 	}
 	return victim, by

@@ -61,7 +61,8 @@ func (l *lexicon) loyalMilitiaMentions(toks []token, ms []mention) []mention {
 	var out []mention
 	k := 0
 	for i := range toks {
-		verb := toks[i].has(backingVerbs) || alongsideObject(toks, i) > 0
+		along := alongsideObject(toks, i)
+		verb := toks[i].has(backingVerbs) || along > 0
 		if !verb && !toks[i].has(loyalToWords) {
 			continue
 		}
@@ -75,9 +76,11 @@ func (l *lexicon) loyalMilitiaMentions(toks []token, ms []mention) []mention {
 			out = append(out, mention{e: loyalMilitiaEntry, start: i, end: i + 2})
 			continue
 		}
-		end := l.regimeObject(toks, i+1, !verb)
-		if a := alongsideObject(toks, i); a > 0 {
-			end = l.regimeObject(toks, a, false)
+		var end int
+		if along > 0 {
+			end = l.regimeObject(toks, along, false)
+		} else {
+			end = l.regimeObject(toks, i+1, !verb)
 		}
 		if end < 0 {
 			continue

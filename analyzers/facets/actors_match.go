@@ -1008,32 +1008,23 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// attacked is no road accident, whatever accidentWords hold.
 		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, tollWords)
 	}
-	if e == quarterEntry {
-		// "قصف أحياء في تعز"، "غارات جوية مكثفة على أحياء من مدينة درعا":
-		// the quarters a bombardment struck (actors_civquarters.go),
-		// weighed where the phrase was found.
-		return true
-	}
-	if e == bombTollEntry {
-		// "هجوم انتحاري ... موقعا 4 قتلى": a bombing's dead told by
-		// their count (actors_civbombtoll.go).
-		return true
-	}
-	if e == shellVictimEntry {
-		// "أصيب مقيمان ... إثر سقوط مقذوف عسكري": people a falling
-		// shell killed or hurt (actors_civprojectile.go).
-		return true
-	}
-	if e == attackTollEntry {
-		// "الهجوم الذي خلف ثلاثة قتلى": an attack's dead told by a toll
-		// noun in the lead (actors_civattacktoll.go), weighed where the
-		// phrase was found.
-		return true
-	}
-	if e == civilianTargetEntry {
-		// "صواريخ حوثية بالستية ضد أهداف مدنية": civilian targets an
-		// attack was aimed at (actors_civtargets.go), weighed where the
-		// phrase was found.
+	if e == quarterEntry || e == bombTollEntry || e == shellVictimEntry || e == attackTollEntry || e == civilianTargetEntry ||
+		e == assassinatedEntry || e == abductedEntry || e == shotRoleEntry || e == armedShotEntry {
+		// Phrases weighed where they were found, whose finder asked
+		// all these do of a victim:
+		//   - "قصف أحياء في تعز": the quarters a bombardment struck
+		//     (actors_civquarters.go);
+		//   - "هجوم انتحاري ... موقعا 4 قتلى": a bombing's dead told by
+		//     their count (actors_civbombtoll.go);
+		//   - "أصيب مقيمان ... إثر سقوط مقذوف عسكري": people a falling
+		//     shell killed or hurt (actors_civprojectile.go);
+		//   - "الهجوم الذي خلف ثلاثة قتلى": an attack's dead told by a
+		//     toll noun in the lead (actors_civattacktoll.go);
+		//   - "صواريخ حوثية بالستية ضد أهداف مدنية": civilian targets an
+		//     attack was aimed at (actors_civtargets.go);
+		//   - the assassinated, the abducted, a journalist or medic shot,
+		//     a person an armed shooter killed (civiliansAssassinated,
+		//     abductedMentions, shotRoleMentions, armedShotVictim).
 		return true
 	}
 	if e == nationalVictimEntry {
@@ -1044,9 +1035,6 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	if e == detainedEntry {
 		return l.detainedByArmed(toks, ms, m) // actors_detained.go
-	}
-	if e == assassinatedEntry || e == abductedEntry || e == shotRoleEntry || e == armedShotEntry {
-		return true // read by civiliansAssassinated, abductedMentions and armedShotVictim
 	}
 	if e == victimEntry {
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم
@@ -2485,7 +2473,7 @@ func nationalVictimMentions(toks []token, ms []mention) []mention {
 		}
 		if !toks[i].has(nationalVictimWords) {
 			if toks[i].has(nationalSingularWords) && (i > 1 && toks[i-1].has(personNouns) && toks[i-2].has(shotVictimNouns) || shotNational(toks, i)) &&
-				!sentenceHas(toks, i, confrontationWords) && !sentenceHas(toks, i, assailantWords) && !titleHas(toks, protestWords) {
+				!shotInFight(toks, i) {
 				return nationalVictimEntry, i + 1
 			}
 			return nil, 0

@@ -30,14 +30,11 @@ func (l *lexicon) shooterMentions(toks []token) []mention {
 		if !toks[i].has(bulletNouns) {
 			continue
 		}
-		j := i + 1
-		same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent }
-		for n := 0; n < 2 && same(j) && toks[j].has(bulletModifiers); n++ {
-			j++
-		}
-		if !same(j) {
+		j, ok := afterBullet(toks, i, nil)
+		if !ok {
 			continue
 		}
+		same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent }
 		id := l.nationalityOf(&toks[j])
 		if toks[j].has(occupationWords) {
 			id = "israel"
@@ -52,6 +49,20 @@ func (l *lexicon) shooterMentions(toks []token) []mention {
 		}
 	}
 	return out
+}
+
+// afterBullet returns the token after the bullet at i and at most two
+// bulletModifiers ("برصاصة من قناص"، "بالرصاص الحي من"), stopping at a word
+// of stop (nil for none), and whether that token is still in the bullet's
+// sentence with no gap before it: where the shooter of the bullet stands,
+// as shooterMentions and armedShooterAfter read him.
+func afterBullet(toks []token, i int, stop *words) (j int, ok bool) {
+	same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent }
+	j = i + 1
+	for n := 0; n < 2 && same(j) && toks[j].has(bulletModifiers) && (stop == nil || !toks[j].has(stop)); n++ {
+		j++
+	}
+	return j, same(j)
 }
 
 // shotHarm reports a death or a wound told in the sentence of the bullet
@@ -84,4 +95,14 @@ func shotNational(toks []token, i int) bool {
 	s := toks[i].sent
 	return toks[i-1].sent == s && toks[i-1].has(shotVictimNouns) &&
 		i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == s && toks[i+1].has(bulletNouns)
+}
+
+// shotInFight reports a man killed in the sentence of token i who was no
+// bystander: one of the confrontations ("خلال اشتباكات الجمعة"), an
+// assailant or a brawl's man (assailantWords), or a protester in a story
+// the title tells of protests. Both readings of a plain person shot ask it:
+// the bare nationality (nationalVictimMentions) and the armed shooter's
+// victim (armedShotVictim).
+func shotInFight(toks []token, i int) bool {
+	return sentenceHas(toks, i, confrontationWords) || sentenceHas(toks, i, assailantWords) || titleHas(toks, protestWords)
 }
