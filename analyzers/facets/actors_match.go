@@ -2484,7 +2484,7 @@ func nationalVictimMentions(toks []token, ms []mention) []mention {
 		if isDigit || isWord || toks[i-1].has(personNouns) || toks[i-1].has(victimKillVerbs) {
 			return nationalVictimEntry, i + 1
 		}
-		if i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == toks[i].sent && toks[i+1].has(twoWords) {
+		if twoAfter(toks, i) {
 			return nationalVictimEntry, i + 2
 		}
 		return nil, 0

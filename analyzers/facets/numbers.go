@@ -1960,6 +1960,13 @@ func accusativeOne(toks []token, j int) bool {
 // twoWords are the number two as it follows its noun as an adjective.
 var twoWords = wordSet("اثنان اثنين اثنتان اثنتين")
 
+// twoAfter reports the number two as the next word of token j's sentence,
+// the adjective of a dual noun at j: "فلسطينيين اثنين".
+func twoAfter(toks []token, j int) bool {
+	k := j + 1
+	return k < len(toks) && !toks[k].gap && toks[k].sent == toks[j].sent && toks[k].has(twoWords)
+}
+
 // twoNamed reads a dual noun after a kill word that اثنان follows as its
 // adjective as two ("مقتل فلسطينيين اثنين"، "قتل مدنيان اثنان"، "مقتل
 // طيارين اثنين"): Arabic puts two after the counted noun, so the noun is
@@ -1967,10 +1974,10 @@ var twoWords = wordSet("اثنان اثنين اثنتان اثنتين")
 // "قتل خان اثنين من الظباء": a partitive من makes اثنين the object and
 // the word before it the doer (من جراء tells a cause, and is no partitive).
 func twoNamed(toks []token, j int) bool {
-	k := j + 1
-	if k >= len(toks) || toks[k].gap || toks[k].sent != toks[j].sent || !toks[k].has(twoWords) {
+	if !twoAfter(toks, j) {
 		return false
 	}
+	k := j + 1
 	if w := toks[j].w; !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ان") || utf8.RuneCountInString(w) < 5 {
 		// "قتلوا وفقد اثنان آخران": a verb, not the counted noun;
 		// "أصيبوا وإن اثنين منهم": a particle.
