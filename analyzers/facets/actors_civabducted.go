@@ -67,4 +67,4 @@ func abductedMentions(toks []token) []mention {
 }
 
 // abductedEntry is the civilians entry an abducted role noun stands for.
-var abductedEntry = &entry{words: []string{"abducted"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+var abductedEntry = &entry{words: []string{"abducted"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}

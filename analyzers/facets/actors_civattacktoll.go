@@ -34,7 +34,7 @@ var (
 	// أربعة قتلى"), whose dead are a force's men.
 	attackTollUndone = wordSet("بعد وبعد للشرطة الشرطة الشرطه للجيش الجيش عسكري عسكرية معسكر حاجز ثكنة")
 	// attackTollEntry is the civilians entry such a toll stands for.
-	attackTollEntry = &entry{words: []string{"attack toll"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+	attackTollEntry = &entry{words: []string{"attack toll"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
 )
 
 // attackTollMentions returns a civilians mention for each toll noun of the

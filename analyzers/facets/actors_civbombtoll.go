@@ -26,7 +26,7 @@ var (
 	// holds soldiers, policemen and fighters).
 	bombTollForces = wordSet("قوات القوات لقوات شرطه الشرطه للشرطه عناصر امن الامن الامنيه امنيين ضابط ضباط مسلحين المسلحين مسلحا عسكريه")
 	// bombTollEntry is the civilians entry the dead stand for.
-	bombTollEntry = &entry{words: []string{"bombing dead"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+	bombTollEntry = &entry{words: []string{"bombing dead"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
 )
 
 // bombTollMentions returns a civilians mention for each bombTollDead word

@@ -32,7 +32,7 @@ var (
 	// "سقوط مقذوف حوثي على دورية مساندة"، "أحد أفراد المجاهدين".
 	shellForceWords = wordSet("دورية دوريات أفراد فرد جندي جنديا جنود عسكريين عسكري المجاهدين مجاهد رجال حرس")
 	// shellVictimEntry is the civilians entry such a word stands for.
-	shellVictimEntry = &entry{words: []string{"shell victims"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+	shellVictimEntry = &entry{words: []string{"shell victims"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
 )
 
 // shellVictimMentions returns a civilians mention for each shellVictimNouns

@@ -35,7 +35,7 @@ var (
 	// quarterOn is the "على" of "قذائف على الأحياء".
 	quarterOn = wordSet("على وعلى")
 	// quarterEntry is the civilians entry such a quarter stands for.
-	quarterEntry = &entry{words: []string{"quarters"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+	quarterEntry = &entry{words: []string{"quarters"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
 )
 
 // quarterMentions returns a civilians mention for each quarterNouns word

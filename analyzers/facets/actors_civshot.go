@@ -68,7 +68,7 @@ func shotRoleMentions(toks []token) []mention {
 }
 
 // shotRoleEntry is the civilians entry a shot role noun stands for.
-var shotRoleEntry = &entry{words: []string{"shot"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+var shotRoleEntry = &entry{words: []string{"shot"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
 
 // Anyone shot dead or hurt by a sniper, gunmen, unknown men or "terror":
 // "قتلت فتاة اليوم الأحد برصاص قناص في مدينة درعا"، "مقتل عائلة مسيحية
@@ -184,7 +184,7 @@ func (l *lexicon) armedShotMentions(toks []token, ms []mention) []mention {
 
 // armedShotEntry is the civilians entry a person shot by an armed shooter
 // stands for.
-var armedShotEntry = &entry{words: []string{"armedshot"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+var armedShotEntry = &entry{words: []string{"armedshot"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
 
 // shotKill reports a death or wound word of a shooting: shotDeath's, the
 // headline's present ("يقتل"), an assassination's or "مصرع".

@@ -34,7 +34,7 @@ var (
 	// charge: "اتهمت"، "مسؤولية"، "حملت".
 	civilianTargetCharges = wordSet("اتهمت اتهمتها تتهم يتهم اتهم اتهموا يتهمون اتهام باتهام الاتهام مسؤولية بمسؤولية المسؤولية حملت تحمل يحمل")
 	// civilianTargetEntry is the civilians entry such a phrase stands for.
-	civilianTargetEntry = &entry{words: []string{"civilian targets"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+	civilianTargetEntry = &entry{words: []string{"civilian targets"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
 )
 
 // civilianTargetMentions returns a civilians mention for each "civilian

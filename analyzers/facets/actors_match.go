@@ -1008,9 +1008,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// attacked is no road accident, whatever accidentWords hold.
 		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, tollWords)
 	}
-	if e == quarterEntry || e == bombTollEntry || e == shellVictimEntry || e == attackTollEntry || e == civilianTargetEntry ||
-		e == assassinatedEntry || e == abductedEntry || e == shotRoleEntry || e == armedShotEntry {
-		// Phrases weighed where they were found, whose finder asked
+	if e.found {
+		// Phrases weighed where they were found (entry.found), whose finder asked
 		// all these do of a victim:
 		//   - "قصف أحياء في تعز": the quarters a bombardment struck
 		//     (actors_civquarters.go);

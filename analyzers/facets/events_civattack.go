@@ -150,7 +150,7 @@ func assassinatedMentions(toks []token) []mention {
 
 // assassinatedEntry is the civilians entry an assassinated role noun
 // stands for.
-var assassinatedEntry = &entry{words: []string{"assassinated"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
+var assassinatedEntry = &entry{words: []string{"assassinated"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
 
 // assassinatedSpan is how many words after an assassination word its
 // victim's role may stand: "اغتيال سعاد العلي: مقتل ناشطة".

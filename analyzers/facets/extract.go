@@ -42,6 +42,10 @@ type entry struct {
 	// article about Syria.
 	word  bool
 	syria bool // generic actor word that counts only in an article about Syria
+	// found: a phrase finder's civilians entry whose finder already asked
+	// what a victim must be (a harm, no fighter, no background), so the
+	// mention counts where it was found (actorCounts).
+	found bool
 	// all are the word sets every word of a trigger is in, set once the
 	// lexicon is built (nil: has asks each word): eventHits asks sets of
 	// each trigger it finds.
