@@ -272,8 +272,7 @@ func (l *lexicon) civiliansShot(toks []token, ms []mention, z leadZone) []int {
 		}
 		s := by
 		if toks[by].has(bulletNouns) || handWords[toks[by].w] {
-			for s = by + 1; !toks[s].has(armedShooters); s++ {
-			}
+			s, _ = afterBullet(toks, by, armedShooters) // the shooter armedShooterAfter found
 		}
 		if s+1 < len(toks) && toks[s+1].sent == toks[s].sent && l.nationalityOf(&toks[s+1]) != "" {
 			continue // "برصاص قناص إسرائيلي"
