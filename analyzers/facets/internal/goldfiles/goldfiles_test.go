@@ -34,10 +34,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout31-gold.jsonl", td + "adjudication/holdout31-gold.jsonl", "holdout31 adj."},
 		{td + "holdout32-gold.jsonl", td + "adjudication/holdout32-gold.jsonl", "holdout32 adj."},
 		{td + "adjudication/holdout32-gold.jsonl", td + "adjudication/holdout32-gold.jsonl", "holdout32 adj."},
-		{td + "holdout33-gold.jsonl", "", ""},
-		{td + "adjudication/holdout33-gold.jsonl", "", ""},
+		{td + "holdout33-gold.jsonl", td + "adjudication/holdout33-gold.jsonl", "holdout33 adj."},
+		{td + "adjudication/holdout33-gold.jsonl", td + "adjudication/holdout33-gold.jsonl", "holdout33 adj."},
 		{td + "holdout34-gold.jsonl", "", ""},
 		{td + "adjudication/holdout34-gold.jsonl", "", ""},
+		{td + "holdout35-gold.jsonl", "", ""},
+		{td + "adjudication/holdout35-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

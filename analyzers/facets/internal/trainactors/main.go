@@ -56,6 +56,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout30-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout31-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout32-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout33-gold.jsonl",
 }
 
 func main() {
