@@ -1574,7 +1574,7 @@ func shotAtCivilians(toks []token) [][2]int {
 func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []int {
 	var at []int
 	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
-		if !toks[k].has(killWords) || !z.heads(toks, k) {
+		if !toks[k].has(killWords) && !riddanceDone(toks, k) || !z.heads(toks, k) {
 			continue
 		}
 		s := toks[k].sent
@@ -1610,6 +1610,22 @@ func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []i
 	}
 	return at
 }
+
+// riddanceDone reports token k as "القضاء على" told done, the army
+// statements' word for fighters killed: after تم or جرى, or after من or عن
+// that a verb of managing or resulting governs ("أسفرت العمليات كذلك عن
+// القضاء على 8 تكفيريين"، "تمكنت خلال عملية عسكرية أمس الثلاثاء من القضاء
+// على إرهابي"). Not after a word of purpose or right ("من أجل القضاء على
+// العناصر"، "الحق في القضاء على المسلحين"): a round-36 blind audit found
+// the done riddance missed.
+func riddanceDone(toks []token, k int) bool {
+	if toks[k].w != "القضاء" || k == 0 || k+1 >= len(toks) || toks[k+1].w != "علي" || toks[k-1].sent != toks[k].sent {
+		return false
+	}
+	return toks[k-1].has(riddanceDoneBefore)
+}
+
+var riddanceDoneBefore = wordSet("تم وتم جري وجري من عن")
 
 // stateForceAt reports token j as naming a state's force: an actor of the
 // taxonomy of kind state, or a force noun ("الجيش"، "قوات"، "الحرس").
