@@ -32,7 +32,7 @@ var forceNouns = []string{
 	"الصواريخ", "صواريخ", "المدفعيه", "مدفعيه", "الدوريات", "دوريات", "دوريه", "المروحيات", "مروحيات", "الطائرات المسيره",
 	"طائرات مسيره", "القوات الخاصه", "قوات خاصه", "وحدات", "الوحدات", "الدفاعات الجويه", "الدفاع الجوي", "القواعد", "قواعد",
 	"المواقع", "مواقع", "التعزيزات", "تعزيزات", "الميليشيات", "ميليشيات", "المليشيات", "مليشيات", "المقاتلين", "مقاتلين",
-	"جوي", "الغطاء الجوي", "غطاء جوي", "الوجود العسكري", "القوات البحريه", "القوات الجويه", "سلاح الجو",
+	"جوي", "الغطاء الجوي", "غطاء جوي", "الوجود العسكري", "القوات البحريه", "القوات الجويه", airForceNoun,
 	"العمليه العسكريه", "عمليه عسكريه",
 }
 
@@ -118,15 +118,23 @@ func (l *lexicon) loadActors() {
 				}
 			}
 			for _, n := range append(forceNouns, "العدوان", "عدوان") {
+				// The adjective agrees with the noun's last word: "سلاح
+				// الجو الروسي" is definite by its annexed "الجو".
+				ws := strings.Fields(n)
+				def := strings.HasPrefix(ws[len(ws)-1], "ال")
 				a := adj
-				if strings.HasPrefix(n, "ال") && !strings.HasPrefix(adj, "ال") {
+				if def && !strings.HasPrefix(adj, "ال") {
 					a = "ال" + adj
-				} else if !strings.HasPrefix(n, "ال") && strings.HasPrefix(adj, "ال") {
+				} else if !def && strings.HasPrefix(adj, "ال") {
 					continue
 				}
 				// normName: a noun written with ئ (طائرات) must meet the
 				// text in the form the tokenizer gives it (طايرات).
-				l.add(&entry{words: strings.Fields(normName(n + " " + a)), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n]})
+				e := &entry{words: strings.Fields(normName(n + " " + a)), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n]}
+				if n == airForceNoun {
+					airForceEntries[e] = true
+				}
+				l.add(e)
 			}
 		}
 	})

@@ -56,6 +56,17 @@ var (
 	// countryNames end like an accusative adjective (روسيا، تركيا) but
 	// name the country.
 	countryNames = wordSet("روسيا تركيا سوريا")
+	// airForceEntries are the entries of a state's air force ("سلاح الجو
+	// الروسي"), read only where their sentence tells of strikes or
+	// fighting (airForceActs): an air force is as often news of its
+	// crashes, its planes' flights and its procurement ("سلاح الجو
+	// الأميركي يوقف العمل بقاذفات بي-1"), which make no party of it.
+	airForceEntries = map[*entry]bool{}
+	// airForceActs are the strikes and fights of such a sentence: "شن
+	// سلاح الجو العراقي غارات"، "قصف سلاح الجو الإسرائيلي أهدافا". Not
+	// its planes (طائرات) nor a lone "ضربة", which is as often a blow
+	// ("وجهت ضربة إلى القسم النووي في سلاح الجو الأميركي").
+	airForceActs = wordSet("قصف قصفت يقصف تقصف استهدف استهدفت يستهدف تستهدف غارة غارات غاراتها ضربات ضرباتها شن شنت يشن تشن هاجم هاجمت هجوما هجمات اشتباكات معارك قتال القتال")
 	// forcePhraseEntries are the force entries such a phrase stands for,
 	// one per actor with nationality adjectives.
 	forcePhraseEntries = map[string]*entry{}
@@ -71,6 +82,9 @@ func init() {
 // form of l.adjectives with and without the suffixes it takes off. lex
 // fills it; most tokens are none, and their bit says so.
 var nationalityWords = wordSet("")
+
+// airForceNoun is the force noun of airForceEntries.
+const airForceNoun = "سلاح الجو"
 
 // nationalityOf returns the actor whose nationality adjective token t is,
 // in any number or case and with a و before it, or "".
