@@ -342,7 +342,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// The phrase finders' mentions follow the lexicon's in a new slice:
 	// appending to ms could write into spare room of the caller's array.
 	nationals := l.stateNationalsMentions(toks, ms)
-	all := slices.Concat(ms, l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms),
+	all := slices.Concat(ms, l.ascribedArmsMentions(toks, ms), alliedFactionMentions(toks, ms), victimMentions(toks, ms), nationalVictimMentions(toks, ms), alliedMilitiaMentions(toks, ms), regimeMilitiaMentions(toks, ms),
 		l.soldierMentions(toks, ms), residentialMentions(toks, ms), civilianSiteMentions(toks, ms), civilianTargetMentions(toks, ms), attackTollMentions(toks, ms), quarterMentions(toks, ms), shellVictimMentions(toks, ms), l.leaderMentions(toks, ms), l.forcePhraseMentions(toks, ms), l.enemyMentions(toks, ms), nationals,
 		iranianMilitiaMentions(toks, nationals)) // actors_statenationals.go
 	// Turkey by its bare name, which the lexicon reads as a village, and
@@ -2574,6 +2574,44 @@ func alliedMilitiaMentions(toks []token, ms []mention) []mention {
 	return out
 }
 
+// regimeOwnMilitias are the regime's militias named by a possessive
+// pronoun joined to it: "سينسحب النظام وميليشياته"، "النظام السوري
+// والميليشيات التابعة له" is alliedPhrase's.
+var regimeOwnMilitias = wordSet("وميليشياته ومليشياته وميلشياته")
+
+// regimeMilitiaMentions returns a militias mention for each "and his
+// militias" right after the Syrian government (a regime name or a
+// mention of it ending there): holdout-33's Daraa deal, "كما سينسحب
+// النظام وميليشياته من المناطق التي تقدم إليها", whose gold codes the
+// militias. The pronoun points back to the regime, so the militias are
+// the regime's own, a party beside it.
+func regimeMilitiaMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, regimeOwnMilitias) {
+		return nil
+	}
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].has(regimeOwnMilitias) || toks[i].gap || toks[i-1].sent != toks[i].sent {
+			continue
+		}
+		if toks[i-1].has(regimeNames) || regimeMentionEndsAt(ms, i) {
+			out = append(out, mention{e: alliedMilitiaEntry, start: i, end: i + 1})
+		}
+	}
+	return out
+}
+
+// regimeMentionEndsAt reports a Syrian government mention ending right
+// before token i ("النظام السوري" in "النظام السوري وميليشياته").
+func regimeMentionEndsAt(ms []mention, i int) bool {
+	for k := range ms {
+		if ms[k].end == i && ms[k].e.kind == kindActor && ms[k].e.ids[0] == "syrian-government" {
+			return true
+		}
+	}
+	return false
+}
+
 // alliedGunmen reports the opposition's generic word for gunmen followed by
 // an alliance word and its pronoun: "ومسلحين متحالفين معها" fight for
 // whoever was named before them.
@@ -2999,8 +3037,28 @@ func (l *lexicon) passingMention(toks []token, ms []mention, id string, c *artic
 		return false
 	}
 	return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords) && !sentenceHas(toks, only.start, attackWords) &&
-		!sentenceHas(toks, only.start, claimWords) && !(iraqMilitia(l, id) && sentenceHas(toks, only.start, riotHarmWords))
+		!sentenceHas(toks, only.start, claimWords) && !(iraqMilitia(l, id) && sentenceHas(toks, only.start, riotHarmWords)) &&
+		!memberOfStory(toks, *only)
 }
+
+// memberOfStory reports a group named once as the tie of a person of the
+// story: its sentence says someone belongs to it ("وقال محتجز الرهائن إنه
+// ينتمي إلى تنظيم داعش المتطرف"، "اعتقال 320 شخصا ينتمون لتنظيم داعش") or
+// tells of hostages (the hostage-taker's group). The doer of the story's
+// act belongs to it, so it is a party, as the holdout-33 golds code the
+// Trèbes attack. A group pledged to ("لبوكو حرام التي بايعت مؤخرا تنظيم
+// داعش", an allegiance word other than a member verb just before it) is
+// another group's tie, not a doer.
+func memberOfStory(toks []token, m mention) bool {
+	if !sentenceHas(toks, m.start, memberWords) && !sentenceHas(toks, m.start, heldHostageWords) {
+		return false
+	}
+	return !nearBefore(toks, m.start, 2, allegianceWords)
+}
+
+// allegianceWords before a group pledge another group to it: "بايعت
+// تنظيم داعش"، "أعلنت منها مبايعة تنظيم داعش".
+var allegianceWords = wordSet("بايع بايعت بايعوا مبايعة ومبايعة مبايعتها مبايعته")
 
 // riotHarmWords tell of the violence of a riot the harm and military sets
 // lack: shooting ("إثر إصابته برصاص حراس مقر منظمة بدر") and burning
