@@ -386,6 +386,11 @@ func findTolls(toks []token) []toll {
 						// منهم نساء": a share, not a count of the dead.
 						break
 					}
+					if toks[i].has(fallWords) && j+used < len(toks) && toks[j+used].has(weaponWords) {
+						// "بسقوط 3 قذائف هاون على أرض خالية": shells fall,
+						// as "سقوط إحدى شظايا الصواريخ" above.
+						break
+					}
 					if kind == killedKind && !(used == 1 && isYear(n)) && deadAndWounded(toks, j+used) {
 						// "سقط 14 مسلحا حوثيا بين قتيل وجريح": the dead
 						// and the wounded in one figure, no count of dead.
@@ -462,6 +467,14 @@ func findTolls(toks []token) []toll {
 				if toks[j].w == "في" && j+2 < len(toks) && !toks[j+1].gap && tollEvents.contains(toks[j+1].w) {
 					j++
 					continue
+				}
+				if j == i+1 && kind == killedKind {
+					if k := doerThenFigure(toks, i); k > 0 {
+						// "قتل تنظيم داعش المتشدد 9 رجال": the killer named
+						// between the verb and its figure.
+						j = k - 1
+						continue
+					}
 				}
 				if !numberFillers.contains(toks[j].w) && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll.contains(toks[j].w) && toks[j].w != "الي" && toks[j].w != "عدد" {
 					break
@@ -1271,7 +1284,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 			ts = kept
 		}
 	}
-	if reactionStory(toks, ts) || quietStory(toks, ts) {
+	if reactionStory(toks, ts) || quietStory(toks, ts) || unharmedLead(toks, ts) {
 		// "ترامب يندد بالهجوم الرهيب": a condemnation's news counts no
 		// toll of the attack it condemns; "الجزائر تستضيف مؤتمراً
 		// دولياً": a story that tells no violent event counts no toll of
@@ -2736,4 +2749,88 @@ func memorialBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// activeKills are the kill verbs that may take their killer before the
+// figure of the dead: "قتل تنظيم داعش المتشدد 9 رجال من الشرطة"، "قتلت
+// الشرطة الإندونيسية بالرصاص أربعة رجال"، "وقتل انتحاري 29 شخصا".
+var activeKills = wordSet("قتل قتلت يقتل تقتل")
+
+// presentKills are the present of activeKills: a title's news ("لغم حوثي
+// يقتل أماً"), but in a report's lead a scene it paints ("يقتل انتحاري
+// ثلاثة جنود ليبيين عند نقطة تفتيش" opens an analysis of the war).
+var presentKills = wordSet("يقتل تقتل")
+
+// doerOpeners open a killer told without the article: "قتل تنظيم داعش"،
+// "وقتل انتحاري"، "قتل مسلحون".
+var doerOpeners = wordSet("تنظيم حركه جماعه ميليشيا مليشيا ميليشيات مليشيات قوات انتحاري انتحاريون مسلح مسلحون مجهولون متشددون مهاجم مهاجمون مجموعه")
+
+// doerBreaks end a killer's name: a relative clause's own event ("قتل
+// فيها 27 شخصا" counts the event before it) or a period ("قتلوا منذ
+// اندلاع الاحتجاجات").
+var doerBreaks = wordSet("في فيه فيها فيهما خلال خلاله خلالها به بها منذ و")
+
+// leadOpening reports token i in the lead's first sentence.
+func leadOpening(toks []token, i int) bool {
+	lead := leadPara(toks)
+	first := slices.IndexFunc(toks, func(t token) bool { return t.para == lead })
+	return first >= 0 && toks[i].sent == toks[first].sent
+}
+
+// olderAfter reports an older time told after token i in its sentence: a
+// span since then ("قتلت قوات الأمن 817 متظاهرا ... منذ حوالى خمسة
+// أعوام")، a year, or a past week, month or year (الماضي، الماضية). The
+// lead's own times (sinceNews, "الساعات الماضية") are the news's.
+func olderAfter(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && toks[j].sent == toks[i].sent; j++ {
+		switch w := stripWa(toks[j].w); {
+		case w == "منذ":
+			if !sinceNews(toks, j) {
+				return true
+			}
+		case w == "الماضي" || w == "الماضيه":
+			if !hoursNear(toks, j) {
+				return true
+			}
+		case w[0] >= '0' && w[0] <= '9':
+			if n, used := readNumber(toks, j); used > 0 && isYear(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// doerThenFigure returns the token of the figure an active kill verb at i
+// takes after its killer, in the title or (past verbs only) the lead's
+// first sentence: the killer opens right after the verb, with the
+// article or a doerOpeners word, and runs unbroken (no punctuation, no
+// doerBreaks) for at most three words to a figure of people (personAfter).
+// 0 if none, or if the sentence tells an older time after it (olderAfter).
+// A figure joined by و counts another group ("قتل القائد و3 من مرافقيه" is
+// nextGroup's).
+func doerThenFigure(toks []token, i int) int {
+	if !toks[i].has(activeKills) || i+2 >= len(toks) {
+		return 0
+	}
+	if first := toks[i+1]; first.gap || !strings.HasPrefix(first.w, "ال") && !first.has(doerOpeners) {
+		return 0
+	}
+	if !toks[i].title && (!leadOpening(toks, i) || toks[i].has(presentKills)) || olderAfter(toks, i) {
+		return 0
+	}
+	for k := i + 1; k <= i+4 && k < len(toks) && !toks[k].gap; k++ {
+		if k > i+1 {
+			if n, used := readNumber(toks, k); used > 0 {
+				if n <= 0 || isYear(n) || stripWa(toks[k].w) != toks[k].w || !personAfter(toks, k+used) {
+					return 0
+				}
+				return k
+			}
+		}
+		if toks[k].has(doerBreaks) || toks[k].has(killVerbs) || toks[k].has(vagueTolls) {
+			return 0
+		}
+	}
+	return 0
 }

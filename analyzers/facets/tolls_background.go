@@ -209,3 +209,77 @@ var violentDeeds = union(killActs, executionWords, defeatNouns, fightNouns, cont
 		"تهاجم يهاجم هاجم هاجمت هاجموا هجماتهم هجماتها دامي داميه داميا يصفون حرق بحرق احراق مطلق يتراجعون تراجع "+
 		"يتظاهرون تظاهر احتجاجاتها احتجاجاتهم سيطروا احتلال قصفت يقصف تقصف "+
 		"تصعيد التصعيد العنف تتقاتل يتقاتل اقتتال"))
+
+// unharmedLead reports a lead that tells its event harmed no one ("قصف
+// الجيش الإسرائيلي ... موقع رصد ... سبب أضراراً مادية من دون إصابات"،
+// "بسقوط 3 قذائف هاون ... دون وقوع خسائر بشرية") before any killed toll of
+// the title or the lead: the guide gives "no losses" no toll, and a figure
+// told after it ("وكان قصف إسرائيلي مكثف ... قد أسفر الجمعة عن مقتل 4")
+// is an earlier event's, told as background. A toll before the words is
+// the event's own ("قتل 5 مسلحين دون إصابات في صفوف القوات"), and so is
+// one after words that spare a side alone ("دون إصابات في صفوف الجيش").
+func unharmedLead(toks []token, ts []toll) bool {
+	lead := leadPara(toks)
+	first := -1
+	for _, t := range ts {
+		if t.kind == killedKind {
+			first = t.tok
+			break
+		}
+	}
+	if first < 0 || toks[first].title {
+		return false
+	}
+	for j := 0; j < first && toks[j].para <= lead; j++ {
+		if toks[j].has(unharmedNegations) && unharmedAt(toks, j) && toks[j].sent != toks[first].sent {
+			return true
+		}
+	}
+	return false
+}
+
+// unharmedAt reports, after the negation at token j, a word of casualties
+// reached over unharmedFillers alone in its sentence, not told of one
+// side (صفوف): "دون تسجيل إصابات"، "لم يسفر عن وقوع أي إصابات"، "دون
+// وقوع خسائر بشرية". Losses (خسائر) alone may be material ones.
+func unharmedAt(toks []token, j int) bool {
+	for k := j + 1; k <= j+5 && k < len(toks) && toks[k].sent == toks[j].sent; k++ {
+		t := &toks[k]
+		casualty := t.has(unharmedNouns) || stripWa(t.w) == "خسائر" && humanAfter(toks, k)
+		if casualty {
+			return k+1 >= len(toks) || !toks[k+1].has(sideRanks) && !(k+2 < len(toks) && toks[k+2].has(sideRanks))
+		}
+		if !t.has(unharmedFillers) {
+			return false
+		}
+	}
+	return false
+}
+
+// humanAfter reports losses at token k made human by the words after
+// them: "خسائر بشرية"، "خسائر في الأرواح".
+func humanAfter(toks []token, k int) bool {
+	for m := k + 1; m <= k+2 && m < len(toks) && toks[m].sent == toks[k].sent; m++ {
+		if toks[m].has(humanLosses) {
+			return true
+		}
+		if toks[m].w != "في" {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// unharmedNegations open the words that say no one was harmed.
+	unharmedNegations = wordSet("دون بدون لم")
+	// unharmedNouns are the casualties so denied.
+	unharmedNouns = wordSet("إصابات إصابة ضحايا قتلى وفيات")
+	// humanLosses make losses human: "خسائر بشرية"، "خسائر في الأرواح".
+	humanLosses = wordSet("بشرية الأرواح")
+	// unharmedFillers may stand between the negation and its casualties:
+	// "دون تسجيل"، "لم يسفر عن وقوع أي"، "دون أنباء عن"، "لم ترد معلومات عن".
+	unharmedFillers = wordSet("تسجيل وقوع حدوث سقوط أنباء معلومات تقارير عن أي أية أن يسفر تسفر يسفرا تسفرا تسجل يسجل تقع يقع ترد يرد يبلغ تبلغ يؤد تؤد إلى في")
+	// sideRanks tell casualties denied of one side: "في صفوف القوات".
+	sideRanks = wordSet("صفوف صفوفها صفوفه صفوفهم")
+)
