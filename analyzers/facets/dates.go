@@ -870,6 +870,13 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				// not meant.
 				return p.AddDate(0, 0, 1), true
 			}
+			// "الخرطوم تستضيف لقاء بين سلفاكير وريك مشار الاثنين" over
+			// "… الاثنين القادم بالخرطوم": a title's bare weekday that the
+			// lead names as to come is that day to come, not the past one
+			// (a report filed late at night has named it as today above).
+			if toks[i].title && leadNamesToCome(toks, wd) {
+				return time.Time{}, false
+			}
 			if back == 6 && !dayWordAfter(toks, i, pastWords) {
 				// A bare weekday that names the day after publication is
 				// tomorrow, told without "المقبل": a match, a visit, a
@@ -895,6 +902,26 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// leadNamesToCome reports the weekday wd told as to come ("الاثنين
+// القادم"، "يوم الأحد المقبل") in the body's first paragraphs, as far
+// down as laterRelativeDate reads (a dateline may fill the first). Further
+// down, "الجمعة المقبلة" is the next of a series whose day the title
+// names ("تظاهرات الجمعة السادسة").
+func leadNamesToCome(toks []token, wd time.Weekday) bool {
+	for i := range toks {
+		if toks[i].title {
+			continue
+		}
+		if toks[i].para > laterDatePara {
+			break
+		}
+		if d, ok := weekdays[stripWa(toks[i].w)]; ok && d == wd && dayWordAfter(toks, i, nextWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // actReported reports a date at token i that stands past the أن of a
