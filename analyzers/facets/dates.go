@@ -144,6 +144,15 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 					n.dateTok, n.dateVerb = at, false
 				}
 			}
+			// "يبدأ وزير الخارجية الفرنسي زيارة لطهران الاثنين": a
+			// present-tense lead that names only a day to come previews
+			// that day's event, and is dated on it (the adjudicated
+			// convention for previews).
+			if !answers && !seemsLead(toks) {
+				if d, ok := previewDay(toks, lead, pubDay); ok {
+					return d.Format("2006-01-02")
+				}
+			}
 			// "تخطط السعودية لإنفاق … صرح … اليوم الخميس" posted early on
 			// Friday: the text's today, named by its weekday, is the
 			// present lead's day, as it is for a bare اليوم (dateAt).
@@ -210,6 +219,77 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		}
 	}
 	return first.t.Format("2006-01-02")
+}
+
+// previewDay finds the first day to come that the title or the lead
+// names, within previewDays after the publication day pubDay: "غداً" or
+// a weekday told as to come ("الأحد المقبل"، "سيزور … الخميس"، a bare
+// weekday that is tomorrow: "يبدأ … زيارة لطهران الاثنين" on a Sunday).
+// Not a deadline ("حتى يوم الخميس") or the start of a period ("بدءا من
+// الجمعة", when a measure takes effect). A day and month to come is not
+// read: in a corpus sample it was as often the day of what the news
+// prepares for ("تعمل السلطات … لتأمين الانتخابات المرتقبة في 12 أيار"،
+// "تستعد الوزارة … للحفل الرسمي يوم 6 أغسطس") as of the event previewed.
+func previewDay(toks []token, lead map[int]bool, pubDay time.Time) (time.Time, bool) {
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].title && !lead[toks[i].sent] {
+			break
+		}
+		if deadline(toks, i) {
+			continue
+		}
+		if d, ok := dayToComeAt(toks, i, pubDay); ok && d.After(pubDay) && !d.After(pubDay.AddDate(0, 0, previewDays)) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// previewDays is how far ahead previewDay reads: a week, the reach of a
+// weekday.
+const previewDays = 7
+
+// seemsLead reports a lead that opens on يبدو ("it seems"): an analysis
+// ("يبدو أن السياسة الخارجية … لا يتصدران أولويات الناخبين … في
+// الانتخابات المقررة، الأحد المقبل"), whose day to come is what it weighs,
+// not an event it previews, or a column ("يبدو أن الصحفي توماس فريدمان
+// غدا هو المحتكر", where غدا is "became").
+func seemsLead(toks []token) bool {
+	k := leadVerb(toks)
+	return k >= 0 && stripWa(toks[k].w) == "يبدو"
+}
+
+// startsFrom reports من right before the weekday at token i, or before
+// the يوم that leads to it: "اعتبارا من الأحد"، "بدءا من يوم الجمعة".
+func startsFrom(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].w == "يوم" {
+		j--
+	}
+	return j >= 0 && toks[j].w == "من"
+}
+
+// dayToComeAt reads a day to come at token i, resolved against the
+// publication day p (see previewDay).
+func dayToComeAt(toks []token, i int, p time.Time) (time.Time, bool) {
+	if stripWa(toks[i].w) == "غدا" {
+		return p.AddDate(0, 0, 1), true
+	}
+	wd, ok := weekdays[stripWa(toks[i].w)]
+	if !ok || dayWordAfter(toks, i, pastWords) || startsFrom(toks, i) {
+		return time.Time{}, false
+	}
+	ahead := (int(wd) - int(p.Weekday()) + 7) % 7
+	switch {
+	case dayWordAfter(toks, i, nextWords):
+		if ahead == 0 {
+			ahead = 7
+		}
+	case ahead == 1, ahead > 0 && toldToCome(toks, i):
+	default:
+		return time.Time{}, false
+	}
+	return p.AddDate(0, 0, ahead), true
 }
 
 // olderEvent reports a date of the title or lead, at token i, more than
@@ -790,6 +870,13 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				// not meant.
 				return p.AddDate(0, 0, 1), true
 			}
+			// "الخرطوم تستضيف لقاء بين سلفاكير وريك مشار الاثنين" over
+			// "… الاثنين القادم بالخرطوم": a title's bare weekday that the
+			// lead names as to come is that day to come, not the past one
+			// (a report filed late at night has named it as today above).
+			if toks[i].title && leadNamesToCome(toks, wd) {
+				return time.Time{}, false
+			}
 			if back == 6 && !dayWordAfter(toks, i, pastWords) {
 				// A bare weekday that names the day after publication is
 				// tomorrow, told without "المقبل": a match, a visit, a
@@ -815,6 +902,26 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// leadNamesToCome reports the weekday wd told as to come ("الاثنين
+// القادم"، "يوم الأحد المقبل") in the body's first paragraphs, as far
+// down as laterRelativeDate reads (a dateline may fill the first). Further
+// down, "الجمعة المقبلة" is the next of a series whose day the title
+// names ("تظاهرات الجمعة السادسة").
+func leadNamesToCome(toks []token, wd time.Weekday) bool {
+	for i := range toks {
+		if toks[i].title {
+			continue
+		}
+		if toks[i].para > laterDatePara {
+			break
+		}
+		if d, ok := weekdays[stripWa(toks[i].w)]; ok && d == wd && dayWordAfter(toks, i, nextWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // actReported reports a date at token i that stands past the أن of a
