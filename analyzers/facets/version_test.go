@@ -1411,6 +1411,7 @@ var rulesFingerprints = map[string]string{
 	// articles move; fingerprint unchanged from 211: no fingerprinted
 	// article moves).
 	"218": "a45959d3a783412f",
+	"999": "cfc0f9fffe650278", // audrecallactc36: a truce Russia declared told in a relative clause, as a declaring noun's subject or by Putin's title (actors_statetruce.go); Syrian military sites by the adjective and سلاح الجو السوري as aliases of the regime (data/actors.tsv); 14 corpus articles gain russia (4) or syrian-government (10)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
