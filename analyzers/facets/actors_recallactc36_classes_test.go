@@ -54,3 +54,28 @@ func TestSyrianMilitarySiteStruck(t *testing.T) {
 			not:  []string{"syrian-government"}},
 	})
 }
+
+// TestRegimeAirbaseStruck pins the regime as the target of a strike on its
+// airbase named by its place in the title or the lead ("القصف الإسرائيلي
+// لمطار الضبعة"، "إسرائيل قصفت قاعدة التيفور السورية"); the want rows fail
+// on start36. The guards: the strike told after "بعد" as a reaction's cause
+// (the pool gold AL-internationalNews-931 codes no regime), and a base
+// named further down than the lead.
+func TestRegimeAirbaseStruck(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "SK-middleEast-1944-20180526", title: "مقتل 9 إيرانيين في القصف الإسرائيلي لمطار الضبعة",
+			text: "قالت مصادر طبية في مشفى حمص المركزي إن 21 عسكريا قتلوا بينهم 9 إيرانيين.",
+			want: []string{"syrian-government"}},
+		{id: "SK-middleEast-892-20180410", title: "ارتفاع عدد القتلى الإيرانيين بالغارة الإسرائيلية على سوريا",
+			text: "قالت وكالة \"تسنيم\"، الإيرانية، الثلاثاء، أن عدد القتلى الإيرانيين قد ارتفع إلى 7 جراء الغارات الإسرائيلية على مطار تيفور العسكري في سوريا.",
+			want: []string{"syrian-government"}},
+		// Guard: a reaction's cause.
+		{id: "AL-internationalNews-931-20180415", title: "إسرائيل تحذر: سنواصل تحركنا ضد إيران في سوريا",
+			text: "وحذر وزيران إسرائيليان الأحد من أن إسرائيل ستواصل التحرك ضد إيران في سوريا، وذلك بعد أسبوع على قصف مطار التيفور، الذي أسفر عن مقتل 7 ايرانيين.",
+			not:  []string{"syrian-government"}},
+		// Guard: past the lead.
+		{id: "made-up guard", title: "إيران تتوعد إسرائيل",
+			text: "قال مسؤول إيراني إن بلاده سترد في الوقت المناسب.\nوأضاف أن المنطقة تشهد توترا متصاعدا.\nوأشار إلى أن الغارات الإسرائيلية على مطار التيفور كشفت نوايا إسرائيل.",
+			not:  []string{"syrian-government"}},
+	})
+}
