@@ -19,6 +19,7 @@ var analysisFingerprints = map[string]string{
 	"6": "8ae807f6f4386900", // town names the gazetteer lacked became name words
 	"7": "271bc50e500ef67b", // actor aliases' words became name words (round 23, groups23: الديموقراطية، حركة الشباب)
 	"8": "bfa914ff0f7c6df6", // two more aliases' words became name words (round 35: الجانب، الميلشيات)
+	"9": "4c3ba195978a9320", // the regime's military sites by the adjective became name words (round 36: موقعا، منشات، مطارا)
 }
 
 // analysisFingerprint hashes the seed articles' terms as both analyzers

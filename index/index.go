@@ -81,7 +81,7 @@ const indexSubdir = "index"
 //	   الشباب) became name words
 //	8: the words of two more aliases (الجانب الروسي، الميلشيات الموالية)
 //	   became name words
-const formatVersion = "8"
+const formatVersion = "9"
 
 // formatKey is where the version is kept among the index's internal keys
 // (of shard 0; of the one bleve index before format 3).

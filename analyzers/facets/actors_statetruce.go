@@ -11,6 +11,14 @@ package facets
 // state or its leader ("أمرت روسيا بوقف إطلاق النار"). A state that only
 // calls for a truce ("دعت فرنسا إلى هدنة") speaks of another's war, and is
 // left to the diplomacy checks.
+//
+// News names the declarer as often in a relative clause after the truce
+// ("لم توفر الهدنة التي أمرت بها روسيا، حليفة الحكومة السورية، ... أي
+// مساعدات"), as the subject of a declaring noun ("واكتفت روسيا بالإعلان
+// عن هدنة يومية في الغوطة الشرقية"), or by its leader's title and first
+// name before the order ("أمر الرئيس الروسي فلاديمير بوتين بإعلان "هدنة
+// إنسانية" يومية"): the corpus's Ghouta stories that told Russia's truce so
+// kept no Russia (audrecallactc36).
 
 var (
 	// stateTruceNouns name a truce, the plural too ("لهدنات يومية"),
@@ -25,6 +33,17 @@ var (
 	// truceOrderNames are the names that may follow an order verb as the
 	// state that orders: its country, its capital or its leader.
 	truceOrderNames = map[string]string{"روسيا": "russia", "موسكو": "russia", "بوتين": "russia", "بوتن": "russia"}
+	// truceDeclarerVerbs after a truce and التي / الذي name its declarer
+	// next: truceDeclaredBy's and the ordering verbs ("التي أمرت بها").
+	truceDeclarerVerbs = union(truceDeclaredBy, truceOrdered)
+	// truceDeclarerPronouns may follow that verb: "أمرت بها"، "أعلنت عنها".
+	truceDeclarerPronouns = wordSet("بها به عنها عنه")
+	// leaderTitleWords stand between an order verb and the leader's name:
+	// "أمر الرئيس الروسي فلاديمير بوتين".
+	leaderTitleWords = wordSet("الرئيس الروسي فلاديمير")
+	// truceMakingNouns told with ب open an order's object that is a
+	// truce: "بإعلان هدنة".
+	truceMakingNouns = wordSet("اعلان الاعلان")
 	// truceEntries are the entries a state's truce stands for.
 	truceEntries = func() map[string]*entry {
 		m := map[string]*entry{}
@@ -75,10 +94,13 @@ func (l *lexicon) truceStateMentions(toks []token) []mention {
 			}
 		case toks[i].has(orderWords):
 			// "وأمرت روسيا بوقف إطلاق النار": the name right after the
-			// verb, the truce within two words after the name (a first
-			// name between: "أمر الرئيس فلاديمير بوتين بالهدنة" is not
-			// read, the title being no name here).
-			for j := i + 1; j <= i+2 && joined(j); j++ {
+			// verb, or after the leader's title and first name ("أمر
+			// الرئيس الروسي فلاديمير بوتين بإعلان هدنة"), the truce
+			// within two words after the name.
+			for j := i + 1; j <= i+4 && joined(j); j++ {
+				if j <= i+3 && toks[j].has(leaderTitleWords) {
+					continue
+				}
 				id := ""
 				for _, f := range toks[j].forms {
 					if v, ok := truceOrderNames[f]; ok {
@@ -89,7 +111,7 @@ func (l *lexicon) truceStateMentions(toks []token) []mention {
 					continue
 				}
 				for k := j + 1; k <= j+2 && joined(k); k++ {
-					if truceObjectAt(toks, k) {
+					if truceObjectAt(toks, k) || declaredTruceAt(toks, k) {
 						out = append(out, mention{e: truceEntries[id], start: i, end: k + 1})
 						break
 					}
@@ -97,6 +119,73 @@ func (l *lexicon) truceStateMentions(toks []token) []mention {
 				break
 			}
 		}
+		if toks[i].has(stateTruceNouns) || ceasefireAt(toks, i) >= 0 {
+			// "الهدنة التي أمرت بها روسيا".
+			if e, end := truceDeclarerAfter(toks, i); e != nil {
+				out = append(out, mention{e: e, start: i, end: end})
+			}
+		}
+		if id := truceOrderName(toks[i]); id != "" {
+			// "واكتفت روسيا بالإعلان عن هدنة يومية".
+			for k := i + 1; k <= i+2 && joined(k); k++ {
+				if toks[k].has(truceMakingNouns) && !nearBefore(toks, i, 2, sinceWords) && declaredTruceAt(toks, k) {
+					out = append(out, mention{e: truceEntries[id], start: i, end: k + 1})
+					break
+				}
+			}
+		}
 	}
 	return out
+}
+
+// truceOrderName returns the state a truceOrderNames word at t names, or "".
+func truceOrderName(t token) string {
+	for _, f := range t.forms {
+		if v, ok := truceOrderNames[f]; ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// declaredTruceAt reports a declaring noun at k (إعلان, بالإعلان) with a
+// truce right after it or after عن, the truce's quotation marks allowed:
+// "بإعلان "هدنة إنسانية""، "بالإعلان عن هدنة يومية".
+func declaredTruceAt(toks []token, k int) bool {
+	if !toks[k].has(truceMakingNouns) {
+		return false
+	}
+	s := toks[k].sent
+	j := k + 1
+	if j < len(toks) && toks[j].sent == s && toks[j].w == "عن" {
+		j++
+	}
+	return j < len(toks) && toks[j].sent == s && (toks[j].has(stateTruceNouns) || ceasefireAt(toks, j) >= 0)
+}
+
+// truceDeclarerAfter returns the state a relative clause right after the
+// truce at i names as its declarer ("الهدنة الإنسانية التي أعلنتها روسيا"،
+// "الهدنة التي أمرت بها روسيا"), with the clause's end, or nil.
+func truceDeclarerAfter(toks []token, i int) (*entry, int) {
+	s := toks[i].sent
+	for j := i + 1; j < len(toks) && j <= i+4 && toks[j].sent == s; j++ {
+		if toks[j].w != "التي" && toks[j].w != "الذي" {
+			continue
+		}
+		k := j + 1
+		if k >= len(toks) || toks[k].sent != s || !toks[k].has(truceDeclarerVerbs) {
+			return nil, 0
+		}
+		k++
+		if k < len(toks) && toks[k].sent == s && toks[k].has(truceDeclarerPronouns) {
+			k++
+		}
+		if k < len(toks) && toks[k].sent == s && !toks[k].gap {
+			if id := truceOrderName(toks[k]); id != "" {
+				return truceEntries[id], k + 1
+			}
+		}
+		return nil, 0
+	}
+	return nil, 0
 }
