@@ -2852,6 +2852,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// no one kidnapped; still the news of the day (evCrime).
 			return evCrime
 		}
+		if seizedFigure(toks, end) {
+			// "خطف تعادل ثمين"، "اختطاف القرار": no one kidnapped.
+			return ""
+		}
 		// "خطف الملياردير الأميركي دونالد ترامب ... الأضواء": he stole
 		// the show (the subject may stand between, at length).
 		s := toks[i].sent
