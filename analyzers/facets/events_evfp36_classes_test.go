@@ -42,3 +42,22 @@ func TestEventTypesEvfp36SeizedFigure(t *testing.T) {
 			"2015-08-10 10:00", typ, true},
 	})
 }
+
+// A protest word after منذ and a date or an onset ("منذ 30 آذار/مارس"،
+// "منذ أن اندلعت") tells a campaign from its start, the background of a
+// Gaza strike story (protestSinceDate).
+func TestEventTypesEvfp36ProtestSinceDate(t *testing.T) {
+	const typ = "peaceful-protest"
+	checkTypes(t, []typeCase{
+		{"Gaza's marches since 30 March", "FR-internationalNews-1286-20180517", "غارات إسرائيلية تستهدف منشآت لحركة حماس في قطاع غزة",
+			"وتشهد غزة منذ 30 آذار/مارس مسيرات \"العودة\" التي يشارك فيها آلاف الفلسطينيين الذين يتجمعون على الحدود.",
+			"2018-05-17 10:00", typ, false},
+		{"tension since the Land Day protests broke out", "FR-internationalNews-631-20180409", "إسرائيل تقصف موقعا عسكريا لحماس في شمال غزة",
+			"وتشهد منطقة السياج الحدودي بين غزة وإسرائيل توترا منذ أن اندلعت صدامات وتظاهرات في في \"يوم الأرض\" في 30 آذار/مارس تحت شعار \"مسيرة العودة\".",
+			"2018-04-09 10:00", typ, false},
+		// Guard: protests going on for days, the news of the article.
+		{"Iraqi provinces protesting for days", "2015-08-08-574", "تظاهرات في المحافظات العراقية",
+			"يشار إلى أن عددا من المحافظات العراقية تشهد منذ أيام، تنظيم تظاهرات حاشدة يشارك فيها المئات من الناشطين، للمطالبة بتحسين الخدمات.",
+			"2015-08-08 10:00", typ, true},
+	})
+}
