@@ -81,3 +81,19 @@ func hijacking(toks []token, end int) bool {
 
 // hijackedCraft are the aircraft and ships a hijacker seizes.
 var hijackedCraft = wordSet("طائره الطائره طائرات الطائرات سفينه السفينه سفن السفن باخره الباخره ناقله الناقله")
+
+// seizedFigure reports an abduction word whose object, the word right after
+// it (end), is no person but a figure of seizing: a match's spoils ("نجح
+// برشلونة في خطف تعادل ثمين"، "من الصعب خطف اللقب من النصر") or a thing
+// of state or faith ("واختطاف القرار الأمني والسياسي"، "تمكنت من اختطاف
+// الطائفة العلوية"، "على من خطف الدين"، "مختطفي الشرعية في اليمن").
+// Like spotlight, these are seized, no one kidnapped. Not الشباب or
+// البلاد: "اختطاف الشباب" may be young men taken.
+func seizedFigure(toks []token, end int) bool {
+	return end < len(toks) && toks[end].sent == toks[end-1].sent && toks[end].has(seizedFigures)
+}
+
+// seizedFigures are the spoils and the things of state or faith that
+// seizedFigure reads.
+var seizedFigures = wordSet("تعادل التعادل الفوز فوز النقاط اللقب لقب الصداره بطاقه البطاقه " +
+	"القرار قرار الدين الاسلام الطائفه الحكم الشرعيه الدوله الثوره")
