@@ -126,9 +126,12 @@ const airAndGroundFire = "قصف جوي وبري|القصف الجوي والب�
 var eventTriggers = map[string]string{
 	"air-drone-strike": "غارة|غارات|الغارة|الغارات|غارة جوية|غارات جوية|غارات الجوية|ضربات الجوية|قصف جوي|القصف الجوي|ضربة جوية|ضربات جوية|الضربات الجوية|الضربة الجوية|" +
 		"الطيران الحربي|طائرات حربية|الطائرات الحربية|طيران حربي|طائرة مسيرة|طائرات مسيرة|طائرة بدون طيار|طائرات بدون طيار|" +
+		// The dual and the singular barrel bomb: "مقتل أربعة مدنيين
+		// بغارتين جويتين"، "ألقت مروحيات النظام برميلا متفجرا".
+		"غارتين|غارتان|غارتين جويتين|غارتان جويتان|برميل متفجر|برميلا متفجرا|البرميل المتفجر|برميلين متفجرين|" +
 		"براميل متفجرة|البراميل المتفجرة|غطاء جوي|بغطاء جوي|قصفا جويا|شن غارات|شنت غارات|مقاتلات حربية|الطائرات المقاتلة|" +
 		airAndGroundFire + "|" + airSupportTriggers(),
-	"shelling-artillery-missile-attack": "قصف مدفعي|القصف المدفعي|قصف صاروخي|القصف الصاروخي|قذائف|قذيفة|القذائف|قذائف الهاون|صواريخ|صاروخ|الصواريخ|" +
+	"shelling-artillery-missile-attack": "قصف مدفعي|القصف المدفعي|قصف صاروخي|القصف الصاروخي|قذائف|قذيفة|القذائف|قذيفتين|قذيفتان|قذائف الهاون|صواريخ|صاروخ|الصواريخ|" +
 		"راجمات|راجمة|المدفعية|مدفعية|ضربات صاروخية|ضربة صاروخية|الضربات الصاروخية|الضربة الصاروخية|صاروخا|قصفا مدفعيا|هاون|القصف المكثف|قصف مكثف|" +
 		// Aircraft exchange no fire: "قصف متبادل بين الفصائل المعارضة وقوات
 		// النظام".
@@ -193,6 +196,7 @@ var eventTriggers = map[string]string{
 	// The duals too: "حيث فجرت انتحاريتان نفسيهما"، "انتحاريان يهاجمان
 	// مسجداً في أفغانستان".
 	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|انتحاريان|انتحاريتان|انتحاريتين|فجرتا نفسيهما|فجرا نفسيهما|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
+	"grenade":      grenadeTriggers,
 	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|لغما|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة|" +
 		// ملغومة is the wire agencies' word for a car bomb ("انفجرت سيارة
@@ -245,7 +249,11 @@ var eventTriggers = map[string]string{
 		// اعتصاما"، "شهدت أحياء ... اعتصامات في الميادين العامة". Not
 		// the definite الاعتصام, as often holding fast to a creed
 		// ("الاعتصام بحبل الله") or a name.
-		"اعتصاما|اعتصامات",
+		"اعتصاما|اعتصامات|" +
+		// A march told by its crowd or anger: "مسيرات حاشدة في البرازيل
+		// عقب مقتل سياسية بارزة"، "نظمت مئات التونسيات مسيرة حاشدة إلى
+		// مقر البرلمان". Not a bare مسيرة (a career, a path).
+		"مسيرة حاشدة|مسيرات حاشدة|مسيرة جماهيرية|مسيرات جماهيرية|مسيرة غاضبة|مسيرات غاضبة",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -503,7 +511,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i)
-		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
+		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
@@ -570,7 +578,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// "اعتقلت الشرطة عددا من المحتجين". It weighs as a protest
 				// word does: a body's one mention is mostly an earlier
 				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
-				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) {
+				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) {
 					id = ""
 				} else if f := protestForce(toks, i, end); f == forceCharged {
 					// "المتهم بتعنيف متظاهرين": the protest is the

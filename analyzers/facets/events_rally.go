@@ -28,3 +28,25 @@ func rallyType(toks []token, i, end int) string {
 	}
 	return ""
 }
+
+// marchWords are the march nouns of the crowd phrases.
+var marchWords = wordSet("مسيرة مسيرات")
+
+// marchCrowd after مسيرة tell a march by its crowd or anger (مسيرة حاشدة،
+// مسيرات جماهيرية، مسيرة غاضبة), a peaceful-protest trigger.
+var marchCrowd = wordSet("حاشدة جماهيرية غاضبة")
+
+// marchCalled before a march tell it called for, not held: "دعوات شعبية
+// للمشاركة في مسيرات جماهيرية تنطلق باتجاه الحواجز".
+var marchCalled = wordSet("للمشاركة المشاركة دعوات دعوة دعا دعت")
+
+// marchAside reports a march phrase at token i that tells no protest of the
+// day: past the title and lead it is mostly an older march looked back on
+// ("في مسيرة حاشدة قبل عامين"، "كانت تخرج مسيرات غاضبة")، a related
+// headline or a festivity; and a march called for is a plan.
+func marchAside(toks []token, i int, lead leadZone) bool {
+	if i+1 >= len(toks) || !toks[i].has(marchWords) || !toks[i+1].has(marchCrowd) {
+		return false
+	}
+	return !lead.heads(toks, i) || nearBefore(toks, i, 4, marchCalled)
+}
