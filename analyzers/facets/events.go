@@ -674,6 +674,15 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// مدفعية بدعم جوي" shells too.
 				explicit[id] = true
 			}
+			if id == "air-drone-strike" && (trig == evShelling || trig == evTargeted) && !purposeStrike(toks, i) && (airForceNear(toks, i, end) || coalitionStrike(toks, i, end)) {
+				// The air force or the coalition named as a strike's doer
+				// ("سلاح الجو قام بقصف تمركزات"، "التحالف يقصف معسكرًا";
+				// see airForceNear, coalitionStrike) tells the air raid as
+				// "غارة" does: the
+				// article's bare strikes are that raid ("والجيش الليبي
+				// يقصف مواقع المتطرفين", strikeType).
+				explicit[id] = true
+			}
 			if id == "attack-on-civilians" && !best.has(massacreWords) {
 				direct = true
 			}
@@ -2813,10 +2822,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// "ترافقت مع قصف جوي ... وقصف لقوات النظام": see
 			// groundAfterAir.
 			return "shelling-artillery-missile-attack"
-		case nearWord(toks, i, end, 3, airWords) || airDoerBefore(toks, i):
+		case nearWord(toks, i, end, 3, airWords) || airDoerBefore(toks, i) || airForceNear(toks, i, end):
 			return "air-drone-strike"
 		case trig == evTargeted && !nearWord(toks, i, end, 4, weaponWords):
 			return "" // "هجوم إلكتروني استهدف وزارته"
+		case coalitionStrike(toks, i, end):
+			return "air-drone-strike" // "التحالف يقصف معسكرًا حوثيًّا"
 		}
 		return "shelling-artillery-missile-attack"
 	case evIntercept:

@@ -41,9 +41,7 @@ func airStrikeTold(toks []token, e *entry, i, end int, pub time.Time) bool {
 	if !nearWord(toks, i, end, 3, strikeAircraft) || nearWord(toks, i, end, 4, civilAviation) {
 		return false
 	}
-	if strings.HasPrefix(toks[i].w, "ل") && (i == 0 || !toks[i-1].has(exposedTo)) {
-		// A purpose: "تتطلب مزيدا من طلعات طيران التحالف لاستهداف أرتال
-		// داعش"، "أمر يومها شمعون بإرسال طائرات لقصف حقول الحشيش".
+	if purposeStrike(toks, i) {
 		return false
 	}
 	s := toks[i].sent
@@ -53,6 +51,14 @@ func airStrikeTold(toks []token, e *entry, i, end int, pub time.Time) bool {
 		}
 	}
 	return true
+}
+
+// purposeStrike reports a strike word at i with the ل of purpose: "تتطلب
+// مزيدا من طلعات طيران التحالف لاستهداف أرتال داعش"، "أمر يومها شمعون
+// بإرسال طائرات لقصف حقول الحشيش". Not after a word of exposure
+// (exposedTo: "تعرض لقصف"), where the strike was made.
+func purposeStrike(toks []token, i int) bool {
+	return strings.HasPrefix(toks[i].w, "ل") && (i == 0 || !toks[i-1].has(exposedTo))
 }
 
 // aircraftDowned before or after an aircraft make it the object of air
@@ -119,6 +125,76 @@ func airDoerBefore(toks []token, i int) bool {
 			return false
 		}
 		if toks[j].has(strikeFliers) {
+			return true
+		}
+	}
+	return false
+}
+
+// airForceWords are the two words of a state's air force, "سلاح الجو"
+// (airForceNoun); the first takes و or ب or ل as any token's forms do.
+var (
+	airForceFirst  = wordSet("سلاح")
+	airForceSecond = wordSet("الجو")
+)
+
+// airForceNear reports the air force named within three words of the
+// strike word of the tokens [i, end) in its sentence: "سلاح الجو قام
+// بقصف تمركزات للمجموعات الإرهابية"، "قصف سلاح الجو الإسرائيلي أهدافا".
+// The air force flies; its bare strike is an air strike, which a
+// round-36 blind audit found typed shelling (airWords hold its adjective
+// الجوي، not the noun الجو).
+func airForceNear(toks []token, i, end int) bool {
+	s := toks[i].sent
+	for j := max(i-4, 0); j < len(toks) && j <= end+3 && toks[j].sent <= s; j++ {
+		if toks[j].sent == s && j+1 < len(toks) && toks[j+1].sent == s && (j+1 < i || j >= end) &&
+			toks[j].has(airForceFirst) && toks[j+1].has(airForceSecond) {
+			return true
+		}
+	}
+	return false
+}
+
+// coalitionGround are the guns, ships and shells that make a coalition's
+// strike ground or sea fire: "قصفت بوارج التحالف"، "مدفعية التحالف".
+var coalitionGround = union(flierPartners, shellWords, wordSet("مدفعيه مدفعي المدفعي صاروخ صواريخ الصواريخ صاروخا هاون البحريه بحريه سفينه السفن بارجه"))
+
+// coalitionStrike reports a bare strike whose doer is the coalition
+// (coalitionWords), named up to six words before it or three after in its
+// sentence, with no gun, ship or shell in that sentence or the title
+// (coalitionGround), and no ل of purpose (purposeStrike):
+// "قيادة التحالف : قصف مقرات قيادة عبد الملك الحوثي"، "التحالف يقصف
+// معسكرًا حوثيًّا قرب صنعاء"، "استهدف التحالف الدولي ... مواقع عسكرية
+// حكومية". The coalitions of both wars strike from the air; a round-36
+// blind audit found their bare strikes typed shelling. A force with no
+// aircraft named as the doer (groundDoer) is read before this, and a bare
+// استهدف still needs a weapon beside it (triggerType): "واستهدفت قوات
+// التحالف في عملية نوعية الإرهابيين" tells no strike the gold types.
+func coalitionStrike(toks []token, i, end int) bool {
+	if !inArticle(toks, coalitionWords) || purposeStrike(toks, i) || sentenceHas(toks, i, coalitionGround) {
+		return false
+	}
+	for j := 0; j < len(toks) && toks[j].title; j++ {
+		if toks[j].has(coalitionGround) {
+			// "قصف مدفعي مكثف على معاقل الحوثيين في صعدة" over "قصف
+			// التحالف العربي ... معاقل المتمردين": the title tells the
+			// weapon.
+			return false
+		}
+	}
+	s := toks[i].sent
+	for j := end; j < len(toks) && j < end+3 && toks[j].sent == s; j++ {
+		if toks[j].has(coalitionWords) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
+		if toks[j].has(groundDoers) {
+			// "التحالف: إفشال هجوم حوثي-إيراني استهدف ناقلة نفط": the
+			// coalition speaks of a strike a ground force made.
+			return false
+		}
+		if toks[j].has(coalitionWords) {
 			return true
 		}
 	}
