@@ -448,6 +448,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// that read "شن" as the state waging war (actors_deniedstrike.go).
 		return false
 	}
+	if formerPost(toks, m) {
+		// "الزعيم السابق لحزب الاتحاد الديمقراطي": where a person once
+		// served (actors_formerpost.go).
+		return false
+	}
 	if e == stateArrestEntries[e.ids[0]] {
 		// "أعلن وزير الداخلية العراقي ... اعتقال المتورطين بالتفجير":
 		// the finder counted it, and its adjective says whose it is, which
