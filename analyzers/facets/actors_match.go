@@ -453,6 +453,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// served (actors_formerpost.go).
 		return false
 	}
+	if (kind == "militia" || kind == "rebel") && armsRecipient(toks, m) {
+		// "شحنات أسلحة متطورة مرسلة إلى حزب الله": where arms go
+		// (actors_armsrecipient.go).
+		return false
+	}
 	if e == stateArrestEntries[e.ids[0]] {
 		// "أعلن وزير الداخلية العراقي ... اعتقال المتورطين بالتفجير":
 		// the finder counted it, and its adjective says whose it is, which

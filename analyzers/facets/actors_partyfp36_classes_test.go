@@ -29,3 +29,23 @@ func TestActorFormerPost(t *testing.T) {
 			want: []string{"al-qaeda"}},
 	})
 }
+
+// TestActorArmsRecipient pins an armed group named only as where arms go
+// (armsRecipient, actors_armsrecipient.go) as no party: the Hezbollah of
+// Israel's stated aim in its Syria strikes. The not rows fail on m36a. The
+// guards: a sentence that goes on to the group's fighting keeps it, and so
+// does arms fired by it.
+func TestActorArmsRecipient(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "SK-middleEast-1199-20180423", title: "إسرائيل تحذر الأسد من أمر \"لن يبقيه هو أو نظامه\"",
+			text: "وتشهد الجبهة السورية توترا شديدا بين إيران وإسرائيل، التي شنت غارات عدة على أهداف إيرانية في سوريا لتوقف ما تقول أنه شحنات أسلحة متطورة مرسلة إلى حزب الله اللبناني.",
+			not:  []string{"hezbollah"}},
+		{id: "FR-internationalNews-652-20180410", title: "إسرائيل تدين الهجوم الكيميائي المفترض في سوريا وتصفه \"بجريمة ضد الإنسانية\"",
+			text: "وسعت إسرائيل إلى تجنب التدخل المباشر في الحرب الأهلية السورية، لكنها اعترفت بشن عشرات الضربات الجوية هناك لتوقف ما تقول إنه شحنات أسلحة متطورة مرسلة إلى عدوها \"حزب الله\".",
+			not:  []string{"hezbollah"}},
+		// Guard: the sentence goes on to the group's war.
+		{id: "FR-internationalNews-543-20180321", title: "إسرائيل تعترف رسميا بتدمير مفاعل نووي مفترض في دير الزور بسوريا عام 2007",
+			text: "وسعت إسرائيل إلى تجنب التدخل المباشر في الحرب الأهلية السورية التي اندلعت في عام 2011، لكنها اعترفت بتنفيذ غارات جوية في سوريا لمنع إرسال شحنات أسلحة إلى حزب الله الشيعي اللبناني الذي يقاتل عناصره في سوريا دعما لنظام الأسد.",
+			want: []string{"hezbollah"}},
+	})
+}
