@@ -454,6 +454,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// that read "شن" as the state waging war (actors_deniedstrike.go).
 		return false
 	}
+	if formerPost(toks, m) {
+		// "الزعيم السابق لحزب الاتحاد الديمقراطي": where a person once
+		// served (actors_formerpost.go).
+		return false
+	}
+	if (kind == "militia" || kind == "rebel") && armsRecipient(toks, m) {
+		// "شحنات أسلحة متطورة مرسلة إلى حزب الله": where arms go
+		// (actors_armsrecipient.go).
+		return false
+	}
 	if e == stateArrestEntries[e.ids[0]] {
 		// "أعلن وزير الداخلية العراقي ... اعتقال المتورطين بالتفجير":
 		// the finder counted it, and its adjective says whose it is, which

@@ -1,0 +1,37 @@
+package facets
+
+// A party named only as where someone once served: "صالح مسلم، الزعيم
+// السابق لحزب الاتحاد الديمقراطي"، "القائد السابق للحرس الثوري الليبي"،
+// "القيادي السابق في تنظيم القاعدة"، "المسؤول السابق في وزارة الدفاع
+// الأميركية". The mention tells who a person was, a line of his career;
+// it is no part the party takes in the story. The party stays where
+// another of its mentions counts.
+
+// formerPostNouns are the posts a person held in a force or a party.
+var formerPostNouns = union(personTitles, wordSet("الرئيس رئيس المشارك الأمين العام عضو العضو المستشار مستشار مؤسس المؤسس الضابط ضابط مدير المدير"))
+
+// pastPostWords say "former".
+var pastPostWords = wordSet("السابق السابقة")
+
+// formerPost reports a mention right after "السابق" (or "السابق في") that
+// a post noun precedes within two words: "الزعيم السابق لحزب"، "الرئيس
+// المشارك السابق لحزب"، "القيادي السابق في تنظيم القاعدة".
+func formerPost(toks []token, m mention) bool {
+	i := m.start - 1
+	if i >= 0 && toks[i].w == "في" {
+		i--
+	}
+	if i < 1 || toks[m.start].gap || !toks[i].has(pastPostWords) {
+		return false
+	}
+	s := toks[m.start].sent
+	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
+		if toks[j].has(formerPostNouns) {
+			return true
+		}
+		if toks[j+1].gap {
+			break
+		}
+	}
+	return false
+}
