@@ -574,6 +574,10 @@ func killedAfterNoun(toks []token, j int) bool {
 		// named before them.
 		k++
 	}
+	if next := k + 2; next < len(toks) && toks[k].w == "علي" && toks[k+1].w == "الاقل" && !toks[next].gap && toks[next].sent == toks[k].sent {
+		// "ثمانية أشخاص على الأقل قتلوا"، "3 حوثيين على الأقل قتلوا".
+		k = next
+	}
 	group := toks[k].w == "من"
 	fell := toks[k].has(fellDead) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent && toks[k+1].has(deadNouns)
 	if !group && !fell && !toks[k].has(diedPlural) {
@@ -1368,6 +1372,10 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			// (injured counts keep the rule of before: vague is unknown).
 			return nil
 		}
+		// The figure may be told figure-first further down (toll.later):
+		// "عشرات القتلى من الحوثيين" in a title, "56 حوثيا قتلوا" in the
+		// second paragraph count one toll, so the vague words read all.
+		ts, first = all, slices.IndexFunc(all, func(t toll) bool { return t.tok == ts[first].tok && t.kind == kind })
 		for k := first + 1; k < len(ts); k++ {
 			t := ts[k]
 			if t.kind != kind || t.vague || t.part {
