@@ -574,6 +574,10 @@ func killedAfterNoun(toks []token, j int) bool {
 		// named before them.
 		k++
 	}
+	if next := k + 2; next < len(toks) && toks[k].w == "علي" && toks[k+1].w == "الاقل" && !toks[next].gap && toks[next].sent == toks[k].sent {
+		// "ثمانية أشخاص على الأقل قتلوا"، "3 حوثيين على الأقل قتلوا".
+		k = next
+	}
 	group := toks[k].w == "من"
 	fell := toks[k].has(fellDead) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent && toks[k+1].has(deadNouns)
 	if !group && !fell && !toks[k].has(diedPlural) {
@@ -1305,6 +1309,52 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	return killed, mainToll(toks, ts, injuredKind), act
 }
 
+// titleDeadLater returns the figure of the first party told figure-first
+// (toll.later) within the first paragraphs, for a title that names killing
+// but no figure while the text gives no other killed figure: the title's
+// dead. Not one tied to another time or another story.
+func titleDeadLater(toks []token, ts []toll) *int {
+	if leadFigureDied(toks) {
+		// "4 عسكريين روس قتلوا" in the lead, unread: "43 مسلحا قُتلوا"
+		// after it is the other side's.
+		return nil
+	}
+	for k, t := range ts {
+		if t.kind != killedKind {
+			continue
+		}
+		if !t.later || t.vague || toks[t.tok].para > maxTollPara || otherTimeOf(toks, t.tok, true) ||
+			opensOtherStory(toks, sentStart(toks, t.tok)) || opensOtherStory(toks, paraStart(toks, t.tok)) {
+			return nil
+		}
+		if n, ok := sentenceToll(toks, ts, k, killedKind); ok {
+			return &n
+		}
+		return nil
+	}
+	return nil
+}
+
+// leadFigureDied reports a figure in the title or the lead a few words
+// before a plural verb of dying (diedPlural): a toll of the lead's that no
+// reading took.
+func leadFigureDied(toks []token) bool {
+	for k := range toks {
+		if toks[k].para > 1 {
+			return false
+		}
+		if !toks[k].has(diedPlural) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent; j-- {
+			if n, used := readNumber(toks, j); used > 0 && n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // withoutLater is ts without the later parties told figure-first
 // (toll.later), which count only as the main event's other side; ts
 // itself when it has none.
@@ -1327,6 +1377,12 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	// The main event is told in the title and the first paragraphs; a
 	// figure further down is background, unless those paragraphs hold no
 	// figure at all and a long report counts its event a little later.
+	if first < 0 && kind == killedKind && titleHas(toks, killVerbs, killNouns) {
+		// "قتلى ومئات الجرحى برصاص الجيش الإسرائيلي" in a title and only
+		// "أربعة فلسطينيين على الأقل قتلوا" in the next paragraphs: the
+		// figure-first figure is the title's dead, not another party's.
+		return titleDeadLater(toks, all)
+	}
 	if first < 0 || toks[ts[first].tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, ts[first])) {
 		return nil
 	}
@@ -1368,6 +1424,10 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			// (injured counts keep the rule of before: vague is unknown).
 			return nil
 		}
+		// The figure may be told figure-first further down (toll.later):
+		// "عشرات القتلى من الحوثيين" in a title, "56 حوثيا قتلوا" in the
+		// second paragraph count one toll, so the vague words read all.
+		ts, first = all, slices.IndexFunc(all, func(t toll) bool { return t.tok == ts[first].tok && t.kind == kind })
 		for k := first + 1; k < len(ts); k++ {
 			t := ts[k]
 			if t.kind != kind || t.vague || t.part {
@@ -2027,7 +2087,7 @@ var afterOne = wordSet("في علي على من خلال قرب اثر جراء 
 // "طوال العام" is a period's total, not the main event's.
 var (
 	periodMarks  = wordSet("خلال منذ طوال هذا")
-	periodStarts = wordSet("بدايه بدء اندلاع مطلع اواخر اوائل انطلاق")
+	periodStarts = wordSet("بدايه بدء اندلاع مطلع اواخر اوائل انطلاق انقلاب الانقلاب")
 	periodNouns  = wordSet("شهر الشهر اشهر الاشهر شهرين الشهرين عام العام اعوام الاعوام سنه السنه سنوات السنوات الاسبوع اسبوع اسابيع الاسابيع الحرب النزاع الصراع بدايه بدء اندلاع مطلع الثوره الازمه")
 )
 
