@@ -704,6 +704,13 @@ func nextGroup(toks []token, i int) (n, at int) {
 		if leadOnes.contains(w) && !strings.HasPrefix(w, "ال") {
 			return 1, i // "إصابة باكستاني وهندي"
 		}
+		// "استشهاد ضابط وثلاثة جنود": a number word joined to و, then
+		// its noun, as andGroup reads it after a figure. Not واحد read
+		// as و + أحد before the next person ("إصابة رجل واحد وامرأة").
+		if m, used := readNumberWa(toks, i); used > 0 && m > 0 && !isYear(m) && i+used < len(toks) && !toks[i+used].gap &&
+			stripWa(toks[i+used].w) == toks[i+used].w && personNoun(toks[i+used]) && !toks[i+used].has(hurtNouns) {
+			return m, i
+		}
 		return 0, 0
 	}
 	// "قتل ناشطة معارضة سورية وابنتها": a relative after the victim's
