@@ -338,12 +338,15 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// article are that quarter too ("قصف الطائرات النظامية لحي الكلاسة").
 	var quarterOf map[*entry]string
 	var capitalAt map[int]string
+	// capitalGovAt holds the governorate of the capital named at a start.
+	var capitalGovAt map[int]string
 	for _, m := range ms {
 		if m.e.kind == kindTown && m.e.capital != "" {
 			if capitalAt == nil {
-				capitalAt = map[int]string{}
+				capitalAt, capitalGovAt = map[int]string{}, map[int]string{}
 			}
 			capitalAt[m.start] = m.e.capital
+			capitalGovAt[m.start] = m.e.ids[0]
 		}
 	}
 	for _, m := range ms {
@@ -356,9 +359,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 		}
 	}
+	// govAt holds the governorate named (ريف X، محافظة X) at a start.
+	govAt := map[int]string{}
 	for _, m := range ms {
 		if m.e.kind == kindGov {
 			provEnd(m.end)
+			govAt[m.start] = m.e.ids[0]
 		}
 		if m.e.kind == kindGov || m.e.kind == kindTown {
 			placeAt[m.end] = true
@@ -456,7 +462,8 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			provEnd(m.end)
 			return // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
 		}
-		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m) || countListHead(toks, m, provStarts)) {
+		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m) || countListHead(toks, m, provStarts) ||
+			gov != "SY01" && facilityIn(toks, m) || provinceNext(toks, m, capitalGovAt) && !cityList(toks, m, placeAt, placeFrom)) {
 			provEnd(m.end)
 			return // "ريفي حماة وحلب", "المناطق الشمالية في حلب"
 		}
@@ -908,6 +915,27 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 		}
 	}
+	// A name communities of two governorates named share is the one in
+	// the governorate its sentence places it in right after it: "بلدة
+	// صيدا الواقعة شرق درعا" is Daraa's, not Quneitra's, in a story that
+	// names both.
+	for i, x := range later {
+		if x.cands == nil {
+			continue
+		}
+		if g := placedBy(toks, x.m, capitalGovAt, govAt); g != "" {
+			var in []string
+			for _, c := range x.cands {
+				if l.towns[c.pcode].gov == g {
+					in = append(in, c.pcode)
+				}
+			}
+			if len(in) == 1 {
+				townSet[in[0]] = true
+				later[i].cands = nil
+			}
+		}
+	}
 	// A name two communities of a governorate named share, listed right
 	// beside a town, is the one in that town's district ("مدن جرابلس، الباب،
 	// الراعي": al-Bab district's الراعي, not Afrin's الراعي_جوبانلي).
@@ -1300,6 +1328,74 @@ func regionIn(toks []token, m mention) bool {
 		return false
 	}
 	return p < 2 || toks[p-1].gap || !toks[p-2].has(quarterWords)
+}
+
+// placedBy returns the governorate that the words right after the name
+// at m place it in, within four words of its sentence: a governorate
+// after في or بـ ("بلدة الحارة في ريف درعا الشمالي"، "معسكر الكرين قرب
+// مدينة الطبقة بريف الرقة"), or a capital after a direction or الواقعة
+// ("بلدة صيدا الواقعة شرق درعا"). A capital right after في is the city
+// a quarter's name is in ("وباب الحديد في حلب": Aleppo's quarter, not
+// the Ain al-Arab village), so it does not place the name.
+func placedBy(toks []token, m mention, capitalGovAt, govAt map[int]string) string {
+	s := toks[m.start].sent
+	for k := m.end; k < len(toks) && k < m.end+4 && toks[k].sent == s; k++ {
+		if k > m.end && toks[k].gap && !toks[k].bracket {
+			return ""
+		}
+		linked := k > m.end && (toks[k-1].has(placedLinks) || toks[k-1].has(beforeCues))
+		if g := govAt[k]; g != "" && (linked || strings.HasPrefix(toks[k].w, "ب")) {
+			return g
+		}
+		if g := capitalGovAt[k]; g != "" && k > m.end && toks[k-1].has(placedLinks) && !toks[k-1].has(inWords) {
+			return g
+		}
+	}
+	return ""
+}
+
+// placedLinks place a name in the place named after them.
+var placedLinks = wordSet("في الواقعة الواقع قرب شرق غرب شمال جنوب شرقي غربي شمالي جنوبي")
+
+// facilityWords name a facility a town's name often follows: "مطار
+// الشعيرات"، "قاعدة حميميم".
+var facilityWords = wordSet("مطار مطاري قاعدة قاعدتي")
+
+// facilityIn reports a capital's name after في or بـ that places a facility
+// named a few words before it, in its sentence: "مطار التيفور العسكري، في
+// حمص"، "قاعدة حميميم الروسية في اللاذقية"، "قاعدة "تيفور" الجوية بحمص".
+// The air bases stand in the province, away from the city, and the gold
+// guide codes the facility's own community, and the capital only as the
+// province.
+func facilityIn(toks []token, m mention) bool {
+	if m.start == 0 || toks[m.start].gap {
+		return false
+	}
+	i := m.start
+	if toks[i-1].has(inWords) {
+		i--
+	} else if w := toks[i].w; w != "ب"+m.e.words[0] && w != "وب"+m.e.words[0] {
+		return false
+	}
+	// The facility's word, then its name (not the capital itself: "مطار
+	// حلب الدولي") and up to two adjectives.
+	return i >= 2 && nearBefore(toks, i-1, 4, facilityWords) && !toks[i-1].has(facilityWords)
+}
+
+// provinceNext reports a capital's name joined by و to القنيطرة, with
+// nothing between: "القتال في درعا والقنيطرة"، "المهجرين من درعا
+// والقنيطرة". Quneitra's city is a ruin (provinceFirst), so the pair
+// names the two provinces of the south, as a list does when a province
+// comes first (provinceNeighbour). Other capitals news names for their
+// provinces have cities too: "الطرق المؤدية إلى حلب وحماة" are the
+// cities'. Not inside a longer list ("منها العاصمة دمشق وضواحيها،
+// وحمص"): the name itself starts no list item with و; nor in a list of
+// cities (cityList: "وتضم مدن درعا والقنيطرة والسويداء").
+func provinceNext(toks []token, m mention, capitalGovAt map[int]string) bool {
+	if strings.HasPrefix(toks[m.start].w, "و") || m.end >= len(toks) || toks[m.end].gap || !strings.HasPrefix(toks[m.end].w, "و") {
+		return false
+	}
+	return capitalGovAt[m.end] == "SY14"
 }
 
 var (
