@@ -213,7 +213,11 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			if !d.t.Before(first.t) || d.t.Before(first.t.AddDate(0, -1, 0)) || reportedOn(toks, d.tok) {
 				continue
 			}
-			if toks[d.tok].sent != toks[first.tok].sent || relativeDate(toks, d.tok) {
+			// "قالت الشرطة الأحد إنها اعتقلت 25 شخصا … وكان قتل محمد
+			// عزام … يوم الجمعة هو الأحدث في سلسلة جرائم": a later
+			// sentence told as an aside (وكان، يذكر أن) gives the
+			// background the report stands on, not the act it reports.
+			if toks[d.tok].sent != toks[first.tok].sent && !aside(toks, d.tok) || relativeDate(toks, d.tok) && toks[d.tok].sent == toks[first.tok].sent {
 				return d.t.Format("2006-01-02")
 			}
 		}
