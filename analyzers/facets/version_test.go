@@ -1472,6 +1472,7 @@ var rulesFingerprints = map[string]string{
 	// move (32 right, 1 arguable, 0 wrong); the fingerprint's sample holds
 	// none of them.
 	"227": "029ee77fee831afb",
+	"999": "029ee77fee831afb", // round 36 deal36 (the sample holds none of its moves): "التوصل لاتفاق" told reached or announced (or with بين) is an agreement; a lead sentence opening "وأتى ذلك بموجب اتفاق" takes its war party from the sentence before (events_agree.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
