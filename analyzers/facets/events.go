@@ -289,7 +289,9 @@ var eventTriggers = map[string]string{
 		// إطلاق النار". They weigh as one word (dealPhrase). Not "التوصل
 		// لاتفاق": with ل it is mostly talks failed or hoped for ("أخفق
 		// وزراء التجارة في التوصل لاتفاق").
-		"اتفاق إجلاء|اتفاقات إجلاء|اتفاق مصالحة|اتفاق للمصالحة|اتفاقات مصالحة|اتفاق تسوية|اتفاق لوقف إطلاق النار|اتفاق لوقف النار",
+		"اتفاق إجلاء|اتفاقات إجلاء|اتفاق مصالحة|اتفاق للمصالحة|اتفاقات مصالحة|اتفاق تسوية|اتفاق لوقف إطلاق النار|اتفاق لوقف النار|" +
+		// "التوصل لاتفاق" counts only told done (reachedTold).
+		"التوصل لاتفاق",
 	evCapture: "سيطر|سيطرت|سيطرة|السيطرة|استعاد|استعادت|استعادة|يستعيد|تستعيد|انتزع|انتزعت|حرر|حررت|تحرير|يحرر|تحرر|طرد|طردت|" +
 		"توسعة سيطرتها|استولى|استولت|بسط|بسطت|انتزاع|السيطرة الكاملة|السيطرة التامة|سيطرته|سيطرتها|بسيطرة|طهرت|" +
 		// The plural and dual of the past, the taking told as a noun, and
@@ -588,9 +590,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = f
 				}
 			}
-			if trig == evDeal && id == "" && leadSents.has(toks, i) && dealCarriedOut(l, toks, actorAt, i) {
+			if (trig == evDeal || trig == "agreement") && id == "" && leadSents.has(toks, i) && dealCarriedOut(l, toks, actorAt, i) {
 				// "وبموجب اتفاق رعته روسيا، يتعاقب خروج المسلحين": the lead
-				// tells a deed done under a deal (see dealCarriedOut).
+				// tells a deed done under a deal (see dealCarriedOut), told
+				// by the noun or a deal phrase ("بموجب اتفاق إجلاء") whose
+				// own sentence names no actor.
 				id = "agreement"
 			}
 			if trig == evCapture && id != "" && toks[i].has(leadCapture) && (!leadSents.heads(toks, i) || lateCapture(toks, i, end)) {
@@ -2888,6 +2892,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// A deal counts when armed parties make it, not a trade deal.
 		if !actorInSentence(toks, actorAt, i) {
 			return ""
+		}
+		if dealReachedWithL(toks, i, end) && !reachedTold(l, toks, actorAt, i, end) {
+			// Untold, the deal noun weighs as alone (a title's news:
+			// "سانا: أنباء عن التوصل لاتفاق ينص على خروج داعش").
+			return dealType(l, toks, actorAt, i+1)
 		}
 		if nearBefore(toks, i, 3, failedWords) || nearBefore(toks, i, 3, noDealWords) {
 			// "فشلت في التوصل إلى اتفاق لإنهاء القتال"، "لم يتم التوصل

@@ -129,5 +129,54 @@ func dealCarriedOut(l *lexicon, toks []token, actorAt []string, i int) bool {
 			return false
 		}
 	}
-	return warPartyInSentence(l, toks, actorAt, i)
+	if warPartyInSentence(l, toks, actorAt, i) {
+		return true
+	}
+	// "أعلن الجيش السوري ... خروج آخر مقاتلي تنظيم الدولة الإسلامية من
+	// الأحياء الجنوبية للعاصمة. وأتى ذلك بموجب اتفاق إجلاء": a sentence
+	// opening "(و)يأتي / أتى / جاء ذلك" ties the deal to the deed told
+	// just before, whose sentence names the parties.
+	j := sentStart(toks, i)
+	return j > 0 && j+1 < i && toks[j].has(dealComes) && thisWords.contains(toks[j+1].w) &&
+		warPartyInSentence(l, toks, actorAt, j-1)
 }
+
+// dealComes open a sentence that ties what follows to the one before:
+// "ويأتي ذلك"، "وأتى ذلك"، "وجاء ذلك" (comesWords and the past).
+var dealComes = wordSet("ياتي تاتي اتي اتت جاء جاءت وياتي وتاتي واتي واتت وجاء وجاءت")
+
+// reachTold right before "التوصل لاتفاق" tell the deal reached, done or
+// announced: "أعلنت حركة الجهاد التوصل لاتفاق وقف لإطلاق النار"، "وأكد
+// التلفزيون السوري التوصل لاتفاق لخروج كل المخطوفين"، "تم التوصل لاتفاق
+// مع روسيا"، "إثر التوصل لاتفاق لوقف القتال".
+var reachTold = wordSet("تم وتم جرى وجرى اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد بعد وبعد اثر عقب")
+
+// dealReachedWithL reports the phrase at [i,end) as "التوصل لاتفاق", the
+// deal reached told with ل, with or without a prefix ("بالتوصل لاتفاق").
+func dealReachedWithL(toks []token, i, end int) bool {
+	return end == i+2 && strings.Contains(toks[i].w, "توصل") && strings.HasPrefix(toks[i+1].w, "ل")
+}
+
+// reachedTold reports "التوصل لاتفاق" at [i,end) told reached, not hoped
+// or sought: with ل the phrase is mostly talks ("قرب التوصل لاتفاق"،
+// "سعيا إلى التوصل لاتفاق"، "إذا لم يتم التوصل لاتفاق"), so it counts only
+// after a word that tells it done or announced (reachTold, up to four
+// words before, the speaker or a weekday between: "وأكد التلفزيون السوري
+// التوصل لاتفاق"، "أعلنت الحركة الخميس التوصل لاتفاق"; none past a word of
+// aim, reachSought), or with its parties
+// right after ("التوصل لاتفاق بين الجيش السوري ... والمجموعات المسلحة"),
+// and with a party to the war in its sentence: "تم التوصل لاتفاق بين
+// الناديين" is football.
+func reachedTold(l *lexicon, toks []token, actorAt []string, i, end int) bool {
+	s := toks[i].sent
+	told := end < len(toks) && toks[end].sent == s && toks[end].w == "بين"
+	for k := i - 1; !told && k >= 0 && k >= i-4 && toks[k].sent == s && !toks[k].has(reachSought); k-- {
+		told = toks[k].has(reachTold)
+	}
+	return told && warPartyInSentence(l, toks, actorAt, i)
+}
+
+// reachSought before "التوصل لاتفاق" make it aimed at or hoped for, and
+// stop the look back for reachTold: "إلى التوصل لاتفاق"، "قرب التوصل
+// لاتفاق"، "من أجل التوصل لاتفاق"، "الأمل في التوصل لاتفاق".
+var reachSought = wordSet("الي في علي من اجل قرب بقرب امكانيه بامكانيه امكان بامكان")

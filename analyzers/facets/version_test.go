@@ -1478,6 +1478,7 @@ var rulesFingerprints = map[string]string{
 	// تلقى بطاقة حمراء … الأحد"). 26 corpus articles move (19 right, 6
 	// arguable, 1 wrong); the fingerprint's sample holds none of them.
 	"228": "029ee77fee831afb",
+	"229": "029ee77fee831afb", // round 36 deal36 (the sample holds none of its moves): "التوصل لاتفاق" told reached or announced (or with بين) is an agreement; a lead sentence opening "وأتى ذلك بموجب اتفاق" takes its war party from the sentence before (events_agree.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
