@@ -1133,7 +1133,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return ((sentenceHas(toks, m.start, harmWords) || killedCivilians(toks, m)) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || stabbedVictim(toks, m) || arsonFire(toks, m)) ||
 				gassedVictims(toks, m) || shelledPersons(toks, m)) && !atForceSite(toks, m) && !l.mostlyNationals(toks, m) // actors_statenationals.go, actors_civshelled.go
 		}
-		return sentenceHas(toks, m.start, harmWords) || violentDeath(toks, ms, m) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||
+		// A toll noun with the article right before them counts them among
+		// the dead or hurt: "حصيلة القتلى من المدنيين"، "معظم القتلى من
+		// المواطنين"، "القتلى في صفوف المدنيين" (harmWords hold "قتلى"
+		// and "جرحى" without it).
+		return sentenceHas(toks, m.start, harmWords) || nearBefore(toks, m.start, 4, definiteTollWords) || violentDeath(toks, ms, m) || countedVictims(toks, m) || bombedAmong(toks, m) || attackedCivilians(toks, ms, m) ||
 			killedCivilians(toks, m) || gassedVictims(toks, m) // actors_civgassed.go
 	}
 	if l.backsRebels(toks, ms, m) {
@@ -1449,6 +1453,11 @@ func inDateline(toks []token, m mention) bool {
 // news to make anyone a victim; with a number right before the civilians
 // noun they state how many civilians the toll holds.
 var tollWords = wordSet("القتلى الضحايا الجرحى المصابين قتلى")
+
+// definiteTollWords are the toll nouns that, right before a civilians
+// word, count it among the dead or hurt: not "المصابين", as often the
+// sick ("عدد الأطفال المصابين" with a syndrome, "المرضى والمصابين").
+var definiteTollWords = tollWords.without("المصابين")
 
 // countedVictims reports a civilians noun counted by a number in a
 // sentence with a casualty noun: "من بين القتلى 62 مدنيا".

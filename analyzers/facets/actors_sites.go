@@ -94,7 +94,11 @@ func sentenceHasYear(toks []token, i int) bool {
 
 var (
 	// forceSiteWords name places a force holds.
-	forceSiteWords = wordSet("موقع موقعا الموقع مواقع المواقع قاعدة قواعد مقر مقرا المقر مقرات مقار معسكر معسكرا المعسكر معسكرات ثكنة الثكنة ثكنات")
+	// An air base is an airport its owner word calls military: "ضربة
+	// جوية استهدفت مطار التيفور العسكري ... ما أدى إلى مقتل 14 شخصاً"
+	// (a bare "مطار" is an airline's).
+	forceSiteWords = wordSet("موقع موقعا الموقع مواقع المواقع قاعدة قواعد مقر مقرا المقر مقرات مقار معسكر معسكرا المعسكر معسكرات ثكنة الثكنة ثكنات " +
+		"مطار مطارا المطار مطارات المطارات")
 	// forceSiteOwners within three words after such a place make it a
 	// force's: "الموقع العسكري"، "قاعدة تياس الجوية"، "مقرا أمنيا"،
 	// "موقع لقياديين في تنظيم القاعدة"، "مقر جيش بوركينا فاسو". A bare
