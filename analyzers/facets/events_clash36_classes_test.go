@@ -8,7 +8,9 @@ import "testing"
 // ("هجمات مضادة")، an exchange of shelling ("قصف متبادل")، one policeman
 // killed by an attack (slainPoliceman), fighters killed under a title that
 // grades the blow (blowFigure), and a fight's sides named after a word of
-// its kind ("المواجهات الميدانية مع الجيش"، fightKinds). The want rows fail
+// its kind ("المواجهات الميدانية مع الجيش"، fightKinds); and a tank as
+// the subject of a verb of striking is shelling ("دبابات إسرائيلية قد
+// ضربت"). The want rows fail
 // on main. Guards: a repel of purpose ("لصد الهجوم التركي")، hackers'
 // counter-attacks, and an officer among a restaurant attack's dead.
 func TestEventTypesClash36(t *testing.T) {
@@ -36,6 +38,10 @@ func TestEventTypesClash36(t *testing.T) {
 ونشر ناشطون حوثيون، على مواقع التواصل الاجتماعي، صور ونعي للقتلى، في حين تتكتم قيادتهم، كالعادة، عن ذكر خسائرها البشرية والمادية.
 وتكبدت ميليشيا الحوثي، خلال الساعات الأخيرة خسائر بشرية ومادية فادحة في المواجهات الميدانية مع الجيش اليمني وغارات التحالف، لكنها لا تفصح دائما كعادتها، عن ذلك.`,
 			"2018-03-08 01:23", "armed-clash", true},
+		{"Israeli tanks struck Hamas posts", "FR-internationalNews-1286-20180517", `غارات إسرائيلية تستهدف منشآت لحركة حماس في قطاع غزة`,
+			`أعلن الجيش الإسرائيلي في بيان شنه غارة جوية على منشآت تابعة لحركة حماس في قطاع غزة، ردا على إطلاق نار استهدف جنودا ومنزلا في مدينة سديروت أتى من القطاع دون أن يخلف ضحايا.
+وكانت دبابات إسرائيلية قد ضربت الأربعاء عدة مواقع لحماس في القطاع ردا على إطلاق نار باتجاهها.`,
+			"2018-05-17 12:00", "shelling-artillery-missile-attack", true},
 		{"a deal to enter Afrin to repel the attack, a purpose", "FR-internationalNews-19-20180219", `اتفاق بين الأكراد ودمشق يقضي بدخول الجيش السوري إلى عفرين لصد الهجوم التركي`,
 			`أعلن الأكراد في سوريا الأحد، أنه تم التوصل إلى اتفاق مع الحكومة السورية يسمح لقوات النظام بدخول عفرين للمشاركة في صد الهجوم التركي هناك.`,
 			"2018-02-19 06:46", "armed-clash", false},
