@@ -27,7 +27,7 @@ func soldiersAttacked(toks []token, z leadZone) []int {
 		slain := -1
 		reach := k + 3
 		for j := k + 1; j < len(toks) && j <= reach && toks[j].sent == s && slain < 0; j++ {
-			if toks[j].has(slainSoldiers) || toks[j].w == "من" && j+1 < len(toks) && toks[j+1].has(stateForceWords) {
+			if toks[j].has(slainSoldiers) || toks[j].has(slainPoliceman) || toks[j].w == "من" && j+1 < len(toks) && toks[j+1].has(stateForceWords) {
 				slain = j
 			}
 			if forceMenOf(toks, j) {
@@ -70,6 +70,12 @@ var (
 	slainNouns = wordSet("قتلى القتلى")
 	// slainSoldiers are the soldiers a killing word counts.
 	slainSoldiers = wordSet("جنود الجنود جنديين جنديان جنديا جندي عسكريين عسكريا عسكريان شرطيين شرطيا شرطيان")
+	// slainPoliceman is the one policeman killed by an attack: "مقتل شرطي
+	// وإصابة ثلاثة آخرين في هجوم مسلح بمصر"، "مقتل شرطي تركي وإصابة آخر
+	// بالرصاص بهجوم في دياربكر". Only here, not in slainSoldiers, which
+	// other rules read as no civilian; an officer (ضابط) is as often one
+	// of the people of a restaurant or a hostage attack.
+	slainPoliceman = wordSet("شرطي")
 	// amongDead after the dead's count name who was among them.
 	amongDead = wordSet("بينهم منهم")
 	// remoteKilling are the bombers, aircraft, shells and executions of

@@ -78,8 +78,17 @@ func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
 	for j < len(toks) && j < end+2 && toks[j].sent == s && toks[j].has(stillWords) {
 		j++
 	}
+	if j+1 < len(toks) && toks[j].sent == s && toks[j].has(fightKinds) {
+		// The sides may follow a word of the fight's kind: "في المواجهات
+		// الميدانية مع الجيش اليمني"، "اشتباكات مسلحة مع عناصر التنظيم".
+		j++
+	}
 	return j < len(toks) && toks[j].sent == s && (toks[j].has(fightFierce) || toks[j].has(fightGoingOn) || fightSidesNamed(toks, j))
 }
+
+// fightKinds right after a fighting noun tell its kind, not yet its
+// violence: the armed sides may follow them (fightSidesNamed).
+var fightKinds = wordSet("الميدانيه ميدانيه المسلحه مسلحه الداميه داميه المتقطعه متقطعه")
 
 // fightSidesNamed reports the word at j, right after a fighting noun,
 // opening the armed sides it was fought between or with: "وسط معارك بين

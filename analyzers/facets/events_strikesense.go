@@ -49,6 +49,18 @@ func strikeSense(toks []token, i, end int) bool {
 	return !next || !(toks[end].has(airWords) || toks[end].has(strikeAircraft) || toks[end].has(weaponWords))
 }
 
+// blowFigure reports a strike noun at k graded as a blow (strikeBlows right
+// after it): "\"ضربة قوية\" من الجيش المصري للإرهابيين بسيناء"، "ضربة موجعة
+// لتنظيم القاعدة في أبين". The army statements' titles grade their
+// tallies so; such a blow names no weapon the fighters died by
+// (killedFighters).
+func blowFigure(toks []token, k int) bool {
+	return toks[k].has(blowNouns) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent && toks[k+1].has(strikeBlows)
+}
+
+// blowNouns are the strike nouns a blow's adjective may grade.
+var blowNouns = wordSet("ضربه الضربه ضربات الضربات")
+
 // A weapon's adjective names no attack after a word of medicine or of the
 // mind: chemotherapy ("العلاج الكيميائي في آخر العمر لا يحمل أي منفعة"،
 // "جلسات الكيماوي") and suicidal thoughts ("كان لديه ميولات انتحارية"،
