@@ -4875,6 +4875,9 @@ func govCue(toks []token, j int) bool {
 	if toks[j].has(forceWords) && toks[j+1].w == "دعم" && j+2 < len(toks) && toks[j+2].sent == toks[j].sent && toks[j+2].has(governmentAdjectives) {
 		return true
 	}
+	if toks[j].has(forceWords) && toks[j+1].w == "النخبه" && j+2 < len(toks) && toks[j+2].sent == toks[j].sent && toks[j+2].has(yemenEliteForces) {
+		return true
+	}
 	return toks[j].has(loyalWords) && toks[j+1].has(legitimateRulers) || toks[j].has(forceWords) && toks[j+1].has(governmentAdjectives) ||
 		toks[j].has(proGovForces) && toks[j+1].has(proGovQualifiers) || toks[j].has(opposedWords) && toks[j+1].has(houthis)
 }
@@ -4891,8 +4894,14 @@ var (
 	// الحديدة"، "ألوية العمالقة"، "الجيش الليبي نجح في فرض السيطرة". The
 	// coders type their captures as a government's regain, as ACLED codes
 	// state forces and the militias fighting beside them.
-	proGovForces     = wordSet("المقاومه مقاومه اللجان لجان الويه الجيش جيش القوات قوات")
-	proGovQualifiers = wordSet("الشعبيه اليمنيه العمالقه الوطني الليبي اليمني")
+	proGovForces = wordSet("المقاومه مقاومه اللجان لجان الويه الجيش جيش القوات قوات")
+	// Yemen's Security Belt and its Hadrami and Shabwani elite forces,
+	// UAE-trained, fight AQAP for the government: "بسطت قوات الحزام الأمني
+	// والتدخل السريع ... سيطرتها الكاملة على وادي عذبه"، "قوات النخبة
+	// الحضرمية ... فرضت كامل سيطرتها" (yemenEliteForces: not another
+	// army's elite, "قوات النخبة الفرنسية").
+	proGovQualifiers = wordSet("الشعبيه اليمنيه العمالقه الوطني الليبي اليمني الحزام")
+	yemenEliteForces = wordSet("الحضرميه الشبوانيه")
 	// opposedWords before houthis name the government's side by its enemy:
 	// "مقاتلون مناهضون للحوثيين يسيطرون على مناطق".
 	opposedWords = wordSet("مناهضون مناهضين المناهضين المناهضون المناهضه مناهضه المناوئين المناوئون مناوئون مناوئين")

@@ -41,3 +41,22 @@ func TestEventTypesCaptureTakers(t *testing.T) {
 			"2015-08-10 12:00", "government-regains-territory", false},
 	})
 }
+
+// TestEventTypesYemenEliteForces pins Yemen's Security Belt and its Hadrami
+// and Shabwani elite forces as the government's side when they take ground
+// from AQAP (govCue). The want rows fail on main. Guard: another state's
+// elite forces.
+func TestEventTypesYemenEliteForces(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"the Shabwani elite take a valley", "SK-middleEast-86-20180226", `"النخبة" تحقق تقدما جديدا في شبوة بإسناد إماراتي`,
+			`سيطرت قوات النخبة الشبوانية، بإسناد من القوات الإماراتية المشاركة ضمن تحالف دعم الشرعية في اليمن، على وادي يشبم بمديرية الصعيد، في محافظة شبوة جنوبي اليمن.
+ونقل مراسل "سكاي نيوز عربية" عن مصادر يمنية، الاثنين، قولها إن قوات النخبة سيطرت على وادي يشبم وتمركزت فيه، بعد فرار مسلحي تنظيم القاعدة الذين كانوا يتمركزون فيه منذ سنوات.`,
+			"2018-02-26 11:19", "government-regains-territory", true},
+		{"the Security Belt takes AQAP's second stronghold", "SK-middleEast-1585-20180510", `اليمن.. دحر القاعدة من ثاني أكبر معاقلها في أبين`,
+			`بسطت قوات الحزام الأمني والتدخل السريع، بدعم من القوات المسلحة الإماراتية العاملة ضمن التحالف العربي، سيطرتها الكاملة على وادي عذبه، ثاني أكبر معقل لتنظيم القاعدة بمنطقة خبر المراقشة بمحافظة أبين جنوبي اليمن.`,
+			"2018-05-10 12:00", "government-regains-territory", true},
+		{"another state's elite forces (probe)", "probe-elite", `قوات النخبة الروسية تسيطر على بلدة`,
+			`سيطرت قوات النخبة الروسية على بلدة في ريف حماة بعد معارك مع الفصائل.`,
+			"2018-03-01 12:00", "government-regains-territory", false},
+	})
+}
