@@ -2829,6 +2829,9 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// title's present is the day's news: "طالبان تسيطر على قاعدة".
 			return ""
 		}
+		if expelSuffixed(toks[i]) || toks[i].has(presentExpel) && !expelledForce(toks, actorAt, end) {
+			return ""
+		}
 		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) || aimedCapture(toks, i) || heldForYears(toks, actorAt, i, end) {
 			return ""
 		}
@@ -4361,13 +4364,13 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 			for k > 0 && actorAt[k-1] == id {
 				k--
 			}
-			if k > 0 && actorAt[k-1] == "" && toks[k-1].has(objectWords) {
+			if k > 0 && actorAt[k-1] == "" && toks[k-1].has(objectWords) && !fightersTook(toks, k, start) {
 				if loser == "" && lost(toks, end, k) {
 					loser = id
 				}
 				continue
 			}
-			if k >= end && k <= end+2 && expelNoun(toks, start, end) {
+			if k >= end && k <= end+2 && (expelNoun(toks, start, end) || toks[start].has(presentExpel)) {
 				// "بعد طرد تنظيم الدولة الإسلامية"، "لطرد الفصائل
 				// الكردية": the expelling noun's object is who was
 				// driven out, not who drove it.
@@ -4391,6 +4394,9 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 		}
 		// has first: a word of the set has its bit, and the bit spares
 		// most words a lookup.
+		if id == "" && j < start {
+			id = l.announcingLeader(toks, j)
+		}
 		if id == "" && (toks[j].has(governmentArmy) && governmentArmy.contains(toks[j].w) || govCue(toks, j)) {
 			id = "syrian-government"
 		}
@@ -4449,6 +4455,71 @@ const (
 	captureReach = 6
 	advanceReach = 3
 )
+
+// announcingLeader is the state whose leader, named at token j by his name
+// (أردوغان) or by title and nationality (الرئيس التركي, at either word),
+// announces a capture told after him: an announce word stands within two
+// words before the mention ("إعلان الرئيس التركي رجب طيب أردوغان، الأحد،
+// عن «السيطرة الكاملة» على مركز مدينة عفرين"). His forces took the place;
+// the reading's mentions hold no leader (leaderMentions adds them for the
+// actors facet only). "" when none.
+func (l *lexicon) announcingLeader(toks []token, j int) string {
+	at, id := j, ""
+	switch {
+	case toks[j].has(leaderWords):
+		for _, f := range toks[j].forms {
+			if v, ok := leaderNames[f]; ok {
+				id = v
+			}
+		}
+	case toks[j].has(leaderTitles) && j+1 < len(toks) && !toks[j+1].gap && toks[j+1].sent == toks[j].sent:
+		if a := l.adjectives[toks[j+1].w]; a != nil && leaderEntries[a.ids[0]] != nil {
+			id = a.ids[0]
+		}
+	case j > 0 && toks[j-1].has(leaderTitles) && !toks[j].gap && toks[j-1].sent == toks[j].sent:
+		if a := l.adjectives[toks[j].w]; a != nil && leaderEntries[a.ids[0]] != nil {
+			at, id = j-1, a.ids[0]
+		}
+	}
+	if id == "" || !nearBefore(toks, at, 2, announceWords) {
+		return ""
+	}
+	return id
+}
+
+// fightersTook reports fighters named before the actor name starting at
+// token k as the capture's subject, not the owner of a place: a fighter
+// noun stands right before the name or before من and the name, the name
+// stands before a capture verb at start within captureReach words with no
+// relative pronoun between, and no place or preposition stands before the
+// noun ("أفاد المرصد بإن مقاتلي تنظيم داعش الإرهابي سيطروا على حي
+// القدم"، "أن مقاتلين من المعارضة السورية مدعومين من أنقرة سيطروا
+// بالكامل على مركز مدينة عفرين"). After the capture word the noun is what
+// was taken or driven out ("سيطرت على مواقع مسلحي داعش"); before a
+// verbal noun it is mostly a plan or a standing hold ("مخطط يقوده بعض
+// عناصر الحرس الجمهوري للانقلاب ... واستعادة العاصمة"، "مقاتلي تنظيم
+// القاعدة، الذي يفرض سيطرته").
+func fightersTook(toks []token, k, start int) bool {
+	n := k - 1
+	if n > 0 && toks[n].w == "من" {
+		n--
+	}
+	if k >= start || start-k > captureReach || toks[n].sent != toks[start].sent || !toks[start].has(captureVerbs) ||
+		!toks[n].has(fighterWords) && toks[n].w != "عناصر" || n > 0 && toks[n-1].sent == toks[n].sent && toks[n-1].has(objectWords) {
+		return false
+	}
+	for j := k; j < start; j++ {
+		if toks[j].has(relativePronouns) {
+			return false
+		}
+	}
+	return true
+}
+
+// captureVerbs are the finite verbs among the capture words (see
+// fightersTook).
+var captureVerbs = wordSet("سيطر سيطرت سيطروا سيطرا يسيطر تسيطر يسيطرون استعاد استعادت استعادوا انتزع انتزعت حرر حررت حرروا " +
+	"طرد طردت طردوا استولى استولي استولت استولوا بسط بسطت طهرت طهروا")
 
 // lost reports the actor mention starting at token k as the one a capture
 // ending at token end took a place from: held in its grip ("من قبضة تنظيم
@@ -4538,8 +4609,14 @@ var (
 // (eventTriggers) that count only in some places: the present in a title,
 // the plural and the noun in the title or lead.
 const (
-	presentCaptureWords = "يسيطر تسيطر يسيطرون يسيطران تسيطران يستولي تستولي يستولون تطهر يطهر"
-	leadCaptureWords    = "سيطروا سيطرا استولوا استوليا حرروا استعادوا طهروا استيلاء الاستيلاء استيلائه استيلائها استيلائهم"
+	presentCaptureWords = "يسيطر تسيطر يسيطرون يسيطران تسيطران يستولي تستولي يستولون تطهر يطهر " + presentExpelWords
+	// presentExpelWords drive a force out, told in a title's present: "قوات
+	// مدعومة أميركيا تطرد النظام السوري من قرى في دير الزور"، "الأكراد
+	// يدحرون تنظيم داعش في الحسكة". Only with a force named right after
+	// (expelledForce): "روسيا تطرد 23 دبلوماسيا بريطانيا"، "الأوسكار تطرد
+	// كوسبي" expel people, not a force from ground.
+	presentExpelWords = "يطرد تطرد يطردون يطردان يدحر تدحر يدحرون"
+	leadCaptureWords  = "سيطروا سيطرا استولوا استوليا حرروا استعادوا طهروا استيلاء الاستيلاء استيلائه استيلائها استيلائهم"
 )
 
 // alternatives writes a space-separated word list as eventTriggers' "|"
@@ -4727,6 +4804,34 @@ func expelledNoPlace(toks []token, i int) bool {
 	return false
 }
 
+// presentExpel are presentExpelWords as a set.
+var presentExpel = wordSet(presentExpelWords)
+
+// expelledForce reports an armed party named right after a present expel
+// verb ending at token end, in its sentence: the force driven out (see
+// presentExpelWords). Civilians are no force ("روائح النفايات تطرد أهالي
+// «رحاب» من منازلهم").
+func expelledForce(toks []token, actorAt []string, end int) bool {
+	return end < len(toks) && toks[end].sent == toks[end-1].sent && actorAt[end] != "" && actorAt[end] != "civilians"
+}
+
+// expelSuffixed reports a present expel verb with its object joined as a
+// pronoun ("جون كيلي وهو يطردها من وظيفتها"، "سيلاحقونهم ويدحرونهم"): no
+// force is named, and the body's present is no news (presentCapture).
+func expelSuffixed(t token) bool {
+	if t.has(presentExpel) {
+		return false
+	}
+	for _, f := range t.forms {
+		for _, w := range strings.Fields(presentExpelWords) {
+			if len(f) > len(w) && strings.HasPrefix(f, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // expelNoun reports طرد at tokens start..end told as a noun, whose
 // genitive right after it is the force driven out ("بعد طرد تنظيم
 // الدولة"، "تهدف إلى طرد مسلحي التنظيم"، "لطرد الفصائل الكردية"), not
@@ -4811,6 +4916,9 @@ func govCue(toks []token, j int) bool {
 	if toks[j].has(forceWords) && toks[j+1].w == "دعم" && j+2 < len(toks) && toks[j+2].sent == toks[j].sent && toks[j+2].has(governmentAdjectives) {
 		return true
 	}
+	if toks[j].has(forceWords) && toks[j+1].w == "النخبه" && j+2 < len(toks) && toks[j+2].sent == toks[j].sent && toks[j+2].has(yemenEliteForces) {
+		return true
+	}
 	return toks[j].has(loyalWords) && toks[j+1].has(legitimateRulers) || toks[j].has(forceWords) && toks[j+1].has(governmentAdjectives) ||
 		toks[j].has(proGovForces) && toks[j+1].has(proGovQualifiers) || toks[j].has(opposedWords) && toks[j+1].has(houthis)
 }
@@ -4827,8 +4935,14 @@ var (
 	// الحديدة"، "ألوية العمالقة"، "الجيش الليبي نجح في فرض السيطرة". The
 	// coders type their captures as a government's regain, as ACLED codes
 	// state forces and the militias fighting beside them.
-	proGovForces     = wordSet("المقاومه مقاومه اللجان لجان الويه الجيش جيش القوات قوات")
-	proGovQualifiers = wordSet("الشعبيه اليمنيه العمالقه الوطني الليبي اليمني")
+	proGovForces = wordSet("المقاومه مقاومه اللجان لجان الويه الجيش جيش القوات قوات")
+	// Yemen's Security Belt and its Hadrami and Shabwani elite forces,
+	// UAE-trained, fight AQAP for the government: "بسطت قوات الحزام الأمني
+	// والتدخل السريع ... سيطرتها الكاملة على وادي عذبه"، "قوات النخبة
+	// الحضرمية ... فرضت كامل سيطرتها" (yemenEliteForces: not another
+	// army's elite, "قوات النخبة الفرنسية").
+	proGovQualifiers = wordSet("الشعبيه اليمنيه العمالقه الوطني الليبي اليمني الحزام")
+	yemenEliteForces = wordSet("الحضرميه الشبوانيه")
 	// opposedWords before houthis name the government's side by its enemy:
 	// "مقاتلون مناهضون للحوثيين يسيطرون على مناطق".
 	opposedWords = wordSet("مناهضون مناهضين المناهضين المناهضون المناهضه مناهضه المناوئين المناوئون مناوئون مناوئين")
