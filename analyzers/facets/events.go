@@ -4804,8 +4804,12 @@ func expelledNoPlace(toks []token, i int) bool {
 	return false
 }
 
-// presentExpel are presentExpelWords as a set.
-var presentExpel = wordSet(presentExpelWords)
+// presentExpel are presentExpelWords as a set; presentExpelList the same
+// words in a slice, for expelSuffixed's prefix test.
+var (
+	presentExpel     = wordSet(presentExpelWords)
+	presentExpelList = strings.Fields(presentExpelWords)
+)
 
 // expelledForce reports an armed party named right after a present expel
 // verb ending at token end, in its sentence: the force driven out (see
@@ -4823,7 +4827,7 @@ func expelSuffixed(t token) bool {
 		return false
 	}
 	for _, f := range t.forms {
-		for _, w := range strings.Fields(presentExpelWords) {
+		for _, w := range presentExpelList {
 			if len(f) > len(w) && strings.HasPrefix(f, w) {
 				return true
 			}
