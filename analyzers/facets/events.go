@@ -1065,6 +1065,25 @@ func titleHas(toks []token, sets ...*words) bool {
 	return false
 }
 
+// nearBeforeUnless reports a word of set within n tokens before token i in
+// its sentence with no word of stop nearer to i: walking back, the first of
+// the two met decides (a token of both stops). airDoerBefore,
+// coalitionStrike, carBombListDestroyed and mineUnblown read a doer or a
+// deed before a trigger so, a word between that tells another story ending
+// the look.
+func nearBeforeUnless(toks []token, i, n int, set, stop *words) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == s; j-- {
+		if toks[j].has(stop) {
+			return false
+		}
+		if toks[j].has(set) {
+			return true
+		}
+	}
+	return false
+}
+
 // countHit counts the trigger at token i, weighing w, for type id.
 func countHit(hits map[string]ruleHits, id string, toks []token, i, w int, leadSents leadZone) {
 	h := hits[id]
@@ -1897,17 +1916,11 @@ func mineUnblown(toks []token, i, end int) bool {
 	if end != i+1 || !toks[i].has(mineWords) {
 		return false
 	}
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
-		if toks[j].has(mineBlast) || toks[j].has(bombWentOff) {
-			return false
-		}
-		if toks[j].has(mineLaid) {
-			return true
-		}
-	}
-	return false
+	return nearBeforeUnless(toks, i, 4, mineLaid, mineGoneOff)
 }
+
+// mineGoneOff are the blast words that end mineUnblown's look back.
+var mineGoneOff = union(mineBlast, bombWentOff)
 
 // mineLaid are the words of mines laid or still lying: the laying, the
 // fields and maps, the sweepers and drills, the danger.
