@@ -1084,6 +1084,13 @@ func nearBeforeUnless(toks []token, i, n int, set, stop *words) bool {
 	return false
 }
 
+// wordAfter reports a word of set right after the span [i, end), in the
+// sentence of token i: a trigger's object or qualifier ("خطف تعادل"،
+// "قنبلة يدوية الصنع"، "إجلاء الجرحى").
+func wordAfter(toks []token, i, end int, set *words) bool {
+	return end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(set)
+}
+
 // countHit counts the trigger at token i, weighing w, for type id.
 func countHit(hits map[string]ruleHits, id string, toks []token, i, w int, leadSents leadZone) {
 	h := hits[id]
@@ -2920,13 +2927,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return ""
 	case "looting-property-destruction":
 		// "نهب ثروات البلاد" is graft, not looting.
-		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(wealthWords) {
+		if wordAfter(toks, i, end, wealthWords) {
 			return ""
 		}
 	case "non-violent-transfer-of-territory":
 		// "إخلاء قاعدة طرطوس البحرية"، "إجلاء الجرحى": people or a
 		// building moved out, no territory changing hands.
-		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(evacuees) {
+		if wordAfter(toks, i, end, evacuees) {
 			return ""
 		}
 		// "عمليات الإجلاء الطبية"، "لإجلاء ألف حالة طبية"، "وإجلاء 18
