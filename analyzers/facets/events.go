@@ -547,7 +547,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
-		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(stabbingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) && !rocketAttackTold(best) ||
+		if len(best.words) > 1 && !plainPhrase(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
@@ -1971,6 +1971,23 @@ var aircraftPhrase = wordSet("طيران الطيران طايره طايرات 
 // alone. The definite phrases (اتفاق المصالحة، اتفاق وقف إطلاق النار)
 // weigh as before.
 var dealPhrase = wordSet("اتفاق اتفاقات اجلاء مصالحه للمصالحه تسويه لوقف اطلاق النار")
+
+// plainPhrases are the word sets of the trigger phrases that, unlike other
+// phrases, weigh as one word in eventHits: one mention in a body is not
+// evidence enough (each set tells why). A phrase is plain when all its
+// words are of one set (entry.has), not of several: a new plain phrase
+// adds its set here.
+var plainPhrases = []*words{shootingPhrase, rammingPhrase, stabbingPhrase, returnMarches, excessiveForce, aircraftPhrase, dealPhrase, wireCarBomb, rocketAttack}
+
+// plainPhrase reports the entry's words all of one set of plainPhrases.
+func plainPhrase(e *entry) bool {
+	for _, set := range plainPhrases {
+		if e.has(set) {
+			return true
+		}
+	}
+	return false
+}
 
 // rocketAttackTold reports a rocket-attack phrase (هجوم صاروخي): the
 // one-word هجوم is an assault word (evAssault).
