@@ -2243,7 +2243,7 @@ func courtExecution(l *lexicon, toks []token, actorAt []string, i int) bool {
 	s := toks[i].sent
 	convict := false
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
-		if a := l.actors[actorAt[j]]; a != nil && (a.kind == "rebel" || a.kind == "militia") && j < i {
+		if j < i && l.groundActor(actorAt[j]) {
 			return false
 		}
 		convict = convict || toks[j].has(convictWords)
@@ -5063,12 +5063,7 @@ func (l *lexicon) siegeAttack(toks []token, actorAt []string, hostages []bareStr
 			return false
 		}
 	}
-	for _, id := range actorAt {
-		if a := l.actors[id]; a != nil && (a.kind == "rebel" || a.kind == "militia") {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(actorAt, l.groundActor)
 }
 
 // siegeEndWords tell a siege ended by the force that stormed it.
