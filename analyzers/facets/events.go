@@ -547,7 +547,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
-		if len(best.words) > 1 && !best.has(shootingPhrase) && !best.has(rammingPhrase) && !best.has(stabbingPhrase) && !best.has(returnMarches) && !best.has(excessiveForce) && !best.has(aircraftPhrase) && !best.has(dealPhrase) && !best.has(wireCarBomb) && !rocketAttackTold(best) ||
+		if len(best.words) > 1 && !plainPhrase(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
@@ -1063,6 +1063,32 @@ func titleHas(toks []token, sets ...*words) bool {
 		}
 	}
 	return false
+}
+
+// nearBeforeUnless reports a word of set within n tokens before token i in
+// its sentence with no word of stop nearer to i: walking back, the first of
+// the two met decides (a token of both stops). airDoerBefore,
+// coalitionStrike, carBombListDestroyed and mineUnblown read a doer or a
+// deed before a trigger so, a word between that tells another story ending
+// the look.
+func nearBeforeUnless(toks []token, i, n int, set, stop *words) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == s; j-- {
+		if toks[j].has(stop) {
+			return false
+		}
+		if toks[j].has(set) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAfter reports a word of set right after the span [i, end), in the
+// sentence of token i: a trigger's object or qualifier ("خطف تعادل"،
+// "قنبلة يدوية الصنع"، "إجلاء الجرحى").
+func wordAfter(toks []token, i, end int, set *words) bool {
+	return end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(set)
 }
 
 // countHit counts the trigger at token i, weighing w, for type id.
@@ -1897,17 +1923,11 @@ func mineUnblown(toks []token, i, end int) bool {
 	if end != i+1 || !toks[i].has(mineWords) {
 		return false
 	}
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
-		if toks[j].has(mineBlast) || toks[j].has(bombWentOff) {
-			return false
-		}
-		if toks[j].has(mineLaid) {
-			return true
-		}
-	}
-	return false
+	return nearBeforeUnless(toks, i, 4, mineLaid, mineGoneOff)
 }
+
+// mineGoneOff are the blast words that end mineUnblown's look back.
+var mineGoneOff = union(mineBlast, bombWentOff)
 
 // mineLaid are the words of mines laid or still lying: the laying, the
 // fields and maps, the sweepers and drills, the danger.
@@ -1951,6 +1971,23 @@ var aircraftPhrase = wordSet("طيران الطيران طايره طايرات 
 // alone. The definite phrases (اتفاق المصالحة، اتفاق وقف إطلاق النار)
 // weigh as before.
 var dealPhrase = wordSet("اتفاق اتفاقات اجلاء مصالحه للمصالحه تسويه لوقف اطلاق النار")
+
+// plainPhrases are the word sets of the trigger phrases that, unlike other
+// phrases, weigh as one word in eventHits: one mention in a body is not
+// evidence enough (each set tells why). A phrase is plain when all its
+// words are of one set (entry.has), not of several: a new plain phrase
+// adds its set here.
+var plainPhrases = []*words{shootingPhrase, rammingPhrase, stabbingPhrase, returnMarches, excessiveForce, aircraftPhrase, dealPhrase, wireCarBomb, rocketAttack}
+
+// plainPhrase reports the entry's words all of one set of plainPhrases.
+func plainPhrase(e *entry) bool {
+	for _, set := range plainPhrases {
+		if e.has(set) {
+			return true
+		}
+	}
+	return false
+}
 
 // rocketAttackTold reports a rocket-attack phrase (هجوم صاروخي): the
 // one-word هجوم is an assault word (evAssault).
@@ -2206,7 +2243,7 @@ func courtExecution(l *lexicon, toks []token, actorAt []string, i int) bool {
 	s := toks[i].sent
 	convict := false
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
-		if a := l.actors[actorAt[j]]; a != nil && (a.kind == "rebel" || a.kind == "militia") && j < i {
+		if j < i && l.groundActor(actorAt[j]) {
 			return false
 		}
 		convict = convict || toks[j].has(convictWords)
@@ -2907,13 +2944,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return ""
 	case "looting-property-destruction":
 		// "نهب ثروات البلاد" is graft, not looting.
-		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(wealthWords) {
+		if wordAfter(toks, i, end, wealthWords) {
 			return ""
 		}
 	case "non-violent-transfer-of-territory":
 		// "إخلاء قاعدة طرطوس البحرية"، "إجلاء الجرحى": people or a
 		// building moved out, no territory changing hands.
-		if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(evacuees) {
+		if wordAfter(toks, i, end, evacuees) {
 			return ""
 		}
 		// "عمليات الإجلاء الطبية"، "لإجلاء ألف حالة طبية"، "وإجلاء 18
@@ -5026,12 +5063,7 @@ func (l *lexicon) siegeAttack(toks []token, actorAt []string, hostages []bareStr
 			return false
 		}
 	}
-	for _, id := range actorAt {
-		if a := l.actors[id]; a != nil && (a.kind == "rebel" || a.kind == "militia") {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(actorAt, l.groundActor)
 }
 
 // siegeEndWords tell a siege ended by the force that stormed it.

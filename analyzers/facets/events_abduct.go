@@ -76,7 +76,7 @@ var arrestingForce = union(authorityWords, stateAgentWords, wordSet("الجيش 
 // taken in one are told by their own words ("رهائن"، "خطف الركاب") and
 // stay.
 func hijacking(toks []token, end int) bool {
-	return end < len(toks) && toks[end].sent == toks[end-1].sent && toks[end].has(hijackedCraft)
+	return wordAfter(toks, end-1, end, hijackedCraft)
 }
 
 // hijackedCraft are the aircraft and ships a hijacker seizes.
@@ -90,7 +90,7 @@ var hijackedCraft = wordSet("طائره الطائره طائرات الطائر
 // Like spotlight, these are seized, no one kidnapped. Not الشباب or
 // البلاد: "اختطاف الشباب" may be young men taken.
 func seizedFigure(toks []token, end int) bool {
-	return end < len(toks) && toks[end].sent == toks[end-1].sent && toks[end].has(seizedFigures)
+	return wordAfter(toks, end-1, end, seizedFigures)
 }
 
 // seizedFigures are the spoils and the things of state or faith that

@@ -119,16 +119,7 @@ var flierPartners = wordSet("مدفعيته مدفعيتها ومدفعيته و
 // the four words before the strike word at i in its sentence, no gun or
 // ship (flierPartners) listed between.
 func airDoerBefore(toks []token, i int) bool {
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
-		if toks[j].has(flierPartners) {
-			return false
-		}
-		if toks[j].has(strikeFliers) {
-			return true
-		}
-	}
-	return false
+	return nearBeforeUnless(toks, i, 4, strikeFliers, flierPartners)
 }
 
 // airForceWords are the two words of a state's air force, "سلاح الجو"
@@ -174,13 +165,11 @@ func coalitionStrike(toks []token, i, end int) bool {
 	if !inArticle(toks, coalitionWords) || purposeStrike(toks, i) || sentenceHas(toks, i, coalitionGround) {
 		return false
 	}
-	for j := 0; j < len(toks) && toks[j].title; j++ {
-		if toks[j].has(coalitionGround) {
-			// "قصف مدفعي مكثف على معاقل الحوثيين في صعدة" over "قصف
-			// التحالف العربي ... معاقل المتمردين": the title tells the
-			// weapon.
-			return false
-		}
+	if titleHas(toks, coalitionGround) {
+		// "قصف مدفعي مكثف على معاقل الحوثيين في صعدة" over "قصف
+		// التحالف العربي ... معاقل المتمردين": the title tells the
+		// weapon.
+		return false
 	}
 	s := toks[i].sent
 	for j := end; j < len(toks) && j < end+3 && toks[j].sent == s; j++ {
@@ -188,15 +177,8 @@ func coalitionStrike(toks []token, i, end int) bool {
 			return true
 		}
 	}
-	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if toks[j].has(groundDoers) {
-			// "التحالف: إفشال هجوم حوثي-إيراني استهدف ناقلة نفط": the
-			// coalition speaks of a strike a ground force made.
-			return false
-		}
-		if toks[j].has(coalitionWords) {
-			return true
-		}
-	}
-	return false
+	// A ground doer nearer stops the look: "التحالف: إفشال هجوم
+	// حوثي-إيراني استهدف ناقلة نفط", the coalition speaks of a strike a
+	// ground force made.
+	return nearBeforeUnless(toks, i, 6, coalitionWords, groundDoers)
 }

@@ -91,7 +91,7 @@ func airSupportAside(toks []token, i, end int) bool {
 	if strings.HasPrefix(toks[i].w, "ل") || sentenceHas(toks, i, firefighting) || sentenceHas(toks, i, plannedSupport) {
 		return true
 	}
-	if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(policeAviation) {
+	if wordAfter(toks, i, end, policeAviation) {
 		return true
 	}
 	return nearBefore(toks, i, 3, enjoysSupport)

@@ -48,16 +48,9 @@ func carBombListDestroyed(toks []token, i, end int) bool {
 	if !car {
 		return false
 	}
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == s; j-- {
-		if toks[j].has(destroyingNouns) {
-			return true
-		}
-		if toks[j].has(bombWentOff) {
-			return false
-		}
-	}
-	return false
+	// destroyingNouns and bombWentOff share no form, so which is tested
+	// first on a token does not matter.
+	return nearBeforeUnless(toks, i, 8, destroyingNouns, bombWentOff)
 }
 
 var (

@@ -203,7 +203,7 @@ var (
 // unarmedClash reports a fighting word at [i, end) followed by bareHands
 // or with a simulating word up to two words before it in its sentence.
 func unarmedClash(toks []token, i, end int) bool {
-	if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(bareHands) {
+	if wordAfter(toks, i, end, bareHands) {
 		return true
 	}
 	return nearBefore(toks, i, 2, simulating)

@@ -29,11 +29,11 @@ func grenadeAside(toks []token, i, end int, e *entry) bool {
 	if e.ids[0] != "grenade" {
 		return false
 	}
-	if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(handmadeWords) || nearBefore(toks, i, 3, bomberWords) {
+	if wordAfter(toks, i, end, handmadeWords) || nearBefore(toks, i, 3, bomberWords) {
 		return true
 	}
 	used := strings.HasPrefix(toks[i].w, "ب") || nearBefore(toks, i, 3, grenadeActs) ||
-		end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(grenadeThrown)
+		wordAfter(toks, i, end, grenadeThrown)
 	return !used
 }
 

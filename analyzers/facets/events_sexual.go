@@ -25,7 +25,7 @@ var usurpedThings = wordSet("السلطه الحكم الارض الاراضي �
 // that names it ("تقرير: أكل لحوم البشر واغتصاب جماعي في الكونغو" over
 // "أن المتمردين والقوات الحكومية في الكونغو ارتكبوا فظائع").
 func sexualCrime(l *lexicon, toks []token, actorAt []string, i, end int) bool {
-	if end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(usurpedThings) {
+	if wordAfter(toks, i, end, usurpedThings) {
 		return true
 	}
 	if armedSentence(l, toks, actorAt, i) || armedSentence(l, toks, actorAt, 0) {

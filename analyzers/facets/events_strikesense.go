@@ -55,7 +55,7 @@ func strikeSense(toks []token, i, end int) bool {
 // tallies so; such a blow names no weapon the fighters died by
 // (killedFighters).
 func blowFigure(toks []token, k int) bool {
-	return toks[k].has(blowNouns) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent && toks[k+1].has(strikeBlows)
+	return toks[k].has(blowNouns) && wordAfter(toks, k, k+1, strikeBlows)
 }
 
 // blowNouns are the strike nouns a blow's adjective may grade.
