@@ -2892,20 +2892,33 @@ func doerThenFigure(toks []token, i int) int {
 	if !toks[i].title && (!leadOpening(toks, i) || toks[i].has(presentKills)) || olderAfter(toks, i) {
 		return 0
 	}
+	// The killer's first word is no figure: the verb has no object yet.
+	_, at, _ := figureAfterDoer(toks, i, i+2)
+	return at
+}
+
+// figureAfterDoer reads the figure a verb at token i counts after its doer,
+// as actFigure and doerThenFigure both take it: the first number from
+// token from on, within four words of the verb and unbroken by punctuation
+// (so in its sentence), by doerBreaks, another kill verb or a vague toll.
+// The number counts people (personAfter) and is not a year, nor joined by
+// و (another group). It returns the figure, its token and the tokens it
+// takes; at is 0 if there is none.
+func figureAfterDoer(toks []token, i, from int) (n, at, used int) {
 	for k := i + 1; k <= i+4 && k < len(toks) && !toks[k].gap; k++ {
-		if k > i+1 {
-			if n, used := readNumber(toks, k); used > 0 {
-				if n <= 0 || isYear(n) || stripWa(toks[k].w) != toks[k].w || !personAfter(toks, k+used) {
-					return 0
+		if k >= from {
+			if m, u := readNumber(toks, k); u > 0 {
+				if m <= 0 || isYear(m) || stripWa(toks[k].w) != toks[k].w || !personAfter(toks, k+u) {
+					return 0, 0, 0
 				}
-				return k
+				return m, k, u
 			}
 		}
 		if toks[k].has(doerBreaks) || toks[k].has(killVerbs) || toks[k].has(vagueTolls) {
-			return 0
+			return 0, 0, 0
 		}
 	}
-	return 0
+	return 0, 0, 0
 }
 
 // filmWords tell an execution shown in a group's film ("شاهد.. داعش يعدم 16
@@ -2928,21 +2941,16 @@ func actFigure(toks []token, i int) (n, at int) {
 	if !toks[i].has(actVerbs) {
 		return 0, 0
 	}
-	for k := range toks {
-		if toks[k].has(filmWords) && (toks[k].title || toks[k].sent == toks[i].sent) {
-			return 0, 0
-		}
+	n, at, used := figureAfterDoer(toks, i, i+1)
+	if at == 0 || toks[at+used].has(ageUnits) {
+		return 0, 0
 	}
-	for k := i + 1; k <= i+4 && k < len(toks) && !toks[k].gap && toks[k].sent == toks[i].sent; k++ {
-		if m, used := readNumber(toks, k); used > 0 {
-			if m <= 0 || isYear(m) || stripWa(toks[k].w) != toks[k].w || !personAfter(toks, k+used) || toks[k+used].has(ageUnits) {
+	if inArticle(toks, filmWords) {
+		for k := range toks {
+			if toks[k].has(filmWords) && (toks[k].title || toks[k].sent == toks[i].sent) {
 				return 0, 0
 			}
-			return m, k
-		}
-		if toks[k].has(doerBreaks) || toks[k].has(killVerbs) || toks[k].has(vagueTolls) {
-			return 0, 0
 		}
 	}
-	return 0, 0
+	return n, at
 }
