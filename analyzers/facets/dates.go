@@ -266,11 +266,19 @@ func seemsLead(toks []token) bool {
 // startsFrom reports من right before the weekday at token i, or before
 // the يوم that leads to it: "اعتبارا من الأحد"، "بدءا من يوم الجمعة".
 func startsFrom(toks []token, i int) bool {
+	j := beforeDay(toks, i)
+	return j >= 0 && toks[j].w == "من"
+}
+
+// beforeDay returns the token right before the weekday at token i, or
+// before the يوم that leads to it ("حتى يوم الخميس"، "مساء الأربعاء"),
+// where deadline, startsFrom and timeOfDay read their word; -1 if none.
+func beforeDay(toks []token, i int) int {
 	j := i - 1
 	if j >= 0 && toks[j].w == "يوم" {
 		j--
 	}
-	return j >= 0 && toks[j].w == "من"
+	return j
 }
 
 // dayToComeAt reads a day to come at token i, resolved against the
@@ -582,10 +590,7 @@ func timeOfDay(toks []token, i int) bool {
 	if _, ok := weekdays[toks[i].w]; !ok {
 		return false
 	}
-	j := i - 1
-	if j >= 0 && toks[j].w == "يوم" {
-		j--
-	}
+	j := beforeDay(toks, i)
 	return j >= 0 && toks[j].sent == toks[i].sent && toks[j].has(timesOfDay)
 }
 
@@ -1083,10 +1088,7 @@ var (
 // deadline reports a weekday at token i after حتى ("until"), with يوم
 // between or not: "فتح باب التقديم حتى يوم الخميس".
 func deadline(toks []token, i int) bool {
-	j := i - 1
-	if j >= 0 && toks[j].w == "يوم" {
-		j--
-	}
+	j := beforeDay(toks, i)
 	return j >= 0 && stripWa(toks[j].w) == "حتي"
 }
 
