@@ -1062,7 +1062,7 @@ func otherTimeOf(toks []token, i int, causes bool) bool {
 			continue
 		case lateOtherDay.contains(w) || lateOtherDay.contains(toks[j].w) || periodWords.contains(w):
 			return true
-		case w[0] >= '0' && w[0] <= '9':
+		case opensWithDigit(w):
 			if n, used := readNumber(toks, j); used > 0 && isYear(n) {
 				return true
 			}
@@ -2865,7 +2865,7 @@ func olderAfter(toks []token, i int) bool {
 			if !hoursNear(toks, j) {
 				return true
 			}
-		case w[0] >= '0' && w[0] <= '9':
+		case opensWithDigit(w):
 			if n, used := readNumber(toks, j); used > 0 && isYear(n) {
 				return true
 			}
