@@ -580,7 +580,7 @@ func killedAfterNoun(toks []token, j int) bool {
 		// named before them.
 		k++
 	}
-	if next := k + 2; next < len(toks) && toks[k].w == "علي" && toks[k+1].w == "الاقل" && !toks[next].gap && toks[next].sent == toks[k].sent {
+	if next := k + 2; next < len(toks) && atLeast(toks, k) && !toks[next].gap && toks[next].sent == toks[k].sent {
 		// "ثمانية أشخاص على الأقل قتلوا"، "3 حوثيين على الأقل قتلوا".
 		k = next
 	}
@@ -1545,7 +1545,7 @@ func tollSide(toks []token, t toll) int {
 	}
 	end := t.tok + 4
 	for j := t.tok + 1; j < len(toks) && j <= t.tok+3; j++ {
-		if toks[j].w == "الاقل" && toks[j-1].w == "علي" {
+		if atLeast(toks, j-1) {
 			// "25 قتيلا على الأقل من قوات النظام": the bound between
 			// the figure and its side.
 			end += 2
@@ -1830,6 +1830,13 @@ func readNumberWa(toks []token, i int) (n, used int) {
 	return readNumberFrom(toks, i, true)
 }
 
+// atLeast reports "على الأقل" at token k, in its folded spelling (علي,
+// as analyzers.Normalize writes على): the bound a figure may take before
+// its noun's rest ("25 قتيلا على الأقل من قوات النظام").
+func atLeast(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].w == "علي" && toks[k+1].w == "الاقل"
+}
+
 // opensWithDigit reports whether w's first byte is an ASCII digit, as every
 // figure's is.
 func opensWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
@@ -1846,7 +1853,7 @@ func andGroup(toks []token, i int) (n, at, end int) {
 	}
 	j := i + 1
 	least := false
-	if j+1 < len(toks) && !toks[j].gap && (toks[j].w == "علي" || toks[j].w == "على") && toks[j+1].w == "الاقل" {
+	if atLeast(toks, j) && !toks[j].gap {
 		j += 2
 		least = true
 	}
