@@ -2852,9 +2852,15 @@ var doerBreaks = wordSet("في فيه فيها فيهما خلال خلاله خ
 
 // leadOpening reports token i in the lead's first sentence.
 func leadOpening(toks []token, i int) bool {
-	lead := leadPara(toks)
-	first := slices.IndexFunc(toks, func(t token) bool { return t.para == lead })
+	first := leadStart(toks)
 	return first >= 0 && toks[i].sent == toks[first].sent
+}
+
+// leadStart returns the first token of the lead's paragraph (leadPara),
+// whose sentence opens the lead; -1 if the text has none.
+func leadStart(toks []token) int {
+	lead := leadPara(toks)
+	return slices.IndexFunc(toks, func(t token) bool { return t.para == lead })
 }
 
 // olderAfter reports an older time told after token i in its sentence: a

@@ -169,8 +169,7 @@ func quietStory(toks []token, ts []toll) bool {
 	if titleTellsKilling(toks, ts) || titleHas(toks, leadFights, tollEvents, attackWords, violentDeeds, disasterTitleWords, disasterWords, accidentWords) {
 		return false
 	}
-	lead := leadPara(toks)
-	first := slices.IndexFunc(toks, func(t token) bool { return t.para == lead })
+	first := leadStart(toks)
 	if first < 0 {
 		return false
 	}
