@@ -204,9 +204,10 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	first := found[0]
 	if reportedOn(toks, first.tok) && !statementTitle(toks) && !actReported(toks, first.tok) {
 		for _, d := range found[1:] {
+			same := toks[d.tok].sent == toks[first.tok].sent
 			// "قال مسؤولون الأحد إن مقاتلين هاجموا ... الليلة الماضية":
 			// last night is the night before the day it was said.
-			if lastNight(toks, d.tok) && toks[d.tok].sent == toks[first.tok].sent {
+			if lastNight(toks, d.tok) && same {
 				d.t = first.t.AddDate(0, 0, -1)
 			}
 			// A date long before the report is history ("هجمات 11 سبتمبر").
@@ -217,7 +218,9 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			// عزام … يوم الجمعة هو الأحدث في سلسلة جرائم": a later
 			// sentence told as an aside (وكان، يذكر أن) gives the
 			// background the report stands on, not the act it reports.
-			if toks[d.tok].sent != toks[first.tok].sent && !aside(toks, d.tok) || relativeDate(toks, d.tok) && toks[d.tok].sent == toks[first.tok].sent {
+			// In the report's own sentence only a relative date is the
+			// act's.
+			if same && relativeDate(toks, d.tok) || !same && !aside(toks, d.tok) {
 				return d.t.Format("2006-01-02")
 			}
 		}
