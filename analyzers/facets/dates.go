@@ -204,9 +204,10 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	first := found[0]
 	if reportedOn(toks, first.tok) && !statementTitle(toks) && !actReported(toks, first.tok) {
 		for _, d := range found[1:] {
+			same := toks[d.tok].sent == toks[first.tok].sent
 			// "قال مسؤولون الأحد إن مقاتلين هاجموا ... الليلة الماضية":
 			// last night is the night before the day it was said.
-			if lastNight(toks, d.tok) && toks[d.tok].sent == toks[first.tok].sent {
+			if lastNight(toks, d.tok) && same {
 				d.t = first.t.AddDate(0, 0, -1)
 			}
 			// A date long before the report is history ("هجمات 11 سبتمبر").
@@ -217,7 +218,9 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			// عزام … يوم الجمعة هو الأحدث في سلسلة جرائم": a later
 			// sentence told as an aside (وكان، يذكر أن) gives the
 			// background the report stands on, not the act it reports.
-			if toks[d.tok].sent != toks[first.tok].sent && !aside(toks, d.tok) || relativeDate(toks, d.tok) && toks[d.tok].sent == toks[first.tok].sent {
+			// In the report's own sentence only a relative date is the
+			// act's.
+			if same && relativeDate(toks, d.tok) || !same && !aside(toks, d.tok) {
 				return d.t.Format("2006-01-02")
 			}
 		}
@@ -266,11 +269,19 @@ func seemsLead(toks []token) bool {
 // startsFrom reports من right before the weekday at token i, or before
 // the يوم that leads to it: "اعتبارا من الأحد"، "بدءا من يوم الجمعة".
 func startsFrom(toks []token, i int) bool {
+	j := beforeDay(toks, i)
+	return j >= 0 && toks[j].w == "من"
+}
+
+// beforeDay returns the token right before the weekday at token i, or
+// before the يوم that leads to it ("حتى يوم الخميس"، "مساء الأربعاء"),
+// where deadline, startsFrom and timeOfDay read their word; -1 if none.
+func beforeDay(toks []token, i int) int {
 	j := i - 1
 	if j >= 0 && toks[j].w == "يوم" {
 		j--
 	}
-	return j >= 0 && toks[j].w == "من"
+	return j
 }
 
 // dayToComeAt reads a day to come at token i, resolved against the
@@ -582,10 +593,7 @@ func timeOfDay(toks []token, i int) bool {
 	if _, ok := weekdays[toks[i].w]; !ok {
 		return false
 	}
-	j := i - 1
-	if j >= 0 && toks[j].w == "يوم" {
-		j--
-	}
+	j := beforeDay(toks, i)
 	return j >= 0 && toks[j].sent == toks[i].sent && toks[j].has(timesOfDay)
 }
 
@@ -1083,10 +1091,7 @@ var (
 // deadline reports a weekday at token i after حتى ("until"), with يوم
 // between or not: "فتح باب التقديم حتى يوم الخميس".
 func deadline(toks []token, i int) bool {
-	j := i - 1
-	if j >= 0 && toks[j].w == "يوم" {
-		j--
-	}
+	j := beforeDay(toks, i)
 	return j >= 0 && stripWa(toks[j].w) == "حتي"
 }
 

@@ -337,16 +337,15 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// capital named right after it (hoodCity); its other mentions in the
 	// article are that quarter too ("قصف الطائرات النظامية لحي الكلاسة").
 	var quarterOf map[*entry]string
-	var capitalAt map[int]string
-	// capitalGovAt holds the governorate of the capital named at a start.
-	var capitalGovAt map[int]string
+	// capitalAt holds the governorate capital named at a start: its city
+	// (capital) places a quarter, its governorate (ids[0]) a name.
+	var capitalAt map[int]*entry
 	for _, m := range ms {
 		if m.e.kind == kindTown && m.e.capital != "" {
 			if capitalAt == nil {
-				capitalAt, capitalGovAt = map[int]string{}, map[int]string{}
+				capitalAt = map[int]*entry{}
 			}
-			capitalAt[m.start] = m.e.capital
-			capitalGovAt[m.start] = m.e.ids[0]
+			capitalAt[m.start] = m.e
 		}
 	}
 	for _, m := range ms {
@@ -463,7 +462,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			return // "ثلاث محافظات هي إدلب، وحماه، واللاذقية"
 		}
 		if !cityCue && (provinceNeighbour(toks, m, provEnds) || regionIn(toks, m) || countListHead(toks, m, provStarts) ||
-			gov != "SY01" && facilityIn(toks, m) || provinceNext(toks, m, capitalGovAt) && !cityList(toks, m, placeAt, placeFrom)) {
+			gov != "SY01" && facilityIn(toks, m) || provinceNext(toks, m, capitalAt) && !cityList(toks, m, placeAt, placeFrom)) {
 			provEnd(m.end)
 			return // "ريفي حماة وحلب", "المناطق الشمالية في حلب"
 		}
@@ -923,7 +922,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if x.cands == nil {
 			continue
 		}
-		if g := placedBy(toks, x.m, capitalGovAt, govAt); g != "" {
+		if g := placedBy(toks, x.m, capitalAt, govAt); g != "" {
 			var in []string
 			for _, c := range x.cands {
 				if l.towns[c.pcode].gov == g {
@@ -1337,7 +1336,7 @@ func regionIn(toks []token, m mention) bool {
 // ("بلدة صيدا الواقعة شرق درعا"). A capital right after في is the city
 // a quarter's name is in ("وباب الحديد في حلب": Aleppo's quarter, not
 // the Ain al-Arab village), so it does not place the name.
-func placedBy(toks []token, m mention, capitalGovAt, govAt map[int]string) string {
+func placedBy(toks []token, m mention, capitalAt map[int]*entry, govAt map[int]string) string {
 	s := toks[m.start].sent
 	for k := m.end; k < len(toks) && k < m.end+4 && toks[k].sent == s; k++ {
 		if k > m.end && toks[k].gap && !toks[k].bracket {
@@ -1347,8 +1346,8 @@ func placedBy(toks []token, m mention, capitalGovAt, govAt map[int]string) strin
 		if g := govAt[k]; g != "" && (linked || strings.HasPrefix(toks[k].w, "ب")) {
 			return g
 		}
-		if g := capitalGovAt[k]; g != "" && k > m.end && toks[k-1].has(placedLinks) && !toks[k-1].has(inWords) {
-			return g
+		if c := capitalAt[k]; c != nil && k > m.end && toks[k-1].has(placedLinks) && !toks[k-1].has(inWords) {
+			return c.ids[0]
 		}
 	}
 	return ""
@@ -1391,11 +1390,12 @@ func facilityIn(toks []token, m mention) bool {
 // cities'. Not inside a longer list ("منها العاصمة دمشق وضواحيها،
 // وحمص"): the name itself starts no list item with و; nor in a list of
 // cities (cityList: "وتضم مدن درعا والقنيطرة والسويداء").
-func provinceNext(toks []token, m mention, capitalGovAt map[int]string) bool {
+func provinceNext(toks []token, m mention, capitalAt map[int]*entry) bool {
 	if strings.HasPrefix(toks[m.start].w, "و") || m.end >= len(toks) || toks[m.end].gap || !strings.HasPrefix(toks[m.end].w, "و") {
 		return false
 	}
-	return capitalGovAt[m.end] == "SY14"
+	c := capitalAt[m.end]
+	return c != nil && c.ids[0] == "SY14"
 }
 
 var (
@@ -1452,14 +1452,14 @@ func townPosition(toks []token, m mention) bool {
 // جنوب مدينة حلب". The quarter is that city's, not a village of its name
 // elsewhere in the governorate (Jarablus's المغاير) nor another city's
 // quarter (Hasakah's الكلاسة).
-func hoodCity(toks []token, capitalAt map[int]string, m mention) string {
+func hoodCity(toks []token, capitalAt map[int]*entry, m mention) string {
 	if capitalAt == nil {
 		return ""
 	}
 	s := toks[m.start].sent
 	for j := m.end; j < len(toks) && j < m.end+6 && toks[j].sent == s && !toks[j].gap; j++ {
-		if c := capitalAt[j]; c != "" {
-			return c
+		if c := capitalAt[j]; c != nil {
+			return c.capital
 		}
 	}
 	return ""

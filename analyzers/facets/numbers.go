@@ -580,7 +580,7 @@ func killedAfterNoun(toks []token, j int) bool {
 		// named before them.
 		k++
 	}
-	if next := k + 2; next < len(toks) && toks[k].w == "علي" && toks[k+1].w == "الاقل" && !toks[next].gap && toks[next].sent == toks[k].sent {
+	if next := k + 2; next < len(toks) && atLeast(toks, k) && !toks[next].gap && toks[next].sent == toks[k].sent {
 		// "ثمانية أشخاص على الأقل قتلوا"، "3 حوثيين على الأقل قتلوا".
 		k = next
 	}
@@ -1062,7 +1062,7 @@ func otherTimeOf(toks []token, i int, causes bool) bool {
 			continue
 		case lateOtherDay.contains(w) || lateOtherDay.contains(toks[j].w) || periodWords.contains(w):
 			return true
-		case w[0] >= '0' && w[0] <= '9':
+		case opensWithDigit(w):
 			if n, used := readNumber(toks, j); used > 0 && isYear(n) {
 				return true
 			}
@@ -1545,7 +1545,7 @@ func tollSide(toks []token, t toll) int {
 	}
 	end := t.tok + 4
 	for j := t.tok + 1; j < len(toks) && j <= t.tok+3; j++ {
-		if toks[j].w == "الاقل" && toks[j-1].w == "علي" {
+		if atLeast(toks, j-1) {
 			// "25 قتيلا على الأقل من قوات النظام": the bound between
 			// the figure and its side.
 			end += 2
@@ -1830,6 +1830,13 @@ func readNumberWa(toks []token, i int) (n, used int) {
 	return readNumberFrom(toks, i, true)
 }
 
+// atLeast reports "على الأقل" at token k, in its folded spelling (علي,
+// as analyzers.Normalize writes على): the bound a figure may take before
+// its noun's rest ("25 قتيلا على الأقل من قوات النظام").
+func atLeast(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].w == "علي" && toks[k+1].w == "الاقل"
+}
+
 // opensWithDigit reports whether w's first byte is an ASCII digit, as every
 // figure's is.
 func opensWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
@@ -1846,7 +1853,7 @@ func andGroup(toks []token, i int) (n, at, end int) {
 	}
 	j := i + 1
 	least := false
-	if j+1 < len(toks) && !toks[j].gap && (toks[j].w == "علي" || toks[j].w == "على") && toks[j+1].w == "الاقل" {
+	if atLeast(toks, j) && !toks[j].gap {
 		j += 2
 		least = true
 	}
@@ -2845,9 +2852,15 @@ var doerBreaks = wordSet("في فيه فيها فيهما خلال خلاله خ
 
 // leadOpening reports token i in the lead's first sentence.
 func leadOpening(toks []token, i int) bool {
-	lead := leadPara(toks)
-	first := slices.IndexFunc(toks, func(t token) bool { return t.para == lead })
+	first := leadStart(toks)
 	return first >= 0 && toks[i].sent == toks[first].sent
+}
+
+// leadStart returns the first token of the lead's paragraph (leadPara),
+// whose sentence opens the lead; -1 if the text has none.
+func leadStart(toks []token) int {
+	lead := leadPara(toks)
+	return slices.IndexFunc(toks, func(t token) bool { return t.para == lead })
 }
 
 // olderAfter reports an older time told after token i in its sentence: a
@@ -2865,7 +2878,7 @@ func olderAfter(toks []token, i int) bool {
 			if !hoursNear(toks, j) {
 				return true
 			}
-		case w[0] >= '0' && w[0] <= '9':
+		case opensWithDigit(w):
 			if n, used := readNumber(toks, j); used > 0 && isYear(n) {
 				return true
 			}
@@ -2892,20 +2905,33 @@ func doerThenFigure(toks []token, i int) int {
 	if !toks[i].title && (!leadOpening(toks, i) || toks[i].has(presentKills)) || olderAfter(toks, i) {
 		return 0
 	}
+	// The killer's first word is no figure: the verb has no object yet.
+	_, at, _ := figureAfterDoer(toks, i, i+2)
+	return at
+}
+
+// figureAfterDoer reads the figure a verb at token i counts after its doer,
+// as actFigure and doerThenFigure both take it: the first number from
+// token from on, within four words of the verb and unbroken by punctuation
+// (so in its sentence), by doerBreaks, another kill verb or a vague toll.
+// The number counts people (personAfter) and is not a year, nor joined by
+// و (another group). It returns the figure, its token and the tokens it
+// takes; at is 0 if there is none.
+func figureAfterDoer(toks []token, i, from int) (n, at, used int) {
 	for k := i + 1; k <= i+4 && k < len(toks) && !toks[k].gap; k++ {
-		if k > i+1 {
-			if n, used := readNumber(toks, k); used > 0 {
-				if n <= 0 || isYear(n) || stripWa(toks[k].w) != toks[k].w || !personAfter(toks, k+used) {
-					return 0
+		if k >= from {
+			if m, u := readNumber(toks, k); u > 0 {
+				if m <= 0 || isYear(m) || stripWa(toks[k].w) != toks[k].w || !personAfter(toks, k+u) {
+					return 0, 0, 0
 				}
-				return k
+				return m, k, u
 			}
 		}
 		if toks[k].has(doerBreaks) || toks[k].has(killVerbs) || toks[k].has(vagueTolls) {
-			return 0
+			return 0, 0, 0
 		}
 	}
-	return 0
+	return 0, 0, 0
 }
 
 // filmWords tell an execution shown in a group's film ("شاهد.. داعش يعدم 16
@@ -2928,21 +2954,16 @@ func actFigure(toks []token, i int) (n, at int) {
 	if !toks[i].has(actVerbs) {
 		return 0, 0
 	}
-	for k := range toks {
-		if toks[k].has(filmWords) && (toks[k].title || toks[k].sent == toks[i].sent) {
-			return 0, 0
-		}
+	n, at, used := figureAfterDoer(toks, i, i+1)
+	if at == 0 || toks[at+used].has(ageUnits) {
+		return 0, 0
 	}
-	for k := i + 1; k <= i+4 && k < len(toks) && !toks[k].gap && toks[k].sent == toks[i].sent; k++ {
-		if m, used := readNumber(toks, k); used > 0 {
-			if m <= 0 || isYear(m) || stripWa(toks[k].w) != toks[k].w || !personAfter(toks, k+used) || toks[k+used].has(ageUnits) {
+	if inArticle(toks, filmWords) {
+		for k := range toks {
+			if toks[k].has(filmWords) && (toks[k].title || toks[k].sent == toks[i].sent) {
 				return 0, 0
 			}
-			return m, k
-		}
-		if toks[k].has(doerBreaks) || toks[k].has(killVerbs) || toks[k].has(vagueTolls) {
-			return 0, 0
 		}
 	}
-	return 0, 0
+	return n, at
 }

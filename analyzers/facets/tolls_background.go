@@ -169,8 +169,7 @@ func quietStory(toks []token, ts []toll) bool {
 	if titleTellsKilling(toks, ts) || titleHas(toks, leadFights, tollEvents, attackWords, violentDeeds, disasterTitleWords, disasterWords, accidentWords) {
 		return false
 	}
-	lead := leadPara(toks)
-	first := slices.IndexFunc(toks, func(t token) bool { return t.para == lead })
+	first := leadStart(toks)
 	if first < 0 {
 		return false
 	}
@@ -247,7 +246,8 @@ func unharmedAt(toks []token, j int) bool {
 		t := &toks[k]
 		casualty := t.has(unharmedNouns) || stripWa(t.w) == "خسائر" && humanAfter(toks, k)
 		if casualty {
-			return k+1 >= len(toks) || !toks[k+1].has(sideRanks) && !(k+2 < len(toks) && toks[k+2].has(sideRanks))
+			// "دون إصابات في صفوف الجيش": ranks (events.go) tell one side.
+			return k+1 >= len(toks) || !toks[k+1].has(ranks) && !(k+2 < len(toks) && toks[k+2].has(ranks))
 		}
 		if !t.has(unharmedFillers) {
 			return false
@@ -280,6 +280,4 @@ var (
 	// unharmedFillers may stand between the negation and its casualties:
 	// "دون تسجيل"، "لم يسفر عن وقوع أي"، "دون أنباء عن"، "لم ترد معلومات عن".
 	unharmedFillers = wordSet("تسجيل وقوع حدوث سقوط أنباء معلومات تقارير عن أي أية أن يسفر تسفر يسفرا تسفرا تسجل يسجل تقع يقع ترد يرد يبلغ تبلغ يؤد تؤد إلى في")
-	// sideRanks tell casualties denied of one side: "في صفوف القوات".
-	sideRanks = wordSet("صفوف صفوفها صفوفه صفوفهم")
 )
