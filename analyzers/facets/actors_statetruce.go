@@ -120,10 +120,11 @@ func (l *lexicon) truceStateMentions(toks []token) []mention {
 				out = append(out, mention{e: e, start: i, end: end})
 			}
 		}
-		if id := truceOrderName(&toks[i]); id != "" {
-			// "واكتفت روسيا بالإعلان عن هدنة يومية".
+		if id := truceOrderName(&toks[i]); id != "" && !nearBefore(toks, i, 2, sinceWords) {
+			// "واكتفت روسيا بالإعلان عن هدنة يومية"; not after "منذ",
+			// a time since.
 			for k := i + 1; k <= i+2 && joined(k); k++ {
-				if toks[k].has(truceMakingNouns) && !nearBefore(toks, i, 2, sinceWords) && declaredTruceAt(toks, k) {
+				if declaredTruceAt(toks, k) {
 					out = append(out, mention{e: truceEntries[id], start: i, end: k + 1})
 					break
 				}
