@@ -32,13 +32,6 @@ func armsRecipient(toks []token, m mention) bool {
 			return false
 		}
 	}
-	for j := i - 1; j >= 0 && j >= i-5 && toks[j].sent == s; j-- {
-		if toks[j].has(shipmentWords) {
-			return true
-		}
-		if toks[j+1].gap {
-			break
-		}
-	}
-	return false
+	// toks[i+1] is m.start or its epithet, in m's sentence (no gap).
+	return cueBeforeLink(toks, i+1, 5, shipmentWords)
 }

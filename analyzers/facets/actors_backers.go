@@ -32,11 +32,19 @@ var backerKinds = map[string]bool{"russia": true, "iran": true}
 // the lexicon or by a word of regimeNames. Its militias are left out: "دعم
 // الميليشيات الطائفية" is Iran's regional policy in an op-ed as often.
 func regimeAt(toks []token, ms []mention, j int) bool {
-	if toks[j].has(regimeNames) {
-		return true
-	}
+	return toks[j].has(regimeNames) || regimeMentionAt(ms, j, false)
+}
+
+// regimeMentionAt reports a lexicon mention of the Syrian government that
+// starts at token j, or with ending, that ends right before it ("النظام
+// السوري" in "النظام السوري وميليشياته", regimeMilitiaMentions).
+func regimeMentionAt(ms []mention, j int, ending bool) bool {
 	for k := range ms {
-		if ms[k].start == j && ms[k].e.kind == kindActor && ms[k].e.ids[0] == "syrian-government" {
+		at := ms[k].start
+		if ending {
+			at = ms[k].end
+		}
+		if at == j && ms[k].e.kind == kindActor && ms[k].e.ids[0] == "syrian-government" {
 			return true
 		}
 	}

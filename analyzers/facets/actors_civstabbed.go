@@ -26,7 +26,13 @@ func stabbedVictim(toks []token, m mention) bool {
 // (stabbingPhrase, events.go): "حادث طعن"، "عملية طعن"، "هجوم بسكين". A
 // stab word alone tells as often of a family murder ("قتل زوجته طعنا"),
 // which no armed party did.
+//
+// It is asked for every civilians mention of an accident or harm sentence;
+// the article's vocabulary bit answers first for the many with no blade.
 func stabbingSentence(toks []token, i int) bool {
+	if !inArticle(toks, stabbedWords) {
+		return false
+	}
 	s := toks[i].sent
 	for j := sentStart(toks, i) + 1; j < len(toks) && toks[j].sent == s; j++ {
 		if toks[j].has(stabbedWords) && toks[j-1].has(stabbingPhrase) && !toks[j-1].has(stabbedWords) {

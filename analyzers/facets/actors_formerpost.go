@@ -24,14 +24,6 @@ func formerPost(toks []token, m mention) bool {
 	if i < 1 || toks[m.start].gap || !toks[i].has(pastPostWords) {
 		return false
 	}
-	s := toks[m.start].sent
-	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-		if toks[j].has(formerPostNouns) {
-			return true
-		}
-		if toks[j+1].gap {
-			break
-		}
-	}
-	return false
+	// toks[i+1] is m.start or its "في", in m's sentence (no gap).
+	return cueBeforeLink(toks, i+1, 2, formerPostNouns)
 }

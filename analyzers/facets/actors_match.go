@@ -2614,22 +2614,11 @@ func regimeMilitiaMentions(toks []token, ms []mention) []mention {
 		if !toks[i].has(regimeOwnMilitias) || toks[i].gap || toks[i-1].sent != toks[i].sent {
 			continue
 		}
-		if toks[i-1].has(regimeNames) || regimeMentionEndsAt(ms, i) {
+		if toks[i-1].has(regimeNames) || regimeMentionAt(ms, i, true) {
 			out = append(out, mention{e: alliedMilitiaEntry, start: i, end: i + 1})
 		}
 	}
 	return out
-}
-
-// regimeMentionEndsAt reports a Syrian government mention ending right
-// before token i ("النظام السوري" in "النظام السوري وميليشياته").
-func regimeMentionEndsAt(ms []mention, i int) bool {
-	for k := range ms {
-		if ms[k].end == i && ms[k].e.kind == kindActor && ms[k].e.ids[0] == "syrian-government" {
-			return true
-		}
-	}
-	return false
 }
 
 // alliedGunmen reports the opposition's generic word for gunmen followed by

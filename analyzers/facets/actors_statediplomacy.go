@@ -414,9 +414,21 @@ func sanctioned(toks []token, m mention) bool {
 	if i < 2 || toks[i].gap || toks[i-1].w != "على" && toks[i-1].w != "علي" {
 		return false
 	}
-	s := toks[i].sent
-	for j := i - 2; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
-		if toks[j].has(sanctionWords) {
+	return cueBeforeLink(toks, i, 2, sanctionWords)
+}
+
+// cueBeforeLink reports a word of set among the n words before the link
+// word at at-1 ("على" in "العقوبات على إيران"، "إلى" in "شحنات أسلحة إلى
+// حزب الله"، "السابق" in "الزعيم السابق لحزب"), in the sentence of token
+// at. The walk stops at punctuation, but the word right before the link
+// is read even with punctuation between them. sanctioned, armsRecipient
+// (actors_armsrecipient.go) and formerPost (actors_formerpost.go) share
+// it.
+func cueBeforeLink(toks []token, at, n int, set *words) bool {
+	s := toks[at].sent
+	link := at - 1
+	for j := link - 1; j >= 0 && j >= link-n && toks[j].sent == s; j-- {
+		if toks[j].has(set) {
 			return true
 		}
 		if toks[j+1].gap {

@@ -101,12 +101,7 @@ func (l *lexicon) truceStateMentions(toks []token) []mention {
 				if j <= i+3 && toks[j].has(leaderTitleWords) {
 					continue
 				}
-				id := ""
-				for _, f := range toks[j].forms {
-					if v, ok := truceOrderNames[f]; ok {
-						id = v
-					}
-				}
+				id := truceOrderName(&toks[j])
 				if id == "" {
 					continue
 				}
@@ -125,10 +120,11 @@ func (l *lexicon) truceStateMentions(toks []token) []mention {
 				out = append(out, mention{e: e, start: i, end: end})
 			}
 		}
-		if id := truceOrderName(toks[i]); id != "" {
-			// "واكتفت روسيا بالإعلان عن هدنة يومية".
+		if id := truceOrderName(&toks[i]); id != "" && !nearBefore(toks, i, 2, sinceWords) {
+			// "واكتفت روسيا بالإعلان عن هدنة يومية"; not after "منذ",
+			// a time since.
 			for k := i + 1; k <= i+2 && joined(k); k++ {
-				if toks[k].has(truceMakingNouns) && !nearBefore(toks, i, 2, sinceWords) && declaredTruceAt(toks, k) {
+				if declaredTruceAt(toks, k) {
 					out = append(out, mention{e: truceEntries[id], start: i, end: k + 1})
 					break
 				}
@@ -139,7 +135,7 @@ func (l *lexicon) truceStateMentions(toks []token) []mention {
 }
 
 // truceOrderName returns the state a truceOrderNames word at t names, or "".
-func truceOrderName(t token) string {
+func truceOrderName(t *token) string {
 	for _, f := range t.forms {
 		if v, ok := truceOrderNames[f]; ok {
 			return v
@@ -181,7 +177,7 @@ func truceDeclarerAfter(toks []token, i int) (*entry, int) {
 			k++
 		}
 		if k < len(toks) && toks[k].sent == s && !toks[k].gap {
-			if id := truceOrderName(toks[k]); id != "" {
+			if id := truceOrderName(&toks[k]); id != "" {
 				return truceEntries[id], k + 1
 			}
 		}
