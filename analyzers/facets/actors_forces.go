@@ -56,15 +56,12 @@ var (
 	// countryNames end like an accusative adjective (روسيا، تركيا) but
 	// name the country.
 	countryNames = wordSet("روسيا تركيا سوريا")
-	// airForceEntries are the entries of a state's air force ("سلاح الجو
-	// الروسي"), read only where their sentence tells of strikes or
-	// fighting (airForceActs): an air force is as often news of its
-	// crashes, its planes' flights and its procurement ("سلاح الجو
-	// الأميركي يوقف العمل بقاذفات بي-1"), which make no party of it.
-	airForceEntries = map[*entry]bool{}
-	// airForceActs are the strikes and fights of such a sentence: "شن
-	// سلاح الجو العراقي غارات"، "قصف سلاح الجو الإسرائيلي أهدافا". Not
-	// its planes (طائرات) nor a lone "ضربة", which is as often a blow
+	// airForceActs are the strikes and fights of the sentence a state's
+	// air force (an entry's airForce) must stand in to be a party, since
+	// an air force is as often news of its crashes, its planes' flights
+	// and its procurement ("سلاح الجو الأميركي يوقف العمل بقاذفات بي-1"):
+	// "شن سلاح الجو العراقي غارات"، "قصف سلاح الجو الإسرائيلي أهدافا".
+	// Not its planes (طائرات) nor a lone "ضربة", which is as often a blow
 	// ("وجهت ضربة إلى القسم النووي في سلاح الجو الأميركي").
 	airForceActs = wordSet("قصف قصفت يقصف تقصف استهدف استهدفت يستهدف تستهدف غارة غارات غاراتها ضربات ضرباتها شن شنت يشن تشن هاجم هاجمت هجوما هجمات اشتباكات معارك قتال القتال")
 	// forcePhraseEntries are the force entries such a phrase stands for,
@@ -83,7 +80,7 @@ func init() {
 // fills it; most tokens are none, and their bit says so.
 var nationalityWords = wordSet("")
 
-// airForceNoun is the force noun of airForceEntries.
+// airForceNoun is the force noun of the airForce entries.
 const airForceNoun = "سلاح الجو"
 
 // nationalityOf returns the actor whose nationality adjective token t is,

@@ -383,7 +383,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// one that fails to count: the actor model weighs every mention
 	// (actormodel.go), and a crash story's "سلاح الجو الأميركي" tipped it.
 	return slices.DeleteFunc(all, func(m mention) bool {
-		return airForceEntries[m.e] && !sentenceHas(toks, m.start, airForceActs)
+		return m.e.airForce && !sentenceHas(toks, m.start, airForceActs)
 	})
 }
 

@@ -46,6 +46,9 @@ type entry struct {
 	// what a victim must be (a harm, no fighter, no background), so the
 	// mention counts where it was found (actorCounts).
 	found bool
+	// airForce: a state's air force ("سلاح الجو الروسي"), a mention only
+	// where its sentence tells of strikes or fighting (airForceActs).
+	airForce bool
 	// all are the word sets every word of a trigger is in, set once the
 	// lexicon is built (nil: has asks each word): eventHits asks sets of
 	// each trigger it finds.
