@@ -2512,6 +2512,9 @@ func nationalVictimMentions(toks []token, ms []mention) []mention {
 				!shotInFight(toks, i) {
 				return nationalVictimEntry, i + 1
 			}
+			if toks[i].has(nationalSingularWords) && hundredsVictims(toks, i) { // actors_civhundreds.go
+				return nationalVictimEntry, i + 1
+			}
 			return nil, 0
 		}
 		prev := toks[i-1].w

@@ -1504,6 +1504,7 @@ var rulesFingerprints = map[string]string{
 	// government's side (govCue). 11 corpus articles move (7 right, 3
 	// arguable, 1 wrong).
 	"232": "90443a1110863bec",
+	"233": "620ad019bcd0fd77", // round 37 audrecallact37: a people counted in hundreds or thousands by the bare singular, by a harm word ("أعدم ألفي عراقي"; actors_civhundreds.go): civilians +13 corpus articles
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

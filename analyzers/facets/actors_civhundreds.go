@@ -1,0 +1,86 @@
+package facets
+
+// Hundreds and thousands of a people counted by the bare singular. Arabic
+// puts the counted noun after a hundred or a thousand in the genitive
+// singular: "أعدم ألفي عراقي"، "أصيب أكثر من 1400 فلسطيني"، "مقتل نحو 5
+// آلاف كردي", where below a hundred it is the accusative or plural
+// nationalVictimWords already count ("16 عراقياً"، "149 فلسطينياً"). So
+// the Nineveh executions, "داعش يعدم ما يزيد على ألفي عراقي في محافظة
+// نينوى", told only by that count, named no civilians (round 37's recall
+// audit; pool gold 2015-08-08-8). Counted so, a people is more often
+// residents, pilgrims or workers ("تصحيح أوضاع 354 ألف يمني"، "نحو ألف
+// سوري بدأوا اعتصاما ... للمطالبة بإعدام"): a harm word (harmWords) must
+// stand right by the count, not just in its sentence.
+
+// hundredsVictims reports the nationality at token i counted in hundreds
+// or thousands (hundredsCounted) with a harm word within four words
+// before the count (the nearest, unless a recall word precedes it) or
+// six after the nationality ("أكثر من ألفي عراقي بمحافظة نينوى بشمال
+// العراق أعدموا").
+func hundredsVictims(toks []token, i int) bool {
+	start := hundredsCounted(toks, i)
+	if start < 0 {
+		return false
+	}
+	for j := start - 1; j >= 0 && j >= start-4 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(harmWords) {
+			return !recalledHarm(toks, j)
+		}
+	}
+	return nearAfter(toks, i, 6, harmWords)
+}
+
+// recalledHarm reports a recall word right before the harm word at j, or
+// before its "أن": the count is then a reason given, not news: "الأسد فقد
+// شرعيته بعد أن قتل أكثر من 300 ألف سوري" (a minister's talking point,
+// in two corpus articles).
+func recalledHarm(toks []token, j int) bool {
+	k := j - 1
+	if k >= 0 && toks[k].has(thatWords) {
+		k--
+	}
+	return k >= 0 && toks[k].sent == toks[j].sent && toks[k].has(hundredsRecall)
+}
+
+// hundredsRecall are the recall words: "بعدما"، "بعد أن" (with
+// thatWords' "أن").
+var hundredsRecall = wordSet("بعد بعدما وبعد")
+
+// nearAfter reports a word of set within n words after token i, in its
+// sentence.
+func nearAfter(toks []token, i, n int, set *words) bool {
+	s := toks[i].sent
+	for j := i + 1; j < len(toks) && j <= i+n && toks[j].sent == s; j++ {
+		if toks[j].has(set) {
+			return true
+		}
+	}
+	return false
+}
+
+// hundredsCounted returns the first token of a number of at least a
+// hundred that ends right before token i, or -1: a figure ("300
+// فلسطيني"), a figure and thousands ("300 ألف سوري"), a number word ("مئة
+// يمني") or a construct dual (constructHundreds).
+func hundredsCounted(toks []token, i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].gap || toks[j].sent != toks[i].sent {
+			return -1
+		}
+		if j == i-1 && toks[j].has(constructHundreds) {
+			return j
+		}
+		if n, used := readNumber(toks, j); used > 0 && j+used == i {
+			if n >= 100 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// constructHundreds are the construct duals of a hundred and a thousand
+// ("ألفي عراقي"، "مئتي فلسطيني"), which numberWords, the tolls' reader,
+// does not hold.
+var constructHundreds = wordSet("ألفي مئتي مائتي")
