@@ -1504,6 +1504,7 @@ var rulesFingerprints = map[string]string{
 	// government's side (govCue). 11 corpus articles move (7 right, 3
 	// arguable, 1 wrong).
 	"232": "90443a1110863bec",
+	"999": "2a3090b19545135e", // round 37 (audrecallkilled37): a victim's trade or role after a title's or lead's kill word is one dead (leadOnes: ممرضة، مزارع، مستوطن، عسكري، مهاجر …); 11 corpus articles
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
