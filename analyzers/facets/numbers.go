@@ -2750,7 +2750,14 @@ func spanAfter(toks []token, i int) bool {
 // down, these nouns are as often a person of another story; a nationality
 // is as often a thing's adjective after سقوط (a fall in a doping test) or
 // a figure's noun ("إيرانيا واحدا" in an analysis). Not سورية (Syria).
+// The second line: a victim's trade or role ("مقتل ممرضة فلسطينية وإصابة
+// 100"، "قتل مزارع فلسطيني في قصف"، "مقتل مستوطن وشاب فلسطيني"، "وفاة
+// مهاجر مغربي"); further down, "مقتل مزارع" in a protest's sixth paragraph
+// is one death beside the lead's seven. Not طبيب ("قتل طبيب الأسنان ...
+// الأسد" is the killer), مدرب or مصور (a coach's or an artist's natural
+// death, no toll), nor صبي ("عقوبة على جندي قتل صبيا": a court's case).
 var leadOnes = wordSet(`صحافي صحافيه الصحافي الصحافيه مراهقه
+	ممرض ممرضه موظف مزارع مستوطن مستوطنه عسكري صياد مهاجر دبلوماسي
 	بريطاني بريطانيه امريكي امريكيه اميركي اميركيه فرنسي فرنسيه الماني المانيه ايطالي ايطاليه اسباني اسبانيه
 	روسي روسيه تركي تركيه ايراني ايرانيه عراقي عراقيه سوري لبناني لبنانيه اردني اردنيه مصري مصريه سعودي سعوديه
 	يمني يمنيه ليبي ليبيه تونسي تونسيه جزائري جزائريه مغربي مغربيه سوداني سودانيه كويتي كويتيه اماراتي اماراتيه

@@ -1505,6 +1505,7 @@ var rulesFingerprints = map[string]string{
 	// arguable, 1 wrong).
 	"232": "90443a1110863bec",
 	"233": "620ad019bcd0fd77", // round 37 audrecallact37: a people counted in hundreds or thousands by the bare singular, by a harm word ("أعدم ألفي عراقي"; actors_civhundreds.go): civilians +13 corpus articles
+	"234": "2c460d65c063fc83", // round 37 (audrecallkilled37): a victim's trade or role after a title's or lead's kill word is one dead (leadOnes: ممرضة، مزارع، مستوطن، عسكري، مهاجر …); 11 corpus articles
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
