@@ -249,7 +249,11 @@ var eventTriggers = map[string]string{
 	// plural of توقيف, tells a campaign of arrests ("حملة توقيفات"، "موجة
 	// توقيفات").
 	"sexual-violence": "اغتصاب|اغتصبها|اغتصابهن|اغتصابها|سبايا|السبايا|الاستعباد الجنسي|العبودية الجنسية|الاعتداء الجنسي|اعتداءات جنسية|عبيد الجنس",
-	"arrests":         "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|توقيفات|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت",
+	"arrests": "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|توقيفات|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت|" +
+		// Custody a person is placed in, counted only after a verb of
+		// placing (custodyPlaced): "وضعت السلطات التركية مواطنا ألمانيا
+		// قيد الحبس الاحتياطي".
+		custodyTriggers,
 	// Not "القوة المفرطة": القوة and استخدام are common words every one of
 	// whose occurrences a trigger would have to be tried at.
 	"excessive-force-against-protesters": "الاستخدام المفرط للقوة",
@@ -718,6 +722,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					// does (see fightTold).
 					wt = 2 * w
 				}
+				if id == "violent-demonstration" && trig == "armed-clash" && occupationRiotTold(toks, i, end) {
+					wt = 2 * w
+				}
 				if rocketAttackTold(best) && (!leadSents.heads(toks, i) || sentenceHas(toks, i, drillWords)) {
 					// A rocket attack past the title and lead is mostly
 					// another's, recalled ("بعد ما قالت إنه هجوم صاروخي
@@ -790,10 +797,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger(b.trig, id, b.i, b.end)
 		countHit(hits, id, toks, b.i, b.w, leadSents)
 	}
-	id = "remote-explosive-landmine-ied"
-	if explicit["suicide-bomb"] {
-		id = "suicide-bomb"
-	}
+	id = blastDevice(explicit)
 	for _, b := range blasts {
 		n.trigger(b.trig, id, b.i, b.end)
 		countHit(hits, id, toks, b.i, b.w, leadSents)
@@ -2804,6 +2808,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// news, its background; one told with its day is still news.
 		return ""
 	}
+	if trig == "arrests" && toks[i].has(custodyHeads) && !custodyPlaced(toks, i) {
+		// "ما زال قيد التوقيف"، "عامه الثاني قيد الاعتقال": a custody
+		// not told begun is a state, often of years.
+		return ""
+	}
 	if trig == "arrests" && purposeArrest(toks, i) {
 		// "تطالب قوات الأمن باللجوء الى كل السبل المتوافرة لديها لاعتقال
 		// القتلة": an arrest with the ل of purpose is sought, not made.
@@ -2848,7 +2857,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return "mob-violence"
 	}
 	if trig == "armed-clash" && occupationFront(toks, i) {
-		return ""
+		return occupationRiot(toks, i)
 	}
 	if trig == "armed-clash" && (stormUnfought(toks, i, end) || unarmedClash(toks, i, end)) {
 		// "اقتحمت سيارة رصيف المشاة"، "اقتحمت الشرطة ... واعتقلت"،
@@ -3531,6 +3540,9 @@ func explosionType(toks []token, i, end int) string {
 		if toks[j].has(blastNotAttack) {
 			return ""
 		}
+	}
+	if explosionAimed(toks, i, end) {
+		return evBlast
 	}
 	for j := max(0, i-4); j < len(toks) && j < end+6; j++ {
 		if toks[j].sent != s {

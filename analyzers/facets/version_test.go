@@ -1506,6 +1506,14 @@ var rulesFingerprints = map[string]string{
 	"232": "90443a1110863bec",
 	"233": "620ad019bcd0fd77", // round 37 audrecallact37: a people counted in hundreds or thousands by the bare singular, by a harm word ("أعدم ألفي عراقي"; actors_civhundreds.go): civilians +13 corpus articles
 	"234": "2c460d65c063fc83", // round 37 (audrecallkilled37): a victim's trade or role after a title's or lead's kill word is one dead (leadOnes: ممرضة، مزارع، مستوطن، عسكري، مهاجر …); 11 corpus articles
+	// round 37 evrec37: an explosion told aimed at a target is a bombing
+	// (explosionAimed: "انفجار يستهدف موكب")، a bare blast in a grenade's
+	// article is the grenade's (blastDevice), a custody told begun is an
+	// arrest (custodyPlaced: "وضعت السلطات ... قيد الحبس الاحتياطي"), and
+	// the occupation's clashes away from Gaza and the settlers are violent
+	// demonstrations (occupationRiot). 21 corpus articles move (16 right,
+	// 3 arguable, 2 wrong).
+	"235": "8d76cb32d88fb90b",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

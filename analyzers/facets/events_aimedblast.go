@@ -1,0 +1,46 @@
+package facets
+
+// explosionAimedWords are the verbs of aiming a blast at someone: an
+// explosion that "targeted" a convoy, a patrol or a market was set off at
+// it, a bombing, where a bare explosion may be a mishap.
+var explosionAimedWords = wordSet("استهدف استهدفت استهدفا يستهدف تستهدف يستهدفان تستهدفان")
+
+// inquiryWords name an inquiry into an event.
+var inquiryWords = wordSet("تحقيق التحقيق تحقيقات التحقيقات بالتحقيق والتحقيق تحقيقا بتحقيق")
+
+// explosionAimed reports whether the explosion word ending before end is
+// told aimed at a target, by a targeting verb right after it or after its
+// relative ("انفجار يستهدف موكب رئيس الوزراء بغزة"، "في انفجار استهدف
+// حافلة بسيناء"، "الانفجار الذي استهدف مسجد قوة الطوارئ"). A mishap
+// targets nothing, so the verb tells a bombing as a toll near the word does
+// (explosionType): the lead of such a story often gives only the wounded,
+// far from the word, or none.
+//
+// Not when an inquiry word stands up to four words before the explosion
+// ("على خلفية التحقيقات التي يجرونها حول انفجار استهدف رئيس الوزراء"): the
+// inquiry's story tells a bombing of days before as its background.
+func explosionAimed(toks []token, i, end int) bool {
+	if end >= len(toks) || toks[end].sent != toks[end-1].sent || nearBefore(toks, i, 4, inquiryWords) {
+		return false
+	}
+	j := end
+	if toks[j].has(relativeWords) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent {
+		j++
+	}
+	return toks[j].has(explosionAimedWords)
+}
+
+// blastDevice types the article's bombing words that name no device
+// (blasts: تفجير، انفجار): a suicide bombing when the article says suicide
+// anywhere, else the grenade the article names when it names no bomb of
+// another kind ("انفجار يستهدف مؤيدين لرئيس وزراء اثيوبيا" over "الانفجار
+// وقع نتيجة لقنبلة يدوية ألقاها شخص"), else a remote explosive.
+func blastDevice(explicit map[string]bool) string {
+	switch {
+	case explicit["suicide-bomb"]:
+		return "suicide-bomb"
+	case explicit["grenade"] && !explicit["remote-explosive-landmine-ied"]:
+		return "grenade"
+	}
+	return "remote-explosive-landmine-ied"
+}
