@@ -1372,6 +1372,9 @@ var (
 		// the indefinite accusative and the dual and plural of the bomber:
 		// "شهد تفجيرا انتحاريا أسفر عن مقتل 32 شخصا"، "انتحاريين فجرا نفسيهما"
 		" تفجيرا انتحاريا انتحاريان انتحاريين الانتحاريين انتحاريون" +
+		// a shelling in the accusative: "وشنت ميليشيات الحوثي قصفا عشوائيا
+		// ... على قرى مديرية مقبنة ... ما أسفر عن مقتل امرأة".
+		" قصفا" +
 		// the blast in the accusative (a bare blast, as "انفجار": see
 		// bareBlastWords) and the explosives a car bomb is loaded with: "إن
 		// انفجاراً في بلدة سروج ... أسفر عن مقتل 30 شخصاً"، "13 شخصا على
@@ -2474,8 +2477,15 @@ var (
 	// story the title tells of protests ("ارتفاع عدد ضحايا الاحتجاجات
 	// ... وقتل مواطن عراقي آخر": protesters are no civilians, README).
 	confrontationWords = wordSet("اشتباكات الاشتباكات اشتباك مواجهات المواجهات")
+	// hundredsWords count in hundreds or thousands, whose noun is a bare
+	// singular: "ألفي عراقي"، "نحو ألف مواطن"، "مائة فلسطيني". Not "آلاف"،
+	// whose noun is plural ("آلاف العراقيين").
+	hundredsWords = wordSet("مئة مائة مئتي مائتي ثلاثمئة ثلاثمائة أربعمئة أربعمائة خمسمئة خمسمائة ألف ألفي")
+	// thousandCounted are the nouns such a count makes people: a
+	// nationality, or "مواطن".
+	thousandCounted = union(nationalSingularWords, wordSet("مواطن"))
 	// nationalFirstWords open a nationality count of either kind.
-	nationalFirstWords = union(nationalVictimWords, nationalSingularWords)
+	nationalFirstWords = union(nationalVictimWords, thousandCounted)
 	// nationalVictimEntry is the civilians entry such a count stands
 	// for.
 	nationalVictimEntry = &entry{words: []string{"nationals"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
@@ -2489,6 +2499,27 @@ var (
 	// deadWords are the toll nouns of the dead.
 	deadWords = wordSet("القتلى قتلى الضحايا")
 )
+
+// hundredsCount reports a count of hundreds or a thousand or two at
+// token j (hundredsWords) that no other number word or digit multiplies:
+// "ألفي عراقي" but not "300 ألف سوري" or "خمسمئة ألف مواطن"، a war's
+// whole toll told in an op-ed or a speech ("الأسد فقد شرعيته بعدما قتل
+// 300 ألف سوري"), which is no event of the story.
+func hundredsCount(toks []token, j int) bool {
+	if !toks[j].has(hundredsWords) {
+		return false
+	}
+	if j == 0 || toks[j].gap || toks[j-1].sent != toks[j].sent {
+		return true
+	}
+	prev := toks[j-1].w
+	_, isDigit := digits(prev)
+	_, isWord := numberWords[prev]
+	return !isDigit && !isWord && !toks[j-1].has(hundredsWords) && !toks[j-1].has(halfWords)
+}
+
+// halfWords multiply a count by a half: "نصف مليون سوري".
+var halfWords = wordSet("نصف ونصف")
 
 // victimKillVerbs before a nationality make it the people killed or hurt:
 // "القوات الإسرائيلية قتلت فلسطينيا بالرصاص". The verb, not the noun
@@ -2510,6 +2541,14 @@ func nationalVictimMentions(toks []token, ms []mention) []mention {
 		if !toks[i].has(nationalVictimWords) {
 			if toks[i].has(nationalSingularWords) && (i > 1 && toks[i-1].has(personNouns) && toks[i-2].has(shotVictimNouns) || shotNational(toks, i)) &&
 				!shotInFight(toks, i) {
+				return nationalVictimEntry, i + 1
+			}
+			if toks[i].has(thousandCounted) && hundredsCount(toks, i-1) && !shotInFight(toks, i) &&
+				(nearWord(toks, i-1, i+1, 6, harmWords) || nearWord(toks, i-1, i+1, 6, victimHarmWords)) {
+				// "أعدم ألفي عراقي"، "أعدموا نحو ألفي مواطن": a hundred
+				// or a thousand counts its noun in the bare singular. The
+				// harm is told near the count: "نحو ألف سوري بدأوا اعتصامًا
+				// ... يتهمونه بقتل عقيد" are protesters.
 				return nationalVictimEntry, i + 1
 			}
 			return nil, 0
