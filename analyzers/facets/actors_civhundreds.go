@@ -60,18 +60,23 @@ func nearAfter(toks []token, i, n int, set *words) bool {
 
 // hundredsCounted returns the first token of a number of at least a
 // hundred that ends right before token i, or -1: a figure ("300
-// فلسطيني"), a figure and thousands ("300 ألف سوري"), a number word ("مئة
-// يمني") or a construct dual (constructHundreds).
+// فلسطيني"), a figure and thousands ("5 آلاف كردي"), a number word ("مئة
+// يمني") or a construct dual (constructHundreds). A hundred thousand or
+// more is a war's whole toll, told in an op-ed or a speech ("أدى الأمر
+// إلى قتل أكثر من ثلاثمائة ألف مواطن"), no event of the story.
 func hundredsCounted(toks []token, i int) int {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if toks[j].gap || toks[j].sent != toks[i].sent {
-			return -1
-		}
-		if j == i-1 && toks[j].has(constructHundreds) {
-			return j
-		}
+	if i > 0 && toks[i-1].has(constructHundreds) && !toks[i-1].gap && toks[i-1].sent == toks[i].sent {
+		return i - 1
+	}
+	// The longest number ending before i, read from its farthest start,
+	// so that "ثلاثمائة ألف" is 300,000 and not its last word's thousand.
+	lo := i
+	for j := i - 1; j >= 0 && j >= i-3 && !toks[j].gap && toks[j].sent == toks[i].sent; j-- {
+		lo = j
+	}
+	for j := lo; j < i; j++ {
 		if n, used := readNumber(toks, j); used > 0 && j+used == i {
-			if n >= 100 {
+			if n >= 100 && n < 100000 {
 				return j
 			}
 			return -1

@@ -1372,6 +1372,9 @@ var (
 		// the indefinite accusative and the dual and plural of the bomber:
 		// "شهد تفجيرا انتحاريا أسفر عن مقتل 32 شخصا"، "انتحاريين فجرا نفسيهما"
 		" تفجيرا انتحاريا انتحاريان انتحاريين الانتحاريين انتحاريون" +
+		// a shelling in the accusative: "وشنت ميليشيات الحوثي قصفا عشوائيا
+		// ... على قرى مديرية مقبنة ... ما أسفر عن مقتل امرأة".
+		" قصفا" +
 		// the blast in the accusative (a bare blast, as "انفجار": see
 		// bareBlastWords) and the explosives a car bomb is loaded with: "إن
 		// انفجاراً في بلدة سروج ... أسفر عن مقتل 30 شخصاً"، "13 شخصا على
@@ -2474,8 +2477,12 @@ var (
 	// story the title tells of protests ("ارتفاع عدد ضحايا الاحتجاجات
 	// ... وقتل مواطن عراقي آخر": protesters are no civilians, README).
 	confrontationWords = wordSet("اشتباكات الاشتباكات اشتباك مواجهات المواجهات")
+	// thousandCounted are the nouns a count of hundreds or thousands
+	// makes people (hundredsVictims): a nationality, or "مواطن" ("أعدموا
+	// نحو ألفي مواطن").
+	thousandCounted = union(nationalSingularWords, wordSet("مواطن"))
 	// nationalFirstWords open a nationality count of either kind.
-	nationalFirstWords = union(nationalVictimWords, nationalSingularWords)
+	nationalFirstWords = union(nationalVictimWords, thousandCounted)
 	// nationalVictimEntry is the civilians entry such a count stands
 	// for.
 	nationalVictimEntry = &entry{words: []string{"nationals"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
@@ -2512,7 +2519,7 @@ func nationalVictimMentions(toks []token, ms []mention) []mention {
 				!shotInFight(toks, i) {
 				return nationalVictimEntry, i + 1
 			}
-			if toks[i].has(nationalSingularWords) && hundredsVictims(toks, i) { // actors_civhundreds.go
+			if toks[i].has(thousandCounted) && hundredsVictims(toks, i) { // actors_civhundreds.go
 				return nationalVictimEntry, i + 1
 			}
 			return nil, 0
