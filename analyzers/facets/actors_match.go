@@ -366,6 +366,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
+	all = append(all, l.stateCourtMentions(toks, ms)...)   // actors_statecourt.go
 	all = append(all, l.israelPoliceMentions(toks, ms)...) // actors_ilpolice.go
 	all = append(all, detainedMentions(toks)...)           // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
