@@ -58,3 +58,30 @@ func TestActorOrganKills(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorRegimeAlliance pins the regime named as what a military
+// alliance backs ("قائد في التحالف العسكري الإقليمي الداعم للأسد"), as
+// holdout-34's SK-middleEast-816 and the pool's FR-internationalNews-2368
+// code it. Yemen's alliance, backing "الشرعية" or "القوات الحكومية", names
+// no Syrian side.
+func TestActorRegimeAlliance(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-816-20180406", title: "جيش الإسلام في دوما",
+			text: "وذكر قائد في التحالف العسكري الإقليمي الداعم للأسد أن الخيار الوحيد أمام جيش الإسلام هو الرحيل إلى مناطق إلى الشمال الشرقي من حلب.",
+			want: []string{"syrian-government"}},
+		{id: "FR-middleEast-782-20180718", title: "التلفزيون السوري يؤكد دخول حافلات لإجلاء سكان من كفريا والفوعة",
+			text: "وقال قائد في التحالف الإقليمي الذي يدعم الرئيس بشار الأسد لرويترز إن نحو ستة آلاف شخص سيرحلون ويخلون بلدتي الفوعة وكفريا.",
+			want: []string{"syrian-government"}},
+		// Guard: Yemen's alliance.
+		{id: "FR-internationalNews-1807-20180614", title: "اليمن: قتال عنيف في محيط مطار الحديدة قبل جلسة لمجلس الأمن",
+			text: "وترافقت المعارك مع شن طائرات التحالف العسكري الداعم للقوات الحكومية بقيادة السعودية، غارات مكثفة على مواقع الحوثيين في المناطق المحيطة بمدينة الحديدة.",
+			not:  []string{"syrian-government"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

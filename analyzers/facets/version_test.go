@@ -1508,8 +1508,10 @@ var rulesFingerprints = map[string]string{
 	// armed group of the taxonomy is that state's party (actors_statecourt.go:
 	// the Iraqi ISIS trials), and a security organ that itself killed or
 	// fought the war's fighters counts as its arrest of them does
-	// (organKillWords in actors_statearrest.go). 19 corpus articles move;
-	// the fingerprint sample holds none, so it is 232's.
+	// (organKillWords in actors_statearrest.go); the regime named as what a
+	// military alliance backs (actors_regimealliance.go: "التحالف العسكري
+	// الإقليمي الداعم للأسد"). 22 corpus articles move; the fingerprint
+	// sample holds none, so it is 232's.
 	"999": "90443a1110863bec",
 }
 
