@@ -361,11 +361,13 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
 	all = append(all, l.regimeBackingMentions(toks, ms)...)          // actors_backers.go
+	all = append(all, regimeAllianceMentions(toks)...)               // actors_regimealliance.go
 	all = append(all, l.iraqForceMentions(toks)...)                  // actors_iraq.go
 	all = append(all, iraqFactionMentions(toks, ms)...)
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
+	all = append(all, l.stateCourtMentions(toks, ms)...)   // actors_statecourt.go
 	all = append(all, l.israelPoliceMentions(toks, ms)...) // actors_ilpolice.go
 	all = append(all, detainedMentions(toks)...)           // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
