@@ -459,6 +459,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// served (actors_formerpost.go).
 		return false
 	}
+	if e.weak && (kind == "state" || kind == "external") && cyberStoryState(toks, m) {
+		// "هجمات قرصنة إلكترونية متطورة من روسيا": a state that hacks
+		// (actors_civcyber.go).
+		return false
+	}
 	if (kind == "militia" || kind == "rebel") && armsRecipient(toks, m) {
 		// "شحنات أسلحة متطورة مرسلة إلى حزب الله": where arms go
 		// (actors_armsrecipient.go).

@@ -81,3 +81,23 @@ func TestActorCoalitionMember(t *testing.T) {
 			want: []string{"coalition"}},
 	})
 }
+
+// TestActorCyberStoryState pins a state named by its bare name in a story
+// of hacking or cyber war (cyberStoryState, actors_civcyber.go) as no
+// party: Russia and China as the Pentagon's cyber foes, Russian hackers in
+// Ukraine. The not rows fail on start37. The guard: a strike told in its
+// own sentence counts.
+func TestActorCyberStoryState(t *testing.T) {
+	checkStateClass(t, []stateClassCase{
+		{id: "SK-technology-575-20180505", title: "واشنطن تتحصن.. بوحدة للحرب الإلكترونية",
+			text: "أصبحت وحدة الحرب الإلكترونية، بوزارة الدفاع الأميركية، \"قيادة موحدة\" مستقلة، مما يشير للأهمية المتزايدة للحرب الرقمية في ظل مواجهة الولايات المتحدة هجمات قرصنة إلكترونية متطورة من روسيا والصين وغيرهما. لكن بينما تجري قيادة الأمن الإلكتروني عمليات ضد جماعات مثل تنظيم داعش يعزف الرؤساء الأميركيون عن الدخول في حرب إلكترونية مع دول كبيرة مثل روسيا والصين.",
+			not:  []string{"russia"}},
+		{id: "AL-internationalNews-1779-20180627", title: "تحذيرات من هجوم إلكتروني كبير.. والبداية أوكرانيا",
+			text: "أبلغ قائد شرطة الإنترنت في أوكرانيا رويترز الثلاثاء بأن متسللين من روسيا يستهدفون شركات أوكرانية ببرمجيات خبيثة لإيجاد ما يعرف بـ\"الأبواب الخلفية\" لهجوم كبير منسق. واتهمت كييف موسكو بتدبير هجمات إلكترونية واسعة النطاق في إطار \"حرب هجينة\" على أوكرانيا، وهو ما نفته روسيا مرارا.",
+			not:  []string{"russia"}},
+		// Guard: the state's strikes in a sentence of their own.
+		{id: "made-up guard", title: "تحذيرات من هجوم إلكتروني كبير",
+			text: "وشنت روسيا غارات جوية على ريف إدلب أمس، بعد هجوم إلكتروني استهدف قاعدة حميميم.",
+			want: []string{"russia"}},
+	})
+}

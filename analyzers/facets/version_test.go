@@ -1508,8 +1508,9 @@ var rulesFingerprints = map[string]string{
 	// Syria's (setInIraq); the regime named by its rule after a support
 	// noun is what another backs (supportedRegime); "الوكيل السابق" is a
 	// former post; the coalition named only as what a state belongs to
-	// (memberOfCoalition). Pooled actors fp -9 at equal tp; 26 corpus
-	// articles move (22 right, 4 arguable, 0 wrong); fingerprint
+	// (memberOfCoalition); a state's bare name in a hacking story
+	// (cyberStoryState). Pooled actors fp -10 at equal tp; 30 corpus
+	// articles move (26 right, 4 arguable, 0 wrong); fingerprint
 	// unchanged from 232: no fingerprinted article moves.
 	"999": "90443a1110863bec",
 }
