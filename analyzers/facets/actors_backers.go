@@ -98,7 +98,7 @@ var (
 // backer is the subject there; round 22's wider reading (any support word
 // within six words) also dropped the regime where it fights beside the
 // backer, and is not this.
-func backedRegime(toks []token, m mention) bool {
+func backedRegime(toks []token, ms []mention, m mention) bool {
 	i := m.start
 	if i == 0 || toks[i].gap || toks[i-1].sent != toks[i].sent {
 		return false
@@ -111,8 +111,49 @@ func backedRegime(toks []token, m mention) bool {
 	// لنظام الأسد": in a sentence of forces, fighting or harm the
 	// participle describes a force at war on the regime's side, and the
 	// regime is a party to that war.
+	if supportedRegime(toks, ms, m) {
+		return true
+	}
 	return toks[i-1].has(backerParticiples) && strings.HasPrefix(toks[i].w, "ل") &&
 		!sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, fightWords) && !sentenceHas(toks, i, harmWords)
+}
+
+// supportNouns name another's support of what follows them: "مثل دعم نظام
+// الأسد في سوريا"، "دعم طهران للنظام السوري". Not the verbs: Arabic puts
+// the subject after them ("هل يدعم النظام السوري الأكراد").
+var supportNouns = wordSet("دعم ودعم لدعم الدعم")
+
+// regimeForceHeads open a name of the regime's forces, which take part in
+// the war their backer supports: "دعم قوات النظام" stays.
+var regimeForceHeads = wordSet("قوات القوات وقوات لقوات جيش الجيش والجيش للجيش")
+
+// supportedRegime reports the regime named by its rule or ruler (not its
+// forces) right after a support noun, or after the backer the noun names
+// ("دعم طهران للنظام السوري"), or in apposition to such a name ("دعم
+// الرئيس السوري، بشار الأسد"): the regime as what another backs, in a
+// story of the backer's conduct (sanctions on Russia, a Gulf statement on
+// Iran). Its sentence may tell of the regime's crimes ("دعم طهران للنظام
+// السوري الذي قتل شعبه"): they are the backer's charge sheet, and the
+// regime's forces ("دعم قوات النظام") are left to the other rules.
+func supportedRegime(toks []token, ms []mention, m mention) bool {
+	if m.e.weak || regimeForceHeads.contains(m.e.words[0]) {
+		return false
+	}
+	i := m.start
+	if toks[i-1].has(supportNouns) {
+		return true
+	}
+	for k := range ms {
+		o := ms[k]
+		if o.end != i || o.e.kind != kindActor || o.start == 0 || toks[o.start].gap || toks[o.start-1].sent != toks[i].sent {
+			continue
+		}
+		if o.e.ids[0] == "syrian-government" {
+			return supportedRegime(toks, ms, o)
+		}
+		return toks[o.start-1].has(supportNouns)
+	}
+	return false
 }
 
 var (

@@ -38,3 +38,31 @@ func cyberAttack(toks []token, i int) bool {
 	}
 	return false
 }
+
+// cyberWarWords with an electronic adjective after them name a cyber war
+// or espionage: "وحدة للحرب الإلكترونية"، "تجسس معلوماتي".
+var cyberWarWords = union(cyberAttackNouns, wordSet("الحرب حرب للحرب تجسس التجسس"))
+
+// cyberTitle reports a title that tells a hack, a cyber war or cyber
+// espionage: "الهجمات الإلكترونية الروسية: هولندا تدافع عن قرارها"،
+// "واشنطن تتحصن.. بوحدة للحرب الإلكترونية".
+func cyberTitle(toks []token) bool {
+	for j := 0; j < len(toks) && toks[j].title; j++ {
+		if toks[j].has(hackerWords) {
+			return true
+		}
+		if j+1 < len(toks) && toks[j+1].title && toks[j].has(cyberWarWords) && (toks[j+1].has(cyberAdjectives) || toks[j+1].w == "معلوماتي") {
+			return true
+		}
+	}
+	return false
+}
+
+// cyberStoryState reports a state named in a story of a hack or of cyber
+// espionage, in a sentence that tells the hack or no fighting at all:
+// "هجمات قرصنة إلكترونية متطورة من روسيا والصين"، "يشتبه بأنهم عملاء روس".
+// A state that hacks or spies takes no part in the war the gold guide
+// codes; its strikes, told in their own sentence, count.
+func cyberStoryState(toks []token, m mention) bool {
+	return cyberTitle(toks) && (cyberAttack(toks, m.start) || !sentenceHas(toks, m.start, fightWords) && !sentenceHas(toks, m.start, militaryWords))
+}

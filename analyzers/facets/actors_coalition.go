@@ -90,3 +90,32 @@ func anaphoricCoalition(toks []token, m mention) bool {
 	p := &toks[m.start-1]
 	return p.sent == toks[m.start].sent && p.has(coalitionAnaphors)
 }
+
+// coalitionMemberWords say a state belongs to an alliance: "ويشارك الأردن
+// في التحالف الدولي"، "تركيا شريك مهم في التحالف الدولي"، "العضو في
+// التحالف".
+var coalitionMemberWords = wordSet("يشارك تشارك ويشارك وتشارك شريك شريكا الشريك عضو العضو عضوا أعضاء الأعضاء المشاركة مشاركة انضمام انضمت انضم ينضم تنضم")
+
+// memberOfCoalition reports the coalition named as what a state belongs
+// to, right after "في" that a membership word precedes within two words
+// ("شريك مهم في"): the line tells who the state is, a Jordanian raid's or
+// a Manbij deal's background, not what the coalition did. Its raids, named
+// on their own, count. Not in an article that names the coalition more
+// than twice: it is about the coalition ("قتل التحالف الأمريكي الآلاف" in
+// Damascus's attack on a Saudi grant to it), which the gold codes.
+func memberOfCoalition(toks []token, ms []mention, m mention) bool {
+	i := m.start - 1
+	if i < 1 || toks[m.start].gap || toks[i].w != "في" || toks[i].sent != toks[m.start].sent {
+		return false
+	}
+	if !cueBeforeLink(toks, m.start, 2, coalitionMemberWords) {
+		return false
+	}
+	n := 0
+	for _, o := range ms {
+		if o.e.kind == kindActor && o.e.ids[0] == "coalition" {
+			n++
+		}
+	}
+	return n <= 2
+}

@@ -7,8 +7,9 @@ package facets
 // it is no part the party takes in the story. The party stays where
 // another of its mentions counts.
 
-// formerPostNouns are the posts a person held in a force or a party.
-var formerPostNouns = union(personTitles, wordSet("الرئيس رئيس المشارك الأمين العام عضو العضو المستشار مستشار مؤسس المؤسس الضابط ضابط مدير المدير"))
+// formerPostNouns are the posts a person held in a force or a party, and
+// in a ministry: "دوف زاخيم، الوكيل السابق لوزارة الدفاع الأميركية".
+var formerPostNouns = union(personTitles, wordSet("الرئيس رئيس المشارك الأمين العام عضو العضو المستشار مستشار مؤسس المؤسس الضابط ضابط مدير المدير الوكيل وكيل النائب نائب المساعد مساعد"))
 
 // pastPostWords say "former".
 var pastPostWords = wordSet("السابق السابقة")

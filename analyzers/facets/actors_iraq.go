@@ -111,3 +111,23 @@ func actorCovers(ms []mention, i, end int) bool {
 	}
 	return false
 }
+
+// streetNouns before an Iraqi name make it a street's: "شارع بغداد" is a
+// main street of Latakia and of Damascus.
+var streetNouns = wordSet("شارع بشارع وشارع ساحة بساحة جادة")
+
+// setInIraq reports a sentence, that of token i, that names Iraq (not as a
+// street's name) and says nothing of Syria: a generic force or militia
+// named there is Iraq's, or Iran's in Iraq, not Syria's.
+func setInIraq(toks []token, i int) bool {
+	if !sentenceHas(toks, i, iraqWords) || sentenceHas(toks, i, syrianWords) {
+		return false
+	}
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(iraqWords) && (j == 0 || toks[j-1].sent != s || !toks[j-1].has(streetNouns)) {
+			return true
+		}
+	}
+	return false
+}

@@ -461,6 +461,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// served (actors_formerpost.go).
 		return false
 	}
+	if e.weak && (kind == "state" || kind == "external") && cyberStoryState(toks, m) {
+		// "هجمات قرصنة إلكترونية متطورة من روسيا": a state that hacks
+		// (actors_civcyber.go).
+		return false
+	}
 	if (kind == "militia" || kind == "rebel") && armsRecipient(toks, m) {
 		// "شحنات أسلحة متطورة مرسلة إلى حزب الله": where arms go
 		// (actors_armsrecipient.go).
@@ -484,11 +489,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// whatever country the article is about.
 		return false
 	}
-	if e.ids[0] == "syrian-government" && localAlias(e) && sentenceHas(toks, m.start, iraqWords) && !sentenceHas(toks, m.start, syrianWords) {
+	if (e.ids[0] == "syrian-government" || e.ids[0] == "pro-government-militias") && localAlias(e) && setInIraq(toks, m.start) {
 		// "في قصف القوات الحكومية العراقية على المدينة"، "الموصل ...
 		// التي استعادت القوات النظامية السيطرة عليها": a generic force
 		// name in a sentence set in Iraq, which says nothing of Syria, is
-		// Iraq's.
+		// Iraq's. So is a generic militia name there: "نقلت صواريخ بالستية
+		// للميليشيات الموالية لها في العراق"، "مولت إيران في العراق ...
+		// حركات وميليشيات موالية" are Iran's militias in Iraq (actors_iraq.go).
 		return false
 	}
 	if e.ids[0] == "syrian-government" && len(e.words) == 2 && syrianFightersNoun[e.words[0]] {
@@ -640,6 +647,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
 		return false
 	}
+	if e.ids[0] == "coalition" && memberOfCoalition(toks, ms, m) {
+		// "ويشارك الأردن في التحالف الدولي": a state's membership
+		// (actors_coalition.go).
+		return false
+	}
 	if e.ids[0] == "coalition" && e.weak && anaphoricCoalition(toks, m) {
 		// "كجزء من هذا التحالف": an alliance the text just described
 		// (actors_coalition.go).
@@ -656,7 +668,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// العراق" in a list of Iran's arms: politics or a label.
 		return false
 	}
-	if e.ids[0] == "syrian-government" && backedRegime(toks, m) {
+	if e.ids[0] == "syrian-government" && backedRegime(toks, ms, m) {
 		// "ممثلي روسيا وإيران الداعمتين للنظام السوري"، "بموافقة النظام
 		// السوري": what another backs or lets act (actors_backers.go).
 		return false
