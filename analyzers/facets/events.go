@@ -600,7 +600,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// "اعتقلت الشرطة عددا من المحتجين". It weighs as a protest
 				// word does: a body's one mention is mostly an earlier
 				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
-				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) {
+				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) {
 					id = ""
 				} else if f := protestForce(toks, i, end); f == forceCharged {
 					// "المتهم بتعنيف متظاهرين": the protest is the
@@ -2418,6 +2418,10 @@ var warrantCarried = wordSet("بموجب تنفيذا بناء وفق وفقا")
 // word carries an arrest the body tells only in a relative clause.
 var warrantWords = wordSet("مذكره مذكرات بمذكره ومذكره لمذكره")
 
+// floodWords name the floods and rains that "raid" (داهمت) and "hold"
+// (احتجزت) a town or its people in weather stories.
+var floodWords = wordSet("السيول سيول والسيول الأمطار أمطار والأمطار الفيضانات فيضانات")
+
 // ordinaryCrime names crimes of no conflict, whose arrests are police work:
 // drugs, fraud, theft, bribery, forgery (and the forged: "دخلوا بجوازات
 // سفر مزورة"), embezzlement, money laundering, cheating, hacking.
@@ -2434,7 +2438,11 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 	"الاهمال بالاهمال اهمال " +
 	// drugs by name: "اعتقلت أربعة رجال وضبطت 320 كيلوجراما من
 	// الهيروين"، "إلقاء القبض على شخص بحوزته حبوب كبتاجون"
-	"الهيروين هيروين الكوكايين كوكايين الحشيش حشيش كبتاجون الكبتاجون بالكبتاجون امفيتامين الامفيتامين")
+	"الهيروين هيروين الكوكايين كوكايين الحشيش حشيش كبتاجون الكبتاجون بالكبتاجون امفيتامين الامفيتامين " +
+	// a court's death sentence carried out: "القتل قصاصاً بحق مواطن قتل
+	// شقيقين"، "التعزير في إثيوبيين قتلا برهاني"، whose "تمكنت سلطات الأمن
+	// من القبض على الجاني" is the murder's arrest, months before the news.
+	"قصاصا القصاص قصاص والقصاص تعزيرا التعزير تعزير والتعزير الحرابه")
 
 // fillActorAt writes the actor id of each actor mention of ms at its
 // tokens in actorAt, one string per token, which the rules that ask
@@ -2807,6 +2815,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	if trig == "arrests" && purposeArrest(toks, i) {
 		// "تطالب قوات الأمن باللجوء الى كل السبل المتوافرة لديها لاعتقال
 		// القتلة": an arrest with the ل of purpose is sought, not made.
+		return ""
+	}
+	if trig == "arrests" && sentenceHas(toks, i, floodWords) {
+		// "داهمت السيول أحياءهم فجراً"، "احتجزت السيول في وادي ضمد عدداً
+		// من المركبات"، "الأمطار والسيول تحتجز سكان المرتفعات": the flood
+		// raids and traps, no one is arrested.
 		return ""
 	}
 	if trig == "arrests" && warrantSought(toks, i) {

@@ -1,0 +1,62 @@
+package facets
+
+import "testing"
+
+// Round-37 event types the gold does not code (evfp37), from the pool's
+// extras and holdout-34's. Every want row fails on the rules before it;
+// the guards must stay.
+
+// A court's death sentence carried out (القصاص، القتل تعزيرا) names the
+// murder whose arrest its statement retells: an ordinary crime's arrest
+// (ordinaryCrime).
+func TestEventTypesEvfp37Execution(t *testing.T) {
+	const typ = "arrests"
+	checkTypes(t, []typeCase{
+		{"the Baha killer's execution", "2015-08-11-1440", "القصاص لقاتل الباحة",
+			"نفذت وزارة الداخلية حكم القتل قصاصا في المدعو صالح بن شعيل بن سودان الأحمدي الزهراني -سعودي الجنسية-، لإقدامه على قتل عطية بن حسن بن عبدالله الأحمدي الزهراني -سعودي الجنسية-، وذلك بإطلاق النار عليه من بندقية إثر خلاف حصل بينهما، حيث تمكنت سلطات الأمن من القبض على الجاني المذكور وأسفر التحقيق معه عن توجيه الاتهام إليه بارتكاب جريمته.",
+			"2015-08-11 10:00", typ, false},
+		{"the Qassim killer's execution", "2015-07-23-667", "القتل قصاصاً بحق مواطن قتل شقيقين بالقصيم",
+			"وقد تمكنت سلطات الأمن من القبض على الجاني المذكور وأسفر التحقيق معه عن توجيه الاتهام إليه بارتكاب جريمته وبإحالته الى المحكمة العامة صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه شرعًا والحكم عليه بالقتل قصاصًا.",
+			"2015-07-23 10:00", typ, false},
+		// Guard: an opposition leader's arrest, the news.
+		{"an Egyptian party leader's arrest", "BB-middleEast-38-20180210", "معارضون يشجبون \"اعتقال\" نائب رئيس حزب \"مصر القوية\"",
+			"عبر عدد من الأحزاب والمعارضين السياسيين في مصر عن تضامنهم مع نائب رئيس حزب \"مصر القوية\" المعتقل، وانتقدوا السلطات بسبب \"اقتحام منزله ومصادرة متعلقاته الشخصية\".",
+			"2018-02-10 10:00", typ, true},
+	})
+}
+
+// Floods "raid" (داهمت) and "hold" (احتجزت) towns and people; no one is
+// arrested (floodWords).
+func TestEventTypesEvfp37Flood(t *testing.T) {
+	const typ = "arrests"
+	checkTypes(t, []typeCase{
+		{"floods raid Damad", "2015-08-04-412", "السيول تداهم محافظة ضمد",
+			"استيقظ أهالي محافظة ضمد في جازان فجر أمس الأول على أمطار وسيول غزيرة، حيث داهمت السيول أحياءهم فجراً ليستيقظوا على أنفسهم محاصرين بين المياه.",
+			"2015-08-04 10:00", typ, false},
+		{"a flooded mine holds its workers", "2015-07-27-218", "إنقاذ 6 عمال عالقين منذ أسبوع في قاع منجم بالصين",
+			"وأوضحت الوكالة ، أن المياه غمرت أجزاء من المنجم في 20 يوليو ، ما أسفر عن احتجاز 15 عاملاً بداخله ، مشيرة إلى أن التحقيقات عزت الحادث إلى هطول الأمطار بغزارة .",
+			"2015-07-27 10:00", typ, false},
+		// Guard: an arrest with no flood.
+		{"an arrest with no flood: a party leader's arrest", "BB-middleEast-38-20180210", "معارضون يشجبون \"اعتقال\" نائب رئيس حزب \"مصر القوية\"",
+			"عبر عدد من الأحزاب والمعارضين السياسيين في مصر عن تضامنهم مع نائب رئيس حزب \"مصر القوية\" المعتقل، وانتقدوا السلطات بسبب \"اقتحام منزله ومصادرة متعلقاته الشخصية\".",
+			"2018-02-10 10:00", typ, true},
+	})
+}
+
+// A protest told in the body as what something provoked (أثار، سببا ل)
+// is that thing's consequence, not the article's news (protestProvoked).
+func TestEventTypesEvfp37ProtestProvoked(t *testing.T) {
+	const typ = "peaceful-protest"
+	checkTypes(t, []typeCase{
+		{"a 2016 killing's protests in its sentencing", "FR-internationalNews-1936-20180620", "فرنسا: الحكم بالسجن على شابين قتلا رجلا صينيا \"لدوافع عنصرية\" في 2016",
+			"قضت محكمة الجنايات الخاصة بالأحداث في ضاحية سين سان دوني بشمال باريس الأربعاء بالسجن 10 و4 سنوات على شابين. وكانت تلك القضية قد أثارت تظاهرات منددة \"بالعنصرية تجاه الآسيويين\" في فرنسا. وأثار مقتل الرجل الصيني تظاهرات منددة \"بالعنصرية تجاه الآسيويين\".",
+			"2018-06-20 10:00", typ, false},
+		{"a village whose demolition caused protests", "BB-middleEast-712-20180707", "تعرف على قرية خان الأحمر البدوية التي تسعى إسرائيل لهدمها",
+			"علقت المحكمة العليا الإسرائيلية تنفيذ قرار هدم قرية بدوية في الضفة الغربية المحتلة باتت سببا لاحتجاجات فلسطينية وقلق دولي.",
+			"2018-07-07 10:00", typ, false},
+		// Guard: a title's provoked protests are its news.
+		{"a suicide provokes Taiwan's protests", "2015-07-31-670", "انتحار طالب يثير مزيدا من الاحتجاجات في تايوان",
+			"وقالت وكالة الانباء المركزية الرسمية في تايوان إن الموجة الجديدة من الاحتجاجات اندلعت بسبب انتحار أحد زعماء الطلاب.",
+			"2015-07-31 10:00", typ, true},
+	})
+}
