@@ -373,7 +373,11 @@ var (
 		// foiled), "التي كان مقررا إقامتها يوم السبت"; the indefinite
 		// accusative is only ever كان's predicate before a trigger (the
 		// definite المقرر is the rapporteur unless من precedes it)
-		"مقررا ")
+		"مقررا " +
+		// months, as years above: a run of them tells a campaign or a
+		// trend behind the news, "وشنت إسرائيل في الأشهر الأخيرة سلسلة
+		// غارات في سوريا"، "تمكنوا خلال الاشهر الماضية من استعادة مناطق"
+		"الأشهر الشهور")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}

@@ -60,3 +60,21 @@ func TestEventTypesEvfp37ProtestProvoked(t *testing.T) {
 			"2015-07-31 10:00", typ, true},
 	})
 }
+
+// A run of months before a trigger (في الأشهر الأخيرة، خلال الأشهر
+// الماضية) tells a campaign or a trend behind the news, as a run of years
+// does (modalWords).
+func TestEventTypesEvfp37PastMonths(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Israel's raids of recent months behind a threat", "SK-middleEast-2218-20180607", "نتانياهو يهدد الأسد: لم تعد بمأمن",
+			"هدد رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، الخميس، نظام الرئيس السوري بشار الأسد بأنه \"لم يعد بمأمن\" من أي رد اسرائيلي. وشنت إسرائيل في الأشهر الأخيرة سلسلة غارات في سوريا استهدفت بصورة أساسية قواعد القوات الإيرانية.",
+			"2018-06-07 10:00", "air-drone-strike", false},
+		{"Basra's water protests of past months", "SK-middleEast-3885-20181015", "وزير عراقي يؤكد تعرض بلاده لحصار مائي إيراني",
+			"أكد وزير الموارد المائية العراقية، حسن الجنابي، الأحد، أن السدود الإيرانية تتسبب في أزمة المياه الخانقة التي تعاني منها البلاد، والتي فجرت في الأشهر الماضية مظاهرات شعبية حاشدة.",
+			"2018-10-15 10:00", "peaceful-protest", false},
+		// Guard (a probe): the day's raids, no months before them.
+		{"Israeli raids on Iranian bases today", "probe", "غارات إسرائيلية على مواقع إيرانية في سوريا",
+			"شنت طائرات إسرائيلية، الخميس، سلسلة غارات في سوريا استهدفت بصورة أساسية قواعد القوات الإيرانية.",
+			"2018-06-07 10:00", "air-drone-strike", true},
+	})
+}
