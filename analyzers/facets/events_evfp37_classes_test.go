@@ -78,3 +78,22 @@ func TestEventTypesEvfp37PastMonths(t *testing.T) {
 			"2018-06-07 10:00", "air-drone-strike", true},
 	})
 }
+
+// A threat verb further before its threatened deed than modalBefore reads,
+// with the threat's ب object between ("هدد ... بإعدام"، "توعد بأن يكون"),
+// makes the deed a threat (threatFar); a deed after a reply or cause word
+// (بالرد على، بعد) happened.
+func TestEventTypesEvfp37ThreatFar(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"IS threatened to execute Sweida's women", "BB-middleEast-830-20180803", "تعرف على طائفة \"الموحدين العرب\" الدروز",
+			"هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء خطفهن من محافظة السويداء جنوبي سوريا والتي تمثل طائفة \"الموحدين العرب\" (الدروز) غالبية سكانها.",
+			"2018-08-03 10:00", "attack-on-civilians", false},
+		{"al-Sammad vowed a year of ballistic missiles", "CN-middleEast-717-20180425", "خالد بن سلمان يتحدث عن القيادي الحوثي صالح الصماد",
+			"قال الأمير خالد بن سلمان، سفير السعودية في الولايات المتحدة الأمريكية، إن القيادي الحوثي صالح الصماد، رئيس ما يعرف بالمجلس السياسي الأعلى التابع للحوثيين في اليمن، توعد بأن يكون هذا العام \"عام إطلاق الصواريخ البالستية\" على المملكة.",
+			"2018-04-25 10:00", "shelling-artillery-missile-attack", false},
+		// Guard: the chemical attack a threatened strike answers.
+		{"Trump's threat after Douma's chemical attack", "SK-internationalNews-924-20180413", "أكبر قوة أميركية منذ حرب العراق في طريقها لسوريا",
+			"وتوعد الرئيس الأميركي دونالد ترامب النظام السوري بضربة عسكرية بعد اتهامه بشن هجوم كيماوي في بلدة دوما بريف دمشق قتل فيه العشرات.",
+			"2018-04-13 10:00", "chemical-weapon", true},
+	})
+}
