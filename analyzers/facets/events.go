@@ -377,7 +377,11 @@ var (
 		// foiled), "التي كان مقررا إقامتها يوم السبت"; the indefinite
 		// accusative is only ever كان's predicate before a trigger (the
 		// definite المقرر is the rapporteur unless من precedes it)
-		"مقررا ")
+		"مقررا " +
+		// months, as years above: a run of them tells a campaign or a
+		// trend behind the news, "وشنت إسرائيل في الأشهر الأخيرة سلسلة
+		// غارات في سوريا"، "تمكنوا خلال الاشهر الماضية من استعادة مناطق"
+		"الأشهر الشهور")
 	// govActors take or retake territory for the government.
 	govActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "russia": true, "iran": true,
 		"hezbollah": true, "iraqi-forces": true, "pmf": true, "kataib-hezbollah": true}
@@ -537,7 +541,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i)
-		if old || modalBefore(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
+		if old || modalBefore(toks, i) || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
 			for _, trig := range best.ids {
@@ -604,7 +608,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// "اعتقلت الشرطة عددا من المحتجين". It weighs as a protest
 				// word does: a body's one mention is mostly an earlier
 				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
-				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) {
+				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) {
 					id = ""
 				} else if f := protestForce(toks, i, end); f == forceCharged {
 					// "المتهم بتعنيف متظاهرين": the protest is the
@@ -2422,6 +2426,10 @@ var warrantCarried = wordSet("بموجب تنفيذا بناء وفق وفقا")
 // word carries an arrest the body tells only in a relative clause.
 var warrantWords = wordSet("مذكره مذكرات بمذكره ومذكره لمذكره")
 
+// floodWords name the floods and rains that "raid" (داهمت) and "hold"
+// (احتجزت) a town or its people in weather stories.
+var floodWords = wordSet("السيول سيول والسيول الأمطار أمطار والأمطار الفيضانات فيضانات")
+
 // ordinaryCrime names crimes of no conflict, whose arrests are police work:
 // drugs, fraud, theft, bribery, forgery (and the forged: "دخلوا بجوازات
 // سفر مزورة"), embezzlement, money laundering, cheating, hacking.
@@ -2438,7 +2446,11 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 	"الاهمال بالاهمال اهمال " +
 	// drugs by name: "اعتقلت أربعة رجال وضبطت 320 كيلوجراما من
 	// الهيروين"، "إلقاء القبض على شخص بحوزته حبوب كبتاجون"
-	"الهيروين هيروين الكوكايين كوكايين الحشيش حشيش كبتاجون الكبتاجون بالكبتاجون امفيتامين الامفيتامين")
+	"الهيروين هيروين الكوكايين كوكايين الحشيش حشيش كبتاجون الكبتاجون بالكبتاجون امفيتامين الامفيتامين " +
+	// a court's death sentence carried out: "القتل قصاصاً بحق مواطن قتل
+	// شقيقين"، "التعزير في إثيوبيين قتلا برهاني"، whose "تمكنت سلطات الأمن
+	// من القبض على الجاني" is the murder's arrest, months before the news.
+	"قصاصا القصاص قصاص والقصاص تعزيرا التعزير تعزير والتعزير الحرابه")
 
 // fillActorAt writes the actor id of each actor mention of ms at its
 // tokens in actorAt, one string per token, which the rules that ask
@@ -2816,6 +2828,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	if trig == "arrests" && purposeArrest(toks, i) {
 		// "تطالب قوات الأمن باللجوء الى كل السبل المتوافرة لديها لاعتقال
 		// القتلة": an arrest with the ل of purpose is sought, not made.
+		return ""
+	}
+	if trig == "arrests" && sentenceHas(toks, i, floodWords) {
+		// "داهمت السيول أحياءهم فجراً"، "احتجزت السيول في وادي ضمد عدداً
+		// من المركبات"، "الأمطار والسيول تحتجز سكان المرتفعات": the flood
+		// raids and traps, no one is arrested.
 		return ""
 	}
 	if trig == "arrests" && warrantSought(toks, i) {
