@@ -1504,6 +1504,13 @@ var rulesFingerprints = map[string]string{
 	// government's side (govCue). 11 corpus articles move (7 right, 3
 	// arguable, 1 wrong).
 	"232": "90443a1110863bec",
+	// round 37 audrecallev37 (renumbered on merge): a fight's side named by
+	// its unit (fightUnits: ألوية، المقاومة، وحدات، الحرس ...), but not a
+	// span of time "من" the fight (fightSpanBefore); Egypt's "تبادل إطلاق
+	// الأعيرة النارية"; a victim told stabbed by تعرض, not in a crime
+	// story (stabbedInCrime). 13 corpus articles move (12 right, 1
+	// arguable); no fingerprinted article moves.
+	"999": "90443a1110863bec",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
