@@ -198,6 +198,10 @@ var eventTriggers = map[string]string{
 		// مع قوات الجيش". A round-36 blind audit found both missed: only
 		// the definite النار and the singular and feminine verbs were listed.
 		"تبادل إطلاق نار|تبادل لإطلاق نار|اشتبكوا|" +
+		// Egypt's interior ministry tells its raids' gunfights by the
+		// rounds: "حيث تمت مداهمتها وتبادل إطلاق الأعيرة النارية معهم مما
+		// أسفر عن مصرع 4 عناصر" (a round-37 blind audit's miss).
+		"تبادل إطلاق الأعيرة النارية|تبادل لإطلاق الأعيرة النارية|تبادل الأعيرة النارية|" +
 		// An attack told repelled after the من of managing or after تم
 		// ("تمكن الجيش والمقاومة من صد الهجوم"، "تمكنت القوات الحكومية
 		// ... من صده بعد ساعات"، "وتم صد الهجمات إلى حد كبير"), and the
@@ -304,7 +308,14 @@ var eventTriggers = map[string]string{
 		// (stabbingPhrase).
 		"هجوم بسكين|هجوما بسكين|الهجوم بسكين|هجوم بالسكين|هجوما بالسكين|الهجوم بالسكين|هجوم الطعن|هجوم طعن|هجمات طعن|هجوم بالطعن|" +
 		"اعتداء بسكين|اعتداء بالسكين|الاعتداء بسكين|الاعتداء بالسكين|عملية طعن|عملية الطعن|عمليات طعن|" +
-		"حادث طعن|حادث الطعن|حادثة طعن|حادثة الطعن|هجوم بسلاح أبيض|هجوما بسلاح أبيض|هجوم بالسلاح الأبيض",
+		"حادث طعن|حادث الطعن|حادثة طعن|حادثة الطعن|هجوم بسلاح أبيض|هجوما بسلاح أبيض|هجوم بالسلاح الأبيض|" +
+		// A victim told stabbed by تعرض: "توفي متأثرا بجروح أصيب بها
+		// إثر تعرضه للطعن على يد مهاجم"، "نتيجة تعرضهم للطعن بسكين في
+		// مسجد". A round-37 blind audit found it missed; a bare الطعن is
+		// as often a court's appeal. A stabbed guard of a force is
+		// guardsStabbed's to set aside, as for the phrases above.
+		"تعرض للطعن|تعرضه للطعن|تعرضت للطعن|تعرضها للطعن|تعرضوا للطعن|تعرضهم للطعن|تعرضهما للطعن|يتعرض للطعن|" +
+		"تعرض لطعنات|تعرضه لطعنات|تعرضت لطعنات|تعرضها لطعنات|تعرضهما لطعنات|تعرضهم لطعنات",
 	"agreement": "توصلوا إلى اتفاق|التوصل إلى اتفاق|توقيع اتفاق|وقعت اتفاق|وقعوا اتفاق|أبرمت اتفاق|إبرام اتفاق|اتفاق وقف إطلاق النار|اتفاق الإجلاء|اتفاق التسوية|اتفاق المصالحة|" +
 		// The same deals told without the article, in the plural or
 		// with ل: "بموجب اتفاق إجلاء برعاية روسية"، "ثماني بلدات في
@@ -1863,7 +1874,7 @@ var (
 
 // stabbingWeaponForms, a stabbing phrase's last words, are both in its
 // phrase's words and the weapon triggerType reads a knife attack by.
-const stabbingWeaponForms = "بسكين بالسكين طعن الطعن بالطعن ابيض الابيض"
+const stabbingWeaponForms = "بسكين بالسكين طعن الطعن بالطعن ابيض الابيض للطعن لطعنات"
 
 // guardsStabbed reports the sentence of token i naming the men of a
 // state's force, whom a knife attack then wounded or killed: "الأردن: إصابة
@@ -3035,7 +3046,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			return ""
 		}
 	case "attack-on-civilians":
-		if courtExecution(l, toks, actorAt, i) || culled(toks, end) {
+		if courtExecution(l, toks, actorAt, i) || culled(toks, end) || stabbedInCrime(toks, i, end) {
 			return ""
 		}
 		if toks[end-1].has(stabbingWeapons) && (nearBefore(toks, i, 3, stabbingPlotted) || sentenceHas(toks, i, slainSoldiers) || guardsStabbed(toks, i)) {

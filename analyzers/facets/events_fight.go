@@ -104,7 +104,7 @@ var fightKinds = wordSet("الميدانيه ميدانيه المسلحه مس�
 // as often a recalled one; not "خلال الساعات الماضية" (recentSpans). Nor
 // a fight a modal word puts in doubt (modalBefore).
 func fightSidesNamed(toks []token, j int) bool {
-	if !fightSideOpeners.contains(toks[j].w) || sentenceHas(toks, j, earlierWords) || modalBefore(toks, j-1) {
+	if !fightSideOpeners.contains(toks[j].w) || sentenceHas(toks, j, earlierWords) || modalBefore(toks, j-1) || fightSpanBefore(toks, j-1) {
 		return false
 	}
 	if toks[j].w == "مع" && toks[j-1].has(clashFightWords) {
@@ -118,7 +118,7 @@ func fightSidesNamed(toks []token, j int) bool {
 		}
 	}
 	for k := j + 1; k < len(toks) && k <= j+fightSidesWords && toks[k].sent == toks[j].sent; k++ {
-		if toks[k].has(fightSides) || toks[k].has(armedSides) || toks[k].has(fightArmed) {
+		if toks[k].has(fightSides) || toks[k].has(armedSides) || toks[k].has(fightArmed) || toks[k].has(fightUnits) {
 			return true
 		}
 	}
