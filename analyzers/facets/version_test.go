@@ -1505,6 +1505,7 @@ var rulesFingerprints = map[string]string{
 	// arguable, 1 wrong).
 	"232": "90443a1110863bec",
 	"233": "620ad019bcd0fd77", // round 37 audrecallact37: a people counted in hundreds or thousands by the bare singular, by a harm word ("أعدم ألفي عراقي"; actors_civhundreds.go): civilians +13 corpus articles
+	"999": "96c24eef5e690cd4", // round 37 tollrec37: killed tolls left out — the Saudi execution wording (نفذت وزارة الداخلية حكم القتل قصاصا في المدعو، حكم القصاص في), a suicide opening a title, a weekday set off by commas before the figure, "القضاء على" told done in the title or lead (numbers.go): killed 18 corpus articles
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
