@@ -325,6 +325,10 @@ func findTolls(toks []token) []toll {
 			kind = killedKind
 		case toks[i].has(penaltyManners) && penaltyTold(toks, i):
 			kind = killedKind
+		case toks[i].has(suicideNouns) && suicideTold(toks, i):
+			kind = killedKind
+		case tollRiddance(toks, i):
+			kind = killedKind
 		case toks[i].has(hurtVerbs):
 			kind = injuredKind
 		case toks[i].w == "بحياه" && tookLivesBefore(toks, i):
@@ -372,14 +376,16 @@ func findTolls(toks []token) []toll {
 		}
 		if kind != noKind {
 			// toll word, fillers, then a number
-			for j := i + 1; j < len(toks) && j <= i+5 && (!toks[j].gap || kind == killedKind && bracketFigure(toks, j)); j++ {
+			for j := i + 1; j < len(toks) && j <= i+5 && (!toks[j].gap || kind == killedKind && bracketFigure(toks, j) || dayBetween(toks, i, j)); j++ {
 				if j == i+1 && toks[j].w == "احدي" && stripWa(toks[i].w) == "سقوط" {
 					// "أسفر سقوط إحدى شظايا الصواريخ عن مقتل مقيم": a
 					// shard or a shell falls, not a victim.
 					break
 				}
 				if n, used := readNumber(toks, j); used > 0 && n > 0 {
-					if toks[i].has(doersKill) && !personAfter(toks, j+used) {
+					if (toks[i].has(doersKill) || toks[i].w == "القضاء") && !personAfter(toks, j+used) {
+						// "القضاء على 12 عنصرا تكفيريا"; not "القضاء على 90
+						// في المئة من الأمية".
 						break
 					}
 					if used == 1 && toks[i].has(naturalDeath) && mournedOne(toks, j) {
@@ -418,7 +424,11 @@ func findTolls(toks []token) []toll {
 					break
 				}
 				if toks[j].has(vagueTolls) {
-					out = append(out, toll{kind: kind, vague: true, tok: i})
+					if toks[i].w != "القضاء" {
+						// "القضاء على عدد من" is as often a plan's as a
+						// count's: no vague toll.
+						out = append(out, toll{kind: kind, vague: true, tok: i})
+					}
 					break
 				}
 				c, ok := personCounts[toks[j].w]
@@ -481,6 +491,9 @@ func findTolls(toks []token) []toll {
 						j = k - 1
 						continue
 					}
+				}
+				if j == i+1 && dayBetween(toks, i, j) {
+					continue
 				}
 				if !numberFillers.contains(toks[j].w) && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll.contains(toks[j].w) && toks[j].w != "الي" && toks[j].w != "عدد" {
 					break
@@ -2517,12 +2530,13 @@ func countOfOne(toks []token, ts []toll, first int, kind killKind) int {
 // "تنفيذ حكم الإعدام بحق").
 var killActs = wordSet("اغتيال اغتال اغتالت اغتالوا اعدام اعدم اعدمت اعدموا يعدم تعدم")
 
-// penaltyManners name how a death sentence punishes, said after القتل in
+// penaltyManners name how a death sentence punishes, said after القتل (or
+// القصاص itself after "حكم", penaltyTold) in
 // the Saudi interior ministry's executions ("تنفيذ حكم القتل قصاصاً في أحد
 // الجناة"، "القتل تعزيراً في مهرب"): retaliation for a murder, or
 // discretion for a trafficker's crime. القتل with its manner is an
 // execution (killActs), its one victim named after في or بحق.
-var penaltyManners = wordSet("قصاصا تعزيرا")
+var penaltyManners = wordSet("قصاصا تعزيرا القصاص")
 
 // carryOut are the words before "حكم القتل" that tell the sentence was
 // carried out: "تنفيذ حكم القتل"، "نفذت وزارة الداخلية حكم القتل".
@@ -2548,20 +2562,39 @@ func penaltyVictim(toks []token, i int) (int, bool) {
 // carrying out precedes it ("صدر حكم القتل قصاصاً" is a sentence still to
 // be carried out).
 func penaltyTold(toks []token, i int) bool {
+	if i >= 1 && toks[i].w == "القصاص" {
+		// "نفذت وزارة الداخلية أمس حكم القصاص في المدعو شارع": the
+		// sentence's own name, carried out.
+		return toks[i-1].w == "حكم" && carriedOutBefore(toks, i-1) && inTitleOrLead(toks, i)
+	}
 	if i < 1 || toks[i-1].w != "القتل" || !inTitleOrLead(toks, i) {
 		return false
 	}
-	return i < 2 || toks[i-2].w != "حكم" || i >= 3 && toks[i-3].has(carryOut)
+	return i < 2 || toks[i-2].w != "حكم" || carriedOutBefore(toks, i-2)
+}
+
+// carriedOutBefore reports a word of carrying out (carryOut) before "حكم"
+// at token k, right before it or before the one to three words that name
+// who carried it out: "تنفيذ حكم القتل"، "نفذت وزارة الداخلية حكم القتل".
+func carriedOutBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent && !toks[j+1].gap; j-- {
+		if toks[j].has(carryOut) {
+			return true
+		}
+	}
+	return false
 }
 
 // actOnes are the victims an execution or an assassination takes that
 // personCounts lacks: captives, the murderer an execution punishes
 // ("قصاصاً في قاتل"، "بحق الجاني"), and officers by their rank ("اغتيال
-// جنرال كبير في بوروندي"، "اغتيال العقيد"). The ranks only here: after مقتل or
+// جنرال كبير في بوروندي"، "اغتيال العقيد"), and the one an execution names
+// "the so-called" before his name ("حكم القتل قصاصا في المدعو صالح بن
+// شعيل", the Saudi interior ministry's wording). The ranks only here: after مقتل or
 // قتل in a title they are as often the dean of a family or of diplomacy
 // (عميد) or a killing days before that the news follows (a protest, an
 // arrest); an assassination is the news's own death.
-var actOnes = wordSet("اسير اسيرا رهينه سجين سجينا معتقل معتقلا جاني الجاني قاتل القاتل جنرال الجنرال جنرالا عقيد العقيد عقيدا عميد العميد عميدا نقيب النقيب نقيبا ملازم الملازم ملازما عريف العريف عريفا")
+var actOnes = wordSet("المدعو المدعوه اسير اسيرا رهينه سجين سجينا معتقل معتقلا جاني الجاني قاتل القاتل جنرال الجنرال جنرالا عقيد العقيد عقيدا عميد العميد عميدا نقيب النقيب نقيبا ملازم الملازم ملازما عريف العريف عريفا")
 
 // actAside are words before a killing act that make it no toll of the
 // news: a sentence or a case before a court ("تحكم بالإعدام"، "قضية اغتيال
@@ -2973,4 +3006,54 @@ func actFigure(toks []token, i int) (n, at int) {
 		}
 	}
 	return n, at
+}
+
+// suicideNouns name a suicide, the one death of its story: "انتحار رئيس
+// شركة صينية وسط تحقيق فساد".
+var suicideNouns = wordSet("انتحار")
+
+// suicideTold reports the suicide noun at token i as the news's death: the
+// title's first word (or the first after its punctuation), right before a
+// person noun that counts (personCounts: "انتحار طالب يثير مزيدا من
+// الاحتجاجات"، "انتحار مقيم آسيوي ببريدة"), under a title with no other
+// word of killing. Elsewhere the noun is as often a topic (a series, a
+// game, a singer's apology: "يتحدث عن انتحار فتاة مراهقة") or one death
+// of a larger event ("سقوط قتلى ومصابين إثر عملية دهس .. وانتحار
+// السائق"), and a figure after it is a rate ("انتحار أكثر من 800 ألف").
+func suicideTold(toks []token, i int) bool {
+	if !toks[i].title || i > 0 && !toks[i].gap || i+1 >= len(toks) || toks[i+1].gap || !toks[i+1].title {
+		return false
+	}
+	return personCounts[toks[i+1].w] > 0 && !titleHas(toks, killVerbs, killNouns)
+}
+
+// dayBetween reports token j as part of a weekday set off by commas
+// (commaDay) right after the toll word at i, or as the token after it:
+// "قتل، الأحد، 3 من المحتجين العراقيين". The news agencies' wording puts
+// the day there; the figure after the second comma is the toll's.
+func dayBetween(toks []token, i, j int) bool {
+	d := i + 1
+	if j != d && j != d+1 || d >= len(toks) || !weekdayAt(toks, d) {
+		return false
+	}
+	return commaDay(toks, d)
+}
+
+// tollRiddance reports "القضاء على" at token i as a kill word: told done
+// in the title or the lead (riddanceDone: "أنه جرى القضاء على إرهابي
+// خطير"، "تمكنت ... من القضاء على إرهابي"), or opening a title's news ("مصر.. القضاء على
+// 13 إرهابيا في اشتباكات بسيناء"). Its figure counts only people
+// (personAfter), and no vague toll: the army statements' word for the
+// fighters they killed.
+func tollRiddance(toks []token, i int) bool {
+	if !inTitleOrLead(toks, i) {
+		// Further down it is as often a campaign's tally ("خلال الفترة
+		// من 21 حتى 24 أبريل تم القضاء على 26 إرهابيا" under a plot's
+		// news).
+		return false
+	}
+	if riddanceDone(toks, i) {
+		return true
+	}
+	return toks[i].title && toks[i].w == "القضاء" && (i == 0 || toks[i].gap) && i+1 < len(toks) && toks[i+1].w == "علي"
 }
