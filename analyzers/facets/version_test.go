@@ -1552,6 +1552,7 @@ var rulesFingerprints = map[string]string{
 	// story (stabbedInCrime). 13 corpus articles move (12 right, 1
 	// arguable); no fingerprinted article moves.
 	"240": "ce86ae4ab7ec5e76",
+	"999": "ce86ae4ab7ec5e76", // round 37 blind sample b: a state's drone by its nationality (actors_drone.go), the regime's Russian and Iranian allies (actors_backers.go), two bodies found (tolls_bodies.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
