@@ -149,6 +149,10 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 			}
 			continue
 		}
+		if d := droneHead(toks, p, i); d >= 0 {
+			out = append(out, mention{e: e, start: d, end: i + 1}) // a state's drone (actors_drone.go)
+			continue
+		}
 		// Back over at most two modifiers to the noun, written bare:
 		// "طائرات للبحرية الأميركية" are the navy's, in a story of 1945.
 		q := p - 1

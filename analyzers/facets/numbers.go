@@ -324,6 +324,10 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
+		if bodiesFound(toks, i) {
+			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
+			continue
+		}
 		kind := noKind
 		switch {
 		case i > 0 && toks[i-1].has(attempts):

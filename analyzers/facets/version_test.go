@@ -1564,6 +1564,7 @@ var rulesFingerprints = map[string]string{
 	// (تهديداته) is modal (events.go). 10 corpus articles move (9 right,
 	// 1 wrong); no fingerprinted article moves.
 	"243": "ff59b01358b3f210",
+	"244": "ff59b01358b3f210", // round 37 blind sample b: a state's drone by its nationality (actors_drone.go), the regime's Russian and Iranian allies (actors_backers.go), two bodies found (tolls_bodies.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
