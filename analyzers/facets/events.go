@@ -133,6 +133,12 @@ var eventTriggers = map[string]string{
 		airAndGroundFire + "|" + airSupportTriggers(),
 	"shelling-artillery-missile-attack": "قصف مدفعي|القصف المدفعي|قصف صاروخي|القصف الصاروخي|قذائف|قذيفة|القذائف|قذيفتين|قذيفتان|قذائف الهاون|صواريخ|صاروخ|الصواريخ|" +
 		"راجمات|راجمة|المدفعية|مدفعية|ضربات صاروخية|ضربة صاروخية|الضربات الصاروخية|الضربة الصاروخية|صاروخا|قصفا مدفعيا|هاون|القصف المكثف|قصف مكثف|" +
+		// The mortar and the Katyusha named with the article, alone or as
+		// the instrument, outside "قذائف الهاون": "يردون على قصف الطيران
+		// بقصف منازل المواطنين والأبرياء بالهاون"، "القصف بالكاتيوشا على
+		// أحياء سكنية"، "قصفتها بمدافع الهاون". Only the bare هاون was
+		// listed. A lone weapon word counts only fired (see fired).
+		"الهاون|كاتيوشا|الكاتيوشا|" +
 		// Aircraft exchange no fire: "قصف متبادل بين الفصائل المعارضة وقوات
 		// النظام".
 		"قصف متبادل|القصف المتبادل|قصفا متبادلا|" +
@@ -202,6 +208,12 @@ var eventTriggers = map[string]string{
 		// rounds: "حيث تمت مداهمتها وتبادل إطلاق الأعيرة النارية معهم مما
 		// أسفر عن مصرع 4 عناصر" (a round-37 blind audit's miss).
 		"تبادل إطلاق الأعيرة النارية|تبادل لإطلاق الأعيرة النارية|تبادل الأعيرة النارية|" +
+		// Fire returned on its source, told done: an exchange of fire told
+		// from the side that answered it ("القوات الهندية اطلقت النار على
+		// قطاع باجوات ... وأضافوا أن قوات حرس الحدود الباكستانية ردت على
+		// مصدر النيران الهندية"، "القوات المسلحة ردت على مصادر النيران").
+		// Not the future or the present ("وأنها سترد على مصدر النيران").
+		"ردت على مصدر النيران|ردت على مصدر النار|ردت على مصادر النيران|ردت على مصادر النار|ردوا على مصدر النيران|ردوا على مصدر النار|ردوا على مصادر النيران|" +
 		// An attack told repelled after the من of managing or after تم
 		// ("تمكن الجيش والمقاومة من صد الهجوم"، "تمكنت القوات الحكومية
 		// ... من صده بعد ساعات"، "وتم صد الهجمات إلى حد كبير"), and the
@@ -2376,16 +2388,19 @@ var (
 // صفوفه"), a joining or a push before it ("انضم إلى القتال"، "تدفع الشبان
 // إلى القتال"), a return from it ("لدى عودتهم من القتال في الشرق
 // الأوسط"), or the ranks it was fought in ("والقتال في صفوفهم"). Foreign
-// fighters' and recruits' stories tell it so. Not "لقتال داعش" (a
-// campaign's aim, told in its reports), not a share in it ("مشاركة الحزب
-// في قتال إلى جانب قوات الأسد" is his war going on), and not "عاد القتال"
-// (fighting resumed).
+// fighters' and recruits' stories tell it so. So does the indefinite
+// "لقتال" before the fought, an aim or a mandate rather than the day's
+// fight: "التحالف الدولي لقتال داعش"، "قوات سوريا الديمقراطية التي
+// تدعمها لقتال تنظيم الدولة"، "الدول المستعدة لقتال الحوثيين" (every one
+// of the pool's five is untyped in the gold). Not a share in it ("مشاركة
+// الحزب في قتال إلى جانب قوات الأسد" is his war going on), and not "عاد
+// القتال" (fighting resumed).
 func joinedFight(toks []token, i, end int, e *entry) bool {
 	if !slices.Contains(e.ids, "armed-clash") || !toks[i].has(clashFightWords) {
 		return false
 	}
 	s := toks[i].sent
-	if w := strings.TrimPrefix(toks[i].w, "و"); w == "للقتال" {
+	if w := strings.TrimPrefix(toks[i].w, "و"); w == "للقتال" || w == "لقتال" {
 		// Not a halt's object: "وقف إنساني للقتال في الغوطة".
 		for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
 			if toks[j].has(haltWords) {
@@ -4190,6 +4205,12 @@ func weaponStock(toks []token, i int, e *entry) bool {
 		return false
 	}
 	k := i - 1
+	if k > 0 && toks[k].has(launchedMissiles) && toks[k-1].has(launchWords) {
+		// The rockets' name after the missile word is read from it:
+		// "دمرت أربع منصات لإطلاق صواريخ الكاتيوشا"، "قاعدة إطلاق صواريخ
+		// كاتيوشا".
+		i, k = k, k-1
+	}
 	if k > 0 && toks[k].has(armsWords) {
 		k--
 	}
