@@ -2907,6 +2907,9 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if expelSuffixed(toks[i]) || toks[i].has(presentExpel) && !expelledForce(toks, actorAt, end) {
 			return ""
 		}
+		if entryWord(toks[i]) {
+			return enteredType(l, toks, actorAt, i, end)
+		}
 		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) || aimedCapture(toks, i) || heldForYears(toks, actorAt, i, end) {
 			return ""
 		}
@@ -4687,14 +4690,16 @@ var (
 // (eventTriggers) that count only in some places: the present in a title,
 // the plural and the noun in the title or lead.
 const (
-	presentCaptureWords = "يسيطر تسيطر يسيطرون يسيطران تسيطران يستولي تستولي يستولون تطهر يطهر " + presentExpelWords
+	presentCaptureWords = "يسيطر تسيطر يسيطرون يسيطران تسيطران يستولي تستولي يستولون تطهر يطهر يدخل يدخلون " + presentExpelWords
 	// presentExpelWords drive a force out, told in a title's present: "قوات
 	// مدعومة أميركيا تطرد النظام السوري من قرى في دير الزور"، "الأكراد
 	// يدحرون تنظيم داعش في الحسكة". Only with a force named right after
 	// (expelledForce): "روسيا تطرد 23 دبلوماسيا بريطانيا"، "الأوسكار تطرد
 	// كوسبي" expel people, not a force from ground.
 	presentExpelWords = "يطرد تطرد يطردون يطردان يدحر تدحر يدحرون"
-	leadCaptureWords  = "سيطروا سيطرا استولوا استوليا حرروا استعادوا طهروا استيلاء الاستيلاء استيلائه استيلائها استيلائهم"
+	leadCaptureWords  = "سيطروا سيطرا استولوا استوليا حرروا استعادوا طهروا استيلاء الاستيلاء استيلائه استيلائها استيلائهم " +
+		// A force entering a place (see enteredType).
+		"دخلت دخل دخلوا دخلا دخلتا دخول"
 )
 
 // alternatives writes a space-separated word list as eventTriggers' "|"
