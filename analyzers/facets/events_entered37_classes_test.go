@@ -34,3 +34,22 @@ func TestEventTypesEnteredPlace(t *testing.T) {
 			"2018-03-10 02:48", "non-state-actor-overtakes-territory", false},
 	})
 }
+
+// TestEventTypesPlaceHands pins a place's loser and holder told by its
+// hands (fromHands: "من يد الجماعات الإرهابية"، inHands: "في أيدي
+// المعارضة"): neither took the place. The want rows fail on main. Guard:
+// "على يد" names the doer.
+func TestEventTypesPlaceHands(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Haftar announces Derna freed from the terrorists' hand", "SK-middleEast-2645-20180628", `حفتر يعلن إتمام "مهمة درنة" بنجاح`,
+			`أعلن قائد الجيش الوطني الليبي المشير خليفة حفتر، مساء الخميس، تحرير مدينة درنة بالكامل من يد الجماعات الإرهابية.`,
+			"2018-06-28 20:46", "non-state-actor-overtakes-territory", false},
+		{"the last pocket in the opposition's hands", "SK-middleEast-1351-20180430", `مخيم اليرموك بسوريا يئن.. ومصير اللاجئين مجهول`,
+			`ذكرت وسائل إعلام حكومية وشهود وسكان أن قوات النظام السوري ضيقت الخناق على مخيم اليرموك للاجئين الفلسطينيين الذي يسيطر عليه مسلحو تنظيم داعش جنوبي دمشق.
+وتعد الحملة العسكرية على اليرموك جزءا من هجوم أوسع تدعمه روسيا لاستعادة آخر جيب في أيدي المعارضة حول العاصمة بعد انتزاع السيطرة على الغوطة الشرقية هذا الشهر.`,
+			"2018-04-30 06:23", "non-state-actor-overtakes-territory", false},
+		{"areas freed at the hand of the government's forces", "2015-08-11-1650", `عام / اهتمامات الصحف المغربية`,
+			` اهتمت الصحف المغربية الصادرة اليوم بتطورات الأوضاع على الساحة اليمنية ، مشيرة إلى أن عدة مناطق يمنية تتحرر تباعًا على يد القوات الموالية للحكومة اليمنية التي تمكنت من طرد المتمردين الحوثيين من عدة مناطق خاصة بالجنوب فيما تتواصل جهود التحرير في محافظات أخرى بينها تعز والحديدة ومأرب.`,
+			"2015-08-11 12:00", "government-regains-territory", true},
+	})
+}
