@@ -2925,6 +2925,9 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if expelSuffixed(toks[i]) || toks[i].has(presentExpel) && !expelledForce(toks, actorAt, end) {
 			return ""
 		}
+		if entryWord(toks[i]) {
+			return enteredType(l, toks, actorAt, i, end)
+		}
 		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) || aimedCapture(toks, i) || heldForYears(toks, actorAt, i, end) {
 			return ""
 		}
@@ -4466,7 +4469,7 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 			for k > 0 && actorAt[k-1] == id {
 				k--
 			}
-			if k > 0 && actorAt[k-1] == "" && toks[k-1].has(objectWords) && !fightersTook(toks, k, start) {
+			if k > 0 && actorAt[k-1] == "" && (toks[k-1].has(objectWords) || fromHands(toks, k) || inHands(toks, k)) && !fightersTook(toks, k, start) {
 				if loser == "" && lost(toks, end, k) {
 					loser = id
 				}
@@ -4628,7 +4631,7 @@ var captureVerbs = wordSet("سيطر سيطرت سيطروا سيطرا يسيط
 // داعش") or retaken from (من within three words of the capture: "تستعيد
 // بلدة من داعش").
 func lost(toks []token, end, k int) bool {
-	return toks[k-1].has(gripWords) || k-1 >= end && k-1 <= end+2 && toks[k-1].w == "من"
+	return toks[k-1].has(gripWords) || fromHands(toks, k) || k-1 >= end && k-1 <= end+2 && toks[k-1].w == "من"
 }
 
 // advanceInto reports an advance word ending before token end that moves
@@ -4711,14 +4714,16 @@ var (
 // (eventTriggers) that count only in some places: the present in a title,
 // the plural and the noun in the title or lead.
 const (
-	presentCaptureWords = "يسيطر تسيطر يسيطرون يسيطران تسيطران يستولي تستولي يستولون تطهر يطهر " + presentExpelWords
+	presentCaptureWords = "يسيطر تسيطر يسيطرون يسيطران تسيطران يستولي تستولي يستولون تطهر يطهر يدخل يدخلون " + presentExpelWords
 	// presentExpelWords drive a force out, told in a title's present: "قوات
 	// مدعومة أميركيا تطرد النظام السوري من قرى في دير الزور"، "الأكراد
 	// يدحرون تنظيم داعش في الحسكة". Only with a force named right after
 	// (expelledForce): "روسيا تطرد 23 دبلوماسيا بريطانيا"، "الأوسكار تطرد
 	// كوسبي" expel people, not a force from ground.
 	presentExpelWords = "يطرد تطرد يطردون يطردان يدحر تدحر يدحرون"
-	leadCaptureWords  = "سيطروا سيطرا استولوا استوليا حرروا استعادوا طهروا استيلاء الاستيلاء استيلائه استيلائها استيلائهم"
+	leadCaptureWords  = "سيطروا سيطرا استولوا استوليا حرروا استعادوا طهروا استيلاء الاستيلاء استيلائه استيلائها استيلائهم " +
+		// A force entering a place (see enteredType).
+		"دخلت دخل دخلوا دخلا دخلتا دخول"
 )
 
 // alternatives writes a space-separated word list as eventTriggers' "|"
@@ -4982,10 +4987,25 @@ func aimedCapture(toks []token, i int) bool {
 // aimWords tell what an operation is for.
 var aimWords = wordSet("تهدف يهدف يهدفون تهدفان بهدف وبهدف بغرض وبغرض")
 
+// fromHands reports the actor named at token k as a place's loser told by
+// its hands, after من: "أعلن المشير خليفة حفتر تحرير مدينة درنة بالكامل من
+// يد الجماعات الإرهابية"، "بعد تحريرها من أيدي المتمردين الحوثيين". Not
+// "على يد", which names the doer.
+func fromHands(toks []token, k int) bool {
+	return k > 1 && toks[k-1].has(heldHands) && toks[k-2].w == "من" && toks[k-2].sent == toks[k].sent
+}
+
+// inHands reports the actor named at token k as a place's holder told by
+// its hands, after في: "لاستعادة آخر جيب في أيدي المعارضة حول العاصمة".
+func inHands(toks []token, k int) bool {
+	return k > 1 && toks[k-1].has(heldHands) && toks[k-2].w == "في" && toks[k-2].sent == toks[k].sent
+}
+
 // gripWords hold a place before its loser: "من قبضة داعش"، "من براثن".
 // retakeWords take a place back or free it, mostly for a state.
 var (
 	gripWords   = wordSet("قبضه براثن")
+	heldHands   = wordSet("يد ايدي")
 	retakeWords = wordSet("استعاد استعادت استعاده يستعيد تستعيد حرر حررت تحرير يحرر تحرر")
 )
 
