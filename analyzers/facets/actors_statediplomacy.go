@@ -135,7 +135,7 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
 		t := &toks[i]
 		if t.has(combatWords) {
-			if !tradeFight(toks, i) && !verbalAttack(toks, i) {
+			if !tradeFight(toks, i) && !verbalAttack(toks, i) && !wagedWordsAttack(toks, i) {
 				return false
 			}
 			deal = true
@@ -218,6 +218,45 @@ func verbalAttack(toks []token, i int) bool {
 	for j := i + 1; j <= i+3 && j < len(toks) && toks[j].sent == s; j++ {
 		if toks[j].w == "على" || toks[j].w == "علي" {
 			return true
+		}
+	}
+	return false
+}
+
+// wordsAttackAdjectives right after an attack noun make it one of words:
+// "هجوما لاذعا"، "هجوما حادا"، "هجوم كلامي". Not "عنيفا" nor "شرسا":
+// an offensive is as often so called.
+var (
+	wordsAttackAdjectives = wordSet("لاذعا لاذع اللاذع لاذعة حادا حاد الحاد كلاميا كلامي الكلامي")
+	wordsWagingVerbs      = wordSet("شن شنت يشن تشن وشن وشنت")
+)
+
+// wagedWordsAttack reports a fighting word at token i that is an attack of
+// words: an attack noun with an adjective of words right after it, or the
+// waging verb whose object (its first fighting word, within seven words
+// after it, past the subject) is one or is a verbalAttack: "شن الرئيس الأمريكي دونالد ترامب الأربعاء هجوما حادا على
+// ألمانيا"، "شن أردوغان هجوما لاذعا على ماكرون". A round-37 blind audit
+// found the United States coded a party to a NATO summit by the verb, which
+// verbalAttack, asked of the noun only, let stand. Harm or arms in the
+// sentence keep the attack a real one, as verbalAttack.
+func wagedWordsAttack(toks []token, i int) bool {
+	if sentenceHas(toks, i, harmWords) || sentenceHas(toks, i, armsGoodsWords) {
+		return false
+	}
+	s := toks[i].sent
+	wordsNoun := func(j int) bool {
+		return toks[j].has(verbalAttackNouns) && (verbalAttack(toks, j) ||
+			j+1 < len(toks) && toks[j+1].sent == s && !toks[j+1].gap && toks[j+1].has(wordsAttackAdjectives))
+	}
+	if toks[i].has(verbalAttackNouns) {
+		return wordsNoun(i)
+	}
+	if !toks[i].has(wordsWagingVerbs) {
+		return false
+	}
+	for j := i + 1; j <= i+7 && j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(combatWords) {
+			return toks[j].has(verbalAttackNouns) && wordsNoun(j)
 		}
 	}
 	return false

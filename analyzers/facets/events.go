@@ -3029,7 +3029,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// "سانا: أنباء عن التوصل لاتفاق ينص على خروج داعش").
 			return dealType(l, toks, actorAt, i+1)
 		}
-		if nearBefore(toks, i, 3, failedWords) || nearBefore(toks, i, 3, noDealWords) {
+		if nearBefore(toks, i, 3, failedWords) || nearBefore(toks, i, 3, noDealWords) || failedToReach(toks, i) {
 			// "فشلت في التوصل إلى اتفاق لإنهاء القتال"، "لم يتم التوصل
 			// إلى اتفاق": talks that reached no deal.
 			return ""
@@ -3067,7 +3067,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			return ""
 		}
 	case "attack-on-civilians":
-		if courtExecution(l, toks, actorAt, i) || culled(toks, end) || stabbedInCrime(toks, i, end) {
+		if courtExecution(l, toks, actorAt, i) || culled(toks, end) || stabbedInCrime(toks, i, end) || rammedSoldiers(toks, i, end) {
 			return ""
 		}
 		if toks[end-1].has(stabbingWeapons) && (nearBefore(toks, i, 3, stabbingPlotted) || sentenceHas(toks, i, slainSoldiers) || guardsStabbed(toks, i)) {

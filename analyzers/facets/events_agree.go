@@ -180,3 +180,37 @@ func reachedTold(l *lexicon, toks []token, actorAt []string, i, end int) bool {
 // stop the look back for reachTold: "إلى التوصل لاتفاق"، "قرب التوصل
 // لاتفاق"، "من أجل التوصل لاتفاق"، "الأمل في التوصل لاتفاق".
 var reachSought = wordSet("الي في علي من اجل قرب بقرب امكانيه بامكانيه امكان بامكان")
+
+// failNouns and failedWords tell talks failed; reachNouns are the verbal
+// nouns of reaching a deal, and reachSuccess the verbs that, between the
+// failure and the deal, tell a later success ("بعد أن فشلت ... نجحت في
+// التوصل إلى اتفاق").
+var (
+	failNouns    = wordSet("الفشل فشل إخفاق الإخفاق فشلها فشله إخفاقها إخفاقه")
+	reachNouns   = wordSet("التوصل الوصول")
+	reachSuccess = wordSet("نجح نجحت نجحوا تمكن تمكنت تمكنوا استطاع استطاعت")
+)
+
+// failedToReach reports a deal phrase at token i that opens with reaching
+// after في, with a failure told before it in its sentence within twelve
+// words and no success between: "فشل قادة إيران وتركيا وروسيا، بعد
+// اجتماعهم في طهران، في التوصل إلى اتفاق"، "ويمثل هذا الإخفاق في التوصل
+// إلى اتفاق نكسة". The failure right before the phrase is the caller's
+// (failedWords); told further back, its subject and a clause stand between.
+// A round-37 blind audit found a failed Tehran summit typed an agreement;
+// the corpus's failed trade and climate talks were typed so too.
+func failedToReach(toks []token, i int) bool {
+	if i == 0 || !toks[i].has(reachNouns) || toks[i-1].w != "في" || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 2; j >= 0 && j >= i-14 && toks[j].sent == s; j-- {
+		if toks[j].has(reachSuccess) {
+			return false
+		}
+		if toks[j].has(failedWords) || toks[j].has(failNouns) {
+			return true
+		}
+	}
+	return false
+}
