@@ -617,6 +617,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// group is no party to what the article tells.
 		return false
 	}
+	if campaignTargets[e.ids[0]] && !aboutSyria && defeatFoe(toks, ms, m) && !sentenceHas(toks, m.start, harmWords) {
+		// "الفخر بالنصر على داعش"، "جهود دحر داعش": a defeat hailed or
+		// asked for names no party (actors_defeatfoe.go).
+		return false
+	}
 	if campaignTargets[e.ids[0]] && fightFoe(toks, ms, m) && !nearWord(toks, m.start, m.end, 6, harmWords) {
 		// "الذين أثبتوا فعالية في قتال تنظيم الدولة"، "دعمها لوحدات
 		// حماية الشعب في قتالها ضد تنظيم داعش": the foe a force is known
