@@ -941,7 +941,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			break
 		}
 	}
-	if h := hits["attack-on-civilians"]; h.score > 0 && !direct && (hits["air-drone-strike"].score >= 2 || hits["shelling-artillery-missile-attack"].score >= 2) {
+	if h := hits["attack-on-civilians"]; h.score > 0 && !direct && (hits["air-drone-strike"].score >= 2 || hits["shelling-artillery-missile-attack"].score >= 2 || bombingMassacre(hits)) {
 		// "مجزرة بحق المدنيين" in a report of barrels and shells is that
 		// bombardment; the guide codes only direct violence as an attack on
 		// civilians.

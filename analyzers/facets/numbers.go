@@ -497,6 +497,10 @@ func findTolls(toks []token) []toll {
 					j++
 					continue
 				}
+				if kind == killedKind && eventPronounAt(toks, i, j) {
+					// "قتل فيه شخصان": the event's pronoun (tolls_nextlead.go).
+					continue
+				}
 				if j == i+1 && kind == killedKind {
 					if k := doerThenFigure(toks, i); k > 0 {
 						// "قتل تنظيم داعش المتشدد 9 رجال": the killer named
@@ -2967,7 +2971,7 @@ func doerThenFigure(toks []token, i int) int {
 	if first := toks[i+1]; first.gap || !strings.HasPrefix(first.w, "ال") && !first.has(doerOpeners) {
 		return 0
 	}
-	if !toks[i].title && (!leadOpening(toks, i) || toks[i].has(presentKills)) || olderAfter(toks, i) {
+	if !toks[i].title && (!leadOpening(toks, i) && !nextLeadOpening(toks, i) || toks[i].has(presentKills)) || olderAfter(toks, i) {
 		return 0
 	}
 	// The killer's first word is no figure: the verb has no object yet.
