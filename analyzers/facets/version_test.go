@@ -1580,6 +1580,12 @@ var rulesFingerprints = map[string]string{
 	// corpus articles move (13 right, 2 arguable, 2 wrong); no
 	// fingerprinted article moves.
 	"246": "b2e34e961b3cd9d0",
+	// round 37 audblindg37 (renumbered on merge): أردى with its victim's
+	// pronoun counts one dead, a dual two (tolls_felled.go); a civilian
+	// place attacked in the title stands for civilians when the lead
+	// counts the dead (titleSiteLeadToll); a foreign opposition is no
+	// Syrian opposition (data/nonactors.txt). 8 corpus articles move.
+	"999": "a81ddf2c8bb725e6",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
