@@ -1053,7 +1053,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// attack struck stands for the people hit there where the
 		// sentence counts dead or wounded (actors_sites.go). A bus
 		// attacked is no road accident, whatever accidentWords hold.
-		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, tollWords)
+		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, tollWords) || titleSiteLeadToll(toks, m)
 	}
 	if e.found {
 		// Phrases weighed where they were found (entry.found), whose finder asked

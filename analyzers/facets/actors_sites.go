@@ -149,3 +149,25 @@ func hasBetween(toks []token, i, j int, set *words) bool {
 	}
 	return false
 }
+
+// titleSiteLeadToll reports a civilian place mention m in the title whose
+// toll the lead tells: "داعش يتبنى مسؤولية الهجمات على كنائس في إندونيسيا"
+// over "عمليات استشهادية قتلت 11 شخصا على الأقل". A title is too short to
+// count the dead beside the place it names, and the lead gives the count
+// the title's attack left, or the paragraph after it when the lead only
+// restates the title ("تبنى تنظيم داعش ... مسؤولية الهجمات التي استهدفت ثلاث
+// كنائس", then the claim's count). A round-37 blind sample coded the
+// churchgoers civilians; the gold guide counts worshippers and passers-by
+// as such.
+func titleSiteLeadToll(toks []token, m mention) bool {
+	if !toks[m.start].title {
+		return false
+	}
+	lead := leadPara(toks) + 1
+	for j := m.end; j < len(toks) && toks[j].para <= lead; j++ {
+		if !toks[j].title && toks[j].has(victimHarmWords) {
+			return true
+		}
+	}
+	return false
+}

@@ -328,6 +328,11 @@ func findTolls(toks []token) []toll {
 			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
 			continue
 		}
+		if t, ok := felledToll(toks, i); ok {
+			out = append(out, t) // "أردوه قتيلاً" (tolls_felled.go)
+			i++
+			continue
+		}
 		kind := noKind
 		switch {
 		case i > 0 && toks[i-1].has(attempts):
