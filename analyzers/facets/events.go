@@ -4467,6 +4467,10 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 			continue
 		}
 		id := actorAt[j]
+		if id != "" && baseNotTaker(toks, actorAt, j) {
+			// "باقتحام القاعدة والسيطرة عليها": the base taken.
+			id = ""
+		}
 		if id != "" {
 			// "آخر معاقل الفصائل المعارضة": the place's owner, not who
 			// took it — at any word of the owner's name.
