@@ -1219,6 +1219,11 @@ func protestForce(toks []token, i, end int) string {
 			continue
 		}
 		switch {
+		case repressedUnharmed(toks, j):
+			// "وتدخلت قوات من الأمن لقمع المتظاهرين": intervention.
+			if forceNotMet(toks, j) == "" && force == "" {
+				force = "protest-with-intervention"
+			}
 		case toks[j].has(protestKilling) && !(j+1 < i && toks[j+1].w == "بين") || j+2 == i && firedAtProtest(toks, j):
 			// A killing, or the fire itself aimed at the protesters
 			// wherever its toll ("إن الشرطة أطلقت النار على المحتجين
@@ -4462,6 +4467,10 @@ func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach 
 			continue
 		}
 		id := actorAt[j]
+		if id != "" && baseNotTaker(toks, actorAt, j) {
+			// "باقتحام القاعدة والسيطرة عليها": the base taken.
+			id = ""
+		}
 		if id != "" {
 			// "آخر معاقل الفصائل المعارضة": the place's owner, not who
 			// took it — at any word of the owner's name.

@@ -1596,6 +1596,7 @@ var rulesFingerprints = map[string]string{
 	// counts the dead (titleSiteLeadToll); a foreign opposition is no
 	// Syrian opposition (data/nonactors.txt). 8 corpus articles move.
 	"250": "8c1cf22b9dbd34ba",
+	"251": "8c1cf22b9dbd34ba", // round 37 blind sample j (the fixed sample holds none of its moves): a repression (قمع) of a protest with no harm told is a protest with intervention, not excessive force (events_repressed.go); a bare القاعدة in a story of a military base is no capture's taker (events_basetaken.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
