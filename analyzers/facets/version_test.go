@@ -1580,6 +1580,13 @@ var rulesFingerprints = map[string]string{
 	// corpus articles move (13 right, 2 arguable, 2 wrong); no
 	// fingerprinted article moves.
 	"246": "b2e34e961b3cd9d0",
+	// audblindf37 (renumbered on merge): protesters killed in a protest
+	// told as the killing's setting (في، خلال، أثناء) are excessive force,
+	// further from the protest word than protestForce looked
+	// (protestSettingKill); an arrest noun a sequel of justice follows
+	// ("والقبض على الجناة ... وتقديمهم إلى القضاء") is hoped for, not made
+	// (arrestWished).
+	"999": "022a23c66ad808f6",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
