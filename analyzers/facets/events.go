@@ -1207,7 +1207,7 @@ func violentProtest(toks []token) int {
 func protestForce(toks []token, i, end int) string {
 	s := toks[i].sent
 	force := ""
-	if protestToll(toks, end) {
+	if protestToll(toks, end) || protestSettingKill(toks, i) {
 		return "excessive-force-against-protesters"
 	}
 	if protestDispersed(toks, end) {
@@ -2857,6 +2857,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	if trig == "arrests" && toks[i].has(custodyHeads) && !custodyPlaced(toks, i) {
 		// "ما زال قيد التوقيف"، "عامه الثاني قيد الاعتقال": a custody
 		// not told begun is a state, often of years.
+		return ""
+	}
+	if trig == "arrests" && arrestWished(toks, i, end) {
+		// "ثقته في قدرة الأجهزة الأمنية على ... القبض على الجناة
+		// وتقديمهم إلى القضاء": an arrest hoped for (events_arrestwished.go).
 		return ""
 	}
 	if trig == "arrests" && purposeArrest(toks, i) {

@@ -1597,6 +1597,13 @@ var rulesFingerprints = map[string]string{
 	// Syrian opposition (data/nonactors.txt). 8 corpus articles move.
 	"250": "8c1cf22b9dbd34ba",
 	"251": "8c1cf22b9dbd34ba", // round 37 blind sample j (the fixed sample holds none of its moves): a repression (قمع) of a protest with no harm told is a protest with intervention, not excessive force (events_repressed.go); a bare القاعدة in a story of a military base is no capture's taker (events_basetaken.go)
+	// audblindf37 (renumbered on merge): protesters killed in a protest
+	// told as the killing's setting (في، خلال، أثناء) are excessive force,
+	// further from the protest word than protestForce looked
+	// (protestSettingKill); an arrest noun a sequel of justice follows
+	// ("والقبض على الجناة ... وتقديمهم إلى القضاء") is hoped for, not made
+	// (arrestWished).
+	"252": "4bca9066c6212b2b",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
