@@ -2789,6 +2789,9 @@ func (l *lexicon) mayTrigger(t *token) bool {
 		if len(f) > 10 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم")) {
 			return true // rare: let withoutSuffix and longestAt decide
 		}
+		if _, ok := pluralPossessive(f); ok {
+			return true
+		}
 	}
 	return false
 }
@@ -4116,6 +4119,9 @@ func withoutSuffix(forms []string) []string {
 			if strings.HasSuffix(f, suf) && len(f) > len(suf)+6 {
 				forms = append(forms, f[:len(f)-len(suf)])
 			}
+		}
+		if p, ok := pluralPossessive(f); ok {
+			forms = append(forms, p)
 		}
 	}
 	return forms
