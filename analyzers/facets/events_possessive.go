@@ -4,9 +4,10 @@ import "strings"
 
 // possessivePlurals are the plurals of a strike or an attack that news gives
 // the masculine possessive ه: "وجدد الجيش الإسرائيلي غاراته مستهدفا حركة
-// حماس"، "كثف النظام غاراته وقصفه المدفعي"، "يشن طيران الائتلاف ضرباته
-// الجوية". Not مواجهات: "أولى مواجهاته الودية" is a team's match.
-var possessivePlurals = []string{"غارات", "ضربات", "هجمات", "تفجيرات"}
+// حماس"، "كثف النظام غاراته وقصفه المدفعي"، "الذي كثف هجماته ضد قوات
+// الأمن". Not مواجهات, a team's match ("أولى مواجهاته الودية"), nor ضربات,
+// a heart's beats ("يساهم في تنظيم ضرباته").
+var possessivePlurals = []string{"غارات", "هجمات", "تفجيرات"}
 
 // pluralPossessive takes the ه off one of possessivePlurals. withoutSuffix
 // takes off ها and هم anywhere, but a bare ه is too often a word's own last

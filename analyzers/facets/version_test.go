@@ -1581,11 +1581,12 @@ var rulesFingerprints = map[string]string{
 	// fingerprinted article moves.
 	"246": "b2e34e961b3cd9d0",
 	// round 37 blind sample e (audblinde37, renumber on merge): a strike's
-	// plural with the possessive ه (غاراته، ضرباته، هجماته، تفجيراته) is a
-	// trigger, as with ها and هم (pluralPossessive); the plural "العمليات
-	// العسكرية" is a force noun, as the singular (forceNouns). 13 corpus
-	// articles move (10 right, 3 arguable).
-	"999": "7e1bdac96e155d31",
+	// plural with the possessive ه (غاراته، هجماته، تفجيراته) is a trigger,
+	// as with ها and هم (pluralPossessive); the plural "العمليات العسكرية" is
+	// a force noun, as the singular (forceNouns); a strike told as what
+	// someone died of ("لقيت حتفها إثر غارة تركية") weighs as a phrase
+	// (diedOfStrike). 17 corpus articles move (11 right, 6 arguable).
+	"999": "db711730df67aca2",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
