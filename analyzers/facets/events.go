@@ -582,7 +582,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
@@ -2794,6 +2794,9 @@ func (l *lexicon) mayTrigger(t *token) bool {
 		if len(f) > 10 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم")) {
 			return true // rare: let withoutSuffix and longestAt decide
 		}
+		if _, ok := pluralPossessive(f); ok {
+			return true
+		}
 	}
 	return false
 }
@@ -4126,6 +4129,9 @@ func withoutSuffix(forms []string) []string {
 			if strings.HasSuffix(f, suf) && len(f) > len(suf)+6 {
 				forms = append(forms, f[:len(f)-len(suf)])
 			}
+		}
+		if p, ok := pluralPossessive(f); ok {
+			forms = append(forms, p)
 		}
 	}
 	return forms

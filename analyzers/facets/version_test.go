@@ -1604,6 +1604,13 @@ var rulesFingerprints = map[string]string{
 	// ("والقبض على الجناة ... وتقديمهم إلى القضاء") is hoped for, not made
 	// (arrestWished).
 	"252": "4bca9066c6212b2b",
+	// round 37 blind sample e (audblinde37, renumber on merge): a strike's
+	// plural with the possessive ه (غاراته، هجماته، تفجيراته) is a trigger,
+	// as with ها and هم (pluralPossessive); the plural "العمليات العسكرية" is
+	// a force noun, as the singular (forceNouns); a strike told as what
+	// someone died of ("لقيت حتفها إثر غارة تركية") weighs as a phrase
+	// (diedOfStrike). 17 corpus articles move (11 right, 6 arguable).
+	"253": "4866848072da4597",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
