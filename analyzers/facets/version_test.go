@@ -1582,6 +1582,7 @@ var rulesFingerprints = map[string]string{
 	"246": "b2e34e961b3cd9d0",
 	"247": "b2e34e961b3cd9d0", // round 37 blind audit d (the fixed sample holds none of its moves): a waged attack of words, a deal failed further back, a ramming of soldiers, the national day, a forecast weekday
 	"248": "f4cf23ede7f8f08d", // round 37 blind sample a: ISIS as a defeat hailed outside a Syria story names no party (actors_defeatfoe.go); an event near حينها/آنذاك/وقتها is background (events_then.go)
+	"999": "82c25ec6eea0f9ac", // round 37 blind sample audblindi37: Turkey by its bare name threatening a military act (actors_turkeythreat.go), "بمهاجمة" as a threatened act; harassment as an ordinary crime, whose arrests are police work
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
