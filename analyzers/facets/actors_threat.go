@@ -26,7 +26,10 @@ var (
 	threatMilitaryAdjectives = wordSet("عسكري عسكرية العسكري العسكرية عسكريا")
 	// threatStrikeWords name a strike on their own: "بشن ضربات"، "ضرب
 	// جميع الصواريخ"، "بتوجيه ضربة".
-	threatStrikeWords = wordSet("ضربة بضربة ضربات بضربات ضرب بضرب غارات بغارات غارة بغارة بقصف")
+	threatStrikeWords = wordSet("ضربة بضربة ضربات بضربات ضرب بضرب غارات بغارات غارة بغارة بقصف " +
+		// an assault by its masdar: "وهددت تركيا بمهاجمة القوات
+		// الأمريكية المتحالفة مع وحدات حماية الشعب الكردي في منبج".
+		"بمهاجمة مهاجمة")
 	// threatNegations before the act deny it: "قررت عدم القيام بعمل
 	// عسكري"، "لن تشن ضربات".
 	threatNegations = wordSet("عدم لن لا لم")

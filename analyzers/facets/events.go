@@ -2484,7 +2484,12 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 	// a court's death sentence carried out: "القتل قصاصاً بحق مواطن قتل
 	// شقيقين"، "التعزير في إثيوبيين قتلا برهاني"، whose "تمكنت سلطات الأمن
 	// من القبض على الجاني" is the murder's arrest, months before the news.
-	"قصاصا القصاص قصاص والقصاص تعزيرا التعزير تعزير والتعزير الحرابه")
+	"قصاصا القصاص قصاص والقصاص تعزيرا التعزير تعزير والتعزير الحرابه " +
+	// harassment: "القبض على متحرش بفتاة برفقة والدتها"، "تصوير واقعة
+	// التحرش الشهيرة ... وقُبض على عدد من المتهمين فيها" (the Jeddah
+	// corniche video, a blind sample of round 37): police work on a
+	// private offence, as the adjudicated football fans' arrests are.
+	"تحرش التحرش بالتحرش للتحرش تحرشه لتحرشه بتحرشه تحرشوا يتحرش متحرش المتحرش متحرشين المتحرشين المتحرشون")
 
 // fillActorAt writes the actor id of each actor mention of ms at its
 // tokens in actorAt, one string per token, which the rules that ask

@@ -1611,6 +1611,7 @@ var rulesFingerprints = map[string]string{
 	// someone died of ("لقيت حتفها إثر غارة تركية") weighs as a phrase
 	// (diedOfStrike). 17 corpus articles move (11 right, 6 arguable).
 	"253": "4866848072da4597",
+	"254": "1671073bf8dc29a3", // round 37 blind sample audblindi37: Turkey by its bare name threatening a military act (actors_turkeythreat.go), "بمهاجمة" as a threatened act; harassment as an ordinary crime, whose arrests are police work
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
