@@ -558,10 +558,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		if best.ids[0] == "peaceful-protest" && end == i+1 && toks[i].has(definiteProtests) && !protestTold(toks, i) {
+		if best.ids[0] == "peaceful-protest" && end == i+1 && toks[i].has(definiteProtests) && !protestTold(toks, i) && !protestSettingArrest(toks, i) {
 			// "أصداء الاحتجاجات العمالية"، "أزمة الاحتجاجات": the definite
 			// plural alone names a topic (see protestTold); it counts for
-			// nothing, not even as history.
+			// nothing, not even as history. An arrest made in it tells it
+			// held: "اعتقل العشرات خلال المظاهرات" (protestSettingArrest).
 			n.trigger(best.ids[0], "", i, end)
 			i = end
 			continue
@@ -1210,8 +1211,9 @@ func protestForce(toks []token, i, end int) string {
 	if protestToll(toks, end) || protestSettingKill(toks, i) {
 		return "excessive-force-against-protesters"
 	}
-	if protestDispersed(toks, end) {
+	if protestDispersed(toks, end) || protestSettingArrest(toks, i) {
 		// The graver force told before the protest word still wins.
+		// protestSettingArrest: "اعتقال 60 شخصا خلال الاحتجاجات".
 		force = "protest-with-intervention"
 	}
 	for j := i - 1; j >= 0 && j >= i-protestForceWords && toks[j].sent == s; j-- {

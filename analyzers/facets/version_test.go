@@ -1612,6 +1612,12 @@ var rulesFingerprints = map[string]string{
 	// (diedOfStrike). 17 corpus articles move (11 right, 6 arguable).
 	"253": "4866848072da4597",
 	"254": "1671073bf8dc29a3", // round 37 blind sample audblindi37: Turkey by its bare name threatening a military act (actors_turkeythreat.go), "بمهاجمة" as a threatened act; harassment as an ordinary crime, whose arrests are police work
+	// audblindk37: an arrest told up to 14 words before a protest word set
+	// by في/خلال/أثناء ("اعتقل العشرات خلال المظاهرات") makes the protest
+	// one with intervention, and lets a definite plural so set count
+	// (protestSettingArrest). 13 corpus articles move (10 right, 3
+	// arguable); pooled event types +1 tp, -1 fp.
+	"255": "51998e0134fbcaed",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
