@@ -1612,6 +1612,12 @@ var rulesFingerprints = map[string]string{
 	// (diedOfStrike). 17 corpus articles move (11 right, 6 arguable).
 	"253": "4866848072da4597",
 	"254": "1671073bf8dc29a3", // round 37 blind sample audblindi37: Turkey by its bare name threatening a military act (actors_turkeythreat.go), "بمهاجمة" as a threatened act; harassment as an ordinary crime, whose arrests are police work
+	// round 37 statesblind37: the states that made a deal on the fighting
+	// ("بموجب اتفاق بين روسيا وتركيا لإجلاء سكان", actors_brokerstate.go)
+	// and a state's military intervention ("التدخل العسكري الروسي",
+	// actors_forces.go); 12 corpus articles move, none in the sample, so
+	// the fingerprint is 254's.
+	"999": "1671073bf8dc29a3",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
