@@ -23,7 +23,7 @@ var (
 				one = append(one, n)
 			}
 		}
-		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة الهجوم هجوم المضادات مضادات كوماندوز الكوماندوز صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان " + convoyWords + " " + dualArmyWords)
+		return wordSet(strings.Join(one, " ") + " العملية عملية التحرك الحملة الهجوم هجوم التدخل تدخل المضادات مضادات كوماندوز الكوماندوز صاروخين صاروخان مقاتلتين مقاتلتان غارتين غارتان ضربتين ضربتان مروحيتين مروحيتان " + convoyWords + " " + dualArmyWords)
 	}()
 	// forceModifiers stand between a force noun and its nationality:
 	// "قوات عسكرية أمريكية"، "الضربات العسكرية الأميركية"، "وحدات خاصة
@@ -230,7 +230,7 @@ var dualArmies = wordSet(dualArmyWords)
 var attackHeads = wordSet("الهجوم هجوم")
 
 // operationNouns name an operation or a campaign by its nationality.
-var operationNouns = wordSet("العملية عملية التحرك الحملة الهجوم هجوم")
+var operationNouns = wordSet("العملية عملية التحرك الحملة الهجوم هجوم التدخل تدخل")
 
 // baseNouns are the singular "base": not a force noun of the lexicon's,
 // since the bare word is al-Qaeda's name, but the head of a force phrase

@@ -828,9 +828,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
 		return true
 	}
-	if e.weak && aboutSyria && kind == "external" && stateBroker(toks, m) {
+	if e.weak && aboutSyria && kind == "external" && (stateBroker(toks, m) || dealParty(toks, m)) {
 		// "ضمن الاتفاق الذي توسط فيه الروس"، "بموجب اتفاق توسطت فيه
-		// روسيا": the mediator of a deal by the state's name
+		// روسيا": the mediator of a deal by the state's name, or its
+		// maker ("بموجب اتفاق بين روسيا وتركيا لإجلاء سكان")
 		// (actors_brokerstate.go).
 		return true
 	}

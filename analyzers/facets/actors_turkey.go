@@ -60,7 +60,7 @@ func turkeyAgentMentions(toks []token) []mention {
 	}
 	var out []mention
 	for i := range toks {
-		if turkeyName(&toks[i]) && (turkeyWages(toks, i) || turkeyThreatens(toks, i)) {
+		if turkeyName(&toks[i]) && (turkeyWages(toks, i) || turkeyThreatens(toks, i) || dealParty(toks, mention{start: i, end: i + 1})) {
 			out = append(out, mention{e: turkeyAgentEntry, start: i, end: i + 1})
 		}
 	}
