@@ -1612,6 +1612,7 @@ var rulesFingerprints = map[string]string{
 	// (diedOfStrike). 17 corpus articles move (11 right, 6 arguable).
 	"253": "4866848072da4597",
 	"254": "1671073bf8dc29a3", // round 37 blind sample audblindi37: Turkey by its bare name threatening a military act (actors_turkeythreat.go), "بمهاجمة" as a threatened act; harassment as an ordinary crime, whose arrests are police work
+	"999": "7c69932f55184edd", // round 37 civblind37: counted journalists, pupils and workers as victims (countedRoleWords, actors_match.go); persons dated to an earlier year under a title and lead of no killing are history (olderYearToll, actors_background.go); corpus 32 articles move
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
