@@ -52,3 +52,39 @@ func isMonthName(t token) bool {
 	}
 	return false
 }
+
+// olderYearToll reports persons counted in a sentence that dates them to a
+// year before the publication's (yearBefore, tolls_background.go), in a
+// story whose title and lead tell no killing or wound: "وراح ضحيته 39
+// شخصاً ... عام 2016" under an arrest, "قتل فيها أكثر من 200 شخص" of
+// Bali's 2002 bombs under a death sentence, "مقتل 63 شخصاً ... عام 1983" on
+// the anniversary of Beirut's embassy bombing. The golds code no civilians
+// for such history. Only plain persons (شخصا، أشخاص، شخص): a people named
+// by its faith or a child is as often the story's subject (the Yazidis of
+// Sinjar in Nadia Murad's Nobel), and a lead that counts today's dead
+// ("عملية دهس في مدينة مونستر ... مخلفة 4 قتلى") keeps them, as its own
+// victims may be told by no civilians word. A count spanning the years
+// ("وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف ... في مارس 2015")
+// is the war's toll up to the news, which the golds code (actors_civwar.go).
+func olderYearToll(toks []token, m mention, year int) bool {
+	if year == 0 || !(personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)) {
+		return false
+	}
+	if !yearWithin(toks, m.start, year, olderYearReach) || sentenceHas(toks, m.start, sinceWords) {
+		return false
+	}
+	for j := 0; j < len(toks) && toks[j].para <= 1; j++ {
+		if toks[j].has(victimHarmWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// olderYearReach is how far before the persons their year may stand:
+// "في العام 2002 التي قتل فيها أكثر من 200 شخص"، "العام الماضي عقب هجوم
+// راح ضحيته 22 شخصا" (a relative clause between).
+const olderYearReach = 9
+
+// plainPersons are the victimWords that name a person and no more.
+var plainPersons = wordSet("شخص شخصين شخصان")

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 )
 
 var (
@@ -278,11 +279,14 @@ func nearWord(toks []token, start, end, n int, set *words) bool {
 
 // findActors returns the actor ids the mentions name, noting in n (if any)
 // every actor mention and whether it counted.
-func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, n *notes) []string {
+func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, published time.Time, n *notes) []string {
 	// named: the actors some mention other than an anonymous generic
 	// word ("المسلحين") made a party.
 	set, named := map[string]bool{}, map[string]bool{}
 	cues := articleCues{aboutSyria: aboutSyria}
+	if !published.IsZero() {
+		cues.year = published.Year()
+	}
 	all := l.actorMentions(toks, ms, aboutSyria)
 	for _, m := range all {
 		e := m.e
@@ -416,6 +420,8 @@ func (l *lexicon) joinedAdjectives(toks []token, m mention) []mention {
 // worked out once, when a mention first needs it.
 type articleCues struct {
 	aboutSyria bool
+	// year is the publication's year, 0 when unknown (olderYearToll).
+	year int
 	// Questions answered once per article (see once).
 	otherWar    int8 // otherTheatre
 	leadWar     int8 // the title or lead speaks of fighting
@@ -950,6 +956,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.ids[0] == "civilians" && protestSubjects(toks, m) {
 		// "نفذ أكثر من ألف شخص اعتصامًا ... احتجاجًا على قتل": the
 		// people who stage a protest (actors_civprotest.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && olderYearToll(toks, m, c.year) {
+		// "وقتل 22 شخصا ... في انفجارات بالي في العام 2002" under a
+		// death sentence: an earlier year's dead the story recalls
+		// (actors_background.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && lastMonthRecalled(toks, m) {
@@ -2220,14 +2232,50 @@ func killedCivilians(toks []token, m mention) bool {
 }
 
 // victimMentions returns a civilians mention for each victim word that no
-// lexicon mention covers.
+// lexicon mention covers, and for each counted role plural
+// (countedRoleWords) right after a number.
 func victimMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, victimWords, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, victimOrRoleWords, func(i int) (*entry, int) {
+		if toks[i].has(countedRoleWords) && numberBefore(toks, i) {
+			return victimEntry, i + 1
+		}
 		if !toks[i].has(victimWords) || toks[i].has(workerWords) && !workersCounted(toks, i) {
 			return nil, 0
 		}
 		return victimEntry, i + 1
 	})
+}
+
+var (
+	// countedRoleWords are people named by their work in the plural:
+	// journalists, pupils, workers. Counted by a number right before them
+	// they are victims like a child or a driver ("قُتل 25 شخصا، من بينهم
+	// 8 صحفيين"، "كما قُتل 11 تلميذا ... في هجوم انتحاري"، "راح ضحيته 15
+	// رجل أمن و3 عمال"), and the victimEntry checks (a harm word and a
+	// blast, an attack or a force in the sentence) still apply. Uncounted
+	// they are as often a press conference's ("وقال للصحفيين") or a
+	// party's ("حزب العمال"). Not students ("طلاب"): counted, they were
+	// as often a police academy's cadets ("قتل 20 طالباً عسكرياً") or
+	// Garissa's, recalled months later.
+	countedRoleWords = wordSet("صحفيين صحافيين تلاميذ تلميذا عمال")
+	// victimOrRoleWords are the words victimMentions looks at.
+	victimOrRoleWords = union(victimWords, countedRoleWords)
+)
+
+// numberBefore reports a numeral or a number word of two or more (with
+// or without و) right before token i in its sentence: "8 صحفيين"،
+// "وثلاثة صحافيين". Not "أحد" ("أحد عمال الخدمات الأرضية"): one of
+// them, told by his work.
+func numberBefore(toks []token, i int) bool {
+	if i == 0 || toks[i].gap || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	w := toks[i-1].w
+	if _, ok := digits(w); ok {
+		return true
+	}
+	n, ok := numberWords[stripWa(w)]
+	return ok && n > 1
 }
 
 // workerWords are the victim words that name workers.

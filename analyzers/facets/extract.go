@@ -754,7 +754,7 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	toks, ms := r.toks, r.ms
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms, n)
-	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), n)
+	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), published, n)
 	var headEvent int
 	var told bool
 	var news int

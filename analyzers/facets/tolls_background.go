@@ -71,11 +71,16 @@ func reactionStory(toks []token, ts []toll) bool {
 // is such a year too ("اعتداء مانشستر الذي وقع العام الماضي وأسفر عن مقتل
 // 22 شخصا" under the extradition of the bomber's brother).
 func yearBefore(toks []token, i, published int) bool {
+	return yearWithin(toks, i, published, 6)
+}
+
+// yearWithin is yearBefore with a reach of before words before token i.
+func yearWithin(toks []token, i, published, before int) bool {
 	s := toks[i].sent
 	if datedOpening(toks, sentStart(toks, i), published) {
 		return true
 	}
-	for j := max(i-6, 1); j < i+12 && j < len(toks); j++ {
+	for j := max(i-before, 1); j < i+12 && j < len(toks); j++ {
 		if toks[j].sent != s {
 			continue
 		}
