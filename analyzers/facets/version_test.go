@@ -1612,6 +1612,7 @@ var rulesFingerprints = map[string]string{
 	// (diedOfStrike). 17 corpus articles move (11 right, 6 arguable).
 	"253": "4866848072da4597",
 	"254": "1671073bf8dc29a3", // round 37 blind sample audblindi37: Turkey by its bare name threatening a military act (actors_turkeythreat.go), "بمهاجمة" as a threatened act; harassment as an ordinary crime, whose arrests are police work
+	"999": "1671073bf8dc29a3", // round 37 evblind37: a retaking told with its army and a fight, each once below the lead with nothing else typed (events_capturefight.go); a capture dated by the day just before its verb (datedCapture); an army running civilians over (دهس مدنيين) as an attack on civilians. Corpus: 9 articles move, 9 right (no fingerprinted article moves)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
