@@ -307,6 +307,9 @@ var eventTriggers = map[string]string{
 		// مطلق النار (trials and verdicts of old shootings).
 		"عملية دهس|عمليات دهس|عملية الدهس|هجوم دهس|هجوم الدهس|هجوما بالدهس|اعتداء الدهس|اعتداء دهس|" +
 		"دهس حشدا|دهس الحشد|دهست حشدا|تدهس حشدا|يدهس حشدا|دهس حشودا|دهس المارة|دهست المارة|تدهس المارة|يدهس المارة|دهس مارة|دهس المشاة|دهست المشاة|تدهس المشاة|" +
+		// An army running civilians over: "جيش جنوب السودان دهس مدنيين
+		// بالدبابات"، "قامت بدهس مدنيين".
+		"دهس مدنيين|دهست مدنيين|يدهسون مدنيين|بدهس مدنيين|دهس المدنيين|دهست المدنيين|بدهس المدنيين|" +
 		"حادث إطلاق النار|حادث إطلاق نار|حادثة إطلاق النار|حادثة إطلاق نار|هجوم بإطلاق النار|هجوم بإطلاق نار|عملية إطلاق النار|عملية إطلاق نار|" +
 		// The crime of settlers, the news's name for their killing or
 		// burning of Palestinians: "تشييع جثمان الطفل الفلسطيني وسط تنديد
@@ -530,6 +533,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	var drillLead int8             // a weapon's drill or test in the title or lead, once a missile trigger needs it (drillFire)
 	var pastTold int8              // pastYearTold(toks, published), once a case needs it (caseOf)
 	var clashAt []int              // the armed-clash triggers counted, for capturedNews
+	var regainAt []int             // the retakings counted, for bodyCaptureFight
 	airSupported := false          // an air-support phrase counted (isAirSupport), which history leaves be
 	var datedExtra [2]int          // what datedCapture added to the regains and takeovers, which capturedNews leaves out
 	carBombSents := map[int]bool{} // the sentences of the vehicles' bombs counted (carBombVehicles)
@@ -801,6 +805,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				if id == "armed-clash" {
 					clashAt = append(clashAt, i)
 				}
+				if id == "government-regains-territory" && wt > 0 {
+					regainAt = append(regainAt, i)
+				}
 				if id == "air-drone-strike" && wt > 0 && isAirSupport(best) {
 					airSupported = true
 				}
@@ -972,6 +979,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		h.leadScore++
 		hits["armed-clash"] = h
 	}
+	bodyCaptureFight(toks, hits, regainAt, clashAt)
 	for id, k := range history {
 		// An event the text dates to past years, told again without its
 		// year further down ("ضربة جوية دمرت منشأة الكبر"), is still history.
@@ -1884,7 +1892,7 @@ var (
 // back on.
 var (
 	shootingPhrase = wordSet("حادث حادثه عمليه هجوم اطلاق باطلاق النار نار")
-	rammingPhrase  = wordSet("عمليه عمليات هجوم هجوما اعتداء دهس الدهس بالدهس دهست تدهس يدهس حشدا الحشد حشودا الماره ماره المشاه")
+	rammingPhrase  = wordSet("عمليه عمليات هجوم هجوما اعتداء دهس الدهس بالدهس بدهس دهست تدهس يدهس يدهسون حشدا الحشد حشودا الماره ماره المشاه مدنيين المدنيين")
 	// stabbingWeapons end a stabbing phrase; stabbingPlotted before one
 	// make it plotted, alleged or attempted.
 	stabbingWeapons = wordSet(stabbingWeaponForms)
@@ -4852,6 +4860,14 @@ func datedCapture(toks []token, i, end int) bool {
 	if end != i+1 || !toks[i].has(datedCaptureVerbs) {
 		return false
 	}
+	for j := i - 1; j >= 0 && j >= i-datedBackReach && toks[j].sent == toks[i].sent; j-- {
+		// The day may open the clause instead: "وفي وقت سابق من الخميس،
+		// حرر الجيش الليبي منطقة البلاد"، "وقال الجيش السوري الجمعة إنه
+		// استعاد".
+		if _, ok := weekdays[stripWa(toks[j].w)]; ok || recentDayWords.contains(toks[j].w) {
+			return true
+		}
+	}
 	for j := end; j < len(toks) && j < end+datedReach && toks[j].sent == toks[i].sent; j++ {
 		// Not "واليوم"، which opens a clause of its own: "وحرر أراضيه،
 		// واليوم يعمل على إعادة بناء".
@@ -4879,6 +4895,10 @@ var (
 // for: the taker, with its allies, stands between ("سيطرت القوات التركية
 // وفصائل سورية موالية لها الأحد على").
 const datedReach = 8
+
+// datedBackReach is how many words before a verb of taking its day is
+// looked for: the day and a word of saying ("الجمعة إنه استعاد").
+const datedBackReach = 2
 
 // restoredThing reports a word of retaking or liberating at tokens i..end
 // whose object, right after it, is no place: "مشاريع استعادة مصادر الرزق
