@@ -1612,6 +1612,7 @@ var rulesFingerprints = map[string]string{
 	// (diedOfStrike). 17 corpus articles move (11 right, 6 arguable).
 	"253": "4866848072da4597",
 	"254": "1671073bf8dc29a3", // round 37 blind sample audblindi37: Turkey by its bare name threatening a military act (actors_turkeythreat.go), "بمهاجمة" as a threatened act; harassment as an ordinary crime, whose arrests are police work
+	"999": "1671073bf8dc29a3", // passing37: a win noun a few words before "على"/"ضد" names the defeated group (winBefore, actors_defeatfoe.go); pooled actors -2 fp, 2 corpus articles
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
