@@ -610,6 +610,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// مواجهة للقضاء على ما بقي من الإرهابيين في إدلب").
 		return false
 	}
+	if e.ids[0] == "israel" && settlerGuard(toks, m) {
+		// "تحت حماية قوات الاحتلال الإسرائيلي": the settlers' cover in
+		// a statement, no party (actors_settlerguard.go).
+		return false
+	}
 	if campaignTargets[e.ids[0]] && campaignMention(toks, ms, m) && !sentenceHas(toks, m.start, harmWords) {
 		// "في مواجهة الحرب ضد تنظيم الدولة الإسلامية"، "الحرب على داعش
 		// انتهت": the name of a campaign, in a sentence where nobody is
