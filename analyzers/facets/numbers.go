@@ -3080,7 +3080,9 @@ func dayBetween(toks []token, i, j int) bool {
 // (personAfter), and no vague toll: the army statements' word for the
 // fighters they killed.
 func tollRiddance(toks []token, i int) bool {
-	if !inTitleOrLead(toks, i) {
+	// The word first: findTolls asks at every token, and inTitleOrLead
+	// walks the lead each time.
+	if toks[i].w != "القضاء" || !inTitleOrLead(toks, i) {
 		// Further down it is as often a campaign's tally ("خلال الفترة
 		// من 21 حتى 24 أبريل تم القضاء على 26 إرهابيا" under a plot's
 		// news).
