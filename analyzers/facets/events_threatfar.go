@@ -29,6 +29,11 @@ var threatReply = wordSet("بالرد الرد رد ردا بعد عقب اثر"
 // حتى أمن الملاحة الدولية، أطلقت قوات المقاومة المشتركة معركة تحرير
 // الحديدة".
 func threatFar(toks []token, i int) bool {
+	if !inArticle(toks, farThreatVerbs) {
+		// Most articles threaten nothing; the scan below runs at every
+		// trigger.
+		return false
+	}
 	s := toks[i].sent
 	object := false
 	for j := i; j >= 0 && j >= i-threatFarReach && toks[j].sent == s; j-- {
