@@ -383,8 +383,8 @@ func regimeAllyMentions(toks []token, ms []mention) []mention {
 	}
 	var out []mention
 	for i := range toks {
-		if !regimeAllyNouns.contains(toks[i].w) {
-			continue
+		if !toks[i].has(regimeAllyNouns) || !regimeAllyNouns.contains(toks[i].w) {
+			continue // the bit first, as regimeAllianceMentions
 		}
 		s := toks[i].sent
 		regime := false
