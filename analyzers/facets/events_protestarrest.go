@@ -45,13 +45,7 @@ func protestSettingArrest(toks []token, i int) bool {
 			return false
 		}
 	}
-	setting := -1
-	for j := i - 1; j >= 0 && j >= i-protestSettingReach && toks[j].sent == s; j-- {
-		if toks[j].has(protestSettingWords) {
-			setting = j
-			break
-		}
-	}
+	setting := protestSettingAt(toks, i)
 	if setting < 0 {
 		return false
 	}

@@ -37,13 +37,7 @@ const (
 // a charge, an attempt or a cause tells (forceNotMet).
 func protestSettingKill(toks []token, i int) bool {
 	s := toks[i].sent
-	setting := -1
-	for j := i - 1; j >= 0 && j >= i-protestSettingReach && toks[j].sent == s; j-- {
-		if toks[j].has(protestSettingWords) {
-			setting = j
-			break
-		}
-	}
+	setting := protestSettingAt(toks, i)
 	if setting < 0 {
 		return false
 	}
@@ -60,4 +54,18 @@ func protestSettingKill(toks []token, i int) bool {
 		return forceNotMet(toks, j) == ""
 	}
 	return false
+}
+
+// protestSettingAt returns the nearest setting word (في، خلال، أثناء)
+// within protestSettingReach before the protest word at i, in its
+// sentence, or -1: where a killing or an arrest told before it is placed
+// in the protest.
+func protestSettingAt(toks []token, i int) int {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-protestSettingReach && toks[j].sent == s; j-- {
+		if toks[j].has(protestSettingWords) {
+			return j
+		}
+	}
+	return -1
 }
