@@ -238,6 +238,19 @@ func nearBefore(toks []token, start, n int, set *words) bool {
 	return false
 }
 
+// nearAfter reports whether a word of set stands within n tokens after
+// token i in the same sentence: nearBefore's mirror, used by
+// hundredsVictims, settlerGuard and the person counts (numbers.go).
+func nearAfter(toks []token, i, n int, set *words) bool {
+	s := toks[i].sent
+	for j := i + 1; j < len(toks) && j <= i+n && toks[j].sent == s; j++ {
+		if toks[j].has(set) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceHas reports whether the sentence of token i holds a word of set.
 func sentenceHas(toks []token, i int, set *words) bool {
 	if !inArticle(toks, set) {
