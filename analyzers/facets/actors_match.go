@@ -453,6 +453,7 @@ type articleCues struct {
 	drill       int8 // drillStory
 	almanac     int8 // almanacTitle
 	sanction    int8 // sanctionStory
+	cyber       int8 // cyberTitle
 	lead        map[int]bool
 }
 
@@ -481,7 +482,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// served (actors_formerpost.go).
 		return false
 	}
-	if e.weak && (kind == "state" || kind == "external") && cyberStoryState(toks, m) {
+	if e.weak && (kind == "state" || kind == "external") && cyberStoryState(toks, m, c) {
 		// "هجمات قرصنة إلكترونية متطورة من روسيا": a state that hacks
 		// (actors_civcyber.go).
 		return false
