@@ -157,15 +157,10 @@ func (l *lexicon) warArrested(toks []token, ms []mention, m mention) bool {
 	if sentenceHas(toks, m.start, arrestRequestWords) {
 		return false
 	}
-	s, end := toks[m.start].sent, m.end+warSpan
-	for _, o := range ms {
-		if o.e.kind != kindActor || o.e.weak || o.e.syria || o.start < m.end || o.start >= end || toks[o.start].sent != s {
-			continue
-		}
-		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" {
-			return true
-		}
+	if l.rebelAfter(toks, ms, m, warSpan, nil) { // actors_statecourt.go
+		return true
 	}
+	s, end := toks[m.start].sent, m.end+warSpan
 	attack, suspect := false, false
 	for j := m.end; j < len(toks) && j < end && toks[j].sent == s; j++ {
 		if toks[j].has(arrestWarWords) {

@@ -72,11 +72,12 @@ func (l *lexicon) courtAt(toks []token, i int) (mention, bool) {
 
 // rebelAfter reports an armed group of the taxonomy named (by a strong
 // alias, not a generic word) within span words after m, in its sentence,
-// with no word of stop in the two words before it.
+// with no word of stop (if any) in the two words before it: the court's
+// link words, or none for an arrest (warArrested).
 func (l *lexicon) rebelAfter(toks []token, ms []mention, m mention, span int, stop *words) bool {
 	s := toks[m.start].sent
 	for _, o := range ms {
-		if o.e.kind != kindActor || o.e.weak || o.e.syria || o.start < m.end || o.start >= m.end+span || toks[o.start].sent != s || nearBefore(toks, o.start, 2, stop) {
+		if o.e.kind != kindActor || o.e.weak || o.e.syria || o.start < m.end || o.start >= m.end+span || toks[o.start].sent != s || stop != nil && nearBefore(toks, o.start, 2, stop) {
 			continue
 		}
 		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" {
