@@ -454,6 +454,7 @@ type articleCues struct {
 	almanac     int8 // almanacTitle
 	sanction    int8 // sanctionStory
 	cyber       int8 // cyberTitle
+	harmLead    int8 // leadHarm
 	lead        map[int]bool
 }
 
@@ -977,7 +978,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// people who stage a protest (actors_civprotest.go).
 		return false
 	}
-	if e.ids[0] == "civilians" && olderYearToll(toks, m, c.year) {
+	if e.ids[0] == "civilians" && olderYearToll(toks, m, c) {
 		// "وقتل 22 شخصا ... في انفجارات بالي في العام 2002" under a
 		// death sentence: an earlier year's dead the story recalls
 		// (actors_background.go).
