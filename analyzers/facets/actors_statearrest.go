@@ -84,6 +84,9 @@ const warSpan = 12
 // أعضاء تنظيم داعش"), or the suspects of an attack. "الشرطة العراقية" and
 // "الاستخبارات التركية" are aliases already, and count as such.
 func (l *lexicon) stateArrestMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, organWords) {
+		return nil // most articles name none: skip the walk
+	}
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(organWords) {

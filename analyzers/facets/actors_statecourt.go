@@ -42,6 +42,9 @@ const courtSpan = 20
 // the taxonomy by name (not a generic word). A warrant or request
 // (arrestRequestWords) is no sentence passed.
 func (l *lexicon) stateCourtMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, courtHeads) {
+		return nil // most articles name none: skip the walk
+	}
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(courtHeads) {
