@@ -66,19 +66,27 @@ func isMonthName(t token) bool {
 // victims may be told by no civilians word. A count spanning the years
 // ("وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف ... في مارس 2015")
 // is the war's toll up to the news, which the golds code (actors_civwar.go).
-func olderYearToll(toks []token, m mention, year int) bool {
-	if year == 0 || !(personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)) {
+// Whether the title and lead tell harm is the article's answer, asked once
+// (c.harmLead).
+func olderYearToll(toks []token, m mention, c *articleCues) bool {
+	if c.year == 0 || !(personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)) {
 		return false
 	}
-	if !yearWithin(toks, m.start, year, olderYearReach) || sentenceHas(toks, m.start, sinceWords) {
+	if !yearWithin(toks, m.start, c.year, olderYearReach) || sentenceHas(toks, m.start, sinceWords) {
 		return false
 	}
+	return !once(&c.harmLead, func() bool { return leadHarm(toks) })
+}
+
+// leadHarm reports a word of killing or wounding (victimHarmWords) in the
+// title or the first paragraph.
+func leadHarm(toks []token) bool {
 	for j := 0; j < len(toks) && toks[j].para <= 1; j++ {
 		if toks[j].has(victimHarmWords) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // olderYearReach is how far before the persons their year may stand:

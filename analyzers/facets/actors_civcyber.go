@@ -62,7 +62,8 @@ func cyberTitle(toks []token) bool {
 // espionage, in a sentence that tells the hack or no fighting at all:
 // "هجمات قرصنة إلكترونية متطورة من روسيا والصين"، "يشتبه بأنهم عملاء روس".
 // A state that hacks or spies takes no part in the war the gold guide
-// codes; its strikes, told in their own sentence, count.
-func cyberStoryState(toks []token, m mention) bool {
-	return cyberTitle(toks) && (cyberAttack(toks, m.start) || !sentenceHas(toks, m.start, fightWords) && !sentenceHas(toks, m.start, militaryWords))
+// codes; its strikes, told in their own sentence, count. The title is
+// read once per article (c.cyber), not once per state mention.
+func cyberStoryState(toks []token, m mention, c *articleCues) bool {
+	return once(&c.cyber, func() bool { return cyberTitle(toks) }) && (cyberAttack(toks, m.start) || !sentenceHas(toks, m.start, fightWords) && !sentenceHas(toks, m.start, militaryWords))
 }

@@ -46,18 +46,6 @@ func recalledHarm(toks []token, j int) bool {
 // thatWords' "أن").
 var hundredsRecall = wordSet("بعد بعدما وبعد")
 
-// nearAfter reports a word of set within n words after token i, in its
-// sentence.
-func nearAfter(toks []token, i, n int, set *words) bool {
-	s := toks[i].sent
-	for j := i + 1; j < len(toks) && j <= i+n && toks[j].sent == s; j++ {
-		if toks[j].has(set) {
-			return true
-		}
-	}
-	return false
-}
-
 // hundredsCounted returns the first token of a number of at least a
 // hundred that ends right before token i, or -1: a figure ("300
 // فلسطيني"), a figure and thousands ("5 آلاف كردي"), a number word ("مئة

@@ -118,9 +118,11 @@ var streetNouns = wordSet("شارع بشارع وشارع ساحة بساحة ج
 
 // setInIraq reports a sentence, that of token i, that names Iraq (not as a
 // street's name) and says nothing of Syria: a generic force or militia
-// named there is Iraq's, or Iran's in Iraq, not Syria's.
+// named there is Iraq's, or Iran's in Iraq, not Syria's. The walk below
+// finds the sentence's Iraqi name itself, so only the article is asked
+// for one first.
 func setInIraq(toks []token, i int) bool {
-	if !sentenceHas(toks, i, iraqWords) || sentenceHas(toks, i, syrianWords) {
+	if !inArticle(toks, iraqWords) || sentenceHas(toks, i, syrianWords) {
 		return false
 	}
 	s := toks[i].sent

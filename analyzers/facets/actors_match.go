@@ -238,6 +238,19 @@ func nearBefore(toks []token, start, n int, set *words) bool {
 	return false
 }
 
+// nearAfter reports whether a word of set stands within n tokens after
+// token i in the same sentence: nearBefore's mirror, used by
+// hundredsVictims, settlerGuard and the person counts (numbers.go).
+func nearAfter(toks []token, i, n int, set *words) bool {
+	s := toks[i].sent
+	for j := i + 1; j < len(toks) && j <= i+n && toks[j].sent == s; j++ {
+		if toks[j].has(set) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceHas reports whether the sentence of token i holds a word of set.
 func sentenceHas(toks []token, i int, set *words) bool {
 	if !inArticle(toks, set) {
@@ -440,6 +453,8 @@ type articleCues struct {
 	drill       int8 // drillStory
 	almanac     int8 // almanacTitle
 	sanction    int8 // sanctionStory
+	cyber       int8 // cyberTitle
+	harmLead    int8 // leadHarm
 	lead        map[int]bool
 }
 
@@ -468,7 +483,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// served (actors_formerpost.go).
 		return false
 	}
-	if e.weak && (kind == "state" || kind == "external") && cyberStoryState(toks, m) {
+	if e.weak && (kind == "state" || kind == "external") && cyberStoryState(toks, m, c) {
 		// "هجمات قرصنة إلكترونية متطورة من روسيا": a state that hacks
 		// (actors_civcyber.go).
 		return false
@@ -963,7 +978,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// people who stage a protest (actors_civprotest.go).
 		return false
 	}
-	if e.ids[0] == "civilians" && olderYearToll(toks, m, c.year) {
+	if e.ids[0] == "civilians" && olderYearToll(toks, m, c) {
 		// "وقتل 22 شخصا ... في انفجارات بالي في العام 2002" under a
 		// death sentence: an earlier year's dead the story recalls
 		// (actors_background.go).

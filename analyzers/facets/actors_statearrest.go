@@ -84,6 +84,9 @@ const warSpan = 12
 // أعضاء تنظيم داعش"), or the suspects of an attack. "الشرطة العراقية" and
 // "الاستخبارات التركية" are aliases already, and count as such.
 func (l *lexicon) stateArrestMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, organWords) {
+		return nil // most articles name none: skip the walk
+	}
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(organWords) {
@@ -157,15 +160,10 @@ func (l *lexicon) warArrested(toks []token, ms []mention, m mention) bool {
 	if sentenceHas(toks, m.start, arrestRequestWords) {
 		return false
 	}
-	s, end := toks[m.start].sent, m.end+warSpan
-	for _, o := range ms {
-		if o.e.kind != kindActor || o.e.weak || o.e.syria || o.start < m.end || o.start >= end || toks[o.start].sent != s {
-			continue
-		}
-		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" {
-			return true
-		}
+	if l.rebelAfter(toks, ms, m, warSpan, nil) { // actors_statecourt.go
+		return true
 	}
+	s, end := toks[m.start].sent, m.end+warSpan
 	attack, suspect := false, false
 	for j := m.end; j < len(toks) && j < end && toks[j].sent == s; j++ {
 		if toks[j].has(arrestWarWords) {

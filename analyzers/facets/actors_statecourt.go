@@ -42,6 +42,9 @@ const courtSpan = 20
 // the taxonomy by name (not a generic word). A warrant or request
 // (arrestRequestWords) is no sentence passed.
 func (l *lexicon) stateCourtMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, courtHeads) {
+		return nil // most articles name none: skip the walk
+	}
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(courtHeads) {
@@ -72,11 +75,12 @@ func (l *lexicon) courtAt(toks []token, i int) (mention, bool) {
 
 // rebelAfter reports an armed group of the taxonomy named (by a strong
 // alias, not a generic word) within span words after m, in its sentence,
-// with no word of stop in the two words before it.
+// with no word of stop (if any) in the two words before it: the court's
+// link words, or none for an arrest (warArrested).
 func (l *lexicon) rebelAfter(toks []token, ms []mention, m mention, span int, stop *words) bool {
 	s := toks[m.start].sent
 	for _, o := range ms {
-		if o.e.kind != kindActor || o.e.weak || o.e.syria || o.start < m.end || o.start >= m.end+span || toks[o.start].sent != s || nearBefore(toks, o.start, 2, stop) {
+		if o.e.kind != kindActor || o.e.weak || o.e.syria || o.start < m.end || o.start >= m.end+span || toks[o.start].sent != s || stop != nil && nearBefore(toks, o.start, 2, stop) {
 			continue
 		}
 		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" {

@@ -234,13 +234,16 @@ var (
 // wagedWordsAttack reports a fighting word at token i that is an attack of
 // words: an attack noun with an adjective of words right after it, or the
 // waging verb whose object (its first fighting word, within seven words
-// after it, past the subject) is one or is a verbalAttack: "شن الرئيس الأمريكي دونالد ترامب الأربعاء هجوما حادا على
-// ألمانيا"، "شن أردوغان هجوما لاذعا على ماكرون". A round-37 blind audit
-// found the United States coded a party to a NATO summit by the verb, which
-// verbalAttack, asked of the noun only, let stand. Harm or arms in the
-// sentence keep the attack a real one, as verbalAttack.
+// after it, past the subject) is one or is a verbalAttack: "شن الرئيس
+// الأمريكي دونالد ترامب الأربعاء هجوما حادا على ألمانيا"، "شن أردوغان
+// هجوما لاذعا على ماكرون". A round-37 blind audit found the United States
+// coded a party to a NATO summit by the verb, which verbalAttack, asked of
+// the noun only, let stand. Harm or arms in the sentence keep the attack a
+// real one, as verbalAttack. The token's own words are asked first: the
+// caller asks at every fighting word of a state's sentence.
 func wagedWordsAttack(toks []token, i int) bool {
-	if sentenceHas(toks, i, harmWords) || sentenceHas(toks, i, armsGoodsWords) {
+	noun, verb := toks[i].has(verbalAttackNouns), toks[i].has(wordsWagingVerbs)
+	if !noun && !verb || sentenceHas(toks, i, harmWords) || sentenceHas(toks, i, armsGoodsWords) {
 		return false
 	}
 	s := toks[i].sent
@@ -248,15 +251,12 @@ func wagedWordsAttack(toks []token, i int) bool {
 		return toks[j].has(verbalAttackNouns) && (verbalAttack(toks, j) ||
 			j+1 < len(toks) && toks[j+1].sent == s && !toks[j+1].gap && toks[j+1].has(wordsAttackAdjectives))
 	}
-	if toks[i].has(verbalAttackNouns) {
+	if noun {
 		return wordsNoun(i)
-	}
-	if !toks[i].has(wordsWagingVerbs) {
-		return false
 	}
 	for j := i + 1; j <= i+7 && j < len(toks) && toks[j].sent == s; j++ {
 		if toks[j].has(combatWords) {
-			return toks[j].has(verbalAttackNouns) && wordsNoun(j)
+			return wordsNoun(j)
 		}
 	}
 	return false
