@@ -1334,7 +1334,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		kept := ts[:0:0]
 		old, oldLead := false, false
 		for _, t := range ts {
-			if !yearBefore(toks, t.tok, published.Year()) {
+			if !yearWithin(toks, t.tok, published.Year(), tollYearReach) {
 				kept = append(kept, t)
 				continue
 			}
