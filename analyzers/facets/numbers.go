@@ -3091,5 +3091,5 @@ func tollRiddance(toks []token, i int) bool {
 	if riddanceDone(toks, i) {
 		return true
 	}
-	return toks[i].title && toks[i].w == "القضاء" && (i == 0 || toks[i].gap) && i+1 < len(toks) && toks[i+1].w == "علي"
+	return toks[i].title && (i == 0 || toks[i].gap) && i+1 < len(toks) && toks[i+1].w == "علي"
 }
