@@ -2611,8 +2611,16 @@ func penaltyTold(toks []token, i int) bool {
 // at token k, right before it or before the one to three words that name
 // who carried it out: "تنفيذ حكم القتل"، "نفذت وزارة الداخلية حكم القتل".
 func carriedOutBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent && !toks[j+1].gap; j-- {
-		if toks[j].has(carryOut) {
+	return clauseBefore(toks, k, 4, carryOut)
+}
+
+// clauseBefore reports a word of set within n tokens before token i in its
+// clause: its sentence, with no punctuation (gap) between. nearBefore reads
+// past commas; a verb's object or a sentence's doer does not
+// (carriedOutBefore, bodiesFound).
+func clauseBefore(toks []token, i, n int, set *words) bool {
+	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == toks[i].sent && !toks[j+1].gap; j-- {
+		if toks[j].has(set) {
 			return true
 		}
 	}
