@@ -193,7 +193,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		}
 		// "استعاد أهلي جدة نغمة الانتصارات بعد اكتساحه ضيفه التعاون 5-1"
 		// posted at 19:28 GMT: an evening's match report is its day's news.
-		if at := resultLead(toks, published); at >= 0 && eveningPost(published) {
+		// The post's hour first: resultLead walks the lead's first
+		// sentence, which a post before 15:00 GMT need not.
+		if !eveningPost(published) {
+			return ""
+		}
+		if at := resultLead(toks, published); at >= 0 {
 			if n != nil {
 				n.dateTok, n.dateVerb = at, true
 			}
