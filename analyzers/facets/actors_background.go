@@ -54,7 +54,7 @@ func isMonthName(t token) bool {
 }
 
 // olderYearToll reports persons counted in a sentence that dates them to a
-// year before the publication's (yearBefore, tolls_background.go), in a
+// year before the publication's (yearWithin, tolls_background.go), in a
 // story whose title and lead tell no killing or wound: "وراح ضحيته 39
 // شخصاً ... عام 2016" under an arrest, "قتل فيها أكثر من 200 شخص" of
 // Bali's 2002 bombs under a death sentence, "مقتل 63 شخصاً ... عام 1983" on

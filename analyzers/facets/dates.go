@@ -3,7 +3,6 @@ package facets
 import (
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/rasid-project/rasid/analyzers"
@@ -194,7 +193,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		}
 		// "استعاد أهلي جدة نغمة الانتصارات بعد اكتساحه ضيفه التعاون 5-1"
 		// posted at 19:28 GMT: an evening's match report is its day's news.
-		if at := resultLead(toks, published); at >= 0 && eveningPost(published) {
+		// The post's hour first: resultLead walks the lead's first
+		// sentence, which a post before 15:00 GMT need not.
+		if !eveningPost(published) {
+			return ""
+		}
+		if at := resultLead(toks, published); at >= 0 {
 			if n != nil {
 				n.dateTok, n.dateVerb = at, true
 			}
@@ -1381,16 +1385,11 @@ func scoreAt(toks []token, i int) bool {
 	return smallFigure(toks[i].w) && (smallFigure(toks[i+1].w) || toks[i+1].w == "صفر")
 }
 
-// smallFigure reports a figure of one or two digits, a game's goals.
+// smallFigure reports a figure of one or two digits, a game's goals
+// (Normalize has folded every script's digits to ASCII, which digits reads).
 func smallFigure(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 1 && n <= 2
+	_, ok := digits(w)
+	return ok && len(w) <= 2
 }
 
 // eveningPost reports a post made from 15:00 GMT to midnight, on the same

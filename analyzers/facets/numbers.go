@@ -737,9 +737,10 @@ func nextGroup(toks []token, i int) (n, at int) {
 		if c, ok := personCounts[w]; ok {
 			return c, i
 		}
-		if c := personCounts[strings.TrimSuffix(w, "ا")]; c == 1 && len(w) >= 6 && strings.HasSuffix(w, "ا") && !strings.HasPrefix(w, "ال") {
+		if c := personCounts[strings.TrimSuffix(w, "ا")]; c == 1 && len(w) >= 6 && !strings.HasPrefix(w, "ال") {
 			// "انفجار العريش يقتل ضابطا ومجندا": the second victim in
-			// the accusative too.
+			// the accusative too (a w with no final ا is looked up as
+			// itself, which the test above already missed).
 			return 1, i
 		}
 		if kinNouns.contains(w) {
@@ -1334,7 +1335,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		kept := ts[:0:0]
 		old, oldLead := false, false
 		for _, t := range ts {
-			if !yearBefore(toks, t.tok, published.Year()) {
+			if !yearWithin(toks, t.tok, published.Year(), tollYearReach) {
 				kept = append(kept, t)
 				continue
 			}
@@ -2611,8 +2612,16 @@ func penaltyTold(toks []token, i int) bool {
 // at token k, right before it or before the one to three words that name
 // who carried it out: "تنفيذ حكم القتل"، "نفذت وزارة الداخلية حكم القتل".
 func carriedOutBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent && !toks[j+1].gap; j-- {
-		if toks[j].has(carryOut) {
+	return clauseBefore(toks, k, 4, carryOut)
+}
+
+// clauseBefore reports a word of set within n tokens before token i in its
+// clause: its sentence, with no punctuation (gap) between. nearBefore reads
+// past commas; a verb's object or a sentence's doer does not
+// (carriedOutBefore, bodiesFound).
+func clauseBefore(toks []token, i, n int, set *words) bool {
+	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == toks[i].sent && !toks[j+1].gap; j-- {
+		if toks[j].has(set) {
 			return true
 		}
 	}
@@ -3091,5 +3100,5 @@ func tollRiddance(toks []token, i int) bool {
 	if riddanceDone(toks, i) {
 		return true
 	}
-	return toks[i].title && toks[i].w == "القضاء" && (i == 0 || toks[i].gap) && i+1 < len(toks) && toks[i+1].w == "علي"
+	return toks[i].title && (i == 0 || toks[i].gap) && i+1 < len(toks) && toks[i+1].w == "علي"
 }

@@ -57,9 +57,10 @@ func reactionStory(toks []token, ts []toll) bool {
 	return false
 }
 
-// yearBefore reports a year before the publication's, told as a date (في
-// 2016، عام 2013، "في يوليو 2014"، "العام 2010"), six words before token i
-// or twelve after it in its sentence: "الاعتداء الذي استهدف سوقا ميلادية
+// yearWithin reports a year before the publication's, told as a date (في
+// 2016، عام 2013، "في يوليو 2014"، "العام 2010"), up to before words before
+// token i (tollYearReach for a toll, olderYearReach for an actor) or twelve
+// after it in its sentence: "الاعتداء الذي استهدف سوقا ميلادية
 // في برلين في 2016 وأسفر عن مقتل 12 شخصا" counts an older event. Not a year
 // a period starts from ("منذ 2011"، "الأعنف منذ صيف 2014 خلفت قتيلين" is
 // today's raid), nor a birth year (من مواليد 1997), nor a figure with no
@@ -70,11 +71,6 @@ func reactionStory(toks []token, ts []toll) bool {
 // من 100 شخص" under a quake with no victims), and last year told in words
 // is such a year too ("اعتداء مانشستر الذي وقع العام الماضي وأسفر عن مقتل
 // 22 شخصا" under the extradition of the bomber's brother).
-func yearBefore(toks []token, i, published int) bool {
-	return yearWithin(toks, i, published, 6)
-}
-
-// yearWithin is yearBefore with a reach of before words before token i.
 func yearWithin(toks []token, i, published, before int) bool {
 	s := toks[i].sent
 	if datedOpening(toks, sentStart(toks, i), published) {
@@ -98,6 +94,10 @@ func yearWithin(toks []token, i, published, before int) bool {
 	}
 	return false
 }
+
+// tollYearReach is how many words before a toll yearWithin looks for an
+// older year.
+const tollYearReach = 6
 
 // datedOpening reports a sentence starting at st that opens on في and an
 // earlier year than published's, told as a date ("وفي ديسمبر 2016"، "في

@@ -27,12 +27,7 @@ func bodiesFound(toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].has(bodiesMoreWords) {
 		return false
 	}
-	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == toks[i].sent && !toks[j+1].gap; j-- {
-		if toks[j].has(bodiesFoundWords) {
-			return true
-		}
-	}
-	return false
+	return clauseBefore(toks, i, 2, bodiesFoundWords)
 }
 
 // bodiesMoreWords after the bodies make them more of a toll told: "جثتين

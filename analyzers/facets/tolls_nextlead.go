@@ -48,10 +48,5 @@ func eventPronounAt(toks []token, i, j int) bool {
 		// a trial, whose lead names the killing behind it in passing.
 		return false
 	}
-	for k := sentStart(toks, i); k < i; k++ {
-		if toks[k].has(killVerbs) {
-			return false
-		}
-	}
-	return true
+	return !nearBefore(toks, i, i, killVerbs)
 }
