@@ -84,10 +84,5 @@ func providedFor(toks []token, m mention) bool {
 	if !strings.HasPrefix(toks[i].w, "ل") {
 		return false
 	}
-	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == toks[i].sent && !toks[j+1].gap; j-- {
-		if toks[j].has(provisionWords) {
-			return true
-		}
-	}
-	return false
+	return clauseBefore(toks, i, 2, provisionWords)
 }
