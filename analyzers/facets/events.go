@@ -2723,7 +2723,7 @@ func arrestThisWeek(toks []token, end int) bool {
 	}
 	for j := end; j < len(toks) && toks[j].sent == s; j++ {
 		w := stripWa(toks[j].w)
-		if _, ok := weekdays[w]; ok || w == "امس" || w == "اليوم" || w == "يومين" {
+		if isWeekday(w) || w == "امس" || w == "اليوم" || w == "يومين" {
 			return true
 		}
 	}
@@ -4864,14 +4864,14 @@ func datedCapture(toks []token, i, end int) bool {
 		// The day may open the clause instead: "وفي وقت سابق من الخميس،
 		// حرر الجيش الليبي منطقة البلاد"، "وقال الجيش السوري الجمعة إنه
 		// استعاد".
-		if _, ok := weekdays[stripWa(toks[j].w)]; ok || recentDayWords.contains(toks[j].w) {
+		if isWeekday(stripWa(toks[j].w)) || recentDayWords.contains(toks[j].w) {
 			return true
 		}
 	}
 	for j := end; j < len(toks) && j < end+datedReach && toks[j].sent == toks[i].sent; j++ {
 		// Not "واليوم"، which opens a clause of its own: "وحرر أراضيه،
 		// واليوم يعمل على إعادة بناء".
-		if _, ok := weekdays[toks[j].w]; ok || recentDayWords.contains(toks[j].w) {
+		if isWeekday(toks[j].w) || recentDayWords.contains(toks[j].w) {
 			return true
 		}
 		if toks[j].has(placeObjectWords) {

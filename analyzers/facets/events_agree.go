@@ -203,14 +203,8 @@ func failedToReach(toks []token, i int) bool {
 	if i == 0 || !toks[i].has(reachNouns) || toks[i-1].w != "في" || toks[i-1].sent != toks[i].sent {
 		return false
 	}
-	s := toks[i].sent
-	for j := i - 2; j >= 0 && j >= i-14 && toks[j].sent == s; j-- {
-		if toks[j].has(reachSuccess) {
-			return false
-		}
-		if toks[j].has(failedWords) || toks[j].has(failNouns) {
-			return true
-		}
-	}
-	return false
+	return nearBeforeUnless(toks, i-1, 13, failures, reachSuccess)
 }
+
+// failures are failedWords and failNouns, one set for nearBeforeUnless.
+var failures = union(failedWords, failNouns)

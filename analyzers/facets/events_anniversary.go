@@ -105,8 +105,7 @@ func dayNamed(toks []token, i int) bool {
 // weekday, أمس, اليوم or النهار.
 func thisDayWord(w string) bool {
 	w = stripWa(w)
-	_, ok := weekdays[w]
-	return ok || w == "امس" || w == "اليوم" || w == "النهار"
+	return isWeekday(w) || w == "امس" || w == "اليوم" || w == "النهار"
 }
 
 // sinceAboveWords before سبق make it "what was said above": "ما سبق"،

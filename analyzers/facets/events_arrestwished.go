@@ -30,16 +30,8 @@ func arrestWished(toks []token, i, end int) bool {
 	if toks[i].title || nearBefore(toks, i, 3, arrestVerbsBefore) || nearBefore(toks, i, 2, arrestDoneWords) {
 		return false
 	}
-	if !toks[i].has(arrestNouns) {
-		return false
-	}
-	s := toks[i].sent
-	for j := end; j < len(toks) && j < end+arrestSequelReach && toks[j].sent == s; j++ {
-		if toks[j].has(arrestSequels) {
-			return true
-		}
-	}
-	return false
+	// An arrest noun opens no trigger of more words, so end-1 is i.
+	return toks[i].has(arrestNouns) && nearAfter(toks, end-1, arrestSequelReach, arrestSequels)
 }
 
 // arrestNouns are the nouns of arresting: only a noun can be wished for

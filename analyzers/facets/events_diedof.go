@@ -7,14 +7,7 @@ package facets
 // as a phrase does anywhere in the text (as struckBy's strike suffered with
 // its toll); its type is still read from its words or the article's weapons.
 func diedOfStrike(toks []token, e *entry, i int) bool {
-	strike := false
-	for _, id := range e.ids {
-		switch id {
-		case evShelling, "shelling-artillery-missile-attack", "air-drone-strike":
-			strike = true
-		}
-	}
-	if !strike || i < 2 || toks[i].gap || toks[i-1].sent != toks[i].sent || !toks[i-1].has(strikeCauseWords) {
+	if !strikeEntry(e) || i < 2 || toks[i].gap || toks[i-1].sent != toks[i].sent || !toks[i-1].has(strikeCauseWords) {
 		return false
 	}
 	// "في إطار عملية بدأت منذ نحو شهرين ... أسفرت عن سقوط قتلى من

@@ -46,9 +46,10 @@ var (
 // verb, before a present one ("الجيش يدخل مدينة البرح"), and the entry is
 // into a place.
 func enteredType(l *lexicon, toks []token, actorAt []string, i, end int) string {
-	if !enteredWords.contains(strings.TrimPrefix(strings.TrimPrefix(toks[i].w, "و"), "ف")) && !enteredWords.contains(toks[i].w) {
+	if !enteredWords.contains(strings.TrimPrefix(strings.TrimPrefix(toks[i].w, "و"), "ف")) {
 		// A pronoun or a preposition on the word: "بعد دخولهم الولايات
-		// المتحدة"، "يهدد بدخول عفرين".
+		// المتحدة"، "يهدد بدخول عفرين". (No entry word opens with و or
+		// ف, so the bare word needs no test of its own.)
 		return ""
 	}
 	if !enteringForce(toks, actorAt, i, end) {

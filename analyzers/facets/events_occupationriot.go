@@ -14,7 +14,7 @@ func occupationRiot(toks []token, i int) string {
 	if !occupationRiotPlace(toks, i) {
 		return ""
 	}
-	if !eventLead(toks).heads(toks, i) && !occupationRiotTold(toks, i, i+1) {
+	if !(toks[i].has(clashNouns) && clashBrokeOut(toks, i, i+1)) && !eventLead(toks).heads(toks, i) {
 		// Past the lead a clash not told breaking out is mostly the
 		// background of a death of wounds, a trial or a video ("متأثرا
 		// بإصابته ... خلال مواجهات قبل أيام"، "مصحوبة بصور من
@@ -42,9 +42,15 @@ var riotElsewhere = wordSet("غزه السياج المستوطنين مستوط
 // مواجهات بين الشبان وجيش الاحتلال"): it weighs as a phrase does, as a
 // fight told so does (fightTold, whose guards leave these crowds out).
 func occupationRiotTold(toks []token, i, end int) bool {
-	if end != i+1 || !toks[i].has(clashNouns) || !occupationFront(toks, i) || !occupationRiotPlace(toks, i) {
-		return false
-	}
+	return end == i+1 && toks[i].has(clashNouns) && occupationFront(toks, i) && occupationRiotPlace(toks, i) && clashBrokeOut(toks, i, end)
+}
+
+// clashBrokeOut reports a clash noun at [i, end) told breaking out, by a
+// word right before it (fightBroke), or going on, by one right after it
+// (fightGoingOn). occupationRiot, whose clash word is on the front and in
+// the place already, asks only this of occupationRiotTold, and before it
+// reads the lead (eventLead), which scans the article.
+func clashBrokeOut(toks []token, i, end int) bool {
 	s := toks[i].sent
 	return i > 0 && toks[i-1].sent == s && toks[i-1].has(fightBroke) ||
 		end < len(toks) && toks[end].sent == s && toks[end].has(fightGoingOn)

@@ -49,14 +49,10 @@ func protestSettingArrest(toks []token, i int) bool {
 	if setting < 0 {
 		return false
 	}
-	for j := setting - 1; j >= 0 && j >= i-protestSettingArrestWords && toks[j].sent == s; j-- {
-		if toks[j].has(protestCauseNouns) || toks[j].has(sinceWords) || toks[j].has(killingCausedProtest) || toks[j].has(chargeWords) || toks[j].has(protestCause) || toks[j].has(protestPlotted) {
-			return false
-		}
-		if !toks[j].has(protestSettingArrests) {
-			continue
-		}
-		return !(j > 0 && toks[j-1].has(protestAbout)) && forceNotMet(toks, j) == ""
-	}
-	return false
+	j := settingDeed(toks, i, setting, protestSettingArrestWords, protestSettingArrests, settingArrestStops)
+	return j >= 0 && !(j > 0 && toks[j-1].has(protestAbout)) && forceNotMet(toks, j) == ""
 }
+
+// settingArrestStops are settingKillStops with a charge, a clause of time
+// or cause (protestCause) and a plot: see protestSettingArrest.
+var settingArrestStops = union(settingKillStops, chargeWords, protestCause, protestPlotted)

@@ -36,24 +36,36 @@ const (
 // على مقتل") or one between two sides ("مقتل ... بين") is none, nor one
 // a charge, an attempt or a cause tells (forceNotMet).
 func protestSettingKill(toks []token, i int) bool {
-	s := toks[i].sent
 	setting := protestSettingAt(toks, i)
 	if setting < 0 {
 		return false
 	}
-	for j := setting - 1; j >= 0 && j >= i-protestSettingKillWords && toks[j].sent == s; j-- {
-		if toks[j].has(protestCauseNouns) || toks[j].has(sinceWords) || toks[j].has(killingCausedProtest) {
-			return false
-		}
-		if !toks[j].has(protestKilling) {
-			continue
-		}
-		if j+1 < setting && toks[j+1].w == "بين" || j > 0 && toks[j-1].has(protestAbout) {
-			return false
-		}
-		return forceNotMet(toks, j) == ""
+	j := settingDeed(toks, i, setting, protestSettingKillWords, protestKilling, settingKillStops)
+	if j < 0 || j+1 < setting && toks[j+1].w == "بين" || j > 0 && toks[j-1].has(protestAbout) {
+		return false
 	}
-	return false
+	return forceNotMet(toks, j) == ""
+}
+
+// settingKillStops, met before the killing, make the protest about it or
+// its sequel: protestCauseNouns, sinceWords, killingCausedProtest.
+var settingKillStops = union(protestCauseNouns, sinceWords, killingCausedProtest)
+
+// settingDeed returns the nearest word of deed before the setting word at
+// setting, within reach words before the protest word at i in its
+// sentence, or -1 when none is or a word of stop comes first: the killing
+// of protestSettingKill or the arrest of protestSettingArrest.
+func settingDeed(toks []token, i, setting, reach int, deed, stop *words) int {
+	s := toks[i].sent
+	for j := setting - 1; j >= 0 && j >= i-reach && toks[j].sent == s; j-- {
+		if toks[j].has(stop) {
+			return -1
+		}
+		if toks[j].has(deed) {
+			return j
+		}
+	}
+	return -1
 }
 
 // protestSettingAt returns the nearest setting word (في، خلال، أثناء)

@@ -34,13 +34,5 @@ var protestWounds = wordSet("مقتل قتل قتلت قتلي القتلي قت
 // the article (protestWounds). The protest was met by intervention, not by
 // excessive force.
 func repressedUnharmed(toks []token, j int) bool {
-	if !toks[j].has(protestRepression) || sentenceHas(toks, j, protestHarm) {
-		return false
-	}
-	for k := range toks {
-		if toks[k].has(protestWounds) {
-			return false
-		}
-	}
-	return true
+	return toks[j].has(protestRepression) && !sentenceHas(toks, j, protestHarm) && !inArticleAny(toks, protestWounds)
 }

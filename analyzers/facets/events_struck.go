@@ -1,6 +1,9 @@
 package facets
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // struckBy reports a strike word at i told as what a place or people
 // underwent, with its dead or hurt in the sentence (suffered): "استشهدوا
@@ -9,13 +12,15 @@ import "strings"
 // weighs as a phrase does; its type is still read from its words or the
 // article's weapons (strikeType).
 func struckBy(toks []token, e *entry, i int) bool {
-	for _, id := range e.ids {
-		switch id {
-		case evShelling, "shelling-artillery-missile-attack", "air-drone-strike":
-			return suffered(toks, i)
-		}
-	}
-	return false
+	return strikeEntry(e) && suffered(toks, i)
+}
+
+// strikeEntry reports a trigger entry of a strike: shelling, a missile or
+// an air strike, what struckBy and diedOfStrike read a toll for.
+func strikeEntry(e *entry) bool {
+	return slices.ContainsFunc(e.ids, func(id string) bool {
+		return id == evShelling || id == "shelling-artillery-missile-attack" || id == "air-drone-strike"
+	})
 }
 
 // suffered reports the word at i with ل after a form of تعرض up to nine
