@@ -35,6 +35,9 @@ func decodeText(path string, raw []byte) (string, string, error) {
 		if err != nil {
 			return "", "", fileErr(path, ErrUndecodable, "%s: %v", name, err)
 		}
+		if n, foreign := foreignScript(string(out)); foreign*2 > n {
+			return "", "", fileErr(path, ErrUndecodable, "%s byte-order mark, but %d of its %d characters are in no Arabic or Latin script (random bytes?)", name, foreign, n)
+		}
 		return checkText(path, string(out), name)
 	}
 	if bytes.IndexByte(raw, 0) >= 0 {
@@ -86,6 +89,25 @@ func mostlyUTF8(raw []byte) bool {
 		raw = raw[size:]
 	}
 	return valid > bad
+}
+
+// foreignScript counts the characters of s that are not space and how
+// many of them are in neither the Arabic nor the Latin script nor the
+// common digits and punctuation. Almost any even run of bytes is valid
+// UTF-16, so after a byte-order mark the bytes say little: any two bytes
+// make a character, most of them CJK or Hangul. A real article in rasid's
+// archives is Arabic, with some Latin; noise is neither.
+func foreignScript(s string) (n, foreign int) {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		if !unicode.In(r, unicode.Arabic, unicode.Latin, unicode.Common, unicode.Inherited) {
+			foreign++
+		}
+	}
+	return n, foreign
 }
 
 // checkText rejects decoded text that is really binary.

@@ -179,6 +179,10 @@ func TestReadBadFiles(t *testing.T) {
 		{"highbytes.txt", highBytes(300), ErrUndecodable},
 		// UTF-8 Arabic with as many corrupt bytes as letters is no text.
 		{"utf8-manybad.txt", bytes.Repeat([]byte("نص \xff"), 40), ErrUndecodable},
+		// Any even run of bytes after a UTF-16 mark decodes: "ABCD" gives
+		// two CJK characters, which no Arabic archive holds.
+		{"utf16-noise.txt", []byte("\xff\xfeABCD"), ErrUndecodable},
+		{"utf16be-noise.txt", append([]byte{0xFE, 0xFF}, highBytes(40)...), ErrUndecodable},
 		{"broken.json", []byte(`{"title": "عنوان", "body": "نص`), ErrMalformed},
 		{"wrongtype.json", []byte(`{"title": 5}`), ErrMalformed},
 		{"nothing.json", []byte(`{"source": "x"}`), ErrMalformed},
