@@ -310,6 +310,8 @@ func findTolls(toks []token) []toll {
 			}
 			if t, ok := runningTollAt(toks, i); ok {
 				out = append(out, t)
+			} else if t, ok := riseFigureFirst(toks, i); ok {
+				out = append(out, t) // "ارتفع إلى 15 ... عدد العناصر الذين قتلتهم" (tolls_risefirst.go)
 			}
 			continue
 		}

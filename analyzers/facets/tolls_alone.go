@@ -40,7 +40,7 @@ func fateOne(toks []token, out []toll, i int) (toll, bool) {
 			return toll{}, false
 		}
 	}
-	if v < 0 || v == i-1 {
+	if v < 0 || v == i-1 && !subjectFate(toks, v) {
 		return toll{}, false
 	}
 	if len(out) > 0 && out[len(out)-1].kind == killedKind && out[len(out)-1].tok >= v {
@@ -50,6 +50,39 @@ func fateOne(toks []token, out []toll, i int) (toll, bool) {
 		return toll{}, false
 	}
 	return toll{kind: killedKind, n: 1, tok: v, act: true}, true
+}
+
+// fateSubjectBars right before "لقي حتفه" make the death a clause's, not
+// the news: a relative ("الذي لقي حتفه بطريقة مأساوية في عام 1994"), a
+// word of time ("حين لقي حتفه"، "بعدما لقي مصرعه") or the pluperfect
+// ("قد لقي حتفه في فبراير الماضي").
+var fateSubjectBars = union(relativePronouns, wordSet("حين عندما بعدما لما قد كان كانت"))
+
+// subjectFate reports the fate verb at token v told with its subject
+// before it, the verb right before its pronoun: "أفاد مصدر أمني ... بأن
+// مدنيا لقي مصرعه وجرح شرطي"، "أفادت مصادر يمنية أن إمرأة لقيت حتفها"،
+// "قال مسؤول في تايلاند، أمس: إن شخصا لقي حتفه وأصيب عدد آخر". The
+// singular pronoun counts one as the verb-first "لقي غواص حتفه" does; the
+// subject names the victim, a noun or a name with no punctuation between
+// it and the verb. Not a verb joined to و ("الذي كان يعمل ... ولقي مصرعه
+// قبل أيام"، "سددت ثمنا باهظا لعطشها ولقيت حتفها": its subject is further
+// back, a clause's or not a person), nor after fateSubjectBars, nor with a figure just
+// before (the figure is the count), nor "لقي مصرعه مع 40 آخرين" (the
+// figure after is).
+func subjectFate(toks []token, v int) bool {
+	s := v - 1
+	if s < 0 || toks[v].gap || toks[s].sent != toks[v].sent || toks[s].has(fateSubjectBars) || stripWa(toks[v].w) != toks[v].w {
+		return false
+	}
+	if k := v + 2; k < len(toks) && !toks[k].gap && toks[k].w == "مع" {
+		return false
+	}
+	for j := s; j >= 0 && j >= v-3 && toks[j].sent == toks[v].sent; j-- {
+		if n, used := readNumber(toks, j); used > 0 && n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // woundsDying are the singular of dying of one's wounds, "متأثرا"

@@ -1633,6 +1633,12 @@ var rulesFingerprints = map[string]string{
 	// foe ("في قتال داعش") is no fight (fightCampaign). The fingerprint's
 	// sample holds none of the 28 corpus moves.
 	"260": "e26c042a3fa7370a",
+	// 261 (audblinde38): the singular fate told subject first ("أن مدنيا
+	// لقي مصرعه") counts one dead (subjectFate), and a running toll told
+	// figure first ("ارتفع إلى 7 عدد القتلى الذين سقطوا") is read
+	// (riseFigureFirst). Seven corpus moves, all killed; the fingerprint's
+	// sample holds none of them.
+	"261": "e26c042a3fa7370a",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
