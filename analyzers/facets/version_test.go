@@ -1633,6 +1633,7 @@ var rulesFingerprints = map[string]string{
 	// foe ("في قتال داعش") is no fight (fightCampaign). The fingerprint's
 	// sample holds none of the 28 corpus moves.
 	"260": "e26c042a3fa7370a",
+	"999": "691b1ffc0650d8a9", // round 38 audblinda38: a state's own presence in Syria with the possessive (actors_statepresence.go); a group's victims named by the group (actors_civgroupvictims.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
