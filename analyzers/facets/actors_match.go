@@ -365,15 +365,16 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
-	all = append(all, afrinOperationMentions(toks)...)   // Turkey's Afrin offensive by its place
-	all = append(all, l.truceStateMentions(toks)...)     // a state's own truce (actors_statetruce.go)
-	all = append(all, struckBaseMentions(toks)...)       // the regime's struck airbase (actors_strucksite.go)
-	all = append(all, assassinatedMentions(toks)...)     // events_civattack.go
-	all = append(all, bombTollMentions(toks, ms)...)     // actors_civbombtoll.go
-	all = append(all, abductedMentions(toks)...)         // actors_civabducted.go
-	all = append(all, shotRoleMentions(toks)...)         // actors_civshot.go
-	all = append(all, l.armedShotMentions(toks, all)...) // actors_civshot.go
-	all = append(all, l.shooterMentions(toks)...)        // actors_shotby.go
+	all = append(all, afrinOperationMentions(toks)...)    // Turkey's Afrin offensive by its place
+	all = append(all, l.truceStateMentions(toks)...)      // a state's own truce (actors_statetruce.go)
+	all = append(all, struckBaseMentions(toks)...)        // the regime's struck airbase (actors_strucksite.go)
+	all = append(all, assassinatedMentions(toks)...)      // events_civattack.go
+	all = append(all, bombTollMentions(toks, ms)...)      // actors_civbombtoll.go
+	all = append(all, abductedMentions(toks)...)          // actors_civabducted.go
+	all = append(all, l.groupVictimMentions(toks, ms)...) // actors_civgroupvictims.go
+	all = append(all, shotRoleMentions(toks)...)          // actors_civshot.go
+	all = append(all, l.armedShotMentions(toks, all)...)  // actors_civshot.go
+	all = append(all, l.shooterMentions(toks)...)         // actors_shotby.go
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go

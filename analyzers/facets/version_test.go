@@ -1639,6 +1639,7 @@ var rulesFingerprints = map[string]string{
 	// (riseFigureFirst). Seven corpus moves, all killed; the fingerprint's
 	// sample holds none of them.
 	"261": "e26c042a3fa7370a",
+	"262": "691b1ffc0650d8a9", // round 38 audblinda38: a state's own presence in Syria with the possessive (actors_statepresence.go); a group's victims named by the group (actors_civgroupvictims.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
