@@ -50,3 +50,40 @@ func TestActorIranRepression38(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorIraqStoryForce38 pins the Iraqi side of the same class: a
+// generic security force in a sentence that tells a fight, a bombing or a
+// protest crushed, in a story whose title names Iraq or an Iraqi city
+// (actors_iraq.go, iraqSet), is Iraq's though its sentence names no Iraqi
+// place.
+//
+// Guards: an election story's force with no deed, Erbil's forces (the
+// Kurdistan Region's), and Turkey's forces fighting the PKK in a story
+// titled on Iraq.
+func TestActorIraqStoryForce38(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1891-20180523", title: "تفجير انتحاري في حي الشعلة أبرز معاقل التيار الصدري في بغداد",
+			text: "ارتفعت حصيلة التفجير الانتحاري في حي الشعلة إلى 3 قتلى وإصابة 8 بجروح.\nونقلت مصادر أن أجهزة الأمن تصدت لإرهابي انتحاري يرتدي حزاما ناسفا فجر نفسه بعد محاصرته من قبل القوات الأمنية عند مدخل متنزه الصقلاوية في الشعلة، مما أسفر عن مقتل وإصابة عدد من المواطنين.",
+			want: []string{"iraqi-forces"}},
+		{id: "SK-middleEast-2909-20180715", title: "توسع رقعة المظاهرات بالعراق.. وقتلى برصاص الأمن",
+			text: "اتسعت رقعة المظاهرات في محافظات الجنوب.\nوسقط قتلى خلال مواجهات بين قوات الأمن ومتظاهرين في المثنى، حيث تم إحراق مقرات أحزاب الدعوة والفضيلة والحكمة.",
+			want: []string{"iraqi-forces"}},
+		// Guards.
+		{id: "FR-internationalNews-1198-20180512", title: "العراق: بدء عملية التصويت في أول انتخابات تشريعية",
+			text: "فتحت مراكز الاقتراع أبوابها صباح السبت.\nوعززت السلطات قوات الأمن في أنحاء البلاد، إذ كلفت نحو 900 ألف عنصر من الشرطة والجيش لحماية مراكز الاقتراع.",
+			not:  []string{"iraqi-forces"}},
+		{id: "FR-internationalNews-2458-20180723", title: "كردستان العراق: مسلحان يقتحمان مقر محافظة أربيل ويحتجزان رهائن",
+			text: "اقتحم مسلحان مقر المحافظة صباح الاثنين.\nوقال نائب المحافظ إن \"قوات الأمن تحاصر المبنى ودخلت الطابق الأرضي استعدادا لمهاجمة المسلحين\".",
+			not:  []string{"iraqi-forces"}},
+		{id: "FR-internationalNews-1699-20180608", title: "أردوغان يتوعد \"حزب العمال الكردستاني\" بالعراق بشن عملية عسكرية",
+			text: "توعد الرئيس التركي بعملية عسكرية في جبال قنديل.\nويشهد جنوب شرق تركيا مواجهات شبه يومية بين قوات الأمن والمتمردين الأكراد منذ صيف 2015.",
+			not:  []string{"iraqi-forces"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
