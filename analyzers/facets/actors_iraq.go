@@ -30,15 +30,62 @@ func (l *lexicon) iraqForceMentions(toks []token) []mention {
 		return nil // every mention is a head and a tail
 	}
 	var out []mention
+	set := -1 // iraqSet, asked once at the first force of a sentence without Iraq
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].has(genericForceHeads) || toks[i+1].gap || !toks[i+1].has(genericForceTails) {
 			continue
 		}
-		if sentenceHas(toks, i, iraqWords) && !sentenceHas(toks, i, syrianWords) && !sentenceHas(toks, i, kurdWords) && !sentenceHas(toks, i, kurdRegionWords) && !l.otherNationInSentence(toks, i) {
-			out = append(out, mention{e: iraqForceEntry, start: i, end: i + 2})
+		if sentenceHas(toks, i, syrianWords) || sentenceHas(toks, i, kurdWords) || sentenceHas(toks, i, kurdRegionWords) || l.otherNationInSentence(toks, i) {
+			continue
 		}
+		if !sentenceHas(toks, i, iraqWords) {
+			// The story's setting says whose the force is, where its
+			// sentence tells it in a fight, a bombing or a protest.
+			if !sentenceHas(toks, i, policeClashWords) && !sentenceHas(toks, i, repressionWords) || sentenceHas(toks, i, turkeyWords) || sentenceHas(toks, i, sinceWords) {
+				continue
+			}
+			if set < 0 {
+				set = 0
+				if l.iraqSet(toks) {
+					set = 1
+				}
+			}
+			if set == 0 {
+				continue
+			}
+		}
+		out = append(out, mention{e: iraqForceEntry, start: i, end: i + 2})
 	}
 	return out
+}
+
+// iraqSet reports a story whose title names Iraq or an Iraqi city and whose
+// title and lead name neither Syria, the Kurds, the Kurdistan Region nor
+// another nation: "تفجير انتحاري في حي الشعلة ... في بغداد" tells its
+// security forces ("بعد محاصرته من قبل القوات الأمنية") without saying
+// Iraq again, as "توسع رقعة المظاهرات بالعراق" its protests' "مواجهات بين
+// قوات الأمن ومتظاهرين في المثنى" (round 37's blind sample and round
+// 38's audit of it). Erbil's stories ("كردستان العراق: مسلحان يقتحمان مقر
+// محافظة أربيل") are the region's forces', Erdogan's threats on the PKK
+// in Iraq Turkey's.
+func (l *lexicon) iraqSet(toks []token) bool {
+	if !titleHas(toks, iraqWords) {
+		return false
+	}
+	lead := leadSentences(toks)
+	for i := range toks {
+		if !toks[i].title && !lead[toks[i].sent] {
+			break
+		}
+		t := &toks[i]
+		if t.has(syrianWords) || t.has(kurdWords) || t.has(kurdRegionWords) || t.has(turkeyWords) || t.w == "اربيل" {
+			return false
+		}
+		if id := l.nationalityOf(t); id != "" && id != "iraqi-forces" {
+			return false
+		}
+	}
+	return true
 }
 
 // otherNationInSentence reports a nationality adjective of a state other

@@ -386,9 +386,10 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
-	all = append(all, l.stateCourtMentions(toks, ms)...)   // actors_statecourt.go
-	all = append(all, l.israelPoliceMentions(toks, ms)...) // actors_ilpolice.go
-	all = append(all, detainedMentions(toks)...)           // actors_detained.go
+	all = append(all, l.stateCourtMentions(toks, ms)...)     // actors_statecourt.go
+	all = append(all, l.israelPoliceMentions(toks, ms)...)   // actors_ilpolice.go
+	all = append(all, l.iranRepressionMentions(toks, ms)...) // actors_iranrepress.go
+	all = append(all, detainedMentions(toks)...)             // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
 	// The regime's fighters by a loyal word (actors_loyal.go).

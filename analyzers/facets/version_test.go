@@ -1640,6 +1640,12 @@ var rulesFingerprints = map[string]string{
 	// sample holds none of them.
 	"261": "e26c042a3fa7370a",
 	"262": "691b1ffc0650d8a9", // round 38 audblinda38: a state's own presence in Syria with the possessive (actors_statepresence.go); a group's victims named by the group (actors_civgroupvictims.go)
+	// Round 38 blind audit (audblindf38): Iran's police and security forces
+	// crushing a protest at home are Iran (actors_iranrepress.go); a generic
+	// security force in a fight, bombing or protest of a story titled on
+	// Iraq is Iraq's (iraqSet). The fingerprint's sample holds none of the
+	// 21 corpus moves.
+	"263": "691b1ffc0650d8a9",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four

@@ -1,0 +1,132 @@
+package facets
+
+// Iran's police and security forces crushing a protest at home.
+//
+// The golds code Iran where its security forces fire on, beat, disperse or
+// crush a protest in Iran: the dev gold's teachers "فرّقت قوات الأمن
+// المظاهرة بالقوة" (2015-07-24-782), round 37's blind Ahvaz water protests
+// "وتدخلت قوات من الأمن لقمع المتظاهرين" (SK-internationalNews-2391) and
+// labour protests met by police batons, round 38's blind Ahvaz uprising
+// "واجهها أمن النظام بالرصاص". The stories seldom say whose the force is —
+// "قوات الأمن"، "الأمن"، "أمن النظام" — as the whole story is set in Iran;
+// when they do ("قوات الأمن الإيرانية أطلقت الرصاص على متظاهرين") the
+// organ is no alias, and the arrest rule (actors_statearrest.go) takes it
+// only as the arrester of the war's fighters. An arrest alone (fresh-8's
+// women jailed over the hijab), riot police deployed (holdout-16) or
+// months of protests "حاول الأمن قمعها" told as the background of a
+// currency story leave Iran out: so the force counts only in a sentence
+// that tells a protest and a crushing, firing, beating or dispersal, with
+// no period's tally (منذ) nor an earlier time ("وقتها"، "تلك الاحتجاجات":
+// the winter's protests told in a Telegram story).
+
+var (
+	// iranPlaceWords in a title set the story in Iran: the country, its
+	// capital, Ahvaz, or its cities ("مدن إيرانية"). Not the adjective
+	// with the article, which names the rial, a consulate or a drone
+	// abroad as often.
+	iranPlaceWords = wordSet("إيران بإيران لإيران وإيران طهران بطهران الأحواز بالأحواز الأهواز إيرانية ايرانية")
+	// iranForceEntry is the Iranian forces entry such a force stands for.
+	iranForceEntry = &entry{words: []string{"iran-repress"}, kind: kindActor, ids: []string{"iran"}}
+	// regimeSecurityWords are "أمن" of "أمن النظام", a force only
+	// before النظام.
+	regimeSecurityWords = wordSet("أمن وأمن")
+	// repressionWords tell force met by a protest: protestKilling's
+	// killing, fire and crushing, protestDispersal's dispersal and gas,
+	// and the force stepping in ("وتدخلت قوات من الأمن"). Not arrests,
+	// nor the present تفرق, as often the protesters going home ("وتفرق
+	// المحتجون ... عندما بدأ عناصر الشرطة بالاقتراب منهم").
+	repressionWords = union(protestKilling, protestDispersal, wordSet("تدخلت وتدخلت هاجم هاجمت وهاجم وهاجمت واجهها")).without("تفرق", "يفرق")
+	// thoseWords before a protest word make it an earlier one.
+	thoseWords = wordSet("تلك لتلك بتلك وتلك")
+	// protestAny are a protest's nouns and its protesters.
+	protestAny = union(protestWords, protesters)
+)
+
+// iranRepressionMentions returns an Iran mention for each police or
+// security force that crushes a protest in a sentence of a story set in
+// Iran (iranSet), or that Iran's adjective names anywhere ("الشرطة
+// الإيرانية"، organAt).
+func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, repressionWords) || !inArticle(toks, protestAny) {
+		return nil // most articles tell no protest crushed
+	}
+	set := -1 // iranSet, asked once at the first bare force
+	var out []mention
+	for i := range toks {
+		end := 0
+		switch {
+		case toks[i].has(organWords):
+			if m, ok := l.organAt(toks, i); ok {
+				if m.e == stateArrestEntries["iran"] && !actorOver(ms, m) {
+					end = m.end
+				}
+				break
+			}
+			fallthrough
+		case toks[i].has(homeForceWords):
+			if toks[i].has(homeForceWords) && l.ownHomeForce(toks, i, "iran") {
+				end = i + 1
+			}
+		case toks[i].has(regimeSecurityWords):
+			if i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].w == "النظام" {
+				end = i + 2
+			}
+		}
+		if end == 0 || !sentenceHas(toks, i, protestAny) || !sentenceHas(toks, i, repressionWords) || sentenceHas(toks, i, sinceWords) || earlierProtest(toks, i) {
+			continue
+		}
+		if end == i+1 || end == i+2 && toks[i].has(regimeSecurityWords) {
+			// A bare force: whose it is, the story's setting says.
+			if set < 0 {
+				set = 0
+				if iranSet(toks) {
+					set = 1
+				}
+			}
+			if set == 0 {
+				continue
+			}
+		}
+		out = append(out, mention{e: iranForceEntry, start: i, end: end})
+	}
+	return out
+}
+
+// iranSet reports a story whose title names Iran as a place and whose
+// title and lead name neither Syria nor Iraq: "الأحواز تنتفض مجددا"، not
+// "أهالي البصرة يصعّدون احتجاجاتهم.. ويتجهون لحدود إيران".
+func iranSet(toks []token) bool {
+	if !titleHas(toks, iranPlaceWords) {
+		return false
+	}
+	lead := leadSentences(toks)
+	for i := range toks {
+		if !toks[i].title && !lead[toks[i].sent] {
+			break
+		}
+		if toks[i].has(syrianWords) || toks[i].has(iraqWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// earlierProtest reports a sentence, that of token i, dated to an earlier
+// time (thenWords) or telling "those" protests: "وقامت شرطة مكافحة الشغب
+// وقتها بإطلاق الغاز المسيل للدموع"، "وقتل في تلك الاحتجاجات ما لا يقل عن
+// 21 شخصاً".
+func earlierProtest(toks []token, i int) bool {
+	if sentenceHas(toks, i, thenWords) {
+		return true
+	}
+	if !sentenceHas(toks, i, thoseWords) {
+		return false
+	}
+	s := toks[i].sent
+	for j := sentStart(toks, i); j+1 < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(thoseWords) && toks[j+1].has(protestAny) {
+			return true
+		}
+	}
+	return false
+}
