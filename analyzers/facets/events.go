@@ -1710,8 +1710,11 @@ func shotAtCivilians(toks []token) [][2]int {
 			}
 			continue
 		}
-		if toks[k].w != "النار" || toks[k+1].w != "علي" && toks[k+1].w != "على" || !toks[k+2].has(civilianTargets) ||
-			toks[k+1].sent != toks[k].sent || toks[k+2].sent != toks[k].sent {
+		if toks[k].w != "النار" || toks[k+1].w != "علي" && toks[k+1].w != "على" || toks[k+1].sent != toks[k].sent {
+			continue
+		}
+		end := firedOnPeople(toks, k+2)
+		if end == 0 {
 			continue
 		}
 		if toks[k-1].has(fireTriggers) {
@@ -1719,13 +1722,51 @@ func shotAtCivilians(toks []token) [][2]int {
 		}
 		for j := k - 1; j >= 0 && j >= k-3 && toks[j].sent == toks[k].sent; j-- {
 			if toks[j].has(fireVerbs) {
-				at = append(at, [2]int{j, k + 3})
+				at = append(at, [2]int{j, end})
 				break
 			}
 		}
 	}
 	return at
 }
+
+// firedOnPeople returns the end of the target that the fire at token t is
+// aimed at when it is people going about their day, or 0: a civilian word
+// ("النار على المصلين"), or a count of people before a civilian word or a
+// word of people or workers ("فتحوا النار على عدد من المدنيين" in
+// Tarmiyah, "فتح المسلحون النار على 18 عاملا كانوا يجمعون الحطب", "أطلق
+// النار على 10 أشخاص"), which a blind audit found untyped while the
+// article's dead were read as civilians. A counted word of people alone
+// needs the count: a bare "الأشخاص" is as often the suspects.
+func firedOnPeople(toks []token, t int) int {
+	s := toks[t-1].sent
+	if t >= len(toks) || toks[t].sent != s {
+		return 0
+	}
+	if toks[t].has(civilianTargets) {
+		return t + 1
+	}
+	c := 0
+	if n, used := readNumber(toks, t); n > 1 && !isYear(n) {
+		c = used
+	} else if toks[t].has(peopleCounts) && t+1 < len(toks) && toks[t+1].w == "من" {
+		c = 2
+	}
+	if c == 0 || t+c >= len(toks) || toks[t+c].sent != s {
+		return 0
+	}
+	if toks[t+c].has(civilianTargets) || toks[t+c].has(countedPeople) {
+		return t + c + 1
+	}
+	return 0
+}
+
+// peopleCounts before من count people ("عدد من المدنيين"، "مجموعة من
+// العمال"); countedPeople are the people or workers a count names.
+var (
+	peopleCounts  = wordSet("عدد مجموعه")
+	countedPeople = wordSet("اشخاص شخصا الاشخاص عمال عاملا العمال مزارعين المزارعين صيادين الصيادين")
+)
 
 // killedFighters returns the killing words of the title and lead that
 // tell a state's force killing fighters with no word of the fight: "الجيش

@@ -215,7 +215,11 @@ func civiliansBurnt(toks []token, z leadZone) []int {
 				}
 			}
 		}
-		if !burnt || sentenceHas(toks, k, burnMishaps) || sentenceHas(toks, k, notCivilianVictims) {
+		set := false
+		if !burnt && t.has(burnDeaths) && setFireDeath(toks, k) {
+			burnt, set = true, true
+		}
+		if !burnt || !set && sentenceHas(toks, k, burnMishaps) || sentenceHas(toks, k, notCivilianVictims) {
 			continue
 		}
 		at = append(at, k)
@@ -225,6 +229,37 @@ func civiliansBurnt(toks []token, z leadZone) []int {
 	}
 	return at
 }
+
+// setFireDeath reports a death word at k whose victim (a child, a baby, a
+// family) follows within three words, in a sentence that names a fire or
+// a burning and who set it: "استشهد طفل فلسطيني ... في حريق بمنزلهم تسبب
+// به مستوطنون"، "دانت الحكومة الاردنية ... مقتل طفل فلسطيني في حريق
+// اضرمه مستوطنون بمنزل"، "بعد قيام مستوطنين بحرق منزل ... ما أدى إلى
+// مقتل طفل فلسطيني"، "استشهاد الطفل الفلسطيني علي دوابشه حرقا ... إثر
+// استهداف المستوطنين المتطرفين منزل العائلة". The fire is the setter's
+// arson (arsonFire), not the mishap burnMishaps reads in "حريق"; a
+// round-38 blind audit found the Duma arson's first report and the
+// reactions to it untyped (the pool's and the round-37 blind codings type
+// them). Any other mishap word in the sentence still makes it an
+// accident's.
+func setFireDeath(toks []token, k int) bool {
+	victim := false
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == toks[k].sent && !victim; j++ {
+		victim = toks[j].has(burnVictims)
+	}
+	return victim && (sentenceHas(toks, k, fireWords) || sentenceHas(toks, k, setFireWords) || sentenceHas(toks, k, burnDeeds)) &&
+		sentenceHas(toks, k, arsonAgentWords) && !sentenceHas(toks, k, setFireMishaps)
+}
+
+var (
+	// setFireMishaps are burnMishaps other than the fire itself.
+	setFireMishaps = wordSet("حادث حادثه انقلاب اصطدام تصادم كارثه انتحار الانتحار نفسه نفسها ماس الغابات غابات اغتصاب لاغتصاب")
+	// burnDeeds are the burning masdars with a preposition, told of the
+	// home the setter burnt: "بعد قيام مستوطنين بحرق منزل ... ما أدى إلى
+	// مقتل طفل فلسطيني"، "إثر مقتل طفل بعد قيام مستوطنين متطرفين بإحراق
+	// منزل".
+	burnDeeds = wordSet("بحرق باحراق باضرام واحراق وحرق واضرام")
+)
 
 var (
 	// burntAlive is the adverb of a death by fire: "قتل حرقا".

@@ -1646,6 +1646,13 @@ var rulesFingerprints = map[string]string{
 	// Iraq is Iraq's (iraqSet). The fingerprint's sample holds none of the
 	// 21 corpus moves.
 	"263": "691b1ffc0650d8a9",
+	// round 38 blind sample c (audblindc38, renumber on merge): fire opened
+	// on a count of people ("النار على عدد من المدنيين"، "على 18 عاملا",
+	// firedOnPeople) and a child killed in a fire or a burning its sentence
+	// gives a setter ("في حريق تسبب به مستوطنون", setFireDeath) are attacks
+	// on civilians. The fingerprint's sample holds none of the 13 corpus
+	// moves.
+	"264": "691b1ffc0650d8a9",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
