@@ -574,7 +574,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i) || thenTold(toks, i)
 		if old || modalBefore(toks, i) || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || fightCampaign(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
-			(best.ids[0] == evCapture && i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i)))) {
+			(best.ids[0] == evCapture && (i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i))) || sweepingCapture(toks, end))) {
 			for _, trig := range best.ids {
 				n.trigger(trig, "", i, end)
 				if old && !isPseudo(trig) && !isAirSupport(best) {
@@ -2483,7 +2483,15 @@ var (
 		// joined, recruited, or gone to take part (the ل of purpose):
 		// "التحقوا بالقتال إلى جانب تنظيم داعش"، "تجنيد الأطفال في القتال
 		// في سوريا"، "السفر إلى سوريا للمشاركة في القتال هناك"
-		"التحق التحقت التحقوا يلتحق يلتحقون تجنيد تجنيدهم للمشاركه")
+		"التحق التحقت التحقوا يلتحق يلتحقون تجنيد تجنيدهم للمشاركه " +
+		// urged, called, incited, willing or volunteering to fight: "حرضها
+		// خلالها على قتال القوات الحكومية"، "حث كافة المواطنين على
+		// القتال"، "التحريض على القتال"، "أناشيد تدعو إلى القتال"،
+		// "استعداده للتطوع في القتال"، "عدم رغبة السوريين في القتال". A
+		// call or a wish, never a fight of the news; a call to stop one
+		// ("دعا إلى وقف القتال") is haltWords' before it.
+		"حرض حرضها حرضهم حرضه يحرض تحرض يحرضون التحريض تحريض تحريضه تحريضها حث حثت حثه حثها حثهم يحث تحث لحث " +
+		"دعا دعت يدعو تدعو يدعون تدعوان رغبه الرغبه رغبتهم رغبته استعداده استعدادهم استعدادها مستعد مستعدون مستعدين التطوع للتطوع يتطوع")
 	// fightLeft, before من, tell a return from a fight.
 	fightLeft = wordSet("عودتهم عودته عوده العائدين العايدين عائدين عايدين عادوا عاد")
 	// ranks after في: "القتال في صفوف التنظيم".

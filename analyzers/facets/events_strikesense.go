@@ -87,7 +87,26 @@ var (
 	showDomains = wordSet("اجتماعيه ثقافيه رياضيه فنيه احتفاليه علميه اقتصاديه ادبيه سياحيه تراثيه سينمائيه شعريه كرويه تسويقيه")
 )
 
-// weaponSense reports a chemical trigger after chemoWords, a suicide
+// toxicWords are the words of the bare toxic-substance triggers (غازات
+// سامة، الغازات السامة، مواد سامة). Unlike كيماوي or الكلور they name no
+// weapon: a volcano spews them ("قذف أنهاراً من الحمم البركانية وغازات
+// سامة"), trees absorb them ("امتصاص الغازات السامة"), snuff holds them
+// ("يلوث هؤلاء اللاعبون أفواههم بمواد سامة"). A war uses or fires them,
+// or harms people by them, told in their sentence by a word of toxicUse: "استعمل الطيران الحربي
+// وصواريخ سكود وموادّ سامّة"، "استعمال الغازات السامة في سوريا". In the
+// corpus every one of the bare phrases' articles without such a word was
+// no attack.
+var (
+	toxicWords = wordSet("غازات الغازات سامه السامه مواد")
+	toxicUse   = wordSet("استخدام استخدم استخدمت يستخدم تستخدم باستخدام استعمال استعمل استعملت يستعمل تستعمل باستعمال " +
+		"هجوم هجمات الهجوم الهجمات هجوما قصف القصف قصفت قذائف صواريخ براميل البراميل سلاح السلاح اسلحه الاسلحه القاء بالقاء القت " +
+		// or harms people by them: "لرعاية 500 مصاب بـ\"مواد سامة\""، "أعراض
+		// تتفق مع التعرض لمواد سامة".
+		"مصاب مصابين المصابين مصابا اصابه اصابات التعرض للتعرض تعرض تعرضوا اختناق")
+)
+
+// weaponSense reports a chemical trigger after chemoWords, a bare toxic
+// phrase (toxicWords) whose sentence tells no use or attack (toxicUse), a suicide
 // trigger after suicideMinds or a clash trigger after battlefields, in one
 // sentence, and a protest noun of showNouns before a word of showDomains
 // (see above).
@@ -101,7 +120,7 @@ func weaponSense(toks []token, i int, e *entry) bool {
 	}
 	switch e.ids[0] {
 	case "chemical-weapon":
-		return toks[i-1].has(chemoWords)
+		return toks[i-1].has(chemoWords) || e.has(toxicWords) && !sentenceHas(toks, i, toxicUse)
 	case "suicide-bomb":
 		return toks[i-1].has(suicideMinds)
 	case "armed-clash":

@@ -1653,6 +1653,7 @@ var rulesFingerprints = map[string]string{
 	// on civilians. The fingerprint's sample holds none of the 13 corpus
 	// moves.
 	"264": "691b1ffc0650d8a9",
+	"265": "691b1ffc0650d8a9", // audblindd38: a call to fight (joinedFight), a capture over a country's extent (sweepingCapture), a toxic phrase with no use or harm (weaponSense); the fixed sample holds none of them
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
