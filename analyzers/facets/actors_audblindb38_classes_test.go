@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// TestActorsAudBlindB38 pins two classes of actors wrongly given, from round
-// 38's blind sample and round 37's blind codings.
+// TestActorsAudBlindB38 pins three classes of actors wrongly given, from
+// round 38's blind sample and round 37's blind codings.
 //   - Captives of a story whose title tells fighters or forces abducted
 //     ("اختطاف 14 من قوات الأمن الإيرانية"، "«النصرة» تختطف 8 عناصر من
 //     الحرّ") are those fighters, wherever the captives word stands
@@ -14,10 +14,14 @@ import (
 //   - Al-Qaeda in a clause dated before the Syrian war (bin Laden in Sudan
 //     1992–96, the 2002 interrogations, Guantanamo after 2001) is another
 //     war's history (qaedaPreWar, actors_statedisaster.go).
+//   - A state named only as a plot's target ("التخطيط لاعتداءات 11 سبتمبر
+//     2001 في الولايات المتحدة"، "خططوا لهجمات على قنصلية أميركا") takes
+//     no part (plotTarget, actors_threatsource.go).
 //
 // Guards: children killed in a strike under a title of abducted fighters
 // stay civilians; an al-Qaeda leader killed in Syria today keeps the group
-// though the sentence ends on his 2001.
+// though the sentence ends on his 2001; American soldiers attacked beside
+// a plot keep the state.
 func TestActorsAudBlindB38(t *testing.T) {
 	for _, c := range []struct {
 		id, title, text string
@@ -44,6 +48,15 @@ func TestActorsAudBlindB38(t *testing.T) {
 		{id: "2015-07-22-473", title: "",
 			text: "بدورها، قالت وزارة الدفاع الأمريكية (البنتاجون) في بيان أمس: إن العضو البارز لفترة طويلة بتنظيم القاعدة والقيادي في جماعة خراسان محسن الفضلي قتل في ضربة جوية أمريكية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا في الثامن من يوليو، وقال المتحدث باسم البنتاجون جيف ديفيس في بيان: إن الفضلي كان ضمن المجموعة الصغيرة الموثوق بها من زعماء القاعدة الذين تلقوا إخطارًا مسبقًا بهجمات 11 سبتمبر عام 2001».",
 			want: []string{"al-qaeda"}},
+		{id: "SK-internationalNews-1002-20180418", title: "",
+			text: "أعلن قيادي كردي لوكالة فرانس برس الأربعاء، أن قوات كردية في شمال سوريا اعتقلت الألماني السوري الأصل محمد حيدر زمّار المتهم بالمشاركة في التخطيط لاعتداءات 11 سبتمبر 2001 في الولايات المتحدة.",
+			not:  []string{"usa"}},
+		{id: "AL-internationalNews-380-20180307", title: "تركيا.. اعتقال 13 داعشيا خططوا لهجمات على قنصلية أميركا",
+			text: "ذكرت وكالة الأناضول التركية الرسمية للأنباء أن الشرطة في مدينة #أضنة جنوباً اعتقلت 13 شخصاً يشتبه بانتمائهم لتنظيم #داعش وبتخطيطهم لشن هجمات على عدد من المباني في المدينة بما فيها القنصلية الأميركية.",
+			not:  []string{"usa"}},
+		{id: "AL-internationalNews-30-20180217", title: "",
+			text: "قضت محكمة أميركية، الجمعة، بالسجن مدى الحياة على رجل أدين بالمشاركة في هجوم عام 2003 على جنود أميركيين في #أفغانستان، أدى إلى مقتل اثنين منهم، وبالتآمر لتفجير السفارة الأميركية في نيجيريا.",
+			want: []string{"usa"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.id+" actors", f.Actors, c.want...)

@@ -751,6 +751,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_threatsource.go).
 		return false
 	}
+	if kind == "external" && plotTarget(toks, m) {
+		// "بالتآمر لمهاجمة عسكريين أمريكيين": a plot's target
+		// (actors_threatsource.go).
+		return false
+	}
 	if takeoverTime(toks, m) {
 		// "بعد سيطرة تنظيم داعش على مناطق واسعة": ISIS's rise as the
 		// time a story counts from (actors_takeover.go).
