@@ -45,6 +45,14 @@ var captiveWords = wordSet("رهائن الرهائن مختطفين المخت�
 // nearest of the two sentences before it (the title included) that does:
 // "اختطاف 14 من عناصر حرس الحدود الإيراني ... ملابسات الهجوم الذي أوقع
 // هذا العدد الكبير من المخطوفين" names the same guards again.
+//
+// A title that tells fighters or forces abducted names the captives of
+// the whole story, unless the captives' own sentence tells whom it took:
+// "اختطاف 14 من قوات الأمن الإيرانية" over "ومن بين المختطفين عضوان في
+// وحدة الاستخبارات" (the sentence between, "أفراد قوات حرس الحدود
+// اختطفوا", puts the guards before the verb)، "«النصرة» تختطف 8 عناصر من
+// الحرّ" over "بإطلاق المخطوفين" (round 38's blind sample; four corpus
+// stories of abducted guards and fighters).
 func heldSoldiers(toks []token, m mention) bool {
 	if !toks[m.start].has(captiveWords) {
 		return false
@@ -56,12 +64,31 @@ func heldSoldiers(toks []token, m mention) bool {
 	for back := 0; back <= 2; back++ {
 		told, soldiers := abductionTook(toks, start)
 		if told {
-			return soldiers
+			return soldiers || back > 0 && titleTookFighters(toks)
 		}
 		if start == 0 {
-			return false
+			break
 		}
 		start = sentStart(toks, start-1)
+	}
+	return titleTookFighters(toks)
+}
+
+// titleTookFighters reports a title whose abduction word, the headline
+// present included (abductedWords: "تختطف"), has a fighter noun within
+// three words after it, or forces as the part a count was taken from, as
+// abductionTook reads a sentence: "اختطاف 14 من عناصر حرس الحدود
+// الإيراني"، "«النصرة» تختطف 8 عناصر من الحرّ".
+func titleTookFighters(toks []token) bool {
+	for k := 0; k < len(toks) && toks[k].title; k++ {
+		if !toks[k].has(abductedWords) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].title; j++ {
+			if toks[j].has(fighterCountNouns) || (toks[j].has(forceHeadNouns) && toks[j-1].w == "من") {
+				return true
+			}
+		}
 	}
 	return false
 }

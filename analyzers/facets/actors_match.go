@@ -753,6 +753,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_threatsource.go).
 		return false
 	}
+	if kind == "external" && plotTarget(toks, m) {
+		// "بالتآمر لمهاجمة عسكريين أمريكيين": a plot's target
+		// (actors_threatsource.go).
+		return false
+	}
 	if takeoverTime(toks, m) {
 		// "بعد سيطرة تنظيم داعش على مناطق واسعة": ISIS's rise as the
 		// time a story counts from (actors_takeover.go).
@@ -782,10 +787,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// forces in a crash or an accident (actors_statedisaster.go).
 		return false
 	}
-	if kind == "external" && e.weak && l.preWarYear(toks, ms, m) {
+	if kind == "external" && e.weak && l.preWarYear(toks, ms, m) || e.ids[0] == "al-qaeda" && l.qaedaPreWar(toks, ms, m) {
 		// "منذ هجمات عام 2001 على الولايات المتحدة"، "1990: أميركا ترسل
-		// قواتها إلى السعودية": a state in another war's history, dated
-		// before the Syrian war (actors_statedisaster.go).
+		// قواتها إلى السعودية"، "مؤسس تنظيم القاعدة، عاش في السودان بين
+		// عامي 1992 و1996": a state or al-Qaeda in another war's history,
+		// dated before the Syrian war (actors_statedisaster.go).
 		return false
 	}
 	if kind == "external" && c.almanacTitle(toks) {

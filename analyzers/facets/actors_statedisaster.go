@@ -193,6 +193,15 @@ const warStartYear = 2011
 // of a war still fought ("القرار 1701 الذي أرسى في العام 2006 وقفا للقتال
 // بين إسرائيل وحزب الله", where the pool's gold codes Israel) and is left
 // to the other checks.
+//
+// Al-Qaeda's own history is asked the same way: "أسامة بن لادن، مؤسس
+// تنظيم القاعدة، عاش في السودان بين عامي 1992 و1996"، "لاعتداءات 11
+// سبتمبر التي نفذها تنظيم القاعدة عام 2001" in stories of Sudan's
+// sanctions or a Guantanamo detainee tell the founder's wars, not a party
+// to the wars reported (round 37's blind codings and the pool code none);
+// its Syrian and Yemeni branches are told without such a year. The year
+// must date al-Qaeda's own clause (qaedaPreWar): one long sentence may
+// tell today's strike on a Khorasan leader in Syria and end on his 2001.
 func (l *lexicon) preWarYear(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	old := false
@@ -208,7 +217,7 @@ func (l *lexicon) preWarYear(toks []token, ms []mention, m mention) bool {
 		return false
 	}
 	for _, o := range ms {
-		if o.e.kind != kindActor || toks[o.start].sent != s {
+		if o.e.kind != kindActor || toks[o.start].sent != s || o.e.ids[0] == m.e.ids[0] {
 			continue
 		}
 		if a := l.actors[o.e.ids[0]]; a != nil && (a.kind == "rebel" || a.kind == "militia") {
@@ -216,4 +225,29 @@ func (l *lexicon) preWarYear(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return true
+}
+
+// qaedaPreWarReach is how many words either side of an al-Qaeda mention
+// its pre-war year may stand: "مؤسس تنظيم القاعدة، عاش في السودان بين
+// عامي 1992"، "عناصر محسوبون على تنظيم القاعدة للتعذيب في 2002".
+const qaedaPreWarReach = 8
+
+// qaedaPreWar reports an al-Qaeda mention that preWarYear finds in
+// another war's history, with the pre-war year within qaedaPreWarReach
+// words of it or opening its sentence ("وفي عام 2002 قتل أكثر من 200
+// شخص في تفجيرين نفذهما متشددون مرتبطون بالقاعدة").
+func (l *lexicon) qaedaPreWar(toks []token, ms []mention, m mention) bool {
+	if !l.preWarYear(toks, ms, m) {
+		return false
+	}
+	if datedOpening(toks, sentStart(toks, m.start), warStartYear) {
+		return true
+	}
+	s := toks[m.start].sent
+	for j := max(m.start-qaedaPreWarReach, 0); j < m.end+qaedaPreWarReach && j < len(toks); j++ {
+		if n, ok := digits(toks[j].w); ok && toks[j].sent == s && isYear(n) {
+			return true
+		}
+	}
+	return false
 }

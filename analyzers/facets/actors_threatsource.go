@@ -49,3 +49,31 @@ func threatSource(toks []token, ms []mention, m mention, state bool) bool {
 	}
 	return false
 }
+
+// A state named only as the target of a plot: "بالتآمر لمهاجمة عسكريين
+// أمريكيين يتمركزون في بريطانيا" (a man charged in London)، "المتهم بالتخطيط
+// لاعتداءات 11 أيلول/سبتمبر بالولايات المتحدة" (Zammar's arrest). The
+// gold guide codes what happened, not plans, and a plot's target takes no
+// part in the story's events (round 38's blind sample, round 37's blind
+// codings: no usa; five corpus articles tell these two stories).
+
+var (
+	// plotWords name a plot or the planning of an attack.
+	plotWords = wordSet("التخطيط بالتخطيط يخطط يخططان يخططون خطط خططوا التآمر بالتآمر مؤامرة بمؤامرة")
+	// plotAttacks name the attack plotted, by its purpose: "لمهاجمة"،
+	// "لاعتداءات".
+	plotAttacks = wordSet("لمهاجمة لاعتداءات لاعتداء لهجوم لهجمات لتفجير لاستهداف")
+)
+
+// plotTarget reports a plotted attack (plotAttacks) at most six words
+// before the mention m in its sentence, with a plot word within two words
+// before the attack.
+func plotTarget(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := m.start - 1; j >= 0 && j >= m.start-6 && toks[j].sent == s; j-- {
+		if toks[j].has(plotAttacks) {
+			return nearBefore(toks, j, 2, plotWords)
+		}
+	}
+	return false
+}
