@@ -28,3 +28,15 @@ func formerPost(toks []token, m mention) bool {
 	// toks[i+1] is m.start or its "في", in m's sentence (no gap).
 	return cueBeforeLink(toks, i+1, 2, formerPostNouns)
 }
+
+// christianWords end the name of Germany's ruling party, "حزب الاتحاد
+// الديمقراطي المسيحي" (the CDU), whose first three words are the PYD's
+// Arabic name; its Bavarian sister is "الاتحاد الاجتماعي المسيحي".
+var christianWords = wordSet("المسيحي المسيحية")
+
+// christianDemocrats reports a PYD name that goes on with "المسيحي": the
+// CDU of Merkel, named in German politics stories (a minister's party, a
+// coalition talk, a burkini row), which no story tells as a Kurdish party.
+func christianDemocrats(toks []token, m mention) bool {
+	return m.end < len(toks) && !toks[m.end].gap && toks[m.end].sent == toks[m.start].sent && toks[m.end].has(christianWords)
+}

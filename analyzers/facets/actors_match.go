@@ -349,6 +349,17 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, publis
 			}
 		}
 	}
+	// ISIS and al-Qaeda named only as a pair, jihadism at large
+	// (actors_jihadpair.go), in a story not about Syria; asked last, so
+	// that the pair still tells the loop above that the story's gunmen
+	// are jihadists.
+	if !aboutSyria && (set[jihadPairIDs[0]] || set[jihadPairIDs[1]]) {
+		for _, id := range jihadPairIDs {
+			if set[id] && onlyInJihadPair(toks, all, id) {
+				delete(set, id)
+			}
+		}
+	}
 	return slices.Sorted(maps.Keys(set))
 }
 
@@ -478,6 +489,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "ونفى مسؤولان أمريكيان ... شن أمريكا أو التحالف أي ضربات": the
 		// subject of a denied strike denies it; asked before the rules
 		// that read "شن" as the state waging war (actors_deniedstrike.go).
+		return false
+	}
+	if e.ids[0] == "ypg" && christianDemocrats(toks, m) {
+		// "حزب الاتحاد الديمقراطي المسيحي الحاكم في ألمانيا": Germany's
+		// CDU, not the PYD (actors_formerpost.go).
 		return false
 	}
 	if formerPost(toks, m) {

@@ -1,0 +1,90 @@
+package facets
+
+import "strings"
+
+// ISIS and al-Qaeda named only as a pair: "تنظيمي القاعدة وداعش" in a
+// crown prince's speech on extremism, "محتوى متطرف يتعلق بتنظيمي #داعش أو
+// #القاعدة" in a Facebook story, "تنظيم داعش والقاعدة وغيرها من الجماعات
+// المتشددة لا تزال تشكل تهديدا" in Europol's report, "يمارسون ما كانوا
+// يأخذونه على تنظيمي (القاعدة) و(داعش)" in a simile about the Houthis.
+// The pair is the speaker's word for jihadism at large, a category, not a
+// party to an event the article tells: the blind coders of round 37 left
+// such a group out each time. A group the article also names on its own
+// ("وأعلن تنظيم داعش مسؤوليته عن هذه الهجمات") is judged by that mention.
+
+// jihadPairIDs are the two groups the pair joins.
+var jihadPairIDs = [2]string{"isis", "al-qaeda"}
+
+// pairLinkWords join the pair as the one word between the names: "أو"
+// ("#داعش أو #القاعدة"), or a head noun repeated with و ("قادة تنظيم
+// القاعدة وقادة تنظيم داعش"). Not any word with و: "رؤوس الدواعش وقبلهم
+// القاعدة، نجده اليوم مستهدفا من قبل هذا التنظيم" is the Asir mosque
+// bombing's ISIS, the pair told as a sequence.
+var pairLinkWords = wordSet("أو وقادة وعناصر وخلايا وتنظيم")
+
+// onlyInJihadPair reports whether every mention of id in ms stands next to
+// a mention of the other group of the pair, joined to it by و or أو with at
+// most one word between, in the same sentence.
+func onlyInJihadPair(toks []token, ms []mention, id string) bool {
+	other := jihadPairIDs[0]
+	if id == other {
+		other = jihadPairIDs[1]
+	}
+	seen := false
+	for i := range ms {
+		m := &ms[i]
+		if m.e.kind != kindActor || m.e.ids[0] != id {
+			continue
+		}
+		seen = true
+		paired := false
+		for j := range ms {
+			o := &ms[j]
+			if o.e.kind != kindActor || o.e.ids[0] != other {
+				continue
+			}
+			if o.start >= m.end && pairJoined(toks, m.end, o.start) && !operationsFoe(toks, m.start) ||
+				m.start >= o.end && pairJoined(toks, o.end, m.start) && !operationsFoe(toks, o.start) {
+				paired = true
+				break
+			}
+		}
+		if !paired {
+			return false
+		}
+	}
+	return seen
+}
+
+// pairJoined reports whether the tokens from the end of the first name
+// (end) to the start of the second (start) join them: the second name
+// itself carries و ("القاعدة وداعش"، "(القاعدة) و(داعش)" where the
+// brackets leave "وداعش"), or one of pairLinkWords stands between, all
+// in one sentence.
+func pairJoined(toks []token, end, start int) bool {
+	if start >= len(toks) || end < 1 || toks[start].sent != toks[end-1].sent {
+		return false
+	}
+	switch start - end {
+	case 0:
+		return strings.HasPrefix(toks[start].w, "و")
+	case 1:
+		return toks[end].has(pairLinkWords) || toks[end].w == "و"
+	}
+	return false
+}
+
+// foeCampaignWords name armed forces or their operations (events.go's
+// operationWords, and the forces).
+var foeCampaignWords = union(operationWords, wordSet("العمليات قوات القوات قواتنا الجنود جنود"))
+
+// operationsFoe reports a pair starting at token first up to three words
+// after "ضد" or "على" (againstWords) in a sentence naming forces or
+// operations: "العمليات ستتواصل ضد ’داعش‘ (تنظيم ’الدولة الإسلامية‘)
+// والقاعدة" in Afghanistan's truce (the pair's first name is the gloss in
+// brackets), "ألفي جندي أمريكي ضد داعش والقاعدة". The pair is the foe of a campaign the story
+// tells, each a party; "حرب جديدة ضد داعش والقاعدة" of Facebook's
+// moderators names no force.
+func operationsFoe(toks []token, first int) bool {
+	return nearBefore(toks, first, 3, againstWords) && sentenceHas(toks, first, foeCampaignWords)
+}
