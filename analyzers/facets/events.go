@@ -588,11 +588,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
-			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
+			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 || best.ids[0] == "arrests" && enabledArrest(toks, i) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
-			// capture told as managed is evidence enough anywhere in the
-			// text.
+			// capture or an arrest told as managed is evidence enough
+			// anywhere in the text.
 			w *= 2
 		} else if best.ids[0] == evCapture && datedCapture(toks, i, end) {
 			// So is a capture dated to its day; it does not make the
