@@ -1633,7 +1633,7 @@ var rulesFingerprints = map[string]string{
 	// foe ("في قتال داعش") is no fight (fightCampaign). The fingerprint's
 	// sample holds none of the 28 corpus moves.
 	"260": "e26c042a3fa7370a",
-	"999": "e26c042a3fa7370a", // audblindh38: an arrest told as managed past the lead (enabledArrest, events_enabled.go)
+	"999": "f845ab8b9c4ac62d", // audblindh38: an arrest told as managed past the lead (enabledArrest, events_enabled.go); an aircraft subject of دمر/أغار is an air strike (raidedByAir, events_aircraft.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
