@@ -58,6 +58,10 @@ const (
 	evCapture  = "capture"  // someone took a place: who decides the type
 	evShelling = "shelling" // قصف: air strike or shelling, by what follows
 	evTargeted = "targeted" // استهدف: an attack only with a weapon named near
+	// evRaided (دمر، أغار) is an air strike when an aircraft is the verb's
+	// subject right after it: "ودمر طيران التحالف العربي دبابتين"، "أغارت
+	// طائرات التحالف على مواقع الحوثيين" (raidedByAir).
+	evRaided = "raided"
 	// evIntercept (تصدت، اعترضت، أسقطت) is disrupted weapons use only
 	// when air defences or a weapon are named near: "اعترضت روسيا على
 	// القرار" and "أسقطت منشورات" are not.
@@ -357,6 +361,7 @@ var eventTriggers = map[string]string{
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
 	evAdvance:                      "تقدم|تتقدم|يتقدم|تقدمت|تقدموا|يتقدمون|تقدما|تقدمها|تقدمه|تقدمهم|التقدم",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
+	evRaided:                       "دمر|دمرت|دمرتا|أغار|أغارت|أغارتا|اغار|اغارت",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون|اقتحم|اقتحموا|اقتحمت|يقتحم|يقتحمون|تقتحم",
 	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
@@ -588,11 +593,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
-			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 {
+			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 || best.ids[0] == "arrests" && enabledArrest(toks, i) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
-			// capture told as managed is evidence enough anywhere in the
-			// text.
+			// capture or an arrest told as managed is evidence enough
+			// anywhere in the text.
 			w *= 2
 		} else if best.ids[0] == evCapture && datedCapture(toks, i, end) {
 			// So is a capture dated to its day; it does not make the
@@ -3042,6 +3047,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			return "air-drone-strike" // "التحالف يقصف معسكرًا حوثيًّا"
 		}
 		return "shelling-artillery-missile-attack"
+	case evRaided:
+		if raidedByAir(toks, end) {
+			return "air-drone-strike"
+		}
+		return ""
 	case evIntercept:
 		return interceptType(toks, i, end)
 	case evFoil:

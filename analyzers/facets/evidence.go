@@ -361,6 +361,7 @@ var triggerTypes = map[string][]string{
 	evCapture:   {"government-regains-territory", "non-state-actor-overtakes-territory"},
 	evShelling:  {"shelling-artillery-missile-attack", "air-drone-strike"},
 	evTargeted:  {"shelling-artillery-missile-attack", "air-drone-strike"},
+	evRaided:    {"air-drone-strike"},
 	evIntercept: {"disrupted-weapons-use"},
 }
 

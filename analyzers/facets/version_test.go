@@ -1659,6 +1659,7 @@ var rulesFingerprints = map[string]string{
 	// al-Qaeda named only as a pair outside Syria stories, and the CDU's
 	// name read as the PYD's.
 	"267": "3f93058fe6d83b2a", // the fingerprint's sample holds none of the corpus moves
+	"268": "1fb613b1b331788f", // audblindh38: an arrest told as managed past the lead (enabledArrest, events_enabled.go); an aircraft subject of دمر/أغار is an air strike (raidedByAir, events_aircraft.go)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
