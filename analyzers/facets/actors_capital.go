@@ -95,3 +95,67 @@ func damascusGovernmentMentions(toks []token, ms []mention) []mention {
 	}
 	return out
 }
+
+// Syria's regime named as Assad's own.
+//
+// "الأسد" is a weak alias: it counts only where its sentence is about
+// fighting, since a president who speaks, receives or is threatened is no
+// party by his name alone. His regime named with a possessive pronoun after
+// him is: "إسرائيل تحذر الأسد من أمر «لن يبقيه هو أو نظامه»" (holdout-19),
+// "أعترف أنني انهزمت في سوريا ... وأن نظامي يعيش على الآخرين" in an essay on
+// Assad's speech (round 38's blind codings), "حذرت تل أبيب الرئيس السوري
+// بشار الأسد ونظامه". The golds code the regime in every article of theirs
+// that so names it, as they do for "نظام الأسد"; the bare pronoun carries
+// no country, so Assad must be named shortly before it in its sentence
+// ("خامنئي ونظامه"، "صدام ونظامه" stay out, as does "نظامه الغذائي" of a
+// story that names no Assad).
+
+var (
+	// assadRegimeEntry is the regime named as Assad's own.
+	assadRegimeEntry = &entry{words: []string{"نظامه"}, kind: kindActor, ids: []string{"syrian-government"}}
+	// ownRegimeWords are "his/your/my regime", with or without a clitic.
+	ownRegimeWords = wordSet("نظامه نظامك نظامي")
+	// assadNames name the president whose regime the pronoun means.
+	assadNames = wordSet("الأسد الاسد للأسد للاسد بالأسد والأسد بشار")
+)
+
+// assadRegimeSpan is how many words before the pronoun Assad may be named:
+// "ضرورة القبول ببقاء الأسد على رأس نظامه"، "بقاء الطاغية بشار الأسد بعد
+// أن تلطخت يداه في دماء أشقائنا السوريين ... وأن وجوده ونظامه".
+const assadRegimeSpan = 25
+
+// assadRegimeMentions returns a mention of Syria's government for each
+// "نظامه/نظامك/نظامي" with Assad named within assadRegimeSpan words before
+// it in its sentence, or anywhere in a title that names Assad: "الأسد :
+// جيشي ناقص" over "مؤكدا الدعم الإيراني لنظامه"، "اعترافات الأسد الفاشل"
+// over the speech's "وأن نظامي يعيش على الآخرين". Two per-article checks
+// come first: most articles name neither.
+func assadRegimeMentions(toks []token) []mention {
+	if !inArticle(toks, ownRegimeWords) || !inArticle(toks, assadNames) {
+		return nil
+	}
+	titled := false
+	for j := 0; j < len(toks) && toks[j].title; j++ {
+		if toks[j].has(assadNames) {
+			titled = true
+			break
+		}
+	}
+	var out []mention
+	for i := range toks {
+		if !toks[i].has(ownRegimeWords) {
+			continue
+		}
+		if titled {
+			out = append(out, mention{e: assadRegimeEntry, start: i, end: i + 1})
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-assadRegimeSpan && toks[j].sent == toks[i].sent; j-- {
+			if toks[j].has(assadNames) {
+				out = append(out, mention{e: assadRegimeEntry, start: i, end: i + 1})
+				break
+			}
+		}
+	}
+	return out
+}

@@ -21,8 +21,11 @@ var (
 	// stands for; it counts only in an article about Syria.
 	loyalMilitiaEntry = &entry{words: []string{"loyal"}, kind: kindActor, ids: []string{"pro-government-militias"}, syria: true}
 	// loyalToWords say "loyal to" or "backing", with the object after
-	// them joined by ل: "موالين لقوات النظام"، "الداعمة للنظام".
-	loyalToWords = wordSet("موال موالي الموالي موالين الموالين موالون الموالون موالية الموالية الداعمة الداعمين")
+	// them joined by ل: "موالين لقوات النظام"، "الداعمة للنظام"، and
+	// AFP's "supporting": "مئة قتيل على الأقل بين مقاتلين مؤيدين لدمشق"
+	// (round 37's blind codings code the militias).
+	loyalToWords = wordSet("موال موالي الموالي موالين الموالين موالون الموالون موالية الموالية الداعمة الداعمين " +
+		"مؤيدين المؤيدين مؤيدون المؤيدون مؤيدة المؤيدة")
 	// backingVerbs take the regime as a direct object: "مقاتلون يدعمون
 	// الحكومة السورية".
 	backingVerbs = wordSet("يدعمون")

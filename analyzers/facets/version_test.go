@@ -1660,6 +1660,11 @@ var rulesFingerprints = map[string]string{
 	// name read as the PYD's.
 	"267": "3f93058fe6d83b2a", // the fingerprint's sample holds none of the corpus moves
 	"268": "1fb613b1b331788f", // audblindh38: an arrest told as managed past the lead (enabledArrest, events_enabled.go); an aircraft subject of دمر/أغار is an air strike (raidedByAir, events_aircraft.go)
+	// audblindi38: Assad's regime named by a possessive pronoun, "الأسد ونظامه"
+	// (actors_capital.go), and fighters "مؤيدين لدمشق/للأسد" as militias
+	// (actors_loyal.go); corpus: 13 articles gain syrian-government, 3
+	// pro-government-militias.
+	"269": "14639ab3c520b689",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
