@@ -1665,6 +1665,7 @@ var rulesFingerprints = map[string]string{
 	// (actors_loyal.go); corpus: 13 articles gain syrian-government, 3
 	// pro-government-militias.
 	"269": "14639ab3c520b689",
+	"270": "af7408186bb2e87b", // audblindn38: an اليوم that is no calendar day (the Last Day, per day, a counted day) dates nothing (notToday); a day told in words before its month is a date, not in a relative clause, with a year in words, or on a weekday it does not fall on (wordDayMonthAt); corpus: 55 event dates move
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
