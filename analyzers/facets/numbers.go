@@ -545,6 +545,13 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
+		if toks[i].has(passedVerbs) {
+			// "توفي أميركي إثر انفجار سيجارته" (tolls_alone.go).
+			if t, ok := diedOfOne(toks, out, i); ok {
+				out = append(out, t)
+				continue
+			}
+		}
 		if toks[i].w == "الحياه" {
 			// "ضرب زوجته ... إلا أنها فارقت الحياة" (tolls_alone.go).
 			if t, ok := lifeOne(toks, out, i); ok {

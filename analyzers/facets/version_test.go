@@ -1658,7 +1658,9 @@ var rulesFingerprints = map[string]string{
 	// audblindl38 (renumber on merge): a first group told with its من phrase
 	// and a second group joined by و count one toll ("مقتل 6 مقاتلين من
 	// المقاومة، و11 حوثيا", ofGroupAnd, tolls_ofgroup.go); five corpus
-	// moves, all killed.
+	// moves, all killed; and a lone death told by توفي with an indefinite
+	// victim and its cause ("توفي أميركي إثر انفجار", diedOfOne,
+	// tolls_alone.go), four more.
 	"999": "3f93058fe6d83b2a",
 }
 
