@@ -545,6 +545,13 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
+		if toks[i].has(passedVerbs) {
+			// "توفي أميركي إثر انفجار سيجارته" (tolls_alone.go).
+			if t, ok := diedOfOne(toks, out, i); ok {
+				out = append(out, t)
+				continue
+			}
+		}
 		if toks[i].w == "الحياه" {
 			// "ضرب زوجته ... إلا أنها فارقت الحياة" (tolls_alone.go).
 			if t, ok := lifeOne(toks, out, i); ok {
@@ -1898,6 +1905,10 @@ var groupNouns = wordSet("نساء امراه اطفال رجال اخرين ا�
 // its noun: "مقتل 22 طفلا على الأقل وأربع نساء". It returns the group's
 // count, the token of its number and the token after its noun.
 func andGroup(toks []token, i int) (n, at, end int) {
+	if i+1 < len(toks) && toks[i+1].w == "من" {
+		// "مقتل 6 مقاتلين من المقاومة، و11 حوثيا" (tolls_ofgroup.go).
+		return ofGroupAnd(toks, i)
+	}
 	if i >= len(toks) || toks[i].gap || !personNoun(toks[i]) {
 		return 0, 0, 0
 	}

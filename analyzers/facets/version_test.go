@@ -1666,6 +1666,13 @@ var rulesFingerprints = map[string]string{
 	// pro-government-militias.
 	"269": "14639ab3c520b689",
 	"270": "af7408186bb2e87b", // audblindn38: an اليوم that is no calendar day (the Last Day, per day, a counted day) dates nothing (notToday); a day told in words before its month is a date, not in a relative clause, with a year in words, or on a weekday it does not fall on (wordDayMonthAt); corpus: 55 event dates move
+	// audblindl38 (renumber on merge): a first group told with its من phrase
+	// and a second group joined by و count one toll ("مقتل 6 مقاتلين من
+	// المقاومة، و11 حوثيا", ofGroupAnd, tolls_ofgroup.go); five corpus
+	// moves, all killed; and a lone death told by توفي with an indefinite
+	// victim and its cause ("توفي أميركي إثر انفجار", diedOfOne,
+	// tolls_alone.go), four more.
+	"271": "af7408186bb2e87b",
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
