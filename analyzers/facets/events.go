@@ -610,7 +610,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// withdrawal) counts for each.
 		for _, trig := range best.ids {
 			id := triggerType(l, toks, actorAt, trig, i, end)
-			if sportSense[id] || sportSense[trig] || id == "arrests" && toks[i].has(stopArrestWords) {
+			if sportSense[id] || sportSense[trig] || id == "arrests" {
 				// A verb of the وقف root in a match report stops a player
 				// or a run, or suspends someone ("أعرف كيف أوقف صلاح"،
 				// "فياريال يوقف البرتغالي سيميدو"), beyond the sentence
@@ -618,7 +618,24 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				if sport < 0 {
 					sport = sportRegister(toks)
 				}
-				if sport > 0 {
+				switch {
+				case sport == 0:
+				case id == "arrests" && !toks[i].has(stopArrestWords):
+					// "ألقي القبض على كارلوس تشافيز رئيس اتحاد بوليفيا لكرة
+					// القدم"، fans held after a riot: a match report's other
+					// arrests are police work on a federation's fraud or a
+					// stadium's brawl, which the coders type as crime (the
+					// adjudicated football fans, holdout-24's Marrakech
+					// riot), still the news of the day. One whose sentence
+					// names a party of the war (a player held as an ISIS
+					// member), arms or terrorists ("ألقت السلطات القبض على
+					// أشخاص تابعين لخلايا إرهابية داعشية داخل مدينتين
+					// ستستضيفان مباريات") or a purge's charge stays
+					// (sportArrestKept).
+					if !warPartyInSentence(l, toks, actorAt, i) && !sentenceHas(toks, i, sportArrestKept) {
+						id = evCrime
+					}
+				default:
 					// "مواجهات الدور الثاني"، "ضربات الترجيح"، "خطف هدف
 					// التعادل": a match, not a war.
 					id = ""
@@ -3582,6 +3599,12 @@ var sportWords = wordSet("مباراه المباراه مباراته مبار�
 	// A league's referees: "تعيين طاقم تحكيم نرويجي لقيادة موقعة أهلي جدة
 	// أمام الهلال، ضمن مواجهات الجولة الخامسة والعشرين من دوري المحترفين".
 	"تحكيم التحكيم المحترفين")
+
+// sportArrestKept in an arrest's sentence keep it a security arrest in a
+// match report: arms, explosives and terrorists (smuggledArms: "وألقت
+// القبض على مشتبهين وصادرت أسلحة ومتفجرات" in the World Cup's cities) and
+// Turkey's purge ("اعتقال والد نجم تركي بتهمة غولن").
+var sportArrestKept = union(smuggledArms, wordSet("غولن بغولن لغولن الانقلاب بالانقلاب"))
 
 // sportRegister is 1 when the text uses four different words of a match
 // report, else 0.
