@@ -592,7 +592,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 || best.ids[0] == "arrests" && enabledArrest(toks, i) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
@@ -708,9 +708,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				id = ""
 			}
 			if (trig == evShelling || trig == evTargeted) && id == "shelling-artillery-missile-attack" {
-				if l.groundDoer(toks, actorAt, i, end) || trig == evShelling && groundAfterAir(toks, i, end) {
+				if l.groundDoer(toks, actorAt, i, end) || trig == evShelling && groundAfterAir(toks, i, end) || gunStrike(toks, i, end) {
 					// A force with no aircraft shells (see groundDoer); so
-					// does the fire told after the air's (groundAfterAir).
+					// does the fire told after the air's (groundAfterAir)
+					// and a strike told with its guns (gunStrike).
 					n.trigger(trig, id, i, end)
 					countHit(hits, id, toks, i, 2*w, leadSents)
 					continue

@@ -14,6 +14,8 @@ package facets
 var (
 	// groundDoers name forces that fly no aircraft.
 	groundDoers = wordSet("الحوثي الحوثيون الحوثيين الحوثيه حوثي حوثيون حوثيين ميليشيا ميليشيات مليشيا مليشيات الميليشيا الميليشيات المليشيا المليشيات " +
+		// the common misspelling: "وشنت الميلشيات الإيرانية قصفا"
+		"ميلشيا ميلشيات الميلشيا الميلشيات " +
 		"المتمردين المتمردون متمردين متمردون الانقلابيين الانقلابيون انقلابيين انقلابيون داعش الفصائل فصائل حماس")
 	// doerHeads stand between a strike verb and its doer's name: "قصفت
 	// جماعة الحوثي"، "تقصف قوات الحوثي".
@@ -65,6 +67,19 @@ func (l *lexicon) groundDoer(toks []token, actorAt []string, i, end int) bool {
 	for j := end; j < len(toks) && j <= end+2 && toks[j].sent == s; j++ {
 		if toks[j].has(wagedBy) {
 			return doer(j + 1)
+		}
+	}
+	if toks[i].has(wagedNouns) {
+		// The doer between the waging verb and the noun: "شنت ميليشيات
+		// الحوثي قصفا"، "شن عناصر المقاومة قصفا عنيفا" (see wagedStrike).
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].sent == s; k-- {
+			if !toks[k].has(strikeWaged) {
+				continue
+			}
+			j := k + 1
+			for ; j < i && toks[j].has(doerHeads); j++ {
+			}
+			return j < i && (toks[j].has(groundDoers) || toks[j].has(wagedResistance) || l.groundActor(actorAt[j]))
 		}
 	}
 	return false
