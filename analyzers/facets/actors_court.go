@@ -43,3 +43,59 @@ func beforeCourt(toks []token, m mention) bool {
 	}
 	return true
 }
+
+// People sentenced to death with no court named in their sentence. "صدور
+// أحكام بإعدام 17 شخصا في مصر"، "ليبيا: حكم بإعدام 45 شخصا لإدانتهم بقتل
+// متظاهرين"، "وإصدار عشرات الأحكام بإعدام ناشطين وصحافيين ومواطنين"،
+// "وحكم القضاء العراقي في شباط/فبراير بإعدام 15 امرأة تركية": the verdict
+// names the convicts, whom beforeCourt misses when no court or judge word
+// stands in the sentence. They are no victims of the war (the pool and
+// blind golds code none for them), as the defendants of a named court are
+// not. An armed group named before the penalty passes it ("نفذ تنظيم داعش
+// حكم الإعدام بحق 5 شبان": an attack on civilians) and keeps them.
+
+const (
+	// sentencedReach is how many words after the death penalty its
+	// convicts may stand: "بالإعدام على خمسة أشخاص"، "بإعدام ناشطين
+	// وصحافيين ومواطنين".
+	sentencedReach = 3
+	// verdictReach is how many words before the penalty the verdict may
+	// stand: "وحكم القضاء العراقي في شباط/فبراير بإعدام".
+	verdictReach = 6
+)
+
+// sentencedToDeath reports that the civilians mention m stands within
+// sentencedReach words after a death penalty (executionWords) that a
+// verdict word (sentenceWords) precedes within verdictReach words, with no
+// harm word between the penalty and m (the crime's victims: "حكم بإعدام
+// شاب ذبح مسيحيا") and no armed group of the taxonomy before the penalty
+// in the sentence (one named after it is the charge: "بتهمة الانتماء إلى
+// تنظيم الدولة الإسلامية").
+func (l *lexicon) sentencedToDeath(toks []token, ms []mention, m mention) bool {
+	if !inArticle(toks, executionWords) {
+		return false // most articles name no death penalty
+	}
+	s := toks[m.start].sent
+	p := -1
+	for j := m.start - 1; j >= 0 && j >= m.start-sentencedReach && toks[j].sent == s; j-- {
+		if toks[j].has(executionWords) {
+			p = j
+			break
+		}
+		if toks[j].has(harmWords) || toks[j].has(victimHarmWords) {
+			return false
+		}
+	}
+	if p < 0 || !nearBefore(toks, p, verdictReach, sentenceWords) {
+		return false
+	}
+	for _, o := range ms {
+		if o.e.kind != kindActor || toks[o.start].sent != s || o.start > p {
+			continue
+		}
+		if a := l.actors[o.e.ids[0]]; a != nil && (a.kind == "rebel" || a.kind == "militia") {
+			return false
+		}
+	}
+	return true
+}

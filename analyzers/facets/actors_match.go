@@ -1025,6 +1025,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// defendant's child, not victims (actors_court.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && l.sentencedToDeath(toks, ms, m) {
+		// "صدور أحكام بإعدام 17 شخصا": convicts a verdict names, with no
+		// court word in the sentence (actors_court.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && quotedPeople(toks, m) {
 		// "وقال سكان": the residents are the story's source.
 		return false
@@ -1845,6 +1850,11 @@ var (
 	disasterWords = wordSet("بركان البركان البركاني البركانية ثوران زلزال الزلزال زلزالا إعصار الإعصار الأعاصير فيضانات الفيضانات فيضان الفيضان السيول سيول العاصفة عاصفة الحريق حريق الحرائق حرائق انهيار غرق الغرق")
 	// demonstratives before a bare "القاعدة" make it a rule ("هذه القاعدة").
 	demonstratives = wordSet("هذه لهذه بهذه وهذه تلك لتلك بتلك")
+	// qaedaPlaceHeads before a bare "القاعدة" make it a place: Yemen's
+	// town on the Taiz-Ibb road ("مواقع للحوثيين وقوات صالح في منطقة
+	// القاعدة والمفرق والحوبان"، "تعزيزات حوثية شمال مدينة القاعدة").
+	// Singular heads only: "مناطق القاعدة" may be al-Qaeda's areas.
+	qaedaPlaceHeads = wordSet("منطقة مدينة بلدة مديرية")
 	// qaedaAdjectives are the definite adjectives that follow al-Qaeda's
 	// name in news ("القاعدة الإرهابية"), unlike those of a rule or base.
 	qaedaAdjectives = wordSet("الإرهابية الارهابية المتطرفة الجهادية")
@@ -1858,9 +1868,11 @@ var (
 // commonNounQaeda reports a bare "القاعدة" that is the common noun "rule,
 // base, foundation": after a demonstrative ("لهذه القاعدة") or before a
 // definite feminine adjective ("القاعدة الأساسية"، "القاعدة الذهبية"),
-// which al-Qaeda's name takes only for a few words of its own.
+// which al-Qaeda's name takes only for a few words of its own. After a
+// singular place head it is Yemen's town of that name, on the Taiz-Ibb
+// road (qaedaPlaceHeads).
 func commonNounQaeda(toks []token, m mention) bool {
-	if nearBefore(toks, m.start, 1, demonstratives) {
+	if nearBefore(toks, m.start, 1, demonstratives) || nearBefore(toks, m.start, 1, qaedaPlaceHeads) {
 		return true
 	}
 	j := m.end
