@@ -1660,6 +1660,7 @@ var rulesFingerprints = map[string]string{
 	// name read as the PYD's.
 	"267": "3f93058fe6d83b2a", // the fingerprint's sample holds none of the corpus moves
 	"268": "1fb613b1b331788f", // audblindh38: an arrest told as managed past the lead (enabledArrest, events_enabled.go); an aircraft subject of دمر/أغار is an air strike (raidedByAir, events_aircraft.go)
+	"999": "1fb613b1b331788f", // audblindo38: a truce's declarer in a relative clause with no "التي" ("هدنة إنسانية أعلنتها روسيا"، "تهدئة ... أعلنتها روسيا", truceDeclarerUnmarked, actors_statetruce.go); corpus: russia +3; the sample holds none of the moves
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
