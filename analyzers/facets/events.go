@@ -625,9 +625,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = ""
 				}
 			}
-			if id == "peaceful-protest" && end == i+1 && toks[i].has(pluralProtests) && protestTold(toks, i) {
+			if id == "peaceful-protest" && end == i+1 && (toks[i].has(pluralProtests) && protestTold(toks, i) || protestersActed(toks, i)) {
 				// "احتجاجات خرجت للتنديد بالإجراءات الاقتصادية": protests
-				// told as taking place are as specific as a phrase.
+				// told as taking place are as specific as a phrase; so are
+				// protesters told gathering ("احتشد محتجون خارج المقهى").
 				w *= 2
 			}
 			if id == "peaceful-protest" {
@@ -1601,6 +1602,24 @@ const protestWitnessedWords = 3
 // protestSinceWords is how far before its verb protestTold looks for a
 // period's منذ.
 const protestSinceWords = 5
+
+// protestersActed reports indefinite protesters at token i as the subject
+// of the verb right before them, a verb of gathering, marching or
+// blocking: "وعقب الحادث، احتشد محتجون خارج المقهى"، "عرقل محتجون العمل في
+// فرع المقهى"، "تجمع محتجون في العاصمة الدنماركية". The verb first and
+// the bare nominative plural tell the day's protest, not a topic.
+func protestersActed(toks []token, i int) bool {
+	return i > 0 && !toks[i].gap && toks[i-1].sent == toks[i].sent && toks[i].has(protesterSubjects) && toks[i-1].has(protestersGathered)
+}
+
+var (
+	// protesterSubjects are the indefinite nominative plurals of
+	// protesters.
+	protesterSubjects = wordSet("محتجون متظاهرون")
+	// protestersGathered are the past verbs of protesters gathering,
+	// marching or blocking a place.
+	protestersGathered = wordSet("احتشد تجمع خرج نزل تظاهر اعتصم عرقل أغلق اغلق أقفل قطع سد رفع ردد هتف")
+)
 
 // protestWitnessedFar is how far before a protest noun protestTold looks
 // for a place's witnessing it when a span stands between too ("وشهد
