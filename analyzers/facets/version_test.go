@@ -1660,7 +1660,7 @@ var rulesFingerprints = map[string]string{
 	// name read as the PYD's.
 	"267": "3f93058fe6d83b2a", // the fingerprint's sample holds none of the corpus moves
 	"268": "1fb613b1b331788f", // audblindh38: an arrest told as managed past the lead (enabledArrest, events_enabled.go); an aircraft subject of دمر/أغار is an air strike (raidedByAir, events_aircraft.go)
-	"999": "3e5e6dbed645c3d6", // audblindp38: protests told as going on past the lead, a witnessing verb with a span between or a verb of renewal before the noun (events.go protestTold); protesters the subject of a verb of gathering (protestersActed)
+	"999": "3e5e6dbed645c3d6", // audblindp38: protests told as going on past the lead, a witnessing verb with a span between or a verb of renewal before the noun (events.go protestTold); protesters the subject of a verb of gathering (protestersActed); ضبط خلية/خلايا as an arrest
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
