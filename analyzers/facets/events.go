@@ -3,6 +3,7 @@ package facets
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -270,6 +271,10 @@ var eventTriggers = map[string]string{
 	// توقيفات").
 	"sexual-violence": "اغتصاب|اغتصبها|اغتصابهن|اغتصابها|سبايا|السبايا|الاستعباد الجنسي|العبودية الجنسية|الاعتداء الجنسي|اعتداءات جنسية|عبيد الجنس",
 	"arrests": "اعتقال|اعتقل|اعتقلت|اعتقلوا|القبض|قبض|ألقت القبض|توقيف|توقيفات|أوقفت|اوقف|احتجاز|احتجزت|احتجز|معتقلين|اعتقالات|حملة اعتقالات|مداهمة|داهمت|" +
+		// A cell seized: "ضبط خلية إرهابية بمصر خططت لاستهداف مسيحيين"،
+		// "كشف وضبط خلايا إرهابية من الفئة الضالة". Not a bare ضبط, as
+		// often goods, drugs or restraint ("ضبط النفس"، "ضبط عناصرها").
+		"ضبط خلية|ضبط خلايا|ضبطت خلية|ضبطت خلايا|" +
 		// Custody a person is placed in, counted only after a verb of
 		// placing (custodyPlaced): "وضعت السلطات التركية مواطنا ألمانيا
 		// قيد الحبس الاحتياطي".
@@ -641,9 +646,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = ""
 				}
 			}
-			if id == "peaceful-protest" && end == i+1 && toks[i].has(pluralProtests) && protestTold(toks, i) {
+			if id == "peaceful-protest" && end == i+1 && (toks[i].has(pluralProtests) && protestTold(toks, i) || protestersActed(toks, i)) {
 				// "احتجاجات خرجت للتنديد بالإجراءات الاقتصادية": protests
-				// told as taking place are as specific as a phrase.
+				// told as taking place are as specific as a phrase; so are
+				// protesters told gathering ("احتشد محتجون خارج المقهى").
 				w *= 2
 			}
 			if id == "peaceful-protest" {
@@ -1561,7 +1567,25 @@ var (
 // round 25 found over the corpus, counts only so told.
 func protestTold(toks []token, i int) bool {
 	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-protestWitnessedWords && toks[j].sent == s; j-- {
+	if i > 0 && toks[i-1].sent == s && toks[i-1].has(protestRenewed) && !nearBefore(toks, i-1, 1, protestIfWords) {
+		// "وتتواصل الاحتجاجات في الأردن منذ الأربعاء"، "وتجددت التظاهرات
+		// ليل الأحد": protests told as going on, unless a condition or a
+		// forecast holds them ("في حال استمرت المظاهرات"، "توقع أن تستمر
+		// الاحتجاجات").
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-protestWitnessedFar && toks[j].sent == s; j-- {
+		if j < i-protestWitnessedWords && toks[j].has(protestWitnessed) && protestSpanOlder(toks, j, i) {
+			// Further off, the words between are a place and a span:
+			// "وشهد الأردن خلال الأيام الماضية احتجاجات"، "شهد مدينة
+			// كيمنتس، شرق البلاد تظاهرات", not an earlier year's or
+			// month's ("وشهدت إيران في ديسمبر/ كانون الأول الماضي
+			// مظاهرات"، "وشهدت اجتماعات مجموعة السبع السابقة احتجاجات").
+			return false
+		}
+		if j < i-protestWitnessedWords && !toks[j].has(protestWitnessed) {
+			continue
+		}
 		if toks[j].has(protestWitnessed) {
 			// "وشهد الأردن احتجاجات شعبية"، "شهدت المدينة مظاهرات":
 			// a place witnessed them, unless it did not ("لم تشهد"،
@@ -1600,6 +1624,66 @@ const protestWitnessedWords = 3
 // protestSinceWords is how far before its verb protestTold looks for a
 // period's منذ.
 const protestSinceWords = 5
+
+// protestersActed reports indefinite protesters at token i as the subject
+// of the verb right before them, a verb of gathering, marching or
+// blocking: "وعقب الحادث، احتشد محتجون خارج المقهى"، "عرقل محتجون العمل في
+// فرع المقهى"، "تجمع محتجون في العاصمة الدنماركية". The verb first and
+// the bare nominative plural tell the day's protest, not a topic.
+func protestersActed(toks []token, i int) bool {
+	return i > 0 && !toks[i].gap && toks[i-1].sent == toks[i].sent && toks[i].has(protesterSubjects) && toks[i-1].has(protestersGathered)
+}
+
+var (
+	// protesterSubjects are the indefinite nominative plurals of
+	// protesters.
+	protesterSubjects = wordSet("محتجون متظاهرون")
+	// protestersGathered are the past verbs of protesters gathering,
+	// marching or blocking a place.
+	protestersGathered = wordSet("احتشد تجمع خرج نزل تظاهر اعتصم عرقل أغلق اغلق أقفل قطع سد رفع ردد هتف")
+)
+
+// protestWitnessedFar is how far before a protest noun protestTold looks
+// for a place's witnessing it when a span stands between too ("وشهد
+// الأردن خلال الأيام الماضية احتجاجات"): see protestSpanOlder.
+const protestWitnessedFar = 6
+
+// protestSpanOlder reports whether the words between a witnessing verb at
+// j and a protest noun at i date the protests to an earlier month or year
+// or an earlier occasion: a month's name, a year, الشهر، العام or السابقة
+// ("شهدت البلاد الشهر الماضي مظاهرات"); so does a month's name just before
+// the verb ("وفي تموز/يوليو الماضي، شهد الموقع أسبوعين من الاحتجاجات").
+func protestSpanOlder(toks []token, j, i int) bool {
+	if nearBefore(toks, j, protestMonthBefore, monthWords) {
+		return true
+	}
+	for k := j + 1; k < i; k++ {
+		if toks[k].has(monthWords) || toks[k].has(monthSpans) || toks[k].has(protestOlderWords) {
+			return true
+		}
+		if n, err := strconv.Atoi(toks[k].w); err == nil && isYear(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// protestMonthBefore is how far before a witnessing verb protestSpanOlder
+// looks for a month's name.
+const protestMonthBefore = 4
+
+var (
+	// protestOlderWords between a witnessing verb and its protests date
+	// them to another year or an earlier occasion.
+	protestOlderWords = wordSet("العام عام السابقة السابق")
+	// protestRenewed are the verbs of protests going on or renewed, right
+	// before the definite noun: "وتتواصل الاحتجاجات"، "وتجددت التظاهرات".
+	protestRenewed = wordSet("تتواصل تواصلت تجددت تتجدد تستمر استمرت")
+	// protestIfWords before protestRenewed make it a condition or a
+	// forecast: "في حال استمرت المظاهرات"، "إذا استمرت الاحتجاجات"، "أن
+	// تستمر الاحتجاجات".
+	protestIfWords = wordSet("إذا اذا حال لو أن ان")
+)
 
 // protestWitnessed are the past verbs of a place witnessing protests; the
 // present is as often a forecast ("من المرجح أن يشهد مادورو موجة
