@@ -85,6 +85,11 @@ const (
 	// with its toll and no mishap: "انفجار عند مركز للشرطة في اسطنبول يقتل
 	// ثلاثة"، "آثار الانفجارات التي أودت بحياة 29 شخصاً". See explosionType.
 	evExplosion = "explosion"
+	// evIncident (الحادث الإرهابي، العمل الإرهابي) is a terrorist attack
+	// told without its weapon: a bombing (typed as evBlast is) where the
+	// title or lead tells it and the article names a blast. See
+	// incidentType.
+	evIncident = "incident"
 	// evSiege counts the hostages of a siege (see eventHits) as news of
 	// the day without a type of their own.
 	evSiege = "siege"
@@ -377,6 +382,7 @@ var eventTriggers = map[string]string{
 	evRally:                        "تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|تجمهر|تجمهروا|تجمهرت",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
 	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
+	evIncident:                     incidentTriggers,
 	evBlast:                        "تفجير|التفجير|تفجيرين|التفجيرين|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
 }
 
@@ -738,6 +744,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = ""
 				}
 			}
+			if id == evBlast && trig == evIncident && !leadSents.heads(toks, i) {
+				// Past the lead a terrorist incident is as often another
+				// one looked back on ("على غرار الحادث الإرهابي في ...").
+				id = ""
+			}
 			if id == evBlast {
 				blasts = append(blasts, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
@@ -865,8 +876,24 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		countHit(hits, id, toks, b.i, b.w, leadSents)
 	}
 	id = blastDevice(explicit)
+	if id == "remote-explosive-landmine-ied" && len(blasts) > 0 && selfBlastTold(toks) {
+		// "قام بتفجير نفسه في بيت من بيوت الله": a bomber who blew
+		// himself up (selfBlastTold) makes the bare blasts a suicide
+		// bombing.
+		id = "suicide-bomb"
+	}
 	for _, b := range blasts {
 		n.trigger(b.trig, id, b.i, b.end)
+		if b.trig == evIncident {
+			// A terrorist incident named in the title or lead types the
+			// bombing but is not the day's news: the reactions that name
+			// it so ("يدين الجريمة الإرهابية في عسير") come days after
+			// it, and the gold data leaves them undated.
+			h := hits[id]
+			h.add(b.i, b.w, false, notLead)
+			hits[id] = h
+			continue
+		}
 		countHit(hits, id, toks, b.i, b.w, leadSents)
 	}
 	if h := hits["suicide-bomb"]; h.headAt > 0 && len(carBombSents) == 1 && !otherBomb {
@@ -2368,7 +2395,7 @@ var fireActs = wordSet("اطلق اطلقت اطلقوا اطلاق باطلاق
 // isPseudo reports a pseudo event id, typed only in context.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evMob, evFoughtOff, evAssault, evArson, evScuffle, evRally, evSwap, evAgree, evDeal:
+	case evCapture, evShelling, evTargeted, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evIncident, evMob, evFoughtOff, evAssault, evArson, evScuffle, evRally, evSwap, evAgree, evDeal:
 		return true
 	}
 	return false
@@ -3169,6 +3196,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return blastType(toks, i, end)
 	case evExplosion:
 		return explosionType(toks, i, end)
+	case evIncident:
+		return incidentType(toks)
 	case evMob:
 		return mobType(toks, actorAt, i, end)
 	case evAssault:
