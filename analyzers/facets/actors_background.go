@@ -89,6 +89,49 @@ func leadHarm(toks []token) bool {
 	return false
 }
 
+// olderMonthToll reports persons counted in a sentence that dates them,
+// by "في" and a month name with no year after it, to a month two or more
+// before the publication's ("وقتل 22 شخصا بينهم 21 سائحا أجنبيا في
+// الاعتداء الذي استهدف متحف باردو في 18 مارس" in August) or to one after
+// it, which is last year's ("وهجوم الشاحنة على سياح في برشلونة في أغسطس
+// الذي قتل فيه 15 شخصا" in June), in a story whose title and lead tell
+// no killing or wound: lastMonthRecalled's background where "الماضي" is
+// left out. A month "المقبل" is to come, a span (منذ، خلال، حتى) counts up
+// to the news, and last month is as often the news itself. Only plain
+// persons, as in olderYearToll.
+func olderMonthToll(toks []token, m mention, c *articleCues) bool {
+	if c.month == 0 || !(personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)) {
+		return false
+	}
+	if sentenceHas(toks, m.start, countSpanWords) || !sentenceHas(toks, m.start, monthWords) {
+		return false
+	}
+	s := toks[m.start].sent
+	older := false
+	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s && !older; j++ {
+		mon, used := monthAt(toks, j)
+		if mon == 0 || !nearBefore(toks, j, 2, atMonthWords) {
+			continue
+		}
+		if mon > c.month-2 && mon <= c.month || monthQualified(toks, j+used) {
+			continue
+		}
+		older = true
+	}
+	return older && !once(&c.harmLead, func() bool { return leadHarm(toks) })
+}
+
+// monthQualified reports a year, "الماضي" (lastMonthRecalled's) or
+// "المقبل" within four words from i, which dates the month before it.
+func monthQualified(toks []token, i int) bool {
+	for j := i; j < i+4 && j < len(toks) && toks[j].sent == toks[i-1].sent; j++ {
+		if _, ok := atoiYear(toks[j].w); ok || toks[j].has(lastWords) || toks[j].has(nextWords) || toks[j].has(pastWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // olderYearReach is how far before the persons their year may stand:
 // "في العام 2002 التي قتل فيها أكثر من 200 شخص"، "العام الماضي عقب هجوم
 // راح ضحيته 22 شخصا" (a relative clause between).

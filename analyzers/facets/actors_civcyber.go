@@ -11,9 +11,11 @@ var (
 	// hack.
 	cyberAttackNouns = wordSet("هجوم الهجوم هجمات الهجمات هجوما اختراق الاختراق")
 	// cyberAdjectives after such a noun: "هجوم إلكتروني"، "الهجمات
-	// السيبرانية". Alone the adjective is as often a news site's ("ذكر
-	// الموقع الإلكتروني") and says nothing.
-	cyberAdjectives = wordSet("إلكتروني الإلكتروني إلكترونية الإلكترونية إلكترونيا سيبراني السيبراني سيبرانية السيبرانية")
+	// السيبرانية"، AFP's "هجمات معلوماتية" ("واتهمت الدول الغربية مرارا
+	// روسيا بشن هجمات معلوماتية عليها"). Alone the adjective is as often
+	// a news site's ("ذكر الموقع الإلكتروني") and says nothing.
+	cyberAdjectives = wordSet("إلكتروني الإلكتروني إلكترونية الإلكترونية إلكترونيا سيبراني السيبراني سيبرانية السيبرانية " +
+		"معلوماتي المعلوماتي معلوماتية المعلوماتية")
 	// hackerWords name hacking and hackers by themselves.
 	hackerWords = wordSet("قرصنة القرصنة قراصنة القراصنة المتسللين متسللين قرصنتها")
 )
@@ -51,7 +53,7 @@ func cyberTitle(toks []token) bool {
 		if toks[j].has(hackerWords) {
 			return true
 		}
-		if j+1 < len(toks) && toks[j+1].title && toks[j].has(cyberWarWords) && (toks[j+1].has(cyberAdjectives) || toks[j+1].w == "معلوماتي") {
+		if j+1 < len(toks) && toks[j+1].title && toks[j].has(cyberWarWords) && toks[j+1].has(cyberAdjectives) {
 			return true
 		}
 	}
