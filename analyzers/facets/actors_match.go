@@ -400,6 +400,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.stateCourtMentions(toks, ms)...)     // actors_statecourt.go
 	all = append(all, l.israelPoliceMentions(toks, ms)...)   // actors_ilpolice.go
 	all = append(all, l.iranRepressionMentions(toks, ms)...) // actors_iranrepress.go
+	all = append(all, l.pkkWarMentions(toks, ms)...)         // actors_pkkwar.go
 	all = append(all, detainedMentions(toks)...)             // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
