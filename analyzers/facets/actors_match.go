@@ -390,6 +390,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
 	all = append(all, l.regimeBackingMentions(toks, ms)...)          // actors_backers.go
+	all = append(all, l.regimeBackedMentions(toks, ms)...)           // actors_backers.go
 	all = append(all, regimeAllyMentions(toks, ms)...)               // actors_backers.go
 	all = append(all, regimeAllianceMentions(toks)...)               // actors_regimealliance.go
 	all = append(all, l.iraqForceMentions(toks)...)                  // actors_iraq.go

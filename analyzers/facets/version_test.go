@@ -1681,6 +1681,7 @@ var rulesFingerprints = map[string]string{
 	"277": "cabb853d11b90e49", // audblinds38: a terrorist incident the title or lead names by its deed ("الحادث الإرهابي"، "العمل الإرهابي") is a bombing when the article names a blast (incidentType, events_incident.go), and "بتفجير نفسه" makes bare blasts a suicide bombing (selfBlastTold); corpus: IED +26, suicide-bomb +1 (Asir mosque bombing coverage)
 	"278": "3552c10a501c0dd5", // audblindr38: a named militia's backer is no party ("حزب الله المدعوم من إيران", namedMilitia in backsRebels); persons dated to an older month with no year in a story with no harm in its lead are background (olderMonthToll, actors_background.go); AFP's "هجمات معلوماتية" are a hack (cyberAdjectives); corpus: civilians -10, russia -4, iran -2
 	"279": "3552c10a501c0dd5", // audblindv38: Turkey's police, gendarmes and soldiers in the PKK's war at home ("قتل 3 من أفراد الشرطة التركية"، "مقتل جنديين" in a story set in Turkey naming the PKK, pkkWarMentions, actors_pkkwar.go); corpus: turkey +8; the sample holds none of the moves
+	"280": "3552c10a501c0dd5", // audblindq38: Russia or Iran backing the regime's campaign ("تواصل قوات النظام بدعم روسي"، "الأسد ... بدعم من روسيا"، "الجيش السوري المدعوم من روسيا", regimeBackedMentions, actors_backers.go); corpus: russia +21, iran +5
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
