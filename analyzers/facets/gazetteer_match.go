@@ -2051,12 +2051,30 @@ func campTowns(toks []token) map[string]int {
 // word shortly before leads to ("تصعيد غير مسبوق.. مئات الضربات الجوية
 // على درعا"، "منذ بدء العملية العسكرية في درعا"), or as the label that
 // opens a headline ("درعا.. قتلى من النظام والمعارضة بهجوم"), which names
-// the region the story is from. The city keeps its cues (مدينة درعا، درعا
-// البلد) and the other bare mentions of the article ("سكان درعا").
+// the region the story is from. So is the matter of talks, after حول،
+// بشأن or عن that a word of talks or a deal shortly before leads to
+// ("استمرار المفاوضات حول درعا"، "اتفاق أولي حول درعا"، "ننتقل للحديث عن
+// درعا"), as the 2018 settlement of the south was. The city keeps its cues
+// (مدينة درعا، درعا البلد) and the other bare mentions of the article
+// ("سكان درعا").
 func daraaFront(toks []token, m mention) bool {
 	if m.start == 0 || toks[m.start].gap {
 		// The headline's first word, with punctuation after it.
 		return m.start == 0 && toks[0].title && m.end < len(toks) && toks[m.end].title && toks[m.end].gap
 	}
-	return toks[m.start-1].has(strikePreps) && nearBefore(toks, m.start-1, 4, southFrontWords)
+	prev := &toks[m.start-1]
+	if prev.has(daraaTalkPreps) {
+		return nearBefore(toks, m.start-1, 3, daraaTalkWords)
+	}
+	return prev.has(strikePreps) && nearBefore(toks, m.start-1, 4, southFrontWords)
 }
+
+var (
+	// daraaTalkPreps right before a bare درعا open the matter of talks
+	// (daraaFront).
+	daraaTalkPreps = wordSet("حول بشأن عن")
+	// daraaTalkWords a few words before daraaTalkPreps are talks, a deal or
+	// a discussion.
+	daraaTalkWords = wordSet("مفاوضات المفاوضات محادثات المحادثات مباحثات المباحثات اتفاق الاتفاق اتفاقا تسوية التسوية " +
+		"الحديث للحديث حديث البحث نقاش النقاش")
+)

@@ -32,3 +32,29 @@ func TestPlaceDamascusGovernmentSeat(t *testing.T) {
 			towns: []string{"C1001"}},
 	})
 }
+
+// TestPlaceDaraaMatterOfTalks pins a bare درعا after حول، بشأن or عن that
+// a word of talks or a deal leads to read as the province, the matter of
+// the 2018 settlement of the south, not its city (round 38, audblindu38,
+// daraaFront): the blind coding of BB-middleEast-725 and the pool's
+// FR-internationalNews-2066 code no town there.
+func TestPlaceDaraaMatterOfTalks(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "talks about Daraa", id: "BB-middleEast-725-20180714", title: "لمحة عن\"جيش خالد بن الوليد\" التابع للدولة الإسلامية في جنوب غربي سوريا",
+			text:     "سوريا: استمرار المفاوضات حول درعا بعد سيطرة القوات الحكومية على معبر \"نصيب\"",
+			notTowns: []string{"C5993"}, govs: []string{"SY12"}},
+		{class: "a deal on Daraa", id: "SK-middleEast-2672-20180630", title: "غارات على ريف درعا.. ومحادثات للمعارضة مع روسيا",
+			text:     "وتحدث مفاوضون من المعارضة السورية عن بدء محادثات مع روسيا من أجل الاتفاق بشأن درعا.",
+			notTowns: []string{"C5993"}, govs: []string{"SY12"}},
+		{class: "to talk of Daraa", id: "FR-internationalNews-2066-20180629", title: "شركة \"لافارج\" الفرنسية في سوريا ..ملابسات وأبعاد القضية",
+			text:     "ثم ننتقل للحديث عن درعا في ظل مواصلة النظام السوري حملته للسيطرة عليها.",
+			notTowns: []string{"C5993"}, govs: []string{"SY12"}},
+		// Guards: the city named as such, and a bare mention of its people.
+		{class: "talks about Daraa city", id: "guard-daraa-city-talks", title: "مفاوضات في الجنوب السوري",
+			text:  "واستمرت المفاوضات حول مدينة درعا بين المعارضة والروس.",
+			towns: []string{"C5993"}},
+		{class: "people of Daraa", id: "guard-daraa-people", title: "نازحون في الجنوب السوري",
+			text:  "وعاد مئات من سكان درعا إلى منازلهم.",
+			towns: []string{"C5993"}},
+	})
+}
