@@ -1141,6 +1141,17 @@ var (
 	// بدمشق" (coded no town in the golds), "ليس لها أي اتصال بدمشق"،
 	// "موسكو تعارض القرار مدعومة بدمشق وطهران".
 	governmentWithWords = wordSet("الحكم اتصال اتصالات اتصالا علاقة علاقات مدعومة مدعوما مدعوم")
+	// governmentInNouns right before "في دمشق" make it the seat of the
+	// government they name: "وكانت الحكومة في دمشق قد أعلنت"، "هل النظام
+	// في دمشق مستعد"، "حليفي النظام في دمشق" (coded no town in the golds,
+	// as the guide codes "ردت دمشق"); not after an area word, "مناطق النظام
+	// في دمشق" is the city's part the regime holds (areaCues).
+	governmentInNouns = wordSet("الحكومة النظام السلطات حكومة نظام السلطة الحاكم")
+	// governmentFromWords a word or two before "من دمشق" make it the
+	// government asked for or giving leave or an invitation: "طلبت من دمشق
+	// القيام بالإجراءات"، "تلقت دعوة رسمية من دمشق"، "بناء على موافقة من
+	// دمشق". Shells and people come from the city ("نازحون من دمشق").
+	governmentFromWords = wordSet("طلب طلبت يطلب تطلب نطلب بطلب طالبت دعوة موافقة بموافقة إذن")
 )
 
 // damascusPlace reports whether a mention of "دمشق" names the city: a
@@ -1177,7 +1188,24 @@ func damascusPlace(toks []token, m mention, placeAt []bool) bool {
 	if (prev.w == "على" || prev.w == "علي") && nearBefore(toks, m.start-1, 2, governmentOnWords) {
 		return false
 	}
+	if prev.w == "في" && governmentIn(toks, m.start-1) {
+		return false
+	}
+	if prev.w == "من" && nearBefore(toks, m.start-1, 2, governmentFromWords) {
+		return false
+	}
 	return prev.has(damascusPlaceBefore)
+}
+
+// governmentIn reports a government noun (governmentInNouns) right before
+// the "في" at token i, in its sentence, and no area word before that noun:
+// "الحكومة في دمشق" is the government, "مناطق النظام في دمشق" a place.
+func governmentIn(toks []token, i int) bool {
+	j := i - 1
+	if j < 0 || toks[j].sent != toks[i].sent || toks[i].gap || !toks[j].has(governmentInNouns) {
+		return false
+	}
+	return j == 0 || toks[j].gap || toks[j-1].sent != toks[j].sent || !toks[j-1].has(areaCues)
 }
 
 var (
@@ -2023,12 +2051,30 @@ func campTowns(toks []token) map[string]int {
 // word shortly before leads to ("تصعيد غير مسبوق.. مئات الضربات الجوية
 // على درعا"، "منذ بدء العملية العسكرية في درعا"), or as the label that
 // opens a headline ("درعا.. قتلى من النظام والمعارضة بهجوم"), which names
-// the region the story is from. The city keeps its cues (مدينة درعا، درعا
-// البلد) and the other bare mentions of the article ("سكان درعا").
+// the region the story is from. So is the matter of talks, after حول،
+// بشأن or عن that a word of talks or a deal shortly before leads to
+// ("استمرار المفاوضات حول درعا"، "اتفاق أولي حول درعا"، "ننتقل للحديث عن
+// درعا"), as the 2018 settlement of the south was. The city keeps its cues
+// (مدينة درعا، درعا البلد) and the other bare mentions of the article
+// ("سكان درعا").
 func daraaFront(toks []token, m mention) bool {
 	if m.start == 0 || toks[m.start].gap {
 		// The headline's first word, with punctuation after it.
 		return m.start == 0 && toks[0].title && m.end < len(toks) && toks[m.end].title && toks[m.end].gap
 	}
-	return toks[m.start-1].has(strikePreps) && nearBefore(toks, m.start-1, 4, southFrontWords)
+	prev := &toks[m.start-1]
+	if prev.has(daraaTalkPreps) {
+		return nearBefore(toks, m.start-1, 3, daraaTalkWords)
+	}
+	return prev.has(strikePreps) && nearBefore(toks, m.start-1, 4, southFrontWords)
 }
+
+var (
+	// daraaTalkPreps right before a bare درعا open the matter of talks
+	// (daraaFront).
+	daraaTalkPreps = wordSet("حول بشأن عن")
+	// daraaTalkWords a few words before daraaTalkPreps are talks, a deal or
+	// a discussion.
+	daraaTalkWords = wordSet("مفاوضات المفاوضات محادثات المحادثات مباحثات المباحثات اتفاق الاتفاق اتفاقا تسوية التسوية " +
+		"الحديث للحديث حديث البحث نقاش النقاش")
+)

@@ -1682,6 +1682,7 @@ var rulesFingerprints = map[string]string{
 	"278": "3552c10a501c0dd5", // audblindr38: a named militia's backer is no party ("حزب الله المدعوم من إيران", namedMilitia in backsRebels); persons dated to an older month with no year in a story with no harm in its lead are background (olderMonthToll, actors_background.go); AFP's "هجمات معلوماتية" are a hack (cyberAdjectives); corpus: civilians -10, russia -4, iran -2
 	"279": "3552c10a501c0dd5", // audblindv38: Turkey's police, gendarmes and soldiers in the PKK's war at home ("قتل 3 من أفراد الشرطة التركية"، "مقتل جنديين" in a story set in Turkey naming the PKK, pkkWarMentions, actors_pkkwar.go); corpus: turkey +8; the sample holds none of the moves
 	"280": "3552c10a501c0dd5", // audblindq38: Russia or Iran backing the regime's campaign ("تواصل قوات النظام بدعم روسي"، "الأسد ... بدعم من روسيا"، "الجيش السوري المدعوم من روسيا", regimeBackedMentions, actors_backers.go); corpus: russia +21, iran +5
+	"281": "3552c10a501c0dd5", // audblindu38: "دمشق" after a government noun and في ("الحكومة في دمشق"، "النظام في دمشق", governmentIn) or after a request, invitation or leave and من ("طلبت من دمشق"، "دعوة رسمية من دمشق") is the government, no town (damascusPlace, gazetteer_match.go); a bare درعا after حول/بشأن/عن led by a word of talks is the province (daraaFront); corpus: C1001 -9, C5993 -3
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
