@@ -835,11 +835,15 @@ const teaserCount = 5
 // abstracts, the rule finds about nine in ten teaser blocks.
 func stripTeasers(body string) string {
 	first, _, _ := strings.Cut(strings.TrimLeft(body, " \t\r\n"), "\n")
+	opEd := false
 	if !hasCNNDateline(first) {
-		return body
+		if opEd = cnnOpEd(first); !opEd {
+			return body
+		}
 	}
 	end := len(body)
 	connected := 0
+	dated := false
 	for k := 0; k < teaserCount; k++ {
 		// Find the last non-empty paragraph before end.
 		trimmed := strings.TrimRight(body[:end], " \t\r\n\u00a0")
@@ -848,8 +852,12 @@ func stripTeasers(body string) string {
 			return body // the teasers would be the whole body
 		}
 		p := strings.TrimSpace(trimmed[nl+1:])
-		if len(strings.Fields(p)) < 8 {
+		n := len(strings.Fields(p))
+		if n < 8 || opEd && n > teaserMaxWords {
 			return body
+		}
+		if opEd && !dated {
+			dated = leadDated(p)
 		}
 		p = strings.TrimLeft(p, "\"“«'")
 		if (strings.HasPrefix(p, "و") || strings.HasPrefix(p, "ف")) && !rootOpening(p) {
@@ -859,10 +867,36 @@ func stripTeasers(body string) string {
 		}
 		end = nl
 	}
-	if strings.TrimSpace(body[:end]) == "" {
+	if strings.TrimSpace(body[:end]) == "" || opEd && !dated {
 		return body
 	}
 	return body[:end]
+}
+
+// teaserMaxWords bounds a teaser's length: in the corpus 4,455 of 4,460
+// CNN teasers that match another article's lead have at most 45 words,
+// and half the paragraphs of CNN's op-eds have more.
+const teaserMaxWords = 45
+
+// leadDated reports whether a paragraph reads as a news lead told by its
+// day: a weekday in its first twenty words ("قال ...، الثلاثاء، إن") or the
+// "في 12 سبتمبر/أيلول" of CNN's almanac teasers. Two in five CNN teasers
+// have one, and 8 of 372 op-ed paragraphs: an op-ed's last five
+// paragraphs are taken for teasers only when one of them is dated.
+func leadDated(p string) bool {
+	if rest, ok := strings.CutPrefix(p, "في "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return true
+	}
+	k := 0
+	for w := range strings.FieldsFuncSeq(p, isSep) {
+		if _, ok := weekdays[analyzers.Normalize(w)]; ok {
+			return true
+		}
+		if k++; k >= 20 {
+			break
+		}
+	}
+	return false
 }
 
 // readAlso are the (normalized) openings of "read also" lines, which
@@ -1003,6 +1037,14 @@ func hasCNNDateline(p string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// cnnOpEd reports whether a first paragraph is the disclaimer that heads
+// CNN's op-eds ("هذا المقال بقلم بشار جرار ... ولا تعكس بالضرورة رأي
+// شبكة CNN."), which stands where a news story's dateline would: op-eds
+// carry the same five teasers at their end.
+func cnnOpEd(p string) bool {
+	return strings.HasPrefix(p, "هذا المقال") && strings.Contains(p, "CNN")
 }
 
 // cnnClose reports whether what follows "(CNN" closes the dateline: ")",
