@@ -32,6 +32,69 @@ func anniversaryOf(toks []token, i int) bool {
 	return i > 1 && toks[i-2].sent == toks[i].sent && toks[i-1].has(sinceLinks) && toks[i-2].has(yearsSpan)
 }
 
+// agoHedges stand between قبل and its span of years: "قبل نحو عشر سنوات"،
+// "قبل أكثر من عامين".
+var agoHedges = wordSet("نحو حوالي حوالى قرابه اكثر من")
+
+// yearsAgo reports a span of years counted back with قبل within 12 words of
+// token i in its sentence: "أنها نفذت الضربة الجوية قبل 11 عاما على موقع
+// الكبر"، "قتل قبل عامين في انفجار سيارة ملغومة". The event is dated years
+// before the news, as by a past year (oldYear), which such a text often
+// names only further down or not at all (a blind sample found Israel's
+// admission of its 2007 strike typed as the day's air strike). Not in a
+// sentence that names this day or week (dayNamed), whose own event is the
+// news: "اعتقلت الشرطة اليوم رجلا فر قبل عامين"; nor past an "after"
+// word or a said-that that opens another clause (laterClause).
+func yearsAgo(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := max(0, i-12); j < i+12 && j < len(toks); j++ {
+		if toks[j].sent != s || stripWa(toks[j].w) != "قبل" || j > i && laterClause(toks, i, j) {
+			continue
+		}
+		k := j + 1
+		for n := 0; n < 2 && k < len(toks) && toks[k].sent == s && toks[k].has(agoHedges); n++ {
+			k++
+		}
+		if k < len(toks) && toks[k].sent == s && !toks[k].gap && spanOfYears(toks, k) {
+			return !dayNamed(toks, i)
+		}
+	}
+	return false
+}
+
+// laterClause reports an "after" word (reprisalWords: بعد، بعدما، إثر …)
+// or a said-that أن between a trigger at i and a later قبل at j: the span
+// dates what that clause tells, not the trigger: "وتظاهر آلاف المودعين ...
+// بعدما أفلس البنك قبل عام واحد"، "وقال متظاهرون إن الرجل قدم إلى إسبانيا
+// قبل 12 عاما".
+func laterClause(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].has(reprisalWords) || stripWa(toks[k].w) == "ان" {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOfYears reports a span of years at token k: a word of yearsSpan
+// ("عامين"، "سنوات") or a count before one ("11 عاما"، "ثلاث سنوات"). Not
+// "عام" before a year: "قبل عام 2011" is oldYear's.
+func spanOfYears(toks []token, k int) bool {
+	if toks[k].has(yearsSpan) {
+		if k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
+			if _, ok := atoiYear(toks[k+1].w); ok {
+				return false
+			}
+		}
+		return true
+	}
+	_, num := digits(toks[k].w)
+	if !num && !(toks[k].mayHoldWa(numberWordSet) && numberWords[stripWa(toks[k].w)] > 0) {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].sent == toks[k].sent && toks[k+1].has(yearsSpan)
+}
+
 // caseWords name a case, before a court or in the news: "في قضية".
 var caseWords = wordSet("قضيه قضيتي")
 
