@@ -63,6 +63,10 @@ const (
 	// subject right after it: "ودمر طيران التحالف العربي دبابتين"، "أغارت
 	// طائرات التحالف على مواقع الحوثيين" (raidedByAir).
 	evRaided = "raided"
+	// evSortie (طلعة جوية، طلعات جوية) is an air strike when the sorties
+	// are told flown at a target or with a result: "نفذ طيران التحالف
+	// الدولي 15 طلعة جوية ... أسفرت عن قتل 25" (sortieFlown).
+	evSortie = "sortie"
 	// evIntercept (تصدت، اعترضت، أسقطت) is disrupted weapons use only
 	// when air defences or a weapon are named near: "اعترضت روسيا على
 	// القرار" and "أسقطت منشورات" are not.
@@ -372,6 +376,7 @@ var eventTriggers = map[string]string{
 	evAdvance:                      "تقدم|تتقدم|يتقدم|تقدمت|تقدموا|يتقدمون|تقدما|تقدمها|تقدمه|تقدمهم|التقدم",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
 	evRaided:                       "دمر|دمرت|دمرتا|أغار|أغارت|أغارتا|اغار|اغارت",
+	evSortie:                       "طلعة جوية|طلعات جوية|الطلعات الجوية|طلعاته الجوية|طلعاتها الجوية|طلعة قتالية|طلعات قتالية",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون|اقتحم|اقتحموا|اقتحمت|يقتحم|يقتحمون|تقتحم",
 	evAssault:                      "هجوم|هجوما|الهجوم|هجمات|الهجمات|هجوم مسلح|هجوما مسلحا|هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة",
@@ -2773,7 +2778,13 @@ var haltedThings = wordSet("تحليق التحليق العمل عمل أعما
 	// النووية؟"، "أوقف تعاقده مع نتفليكس"
 	"تجارب التجارب تجاربها تجاربه تعاقد التعاقد تعاقده تعاقدها عقد العقد عقده عقدها عقود العقود " +
 	// plans: "أوقفت شركة فيسبوك خطتها لجمع بيانات المرضى"
-	"خطه الخطه خطتها خطته خطط الخطط خططها خططه")
+	"خطه الخطه خطتها خطته خطط الخطط خططها خططه " +
+	// road vehicles pulled over: "شرطي أوقف حافلة الهلال وسخر منها"،
+	// "أوقفت الشرطة الشاحنة على بعد عدة شوارع"، "أوقف عناصر الشرطة
+	// سيارة لارتكابها مخالفة". The vehicle is stopped; an arrest of its
+	// driver is told in words of its own. A round-38 blind sample's
+	// traffic policeman typed arrests.
+	"حافله الحافله حافلات الحافلات سياره السياره سيارات السيارات شاحنه الشاحنه شاحنات الشاحنات مركبه المركبه قطار القطار")
 
 // holdArrestWords are the arrest triggers of the حجز root, which hold a
 // plane, a ship or money as well as a man.
@@ -3178,6 +3189,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return "shelling-artillery-missile-attack"
 	case evRaided:
 		if raidedByAir(toks, end) {
+			return "air-drone-strike"
+		}
+		return ""
+	case evSortie:
+		if sortieFlown(toks, i, end) {
 			return "air-drone-strike"
 		}
 		return ""

@@ -362,6 +362,7 @@ var triggerTypes = map[string][]string{
 	evShelling:  {"shelling-artillery-missile-attack", "air-drone-strike"},
 	evTargeted:  {"shelling-artillery-missile-attack", "air-drone-strike"},
 	evRaided:    {"air-drone-strike"},
+	evSortie:    {"air-drone-strike"},
 	evIntercept: {"disrupted-weapons-use"},
 }
 
