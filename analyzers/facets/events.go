@@ -3784,6 +3784,9 @@ func blastType(toks []token, i, end int) string {
 			return ""
 		}
 	}
+	if i > 0 && toks[i-1].sent == s && toks[i-1].has(crimeOfBlast) {
+		return evBlast
+	}
 	for j := max(0, i-3); j < len(toks) && j < end+6 && toks[j].sent == s; j++ {
 		if toks[j].has(blastDone) || toks[j].has(condemnWords) || toks[j].has(condemnedBlast) {
 			return evBlast
@@ -3882,8 +3885,16 @@ var (
 	// (condemnWords are its verbs): a bombing condemned is one done, the
 	// news of the reactions to it: "شباب عسير منددين بتفجير أبها"، "أمانة
 	// التعاون الإسلامي تدين تفجيرات الكاميرون". Not إدانة, as often a
-	// court's conviction ("إدانة عراقي بتفجير مترو لندن").
-	condemnedBlast = wordSet("منددين منددا منددون مستنكرين مستنكرا مستنكرون تنديد التنديد بالتنديد استنكار الاستنكار واستنكار باستنكار استنكاره استنكارها شجب")
+	// court's conviction ("إدانة عراقي بتفجير مترو لندن"). The plural
+	// verbs are the signatories of a statement ("أصدر علماء ... بيانا
+	// يستنكرون فيه جريمة تفجير مسجد قوات الطوارئ").
+	condemnedBlast = wordSet("منددين منددا منددون مستنكرين مستنكرا مستنكرون تنديد التنديد بالتنديد استنكار الاستنكار واستنكار باستنكار استنكاره استنكارها شجب " +
+		"يستنكرون يدينون يشجبون ينددون استنكروا ادانوا شجبوا نددوا")
+	// crimeOfBlast right before a bombing word names the deed as one done
+	// ("جريمة تفجير مسجد قوات الطوارئ في عسير"); not بجريمة, a trial's
+	// charge ("المتهمين بجريمة تفجير"), nor a crime told beside it
+	// ("بعد تفجير آثم، وجريمة أخذت ...").
+	crimeOfBlast = wordSet("جريمة وجريمة")
 )
 
 // mobType types an attacking verb: mob violence when a crowd of

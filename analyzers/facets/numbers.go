@@ -1531,12 +1531,15 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if toks[t.tok].title || t.kind != kind {
 				continue
 			}
-			if toks[t.tok].para == 1 && (t.n == n || ts[first].n == 1 && !t.vague && !t.part || roundedBy(n, t) && !ts[first].running) {
+			if toks[t.tok].para == 1 && (t.n == n || ts[first].n == 1 && !t.vague && !t.part || roundedBy(n, t) && !ts[first].running || titlePartOf(toks, t, n)) {
 				// "مقتل مراهق فلسطيني" in a title, "لقي مراهقان فلسطينيان
 				// حتفهما" in the lead: one victim the title shows of the
 				// lead's total.
 				if m, ok := sentenceToll(toks, ts, k, kind); ok && m > n {
 					n = m
+				}
+				if m := wholeOfPart(toks, t); t.part && m > n {
+					n = m // "21 عسكرياً من بينهم 9 إيرانيين قتلوا" under "مقتل 9 إيرانيين"
 				}
 			}
 			break
@@ -1574,6 +1577,48 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 // في يوليو" over June's 1446.
 func roundedBy(n int, t toll) bool {
 	return n >= 10 && n%10 == 0 && !t.vague && !t.part && !t.running && t.n > n && t.n <= n+n/5
+}
+
+// titlePartOf reports a lead toll t whose own phrase names the title's
+// figure n as a part of it: "القصف التركي يقتل 5 أطفال" in the title,
+// "أسفر عن مقتل 18 مدنيا، بينهم 5 أطفال" in the lead. The title picks the
+// most moving group; the guide's toll is the total the article states.
+// The part word must follow t's figure within its sentence (partWords, at
+// most eight words on), and the figure after it must be n.
+func titlePartOf(toks []token, t toll, n int) bool {
+	if t.vague || t.part || t.n <= n {
+		return false
+	}
+	s := toks[t.tok].sent
+	for j := t.tok + 1; j+1 < len(toks) && j <= t.tok+8 && toks[j].sent == s; j++ {
+		if !toks[j].has(partWords) {
+			continue
+		}
+		m, used := readNumber(toks, j+1)
+		return used > 0 && m == n
+	}
+	return false
+}
+
+// wholeOfPart returns the figure a part toll t is a part of, when the
+// lead tells the whole figure-first right before the part word: "إن 21
+// عسكرياً من بينهم 9 إيرانيين قتلوا" (findTolls keeps only the part, the
+// whole having no toll word before it); 0 if none. The whole stands at
+// most three words before the part word, in t's sentence.
+func wholeOfPart(toks []token, t toll) int {
+	s := toks[t.tok].sent
+	for j := t.tok - 1; j >= 0 && j >= t.tok-2 && toks[j].sent == s; j-- {
+		if !toks[j].has(partWords) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3 && toks[k].sent == s; k-- {
+			if m, used := readNumber(toks, k); used > 0 && k+used <= j {
+				return m
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // Sides of a fight whose dead a report counts apart: a state's forces and
