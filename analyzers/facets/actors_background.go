@@ -152,15 +152,16 @@ var (
 	// tollRelatives open the clause: "الذي"، "والتي".
 	tollRelatives = wordSet("الذي التي والذي والتي")
 	// recalledTollVerbs tell the clause's toll: "أودى بحياة"، "أسفر عن
-	// مقتل"، "خلف"، "تسبب بمقتل".
-	recalledTollVerbs = wordSet("أودى أودت أسفر أسفرت خلف خلفت تسبب تسببت")
+	// مقتل"، "خلف"، "تسبب بمقتل"، "راح ضحيتها".
+	recalledTollVerbs = wordSet("أودى أودت أسفر أسفرت خلف خلفت تسبب تسببت راح")
 	// titleMassacreWords in a title tell the killing
 	// civilianMassacreWords count in the plural: "مجزرة تكساس".
 	titleMassacreWords = wordSet("مجزرة المجزرة بمجزرة لمجزرة")
 )
 
 // recalledAttackToll reports plain persons (as olderYearToll) within six
-// words after a toll verb that a relative pronoun opens, in a story whose
+// words after a toll verb that a relative pronoun opens, past the lead (a
+// lead's "هجوم ... والذي راح ضحيته أربعة أشخاص" is the news), in a story whose
 // title and lead tell no harm (c.harmLead) and whose title names no
 // killing or massacre ("مجزرة تكساس.. صدته وأحرجته علناً فقتلها": the
 // clause then tells the news). A span ("القصف المستمر منذ أيام ... والذي أودى بحياة أكثر من 500
@@ -169,7 +170,7 @@ func recalledAttackToll(toks []token, m mention, c *articleCues) bool {
 	if !(personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)) || !inArticle(toks, recalledTollVerbs) {
 		return false
 	}
-	if sentenceHas(toks, m.start, sinceWords) || titleHas(toks, victimHarmWords, civilianMassacreWords, titleMassacreWords) {
+	if toks[m.start].title || toks[m.start].para <= 1 || sentenceHas(toks, m.start, sinceWords) || titleHas(toks, victimHarmWords, civilianMassacreWords, titleMassacreWords) {
 		return false
 	}
 	s := toks[m.start].sent
