@@ -139,3 +139,48 @@ const olderYearReach = 9
 
 // plainPersons are the victimWords that name a person and no more.
 var plainPersons = wordSet("شخص شخصين شخصان")
+
+// Persons an earlier attack killed, told in a relative clause. "تفجير
+// مانشستر الذي أودى بحياة 22 شخصا"، "تفجير مسجد الصادق ... والذي أودى
+// بحياة 27 شخصًا" under a story of a trial, an arrest or a row: the
+// relative clause describes an attack the reader knows, and when the
+// title and lead tell no killing or wound the story is not about its dead;
+// the blind golds code no civilians for it (rounds 37 and 38). A lead that
+// tells harm keeps them, as the clause then describes the news.
+
+var (
+	// tollRelatives open the clause: "الذي"، "والتي".
+	tollRelatives = wordSet("الذي التي والذي والتي")
+	// recalledTollVerbs tell the clause's toll: "أودى بحياة"، "أسفر عن
+	// مقتل"، "خلف"، "تسبب بمقتل"، "راح ضحيتها".
+	recalledTollVerbs = wordSet("أودى أودت أسفر أسفرت خلف خلفت تسبب تسببت راح")
+	// titleMassacreWords in a title tell the killing
+	// civilianMassacreWords count in the plural: "مجزرة تكساس".
+	titleMassacreWords = wordSet("مجزرة المجزرة بمجزرة لمجزرة")
+)
+
+// recalledAttackToll reports plain persons (as olderYearToll) within six
+// words after a toll verb that a relative pronoun opens, past the lead (a
+// lead's "هجوم ... والذي راح ضحيته أربعة أشخاص" is the news), in a story whose
+// title and lead tell no harm (c.harmLead) and whose title names no
+// killing or massacre ("مجزرة تكساس.. صدته وأحرجته علناً فقتلها": the
+// clause then tells the news). A span ("القصف المستمر منذ أيام ... والذي أودى بحياة أكثر من 500
+// شخص") counts the dead up to the news, which is the news.
+func recalledAttackToll(toks []token, m mention, c *articleCues) bool {
+	if !(personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)) || !inArticle(toks, recalledTollVerbs) {
+		return false
+	}
+	if toks[m.start].title || toks[m.start].para <= 1 || sentenceHas(toks, m.start, sinceWords) || titleHas(toks, victimHarmWords, civilianMassacreWords, titleMassacreWords) {
+		return false
+	}
+	s := toks[m.start].sent
+	for j := m.start - 1; j > 0 && j >= m.start-6 && toks[j].sent == s; j-- {
+		if toks[j].has(recalledTollVerbs) {
+			if toks[j-1].sent != s || !toks[j-1].has(tollRelatives) {
+				return false
+			}
+			return !once(&c.harmLead, func() bool { return leadHarm(toks) })
+		}
+	}
+	return false
+}
