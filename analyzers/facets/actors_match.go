@@ -405,6 +405,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, detainedMentions(toks)...)             // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
+	all = append(all, sdfGlossMentions(toks, ms)...) // the SDF by its Kurds and Arabs
 	// The regime's fighters by a loyal word (actors_loyal.go).
 	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
 	all = append(all, popularForceMentions(toks, ms)...)
@@ -587,6 +588,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.syria && m.end < len(toks) && !toks[m.end].gap && (toks[m.end].has(houthiWords) || toks[m.end].has(kurdWords)) {
 		// "المتمردين الحوثيين": the rebels are the Houthis; "المتمردين
 		// الأكراد" the PKK or the YPG, never Syria's opposition.
+		return false
+	}
+	if e.ids[0] == "ypg" && genericKurdish(e) && arabPartner(toks, m) {
+		// "قوات سوريا الديمقراطية المؤلفة من فصائل كردية وعربية"، "مقر
+		// المقاتلين الأكراد والعرب السوريين": Kurds joined by Arabs are
+		// the SDF (sdfGlossMentions), not the YPG.
 		return false
 	}
 	if e.ids[0] == "ypg" && genericKurdish(e) && (c.pkkNamed(toks) || !aboutSyria) && !sentenceHas(toks, m.start, syrianWords) && !placeInSentence(toks, ms, m) {
@@ -2071,6 +2078,36 @@ var (
 	// calls the YPG, not the PKK, "the Kurdish militias".
 	ypgNameWords = wordSet("وحدات الوحدات حماية الاتحاد سوريا الميليشيات المليشيات")
 )
+
+// arabPartners are the Arabs joined to Kurdish fighters in a gloss of the
+// SDF: "فصائل كردية وعربية"، "مقاتلين أكراد وعرب".
+var arabPartners = wordSet("وعربية والعربية وعرب والعرب وعربي والعربي")
+
+// sdfGlossEntry is the SDF named by its make-up; an article about Syria's
+// war only (syria), since Kurds and Arabs fight side by side in Iraq too.
+var sdfGlossEntry = &entry{words: []string{"أكراد", "عرب"}, kind: kindActor, ids: []string{"sdf"}, syria: true}
+
+// sdfGlossMentions returns an SDF mention for each generic Kurdish alias of
+// the YPG joined at once by Arabs (arabPartner): AFP's gloss "قوات سوريا
+// الديمقراطية (فصائل كردية وعربية)" and the SDF unnamed, "استهداف مقر
+// المقاتلين الأكراد والعرب السوريين المدعومين من واشنطن" (blind
+// FR-middleEast-9, whose coder gave sdf).
+func sdfGlossMentions(toks []token, ms []mention) []mention {
+	var out []mention
+	for _, m := range ms {
+		if m.e.kind == kindActor && m.e.ids[0] == "ypg" && genericKurdish(m.e) && arabPartner(toks, m) {
+			out = append(out, mention{e: sdfGlossEntry, start: m.start, end: m.end + 1})
+		}
+	}
+	return out
+}
+
+// arabPartner reports a generic Kurdish mention m followed at once by
+// Arabs joined with و.
+func arabPartner(toks []token, m mention) bool {
+	j := m.end
+	return j < len(toks) && !toks[j].gap && toks[j].sent == toks[m.start].sent && toks[j].has(arabPartners)
+}
 
 // genericKurdish reports an alias of the YPG that names Kurdish fighters
 // by their people alone: the PKK's and Iraq's Kurds are called so too.
