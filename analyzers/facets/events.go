@@ -995,6 +995,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		mergeHits(hits, "attack-on-civilians", evSiege)
 		direct = true
 	}
+	if _, ok := hits["peaceful-protest"]; ok {
+		// A protest in an article whose title or lead tells people shot
+		// met that fire (headShot).
+		if b := headShot(toks, leadSents); b >= 0 {
+			n.trigger("excessive-force-against-protesters", "excessive-force-against-protesters", b, b+1)
+			mergeHits(hits, "excessive-force-against-protesters", "peaceful-protest")
+		}
+	}
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
 		if _, ok := hits[f]; ok {
 			// A protest met with force is one event of the gravest kind

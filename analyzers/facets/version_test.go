@@ -1685,6 +1685,7 @@ var rulesFingerprints = map[string]string{
 	"281": "3552c10a501c0dd5", // audblindu38: "دمشق" after a government noun and في ("الحكومة في دمشق"، "النظام في دمشق", governmentIn) or after a request, invitation or leave and من ("طلبت من دمشق"، "دعوة رسمية من دمشق") is the government, no town (damascusPlace, gazetteer_match.go); a bare درعا after حول/بشأن/عن led by a word of talks is the province (daraaFront); corpus: C1001 -9, C5993 -3
 	"282": "3552c10a501c0dd5", // teasers38: a CNN op-ed (its disclaimer where the dateline stands) loses its five trailing teasers when none is longer than 45 words and one is dated like a lead (stripTeasers, cnnOpEd, leadDated, extract.go); corpus: 11 op-eds move, actors -15, event types -5, towns -5, all teaser values; the sample holds none of the moves
 	"283": "c4f5bbbb6260565e", // audblindt38: a span of years counted back with قبل near a trigger is history ("نفذت الضربة الجوية قبل 11 عاما", yearsAgo, events_anniversary.go); corpus: event types −18 in 18 articles
+	"999": "001e4608b5877aa2", // audblindz38: a protest in an article whose title or lead tells people shot ("مقتل فلسطيني برصاص إسرائيلي"، "لقي فلسطينيان مصرعهما برصاص") is excessive force against protesters, unless the shooting is told as its cause (headShot, events_headshot.go); corpus: excessive-force +18, peaceful-protest -18
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
