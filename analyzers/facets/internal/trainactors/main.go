@@ -59,6 +59,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout33-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout34-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout35-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout36-gold.jsonl",
 }
 
 func main() {
