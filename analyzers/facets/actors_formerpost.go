@@ -8,18 +8,26 @@ package facets
 // another of its mentions counts.
 
 // formerPostNouns are the posts a person held in a force or a party, and
-// in a ministry: "دوف زاخيم، الوكيل السابق لوزارة الدفاع الأميركية".
-var formerPostNouns = union(personTitles, wordSet("الرئيس رئيس المشارك الأمين العام عضو العضو المستشار مستشار مؤسس المؤسس الضابط ضابط مدير المدير الوكيل وكيل النائب نائب المساعد مساعد"))
+// in a ministry: "دوف زاخيم، الوكيل السابق لوزارة الدفاع الأميركية". A
+// rank or a serviceman's noun is one too ("صورة العميد السابق في الجيش
+// الإسرائيلي أوفيك بوخريس، الذي اتهم العام الماضي بإقامة علاقات جنسية"،
+// "ضابط استخبارات سابق في الجيش العراقي"، "الجنرال المتقاعد بالجيش
+// الأميركي"): a veteran's career, named in a story of his trial, his
+// views or his death, where the army takes no part.
+var formerPostNouns = union(personTitles, wordSet("الرئيس رئيس المشارك الأمين العام عضو العضو المستشار مستشار مؤسس المؤسس الضابط ضابط مدير المدير الوكيل وكيل النائب نائب المساعد مساعد "+
+	"ضابطا الضباط ضباط العميد عميد العقيد عقيد المقدم مقدم الرائد رائد النقيب نقيب الملازم ملازم الجنرال جنرال العريف عريف الرقيب رقيب "+
+	"الجندي جندي جنديا الجنود جنود المجند مجند الطيار طيار الأدميرال أدميرال الأميرال الاميرال المشير الخبير خبير"))
 
-// pastPostWords say "former".
-var pastPostWords = wordSet("السابق السابقة")
+// pastPostWords say "former" or "retired".
+var pastPostWords = wordSet("السابق السابقة سابق سابقة سابقا سابقاً السابقين السابقون سابقين سابقون المتقاعد متقاعد المتقاعدين المتقاعدون متقاعدين متقاعدون")
 
-// formerPost reports a mention right after "السابق" (or "السابق في") that
-// a post noun precedes within two words: "الزعيم السابق لحزب"، "الرئيس
-// المشارك السابق لحزب"، "القيادي السابق في تنظيم القاعدة".
+// formerPost reports a mention right after "السابق" (or "السابق في"، or
+// "من" as in "الأميرال المتقاعد من البحرية الأمريكية") that a post noun
+// precedes within two words: "الزعيم السابق لحزب"، "الرئيس المشارك
+// السابق لحزب"، "القيادي السابق في تنظيم القاعدة".
 func formerPost(toks []token, m mention) bool {
 	i := m.start - 1
-	if i >= 0 && toks[i].w == "في" {
+	if i >= 0 && (toks[i].w == "في" || toks[i].w == "من") {
 		i--
 	}
 	if i < 1 || toks[m.start].gap || !toks[i].has(pastPostWords) {
