@@ -107,6 +107,11 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		if !toks[i].title && toks[i].sent != firstSent && toks[i].has(dayOrdinalWords) {
 			continue
 		}
+		// "بالنظر إلى حال البلاد قبل خمس سنوات والنظر إليها اليوم": the
+		// present set against years gone by dates nothing.
+		if thenAndNow(toks, i) {
+			continue
+		}
 		if d, ok := dateAt(toks, i, published); ok && !comesAfter(toks, i) {
 			// An event cannot happen after it is reported: a later date is
 			// a deadline or a plan ("حتى 26 فبراير 2019"), never the event's.
@@ -488,6 +493,45 @@ func nowadays(toks []token, i int) bool {
 	}
 	return !reportedOn(toks, i)
 }
+
+// thenAndNow reports a bare اليوم at token i (no weekday after it, no
+// part of the day before it, no reporting verb it belongs to) that a span
+// of years counted back earlier in its sentence sets against the past:
+// "وذلك بالنظر إلى حال البلاد قبل خمس سنوات والنظر إليها اليوم"، "منذ
+// انطلاق الثورة السورية قبل 4 سنوات وحتى اليوم"، "منذ 13 سنة، يبدو
+// حقيقيا اليوم". It is the present age of an analysis or a column, as
+// nowadays reads further down, not the day of any news; the round-39 blind
+// audit (aud39c) found Fareed Zakaria's view of Iraq dated by one. A span
+// of months or days is left alone: "الحكومة التي تتولى السلطة منذ ستة
+// أشهر تأمل … خلال تصويت اليوم" is today's vote.
+func thenAndNow(toks []token, i int) bool {
+	if w := toks[i].w; w != "اليوم" && w != "واليوم" {
+		return false
+	}
+	if weekdayAt(toks, i+1) || i > 0 && toks[i-1].sent == toks[i].sent && !toks[i].gap && toks[i-1].has(dayParts) || reportedOn(toks, i) {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-thenAndNowReach && toks[k].sent == toks[i].sent; k-- {
+		if !toks[k].has(yearSpans) {
+			continue
+		}
+		// قبل or منذ before the count ("قبل خمس سنوات") or right before
+		// the dual ("منذ عامين").
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].sent == toks[i].sent; j-- {
+			if toks[j].w == "قبل" || toks[j].has(sinceWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thenAndNowReach is how far back thenAndNow looks for the span: a clause
+// or two of the same sentence.
+const thenAndNowReach = 16
+
+// yearSpans count years or decades back from now.
+var yearSpans = wordSet("سنوات سنه سنين اعوام عاما عامين سنتين عقود عقدين")
 
 // firstBodyDate is the first date of the body's paragraphs down to
 // lastPara, at a token accept takes, that falls from the day from to the
