@@ -516,6 +516,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_armsrecipient.go).
 		return false
 	}
+	if e == iranOwnMilitiaEntry {
+		// "وتدخلت إيران وميليشياتها لإنقاذ النظام": Iran with its armed
+		// force, which stateDiplomacy would read as its bare name
+		// speaking (regimeMilitiaMentions).
+		return true
+	}
 	if e == stateArrestEntries[e.ids[0]] {
 		// "أعلن وزير الداخلية العراقي ... اعتقال المتورطين بالتفجير":
 		// the finder counted it, and its adjective says whose it is, which
@@ -2794,15 +2800,31 @@ func alliedMilitiaMentions(toks []token, ms []mention) []mention {
 
 // regimeOwnMilitias are the regime's militias named by a possessive
 // pronoun joined to it: "سينسحب النظام وميليشياته"، "النظام السوري
-// والميليشيات التابعة له" is alliedPhrase's.
-var regimeOwnMilitias = wordSet("وميليشياته ومليشياته وميلشياته")
+// والميليشيات التابعة له" is alliedPhrase's. The feminine pronoun agrees
+// with the forces ("وتواصل قوات النظام السوري وميليشياتها التقدم") and
+// with Iran ("وتدخلت إيران وميليشياتها لإنقاذ النظام").
+var regimeOwnMilitias = wordSet("وميليشياته ومليشياته وميلشياته وميليشياتها ومليشياتها وميلشياتها")
+
+var (
+	// syrianAdjWords are the adjective after "قوات النظام".
+	syrianAdjWords = wordSet("السوري السورية")
+	// iranOwnNames name Iran as the owner of the militias after it: its
+	// name or its capital, bare (the adjective "القوات الإيرانية" is an
+	// alias already).
+	iranOwnNames = wordSet("إيران ايران طهران")
+	// iranOwnMilitiaEntry is the Iranian forces entry "Iran and its
+	// militias" stands for: the lexicon codes Iran's militias as Iran
+	// ("الميليشيات الإيرانية"، "الميليشيات الموالية لإيران").
+	iranOwnMilitiaEntry = &entry{words: []string{"own-militias"}, kind: kindActor, ids: []string{"iran"}}
+)
 
 // regimeMilitiaMentions returns a militias mention for each "and his
 // militias" right after the Syrian government (a regime name or a
 // mention of it ending there): holdout-33's Daraa deal, "كما سينسحب
 // النظام وميليشياته من المناطق التي تقدم إليها", whose gold codes the
 // militias. The pronoun points back to the regime, so the militias are
-// the regime's own, a party beside it.
+// the regime's own, a party beside it. After Iran's name they are Iran's
+// (iranOwnMilitiaEntry).
 func regimeMilitiaMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, regimeOwnMilitias) {
 		return nil
@@ -2812,8 +2834,16 @@ func regimeMilitiaMentions(toks []token, ms []mention) []mention {
 		if !toks[i].has(regimeOwnMilitias) || toks[i].gap || toks[i-1].sent != toks[i].sent {
 			continue
 		}
-		if toks[i-1].has(regimeNames) || regimeMentionAt(ms, i, true) {
+		// "قوات النظام السوري وميليشياتها": the lexicon's "قوات النظام"
+		// ends before the adjective, which the pronoun skips.
+		adj := i >= 2 && toks[i-1].has(syrianAdjWords) && regimeMentionAt(ms, i-1, true)
+		if toks[i-1].has(regimeNames) || regimeMentionAt(ms, i, true) || adj {
 			out = append(out, mention{e: alliedMilitiaEntry, start: i, end: i + 1})
+		} else if toks[i-1].has(iranOwnNames) {
+			// "إيران وميليشياتها": Iran named with an armed force
+			// of its own is a party where its bare name (a state's
+			// diplomacy as often) is none.
+			out = append(out, mention{e: iranOwnMilitiaEntry, start: i - 1, end: i + 1})
 		}
 	}
 	return out
