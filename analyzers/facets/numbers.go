@@ -781,6 +781,9 @@ func nextGroup(toks []token, i int) (n, at int) {
 		if kinNouns.contains(w) {
 			return 1, k
 		}
+		if oneMoreOf(toks, k) {
+			return 1, k // "استشهاد رجل أمن وأحد المدنيين" (tolls_oneof.go)
+		}
 		if c, ok := personCounts[w]; ok && k == i+1 && !strings.HasPrefix(w, "ال") && !nearAfter(toks, k, 8, duoPronouns) {
 			// "قتل نقيب شرطة ومجند": another person after the first
 			// one's single genitive. "لقي ضابط شرطة ومجند ... مصرعهما"
@@ -1953,6 +1956,11 @@ func andGroup(toks []token, i int) (n, at, end int) {
 	if i+1 < len(toks) && toks[i+1].w == "من" {
 		// "مقتل 6 مقاتلين من المقاومة، و11 حوثيا" (tolls_ofgroup.go).
 		return ofGroupAnd(toks, i)
+	}
+	if i+1 < len(toks) && !toks[i].gap && !toks[i].has(hurtNouns) && !toks[i+1].gap && oneMoreOf(toks, i+1) {
+		// "قتل 3 متطرفين وأحد عناصر الأمن": one more of a group, whatever
+		// noun the figure counted (tolls_oneof.go).
+		return 1, i + 1, i + 3
 	}
 	if i >= len(toks) || toks[i].gap || !personNoun(toks[i]) {
 		return 0, 0, 0

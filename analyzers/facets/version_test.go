@@ -1693,6 +1693,7 @@ var rulesFingerprints = map[string]string{
 	"289": "fa3d2b3f2425aead", // aud39b (fingerprint unchanged from 288: no sampled article moves): a force named only as where a serviceman once served, by a rank or service noun before "السابق"/"سابق"/"المتقاعد" and في, من or the force's own ب ("العميد السابق في الجيش الإسرائيلي"، "الجنرال المتقاعد بالجيش الأميركي"، formerPost) is no party; corpus: 3 articles lose an actor (israel, usa, russia; 2 right, 1 arguable)
 	"290": "fa3d2b3f2425aead", // aud39c (fingerprint unchanged from 288: no sample article moves): a bare اليوم in the lead that a span of years counted back earlier in its sentence sets against the past ("قبل خمس سنوات … اليوم"، "منذ ثلاثة أعوام … وإلى اليوم") dates nothing (thenAndNow, dates.go); corpus: event_date -5
 	"291": "fa3d2b3f2425aead", // aud39e (fingerprint unchanged: no sampled article moves): militias named by a pronoun joined to their owner — "قوات النظام (السوري) وميليشياتها/وميليشياته" are pro-government-militias, "إيران/طهران وميليشياتها" makes iran a party (regimeMilitiaMentions, actors_match.go); corpus: 8 articles move (5 right, 3 arguable: Iran through the Houthis in Yemen pieces)
+	"292": "fa3d2b3f2425aead", // aud39f: "وأحد X" after a toll's figure or singular is one more of its dead ("قتل 3 متطرفين وأحد عناصر الأمن" = 4; oneMoreOf, tolls_oneof.go); corpus: 2 articles move (both right)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
