@@ -227,3 +227,52 @@ var (
 	warNames = wordSet("الحرب النزاع الصراع")
 	warWhole = wordSet("السوريه الاهليه")
 )
+
+var (
+	// longSpanLinks open a span an event is told across: "على مدى عقود"،
+	// "طوال السنوات الماضية"، "طيلة سنوات"، "على امتداد عقدين".
+	longSpanLinks = wordSet("مدي طوال طيله امتداد")
+	// longSpans are spans of decades, or of years with the article: the
+	// plain ones ("سنوات"، "11 عاما") are spanOfYears's.
+	longSpans = wordSet("عقود العقود عقدين العقدين السنوات الاعوام")
+	// decadeSpans are the spans of decades, which خلال opens too ("خلال
+	// العقود الثلاثة الماضية"); خلال before years is as often the war's
+	// own span, still told as news ("خلال سنوات الحرب").
+	decadeSpans = wordSet("عقود العقود عقدين العقدين")
+	// spanSuperlatives measure the news against a span ("أدمى حادث قتل
+	// جماعي في تاريخ كندا خلال عقود"، "الأعنف منذ سنوات"): the span is
+	// the record's, not the event's.
+	spanSuperlatives = wordSet("اكبر الاكبر ادمي الادمي اعنف الاعنف اسوا الاسوا اخطر الاخطر اكثر الاكثر اقل الاقل اول الاول الاولي اضخم الاضخم اشد الاشد")
+)
+
+// longSpan reports a trigger from i to end told across decades or years:
+// a span opened by على مدى, طوال, طيلة or على امتداد (or خلال before
+// decades) up to eight words after the trigger or ten before it (where
+// the span opens the clause) in its sentence: "شبكة حقاني، التي كانت مسؤولة عن عمليات الاختطاف والتفجيرات
+// الانتحارية ضد الولايات المتحدة وحلفائها على مدى عقود"، "شهد العالم
+// خلال العقود الثلاثة الماضية ضلوع إيران في عمليات الخطف والتفجيرات".
+// Such a trigger is a group's or a state's record, history as a past year
+// is (a blind sample found the Haqqani network's decades of bombings typed
+// as a suicide bombing of the day). Not in a sentence that names this day
+// or week (dayNamed), nor one that measures the news against the span
+// (spanSuperlatives), nor past an "after" word or a said-that (laterClause).
+func longSpan(toks []token, i, end int) bool {
+	s := toks[i].sent
+	for j := max(0, i-10); j < end+8 && j+1 < len(toks); j++ {
+		if j >= i && j < end || toks[j].sent != s || toks[j+1].sent != s {
+			continue
+		}
+		k := j + 1
+		switch {
+		case toks[j].has(longSpanLinks):
+		case stripWa(toks[j].w) == "خلال" && toks[k].has(decadeSpans):
+		default:
+			continue
+		}
+		if !toks[k].has(longSpans) && !spanOfYears(toks, k) || j >= end && laterClause(toks, i, j) {
+			continue
+		}
+		return !dayNamed(toks, i) && !sentenceHas(toks, i, spanSuperlatives)
+	}
+	return false
+}
