@@ -311,7 +311,13 @@ var eventTriggers = map[string]string{
 		// A march told by its crowd or anger: "مسيرات حاشدة في البرازيل
 		// عقب مقتل سياسية بارزة"، "نظمت مئات التونسيات مسيرة حاشدة إلى
 		// مقر البرلمان". Not a bare مسيرة (a career, a path).
-		"مسيرة حاشدة|مسيرات حاشدة|مسيرة جماهيرية|مسيرات جماهيرية|مسيرة غاضبة|مسيرات غاضبة",
+		"مسيرة حاشدة|مسيرات حاشدة|مسيرة جماهيرية|مسيرات جماهيرية|مسيرة غاضبة|مسيرات غاضبة|" +
+		// A march told by who walks in it or how: "الحوثيون يقمعون مسيرة
+		// نسائية في صنعاء"، "الفتيات اللاتي خرجن في مسيرة سلمية"، "خلال
+		// مشاركتهم في مسيرة شعبية سلمية قرب السياج". Such a مسيرة is never
+		// a career or a path; the definite "المسيرات السلمية" is left out,
+		// mostly a topic ("كان النظام يطلق النار على المسيرات السلمية").
+		"مسيرة سلمية|مسيرات سلمية|مسيرة نسائية|مسيرات نسائية|مسيرة شعبية|مسيرات شعبية|مسيرة صامتة|مسيرات صامتة|مسيرة طلابية|مسيرات طلابية",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		"تصدت الدفاعات|تصدت الدفاعات الجوية|من التصدي|التصدي للصواريخ|التصدي لصواريخ|تفكيك عبوة|أبطلت|تفكيك العبوة|تفكيك الألغام",
 	"non-violent-transfer-of-territory": "خروج المسلحين|خروج الفصائل|خروج مقاتلي|خروج آخر|خروج جميع|إجلاء المسلحين|إجلاء مقاتلي|إجلاء الفصائل|عملية الإجلاء|عمليات الإجلاء|" +
@@ -588,6 +594,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			// plural alone names a topic (see protestTold); it counts for
 			// nothing, not even as history. An arrest made in it tells it
 			// held: "اعتقل العشرات خلال المظاهرات" (protestSettingArrest).
+			n.trigger(best.ids[0], "", i, end)
+			i = end
+			continue
+		}
+		if best.ids[0] == "peaceful-protest" && qualifiedMarch(toks, i, end) && !marchHeld(toks, i) {
+			// "قادت مسيرة نسائية"، "تنظيم مسيرة سلمية": a march no deed
+			// tells held or met is a topic or a plan (events_march.go).
 			n.trigger(best.ids[0], "", i, end)
 			i = end
 			continue
@@ -1298,6 +1311,10 @@ func protestForce(toks []token, i, end int) string {
 	if protestToll(toks, end) || protestSettingKill(toks, i) {
 		return "excessive-force-against-protesters"
 	}
+	if f := marchForceType(toks, i, end); f != "" {
+		// "الحوثيون يقمعون مسيرة نسائية" (events_march.go).
+		return f
+	}
 	if protestDispersed(toks, end) || protestSettingArrest(toks, i) {
 		// The graver force told before the protest word still wins.
 		// protestSettingArrest: "اعتقال 60 شخصا خلال الاحتجاجات".
@@ -1586,7 +1603,7 @@ const protestForceWords = 6
 
 var (
 	// protestKilling are deeds of lethal or serious force on protesters.
-	protestKilling = wordSet("قمع بقمع قمعت يقمع تقمع مقتل قتل قتلت قتلي القتلي استشهاد شهداء برصاص الرصاص بالرصاص بالذخيره الحيه يضرب ضرب ضربت يعنف تعنيف عنف")
+	protestKilling = wordSet("قمع بقمع قمعت يقمع تقمع يقمعون قمعوا مقتل قتل قتلت قتلي القتلي استشهاد شهداء برصاص الرصاص بالرصاص بالذخيره الحيه يضرب ضرب ضربت يعنف تعنيف عنف")
 	// protestArrest are arrests and dispersal of protesters.
 	protestArrest = wordSet("اعتقال اعتقلت اعتقل اعتقلن اعتقلوا توقيف اوقفت القبض تفريق فرقت لتفريق فض فضت لفض المسيل تفرق يفرق فرقوا")
 	// dispersedSelf are the present forms of فرّق that, spelt alike, are

@@ -11,8 +11,9 @@ package facets
 // force, as were eight more corpus protests told the same way.
 
 // protestRepression are the forms of قمع, the repression of a protest that
-// protestKilling counts as lethal force.
-var protestRepression = wordSet("قمع بقمع قمعت يقمع تقمع")
+// protestKilling counts as lethal force; the plurals are a title's armed
+// men ("الحوثيون يقمعون مسيرة نسائية في صنعاء").
+var protestRepression = wordSet("قمع بقمع قمعت يقمع تقمع يقمعون قمعوا")
 
 // protestHarm are the words of harm done that keep a repression lethal or
 // serious force: deaths, live fire, wounds and beatings in its sentence
