@@ -1690,6 +1690,7 @@ var rulesFingerprints = map[string]string{
 	"286": "c4f5bbbb6260565e", // round 38 audblindaa38 (fingerprint unchanged from 283: no sample article moves): persons an earlier attack killed, told in a relative clause under a lead with no harm, are no civilians (actors_background.go)
 	"287": "7f2c68edfd8d05d9", // audblindw38: Kurdish fighters named indefinite ("فصائل كردية"، "مقاتلون أكراد"، "جماعات/مجموعات كردية"، "ميليشيات كردية") are ypg aliases; Kurds joined at once by Arabs ("فصائل كردية وعربية"، "المقاتلين الأكراد والعرب") are the SDF, not the YPG (sdfGlossMentions, arabPartner, actors_match.go); corpus: ypg +7 -4, sdf +1
 	"288": "fa3d2b3f2425aead", // audblindz38: a protest in an article whose title or lead tells people shot ("مقتل فلسطيني برصاص إسرائيلي"، "لقي فلسطينيان مصرعهما برصاص") is excessive force against protesters, unless the shooting is told as its cause (headShot, events_headshot.go); an attack on civilians goes when excessive force is typed in the title or lead (the same shooting, events.go); corpus: excessive-force +18, peaceful-protest -18, attack-on-civilians -17
+	"999": "fa3d2b3f2425aead", // aud39h (fingerprint unchanged from 288: no sample article moves): one or two persons a singular or dual armed adjective follows ("امرأتان مسلحتان"، "امرأة انتحارية"، "شخص انتحاري") are attackers, no civilians (armedPeople, actors_civroles.go); corpus: civilians -2
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
