@@ -11,7 +11,11 @@ import "strings"
 //     مسلحات من عناصر مجموعة الخنساء". The adjective agrees with the
 //     noun in definiteness ("النساء الداعشيات"، "أشخاص مسلحين"); a
 //     definite word after an indefinite noun is its genitive, whose
-//     people may be civilians ("أطفال المسلحين"، the gunmen's children);
+//     people may be civilians ("أطفال المسلحين"، the gunmen's children).
+//     One or two persons (the victim words) take the singular and dual
+//     adjectives: "هاجمت امرأتان مسلحتان أمس القنصلية الأميركية في
+//     إسطنبول" (2015-08-11-736: the attackers, under a story whose dead
+//     are police), "فجر شخص انتحاري نفسه"، "امرأة انتحارية";
 //   - a guard corps called civil, Spain's Guardia Civil: "للضحايا
 //     المتورطين في ما تصفه بأنه نزاع، كالحرس المدني أو رجال الشرطة"
 //     (ETA's statement; holdout-22 codes no civilians), "أو عناصر من
@@ -31,6 +35,13 @@ var (
 	// "أطفال جهاديين" are the children of jihadists as often.
 	armedAdjectivesDef   = wordSet("المسلحين المسلحون المسلحات الداعشيات الدواعش الداعشيين الانتحاريات الإرهابيات الإرهابيين المتشددين المتشددات المتطرفين المتطرفات الجهاديات")
 	armedAdjectivesIndef = wordSet("مسلحين مسلحون مسلحات داعشيات دواعش داعشيين انتحاريات إرهابيات إرهابيين متشددين متشددات متطرفين متطرفات جهاديات")
+	// armedAdjectivesOne name one or two persons as armed or as attackers:
+	// "هاجمت امرأتان مسلحتان أمس القنصلية الأميركية"، "فجر شخص انتحاري
+	// نفسه"، "امرأة انتحارية". They follow the victim words (victimEntry),
+	// which name one or two persons, and the definite ones stand after a
+	// definite victim word ("المرأة المسلحة"، "المرأة الإرهابية").
+	armedAdjectivesOne = wordSet("مسلح مسلحا مسلحة مسلحان مسلحتان مسلحتين انتحاري انتحاريا انتحارية انتحاريان انتحاريتان انتحاريتين إرهابي إرهابيا إرهابية إرهابيان إرهابيتان ملثم ملثما ملثمة ملثمان ملثمين" +
+		" المسلح المسلحة الانتحاري الانتحارية الإرهابي الإرهابية الملثم")
 	// guardNouns before "المدني"/"مدنيين" name a guard corps.
 	guardNouns = wordSet("حرس الحرس حراس الحراس كالحرس")
 	// civilWords are the civilians aliases that say "civil(ian)".
@@ -51,6 +62,13 @@ func armedPeople(toks []token, m mention) bool {
 		return false
 	}
 	w := toks[m.end].w
+	if m.e == victimEntry && armedAdjectivesOne.contains(w) {
+		// "امرأتان مسلحتان"، "شخص انتحاري": one or two attackers, not
+		// the people an attack hurt. A definite adjective after an
+		// indefinite noun is its genitive ("طفل الانتحاري", the bomber's
+		// child).
+		return strings.HasPrefix(w, "ال") == strings.HasPrefix(toks[m.start].w, "ال")
+	}
 	if strings.HasPrefix(m.e.words[len(m.e.words)-1], "ال") {
 		return armedAdjectivesDef.contains(w)
 	}
