@@ -405,7 +405,8 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, detainedMentions(toks)...)             // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
-	all = append(all, sdfGlossMentions(toks, ms)...) // the SDF by its Kurds and Arabs
+	all = append(all, usLedCoalitionMentions(toks, ms)...) // "تحالف تقوده الولايات المتحدة"
+	all = append(all, sdfGlossMentions(toks, ms)...)       // the SDF by its Kurds and Arabs
 	// The regime's fighters by a loyal word (actors_loyal.go).
 	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
 	all = append(all, popularForceMentions(toks, ms)...)
