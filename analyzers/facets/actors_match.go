@@ -472,6 +472,7 @@ type articleCues struct {
 	drill       int8 // drillStory
 	almanac     int8 // almanacTitle
 	sanction    int8 // sanctionStory
+	homeArrest  int8 // homeArrestStory
 	cyber       int8 // cyberTitle
 	harmLead    int8 // leadHarm
 	lead        map[int]bool
@@ -836,6 +837,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if kind == "external" && c.sanctionStory(toks) {
 		// "واشنطن تفرض عقوبات جديدة على 11 شخصاً و15 شركة في روسيا":
 		// the states of a sanctions story (actors_statediplomacy.go).
+		return false
+	}
+	if e.ids[0] == "iran" && c.homeArrestStory(l, toks, ms) {
+		// "إيران تعتقل نشطاء آخرين"، "اعتقل على أيدي الحرس الثوري
+		// الإيراني في طهران": Iran jailing people at home, outside any
+		// war (actors_homearrest.go).
 		return false
 	}
 	if kind == "external" && migrantPatrol(toks, m) {
