@@ -1965,12 +1965,18 @@ func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []i
 		for j := k + 2; j < len(toks) && j <= k+4 && toks[j].sent == s && !slain; j++ {
 			slain = l.slainGroupAt(toks, actorAt, j)
 		}
-		if !slain {
+		// A commander of the group slain is one of its fighters: "قتلت
+		// قائدا في تنظيم داعش" (events_slainleader.go).
+		leader := !slain && l.slainLeader(toks, actorAt, k)
+		if !slain && !leader {
 			continue
 		}
 		force := false // a state's force or its operation anywhere else in the sentence
 		for j := sentStart(toks, k); j < len(toks) && toks[j].sent == s && !force; j++ {
-			force = j != k && (l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j))
+			// A commander is killed in a raid or an operation of any kind
+			// told ("عملية أمريكية مشتركة قتلت قائدا بداعش"): only a force
+			// mounts one against him.
+			force = j != k && (l.stateForceAt(toks, actorAt, j) || securityOperationAt(toks, j) || leader && toks[j].has(operationWords))
 		}
 		if force {
 			at = append(at, k)
