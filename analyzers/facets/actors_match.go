@@ -705,6 +705,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// الدولة بالازدهار"), and its examples are parties discussed.
 		return false
 	}
+	if (kind == "rebel" || kind == "militia") && likenessMention(toks, m) {
+		// "الحوثيون يمارسون "سلوك داعش""، "نسخة عبرية من تنظيم «داعش»"،
+		// "وصف الحوثيين للمقاومة الجنوبية بأنه من عناصر «القاعدة»": what
+		// someone else is likened to or called (actors_likeness.go).
+		return false
+	}
 	if (kind == "rebel" || kind == "militia") && stationedAt(toks, m) {
 		// "من جنوبي لبنان حيث تتمركز ميليشيا حزب الله التابعة لإيران":
 		// where the group is based, not what it does.
