@@ -1534,7 +1534,8 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if toks[t.tok].title || t.kind != kind {
 				continue
 			}
-			if toks[t.tok].para == 1 && (t.n == n || ts[first].n == 1 && !t.vague && !t.part || roundedBy(n, t) && !ts[first].running || titlePartOf(toks, t, n)) {
+			if toks[t.tok].para == 1 && (t.n == n || ts[first].n == 1 && !t.vague && !t.part || roundedBy(n, t) && !ts[first].running || titlePartOf(toks, t, n)) ||
+				toks[t.tok].para <= leadPara(toks) && t.n == n+1 && doerAmong(toks, t) {
 				// "مقتل مراهق فلسطيني" in a title, "لقي مراهقان فلسطينيان
 				// حتفهما" in the lead: one victim the title shows of the
 				// lead's total.
@@ -1566,6 +1567,11 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	fa := slices.IndexFunc(all, func(t toll) bool { return t.tok == ts[first].tok && t.kind == ts[first].kind })
 	if k := otherSide(toks, all, fa, kind, n); k >= 0 {
 		n += all[k].n
+	}
+	// "قتل فيها شخص ... قبل أن تطلق عليه الشرطة النار وتقتله": the doer
+	// felled after the toll is one more of its dead (tolls_doerfelled.go).
+	if kind == killedKind && doerFelled(toks, all, ts[first]) {
+		n++
 	}
 	return &n
 }
