@@ -1696,6 +1696,7 @@ var rulesFingerprints = map[string]string{
 	"292": "fa3d2b3f2425aead", // aud39f: "وأحد X" after a toll's figure or singular is one more of its dead ("قتل 3 متطرفين وأحد عناصر الأمن" = 4; oneMoreOf, tolls_oneof.go); corpus: 2 articles move (both right)
 	"293": "a4f20e16d629356f", // aud39a: a trigger told across decades or years ("على مدى عقود"، "طوال سنوات"، "خلال العقود الثلاثة الماضية") is history, unless its sentence names this day or measures the news as a record (longSpan, events_anniversary.go); corpus: event types -4 in 4 articles (suicide-bomb, looting, abduction, armed-clash), event dates -1
 	"294": "a4f20e16d629356f", // aud39d: a march told by who walks in it or how ("مسيرة نسائية"، "مسيرة سلمية"، "مسيرة شعبية") is a protest where a deed right before it tells it held or met ("خرجن في"، "مشاركتهم في"، "يقمعون"، "استهداف"), typed by the harm told (qualifiedMarch, marchHeld, marchForceType, events_march.go); the plural repression "يقمعون"/"قمعوا" joins protestRepression; the fingerprint's sample holds no move; corpus: excessive-force +3, protest-with-intervention +1
+	"999": "a4f20e16d629356f", // aud39k (fingerprint unchanged: no sampled article moves): an attack phrase that "مفترض" follows ("هجوم كيماوي مفترض"، "الهجوم الكيميائي المفترض") is alleged, not possible — modalAfter no longer drops it (allegedAttack, events_alleged.go); corpus: chemical-weapon +10 in 10 April 2018 articles (8 right, 2 arguable)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
