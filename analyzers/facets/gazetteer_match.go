@@ -565,6 +565,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			capital(m, prev, prev != nil && prev.has(orgWords))
 		}
 	}
+	todo = pairedDuals(toks, todo)
 	listDrop, listPick := l.settlementLists(toks, todo)
 	for i := range todo {
 		if _, ok := listPick[todo[i].m.start]; ok {
@@ -1540,6 +1541,62 @@ var twinNames = map[string]*words{"نبل": wordSet("الزهراء")}
 func twinMissing(toks []token, e *entry) bool {
 	twin := twinNames[e.words[0]]
 	return twin != nil && len(e.words) == 1 && !inArticleAny(toks, twin)
+}
+
+// dualNames are town names that are also the dual of a word for a
+// settlement: القريتين is Homs's Qaryatain and "the two villages".
+var dualNames = map[string]bool{"القريتين": true}
+
+// pairWords name a pair of settlements: "قريتي الفوعة وكفريا"، "إخلاء
+// قريتين"، "بلدتي مضايا والزبداني".
+var pairWords = wordSet("قريتين قريتي قريتا بلدتين بلدتي بلدتا البلدتين")
+
+// pairedDuals drops the mentions of a dual name (dualNames) that take up a
+// pair of settlements named before them, in an article that never puts a
+// place word before the name: "إجلاء آلاف الأشخاص من سكان تلك القريتين"
+// after "قريتي الفوعة وكفريا"، "أسفرت عن سيطرة قوات الأسد على القريتين"
+// after "في قريتي تل أعور والفريكة"، "وتم إجلاء نحو 500 شخص من
+// القريتين" after Greece's "إخلاء قريتين". News of the Homs town names it
+// a town at least once ("مدينة القريتين"، "بلدة القريتين"), and then
+// its bare mentions stay the town, a pair of other villages named before
+// them or not ("كانوا يقطنون في القريتين" after "بلدتي مهين وحوارين").
+// The scan for the pair runs only in an article with such a name.
+func pairedDuals(toks []token, todo []pending) []pending {
+	first := -1
+	for i, p := range todo {
+		e := p.m.e
+		if len(e.words) != 1 || !dualNames[e.words[0]] {
+			continue
+		}
+		if p.cue {
+			return todo // "مدينة القريتين": the article's town
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first < 0 || !inArticle(toks, pairWords) {
+		return todo
+	}
+	pair := -1 // the first token naming a pair of settlements
+	for i := range toks {
+		if toks[i].has(pairWords) {
+			pair = i
+			break
+		}
+	}
+	if pair < 0 {
+		return todo
+	}
+	kept := todo[:first:first]
+	for _, p := range todo[first:] {
+		e := p.m.e
+		if len(e.words) == 1 && dualNames[e.words[0]] && p.m.start > pair {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept
 }
 
 // relativeNext reports a relative pronoun right after the name at m: "ونبل
