@@ -1989,10 +1989,44 @@ func (l *lexicon) killedFighters(toks []token, actorAt []string, z leadZone) []i
 	// the title or lead is how they died ("الجيش التركي يعلن عن مقتل
 	// مسلحين أكراد" over "مقتل 26 مسلحا بضربات جوية"); a blow graded as
 	// one is a figure, not a weapon (see blowFigure).
-	if z.headHasWeapon(toks, killedHow) {
-		return nil
+	if !z.headHasWeapon(toks, killedHow) {
+		return at
 	}
-	return at
+	// A lead's killing that names the force killing is its own story: a
+	// weapon in another sentence of the lead tells another event ("إن
+	// الجيش قتل 11 مسلحا كرديا … فيما قال الجيش إن اثنين من جنوده قتلا في
+	// انفجار"); only one in its own sentence or in the title tells how
+	// these died (forceKillArmed).
+	var own []int
+	for _, k := range at {
+		if !toks[k].title && l.forceKillArmed(toks, actorAt, k) {
+			own = append(own, k)
+		}
+	}
+	return own
+}
+
+// forceKillArmed reports the lead's killing word at k as a state's force
+// killing with no weapon in its sentence or the title: the force named
+// within four words before it, as the killer or the one announcing the
+// dead ("قوات الأمن قتلت 3 متطرفين"، "إن الجيش قتل 11 مسلحا"، "أعلن الجيش
+// المصري، الخميس، مقتل 21 مسلحا"). A round-39 audit found the force's
+// killing dropped for a weapon of another event in the next sentence.
+func (l *lexicon) forceKillArmed(toks []token, actorAt []string, k int) bool {
+	s := toks[k].sent
+	subject := false
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == s && !subject; j-- {
+		subject = l.stateForceAt(toks, actorAt, j)
+	}
+	if !subject {
+		return false
+	}
+	for j := 0; j < len(toks); j++ {
+		if (toks[j].title || toks[j].sent == s) && toks[j].has(killedHow) && !blowFigure(toks, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // riddanceDone reports token k as "القضاء على" told done, the army
@@ -2056,7 +2090,7 @@ var (
 	// ("مقتل الإرهابي عمر عبداللطيف على يد قوى الأمن"); elsewhere الإرهابي
 	// is an attack's adjective ("قتلوا في الهجوم الإرهابي").
 	slainFighter  = wordSet("الارهابي المتشدد")
-	slainFighters = wordSet("مقاتلين مقاتلا مسلحين مسلحا المسلحين ارهابيا ارهابيين الارهابيين ارهابي متشددين المتشددين متشددا متمردين المتمردين متمردا تكفيريين تكفيريا")
+	slainFighters = wordSet("مقاتلين مقاتلا مسلحين مسلحا المسلحين ارهابيا ارهابيين الارهابيين ارهابي متشددين المتشددين متشددا متطرفين المتطرفين متطرفا متمردين المتمردين متمردا تكفيريين تكفيريا")
 	// stateForceWords name a state's armed force.
 	stateForceWords = wordSet("الجيش جيش القوات قوات الحرس الشرطه الامن")
 	// killedHow are the weapons, aircraft and bombs a sentence may say the
