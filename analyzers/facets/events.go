@@ -4562,9 +4562,9 @@ func weaponStock(toks []token, i int, e *entry) bool {
 
 // pastMonth reports "في فبراير" (a month without a day) before the
 // publication's month in the sentence of token i, a month called past
-// ("في ديسمبر الماضي"), or "العام الماضي": the
-// event told there is history ("اتفاق وقف إطلاق النار الذي تم التوصل إليه
-// في فبراير").
+// ("في ديسمبر الماضي"), "العام الماضي", or a day and month more than
+// olderDayAge before publication (pastDay): the event told there is
+// history ("اتفاق وقف إطلاق النار الذي تم التوصل إليه في فبراير").
 func pastMonth(toks []token, i int, pub time.Time) bool {
 	if pub.IsZero() {
 		return false
@@ -4582,6 +4582,9 @@ func pastMonth(toks []token, i int, pub time.Time) bool {
 		if w := stripWa(toks[j].w); w != "في" && w != "خلال" {
 			continue // "وفي فبراير الماضي" as "في فبراير الماضي"
 		}
+		if pastDay(toks, j+1, pub) {
+			return true
+		}
 		if m, used := monthAt(toks, j+1); used > 0 {
 			if _, isDay := digits(toks[j+1].w); !isDay && int(pub.Month()) != m && m < int(pub.Month()) {
 				return true
@@ -4594,6 +4597,56 @@ func pastMonth(toks []token, i int, pub time.Time) bool {
 	}
 	return false
 }
+
+// olderDayAge is how long before publication a day named with its month
+// makes what its sentence tells history (pastDay).
+const olderDayAge = 31 * 24 * time.Hour
+
+// pastDay reports a day and month at token k with no year ("17 سبتمبر"،
+// "العاشر من فبراير", dayMonthAt) that fell in the publication's year more
+// than olderDayAge before it: "وقامت طائرة هليكوبتر أباتشي إسرائيلية
+// بإسقاط الطائرة بدون طيار في العاشر من فبراير" in an April report of
+// Israel's findings on that drone. A month named alone already dates its
+// sentence's event as history (pastMonth); its day only made the older
+// event read as news. A day within the month before stays the recent cause
+// the coders type ("الهجوم الكيميائي على دوما في السابع من أبريل" in a
+// report of the strikes a week later); a year named is oldYear's to judge
+// (a new report on last August's massacre is its news); a day after
+// publication is to come ("وستختتم بذكرى النكبة في 15 مايو" in April), not
+// past; and what began, broke out or was launched on the day goes on
+// (beganWords before the date or right after it: "مسيرة العودة الكبرى التي
+// بدأت في 30 مارس"، "منذ انطلاق العملية العسكرية في 19 فبراير"، "هجوم
+// عنيف شنه النظام السوري وحلفاؤه في 18 شباط/فبراير لاستعادة الغوطة"، "وفي
+// 26 مارس بدأ تحالف تقوده السعودية حملة ضربات جوية").
+func pastDay(toks []token, k int, pub time.Time) bool {
+	if k >= len(toks) || toks[k].sent != toks[k-1].sent || nearBefore(toks, k-1, 5, beganWords) {
+		return false
+	}
+	d, m, j, ok := dayMonthAt(toks, k)
+	if !ok {
+		return false
+	}
+	if y, _ := yearAfter(toks, k, j); y != 0 {
+		return false
+	}
+	for e := j; e < len(toks) && e < j+3 && toks[e].sent == toks[k].sent; e++ {
+		if toks[e].has(beganWords) && !toks[e].has(launchedWords) {
+			return false
+		}
+	}
+	t := time.Date(pub.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d && !t.After(pub) && pub.Sub(t) > olderDayAge
+}
+
+// beganWords up to five words before the في of a day, or right after the
+// date, tell what began, broke out or was launched on it and goes on, or
+// what has gone on since (منذ). Launched (launchedWords) counts before
+// the day only: "هجوم عنيف شنه النظام في 18 شباط" goes on, while "وفي 30
+// أبريل شنت اسرائيل هجمات بصواريخ كروز" in July is a strike of then.
+var (
+	launchedWords = wordSet("شن شنت شنه شنها شنته شنوا اطلق اطلقت اطلقه اطلقها")
+	beganWords    = union(launchedWords, wordSet("بدا بدات بدأ بدأت بداه بداها بدأه بدأها بداته بدأته بدأوا بداوا بدء بدايه انطلاق انطلق انطلقت اندلاع اندلع اندلعت منذ"))
+)
 
 // habitAdverbs before ما, and habitVerbs, tell what a side is wont to do
 // ("وكثيرا ما تنفذ تركيا ضربات شمالي العراق"، "وعادة ما يشن التحالف
