@@ -392,6 +392,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, shotRoleMentions(toks)...)          // actors_civshot.go
 	all = append(all, l.armedShotMentions(toks, all)...)  // actors_civshot.go
 	all = append(all, l.shooterMentions(toks)...)         // actors_shotby.go
+	all = append(all, forceUseMentions(toks, ms)...)      // "استخدام إسرائيل الرصاص الحي" (actors_forceuse.go)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
