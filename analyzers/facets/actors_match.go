@@ -953,6 +953,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			// regime.
 			return false
 		}
+		if otherOrder(toks, m) {
+			// "تهديد للنظام الدستوري"، "النظام القطري"، "للنظام
+			// السابق": an order or system, or a regime the taxonomy
+			// has no force for (actors_regimeorder.go).
+			return false
+		}
 	}
 	if e.ids[0] != "civilians" && nearBefore(toks, m.start, 4, denialWords) {
 		// "ونفت الولايات المتحدة وإسرائيل شن أي غارات": a country that
