@@ -75,3 +75,44 @@ func TestOtherOrderYear(t *testing.T) {
 		}
 	}
 }
+
+// TestActorBackedPartyPatron pins Iran's noun-less backing alias ("المدعومة
+// من إيران") after a party named just before it as the party's patron, no
+// party itself (backedPartyNamed, actors_backedparty.go): an electoral list
+// ("صعود قائمة الفتح المدعومة من إيران", SK-middleEast-1699, aud39p's blind
+// sample), Hezbollah in a Lebanese cabinet story ("برلمانا يميل لصالح
+// ميليشيا حزب الله الشيعية المدعومة من إيران", SK-middleEast-3510, blind-coded
+// without Iran), the PMF in Anbar ("جماعات الحشد الشعبي المدعومة من إيران",
+// 2015-07-27-765).
+//
+// Guards: the regime's allies so described ("قوات الحكومة السورية وحلفاءها
+// المدعومين من إيران", SK-middleEast-2491) are Iran's militias, and the regime
+// so described ("قوات النظام السوري المدعومة من إيران وروسيا",
+// SK-internationalNews-3150) keeps Iran a party to its offensive.
+func TestActorBackedPartyPatron(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1699-20180514", title: "الصدر يرسم معالم الحكومة العراقية الجديدة بـ\"تغريدة\"",
+			text: "تحالفات رسمت بتغريدة صغيرة ستكون قادرة إن طبقت على تشكيل كتلة كبيرة داخل البرلمان ستكون قادرة على جعل مسألة صعود قائمة الفتح المدعومة من إيران صعودا لا معنى له عملياً بسحب بساط تشكيل الحكومة.",
+			not:  []string{"iran"}},
+		{id: "SK-middleEast-3510-20180903", title: "الحريري يقدم للرئيس اللبناني \"صيغة\" لتشكيل حكومة جديدة",
+			text: "والحكومة الأخيرة مستمرة في تصريف الأعمال منذ الانتخابات التي أفرزت برلمانا يميل لصالح ميليشيا حزب الله الشيعية المدعومة من إيران.",
+			not:  []string{"iran"}},
+		{id: "2015-07-27-765", title: "وزارة الدفاع العراقية تعلن طرد داعش من جامعة الأنبار",
+			text: "وأشار العيساوي إلى أن جماعات الحشد الشعبي المدعومة من إيران والتي ترفض واشنطن التنسيق معها لم تشارك في عملية الجامعة، وأطلقت قوات الأمن والجماعات المسلحة المتحالفة معها في أبريل نيسان عملية عسكرية في محافظة الأنبار بغرب العراق لاستعادتها من أيدي داعش.",
+			not:  []string{"iran"}},
+		// Guards.
+		{id: "SK-middleEast-2491-20180620", title: "الجيش الحر يتوعد بـ\"براكين من النيران\" إذا هاجم الأسد الجنوب",
+			text: "قال قائد بالمعارضة السورية المسلحة إن قوات الحكومة السورية وحلفاءها المدعومين من إيران سيواجهون \"براكين من النيران\" إذا هاجموا جنوب غرب البلاد الخاضع لسيطرة المعارضة.",
+			want: []string{"iran"}},
+		{id: "SK-internationalNews-3150-20180906", title: "ألمانيا تغري تركيا بالمساعدات لاستقبال \"لاجئي إدلب\"",
+			text: "يأتي ذلك في وقت تستعد قوات النظام السوري المدعومة من إيران وروسيا لشن هجوم لاستعادة محافظة إدلب آخر معقل للمعارضة المسلحة ضد نظام الرئيس السوري بشار الأسد.",
+			want: []string{"iran"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -944,6 +944,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_civhostages.go).
 		return false
 	}
+	if e.ids[0] == "iran" && l.backedPartyNamed(toks, ms, m) {
+		// "ميليشيا حزب الله الشيعية المدعومة من إيران"، "قائمة الفتح
+		// المدعومة من إيران": the patron of a party just named
+		// (actors_backedparty.go).
+		return false
+	}
 	if !e.weak {
 		return true
 	}
