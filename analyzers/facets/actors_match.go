@@ -964,6 +964,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_civhostages.go).
 		return false
 	}
+	if e.ids[0] == "iran" && l.backedPartyNamed(toks, ms, m) {
+		// "ميليشيا حزب الله الشيعية المدعومة من إيران"، "قائمة الفتح
+		// المدعومة من إيران": the patron of a party just named
+		// (actors_backedparty.go).
+		return false
+	}
 	if !e.weak {
 		return true
 	}
@@ -971,6 +977,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		if id := l.nationality(toks[m.end].w); id != "" && id != e.ids[0] {
 			// "النظام الإيراني"، "النظام التركي": another state's
 			// regime.
+			return false
+		}
+		if otherOrder(toks, m) {
+			// "تهديد للنظام الدستوري"، "النظام القطري"، "للنظام
+			// السابق": an order or system, or a regime the taxonomy
+			// has no force for (actors_regimeorder.go).
 			return false
 		}
 	}
