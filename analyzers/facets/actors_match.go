@@ -967,6 +967,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return false
 		}
 	}
+	if e.ids[0] == "syrian-government" && len(e.words) == 1 && publicOrder(toks, m) {
+		// "قوات لفرض النظام"، "قوات حفظ النظام"، "لحماية النظام العام"،
+		// "النظام الغذائي": order or a system, not the regime
+		// (actors_publicorder.go).
+		return false
+	}
 	if e.ids[0] != "civilians" && nearBefore(toks, m.start, 4, denialWords) {
 		// "ونفت الولايات المتحدة وإسرائيل شن أي غارات": a country that
 		// denies the strike is not its author.
