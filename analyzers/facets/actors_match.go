@@ -986,6 +986,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return false
 		}
 	}
+	if e.ids[0] == "syrian-government" && len(e.words) == 1 && orderBefore(toks, m) {
+		// "قوات لفرض النظام"، "قوات حفظ النظام"، "الأمن والنظام": order,
+		// not the regime (actors_regimeorder.go).
+		return false
+	}
 	if e.ids[0] != "civilians" && nearBefore(toks, m.start, 4, denialWords) {
 		// "ونفت الولايات المتحدة وإسرائيل شن أي غارات": a country that
 		// denies the strike is not its author.

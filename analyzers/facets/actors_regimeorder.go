@@ -1,6 +1,7 @@
 package facets
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,4 +56,57 @@ func otherOrder(toks []token, m mention) bool {
 func startsWithDigit(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r)
+}
+
+// "النظام" that means order or a system, not a regime. The bare word is a
+// weak alias of the Syrian regime, and a force or security word near it
+// made it one in any article: "قوات لفرض النظام مكونة من قوات مكافحة
+// الإرهاب" of Iraq's army in Basra (aud39t's sample BB-middleEast-724),
+// "قوات حفظ النظام" of the French and Moroccan riot police, "تستخدم قوات
+// الطوارئ الخاصة في عمليات حفظ النظام" of the Saudi emergency force (five
+// 2015 portraits of it), "ستتخذ كل الاجراءات اللازمة لحماية النظام العام"
+// of Turkey, "المحافظة على الأمن والنظام"، "الإخلال بالنظام العام", and
+// "النظام الغذائي" of a smartwatch. None of them names the Syrian regime,
+// and no gold codes it there.
+//
+// The order is told by the word before (حفظ النظام، الأمن والنظام، القانون
+// والنظام، قوات لفرض النظام: orderBefore) or by an adjective right after
+// that makes the word a system (النظام العام، النظام المالي، النظام
+// الغذائي: otherOrder's orderAdjectives, which keep "النظام العام الماضي"
+// the regime in a year). "فرض النظام" alone is as often the regime imposing a siege
+// ("وفرض النظام السوري حصارا"), so only a force noun before "لفرض" reads
+// it as order; and "الحفاظ على النظام"، "استعادة النظام" are left to the
+// other rules, since they as often keep or restore the regime's rule.
+
+var (
+	// orderKeepWords keep order: "حفظ النظام"، "لحفظ النظام"، "قوات حفظ
+	// النظام".
+	orderKeepWords = wordSet("حفظ")
+	// orderPairWords stand before "والنظام" in the pairs of order: "الأمن
+	// والنظام"، "القانون والنظام".
+	orderPairWords = wordSet("الأمن الامن القانون")
+	// orderImposeWords and orderForceNouns: "قوات لفرض النظام"، "قوة لفرض
+	// النظام".
+	orderImposeWords = wordSet("لفرض")
+	orderForceNouns  = wordSet("قوات قوة قوه")
+)
+
+// orderBefore reports a bare "النظام" (with its clitics) at m that the
+// word before it makes order: "حفظ النظام"، "الأمن والنظام"، "قوات لفرض
+// النظام".
+func orderBefore(toks []token, m mention) bool {
+	j := m.start - 1
+	if j < 0 || toks[m.start].gap || toks[j].sent != toks[m.start].sent {
+		return false
+	}
+	switch {
+	case toks[j].has(orderKeepWords):
+		return true
+	case toks[j].has(orderPairWords):
+		// Only "والنظام" pairs with the word before it.
+		return strings.HasPrefix(toks[m.start].w, "و")
+	case toks[j].has(orderImposeWords):
+		return j > 0 && !toks[j].gap && toks[j-1].sent == toks[j].sent && toks[j-1].has(orderForceNouns)
+	}
+	return false
 }
