@@ -676,6 +676,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// protesters told gathering ("احتشد محتجون خارج المقهى").
 				w *= 2
 			}
+			if id == "armed-clash" && trig == evAssault && end == i+1 && attackerTold(l, toks, actorAt, i, end) && !otherMonthTold(toks, i, pub, true) {
+				// "إن مقاتلي «جبهة النصرة» هاجموا مقرها": armed men told
+				// attacking an armed target are as specific as a phrase,
+				// past the lead too (see attackerFirst); not in a sentence
+				// dated another month ("مسلحين من الروهينغا هاجموا مراكز
+				// للشرطة الحدودية في آب/أغسطس" in March), which looks back.
+				w *= 2
+			}
 			if id == "peaceful-protest" {
 				if violent < 0 {
 					violent = violentProtest(toks)
@@ -3292,7 +3300,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	case evMob:
 		return mobType(toks, actorAt, i, end)
 	case evAssault:
-		return assaultType(toks, i, end)
+		if t := assaultType(toks, i, end); t != "" {
+			return t
+		}
+		return attackerFirst(l, toks, actorAt, i, end)
 	case evArson:
 		return arsonType(toks, i, end)
 	case evAgree:
