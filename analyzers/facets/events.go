@@ -891,6 +891,18 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 						datedExtra[1] += dated
 					}
 				}
+				if id == "shelling-artillery-missile-attack" && trig == id && wt > 0 && airLaunchedMissile(toks, i, end) {
+					// The aircraft's missile is an air strike too (ACLED),
+					// told as specifically as "غارة جوية": it weighs as a
+					// phrase does, unless told of an older year or month.
+					// It stays a missile attack, as a cruise missile is.
+					aw := 2 * wt
+					if oldYear(toks, i, published) || pastMonth(toks, i, pub) {
+						aw = wt
+					}
+					n.trigger(trig, "air-drone-strike", i, end)
+					countHit(hits, "air-drone-strike", toks, i, aw, leadSents)
+				}
 				countHit(hits, id, toks, i, wt, leadSents)
 			}
 		}
