@@ -52,6 +52,20 @@ var monthWords = func() *words {
 	return wordSet(strings.Join(ws, " "))
 }()
 
+// monthNamedAt reads a month at token i as monthAt does, with the same
+// month named again in the other calendar right after it ("أبريل نيسان")
+// taken into used.
+func monthNamedAt(toks []token, i int) (m, used int) {
+	m, used = monthAt(toks, i)
+	if used == 0 {
+		return 0, 0
+	}
+	if m2, used2 := monthAt(toks, i+used); used2 > 0 && m2 == m {
+		used += used2
+	}
+	return m, used
+}
+
 // monthAt reads a month name at token i: its number and the tokens it took.
 func monthAt(toks []token, i int) (m, used int) {
 	if i >= len(toks) || !toks[i].has(monthWords) {
@@ -922,14 +936,11 @@ func dayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 	for j < len(toks) && j <= i+2 && dayFillers.contains(toks[j].w) {
 		j++
 	}
-	m, used := monthAt(toks, j)
+	m, used := monthNamedAt(toks, j)
 	if used == 0 {
 		return 0, 0, 0, false
 	}
 	j += used
-	if m2, used2 := monthAt(toks, j); used2 > 0 && m2 == m {
-		j += used2
-	}
 	return d, m, j, true
 }
 
@@ -990,14 +1001,11 @@ func wordDayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 		// "الثاني أبريل" is no date; the day word is followed by من.
 		return 0, 0, 0, false
 	}
-	m, used := monthAt(toks, j)
+	m, used := monthNamedAt(toks, j)
 	if used == 0 {
 		return 0, 0, 0, false
 	}
 	j += used
-	if m2, used2 := monthAt(toks, j); used2 > 0 && m2 == m {
-		j += used2
-	}
 	// "في الخامس والعشرين من مارس ألفين وخمسة عشر"، "من العام ألف
 	// وتسعمائة وخمسة وستين"، "في الثامن من مارس من كل عام": a year told
 	// in words, or every year's day, is not the publication's year.
