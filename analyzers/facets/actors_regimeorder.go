@@ -1,10 +1,6 @@
 package facets
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 var (
 	// orderAdjectives after a bare "النظام" make it an order or a system,
@@ -45,17 +41,11 @@ func otherOrder(toks []token, m mention) bool {
 		// "النظام العام الماضي"، "النظام العام 2016": the regime in a
 		// year.
 		after := &toks[m.end+1]
-		if after.has(orderYearWords) || startsWithDigit(after.w) {
+		if after.has(orderYearWords) || opensWithDigit(after.w) {
 			return false
 		}
 	}
 	return true
-}
-
-// startsWithDigit reports a word that begins with a digit of any script.
-func startsWithDigit(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsDigit(r)
 }
 
 // "النظام" that means order or a system, not a regime. The bare word is a
