@@ -995,9 +995,11 @@ func wordDayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 			return 0, 0, 0, false
 		}
 	}
-	for k := j; j < len(toks) && j <= k+1 && monthFillers.contains(toks[j].w); j++ {
+	fillers := j
+	for j < len(toks) && j <= fillers+1 && monthFillers.contains(toks[j].w) {
+		j++
 	}
-	if j == i+1 || toks[j-1].w != "من" && toks[j-1].w != "شهر" {
+	if j == fillers {
 		// "الثاني أبريل" is no date; the day word is followed by من.
 		return 0, 0, 0, false
 	}
