@@ -631,10 +631,8 @@ func daysAgoAt(toks []token, i int) (int, bool) {
 	}
 	for k := i - 1; k >= start && k >= i-agoClauseReach; k-- {
 		if toks[k].has(thatWords) {
-			for v := k - 1; v >= start && v >= k-reportReach; v-- {
-				if toks[v].has(reportingVerbs) {
-					return n, true
-				}
+			if nearBefore(toks, k, reportReach, reportingVerbs) {
+				return n, true
 			}
 			return 0, false
 		}
