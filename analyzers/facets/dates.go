@@ -514,15 +514,8 @@ func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time
 // اليوم ثلاث قوى"، "وكلنا اليوم نرى"، "وفي نهاية اليوم"), not the day of
 // any news; the gold data leaves those undated.
 func nowadays(toks []token, i int) bool {
-	// Only اليوم itself or after و: "لليوم الثالث" runs on to today,
 	// "اعتبارا من اليوم" starts today.
-	if w := toks[i].w; w != "اليوم" && w != "واليوم" || i > 0 && toks[i-1].w == "من" {
-		return false
-	}
-	if weekdayAt(toks, i+1) {
-		return false
-	}
-	if i > 0 && toks[i-1].sent == toks[i].sent && !toks[i].gap && toks[i-1].has(dayParts) {
+	if !bareToday(toks, i) || i > 0 && toks[i-1].w == "من" {
 		return false
 	}
 	if toks[i].gap && (i+1 == len(toks) || toks[i+1].gap) {
@@ -537,6 +530,17 @@ func nowadays(toks []token, i int) bool {
 	return !reportedOn(toks, i)
 }
 
+// bareToday reports اليوم at token i, or واليوم (not "لليوم الثالث", which
+// runs on to today), with no weekday after it ("اليوم الخميس") and no part
+// of the day before it ("صباح اليوم"): the present, which nowadays and
+// thenAndNow tell from a day of news.
+func bareToday(toks []token, i int) bool {
+	if w := toks[i].w; w != "اليوم" && w != "واليوم" {
+		return false
+	}
+	return !weekdayAt(toks, i+1) && !(i > 0 && toks[i-1].sent == toks[i].sent && !toks[i].gap && toks[i-1].has(dayParts))
+}
+
 // thenAndNow reports a bare اليوم at token i (no weekday after it, no
 // part of the day before it, no reporting verb it belongs to) that a span
 // of years counted back earlier in its sentence sets against the past:
@@ -548,10 +552,7 @@ func nowadays(toks []token, i int) bool {
 // of months or days is left alone: "الحكومة التي تتولى السلطة منذ ستة
 // أشهر تأمل … خلال تصويت اليوم" is today's vote.
 func thenAndNow(toks []token, i int) bool {
-	if w := toks[i].w; w != "اليوم" && w != "واليوم" {
-		return false
-	}
-	if weekdayAt(toks, i+1) || i > 0 && toks[i-1].sent == toks[i].sent && !toks[i].gap && toks[i-1].has(dayParts) || reportedOn(toks, i) {
+	if !bareToday(toks, i) || reportedOn(toks, i) {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-thenAndNowReach && toks[k].sent == toks[i].sent; k-- {
@@ -630,10 +631,8 @@ func daysAgoAt(toks []token, i int) (int, bool) {
 	}
 	for k := i - 1; k >= start && k >= i-agoClauseReach; k-- {
 		if toks[k].has(thatWords) {
-			for v := k - 1; v >= start && v >= k-reportReach; v-- {
-				if toks[v].has(reportingVerbs) {
-					return n, true
-				}
+			if nearBefore(toks, k, reportReach, reportingVerbs) {
+				return n, true
 			}
 			return 0, false
 		}
@@ -995,9 +994,11 @@ func wordDayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 			return 0, 0, 0, false
 		}
 	}
-	for k := j; j < len(toks) && j <= k+1 && monthFillers.contains(toks[j].w); j++ {
+	fillers := j
+	for j < len(toks) && j <= fillers+1 && monthFillers.contains(toks[j].w) {
+		j++
 	}
-	if j == i+1 || toks[j-1].w != "من" && toks[j-1].w != "شهر" {
+	if j == fillers {
 		// "الثاني أبريل" is no date; the day word is followed by من.
 		return 0, 0, 0, false
 	}

@@ -130,15 +130,23 @@ func woundsOne(toks []token, out []toll, i int) (toll, bool) {
 	if d < 0 {
 		return toll{}, false
 	}
-	for k := len(out) - 1; k >= 0 && toks[out[k].tok].sent == toks[i].sent; k-- {
-		if out[k].kind == killedKind && out[k].tok >= d-1 {
+	return loneToll(toks, out, d, d-1)
+}
+
+// loneToll is the one dead told at token v, unless a toll of dead read in
+// v's sentence at token from or after it counts them already (from 0: any
+// of the sentence), or the death is told aside (toldAside). woundsOne,
+// lifeOne and diedOfOne end here.
+func loneToll(toks []token, out []toll, v, from int) (toll, bool) {
+	for k := len(out) - 1; k >= 0 && toks[out[k].tok].sent == toks[v].sent; k-- {
+		if out[k].kind == killedKind && out[k].tok >= from {
 			return toll{}, false
 		}
 	}
-	if toldAside(toks, d) {
+	if toldAside(toks, v) {
 		return toll{}, false
 	}
-	return toll{kind: killedKind, n: 1, tok: d, act: true}, true
+	return toll{kind: killedKind, n: 1, tok: v, act: true}, true
 }
 
 // lifeLeft are the singular verbs of leaving life, before الحياة: "فارقت
@@ -162,15 +170,7 @@ func lifeOne(toks []token, out []toll, i int) (toll, bool) {
 	if !sentenceBefore(toks, v, ownDeathBlows) {
 		return toll{}, false
 	}
-	for k := len(out) - 1; k >= 0 && toks[out[k].tok].sent == toks[i].sent; k-- {
-		if out[k].kind == killedKind {
-			return toll{}, false
-		}
-	}
-	if toldAside(toks, v) {
-		return toll{}, false
-	}
-	return toll{kind: killedKind, n: 1, tok: v, act: true}, true
+	return loneToll(toks, out, v, 0)
 }
 
 // passedVerbs are the singular verbs of dying that open a lone death's
@@ -231,13 +231,5 @@ func diedOfOne(toks []token, out []toll, i int) (toll, bool) {
 			return toll{}, false
 		}
 	}
-	for k := len(out) - 1; k >= 0 && toks[out[k].tok].sent == toks[i].sent; k-- {
-		if out[k].kind == killedKind {
-			return toll{}, false
-		}
-	}
-	if toldAside(toks, i) {
-		return toll{}, false
-	}
-	return toll{kind: killedKind, n: 1, tok: i, act: true}, true
+	return loneToll(toks, out, i, 0)
 }

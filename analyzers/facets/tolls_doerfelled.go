@@ -85,12 +85,7 @@ func felledAt(toks []token, i int) bool {
 		if i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].w == "نفسه" {
 			return false
 		}
-		doer, forces := false, false
-		for j := sentStart(toks, i); j < i; j++ {
-			doer = doer || toks[j].has(doerNouns)
-			forces = forces || toks[j].has(securityNouns)
-		}
-		return doer && forces
+		return sentenceBefore(toks, i, doerNouns) && sentenceBefore(toks, i, securityNouns)
 	case toks[i].has(felledDoer):
 		forces := false
 		for j := i + 1; j < len(toks) && j <= i+4 && toks[j].sent == s; j++ {
