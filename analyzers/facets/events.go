@@ -894,14 +894,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				if id == "shelling-artillery-missile-attack" && trig == id && wt > 0 && airLaunchedMissile(toks, i, end) {
 					// The aircraft's missile is an air strike too (ACLED),
 					// told as specifically as "غارة جوية": it weighs as a
-					// phrase does, unless told of an older year or month.
-					// It stays a missile attack, as a cruise missile is.
-					aw := 2 * wt
-					if oldYear(toks, i, published) || pastMonth(toks, i, pub) {
-						aw = wt
-					}
+					// phrase does. It stays a missile attack, as a cruise
+					// missile is. One told of an older year or month never
+					// reaches here: old set it aside above.
 					n.trigger(trig, "air-drone-strike", i, end)
-					countHit(hits, "air-drone-strike", toks, i, aw, leadSents)
+					countHit(hits, "air-drone-strike", toks, i, 2*wt, leadSents)
 				}
 				countHit(hits, id, toks, i, wt, leadSents)
 			}
