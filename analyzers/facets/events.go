@@ -3,7 +3,6 @@ package facets
 import (
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -1745,7 +1744,7 @@ func protestSpanOlder(toks []token, j, i int) bool {
 		if toks[k].has(monthWords) || toks[k].has(monthSpans) || toks[k].has(protestOlderWords) {
 			return true
 		}
-		if n, err := strconv.Atoi(toks[k].w); err == nil && isYear(n) {
+		if n, ok := digits(toks[k].w); ok && isYear(n) {
 			return true
 		}
 	}
