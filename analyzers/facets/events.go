@@ -1658,7 +1658,10 @@ func protestTold(toks []token, i int) bool {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-protestWitnessedFar && toks[j].sent == s; j-- {
-		if j < i-protestWitnessedWords && toks[j].has(protestWitnessed) && protestSpanOlder(toks, j, i) {
+		if !toks[j].has(protestWitnessed) {
+			continue
+		}
+		if j < i-protestWitnessedWords && protestSpanOlder(toks, j, i) {
 			// Further off, the words between are a place and a span:
 			// "وشهد الأردن خلال الأيام الماضية احتجاجات"، "شهد مدينة
 			// كيمنتس، شرق البلاد تظاهرات", not an earlier year's or
@@ -1666,21 +1669,15 @@ func protestTold(toks []token, i int) bool {
 			// مظاهرات"، "وشهدت اجتماعات مجموعة السبع السابقة احتجاجات").
 			return false
 		}
-		if j < i-protestWitnessedWords && !toks[j].has(protestWitnessed) {
-			continue
+		// "وشهد الأردن احتجاجات شعبية"، "شهدت المدينة مظاهرات": a place
+		// witnessed them, unless it did not ("لم تشهد"، negationWords), a
+		// clause describes the place by them ("العاصمة بوجومبورا التي
+		// شهدت احتجاجات استمرت لأسابيع") or a period's span holds them
+		// ("ومنذ مطلع العام الجاري، شهدت البلاد مظاهرات").
+		if nearBefore(toks, j, protestSinceWords, sinceWords) {
+			return false
 		}
-		if toks[j].has(protestWitnessed) {
-			// "وشهد الأردن احتجاجات شعبية"، "شهدت المدينة مظاهرات":
-			// a place witnessed them, unless it did not ("لم تشهد"،
-			// negationWords), a clause describes the place by them
-			// ("العاصمة بوجومبورا التي شهدت احتجاجات استمرت لأسابيع") or
-			// a period's span holds them ("ومنذ مطلع العام الجاري، شهدت
-			// البلاد مظاهرات").
-			if nearBefore(toks, j, protestSinceWords, sinceWords) {
-				return false
-			}
-			return !nearBefore(toks, j, 1, negationWords) && !nearBefore(toks, j, 1, relativePronouns)
-		}
+		return !nearBefore(toks, j, 1, negationWords) && !nearBefore(toks, j, 1, relativePronouns)
 	}
 	j := i + 1
 	if j < len(toks) && toks[j].sent == s && !toks[j].gap && toks[j].has(relativePronouns) {
