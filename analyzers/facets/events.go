@@ -1619,7 +1619,7 @@ const protestForceWords = 6
 
 var (
 	// protestKilling are deeds of lethal or serious force on protesters.
-	protestKilling = wordSet("قمع بقمع قمعت يقمع تقمع يقمعون قمعوا مقتل قتل قتلت قتلي القتلي استشهاد شهداء برصاص الرصاص بالرصاص بالذخيره الحيه يضرب ضرب ضربت يعنف تعنيف عنف")
+	protestKilling = wordSet(repressionForms + " مقتل قتل قتلت قتلي القتلي استشهاد شهداء برصاص الرصاص بالرصاص بالذخيره الحيه يضرب ضرب ضربت يعنف تعنيف عنف")
 	// protestArrest are arrests and dispersal of protesters.
 	protestArrest = wordSet("اعتقال اعتقلت اعتقل اعتقلن اعتقلوا توقيف اوقفت القبض تفريق فرقت لتفريق فض فضت لفض المسيل تفرق يفرق فرقوا")
 	// dispersedSelf are the present forms of فرّق that, spelt alike, are
