@@ -252,8 +252,9 @@ func setFireDeath(toks []token, k int) bool {
 }
 
 var (
-	// setFireMishaps are burnMishaps other than the fire itself.
-	setFireMishaps = wordSet("حادث حادثه انقلاب اصطدام تصادم كارثه انتحار الانتحار نفسه نفسها ماس الغابات غابات اغتصاب لاغتصاب")
+	// setFireMishaps are burnMishaps other than the fire itself, which
+	// the setter's arson accounts for.
+	setFireMishaps = burnMishaps.without("حريق", "الحريق", "حرائق", "الحرائق")
 	// burnDeeds are the burning masdars with a preposition, told of the
 	// home the setter burnt: "بعد قيام مستوطنين بحرق منزل ... ما أدى إلى
 	// مقتل طفل فلسطيني"، "إثر مقتل طفل بعد قيام مستوطنين متطرفين بإحراق

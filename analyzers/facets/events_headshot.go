@@ -41,23 +41,11 @@ func headShot(toks []token, lead leadZone) int {
 			if j == i || toks[j].sent != s || !toks[j].has(headShotHarm) {
 				continue
 			}
-			if headCauseBefore(toks, min(i, j)) {
+			if sentenceBefore(toks, min(i, j), headShotCause) {
 				return -1
 			}
 			return i
 		}
 	}
 	return -1
-}
-
-// headCauseBefore reports a headShotCause word before token i in its
-// sentence.
-func headCauseBefore(toks []token, i int) bool {
-	s := toks[i].sent
-	for k := i - 1; k >= 0 && toks[k].sent == s; k-- {
-		if toks[k].has(headShotCause) {
-			return true
-		}
-	}
-	return false
 }

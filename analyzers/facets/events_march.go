@@ -22,7 +22,7 @@ var (
 	marchDeeds = wordSet("خرج خرجت خرجن خرجوا يخرجون شارك شاركت شاركن شاركوا مشاركتهم مشاركتهن المشاركين المشاركات نظمت نظموا نظمن")
 	// marchForce are the deeds of force met by a march: repression,
 	// targeting, attack and dispersal. They too tell it held.
-	marchForce = wordSet("قمع بقمع قمعت يقمع تقمع يقمعون قمعوا استهداف استهدفت استهدف استهدفوا اعتدت اعتدي اعتدوا هاجمت هاجموا فرقت فرقوا تفريق لتفريق")
+	marchForce = wordSet(repressionForms + " استهداف استهدفت استهدف استهدفوا اعتدت اعتدي اعتدوا هاجمت هاجموا فرقت فرقوا تفريق لتفريق")
 )
 
 // marchForceWords is how far before a qualified march marchMet looks: the

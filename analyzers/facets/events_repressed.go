@@ -10,10 +10,15 @@ package facets
 // by security forces "لقمع المتظاهرين" and nothing more, typed excessive
 // force, as were eight more corpus protests told the same way.
 
-// protestRepression are the forms of قمع, the repression of a protest that
-// protestKilling counts as lethal force; the plurals are a title's armed
-// men ("الحوثيون يقمعون مسيرة نسائية في صنعاء").
-var protestRepression = wordSet("قمع بقمع قمعت يقمع تقمع يقمعون قمعوا")
+// repressionForms are the forms of قمع, the repression of a protest; the
+// plurals are a title's armed men ("الحوثيون يقمعون مسيرة نسائية في
+// صنعاء"). protestKilling counts them as lethal force and marchForce as
+// force a march met: one spelling keeps the three sets' forms alike.
+const repressionForms = "قمع بقمع قمعت يقمع تقمع يقمعون قمعوا"
+
+// protestRepression are repressionForms alone: the repression that
+// repressedUnharmed may find told with no harm.
+var protestRepression = wordSet(repressionForms)
 
 // protestHarm are the words of harm done that keep a repression lethal or
 // serious force: deaths, live fire, wounds and beatings in its sentence
