@@ -50,7 +50,7 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, repressionWords) || !inArticle(toks, protestAny) {
 		return nil // most articles tell no protest crushed
 	}
-	set := -1 // iranSet, asked once at the first bare force
+	var set int8 // iranSet, asked once at the first bare force
 	var out []mention
 	for i := range toks {
 		end := 0
@@ -75,17 +75,8 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 		if end == 0 || !sentenceHas(toks, i, protestAny) || !sentenceHas(toks, i, repressionWords) || sentenceHas(toks, i, sinceWords) || earlierProtest(toks, i) {
 			continue
 		}
-		if end == i+1 || end == i+2 && toks[i].has(regimeSecurityWords) {
-			// A bare force: whose it is, the story's setting says.
-			if set < 0 {
-				set = 0
-				if iranSet(toks) {
-					set = 1
-				}
-			}
-			if set == 0 {
-				continue
-			}
+		if (end == i+1 || end == i+2 && toks[i].has(regimeSecurityWords)) && !once(&set, func() bool { return iranSet(toks) }) {
+			continue // a bare force: whose it is, the story's setting says
 		}
 		out = append(out, mention{e: iranForceEntry, start: i, end: end})
 	}
