@@ -29,18 +29,9 @@ var homeArrestFightWords = combatWords.without("القوات", "قوات", "قو
 // and that names no war.
 func (c *articleCues) homeArrestStory(l *lexicon, toks []token, ms []mention) bool {
 	return once(&c.homeArrest, func() bool {
-		if !titleHas(toks, homeArrestTitleWords) || !iranSet(toks) {
+		if !titleHas(toks, homeArrestTitleWords) || !iranSet(toks) ||
+			titleLeadHas(toks, c.leadOf(toks), homeArrestFightWords, attackWords, harmWords, protestAny, terrorWords) {
 			return false
-		}
-		lead := c.leadOf(toks)
-		for i := range toks {
-			t := &toks[i]
-			if !t.title && !lead[t.sent] {
-				break
-			}
-			if t.has(homeArrestFightWords) || t.has(attackWords) || t.has(harmWords) || t.has(protestAny) || t.has(terrorWords) {
-				return false
-			}
 		}
 		for _, o := range ms {
 			if o.e.kind != kindActor {

@@ -87,19 +87,7 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 // title and lead name neither Syria nor Iraq: "الأحواز تنتفض مجددا"، not
 // "أهالي البصرة يصعّدون احتجاجاتهم.. ويتجهون لحدود إيران".
 func iranSet(toks []token) bool {
-	if !titleHas(toks, iranPlaceWords) {
-		return false
-	}
-	lead := leadSentences(toks)
-	for i := range toks {
-		if !toks[i].title && !lead[toks[i].sent] {
-			break
-		}
-		if toks[i].has(syrianWords) || toks[i].has(iraqWords) {
-			return false
-		}
-	}
-	return true
+	return titleHas(toks, iranPlaceWords) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
 }
 
 // earlierProtest reports a sentence, that of token i, dated to an earlier

@@ -114,16 +114,7 @@ func turkeyPKKSet(toks []token) bool {
 			return false
 		}
 	}
-	lead := leadSentences(toks)
-	for i := range toks {
-		if !toks[i].title && !lead[toks[i].sent] {
-			break
-		}
-		if toks[i].has(syrianWords) || toks[i].has(iraqWords) {
-			return false
-		}
-	}
-	return true
+	return !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
 }
 
 // nationInSentence reports a nationality adjective of a state other than
