@@ -34,10 +34,7 @@ func (c *articleCues) homeArrestStory(l *lexicon, toks []token, ms []mention) bo
 			return false
 		}
 		for _, o := range ms {
-			if o.e.kind != kindActor {
-				continue
-			}
-			if a := l.actors[o.e.ids[0]]; a != nil && (a.kind == "rebel" || a.kind == "militia") {
+			if o.e.kind == kindActor && l.groundActor(o.e.ids[0]) {
 				return false // "بتهمة الانتماء لداعش": the war's fighters
 			}
 		}
