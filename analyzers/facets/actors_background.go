@@ -69,7 +69,7 @@ func isMonthName(t token) bool {
 // Whether the title and lead tell harm is the article's answer, asked once
 // (c.harmLead).
 func olderYearToll(toks []token, m mention, c *articleCues) bool {
-	if c.year == 0 || !(personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)) {
+	if c.year == 0 || !plainPersonMention(toks, m) {
 		return false
 	}
 	if !yearWithin(toks, m.start, c.year, olderYearReach) || sentenceHas(toks, m.start, sinceWords) {
@@ -100,15 +100,14 @@ func leadHarm(toks []token) bool {
 // to the news, and last month is as often the news itself. Only plain
 // persons, as in olderYearToll.
 func olderMonthToll(toks []token, m mention, c *articleCues) bool {
-	if c.month == 0 || !(personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)) {
+	if c.month == 0 || !plainPersonMention(toks, m) {
 		return false
 	}
 	if sentenceHas(toks, m.start, countSpanWords) || !sentenceHas(toks, m.start, monthWords) {
 		return false
 	}
 	s := toks[m.start].sent
-	older := false
-	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s && !older; j++ {
+	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
 		mon, used := monthAt(toks, j)
 		if mon == 0 || !nearBefore(toks, j, 2, atMonthWords) {
 			continue
@@ -116,9 +115,9 @@ func olderMonthToll(toks []token, m mention, c *articleCues) bool {
 		if mon > c.month-2 && mon <= c.month || monthQualified(toks, j+used) {
 			continue
 		}
-		older = true
+		return !once(&c.harmLead, func() bool { return leadHarm(toks) })
 	}
-	return older && !once(&c.harmLead, func() bool { return leadHarm(toks) })
+	return false
 }
 
 // monthQualified reports a year, "الماضي" (lastMonthRecalled's) or
@@ -139,6 +138,14 @@ const olderYearReach = 9
 
 // plainPersons are the victimWords that name a person and no more.
 var plainPersons = wordSet("شخص شخصين شخصان")
+
+// plainPersonMention reports a mention of persons and no more (a person
+// word, or a victim word of plainPersons), the only victims the background
+// tolls read: a people named by its faith or a child is as often the
+// story's subject (olderYearToll).
+func plainPersonMention(toks []token, m mention) bool {
+	return personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)
+}
 
 // Persons an earlier attack killed, told in a relative clause. "تفجير
 // مانشستر الذي أودى بحياة 22 شخصا"، "تفجير مسجد الصادق ... والذي أودى
@@ -167,7 +174,7 @@ var (
 // clause then tells the news). A span ("القصف المستمر منذ أيام ... والذي أودى بحياة أكثر من 500
 // شخص") counts the dead up to the news, which is the news.
 func recalledAttackToll(toks []token, m mention, c *articleCues) bool {
-	if !(personWords[m.e.words[0]] || m.e == victimEntry && toks[m.start].has(plainPersons)) || !inArticle(toks, recalledTollVerbs) {
+	if !plainPersonMention(toks, m) || !inArticle(toks, recalledTollVerbs) {
 		return false
 	}
 	if toks[m.start].title || toks[m.start].para <= 1 || sentenceHas(toks, m.start, sinceWords) || titleHas(toks, victimHarmWords, civilianMassacreWords, titleMassacreWords) {

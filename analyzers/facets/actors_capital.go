@@ -134,13 +134,7 @@ func assadRegimeMentions(toks []token) []mention {
 	if !inArticle(toks, ownRegimeWords) || !inArticle(toks, assadNames) {
 		return nil
 	}
-	titled := false
-	for j := 0; j < len(toks) && toks[j].title; j++ {
-		if toks[j].has(assadNames) {
-			titled = true
-			break
-		}
-	}
+	titled := titleHas(toks, assadNames)
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(ownRegimeWords) {

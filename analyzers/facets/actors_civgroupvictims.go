@@ -34,10 +34,7 @@ func (l *lexicon) groupVictimMentions(toks []token, ms []mention) []mention {
 			return nil, 0
 		}
 		for _, o := range ms {
-			if o.start != j || o.e.kind != kindActor {
-				continue
-			}
-			if a := l.actors[o.e.ids[0]]; a != nil && (a.kind == "rebel" || a.kind == "militia") {
+			if o.start == j && o.e.kind == kindActor && l.groundActor(o.e.ids[0]) {
 				return groupVictimEntry, i + 1
 			}
 		}

@@ -90,10 +90,7 @@ func (l *lexicon) sentencedToDeath(toks []token, ms []mention, m mention) bool {
 		return false
 	}
 	for _, o := range ms {
-		if o.e.kind != kindActor || toks[o.start].sent != s || o.start > p {
-			continue
-		}
-		if a := l.actors[o.e.ids[0]]; a != nil && (a.kind == "rebel" || a.kind == "militia") {
+		if o.e.kind == kindActor && toks[o.start].sent == s && o.start <= p && l.groundActor(o.e.ids[0]) {
 			return false
 		}
 	}

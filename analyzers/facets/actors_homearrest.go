@@ -29,24 +29,12 @@ var homeArrestFightWords = combatWords.without("القوات", "قوات", "قو
 // and that names no war.
 func (c *articleCues) homeArrestStory(l *lexicon, toks []token, ms []mention) bool {
 	return once(&c.homeArrest, func() bool {
-		if !titleHas(toks, homeArrestTitleWords) || !iranSet(toks) {
+		if !titleHas(toks, homeArrestTitleWords) || !iranSet(toks) ||
+			titleLeadHas(toks, c.leadOf(toks), homeArrestFightWords, attackWords, harmWords, protestAny, terrorWords) {
 			return false
 		}
-		lead := c.leadOf(toks)
-		for i := range toks {
-			t := &toks[i]
-			if !t.title && !lead[t.sent] {
-				break
-			}
-			if t.has(homeArrestFightWords) || t.has(attackWords) || t.has(harmWords) || t.has(protestAny) || t.has(terrorWords) {
-				return false
-			}
-		}
 		for _, o := range ms {
-			if o.e.kind != kindActor {
-				continue
-			}
-			if a := l.actors[o.e.ids[0]]; a != nil && (a.kind == "rebel" || a.kind == "militia") {
+			if o.e.kind == kindActor && l.groundActor(o.e.ids[0]) {
 				return false // "بتهمة الانتماء لداعش": the war's fighters
 			}
 		}

@@ -50,42 +50,30 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, repressionWords) || !inArticle(toks, protestAny) {
 		return nil // most articles tell no protest crushed
 	}
-	set := -1 // iranSet, asked once at the first bare force
+	var set int8 // iranSet, asked once at the first bare force
 	var out []mention
 	for i := range toks {
-		end := 0
+		var organ mention
+		ok := false
+		if toks[i].has(organWords) {
+			organ, ok = l.organAt(toks, i) // organAt trusts its caller that i opens an organ
+		}
+		end, bare := 0, false
 		switch {
-		case toks[i].has(organWords):
-			if m, ok := l.organAt(toks, i); ok {
-				if m.e == stateArrestEntries["iran"] && !actorOver(ms, m) {
-					end = m.end
-				}
-				break
+		case ok:
+			if organ.e == stateArrestEntries["iran"] && !actorOver(ms, organ) {
+				end = organ.end
 			}
-			fallthrough
-		case toks[i].has(homeForceWords):
-			if toks[i].has(homeForceWords) && l.ownHomeForce(toks, i, "iran") {
-				end = i + 1
-			}
-		case toks[i].has(regimeSecurityWords):
-			if i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].w == "النظام" {
-				end = i + 2
-			}
+		case toks[i].has(homeForceWords) && l.ownHomeForce(toks, i, "iran"):
+			end, bare = i+1, true
+		case toks[i].has(regimeSecurityWords) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].w == "النظام":
+			end, bare = i+2, true
 		}
 		if end == 0 || !sentenceHas(toks, i, protestAny) || !sentenceHas(toks, i, repressionWords) || sentenceHas(toks, i, sinceWords) || earlierProtest(toks, i) {
 			continue
 		}
-		if end == i+1 || end == i+2 && toks[i].has(regimeSecurityWords) {
-			// A bare force: whose it is, the story's setting says.
-			if set < 0 {
-				set = 0
-				if iranSet(toks) {
-					set = 1
-				}
-			}
-			if set == 0 {
-				continue
-			}
+		if bare && !once(&set, func() bool { return iranSet(toks) }) {
+			continue // a bare force: whose it is, the story's setting says
 		}
 		out = append(out, mention{e: iranForceEntry, start: i, end: end})
 	}
@@ -96,19 +84,7 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 // title and lead name neither Syria nor Iraq: "الأحواز تنتفض مجددا"، not
 // "أهالي البصرة يصعّدون احتجاجاتهم.. ويتجهون لحدود إيران".
 func iranSet(toks []token) bool {
-	if !titleHas(toks, iranPlaceWords) {
-		return false
-	}
-	lead := leadSentences(toks)
-	for i := range toks {
-		if !toks[i].title && !lead[toks[i].sent] {
-			break
-		}
-		if toks[i].has(syrianWords) || toks[i].has(iraqWords) {
-			return false
-		}
-	}
-	return true
+	return titleHas(toks, iranPlaceWords) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
 }
 
 // earlierProtest reports a sentence, that of token i, dated to an earlier

@@ -30,7 +30,7 @@ func (l *lexicon) iraqForceMentions(toks []token) []mention {
 		return nil // every mention is a head and a tail
 	}
 	var out []mention
-	set := -1 // iraqSet, asked once at the first force of a sentence without Iraq
+	var set int8 // iraqSet, asked once at the first force of a sentence without Iraq
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].has(genericForceHeads) || toks[i+1].gap || !toks[i+1].has(genericForceTails) {
 			continue
@@ -41,16 +41,8 @@ func (l *lexicon) iraqForceMentions(toks []token) []mention {
 		if !sentenceHas(toks, i, iraqWords) {
 			// The story's setting says whose the force is, where its
 			// sentence tells it in a fight, a bombing or a protest.
-			if !sentenceHas(toks, i, policeClashWords) && !sentenceHas(toks, i, repressionWords) || sentenceHas(toks, i, turkeyWords) || sentenceHas(toks, i, sinceWords) {
-				continue
-			}
-			if set < 0 {
-				set = 0
-				if l.iraqSet(toks) {
-					set = 1
-				}
-			}
-			if set == 0 {
+			if !sentenceHas(toks, i, policeClashWords) && !sentenceHas(toks, i, repressionWords) || sentenceHas(toks, i, turkeyWords) || sentenceHas(toks, i, sinceWords) ||
+				!once(&set, func() bool { return l.iraqSet(toks) }) {
 				continue
 			}
 		}

@@ -70,11 +70,7 @@ func onlyInJihadPair(toks []token, ms []mention, id string, dual bool) bool {
 		paired := false
 		for j := range ms {
 			o := &ms[j]
-			if o.e.kind != kindActor || o.e.ids[0] != other {
-				continue
-			}
-			if o.start >= m.end && pairJoined(toks, m.end, o.start) && !operationsFoe(toks, m.start) && (!dual || dualJihadPair(toks, m.start)) ||
-				m.start >= o.end && pairJoined(toks, o.end, m.start) && !operationsFoe(toks, o.start) && (!dual || dualJihadPair(toks, o.start)) {
+			if o.e.kind == kindActor && o.e.ids[0] == other && (pairedFirst(toks, *m, *o, dual) || pairedFirst(toks, *o, *m, dual)) {
 				paired = true
 				break
 			}
@@ -84,6 +80,14 @@ func onlyInJihadPair(toks []token, ms []mention, id string, dual bool) bool {
 		}
 	}
 	return seen
+}
+
+// pairedFirst reports first and second named as the pair in that order
+// (pairJoined), not as a campaign's foe (operationsFoe), and with dual as
+// two organisations (dualJihadPair).
+func pairedFirst(toks []token, first, second mention, dual bool) bool {
+	return second.start >= first.end && pairJoined(toks, first.end, second.start) && !operationsFoe(toks, first.start) &&
+		(!dual || dualJihadPair(toks, first.start))
 }
 
 // pairJoined reports whether the tokens from the end of the first name

@@ -1881,6 +1881,21 @@ func (c *articleCues) leadOf(toks []token) map[int]bool {
 	return c.lead
 }
 
+// titleLeadHas reports a word of any of sets in the title or a lead
+// sentence (lead, from leadSentences), which come first: titleHas reaching
+// into the lead, for the finders that ask whether a story is set in one
+// country and speaks of no other.
+func titleLeadHas(toks []token, lead map[int]bool, sets ...*words) bool {
+	for i := 0; i < len(toks) && (toks[i].title || lead[toks[i].sent]); i++ {
+		for _, set := range sets {
+			if toks[i].has(set) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // once answers a yes/no question about the article once: *state is 0
 // until f has run, then 1 for no and 2 for yes.
 func once(state *int8, f func() bool) bool {

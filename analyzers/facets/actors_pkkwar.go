@@ -50,7 +50,7 @@ func (l *lexicon) pkkWarMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, pkkWarForceWords) || !pkkInArticle(toks) {
 		return nil // most articles name neither the PKK nor such a force
 	}
-	set := -1 // turkeyPKKSet, asked once at the first bare force
+	var set int8 // turkeyPKKSet, asked once at the first bare force
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(pkkWarForceWords) {
@@ -71,16 +71,8 @@ func (l *lexicon) pkkWarMentions(toks []token, ms []mention) []mention {
 		if end == 0 || !sentenceHas(toks, i, policeClashWords) || sentenceHas(toks, i, syrianWords) || sentenceHas(toks, i, sinceWords) || sentenceHas(toks, i, arrestWords) || sentenceHas(toks, i, roundupWords) || l.nationInSentence(toks, i, "turkey") {
 			continue
 		}
-		if end == i+1 {
-			if set < 0 {
-				set = 0
-				if turkeyPKKSet(toks) {
-					set = 1
-				}
-			}
-			if set == 0 {
-				continue
-			}
+		if end == i+1 && !once(&set, func() bool { return turkeyPKKSet(toks) }) {
+			continue // a bare force counts only in a story set in Turkey
 		}
 		out = append(out, mention{e: pkkWarEntry, start: i, end: end})
 	}
@@ -122,16 +114,7 @@ func turkeyPKKSet(toks []token) bool {
 			return false
 		}
 	}
-	lead := leadSentences(toks)
-	for i := range toks {
-		if !toks[i].title && !lead[toks[i].sent] {
-			break
-		}
-		if toks[i].has(syrianWords) || toks[i].has(iraqWords) {
-			return false
-		}
-	}
-	return true
+	return !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
 }
 
 // nationInSentence reports a nationality adjective of a state other than

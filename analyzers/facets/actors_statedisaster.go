@@ -217,10 +217,7 @@ func (l *lexicon) preWarYear(toks []token, ms []mention, m mention) bool {
 		return false
 	}
 	for _, o := range ms {
-		if o.e.kind != kindActor || toks[o.start].sent != s || o.e.ids[0] == m.e.ids[0] {
-			continue
-		}
-		if a := l.actors[o.e.ids[0]]; a != nil && (a.kind == "rebel" || a.kind == "militia") {
+		if o.e.kind == kindActor && toks[o.start].sent == s && o.e.ids[0] != m.e.ids[0] && l.groundActor(o.e.ids[0]) {
 			return false
 		}
 	}

@@ -125,14 +125,15 @@ func (l *lexicon) truceStateMentions(toks []token) []mention {
 				break
 			}
 		}
-		if toks[i].has(stateTruceNouns) || ceasefireAt(toks, i) >= 0 {
+		truce := toks[i].has(stateTruceNouns) || ceasefireAt(toks, i) >= 0
+		if truce {
 			// "الهدنة التي أمرت بها روسيا".
 			if e, end := truceDeclarerAfter(toks, i); e != nil {
 				out = append(out, mention{e: e, start: i, end: end})
 				continue
 			}
 		}
-		if toks[i].has(stateTruceNouns) || toks[i].has(calmNouns) || ceasefireAt(toks, i) >= 0 {
+		if truce || toks[i].has(calmNouns) {
 			// "هدنة إنسانية أعلنتها روسيا"، "تهدئة لمدة خمس ساعات يوميا
 			// أعلنتها روسيا".
 			if e, end := truceDeclarerUnmarked(toks, i); e != nil {
