@@ -1941,6 +1941,10 @@ var (
 	disasterWords = wordSet("بركان البركان البركاني البركانية ثوران زلزال الزلزال زلزالا إعصار الإعصار الأعاصير فيضانات الفيضانات فيضان الفيضان السيول سيول العاصفة عاصفة الحريق حريق الحرائق حرائق انهيار غرق الغرق")
 	// demonstratives before a bare "القاعدة" make it a rule ("هذه القاعدة").
 	demonstratives = wordSet("هذه لهذه بهذه وهذه تلك لتلك بتلك")
+	// copulaPronouns before a bare "القاعدة" make it the predicate of a
+	// nominal sentence, "the rule": "لذلك الحرص هو القاعدة"، "وهي القاعدة
+	// التي تطبع المعادلة السياسية في لبنان"، "الحزم هو القاعدة" (copulaRule).
+	copulaPronouns = wordSet("هو هي وهو وهي فهو فهي")
 	// qaedaPlaceHeads before a bare "القاعدة" make it a place: Yemen's
 	// town on the Taiz-Ibb road ("مواقع للحوثيين وقوات صالح في منطقة
 	// القاعدة والمفرق والحوبان"، "تعزيزات حوثية شمال مدينة القاعدة").
@@ -1963,7 +1967,7 @@ var (
 // singular place head it is Yemen's town of that name, on the Taiz-Ibb
 // road (qaedaPlaceHeads).
 func commonNounQaeda(toks []token, m mention) bool {
-	if nearBefore(toks, m.start, 1, demonstratives) || nearBefore(toks, m.start, 1, qaedaPlaceHeads) {
+	if nearBefore(toks, m.start, 1, demonstratives) || nearBefore(toks, m.start, 1, qaedaPlaceHeads) || copulaRule(toks, m) {
 		return true
 	}
 	j := m.end
@@ -1972,6 +1976,19 @@ func commonNounQaeda(toks []token, m mention) bool {
 	}
 	w := toks[j].w
 	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ه") && len([]rune(w)) > 4
+}
+
+// copulaRule reports a bare "القاعدة" right after a pronoun that makes it
+// the predicate of a nominal sentence ("الحرص هو القاعدة"، "وهي القاعدة
+// التي تطبع المعادلة السياسية"): news says "X is the rule", and names
+// al-Qaeda so only in a list the pronoun opens ("وهي القاعدة وداعش
+// والنصرة"), whose next name is joined by و and keeps the group.
+func copulaRule(toks []token, m mention) bool {
+	if m.start == 0 || toks[m.start].gap || !toks[m.start-1].has(copulaPronouns) || toks[m.start-1].sent != toks[m.start].sent {
+		return false
+	}
+	j := m.end
+	return j >= len(toks) || toks[j].gap || toks[j].sent != toks[m.start].sent || !strings.HasPrefix(toks[j].w, "و")
 }
 
 // localAlias reports an alias of a Syrian actor that does not say it is
