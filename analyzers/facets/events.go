@@ -621,10 +621,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
-			best.ids[0] == evCapture && enabledCapture(toks, i) >= 0 || best.ids[0] == "arrests" && enabledArrest(toks, i) {
+			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
-			// ("توقيف 12 شخصا"), a strike told with its aircraft or a
-			// capture or an arrest told as managed is evidence enough
+			// ("توقيف 12 شخصا"), a strike told with its aircraft, a
+			// capture or an arrest told as managed or a capture told by
+			// the share of an area taken (shareTaken) is evidence enough
 			// anywhere in the text.
 			w *= 2
 		} else if best.ids[0] == evCapture && datedCapture(toks, i, end) {
@@ -3243,7 +3244,15 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) || aimedCapture(toks, i) || heldForYears(toks, actorAt, i, end) {
 			return ""
 		}
-		return captureType(l, toks, actorAt, i, end, captureReach)
+		if id := captureType(l, toks, actorAt, i, end, captureReach); id != "" || !shareTaken(toks, i, end) {
+			return id
+		}
+		// A share taken is an offensive's tally, told after the force
+		// that waged it however far back in the sentence: "وتمكنت القوات
+		// الحكومية من تقسيم الغوطة إلى 3 مناطق محاصرة بشكل كامل بدعم من
+		// المقاتلات الروسية كما سيطرت على نحو 80 في المائة".
+		// What follows the share is what it is of, and whose it was.
+		return takerType(takerWithin(l, toks, actorAt, i, end, offensiveReach, 0))
 	case evAdvance:
 		if i > 0 && toks[i-1].has(attemptWords) || i > 1 && toks[i-2].has(attemptWords) || !advanceInto(toks, end) {
 			return ""
@@ -4840,10 +4849,16 @@ func captureType(l *lexicon, toks []token, actorAt []string, start, end, reach i
 // captureTaker is the actor that took the place a capture word at tokens
 // start..end names, "" if none is named (see captureType).
 func captureTaker(l *lexicon, toks []token, actorAt []string, start, end, reach int) string {
+	return takerWithin(l, toks, actorAt, start, end, reach, reach)
+}
+
+// takerWithin is captureTaker looking back words before the capture word
+// and reach words after it.
+func takerWithin(l *lexicon, toks []token, actorAt []string, start, end, back, reach int) string {
 	s := toks[start].sent
 	bestD, best := 1<<30, ""
 	loser := ""
-	from, back := start, reach
+	from := start
 	if k := enabledCapture(toks, start); k >= 0 && reach == captureReach {
 		// "تمكنت قوات النظام السوري بعد ساعات ... من استعادة السيطرة":
 		// who managed the capture took the place.
