@@ -835,7 +835,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// forces in a crash or an accident (actors_statedisaster.go).
 		return false
 	}
-	if kind == "external" && e.weak && l.preWarYear(toks, ms, m) || e.ids[0] == "al-qaeda" && l.qaedaPreWar(toks, ms, m) {
+	if kind == "external" && l.preWarYear(toks, ms, m, !e.weak) || e.ids[0] == "al-qaeda" && l.qaedaPreWar(toks, ms, m) {
 		// "منذ هجمات عام 2001 على الولايات المتحدة"، "1990: أميركا ترسل
 		// قواتها إلى السعودية"، "مؤسس تنظيم القاعدة، عاش في السودان بين
 		// عامي 1992 و1996": a state or al-Qaeda in another war's history,

@@ -177,11 +177,25 @@ func (c *articleCues) almanacTitle(toks []token) bool {
 	})
 }
 
+// strongPreWarReach is how many words either side of a strong mention its
+// pre-war year may stand: about a clause, so that a year dating another
+// clause of a long sentence ("اعتقلت عددا من المصلين ... تزامنا مع الذكرى
+// الخمسين لنكسة يونيو 1967") leaves today's force alone.
+const strongPreWarReach = 10
+
+// convictionWords name a court, a penalty or a conviction (not events.go's
+// trialWords, whose bare "حكم" is as often a rule: "أسقط حكم طالبان"): a
+// sentence that tells a trial of an old attack keeps its parties, as the
+// adjudication keeps the civilians of church bombings a year or two old
+// under their authors' sentencing ("قضت محكمة أميركية ... بالسجن مدى الحياة على رجل أدين
+// بالمشاركة في هجوم عام 2003 على جنود أميركيين").
+var convictionWords = union(courtHeads, penaltyWords, wordSet("أدين أدينت أدانت ادانت إدانة"))
+
 // warStartYear is the year the Syrian war began: a year before it is no
 // year of the wars the corpus reports.
 const warStartYear = 2011
 
-// preWarYear reports a foreign state's weak mention in a sentence that
+// preWarYear reports a foreign state's mention in a sentence that
 // dates what it tells by a year written in digits before the Syrian war
 // began and by none since: "منذ هجمات عام 2001 على الولايات المتحدة"،
 // "ساعدت إسرائيل في هزيمة القوات السورية خلال حرب عام 1967"، "1990:
@@ -202,18 +216,34 @@ const warStartYear = 2011
 // its Syrian and Yemeni branches are told without such a year. The year
 // must date al-Qaeda's own clause (qaedaPreWar): one long sentence may
 // tell today's strike on a Khorasan leader in Syria and end on his 2001.
-func (l *lexicon) preWarYear(toks []token, ms []mention, m mention) bool {
+//
+// A strong mention, a force by its name ("بالخدمة الإجبارية في الجيش
+// الإسرائيلي" after "عام 1948"، "أعاده الحرس الثوري الإيراني" after "عام
+// 1990"، "العدوان الثلاثي على مصر عام 1956"), is set aside the same way,
+// only more narrowly (marked, which the caller asks for a strong mention):
+// the year must be written as a date's (yearCue: "عام 1948"، "سبتمبر
+// 2001"), since a bare number is as often a count ("الجيش التركي: تحييد
+// 1931 إرهابيا"); it must stand within strongPreWarReach words of the
+// mention; and it must not start a period that runs to today ("تمرد أدى
+// إلى قتل 40 ألف شخص منذ عام 1984" beside Turkey's strikes on the PKK,
+// yearStartsPeriod); and its sentence must tell no trial (convictionWords).
+func (l *lexicon) preWarYear(toks []token, ms []mention, m mention, marked bool) bool {
 	s := toks[m.start].sent
 	old := false
 	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
-		if n, ok := digits(toks[j].w); ok && isYear(n) {
-			if n >= warStartYear {
-				return false
-			}
-			old = true
+		n, ok := digits(toks[j].w)
+		if !ok || !isYear(n) || marked && (j == 0 || !yearCue(toks[j-1].w)) {
+			continue
 		}
+		if n >= warStartYear {
+			return false
+		}
+		if marked && (j < m.start-strongPreWarReach || j >= m.end+strongPreWarReach || yearStartsPeriod(toks, j)) {
+			continue
+		}
+		old = true
 	}
-	if !old {
+	if !old || marked && sentenceHas(toks, m.start, convictionWords) {
 		return false
 	}
 	for _, o := range ms {
@@ -234,7 +264,7 @@ const qaedaPreWarReach = 8
 // words of it or opening its sentence ("وفي عام 2002 قتل أكثر من 200
 // شخص في تفجيرين نفذهما متشددون مرتبطون بالقاعدة").
 func (l *lexicon) qaedaPreWar(toks []token, ms []mention, m mention) bool {
-	if !l.preWarYear(toks, ms, m) {
+	if !l.preWarYear(toks, ms, m, false) {
 		return false
 	}
 	if datedOpening(toks, sentStart(toks, m.start), warStartYear) {
