@@ -3189,9 +3189,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return ""
 	}
 	if trig == "arrests" && (sentenceHas(toks, i, ordinaryCrime) || toks[i].title && leadCrimeArrest(l, toks) ||
-		!toks[i].title && crimeTitle(toks, actorAt)) {
+		!toks[i].title && crimeTitle(toks, actorAt) || suspectArrest(toks, actorAt, i, end)) {
 		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
-		// احتيال": a police arrest for an ordinary crime, which ACLED
+		// احتيال"، a crime's lone suspect (suspectArrest): a police
+		// arrest for an ordinary crime, which ACLED
 		// does not code; its arrests are of the conflict's and the
 		// state's opponents. Still the news of the day (see evCrime).
 		return evCrime
