@@ -333,6 +333,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// provStarts holds the start of every province or capital mention,
 	// for a count per province whose first item is a capital.
 	provStarts := mark()
+	// cityEnds holds the end of every capital read as its city: a
+	// capital news names for its province, listed right after one, is a
+	// city too ("الطرق المؤدية إلى حلب وحماة").
+	cityEnds := mark()
 	// quarterOf holds the city a quarter's name is placed in by the
 	// capital named right after it (hoodCity); its other mentions in the
 	// article are that quarter too ("قصف الطائرات النظامية لحي الكلاسة").
@@ -470,8 +474,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			provEnd(m.end)
 			return // "مئات الضربات الجوية على درعا"، "درعا.. قتلى من النظام"
 		}
-		if cityCue || !provinceFirst[gov] || cityList(toks, m, placeAt, placeFrom) {
+		if cityCue || !provinceFirst[gov] || cityList(toks, m, placeAt, placeFrom) || cityNeighbour(toks, m, cityEnds) {
 			townSet[e.capital] = true
+			if !nearBefore(toks, m.start, 3, areaOrSide) {
+				cityEnds[m.end] = true
+			}
 			return
 		}
 		// A capital news names for its province lists provinces: "في
@@ -1325,6 +1332,31 @@ func provinceNeighbour(toks []token, m mention, provEnds []bool) bool {
 	w := toks[m.start].w
 	return toks[j].gap || j == m.start && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف"))
 }
+
+// cityNeighbour reports whether the capital's name at m is listed right
+// after a capital read as its city (cityEnds), joined by و or after a
+// comma: "وحمص وحماة"، "في حلب وحماه"، "معاقله في حلب والرقة ودير
+// الزور". A list that starts with a city lists cities, as one that
+// starts with a province lists provinces (provinceNeighbour), so a
+// capital news names for its province (provinceFirst) is the city there.
+// A capital read as its city after an area word or a side of it (areaOrSide:
+// "في مناطق متفرقة في اللاذقية وإدلب وحماة"، "في منطقتي الرقة ودير الزور"،
+// "إلى إدلب وشمال حلب وحماه") starts no such list: the region is the
+// provinces'.
+// Not القنيطرة, a ruined city news names only by its crossing: "مثلث جنوب
+// دمشق - القنيطرة - درعا" is the southern provinces'.
+func cityNeighbour(toks []token, m mention, cityEnds []bool) bool {
+	j := m.start
+	if j == 0 || !cityEnds[j] || m.e.ids[0] == "SY14" {
+		return false
+	}
+	return toks[j].gap || strings.HasPrefix(toks[j].w, "و")
+}
+
+// areaOrSide, a few words before a capital read as its city, keep it from
+// making the capitals listed after it cities (cityNeighbour): an area's
+// words and the sides of a place.
+var areaOrSide = wordSet("منطقة مناطق منطقتي منطقتا المناطق شرق غرب شمال جنوب شرقي غربي شمالي جنوبي")
 
 var (
 	// regionAdjectivesF describe a region put "in" a province: "المناطق
