@@ -52,3 +52,79 @@ func statePresent(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// Iran's presence told before Iran's name or its indefinite adjective
+// (iranPresenceMentions): the presence word first, the name after it.
+//
+// "الوجود الإيراني" and "التواجد الإيراني" are aliases of Iran's forces
+// (data/actors.tsv), and "الوجود العسكري الإيراني" a force noun with its
+// adjective; the golds code Iran wherever 2018's news discusses its
+// military presence in Syria (Israel's strikes on it, Russia's defence of
+// it, the south's de-escalation talks). The same presence told by the
+// country's name or an indefinite adjective read as nothing: "إن وجود
+// إيران في سوريا لا يهدف إلى خلق جبهة جديدة ضد إسرائيل" (holdout-31,
+// BB-middleEast-76)، "بأن الوجود العسكري لإيران أو لمجموعات موالية لإيران
+// في سوريا يشكل خطرا مستديما" (the blind coding of
+// FR-internationalNews-1643)، "القلق الإسرائيلي من تواجد إيران وحزب الله
+// اللبناني على الأراضي السورية" (aud40a's press review), "لن تقبل بوجود
+// عسكري إيراني دائم في سوريا". Iran's bare name is a weak mention that a
+// political sentence leaves alone, rightly so in most of its uses.
+//
+// A presence noun counts when Iran's name or its adjective follows it,
+// "عسكري" between or not, and the presence is military ("عسكري"،
+// "عسكريا"، "وجودها العسكري" right there) or placed in Syria later in the
+// sentence ("في سوريا"، "على الأراضي السورية"، "في الجنوب السوري"). Not
+// "وجود إيران النووية" (a nuclear Iran), "في ظل وجود إيران" in an Iraqi
+// cleric's words, "أهمية وجود إيران في أي محادثات" on Yemen's talks: none
+// is military nor in Syria. Only Iran: "وجود إسرائيل" is its existence,
+// "وجود روسيا في القمة" a seat at a summit.
+
+var (
+	// presenceNouns are the presence, stationing and entrenchment nouns,
+	// definite or not (the proclitics come off by themselves).
+	presenceNouns = wordSet("وجود الوجود تواجد التواجد تموضع التموضع تمركز التمركز ترسيخ انتشار الانتشار")
+	// iranPresenceNames are Iran by name or by an adjective of the
+	// presence noun: "وجود إيران"، "لتموضع إيران"، "بوجود إيراني"، "وجود
+	// عسكري إيراني".
+	iranPresenceNames = wordSet("إيران طهران إيراني الإيراني")
+	// militaryPresence make a presence military: "الوجود العسكري لإيران"،
+	// "تموضع إيران عسكريا"، "ترسيخ إيران لوجودها العسكري".
+	militaryPresence = wordSet("عسكري العسكري عسكريا")
+	// syriaPlaceWords place a presence in Syria: "في سوريا"، "بسورية"،
+	// "على الأراضي السورية"، "في الجنوب السوري".
+	syriaPlaceWords = wordSet("سوريا سورية السورية السوري")
+)
+
+// iranPresenceSpan is how far after Iran's name the sentence may place
+// the presence in Syria: "تواجد إيران وحزب الله اللبناني على الأراضي
+// السورية" runs six words.
+const iranPresenceSpan = 8
+
+// iranPresenceMentions returns an Iranian forces mention for each
+// presence noun followed by Iran's name or adjective where the presence is
+// military or in Syria (see above).
+func iranPresenceMentions(toks []token) []mention {
+	if !inArticle(toks, presenceNouns) || !inArticle(toks, iranPresenceNames) {
+		return nil
+	}
+	var out []mention
+	for i := range toks {
+		if !toks[i].has(presenceNouns) {
+			continue
+		}
+		s := toks[i].sent
+		in := func(j int) bool { return j < len(toks) && toks[j].sent == s && !toks[j].gap }
+		j := i + 1
+		if in(j) && toks[j].has(militaryPresence) {
+			j++
+		}
+		if !in(j) || !toks[j].has(iranPresenceNames) {
+			continue
+		}
+		military := j > i+1 || nearAfter(toks, j, 3, militaryPresence)
+		if military || nearAfter(toks, j, iranPresenceSpan, syriaPlaceWords) {
+			out = append(out, mention{e: forcePhraseEntries["iran"], start: i, end: j + 1})
+		}
+	}
+	return out
+}
