@@ -290,7 +290,11 @@ type toll struct {
 	// together, told bare (qualifiedFigures); the main event's toll is
 	// unknown when it comes first.
 	total bool
-	tok   int
+	// others: a lone victim's toll with the companions told after him
+	// ("قتل مع سبعة آخرين"، tolls_companions.go), the count a lead's one
+	// victim stands for.
+	others bool
+	tok    int
 }
 
 // findTolls lists the casualty figures of the text in order.
@@ -395,6 +399,7 @@ func findTolls(toks []token) []toll {
 			continue
 		}
 		if kind != noKind {
+			read := len(out)
 			// toll word, fillers, then a number
 			for j := i + 1; j < len(toks) && j <= i+5 && (!toks[j].gap || kind == killedKind && bracketFigure(toks, j) || dayBetween(toks, i, j)); j++ {
 				if j == i+1 && toks[j].w == "احدي" && stripWa(toks[i].w) == "سقوط" {
@@ -523,6 +528,14 @@ func findTolls(toks []token) []toll {
 					break
 				}
 			}
+			if len(out) == read && kind == killedKind && toks[i].has(killVerbs) && !toks[i].has(summaryWords) && !threatBefore(toks, i) {
+				// "قتل مع سبعة آخرين"، "بمقتل العميد ... مع ثلاثة من
+				// مرافقيه": a victim no word counted, and the companions
+				// he died with (tolls_companions.go).
+				if m := leadCompanions(toks, i); m > 0 {
+					out = append(out, toll{kind: killedKind, n: m + 1, tok: i, others: true})
+				}
+			}
 			continue
 		}
 		if toks[i].has(duoPronouns) {
@@ -605,6 +618,7 @@ func findTolls(toks []token) []toll {
 			out = append(out, toll{kind: k, vague: true, tok: i})
 		}
 	}
+	withCompanions(toks, out)
 	return out
 }
 
@@ -2618,6 +2632,11 @@ func countOfOne(toks []token, ts []toll, first int, kind killKind) int {
 		}
 		if toks[t.tok].para > leadPara(toks)+1 {
 			return 0
+		}
+		if t.others {
+			// "قتل قائد ميداني حوثي" in the lead, then "أن قائد كتيبة
+			// الإسناد ... قتل مع سبعة آخرين": the victim and his companions.
+			return t.n
 		}
 		s := toks[t.tok].sent
 		for j := t.tok + 1; j < len(toks) && j <= t.tok+7 && toks[j].sent == s; j++ {
