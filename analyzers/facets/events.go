@@ -4700,7 +4700,7 @@ func modalBefore(toks []token, i int) bool {
 			// carried out is told by its own words.
 			return true
 		}
-		if j >= i-intentReach && toks[j].has(intentForms) || j >= i-2 && toks[j].has(callForms) {
+		if j >= i-intentReach && (toks[j].has(intentForms) || toks[j].has(readyForms) && readyFor(toks, j)) || j >= i-2 && toks[j].has(callForms) {
 			return true
 		}
 		if j == i-2 && toks[j].has(aboutWords) && toks[j+1].has(launchNouns) {
@@ -4724,7 +4724,7 @@ func modalBefore(toks []token, i int) bool {
 // التهديدات الأمريكية بتنفيذ ضربات جوية"; the noun of intent, "اعتزام
 // الولايات المتحدة توجيه ضربات" (يعتزم), "أعلنت عزمها تعزيز قدراتها
 // المتعلقة بالصواريخ"; readiness, "بريطانيا مستعدة لقصف المتشددين"
-// (يستعد); avoidance, "لتلافي توجيه الولايات المتحدة ضربات جوية" (لتجنب);
+// (يستعد, readyForms); avoidance, "لتلافي توجيه الولايات المتحدة ضربات جوية" (لتجنب);
 // a preference, "يفضل قصف إيران"; ruling out, "استبعاد تحركات مثل شن ضربات
 // جوية". They are read only up to intentReach words before the trigger,
 // where it is their object: further on it is mostly another clause's deed
@@ -4732,9 +4732,23 @@ func modalBefore(toks []token, i int) bool {
 // callForms, the present of دعا, only up to two: "مذيع يدعو لقصف الخونة"،
 // "ترامب يدعو إلى طرد"; not "الانقلابيون يدعون لتمزيق اليمن وينهبون".
 var (
-	intentForms = wordSet("التهديدات اعتزام عزم عزمه عزمها مستعد مستعدة مستعدون مستعدين تلافي لتلافي يفضل استبعاد يستبعد تستبعد استبعد نستبعد")
+	intentForms = wordSet("التهديدات اعتزام عزم عزمه عزمها تلافي لتلافي يفضل استبعاد يستبعد تستبعد استبعد نستبعد")
 	callForms   = wordSet("يدعو تدعو يدعون")
+	readyForms  = wordSet("مستعد مستعدة مستعدون مستعدين")
 )
+
+// readyFor reports the readiness word at j opening its object right after
+// it, with ل or إلى ("مستعدة لقصف المتشددين"، "مستعد لتوجيه أوامر بضربات
+// جوية"): only then is the trigger what it is ready for. "نحن مستعدون فور
+// تحرير دوما من المسلحين لإرسال خبراء" is ready to send experts once Duma
+// is taken, which the coders read as a retaking of the news.
+func readyFor(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	w := toks[j+1].w
+	return w == "الي" || strings.HasPrefix(w, "ل")
+}
 
 // intentReach is how far before a trigger modalBefore reads intentForms.
 const intentReach = 4

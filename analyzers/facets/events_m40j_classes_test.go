@@ -6,7 +6,8 @@ import "testing"
 // one done (intentForms, callForms and aboutWords with launchNouns in
 // modalBefore, events.go): the want rows fail on main. The guards: an
 // inquiry about a strike that was; a call far before a deed told by a
-// verb of its own.
+// verb of its own. Readiness with no object after it ("نحن مستعدون فور
+// تحرير دوما") is guarded by events_aud39o's SK-middleEast-842.
 func TestEventTypesIntentForms(t *testing.T) {
 	const air = "air-drone-strike"
 	checkTypes(t, []typeCase{
