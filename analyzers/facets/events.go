@@ -4710,6 +4710,14 @@ func modalBefore(toks []token, i int) bool {
 			// carried out is told by its own words.
 			return true
 		}
+		if j >= i-intentReach && (toks[j].has(intentForms) || toks[j].has(readyForms) && readyFor(toks, j)) || j >= i-2 && toks[j].has(callForms) {
+			return true
+		}
+		if j == i-2 && toks[j].has(aboutWords) && toks[j+1].has(launchNouns) {
+			// "سيقرر في الوقت المناسب بشأن تنفيذ غارات في سوريا": the
+			// launching of the strike is the question, not a deed.
+			return true
+		}
 		if toks[j].w == "المقرر" && j > 0 && stripWa(toks[j-1].w) == "من" {
 			// "كان من المقرر أن تستهدف هجماتها مواقع في العاصمة لندن"،
 			// "ومن المقرر أن تبدأ عملية الإجلاء": scheduled, not done.
@@ -4719,6 +4727,50 @@ func modalBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// intentForms are the other forms of modalWords' threats, intents, plans
+// and hypotheses, which left a threatened, intended, avoided or ruled-out
+// strike told as done (round 40's audits): the definite threat, "إثر
+// التهديدات الأمريكية بتنفيذ ضربات جوية"; the noun of intent, "اعتزام
+// الولايات المتحدة توجيه ضربات" (يعتزم), "أعلنت عزمها تعزيز قدراتها
+// المتعلقة بالصواريخ"; readiness, "بريطانيا مستعدة لقصف المتشددين"
+// (يستعد, readyForms); avoidance, "لتلافي توجيه الولايات المتحدة ضربات جوية" (لتجنب);
+// a preference, "يفضل قصف إيران"; ruling out, "استبعاد تحركات مثل شن ضربات
+// جوية". They are read only up to intentReach words before the trigger,
+// where it is their object: further on it is mostly another clause's deed
+// ("أعلنت قسد عزمها نقل 1700 من مقاتليها من المعارك ضد تنظيم داعش").
+// callForms, the present of دعا, only up to two: "مذيع يدعو لقصف الخونة"،
+// "ترامب يدعو إلى طرد"; not "الانقلابيون يدعون لتمزيق اليمن وينهبون".
+var (
+	intentForms = wordSet("التهديدات اعتزام عزم عزمه عزمها تلافي لتلافي يفضل استبعاد يستبعد تستبعد استبعد نستبعد")
+	callForms   = wordSet("يدعو تدعو يدعون")
+	readyForms  = wordSet("مستعد مستعدة مستعدون مستعدين")
+)
+
+// readyFor reports the readiness word at j opening its object right after
+// it, with ل or إلى ("مستعدة لقصف المتشددين"، "مستعد لتوجيه أوامر بضربات
+// جوية"): only then is the trigger what it is ready for. "نحن مستعدون فور
+// تحرير دوما من المسلحين لإرسال خبراء" is ready to send experts once Duma
+// is taken, which the coders read as a retaking of the news.
+func readyFor(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	w := toks[j+1].w
+	return w == "الي" || strings.HasPrefix(w, "ل")
+}
+
+// intentReach is how far before a trigger modalBefore reads intentForms.
+const intentReach = 4
+
+// aboutWords ("about") with a launching noun (launchNouns) right before a
+// trigger make it the question deliberated (see modalBefore): "بشأن تنفيذ
+// غارات"، "حول شن ضربات". Only there: "تحقيق بشأن الغارة" is on a strike
+// that was.
+var (
+	aboutWords  = wordSet("بشان حول")
+	launchNouns = wordSet("تنفيذ شن توجيه")
+)
 
 // carryPurpose is "to carry out" (تنفيذ with the ل of purpose), which up
 // to two words before a trigger makes it an aim (see modalBefore).
