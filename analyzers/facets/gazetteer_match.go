@@ -429,6 +429,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		}
 		return syriaWord == 2
 	}
+	// cities holds the start and end of every capital read as its city,
+	// for the capital listed right after it (cityNeighbour).
+	var cities [][2]int
 	// capital weighs a bare governorate capital's name: city, province or
 	// (as Damascus often is) the government.
 	capital := func(m mention, prev *token, org bool) {
@@ -470,8 +473,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			provEnd(m.end)
 			return // "مئات الضربات الجوية على درعا"، "درعا.. قتلى من النظام"
 		}
-		if cityCue || !provinceFirst[gov] || cityList(toks, m, placeAt, placeFrom) {
+		if cityCue || !provinceFirst[gov] || cityList(toks, m, placeAt, placeFrom) || cityNeighbour(toks, m, cities, placeAt, placeFrom) || l.ownTownListed(toks, ms, m) {
 			townSet[e.capital] = true
+			cities = append(cities, [2]int{m.start, m.end})
 			return
 		}
 		// A capital news names for its province lists provinces: "في
@@ -1231,6 +1235,64 @@ func cityList(toks []token, m mention, placeAt, placeFrom []bool) bool {
 	listed := placeAt[m.start] && joined(m.start) || m.end < len(toks) && placeFrom[m.end] && joined(m.end)
 	return listed && (nearBefore(toks, m.start, 8, cityListWords) || nearWord(toks, m.end, m.end, 6, theirCountryside))
 }
+
+// cityNeighbour reports a capital's name at m joined by و right after a
+// capital read as its city (cities: their starts and ends), where the list
+// is one of cities: it holds a third place ("قرب حلب والرقة ودير الزور"،
+// "القتال في حمص وحلب والرقة ودير الزور"، "في الرقة ودير الزور والحسكة
+// وتدمر"), or the pair spans a way or a stretch (stretchWords: "الجيب الواقع
+// بين حمص وحماة"، "الطرق المؤدية إلى حلب وحماة"، "مرورا بحمص وحماه"). A
+// list that starts with a city lists cities, as one that starts with a
+// province lists provinces (provinceNeighbour). A bare pair is left to
+// the province: "في منطقتي الرقة ودير الزور"، "البادية المتصلة بالرقة
+// ودير الزور". Not Quneitra, whose city is a ruin (provinceFirst), and not
+// across punctuation, which also strings the corners of an area ("مثلث
+// جنوب دمشق - القنيطرة - درعا").
+func cityNeighbour(toks []token, m mention, cities [][2]int, placeAt, placeFrom []bool) bool {
+	j := m.start
+	if j == 0 || toks[j].gap || !strings.HasPrefix(toks[j].w, "و") || m.e.ids[0] == "SY14" {
+		return false
+	}
+	joined := func(i int) bool { return !toks[i].gap && strings.HasPrefix(toks[i].w, "و") }
+	for _, c := range cities {
+		if c[1] != j {
+			continue
+		}
+		return m.end < len(toks) && placeFrom[m.end] && joined(m.end) ||
+			c[0] > 0 && placeAt[c[0]] && joined(c[0]) ||
+			nearBefore(toks, c[0], 3, stretchWords)
+	}
+	return false
+}
+
+// ownTownListed reports a capital's name at m listed by و beside a town
+// of its own governorate: "بعد السيطرة على إدلب وجسر الشغور وأريحا"،
+// "سيطرت على جسر الشغور وإدلب". A province is not listed beside a town
+// it holds, so the capital is the city. The town is any community the
+// name may denote in the capital's governorate (a shared name as well:
+// the capital places it); a capital (another governorate's) is no such
+// town. Asked only of a bare provinceFirst capital, so the look through
+// ms is rare.
+func (l *lexicon) ownTownListed(toks []token, ms []mention, m mention) bool {
+	gov := m.e.ids[0]
+	joined := func(i int) bool { return i < len(toks) && !toks[i].gap && strings.HasPrefix(toks[i].w, "و") }
+	for _, o := range ms {
+		if o.e.kind != kindTown || o.e.capital != "" || !(o.start == m.end && joined(o.start) || o.end == m.start && joined(m.start)) {
+			continue
+		}
+		for _, c := range o.e.towns {
+			if l.towns[c.pcode].gov == gov {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stretchWords, a few words before a pair of capitals, make it a way or a
+// stretch between two cities: "بين حمص وحماة"، "الطرق المؤدية إلى حلب
+// وحماة"، "مرورا بحمص وحماه".
+var stretchWords = wordSet("بين وبين مرورا ومرورا طريق الطريق طرق الطرق المؤدية المؤدي الواصلة الواصل الرابطة الرابط")
 
 // cityPart reports a capital's name before a feminine direction adjective
 // that can only describe the city itself: after a preposition, a definite
