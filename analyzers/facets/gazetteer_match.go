@@ -474,7 +474,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			provEnd(m.end)
 			return // "مئات الضربات الجوية على درعا"، "درعا.. قتلى من النظام"
 		}
-		if cityCue || !provinceFirst[gov] || cityList(toks, m, placeAt, placeFrom) || cityNeighbour(toks, m, cityEnds) {
+		if cityCue || !provinceFirst[gov] || cityList(toks, m, placeAt, placeFrom) || cityNeighbour(toks, m, cityEnds) || l.ownTownListed(toks, ms, m) {
 			townSet[e.capital] = true
 			if !nearBefore(toks, m.start, 3, areaOrSide) {
 				cityEnds[m.end] = true
@@ -1237,6 +1237,30 @@ func cityList(toks []token, m mention, placeAt, placeFrom []bool) bool {
 	joined := func(i int) bool { return toks[i].gap || strings.HasPrefix(toks[i].w, "و") }
 	listed := placeAt[m.start] && joined(m.start) || m.end < len(toks) && placeFrom[m.end] && joined(m.end)
 	return listed && (nearBefore(toks, m.start, 8, cityListWords) || nearWord(toks, m.end, m.end, 6, theirCountryside))
+}
+
+// ownTownListed reports a capital's name at m listed by و beside a town
+// of its own governorate: "بعد السيطرة على إدلب وجسر الشغور وأريحا"،
+// "سيطرت على جسر الشغور وإدلب". A province is not listed beside a town
+// it holds, so the capital is the city. The town is any community the
+// name may denote in the capital's governorate (a shared name as well:
+// the capital places it); a capital (another governorate's) is no such
+// town. Asked only of a bare provinceFirst capital, so the look through
+// ms is rare.
+func (l *lexicon) ownTownListed(toks []token, ms []mention, m mention) bool {
+	gov := m.e.ids[0]
+	joined := func(i int) bool { return i < len(toks) && !toks[i].gap && strings.HasPrefix(toks[i].w, "و") }
+	for _, o := range ms {
+		if o.e.kind != kindTown || o.e.capital != "" || !(o.start == m.end && joined(o.start) || o.end == m.start && joined(m.start)) {
+			continue
+		}
+		for _, c := range o.e.towns {
+			if l.towns[c.pcode].gov == gov {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cityPart reports a capital's name before a feminine direction adjective
