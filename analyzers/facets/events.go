@@ -3457,6 +3457,15 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 					return ""
 				}
 			}
+			// The object itself, the word right after على, not one
+			// further on ("بإطلاق النار على رأسه أمام زملائه").
+			obj := end
+			if toks[end-1].w != "علي" && toks[end-1].w != "على" {
+				obj = end + 1
+			}
+			if obj < len(toks) && toks[obj].sent == s && (toks[obj].has(armedTargets) || toks[obj].has(shotNoCivilian) || toks[obj].has(shotKin) && !forceShooting(toks, i)) {
+				return ""
+			}
 			if end < len(toks) && toks[end].sent == s && (toks[end].has(notShotAt) || toks[end].has(protesters)) {
 				// "تعرضوا لإطلاق النار على الرغم من أنهم لم يكونوا
 				// يشكلون خطرا": على opens "despite", no target; "أثناء
@@ -3838,6 +3847,33 @@ var notShotAt = wordSet("الرغم رغم طائرات الطائرات طائ�
 	"ساقه ساقها ساقيه ساقيها قدمه قدمها قدميه قدميها رجليه رجليها")
 
 var fightersShotAt = wordSet("المتشددين متشددين المسلحين مسلحين عناصر العناصر مقاتلي المقاتلين مقاتلين الجنود جنود القوات قوات الجيش الشرطه دوريه الارهابيين ارهابيين")
+
+// shotNoCivilian, the object of "أطلق النار على" (as armedTargets are, an
+// army's position: "أعلن الجيش الإسرائيلي أنه أطلق النار على موقع
+// للمدفعية السورية"), is no civilian an armed group shot at: the shooter
+// himself ("قبل أن ينتحر بإطلاق النار على نفسه"), a drone ("إطلاق النار
+// على الدرون باستخدام موجات الراديو"), or a soldier's comrades ("قيام جندي
+// بإطلاق النار على زملائه في ثكنة عسكرية"). shotKin, his own kin, is a
+// household's crime ACLED does not code ("قيام مواطن بإطلاق النار على
+// زوجته وابنه"، "القبض على مواطن أطلق النار على شقيقه"), unless a force
+// shot (forceShooting): "جنود إسرائيليين اقتحموا منزلا لتوقيف محمد ...
+// واطلقوا النار على والده" is the son's father.
+var (
+	shotNoCivilian = wordSet("نفسه نفسها انفسهم الدرون درون زملائه زملاءه زميله رفاقه رفيقه")
+	shotKin        = wordSet("زوجته زوجها طليقته شقيقه شقيقته شقيقها والده والدته والديه ابنه ابنها ابنته ابنتها ابنائه ابنائها عمه خاله")
+)
+
+// forceShooting reports a force, a soldier or armed men named in the
+// sentence before the shooting at i (fightersShotAt, slainSoldiers and
+// gunmen: as shooters, not as victims here).
+func forceShooting(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(fightersShotAt) || toks[j].has(slainSoldiers) || toks[j].has(fightersSlain) || toks[j].w == "جنودا" {
+			return true
+		}
+	}
+	return false
+}
 
 // spotlight after خطف makes it figurative: "يخطف الأضواء".
 var spotlight = wordSet("الاضواء الانظار الاهتمام")
