@@ -1133,6 +1133,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// people arrested, not victims.
 		return false
 	}
+	if e.ids[0] == "civilians" && warTotalPersons(toks, m) {
+		// "تمرد أدى إلى قتل 40 ألف شخص منذ عام 1984": a war's toll of
+		// all sides over its years (actors_civwar.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && comprisedMembers(toks, m) {
 		// "تنظيم إرهابي ... يضم (431) شخصًا"، "وضمت في البداية مسلحين
 		// منشقين ومدنيين": the members a group is made of
