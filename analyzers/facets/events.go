@@ -699,7 +699,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// "اعتقلت الشرطة عددا من المحتجين". It weighs as a protest
 				// word does: a body's one mention is mostly an earlier
 				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
-				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) {
+				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i) {
 					id = ""
 				} else if f := protestForce(toks, i, end); f == forceCharged || f == forceLone {
 					// "المتهم بتعنيف متظاهرين": the protest is the
