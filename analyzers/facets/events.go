@@ -706,9 +706,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// "اعتقلت الشرطة عددا من المحتجين". It weighs as a protest
 				// word does: a body's one mention is mostly an earlier
 				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
-				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) {
+				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i) {
 					id = ""
-				} else if f := protestForce(toks, i, end); f == forceCharged {
+				} else if f := protestForce(toks, i, end); f == forceCharged || f == forceLone {
 					// "المتهم بتعنيف متظاهرين": the protest is the
 					// object of a charge, not the day's news.
 					id = ""
@@ -1325,7 +1325,8 @@ func violentProtest(toks []token) int {
 // protestForce types a protest word at token i by the force its sentence
 // tells met it in the words before it: killing, shooting, beating or
 // crushing ("مقتل 16 شخصا ... جراء قمع جيش الاحتلال لمظاهرات"، "يضرب
-// متظاهرا") is excessive force; arrests and dispersal ("اعتقلت الشرطة
+// متظاهرين") is excessive force, but one protester beaten is none
+// (forceLone); arrests and dispersal ("اعتقلت الشرطة
 // عددا من المحتجين"، "اعتقلن في اعتصام"، "تفريق المتظاهرين") a protest
 // with intervention; "" if neither. A killing the protest is about
 // ("احتجاجا على مقتل") is not force met.
@@ -1338,6 +1339,14 @@ func protestForce(toks []token, i, end int) string {
 	if f := marchForceType(toks, i, end); f != "" {
 		// "الحوثيون يقمعون مسيرة نسائية" (events_march.go).
 		return f
+	}
+	if loneBeatBefore(toks, i) {
+		// "يضرب متظاهرا"، "بتعنيف أحد المتظاهرين داخل إحدى حدائق باريس،
+		// على هامش احتجاجات عيد العمال": one protester roughed up is no
+		// force met by a protest (round 19's adjudication: ACLED wants
+		// lethal or serious force), and neither he nor the protest his
+		// sentence sets the beating in is a protest of the news.
+		return forceLone
 	}
 	if protestDispersed(toks, end) || protestSettingArrest(toks, i) {
 		// The graver force told before the protest word still wins.
@@ -1456,6 +1465,35 @@ var (
 
 // forceCharged is protestForce's answer for a force a charge tells.
 const forceCharged = "charged"
+
+// forceLone is protestForce's answer for one protester beaten (loneBeaten).
+const forceLone = "lone"
+
+// beatForms are protestKilling's beatings, which are serious force only on
+// protesters in number, and the noun with its doer ("بعد ضربه متظاهرا").
+var beatForms = wordSet("يضرب ضرب ضربت يعنف تعنيف عنف ضربه ضربها ضربوا")
+
+// loneBeatBefore reports a beating of a lone protester in the sentence of
+// the protest word at i, up to it: the singular right after the beating
+// ("وهو يضرب متظاهرا"، "يعنف متظاهرا في باريس") or أحد and the plural
+// ("بتعنيف أحد المتظاهرين"). A count between them ("يضرب 20 متظاهرا")
+// makes the singular a plural's.
+func loneBeatBefore(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
+		if !toks[j].has(beatForms) {
+			continue
+		}
+		if toks[j+1].has(loneProtester) || j+2 <= i && toks[j+1].has(oneOfWords) && toks[j+2].has(protesters) {
+			return true
+		}
+	}
+	return false
+}
+
+// loneProtester is the singular protester, written as a beating's object
+// ("one of" them is actors_match.go's oneOfWords).
+var loneProtester = wordSet("متظاهرا متظاهر متظاهرة محتجا محتج محتجة")
 
 // forceNotMet tells a force word at token j, before a protest word, that
 // did not meet the protest: charged to someone ("المتهم بتعنيف
