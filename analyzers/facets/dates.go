@@ -359,6 +359,9 @@ func dayToComeAt(toks []token, i int, p time.Time) (time.Time, bool) {
 	if stripWa(toks[i].w) == "غدا" {
 		return p.AddDate(0, 0, 1), true
 	}
+	if toks[i].w == "غد" && i > 0 && toks[i-1].has(beyondWords) && !weekdayAt(toks, i+1) {
+		return p.AddDate(0, 0, 2), true
+	}
 	wd, ok := weekdays[stripWa(toks[i].w)]
 	if !ok || dayWordAfter(toks, i, pastWords) || startsFrom(toks, i) {
 		return time.Time{}, false
@@ -369,7 +372,7 @@ func dayToComeAt(toks []token, i int, p time.Time) (time.Time, bool) {
 		if ahead == 0 {
 			ahead = 7
 		}
-	case ahead == 1, ahead > 0 && toldToCome(toks, i):
+	case ahead == 1, ahead > 0 && toldToCome(toks, i), ahead > 0 && afterTomorrow(toks, i), ahead > 0 && ahead <= 5 && presentToCome(toks, i):
 	default:
 		return time.Time{}, false
 	}
@@ -1210,7 +1213,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			// "… الاثنين القادم بالخرطوم": a title's bare weekday that the
 			// lead names as to come is that day to come, not the past one
 			// (a report filed late at night has named it as today above).
-			if toks[i].title && leadNamesToCome(toks, wd) {
+			if toks[i].title && leadNamesToCome(toks, wd, back) {
 				return time.Time{}, false
 			}
 			if back == 6 && !dayWordAfter(toks, i, pastWords) {
@@ -1224,6 +1227,19 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				return time.Time{}, false
 			}
 			if otherDayToCome(toks, i, pub) {
+				return time.Time{}, false
+			}
+			// "يبدأ بعد غد السبت مهرجان القاهرة"، "تستضيف الرياض بعد غد
+			// الأحد اجتماع اليونسكو": the day after tomorrow is to come,
+			// whatever weekday it falls back to.
+			if afterTomorrow(toks, i) {
+				return time.Time{}, false
+			}
+			// "يدلي وزير الداخلية الفرنسي بشهادته الاثنين" on a Saturday,
+			// "يتوجه المكسيكيون الأحد إلى صناديق الاقتراع" on a Thursday:
+			// a weekday the lead's opening imperfect tells, two days back
+			// or more, is a day to come.
+			if back >= 2 && presentToCome(toks, i) {
 				return time.Time{}, false
 			}
 			// "وقال البيت الأبيض الخميس إن الملك … سيزوران البلاد
@@ -1244,8 +1260,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 // القادم"، "يوم الأحد المقبل") in the body's first paragraphs, as far
 // down as laterRelativeDate reads (a dateline may fill the first). Further
 // down, "الجمعة المقبلة" is the next of a series whose day the title
-// names ("تظاهرات الجمعة السادسة").
-func leadNamesToCome(toks []token, wd time.Weekday) bool {
+// names ("تظاهرات الجمعة السادسة"). Told as to come also by "بعد غد"
+// (afterTomorrow) or, back days before publication, by the lead's
+// opening imperfect (presentToCome): "ترامب يستقبل ولي العهد … الثلاثاء"
+// over "يعتزم الرئيس الأمريكي … استقبال ولي العهد … الثلاثاء" on a Sunday.
+func leadNamesToCome(toks []token, wd time.Weekday, back int) bool {
 	for i := range toks {
 		if toks[i].title {
 			continue
@@ -1253,7 +1272,7 @@ func leadNamesToCome(toks []token, wd time.Weekday) bool {
 		if toks[i].para > laterDatePara {
 			break
 		}
-		if d, ok := weekdays[stripWa(toks[i].w)]; ok && d == wd && dayWordAfter(toks, i, nextWords) {
+		if d, ok := weekdays[stripWa(toks[i].w)]; ok && d == wd && (dayWordAfter(toks, i, nextWords) || afterTomorrow(toks, i) || back >= 2 && presentToCome(toks, i)) {
 			return true
 		}
 	}
@@ -1654,6 +1673,84 @@ func toldToCome(toks []token, i int) bool {
 	}
 	return false
 }
+
+// afterTomorrow reports "بعد غد" right before the weekday at token i, or
+// before يوم and it: "يبدأ بعد غد السبت"، "بعد غد يوم الأحد". The day after
+// tomorrow is to come; dateAt read it as the past week's day.
+func afterTomorrow(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].w == "يوم" && !toks[i].gap {
+		j--
+	}
+	return j >= 1 && toks[j].w == "غد" && toks[j-1].has(beyondWords) && toks[j].sent == toks[i].sent
+}
+
+// beyondWords open "بعد غد" (with or without و).
+var beyondWords = wordSet("بعد")
+
+// presentToCome reports a weekday at token i in the body's first
+// sentence, told by the lead's opening imperfect verb (presentLead) a few
+// words before it, with no relative clause, conjunction of time or
+// reported speech between them: "يدلي وزير الداخلية الفرنسي #جيرار_كولومب
+// بشهادته الاثنين"، "يعقد حلف شمال الأطلسي الخميس أول محادثات"، "يؤدي
+// الرئيس المصري عبد الفتاح السيسي، السبت، اليمين الدستورية". dateAt asks it
+// of a weekday that falls two days back or more: a lead in the present
+// tells what is under way or to come, and a day of last week it told in
+// the corpus was a preview's (the day just gone is still the news in
+// progress: "يجتمع وزراء مالية دول مجموعة السبع الجمعة" posted on the
+// Saturday, "يلاحق الجيش الفنزويلي الجمعة معتقلين فروا" after midnight).
+// Not past a word that opens another clause ("يسود هدوء حذر … بعد أن شهد
+// السبت تصعيدا"، "التي انطلقت الخميس").
+func presentToCome(toks []token, i int) bool {
+	if toks[i].title {
+		return false
+	}
+	// "تغادر صباح اليوم (الاثنين) بعثة الفيصلي"، "يرعى المحافظ مغرب غداً
+	// السبت": a weekday named as today, tomorrow or yesterday is that day
+	// of the paper's issue, which SaudiNewsNet's crawl may follow by days.
+	if i > 0 && toks[i-1].has(namedDayWords) || dayWordAfter(toks, i, pastWords) {
+		return false
+	}
+	// "يبدأ يوم السبت الأول من أغسطس المقبل"، "تعقد المحكمة يوم الاربعاء 20
+	// شوال": a weekday with its date is read by that date, or not at all.
+	if j := i + 1; j < len(toks) && toks[j].sent == toks[i].sent {
+		if _, ok := digits(toks[j].w); ok || toks[j].has(dayOrdinalWords) || toks[j].w == "الموافق" {
+			return false
+		}
+	}
+	k := leadVerb(toks)
+	if k < 0 || k >= i || i-k > presentToComeReach || toks[k].sent != toks[i].sent || !presentLead(toks) {
+		return false
+	}
+	// "تواصل سلطات مالي التحقيقات لكشف هوية منفذي عملية احتجاز الرهائن
+	// الجمعة": what goes on goes on since a day gone by.
+	if toks[k].has(goOnVerbs) {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if toks[j].has(clauseOpeners) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedDayWords name a day before its weekday: "اليوم الاثنين"، "غداً
+// السبت"، "أمس الأحد".
+var namedDayWords = wordSet("اليوم غدا امس")
+
+// goOnVerbs open a lead on what goes on: its weekday is when it began or
+// what it follows.
+var goOnVerbs = wordSet("يواصل تواصل يستمر تستمر يتواصل تتواصل يتابع تتابع")
+
+// presentToComeReach is how far after the lead's verb presentToCome reads
+// a weekday: its subject, object and their names ("يعتزم الرئيس الأمريكي
+// دونالد ترامب استقبال ولي العهد السعودي الأمير بن سلمان الثلاثاء").
+const presentToComeReach = 12
+
+// clauseOpeners open a clause of its own between a lead's verb and a
+// weekday: relatives, conjunctions of time and cause, reported speech.
+var clauseOpeners = wordSet("الذي التي الذين اللذين اللتين اللواتي اللاتي بعد بعدما عقب اثر منذ حين حينما عندما بينما فيما حيث اذ لان ان بان قال قالت كان كانت")
 
 // comingVerb is futureVerb read strictly, for a weekday it would move: the
 // future prefix, then an imperfect of three letters or more that does not
