@@ -3990,13 +3990,16 @@ var (
 )
 
 // blastDone near a bombing word tells one that happened: its occurrence or
-// toll, a word that judges it (blastJudged), or the incident and its
+// toll, a word that judges it (blastJudged), the incident and its
 // perpetrator ("حادث تفجير مسجد قوات الطوارئ"، "منفذ تفجير مسجد الطوارئ"),
-// as the reactions to a bombing name it.
+// as the reactions to a bombing name it, or its victims: one martyred in it
+// or hurt by it ("الذي استشهد في عملية تفجير مسجد"، "المصابين من جراء تفجير
+// مسجد قيادة قوة الطوارئ").
 var (
 	blastDone = wordSet("استهدف استهدفت استهدفا وقع وقعت اسفر اسفرت ادي ادت اودي اودت راح ضحيته ضحايا قتلي مقتل " +
 		"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه " +
-		"حادث حادثه الحادث الحادثه منفذ منفذي منفذو")
+		"حادث حادثه الحادث الحادثه منفذ منفذي منفذو " +
+		"استشهد استشهدوا جراء")
 	blastJudged = wordSet("الارهابي الارهابيه الغاشم الاثم الاثمه الدامي الدموي الجبان")
 	// condemnedBlast are the nouns and participles of condemning
 	// (condemnWords are its verbs): a bombing condemned is one done, the

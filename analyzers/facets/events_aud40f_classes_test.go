@@ -37,3 +37,32 @@ func TestEventTypesSuicideAccusative(t *testing.T) {
 			"2015-07-24 12:00", "suicide-bomb", false},
 	})
 }
+
+// TestEventTypesBlastByItsVictims pins a bare bombing word (تفجير) told done
+// by its victims (blastDone): one martyred in it ("الذي استشهد في عملية تفجير
+// مسجد قوات الطوارئ")، or the wounded it left ("المصابين من جراء تفجير مسجد
+// قيادة قوة الطوارئ"، "غادروا المستشفى جرّاء تفجير مسجد"). Alone تفجير is as
+// often a plan or a charge, so blastType wants its sentence to tell the deed;
+// it read the toll nouns (مقتل، ضحايا) but not these. The true rows fail on
+// main (aud40f's sample, 2015-08-08-945; the blind coding's 2015-08-07-51).
+// Guard: an attempted bombing stays foiled, though an arrest "جراء" it is
+// told ("ألقي القبض عليهما ... جراء ارتباطهما بمحاولة تفجير تجمع").
+func TestEventTypesBlastByItsVictims(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"a corporal martyred in the bombing of the emergency forces' mosque", "2015-08-08-945", "شقيق الشهيد الشهراني: كلنا فداء للوطن",
+			`عرف الشهيد العريف سلطان محمد أحمد عبدالله الشهراني الذي استشهد في عملية تفجير مسجد قوات الطوارىء بعسير أول من أمس، بين أهله واخوانه بالبار بوالديه الملازم لهم.
+أخو الشهيد الأكبر أحمد محمد الشهراني -معلم- أكد لـ"الوطن" أن الشهيد كان بارا بوالديه يعمل على قضاء حاجاتهما ومحب لعمله وزملائه.`,
+			"2015-08-08 12:00", "remote-explosive-landmine-ied", true},
+		{"the wounded of the mosque bombing leave hospital", "2015-08-07-51", "19 من مصابي مسجد الطوارئ يغادرون المستشفى",
+			`أوضحت المديرية العامة للشؤون الصحية بمنطقة عسير أن عدد المصابين الذي غادروا مستشفى عسير المركزي جرّاء تفجير مسجد إدارة الطوارئ بالمنطقة بلغ 19 حالة.
+وبين الناطق الإعلامي بصحة عسير سعيد بن عبدالله النقير أنه لم يتبق بالمستشفى سوى خمس حالات لعمل بعض الفحوصات والتدخلات الجراحية وحالتهم مستقره ولله الحمد.`,
+			"2015-08-07 12:00", "remote-explosive-landmine-ied", true},
+		{"the emir visits the wounded of the bombing", "2015-08-06-115", "فيصل بن خالد يزور رجال الأمن المصابين بمستشفى عسير",
+			`زار الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير بعد ظهر اليوم بمستشفى عسير المركزي المصابين من جراء تفجير مسجد قيادة قوة الطوارئ بعسير، واطمأن سموه على صحة المصابين، داعياً الله أن يلبسهم لباس الصحة والعافية.`,
+			"2015-08-06 12:00", "remote-explosive-landmine-ied", true},
+		{"guard: arrested over an attempted bombing", "SK-internationalNews-2518-20180706", `"خلية نائمة" للملالي وراء المؤامرة الإرهابية في باريس`,
+			`ذكرت صحف بليجيكية، أن زوجين إيرانيين، ألقي القبض عليهما في وقت سابق جراء ارتباطهما بمحاولة تفجير تجمع ضخم للمعارضة الإيرانية في العاصمة الفرنسية باريس، يعدان من "الخلايا النائمة" لنظام الملالي.
+واستهدف المخطط مؤتمرا نظمته جماعة مجاهدي خلق الإيرانية في ضاحية فيلبنت، حيث احتشد على مدار أيام عدة آلاف المناهضين للنظام الإيراني.`,
+			"2018-07-06 15:55", "remote-explosive-landmine-ied", false},
+	})
+}
