@@ -243,8 +243,10 @@ var eventTriggers = map[string]string{
 		"هجمات مضادة|هجماته المضادة|هجماتها المضادة|هجماتهم المضادة|لهجمات مضادة|" +
 		"قصف متبادل|القصف المتبادل|قصفا متبادلا",
 	// The duals too: "حيث فجرت انتحاريتان نفسيهما"، "انتحاريان يهاجمان
-	// مسجداً في أفغانستان".
-	"suicide-bomb": "انتحاري|انتحارية|انتحاريين|انتحاريون|انتحاريان|انتحاريتان|انتحاريتين|فجرتا نفسيهما|فجرا نفسيهما|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
+	// مسجداً في أفغانستان"; and the bomber in the accusative, as a
+	// report's إن or أن puts him: "قال إن انتحاريا اقتحم مقرا حكوميا ...
+	// بسيارة ملغومة"، "أن انتحاريا فجر نفسه في حي بالعاصمة".
+	"suicide-bomb": "انتحاري|انتحاريا|انتحارية|انتحاريين|انتحاريون|انتحاريان|انتحاريتان|انتحاريتين|فجرتا نفسيهما|فجرا نفسيهما|الانتحاري|الانتحارية|فجروا أنفسهم|فجر نفسه|فجرت نفسها|حزام ناسف|أحزمة ناسفة|حزاما ناسفا|الأحزمة الناسفة|هجوما انتحاريا|هجوم انتحاري|تفجير انتحاري|التفجير الانتحاري",
 	"grenade":      grenadeTriggers,
 	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|لغما|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة|" +
@@ -3176,6 +3178,11 @@ func (l *lexicon) mayTrigger(t *token) bool {
 // ("" when it counts for nothing there); actorAt gives the actor id at
 // each token.
 func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end int) string {
+	if trig == "suicide-bomb" && end == i+1 && toks[i].has(suicideAccusative) && nearBefore(toks, i, 3, beingVerbs) {
+		// "إما أن يكون مقاتلا أو انتحاريا"، "كان الطيار انتحارياً": the
+		// accusative bomber after a verb of being is a role, no bombing.
+		return ""
+	}
 	if (trig == evCapture || trig == "arrests") && hostagesNear(toks, end) {
 		// "تحرير أربعة من الرهائن" frees people, "أزمة احتجاز عدد من
 		// الرهائن" is hostage-taking: neither takes a place or arrests.
@@ -4012,6 +4019,13 @@ func blastType(toks []token, i, end int) string {
 	return ""
 }
 
+// suicideAccusative is the bomber in the accusative, the suicide trigger a
+// verb of being (beingVerbs) can govern as its predicate.
+var suicideAccusative = wordSet("انتحاريا")
+
+// beingVerbs are the verbs of being and becoming.
+var beingVerbs = wordSet("كان يكون تكون كانت اصبح يصبح تصبح صار يصير بات")
+
 // worshipPlaces are the singular houses of worship a bombing word names
 // as its target.
 var worshipPlaces = wordSet("مسجد المسجد جامع الجامع كنيسه الكنيسه كنيس الكنيس حسينيه الحسينيه معبد المعبد")
@@ -4083,13 +4097,16 @@ var (
 )
 
 // blastDone near a bombing word tells one that happened: its occurrence or
-// toll, a word that judges it (blastJudged), or the incident and its
+// toll, a word that judges it (blastJudged), the incident and its
 // perpetrator ("حادث تفجير مسجد قوات الطوارئ"، "منفذ تفجير مسجد الطوارئ"),
-// as the reactions to a bombing name it.
+// as the reactions to a bombing name it, or its victims: one martyred in it
+// or hurt by it ("الذي استشهد في عملية تفجير مسجد"، "المصابين من جراء تفجير
+// مسجد قيادة قوة الطوارئ").
 var (
 	blastDone = wordSet("استهدف استهدفت استهدفا وقع وقعت اسفر اسفرت ادي ادت اودي اودت راح ضحيته ضحايا قتلي مقتل " +
 		"الارهابي ارهابي الارهابيه ارهابيه الغاشم الاثم الاثمه الدامي داميه داميا الدموي دمويه " +
-		"حادث حادثه الحادث الحادثه منفذ منفذي منفذو")
+		"حادث حادثه الحادث الحادثه منفذ منفذي منفذو " +
+		"استشهد استشهدوا جراء")
 	blastJudged = wordSet("الارهابي الارهابيه الغاشم الاثم الاثمه الدامي الدموي الجبان")
 	// condemnedBlast are the nouns and participles of condemning
 	// (condemnWords are its verbs): a bombing condemned is one done, the
