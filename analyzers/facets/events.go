@@ -1858,7 +1858,7 @@ var violentAdjectives = wordSet("عنيفه العنيفه عنيف العنيف
 func occupationFront(toks []token, i int) bool {
 	front := sentenceHas(toks, i, occupationMarks) ||
 		sentenceHas(toks, i, gazaWords) && sentenceHas(toks, i, borderWords) ||
-		palestineFront(toks, i)
+		palestineFront(toks, i) || israeliYouthRiot(toks, i)
 	return front && !sentenceHas(toks, i, armedSides)
 }
 

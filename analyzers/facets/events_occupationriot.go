@@ -61,8 +61,25 @@ func clashBrokeOut(toks []token, i, end int) bool {
 // governs the occupation ("لتستمر بمواجهات الاحتلال"): that is confronting
 // it, a cause, not a clash.
 func occupationRiotPlace(toks []token, i int) bool {
-	if !toks[i].has(clashNouns) && !toks[i].has(clashVerbs) || !sentenceHas(toks, i, occupierWords) || sentenceHas(toks, i, riotElsewhere) {
+	if !toks[i].has(clashNouns) && !toks[i].has(clashVerbs) || !sentenceHas(toks, i, occupierWords) && !israeliYouthRiot(toks, i) || sentenceHas(toks, i, riotElsewhere) {
 		return false
 	}
 	return i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || !toks[i+1].has(occupierWords)
+}
+
+// riotYouths name the Palestinian street's side of a raid's
+// confrontations: its young men and the residents.
+var riotYouths = wordSet("شبان الشبان وشبان والشبان شبانا السكان والسكان الاهالي اهالي")
+
+// israeliYouthRiot reports a clash word whose sentence tells the raid's
+// confrontations as the wires do that name Israel's forces, not the
+// occupation: the young men or the residents and the Israeli army or
+// police ("اقتحم الجيش الإسرائيلي ... مخيم الأمعري ... ما أدى إلى اندلاع
+// مواجهات مع الشبان الفلسطينيين"، "مواجهات اندلعت بين شبان والجيش
+// الإسرائيلي خلال اقتحامه للمخيم"، "بعد اندلاع مواجهات بين شبان فلسطينيين
+// والشرطة الإسرائيلية"). The young men are no armed side, and the Gaza
+// marches' youths at the fence or the border are left to the marches'
+// rules (riotElsewhere, borderWords).
+func israeliYouthRiot(toks []token, i int) bool {
+	return sentenceHas(toks, i, riotYouths) && sentenceHas(toks, i, israelWords) && !sentenceHas(toks, i, borderWords)
 }
