@@ -1010,6 +1010,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if countToday("attack-on-civilians", civiliansAttacked(toks, leadSents)) {
 		direct = true
 	}
+	if countToday("attack-on-civilians", villagersAttacked(toks, leadSents)) {
+		direct = true
+	}
 	if countToday("attack-on-civilians", civiliansAssassinated(toks)) {
 		direct = true
 	}

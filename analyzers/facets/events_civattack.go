@@ -349,3 +349,89 @@ func rammedSoldiers(toks []token, i, end int) bool {
 	}
 	return false
 }
+
+// villagersAttacked returns the attack words of the title and lead whose
+// object is villagers, farmers or villages, with the dead told in the
+// sentence: "شن داعش هجمات مباغتة استهدفت مركز المحافظة وعددا من القرى"،
+// "هجوم مفترض لرعاة استهدف مزارعين"، "والآخر شنه مقاتلو بوكو حرام على
+// سكان إحدى القرى". Gunmen raiding a village and killing its people is
+// what ACLED codes as an attack on civilians, however the lead also
+// tells the suicide blasts or the clashes of the same assault;
+// civiliansAttacked stands aside for those (a lead naming them is as
+// often a fight told by its dead), so the raid on the residents typed
+// nothing. The object must stand within three words after the attack's
+// target word (على، ضد، استهدف), itself within four words after an attack
+// noun or a verb of launching ("شن"، "شنه"); nothing armed between
+// ("هجوم على مواقع الجيش في القرى"), no strike from afar between
+// ("شن ضربات جوية على قرية"), no fighters among the dead, and none when the attack is fought
+// off within four words ("تصدي الأهالي لهجوم شنه مستوطنون على قرية",
+// the clash that followed), tried or foiled, or the title tells a fight with a state's force.
+func villagersAttacked(toks []token, z leadZone) []int {
+	if !inArticle(toks, villagersTargeted) {
+		return nil
+	}
+	var at []int
+	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
+		if !toks[k].has(villagersTargeted) || !z.heads(toks, k) {
+			continue
+		}
+		s := toks[k].sent
+		tgt := -1
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].sent == s; j-- {
+			if toks[j].has(armedTargets) || toks[j].has(notCivilianVictims) {
+				break
+			}
+			if toks[j].has(attackTargetWords) {
+				tgt = j
+				break
+			}
+		}
+		if tgt < 0 {
+			continue
+		}
+		a := -1
+		for j := tgt - 1; j >= 0 && j >= tgt-4 && toks[j].sent == s; j-- {
+			if toks[j].has(villageRaidWords) {
+				a = j
+				break
+			}
+		}
+		if a < 0 || hasBetween(toks, a+1, tgt, villageRaidRemote) || sentenceHas(toks, k, villageFighters) || nearWord(toks, a, a+1, 4, attackLookedBack) || nearWord(toks, a, a+1, 2, attemptWords) || nearWord(toks, a, a+1, 2, foilWords) {
+			continue
+		}
+		tolled := false
+		for j := k; j >= 0 && toks[j].sent == s && !tolled; j-- {
+			tolled = toks[j].has(villageToll) && !(j > 0 && toks[j-1].has(attemptWords))
+		}
+		for j := k + 1; j < len(toks) && toks[j].sent == s && !tolled; j++ {
+			tolled = toks[j].has(villageToll) && !toks[j-1].has(attemptWords)
+		}
+		if tolled {
+			at = append(at, a)
+		}
+	}
+	if len(at) == 0 || titleHas(toks, notCivilianVictims, stateForceWords, forcesAttacked, fightersSlain) {
+		return nil
+	}
+	return at
+}
+
+var (
+	// villagersTargeted are the people of a village, its farmers and
+	// the villages themselves, as an attack's object.
+	villagersTargeted = wordSet("سكان السكان اهالي الاهالي قرويين القرويين مزارعين المزارعين فلاحين الفلاحين قريه القريه قري القري وقري والقري قريتين القريتين")
+	// villageToll are attackDead and the toll told by the definite or
+	// the victims ("الحصيلة الدموية الأكبر للضحايا").
+	villageToll = union(attackDead, wordSet("الحصيله للضحايا الضحايا"))
+	// villageRaidRemote between a verb of launching and its object make
+	// it a strike from afar ("شن ضربات جوية على قرية"), typed by its weapon.
+	villageRaidRemote = union(attackHow, remoteAttack, wordSet("ضربات غارات غاره ضربه قصفا"))
+	// villageFighters in the sentence make the dead fighters, a clash:
+	// "قتل 37 على الأقل من مسلحي جماعات منافسة في هجوم شنه ليلا على قرية".
+	villageFighters = wordSet("مسلحي مقاتلا مقاتلين المقاتلين مقاتلي عناصر جنود الجنود عسكريين العسكريين")
+	// attackTargetWords join an attack to its object.
+	attackTargetWords = wordSet("علي ضد استهدف استهدفت استهدفا استهدفوا يستهدف تستهدف")
+	// villageRaidWords are the attack nouns, singular or plural, and the
+	// verbs of launching one, before its object.
+	villageRaidWords = wordSet("هجوم الهجوم هجوما هجومين هجمات الهجمات هجومه هجومها اعتداء اعتداءات شن شنه شنها شنوا شنت يشن تشن")
+)
