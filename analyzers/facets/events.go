@@ -573,6 +573,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	var datedExtra [2]int          // what datedCapture added to the regains and takeovers, which capturedNews leaves out
 	carBombSents := map[int]bool{} // the sentences of the vehicles' bombs counted (carBombVehicles)
 	otherBomb := false             // another remote explosive counted
+	var intercepted []bareStrike   // the missiles told intercepted (interceptedMissile), typed once the article is read
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -909,10 +910,25 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					n.trigger(trig, "air-drone-strike", i, end)
 					countHit(hits, "air-drone-strike", toks, i, 2*wt, leadSents)
 				}
+				if id == "disrupted-weapons-use" && wt > 0 && interceptedMissile(toks, i, end) {
+					intercepted = append(intercepted, bareStrike{trig: trig, i: i, end: end, w: wt})
+				}
 				countHit(hits, id, toks, i, wt, leadSents)
 			}
 		}
 		i = end
+	}
+	if !explicit["air-drone-strike"] {
+		// A missile intercepted was fired: the golds type the missile
+		// attack beside its interception ("تمكنت من اعتراض صاروخ باليستي
+		// أطلقته ميليشيا الحوثي"، "أسقطنا 13 صاروخا"). In an article that
+		// tells an air strike the missiles are mostly the aircraft's
+		// ("أطلقتا ثلاثة صواريخ على الهدف، واعترضت الصواريخ الخمسة
+		// الأخرى"), which the golds type as the air strike alone.
+		for _, b := range intercepted {
+			n.trigger(b.trig, "shelling-artillery-missile-attack", b.i, b.end)
+			countHit(hits, "shelling-artillery-missile-attack", toks, b.i, b.w, leadSents)
+		}
 	}
 	id := strikeType(explicit)
 	for _, b := range bare {
@@ -2484,6 +2500,45 @@ func countedInterception(toks []token, e *entry, i, end int) bool {
 	n, used := readNumber(toks, end)
 	return used > 0 && n > 0 && !isYear(n)
 }
+
+// interceptedMissile reports an interception at [i, end) whose object is
+// a missile, named within missileReach words after its verb in its
+// sentence: "يعترض صاروخا حوثيا"، "اعتراض 7 صواريخ"، "أسقطنا 13 صاروخا".
+// Not an aircraft or a drone downed, which the golds type apart, and not
+// the ل of purpose: "المصممة لإسقاط الطائرات والصواريخ" is what a system
+// is for. The repelling verb counts, and its noun only told done ("تم
+// التصدي لـ13 صاروخا"): alone it names a task ("أريد التصدي للصواريخ
+// البالستية").
+func interceptedMissile(toks []token, i, end int) bool {
+	repelNounDone := toks[i].has(repelNoun) && i > 0 && toks[i-1].has(arrestDoneWords)
+	if !toks[i].has(interceptWords) && !repelNounDone || strings.HasPrefix(toks[i].w, "ل") {
+		return false
+	}
+	s := toks[i].sent
+	for j := i + 1; j < len(toks) && j < end+missileReach && toks[j].sent == s; j++ {
+		if toks[j].has(missileWords) {
+			// Not the instrument's ب: "أسقطت المروحية بصاروخ" downed an
+			// aircraft.
+			return !strings.HasPrefix(toks[j].w, "ب")
+		}
+		if toks[j].has(weaponWords) || toks[j].has(downedCraft) {
+			// An aircraft is what was downed: "إسقاط الطائرة سببه صاروخ".
+			return false
+		}
+	}
+	return false
+}
+
+// missileReach is how far after an interception its missile is named.
+const missileReach = 3
+
+// interceptWords are the intercepting and downing words of an
+// interception; missileWords its missiles.
+var (
+	interceptWords = wordSet("اعترضت اعترض اعترضنا يعترض تعترض اعتراض باعتراض واعتراض اسقطت اسقط اسقطنا اسقاط باسقاط واسقاط يسقط تسقط تصدت يتصدي تتصدي تدمير دمرت")
+	downedCraft    = wordSet("الطائرة الطائرات الطائرتين المروحية مروحية المقاتلة مقاتلة المسيرة")
+	missileWords   = wordSet("صاروخ صاروخا الصاروخ صاروخين الصاروخين صاروخي صواريخ الصواريخ لصواريخ لصاروخ لصاروخين")
+)
 
 // failedWords before an interception tell it failed.
 var failedWords = wordSet("أخفق أخفقت أخفقوا فشل فشلت فشلوا عجز عجزت تفشل يفشل")
