@@ -3351,7 +3351,42 @@ func (l *lexicon) passingMention(toks []token, ms []mention, id string, c *artic
 	}
 	return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords) && !sentenceHas(toks, only.start, attackWords) &&
 		!sentenceHas(toks, only.start, claimWords) && !(iraqMilitia(l, id) && sentenceHas(toks, only.start, riotHarmWords)) &&
-		!memberOfStory(toks, *only)
+		!memberOfStory(toks, *only) && !routSentence(toks, only.start)
+}
+
+var (
+	// routVerbs tell fighters fled or fell back: "فروا من مواقعهم".
+	routVerbs = wordSet("فر فروا فرت هرب هربوا هربت انسحب انسحبوا انسحبت")
+	// routPlaces are the positions fled: a force's posts or strongholds,
+	// not homes ("فروا من منازلهم" are civilians fleeing).
+	routPlaces = wordSet("مواقعهم مواقعه مواقعها معاقلهم معاقله معاقلها")
+	// holdoutWords tell fighters holding out where a force closes in:
+	// "يتحصنون في حي المغار مع عدد من عناصر داعش".
+	holdoutWords = wordSet("يتحصنون يتحصن تتحصن تحصنوا المتحصنين متحصنين")
+)
+
+// routSentence reports a sentence that tells a rout, fighting the
+// militaryWords do not name: fighters fled their positions ("وذكرت مصادر
+// عسكرية ليبية أن مسلحي القاعدة فروا من مواقعهم، أمام تقدم الجيش").
+// A group named once there is the side routed, a party to the story's
+// fighting, not its background. The flight verb stands at most two words
+// before the positions ("فروا من مواقعهم"), or before an advance ("عندما
+// فر الجيش العراقي من الشمال أمام تقدم متشددي تنظيم داعش"); or fighters
+// hold out ("يتحصنون في حي المغار مع عدد من عناصر داعش").
+func routSentence(toks []token, i int) bool {
+	if !inArticle(toks, routPlaces) && !inArticle(toks, routVerbs) && !inArticle(toks, holdoutWords) {
+		return false
+	}
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(holdoutWords) || toks[j].has(routPlaces) && nearBefore(toks, j, 2, routVerbs) {
+			return true
+		}
+		if toks[j].w == "تقدم" && j > 0 && toks[j-1].w == "أمام" && toks[j-1].sent == s && nearBefore(toks, j-1, 8, routVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // memberOfStory reports a group named once as the tie of a person of the
