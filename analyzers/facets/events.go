@@ -2990,7 +2990,14 @@ var suspensionWords = wordSet("مباراة مباراه مباريات مبار
 // haltedThings are activities and dealings one stops: after توقيف or أوقف
 // they are what is halted, never a person arrested ("توقيف تحليق
 // مقاتلات"، "أوقفت رحلاتها إلى الدوحة"، "أوقف العمل بالاتفاق").
-var haltedThings = wordSet("تحليق التحليق العمل عمل أعمال الأعمال نشاط النشاط نشاطها نشاطه أنشطة الأنشطة أنشطتها " +
+var haltedThings = union(haltedActs, stoppedVehicles)
+
+// haltedActs are the activities and dealings of haltedThings, without the
+// vehicles: a service, a procedure, aid given ("أوقفت السلطات التركية
+// إجراءات تسجيل اللاجئين"، "أوقفت القوات الخاصة في الجيش الكندي تقديم
+// المساعدة"). They are read past a long doer too (haltedFar).
+var haltedActs = wordSet("تقديم التقديم إجراءات الإجراءات تسليم التسليم استقبال الاستقبال " +
+	"تحليق التحليق العمل عمل أعمال الأعمال نشاط النشاط نشاطها نشاطه أنشطة الأنشطة أنشطتها " +
 	"بث البث تشغيل التشغيل رحلات الرحلات رحلاتها الملاحة استيراد الاستيراد تصدير التصدير استقدام الاستقدام " +
 	"منح تنفيذ التنفيذ تنفيذها المفاوضات مفاوضات الاتفاق العمليات عمليات طلبات بيع البيع التعامل التعاون " +
 	"الدعم دعم المساعدات مساعدات التمويل تمويل إصدار إطلاق القتال البرامج برامج البرنامج برنامج الإنتاج إنتاج " +
@@ -3000,13 +3007,75 @@ var haltedThings = wordSet("تحليق التحليق العمل عمل أعما
 	// النووية؟"، "أوقف تعاقده مع نتفليكس"
 	"تجارب التجارب تجاربها تجاربه تعاقد التعاقد تعاقده تعاقدها عقد العقد عقده عقدها عقود العقود " +
 	// plans: "أوقفت شركة فيسبوك خطتها لجمع بيانات المرضى"
-	"خطه الخطه خطتها خطته خطط الخطط خططها خططه " +
+	"خطه الخطه خطتها خطته خطط الخطط خططها خططه")
+
+// stoppedVehicles are the vehicles of haltedThings, read within
+// objectReach only: a car further on is often the one the man arrested
+// drove.
+var stoppedVehicles = wordSet(
 	// road vehicles pulled over: "شرطي أوقف حافلة الهلال وسخر منها"،
 	// "أوقفت الشرطة الشاحنة على بعد عدة شوارع"، "أوقف عناصر الشرطة
 	// سيارة لارتكابها مخالفة". The vehicle is stopped; an arrest of its
 	// driver is told in words of its own. A round-38 blind sample's
 	// traffic policeman typed arrests.
 	"حافله الحافله حافلات الحافلات سياره السياره سيارات السيارات شاحنه الشاحنه شاحنات الشاحنات مركبه المركبه قطار القطار")
+
+// haltedFar reports a finite verb of the وقف root (أوقفت، أوقف) whose
+// object, read past a doer of several words and a day ("أوقفت الخطوط
+// الجوية اليمنية اليوم الاثنين رحلاتها"، "أوقفت القوات الخاصة في الجيش
+// الكندي تقديم المساعدة"), is an activity: up to haltedReach words on,
+// in its sentence, before any count and before any person (a count or a
+// person is whom it took: "أوقفت الشرطة التركية الأحد رجلا بتهمة تمويل
+// الإرهاب"). A person stopped "from work" is suspended, not arrested
+// ("أوقفت شركتا أوبر وليفت سائقا عن العمل"، "أوقف القضاء هذا الشرطي
+// عن العمل").
+func haltedFar(toks []token, i, end int) bool {
+	if toks[i].has(stopMasdar) || end == 0 {
+		return false
+	}
+	s := toks[end-1].sent
+	person := false
+	for j := end; j < len(toks) && j < end+haltedReach && toks[j].sent == s; j++ {
+		if isCount(toks[j].w) {
+			return false
+		}
+		if toks[j].has(fromWord) && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(workWords) {
+			return true
+		}
+		if person {
+			continue
+		}
+		if toks[j].has(clauseWords) || toks[j].has(releaseWords) {
+			// "الذي أوقف في الاحتجاز ثم أطلق سراحه ليتولى تنفيذ
+			// جريمة": a clause of its own begins; its activity is
+			// not the object.
+			return false
+		}
+		if toks[j].has(takenPersons) {
+			person = true
+			continue
+		}
+		if toks[j].has(haltedActs) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// stopMasdar is the verbal noun among stopArrestWords: its object
+	// follows it closely ("توقيف تحليق"), and haltedFar reads only the
+	// verbs.
+	stopMasdar = wordSet("توقيف")
+	// takenPersons are persons a verb of the وقف root takes: past one,
+	// an activity named is the charge, not the object.
+	takenPersons = union(shotPersons, loneSuspects, wordSet("امراه امرأة سيده فتاه طالب طالبا موظف موظفا سائق سائقا ضابط ضابطا شرطي شرطيا"))
+	// clauseWords begin a clause of their own after the verb's object.
+	clauseWords = wordSet("ثم بعد قبل حيث الذي التي الذين")
+	// fromWord and workWords make "عن العمل", a suspension from work.
+	fromWord  = wordSet("عن")
+	workWords = wordSet("العمل عمله عملها عملهم")
+)
 
 // holdArrestWords are the arrest triggers of the حجز root, which hold a
 // plane, a ship or money as well as a man.
@@ -3023,6 +3092,10 @@ const (
 	// object is read: the doer often stands between ("أوقفت السعودية
 	// مؤقتا كل شحنات النفط").
 	objectReach = 4
+	// haltedReach is how far after a finite verb of the وقف root an
+	// activity halted is read (haltedFar): a doer of a company's or a
+	// force's full name and a day can stand between.
+	haltedReach = 7
 	// hostageReach is how far after an arrest word its hostage is read
 	// ("باحتجاز إحدى معلمات المدرسة كرهينة").
 	hostageReach = 5
@@ -3256,7 +3329,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// where people are held, not an arrest made.
 		return ""
 	}
-	if trig == "arrests" && toks[i].has(stopArrestWords) && objectAfter(toks, end, objectReach, haltedThings) {
+	if trig == "arrests" && toks[i].has(stopArrestWords) && (objectAfter(toks, end, objectReach, haltedThings) || haltedFar(toks, i, end)) {
 		// "أعلن الجيش الإسرائيلي توقيف تحليق مقاتلات إف 35"، "وأوقفت
 		// نشاطها"، "أوقف العمل"، "أوقفت وزارة الإسكان، تنفيذ 650 عقدا":
 		// a verb of the وقف root before an activity halts it; it arrests
