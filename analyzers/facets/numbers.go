@@ -1084,14 +1084,73 @@ func lateToll(toks []token, t toll) bool {
 	if t.vague || t.part || toks[t.tok].para > maxLateTollPara {
 		return false
 	}
-	if !leadViolence(toks) {
+	weapon := leadWeaponLinked(toks, t.tok)
+	if !weapon && !leadViolence(toks) {
 		return false
 	}
 	from := sentStart(toks, t.tok)
 	if opensOtherStory(toks, from) || opensOtherStory(toks, paraStart(toks, t.tok)) {
 		return false
 	}
-	return !otherTimeOf(toks, t.tok, true) && (linkedToLead(toks, t.tok) || monitorCount(toks, t.tok))
+	return !otherTimeOf(toks, t.tok, true) && (weapon || linkedToLead(toks, t.tok) || monitorCount(toks, t.tok))
+}
+
+// leadWeapons are the weapons an attack is told by, each form with the
+// singular it is known by: a late toll's sentence that names the weapon
+// the lead's attack used ("ألقى أكثر من 12 برميلا متفجرا" in the lead,
+// "ثلاثة مدنيين قتلوا ... بإلقاء مروحيات النظام براميل متفجرة" in the
+// fourth paragraph) counts the lead's event.
+var leadWeapons = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range []string{
+		"برميل برميلا براميل برميلين",
+		"قذيفه قذائف قذيفتين قذيفتان",
+		"صاروخ صاروخا صواريخ صاروخين صاروخان",
+		"هاون الهاون",
+	} {
+		f := strings.Fields(g)
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	return m
+}()
+
+// weaponOf is the weapon (leadWeapons) token k names, with its proclitics
+// and article: "بالبراميل" is برميل; "" for none.
+func weaponOf(t *token) string {
+	for _, f := range t.forms {
+		if w, ok := leadWeapons[strings.TrimPrefix(f, "ال")]; ok {
+			return w
+		}
+	}
+	return ""
+}
+
+// leadWeaponLinked reports a sentence, that of token i, past the lead,
+// that names a weapon (leadWeapons) the lead names too, without the
+// article (a title's "صواريخ الحوثيين" is definite by its construct).
+func leadWeaponLinked(toks []token, i int) bool {
+	if toks[i].para <= 1 {
+		return false
+	}
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		w := weaponOf(&toks[j])
+		if w == "" {
+			continue
+		}
+		for k := 0; k < len(toks) && toks[k].para <= 1; k++ {
+			// Counted or bare, the weapon is the lead's news ("ألقى 12
+			// برميلا"); with the article it refers to an attack the
+			// reader knows, as a reaction's lead does ("في إشارة إلى
+			// الصواريخ البالستية التي أطلقتها").
+			if toks[k].para == 1 && weaponOf(&toks[k]) == w && !slices.ContainsFunc(toks[k].forms, func(f string) bool { return strings.HasPrefix(f, "ال") }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherTime reports a sentence, that of token i, tied to another time than
