@@ -1,5 +1,7 @@
 package facets
 
+import "strings"
+
 // A bare strike (قصف، استهدف) is typed by the article's explicit weapons
 // (strikeType): in a report that names aircraft and no rocket or shell,
 // every bare strike is read as the air raid. But a strike whose doer is
@@ -69,6 +71,9 @@ func (l *lexicon) groundDoer(toks []token, actorAt []string, i, end int) bool {
 			return doer(j + 1)
 		}
 	}
+	if nounDoerTarget(l, toks, actorAt, i, end) {
+		return true
+	}
 	if toks[i].has(wagedNouns) {
 		// The doer between the waging verb and the noun: "شنت ميليشيات
 		// الحوثي قصفا"، "شن عناصر المقاومة قصفا عنيفا" (see wagedStrike).
@@ -93,3 +98,52 @@ func (l *lexicon) groundActor(id string) bool {
 	a := l.actors[id]
 	return a != nil && (a.kind == "rebel" || a.kind == "militia")
 }
+
+// nounDoerTarget reports the noun قصف followed by its doer, a force with
+// no aircraft, and then its target: "قصف الحوثيين لمحطات توليد الكهرباء"،
+// "قصف ميليشيات الحوثي للمناطق السكنية"، "قصف الحوثيين وقوات صالح لوحدة
+// الاتصالات", which a report of the coalition's raids read as its air
+// strike. A genitive after the verbal noun is its subject when the object
+// follows with ل; without one it is as often the target ("لقصف المتمردين
+// الحوثيين"، "قصف الحوثيين بـ"), so the noun alone stays bare. The Houthi
+// adjective ("بقصف حوثي"، "القصف الحوثي") names the doer outright. Not the
+// noun of purpose (لقصف), and not a period (لليوم). Not على: the past verb
+// spelt alike takes it of a place ("قصف متمردون مطار كابول بعد ساعات على
+// وصوله"), and aud40j's corpus moves found it as often wrong.
+func nounDoerTarget(l *lexicon, toks []token, actorAt []string, i, end int) bool {
+	if !toks[i].has(wagedNouns) || strings.HasPrefix(toks[i].w, "ل") || end >= len(toks) {
+		return false
+	}
+	s := toks[i].sent
+	if toks[end].sent == s && !toks[end].gap && toks[end].has(houthiAdjective) {
+		return true
+	}
+	j := end
+	for ; j < len(toks) && toks[j].sent == s && toks[j].has(doerHeads); j++ {
+	}
+	if j >= len(toks) || toks[j].sent != s || !(toks[j].has(groundDoers) || l.groundActor(actorAt[j])) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+targetReach && toks[k].sent == s; k++ {
+		switch {
+		case toks[k].has(targetStops):
+			return false
+		case strings.HasPrefix(toks[k].w, "ل") && !toks[k].has(targetStops):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// houthiAdjective right after قصف names the Houthis its doer.
+	houthiAdjective = wordSet("حوثي الحوثي")
+	// targetStops end the look for a target: a period or purpose (لليوم،
+	// لمدة، لكن) or a verb that opens another clause.
+	targetStops = wordSet("لليوم لليله لمده لكن لان لانه لها له لهم في ان أن الذي التي")
+)
+
+// targetReach is how far after the doer's name its target may stand: the
+// doer may be a list ("الميليشيات الحوثية وقوات الرئيس السابق علي عبد
+// الله صالح لمنازلهم").
+const targetReach = 9
