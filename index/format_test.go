@@ -15,11 +15,12 @@ import (
 // analysisFingerprint). One entry per version: a change to the analysis
 // adds a version, it never rewrites an entry.
 var analysisFingerprints = map[string]string{
-	"5": "b006d24dccf4ac32",
-	"6": "8ae807f6f4386900", // town names the gazetteer lacked became name words
-	"7": "271bc50e500ef67b", // actor aliases' words became name words (round 23, groups23: الديموقراطية، حركة الشباب)
-	"8": "bfa914ff0f7c6df6", // two more aliases' words became name words (round 35: الجانب، الميلشيات)
-	"9": "4c3ba195978a9320", // the regime's military sites by the adjective became name words (round 36: موقعا، منشات، مطارا)
+	"5":  "b006d24dccf4ac32",
+	"6":  "8ae807f6f4386900", // town names the gazetteer lacked became name words
+	"7":  "271bc50e500ef67b", // actor aliases' words became name words (round 23, groups23: الديموقراطية، حركة الشباب)
+	"8":  "bfa914ff0f7c6df6", // two more aliases' words became name words (round 35: الجانب، الميلشيات)
+	"9":  "4c3ba195978a9320", // the regime's military sites by the adjective became name words (round 36: موقعا، منشات، مطارا)
+	"10": "e15bec7b533a265f", // the opposition's plural weak alias became name words (round 40, aud40i: المعارضين، المعارضون)
 }
 
 // analysisFingerprint hashes the seed articles' terms as both analyzers

@@ -81,7 +81,11 @@ const indexSubdir = "index"
 //	   الشباب) became name words
 //	8: the words of two more aliases (الجانب الروسي، الميلشيات الموالية)
 //	   became name words
-const formatVersion = "9"
+//	9: the regime's military sites told by the adjective (موقعا، منشات،
+//	   مطارا) became name words
+//	10: the plural of the opposition's weak alias (المعارضين السوريين)
+//	   became name words
+const formatVersion = "10"
 
 // formatKey is where the version is kept among the index's internal keys
 // (of shard 0; of the one bleve index before format 3).
