@@ -359,7 +359,7 @@ func dayToComeAt(toks []token, i int, p time.Time) (time.Time, bool) {
 	if stripWa(toks[i].w) == "غدا" {
 		return p.AddDate(0, 0, 1), true
 	}
-	if toks[i].w == "غد" && i > 0 && toks[i-1].has(beyondWords) && !weekdayAt(toks, i+1) {
+	if dayAfterTomorrow(toks, i) && !weekdayAt(toks, i+1) {
 		return p.AddDate(0, 0, 2), true
 	}
 	wd, ok := weekdays[stripWa(toks[i].w)]
@@ -1682,7 +1682,13 @@ func afterTomorrow(toks []token, i int) bool {
 	if j >= 0 && toks[j].w == "يوم" && !toks[i].gap {
 		j--
 	}
-	return j >= 1 && toks[j].w == "غد" && toks[j-1].has(beyondWords) && toks[j].sent == toks[i].sent
+	return dayAfterTomorrow(toks, j) && toks[j].sent == toks[i].sent
+}
+
+// dayAfterTomorrow reports "بعد غد" ending at token j, read alone by
+// dayToComeAt and before a weekday by afterTomorrow.
+func dayAfterTomorrow(toks []token, j int) bool {
+	return j >= 1 && toks[j].w == "غد" && toks[j-1].has(beyondWords)
 }
 
 // beyondWords open "بعد غد" (with or without و).

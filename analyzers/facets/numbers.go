@@ -1116,7 +1116,7 @@ var leadWeapons = func() map[string]string {
 	return m
 }()
 
-// weaponOf is the weapon (leadWeapons) token k names, with its proclitics
+// weaponOf is the weapon (leadWeapons) token t names, with its proclitics
 // and article: "بالبراميل" is برميل; "" for none.
 func weaponOf(t *token) string {
 	for _, f := range t.forms {
@@ -1130,27 +1130,45 @@ func weaponOf(t *token) string {
 // leadWeaponLinked reports a sentence, that of token i, past the lead,
 // that names a weapon (leadWeapons) the lead names too, without the
 // article (a title's "صواريخ الحوثيين" is definite by its construct).
+// The lead's weapons are read once, at the sentence's first weapon.
 func leadWeaponLinked(toks []token, i int) bool {
 	if toks[i].para <= 1 {
 		return false
 	}
+	var lead []string
+	read := false
 	s := toks[i].sent
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		w := weaponOf(&toks[j])
 		if w == "" {
 			continue
 		}
-		for k := 0; k < len(toks) && toks[k].para <= 1; k++ {
-			// Counted or bare, the weapon is the lead's news ("ألقى 12
-			// برميلا"); with the article it refers to an attack the
-			// reader knows, as a reaction's lead does ("في إشارة إلى
-			// الصواريخ البالستية التي أطلقتها").
-			if toks[k].para == 1 && weaponOf(&toks[k]) == w && !slices.ContainsFunc(toks[k].forms, func(f string) bool { return strings.HasPrefix(f, "ال") }) {
-				return true
-			}
+		if !read {
+			lead, read = leadBareWeapons(toks), true
+		}
+		if slices.Contains(lead, w) {
+			return true
 		}
 	}
 	return false
+}
+
+// leadBareWeapons lists the weapons (leadWeapons) the lead's paragraph
+// names without the article. Counted or bare, the weapon is the lead's
+// news ("ألقى 12 برميلا"); with the article it refers to an attack the
+// reader knows, as a reaction's lead does ("في إشارة إلى الصواريخ
+// البالستية التي أطلقتها").
+func leadBareWeapons(toks []token) []string {
+	var out []string
+	for k := 0; k < len(toks) && toks[k].para <= 1; k++ {
+		if toks[k].para != 1 || slices.ContainsFunc(toks[k].forms, func(f string) bool { return strings.HasPrefix(f, "ال") }) {
+			continue
+		}
+		if w := weaponOf(&toks[k]); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // otherTime reports a sentence, that of token i, tied to another time than
