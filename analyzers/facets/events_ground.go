@@ -128,7 +128,7 @@ func nounDoerTarget(l *lexicon, toks []token, actorAt []string, i, end int) bool
 		switch {
 		case toks[k].has(targetStops):
 			return false
-		case strings.HasPrefix(toks[k].w, "ل") && !toks[k].has(targetStops):
+		case strings.HasPrefix(toks[k].w, "ل"):
 			return true
 		}
 	}
