@@ -3374,7 +3374,7 @@ var (
 // فر الجيش العراقي من الشمال أمام تقدم متشددي تنظيم داعش"); or fighters
 // hold out ("يتحصنون في حي المغار مع عدد من عناصر داعش").
 func routSentence(toks []token, i int) bool {
-	if !inArticle(toks, routPlaces) && !inArticle(toks, routVerbs) && !inArticle(toks, holdoutWords) {
+	if !inArticle(toks, routVerbs) && !inArticle(toks, holdoutWords) {
 		return false
 	}
 	s := toks[i].sent

@@ -45,14 +45,7 @@ var (
 // الحوثيون"، "قصف عشوائي شنته الميليشيات").
 func (l *lexicon) groundDoer(toks []token, actorAt []string, i, end int) bool {
 	s := toks[i].sent
-	doer := func(j int) bool {
-		for ; j < len(toks) && toks[j].sent == s && toks[j].has(doerHeads); j++ {
-		}
-		if j >= len(toks) || toks[j].sent != s {
-			return false
-		}
-		return toks[j].has(groundDoers) || l.groundActor(actorAt[j])
-	}
+	doer := func(j int) bool { return l.groundDoerAt(toks, actorAt, j, s) >= 0 }
 	// before is a doer's name at j, with no stop between it and the verb
 	// at j+1 ("محيط القاعدة، وقصفت تجمعات المتمردين" names a base).
 	before := func(j int) bool {
@@ -71,7 +64,7 @@ func (l *lexicon) groundDoer(toks []token, actorAt []string, i, end int) bool {
 			return doer(j + 1)
 		}
 	}
-	if nounDoerTarget(l, toks, actorAt, i, end) {
+	if l.nounDoerTarget(toks, actorAt, i, end) {
 		return true
 	}
 	if toks[i].has(wagedNouns) {
@@ -88,6 +81,19 @@ func (l *lexicon) groundDoer(toks []token, actorAt []string, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// groundDoerAt returns where a force with no aircraft is named at j in
+// sentence s, past its heads ("قوات الحوثي"، "جماعة الحوثي"), or -1 when
+// none is: a verb's doer (groundDoer) and a noun's (nounDoerTarget) are
+// read alike.
+func (l *lexicon) groundDoerAt(toks []token, actorAt []string, j, s int) int {
+	for ; j < len(toks) && toks[j].sent == s && toks[j].has(doerHeads); j++ {
+	}
+	if j >= len(toks) || toks[j].sent != s || !(toks[j].has(groundDoers) || l.groundActor(actorAt[j])) {
+		return -1
+	}
+	return j
 }
 
 // groundActor reports an actor id of a rebel or militia force.
@@ -110,7 +116,7 @@ func (l *lexicon) groundActor(id string) bool {
 // noun of purpose (لقصف), and not a period (لليوم). Not على: the past verb
 // spelt alike takes it of a place ("قصف متمردون مطار كابول بعد ساعات على
 // وصوله"), and aud40j's corpus moves found it as often wrong.
-func nounDoerTarget(l *lexicon, toks []token, actorAt []string, i, end int) bool {
+func (l *lexicon) nounDoerTarget(toks []token, actorAt []string, i, end int) bool {
 	if !toks[i].has(wagedNouns) || strings.HasPrefix(toks[i].w, "ل") || end >= len(toks) {
 		return false
 	}
@@ -118,17 +124,15 @@ func nounDoerTarget(l *lexicon, toks []token, actorAt []string, i, end int) bool
 	if toks[end].sent == s && !toks[end].gap && toks[end].has(houthiAdjective) {
 		return true
 	}
-	j := end
-	for ; j < len(toks) && toks[j].sent == s && toks[j].has(doerHeads); j++ {
-	}
-	if j >= len(toks) || toks[j].sent != s || !(toks[j].has(groundDoers) || l.groundActor(actorAt[j])) {
+	j := l.groundDoerAt(toks, actorAt, end, s)
+	if j < 0 {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+targetReach && toks[k].sent == s; k++ {
 		switch {
 		case toks[k].has(targetStops):
 			return false
-		case strings.HasPrefix(toks[k].w, "ل") && !toks[k].has(targetStops):
+		case strings.HasPrefix(toks[k].w, "ل"):
 			return true
 		}
 	}
