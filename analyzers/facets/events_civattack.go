@@ -400,11 +400,8 @@ func villagersAttacked(toks []token, z leadZone) []int {
 			continue
 		}
 		tolled := false
-		for j := k; j >= 0 && toks[j].sent == s && !tolled; j-- {
+		for j := sentStart(toks, k); j < len(toks) && toks[j].sent == s && !tolled; j++ {
 			tolled = toks[j].has(villageToll) && !(j > 0 && toks[j-1].has(attemptWords))
-		}
-		for j := k + 1; j < len(toks) && toks[j].sent == s && !tolled; j++ {
-			tolled = toks[j].has(villageToll) && !toks[j-1].has(attemptWords)
 		}
 		if tolled {
 			at = append(at, a)

@@ -16,26 +16,17 @@ var protestCallWords = union(callForms, wordSet("دعوة الدعوة دعوا�
 // its sentence asks for: a protest called for is not yet held, the way
 // modalBefore sets aside an event threatened or planned. Not a call answered
 // ("خرجت مظاهرات بدعوة من"، "تلبية لدعوة"), whose ب or ل tells the protest
-// held at the call. The call must open its object: the protest word right
-// after it or إلى or ل next ("تأتي الدعوات في أعقاب تظاهرة حاشدة" calls
-// for something else, after a protest held).
+// held at the call. The call must open its object, as readiness does
+// (readyFor): the protest word right after it or إلى or ل next ("تأتي
+// الدعوات في أعقاب تظاهرة حاشدة" calls for something else, after a
+// protest held).
 func protestCalled(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-protestCallReach && toks[j].sent == s; j-- {
 		if toks[j].has(protestCallWords) {
 			w := stripWa(toks[j].w)
-			return !strings.HasPrefix(w, "ب") && !strings.HasPrefix(w, "ل") && callObject(toks, j, i)
+			return !strings.HasPrefix(w, "ب") && !strings.HasPrefix(w, "ل") && (j+1 == i || readyFor(toks, j))
 		}
 	}
 	return false
-}
-
-// callObject reports the call word at j opening its object, the protest
-// word at i: i right after j, or إلى or ل right after j.
-func callObject(toks []token, j, i int) bool {
-	if j+1 == i {
-		return true
-	}
-	w := toks[j+1].w
-	return w == "الي" || strings.HasPrefix(w, "ل")
 }

@@ -24,7 +24,7 @@ func shareTaken(toks []token, i, end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	if end == i+1 && controlNoun(toks[i]) && (i == 0 || toks[i-1].w != "من" && !toks[i-1].has(retakeWords)) {
+	if end == i+1 && toks[i].has(controlNouns) && (i == 0 || toks[i-1].w != "من" && !toks[i-1].has(retakeWords)) {
 		return false
 	}
 	s := toks[end-1].sent
@@ -55,13 +55,6 @@ func shareTaken(toks []token, i, end int) bool {
 	return k < len(toks) && !toks[k].gap && (toks[k].w == "من" || toks[k].w == "منها" || toks[k].w == "منه")
 }
 
-// controlNoun reports the noun سيطرة at t, bare or with its article or a
-// proclitic.
-func controlNoun(t token) bool {
-	for _, f := range t.forms {
-		if f == "سيطره" || f == "السيطره" {
-			return true
-		}
-	}
-	return false
-}
+// controlNouns are the noun سيطرة, bare or with its article (or a
+// proclitic, which has takes off).
+var controlNouns = wordSet("سيطره السيطره")
