@@ -44,10 +44,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout36-gold.jsonl", td + "adjudication/holdout36-gold.jsonl", "holdout36 adj."},
 		{td + "holdout37-gold.jsonl", td + "adjudication/holdout37-gold.jsonl", "holdout37 adj."},
 		{td + "adjudication/holdout37-gold.jsonl", td + "adjudication/holdout37-gold.jsonl", "holdout37 adj."},
-		{td + "holdout38-gold.jsonl", "", ""},
-		{td + "adjudication/holdout38-gold.jsonl", "", ""},
+		{td + "holdout38-gold.jsonl", td + "adjudication/holdout38-gold.jsonl", "holdout38 adj."},
+		{td + "adjudication/holdout38-gold.jsonl", td + "adjudication/holdout38-gold.jsonl", "holdout38 adj."},
 		{td + "holdout39-gold.jsonl", "", ""},
 		{td + "adjudication/holdout39-gold.jsonl", "", ""},
+		{td + "holdout40-gold.jsonl", "", ""},
+		{td + "adjudication/holdout40-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

@@ -61,6 +61,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout35-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout36-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout37-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout38-gold.jsonl",
 }
 
 func main() {
