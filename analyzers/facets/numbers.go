@@ -2956,6 +2956,16 @@ var spanEvents = wordSet("هجوم الهجوم هجمات الهجمات اعت
 // The killing it counts came days or years before: an earlier event's
 // toll (a reopening's, a new quake's, a warning's).
 func spanAfter(toks []token, i int) bool {
+	return spanOpens(toks, i, func(ev int) bool {
+		return ev == i || toks[ev].has(spanEvents) || toks[ev].has(killVerbs)
+	})
+}
+
+// spanOpens reports a span clause before token i, up to fifteen words
+// back in its sentence, whose event word accept takes: "بعد" or "عقب", a
+// span of days or more, من or على and the word that names the event ("بعد
+// أيام من [قصف] الحرس الثوري").
+func spanOpens(toks []token, i int, accept func(ev int) bool) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-15 && toks[j].sent == s; j-- {
 		if w := stripWa(toks[j].w); w != "بعد" && w != "عقب" {
@@ -2978,7 +2988,7 @@ func spanAfter(toks []token, i int) bool {
 		if k < i && (toks[k].w == "قليله" || toks[k].w == "فقط") {
 			k++
 		}
-		if k+1 <= i && (toks[k].w == "من" || toks[k].w == "علي" || toks[k].w == "على") && (k+1 == i || toks[k+1].has(spanEvents) || toks[k+1].has(killVerbs)) {
+		if k+1 <= i && (toks[k].w == "من" || toks[k].w == "علي" || toks[k].w == "على") && accept(k+1) {
 			return true
 		}
 	}

@@ -184,12 +184,29 @@ func quietStory(toks []token, ts []toll) bool {
 			// "لقيت امرأة مصرعها": the lead's own toll.
 			return false
 		}
+		if spanPast(toks, j) {
+			continue
+		}
 		if t.has(killVerbs) || t.has(killNouns) || t.has(leadFights) || t.has(tollEvents) || t.has(attackWords) || t.has(violentDeeds) ||
 			t.has(disasterWords) || t.has(accidentWords) {
 			return false
 		}
 	}
 	return true
+}
+
+// spanPast reports token j in a span clause of an event days or more
+// before the news (spanOpens): "انطوت على تهديد مبطن ... وذلك بعد أيام من
+// قصف الحرس الثوري لمناطق في الإقليم". The lead tells the shelling as what
+// its threat came after, not as its own event, so a quiet lead stays quiet
+// and the shelling's toll told further down ("الأمر الذي أسفر عن سقوط 14
+// قتيلا") is the older event's. The event word must be an attack, a blast,
+// a disaster or a killing (spanEvents, killVerbs): not a fight's name ("بعد
+// أيام من الاشتباكات" is as often the main event's own length).
+func spanPast(toks []token, j int) bool {
+	return spanOpens(toks, j, func(ev int) bool {
+		return toks[ev].has(spanEvents) || toks[ev].has(killVerbs)
+	})
 }
 
 // violentDeeds tell a violent event, a death or a fight's course in words
