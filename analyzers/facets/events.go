@@ -285,6 +285,17 @@ var eventTriggers = map[string]string{
 		// "كشف وضبط خلايا إرهابية من الفئة الضالة". Not a bare ضبط, as
 		// often goods, drugs or restraint ("ضبط النفس"، "ضبط عناصرها").
 		"ضبط خلية|ضبط خلايا|ضبطت خلية|ضبطت خلايا|" +
+		// A cell dismantled, the Maghreb's and the Gulf's word for a
+		// cell's members arrested: "تونس تعلن تفكيك «خلية إرهابية» خططت
+		// لتنفيذ هجمات" (over "إيقاف 6 عناصر")، "الأمن المغربي يفكك خلية
+		// جديدة تضم 8 عناصر"، "الكويت تعلن تفكيك خلية تابعة لداعش". The
+		// blind codings type these arrests (aud41b). They weigh as one word
+		// (cellDismantled): a body's one mention is mostly praise of a
+		// security service's record ("نجحت المنظومة الأمنية ... في تفكيك
+		// خلايا إرهابية قاتلة") or a habit ("تعلن السلطات بانتظام تفكيك
+		// خلايا ارهابية").
+		"تفكيك خلية|تفكيك خلايا|تفكيك خليتين|تفكيك الخلية|فككت خلية|فككت خلايا|فكك خلية|فكك خلايا|يفكك خلية|يفكك خلايا|تفكك خلية|تفكك خلايا|" +
+		"فككوا خلية|فككوا خلايا|يفككوا خلايا|" +
 		// Custody a person is placed in, counted only after a verb of
 		// placing (custodyPlaced): "وضعت السلطات التركية مواطنا ألمانيا
 		// قيد الحبس الاحتياطي".
@@ -2361,7 +2372,12 @@ var dealPhrase = wordSet("اتفاق اتفاقات اجلاء مصالحه لل
 // evidence enough (each set tells why). A phrase is plain when all its
 // words are of one set (entry.has), not of several: a new plain phrase
 // adds its set here.
-var plainPhrases = []*words{shootingPhrase, rammingPhrase, stabbingPhrase, returnMarches, excessiveForce, aircraftPhrase, dealPhrase, wireCarBomb, rocketAttack}
+var plainPhrases = []*words{shootingPhrase, rammingPhrase, stabbingPhrase, returnMarches, excessiveForce, aircraftPhrase, dealPhrase, wireCarBomb, rocketAttack, cellDismantled}
+
+// cellDismantled are the words of the cell-dismantling arrest phrases
+// (تفكيك خلية): a body's one mention is mostly a security service's record
+// praised, so they weigh as one word.
+var cellDismantled = wordSet("تفكيك فككت فكك يفكك تفكك فككوا يفككوا خليه خلايا خليتين الخليه")
 
 // plainPhrase reports the entry's words all of one set of plainPhrases.
 func plainPhrase(e *entry) bool {

@@ -82,9 +82,14 @@ var (
 	// للتمور"، "تظاهرة ثقافية أدبية"، "تظاهرة رياضية"، "وتظاهرة علمية
 	// ضخمة". In the corpus's 25 articles with one of them, none is a
 	// protest ("تظاهرة كبرى رفضا لها" is, and كبرى is no domain). Not
-	// after احتجاجات: "احتجاجات اجتماعية" are protests.
+	// after احتجاجات: "احتجاجات اجتماعية" are protests. A show of the mind,
+	// of music, of the Mediterranean or of the Koran is one too: "شكلت
+	// تظاهرة فكرية للملمة جراح الحادث" (tweets condemning the Asir mosque
+	// bombing, aud41b)، "هذه التظاهرة الموسيقية الفريدة من نوعها في
+	// تونس"، "لجنة تحكيم هذه التظاهرة المتوسطية"، "هذه التظاهرة القرآنية".
 	showNouns   = wordSet("تظاهره تظاهرات التظاهره التظاهرات")
-	showDomains = wordSet("اجتماعيه ثقافيه رياضيه فنيه احتفاليه علميه اقتصاديه ادبيه سياحيه تراثيه سينمائيه شعريه كرويه تسويقيه")
+	showDomains = wordSet("اجتماعيه ثقافيه رياضيه فنيه احتفاليه علميه اقتصاديه ادبيه سياحيه تراثيه سينمائيه شعريه كرويه تسويقيه " +
+		"فكريه موسيقيه متوسطيه قرانيه")
 )
 
 // toxicWords are the words of the bare toxic-substance triggers (غازات
