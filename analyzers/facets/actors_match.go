@@ -3201,7 +3201,7 @@ var (
 // The blamed state is the attack's author, as the gold guide codes the
 // Skripal poisoning and the Douma attack.
 func accusedOfAttack(toks []token, ms []mention, m mention) bool {
-	if responsibilityOf(toks, ms, m) {
+	if responsibilityOf(toks, ms, m) || chargedWithStrike(toks, m) {
 		return true
 	}
 	s := toks[m.start].sent
@@ -3224,6 +3224,70 @@ func accusedOfAttack(toks []token, ms []mention, m mention) bool {
 				return !toks[k-1].has(anyWords)
 			}
 		}
+	}
+	return false
+}
+
+var (
+	// pluralAccusers are accusation verbs whose subject is no single
+	// state: the state right after them is the accused ("واتهموا روسيا").
+	pluralAccusers = wordSet("اتهموا يتهمون تتهمان يتهمان اتهما اتهمتا")
+	// chargeActs are the masdars of the act an accusation charges, read
+	// after ب: "بمواصلة القصف"، "بإطلاقها ... صواريخ"، "بشن غارات".
+	chargeActs = wordSet("قصف شن إطلاق إطلاقها إطلاقه استهداف مهاجمة مواصلة تنفيذ تنفيذها")
+	// chargeWeapons name the fire such a masdar carries, besides
+	// militaryWords: the definite nouns those lack ("بمواصلة القصف الجوي").
+	chargeWeapons = wordSet("القصف الغارات الضربات الصواريخ القذائف النار")
+	// strikeMasdar is the masdar that is an attack by itself: "بقصف".
+	strikeMasdar = wordSet("قصف")
+)
+
+// chargedWithStrike reports a weak state mention that an accusation makes
+// the author of a strike: the object of an accusation verb within eight
+// words before it (a subject named between them, as "اتهم رئيس الحكومة
+// الإسرائيلية بنيامين نتانياهو إيران"، or a plural verb right before it,
+// as "واتهموا روسيا"), followed at once by the charge with ب and, within
+// six words, by the masdar of an attack: "بقصف", or a masdar of firing or
+// waging with a weapon or fire within four words after it ("بمواصلة القصف
+// الجوي والمدفعي"، "بـ"تجاوز خط أحمر" بإطلاقها، ليل الأربعاء الخميس،
+// صواريخ"). The accused is the strike's author, as accusedOfAttack reads
+// the blamed; a state joined to another by و is a co-accuser ("واتهمت
+// سوريا وروسيا القوات الإسرائيلية"), and a charge of words, trade or
+// hacking ("بشن حملة تحريض"، "بشن أكبر حرب تجارية"، "بشن هجمات
+// معلوماتية") names no fire.
+func chargedWithStrike(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	if strings.HasPrefix(toks[m.start].w, "و") {
+		return false
+	}
+	v := -1
+	for j := m.start - 1; j >= 0 && j >= m.start-8 && toks[j].sent == s; j-- {
+		if toks[j].has(accuserVerbs) || toks[j].has(pluralAccusers) {
+			v = j
+			break
+		}
+	}
+	if v < 0 || v == m.start-1 && !toks[v].has(pluralAccusers) {
+		return false
+	}
+	e := m.end
+	if e >= len(toks) || toks[e].sent != s || !strings.HasPrefix(toks[e].w, "ب") {
+		return false
+	}
+	for k := e; k < len(toks) && k < e+6 && toks[k].sent == s; k++ {
+		t := &toks[k]
+		if !strings.HasPrefix(t.w, "ب") || !t.has(chargeActs) {
+			continue
+		}
+		if t.has(strikeMasdar) {
+			return true
+		}
+		for q := k + 1; q < len(toks) && q <= k+4 && toks[q].sent == s; q++ {
+			if (toks[q].has(militaryWords) || toks[q].has(chargeWeapons)) && !tradeFight(toks, q) && !toks[q].has(cyberAdjectives) {
+				return !cyberAttack(toks, q)
+			}
+		}
+		return false
 	}
 	return false
 }
