@@ -3229,8 +3229,8 @@ func accusedOfAttack(toks []token, ms []mention, m mention) bool {
 }
 
 var (
-	// pluralAccusers are accusation verbs whose subject is no single
-	// state: the state right after them is the accused ("واتهموا روسيا").
+	// pluralAccusers are the dual and plural accusation verbs accuserVerbs
+	// lack: "يتهمان"، "اتهما".
 	pluralAccusers = wordSet("اتهموا يتهمون تتهمان يتهمان اتهما اتهمتا")
 	// chargeActs are the masdars of the act an accusation charges, read
 	// after ب: "بمواصلة القصف"، "بإطلاقها ... صواريخ"، "بشن غارات".
@@ -3243,10 +3243,11 @@ var (
 )
 
 // chargedWithStrike reports a weak state mention that an accusation makes
-// the author of a strike: the object of an accusation verb within eight
-// words before it (a subject named between them, as "اتهم رئيس الحكومة
-// الإسرائيلية بنيامين نتانياهو إيران"، or a plural verb right before it,
-// as "واتهموا روسيا"), followed at once by the charge with ب and, within
+// the author of a strike: named within eight words after an accusation
+// verb ("اتهم رئيس الحكومة الإسرائيلية بنيامين نتانياهو إيران"، "واتهموا
+// روسيا"، "وكان ... نتانياهو اتهم إيران") and followed at once by the
+// charge with ب, which makes it the accused (an accuser's object would
+// stand between them: "واتهمت إسرائيل هذا الشهر إيران بإطلاق"), and, within
 // six words, by the masdar of an attack: "بقصف", or a masdar of firing or
 // waging with a weapon or fire within four words after it ("بمواصلة القصف
 // الجوي والمدفعي"، "بـ"تجاوز خط أحمر" بإطلاقها، ليل الأربعاء الخميس،
@@ -3260,14 +3261,11 @@ func chargedWithStrike(toks []token, m mention) bool {
 	if strings.HasPrefix(toks[m.start].w, "و") {
 		return false
 	}
-	v := -1
-	for j := m.start - 1; j >= 0 && j >= m.start-8 && toks[j].sent == s; j-- {
-		if toks[j].has(accuserVerbs) || toks[j].has(pluralAccusers) {
-			v = j
-			break
-		}
+	accused := false
+	for j := m.start - 1; j >= 0 && j >= m.start-8 && toks[j].sent == s && !accused; j-- {
+		accused = toks[j].has(accuserVerbs) || toks[j].has(pluralAccusers)
 	}
-	if v < 0 || v == m.start-1 && !toks[v].has(pluralAccusers) {
+	if !accused {
 		return false
 	}
 	e := m.end
