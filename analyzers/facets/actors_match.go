@@ -3201,7 +3201,7 @@ var (
 // The blamed state is the attack's author, as the gold guide codes the
 // Skripal poisoning and the Douma attack.
 func accusedOfAttack(toks []token, ms []mention, m mention) bool {
-	if responsibilityOf(toks, ms, m) {
+	if responsibilityOf(toks, ms, m) || chargedWithStrike(toks, m) {
 		return true
 	}
 	s := toks[m.start].sent
@@ -3224,6 +3224,68 @@ func accusedOfAttack(toks []token, ms []mention, m mention) bool {
 				return !toks[k-1].has(anyWords)
 			}
 		}
+	}
+	return false
+}
+
+var (
+	// pluralAccusers are the dual and plural accusation verbs accuserVerbs
+	// lack: "يتهمان"، "اتهما".
+	pluralAccusers = wordSet("اتهموا يتهمون تتهمان يتهمان اتهما اتهمتا")
+	// chargeActs are the masdars of the act an accusation charges, read
+	// after ب: "بمواصلة القصف"، "بإطلاقها ... صواريخ"، "بشن غارات".
+	chargeActs = wordSet("قصف شن إطلاق إطلاقها إطلاقه استهداف مهاجمة مواصلة تنفيذ تنفيذها")
+	// chargeWeapons name the fire such a masdar carries, besides
+	// militaryWords: the definite nouns those lack ("بمواصلة القصف الجوي").
+	chargeWeapons = wordSet("القصف الغارات الضربات الصواريخ القذائف النار")
+	// strikeMasdar is the masdar that is an attack by itself: "بقصف".
+	strikeMasdar = wordSet("قصف")
+)
+
+// chargedWithStrike reports a weak state mention that an accusation makes
+// the author of a strike: named within eight words after an accusation
+// verb ("اتهم رئيس الحكومة الإسرائيلية بنيامين نتانياهو إيران"، "واتهموا
+// روسيا"، "وكان ... نتانياهو اتهم إيران") and followed at once by the
+// charge with ب, which makes it the accused (an accuser's object would
+// stand between them: "واتهمت إسرائيل هذا الشهر إيران بإطلاق"), and, within
+// six words, by the masdar of an attack: "بقصف", or a masdar of firing or
+// waging with a weapon or fire within four words after it ("بمواصلة القصف
+// الجوي والمدفعي"، "بـ"تجاوز خط أحمر" بإطلاقها، ليل الأربعاء الخميس،
+// صواريخ"). The accused is the strike's author, as accusedOfAttack reads
+// the blamed; a state joined to another by و is a co-accuser ("واتهمت
+// سوريا وروسيا القوات الإسرائيلية"), and a charge of words, trade or
+// hacking ("بشن حملة تحريض"، "بشن أكبر حرب تجارية"، "بشن هجمات
+// معلوماتية") names no fire.
+func chargedWithStrike(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	if strings.HasPrefix(toks[m.start].w, "و") {
+		return false
+	}
+	accused := false
+	for j := m.start - 1; j >= 0 && j >= m.start-8 && toks[j].sent == s && !accused; j-- {
+		accused = toks[j].has(accuserVerbs) || toks[j].has(pluralAccusers)
+	}
+	if !accused {
+		return false
+	}
+	e := m.end
+	if e >= len(toks) || toks[e].sent != s || !strings.HasPrefix(toks[e].w, "ب") {
+		return false
+	}
+	for k := e; k < len(toks) && k < e+6 && toks[k].sent == s; k++ {
+		t := &toks[k]
+		if !strings.HasPrefix(t.w, "ب") || !t.has(chargeActs) {
+			continue
+		}
+		if t.has(strikeMasdar) {
+			return true
+		}
+		for q := k + 1; q < len(toks) && q <= k+4 && toks[q].sent == s; q++ {
+			if (toks[q].has(militaryWords) || toks[q].has(chargeWeapons)) && !tradeFight(toks, q) && !toks[q].has(cyberAdjectives) {
+				return !cyberAttack(toks, q)
+			}
+		}
+		return false
 	}
 	return false
 }
