@@ -170,7 +170,10 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		// Infrastructure heads a phrase with its "تحتية" after it: "البنية
 		// التحتية الإيرانية في سوريا".
 		infra := q >= 0 && q+1 < p && infraModifiers.contains(toks[q+1].w) && toks[q].has(infraNouns)
-		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) && !recon && !targets && !infra {
+		// A single site heads a phrase when a military modifier makes it
+		// a force's: "موقع عسكري إسرائيلي" (a bare "موقع" is a website).
+		site := q >= 0 && q+1 < p && siteMilitaryModifiers.contains(toks[q+1].w) && toks[q].has(singleSiteNouns)
+		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) && !recon && !targets && !infra && !site {
 			continue
 		}
 		out = append(out, mention{e: e, start: q, end: i + 1})
@@ -242,6 +245,12 @@ var baseNouns = wordSet("القاعدة قاعدة")
 var (
 	siteNouns   = wordSet("المواقع مواقع القواعد قواعد")
 	targetNouns = wordSet("أهداف الأهداف")
+	// singleSiteNouns are one site, a force's only with a military
+	// modifier after it (siteMilitaryModifiers): "أطلقت قوات إيرانية في
+	// سوريا صواريخ بدائية باتجاه موقع عسكري إسرائيلي في الجولان" (round
+	// 41's blind audit, Israel missed), "قصف موقعا عسكريا سوريا".
+	singleSiteNouns       = wordSet("موقع موقعا الموقع لموقع")
+	siteMilitaryModifiers = wordSet("عسكري عسكريا العسكري")
 )
 
 // infraNouns and infraModifiers are a state's infrastructure, a site of
@@ -314,7 +323,7 @@ func forcePhraseCounts(toks []token, m mention) bool {
 		// الأمريكية" under cyberattack, or a fund for it, are no war.
 		return sentenceHas(toks, m.start, syrianWords) && (sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs))
 	}
-	if toks[m.start].has(siteNouns) || toks[m.start].has(targetNouns) {
+	if toks[m.start].has(siteNouns) || toks[m.start].has(targetNouns) || toks[m.start].has(singleSiteNouns) {
 		return sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, strikeVerbs)
 	}
 	return true

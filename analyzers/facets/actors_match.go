@@ -948,6 +948,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// forces are present in the war (actors_statepresence.go).
 		return true
 	}
+	if e.weak && aboutSyria && kind == "external" && regimeAlly(toks, m) {
+		// "وروسيا هي أهم حليف عسكري لدمشق في الحرب الأهلية": a state
+		// named as the regime's ally in a sentence of the war
+		// (actors_regimeally.go).
+		return true
+	}
 	if l.stateDiplomacy(toks, m) {
 		// "واعتبرت إيران"، "البنتاغون: واشنطن ستتخذ خطوات"، "تشديد
 		// العقوبات على إيران": a state's diplomacy
