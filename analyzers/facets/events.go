@@ -609,11 +609,15 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		if best.ids[0] == "peaceful-protest" && end == i+1 && toks[i].has(definiteProtests) && !protestTold(toks, i) && !protestSettingArrest(toks, i) {
+		if best.ids[0] == "peaceful-protest" && end == i+1 && toks[i].has(definiteProtests) && !protestTold(toks, i) && !protestSettingArrest(toks, i) && !(protestSettingKill(toks, i) && !toks[i-1].has(thoseWords)) {
 			// "أصداء الاحتجاجات العمالية"، "أزمة الاحتجاجات": the definite
 			// plural alone names a topic (see protestTold); it counts for
 			// nothing, not even as history. An arrest made in it tells it
-			// held: "اعتقل العشرات خلال المظاهرات" (protestSettingArrest).
+			// held: "اعتقل العشرات خلال المظاهرات" (protestSettingArrest);
+			// so does a killing: "مسعفة فلسطينية قتلت برصاص الاحتلال
+			// الإسرائيلي في الاحتجاجات قرب الحدود" (protestSettingKill),
+			// save in "those" protests ("صور القتلى الثمانية في تلك
+			// الاحتجاجات"), which points back to an earlier year's.
 			n.trigger(best.ids[0], "", i, end)
 			i = end
 			continue
@@ -1056,6 +1060,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if countToday("attack-on-civilians", l.civiliansShot(toks, ms, leadSents)) {
 		direct = true
 	}
+	// A crowd that beats or kills someone ("بيد حشد غاضب"، "أهالي قرية
+	// كانجيا يضربون 5 ساحرات حتى الموت") is mob violence (crowdLynched).
+	countToday("mob-violence", crowdLynched(toks, actorAt, leadSents))
 	// A force's killing of fighters, or an armed group's attack killing
 	// soldiers, told in the title or lead with no word of the fight, is
 	// the clash it ended (killedFighters, soldiersAttacked).
