@@ -1212,6 +1212,27 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				continue
 			}
 			return p.AddDate(0, 0, -1), true
+		case "البارحه":
+			// "بدأت العروض المسرحية … البارحة"، "استقبل … في قصر
+			// السلام في جدة البارحة": the print dailies' yesterday, as
+			// أمس; "البارحة الأولى" and "الليلة قبل البارحة" are the
+			// day before. Not the idiom's yesterday: "ما أشبه الليلة
+			// بالبارحة"، "ليست وليدة اليوم أو البارحة"، "صديق البارحة"،
+			// "أقوى من البارحة".
+			if w := toks[i].w; w != "البارحه" && w != "والبارحه" && w != "فالبارحه" {
+				continue
+			}
+			if i >= 1 && (toks[i-1].w == "او" || toks[i-1].w == "من" && !(i+1 < len(toks) && toks[i+1].w == "الاولي") || toks[i-1].has(bygoneFellowWords)) {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].w == "الاولي" || i >= 1 && toks[i-1].w == "قبل" {
+				return p.AddDate(0, 0, -2), true
+			}
+			// "ليلة البارحة (الأربعاء)": the weekday decides, as after أمس.
+			if weekdayAt(toks, i+1) {
+				continue
+			}
+			return p.AddDate(0, 0, -1), true
 		case "اليوم":
 			// "اليوم الأحد": the weekday that follows decides.
 			if weekdayAt(toks, i+1) {
@@ -1229,6 +1250,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			}
 			return p, true
 		case "الليله":
+			// "اختتمت الليلة قبل البارحة بطولة …": the night before
+			// last, as "البارحة الأولى".
+			if i+2 < len(toks) && toks[i+1].w == "قبل" && toks[i+2].w == "البارحه" {
+				return p.AddDate(0, 0, -2), true
+			}
 			// "الليلة الماضية" is last night; "الليلة" alone tonight.
 			if i+1 < len(toks) && toks[i+1].has(pastWords) {
 				return p.AddDate(0, 0, -1), true
@@ -1926,3 +1952,7 @@ var (
 	// هدفين"، "التعادل السلبي".
 	scoreWords = wordSet("بهدف بهدفين هدفين بثنائية بثلاثية برباعية بخماسية بسداسية بسباعية السلبي نظيفة")
 )
+
+// bygoneFellowWords before البارحة make it the idiom's yesterday, a former
+// time ("صديق البارحة وخصمه الحالي"، "حلفاء البارحة"), not a day.
+var bygoneFellowWords = wordSet("صديق اصدقاء حليف حلفاء عدو اعداء خصم خصوم وليده")
