@@ -424,7 +424,8 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, freeArmyShortMentions(toks)...)        // "قيادي في «الحر»" (actors_rebelfighters.go)
 	// Syria's government by its capital (actors_capital.go).
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
-	all = append(all, assadRegimeMentions(toks)...) // "الأسد ونظامه" (actors_capital.go)
+	all = append(all, assadRegimeMentions(toks)...)     // "الأسد ونظامه" (actors_capital.go)
+	all = append(all, assadKillerMentions(toks, ms)...) // "الأسد ... قتل 300 ألف سوري" (actors_masskiller.go)
 	// An air force outside a strike or a fight is no mention at all, not
 	// one that fails to count: the actor model weighs every mention
 	// (actormodel.go), and a crash story's "سلاح الجو الأميركي" tipped it.
@@ -1308,6 +1309,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	return l.militaryBeside(toks, m, e.ids[0]) || l.rebelsAtWar(toks, m, e.ids[0]) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
 		accusedOfAttack(toks, ms, m) ||
+		e.ids[0] == "syrian-government" && massKiller(toks, ms, m) || // actors_masskiller.go
 		c.inWarLead(toks, m)
 }
 
