@@ -507,6 +507,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// that read "شن" as the state waging war (actors_deniedstrike.go).
 		return false
 	}
+	if e.weak && e.ids[0] == "usa" && onUSSoil(toks, m) {
+		// "هجمات إرهابية في الولايات المتحدة"، "ممثل الائتلاف الوطني
+		// السوري في الولايات المتحدة": the country as a place, not its
+		// forces (actors_ussoil.go).
+		return false
+	}
 	if e.ids[0] == "ypg" && christianDemocrats(toks, m) {
 		// "حزب الاتحاد الديمقراطي المسيحي الحاكم في ألمانيا": Germany's
 		// CDU, not the PYD (actors_formerpost.go).

@@ -1,0 +1,50 @@
+package facets
+
+import "strings"
+
+// The United States as a place. Its weak names ("الولايات المتحدة"،
+// "واشنطن") stand in the corpus as often for where something is as for the
+// state: "هدد تنظيم داعش بشن هجمات إرهابية في الولايات المتحدة"، "حساب
+// روسيا في الولايات المتحدة التابع لسفارة موسكو"، "تم توجيه الاتهام إلى
+// بلغاري في الولايات المتحدة"، "على غرار ما حدث في
+// تونس والولايات المتحدة". Where a locative preposition governs the name it
+// is the country's soil, no theatre of the region's wars, and the name is
+// no mention of United States forces (the gold guide's usa); the military
+// words the weak alias needs are then the story's, not the state's. The
+// other foreign states of the taxonomy are not read here: Israel, Turkey,
+// Iran and Russia are struck on their own soil ("صواريخ على أهداف في
+// إسرائيل"), so a place there can be the state's war.
+
+var (
+	// usSoilPreps right before the name make it a place: "في الولايات
+	// المتحدة"، "داخل الولايات المتحدة".
+	usSoilPreps = wordSet("في داخل بداخل وفي")
+	// usSoilListPreps before a one-word place make a name joined to it
+	// by "و" a place too: "في تونس والولايات المتحدة".
+	usSoilListPreps = wordSet("في")
+	// usSoilNames are the weak names that are a place: not "الإدارة
+	// الأمريكية" or "الرئيس الأمريكي" ("مسؤولون في الإدارة الأمريكية",
+	// "اتصل بالرئيس الأمريكي" are the state's men).
+	usSoilNames = wordSet("الولايات واشنطن أمريكا أميركا")
+)
+
+// onUSSoil reports a weak usa mention that a locative preposition governs:
+// right before it, or before a one-word place it is joined to by "و". A
+// "ب" proclitic is not read: as often the object of a verb or a participle
+// ("دفع بالولايات المتحدة إلى إنشاء تحالف دولي"، "قوى غربية متمثلة
+// بالولايات المتحدة وبريطانيا وفرنسا شنت ... عملية عسكرية") as a place.
+func onUSSoil(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	w := toks[m.start].w
+	if !toks[m.start].has(usSoilNames) {
+		return false
+	}
+	j := m.start - 1
+	if j < 0 || toks[j].sent != s || toks[m.start].gap {
+		return false
+	}
+	if toks[j].has(usSoilPreps) {
+		return true
+	}
+	return strings.HasPrefix(w, "و") && j >= 1 && toks[j-1].sent == s && !toks[j].gap && toks[j-1].has(usSoilListPreps)
+}
