@@ -3700,6 +3700,17 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// مروحيات على دوما": see gasWords.
 			return ""
 		}
+	case "suicide-bomb":
+		if toks[i].has(beltWords) && !beltUsed(toks[i].w) {
+			// "ضبطت الأجهزة الأمنية 3 أجهزة محمولة ... وحزام ناسف"،
+			// "العثور على حزام ناسف": a belt seized, found or defused is
+			// a weapon taken before use, no bombing (see bombFound).
+			if found, planned := bombFoundWithin(toks, i, end, beltReach(toks, i)); planned {
+				return ""
+			} else if found || defused(toks, i, end) || bombFoundThere(toks, i, end) {
+				return "disrupted-weapons-use"
+			}
+		}
 	case "remote-explosive-landmine-ied":
 		if defused(toks, i, end) {
 			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
@@ -3784,9 +3795,15 @@ var (
 // reports the clearing word one of purpose, with its ل ("تدرس عملية
 // لإزالة الألغام"، "مشروع ضخم لنزع الألغام"): a clearing to come.
 func bombFound(toks []token, i, end int) (found, planned bool) {
+	return bombFoundWithin(toks, i, end, foundReach)
+}
+
+// bombFoundWithin is bombFound reading a finding word up to reach words
+// before the bomb.
+func bombFoundWithin(toks []token, i, end, reach int) (found, planned bool) {
 	s := toks[i].sent
 	finding := func(k int) bool { return toks[k].has(bombFoundBefore) || toks[k].has(defuseBefore) }
-	for j := i - 1; j >= 0 && j >= i-foundReach && toks[j].sent == s; j-- {
+	for j := i - 1; j >= 0 && j >= i-reach && toks[j].sent == s; j-- {
 		if finding(j) {
 			return true, strings.HasPrefix(toks[j].w, "ل")
 		}
@@ -3863,6 +3880,31 @@ func bombCountStart(toks []token, i int) int {
 		return i
 	}
 	return k
+}
+
+// beltWords are the explosive belt's head words in the suicide-bomb
+// triggers (حزام ناسف، أحزمة ناسفة، حزاما ناسفا، الأحزمة الناسفة): a belt,
+// unlike a bomber, can be seized or found unused.
+var beltWords = wordSet("حزام حزاما احزمه الاحزمه حزامين")
+
+// beltReach is how far before the belt at token i its finding word is
+// read: foundReach words, not counting the bare و that a count in a
+// seizure's list splits off ("3 أجهزة محمولة، و6 شرائح هاتفية ... وحزام
+// ناسف").
+func beltReach(toks []token, i int) int {
+	r := foundReach
+	for j := i - 1; j >= 0 && j >= i-r && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].w == "و" {
+			r++
+		}
+	}
+	return r
+}
+
+// beltUsed reports a belt word with the instrument's ب ("فجر نفسه بحزام
+// ناسف"، "والتفجير بأحزمة ناسفة"): a belt worn or set off, never one seized.
+func beltUsed(w string) bool {
+	return strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "وب")
 }
 
 // preparedBomb is "معدة" and its dual, a bomb readied for an attack.
