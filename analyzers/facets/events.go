@@ -285,6 +285,12 @@ var eventTriggers = map[string]string{
 		// "كشف وضبط خلايا إرهابية من الفئة الضالة". Not a bare ضبط, as
 		// often goods, drugs or restraint ("ضبط النفس"، "ضبط عناصرها").
 		"ضبط خلية|ضبط خلايا|ضبطت خلية|ضبطت خلايا|" +
+		// Men seized by their count: "أعلنت وزارة الداخلية المصرية عن
+		// ضبط 44 عنصرا من تنظيم الإخوان"، "ضبط 14 من العناصر المتطرفة"،
+		// "بضبط 128 متهما جديدا في قضايا الإرهاب". The bare verb counts
+		// only so (seizedPeople, events_seized.go): a count of goods or
+		// a bare ضبط is no arrest.
+		"ضبط|ضبطت|" +
 		// A cell dismantled, the Maghreb's and the Gulf's word for a
 		// cell's members arrested: "تونس تعلن تفكيك «خلية إرهابية» خططت
 		// لتنفيذ هجمات" (over "إيقاف 6 عناصر")، "الأمن المغربي يفكك خلية
@@ -625,6 +631,15 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		if best.ids[0] == "peaceful-protest" && qualifiedMarch(toks, i, end) && !marchHeld(toks, i) {
 			// "قادت مسيرة نسائية"، "تنظيم مسيرة سلمية": a march no deed
 			// tells held or met is a topic or a plan (events_march.go).
+			n.trigger(best.ids[0], "", i, end)
+			i = end
+			continue
+		}
+		if best.ids[0] == "arrests" && end == i+1 && strings.Contains(toks[i].w, "ضبط") && !seizedPeople(toks, i) {
+			// "ضبط النفس"، "ضبط أمن الحدود"، "ضبطتها الجمارك": a bare ضبط,
+			// in any form, seizes men only when their count follows
+			// (seizedPeople); otherwise it is no arrest, not even one
+			// looked back on.
 			n.trigger(best.ids[0], "", i, end)
 			i = end
 			continue
