@@ -1194,9 +1194,17 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if i+1 < len(toks) && toks[i+1].has(needWords) {
 				continue
 			}
-			// "أول من أمس" and "أمس الأول": the day before yesterday.
-			if i >= 2 && toks[i-1].w == "من" && (toks[i-2].w == "اول" || toks[i-2].w == "واول") ||
+			// "أول من أمس" and "أمس الأول": the day before yesterday;
+			// "الأول من أمس" too ("ألغى المجلس الدستوري الأول من أمس 9
+			// مواد"), not yesterday (m41d).
+			if i >= 2 && toks[i-1].w == "من" && (toks[i-2].w == "اول" || toks[i-2].w == "واول" || toks[i-2].w == "الاول") ||
 				i+1 < len(toks) && toks[i+1].w == "الاول" {
+				// "أمس الأول السبت"، "أول من أمس (الأحد)" in a paper
+				// SaudiNewsNet crawled a day after its issue: the weekday
+				// named decides, as after "أمس الأحد" (m41d).
+				if back, ok := dayBeforeYesterdayNamed(toks, i, p); ok {
+					return p.AddDate(0, 0, -back), true
+				}
 				return p.AddDate(0, 0, -2), true
 			}
 			// "مساء أول أمس" without من is the day before yesterday too,
@@ -1390,6 +1398,37 @@ func weekdayAt(toks []token, k int) bool {
 	return ok
 }
 
+// dayBeforeYesterdayNamed reads the weekday that follows "أول من أمس" or
+// "أمس الأول" at token i (أمس) and gives how many days before publication
+// it falls: two as the words say, or more where the publication date is a
+// SaudiNewsNet crawl days after the paper's issue ("حادث أول من أمس
+// (الخميس)" of the Chattanooga shooting, Thursday 16 July, crawled on
+// Tuesday 21), or one where the crawl came first ("أمس الاول السبت 9
+// شوال", Saturday 25 July, crawled on the 26th). The writer's weekday is
+// surer than the crawl's date. A weekday that is the publication's own day
+// contradicts the words and is not taken.
+func dayBeforeYesterdayNamed(toks []token, i int, p time.Time) (int, bool) {
+	j := i + 1
+	if j < len(toks) && toks[j].w == "الاول" {
+		j++
+	}
+	if j < len(toks) && toks[j].w == "يوم" {
+		j++
+	}
+	if j >= len(toks) || toks[j].sent != toks[i].sent {
+		return 0, false
+	}
+	wd, ok := weekdays[toks[j].w]
+	if !ok {
+		return 0, false
+	}
+	back := (int(p.Weekday()) - int(wd) + 7) % 7
+	if back == 0 {
+		return 0, false
+	}
+	return back, true
+}
+
 // thatPronouns are أن with its pronoun, opening what a speaker said
 // ("انها اغلقت"، "انه قتل").
 var thatPronouns = wordSet("انه انها انهم انهما بانه بانها بانهم")
@@ -1493,6 +1532,12 @@ func notToday(toks []token, i int) bool {
 	if i > 0 && !toks[i].gap && toks[i-1].has(ageNouns) {
 		return true
 	}
+	// "ظل حتى اليوم نابضًا"، "منذ بداية العدوان وإلى اليوم"، "تصحيح
+	// أوضاع 407 آلاف يمني حتى اليوم": the end of a span that runs to the
+	// present, no day an event fell on (m41d).
+	if i > 0 && !toks[i].gap && untilWords.contains(stripWa(toks[i-1].w)) {
+		return true
+	}
 	if i+1 >= len(toks) || toks[i+1].gap {
 		return false
 	}
@@ -1558,6 +1603,10 @@ func inHistory(toks []token, i int) bool {
 
 // thatDemonstratives point at a day away from now: "ذلك اليوم".
 var thatDemonstratives = wordSet("ذلك ذاك")
+
+// untilWords before "اليوم" make it the end of a span run to the present:
+// "حتى اليوم"، "إلى اليوم"، "لغاية اليوم".
+var untilWords = wordSet("حتي الي لغايه")
 
 // ageNouns govern an اليوم that means "nowadays".
 var ageNouns = wordSet("عالم عالمنا انسان شباب جيل اجيال اطفال مجتمع مجتمعات نساء ابناء")
