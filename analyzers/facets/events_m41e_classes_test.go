@@ -11,7 +11,10 @@ import "testing"
 // interceptAim in weaponSense. The false rows are corpus sentences typed
 // disrupted-weapons-use on the round's start. Guards: an interception
 // whose ل is the aim of missiles fired ("أطلقت صاروخين لاعتراض صواريخ")
-// and one told managed ("تمكن ... من اعتراض صاروخ بالستي").
+// and one told managed ("تمكن ... من اعتراض صاروخ بالستي"). And a fight
+// named as a skill, a use of people or a method ("تدريبات على القتال"،
+// "تستغل الأطفال في القتال"), words now in joinedFight's fightJoined; its
+// guard is a fight resumed.
 func TestEventTypesM41e(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"S-300 systems developed to intercept missiles", "SK-middleEast-1141-20180420", `روسيا: الضربة الغربية على سوريا لم تتجاوز خطوطنا الحمراء`,
@@ -32,5 +35,14 @@ func TestEventTypesM41e(t *testing.T) {
 		{"an interception managed", "CN-middleEast-421-20180330", `السعودية تعترض صاروخا بالستيا جديدا للحوثي`,
 			`أعلن العقيد تركي المالكي، المتحدث باسم تحالف "دعم الشرعية" في اليمن، عن تمكن قوات الدفاع الجوي السعودي من اعتراض صاروخ بالستي أطلقته جماعة الحوثي في اليمن، مساء الخميس.`,
 			"2018-03-30 04:15", "disrupted-weapons-use", true},
+		{"trained in fighting against the army", "2015-07-23-1106", `السلطات الألمانية تعتقل أحد مقاتلي داعش`,
+			`وأعلن الادعاء العام في مدينة بريمن الألمانية امس الأربعاء أن المتهم "26 عاما" سافر إلى سوريا مطلع أبريل الماضي لتلقي تدريبات على القتال ضد الجيش السوري والعراقي في أحد معسكرات التدريب التابعة لداعش.`,
+			"2015-07-23 12:00", "armed-clash", false},
+		{"children exploited in fighting", "SK-internationalNews-3544-20181018", `هيلي: إيران تجنّد الأطفال وتشركهم بحروب خارجية`,
+			`قالت هيلي، الخميس، إن الحكومة الإيرانية تستغل الأطفال في القتال لفرض سطوة النظام، لافتة إلى أن ميليشيات الباسيج الإيرانية، تجند أطفالا وتشركهم بالقتال في حروب خارجية.`,
+			"2018-10-18 12:00", "armed-clash", false},
+		{"fighting resumed across the country", "AL-internationalNews-2014-20180721", `أفغانستان.. "هدنة الفطر" محتملة في الأضحى`,
+			`ومنذ ذلك الحين تجدد القتال في الكثير من المناطق في أنحاء البلاد ما أدى إلى مقتل عشرات الجنود وأفراد الشرطة والمدنيين.`,
+			"2018-07-21 22:40", "armed-clash", true},
 	})
 }
