@@ -249,8 +249,10 @@ var (
 	// modifier after it (siteMilitaryModifiers): "أطلقت قوات إيرانية في
 	// سوريا صواريخ بدائية باتجاه موقع عسكري إسرائيلي في الجولان" (round
 	// 41's blind audit, Israel missed), "قصف موقعا عسكريا سوريا".
-	singleSiteNouns       = wordSet("موقع موقعا الموقع لموقع")
-	siteMilitaryModifiers = wordSet("عسكري عسكريا العسكري")
+	singleSiteNouns = wordSet("موقع موقعا الموقع لموقع")
+	// siteMilitaryModifiers are militaryPresence's words ("عسكري عسكريا
+	// العسكري"), so the set is shared, sparing a set bit (maxWordSets).
+	siteMilitaryModifiers = militaryPresence
 )
 
 // infraNouns and infraModifiers are a state's infrastructure, a site of

@@ -43,15 +43,9 @@ func massKiller(toks []token, ms []mention, m mention) bool {
 		if startsMention(ms, j) {
 			return false
 		}
-		if !toks[j].has(regimeKillVerbs) {
-			continue
+		if toks[j].has(regimeKillVerbs) {
+			return nearAfter(toks, j, 5, massCounts)
 		}
-		for k := j + 1; k < len(toks) && k <= j+5 && toks[k].sent == s; k++ {
-			if toks[k].has(massCounts) {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }
@@ -74,18 +68,11 @@ func assadKillerMentions(toks []token, ms []mention) []mention {
 	}
 	var out []mention
 	for i := range toks {
-		if !toks[i].has(bareAssad) {
+		if !toks[i].has(bareAssad) || actorCovers(ms, i, i+1) {
 			continue
 		}
-		covered := false
-		for _, o := range ms {
-			if o.e.kind == kindActor && o.start <= i && i < o.end {
-				covered = true
-				break
-			}
-		}
 		m := mention{e: assadKillerEntry, start: i, end: i + 1}
-		if !covered && massKiller(toks, ms, m) {
+		if massKiller(toks, ms, m) {
 			out = append(out, m)
 		}
 	}

@@ -3243,9 +3243,9 @@ func accusedOfAttack(toks []token, ms []mention, m mention) bool {
 }
 
 var (
-	// pluralAccusers are the dual and plural accusation verbs accuserVerbs
-	// lack: "يتهمان"، "اتهما".
-	pluralAccusers = wordSet("اتهموا يتهمون تتهمان يتهمان اتهما اتهمتا")
+	// dualAccusers are the dual accusation verbs accuserVerbs lacks:
+	// "يتهمان"، "اتهما"، "اتهمتا".
+	dualAccusers = wordSet("يتهمان اتهما اتهمتا")
 	// chargeActs are the masdars of the act an accusation charges, read
 	// after ب: "بمواصلة القصف"، "بإطلاقها ... صواريخ"، "بشن غارات".
 	chargeActs = wordSet("قصف شن إطلاق إطلاقها إطلاقه استهداف مهاجمة مواصلة تنفيذ تنفيذها")
@@ -3275,11 +3275,7 @@ func chargedWithStrike(toks []token, m mention) bool {
 	if strings.HasPrefix(toks[m.start].w, "و") {
 		return false
 	}
-	accused := false
-	for j := m.start - 1; j >= 0 && j >= m.start-8 && toks[j].sent == s && !accused; j-- {
-		accused = toks[j].has(accuserVerbs) || toks[j].has(pluralAccusers)
-	}
-	if !accused {
+	if !nearBefore(toks, m.start, 8, accuserVerbs) && !nearBefore(toks, m.start, 8, dualAccusers) {
 		return false
 	}
 	e := m.end

@@ -34,8 +34,8 @@ var (
 )
 
 // tiedGroupAbroad reports an al-Qaeda mention right after a tie word (with
-// "من" between: "القريبة من تنظيم القاعدة") whose group noun stands at most
-// three words before it, in a sentence that names no armed group with an
+// "من" between: "القريبة من تنظيم القاعدة") whose group noun stands within
+// three words before the tie word, in a sentence that names no armed group with an
 // id, in a story that names a land of al-Qaeda's affiliates
 // (qaedaTheatreWords) and Syria nowhere: "فلول المتشددين المرتبطين بتنظيم
 // القاعدة الذين صعّدوا حملتهم ضد قوات مالي"، "فرضت جماعة "أنصار الشريعة"
@@ -57,47 +57,31 @@ func tiedGroupAbroad(toks []token, ms []mention, m mention) bool {
 	if j < 1 || toks[j].sent != s || !toks[j].has(tieWords) {
 		return false
 	}
-	noun := false
-	for k := j - 1; k >= 0 && k >= j-3 && toks[k].sent == s; k-- {
-		if toks[k].has(tiedGroupNouns) {
-			noun = true
-			break
-		}
-	}
-	if !noun || !inArticleAny(toks, qaedaTheatreWords) || inArticleAny(toks, syrianWords) {
-		return false
-	}
-	for _, o := range ms {
-		if o.e.kind == kindActor && o.e.ids[0] != "al-qaeda" && o.e.ids[0] != "civilians" && toks[o.start].sent == s {
-			return false // the group named is the party
-		}
-	}
-	return true
+	return nearBefore(toks, j, 3, tiedGroupNouns) && !groupNamedIn(toks, ms, s) &&
+		inArticleAny(toks, qaedaTheatreWords) && !inArticleAny(toks, syrianWords)
 }
 
 // linkedGroupAttack reports an al-Qaeda mention right after a linked word
-// whose group noun stands at most two words before it, in a sentence that
-// tells of an attack made or claimed and names no armed group with an id.
+// whose group noun stands within three words before that word, in a
+// sentence that tells of an attack made or claimed and names no armed group
+// with an id.
 func linkedGroupAttack(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	j := m.start - 1
 	if j < 1 || toks[j].sent != s || !toks[j].has(linkedWords) {
 		return false
 	}
-	noun := false
-	for k := j - 1; k >= 0 && k >= j-3 && toks[k].sent == s; k-- {
-		if toks[k].has(linkedGroupNouns) {
-			noun = true
-			break
-		}
-	}
-	if !noun || !sentenceHas(toks, m.start, linkedDeedWords) {
-		return false
-	}
+	return nearBefore(toks, j, 3, linkedGroupNouns) && sentenceHas(toks, m.start, linkedDeedWords) && !groupNamedIn(toks, ms, s)
+}
+
+// groupNamedIn reports an actor mention of ms in sentence s other than
+// al-Qaeda and civilians: "جبهة النصرة المرتبطة بالقاعدة" names the group
+// that is the party, so the tie is that group's, not an affiliate's.
+func groupNamedIn(toks []token, ms []mention, s int) bool {
 	for _, o := range ms {
 		if o.e.kind == kindActor && o.e.ids[0] != "al-qaeda" && o.e.ids[0] != "civilians" && toks[o.start].sent == s {
-			return false // "جبهة النصرة المرتبطة بالقاعدة": the group named is the party
+			return true
 		}
 	}
-	return true
+	return false
 }

@@ -35,7 +35,6 @@ var (
 // بالولايات المتحدة وبريطانيا وفرنسا شنت ... عملية عسكرية") as a place.
 func onUSSoil(toks []token, m mention) bool {
 	s := toks[m.start].sent
-	w := toks[m.start].w
 	if !toks[m.start].has(usSoilNames) {
 		return false
 	}
@@ -46,5 +45,5 @@ func onUSSoil(toks []token, m mention) bool {
 	if toks[j].has(usSoilPreps) {
 		return true
 	}
-	return strings.HasPrefix(w, "و") && j >= 1 && toks[j-1].sent == s && !toks[j].gap && toks[j-1].has(usSoilListPreps)
+	return strings.HasPrefix(toks[m.start].w, "و") && j >= 1 && toks[j-1].sent == s && !toks[j].gap && toks[j-1].has(usSoilListPreps)
 }
