@@ -55,7 +55,7 @@ func crowdLynched(toks []token, actorAt []string, z leadZone) []int {
 		if !z.heads(toks, k) || !toks[k].has(lynchCrowds) && !toks[k].has(lynchVillagers) {
 			continue
 		}
-		if crowdDidHarm(toks, k) && !armedInSentence(toks, actorAt, k) {
+		if crowdDidHarm(toks, k) && !actorInSentence(toks, actorAt, k) {
 			at = append(at, k)
 		}
 	}
@@ -81,18 +81,6 @@ func crowdDidHarm(toks []token, k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+reach && toks[j].sent == s; j++ {
 		if toks[j].has(verbs) || crowd && j <= k+3 && toks[j].has(lynchExecution) {
-			return true
-		}
-	}
-	return false
-}
-
-// armedInSentence reports an armed actor (any but civilians) named in
-// the sentence of token k.
-func armedInSentence(toks []token, actorAt []string, k int) bool {
-	s := toks[k].sent
-	for j := sentStart(toks, k); j < len(toks) && toks[j].sent == s; j++ {
-		if actorAt[j] != "" && actorAt[j] != "civilians" {
 			return true
 		}
 	}
