@@ -5207,17 +5207,6 @@ func oldYear(toks []token, i, published int) bool {
 // "منذ عام 2016 عندما انهار اتفاق للسلام"، "منذ 2014 حين".
 var baselineWhen = wordSet("عندما حين حينما لما اذ حيث")
 
-// baselineWhenBetween reports a baselineWhen word after the baseline year at
-// token j and before the trigger at token i.
-func baselineWhenBetween(toks []token, j, i int) bool {
-	for k := j + 1; k < i; k++ {
-		if toks[k].has(baselineWhen) {
-			return true
-		}
-	}
-	return false
-}
-
 // Record baselines: how far before a past year منذ may stand, and how far
 // before منذ the superlative.
 const (
@@ -5244,7 +5233,7 @@ func recordBaseline(toks []token, i, j int) bool {
 		if !toks[k].has(sinceWords) {
 			continue
 		}
-		if i > k && i < j || i > j && baselineWhenBetween(toks, j, i) {
+		if i > k && i < j || i > j && hasBetween(toks, j+1, i, baselineWhen) {
 			return false
 		}
 		for m := k - 1; m >= 0 && m >= k-baselineSupReach && toks[m].sent == s; m-- {
