@@ -743,7 +743,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// "اعتقلت الشرطة عددا من المحتجين". It weighs as a protest
 				// word does: a body's one mention is mostly an earlier
 				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
-				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i) {
+				if protestAside(toks, i, leadSents) {
 					id = ""
 				} else if f := protestForce(toks, i, end); f == forceCharged || f == forceLone {
 					// "المتهم بتعنيف متظاهرين": the protest is the
@@ -6028,25 +6028,22 @@ var siegeEndWords = wordSet("أنهى أنهت تنهي ينهي انتهاء إ
 
 // violentMet reports a protest word at tokens i..end of a violent protest
 // that the police dispersed, with gas, water or batons, in its sentence
-// (protestDispersal, before the word or after it as protestDispersed
-// reads): "وحاول المتظاهرون اقتحام مقر المحافظ إلا أن الشرطة تصدت لهم
+// (protestDispersal, up to protestForceWords before the word or after it
+// as protestDispersed reads): "وحاول المتظاهرون اقتحام مقر المحافظ إلا أن الشرطة تصدت لهم
 // بالغاز المسيل للدموع". The protest is a violent demonstration and a
 // protest with intervention both, as holdout-22's adjudication has it
 // (police hurt in clashes with protesters). Not arrests, which the coders
-// type as arrests of their own, nor a protest the checks of a peaceful
-// one set aside (a period's, a call's).
+// type as arrests of their own, nor a protest that is no force's either
+// (protestAside: a period's, a call's).
 func violentMet(toks []token, i, end int, leadSents leadZone) bool {
-	if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i) {
-		return false
-	}
-	if protestDispersed(toks, end) {
-		return true
-	}
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-protestForceWords && toks[j].sent == s; j-- {
-		if toks[j].has(protestDispersal) {
-			return true
-		}
-	}
-	return false
+	return !protestAside(toks, i, leadSents) && (protestDispersed(toks, end) || nearBefore(toks, i, protestForceWords, protestDispersal))
+}
+
+// protestAside reports the protest word at i one the news does not tell
+// held: a period's (protestPeriod, protestSinceDate), one a verb or a
+// march sets aside (protestVerbAside, marchAside), one provoked
+// (protestProvoked) or called for (protestCalled). Such a protest is
+// neither met by force nor, in violentMet, a violent one dispersed.
+func protestAside(toks []token, i int, leadSents leadZone) bool {
+	return protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i)
 }
