@@ -50,6 +50,9 @@ const (
 // names no armed actor (a soldier's or a militia's killing is theirs):
 // mob violence.
 func crowdLynched(toks []token, actorAt []string, z leadZone) []int {
+	if !inArticle(toks, lynchCrowds) && !inArticle(toks, lynchVillagers) {
+		return nil // most articles name no crowd: skip the lead's scan
+	}
 	var at []int
 	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
 		if !z.heads(toks, k) || !toks[k].has(lynchCrowds) && !toks[k].has(lynchVillagers) {
