@@ -743,7 +743,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				// "اعتقلت الشرطة عددا من المحتجين". It weighs as a protest
 				// word does: a body's one mention is mostly an earlier
 				// march's toll ("قتل 61 فلسطينيا على الأقل خلال تظاهرات").
-				if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i) {
+				if protestAside(toks, i, leadSents) {
 					id = ""
 				} else if f := protestForce(toks, i, end); f == forceCharged || f == forceLone {
 					// "المتهم بتعنيف متظاهرين": the protest is the
@@ -5207,17 +5207,6 @@ func oldYear(toks []token, i, published int) bool {
 // "منذ عام 2016 عندما انهار اتفاق للسلام"، "منذ 2014 حين".
 var baselineWhen = wordSet("عندما حين حينما لما اذ حيث")
 
-// baselineWhenBetween reports a baselineWhen word after the baseline year at
-// token j and before the trigger at token i.
-func baselineWhenBetween(toks []token, j, i int) bool {
-	for k := j + 1; k < i; k++ {
-		if toks[k].has(baselineWhen) {
-			return true
-		}
-	}
-	return false
-}
-
 // Record baselines: how far before a past year منذ may stand, and how far
 // before منذ the superlative.
 const (
@@ -5244,7 +5233,7 @@ func recordBaseline(toks []token, i, j int) bool {
 		if !toks[k].has(sinceWords) {
 			continue
 		}
-		if i > k && i < j || i > j && baselineWhenBetween(toks, j, i) {
+		if i > k && i < j || i > j && hasBetween(toks, j+1, i, baselineWhen) {
 			return false
 		}
 		for m := k - 1; m >= 0 && m >= k-baselineSupReach && toks[m].sent == s; m-- {
@@ -6039,25 +6028,22 @@ var siegeEndWords = wordSet("أنهى أنهت تنهي ينهي انتهاء إ
 
 // violentMet reports a protest word at tokens i..end of a violent protest
 // that the police dispersed, with gas, water or batons, in its sentence
-// (protestDispersal, before the word or after it as protestDispersed
-// reads): "وحاول المتظاهرون اقتحام مقر المحافظ إلا أن الشرطة تصدت لهم
+// (protestDispersal, up to protestForceWords before the word or after it
+// as protestDispersed reads): "وحاول المتظاهرون اقتحام مقر المحافظ إلا أن الشرطة تصدت لهم
 // بالغاز المسيل للدموع". The protest is a violent demonstration and a
 // protest with intervention both, as holdout-22's adjudication has it
 // (police hurt in clashes with protesters). Not arrests, which the coders
-// type as arrests of their own, nor a protest the checks of a peaceful
-// one set aside (a period's, a call's).
+// type as arrests of their own, nor a protest that is no force's either
+// (protestAside: a period's, a call's).
 func violentMet(toks []token, i, end int, leadSents leadZone) bool {
-	if protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i) {
-		return false
-	}
-	if protestDispersed(toks, end) {
-		return true
-	}
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-protestForceWords && toks[j].sent == s; j-- {
-		if toks[j].has(protestDispersal) {
-			return true
-		}
-	}
-	return false
+	return !protestAside(toks, i, leadSents) && (protestDispersed(toks, end) || nearBefore(toks, i, protestForceWords, protestDispersal))
+}
+
+// protestAside reports the protest word at i one the news does not tell
+// held: a period's (protestPeriod, protestSinceDate), one a verb or a
+// march sets aside (protestVerbAside, marchAside), one provoked
+// (protestProvoked) or called for (protestCalled). Such a protest is
+// neither met by force nor, in violentMet, a violent one dispersed.
+func protestAside(toks []token, i int, leadSents leadZone) bool {
+	return protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i)
 }

@@ -50,12 +50,15 @@ const (
 // names no armed actor (a soldier's or a militia's killing is theirs):
 // mob violence.
 func crowdLynched(toks []token, actorAt []string, z leadZone) []int {
+	if !inArticle(toks, lynchCrowds) && !inArticle(toks, lynchVillagers) {
+		return nil // most articles name no crowd: skip the lead's scan
+	}
 	var at []int
 	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
 		if !z.heads(toks, k) || !toks[k].has(lynchCrowds) && !toks[k].has(lynchVillagers) {
 			continue
 		}
-		if crowdDidHarm(toks, k) && !armedInSentence(toks, actorAt, k) {
+		if crowdDidHarm(toks, k) && !actorInSentence(toks, actorAt, k) {
 			at = append(at, k)
 		}
 	}
@@ -81,18 +84,6 @@ func crowdDidHarm(toks []token, k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+reach && toks[j].sent == s; j++ {
 		if toks[j].has(verbs) || crowd && j <= k+3 && toks[j].has(lynchExecution) {
-			return true
-		}
-	}
-	return false
-}
-
-// armedInSentence reports an armed actor (any but civilians) named in
-// the sentence of token k.
-func armedInSentence(toks []token, actorAt []string, k int) bool {
-	s := toks[k].sent
-	for j := sentStart(toks, k); j < len(toks) && toks[j].sent == s; j++ {
-		if actorAt[j] != "" && actorAt[j] != "civilians" {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func seizedPeople(toks []token, at int) bool {
 		return false
 	}
 	n, used := readNumber(toks, j)
-	if n < 1 || used == 0 {
+	if n < 1 {
 		return false
 	}
 	j += used

@@ -160,7 +160,7 @@ func interceptAim(toks []token, i int) bool {
 	}
 	s := t.sent
 	if !strings.HasPrefix(strings.TrimPrefix(t.w, "و"), "ل") {
-		if i < 2 || toks[i-1].w != "علي" && toks[i-1].w != "على" || toks[i-2].sent != s || !toks[i-2].has(capacityWords) {
+		if i < 2 || toks[i-1].w != "علي" || toks[i-2].sent != s || !toks[i-2].has(capacityWords) {
 			return false
 		}
 	}
