@@ -372,8 +372,12 @@ func periodStart(toks []token, pubDay time.Time) (time.Time, bool) {
 		if e < len(toks) && toks[e].has(rangeWords) {
 			e++
 		}
+		// A lead that ends on "من 3" or "من 3 إلى" names no last day.
+		if e >= len(toks) {
+			return time.Time{}, false
+		}
 		last, ok := digits(toks[e].w)
-		if e >= len(toks) || !ok || last <= first {
+		if !ok || last <= first {
 			return time.Time{}, false
 		}
 		if d, ok := dateAt(toks, e, pubDay); ok {
