@@ -1234,10 +1234,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if w := toks[i].w; w != "البارحه" && w != "والبارحه" && w != "فالبارحه" {
 				continue
 			}
-			if i >= 1 && (toks[i-1].w == "او" || toks[i-1].w == "من" && !(i+1 < len(toks) && toks[i+1].w == "الاولي") || toks[i-1].has(bygoneFellowWords)) {
+			dayBefore := i+1 < len(toks) && toks[i+1].w == "الاولي" // "البارحة الأولى"
+			if i >= 1 && (toks[i-1].w == "او" || toks[i-1].w == "من" && !dayBefore || toks[i-1].has(bygoneFellowWords)) {
 				continue
 			}
-			if i+1 < len(toks) && toks[i+1].w == "الاولي" || i >= 1 && toks[i-1].w == "قبل" {
+			if dayBefore || i >= 1 && toks[i-1].w == "قبل" {
 				return p.AddDate(0, 0, -2), true
 			}
 			// "ليلة البارحة (الأربعاء)": the weekday decides, as after أمس.
