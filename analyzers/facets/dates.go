@@ -305,7 +305,8 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 // الجمعة", when a measure takes effect). A day and month to come is not
 // read: in a corpus sample it was as often the day of what the news
 // prepares for ("تعمل السلطات … لتأمين الانتخابات المرتقبة في 12 أيار"،
-// "تستعد الوزارة … للحفل الرسمي يوم 6 أغسطس") as of the event previewed.
+// "تستعد الوزارة … للحفل الرسمي يوم 6 أغسطس") as of the event previewed,
+// except where the lead's verb hosts the event over a period (periodStart).
 func previewDay(toks []token, lead map[int]bool, pubDay time.Time) (time.Time, bool) {
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].title && !lead[toks[i].sent] {
@@ -372,8 +373,12 @@ func periodStart(toks []token, pubDay time.Time) (time.Time, bool) {
 		if e < len(toks) && toks[e].has(rangeWords) {
 			e++
 		}
+		// A lead that ends on "من 3" or "من 3 إلى" names no last day.
+		if e >= len(toks) {
+			return time.Time{}, false
+		}
 		last, ok := digits(toks[e].w)
-		if e >= len(toks) || !ok || last <= first {
+		if !ok || last <= first {
 			return time.Time{}, false
 		}
 		if d, ok := dateAt(toks, e, pubDay); ok {
@@ -1230,10 +1235,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if w := toks[i].w; w != "البارحه" && w != "والبارحه" && w != "فالبارحه" {
 				continue
 			}
-			if i >= 1 && (toks[i-1].w == "او" || toks[i-1].w == "من" && !(i+1 < len(toks) && toks[i+1].w == "الاولي") || toks[i-1].has(bygoneFellowWords)) {
+			dayBefore := i+1 < len(toks) && toks[i+1].w == "الاولي" // "البارحة الأولى"
+			if i >= 1 && (toks[i-1].w == "او" || toks[i-1].w == "من" && !dayBefore || toks[i-1].has(bygoneFellowWords)) {
 				continue
 			}
-			if i+1 < len(toks) && toks[i+1].w == "الاولي" || i >= 1 && toks[i-1].w == "قبل" {
+			if dayBefore || i >= 1 && toks[i-1].w == "قبل" {
 				return p.AddDate(0, 0, -2), true
 			}
 			// "ليلة البارحة (الأربعاء)": the weekday decides, as after أمس.
@@ -1509,8 +1515,9 @@ func lastNight(toks []token, i int) bool {
 // notToday reports an اليوم at token i that is no date: a paper's or
 // channel's name ("عين اليوم – الرياض", the dateline of SaudiNewsNet's
 // عين اليوم; "صحيفة اليوم"، "قناة روسيا اليوم"), "في مثل هذا اليوم" (on
-// this day, years ago), a day a relative clause describes ("اليوم الذي")
-// or a day counted from something ("اليوم العاشر"، "في اليوم التالي") —
+// this day, years ago), the end of a span run to the present ("حتى
+// اليوم"), a day a relative clause describes ("اليوم الذي") or a day
+// counted from something ("اليوم العاشر"، "في اليوم التالي") —
 // but "لليوم الرابع (على التوالي)", for the fourth day running, is still
 // going on today.
 func notToday(toks []token, i int) bool {
@@ -2003,5 +2010,6 @@ var (
 )
 
 // bygoneFellowWords before البارحة make it the idiom's yesterday, a former
-// time ("صديق البارحة وخصمه الحالي"، "حلفاء البارحة"), not a day.
+// time ("صديق البارحة وخصمه الحالي"، "حلفاء البارحة"; "وليدة البارحة", new,
+// born of it), not a day.
 var bygoneFellowWords = wordSet("صديق اصدقاء حليف حلفاء عدو اعداء خصم خصوم وليده")

@@ -43,3 +43,12 @@ func TestEventDateAud41e(t *testing.T) {
 			"2018-06-08 14:39", "2018-06-08"},
 	})
 }
+
+// TestPeriodStartAtTextEnd keeps periodStart from reading past the last
+// token: a hosting lead that ends on the period's first day, or on the word
+// that joins it to a last day, names no period and must not panic.
+func TestPeriodStartAtTextEnd(t *testing.T) {
+	for _, body := range []string{"تستضيف المدينة في الفترة من 3", "تستضيف المدينة في الفترة من 3 إلى"} {
+		Extract("معرض", body, pubAt("2015-07-25 10:02"))
+	}
+}

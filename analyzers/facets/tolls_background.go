@@ -184,11 +184,14 @@ func quietStory(toks []token, ts []toll) bool {
 			// "لقيت امرأة مصرعها": the lead's own toll.
 			return false
 		}
-		if spanPast(toks, j) {
-			continue
-		}
 		if t.has(killVerbs) || t.has(killNouns) || t.has(leadFights) || t.has(tollEvents) || t.has(attackWords) || t.has(violentDeeds) ||
 			t.has(disasterWords) || t.has(accidentWords) {
+			// "بعد أيام من قصف …": an earlier event's word, not the
+			// lead's. Asked only at an event word, as spanPast walks
+			// up to fifteen words back for each.
+			if spanPast(toks, j) {
+				continue
+			}
 			return false
 		}
 	}
