@@ -1305,7 +1305,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 					}
 				}
 			}
-			back := (int(p.Weekday()) - int(wd) + 7) % 7
+			back := daysBack(p, wd)
 			if back == 0 && i+1 < len(toks) && toks[i+1].has(pastWords) {
 				back = 7
 			}
@@ -1428,11 +1428,17 @@ func dayBeforeYesterdayNamed(toks []token, i int, p time.Time) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	back := (int(p.Weekday()) - int(wd) + 7) % 7
+	back := daysBack(p, wd)
 	if back == 0 {
 		return 0, false
 	}
 	return back, true
+}
+
+// daysBack is how many days (0 to 6) the last wd on or before day p lies
+// before it: the reading of a bare weekday told in the past.
+func daysBack(p time.Time, wd time.Weekday) int {
+	return (int(p.Weekday()) - int(wd) + 7) % 7
 }
 
 // thatPronouns are أن with its pronoun, opening what a speaker said
@@ -1485,7 +1491,7 @@ func dayToCome(toks []token, i int, pub time.Time) bool {
 	if dayWordAfter(toks, i, nextWords) {
 		return true
 	}
-	if (int(pub.Weekday())-int(wd)+7)%7 == 6 && !lateNight(pub) && !dayWordAfter(toks, i, pastWords) {
+	if daysBack(pub, wd) == 6 && !lateNight(pub) && !dayWordAfter(toks, i, pastWords) {
 		return true
 	}
 	return otherDayToCome(toks, i, pub)
@@ -1500,7 +1506,7 @@ func todayNamed(toks []token, p time.Time) (back int, ok bool) {
 			continue
 		}
 		if wd, isDay := weekdays[toks[i+1].w]; isDay {
-			back = (int(p.Weekday()) - int(wd) + 7) % 7
+			back = daysBack(p, wd)
 			return back, back == 1 || back == 2
 		}
 	}
