@@ -46,10 +46,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout37-gold.jsonl", td + "adjudication/holdout37-gold.jsonl", "holdout37 adj."},
 		{td + "holdout38-gold.jsonl", td + "adjudication/holdout38-gold.jsonl", "holdout38 adj."},
 		{td + "adjudication/holdout38-gold.jsonl", td + "adjudication/holdout38-gold.jsonl", "holdout38 adj."},
-		{td + "holdout39-gold.jsonl", "", ""},
-		{td + "adjudication/holdout39-gold.jsonl", "", ""},
+		{td + "holdout39-gold.jsonl", td + "adjudication/holdout39-gold.jsonl", "holdout39 adj."},
+		{td + "adjudication/holdout39-gold.jsonl", td + "adjudication/holdout39-gold.jsonl", "holdout39 adj."},
 		{td + "holdout40-gold.jsonl", "", ""},
 		{td + "adjudication/holdout40-gold.jsonl", "", ""},
+		{td + "holdout41-gold.jsonl", "", ""},
+		{td + "adjudication/holdout41-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

@@ -62,6 +62,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout36-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout37-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout38-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout39-gold.jsonl",
 }
 
 func main() {
