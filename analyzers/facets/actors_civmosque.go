@@ -20,8 +20,10 @@ var (
 	worshipperWords = wordSet("المصلين مصلين المصلون مصلون")
 	// mosqueForceWords name a force, or its base, that owns a mosque
 	// named within three words before them: "مسجد قوات الطوارئ"، "مسجد
-	// الطوارئ"، "مسجداً تابعاً لمقر قوات الطوارئ".
-	mosqueForceWords = union(siteForceWords, wordSet("طوارئ لقوات لمقر مقر معسكر لمعسكر"))
+	// الطوارئ"، "مسجداً تابعاً لمقر قوات الطوارئ"، and the camp with its
+	// article ("استهدف المصلين داخل مسجد المعسكر"، aud42b): only the
+	// Asir base's mosque is called so in the corpus.
+	mosqueForceWords = union(siteForceWords, wordSet("طوارئ لقوات لمقر مقر معسكر لمعسكر المعسكر بالمعسكر للمعسكر"))
 	// forceMosques are the houses of worship a force may own.
 	forceMosques = union(worshipPlaces, wordSet("مسجدا جامعا"))
 	// forceMenWords after "من" make the worshippers a force's men: "من
