@@ -43,8 +43,15 @@ var strikeGuns = wordSet("مدفعيه المدفعيه مدفعيته مدفع�
 
 // gunStrikeWords are the strike words gunStrike reads: the nouns and
 // verbs of قصف and استهدف, not "ضربات" ("وضربات الهاون الذي تطحن فيه
-// حبوب البن" is a pestle's).
-var gunStrikeWords = union(wagedNouns, shellVerbs)
+// حبوب البن" is a pestle's). The verbal noun استهداف, bare or with its
+// object's pronoun, is a strike told with its gun as the verb is: "قوات
+// النظام التركي حاولت أمس منع وصول الدفعة الأولى ... عبر استهدافها
+// بالمدفعية"، "جراء استهدافه بمدفعية الجيش الوطني". A round-42 blind
+// audit found the first missed (the weapon alone, one word in a body).
+var gunStrikeWords = union(wagedNouns, shellVerbs, targetingNouns)
+
+// targetingNouns are the verbal noun of استهدف and its pronoun forms.
+var targetingNouns = wordSet("استهداف استهدافها استهدافه استهدافهم استهدافهما")
 
 // gunStrike reports a one-word strike (قصف، استهدف) with its gun
 // (strikeGuns) named within three words in its sentence and no aircraft
@@ -56,8 +63,13 @@ var gunStrikeWords = union(wagedNouns, shellVerbs)
 // missed beside the air raids of the same report. A gun joined after the
 // strike by و is a list, not its instrument ("أصوات القصف والمدافع").
 func gunStrike(toks []token, i, end int) bool {
+	return strikeGunAt(toks, i, end) >= 0
+}
+
+// strikeGunAt is the token of gunStrike's gun, -1 if none.
+func strikeGunAt(toks []token, i, end int) int {
 	if end != i+1 || !toks[i].has(gunStrikeWords) || !inArticle(toks, strikeGuns) || nearWord(toks, i, end, 3, strikeAircraft) {
-		return false
+		return -1
 	}
 	s := toks[i].sent
 	for j := max(i-3, 0); j < len(toks) && j < end+3; j++ {
@@ -65,8 +77,21 @@ func gunStrike(toks []token, i, end int) bool {
 			continue
 		}
 		if toks[j].has(strikeGuns) && !(j >= end && strings.HasPrefix(toks[j].w, "و")) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
+}
+
+// strikeTanks are the tanks of strikeGuns.
+var strikeTanks = wordSet("دبابات الدبابات دبابه الدبابه")
+
+// gunWeapon reports gunStrike's gun told as the weapon of a targeting
+// (استهدف، استهداف) that weaponWords, which lacks the definite gun and the
+// tanks, leaves untyped: "عبر استهدافها بالمدفعية"، "للمدفعية التي
+// استهدفت مواقع". A tank after the word with no instrument's ب is as often
+// its target: "تفجيرا استهدف دبابة إسرائيلية على الحدود".
+func gunWeapon(toks []token, i, end int) bool {
+	j := strikeGunAt(toks, i, end)
+	return j >= 0 && !(j >= end && toks[j].has(strikeTanks) && !strings.HasPrefix(toks[j].w, "ب"))
 }
