@@ -405,7 +405,8 @@ var (
 // "الضربات الجوية التي شنتها الولايات المتحدة وفرنسا". The verb alone is
 // as often a campaign of arrests or words ("حملة الاعتقالات التي شنتها
 // أنقرة"، "حرب اقتصادية تشنها الولايات المتحدة"), so a strike noun must
-// head the clause.
+// head the clause. campaignClauseAuthor reads the clauses of armed
+// campaigns besides.
 func strikeAuthor(toks []token, m mention) bool {
 	s := toks[m.start].sent
 	for j := m.start - 1; j >= 0 && j >= m.start-3 && toks[j].sent == s; j-- {
@@ -421,6 +422,72 @@ func strikeAuthor(toks []token, m mention) bool {
 			}
 		}
 		return false
+	}
+	return campaignClauseAuthor(toks, m.start, m.end)
+}
+
+var (
+	// campaignClauseVerbs carry an armed campaign as their object pronoun
+	// after a relative: "الضربات التي نفذتها الولايات المتحدة"، "الهجوم
+	// الذي تشنه تركيا"، "العمليات التي تخوضها أنقرة" (strikeClauseVerbs
+	// hold the feminine "شنتها" forms).
+	campaignClauseVerbs = wordSet("شنته شنه تشنه يشنه نفذتها نفذها تنفذها ينفذها نفذته نفذه تنفذه ينفذه تخوضها يخوضها خاضتها خاضها")
+	// doingVerbs with "بها" or "به" after them carry it the same way:
+	// "العملية التي تقوم بها تركيا".
+	doingVerbs   = wordSet("تقوم يقوم قامت قام")
+	doingObjects = wordSet("بها به")
+	// clausePersons open a leader's name or title: "الهجوم الذي شنه
+	// الرئيس الأميركي، دونالد ترامب، في تغريدات" is one of words.
+	clausePersons = union(leaderOpenings, wordSet("ترامب دونالد"))
+	// clauseOperationNouns, unlike a campaign ("الحملة التي تشنها أنقرة ضد
+	// أنصار غولن"), are armed with their enemy after "ضد": "العملية التي
+	// تشنها تركيا ضد المسلحين الأكراد".
+	clauseOperationNouns = wordSet("عملية العملية عمليات العمليات")
+)
+
+// campaignClauseAuthor reports a state's name (toks[start:end]) that is
+// the subject of a relative clause headed by an armed campaign: "الضربات
+// التي نفذتها إسرائيل"، "الهجوم الذي تشنه تركيا"، "العملية العسكرية التي
+// تشنها أنقرة"، "العملية التي تقوم بها تركيا في سوريا". The campaign is a
+// strike noun, an operation with a military adjective, or a bare operation
+// whose clause names Syria or Iraq as its theatre right after the name or,
+// for an operation, its enemy after "ضد"; a
+// bare "الحملة التي تشنها تركيا ضد أنصار غولن" is a campaign of arrests,
+// and a clause without a relative ("حرب اقتصادية تشنها") is left to
+// strikeAuthor. A leader as the clause's subject wages as often a war of
+// words.
+func campaignClauseAuthor(toks []token, start, end int) bool {
+	if toks[start].has(clausePersons) {
+		return false
+	}
+	s := toks[start].sent
+	in := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
+	j := start - 1
+	switch {
+	case in(j) && (toks[j].has(strikeClauseVerbs) || toks[j].has(campaignClauseVerbs)):
+	case in(j-1) && toks[j].has(doingObjects) && toks[j-1].has(doingVerbs):
+		j--
+	default:
+		return false
+	}
+	if !in(j-1) || !toks[j-1].has(relativeWords) {
+		return false
+	}
+	for k := j - 2; k >= j-4 && in(k); k-- {
+		switch {
+		case toks[k].has(strikeHeads) || toks[k].has(opNouns):
+			return true
+		case toks[k].has(campaignNouns):
+			if k+1 < j-1 && toks[k+1].has(militaryAdjectives) {
+				return true
+			}
+			if in(end) && toks[end].w == "ضد" && toks[k].has(clauseOperationNouns) {
+				return true
+			}
+			return in(end+1) && toks[end].w == "في" && (toks[end+1].has(syriaWords) || toks[end+1].has(iraqWords))
+		case !toks[k].has(strikeAdjectives) && !toks[k].has(militaryAdjectives):
+			return false
+		}
 	}
 	return false
 }

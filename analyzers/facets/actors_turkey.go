@@ -104,7 +104,9 @@ func turkeyWages(toks []token, i int) bool {
 			return true
 		}
 	}
-	return false
+	// "العملية العسكرية التي تشنها تركيا"، "الهجوم الذي تشنه تركيا":
+	// the campaign heads a relative clause whose subject is the name.
+	return campaignClauseAuthor(toks, i, i+1)
 }
 
 var (
