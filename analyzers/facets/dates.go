@@ -247,6 +247,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
+		if d, at, ok := laterTodayNamed(toks, published, pubDay.AddDate(0, 0, -1), pubDay); ok {
+			if n != nil {
+				n.dateTok = at
+			}
+			return d.Format("2006-01-02")
+		}
 		// "استعاد أهلي جدة نغمة الانتصارات بعد اكتساحه ضيفه التعاون 5-1"
 		// posted at 19:28 GMT: an evening's match report is its day's news.
 		// The post's hour first: resultLead walks the lead's first
@@ -942,6 +948,53 @@ func futureVerb(w string) bool {
 
 // futureLookalikes open with سي، ست or سن and are no verbs.
 var futureLookalikes = wordSet("سنه سته سيل سير سيف ستر سيده سيدي سنين سنتين ستمائه ستمئه سيارة سياره سيارات سيطرة سيطره سيناء سيدني سياسة سياسه سياسي سياسية سياسيه سيادة سياده سيول ستوكهولم سنوات سنويا سنوية سنويه سنغافورة سنغافوره ستين ستون ستار سترات سيرجي سيدات سيطرتها سيطرته سيناريو سينما ستانستيد سيلفي سيستاني")
+
+// laterTodayNamed finds, when nothing above dated the news, a today the
+// text names by its weekday ("اليوم الاثنين") in the paragraphs down to
+// laterTodayPara, outside an aside: a feature that opens on its story
+// ("صدمة كبيرة تلقاها جمهور السينما … قبل يوم واحد من انطلاق عرض الفيلم")
+// tells the day of its news two paragraphs on ("القرار الذي صدر من جهاز
+// الرقابة اليوم الاثنين"). A bare weekday that far down is as often an
+// earlier day of the background; a today named is the writer's own day.
+func laterTodayNamed(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
+	return firstBodyDate(toks, published, from, to, laterTodayPara, func(i int) bool {
+		return i > 0 && toks[i-1].w == "اليوم" && weekdayAt(toks, i) && toks[i-1].sent == toks[i].sent &&
+			!comesAfter(toks, i) && !aside(toks, i) && !reactionBehind(toks, i) && !toldToCome(toks, i-1) &&
+			(reportedOn(toks, i-1) || nearBefore(toks, i-1, relayReach, relayVerbs) || pastRelativeBefore(toks, i-1))
+	})
+}
+
+// relayVerbs relay what another outlet reported ("ونقلت وكالات أنباء
+// روسية، اليوم الثلاثاء، عن نائب وزير الخارجية"، "في تصريحات … نشرتها
+// الخارجية الروسية اليوم الأحد"), and relayReach is how far before today
+// they may stand: the outlet's name between.
+var relayVerbs = wordSet("نقلت نقل نقلته نقلتها نشرتها نشرته")
+
+const relayReach = 5
+
+// pastRelativeBefore reports a relative pronoun up to pastRelativeReach
+// words before token i in its sentence, followed by a perfect verb (no
+// prefix of the imperfect or the future): "القرار الذي صدر من جهاز الرقابة
+// اليوم"، "المنتدى الذي انطلق اليوم الأحد". A today told by a present or a
+// future verb ("ويلتقي المنتخب اليوم (السبت)"، "وستبدأ الشركات … اعتبارا
+// من اليوم الجمعة") is the day of what comes next, not the news's.
+func pastRelativeBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-pastRelativeReach && toks[k].sent == toks[i].sent; k-- {
+		if !toks[k-1].has(relativePronouns) || toks[k-1].sent != toks[i].sent {
+			continue
+		}
+		r := []rune(toks[k].w)
+		return len(r) >= 3 && !strings.ContainsRune("يتس", r[0])
+	}
+	return false
+}
+
+// pastRelativeReach is how far before a named today pastRelativeBefore
+// reads the relative clause's verb: its subject between.
+const pastRelativeReach = 6
+
+// laterTodayPara is the last paragraph laterTodayNamed reads.
+const laterTodayPara = 4
 
 // laterDatePara is the last paragraph laterRelativeDate reads.
 const laterDatePara = 2

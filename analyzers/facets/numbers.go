@@ -2317,7 +2317,7 @@ var afterOne = wordSet("في علي على من خلال قرب اثر جراء 
 // periodMarks and periodNouns: a toll "خلال أبريل"، "منذ بداية الحرب"،
 // "طوال العام" is a period's total, not the main event's.
 var (
-	periodMarks  = wordSet("خلال منذ طوال هذا")
+	periodMarks  = wordSet("خلال منذ طوال هذا غضون")
 	periodStarts = wordSet("بدايه بدء اندلاع مطلع اواخر اوائل انطلاق انقلاب الانقلاب")
 	periodNouns  = wordSet("شهر الشهر اشهر الاشهر شهرين الشهرين عام العام اعوام الاعوام سنه السنه سنوات السنوات الاسبوع اسبوع اسابيع الاسابيع الحرب النزاع الصراع بدايه بدء اندلاع مطلع الثوره الازمه")
 )

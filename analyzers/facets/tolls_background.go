@@ -54,8 +54,24 @@ func reactionStory(toks []token, ts []toll) bool {
 			return true
 		}
 	}
+	// "عبر مصدر مسؤول بوزارة الخارجية، السبت، عن إدانة المملكة": the
+	// condemnation a speaker expresses (عن and its noun) comes after the
+	// speaker's name, further into the lead.
+	for j := first + 1; j < len(toks) && j < first+reactionNounReach && toks[j].sent == toks[first].sent; j++ {
+		if toks[j].has(reactionNouns) && toks[j-1].w == "عن" {
+			return true
+		}
+	}
 	return false
 }
+
+// reactionNouns are the condemnation's nouns that "أعرب عن" and "عبر عن"
+// take: "عن إدانة المملكة"، "عن إدانتها واستنكارها".
+var reactionNouns = wordSet("إدانة إدانتها إدانته إدانتهم إدانتنا استنكار استنكارها استنكاره شجب")
+
+// reactionNounReach is how far into the lead's first sentence that noun
+// may come: past the speaker's name and the day.
+const reactionNounReach = 14
 
 // yearWithin reports a year before the publication's, told as a date (في
 // 2016، عام 2013، "في يوليو 2014"، "العام 2010"), up to before words before
