@@ -49,8 +49,7 @@ func TestEventTypesTruceReached(t *testing.T) {
 
 // TestEventTypesPlanesIntercepted pins warplanes met in the air as no
 // disrupted weapons use (planesIntercepted): "دفعت بطائرات عسكرية لاعتراض
-// قاذفتين روسيتين حلقتا في مجالها الجوي"، "لاعتراض طائرتين عسكريتين
-// روسيتين". (The same night's story told "لاعتراض طائرتين عسكريتين روسيتين
+// قاذفتين روسيتين حلقتا في مجالها الجوي". (The same night's story told "لاعتراض طائرتين عسكريتين روسيتين
 // دخلتا منطقة الدفاع الجوي" stays typed: its air-defence zone reads as an
 // air defence.) Jets sent up to meet intruding bombers are an airspace quarrel,
 // not a weapon stopped (aud42d's sample, AL-internationalNews-1911). The
