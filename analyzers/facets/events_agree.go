@@ -157,6 +157,16 @@ func dealReachedWithL(toks []token, i, end int) bool {
 	return end == i+2 && strings.Contains(toks[i].w, "توصل") && strings.HasPrefix(toks[i+1].w, "ل")
 }
 
+// truceReached reports the phrase at [i,end) as a truce reached with no
+// deal noun: "التوصل إلى وقف"، "التوصل إلى هدنة"، "التوصل إلى تهدئة"
+// (aud42d's sample: Hamas confirming the Gaza ceasefire, FR-internationalNews-2307).
+func truceReached(toks []token, i, end int) bool {
+	return end == i+3 && strings.Contains(toks[i].w, "توصل") && reachedTruce[toks[i+2].w]
+}
+
+// reachedTruce end truceReached's phrase.
+var reachedTruce = map[string]bool{"وقف": true, "هدنه": true, "تهدئه": true}
+
 // reachedTold reports "التوصل لاتفاق" at [i,end) told reached, not hoped
 // or sought: with ل the phrase is mostly talks ("قرب التوصل لاتفاق"،
 // "سعيا إلى التوصل لاتفاق"، "إذا لم يتم التوصل لاتفاق"), so it counts only
