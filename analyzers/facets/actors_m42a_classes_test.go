@@ -9,11 +9,9 @@ import (
 // second ي ("ميلشيات"، "الميلشيات") as a force noun before a nationality
 // adjective (forceNouns, actors.go, since m42a), as "ميليشيات إيرانية" is:
 // "مدعومة بميلشيات إيرانية" names Iran's forces (the taxonomy's
-// "الميليشيات الإيرانية"). The CN-internationalNews-105 row fails before
-// m42a; SK-middleEast-2741's article moves (pool gold iran), though its
-// sentence shortened here already has iran by the backed-by rule. The
-// guard: the Houthis' militias called Iranian are the Houthis, as with
-// the full spelling.
+// "الميليشيات الإيرانية"). Both want rows fail before m42a (SK-middleEast-2741
+// is pool gold iran). The guard: the Houthis' militias called Iranian are
+// the Houthis, as with the full spelling.
 func TestActorMilitiaSpelling(t *testing.T) {
 	for _, c := range []struct {
 		id, title, text string
