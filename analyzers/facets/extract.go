@@ -624,8 +624,68 @@ type entryIndex struct {
 
 // firstEntries are the entries that open with one word.
 type firstEntries struct {
-	single *entry              // the first one-word entry
-	pairs  map[string][]*entry // longer entries by their second word
+	single *entry                 // the first one-word entry
+	pairs  map[string]pairEntries // longer entries by their second word
+}
+
+// pairEntries are the entries of two or more words that open with one
+// pair of words, longest first.
+type pairEntries struct {
+	es []*entry
+	// thirds narrows a long list by the word after the pair (nil: a
+	// short list, tried whole): the air strike phrases ("القصف الجوي",
+	// "طائرات حربية") open 300-odd ascribed-strike names each, and trying
+	// every one at each strike word was a twentieth of extraction.
+	thirds *pairThirds
+}
+
+// pairThirds is a long pair list cut by its third word. Each list keeps
+// the pair list's order and drops only entries that cannot match there,
+// so its first match is the pair list's first match.
+type pairThirds struct {
+	// two holds the entries of two words: all that can match where no
+	// word follows the pair, or punctuation does, or a word that is no
+	// entry's third.
+	two []*entry
+	// by holds, for each third word, the entries of two words and those
+	// of more whose third word it is.
+	by map[string][]*entry
+}
+
+// longPairList is the length from which a pair list is narrowed by its
+// third word: shorter ones are tried whole, as cheaply.
+const longPairList = 16
+
+// newPairThirds cuts es, a pair list, by its entries' third words.
+func newPairThirds(es []*entry) *pairThirds {
+	pt := &pairThirds{by: map[string][]*entry{}}
+	for _, e := range es {
+		if len(e.words) > 2 {
+			pt.by[e.words[2]] = nil
+		}
+	}
+	for _, e := range es {
+		if len(e.words) == 2 {
+			pt.two = append(pt.two, e)
+		}
+		for w := range pt.by {
+			if len(e.words) == 2 || e.words[2] == w {
+				pt.by[w] = append(pt.by[w], e)
+			}
+		}
+	}
+	return pt
+}
+
+// at returns the entries of the list that may match at token i, whose
+// next token opens the pair's second word.
+func (pt *pairThirds) at(toks []token, i int) []*entry {
+	if i+2 < len(toks) && !toks[i+2].gap {
+		if es, ok := pt.by[toks[i+2].w]; ok {
+			return es
+		}
+	}
+	return pt.two
 }
 
 // newEntryIndex indexes byFirst, whose lists are sorted longest first; an
@@ -647,10 +707,18 @@ func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryInde
 				continue
 			}
 			if fe.pairs == nil {
-				fe.pairs = map[string][]*entry{}
+				fe.pairs = map[string]pairEntries{}
 			}
-			fe.pairs[e.words[1]] = append(fe.pairs[e.words[1]], e)
+			pe := fe.pairs[e.words[1]]
+			pe.es = append(pe.es, e)
+			fe.pairs[e.words[1]] = pe
 			second.add(e.words[1])
+		}
+		for w2, pe := range fe.pairs {
+			if len(pe.es) >= longPairList {
+				pe.thirds = newPairThirds(pe.es)
+				fe.pairs[w2] = pe
+			}
 		}
 	}
 	return ix
@@ -690,7 +758,12 @@ func (fe *firstEntries) longerAt(toks []token, i int, second *words, keep func(*
 	if fe == nil || fe.pairs == nil || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(second) {
 		return nil
 	}
-	for _, e := range fe.pairs[toks[i+1].w] {
+	pe := fe.pairs[toks[i+1].w]
+	es := pe.es
+	if pe.thirds != nil {
+		es = pe.thirds.at(toks, i)
+	}
+	for _, e := range es {
 		if (keep == nil || keep(e)) && matchAt(toks, i, e.words) {
 			return e
 		}
