@@ -404,10 +404,16 @@ type tokenBuf struct {
 	toks  []token
 	forms []string
 	art   setBits // the tokens' art
-	seen  vocabSeen
+	// seen remembers vocab's answers from one article to the next: only
+	// the pooled buffers of a stream of articles have one (a one-off
+	// tokenize, FindEntities' of a query, would only zero it).
+	seen *vocabSeen
+	// article numbers the articles read with the buffer, from 1, for
+	// seen's slots (see vocabSeen.of).
+	article uint64
 }
 
-var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
+var tokenBufs = sync.Pool{New: func() any { return &tokenBuf{seen: new(vocabSeen)} }}
 
 // tokenStringBufs holds arrays of one string per token: eventHits's
 // actor id at each token was the largest of an article's allocations
@@ -522,6 +528,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 	}
 	var buf [4]string
 	b.art = setBits{}
+	b.article++
 	for i := range toks {
 		start := len(all)
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
@@ -529,7 +536,13 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks[i].holds = holds
 		toks[i].art = &b.art
 		for _, f := range toks[i].forms {
-			v := b.seen.of(f)
+			v, first := b.seen.of(f, b.article)
+			if first {
+				// art is the union of the tokens' sets, which are the
+				// union of their forms': a form's sets are added once
+				// per article, not at each of its tokens.
+				b.art.or(v)
+			}
 			switch {
 			case v == nil:
 			case toks[i].sets == nil:
@@ -540,9 +553,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 				toks[i].sets = &u
 			}
 		}
-		if toks[i].sets != nil {
-			b.art.or(toks[i].sets)
-		} else {
+		if toks[i].sets == nil {
 			toks[i].sets = &noSets
 		}
 	}
