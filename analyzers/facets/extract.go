@@ -404,10 +404,16 @@ type tokenBuf struct {
 	toks  []token
 	forms []string
 	art   setBits // the tokens' art
-	seen  vocabSeen
+	// seen remembers vocab's answers from one article to the next: only
+	// the pooled buffers of a stream of articles have one (a one-off
+	// tokenize, FindEntities' of a query, would only zero it).
+	seen *vocabSeen
+	// article numbers the articles read with the buffer, from 1, for
+	// seen's slots (see vocabSeen.of).
+	article uint64
 }
 
-var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
+var tokenBufs = sync.Pool{New: func() any { return &tokenBuf{seen: new(vocabSeen)} }}
 
 // tokenStringBufs holds arrays of one string per token: eventHits's
 // actor id at each token was the largest of an article's allocations
@@ -522,6 +528,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 	}
 	var buf [4]string
 	b.art = setBits{}
+	b.article++
 	for i := range toks {
 		start := len(all)
 		all = append(all, cliticForms(toks[i].w, buf[:0])...)
@@ -529,7 +536,13 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks[i].holds = holds
 		toks[i].art = &b.art
 		for _, f := range toks[i].forms {
-			v := b.seen.of(f)
+			v, first := b.seen.of(f, b.article)
+			if first {
+				// art is the union of the tokens' sets, which are the
+				// union of their forms': a form's sets are added once
+				// per article, not at each of its tokens.
+				b.art.or(v)
+			}
 			switch {
 			case v == nil:
 			case toks[i].sets == nil:
@@ -540,9 +553,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 				toks[i].sets = &u
 			}
 		}
-		if toks[i].sets != nil {
-			b.art.or(toks[i].sets)
-		} else {
+		if toks[i].sets == nil {
 			toks[i].sets = &noSets
 		}
 	}
@@ -586,7 +597,11 @@ type mention struct {
 
 // scan finds the longest lexicon match at every token, left to right.
 func (l *lexicon) scan(toks []token) []mention {
-	var out []mention
+	// Room for a mention every eighth token (the seeds hold one every
+	// six or eight, the first 500 ant-all articles one every 35), grown
+	// once at most on most articles: growing it from nothing was a
+	// fiftieth of extraction. Nothing appends to the result.
+	out := make([]mention, 0, len(toks)/8)
 	for i := 0; i < len(toks); {
 		var best *entry
 		if toks[i].has(l.names.starts) {
@@ -624,8 +639,68 @@ type entryIndex struct {
 
 // firstEntries are the entries that open with one word.
 type firstEntries struct {
-	single *entry              // the first one-word entry
-	pairs  map[string][]*entry // longer entries by their second word
+	single *entry                 // the first one-word entry
+	pairs  map[string]pairEntries // longer entries by their second word
+}
+
+// pairEntries are the entries of two or more words that open with one
+// pair of words, longest first.
+type pairEntries struct {
+	es []*entry
+	// thirds narrows a long list by the word after the pair (nil: a
+	// short list, tried whole): the air strike phrases ("القصف الجوي",
+	// "طائرات حربية") open 300-odd ascribed-strike names each, and trying
+	// every one at each strike word was a twentieth of extraction.
+	thirds *pairThirds
+}
+
+// pairThirds is a long pair list cut by its third word. Each list keeps
+// the pair list's order and drops only entries that cannot match there,
+// so its first match is the pair list's first match.
+type pairThirds struct {
+	// two holds the entries of two words: all that can match where no
+	// word follows the pair, or punctuation does, or a word that is no
+	// entry's third.
+	two []*entry
+	// by holds, for each third word, the entries of two words and those
+	// of more whose third word it is.
+	by map[string][]*entry
+}
+
+// longPairList is the length from which a pair list is narrowed by its
+// third word: shorter ones are tried whole, as cheaply.
+const longPairList = 16
+
+// newPairThirds cuts es, a pair list, by its entries' third words.
+func newPairThirds(es []*entry) *pairThirds {
+	pt := &pairThirds{by: map[string][]*entry{}}
+	for _, e := range es {
+		if len(e.words) > 2 {
+			pt.by[e.words[2]] = nil
+		}
+	}
+	for _, e := range es {
+		if len(e.words) == 2 {
+			pt.two = append(pt.two, e)
+		}
+		for w := range pt.by {
+			if len(e.words) == 2 || e.words[2] == w {
+				pt.by[w] = append(pt.by[w], e)
+			}
+		}
+	}
+	return pt
+}
+
+// at returns the entries of the list that may match at token i, whose
+// next token opens the pair's second word.
+func (pt *pairThirds) at(toks []token, i int) []*entry {
+	if i+2 < len(toks) && !toks[i+2].gap {
+		if es, ok := pt.by[toks[i+2].w]; ok {
+			return es
+		}
+	}
+	return pt.two
 }
 
 // newEntryIndex indexes byFirst, whose lists are sorted longest first; an
@@ -647,10 +722,18 @@ func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryInde
 				continue
 			}
 			if fe.pairs == nil {
-				fe.pairs = map[string][]*entry{}
+				fe.pairs = map[string]pairEntries{}
 			}
-			fe.pairs[e.words[1]] = append(fe.pairs[e.words[1]], e)
+			pe := fe.pairs[e.words[1]]
+			pe.es = append(pe.es, e)
+			fe.pairs[e.words[1]] = pe
 			second.add(e.words[1])
+		}
+		for w2, pe := range fe.pairs {
+			if len(pe.es) >= longPairList {
+				pe.thirds = newPairThirds(pe.es)
+				fe.pairs[w2] = pe
+			}
 		}
 	}
 	return ix
@@ -690,7 +773,12 @@ func (fe *firstEntries) longerAt(toks []token, i int, second *words, keep func(*
 	if fe == nil || fe.pairs == nil || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(second) {
 		return nil
 	}
-	for _, e := range fe.pairs[toks[i+1].w] {
+	pe := fe.pairs[toks[i+1].w]
+	es := pe.es
+	if pe.thirds != nil {
+		es = pe.thirds.at(toks, i)
+	}
+	for _, e := range es {
 		if (keep == nil || keep(e)) && matchAt(toks, i, e.words) {
 			return e
 		}
