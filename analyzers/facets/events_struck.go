@@ -33,7 +33,7 @@ func strikeEntry(e *entry) bool {
 func suffered(toks []token, i int) bool {
 	// The place that underwent the strike may be long: "تعرض مركز المسيال
 	// بقطاع ظهران الجنوب بمنطقة عسير لقذائف".
-	if !strings.HasPrefix(toks[i].w, "ل") || !nearBefore(toks, i, 9, sufferedVerbs) {
+	if !(strings.HasPrefix(toks[i].w, "ل") || shrapnelOf(toks, i)) || !nearBefore(toks, i, 9, sufferedVerbs) {
 		return false
 	}
 	if harmTold(toks, i) {
@@ -58,6 +58,19 @@ func suffered(toks []token, i int) bool {
 	}
 	return false
 }
+
+// shrapnelOf reports the weapon at i told as where the shrapnel word just
+// before it came from, the ل of تعرض standing on that word: "استشهد ...
+// إثر تعرضه لشظايا قذيفة هاون من داخل الأراضي اليمنية" underwent the shell
+// as "تعرضه لقذيفة هاون" does. Without a weapon after it the shrapnel is no
+// strike's ("تعرض لشظايا أفقدته النظر"، "تعرض المصلون لشظايا قنابل الغاز"
+// names no weapon of the triggers).
+func shrapnelOf(toks []token, i int) bool {
+	return i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(shrapnelTo)
+}
+
+// shrapnelTo is the shrapnel noun with تعرض's ل.
+var shrapnelTo = wordSet("لشظايا لشظية لشظاياها")
 
 // harmTold reports a death or a wound told in the sentence of token i.
 func harmTold(toks []token, i int) bool {
