@@ -256,9 +256,20 @@ var (
 // force noun ("هذه المجموعة المدعومة من واشنطن") it is the SDF, and so it
 // is after the Kurdish forces' own name within six words ("لقوات سوريا
 // الديمقراطية ذات الغالبية الكردية، والمدعومة من واشنطن"), which it
-// describes whatever the name's own mention was judged.
+// describes whatever the name's own mention was judged. Nor is a force so
+// backed the SDF in another land's story (otherLandStory: no Syria in the
+// title or lead, no Syrian governorate or known town) with no Syrian word
+// in its sentence or the next: "وتسعى طالبان لفرض تطرفها بعد الإطاحة بها
+// من الحكم عام 2001 على يد قوات مدعومة من الولايات المتحدة" in a story
+// of a Kabul bombing is the Afghan war's (aud42i).
 func (l *lexicon) backedNotForce(toks []token, ms []mention, m mention) bool {
-	if m.e.ids[0] != "sdf" || !backedParticiples.contains(m.e.words[0]) {
+	if m.e.ids[0] != "sdf" {
+		return false
+	}
+	if backerAlias(m.e) && !syrianNear(toks, m) && otherLandStory(toks, ms, leadSentences(toks)) {
+		return true
+	}
+	if !backedParticiples.contains(m.e.words[0]) {
 		return false
 	}
 	for _, o := range ms {
@@ -268,6 +279,18 @@ func (l *lexicon) backedNotForce(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return m.start == 0 || toks[m.start].gap || toks[m.start-1].sent != toks[m.start].sent || !toks[m.start-1].has(sdfBackedHeads)
+}
+
+// backerAlias reports an alias of the SDF that names it by its backer
+// alone: "قوات مدعومة من الولايات المتحدة"، "القوات التي تدعمها الولايات
+// المتحدة"، "القوات المدعومة أميركيا".
+func backerAlias(e *entry) bool {
+	for _, w := range e.words {
+		if strings.Contains(w, "مدعوم") || strings.Contains(w, "تدعمها") {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -1762,6 +1762,7 @@ var rulesFingerprints = map[string]string{
 	"358": "6718dcc0fe51a78d", // aud42d: a supply verb up to seven words before its ب-weapon is arming, not an attack (supplyReach); a truce reached with no deal noun ("جرى التوصل إلى وقف لإطلاق النار") is an agreement when told done (truceReached); jets intercepting bombers in a state's airspace are no disrupted weapons use (planesIntercepted); corpus: 6 event-type moves (5 right, 1 arguable) and 1 date lost (wrong); fingerprint unchanged: no sampled article moves
 	"359": "6718dcc0fe51a78d", // m42a: the spelling ميلشيات/الميلشيات is a force noun before a nationality adjective ("مدعومة بميلشيات إيرانية" → iran); corpus: 2 moves (1 right, 1 arguable); fingerprint unchanged: no sampled article moves
 	"360": "6718dcc0fe51a78d", // aud42h: shrapnel with تعرض's ل before a shell ("إثر تعرضه لشظايا قذيفة هاون") is a strike suffered, as "تعرضه لقذيفة" is (events_struck.go shrapnelOf); corpus: 5 moves (4 right, 0 wrong, 1 arguable); fingerprint unchanged: no sampled article moves
+	"361": "6718dcc0fe51a78d", // aud42i: an SDF backer alias ("قوات مدعومة من الولايات المتحدة") in another land's story with no Syrian word near is no SDF (actors_backers.go); corpus: 2 moves (2 right); fingerprint unchanged: no sampled article moves
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
