@@ -1,5 +1,11 @@
 package facets
 
+import (
+	"strings"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
+
 // A foreign state, by its country's or its capital's name, said to be
 // present somewhere in an article about Syria: "روسيا وإيران و حزب الله لهم
 // وجود في المطار" (holdout-29: the airbase a strike hit), "روسيا وإيران
@@ -124,6 +130,149 @@ func iranPresenceMentions(toks []token) []mention {
 		military := j > i+1 || nearAfter(toks, j, 3, militaryPresence)
 		if military || nearAfter(toks, j, iranPresenceSpan, syriaPlaceWords) {
 			out = append(out, mention{e: forcePhraseEntries["iran"], start: i, end: j + 1})
+		}
+	}
+	return out
+}
+
+// A state's part in the Syrian war told as a noun with the state's name or
+// its possessive, placed in Syria right after: "الوجود غير القانوني لأمريكا
+// في سوريا" (Rouhani at the Tehran summit, aud42g's sample), "بعد ضم روسيا
+// للقرم ومشاركتها في سوريا وشرق أوكرانيا" (the same sample), "الحد من
+// التسلح ودور إيران في سوريا" (Bolton and Patrushev's talks on Iran's
+// exit), "ونستطيع القياس على ذلك تدخل ايران في سوريا" (an op-ed). The gold
+// guide codes a state whose forces are in the war as a party discussed;
+// the bare name reads as nothing in a political sentence, and
+// iranPresenceMentions takes only Iran's presence. Here Syria must follow
+// the phrase at once ("في سوريا"، "بسوريا"): "مشاركة روسيا في التحقيق"
+// (Skripal), "مشاركة روسيا في بيونغتشانغ" (the Olympics), "تدخلها
+// العسكري في شرق أوكرانيا", "وجود روسيا في القمة" are not the war's.
+// A denied presence ("لا وجود عسكري لإيران بسوريا") is still the state
+// discussed as a party, as the golds code Iran's.
+
+var (
+	// stateRoleNouns are the presence, intervention, participation and
+	// role nouns a state's name follows.
+	stateRoleNouns = wordSet("وجود الوجود تواجد التواجد تدخل التدخل مشاركة دور انخراط")
+	// stateRolePossessives are the same with the state's possessive,
+	// after its name: "روسيا ... ومشاركتها في سوريا".
+	stateRolePossessives = wordSet("وجودها تواجدها تدخلها مشاركتها دورها انخراطها")
+	// stateRoleAdjectives may stand between the noun and the name or
+	// Syria: "الوجود العسكري لإيران"، "تدخلها العسكري المباشر".
+	stateRoleAdjectives = wordSet("العسكري العسكرية المباشر المباشرة")
+	// stateRoleIDs are the states by country or capital name (the
+	// proclitics "ل" "و" come off by themselves).
+	stateRoleIDs = normalizedIDs(map[string]string{
+		"روسيا": "russia", "موسكو": "russia",
+		"إيران": "iran", "ايران": "iran", "طهران": "iran",
+		"أمريكا": "usa", "أميركا": "usa", "واشنطن": "usa",
+		"تركيا": "turkey", "أنقرة": "turkey",
+	})
+	// unitedWord is "المتحدة" of "الولايات المتحدة", normalized.
+	unitedWord     = analyzers.Normalize("المتحدة")
+	stateRoleNames = wordSet("روسيا موسكو إيران ايران طهران أمريكا أميركا واشنطن تركيا أنقرة")
+)
+
+// normalizedIDs returns m with its keys normalized as tokens are.
+func normalizedIDs(m map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range m {
+		out[analyzers.Normalize(k)] = v
+	}
+	return out
+}
+
+// stateRoleID returns the state named at token i and the token after the
+// name ("الولايات المتحدة" takes two), or "" when none is.
+func stateRoleID(toks []token, i int) (string, int) {
+	if toks[i].has(stateRoleNames) {
+		for _, f := range toks[i].forms {
+			if id, ok := stateRoleIDs[f]; ok {
+				return id, i + 1
+			}
+		}
+	}
+	if toks[i].w == "الولايات" || toks[i].w == "للولايات" || toks[i].w == "والولايات" {
+		if i+1 < len(toks) && toks[i+1].w == unitedWord && toks[i+1].sent == toks[i].sent && !toks[i+1].gap {
+			return "usa", i + 2
+		}
+	}
+	return "", i
+}
+
+// inSyriaAt reports "في سوريا" or "بسوريا" at token k of sentence s.
+func inSyriaAt(toks []token, k, s int) bool {
+	in := func(j int) bool { return j < len(toks) && toks[j].sent == s && !toks[j].gap }
+	if !in(k) {
+		return false
+	}
+	if toks[k].w == "في" {
+		return in(k+1) && strings.HasPrefix(toks[k+1].w, "سوري")
+	}
+	return strings.HasPrefix(toks[k].w, "بسوري") || strings.HasPrefix(toks[k].w, "وبسوري")
+}
+
+// skipRoleAdjectives returns the first token from k, within sentence s,
+// that is no stateRoleAdjectives word (two at most) nor "غير" with the
+// word after it ("غير القانوني"، "غير الشرعي").
+func skipRoleAdjectives(toks []token, k, s int) int {
+	for n := 0; n < 2 && k < len(toks) && toks[k].sent == s && !toks[k].gap; n++ {
+		switch {
+		case toks[k].has(stateRoleAdjectives):
+			k++
+		case toks[k].w == "غير" && k+1 < len(toks) && toks[k+1].sent == s && !toks[k+1].gap:
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// stateRoleSpan is how near after the name its possessive must stand: at
+// once or past one word ("روسيا للقرم ومشاركتها"، "لإيران بترسيخ
+// وجودها"). Farther, the possessive is as often another's: "خارجية أمريكا
+// تحيي السعودية ودورها بسوريا" is Saudi Arabia's role.
+const stateRoleSpan = 2
+
+// stateRoleMentions returns a force mention of the state, at its name, for
+// each role noun followed by its name, or each name followed within
+// stateRoleSpan words by a role possessive, where Syria follows at once.
+func stateRoleMentions(toks []token) []mention {
+	if !inArticle(toks, stateRoleNouns) && !inArticle(toks, stateRolePossessives) {
+		return nil
+	}
+	var out []mention
+	for i := range toks {
+		s := toks[i].sent
+		if toks[i].has(stateRoleNouns) {
+			j := skipRoleAdjectives(toks, i+1, s)
+			if j >= len(toks) || toks[j].sent != s || toks[j].gap {
+				continue
+			}
+			id, e := stateRoleID(toks, j)
+			if id == "" {
+				continue
+			}
+			if inSyriaAt(toks, skipRoleAdjectives(toks, e, s), s) {
+				out = append(out, mention{e: forcePhraseEntries[id], start: j, end: e})
+			}
+			continue
+		}
+		id, e := stateRoleID(toks, i)
+		if id == "" {
+			continue
+		}
+		for j := e; j < e+stateRoleSpan && j < len(toks) && toks[j].sent == s && !toks[j].gap; j++ {
+			if toks[j].has(threatNegations) {
+				break
+			}
+			if toks[j].has(stateRolePossessives) {
+				if inSyriaAt(toks, skipRoleAdjectives(toks, j+1, s), s) {
+					out = append(out, mention{e: forcePhraseEntries[id], start: i, end: e})
+				}
+				break
+			}
 		}
 	}
 	return out
