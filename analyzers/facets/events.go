@@ -642,7 +642,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		if best.ids[0] == "arrests" && end == i+1 && strings.Contains(toks[i].w, "ضبط") && !seizedPeople(toks, i) {
+		if best.ids[0] == "arrests" && end == i+1 && (strings.Contains(toks[i].w, "ضبط") && !seizedPeople(toks, i) || moneyTaken(toks, i)) {
 			// "ضبط النفس"، "ضبط أمن الحدود"، "ضبطتها الجمارك": a bare ضبط,
 			// in any form, seizes men only when their count follows
 			// (seizedPeople); otherwise it is no arrest, not even one

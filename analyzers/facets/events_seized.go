@@ -34,3 +34,32 @@ func seizedPeople(toks []token, at int) bool {
 	}
 	return toks[j].w == "من" && j+1 < len(toks) && toks[j+1].sent == toks[at].sent && toks[j+1].has(seizedAmong)
 }
+
+// takenWords are the forms of a bare قبض, which also means "took payment";
+// paymentWords name what is taken then.
+var (
+	takenWords   = wordSet("قبض قبضت قبضوا وقبض وقبضت وقبضوا")
+	paymentWords = wordSet("مبلغ مبلغا مبالغ اموال اموالا رواتب رواتبهم راتب راتبه ثمن الثمن")
+)
+
+// moneyTaken reports a bare قبض at token at whose object is money: "سكريبال
+// قبض من وكالة الاستخبارات البريطانية مبلغ 100 ألف دولار"، "قبضت الثمن
+// واختفت"، "قبضوا رواتبهم" (a blind audit, round 42): a payment taken, no
+// arrest. The money follows the verb, or a "من X" of its payer up to seven
+// words long. Not "قبضت على" or "القبض على", whose object is a man.
+func moneyTaken(toks []token, at int) bool {
+	if !toks[at].has(takenWords) {
+		return false
+	}
+	s := toks[at].sent
+	j := at + 1
+	if j < len(toks) && toks[j].sent == s && toks[j].w == "من" {
+		for k := j + 1; k < len(toks) && k <= j+8 && toks[k].sent == s; k++ {
+			if toks[k].has(paymentWords) {
+				return true
+			}
+		}
+		return false
+	}
+	return j < len(toks) && toks[j].sent == s && toks[j].has(paymentWords)
+}

@@ -1764,6 +1764,7 @@ var rulesFingerprints = map[string]string{
 	"360": "6718dcc0fe51a78d", // aud42h: shrapnel with تعرض's ل before a shell ("إثر تعرضه لشظايا قذيفة هاون") is a strike suffered, as "تعرضه لقذيفة" is (events_struck.go shrapnelOf); corpus: 5 moves (4 right, 0 wrong, 1 arguable); fingerprint unchanged: no sampled article moves
 	"361": "6718dcc0fe51a78d", // aud42i: an SDF backer alias ("قوات مدعومة من الولايات المتحدة") in another land's story with no Syrian word near is no SDF (actors_backers.go); corpus: 2 moves (2 right); fingerprint unchanged: no sampled article moves
 	"362": "6718dcc0fe51a78d", // aud42g: a state's part in the war told as a presence, intervention, participation or role noun with its name ("الوجود غير القانوني لأمريكا في سوريا"، "دور إيران في سوريا") or its possessive after its name ("ضم روسيا للقرم ومشاركتها في سوريا") with Syria right after (stateRoleMentions, actors_statepresence.go); fingerprint unchanged: no sampled article moves; corpus: 6 actor moves (4 right / 0 wrong / 2 arguable)
+	"363": "6718dcc0fe51a78d", // aud42j: a bare قبض whose object is money, right after the verb or past a "من X" of its payer ("قبض من وكالة الاستخبارات البريطانية مبلغ 100 ألف دولار"، "قبضت الثمن"، "قبضوا رواتبهم"), took a payment, no arrest (moneyTaken, events_seized.go); fingerprint unchanged: no sampled article moves; corpus: 1 move (1 right / 0 wrong / 0 arguable)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
