@@ -983,8 +983,9 @@ func pastRelativeBefore(toks []token, i int) bool {
 		if !toks[k-1].has(relativePronouns) || toks[k-1].sent != toks[i].sent {
 			continue
 		}
-		r := []rune(toks[k].w)
-		return len(r) >= 3 && !strings.ContainsRune("يتس", r[0])
+		w := toks[k].w
+		first, _ := utf8.DecodeRuneInString(w)
+		return utf8.RuneCountInString(w) >= 3 && !strings.ContainsRune("يتس", first)
 	}
 	return false
 }

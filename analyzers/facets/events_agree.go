@@ -164,7 +164,7 @@ func truceReached(toks []token, i, end int) bool {
 	return end == i+3 && strings.Contains(toks[i].w, "توصل") && reachedTruce[toks[i+2].w]
 }
 
-// reachedTruce end truceReached's phrase.
+// reachedTruce are the words that end truceReached's phrase.
 var reachedTruce = map[string]bool{"وقف": true, "هدنه": true, "تهدئه": true}
 
 // reachedTold reports "التوصل لاتفاق" at [i,end) told reached, not hoped

@@ -680,13 +680,13 @@ func newPairThirds(es []*entry) *pairThirds {
 		}
 	}
 	for _, e := range es {
-		if len(e.words) == 2 {
-			pt.two = append(pt.two, e)
+		if len(e.words) > 2 {
+			pt.by[e.words[2]] = append(pt.by[e.words[2]], e)
+			continue
 		}
+		pt.two = append(pt.two, e)
 		for w := range pt.by {
-			if len(e.words) == 2 || e.words[2] == w {
-				pt.by[w] = append(pt.by[w], e)
-			}
+			pt.by[w] = append(pt.by[w], e)
 		}
 	}
 	return pt

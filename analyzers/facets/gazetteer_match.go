@@ -120,10 +120,10 @@ type vocabSeen [vocabSeenSize]struct {
 
 // of returns vocab[w], asking vocabFilter first (nil: in no set), and
 // answered from the slots when w was asked last in its slot; first
-// reports that w's slot did not answer for w in this article before
-// (always, from a nil s, which asks vocab each time), so that its sets
-// are counted once per article where that does not repeat (tokenize's
-// art).
+// reports that w is in a set and its slot did not answer for w in this
+// article before (from a nil s, which asks vocab each time: whenever w is
+// in a set), so that its sets are counted once per article where that
+// does not repeat (tokenize's art).
 func (s *vocabSeen) of(w string, article uint64) (b *setBits, first bool) {
 	h := wordHash(w)
 	if !vocabMayHold(h) {
