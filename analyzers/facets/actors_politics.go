@@ -34,6 +34,9 @@ func (l *lexicon) politicalMilitias(toks []token, ms []mention, ids []string) []
 		if a == nil || a.kind != "militia" || l.under(id, "syrian-government") {
 			return false
 		}
+		if partyStory(toks) && allPolitical(toks, ms, id) {
+			return true
+		}
 		only := onlyMention(ms, id)
 		if only == nil || toks[only.start].title {
 			return false
@@ -41,6 +44,65 @@ func (l *lexicon) politicalMilitias(toks []token, ms []mention, ids []string) []
 		return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords) &&
 			!warInSyria(toks, ms, *only)
 	})
+}
+
+// electionWords tell of a country's party politics: its elections, its
+// parliament's seats and lists, its voters and candidates. Not "حكومة"،
+// "نواب" or "تشكيل", which statements and armies name.
+var electionWords = wordSet("الانتخابات انتخابات الانتخابية الانتخابي انتخابية انتخابي النيابية النيابي نيابية نيابي " +
+	"مقعد مقعدا مقعدًا مقعداً المقعد مقاعد المقاعد اللائحة لائحة اللوائح لوائح البرلمان البرلمانية برلمانا " +
+	"الناخبين ناخبين المرشحين مرشحين الكتلة كتلة")
+
+// armedHandWords tell of the party's arms or its hand in a deed: "لضرب
+// مبرح على يد مجموعة من ميليشيات حزب الله"، "يستقوون بالسلاح"، "مناصرين
+// لحزب الله وأمل بالرشاشات في الشوارع".
+var armedHandWords = wordSet("يد السلاح بالسلاح سلاح بسلاحه سلاحه بالرشاشات الرشاشات مسلحين مسلحون المسلحين")
+
+// partyStory reports an article of party politics: two or more words of
+// elections, seats, lists or voters (electionWords) in its body. A title's
+// "مقاعد نيابية" over a sanctions story's one sentence is no election story
+// (AL-internationalNews-954 in actors_politics_classes_test.go).
+func partyStory(toks []token) bool {
+	if !inArticle(toks, electionWords) {
+		return false
+	}
+	n := 0
+	for i := range toks {
+		if !toks[i].title && toks[i].has(electionWords) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allPolitical reports that every mention of the militia id, title or
+// body, sits in a sentence of no fighting and no harm that names no
+// Syria: in an election story (partyStory) the party's name
+// is the party's, named again and again, "فقد حدد حزب الله 12 مقعداً"،
+// "الحليف الأبرز لحزب الله"، "لكن حزب الله مني بخسائر في أحد معاقله وهي
+// دائرة بعلبك-الهرمل الانتخابية" (round 37–41 blind codings code no
+// Hezbollah for Lebanon's 2018 election, a speaker elected, a government
+// formed). One mention of its war or beside Syria, its regime or Assad
+// ("يقاتل إلى جانب قوات النظام"، "سياسة حزب الله خاصة تدخله في سوريا")
+// keeps it: the golds code Hezbollah where an election story discusses
+// its part in the war (pool SK-middleEast-1428-20180505).
+func allPolitical(toks []token, ms []mention, id string) bool {
+	ms = slices.Concat(ms, iraqFactionMentions(toks, ms))
+	any := false
+	for _, m := range ms {
+		if m.e.kind != kindActor || m.e.ids[0] != id {
+			continue
+		}
+		any = true
+		if sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, harmWords) ||
+			sentenceHas(toks, m.start, fightWords) || sentenceHas(toks, m.start, militiaWarWords) ||
+			sentenceHas(toks, m.start, syrianWords) || sentenceHas(toks, m.start, armedHandWords) {
+			return false
+		}
+	}
+	return any
 }
 
 // warInSyria reports that the mention m is told as a party to the war in
