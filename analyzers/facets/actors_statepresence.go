@@ -1,6 +1,8 @@
 package facets
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/rasid-project/rasid/analyzers"
@@ -162,25 +164,18 @@ var (
 	stateRoleAdjectives = wordSet("العسكري العسكرية المباشر المباشرة")
 	// stateRoleIDs are the states by country or capital name (the
 	// proclitics "ل" "و" come off by themselves).
-	stateRoleIDs = normalizedIDs(map[string]string{
+	stateRoleIDs = normalizedKeys(map[string]string{
 		"روسيا": "russia", "موسكو": "russia",
 		"إيران": "iran", "ايران": "iran", "طهران": "iran",
 		"أمريكا": "usa", "أميركا": "usa", "واشنطن": "usa",
 		"تركيا": "turkey", "أنقرة": "turkey",
 	})
+	// stateRoleNames ask whether a token may name one of them before its
+	// forms are looked up.
+	stateRoleNames = wordSet(strings.Join(slices.Collect(maps.Keys(stateRoleIDs)), " "))
 	// unitedWord is "المتحدة" of "الولايات المتحدة", normalized.
-	unitedWord     = analyzers.Normalize("المتحدة")
-	stateRoleNames = wordSet("روسيا موسكو إيران ايران طهران أمريكا أميركا واشنطن تركيا أنقرة")
+	unitedWord = analyzers.Normalize("المتحدة")
 )
-
-// normalizedIDs returns m with its keys normalized as tokens are.
-func normalizedIDs(m map[string]string) map[string]string {
-	out := map[string]string{}
-	for k, v := range m {
-		out[analyzers.Normalize(k)] = v
-	}
-	return out
-}
 
 // stateRoleID returns the state named at token i and the token after the
 // name ("الولايات المتحدة" takes two), or "" when none is.

@@ -26,8 +26,9 @@ var numberWords = normalizedKeys(map[string]int{
 	"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000,
 })
 
-func normalizedKeys(m map[string]int) map[string]int {
-	out := make(map[string]int, len(m))
+// normalizedKeys returns m with its keys normalized as tokens are.
+func normalizedKeys[V any](m map[string]V) map[string]V {
+	out := make(map[string]V, len(m))
 	for k, v := range m {
 		out[analyzers.Normalize(k)] = v
 	}
