@@ -48,10 +48,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout38-gold.jsonl", td + "adjudication/holdout38-gold.jsonl", "holdout38 adj."},
 		{td + "holdout39-gold.jsonl", td + "adjudication/holdout39-gold.jsonl", "holdout39 adj."},
 		{td + "adjudication/holdout39-gold.jsonl", td + "adjudication/holdout39-gold.jsonl", "holdout39 adj."},
-		{td + "holdout40-gold.jsonl", "", ""},
-		{td + "adjudication/holdout40-gold.jsonl", "", ""},
+		{td + "holdout40-gold.jsonl", td + "adjudication/holdout40-gold.jsonl", "holdout40 adj."},
+		{td + "adjudication/holdout40-gold.jsonl", td + "adjudication/holdout40-gold.jsonl", "holdout40 adj."},
 		{td + "holdout41-gold.jsonl", "", ""},
 		{td + "adjudication/holdout41-gold.jsonl", "", ""},
+		{td + "holdout42-gold.jsonl", "", ""},
+		{td + "adjudication/holdout42-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

@@ -63,6 +63,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout37-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout38-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout39-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout40-gold.jsonl",
 }
 
 func main() {
