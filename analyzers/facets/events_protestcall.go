@@ -12,6 +12,22 @@ const protestCallReach = 3
 // modalBefore reads only up to two words before a trigger (callForms).
 var protestCallWords = union(callForms, wordSet("دعوة الدعوة دعوات الدعوات ندعو أدعو نطالب"))
 
+// protestTurnout is the going out to or taking part in a protest that a call
+// asks of its addressees, between the call and the protest word: "جدد
+// دعوته للعراقيين بالخروج في تظاهرة مليونية"، "دعوته الى العراقيين، للقيام
+// بتظاهرة"، "ندعو المحافظات الأخرى إلى الخروج بمظاهرات". Across it the call
+// is read further back (protestTurnoutReach), and the caller's own call
+// (protestOwnCall: دعوته، دعوتها، دعوتهم) counts too.
+var (
+	protestTurnout = wordSet("الخروج بالخروج للخروج المشاركة بالمشاركة للمشاركة القيام بالقيام للقيام النزول بالنزول للنزول")
+	protestOwnCall = wordSet("دعوته دعوتها دعوتهم دعوتنا دعواته دعواتها دعواتهم")
+)
+
+// protestTurnoutReach is how far before the turnout noun the call is looked
+// for: the call, its addressee ("للعراقيين"، "الى العراقيين"، "المحافظات
+// الأخرى إلى") and the noun.
+const protestTurnoutReach = 4
+
 // protestCalled reports a protest word at token i that a call before it in
 // its sentence asks for: a protest called for is not yet held, the way
 // modalBefore sets aside an event threatened or planned. Not a call answered
@@ -27,6 +43,35 @@ func protestCalled(toks []token, i int) bool {
 			w := stripWa(toks[j].w)
 			return !strings.HasPrefix(w, "ب") && !strings.HasPrefix(w, "ل") && (j+1 == i || readyFor(toks, j))
 		}
+	}
+	return turnoutCalled(toks, i)
+}
+
+// turnoutCalled reports a protest word at i that a turnout noun up to two
+// words before it (protestTurnout: "بالخروج في"، "للقيام ب") joins to a call
+// further back in its sentence (protestCallWords, protestOwnCall). The call
+// must govern the turnout: the noun with its ب or ل ("دعوته للعراقيين
+// بالخروج"، "دعوته الى العراقيين، للقيام") or إلى before it ("ندعو
+// المحافظات الأخرى إلى الخروج"), not a turnout of its own ("جددوا دعوتهم
+// للحكومة بعد المشاركة في تظاهرة"). Not a call answered ("بدعوة من"،
+// "تلبية لدعوة"), as in protestCalled.
+func turnoutCalled(toks []token, i int) bool {
+	s := toks[i].sent
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].sent == s; k-- {
+		if !toks[k].has(protestTurnout) {
+			continue
+		}
+		tw := stripWa(toks[k].w)
+		if !strings.HasPrefix(tw, "ب") && !strings.HasPrefix(tw, "ل") && (k == 0 || toks[k-1].w != "الي") {
+			return false
+		}
+		for j := k - 1; j >= 0 && j >= k-protestTurnoutReach && toks[j].sent == s; j-- {
+			if toks[j].has(protestCallWords) || toks[j].has(protestOwnCall) {
+				w := stripWa(toks[j].w)
+				return !strings.HasPrefix(w, "ب") && !strings.HasPrefix(w, "ل")
+			}
+		}
+		return false
 	}
 	return false
 }
