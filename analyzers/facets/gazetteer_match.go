@@ -568,7 +568,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// village حرية. A list's و is no preposition.
 			w0 := toks[m.start].w
 			bare := w0 == e.words[0] || strings.HasPrefix(w0, "و") && w0[len("و"):] == e.words[0]
-			p := pending{m: m, cue: prev != nil && prev.has(placeCues) && bare || namedListItem(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
+			p := pending{m: m, cue: prev != nil && prev.has(placeCues) && bare || namedListItem(toks, m) || crossingTwin(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
 			p.area = prev != nil && prev.has(areaCues) && !namedListItem(toks, m)
 			p.container = prev != nil && prev.has(containerCues)
 			// A proclitic is a preposition's place (بدوما، لتدمر), but و
@@ -824,7 +824,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		// A place word before the name and Syria right after it ("إلى
 		// منطقة الباب في الشمال السوري") vouch for the Syrian town as its
 		// governorate named would: the word is a place, the place Syria's.
-		syrianPlace := p.cue && e.common > 0 && placedInSyria(toks, p.m)
+		syrianPlace := p.cue && e.common > 0 && (placedInSyria(toks, p.m) || crossingTwin(toks, p.m))
 		if e.abroad {
 			switch {
 			case !aboutSyria:
@@ -1721,6 +1721,35 @@ func placedInSyria(toks []token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// crossingTwins pairs a Syrian border town that is also a word (نصيب "a
+// share") with the town across the border that names its crossing's other
+// side: the Jordanian جابر of "معبر جابر-نصيب"، "معبر (جابر- نصيب)"،
+// "معبر نصيب-جابر". News of the crossing's reopening names the pair with
+// neither Syria right after it nor Daraa named (round 43: four of the
+// blind codings' Nasibs, fifteen corpus articles).
+var crossingTwins = map[string]string{"نصيب": "جابر"}
+
+// crossingWords name a border crossing.
+var crossingWords = wordSet("معبر معبري")
+
+// crossingTwin reports whether the name at m stands beside its crossing's
+// twin (crossingTwins) right after a crossing word: "معبر جابر نصيب"،
+// "معبر نصيب-جابر". Without the crossing word the pair may be a person's
+// names (جابر نصيب, "Jaber son of Nasib").
+func crossingTwin(toks []token, m mention) bool {
+	if m.end-m.start != 1 {
+		return false
+	}
+	twin := crossingTwins[toks[m.start].w]
+	if twin == "" {
+		return false
+	}
+	if m.start >= 2 && toks[m.start-1].w == twin && toks[m.start-2].has(crossingWords) && toks[m.start-2].sent == toks[m.start].sent {
+		return true // "معبر جابر نصيب"، "معبر (جابر- نصيب)": the brackets open before جابر
+	}
+	return m.start >= 1 && m.end < len(toks) && toks[m.end].w == twin && toks[m.start-1].has(crossingWords) && !toks[m.start].gap
 }
 
 // placedAbroad reports whether the town name at m is placed in another
