@@ -1338,7 +1338,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		if wd, ok := weekdays[f]; ok {
 			// "الخميس القادم", "حتى يوم الخميس": a day to come or a
 			// deadline, whatever weekday it falls back to.
-			if dayWordAfter(toks, i, nextWords) || deadline(toks, i) {
+			if dayWordAfter(toks, i, nextWords) || deadline(toks, i) || sermonFriday(toks, i) {
 				return time.Time{}, false
 			}
 			// "ليل الأحد الاثنين": the night belongs to the day it starts

@@ -1418,7 +1418,15 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 			period[k] = periodTold(toks, t.tok)
 		}
 		told := qualifiedFigures(toks, ts, period)
+		causeSent := -1 // the sentence of a cause's toll (tolls_cause.go)
 		for k, t := range ts {
+			if toks[t.tok].sent == causeSent || causeToll(toks, t.tok) {
+				// "... وأسفر عن مقتل 60 شخصا وإصابة أكثر من ألف آخرين":
+				// the figures after a cause's toll in its sentence are the
+				// cause's too.
+				causeSent = toks[t.tok].sent
+				continue
+			}
 			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !period[k] && !comesAfterToll(toks, t.tok) && !spanAfter(toks, t.tok) &&
 				!chargeTold(toks, t.tok, &trial) {
 				t.total = t.kind == killedKind && !t.vague && told[t.n]
