@@ -35,6 +35,14 @@ var (
 		// an assault by its masdar: "وهددت تركيا بمهاجمة القوات
 		// الأمريكية المتحالفة مع وحدات حماية الشعب الكردي في منبج".
 		"بمهاجمة مهاجمة")
+	// threatForceUse and threatForce are a threat's use of force, a
+	// military act by the round-43 ruling (class 4): "بعد تهديد الرئيس
+	// الأميركي، دونالد ترامب، باستخدام القوة ردا على الهجوم على دوما"،
+	// "الولايات المتحدة هددت باستخدام القوة ضد". Not excessive force
+	// (threatForceAside), a charge's word.
+	threatForceUse   = wordSet("باستخدام استخدام")
+	threatForce      = wordSet("القوة القوه")
+	threatForceAside = wordSet("المفرطة المفرطه")
 	// threatNegations before the act deny it: "قررت عدم القيام بعمل
 	// عسكري"، "لن تشن ضربات".
 	threatNegations = wordSet("عدم لن لا لم")
@@ -81,6 +89,9 @@ func threatActAfter(toks []token, j int, in func(int) bool) bool {
 			return false
 		}
 		if t.has(threatStrikeWords) {
+			return true
+		}
+		if in(k+1) && !toks[k+1].gap && t.has(threatForceUse) && toks[k+1].has(threatForce) && !(in(k+2) && toks[k+2].has(threatForceAside)) {
 			return true
 		}
 		if in(k+1) && !toks[k+1].gap && (t.has(threatActNouns) && toks[k+1].has(threatMilitaryAdjectives) || t.has(wagingVerbs) && toks[k+1].has(opNouns)) {

@@ -1092,6 +1092,21 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// A truce told declared, ordered or in force is an agreement
 	// (trucesTold).
 	countToday("agreement", trucesTold(toks))
+	if hits["arrests"].score >= minScoreOf("arrests") {
+		// An arrest the article types, whose operation seized arms or
+		// whose men plotted a bombing (armsSeizedOrBombPlotted), weighs
+		// as a phrase does: the seizure or the plot is told once, mostly
+		// in one sentence. An arrest word too weak to type the arrest is
+		// mostly a trial's or an essay's look back ("القبض على شاب يدعى
+		// رضوان فردوس كان يخطط لوضع متفجرات").
+		for _, k := range armsSeizedOrBombPlotted(toks) {
+			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+				continue
+			}
+			n.trigger("disrupted-weapons-use", "disrupted-weapons-use", k, k+1)
+			countHit(hits, "disrupted-weapons-use", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+		}
+	}
 	if l.siegeAttack(toks, actorAt, hostages, hits, leadSents, published, pub) {
 		// A gunman's siege no armed fight ends ("داعشي يحتجز رهائن في
 		// متجر بفرنسا.. وإطلاق نار"، "مسلح يحتجز رهينة في محطة قطارات")
