@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// TestActorQaedaAffiliate pins Somalia's al-Shabaab ("حركة الشباب") as
+// TestActorQaedaAffiliate pinned Somalia's al-Shabaab ("حركة الشباب") as
 // al-qaeda, the taxonomy's "Al-Qaeda and affiliates": fresh-10, holdout-15
 // and holdout-16 code it so. The first row is fresh-10's (it fails on main
 // ba757f8); the guard is the plain "الشباب" of youth.
@@ -14,12 +14,14 @@ func TestActorQaedaAffiliate(t *testing.T) {
 		id, title, text string
 		want, not       []string
 	}{
+		// Round 43's ruling (class 5) reversed this row: no tie to al-Qaeda is stated (fol43a).
 		{id: "BB-middleEast-911-20180902", title: "انهيار مدرسة في هجوم انتحاري وسط العاصمة الصومالية مقديشو",
 			text: "قتل ستة أشخاص على الأقل في هجوم انتحاري بسيارة مفخخة في العاصمة الصومالية مقديشو.\nوأعلنت حركة الشباب الإسلامية المتشددة مسؤوليتها عن الهجوم.",
-			want: []string{"al-qaeda"}},
+			not:  []string{"al-qaeda"}},
+		// Round 43's ruling (class 5): no tie stated, no al-qaeda (fol43a).
 		{id: "SK-middleEast-3078-20180723", title: "حركة الشباب تهاجم قاعدة عسكرية جنوبي الصومال",
 			text: "هاجم مسلحون من حركة الشباب قاعدة عسكرية في جنوب الصومال.",
-			want: []string{"al-qaeda"}},
+			not:  []string{"al-qaeda"}},
 		// Guard.
 		{id: "AL-sport", title: "وزارة الشباب والرياضة تطلق حملة",
 			text: "أطلقت وزارة الشباب والرياضة حملة لدعم الحركة الشبابية والرياضية في البلاد.",

@@ -27,9 +27,10 @@ func TestActorCiviliansAssaultedCounted(t *testing.T) {
 		{id: "SK-internationalNews-1160-20180425", title: "",
 			text: "قتل 11 مسلما ينتمون الى قبيلة هاوسا، بيد حشد غاضب في ماكوردي عاصمة ولاية بينو في وسط نيجيريا، وذلك ردا على هجوم استهدف كنيسة وأسفر عن 18 قتيلا، وفق ما أفاد مصدر رسمي الأربعاء.",
 			want: []string{"civilians"}},
+		// Round 43's ruling (class 2) reversed this row: return-march dead are no civilians (fol43a).
 		{id: "SK-middleEast-3467-20180819", title: "",
 			text: "وخرجت الجمعة تظاهرات عند الحدود بين إسرائيل وقطاع غزة حيث اندلعت مواجهات أسفرت عن مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي.",
-			want: []string{"civilians"}},
+			not:  []string{"civilians"}},
 		{id: "CN-middleEast-381-20180326", title: "",
 			text: "أعلن التحالف أن قوات الدفاع الجوي السعودي اعترضت 7 صواريخ باليستية جرى إطلاقها من الأراضي اليمنية، واستهدف 3 منها الرياض، فيما أسفر سقوط إحدى شظايا الصواريخ عن مقتل مقيم مصري وإصابة مصريين اثنين بالعاصمة السعودية.",
 			want: []string{"civilians"}},

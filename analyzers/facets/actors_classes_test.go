@@ -141,9 +141,10 @@ func TestActorCiviliansBackersForcesAndBlame(t *testing.T) {
 
 		// People counted by their nationality, killed, hurt or executed,
 		// are civilians ...
+		// Round 43's ruling (class 2) reversed this row: the protests' dead are no civilians (fol43a).
 		{class: "nationals", id: "AL-internationalNews-2009-20180721", title: "بعد هدوء لساعات.. إسرائيل تقصف غزة",
 			text: "ويواصل الفلسطينيون احتجاجاتهم قرب الحدود منذ آذار/مارس حيث قتل نحو 149 فلسطينياً.",
-			want: []string{"civilians"}},
+			not:  []string{"civilians"}},
 		{class: "nationals", id: "AL-internationalNews-1676-20180618", title: "إسرائيل تقتل شاباً فلسطينياً على حدود غزة",
 			text: "قتلت قوات الاحتلال الإسرائيلي شاباً فلسطينياً على حدود غزة وأصابت آخر.",
 			want: []string{"civilians", "israel"}},
@@ -407,9 +408,10 @@ func TestActorResponsibilityHedgesAndAlliedFactions(t *testing.T) {
 		// A state that bears the responsibility for an attack, as the
 		// subject of a bear verb or the object right before "مسؤولية",
 		// is its author (fresh-10; the Skripal class of tune and fresh-3) ...
+		// Round 43's ruling (class 3) reversed this row: blamed for the regime's chemical attack, no actor (fol43a).
 		{class: "responsibility", id: "BB-middleEast-315-20180409", title: "وكالة الأنباء السورية: هجوم صاروخي على مطار التيفور العسكري قرب حمص",
 			text: "كما أشارت الخارجية الأمريكية إلى مسؤولية روسيا، وقالت في بيانها: \"روسيا تتحمل في نهاية المطاف مسؤولية الاستهداف الوحشي لعدد لا يحصى من السوريين بأسلحة كيميائية\".",
-			want: []string{"russia"}},
+			not:  []string{"russia"}},
 		{class: "responsibility", id: "AL-internationalNews-798-20180405", title: "دبلوماسيو أميركا المطرودون من روسيا يغادرون موسكو",
 			text: "وكانت بريطانيا، التي تحمّل روسيا مسؤولية تسميم العميل الروسي السابق سيرغي سكريبال وابنته يوليا على أراضيها، أعلنت في 14 مارس/آذار قرارها طرد 23 دبلوماسياً روسياً.",
 			want: []string{"russia"}},

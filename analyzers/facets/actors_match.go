@@ -508,6 +508,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// that read "شن" as the state waging war (actors_deniedstrike.go).
 		return false
 	}
+	if (kind == "external" || kind == "state") && e.ids[0] != "syrian-government" && l.blamedForOthers(toks, ms, m, aboutSyria) {
+		// "يحمّل الأسد والروس مسؤولية الهجوم": a state blamed for
+		// another party's attack (actors_blamedstate.go).
+		return false
+	}
 	if e.weak && e.ids[0] == "usa" && onUSSoil(toks, m) {
 		// "هجمات إرهابية في الولايات المتحدة"، "ممثل الائتلاف الوطني
 		// السوري في الولايات المتحدة": the country as a place, not its
@@ -550,6 +555,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// A bare "القاعدة" where the article is about a military
 		// base (قاعدة حميميم، قاعدة العديد) is that base; "هذه القاعدة"،
 		// "القاعدة الأساسية" is a rule or a foundation.
+		return false
+	}
+	if shabaabAlias(e) && !qaedaTieSaid(ms, toks) {
+		// "وأعلنت حركة الشباب مسؤوليتها": al-Shabaab is al-Qaeda only
+		// where the text ties it so (actors_civmarch.go).
 		return false
 	}
 	if !aboutSyria && localAlias(e) && !c.syriaSaid(toks) {
@@ -1225,7 +1235,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "قتل نحو 149 فلسطينياً"، "داعش يعدم 16 عراقياً": people
 		// counted by their nationality, killed, hurt or executed, unless
 		// a force's men ("ويقتلون 17 مسلمًا من رجال الأمن").
-		return (sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, harmWords)) && !ofForceMen(toks, m)
+		return (sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, harmWords)) && !ofForceMen(toks, m) &&
+			!countedAtProtest(toks, m) // "قتل 149 فلسطينيا ... في احتجاجات" (actors_civmarch.go)
 	}
 	if e == detainedEntry {
 		return l.detainedByArmed(toks, ms, m) // actors_detained.go
