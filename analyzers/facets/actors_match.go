@@ -478,6 +478,7 @@ type articleCues struct {
 	siteWorkers int8 // siteWorkersNamed
 	disaster    int8 // disasterStory
 	harmless    int8 // harmlessStory
+	warless     int8 // warlessState
 	mishap      int8 // mishapState's article question
 	drill       int8 // drillStory
 	almanac     int8 // almanacTitle
@@ -875,6 +876,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "إيران تعتقل نشطاء آخرين"، "اعتقل على أيدي الحرس الثوري
 		// الإيراني في طهران": Iran jailing people at home, outside any
 		// war (actors_homearrest.go).
+		return false
+	}
+	if kind == "external" && l.warlessState(toks, ms, m, c) {
+		// "قررت وزارة الدفاع الأميركية تغيير اسم قيادتها العسكرية": a
+		// state's forces, and its name beside them, in a story that names
+		// no war at all (actors_warless.go).
 		return false
 	}
 	if kind == "external" && migrantPatrol(toks, m) {
