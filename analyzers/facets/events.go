@@ -1387,19 +1387,39 @@ func violentProtest(toks []token) int {
 	for k := range toks {
 		t := &toks[k]
 		p, ok := protesterAt[t.sent]
-		if !ok || !t.has(protestViolence) && !(t.has(burnVerbs) && k+1 < len(toks) && toks[k+1].has(burntProperty)) {
+		if !ok || !t.has(protestViolence) && !burntBy(toks, k) {
 			continue
 		}
 		if k > 0 && toks[k-1].has(riotPolice) {
 			continue // "شرطة مكافحة الشغب" names the police
 		}
-		if k < p && p-k <= 2 {
+		if k < p && p-k <= 2 && !(p == k+1 && burntBy(toks, k)) {
 			continue // "هاجموا المتظاهرين": the protesters were attacked
 		}
 		// any protester of the sentence, not only the last one
 		return 1
 	}
 	return 0
+}
+
+// burntBy reports a burning verb at k with the property burnt right after
+// it ("أحرقوا السيارات") or after its protesters, the verb first ("إذ
+// أحرق المحتجون مقر المحافظة ومقرات أخرى"، "أحرق المتظاهرون مقرات
+// الأحزاب"), or a plural burning verb whose object is a pronoun for the
+// place the sentence's protesters stormed ("حاصر آلاف المتظاهرين مقر
+// القنصلية ... قبل أن يقتحموه ويحرقوه"). Protesters right after the verb
+// are then its subject, not those attacked.
+func burntBy(toks []token, k int) bool {
+	if toks[k].has(burntPronoun) {
+		return true
+	}
+	if !toks[k].has(burnVerbs) || k+1 >= len(toks) {
+		return false
+	}
+	if toks[k+1].has(burntProperty) {
+		return true
+	}
+	return toks[k+1].has(protesters) && k+2 < len(toks) && toks[k+2].sent == toks[k].sent && toks[k+2].has(burntProperty)
 }
 
 // protestForce types a protest word at token i by the force its sentence
@@ -1997,6 +2017,10 @@ var riotPolice = wordSet("مكافحه لمكافحه")
 // burnVerbs are arson when property follows ("حرق السيارات"), not when
 // a flag or a picture does.
 var burnVerbs = wordSet("حرق احرق احرقوا احرقت")
+
+// burntPronoun are plural burning verbs with a pronoun object, arson in a
+// protesters' sentence ("يقتحموه ويحرقوه"، "أحرقوه").
+var burntPronoun = wordSet("احرقوه احرقوها يحرقوه يحرقوها يحرقونه يحرقونها حرقوه حرقوها")
 
 // burntProperty after a burning verb makes it arson.
 var burntProperty = wordSet("السيارات سيارات سياره حافلات الحافلات حافله محلات المحلات متاجر مباني المباني منازل مقر مقرات مراكز مركز الاطارات اطارات")
