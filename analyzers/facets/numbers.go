@@ -2541,7 +2541,7 @@ var (
 	// mortalNouns name those whose وفاة is as often of illness or age as
 	// a killing: leaders, students abroad (in the Saudi papers), singers,
 	// young women.
-	mortalNouns = wordSet("رئيس زعيم مسؤول مبتعث قائد مغنيه شابه")
+	mortalNouns = wordSet("رئيس زعيم مسؤول مبتعث قائد مغنيه شابه عالم امير")
 	// threats before a kill word: "يهددون بقتل الرئيس الإسرائيلي"، "ينفي
 	// أنه أمر بقتل".
 	threats      = wordSet("يهدد تهدد يهددون هدد هددت هددوا تهديد تهديدات يتوعد تتوعد توعد ينفي تنفي نفي نفى نفت سيقتلون سيقتل")
@@ -2813,8 +2813,11 @@ func clauseBefore(toks []token, i, n int, set *words) bool {
 // شعيل", the Saudi interior ministry's wording). The ranks only here: after مقتل or
 // قتل in a title they are as often the dean of a family or of diplomacy
 // (عميد) or a killing days before that the news follows (a protest, an
-// arrest); an assassination is the news's own death.
-var actOnes = wordSet("المدعو المدعوه اسير اسيرا رهينه سجين سجينا معتقل معتقلا جاني الجاني قاتل القاتل جنرال الجنرال جنرالا عقيد العقيد عقيدا عميد العميد عميدا نقيب النقيب نقيبا ملازم الملازم ملازما عريف العريف عريفا")
+// arrest); an assassination is the news's own death. The last line
+// (kil43): a scholar and a dissident by their standing alone ("اغتيال عالم
+// دين بارز في حضرموت"، "اغتيال عالم فلسطيني في ماليزيا"، "اغتيال معارض
+// بارز لبوتن").
+var actOnes = wordSet("عالم عالما معارض معارضا المدعو المدعوه اسير اسيرا رهينه سجين سجينا معتقل معتقلا جاني الجاني قاتل القاتل جنرال الجنرال جنرالا عقيد العقيد عقيدا عميد العميد عميدا نقيب النقيب نقيبا ملازم الملازم ملازما عريف العريف عريفا")
 
 // actAside are words before a killing act that make it no toll of the
 // news: a sentence or a case before a court ("تحكم بالإعدام"، "قضية اغتيال
@@ -3019,8 +3022,13 @@ func spanOpens(toks []token, i int, accept func(ev int) bool) bool {
 // is one death beside the lead's seven. Not طبيب ("قتل طبيب الأسنان ...
 // الأسد" is the killer), مدرب or مصور (a coach's or an artist's natural
 // death, no toll), nor صبي ("عقوبة على جندي قتل صبيا": a court's case).
+// The third line (kil43): a scholar, a dissident or an emir named by his
+// rank alone ("اغتيال عالم دين بارز في حضرموت"، "اغتيال معارض بارز لبوتن"،
+// "مقتل أمير تنظيم بيت المقدس"); their وفاة is a natural death as often
+// (mortalNouns: "وفاة عالم الفيزياء البريطاني").
 var leadOnes = wordSet(`صحافي صحافيه الصحافي الصحافيه مراهقه
 	ممرض ممرضه موظف مزارع مستوطن مستوطنه عسكري صياد مهاجر دبلوماسي
+	عالم معارض امير
 	بريطاني بريطانيه امريكي امريكيه اميركي اميركيه فرنسي فرنسيه الماني المانيه ايطالي ايطاليه اسباني اسبانيه
 	روسي روسيه تركي تركيه ايراني ايرانيه عراقي عراقيه سوري لبناني لبنانيه اردني اردنيه مصري مصريه سعودي سعوديه
 	يمني يمنيه ليبي ليبيه تونسي تونسيه جزائري جزائريه مغربي مغربيه سوداني سودانيه كويتي كويتيه اماراتي اماراتيه
@@ -3068,6 +3076,12 @@ func leadOne(toks []token, i, j int) bool {
 		return false
 	}
 	if j+1 < len(toks) && toks[j+1].sent == toks[j].sent && strings.HasPrefix(toks[j+1].w, "واحد") {
+		return false
+	}
+	if toks[j].w == "امير" && j+1 < len(toks) && !toks[j+1].gap && strings.HasPrefix(toks[j+1].w, "ال") {
+		// "قتل أمير المؤمنين عمر بن الخطاب"، "اغتيال أمير الكويت": a
+		// ruler's title, as often history; an emir of a group is told
+		// "أمير تنظيم".
 		return false
 	}
 	return !nearBefore(toks, i, 6, namedBefore)
