@@ -335,7 +335,10 @@ var eventTriggers = map[string]string{
 		// مشاركتهم في مسيرة شعبية سلمية قرب السياج". Such a مسيرة is never
 		// a career or a path; the definite "المسيرات السلمية" is left out,
 		// mostly a topic ("كان النظام يطلق النار على المسيرات السلمية").
-		"مسيرة سلمية|مسيرات سلمية|مسيرة نسائية|مسيرات نسائية|مسيرة شعبية|مسيرات شعبية|مسيرة صامتة|مسيرات صامتة|مسيرة طلابية|مسيرات طلابية",
+		"مسيرة سلمية|مسيرات سلمية|مسيرة نسائية|مسيرات نسائية|مسيرة شعبية|مسيرات شعبية|مسيرة صامتة|مسيرات صامتة|مسيرة طلابية|مسيرات طلابية|" +
+		// The adverb, only after a place shut (closedInProtest): "أغلقت
+		// بعض المخابز ... أبوابها احتجاجا على ارتفاع المواد الأولية".
+		"احتجاجا",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		// Not "من التصدي" bare: over the corpus it is mostly a force that
 		// managed to repel fighters or an advance ("تمكنوا من التصدي لقوات
@@ -619,6 +622,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		if linkPara[toks[i].para] || best.ids[0] == evCapture && inName(toks, actorAt, i) {
 			// "للمزيد: ..." links another story's headline; "هيئة تحرير
 			// الشام" is a name, not a capture.
+			i = end
+			continue
+		}
+		if best.ids[0] == "peaceful-protest" && end == i+1 && best.words[0] == adverbProtest && !closedInProtest(toks, i) {
+			// "احتجاجا على" alone is the cause of any act ("وأبلغته
+			// احتجاجاها"، "تجمعا ... احتجاجا على مشروع للبلدية"); it
+			// counts for nothing, not even as history, unless a place
+			// was shut (closedInProtest).
 			i = end
 			continue
 		}
