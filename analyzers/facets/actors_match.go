@@ -612,6 +612,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// جنسيات إيرانية"، holdout-21), not Iran's forces.
 		return false
 	}
+	if e.ids[0] == "iran" && titleIranSupply(toks, m) {
+		// "تهريب إيران الأسلحة للحوثي" in the title: Iran's arming of
+		// the Houthis is the news, a military role (ruling 8 of round
+		// 43; actors_iransupply.go).
+		return true
+	}
 	if e.ids[0] == "iran" && (nearWord(toks, m.start, m.end, 4, houthiWords) || !aboutSyria && c.houthisNamed(toks)) {
 		// "ميليشيات الحوثي الإيرانية"، "المليشيا الحوثية الانقلابية
 		// المدعومة من إيران"، and in a story about Yemen "الميليشيات
