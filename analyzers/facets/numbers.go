@@ -1195,8 +1195,10 @@ func otherTimeOf(toks []token, i int, causes bool) bool {
 			continue
 		}
 		if _, ok := weekdays[w]; ok {
-			// The first paragraphs tell the news's own days.
-			if toks[i].para > maxTollPara && !leadNames(toks, w) {
+			// The first paragraphs tell the news's own days: "السبت" in
+			// the lead and "وجاءت الغارة الجديدة مساء الجمعة" in the third
+			// date the strike whose "مقتل38 شخصا" the sixth counts.
+			if toks[i].para > maxTollPara && !leadNames(toks, w) && !leadDayNames(toks, w) {
 				return true
 			}
 			continue
@@ -1343,6 +1345,17 @@ func leadViolence(toks []token) bool {
 // leadNames reports the word w in the title or the first paragraph.
 func leadNames(toks []token, w string) bool {
 	for i := 0; i < len(toks) && toks[i].para <= 1; i++ {
+		if stripWa(toks[i].w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// leadDayNames reports the weekday w in the first maxTollPara
+// paragraphs, where the news tells its own days (otherTimeOf).
+func leadDayNames(toks []token, w string) bool {
+	for i := 0; i < len(toks) && toks[i].para <= maxTollPara; i++ {
 		if stripWa(toks[i].w) == w {
 			return true
 		}
