@@ -8,9 +8,10 @@ import "strings"
 // روسيا وإيران" make no actor on that ground alone; the state is coded
 // where the article gives it a military role of its own, which its other
 // mentions tell (its forces, its strikes: the rules that read those are
-// untouched; militaryRoleElsewhere lets the blame stand beside them). accusedOfAttack reads a state blamed for an attack as its
-// author, right for the attack the state is said to have made (Salisbury's
-// poisoning, not covered by the ruling); blamedForOthers keeps out the
+// untouched; militaryRoleElsewhere lets the blame stand beside them).
+// accusedOfAttack reads a state blamed for an attack as its author, right
+// for the attack the state is said to have made (Salisbury's poisoning,
+// not covered by the ruling); blamedForOthers keeps out the
 // blame whose sentence names the other party the attack is told of: the
 // Syrian government or an armed group beside the blamed state ("الأسد
 // وروسيا مسؤولية الهجوم الكيميائي"), the state's backing of it ("بدعمها
@@ -111,9 +112,8 @@ func helpAfterBlame(toks []token, m mention) bool {
 // object of a verb that lays blame within four words before it ("يحمّل
 // الأسد والروس"), a blame word within three words after it with no other
 // party but one joined by و and no such verb between ("روسيا وإيران
-// تتحملان مسؤولية"، "بوتين
-// ربما يكون مسؤولا"), or the help the attack could not do without ("دون
-// مساعدة روسيا").
+// تتحملان مسؤولية"، "بوتين ربما يكون مسؤولا"), or the help the attack
+// could not do without ("دون مساعدة روسيا").
 func blamedAt(toks []token, ms []mention, m mention) bool {
 	if helpedWithout(toks, m) || nearBefore(toks, m.start, 4, layBlameVerbs) {
 		return true
