@@ -1,10 +1,6 @@
 package facets
 
-import (
-	"strings"
-
-	"github.com/rasid-project/rasid/analyzers"
-)
+import "github.com/rasid-project/rasid/analyzers"
 
 // closingWords are the words of shutting a place: "أغلقت كنيسة القيامة
 // أبوابها"، "الذين أغلقوا محالهم"، "إغلاق أبواب عدد من المخابز"، "مغلقة
@@ -30,7 +26,7 @@ var adverbProtest = analyzers.Normalize("احتجاجا")
 // people shut in protest is a peaceful protest, as a strike is. An
 // envoy summoned "احتجاجا" stays diplomacy (diplomaticProtest).
 func closedInProtest(toks []token, i int) bool {
-	if w := strings.TrimPrefix(toks[i].w, "و"); w != adverbProtest {
+	if stripWa(toks[i].w) != adverbProtest {
 		// "احتجاجاها": a possessive is a party's protest, not the adverb.
 		return false
 	}

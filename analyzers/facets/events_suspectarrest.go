@@ -70,11 +70,11 @@ var suspectStatesman = wordSet("وزير الوزير لوزير وزيره رئ
 // titleSuspectArrest reports a title telling an arrest (suspectTitleWords'
 // verbs) of a lone suspect (loneSuspects) right after it.
 func titleSuspectArrest(toks []token) bool {
+	if titleHas(toks, suspectStatesman) {
+		return false
+	}
 	for j := 0; j+1 < len(toks) && toks[j+1].title; j++ {
-		if titleHas(toks, suspectStatesman) {
-			return false
-		}
-		if toks[j].has(suspectTitleWords) && !toks[j].has(suspectStatesman) && toks[j+1].has(loneSuspects) &&
+		if toks[j].has(suspectTitleWords) && toks[j+1].has(loneSuspects) &&
 			!(j+2 < len(toks) && (toks[j+2].has(clericWord) || toks[j+2].has(pluralSuspects) || strings.HasSuffix(toks[j+2].w, "هم"))) {
 			// Not "توقيف مشتبه بتورطهم": the suspects are many.
 			return true

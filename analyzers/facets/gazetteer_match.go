@@ -21,8 +21,8 @@ type words struct {
 // maxWordSets is the number of sets there can be; wordSet panics past it (at
 // start-up, so any test catches it). Round 24's rules passed 512, round 28's
 // 640, round 30's 704, round 31's 768, round 33's 832 and 896, round
-// 34's 960, round 35's 1024 and round 43's 1600; a set's bits are seventeen words now, and a
-// token's test is still one load and a mask.
+// 34's 960, round 35's 1024 and round 43's 1600; a set's bits are 25
+// words now, and a token's test is still one load and a mask.
 const maxWordSets = 1600
 
 // setBits is one bit per words set.
@@ -302,6 +302,9 @@ type pending struct {
 	// container: the cue names settlements or areas the name contains
 	// (containerCues).
 	container bool
+	// crossing: the name stands beside its border crossing's twin
+	// (crossingTwin), a cue and a Syrian place at once.
+	crossing bool
 }
 
 // placeMarks is the number of mark() calls in places.
@@ -568,7 +571,8 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// village حرية. A list's و is no preposition.
 			w0 := toks[m.start].w
 			bare := w0 == e.words[0] || strings.HasPrefix(w0, "و") && w0[len("و"):] == e.words[0]
-			p := pending{m: m, cue: prev != nil && prev.has(placeCues) && bare || namedListItem(toks, m) || crossingTwin(toks, m), hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m)}
+			crossing := crossingTwin(toks, m)
+			p := pending{m: m, cue: prev != nil && prev.has(placeCues) && bare || namedListItem(toks, m) || crossing, hood: prev != nil && prev.has(hoodCues), struck: e.word && struck(m), crossing: crossing}
 			p.area = prev != nil && prev.has(areaCues) && !namedListItem(toks, m)
 			p.container = prev != nil && prev.has(containerCues)
 			// A proclitic is a preposition's place (بدوما، لتدمر), but و
@@ -824,7 +828,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		// A place word before the name and Syria right after it ("إلى
 		// منطقة الباب في الشمال السوري") vouch for the Syrian town as its
 		// governorate named would: the word is a place, the place Syria's.
-		syrianPlace := p.cue && e.common > 0 && (placedInSyria(toks, p.m) || crossingTwin(toks, p.m))
+		syrianPlace := p.cue && e.common > 0 && (placedInSyria(toks, p.m) || p.crossing)
 		if e.abroad {
 			switch {
 			case !aboutSyria:
