@@ -50,10 +50,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout39-gold.jsonl", td + "adjudication/holdout39-gold.jsonl", "holdout39 adj."},
 		{td + "holdout40-gold.jsonl", td + "adjudication/holdout40-gold.jsonl", "holdout40 adj."},
 		{td + "adjudication/holdout40-gold.jsonl", td + "adjudication/holdout40-gold.jsonl", "holdout40 adj."},
-		{td + "holdout41-gold.jsonl", "", ""},
-		{td + "adjudication/holdout41-gold.jsonl", "", ""},
+		{td + "holdout41-gold.jsonl", td + "adjudication/holdout41-gold.jsonl", "holdout41 adj."},
+		{td + "adjudication/holdout41-gold.jsonl", td + "adjudication/holdout41-gold.jsonl", "holdout41 adj."},
 		{td + "holdout42-gold.jsonl", "", ""},
 		{td + "adjudication/holdout42-gold.jsonl", "", ""},
+		{td + "holdout43-gold.jsonl", "", ""},
+		{td + "adjudication/holdout43-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)
