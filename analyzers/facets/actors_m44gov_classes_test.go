@@ -1,0 +1,57 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// TestActorSubordinateMilitias44 pins the regime's militias joined to it by
+// "و" and named its subordinates by "التابعة له/لها" (regimeMilitiaMentions,
+// subordinateMilitias, actors_match.go): round 44's m44gov audit found the
+// blind codings of rounds 37–43 coding pro-government-militias for each of
+// SK-middleEast-749 ("قوات النظام السوري والميليشيات التابعة له"),
+// SK-middleEast-2824 ("القوات السورية الحكومية والميليشيات التابعة لها")
+// and 2015-07-25-1159 ("قوات الأسد والمليشيات المسلحة التابعة له"), which
+// rasid missed: the lexicon reads "ميليشيات النظام" and the possessive
+// "وميليشياته", not the subordinate phrase.
+//
+// Guards: Iran's subordinate militias ("فهي [طهران] والميليشيات التابعة
+// لها") and a dissolved foreign army's ("الجيش العراقي المنحل والمليشيات
+// التابعة له") give no pro-government-militias; "أو" instead of "و" and a
+// comma between owner and militias break the phrase.
+func TestActorSubordinateMilitias44(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-749-20180403", title: "بعد الغوطة.. النظام يتجه إلى القلمون",
+			text: "باتت أنظار قوات النظام السوري والميليشيات التابعة له تتجه إلى القلمون بعد الغوطة الشرقية، حسب ما تؤكد مصادر عدة.",
+			want: []string{"syrian-government", "pro-government-militias"}},
+		{id: "SK-middleEast-2824-20180710", title: "الجيش السوري يواصل خرق اتفاق درعا",
+			text: "تواصل القوات السورية الحكومية والميليشيات التابعة لها، لليوم الثالث على التوالي، نشر آليات ثقيلة ودبابات ومدفعية، على طول الشريط الحدودي مع الأردن.",
+			want: []string{"syrian-government", "pro-government-militias"}},
+		{id: "2015-07-25-1159", title: "ضحايا مدنيين في مخيم درعا نتيجة القصف العنيف",
+			text: "سقط عدد من الضحايا في صفوف المدنيين من بينهم أطفال في مخيم درعا للاجئين الفلسطينيين جنوب سوريا نتيجة القصف العنيف الذي تعرض له المخيم من مواقع قوات الأسد والمليشيات المسلحة التابعة له.",
+			want: []string{"syrian-government", "pro-government-militias"}},
+		{id: "2015-08-02-238", title: "ضحايا أطفال في مخيم درعا للاجئين الفلسطينيين",
+			text: "يضاف إلى ذلك الحصار المشدد الذي يفرضه الجيش النظامي والمليشيات المسلحة التابعة له والذي راح ضحيته 177 لاجئا قضوا بسبب نقص التغذية.",
+			want: []string{"syrian-government", "pro-government-militias"}},
+		// Guards.
+		{id: "AL-internationalNews-1039-20180507", title: "إسرائيل: إيران تحضّر رداً صاروخياً وشيكاً",
+			text: "لكنه لن يتنازل عن حلفه مع طهران، فهي والميليشيات التابعة لها تشكل منذ زمن سلاح المشاة للقوات الروسية في سوريا.",
+			not:  []string{"pro-government-militias"}},
+		{id: "2015-07-27-1273", title: "ما لا يمكنك تدميره تحالف معه",
+			text: "جماعات مروعة العنف والفاعلية مثل داعش التي سبب خطرها الفعال أن قياداتها هي من قيادات الجيش العراقي المنحل والمليشيات التابعة له وتحديدا «فدائيي صدام».",
+			not:  []string{"pro-government-militias"}},
+		{id: "guard-or", title: "سوريا",
+			text: "إذا ما كان العريس مقاتلاً في الجيش السوري أو الميليشيات التابعة له.",
+			not:  []string{"pro-government-militias"}},
+		{id: "guard-comma", title: "سوريا",
+			text: "تقدمت قوات النظام السوري، والميليشيات التابعة له في ريف درعا.",
+			not:  []string{"pro-government-militias"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
