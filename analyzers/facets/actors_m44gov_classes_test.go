@@ -55,3 +55,43 @@ func TestActorSubordinateMilitias44(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorRegimeClient44 pins the regime named as the patron of a person
+// or party just before it (regimeClient, actors_match.go): round 44's
+// m44gov audit found three blind-coded Lebanese election stories whose
+// coders left syrian-government out where rasid coded it from "رجل النظام
+// السوري في لبنان" (AL-internationalNews-659), "ومناصري النظام السوري
+// داخل لبنان" (SK-middleEast-1206) and "الأحباش، المقربة من النظام
+// السوري" (SK-middleEast-1403): the regime is someone's patron there, not
+// a party to any fighting.
+//
+// Guards: the regime's army in the same sentence as a patron phrase still
+// counts ("وسائل الإعلام المقربة من النظام السوري عن «إحباط الجيش السوري
+// هجومًا"), and so does the regime named after a word that is no patron's.
+func TestActorRegimeClient44(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "AL-internationalNews-659-20180327", title: "لبنان.. الجماعة الإسلامية تتحالف مع \"ديو المشاهير\"",
+			text: "في حين تحالف تيار المستقبل وبطرس حرب مع رجل النظام السوري في لبنان سليمان فرنجية والحزب القومي.",
+			not:  []string{"syrian-government"}},
+		{id: "SK-middleEast-1206-20180423", title: "الحريري وميقاتي.. اتهامات تتجدد قبل الانتخابات",
+			text: "إذ يتبادل رئيسا الحكومة الحالي سعد الحريري والسابق نجيب ميقاتي اتهامات بالتحالف مع ميليشيات حزب الله ومناصري النظام السوري داخل لبنان، وهذا ليس غريبا في تاريخ العلاقة بينهما.",
+			not:  []string{"syrian-government"}},
+		{id: "SK-middleEast-1403-20180504", title: "لبنان.. اشتباكات بين مؤيدي \"المستقبل\" و\"الأحباش\"",
+			text: "وترشح من\"الأحباش\"، المقربة من النظام السوري، عدنان الطرابلسي على لائحة \"حزب الله وحركة أمل\"، في مواجهة لائحة تيار المستقبل في دائرة بيروت الثانية.",
+			not:  []string{"syrian-government"}},
+		// Guards.
+		{id: "2015-07-24-778", title: "اشتداد الهجوم على الزبداني",
+			text: "بالمقابل، تحدثت وسائل الإعلام المقربة من النظام السوري عن «إحباط الجيش السوري هجومًا للمسلحين من 4 محاور على مدينة درعا حيث دارت اشتباكات عنيفة.",
+			want: []string{"syrian-government"}},
+		{id: "guard-regime-fights", title: "معارك درعا",
+			text: "وشنت قوات النظام السوري هجوما على مواقع المعارضة في ريف درعا وسط اشتباكات عنيفة.",
+			want: []string{"syrian-government"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

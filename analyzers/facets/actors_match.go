@@ -595,6 +595,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// government's forces (actors_loyalforces.go).
 		return false
 	}
+	if e.ids[0] == "syrian-government" && regimeClient(toks, m) {
+		// "الأحباش، المقربة من النظام السوري"، "رجل النظام السوري في
+		// لبنان"، "مناصري النظام السوري داخل لبنان": the regime as the
+		// patron of someone's politics, not a party (m44gov).
+		return false
+	}
 	if e.ids[0] == "syrian-government" && iranRegime(toks, m, c.leadOf(toks)) {
 		// A story of Iran's protests: its generic regime is Tehran's.
 		return false
@@ -3779,4 +3785,23 @@ var fightersNouns = map[string]bool{normName("مقاتلين"): true, normName("
 // adjectives of data/actors.tsv (actors.go).
 func iranianFighters(e *entry) bool {
 	return len(e.words) == 2 && fightersNouns[e.words[0]]
+}
+
+var (
+	// regimeClientWords right before the regime make it someone's
+	// patron: "رجل النظام السوري"، "مناصري النظام السوري".
+	regimeClientWords = wordSet("رجل رجال مناصري ومناصري مناصرو")
+	// regimeCloseWords before "من" and the regime: "المقربة من النظام".
+	regimeCloseWords = wordSet("المقربة المقرب المقربين المقربون مقربة مقرب مقربين القريبة القريب")
+)
+
+// regimeClient reports a mention of the regime named as the patron of a
+// person or party just before it (m44gov).
+func regimeClient(toks []token, m mention) bool {
+	i := m.start
+	s := toks[i].sent
+	if i >= 1 && toks[i-1].sent == s && !toks[i].gap && toks[i-1].has(regimeClientWords) {
+		return true
+	}
+	return i >= 2 && toks[i-2].sent == s && !toks[i].gap && !toks[i-1].gap && toks[i-1].w == "من" && toks[i-2].has(regimeCloseWords)
 }
