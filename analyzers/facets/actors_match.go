@@ -595,6 +595,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// government's forces (actors_loyalforces.go).
 		return false
 	}
+	if e.ids[0] == "syrian-government" && regimeClient(toks, m) {
+		// "الأحباش، المقربة من النظام السوري"، "رجل النظام السوري في
+		// لبنان"، "مناصري النظام السوري داخل لبنان": the regime as the
+		// patron of someone's politics, not a party (m44gov).
+		return false
+	}
 	if e.ids[0] == "syrian-government" && iranRegime(toks, m, c.leadOf(toks)) {
 		// A story of Iran's protests: its generic regime is Tehran's.
 		return false
@@ -2914,11 +2920,42 @@ func alliedMilitiaMentions(toks []token, ms []mention) []mention {
 }
 
 // regimeOwnMilitias are the regime's militias named by a possessive
-// pronoun joined to it: "سينسحب النظام وميليشياته"، "النظام السوري
-// والميليشيات التابعة له" is alliedPhrase's. The feminine pronoun agrees
-// with the forces ("وتواصل قوات النظام السوري وميليشياتها التقدم") and
-// with Iran ("وتدخلت إيران وميليشياتها لإنقاذ النظام").
+// pronoun joined to it: "سينسحب النظام وميليشياته". The feminine pronoun
+// agrees with the forces ("وتواصل قوات النظام السوري وميليشياتها التقدم")
+// and with Iran ("وتدخلت إيران وميليشياتها لإنقاذ النظام").
 var regimeOwnMilitias = wordSet("وميليشياته ومليشياته وميلشياته وميليشياتها ومليشياتها وميلشياتها")
+
+var (
+	// regimeJoinedMilitias are the militias joined by "و" to the owner
+	// named before them, whose subordinate phrase follows (m44gov):
+	// "قوات النظام السوري والميليشيات التابعة له"، "القوات السورية
+	// الحكومية والميليشيات التابعة لها"، "الجيش النظامي والمليشيات
+	// المسلحة التابعة له".
+	regimeJoinedMilitias = wordSet("والميليشيات والمليشيات والميلشيات")
+	// subordinateArmed may stand between the militias and "التابعة".
+	subordinateArmed = wordSet("المسلحة")
+	// subordinatePronouns point back to the owner.
+	subordinatePronouns = wordSet("له لها")
+	// regimeForceAdjWords may end the regime's name before the militias:
+	// "قوات النظام السوري"، "القوات السورية الحكومية".
+	regimeForceAdjWords = union(syrianAdjWords, wordSet("الحكومية"))
+)
+
+// subordinateMilitias reports "والميليشيات (المسلحة) التابعة له/لها" at
+// token i: the militias a sentence makes the subordinates of the owner
+// named right before them.
+func subordinateMilitias(toks []token, i int) bool {
+	if !toks[i].has(regimeJoinedMilitias) {
+		return false
+	}
+	s := toks[i].sent
+	j := i + 1
+	if j < len(toks) && toks[j].sent == s && !toks[j].gap && toks[j].has(subordinateArmed) {
+		j++
+	}
+	return j+1 < len(toks) && toks[j+1].sent == s && !toks[j].gap && !toks[j+1].gap &&
+		toks[j].has(subordinateWords) && toks[j+1].has(subordinatePronouns)
+}
 
 var (
 	// syrianAdjWords are the adjective after "قوات النظام".
@@ -2941,12 +2978,28 @@ var (
 // the regime's own, a party beside it. After Iran's name they are Iran's
 // (iranOwnMilitiaEntry).
 func regimeMilitiaMentions(toks []token, ms []mention) []mention {
-	if !inArticle(toks, regimeOwnMilitias) {
+	own, joined := inArticle(toks, regimeOwnMilitias), inArticle(toks, regimeJoinedMilitias) && inArticle(toks, subordinateWords)
+	if !own && !joined {
 		return nil
 	}
 	var out []mention
 	for i := 1; i < len(toks); i++ {
-		if !toks[i].has(regimeOwnMilitias) || toks[i].gap || toks[i-1].sent != toks[i].sent {
+		if toks[i].gap || toks[i-1].sent != toks[i].sent {
+			continue
+		}
+		if joined && subordinateMilitias(toks, i) {
+			// "قوات النظام السوري والميليشيات التابعة له"، "الجيش
+			// النظامي والمليشيات المسلحة التابعة له": the regime's
+			// subordinate militias (m44gov). Iran's ("إيران
+			// والميليشيات التابعة لها") are Iran's, which the
+			// lexicon codes as iran already, and give nothing here.
+			adj := i >= 2 && toks[i-1].has(regimeForceAdjWords) && regimeMentionAt(ms, i-1, true)
+			if toks[i-1].has(regimeNames) || regimeMentionAt(ms, i, true) || adj {
+				out = append(out, mention{e: alliedMilitiaEntry, start: i, end: i + 1})
+			}
+			continue
+		}
+		if !own || !toks[i].has(regimeOwnMilitias) {
 			continue
 		}
 		// "قوات النظام السوري وميليشياتها": the lexicon's "قوات النظام"
@@ -3732,4 +3785,23 @@ var fightersNouns = map[string]bool{normName("مقاتلين"): true, normName("
 // adjectives of data/actors.tsv (actors.go).
 func iranianFighters(e *entry) bool {
 	return len(e.words) == 2 && fightersNouns[e.words[0]]
+}
+
+var (
+	// regimeClientWords right before the regime make it someone's
+	// patron: "رجل النظام السوري"، "مناصري النظام السوري".
+	regimeClientWords = wordSet("رجل رجال مناصري ومناصري مناصرو")
+	// regimeCloseWords before "من" and the regime: "المقربة من النظام".
+	regimeCloseWords = wordSet("المقربة المقرب المقربين المقربون مقربة مقرب مقربين القريبة القريب")
+)
+
+// regimeClient reports a mention of the regime named as the patron of a
+// person or party just before it (m44gov).
+func regimeClient(toks []token, m mention) bool {
+	i := m.start
+	s := toks[i].sent
+	if i >= 1 && toks[i-1].sent == s && !toks[i].gap && toks[i-1].has(regimeClientWords) {
+		return true
+	}
+	return i >= 2 && toks[i-2].sent == s && !toks[i].gap && !toks[i-1].gap && toks[i-1].w == "من" && toks[i-2].has(regimeCloseWords)
 }
