@@ -19,7 +19,7 @@ func gassedVictims(toks []token, m mention) bool {
 // nowhere names civilians, residents, women, children or the innocent
 // (gassedNamedWords): "الهجوم الكيميائي المزعوم الذي أودى بحياة أكثر من
 // 40 شخصاً"، "نفذ بغاز سام في سوريا وأسفر عن مقتل ما لا يقل عن 60 شخصا".
-// The golds follow round 42's ruling 6 (adjudication README): a chemical
+// The golds follow round 43's ruling 6 (adjudication README): a chemical
 // attack's dead or hurt told only as a number or as persons are no
 // civilians. The ruling leaves aside articles with a civilian word
 // elsewhere ("خاصة ضد المدنيين"، "وحش يقتل شعبه بالغاز") and Salisbury's

@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// TestActorM44civGassedPersons pins round 42's ruling 6 (gassedPersons,
+// TestActorM44civGassedPersons pins round 43's ruling 6 (gassedPersons,
 // actors_civgassed.go): a chemical attack's dead told only as persons
 // (شخصا، أشخاص) are no civilians where the article names no civilians,
 // residents, women or children. The first three rows fail before m44civ.
