@@ -69,3 +69,41 @@ func titleArson(toks []token) bool {
 	}
 	return fire && setter
 }
+
+// Civilians burned by people, told by the burning's masdar or plural verb
+// right before them: "جريمة حرق الرضيع الفلسطيني"، "إحراق عائلة الدوابشة"،
+// "الإرهابيين اليهود الذين أحرقوا عائلة فلسطينية"، "يحرقون رضيعًا
+// فلسطينيًا". No fire word and no harm word stands by them, so neither
+// arsonFire nor the victim words' toll read them; yet the golds code the
+// Duma arson's family as civilians in every story that names it (the pool's
+// fresh and holdout lines, round 37–43's blind codings). The victim must
+// follow the burning word at once: a child, an infant, a young man, a woman
+// or a family. The singular "أحرق" is left out, its subject as often a fire
+// ("وأحرق أكثر من 1500 بناية").
+
+var (
+	// burningWords are the burning's masdar and plural verbs, with the
+	// clitics news gives them.
+	burningWords = wordSet("حرق وحرق بحرق لحرق إحراق وإحراق بإحراق لإحراق احراق واحراق باحراق أحرقوا وأحرقوا احرقوا حرقوا يحرقون ويحرقون")
+	// burnedVictimWords are the victims a burning word may take: children,
+	// infants, a young man, a woman, a family.
+	burnedVictimWords = wordSet("طفل الطفل طفلا طفلة الطفلة رضيع الرضيع رضيعا رضيعة الرضيعة الأطفال أطفال أطفالا الشاب شاب شابا الفتى فتى امرأة المرأة عائلة العائلة عائلات أسرة الأسرة")
+	// burnedVictimEntry is the civilians entry such victims stand for.
+	burnedVictimEntry = &entry{words: []string{"burned victims"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
+)
+
+// burnedVictimMentions returns a civilians mention for each burning word
+// (burningWords) followed at once, in its sentence, by a victim word
+// (burnedVictimWords), unless the sentence writes a year: "بعد إحراق شاب
+// فلسطيني حتى الموت" beside "عام 2014" recalls Abu Khdeir's burning under
+// a story of a law (2015-07-21-2053), as civilianSiteMentions skips a
+// dated site.
+func burnedVictimMentions(toks []token, ms []mention) []mention {
+	return uncoveredMentions(toks, ms, burningWords, func(i int) (*entry, int) {
+		j := i + 1
+		if j >= len(toks) || toks[j].gap || toks[j].sent != toks[i].sent || !toks[j].has(burnedVictimWords) || sentenceHasYear(toks, i) {
+			return nil, 0
+		}
+		return burnedVictimEntry, j + 1
+	})
+}

@@ -389,6 +389,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, bombTollMentions(toks, ms)...)      // actors_civbombtoll.go
 	all = append(all, abductedMentions(toks)...)          // actors_civabducted.go
 	all = append(all, l.groupVictimMentions(toks, ms)...) // actors_civgroupvictims.go
+	all = append(all, burnedVictimMentions(toks, ms)...)  // actors_civarson.go
 	all = append(all, shotRoleMentions(toks)...)          // actors_civshot.go
 	all = append(all, l.armedShotMentions(toks, all)...)  // actors_civshot.go
 	all = append(all, l.shooterMentions(toks)...)         // actors_shotby.go
@@ -1329,7 +1330,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// or accidents.
 		if personWords[e.words[0]] {
 			return ((sentenceHas(toks, m.start, harmWords) || killedCivilians(toks, m)) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || stabbedVictim(toks, m) || arsonFire(toks, m)) ||
-				gassedVictims(toks, m) || shelledPersons(toks, m)) && !atForceSite(toks, m) && !l.mostlyNationals(toks, m) // actors_statenationals.go, actors_civshelled.go
+				gassedVictims(toks, m) || shelledPersons(toks, m)) && !atForceSite(toks, m) && !l.mostlyNationals(toks, m) && // actors_statenationals.go, actors_civshelled.go
+				!gassedPersons(toks, m) // actors_civgassed.go
 		}
 		// A toll noun with the article right before them counts them among
 		// the dead or hurt: "حصيلة القتلى من المدنيين"، "معظم القتلى من
