@@ -532,3 +532,76 @@ func regimeBackedSpeaks(toks []token, k, j int) bool {
 	}
 	return false
 }
+
+// A state that backs the regime's offensive is a party to it: "جزءا من
+// هجوم أوسع تدعمه روسيا لاستعادة آخر جيب في أيدي المعارضة"، "تمكن النظام
+// المدعوم من روسيا وإيران من تقسيم الغوطة"، "مناطق استعادها الجيش السوري
+// بمساعدة روسيا وإيران"، "واستعادت الحكومة السورية ... مساحات شاسعة من
+// الأراضي من قبضة مسلحي المعارضة بدعم من روسيا". The tunable pool and the
+// blind codings of rounds 37–43 code Russia and Iran there (m44iran);
+// the backing participle alone, with no act of war in the sentence, still
+// describes the regime ("لكن الحكومة السورية المدعومة من روسيا، نفت").
+
+var (
+	// offensiveBackingWords name the backing of what stands before them:
+	// a participle, a relative verb with its object pronoun, or an
+	// adverbial of means.
+	offensiveBackingWords = wordSet("المدعوم المدعومة المدعومين المدعومتين مدعوما مدعومة مدعومين تدعمه تدعمها يدعمه يدعمها بدعم وبدعم بمساعدة وبمساعدة بمساندة")
+	// offensiveNouns head the offensive a relative verb or a participle
+	// right after them describes: "هجوم أوسع تدعمه روسيا".
+	offensiveNouns = wordSet("هجوم هجوما الهجوم لهجوم حملة الحملة")
+	// offensiveActWords in the sentence say the backed regime wages war or
+	// takes ground: "لشن هجوم"، "استعادها الجيش"، "من تقسيم الغوطة".
+	offensiveActWords = union(restoreWords, captureVerbs, wordSet("استعادها هجوم هجوما الهجوم لهجوم لشن شن تشن يشن حملة الحملة تقسيم سحق لسحق"))
+)
+
+// backsOffensive reports a weak mention of Russia or Iran, in an article
+// about Syria, named as the backer (offensiveBackingWords, then maybe "من"
+// and another backer joined by و before it) of the regime's offensive: an
+// offensive noun within two words before the backing word, or the regime
+// named right before it or anywhere before an adverbial of means, in a
+// sentence that tells the regime's war (offensiveActWords).
+func (l *lexicon) backsOffensive(toks []token, ms []mention, m mention) bool {
+	if !backerKinds[m.e.ids[0]] {
+		return false
+	}
+	s := toks[m.start].sent
+	in := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
+	j := m.start - 1
+	// "المدعوم من روسيا وإيران": the second backer stands after the first.
+	for k := range ms {
+		if ms[k].end == m.start && ms[k].e.kind == kindActor && backerKinds[ms[k].e.ids[0]] && ms[k].e.ids[0] != m.e.ids[0] && strings.HasPrefix(toks[m.start].w, "و") {
+			j = ms[k].start - 1
+			break
+		}
+	}
+	if in(j) && toks[j].w == "من" {
+		j--
+	}
+	if !in(j) || !toks[j].has(offensiveBackingWords) || toks[m.start].gap && j == m.start-1 {
+		return false
+	}
+	for k := j - 1; k >= j-3 && in(k); k-- {
+		if toks[k].has(offensiveNouns) {
+			return true
+		}
+	}
+	if !sentenceHas(toks, m.start, offensiveActWords) {
+		return false
+	}
+	// The regime right before the backing word ("النظام السوري المدعوم
+	// من"، "القوات الحكومية السورية المدعومة من").
+	if regimeMentionAt(ms, j, true) || in(j-1) && regimeAt(toks, ms, j-1) {
+		return true
+	}
+	// An adverbial of means after the regime anywhere before it in the
+	// sentence: "استعادها الجيش السوري بمساعدة روسيا".
+	if strings.HasPrefix(toks[j].w, "ب") || strings.HasPrefix(toks[j].w, "وب") {
+		for k := j - 1; in(k); k-- {
+			if regimeMentionAt(ms, k, false) || toks[k].has(regimeNames) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -135,3 +135,66 @@ func dealParty(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// More ways news names a state as a maker of a deal on the fighting
+// (m44iran): the rebels' deal "with" it ("أعلن تنظيم جيش الإسلام أنه توصل
+// إلى اتفاق مع روسيا ... على إجلاء المصابين"، "بناء على اتفاق مع الجانب
+// الروسي")، the deal it arranged ("بموجب اتفاق رتبته روسيا لتسليم
+// البلدات")، a participle between the deal and its makers ("باتفاق أبرم
+// بين روسيا وتركيا في المنطقة")، or the state as the subject that reached
+// it ("وتوصلت روسيا وتركيا قبل 3 أسابيع إلى اتفاق جنّب محافظة إدلب ...
+// هجوما واسعا"). The pool and the blind codings code Russia in these; a
+// deal "with" a state is as often trade or arms bought ("وقعت اتفاقا مع
+// روسيا ... لشراء بطاريات صواريخ ... وسط تهديدات من المقاتلين
+// الأكراد")، so that form must name what the deal does to the fighters
+// (dealFightingWords), not a war word alone. A purchase in the sentence
+// (tradeWords) vetoes every form: "وتوصلت أنقرة وموسكو إلى اتفاق بشأن
+// شراء تركيا منظومة صواريخ إس-400".
+
+var (
+	// dealArrangedWords stand between the deal and the state that
+	// arranged it: "اتفاق رتبته روسيا".
+	dealArrangedWords = wordSet("رتبته رتبتها")
+	// dealParticiples stand between the deal and "بين": "باتفاق أبرم
+	// بين"، "الاتفاق المبرم بين"، "اتفاقا جرى بين".
+	dealParticiples = wordSet("أبرم المبرم الموقع جرى تم")
+	// dealReachVerbs make the state the subject that reached a deal.
+	dealReachVerbs = wordSet("توصلت توصل وتوصلت وتوصل")
+)
+
+// dealMaker reports a weak state mention (alone or a later member of a
+// list) named as a maker of a deal on the fighting in one of the forms
+// above, in a sentence that names no nuclear deal and no purchase. The caller asks for an
+// article about Syria.
+func dealMaker(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	p := stateListHead(toks, m)
+	b := p - 1
+	if b < 1 || toks[p].gap || toks[b].sent != s || sentenceHas(toks, m.start, nuclearDealWords) || sentenceHas(toks, m.start, tradeWords) {
+		return false
+	}
+	inSent := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
+	switch {
+	case toks[b].w == "مع" || dealArrangedWords.contains(toks[b].w):
+		// "اتفاق مع روسيا"، "اتفاق رتبته روسيا": the deal noun right
+		// before, and what it does to the fighters in the sentence.
+		return inSent(b-1) && toks[b-1].has(dealNouns) && sentenceHas(toks, m.start, dealFightingWords)
+	case toks[b].w == "بين":
+		// "باتفاق أبرم بين روسيا وتركيا": dealParty reads the deal
+		// noun right before "بين".
+		d := b - 1
+		if !inSent(d-1) || !dealParticiples.contains(toks[d].w) || !toks[d-1].has(dealNouns) {
+			return false
+		}
+		return sentenceHas(toks, m.start, dealFightingWords) || sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, controlWords)
+	case toks[b].has(dealReachVerbs):
+		// "وتوصلت روسيا وتركيا ... إلى اتفاق": the deal within eight
+		// words after the makers, a war word in the sentence.
+		for j := m.end; j < m.end+8 && inSent(j); j++ {
+			if toks[j].has(dealNouns) {
+				return sentenceHas(toks, m.start, dealFightingWords) || sentenceHas(toks, m.start, militaryWords)
+			}
+		}
+	}
+	return false
+}

@@ -794,6 +794,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_backers.go).
 		return true
 	}
+	if e.weak && aboutSyria && l.backsOffensive(toks, ms, m) {
+		// "هجوم أوسع تدعمه روسيا لاستعادة آخر جيب"، "مناطق استعادها
+		// الجيش السوري بمساعدة روسيا وإيران": the backer of the regime's
+		// offensive (actors_backers.go).
+		return true
+	}
 	if e.weak && l.backsArmedGroup(toks, ms, m, aboutSyria) {
 		// "وتدعم الولايات المتحدة وحدات حماية الشعب"، "تركيا، التي
 		// تدعم بعض قوات المتمردين": the backer of a Syrian armed force by
@@ -955,7 +961,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// ("دهس الحشد"، "الحشد والتجييش"), named as a force.
 		return true
 	}
-	if e.weak && aboutSyria && kind == "external" && (stateBroker(toks, m) || dealParty(toks, m)) {
+	if e.weak && aboutSyria && kind == "external" && (stateBroker(toks, m) || dealParty(toks, m) || dealMaker(toks, m)) {
 		// "ضمن الاتفاق الذي توسط فيه الروس"، "بموجب اتفاق توسطت فيه
 		// روسيا": the mediator of a deal by the state's name, or its
 		// maker ("بموجب اتفاق بين روسيا وتركيا لإجلاء سكان")
