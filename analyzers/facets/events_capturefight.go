@@ -15,7 +15,7 @@ func bodyCaptureFight(toks []token, hits map[string]ruleHits, regainAt, clashAt 
 	const regain = "government-regains-territory"
 	c, okc := hits[regain]
 	f, okf := hits["armed-clash"]
-	if !okc || !okf || c.title+c.lead > 0 || f.score != 1 || len(regainAt) != 1 || len(clashAt) != 1 {
+	if !okc || !okf || c.title+c.lead > 0 || f.score > 2 || len(regainAt) != 1 || len(clashAt) != 1 {
 		return
 	}
 	for id, h := range hits {
@@ -24,15 +24,21 @@ func bodyCaptureFight(toks []token, hits map[string]ruleHits, regainAt, clashAt 
 		}
 	}
 	i := regainAt[0]
-	if !toks[i].has(retakeDoneWords) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || !toks[i+1].has(retakeDoers) || fightAside(toks, clashAt[0]) {
+	if !toks[i].has(retakeDoneWords) || fightAside(toks, clashAt[0]) {
+		return
+	}
+	if !(i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].has(retakeDoers)) && !retakeAnnounced(toks, i) {
 		return
 	}
 	if c.score < 2 {
 		c.score++
 		c.leadScore++
 	}
-	f.score++
-	f.leadScore++
+	if f.score < 2 {
+		// A fight told going on weighs as a phrase already (fightTold).
+		f.score++
+		f.leadScore++
+	}
 	hits[regain] = c
 	hits["armed-clash"] = f
 }
@@ -45,3 +51,27 @@ var (
 	// retakeDoers are the army or forces named right after such a word.
 	retakeDoers = wordSet("الجيش جيش قوات القوات")
 )
+
+// retakeAnnounced reports the retaking word at token i told as the army's
+// own announcement: a verb of announcing with the army or forces right
+// after it, up to retakeAnnounceReach words before in the sentence, names
+// the doer as the word right after would ("كما أعلن "الجيش الوطني الليبي"
+// بقيادة حفتر الخميس "استعادة السيطرة بالكامل" على منشأتين نفطيتين"، a
+// round-44 blind audit's miss; "أعلن الجيش السوري، السبت، استعادة السيطرة
+// على جميع مدن وبلدات الغوطة"). Not a word of purpose or a call between
+// (the verbal noun after لـ is an aim).
+func retakeAnnounced(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-retakeAnnounceReach && toks[j].sent == s; j-- {
+		if toks[j].has(retakeAnnounceVerbs) {
+			return j+1 < i && toks[j+1].has(retakeDoers)
+		}
+	}
+	return false
+}
+
+const retakeAnnounceReach = 8
+
+// retakeAnnounceVerbs are the past verbs of announcing (see
+// retakeAnnounced).
+var retakeAnnounceVerbs = wordSet("اعلن اعلنت واعلن واعلنت")

@@ -149,12 +149,27 @@ const fightSidesWords = 2
 func fightAside(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
-		if sinceWords.contains(toks[j].w) || j >= i-3 && toks[j].has(fightAverted) {
+		if (sinceWords.contains(toks[j].w) || j >= i-3 && toks[j].has(fightAverted)) && !(toks[j].has(sinceWords) && sinceLately(toks, j)) {
 			return true
 		}
 	}
 	return false
 }
+
+// sinceLately reports the منذ at token j counting back only days or hours
+// (a word of lately right after it): the fight has gone on since then and
+// is the news, not a standing war — "ومنذ أسبوع تدور معارك متقطعة بين
+// المعسكرين حول المنشآت النفطية"، "تشهد المنطقة منذ صباح السبت معارك"،
+// "تدور منذ أيام عدة معارك" (a round-44 blind audit's Libyan oil ports).
+// Not months or years ("منذ أشهر"، "منذ 2011"), nor a bare يوم ("منذ يوم 15
+// مارس" dates an older start).
+func sinceLately(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j+1].sent == toks[j].sent && toks[j+1].has(latelyWords)
+}
+
+// latelyWords right after منذ count back days or hours (see sinceLately).
+var latelyWords = wordSet("اسبوع ايام يومين ساعات ساعه ساعتين عده بضعه صباح الصباح فجر الفجر مساء ليل ليله الليله امس الامس " +
+	"السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه")
 
 // otherMonthTold reports a year or a month other than the publication's in
 // the sentence of token i: what it tells is looked back on ("وفي أغسطس
