@@ -5543,7 +5543,7 @@ func takerWithin(l *lexicon, toks []token, actorAt []string, start, end, back, r
 			for k > 0 && actorAt[k-1] == id {
 				k--
 			}
-			if k > 0 && actorAt[k-1] == "" && (toks[k-1].has(objectWords) || fromHands(toks, k) || inHands(toks, k)) && !fightersTook(toks, k, start) {
+			if k > 0 && actorAt[k-1] == "" && (toks[k-1].has(objectWords) || fromHands(toks, k) || inHands(toks, k)) && !fightersTook(toks, k, start) && !unitsOf(toks, k) {
 				if loser == "" && lost(toks, end, k) {
 					loser = id
 				}
@@ -5694,6 +5694,20 @@ func fightersTook(toks []token, k, start int) bool {
 	}
 	return true
 }
+
+// unitsOf reports the actor name starting at token k told as the force
+// whose units act, after "وحدات من": "سيطرة وحدات من جيش النظام على منطقة
+// الحجر الأسود"، "سيطرت وحدات من الجيش الوطني على"، "أن وحدات من الجيش
+// استعادت السيطرة". The من there is partitive: the units are the force,
+// the capture's taker, not whom a place was taken from (objectWords). A
+// round-44 audit (m44ag) found Damascus's retaking of al-Hajar al-Aswad
+// untyped for it.
+func unitsOf(toks []token, k int) bool {
+	return k > 1 && toks[k-1].w == "من" && toks[k-2].has(unitNouns) && toks[k-2].sent == toks[k].sent
+}
+
+// unitNouns are a force's units (see unitsOf).
+var unitNouns = wordSet("وحدات وحده")
 
 // captureVerbs are the finite verbs among the capture words (see
 // fightersTook).

@@ -83,10 +83,29 @@ func dealType(l *lexicon, toks []token, actorAt []string, i int) string {
 	if !toks[i].title || definiteDeal(&toks[i]) {
 		return ""
 	}
-	if titleHas(toks, dealDoubt) || !warPartyInSentence(l, toks, actorAt, i) {
+	if titleHas(toks, dealDoubt) || !warPartyInSentence(l, toks, actorAt, i) && !warStatesDeal(toks, i) {
 		return ""
 	}
 	return "agreement"
+}
+
+// warStates are the adjectives of the states whose forces fight in Syria's
+// war: a title's deal noun told by two of them right after it is a deal
+// between parties to the war, though a state's adjective names no actor:
+// "اتفاق أمريكي تركي على تجنب الصدام في منبج"، "اتفاق إسرائيلي سوري حول
+// معبر القنيطرة"، "اتفاق أميركي تركي بشأن منبج السورية" (round-44 audit
+// m44ag: the pool's gold types them an agreement, rasid typed none). Two
+// states, both of the war: "اتفاق صيني أمريكي على عدم الدخول في حرب
+// تجارية"، "اتفاق سعودي بريطاني" are trade and diplomacy.
+var warStates = wordSet("أمريكي أميركي امريكي اميركي تركي روسي إسرائيلي اسرائيلي سوري إيراني ايراني")
+
+// warStatesDeal reports the deal noun at token i followed in its sentence
+// by two adjectives of warStates ("اتفاق تركي ـ أميركي": the dash is no
+// token).
+func warStatesDeal(toks []token, i int) bool {
+	s := toks[i].sent
+	return i+2 < len(toks) && toks[i+1].sent == s && toks[i+2].sent == s &&
+		toks[i+1].has(warStates) && toks[i+2].has(warStates) && toks[i+1].w != toks[i+2].w
 }
 
 // definiteDeal reports the deal noun with the article (الاتفاق، للاتفاق),
