@@ -78,9 +78,18 @@ func heldSoldiers(toks []token, m mention) bool {
 // present included (abductedWords: "تختطف"), has a fighter noun within
 // three words after it, or forces as the part a count was taken from, as
 // abductionTook reads a sentence: "اختطاف 14 من عناصر حرس الحدود
-// الإيراني"، "«النصرة» تختطف 8 عناصر من الحرّ".
+// الإيراني"، "«النصرة» تختطف 8 عناصر من الحرّ"; or whose captives word
+// has a fighter noun within two words before it: "مقابل عسكريين لبنانيين
+// مخطوفين".
 func titleTookFighters(toks []token) bool {
 	for k := 0; k < len(toks) && toks[k].title; k++ {
+		if toks[k].has(captiveWords) && nearBefore(toks, k, 2, fighterCountNouns) {
+			// The captives told by their kind before them, as
+			// heldSoldiers reads its own word: "النصرة تطلب إطلاق سجينات
+			// مقابل عسكريين لبنانيين مخطوفين" over "وقتل الخاطفون أربعة
+			// من الرهائن" (round 44's blind sample f).
+			return true
+		}
 		if !toks[k].has(abductedWords) {
 			continue
 		}
