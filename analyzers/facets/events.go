@@ -2903,7 +2903,19 @@ func courtExecution(l *lexicon, toks []token, actorAt []string, i int) bool {
 		}
 		convict = convict || toks[j].has(convictWords)
 	}
-	return convict
+	if convict || !toks[i].title {
+		return convict
+	}
+	// "اليابان.. إعدام منفذي هجوم قطار أنفاق طوكيو" over "تم تنفيذ حكم
+	// الإعدام في الزعيم السابق لطائفة أوم": a title's execution is the
+	// court's that the lead's first sentence tells.
+	fs := firstBodySent(toks)
+	for j := range toks {
+		if toks[j].sent == fs && !toks[j].title && toks[j].has(executionTriggers) && courtExecution(l, toks, actorAt, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // culled reports an execution word followed by animals, culled: "إعدام
