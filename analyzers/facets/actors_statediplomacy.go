@@ -141,7 +141,7 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 			deal = true
 			continue
 		}
-		deal = deal || t.has(sanctionWords) || t.has(tradeWords) || t.has(tariffWords) || t.has(vetoWords) || t.has(envoyTalkWords)
+		deal = deal || t.has(sanctionWords) || t.has(tradeWords) || t.has(tariffWords) || t.has(vetoWords) || t.has(voteNouns) || t.has(envoyTalkWords)
 	}
 	return cue || m.e.weak && deal
 }
@@ -154,6 +154,10 @@ var (
 	// vetoWords name a Security Council veto: "استخدمت روسيا ... حق
 	// النقض \"الفيتو\" ضد مشروع القرار الأمريكي".
 	vetoWords = wordSet("الفيتو فيتو بالفيتو النقض")
+	// voteNouns name a vote: "في حين عارضته روسيا وبوليفيا، وامتنعت الصين
+	// عن التصويت" (aud44c's SK-middleEast-916) is a Security Council
+	// vote, as a veto is.
+	voteNouns = wordSet("التصويت تصويت بالتصويت تصويتا للتصويت")
 
 	// envoyTalkWords name diplomacy's meetings: a visit, a summit, talks,
 	// a meeting, a call between leaders ("نتنياهو يلتقي بوتين في موسكو"،
@@ -615,4 +619,60 @@ func (c *articleCues) sanctionStory(toks []token) bool {
 		}
 		return true
 	})
+}
+
+// requestNouns name a request in "بطلب من"، "بناء على طلب"، "استجابة
+// لطلب"، "تلبية لطلب"; requestLeads stand before "طلب" or "لطلب" in the
+// last three ("بناء على"، "استجابة"، "تلبية"). useVerbs cast a veto.
+var (
+	requestLeads = wordSet("بناء بناءا استجابة واستجابة تلبية وتلبية")
+	useVerbs     = wordSet("استخدمت استخدم استخدام باستخدام تستخدم يستخدم واستخدمت")
+)
+
+// requesterState reports a state named as the one at whose request
+// another acted: "بطلب من الولايات المتحدة"، "بطلب واشنطن"، "بناء على طلب
+// (من) تركيا"، "استجابة لطلب واشنطن". The requester asks; the act is the
+// other's (round 44's blind sample c: the Israeli army's evacuation of the
+// White Helmets "بناء على طلب من الولايات المتحدة" is no US military role).
+// Not "طلب من روسيا" with no lead: there the state is the one asked.
+func requesterState(toks []token, m mention) bool {
+	i := m.start
+	s := toks[i].sent
+	if toks[i].gap {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && toks[j].w == "من" && toks[j].sent == s && !toks[j].gap {
+		j--
+	}
+	if j < 0 || toks[j].sent != s {
+		return false
+	}
+	switch toks[j].w {
+	case "بطلب", "وبطلب":
+		return true
+	case "طلب":
+		return j >= 2 && (toks[j-1].w == "على" || toks[j-1].w == "علي") && toks[j-2].sent == s && toks[j-2].has(requestLeads)
+	case "لطلب":
+		return j >= 1 && toks[j-1].sent == s && toks[j-1].has(requestLeads)
+	}
+	return false
+}
+
+// vetoCaster reports a state right after a verb of using that a veto word
+// follows within three words: "استخدمت روسيا حق النقض"، "استخدام روسيا حق
+// الفيتو". A veto is a vote in the Security Council; the attack it is
+// about is another's.
+func vetoCaster(toks []token, m mention) bool {
+	i := m.start
+	s := toks[i].sent
+	if i < 1 || toks[i].gap || toks[i-1].sent != s || !toks[i-1].has(useVerbs) {
+		return false
+	}
+	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s; j++ {
+		if toks[j].has(vetoWords) {
+			return true
+		}
+	}
+	return false
 }
