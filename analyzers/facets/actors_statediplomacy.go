@@ -621,12 +621,12 @@ func (c *articleCues) sanctionStory(toks []token) bool {
 	})
 }
 
-// requestNouns name a request in "بطلب من"، "بناء على طلب"، "استجابة
-// لطلب"، "تلبية لطلب"; requestLeads stand before "طلب" or "لطلب" in the
-// last three ("بناء على"، "استجابة"، "تلبية"). useVerbs cast a veto.
+// requestLeads stand before "(على) طلب" or "لطلب" in "بناء على طلب"،
+// "استجابة لطلب"، "تلبية لطلب" (requesterState); vetoUseVerbs cast a veto
+// (vetoCaster).
 var (
 	requestLeads = wordSet("بناء بناءا استجابة واستجابة تلبية وتلبية")
-	useVerbs     = wordSet("استخدمت استخدم استخدام باستخدام تستخدم يستخدم واستخدمت")
+	vetoUseVerbs = wordSet("استخدمت استخدم استخدام باستخدام تستخدم يستخدم واستخدمت")
 )
 
 // requesterState reports a state named as the one at whose request
@@ -666,7 +666,7 @@ func requesterState(toks []token, m mention) bool {
 func vetoCaster(toks []token, m mention) bool {
 	i := m.start
 	s := toks[i].sent
-	if i < 1 || toks[i].gap || toks[i-1].sent != s || !toks[i-1].has(useVerbs) {
+	if i < 1 || toks[i].gap || toks[i-1].sent != s || !toks[i-1].has(vetoUseVerbs) {
 		return false
 	}
 	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s; j++ {
