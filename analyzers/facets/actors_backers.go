@@ -558,10 +558,10 @@ var (
 // backsOffensive reports a weak mention of Russia or Iran, in an article
 // about Syria, named as the backer (offensiveBackingWords, then maybe "من"
 // and another backer joined by و before it) of the regime's offensive: an
-// offensive noun within two words before the backing word, or the regime
+// offensive noun within three words before the backing word, or the regime
 // named right before it or anywhere before an adverbial of means, in a
 // sentence that tells the regime's war (offensiveActWords).
-func (l *lexicon) backsOffensive(toks []token, ms []mention, m mention) bool {
+func backsOffensive(toks []token, ms []mention, m mention) bool {
 	if !backerKinds[m.e.ids[0]] {
 		return false
 	}
@@ -581,10 +581,8 @@ func (l *lexicon) backsOffensive(toks []token, ms []mention, m mention) bool {
 	if !in(j) || !toks[j].has(offensiveBackingWords) || toks[m.start].gap && j == m.start-1 {
 		return false
 	}
-	for k := j - 1; k >= j-3 && in(k); k-- {
-		if toks[k].has(offensiveNouns) {
-			return true
-		}
+	if nearBefore(toks, j, 3, offensiveNouns) {
+		return true
 	}
 	if !sentenceHas(toks, m.start, offensiveActWords) {
 		return false

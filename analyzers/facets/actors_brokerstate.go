@@ -190,11 +190,7 @@ func dealMaker(toks []token, m mention) bool {
 	case toks[b].has(dealReachVerbs):
 		// "وتوصلت روسيا وتركيا ... إلى اتفاق": the deal within eight
 		// words after the makers, a war word in the sentence.
-		for j := m.end; j < m.end+8 && inSent(j); j++ {
-			if toks[j].has(dealNouns) {
-				return sentenceHas(toks, m.start, dealFightingWords) || sentenceHas(toks, m.start, militaryWords)
-			}
-		}
+		return nearAfter(toks, m.end-1, 8, dealNouns) && (sentenceHas(toks, m.start, dealFightingWords) || sentenceHas(toks, m.start, militaryWords))
 	}
 	return false
 }

@@ -803,7 +803,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_backers.go).
 		return true
 	}
-	if e.weak && aboutSyria && l.backsOffensive(toks, ms, m) {
+	if e.weak && aboutSyria && backsOffensive(toks, ms, m) {
 		// "هجوم أوسع تدعمه روسيا لاستعادة آخر جيب"، "مناطق استعادها
 		// الجيش السوري بمساعدة روسيا وإيران": the backer of the regime's
 		// offensive (actors_backers.go).

@@ -669,10 +669,5 @@ func vetoCaster(toks []token, m mention) bool {
 	if i < 1 || toks[i].gap || toks[i-1].sent != s || !toks[i-1].has(vetoUseVerbs) {
 		return false
 	}
-	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s; j++ {
-		if toks[j].has(vetoWords) {
-			return true
-		}
-	}
-	return false
+	return nearAfter(toks, m.end-1, 3, vetoWords)
 }

@@ -2028,13 +2028,7 @@ func crowdClash(toks []token, i, end int) bool {
 	if !inArticle(toks, clashCrowds) || sentenceHas(toks, i, armedSides) || !policeInSentence(toks, i) {
 		return false
 	}
-	s := toks[i].sent
-	for k := end; k < len(toks) && k < end+crowdReach && toks[k].sent == s; k++ {
-		if toks[k].has(clashCrowds) {
-			return true
-		}
-	}
-	return false
+	return nearAfter(toks, end-1, crowdReach, clashCrowds)
 }
 
 // crowdReach is how far after a clash word its other side is read.
@@ -2061,11 +2055,7 @@ func policeInSentence(toks []token, i int) bool {
 		return false
 	}
 	s := toks[i].sent
-	first := i
-	for first > 0 && toks[first-1].sent == s {
-		first--
-	}
-	for k := first + 1; k < len(toks) && toks[k].sent == s; k++ {
+	for k := sentStart(toks, i) + 1; k < len(toks) && toks[k].sent == s; k++ {
 		if toks[k].has(securityWord) && toks[k-1].has(securityHeads) {
 			return true
 		}
