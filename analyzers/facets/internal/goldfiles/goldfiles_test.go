@@ -52,10 +52,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout40-gold.jsonl", td + "adjudication/holdout40-gold.jsonl", "holdout40 adj."},
 		{td + "holdout41-gold.jsonl", td + "adjudication/holdout41-gold.jsonl", "holdout41 adj."},
 		{td + "adjudication/holdout41-gold.jsonl", td + "adjudication/holdout41-gold.jsonl", "holdout41 adj."},
-		{td + "holdout42-gold.jsonl", "", ""},
-		{td + "adjudication/holdout42-gold.jsonl", "", ""},
+		{td + "holdout42-gold.jsonl", td + "adjudication/holdout42-gold.jsonl", "holdout42 adj."},
+		{td + "adjudication/holdout42-gold.jsonl", td + "adjudication/holdout42-gold.jsonl", "holdout42 adj."},
 		{td + "holdout43-gold.jsonl", "", ""},
 		{td + "adjudication/holdout43-gold.jsonl", "", ""},
+		{td + "holdout44-gold.jsonl", "", ""},
+		{td + "adjudication/holdout44-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

@@ -65,6 +65,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout39-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout40-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout41-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout42-gold.jsonl",
 }
 
 func main() {
