@@ -269,13 +269,7 @@ var eventTriggers = map[string]string{
 		// بضعة أمتار من مقر الحزب الشيوعي"، "انفجار سيارتين مفخختين قرب
 		// القصر الرئاسي بمقديشو". Only the singular and plural were listed,
 		// and a round-36 blind audit found the dual missed.
-		"عبوتان ناسفتان|عبوتين ناسفتين|العبوتان الناسفتان|العبوتين الناسفتين|بعبوتين ناسفتين|مفخختان|مفخختين|" +
-		// The bare bomb told gone off (bombBlown): "بعد أن فجر مسلحون
-		// أكراد قنبلة على الطريق"، "مقتل 3 في انفجار قنبلة في صنعاء"،
-		// "انفجرت قنبلة في استاد مكتظ". Untold, it counts for nothing:
-		// a figure ("فجر موقع الغارديان قنبلة من العيار الثقيل"), a
-		// nuclear test, tear gas or a bomb of the air (bombNotIED).
-		"قنبلة|القنبلة|قنابل|القنابل|قنبلتين|قنبلتان",
+		"عبوتان ناسفتان|عبوتين ناسفتين|العبوتان الناسفتان|العبوتين الناسفتين|بعبوتين ناسفتين|مفخختان|مفخختين",
 	"chemical-weapon": "كيماوي|كيميائي|الكيماوي|الكيميائي|كيمياوي|الكيمياوي|كيميائية|كيماوية|الكيماوية|الكيميائية|الكلور|غاز الكلور|السارين|غاز السارين|غازات سامة|الغازات السامة|مواد سامة|" +
 		"هجوم كيماوي|الهجوم الكيماوي|هجوم كيميائي|الهجوم الكيميائي|هجوم كيمياوي|الهجوم الكيمياوي|هجمات كيماوية|هجمات كيميائية|هجوما كيماويا|هجوما كيميائيا|" +
 		"هجوم بالكيماوي|الهجوم بالكيماوي|هجوم بالأسلحة الكيميائية|الهجوم بالأسلحة الكيميائية|هجوم بالغاز|الهجوم بالغاز|بالغازات السامة|بالغاز السام",
@@ -2423,13 +2417,10 @@ var wireCarBomb = wordSet("ملغومه الملغومه ملغومتين سيا
 // ("تعد لغمًا أرضيًا للشركات"). A mine blown up where it was found is
 // triggerType's (bombFound) to set aside.
 func mineBlown(toks []token, e *entry, i int) bool {
-	if len(e.words) != 1 || e.ids[0] != "remote-explosive-landmine-ied" {
+	if len(e.words) != 1 || e.ids[0] != "remote-explosive-landmine-ied" || !e.has(mineWords) {
 		return false
 	}
-	if e.has(bareBombs) {
-		return bombBlown(toks, i)
-	}
-	return e.has(mineWords) && (mineBlastBefore(toks, i) || mineCaused(toks, i))
+	return mineBlastBefore(toks, i) || mineCaused(toks, i)
 }
 
 // mineCaused reports a bare mine word at token i told as the cause of its
@@ -2454,75 +2445,6 @@ var (
 	mineCause = wordSet("ناجم ناجمة ناتج ناتجة جراء بسبب نتيجة بفعل إثر")
 	mineToll  = wordSet("قتل قتلت قتلوا مقتل مصرع قتلى القتلى قتيلا قتيل أصيب أصيبوا أصيبت إصابة جرحى الجرحى جريحا حتفهم")
 )
-
-// bareBombs are the bare bomb words (قنبلة، قنابل), a remote explosive
-// only told gone off (bombBlown).
-var bareBombs = wordSet("قنبلة القنبلة قنابل القنابل قنبلتين قنبلتان")
-
-// bombBlown reports a bare bomb word at token i told gone off: a blast
-// word among the three words before it in its sentence, as for a mine
-// ("فجر مسلحون أكراد قنبلة"، "انفجار قنبلة زرعت"، "تفجير قنبلة محلية
-// الصنع"), or right after it ("قنبلة انفجرت"). Not so:
-//   - a bomb of another kind or a figure right after it (bombNotIED:
-//     "تفجير أول قنبلة نووية"، "انفجار قنبلة غاز مسيل للدموع"، "فجر موقع
-//     الغارديان قنبلة من العيار الثقيل"، "فجرت قنبلة غير منفجرة");
-//   - a blast of purpose ("ركبوا صماما لتفجير القنبلة"), or one threatened,
-//     planned or foiled (blastFoiled, foilWords: "بالتهديد بتفجير قنبلة");
-//   - a likeness or an aim (bombAside: "انفجر الهاتف مثل القنبلة"،
-//     "يهدفون إلى تفجير قنبلة في وسط لندن"; and "وكأن قنبلة انفجرت فعلا");
-//   - "this" bomb, a figure ("قبل أن تنفجر هذه القنبلة الآخذة في التمدد");
-//   - a bomb in a sentence of gas, a chemical attack's shell ("تظهر انفجار
-//     قنبلة، نتج عنها عامود دخان أصفر ... الكلور"), or of a charge, a
-//     trial's background ("وجهت لهم اتهامات ... بتفجير قنابل").
-//
-// Over the corpus the bare word is otherwise mostly a figure ("قنبلة
-// موقوتة"), a bomb dropped from the air or arms seized.
-func bombBlown(toks []token, i int) bool {
-	s := toks[i].sent
-	if i+1 < len(toks) && toks[i+1].sent == s && (toks[i+1].has(bombNotIED) || toks[i+1].w == "من" && i+2 < len(toks) && toks[i+2].w == "العيار") {
-		return false
-	}
-	if i > 0 && toks[i-1].sent == s && (toks[i-1].has(thisWords) || stripWa(toks[i-1].w) == "كان") {
-		// "هذه القنبلة" is a figure; so is "وكأن قنبلة انفجرت" (كأن
-		// normalizes to كان, which never stands right before a bomb it
-		// tells).
-		return false
-	}
-	blown := false
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
-		switch {
-		case toks[j].has(blastFoiled) || toks[j].has(foilWords) || toks[j].has(bombAside):
-			return false
-		case toks[j].has(mineBlast):
-			if strings.HasPrefix(toks[j].w, "ل") {
-				return false
-			}
-			blown = true
-		}
-	}
-	if !blown {
-		blown = i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].has(bombGoneOff)
-	}
-	return blown && !sentenceHas(toks, i, gasWords) && !sentenceHas(toks, i, bombCharged)
-}
-
-// bombAside among the three words before a bare bomb liken something to
-// it or aim at its blast.
-var bombAside = wordSet("مثل كأنما وكأنما إلى بهدف")
-
-// bombCharged in a bare bomb's sentence make it a charge's: the bombing a
-// trial or an indictment looks back on.
-var bombCharged = union(chargeWords, wordSet("اتهامات الاتهامات اتهام بالتهديد"))
-
-// bombNotIED after a bare bomb word name another weapon, a figure or a
-// dud: the hand grenade, tear gas, smoke, stun and flare bombs, the
-// nuclear bomb, the time bomb, cluster, phosphorus, barrel and incendiary
-// bombs (dropped from the air), and an unexploded one.
-var bombNotIED = wordSet("يدوية اليدوية غاز الغاز مسيلة المسيلة للدموع دخانية الدخانية دخان الدخان صوتية الصوتية مضيئة المضيئة ضوئية " +
-	"نووية النووية ذرية الذرية هيدروجينية الهيدروجينية موقوتة الموقوتة عنقودية العنقودية فوسفورية الفوسفورية برميلية البرميلية حارقة الحارقة غير")
-
-// bombGoneOff right after a bare bomb word tell it went off.
-var bombGoneOff = wordSet("انفجرت انفجر تنفجر")
 
 // mineBlastBefore reports a word of a mine's blast (mineBlast) among the
 // three words before token i in its sentence, or a vehicle's passing over
@@ -4025,21 +3947,6 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			}
 		}
 	case "remote-explosive-landmine-ied":
-		if end == i+1 && toks[i].has(bareBombs) {
-			// A bare bomb counts only told gone off (see bombBlown),
-			// asked before the defusing and finding words are read: a
-			// bomb seized or found is arms, not a weapon used. Blown, it
-			// names no device, as a bare blast does (evBlast): a suicide
-			// bombing's bomb ("وانفجرت القنبلة قرب منطقة سكنية" of a
-			// suicide attack in Kabul) is typed by the article's suicide
-			// word (blastDevice). In a story of a trial or a verdict
-			// (trialStory: "إدانة عراقي بتفجير مترو لندن"، "السجن المؤبد
-			// لناشط بالقاعدة") the bomb is the older deed tried.
-			if !bombBlown(toks, i) || trialStory(toks) > 0 {
-				return ""
-			}
-			return evBlast
-		}
 		if defused(toks, i, end) {
 			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
 			// عبوات ناسفة": a bomb made safe or found did not go off.
