@@ -2420,8 +2420,31 @@ func mineBlown(toks []token, e *entry, i int) bool {
 	if len(e.words) != 1 || e.ids[0] != "remote-explosive-landmine-ied" || !e.has(mineWords) {
 		return false
 	}
-	return mineBlastBefore(toks, i)
+	return mineBlastBefore(toks, i) || mineCaused(toks, i)
 }
+
+// mineCaused reports a bare mine word at token i told as the cause of its
+// sentence's dead or wounded (mineToll): a cause word right before it, or
+// before its عن ("هذا العدد من القتلى والجرحى ناجم عن الألغام الأرضية
+// التي زرعتها ميليشيات الحوثي"، "مقتل أكثر من 15 من الموالين للشرعية
+// بسبب ألغام زرعها المتمردون"، "عشرات القتلى ... سقطوا خلال 48 ساعة بفعل
+// الألغام الأرضية"). A mine that caused no casualty is a field in the way
+// ("بعد تقدم حذر نتيجة الألغام المنتشرة بكثرة").
+func mineCaused(toks []token, i int) bool {
+	s := toks[i].sent
+	j := i - 1
+	if j > 0 && toks[j].sent == s && toks[j].w == "عن" {
+		j--
+	}
+	return j >= 0 && toks[j].sent == s && toks[j].has(mineCause) && sentenceHas(toks, i, mineToll)
+}
+
+// mineCause are the cause words before a mine that killed or wounded;
+// mineToll the dead and wounded of its sentence.
+var (
+	mineCause = wordSet("ناجم ناجمة ناتج ناتجة جراء بسبب نتيجة بفعل إثر")
+	mineToll  = wordSet("قتل قتلت قتلوا مقتل مصرع قتلى القتلى قتيلا قتيل أصيب أصيبوا أصيبت إصابة جرحى الجرحى جريحا حتفهم")
+)
 
 // mineBlastBefore reports a word of a mine's blast (mineBlast) among the
 // three words before token i in its sentence, or a vehicle's passing over
