@@ -42,15 +42,16 @@ var (
 
 // shotRoleMentions returns a civilians mention for each journalist,
 // activist or mayor a death or wound word by him and a shot in his
-// sentence tell shot: "وفاة صحفي فلسطيني متأثرا بجروح أصيب بها برصاص".
+// sentence tell shot: "وفاة صحفي فلسطيني متأثرا بجروح أصيب بها برصاص"; or
+// whom a protest's toll counts among its dead (roleAmongProtestDead).
 func shotRoleMentions(toks []token) []mention {
-	if !inArticle(toks, shotWords) || !inArticle(toks, shotDeath) {
+	if !inArticle(toks, shotDeath) || !inArticle(toks, shotWords) && !inArticle(toks, marchPartWords) {
 		return nil
 	}
 	var out []mention
 	for k := range toks {
 		role := toks[k].has(shotRoles) || toks[k].has(shotHead) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent && toks[k+1].has(shotMayor)
-		if !role || !sentenceHas(toks, k, shotWords) || sentenceHas(toks, k, shotFighters) {
+		if !role || !sentenceHas(toks, k, shotWords) && !roleAmongProtestDead(toks, k) || sentenceHas(toks, k, shotFighters) {
 			continue
 		}
 		d := -1
@@ -71,6 +72,17 @@ func shotRoleMentions(toks []token) []mention {
 		out = append(out, mention{e: shotRoleEntry, start: k, end: k + 1})
 	}
 	return out
+}
+
+// roleAmongProtestDead reports a role noun at k counted by a partWords
+// word right before it among a protest's dead ("فاندلعت مواجهات لدى تظاهر
+// الآلاف عند الحدود، حيث قتل 9 فلسطينيين، بينهم صحفي"), the sentence
+// telling no shot: round 43's ruling (class 2) keeps civilians for a
+// casualty whose role is outside the march, as minorsAtProtest
+// (actors_civmarch.go) takes them from the marchers the count names.
+func roleAmongProtestDead(toks []token, k int) bool {
+	return k > 0 && toks[k-1].sent == toks[k].sent && toks[k-1].has(marchPartWords) &&
+		(sentenceHas(toks, k, marchProtestWords) || marchReturnIn(toks, k))
 }
 
 // shotRoleEntry is the civilians entry a shot role noun stands for.

@@ -1112,6 +1112,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "أحد المحتجين": protesters, not the war's civilians.
 		return false
 	}
+	if e.ids[0] == "civilians" && minorsAtProtest(toks, m) {
+		// "قتل 41 فلسطينيا بينهم طفل ... في اشتباكات": minors counted
+		// among a protest's dead (actors_civmarch.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && protestSubjects(toks, m) {
 		// "نفذ أكثر من ألف شخص اعتصامًا ... احتجاجًا على قتل": the
 		// people who stage a protest (actors_civprotest.go).
