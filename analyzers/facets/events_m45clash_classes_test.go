@@ -10,9 +10,11 @@ import "testing"
 // which was no trigger; and attackers killed in a count ("فيما قتل ثمانية
 // مهاجمين"), the fight an attack on an army headquarters, an embassy or a
 // hotel met (attackersSlain). A fight's toll told right before or after it
-// ("نجم عن الاشتباك"، "أسفرت الاشتباكات عن") tells it fought (fightTold).
+// ("نجم عن الاشتباك"، "أسفرت الاشتباكات عن") tells it fought (fightTold),
+// and "هجوم معاكس" is a counter-attack as "هجوم مضاد" is.
 // The true rows fail on main. Guards: the line of disengagement, a clash of
-// words, and a lone attacker shot by the police, which the coders split on.
+// words, a team's counter-attacks, and a lone attacker shot by the police,
+// which the coders split on.
 func TestEventTypesM45Clash(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"gunmen through the gate and the clash with the security forces", "AL-internationalNews-1382-20180530", "إحباط محاولة لاقتحام وزارة الداخلية الأفغانية",
@@ -30,6 +32,13 @@ func TestEventTypesM45Clash(t *testing.T) {
 			`قال متحدث باسم وزارة الدفاع إنّ قوات خاصة من مالي مدعومة بجنود فرنسيين، أنهت حصارًا لفندق في وسط البلاد.
 وقتل ثلاثة مهاجمين كان أحدهم يرتدي سترة ناسفة.`,
 			"2015-08-08 12:00", "armed-clash", true},
+		{"a counter-attack told by معاكس", "SK-middleEast-3025-20180721", "قصف حوثي يستهدف المدنيين بالتحيتا.. والضحايا نساء وأطفال",
+			`تواصل ميليشيات الحوثي الإيرانية استهداف المناطق السكنية في مدينة التحيتا جنوبي محافظة الحديدة غربي اليمن.
+ونجحت القوات من إفشال محاولة تسلل لمليشيات الحوثي إلى مواقع عسكرية غربي مركز المديرية، ونفذت هجوما معاكسا تمكنت خلاله من تحرير ما تبقى من التباب البيض ومواقع أخرى محاذية لأبواب الحديد المطلة على مركز مديرية باقم من الجهة الغربية.`,
+			"2018-07-21 07:22", "armed-clash", true},
+		{"guard: a team's counter-attacks", "BB-sport-200-20180610", "كأس العالم 2018: نجوم يغيبون عن مونديال روسيا",
+			"يتميز فالنسيا بصلابته في الدفاع، وقوته البدنية وسرعته التي تؤهله إلى الصعود في الهجمات المعاكسة لفريقه، وإمداد زملائه في الهجوم بتمريرات دقيقة مباغتة.",
+			"2018-06-10 02:41", "armed-clash", false},
 		{"guard: the line of disengagement", "FR-internationalNews-1897-20180619", "الحشد الشعبي يتهم التحالف الدولي بشن غارة أدت لمقتل العشرات من مقاتليه في سوريا",
 			"فيما يسيطر مقاتلون موالون للنظام على بلدة الهري الواقعة جنوب خط فض الاشتباك الذي قررته موسكو وواشنطن تفاديا للتصعيد بين الطرفين.",
 			"2018-06-19 05:11", "armed-clash", false},
