@@ -1,6 +1,9 @@
 package facets
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // A word of fighting told with its violence or its raging is as specific
 // as "معارك عنيفة" (a listed phrase): "بعد سيطرته الكاملة على بلدة سقبا
@@ -21,6 +24,15 @@ var (
 	// fightBroke right before a fighting noun tell it breaking out or going
 	// on: "تدور معارك"، "اندلعت اشتباكات"، "وقوع اشتباكات"، "تجدد القتال".
 	fightBroke = wordSet("تدور يدور دارت دار اندلعت اندلع اندلاع باندلاع تواصلت تتواصل استمرت تستمر تجددت تتجدد تجدد احتدمت تحتدم احتدام وقوع بوقوع وقعت جرت تجري")
+	// fightResult tell a fight's toll, right before it ("أسفرت الاشتباكات
+	// عن مقتل") or right after it ("الاشتباك نجم عنه مقتل اثنين"، "المعارك
+	// أسفرت عن"); after نجم عن or أسفر عن it is the toll's cause ("ونجم عن
+	// الاشتباك استشهاد أحد أفراد الأمن"): a fight with its dead is one
+	// that was fought.
+	fightResult = wordSet("اسفرت اسفر نجم نجمت اوقعت اوقع")
+	// clashTheOne is the definite singular, "the clash", a clash noun of
+	// fightTold beside clashNouns (which other facets read too).
+	clashTheOne = wordSet("الاشتباك")
 	// stillWords stand between a fighting noun and the word that tells it
 	// going on: "المعارك لا تزال متواصلة".
 	stillWords = wordSet("لا تزال زالت مازالت لازالت ما")
@@ -36,7 +48,7 @@ var (
 	// تظاهرات"، "الاشتباكات العنيفة التي اندلعت بين جماهير البلدين"،
 	// "اشتباكات ... بين أنصار شريف والشرطة"، "مواجهات اندلعت عصر الجمعة مع
 	// قوات إسرائيلية على حاجز عطارة").
-	fightCrowd = wordSet("الفلسطينيين فلسطينيين الفلسطينيون فلسطينيون المحتله الشبان شبان جماهير الجماهير مشجعي مشجعو المشجعين السكان الاهالي اهالي " +
+	fightCrowd = wordSet("الفلسطينيين فلسطينيين الفلسطينيون فلسطينيون فلسطينيا المحتله الشبان شبان جماهير الجماهير مشجعي مشجعو المشجعين السكان الاهالي اهالي " +
 		"المظاهره المسيره مسيره المسيرات مسيرات انصار الشرطه شرطه للشرطه الدرك اسراييليه الاسراييليه اسراييلي الاسراييلي اسراييليين الاسراييليين المسجد")
 	// fightArmed name an armed side, with armedSides: a crowd's or the
 	// police's fight with them is still a clash ("اشتباكات بين مواطنين من
@@ -57,7 +69,7 @@ var (
 // (ACLED's clashes are between armed groups: a riot's "اندلعت المواجهات"
 // is the riot).
 func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
-	if end != i+1 || !toks[i].has(clashNouns) || lead.place(toks, i) == leadPast {
+	if end != i+1 || !toks[i].has(clashNouns) && !toks[i].has(clashTheOne) || lead.place(toks, i) == leadPast {
 		// Past the lead's first words in its sentences, a run-on column
 		// tells its figures (see leadZone): the cut stands.
 		return false
@@ -71,8 +83,11 @@ func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
 			sentenceHas(toks, i, fightCrowd) || lead.headHas(toks, protestWords, protesters, riotWords)) {
 		return false
 	}
-	if i > 0 && toks[i-1].sent == s && toks[i-1].has(fightBroke) {
+	if i > 0 && toks[i-1].sent == s && (toks[i-1].has(fightBroke) || toks[i-1].has(fightResult)) {
 		return true
+	}
+	if i > 1 && toks[i-2].sent == s && toks[i-1].w == "عن" && toks[i-2].has(fightResult) {
+		return true // "ونجم عن الاشتباك استشهاد أحد أفراد الأمن"
 	}
 	j := end
 	for j < len(toks) && j < end+2 && toks[j].sent == s && toks[j].has(stillWords) {
@@ -83,7 +98,7 @@ func fightTold(toks []token, i, end int, pub time.Time, lead leadZone) bool {
 		// الميدانية مع الجيش اليمني"، "اشتباكات مسلحة مع عناصر التنظيم".
 		j++
 	}
-	return j < len(toks) && toks[j].sent == s && (toks[j].has(fightFierce) || toks[j].has(fightGoingOn) || fightSidesNamed(toks, j))
+	return j < len(toks) && toks[j].sent == s && (toks[j].has(fightFierce) || toks[j].has(fightGoingOn) || toks[j].has(fightResult) || fightSidesNamed(toks, j))
 }
 
 // fightKinds right after a fighting noun tell its kind, not yet its
@@ -209,16 +224,29 @@ func dayBefore(toks []token, j int) bool {
 // "الأمن يفض اشتباكا بالأيدي بين أحد الأطباء وذوي مريضة"، "مقاتلتان ...
 // نفذتا محاكاة لاشتباك مع طائرتين"، "لعبة إلكترونية تحاكي قتال عناصر".
 var (
-	// bareHands follow a fight of fists: "بالأيدي".
+	// bareHands follow a fight of fists: "بالأيدي"; wordFight a fight of
+	// words or ideas: "الاشتباك اللفظي"، "لفك ذلك الاشتباك الفكري".
 	bareHands = wordSet("بالايدي بالايادي")
+	wordFight = wordSet("اللفظي اللفظيه الفكري الفكريه الكلامي الكلاميه")
+	// engagementHeads right before the definite singular الاشتباك name the
+	// rules, the line or the mode of engagement, or tell no clash: "قواعد
+	// الاشتباك"، "خط فض الاشتباك"، "اتفاقية فك الاشتباك"، "وضع الاشتباك"،
+	// "عدم الاشتباك معهم"، "أمضى سنين يتحاشى الاشتباك مع داعش".
+	engagementHeads = wordSet("قواعد قواعده قواعدها قواعدهم فض لفض فك لفك خط خطوط اتفاقيه اتفاق مراقبه وضع عدم يتحاشي تتحاشي يتجنب تتجنب")
 	// simulating words stand before a fight a drill or a game plays out.
 	simulating = wordSet("محاكاه تحاكي يحاكي لمحاكاه")
 )
 
 // unarmedClash reports a fighting word at [i, end) followed by bareHands
-// or with a simulating word up to two words before it in its sentence.
+// or wordFight, with a simulating word up to two words before it in its
+// sentence, or الاشتباك right after engagementHeads.
 func unarmedClash(toks []token, i, end int) bool {
-	if wordAfter(toks, i, end, bareHands) {
+	if wordAfter(toks, i, end, bareHands) || wordAfter(toks, i, end, wordFight) {
+		return true
+	}
+	if end == i+1 && toks[i].has(clashTheOne) && (nearBefore(toks, i, 1, engagementHeads) || strings.HasPrefix(toks[i].w, "لل")) {
+		// "قواعد الاشتباك"، "فض الاشتباك"; "للاشتباك" is a purpose
+		// ("مستعدون للاشتباك").
 		return true
 	}
 	return nearBefore(toks, i, 2, simulating)
