@@ -1,0 +1,50 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// TestActorRussianAlliesFol45a pins the Russians named as the regime's
+// allies (regimeAllyMentions, actors_backers.go) after round 45's ruling
+// rul45a-3: a state in a story of the Syrian war is coded only where a
+// sentence gives it a role in the war, and "an ally or political backer
+// with no military word" ("حلفاؤه الروس") is none. The round-37 blind
+// sample that made the rule coded Russia for a Merkel–Trump call on the
+// Ghouta ceasefire (SK-middleEast-177), and the ruling took it out, as it
+// did for BB-middleEast-307 ("لصالح نظام الرئيس بشار الأسد وحلفائه
+// الروس" on a US withdrawal). The allies still count in a sentence of
+// fighting, forces or an offensive (allyActWords).
+//
+// Guards: Iran's allies are rul45b's ruling, which keeps them
+// (SK-middleEast-177's gold codes iran).
+func TestActorRussianAlliesFol45a(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-177-20180302", title: "ميركل وترامب يشددان على وقف إطلاق النار في سوريا",
+			text: "اتفق الاثنان على ضرورة التزام النظام السوري وحلفائه الروس والإيرانيين بالتطبيق الفوري والكامل لقرار مجلس الأمن الدولي رقم 2401 لعام 2018.",
+			want: []string{"iran"}, not: []string{"russia"}},
+		{id: "BB-middleEast-307-20180408", title: "هل تغادر القوات الأمريكية سوريا \"في القريب العاجل\"؟",
+			text: "الولايات المتحدة ليس فقط لاعبا رئيسيا في ميادين المعارك المزدحمة في سوريا، لكنها لاعب ذو أهمية شديدة.\nفالقوات الأمريكية وحلفاؤها المحليون يسيطرون على مناطق واسعة ومهمة استراتيجيا في الجزء الشرقي من سوريا.\nوفي الآونة الأخيرة، أعلن البيت الأبيض أن القوات الأمريكية ستكمل مهمتها، بالقضاء على فلول تنظيم الدولة.\nويرى آخرون أن الانسحاب سيكون تنازلا عن المناطق التي تسيطر عليها الولايات المتحدة لصالح نظام الرئيس بشار الأسد وحلفائه الروس، الأمر الذي سيمثل خيانة لحلفاء واشنطن السوريين.",
+			not:  []string{"russia"}},
+		{id: "2015-08-08-928", title: "الأسد يخسر مرة أخرى في ميدان السياسة",
+			text: "وتشير مصادر قريبة الصلة من اللقاء إلى أنه جاء بمبادرة سعودية للتأكيد لروسيا أنها مع السعي إلى إيجاد حل سياسي عادل للأزمة السورية، لذلك جاءت الفكرة بهدف إحلال السلام الذي يرضى به الشعب السوري، أو تعرية الأسد أمام حلفائه الروس.",
+			not:  []string{"russia"}},
+		// The allies in a sentence of the war keep Russia.
+		{id: "SK-middleEast-333-20180316", title: "بعد سقوط ثلثي الغوطة... مقتل العشرات بغارات جديدة",
+			text: "وأطلق الجيش السوري بالتعاون مع حلفائه الإيرانيين والروس حملة عسكرية ضارية في 18 فبراير الماضي.",
+			want: []string{"russia", "iran"}},
+		{id: "FR-internationalNews-337-20180309", title: "ترامب يوافق على لقاء نظيره الكوري الشمالي",
+			text: "في الوقت الذي ترتكب فيه المجازر المروّعة ضد المدنيين في غوطة دمشق الشرقية، وتهاجم قوات النظام السوري وحلفاؤها الروس والإيرانيون هذه المنطقة المجوَّعة والمحاصرة منذ سنوات.",
+			want: []string{"russia"}},
+		{id: "SK-middleEast-3239-20180802", title: "الشرطة العسكرية الروسية تنتشر في الجولان",
+			text: "وتمكنت القوات الموالية للرئيس السوري بشار الأسد وحلفاؤه الروس والإيرانيون من هزيمة مقاتلي المعارضة في جنوب غرب البلاد.",
+			want: []string{"russia"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
