@@ -48,3 +48,43 @@ func TestActorRussianAlliesFol45a(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorPressedStateFol45a pins a state named as the one others press,
+// or urge to press another or to use its sway (pressedState,
+// actors_statediplomacy.go): round 45's rul45a-3 codes a state in a story
+// of the Syrian war only by a role in the war, and not "in diplomacy"
+// ("نفوذ") nor as a political backer. The blind codings of rounds 37–44
+// leave Russia out of FR-internationalNews-269 (ruled out: "الضغط اليوم
+// على روسيا باعتبارها الداعم الرئيسي للنظام السوري"), BB-middleEast-652
+// ("حثت روسيا على الضغط على النظام السوري") and CN-middleEast-520
+// ("داعين روسيا وإيران لاستخدام نفوذهما"), where rasid coded it on the
+// mention in the lead.
+//
+// Guard: a state's own role elsewhere in the text keeps it.
+func TestActorPressedStateFol45a(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-internationalNews-269-20180305", title: "هولاند لفرانس24: \"فرنسا كانت جاهزة ومصممة على التدخل العسكري في سوريا عام 2013\"",
+			text: "مؤكدا على \"مسؤولية\" باراك أوباما وديفيد كاميرون كذلك، وضرورة الضغط اليوم على روسيا باعتبارها \"الداعم الرئيسي للنظام السوري\".",
+			not:  []string{"russia"}},
+		{id: "BB-middleEast-652-20180623", title: "الأمم المتحدة تحذّر من تصعيد القتال جنوب غربي سوريا",
+			text: "وكانت سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا على الضغط على النظام السوري لدعم الاتفاق المبرم بخصوص هذه المنطقة.",
+			not:  []string{"russia"}},
+		{id: "CN-middleEast-520-20180408", title: "الاتحاد الأوروبي: الدلائل تشير للنظام بهجوم الكيماوي في دوما",
+			text: "جاء ذلك في بيان للاتحاد الأوروبي، داعين روسيا وإيران لاستخدام نفوذهما للحيلولة دون وقوع أي هجوم كيماوي جديد والتأكد من عدم تصاعد العنف.",
+			not:  []string{"russia"}},
+		{id: "FR-middleEast-287-20180415", title: "وزير الخارجية الفرنسي يدعو موسكو للضغط على الأسد لإيجاد حل سياسي في سوريا",
+			text: "قال وزير الخارجية الفرنسي جان إيف لودريان الأحد في مقابلة صحفية إن الحل اليوم يقع على عاتق روسيا للضغط على بشار الأسد الذي \"يعرقل\" العملية السياسية في سوريا.",
+			not:  []string{"russia"}},
+		// Guards: a role of its own elsewhere keeps the state.
+		{id: "guard-role", title: "الاتحاد الأوروبي يدعو روسيا للضغط على الأسد",
+			text: "دعا الاتحاد الأوروبي روسيا إلى الضغط على النظام السوري.\nوشنت الطائرات الحربية الروسية غارات على ريف إدلب.",
+			want: []string{"russia"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

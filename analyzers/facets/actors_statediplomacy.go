@@ -671,3 +671,46 @@ func vetoCaster(toks []token, m mention) bool {
 	}
 	return nearAfter(toks, m.end-1, 3, vetoWords)
 }
+
+// pressureNouns press a state after "على" (pressedState); urgeVerbs urge
+// the state right after them to press or use its sway (pressureAims).
+var (
+	pressureNouns = wordSet("الضغط للضغط بالضغط والضغط ضغط ضغوط الضغوط ضغوطا")
+	urgeVerbs     = wordSet("حث حثت يحث تحث دعا دعت يدعو تدعو داعين داعيا داعية ناشد ناشدت يناشد تناشد")
+	pressureAims  = wordSet("الضغط للضغط بالضغط نفوذها نفوذه نفوذهما نفوذهم")
+)
+
+// pressedState reports a state named as the one others press, or urge to
+// press another or to use its sway: "ضرورة الضغط اليوم على روسيا
+// باعتبارها الداعم الرئيسي للنظام السوري"، "جلسة مغلقة لمجلس الأمن الدولي
+// للضغط على روسيا وسوريا"، "حثت روسيا على الضغط على النظام السوري لدعم
+// الاتفاق"، "داعين روسيا وإيران لاستخدام نفوذهما"، "يدعو موسكو للضغط على
+// الأسد". Round 45's rul45a-3 rules a state in diplomacy ("نفوذ", a
+// political backer) no party; the pressure is the others' diplomacy,
+// whatever attack the sentence tells. Pressure with a military word
+// between ("الضغط العسكري على") is not read.
+func pressedState(toks []token, m mention) bool {
+	i := m.start
+	s := toks[i].sent
+	if toks[i].gap {
+		return false
+	}
+	at := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
+	j := i - 1
+	if at(j) && (toks[j].w == "على" || toks[j].w == "علي") && !toks[i].gap {
+		k := j - 1
+		if at(k) && toks[k].w == "اليوم" {
+			k--
+		}
+		return at(k) && toks[k].has(pressureNouns)
+	}
+	if !at(j) || !toks[j].has(urgeVerbs) {
+		return false
+	}
+	for k := m.end; k < m.end+4 && at(k); k++ {
+		if toks[k].has(pressureAims) {
+			return true
+		}
+	}
+	return false
+}
