@@ -88,3 +88,37 @@ func TestActorPressedStateFol45a(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorTensionPartyFol45a pins a state named as one side of a quarrel
+// or of ties between states (tensionParty, actors_statediplomacy.go):
+// round 45's rul45a-3 codes no state in diplomacy alone. The blind codings
+// of rounds 37–44 leave the state out of BB-internationalNews-352
+// (ruled: "وتزايدت الخلافات بين روسيا والدول الغربية بعد أن شنت الولايات
+// المتحدة ... هجمات على سوريا"), SK-middleEast-3910 ("حدة التوتر بين
+// واشنطن وطهران") and SK-economy-310 ("الخلاف التجاري بين الولايات المتحدة
+// والصين"), where militaryBeside or the lead read the sentence's strike or
+// missile as the state's.
+//
+// Guards: the attacker of the same sentence keeps its own mention (the
+// United States that "شنت ... هجمات على سوريا"), and the second side of the
+// quarrel is read too ("بين واشنطن وطهران").
+func TestActorTensionPartyFol45a(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "BB-internationalNews-352-20180418", title: "السفيرة الأمريكية في الأمم المتحدة تنتقد البيت الأبيض",
+			text: "وكانت السفيرة قد أعلنت عن العقوبات الجديدة يوم الأحد.\nوتزايدت الخلافات بين روسيا والدول الغربية بعد أن شنت الولايات المتحدة وبريطانيا وفرنسا هجمات على سوريا ردا على هجوم كيمياوي مزعوم.",
+			want: []string{"usa"}, not: []string{"russia"}},
+		{id: "SK-middleEast-3910-20181016", title: "حرب دعائية إيرانية.. وحديث عن إطالة مدى صاروخ باليستي",
+			text: "أعلنت إيران أنها تعمل على زيادة مدى أحد صواريخها، في وقت تتصاعد فيه حدة التوتر بين واشنطن وطهران، على خلفية برنامج الأخيرة الصاروخي.",
+			not:  []string{"usa"}},
+		{id: "SK-economy-310-20180409", title: "النفط يتماسك ويترقب \"الخلاف التجاري\"",
+			text: "تماسكت أسواق النفط، الاثنين، بعد أن هبطت بنحو 2 بالمئة يوم الجمعة بفعل مخاوف بشأن احتدام الخلاف التجاري بين الولايات المتحدة والصين وزيادة أنشطة الحفر الأميركية.",
+			not:  []string{"usa"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

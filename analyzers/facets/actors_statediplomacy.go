@@ -714,3 +714,33 @@ func pressedState(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// tensionNouns name a quarrel or the ties between states, before "بين"
+// (tensionParty).
+var tensionNouns = wordSet("التوتر توتر التوترات توترات الخلافات خلافات الخلاف خلاف العلاقات علاقات")
+
+// tensionParty reports a state named as one side of a quarrel or of ties
+// between states: "وتزايدت الخلافات بين روسيا والدول الغربية"، "تتصاعد حدة
+// التوتر بين واشنطن وطهران"، "العلاقات بين موسكو وواشنطن". Round 45's
+// rul45a-3 codes no state in diplomacy alone; the quarrel is words, whatever
+// strike the sentence tells after it ("بعد أن شنت الولايات المتحدة ...
+// هجمات" is the attacker's own mention).
+func tensionParty(toks []token, ms []mention, m mention) bool {
+	i := m.start
+	s := toks[i].sent
+	at := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
+	j := i - 1
+	if strings.HasPrefix(toks[i].w, "و") {
+		// The second side: back over the first ("بين واشنطن وطهران").
+		for _, o := range ms {
+			if o.end == i && o.e.kind == kindActor {
+				j = o.start - 1
+				break
+			}
+		}
+	}
+	if !at(j) || toks[j].w != "بين" {
+		return false
+	}
+	return at(j-1) && toks[j-1].has(tensionNouns) || at(j-2) && toks[j-2].has(tensionNouns)
+}
