@@ -388,6 +388,13 @@ var (
 	allyPeoples = map[string]*words{"russia": wordSet("الروس والروس"), "iran": wordSet("الإيرانيين والإيرانيين الإيرانيون والإيرانيون")}
 )
 
+// allyActWords are the military words the sentence of the Russians named
+// the regime's allies must hold (regimeAllyMentions): fighting, strikes,
+// forces, an offensive or an operation ("تهاجم قوات النظام وحلفاؤها
+// الروس"، "أطلق الجيش السوري بالتعاون مع حلفائه الإيرانيين والروس حملة
+// عسكرية").
+var allyActWords = union(militaryWords, wordSet("حملة الحملة هجوم هجوما الهجوم لهجوم عملية العملية عمليات العمليات عسكرية العسكرية"))
+
 // regimeAllyReach is how far before the ally noun the regime it belongs to
 // may be named: "وتحاصرها القوات السورية منذ عام 2013 بدعم من حلفائها".
 const regimeAllyReach = 8
@@ -399,7 +406,9 @@ const regimeAllyReach = 8
 // والروس حملة عسكرية". The states stand beside the regime in its war, as
 // the golds code them; the plural people's noun alone ("الروس") is no
 // force, so the lexicon never read them. A round-37 blind sample missed
-// both in a Merkel–Trump call on the Ghouta ceasefire.
+// both in a Merkel–Trump call on the Ghouta ceasefire; round 45's rul45a-3
+// ruled Russia out of that call (an ally with no military word), so the
+// Russians count only in a sentence of allyActWords.
 func regimeAllyMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, regimeAllyNouns) {
 		return nil
@@ -426,6 +435,16 @@ func regimeAllyMentions(toks []token, ms []mention) []mention {
 			}
 			if id == "" {
 				break
+			}
+			if id == "russia" && !sentenceHas(toks, i, allyActWords) {
+				// Round 45's rul45a-3: the Russians as the regime's
+				// allies in a sentence with no military word ("ضرورة
+				// التزام النظام السوري وحلفائه الروس والإيرانيين
+				// بالتطبيق الفوري ... لقرار مجلس الأمن"، "لصالح نظام
+				// الرئيس بشار الأسد وحلفائه الروس") are political
+				// backers, no party. Iran's allies are rul45b's, which
+				// ruled otherwise.
+				continue
 			}
 			out = append(out, mention{e: forcePhraseEntries[id], start: j, end: j + 1})
 		}

@@ -510,13 +510,17 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// that read "شن" as the state waging war (actors_deniedstrike.go).
 		return false
 	}
-	if kind == "external" && (requesterState(toks, m) || vetoCaster(toks, m)) {
+	if kind == "external" && (requesterState(toks, m) || vetoCaster(toks, m) || pressedState(toks, m) || tensionParty(toks, ms, m)) {
 		// "وقال الجيش الإسرائيلي إن العملية تمت بناء على طلب من الولايات
 		// المتحدة"، "استخدمت روسيا حق الفيتو ... بعد الهجوم الكيماوي":
 		// the state that asked for another's act, or cast a veto over
 		// an attack, does diplomacy, whatever fighting the sentence tells;
 		// asked before the rules that read the sentence's fighting as
-		// the state's (aud44c, actors_statediplomacy.go).
+		// the state's (aud44c, actors_statediplomacy.go). So does the
+		// state others press or urge to use its sway ("الضغط على روسيا"،
+		// "حثت روسيا على الضغط على النظام السوري": fol45a, pressedState),
+		// and a side of a quarrel ("الخلافات بين روسيا والدول الغربية":
+		// tensionParty).
 		return false
 	}
 	if (kind == "external" || kind == "state") && e.ids[0] != "syrian-government" && l.blamedForOthers(toks, ms, m, aboutSyria) {

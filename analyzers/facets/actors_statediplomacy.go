@@ -671,3 +671,76 @@ func vetoCaster(toks []token, m mention) bool {
 	}
 	return nearAfter(toks, m.end-1, 3, vetoWords)
 }
+
+// pressureNouns press a state after "على" (pressedState); urgeVerbs urge
+// the state right after them to press or use its sway (pressureAims).
+var (
+	pressureNouns = wordSet("الضغط للضغط بالضغط والضغط ضغط ضغوط الضغوط ضغوطا")
+	urgeVerbs     = wordSet("حث حثت يحث تحث دعا دعت يدعو تدعو داعين داعيا داعية ناشد ناشدت يناشد تناشد")
+	pressureAims  = wordSet("الضغط للضغط بالضغط نفوذها نفوذه نفوذهما نفوذهم")
+)
+
+// pressedState reports a state named as the one others press, or urge to
+// press another or to use its sway: "ضرورة الضغط اليوم على روسيا
+// باعتبارها الداعم الرئيسي للنظام السوري"، "جلسة مغلقة لمجلس الأمن الدولي
+// للضغط على روسيا وسوريا"، "حثت روسيا على الضغط على النظام السوري لدعم
+// الاتفاق"، "داعين روسيا وإيران لاستخدام نفوذهما"، "يدعو موسكو للضغط على
+// الأسد". Round 45's rul45a-3 rules a state in diplomacy ("نفوذ", a
+// political backer) no party; the pressure is the others' diplomacy,
+// whatever attack the sentence tells. Pressure with a military word
+// between ("الضغط العسكري على") is not read.
+func pressedState(toks []token, m mention) bool {
+	i := m.start
+	s := toks[i].sent
+	if toks[i].gap {
+		return false
+	}
+	at := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
+	j := i - 1
+	if at(j) && (toks[j].w == "على" || toks[j].w == "علي") && !toks[i].gap {
+		k := j - 1
+		if at(k) && toks[k].w == "اليوم" {
+			k--
+		}
+		return at(k) && toks[k].has(pressureNouns)
+	}
+	if !at(j) || !toks[j].has(urgeVerbs) {
+		return false
+	}
+	for k := m.end; k < m.end+4 && at(k); k++ {
+		if toks[k].has(pressureAims) {
+			return true
+		}
+	}
+	return false
+}
+
+// tensionNouns name a quarrel or the ties between states, before "بين"
+// (tensionParty).
+var tensionNouns = wordSet("التوتر توتر التوترات توترات الخلافات خلافات الخلاف خلاف العلاقات علاقات")
+
+// tensionParty reports a state named as one side of a quarrel or of ties
+// between states: "وتزايدت الخلافات بين روسيا والدول الغربية"، "تتصاعد حدة
+// التوتر بين واشنطن وطهران"، "العلاقات بين موسكو وواشنطن". Round 45's
+// rul45a-3 codes no state in diplomacy alone; the quarrel is words, whatever
+// strike the sentence tells after it ("بعد أن شنت الولايات المتحدة ...
+// هجمات" is the attacker's own mention).
+func tensionParty(toks []token, ms []mention, m mention) bool {
+	i := m.start
+	s := toks[i].sent
+	at := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
+	j := i - 1
+	if strings.HasPrefix(toks[i].w, "و") {
+		// The second side: back over the first ("بين واشنطن وطهران").
+		for _, o := range ms {
+			if o.end == i && o.e.kind == kindActor {
+				j = o.start - 1
+				break
+			}
+		}
+	}
+	if !at(j) || toks[j].w != "بين" {
+		return false
+	}
+	return at(j-1) && toks[j-1].has(tensionNouns) || at(j-2) && toks[j-2].has(tensionNouns)
+}
