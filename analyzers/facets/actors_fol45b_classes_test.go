@@ -6,7 +6,8 @@ import "testing"
 // (iranBodyDemandOrCharge, actors_irandemand.go): outside the title and the
 // lead, Iran's forces named only as what someone demands or aims at (a
 // withdrawal under a demand word, "لن تسمح/تقبل"), or as a named speaker's
-// charge, make no party. The cases are corpus articles cut to their title,
+// charge, make no party; nor does Iran beside a word of influence alone,
+// anywhere (iranInfluenceOnly). The cases are corpus articles cut to their title,
 // their two lead sentences and the sentence at issue. Guards: the charge
 // of an attack (Iran's rockets on the Golan) is an event's, and stays; a
 // title or lead that names Iran with forces or arms keeps the body's
@@ -33,6 +34,10 @@ func TestActorIranBodyDemandOrCharge(t *testing.T) {
 				"ودعت وزارة الخارجية الإسرائيلية المجتمع الدولي إلى التحرك. " +
 				"كما حذرت ايضا مرارا من أنها لن تقبل بأن تتمركز عدوتها اللدودة إيران عسكريا في سوريا.",
 			not: []string{"iran"}},
+		// Influence alone, wherever it stands (iranInfluenceOnly).
+		{id: "FR-middleEast-198-20180404", title: "سوريا: مخاوف من تنامي النفوذ الروسي والإيراني بعد انسحاب القوات الأمريكية",
+			text: "تعتزم الولايات المتحدة سحب قواتها العسكرية بشكل كامل من سوريا، حيث تتواجد في إطار تحالف دولي لمحاربة تنظيم \"الدولة الإسلامية\". ما قد يتيح المجال لتنامي نفوذ روسيا وإيران.",
+			not:  []string{"iran"}},
 		// Guards.
 		{id: "SK-middleEast-1596-20180511", title: "تهديدات \"مكبرات الصوت\" الإيرانية: سندمر حيفا وتل أبيب",
 			text: "حذر رجل الدين الإيراني البارز أحمد خاتمي إسرائيل، خلال خطبة الجمعة. " +

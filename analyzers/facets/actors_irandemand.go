@@ -81,3 +81,22 @@ func iranBodyDemandOrCharge(toks []token, m mention, lead map[int]bool) bool {
 	}
 	return nearBefore(toks, m.start, 8, iranChargeVerbs) || nearAfter(toks, m.end-1, 3, iranChargeParticiples)
 }
+
+// Words of influence or conduct alone give Iran no military role, wherever
+// they stand (ruling rul45b-1's last clause): "ما قد يتيح المجال لتنامي نفوذ
+// روسيا وإيران"، "داعين روسيا وإيران لاستخدام نفوذهما للحيلولة دون وقوع أي
+// هجوم كيماوي".
+
+// iranInfluenceWords name an influence or a conduct.
+var iranInfluenceWords = wordSet("نفوذ النفوذ نفوذها نفوذهما نفوذهم لنفوذ بنفوذ تدخلات التدخلات سلوك سلوكها أنشطة أنشطتها العبث زعزعة مصالح مصالحهم")
+
+// iranInfluenceOnly reports an Iran mention with an influence word within
+// three words of it, in a sentence that holds no military, harm or strike
+// word.
+func iranInfluenceOnly(toks []token, m mention) bool {
+	if !nearWord(toks, m.start, m.end, 3, iranInfluenceWords) {
+		return false
+	}
+	return !sentenceHas(toks, m.start, militaryWords) && !sentenceHas(toks, m.start, harmWords) && !sentenceHas(toks, m.start, opNouns) &&
+		!sentenceHas(toks, m.start, strikeVerbs) && !sentenceHas(toks, m.start, iranRoleWords)
+}

@@ -560,6 +560,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// own-militias entry, which counts at once.
 		return false
 	}
+	if e.ids[0] == "iran" && iranInfluenceOnly(toks, m) {
+		// "لتنامي نفوذ روسيا وإيران": influence alone is no military
+		// role (ruling rul45b-1; actors_irandemand.go).
+		return false
+	}
 	if e == iranOwnMilitiaEntry {
 		// "وتدخلت إيران وميليشياتها لإنقاذ النظام": Iran with its armed
 		// force, which stateDiplomacy would read as its bare name
