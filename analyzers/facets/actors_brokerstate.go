@@ -85,6 +85,12 @@ var (
 	// dealMakerWords stand between the deal and its makers: "اتفاق بين
 	// روسيا وتركيا"، "اتفاق أبرمته روسيا".
 	dealMakerWords = wordSet("بين أبرمته أبرمتها أبرمت")
+	// signedDealWords do so for Turkey alone (fol45b, ruling rul45b-2 of
+	// round 45): "وينص اتفاق وقعته روسيا وتركيا على أن تسحب فصائل
+	// المعارضة" codes Turkey; Russia, which no ruling decided there, is
+	// left as the golds have it (fresh6's BB-middleEast-1100 codes no
+	// russia).
+	signedDealWords = wordSet("وقعته وقعتها")
 	// dealNouns name the deal itself.
 	dealNouns = wordSet("اتفاق الاتفاق اتفاقا اتفاقية الاتفاقية")
 	// dealFightingWords say what such a deal does to the fighting.
@@ -109,10 +115,16 @@ var (
 // name, which the lexicon never reads as the state, is asked by
 // turkeyAgentMentions, where the fighting words are the only check.
 func dealParty(toks []token, m mention) bool {
+	return dealPartyWith(toks, m, dealMakerWords)
+}
+
+// dealPartyWith is dealParty with the words makers between the deal noun
+// and the state.
+func dealPartyWith(toks []token, m mention, makers *words) bool {
 	s := toks[m.start].sent
 	p := stateListHead(toks, m)
 	b := p - 1
-	if b < 1 || toks[p].gap || toks[b].sent != s || !dealMakerWords.contains(toks[b].w) {
+	if b < 1 || toks[p].gap || toks[b].sent != s || !makers.contains(toks[b].w) {
 		return false
 	}
 	d := b - 1

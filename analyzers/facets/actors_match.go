@@ -382,20 +382,21 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
-	all = append(all, afrinOperationMentions(toks)...)    // Turkey's Afrin offensive by its place
-	all = append(all, l.truceStateMentions(toks)...)      // a state's own truce (actors_statetruce.go)
-	all = append(all, struckBaseMentions(toks)...)        // the regime's struck airbase (actors_strucksite.go)
-	all = append(all, assassinatedMentions(toks)...)      // events_civattack.go
-	all = append(all, bombTollMentions(toks, ms)...)      // actors_civbombtoll.go
-	all = append(all, abductedMentions(toks)...)          // actors_civabducted.go
-	all = append(all, l.groupVictimMentions(toks, ms)...) // actors_civgroupvictims.go
-	all = append(all, burnedVictimMentions(toks, ms)...)  // actors_civarson.go
-	all = append(all, shotRoleMentions(toks)...)          // actors_civshot.go
-	all = append(all, l.armedShotMentions(toks, all)...)  // actors_civshot.go
-	all = append(all, l.shooterMentions(toks)...)         // actors_shotby.go
-	all = append(all, forceUseMentions(toks, ms)...)      // "استخدام إسرائيل الرصاص الحي" (actors_forceuse.go)
-	all = append(all, iranPresenceMentions(toks)...)      // "وجود إيران في سوريا" (actors_statepresence.go)
-	all = append(all, stateRoleMentions(toks)...)         // "ومشاركتها في سوريا" (actors_statepresence.go)
+	all = append(all, turkeyDealMentions(toks, aboutSyria)...) // "بموجب الاتفاق الروسي التركي"
+	all = append(all, afrinOperationMentions(toks)...)         // Turkey's Afrin offensive by its place
+	all = append(all, l.truceStateMentions(toks)...)           // a state's own truce (actors_statetruce.go)
+	all = append(all, struckBaseMentions(toks)...)             // the regime's struck airbase (actors_strucksite.go)
+	all = append(all, assassinatedMentions(toks)...)           // events_civattack.go
+	all = append(all, bombTollMentions(toks, ms)...)           // actors_civbombtoll.go
+	all = append(all, abductedMentions(toks)...)               // actors_civabducted.go
+	all = append(all, l.groupVictimMentions(toks, ms)...)      // actors_civgroupvictims.go
+	all = append(all, burnedVictimMentions(toks, ms)...)       // actors_civarson.go
+	all = append(all, shotRoleMentions(toks)...)               // actors_civshot.go
+	all = append(all, l.armedShotMentions(toks, all)...)       // actors_civshot.go
+	all = append(all, l.shooterMentions(toks)...)              // actors_shotby.go
+	all = append(all, forceUseMentions(toks, ms)...)           // "استخدام إسرائيل الرصاص الحي" (actors_forceuse.go)
+	all = append(all, iranPresenceMentions(toks)...)           // "وجود إيران في سوريا" (actors_statepresence.go)
+	all = append(all, stateRoleMentions(toks)...)              // "ومشاركتها في سوريا" (actors_statepresence.go)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
@@ -552,6 +553,20 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if (kind == "militia" || kind == "rebel") && armsRecipient(toks, m) {
 		// "شحنات أسلحة متطورة مرسلة إلى حزب الله": where arms go
 		// (actors_armsrecipient.go).
+		return false
+	}
+	if e.ids[0] == "iran" && iranBodyDemandOrCharge(toks, m, c.leadOf(toks)) {
+		// "وسنبقى مركزين على ضمان انسحاب القوات الإيرانية"، "واتهم
+		// نتانياهو طهران بنشر ميليشيات": outside the title and the lead,
+		// Iran's forces as a demand or a speaker's charge make no party
+		// (ruling rul45b-1 of round 45, which overrules aud44g's reading
+		// of the Netanyahu charge; actors_irandemand.go). Asked before the
+		// own-militias entry, which counts at once.
+		return false
+	}
+	if e.ids[0] == "iran" && iranInfluenceOnly(toks, m) {
+		// "لتنامي نفوذ روسيا وإيران": influence alone is no military
+		// role (ruling rul45b-1; actors_irandemand.go).
 		return false
 	}
 	if e == iranOwnMilitiaEntry {

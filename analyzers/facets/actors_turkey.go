@@ -60,9 +60,67 @@ func turkeyAgentMentions(toks []token) []mention {
 	}
 	var out []mention
 	for i := range toks {
-		if turkeyName(&toks[i]) && (turkeyWages(toks, i) || turkeyThreatens(toks, i) || dealParty(toks, mention{start: i, end: i + 1})) {
+		if turkeyName(&toks[i]) && (turkeyWages(toks, i) || turkeyThreatens(toks, i) || dealParty(toks, mention{start: i, end: i + 1}) || dealPartyWith(toks, mention{start: i, end: i + 1}, signedDealWords) || dealMaker(toks, mention{start: i, end: i + 1})) {
 			out = append(out, mention{e: turkeyAgentEntry, start: i, end: i + 1})
 		}
+	}
+	return out
+}
+
+// The Russian–Turkish deal by its adjectives (fol45b, ruling rul45b-2 of
+// round 45): Turkey is coded where the article reports the deal it made
+// with Russia on Syrian ground as made, in force or carried out — the
+// September 2018 Idlib demilitarised zone ("سحبت الفصائل ... أسلحتها
+// الثقيلة ... بموجب الاتفاق الروسي التركي"، "ويدعو الاتفاق التركي الروسي
+// ... إلى خروج الفصائل") and the Foua–Kafraya evacuation. News names it
+// most often by the pair of adjectives after the deal noun, in either
+// order and with or without a hyphen, which no finder read: Turkey's
+// adjective joins no force noun there. The bare-name forms are dealParty
+// and dealMaker's ("اتفاق وقعته روسيا وتركيا"، "الاتفاق مع تركيا على
+// إقامة منطقة منزوعة السلاح"), which turkeyAgentMentions asks.
+//
+// Not a three-state deal ("اتفاق تركي روسي إيراني ... لإقامة منطقة خفض
+// تصعيد"، "الاتفاق الروسي التركي الإيراني في تقاسم مناطق النفوذ"), which
+// is Astana's and the ruling leaves uncovered; not a purchase ("اتفاق
+// تركي روسي على شراء صواريخ إس-400") nor a swap told as a "صفقة"; and only
+// in an article about Syria.
+
+var (
+	// russianAdjectives and turkishAdjectives name the two makers.
+	russianAdjectives = wordSet("الروسي روسي الروسية روسية")
+	turkishAdjectives = wordSet("التركي تركي التركية تركية")
+	// thirdPartyAdjectives after the pair make it a wider deal.
+	thirdPartyAdjectives = wordSet("الإيراني إيراني الإيرانية إيرانية الأمريكي الأميركي أمريكي أميركي الإسرائيلي إسرائيلي")
+)
+
+// turkeyDealMentions returns a Turkey mention for each deal noun followed by
+// the Russian and the Turkish adjective (either order, a hyphen or none
+// between them) and no third state's, in a sentence that names no
+// purchase and no nuclear deal, in an article about Syria.
+func turkeyDealMentions(toks []token, aboutSyria bool) []mention {
+	if !aboutSyria || !inArticle(toks, turkishAdjectives) || !inArticle(toks, russianAdjectives) {
+		return nil
+	}
+	var out []mention
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].has(dealNouns) || toks[i+1].gap || toks[i+1].sent != toks[i].sent || toks[i+2].sent != toks[i].sent {
+			continue
+		}
+		a, b := &toks[i+1], &toks[i+2]
+		if !(a.has(russianAdjectives) && b.has(turkishAdjectives) || a.has(turkishAdjectives) && b.has(russianAdjectives)) {
+			continue
+		}
+		if i+3 < len(toks) && toks[i+3].sent == toks[i].sent && toks[i+3].has(thirdPartyAdjectives) {
+			continue
+		}
+		if sentenceHas(toks, i, tradeWords) || sentenceHas(toks, i, nuclearDealWords) {
+			continue
+		}
+		t := i + 1
+		if b.has(turkishAdjectives) {
+			t = i + 2
+		}
+		out = append(out, mention{e: turkeyAgentEntry, start: t, end: t + 1})
 	}
 	return out
 }
