@@ -569,6 +569,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// role (ruling rul45b-1; actors_irandemand.go).
 		return false
 	}
+	if e.ids[0] == "hezbollah" && hezbollahNoRole(toks, ms, m) {
+		// "الدعم المستمر الذي قدمته إيران لميليشيات حزب الله"، "عبر
+		// وكلائها ... وحزب الله في لبنان": a recipient, a proxy or an
+		// instrument, no armed role of its own (rul45d-3,
+		// actors_armsrecipient.go).
+		return false
+	}
 	if e == iranOwnMilitiaEntry {
 		// "وتدخلت إيران وميليشياتها لإنقاذ النظام": Iran with its armed
 		// force, which stateDiplomacy would read as its bare name
