@@ -16,7 +16,9 @@ import (
 // AL-internationalNews-1569, SK-middleEast-2106, 2015-07-21-109,
 // FR-middleEast-404).
 //
-// Guards: the regime's loyal forces fighting ("وتمكنت القوات الموالية
+// Guards: the regime as the ally ("حليف إيران بشار الأسد ... يعاني من
+// هزائم عسكرية", 2015-08-09-1164, a corpus move of the draft); the regime's
+// loyal forces fighting ("وتمكنت القوات الموالية
 // للرئيس السوري بشار الأسد ... من هزيمة مقاتلي المعارضة", the blind-coded
 // SK-middleEast-3239) stay; a spokesman of the regime in the title
 // speaking of the war (CN-middleEast-1080, rul45c-2) keeps it; so does
@@ -49,7 +51,16 @@ func TestActorRegimeBackdrop45(t *testing.T) {
 		{id: "FR-middleEast-404-20180504", title: "لبنان بلد المحاصصة والتجاذبات على موعد مع أول انتخابات تشريعية منذ نحو 10 سنوات",
 			text: "وبعد تواجد استمر نحو ثلاثين سنة، انسحبت القوات السورية من البلد المجاور في العام 2005.",
 			not:  []string{"syrian-government"}},
+		{id: "CN-middleEast-684-20180421", title: "القرضاوي ردا على سفير روسي: تصريحاته أكاذيب ولست الآمر الناهي في قطر",
+			text: "وقال القرضاوي إنه اجتمع بالسفير الروسي السابق في الدوحة، وبرر الأخير دعم بلاده للنظام السوري، لكن طرحه لم يقنع الداعية المصري القطري.",
+			not:  []string{"syrian-government"}},
 		// Guards.
+		{id: "2015-08-09-1164", title: "لن نهزم إيران بالشتائم",
+			// The article's sentence, set in Syria and cut to its clause
+			// (alone it names no Syria, and the regime counts only with
+			// the rest of the article).
+			text: "وفي سوريا يعاني حليف إيران بشار الأسد ومعه حزب الله من هزائم عسكرية متلاحقة.",
+			want: []string{"syrian-government"}},
 		{id: "SK-middleEast-3239-20180802", title: "الشرطة العسكرية الروسية تنتشر في الجولان",
 			text: "وتمكنت القوات الموالية للرئيس السوري بشار الأسد وحلفاؤه الروس والإيرانيون من هزيمة مقاتلي المعارضة في جنوب غرب البلاد.",
 			want: []string{"syrian-government"}},

@@ -38,6 +38,14 @@ var (
 	// للنظام"، "دعماً لرئيس النظام بشار الأسد".
 	backdropFillers = wordSet("رئيسيا رئيسي الرئيسي الرئيسية رئيسية الأبرز أبرز الأول العسكري العسكرية عسكري عسكرية عسكريا " +
 		"الإيراني الإيرانية الروسي الروسية لرئيس للرئيس رئيس الرئيس السوري السورية")
+	// backdropBackers may stand between a support noun and the regime:
+	// the backer, "وبرر الأخير دعم بلاده للنظام السوري"، "دعم طهران
+	// للنظام السوري". Not after an ally word: "حليف إيران بشار الأسد"
+	// makes the regime the ally, the subject of its sentence ("يعاني ...
+	// من هزائم عسكرية").
+	backdropBackers = wordSet("بلاده بلادها طهران موسكو روسيا إيران")
+	// backdropAllyWords are the ally words of backdropSupportWords.
+	backdropAllyWords = wordSet("حليف حليفة حليفا الحليف حليفتها حليفه حلفاء وحلفاء المتحالفة")
 	// besideWords open "إلى جانب", beside.
 	besideWords = wordSet("إلى الى")
 	// backdropSupportVerbs take the regime as their object only with the
@@ -131,16 +139,28 @@ func insideRegimeMention(ms []mention, j int) bool {
 
 // backdropSupported reports the regime mention m governed by a support
 // word (backdropSupportWords) at most six words before it, with only
-// fillers or the regime's other names between ("حليفاً رئيسياً لرئيس
-// النظام السوري بشار الأسد") ("جانب" only after "إلى"),
-// or the object of a support verb with "عسكريا" after it.
+// fillers, the regime's other names or (after a support noun, not an ally
+// word) the backer between ("حليفاً رئيسياً لرئيس النظام السوري بشار
+// الأسد"، "دعم بلاده للنظام السوري"; "جانب" only after "إلى"), and no
+// punctuation but between the regime's names; or the object of a support
+// verb with "عسكريا" after it.
 func backdropSupported(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
+	backer := false
 	for j := m.start - 1; j >= 0 && j >= m.start-6 && toks[j].sent == s; j-- {
+		if toks[j+1].gap && !(insideRegimeMention(ms, j) && insideRegimeMention(ms, j+1)) {
+			// Punctuation ends the phrase ("بدعم روسيا، النظام
+			// السوري يتقدم"), save between the regime's names in
+			// apposition ("الرئيس السوري، بشار الأسد").
+			return false
+		}
 		if toks[j].has(backdropLoyalWords) {
 			return nearBefore(toks, j, 12, backdropSupportWords)
 		}
 		if toks[j].has(backdropSupportWords) {
+			if backer && toks[j].has(backdropAllyWords) {
+				return false
+			}
 			if toks[j].w == "جانب" {
 				return j > 0 && toks[j-1].sent == s && toks[j-1].has(besideWords)
 			}
@@ -153,6 +173,10 @@ func backdropSupported(toks []token, ms []mention, m mention) bool {
 				}
 			}
 			return false
+		}
+		if toks[j].has(backdropBackers) {
+			backer = true
+			continue
 		}
 		if !toks[j].has(backdropFillers) && !insideRegimeMention(ms, j) {
 			return false
