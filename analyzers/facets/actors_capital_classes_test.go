@@ -18,8 +18,12 @@ func TestActorDamascusForItsGovernment(t *testing.T) {
 		want, not       []string
 	}{
 		{id: "FR-internationalNews-505-20180318", title: "فلاديمير بوتين.. من شوارع لينينغراد إلى \"قيصر\" روسيا",
+			// Round 45's rul45c-3 ruled this line's regime out (only the
+			// object of Russia's support in a profile with no event):
+			// regimeBackdrop drops it (actors_fol45c_classes_test.go);
+			// "حكومة دمشق" below still pins the capital read as the regime.
 			text: "وهو نهج طبقه بنجاح في سوريا حيث تمكن التدخل العسكري الروسي منذ 2015  دعما لنظام دمشق من تبديل مجرى الحرب.",
-			want: []string{"syrian-government"}},
+			not:  []string{"syrian-government"}},
 		{id: "SK-middleEast-1041-20180414", title: "روسيا: قد نزود دمشق بأنظمة صاروخية جديدة",
 			text: "قال رئيس غرفة العمليات في هيئة الأركان الروسية، الفريق سيرغي رودسكوي، السبت، إن موسكو قد تدرس تزويد سوريا ودول أخرى بأنظمة \"إس 300\" الصاروخية.\n" +
 				"ونفذت قوات أميركية وبريطانية وفرنسية ضربات جوية ضد سوريا في وقت مبكر من السبت، ردا على هجوم يعتقد أنه كيماوي، أسفر عن مقتل العشرات في دوما بالغوطة الشرقية قبل أيام.",

@@ -854,6 +854,9 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 		// (actors_politics.go).
 		f.Actors = l.politicalMilitias(toks, ms, f.Actors)
 		f.Actors = l.labelledGroups(toks, ms, f.Actors)
+		// The regime only as another's beneficiary, ally or past
+		// recapturer (actors_regimebackdrop.go).
+		f.Actors = l.regimeBackdrop(toks, ms, f.Actors, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), published)
 	}
 	if l.actorModel != nil && !x.rulesOnly {
 		f.Actors = l.actorModel.adjust(l, r, f, published)
