@@ -579,6 +579,11 @@ func findTolls(toks []token) []toll {
 			out = append(out, toll{kind: killedKind, n: 1, tok: i, act: true})
 			continue
 		}
+		if dualDied(toks, i) {
+			// "إن شخصين على الأقل قتلا" (tolls_dualdied.go).
+			out = append(out, toll{kind: killedKind, n: 2, tok: i})
+			continue
+		}
 		// number, then a casualty noun: "31 قتيلا"; "وستة قتلى" too.
 		if n, used := readNumberWa(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
