@@ -167,12 +167,7 @@ func backdropSupported(toks []token, ms []mention, m mention) bool {
 			return true
 		}
 		if toks[j].has(backdropSupportVerbs) {
-			for k := m.end; k < len(toks) && k <= m.end+1 && toks[k].sent == s; k++ {
-				if toks[k].has(backdropMilitarily) {
-					return true
-				}
-			}
-			return false
+			return nearAfter(toks, m.end-1, 2, backdropMilitarily)
 		}
 		if toks[j].has(backdropBackers) {
 			backer = true
