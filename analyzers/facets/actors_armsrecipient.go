@@ -92,15 +92,8 @@ func hezbollahNoRole(toks []token, ms []mention, m mention) bool {
 		return false
 	}
 	w := toks[m.start].w
-	for j := m.start - 1; j >= 0 && j >= m.start-3 && toks[j].sent == s; j-- {
-		if toks[j].has(instrumentVerbs) {
-			return true
-		}
-	}
-	for j := m.start - 1; j >= 0 && j >= m.start-8 && toks[j].sent == s; j-- {
-		if toks[j].has(proxyLabelWords) || j >= m.start-6 && toks[j].has(pursuitWords) {
-			return true
-		}
+	if nearBefore(toks, m.start, 3, instrumentVerbs) || nearBefore(toks, m.start, 8, proxyLabelWords) || nearBefore(toks, m.start, 6, pursuitWords) {
+		return true
 	}
 	if toks[m.start].title {
 		return false
@@ -116,10 +109,5 @@ func hezbollahNoRole(toks []token, ms []mention, m mention) bool {
 	if !linked && !toks[i].has(recipientLinks) {
 		return false
 	}
-	for j := i; j >= 0 && j >= m.start-10 && toks[j].sent == s; j-- {
-		if toks[j].has(supportCueWords) {
-			return true
-		}
-	}
-	return false
+	return nearBefore(toks, m.start, 10, supportCueWords)
 }

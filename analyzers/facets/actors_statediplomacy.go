@@ -697,7 +697,7 @@ func pressedState(toks []token, m mention) bool {
 	}
 	at := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
 	j := i - 1
-	if at(j) && (toks[j].w == "على" || toks[j].w == "علي") && !toks[i].gap {
+	if at(j) && (toks[j].w == "على" || toks[j].w == "علي") {
 		k := j - 1
 		if at(k) && toks[k].w == "اليوم" {
 			k--
@@ -707,12 +707,7 @@ func pressedState(toks []token, m mention) bool {
 	if !at(j) || !toks[j].has(urgeVerbs) {
 		return false
 	}
-	for k := m.end; k < m.end+4 && at(k); k++ {
-		if toks[k].has(pressureAims) {
-			return true
-		}
-	}
-	return false
+	return nearAfter(toks, m.end-1, 4, pressureAims)
 }
 
 // tensionNouns name a quarrel or the ties between states, before "بين"
