@@ -168,6 +168,10 @@ var dealComes = wordSet("ياتي تاتي اتي اتت جاء جاءت ويا�
 // announced: "أعلنت حركة الجهاد التوصل لاتفاق وقف لإطلاق النار"، "وأكد
 // التلفزيون السوري التوصل لاتفاق لخروج كل المخطوفين"، "تم التوصل لاتفاق
 // مع روسيا"، "إثر التوصل لاتفاق لوقف القتال".
+// reachAnnounced are the reachTold verbs that announce a deal across
+// their subject (reachedTold).
+var reachAnnounced = wordSet("اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد")
+
 var reachTold = wordSet("تم وتم جرى وجرى اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد بعد وبعد اثر عقب")
 
 // dealReachedWithL reports the phrase at [i,end) as "التوصل لاتفاق", the
@@ -199,8 +203,12 @@ var reachedTruce = map[string]bool{"وقف": true, "هدنه": true, "تهدئه
 func reachedTold(l *lexicon, toks []token, actorAt []string, i, end int) bool {
 	s := toks[i].sent
 	told := end < len(toks) && toks[end].sent == s && toks[end].w == "بين"
-	for k := i - 1; !told && k >= 0 && k >= i-4 && toks[k].sent == s && !toks[k].has(reachSought); k-- {
-		told = toks[k].has(reachTold)
+	// An announcing verb may stand further back, its subject between:
+	// "أعلنت وكالة الأنباء السورية الرسمية "سانا"، التوصل لاتفاق مع
+	// مسلحي الفصيل المعارض". A round-45 audit (m45evr) found the Douma
+	// deal missed so.
+	for k := i - 1; !told && k >= 0 && k >= i-8 && toks[k].sent == s && !toks[k].has(reachSought); k-- {
+		told = toks[k].has(reachAnnounced) || (k >= i-4 && toks[k].has(reachTold))
 	}
 	return told && warPartyInSentence(l, toks, actorAt, i)
 }
