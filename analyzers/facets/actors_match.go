@@ -296,10 +296,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, publis
 	// named: the actors some mention other than an anonymous generic
 	// word ("المسلحين") made a party.
 	set, named := map[string]bool{}, map[string]bool{}
-	cues := articleCues{aboutSyria: aboutSyria}
-	if !published.IsZero() {
-		cues.year, cues.month = published.Year(), int(published.Month())
-	}
+	cues := newArticleCues(aboutSyria, published)
 	all := l.actorMentions(toks, ms, aboutSyria)
 	for _, m := range all {
 		e := m.e
@@ -490,6 +487,16 @@ type articleCues struct {
 	cyber       int8 // cyberTitle
 	harmLead    int8 // leadHarm
 	lead        map[int]bool
+}
+
+// newArticleCues returns the cues of an article about Syria or not,
+// published on a date (the zero time when unknown).
+func newArticleCues(aboutSyria bool, published time.Time) articleCues {
+	cues := articleCues{aboutSyria: aboutSyria}
+	if !published.IsZero() {
+		cues.year, cues.month = published.Year(), int(published.Month())
+	}
+	return cues
 }
 
 // actorCounts reports whether the actor mention m makes its actor a party

@@ -99,10 +99,7 @@ func (l *lexicon) regimeBackdrop(toks []token, ms []mention, ids []string, about
 	if spokesman && war {
 		return ids
 	}
-	cues := articleCues{aboutSyria: aboutSyria}
-	if !published.IsZero() {
-		cues.year, cues.month = published.Year(), int(published.Month())
-	}
+	cues := newArticleCues(aboutSyria, published)
 	all := l.actorMentions(toks, ms, aboutSyria)
 	seen := false
 	for _, m := range all {

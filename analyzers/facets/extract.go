@@ -842,7 +842,8 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	toks, ms := r.toks, r.ms
 	var f Facets
 	f.Towns, f.Governorates = l.places(toks, ms, n)
-	f.Actors = l.findActors(toks, ms, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), published, n)
+	aboutSyria := len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks)
+	f.Actors = l.findActors(toks, ms, aboutSyria, published, n)
 	var headEvent int
 	var told bool
 	var news int
@@ -856,7 +857,7 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 		f.Actors = l.labelledGroups(toks, ms, f.Actors)
 		// The regime only as another's beneficiary, ally or past
 		// recapturer (actors_regimebackdrop.go).
-		f.Actors = l.regimeBackdrop(toks, ms, f.Actors, len(f.Towns)+len(f.Governorates) > 0 || mentionsSyria(toks), published)
+		f.Actors = l.regimeBackdrop(toks, ms, f.Actors, aboutSyria, published)
 	}
 	if l.actorModel != nil && !x.rulesOnly {
 		f.Actors = l.actorModel.adjust(l, r, f, published)
