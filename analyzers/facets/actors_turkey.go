@@ -60,8 +60,12 @@ func turkeyAgentMentions(toks []token) []mention {
 	}
 	var out []mention
 	for i := range toks {
-		if turkeyName(&toks[i]) && (turkeyWages(toks, i) || turkeyThreatens(toks, i) || dealParty(toks, mention{start: i, end: i + 1}) || dealPartyWith(toks, mention{start: i, end: i + 1}, signedDealWords) || dealMaker(toks, mention{start: i, end: i + 1})) {
-			out = append(out, mention{e: turkeyAgentEntry, start: i, end: i + 1})
+		if !turkeyName(&toks[i]) {
+			continue
+		}
+		m := mention{e: turkeyAgentEntry, start: i, end: i + 1}
+		if turkeyWages(toks, i) || turkeyThreatens(toks, i) || dealParty(toks, m) || dealPartyWith(toks, m, signedDealWords) || dealMaker(toks, m) {
+			out = append(out, m)
 		}
 	}
 	return out
