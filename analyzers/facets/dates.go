@@ -277,7 +277,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	// "موسكو تعلق على اعتقال روسية" is Wednesday's comment, not Sunday's
 	// arrest.
 	first := found[0]
-	if reportedOn(toks, first.tok) && !statementTitle(toks) && !actReported(toks, first.tok) {
+	if (reportedOn(toks, first.tok) || attributedOn(toks, first.tok)) && !statementTitle(toks) && !actReported(toks, first.tok) {
 		for _, d := range found[1:] {
 			same := toks[d.tok].sent == toks[first.tok].sent
 			// "قال مسؤولون الأحد إن مقاتلين هاجموا ... الليلة الماضية":
@@ -1030,6 +1030,36 @@ func reportedOn(toks []token, i int) bool {
 	}
 	return false
 }
+
+// attributedOn reports a date at token i that closes an attribution of
+// its sentence, "وفق ما" / "وفقا لما" / "بحسب ما" / "حسبما" and a verb of
+// telling some words before it: "اندلعت اشتباكات مسلحة … وفق ما أوردت
+// مراسلتنا، الجمعة"، "سيطرت القوات المسلحة الإماراتية على طائرة … وفقا
+// لما ذكرته وكالة الأنباء الإماراتية الرسمية "وام"، الأربعاء". The day is
+// the report's, as after a reporting verb (reportedOn) whose source's
+// name is too long for it to reach: an earlier day the lead tells ("وبدأت
+// الاشتباكات، مساء الخميس") is the event's.
+func attributedOn(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 1 && j >= i-attributionReach && toks[j].sent == s; j-- {
+		w := toks[j].w
+		if w == "حسبما" || w == "وحسبما" || w == "بحسبما" {
+			return true
+		}
+		if (w == "ما" || w == "لما") && toks[j-1].has(attributionWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionWords open an attribution before ما: "وفق ما"، "وفقا لما"،
+// "بحسب ما"، "حسب ما".
+var attributionWords = wordSet("وفق وفقا حسب بحسب")
+
+// attributionReach is how far before its date attributedOn looks for ما:
+// the verb and a source's name of several words stand between.
+const attributionReach = 10
 
 // leadExtra lets the date search run through the first body paragraph's
 // third sentence, where wire reports often put "said on Sunday".
