@@ -9,9 +9,11 @@ import "strings"
 // الاشتباكات" (4). The victims' toll comes first and the attacker's
 // death a clause or a sentence later, told by a verb whose object is the
 // doer; the guide's toll is the event's dead, the groups it lists summed,
-// and the coders and the adjudicated gold count the doer among them. A
-// doer who kills himself ("قبل أن يقتل المسلح نفسه") is left out: the gold
-// is split on it.
+// and the coders and the adjudicated gold count the doer among them. So
+// does a doer who kills himself ("ثم انتحر"، "قبل أن يقتل المسلح نفسه")
+// or whom a sentence tells died ("الانتحاري أيضا لقي حتفه"، "منفذ الهجوم
+// الذي قتل بدوره"): round 46's ruling rul46c-3 adds the attacker the text
+// says died in the main event to its victims.
 
 // doerNouns name the one who carried out the attack, singular.
 var doerNouns = wordSet("المهاجم مهاجم المنفذ منفذ المسلح الجاني القاتل المشتبه مطلق الارهابي ارهابي ارهابيا")
@@ -35,6 +37,19 @@ var felledBy = wordSet("الاشتباكات الاشتباك المواجهات
 // in his attempt: "مقتل فلسطيني بزعم محاولة طعن جندي"، "بعد محاولته".
 var doerAttempt = wordSet("بزعم بدعوي بحجه محاوله محاولته حاول")
 
+// suicideVerbs are the doer's killing of himself: "ثم انتحر"، "قبل أن
+// ينتحر". Told after the toll with "ثم" or "قبل أن", or by a doer named
+// just before ("السائق الذي انتحر"), never negated.
+var suicideVerbs = wordSet("انتحر ينتحر انتحرت تنتحر انتحروا")
+
+// selfKillVerbs with "نفسه" a few words on: "قبل أن يقتل المسلح (58 عاما)
+// نفسه".
+var selfKillVerbs = wordSet("يقتل قتل تقتل قتلت")
+
+// diedDoerNouns are the doers whose own death a sentence tells in so many
+// words: "الانتحاري أيضا لقي حتفه"، "منفذ الهجوم الذي قتل بدوره".
+var diedDoerNouns = wordSet("المهاجم مهاجم المنفذ منفذ المسلح الجاني القاتل مطلق الانتحاري السائق")
+
 // securityNouns are the forces that fell the doer.
 var securityNouns = wordSet("الشرطه الشرطي الامن الامنيه قوات وحدات الجيش الجنود قواتنا عناصر")
 
@@ -46,8 +61,8 @@ var securityNouns = wordSet("الشرطه الشرطي الامن الامنيه
 // already; the victims told again before it are no bar), nor
 // when the toll is one and its own words name the doer or his attempt
 // ("مقتل فلسطيني بزعم محاولة طعن": his death is the toll).
-func doerFelled(toks []token, ts []toll, main toll) bool {
-	if main.vague || main.kind != killedKind || !inArticle(toks, doerNouns) {
+func doerFelled(toks []token, ts []toll, main toll, total int) bool {
+	if main.vague || main.kind != killedKind || !inArticle(toks, doerNouns) && !inArticle(toks, suicideVerbs) && !inArticle(toks, selfKillVerbs) {
 		return false
 	}
 	ms := toks[main.tok].sent
@@ -64,10 +79,20 @@ func doerFelled(toks []token, ts []toll, main toll) bool {
 			continue
 		}
 		s := toks[i].sent
+		own := doerDiedAt(toks, i)
 		for _, t := range ts {
 			if t.kind == killedKind && toks[t.tok].sent == s && t.tok >= i {
 				return false
 			}
+		}
+		// His own death told after another count of the dead than the
+		// article's: a total one more holds him already ("مقتل ثلاثة" over
+		// "فقتل شخصين ... قبل أن ينتحر"), any other count is another
+		// event's ("هجوم مشابه ... أسفر عن مقتل امرأتين ... قبل أن ينتحر
+		// مطلق النار"، "برجل قتل ستة طلاب ... قبل أن يقتل نفسه ... عام
+		// 2014"); and a total the article says holds him is taken as it is.
+		if own && (doerCounted(toks) || otherCountBefore(toks, i, total)) {
+			return false
 		}
 		return true
 	}
@@ -77,9 +102,13 @@ func doerFelled(toks []token, ts []toll, main toll) bool {
 // felledAt reports a verb at token i that kills the doer: a man as its
 // object pronoun after a doer named earlier in its sentence, by security
 // forces the sentence names (felledHim); a verb, the forces and the doer
-// (felledDoer); or a doer's passive قتل told by whom or where (felledBy).
+// (felledDoer); a doer's passive قتل told by whom or where (felledBy); or
+// his own death (doerDiedAt).
 func felledAt(toks []token, i int) bool {
 	s := toks[i].sent
+	if doerDiedAt(toks, i) {
+		return true
+	}
 	switch {
 	case toks[i].has(felledHim):
 		if i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].w == "نفسه" {
@@ -87,6 +116,11 @@ func felledAt(toks []token, i int) bool {
 		}
 		return sentenceBefore(toks, i, doerNouns) && sentenceBefore(toks, i, securityNouns)
 	case toks[i].has(felledDoer):
+		// "وكانت قوات الأمن البلجيكية قد قتلت المهاجم": the forces before
+		// the verb, the doer its object.
+		if i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].has(doerNouns) && strings.HasPrefix(toks[i+1].w, "ال") && sentenceBefore(toks, i, securityNouns) {
+			return true
+		}
 		forces := false
 		for j := i + 1; j < len(toks) && j <= i+4 && toks[j].sent == s; j++ {
 			if toks[j].has(securityNouns) {
@@ -122,6 +156,89 @@ func doerAmong(toks []token, t toll) bool {
 	s := toks[t.tok].sent
 	for j := t.tok + 1; j+1 < len(toks) && j <= t.tok+5 && toks[j].sent == s; j++ {
 		if (toks[j].has(partWords) || toks[j].w == "فيهم") && toks[j+1].has(doerNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// doerDiedAt reports the doer's own death at token i (rul46c-3): his
+// suicide after "ثم"/"قبل أن" or a doer named just before ("ثم انتحر"،
+// "قبل أن ينتحر بإطلاق النار على نفسه"، "السائق الذي انتحر"); a verb of
+// killing with "نفسه" a few words on after "ثم"/"قبل أن" ("قبل أن يقتل
+// المسلح (58 عاما) نفسه"); or a doer's "لقي حتفه/مصرعه" or "قتل بدوره"
+// ("الانتحاري أيضا لقي حتفه"، "منفذ الهجوم الذي قتل بدوره").
+func doerDiedAt(toks []token, i int) bool {
+	s := toks[i].sent
+	w := toks[i].w
+	switch {
+	case toks[i].has(suicideVerbs):
+		return thenOrBefore(toks, i) || doerJustBefore(toks, i, 3)
+	case toks[i].has(selfKillVerbs) && thenOrBefore(toks, i):
+		for j := i + 1; j < len(toks) && j <= i+5 && toks[j].sent == s; j++ {
+			if toks[j].w == "نفسه" || toks[j].w == "نفسها" {
+				return true
+			}
+		}
+	case (w == "حتفه" || w == "مصرعه") && i > 0 && stripWa(toks[i-1].w) == "لقي":
+		return doerJustBefore(toks, i-1, 3)
+	case w == "بدوره" && i > 0 && (stripWa(toks[i-1].w) == "قتل" || toks[i-1].w == "قتل"):
+		return doerJustBefore(toks, i-1, 4)
+	}
+	return false
+}
+
+// otherCountBefore reports a count of the dead before token i in its
+// sentence, dated or not (findTolls: a story told beside an earlier year
+// is one), that is not the article's total.
+func otherCountBefore(toks []token, i, total int) bool {
+	for _, t := range findTolls(toks) {
+		if t.kind == killedKind && !t.vague && toks[t.tok].sent == toks[i].sent && t.tok < i && t.n != total {
+			return true
+		}
+	}
+	return false
+}
+
+// countedWith are the words that put the doer in a stated total:
+// "حصيلة القتلى تتضمن السائق"، "بينهم الانتحاري".
+var countedWith = wordSet("تتضمن تشمل يشمل تضم بينهم بينهما فيهم")
+
+// doerCounted reports a total the article says holds the doer: a
+// countedWith word with a doer (diedDoerNouns) one or two words on. The
+// ruling takes that total.
+func doerCounted(toks []token) bool {
+	for j := range toks {
+		if !toks[j].has(countedWith) {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+2 && toks[k].sent == toks[j].sent; k++ {
+			if toks[k].has(diedDoerNouns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thenOrBefore reports "ثم" or "قبل أن" right before token i, with no
+// negation: the doer's death told after his deed.
+func thenOrBefore(toks []token, i int) bool {
+	if i < 1 || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	p := stripWa(toks[i-1].w)
+	if p == "ثم" {
+		return true
+	}
+	return i >= 2 && toks[i-2].sent == toks[i].sent && (p == "ان" || p == "أن") && stripWa(toks[i-2].w) == "قبل"
+}
+
+// doerJustBefore reports a doer (diedDoerNouns) among the n words before
+// token i in its sentence.
+func doerJustBefore(toks []token, i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(diedDoerNouns) {
 			return true
 		}
 	}
