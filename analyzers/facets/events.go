@@ -1127,6 +1127,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("armed-clash", "armed-clash", k, k+1)
 		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
+	for _, k := range offensivesOngoing(toks, pub) {
+		// Ground fighting told going on, fled or escalating is a clash
+		// (offensivesOngoing), told as specifically as a phrase.
+		n.trigger("armed-clash", "armed-clash", k, k+1)
+		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+	}
 	// A truce told declared, ordered or in force is an agreement
 	// (trucesTold).
 	countToday("agreement", trucesTold(toks))
