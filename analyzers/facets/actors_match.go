@@ -486,6 +486,7 @@ type articleCues struct {
 	homeArrest  int8 // homeArrestStory
 	cyber       int8 // cyberTitle
 	harmLead    int8 // leadHarm
+	loneAttack  int8 // loneAttackStory
 	lead        map[int]bool
 }
 
@@ -1134,6 +1135,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "مقتل 19 شخصا بتصادم حافلتين بالسودان": the dead of a crash
 		// or a quake the title names, in an article telling of no harm
 		// anyone did (actors_civdisaster.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && c.loneAttackStory(toks) {
+		// "مسلح يقتل شخصين ويصيب سبعة داخل سينما ثم ينتحر": the victims
+		// of a lone attacker or of criminals tied to no armed group and
+		// called terrorist by no one (actors_civlone.go, rul46a-1).
 		return false
 	}
 	if e.ids[0] == "civilians" && sparedCivilians(toks, m) {

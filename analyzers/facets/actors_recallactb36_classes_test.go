@@ -9,9 +9,12 @@ import "testing"
 // accident's dead stay none.
 func TestCiviliansKnifeAttack(t *testing.T) {
 	checkStateClass(t, []stateClassCase{
+		// Round 46's rul46a-1: a knife attack the text ties to no group
+		// and calls terrorist nowhere is a crime; its victims are no
+		// civilians (loneAttackStory, actors_civlone.go).
 		{id: "BB-internationalNews-499-20180512", title: "مقتل شخصين في حادث طعن وسط باريس",
 			text: "قالت الشرطة الفرنسية إن حادث طعن في باريس أسفر عن سقوط قتيل وإصابة 5 آخرين.",
-			want: []string{"civilians"}},
+			not:  []string{"civilians"}},
 		{id: "SK-internationalNews-1566-20180514", title: "حمزة عظيموف.. ذئب داعش المنفرد منفذ حادثة الطعن في باريس",
 			text: "تعكف الشرطة الفرنسية على إجراء تحريات عن خلفية منفذ حادثة الطعن في باريس قرب حي الأوبرا الأوبرا والتي قتل فيها شخص (29 عاما) وأصيب أربعة آخرون بينهم صيني ومواطن من لوكسمبورغ قبل أن تطلق عليه الشرطة النار وتقتله.",
 			want: []string{"civilians"}},
