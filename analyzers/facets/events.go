@@ -3672,6 +3672,16 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// warrant is an arrest sought, not made.
 		return ""
 	}
+	if trig == "arrests" && houthiDetention(l, toks, actorAt, i) {
+		if houthiHeldThing(toks, i, end) {
+			// "احتجزت ميليشيا الحوثي ... شحنة أدوية": aid or a ship
+			// seized (see houthiHeldThing).
+			return ""
+		}
+		// "نفذت ميليشيات الحوثي حملة اعتقالات": the Houthis' detentions
+		// are abductions (see houthiDetention).
+		return "abduction-forced-disappearance"
+	}
 	if trig == "arrests" && abductionRetold(l, toks, actorAt, i) {
 		// "قام داعش بخطف 170 سنيا ... خلال عملية مداهمة": the abduction
 		// told again, not an arrest.
