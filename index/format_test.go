@@ -21,6 +21,7 @@ var analysisFingerprints = map[string]string{
 	"8":  "bfa914ff0f7c6df6", // two more aliases' words became name words (round 35: الجانب، الميلشيات)
 	"9":  "4c3ba195978a9320", // the regime's military sites by the adjective became name words (round 36: موقعا، منشات، مطارا)
 	"10": "e15bec7b533a265f", // the opposition's plural weak alias became name words (round 40, aud40i: المعارضين، المعارضون)
+	"11": "ede554fe6af3a179", // a state's attack named by "هجوم" with its adjective became name words (round 46, aud46a: هجوم، الهجوم)
 }
 
 // analysisFingerprint hashes the seed articles' terms as both analyzers

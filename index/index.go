@@ -85,7 +85,7 @@ const indexSubdir = "index"
 //	   مطارا) became name words
 //	10: the plural of the opposition's weak alias (المعارضين السوريين)
 //	   became name words
-const formatVersion = "10"
+const formatVersion = "11"
 
 // formatKey is where the version is kept among the index's internal keys
 // (of shard 0; of the one bleve index before format 3).

@@ -44,8 +44,18 @@ var forceNouns = []string{
 // aggressionNouns name an attack by its author ("العدوان التركي") the
 // way official media do; outside an article about Syria the same words are
 // rhetoric ("العدوان الأمريكي" in Pyongyang's statements), so they name a
-// force only in one about Syria.
-var aggressionNouns = map[string]bool{"العدوان": true, "عدوان": true}
+// force only in one about Syria. "هجوم" is read so too (aud46a): in an
+// article about Syria "هجوم أميركي" is a strike ("هدفا لهجوم أميركي بصواريخ
+// كروز"، "الهجوم التركي على عفرين"، "الهجوم الإيراني على مواقع الجيش
+// الإسرائيلي")، where elsewhere it is as often a war of words ("هجوم روسي
+// جارح بحق ملكة ... بريطانيا") or Salisbury's "الهجوم الروسي على التراب
+// البريطاني".
+var aggressionNouns = map[string]bool{"العدوان": true, "عدوان": true, "الهجوم": true, "هجوم": true}
+
+// attackAdjNouns are the aggressionNouns "هجوم" (aud46a), whose adjective must
+// agree with a masculine singular noun, and which "أي" before them makes a
+// hypothetical attack (hypotheticalAttack).
+var attackAdjNouns = map[string]bool{"الهجوم": true, "هجوم": true}
 
 // strikeNouns are the forceNouns an attack is named by, with the "air"
 // or "war" adjective news puts between them and the nationality
@@ -122,7 +132,7 @@ func (l *lexicon) loadActors() {
 					l.add(&entry{words: strings.Fields(normName(n + " " + h + " " + adj)), kind: kindActor, ids: []string{f[0]}})
 				}
 			}
-			for _, n := range append(forceNouns, "العدوان", "عدوان") {
+			for _, n := range append(forceNouns, "العدوان", "عدوان", "الهجوم", "هجوم") {
 				// The adjective agrees with the noun's last word: "سلاح
 				// الجو الروسي" is definite by its annexed "الجو".
 				ws := strings.Fields(n)
@@ -131,6 +141,12 @@ func (l *lexicon) loadActors() {
 				if def && !strings.HasPrefix(adj, "ال") {
 					a = "ال" + adj
 				} else if !def && strings.HasPrefix(adj, "ال") {
+					continue
+				}
+				if attackAdjNouns[n] && !strings.HasSuffix(a, "ي") {
+					// "هجوم" is masculine and singular: only "أميركي"،
+					// "التركي" agree with it. "خطط الهجوم السورية" is the
+					// plans' adjective (aud46a).
 					continue
 				}
 				// normName: a noun written with ئ (طائرات) must meet the

@@ -513,6 +513,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.syria && !aboutSyria {
 		return false
 	}
+	if e.syria && hypotheticalAttack(toks, m) {
+		// "تحسبا لأي هجوم إيراني من سوريا": an attack feared, not one
+		// a force made or threatened (aud46a).
+		return false
+	}
 	if e.weak && (kind == "external" || kind == "state") && deniedStrike(toks, m) {
 		// "ونفى مسؤولان أمريكيان ... شن أمريكا أو التحالف أي ضربات": the
 		// subject of a denied strike denies it; asked before the rules
@@ -3860,4 +3865,20 @@ func regimeClient(toks []token, m mention) bool {
 		return true
 	}
 	return i >= 2 && toks[i-2].sent == s && !toks[i].gap && !toks[i-1].gap && toks[i-1].w == "من" && toks[i-2].has(regimeCloseWords)
+}
+
+var (
+	// attackNounWords are "هجوم" as a state's attack is named by it with
+	// the state's adjective (attackAdjNouns, actors.go); anyWords before
+	// it make the attack hypothetical.
+	attackNounWords = wordSet("هجوم الهجوم")
+)
+
+// hypotheticalAttack reports a "هجوم + adjective" mention after "أي": "تحسبا
+// لأي هجوم إيراني من سوريا" fears an attack the text does not say the state
+// made, threatened or prepared (CN-middleEast-845, whose blind coding has no
+// iran).
+func hypotheticalAttack(toks []token, m mention) bool {
+	return toks[m.start].has(attackNounWords) && m.start > 0 && !toks[m.start].gap &&
+		toks[m.start-1].sent == toks[m.start].sent && toks[m.start-1].has(anyWords)
 }
