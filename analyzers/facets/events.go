@@ -6214,8 +6214,19 @@ func govCue(toks []token, j int) bool {
 		return true
 	}
 	return toks[j].has(loyalWords) && toks[j+1].has(legitimateRulers) || toks[j].has(forceWords) && toks[j+1].has(governmentAdjectives) ||
-		toks[j].has(proGovForces) && toks[j+1].has(proGovQualifiers) || toks[j].has(opposedWords) && toks[j+1].has(houthis)
+		toks[j].has(proGovForces) && toks[j+1].has(proGovQualifiers) || toks[j].has(opposedWords) && toks[j+1].has(houthis) ||
+		toks[j].has(forceWords) && toks[j+1].has(nationalArmies)
 }
+
+// nationalArmies name, after القوات or الجيش, the forces of a state the
+// taxonomy has no id for, which ACLED codes as state forces: "سيطرت
+// القوات الصومالية والاتحاد الإفريقي أمس الخميس على مدينة باردهير"
+// (a round-46 blind audit found the regain untyped, though "الجيش
+// الصومالي" was read). Not the Lebanese Forces (القوات اللبنانية, a
+// party), Libya's rival armies, or الماليه (also "financial"); the states
+// the taxonomy names (العراقيه، التركيه، الروسيه) are actors already.
+var nationalArmies = wordSet("اليمنيه الصوماليه الافغانيه النيجيريه الفلبينيه المصريه الباكستانيه الاثيوبيه الكينيه " +
+	"التشاديه السودانيه الكاميرونيه النيجريه الجزائريه التونسيه الصومالي الافغاني النيجيري الفلبيني الباكستاني")
 
 var (
 	loyalWords           = wordSet("الموالي الموالية الموالين الموالون")

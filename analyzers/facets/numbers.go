@@ -1667,6 +1667,16 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			break
 		}
 	}
+	// "قتل 86 مقاتلا من قوات النظام ... خلال أسبوع" in the lead, "وأسفرت
+	// المعارك ... عن مقتل 86 مقاتلا من قوات النظام ...، و57 عنصرا من
+	// تنظيم داعش" two paragraphs on: the lead's figure told again as the
+	// first group of a list is the same event's count, and the guide takes
+	// the sum of the groups it lists (restatedGroups).
+	if kind == killedKind && !toks[ts[first].tok].title && n == ts[first].n {
+		if m := restatedGroups(toks, ts, first, kind); m > n {
+			n = m
+		}
+	}
 	// "قتلت شابة" in the lead, "قتل شخصان أحدهما المنفذ" in the next
 	// paragraph: one victim the lead names of a count told after it.
 	if n == 1 {
@@ -3321,3 +3331,53 @@ func tollRiddance(toks []token, i int) bool {
 	}
 	return toks[i].title && (i == 0 || toks[i].gap) && i+1 < len(toks) && toks[i+1].w == "علي"
 }
+
+// restatedGroups returns the sum of the groups of the first later sentence,
+// within restateReach paragraphs of the toll first, whose first figure of
+// kind is first's own figure told again (0 when none): a list that opens
+// with the lead's count adds the other groups of the same event. A figure
+// of one (أحدهم) restates nothing, and a sentence whose first figure is
+// another is another count.
+func restatedGroups(toks []token, ts []toll, first int, kind killKind) int {
+	n, sent, para := ts[first].n, toks[ts[first].tok].sent, toks[ts[first].tok].para
+	if n < 2 {
+		return 0
+	}
+	seen := map[int]bool{sent: true}
+	for k := first + 1; k < len(ts); k++ {
+		t := ts[k]
+		s := toks[t.tok].sent
+		if t.kind != kind || toks[t.tok].title || seen[s] {
+			continue
+		}
+		if toks[t.tok].para > para+restateReach {
+			return 0
+		}
+		seen[s] = true
+		if t.n != n || t.vague || t.part || t.running {
+			continue
+		}
+		// Only the groups coordinated right after it ("، و57 عنصرا"):
+		// a figure after another kill word of the sentence ("... التي
+		// خلفت قتيلين" of Friday's protests) is another event's.
+		m := n
+		for _, u := range ts[k+1:] {
+			if toks[u.tok].sent != s {
+				break
+			}
+			if u.kind != kind || u.vague || u.part {
+				continue
+			}
+			if !strings.HasPrefix(toks[u.tok].w, "و") && (u.tok == 0 || toks[u.tok-1].w != "و") {
+				return 0
+			}
+			m += u.n
+		}
+		return m
+	}
+	return 0
+}
+
+// restateReach is how many paragraphs after the lead's toll its figure may
+// be told again as the first of a list of groups.
+const restateReach = 3
