@@ -3564,7 +3564,21 @@ func (l *lexicon) passingMention(toks []token, ms []mention, id string, c *artic
 	}
 	return !sentenceHas(toks, only.start, militaryWords) && !sentenceHas(toks, only.start, harmWords) && !sentenceHas(toks, only.start, attackWords) &&
 		!sentenceHas(toks, only.start, claimWords) && !(iraqMilitia(l, id) && sentenceHas(toks, only.start, riotHarmWords)) &&
-		!memberOfStory(toks, *only) && !routSentence(toks, only.start)
+		!memberOfStory(toks, *only) && !routSentence(toks, only.start) && !(id == "isis" && isisAffiliateTie(toks, *only))
+}
+
+// isisAffiliateTies before ISIS's name make it the allegiance of the group
+// just named: "تنظيم "أنصار بيت المقدس" التابعة لتنظيم "داعش""، "متشددون
+// موالون لتنظيم داعش"، "جماعة موالية لتنظيم داعش تنشط في إقليم مينكا"،
+// "التي بايعت داعش عام 2014". Round 17 codes an affiliate loyal to ISIS as
+// isis, and the blind coders code it so where the affiliate is the local
+// armed party of the story (Sinai, Mali), even named once after the lead.
+var isisAffiliateTies = wordSet("التابعة التابع الموالية موالية الموالين موالين موالون الموالون المؤيدة مؤيدة بايعت بايع مبايعة")
+
+// isisAffiliateTie reports an ISIS mention right after an affiliate tie
+// word (isisAffiliateTies): a group named as ISIS's branch or follower.
+func isisAffiliateTie(toks []token, m mention) bool {
+	return m.start > 0 && toks[m.start-1].sent == toks[m.start].sent && toks[m.start-1].has(isisAffiliateTies)
 }
 
 var (
