@@ -387,6 +387,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, assassinatedMentions(toks)...)           // events_civattack.go
 	all = append(all, bombTollMentions(toks, ms)...)           // actors_civbombtoll.go
 	all = append(all, abductedMentions(toks)...)               // actors_civabducted.go
+	all = append(all, skripalMentions(toks, ms)...)            // actors_civskripal.go
 	all = append(all, l.groupVictimMentions(toks, ms)...)      // actors_civgroupvictims.go
 	all = append(all, burnedVictimMentions(toks, ms)...)       // actors_civarson.go
 	all = append(all, shotRoleMentions(toks)...)               // actors_civshot.go
@@ -513,6 +514,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	aboutSyria := c.aboutSyria
 	if e.syria && !aboutSyria {
 		return false
+	}
+	if e == skripalEntry {
+		// Salisbury's named victim where the attack is the news
+		// (actors_civskripal.go, rul46a-4).
+		return true
 	}
 	if e.weak && (kind == "external" || kind == "state") && deniedStrike(toks, m) {
 		// "ونفى مسؤولان أمريكيان ... شن أمريكا أو التحالف أي ضربات": the
