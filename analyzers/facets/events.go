@@ -3201,7 +3201,10 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 // attacks on them is the state's opponent; not rape (اغتصاب): the pool's
 // coder kept the Kathua arrests.
 var policeCrime = wordSet("مهربي مهربو المهربين مهربين بالبشر البشر " +
-	"مسروقه المسروقه مسروقات المسروقات خادمه الخادمه")
+	"مسروقه المسروقه مسروقات المسروقات خادمه الخادمه " +
+	// extortion: "أوقفت قوى الأمن اللبنانية أفرادا من عصابة تبتز أشخاصا
+	// ميسوري الحال بمقاطع جنسية".
+	"تبتز يبتز ابتزاز الابتزاز بابتزاز")
 
 // policeCrimeArrest reports an arrest word at i whose sentence names a
 // policeCrime and no actor but civilians.

@@ -8,7 +8,7 @@ import "testing"
 // no arrests type, when the sentence names no armed party (policeCrime,
 // policeCrimeArrest). The true-to-false rows fail on main (corpus
 // FR-internationalNews-2658, 2015-08-07-186, 2015-07-26-879,
-// 2015-07-31-1046). Guards: antiquities stolen to finance ISIS, and a
+// 2015-07-31-1046, FR-middleEast-716). Guards: antiquities stolen to finance ISIS, and a
 // man who drove a stolen car at French soldiers, keep their arrests.
 func TestEventTypesPoliceCrimeArrest(t *testing.T) {
 	checkTypes(t, []typeCase{
@@ -24,6 +24,9 @@ func TestEventTypesPoliceCrimeArrest(t *testing.T) {
 		{"a maid who killed her baby", "2015-07-31-1046", "السلطات الإماراتية تلقي القبض على خادمة قتلت رضيعها",
 			`ألقت السلطات الإماراتية القبض على خادمة (إندونيسية) لاتهامها بقتل رضيعها.`,
 			"2015-07-31 12:00", "arrests", false},
+		{"a Beirut gang extorting with sex videos", "FR-middleEast-716-20180702", "إيقاف عصابة في بيروت تبتز ميسوري الحال بمقاطع جنسية",
+			`ذكرت قوى الأمن اللبنانية في بيان أنها اعتقلت ثلاثة أشخاص يشتبه في تكوينهم عصابة تبتز أشخاصا ميسوري الحال.`,
+			"2018-07-02 12:00", "arrests", false},
 		{"guard: stolen antiquities financing ISIS", "SK-middleEast-667-20180330", "إسبانيا.. اعتقال تاجري آثار ليبية على صلة بداعش",
 			`اعتقلت الشرطة الإسبانية، شخصين يشبته في أن يكونا متاجرين في قطع أثرية مسروقة من ليبيا، وجرى تهريبها إلى الخارج بغرض تمويل تنظيم داعش الإرهابي في ليبيا.`,
 			"2018-03-30 12:00", "arrests", true},
