@@ -3191,6 +3191,36 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 	// private offence, as the adjudicated football fans' arrests are.
 	"تحرش التحرش بالتحرش للتحرش تحرشه لتحرشه بتحرشه تحرشوا يتحرش متحرش المتحرش متحرشين المتحرشين المتحرشون")
 
+// policeCrime names more ordinary crimes (round 46's rul46d-2), which
+// count only in a sentence naming no armed party (policeCrimeArrest):
+// migrant smugglers and human trafficking, stolen goods and a maid's
+// crimes: "الشرطة الإيطالية توقف مهربي مهاجرين"، "توقيف عصابة لتهريب
+// البشر"، "لفتح خزنة مسروقة"، "توقيف مطلوب ... في جريمة قتل خادمة
+// فلبينية". Stolen antiquities smuggled "بغرض تمويل تنظيم داعش" are the
+// group's. Not the migrants (المهاجرين): a far-right cell arrested over
+// attacks on them is the state's opponent; not rape (اغتصاب): the pool's
+// coder kept the Kathua arrests.
+var policeCrime = wordSet("مهربي مهربو المهربين مهربين بالبشر البشر " +
+	"مسروقه المسروقه مسروقات المسروقات خادمه الخادمه " +
+	// extortion: "أوقفت قوى الأمن اللبنانية أفرادا من عصابة تبتز أشخاصا
+	// ميسوري الحال بمقاطع جنسية".
+	"تبتز يبتز ابتزاز الابتزاز بابتزاز")
+
+// policeCrimeArrest reports an arrest word at i whose sentence names a
+// policeCrime and no actor but civilians.
+func policeCrimeArrest(toks []token, actorAt []string, i int) bool {
+	if !sentenceHas(toks, i, policeCrime) {
+		return false
+	}
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if actorAt[j] != "" && actorAt[j] != "civilians" {
+			return false
+		}
+	}
+	return true
+}
+
 // fillActorAt writes the actor id of each actor mention of ms at its
 // tokens in actorAt, one string per token, which the rules that ask
 // "is an armed party named here" read.
@@ -3246,7 +3276,7 @@ func crimeTitle(toks []token, actorAt []string) bool {
 		if actorAt[j] != "" {
 			return false
 		}
-		crime = crime || toks[j].has(ordinaryCrime)
+		crime = crime || toks[j].has(ordinaryCrime) || toks[j].has(policeCrime)
 	}
 	return crime
 }
@@ -3687,7 +3717,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// told again, not an arrest.
 		return ""
 	}
-	if trig == "arrests" && (sentenceHas(toks, i, ordinaryCrime) || toks[i].title && leadCrimeArrest(l, toks) ||
+	if trig == "arrests" && (sentenceHas(toks, i, ordinaryCrime) || policeCrimeArrest(toks, actorAt, i) ||
+		toks[i].title && leadCrimeArrest(l, toks) ||
 		!toks[i].title && crimeTitle(toks, actorAt) || suspectArrest(toks, actorAt, i, end)) {
 		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
 		// احتيال"، a crime's lone suspect (suspectArrest): a police
