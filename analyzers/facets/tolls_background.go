@@ -357,23 +357,9 @@ func reactionHeadStory(toks []token, ts []toll) bool {
 	if !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind }) {
 		return false
 	}
-	head := -1
-	for k := 0; k < len(toks) && toks[k].title && k < reactionTitleReach; k++ {
-		if toks[k].has(reactionHeads) {
-			head = k
-			break
-		}
-		if killingAt(toks, ts, k) {
-			return false
-		}
-	}
-	if head < 0 {
+	inTitle := func(k int) bool { return toks[k].title }
+	if len(toks) == 0 || !toks[0].title || !reactionOpens(toks, ts, 0, reactionTitleReach, inTitle) {
 		return false
-	}
-	for k := head + 1; k < len(toks) && toks[k].title; k++ {
-		if coordinatedKilling(toks[k].w) {
-			return false
-		}
 	}
 	// The lead is the first paragraph's first sentence, or the lead
 	// paragraph's after a dateline ("عين اليوم – أبوظبي" then "دانت دولة
@@ -390,12 +376,19 @@ func reactionHeadStory(toks []token, ts []toll) bool {
 }
 
 // reactionLeadAt reports a reaction's head within reactionHeadReach words
-// of the sentence starting at first, before any killing and with no
-// killing coordinated after it.
+// of the sentence starting at first (see reactionOpens).
 func reactionLeadAt(toks []token, ts []toll, first int) bool {
-	for j := first; j < len(toks) && j < first+reactionHeadReach && toks[j].sent == toks[first].sent; j++ {
+	s := toks[first].sent
+	return reactionOpens(toks, ts, first, reactionHeadReach, func(k int) bool { return toks[k].sent == s })
+}
+
+// reactionOpens reports a reaction's head within reach words of the unit
+// (the title, or a sentence: in tells its tokens) starting at first,
+// before any killing and with no killing coordinated after it in the unit.
+func reactionOpens(toks []token, ts []toll, first, reach int, in func(int) bool) bool {
+	for j := first; j < len(toks) && j < first+reach && in(j); j++ {
 		if toks[j].has(reactionHeads) {
-			for k := j + 1; k < len(toks) && toks[k].sent == toks[first].sent; k++ {
+			for k := j + 1; k < len(toks) && in(k); k++ {
 				if coordinatedKilling(toks[k].w) {
 					return false
 				}
