@@ -3209,16 +3209,7 @@ var policeCrime = wordSet("مهربي مهربو المهربين مهربين �
 // policeCrimeArrest reports an arrest word at i whose sentence names a
 // policeCrime and no actor but civilians.
 func policeCrimeArrest(toks []token, actorAt []string, i int) bool {
-	if !sentenceHas(toks, i, policeCrime) {
-		return false
-	}
-	s := toks[i].sent
-	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
-		if actorAt[j] != "" && actorAt[j] != "civilians" {
-			return false
-		}
-	}
-	return true
+	return sentenceHas(toks, i, policeCrime) && !actorInSentence(toks, actorAt, i)
 }
 
 // fillActorAt writes the actor id of each actor mention of ms at its

@@ -169,20 +169,15 @@ func doerAmong(toks []token, t toll) bool {
 // المسلح (58 عاما) نفسه"); or a doer's "لقي حتفه/مصرعه" or "قتل بدوره"
 // ("الانتحاري أيضا لقي حتفه"، "منفذ الهجوم الذي قتل بدوره").
 func doerDiedAt(toks []token, i int) bool {
-	s := toks[i].sent
 	w := toks[i].w
 	switch {
 	case toks[i].has(suicideVerbs):
 		return thenOrBefore(toks, i) || doerJustBefore(toks, i, 3)
 	case toks[i].has(selfKillVerbs) && thenOrBefore(toks, i):
-		for j := i + 1; j < len(toks) && j <= i+5 && toks[j].sent == s; j++ {
-			if toks[j].w == "نفسه" || toks[j].w == "نفسها" {
-				return true
-			}
-		}
+		return nearAfter(toks, i, 5, selfWords)
 	case (w == "حتفه" || w == "مصرعه") && i > 0 && stripWa(toks[i-1].w) == "لقي":
 		return doerJustBefore(toks, i-1, 3)
-	case w == "بدوره" && i > 0 && (stripWa(toks[i-1].w) == "قتل" || toks[i-1].w == "قتل"):
+	case w == "بدوره" && i > 0 && stripWa(toks[i-1].w) == "قتل":
 		return doerJustBefore(toks, i-1, 4)
 	}
 	return false
@@ -209,13 +204,8 @@ var countedWith = wordSet("تتضمن تشمل يشمل تضم بينهم بين
 // ruling takes that total.
 func doerCounted(toks []token) bool {
 	for j := range toks {
-		if !toks[j].has(countedWith) {
-			continue
-		}
-		for k := j + 1; k < len(toks) && k <= j+2 && toks[k].sent == toks[j].sent; k++ {
-			if toks[k].has(diedDoerNouns) {
-				return true
-			}
+		if toks[j].has(countedWith) && nearAfter(toks, j, 2, diedDoerNouns) {
+			return true
 		}
 	}
 	return false
