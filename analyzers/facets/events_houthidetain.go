@@ -30,10 +30,8 @@ func houthiDetention(l *lexicon, toks []token, actorAt []string, i int) bool {
 	if toks[i].title {
 		// A title's words are one unit: "الحوثيون.. انهيار وفرار وحملة
 		// اعتقالات بصنعاء".
-		for j := 0; j < len(toks) && toks[j].title; j++ {
-			if toks[j].has(arrestingForce) {
-				return false
-			}
+		if titleHas(toks, arrestingForce) {
+			return false
 		}
 		for j := 0; j < i; j++ {
 			if toks[j].has(houthiAgents) {
