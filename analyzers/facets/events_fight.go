@@ -195,15 +195,31 @@ func otherMonthTold(toks []token, i int, pub time.Time, town bool) bool {
 	if pub.IsZero() {
 		return false
 	}
+	if otherYearTold(toks, i, pub) {
+		return true
+	}
 	s := toks[i].sent
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
-		if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y != pub.Year() {
-			return true
-		}
 		if m, used := monthAt(toks, j); used > 0 && m != int(pub.Month()) {
 			if town && used == 1 && toks[j].w == "اب" && !dayBefore(toks, j) {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// otherYearTold reports a year other than the publication's in the
+// sentence of token i: a campaign "منذ أواخر مارس 2015" told in 2018 is a
+// standing war. A month alone is kept: "منذ 18 فبراير" dates the start of
+// an offensive still going on.
+func otherYearTold(toks []token, i int, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == toks[i].sent; j++ {
+		if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y != pub.Year() {
 			return true
 		}
 	}

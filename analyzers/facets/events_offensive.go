@@ -177,22 +177,6 @@ func fightCaused(toks []token, k int) bool {
 // القوات الحكومية السورية بدعم روسي هجوما".
 const offensiveVerbReach = 8
 
-// otherYearTold reports a year other than the publication's in the
-// sentence of token i: a campaign "منذ أواخر مارس 2015" told in 2018 is a
-// standing war. A month alone is kept: "منذ 18 فبراير" dates the start of
-// an offensive still going on.
-func otherYearTold(toks []token, i int, pub time.Time) bool {
-	if pub.IsZero() {
-		return false
-	}
-	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == toks[i].sent; j++ {
-		if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y != pub.Year() {
-			return true
-		}
-	}
-	return false
-}
-
 // yearsLong reports منذ counting years in the sentence of token i: "تشن
 // ... حملة عسكرية في شمال سيناء منذ سنوات" is a standing war.
 func yearsLong(toks []token, i int) bool {
