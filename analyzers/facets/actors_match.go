@@ -425,8 +425,9 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, freeArmyShortMentions(toks)...)        // "قيادي في «الحر»" (actors_rebelfighters.go)
 	// Syria's government by its capital (actors_capital.go).
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
-	all = append(all, assadRegimeMentions(toks)...)     // "الأسد ونظامه" (actors_capital.go)
-	all = append(all, assadKillerMentions(toks, ms)...) // "الأسد ... قتل 300 ألف سوري" (actors_masskiller.go)
+	all = append(all, assadRegimeMentions(toks)...)                      // "الأسد ونظامه" (actors_capital.go)
+	all = append(all, l.bareGovernmentMentions(toks, ms, aboutSyria)...) // "يسلم البلدة إلى الحكومة" (actors_baregov.go)
+	all = append(all, assadKillerMentions(toks, ms)...)                  // "الأسد ... قتل 300 ألف سوري" (actors_masskiller.go)
 	// An air force outside a strike or a fight is no mention at all, not
 	// one that fails to count: the actor model weighs every mention
 	// (actormodel.go), and a crash story's "سلاح الجو الأميركي" tipped it.
