@@ -1792,17 +1792,21 @@ var backerWords = wordSet("تدعمها يدعمها تدعمه يدعمه تد�
 // report; the golds code Iran there only where its own forces act
 // (pool AL-1808, FR-17, SK-1762; blind FR-415, SK-3894).
 func (l *lexicon) backsRebels(toks []token, ms []mention, m mention) bool {
+	start := l.pairedBacker(toks, ms, m)
 	n := 2
-	if m.start > 0 && toks[m.start-1].w == "قبل" {
+	if start > 0 && toks[start-1].w == "قبل" {
 		// "المدعومة من قبل أمريكا": the agent's longer preposition.
 		n = 3
 	}
-	if !nearBefore(toks, m.start, n, backerWords) {
+	if !nearBefore(toks, start, n, backerWords) {
 		return false
 	}
 	s := toks[m.start].sent
+	if l.backedRegimeHead(toks, ms, m, start, n) {
+		return true
+	}
 	for _, o := range ms {
-		if o.e.kind != kindActor || o.e.weak || o.e.syria || o.end > m.start || o.end < m.start-6 || toks[o.start].sent != s {
+		if o.e.kind != kindActor || o.e.weak || o.e.syria || o.end > start || o.end < start-6 || toks[o.start].sent != s {
 			continue
 		}
 		if a := l.actors[o.e.ids[0]]; a != nil && (a.kind == "rebel" || namedMilitia(a)) && o.e.ids[0] != m.e.ids[0] {
