@@ -295,7 +295,11 @@ type toll struct {
 	// ("قتل مع سبعة آخرين"، tolls_companions.go), the count a lead's one
 	// victim stands for.
 	others bool
-	tok    int
+	// whole: the wounded told figure-first ("إن سبعة أشخاص أصيبوا في
+	// الهجوم ثلاثة منهم حالتهم خطرة", tolls_hurtafter.go), whose
+	// sentence's later figures are its parts, not groups to add.
+	whole bool
+	tok   int
 }
 
 // findTolls lists the casualty figures of the text in order.
@@ -612,6 +616,13 @@ func findTolls(toks []token) []toll {
 				// أشار سالانغي إلى أن 25 من قوات الأمن قتلوا أيضاً" after
 				// the title's "مقتل 300 مسلح".
 				out = append(out, toll{kind: killedKind, n: n, tok: i, later: true, vague: tallyRead(toks, i, used)})
+			case toks[i].para <= maxTollPara && (hurtAfterNoun(toks, i+used) || hurtAfterGroup(toks, i+used)):
+				// "أن تسعة أشخاص أصيبوا بجروح في انفجار سيارة"، "إن 19
+				// شخصا أصيبوا في تفجير انتحاري": the wounded told
+				// figure-first, as killedAfterNoun reads the dead, in
+				// the paragraphs the main toll is read from
+				// (tolls_hurtafter.go).
+				out = append(out, toll{kind: injuredKind, n: n + hurtGroupBefore(toks, i), tok: i, part: partOf(toks, i), whole: true})
 			}
 			i += used - 1
 			continue
@@ -635,6 +646,13 @@ func findTolls(toks []token) []toll {
 // name its group before the verb ("ثمانية أفراد من القبيلة قتلوا"، "10
 // مقاتلين آخرين من المجموعة قتلوا"): killedAfterGroup reads the rest.
 func killedAfterNoun(toks []token, j int) bool {
+	return figureNounVerb(toks, j, diedPlural, deadNouns, killedAfterGroup)
+}
+
+// figureNounVerb is killedAfterNoun for the plural verbs given (died, or
+// hurtAfterNoun's wounded), the nouns a fallen figure is told by
+// ("سقطوا قتلى"، "سقطوا جرحى") and the group reader for "من".
+func figureNounVerb(toks []token, j int, verbs, fallenNouns *words, groupRead func([]token, int) bool) bool {
 	k := j + 1
 	if k >= len(toks) || toks[j].gap || toks[k].gap || toks[k].sent != toks[j].sent {
 		return false
@@ -649,8 +667,8 @@ func killedAfterNoun(toks []token, j int) bool {
 		k = next
 	}
 	group := toks[k].w == "من"
-	fell := toks[k].has(fellDead) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent && toks[k+1].has(deadNouns)
-	if !group && !fell && !toks[k].has(diedPlural) {
+	fell := toks[k].has(fellDead) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent && toks[k+1].has(fallenNouns)
+	if !group && !fell && !toks[k].has(verbs) {
 		return false
 	}
 	if _, used := readNumber(toks, j); used > 0 {
@@ -660,7 +678,7 @@ func killedAfterNoun(toks []token, j int) bool {
 	case group:
 		// "ثمانية أفراد من القبيلة قتلوا"، "17 فرداً من المتمردين
 		// الحوثيين وقوات صالح قتلوا": the noun, then its group.
-		return killedAfterGroup(toks, k)
+		return groupRead(toks, k)
 	case fell:
 		// "12 حوثيا سقطوا قتلى": fell dead.
 		return true
@@ -680,6 +698,12 @@ func killedAfterNoun(toks []token, j int) bool {
 // مسلحين قتلوا" does; not a relative clause ("ثلاثة من الذين قتلوا":
 // some of the dead, told apart) nor a figure of a figure ("3 من 5").
 func killedAfterGroup(toks []token, j int) bool {
+	return groupThenVerb(toks, j, diedPlural, deadNouns)
+}
+
+// groupThenVerb is killedAfterGroup for the plural verbs given and the
+// nouns a fallen group is told by.
+func groupThenVerb(toks []token, j int, verbs, fallenNouns *words) bool {
 	if j+2 >= len(toks) || toks[j].w != "من" || toks[j].gap {
 		return false
 	}
@@ -688,11 +712,11 @@ func killedAfterGroup(toks []token, j int) bool {
 		if _, used := readNumber(toks, k); used > 0 || toks[k].has(relativePronouns) {
 			return false
 		}
-		if k > j+1 && toks[k].has(diedPlural) {
+		if k > j+1 && toks[k].has(verbs) {
 			return true
 		}
 		if k > j+1 && toks[k].has(fellDead) {
-			return k+1 < len(toks) && toks[k+1].sent == s && toks[k+1].has(deadNouns)
+			return k+1 < len(toks) && toks[k+1].sent == s && toks[k+1].has(fallenNouns)
 		}
 	}
 	return false
@@ -1949,8 +1973,14 @@ func sentenceToll(toks []token, ts []toll, first int, kind killKind) (n int, pre
 		return ts[first].n, true
 	}
 	last := -1
-	for _, t := range ts[first:] {
+	for k, t := range ts[first:] {
 		if t.kind != kind || toks[t.tok].sent != sent || t.vague || t.part {
+			continue
+		}
+		if k > 0 && wholeBefore(ts[first:k+first], kind) {
+			// "سبعة أشخاص أصيبوا في الهجوم ثلاثة منهم"، "110 أشخاص ...
+			// أصيبوا ... ومن بين المصابين 10 أطفال": a part of the
+			// count before it.
 			continue
 		}
 		precise = true
