@@ -385,6 +385,8 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, struckBaseMentions(toks)...)             // the regime's struck airbase (actors_strucksite.go)
 	all = append(all, struckStateMentions(toks)...)            // the regime as a strike on Syria's target (actors_strucksite.go)
 	all = append(all, assassinatedMentions(toks)...)           // events_civattack.go
+	all = append(all, poisonedMentions(toks)...)               // actors_civpoisoned.go
+	all = append(all, attemptedAssassinationMentions(toks)...) // actors_civattempt.go
 	all = append(all, bombTollMentions(toks, ms)...)           // actors_civbombtoll.go
 	all = append(all, abductedMentions(toks)...)               // actors_civabducted.go
 	all = append(all, l.groupVictimMentions(toks, ms)...)      // actors_civgroupvictims.go
