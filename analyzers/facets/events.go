@@ -1161,6 +1161,19 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		mergeHits(hits, "attack-on-civilians", evSiege)
 		direct = true
 	}
+	for _, k := range securityAttacked(toks, pub) {
+		// An attacker firing on, stabbing, killing or wounding policemen
+		// or soldiers fought them (securityAttacked, rul46b-2), told as
+		// specifically as a phrase, in a body too. Read after the siege:
+		// a gunman's siege is still his attack on the people he holds
+		// though he fired on the police too ("داعشي يحتجز رهائن في متجر
+		// بفرنسا" over "إصابة شرطي فرنسي بإطلاق نار ثان").
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("armed-clash", "armed-clash", k, k+1)
+		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+	}
 	if _, ok := hits["peaceful-protest"]; ok {
 		// A protest in an article whose title or lead tells people shot
 		// met that fire (headShot).

@@ -5,7 +5,8 @@ import "testing"
 // Soldiers told among an attack's dead ("قتل أربعة أشخاص بينهم عسكريان
 // ومهاجم ... في هجوم") are soldiers killed by it, as "مقتل عسكريين في
 // هجوم" is (soldiersAttacked): the clash it was. A shooting with no attack
-// word is not.
+// word was kept out here; since round 46's ruling rul46b-2 a shooting that
+// killed policemen is a clash too (securityAttacked, round-47 m47clash).
 func TestEventTypesSoldiersAmongDead(t *testing.T) {
 	const clash = "armed-clash"
 	checkTypes(t, []typeCase{
@@ -13,10 +14,11 @@ func TestEventTypesSoldiersAmongDead(t *testing.T) {
 			"أربعة قتلى في احتجاز رهائن في فندق يرتاده غربيون في مالي",
 			"قتل أربعة أشخاص بينهم عسكريان ومهاجم الجمعة في هجوم استهدف فندقا يقيم فيه غربيون في مدينة سيفاري في وسط مالي، حسب مصدر عسكري مالي.",
 			"2015-08-07 23:20", clash, true},
-		// Near miss: a shooting, with no attack word.
+		// Once a near miss (a shooting, no attack word); rul46b-2 makes
+		// the gunman who killed two policemen a clash.
 		{"a Canadian shooting that killed two policemen", "SK-internationalNews-2947-20180810",
 			"قتلى في إطلاق نار بكندا والشرطة تعتقل شخصا",
 			"اعتقلت الشرطة الكندية مشتبها به بعد إطلاق نار أدى إلى مقتل أربعة أشخاص بينهم شرطيان في مدينة فردريكتون في شرق كندا، حسبما أفادت الشرطة المحلية.",
-			"2018-08-10 12:07", clash, false},
+			"2018-08-10 12:07", clash, true},
 	})
 }
