@@ -1808,6 +1808,7 @@ var rulesFingerprints = map[string]string{
 	"404": "4903c3489f130d1a", // m46isis (fingerprint unchanged: no sampled article moves): ISIS named once after the lead right after an affiliate tie ("التابعة لتنظيم داعش"، "موالون لتنظيم داعش"، "بايعت داعش") is the local affiliate round 17 codes isis, not a passing mention (isisAffiliateTie); corpus: actors 10 moves (8 right, 0 wrong, 2 arguable)
 	"405": "c01832e5b049ce70", // fol46e: a title and a lead that both open on a condemnation, demand, call, vow, summons, curfew or funeral, with the killing only its cause or object and told in no coordinated clause of its own, give no toll (reactionHeadStory, rul46c-2); corpus: killed 48 moves (44 right, 0 wrong, 4 arguable)
 	"406": "c01832e5b049ce70", // fol46g (fingerprint unchanged: no sampled article moves): an arrest in a sentence naming migrant smugglers, human trafficking, stolen goods, extortion or a maid and no armed party is police work on an ordinary crime, no arrests (policeCrime, policeCrimeArrest; rul46d-2); corpus: event_types 14 moves (13 right, 0 wrong, 1 arguable)
+	"999": "0782e4e44b4c6ef3", // m47toll: a verdict, a trial or the arrest of a suspect, told by the title or the lead's opening, over a killing the text dates to an earlier month or year (or more than two weeks back) gives no killed or injured toll (round 46 rul46c-1, courtStepStory); corpus: 24 killed moves (23 right, 0 wrong, 1 arguable) and 9 injured moves (9 right), no other facet moves
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
