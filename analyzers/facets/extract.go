@@ -848,9 +848,9 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	var told bool
 	var news int
 	f.EventTypes, headEvent, told, news = l.findEvents(toks, ms, published, n)
-	var act bool
-	f.Killed, f.Injured, act = casualties(toks, published, n)
-	if len(f.EventTypes) == 0 && f.Killed == nil {
+	var act, court bool
+	f.Killed, f.Injured, act, court = casualties(toks, published, n)
+	if len(f.EventTypes) == 0 && f.Killed == nil && !court {
 		// No event told: a party-militia named once is politics
 		// (actors_politics.go).
 		f.Actors = l.politicalMilitias(toks, ms, f.Actors)
@@ -868,7 +868,9 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	// (an assassination, an execution): court papers on Colvin's 2012
 	// killing are no news of their day. Nor is a title quoting a source
 	// ("مسؤولون: …", sourceTitle) over a lead that names no day.
-	if news < newsTypes && (f.Killed == nil || act || news == 0) && !told || sourceTitle(title) {
+	// A verdict over an older killing keeps its day though its toll is
+	// dropped (court, tolls_background.go's courtStepStory).
+	if news < newsTypes && (f.Killed == nil && !court || act || news == 0) && !told || sourceTitle(title) {
 		headEvent = -1
 	}
 	f.EventDate = eventDate(toks, published, headEvent, n)

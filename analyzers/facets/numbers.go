@@ -1448,7 +1448,10 @@ func runningBefore(toks []token, i int) bool { return nearBefore(toks, i, 6, run
 // act reports a killed toll read from an act alone (killActs): the victim
 // of an assassination or an execution, which does not make the text news
 // of the day (eventDate), since a report may tell an old one.
-func casualties(toks []token, published time.Time, n *notes) (killed, injured *int, act bool) {
+//
+// court reports a killed toll that courtStepStory dropped: a verdict's or
+// an arrest's story, still news of its own day (eventDate).
+func casualties(toks []token, published time.Time, n *notes) (killed, injured *int, act, court bool) {
 	ts := findTolls(toks)
 	trial := -1 // trialStory(toks), once a toll needs it
 	if !published.IsZero() {
@@ -1516,12 +1519,21 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		// text that gives none.
 		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.act })
 	}
+	killed = mainToll(toks, ts, killedKind)
+	act = killed != nil && !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act })
+	injured = mainToll(toks, ts, injuredKind)
+	if (killed != nil || injured != nil) && courtStepStory(toks, ts, published) {
+		// "المؤبد لقاتل ناشطة سورية وابنتها": a verdict, a trial or an
+		// arrest over a killing of an earlier month or year has no toll,
+		// killed or injured (round 46, rul46c-1; tolls_background.go).
+		// The story stays news of its day as the toll made it.
+		court = killed != nil
+		killed, injured, ts = nil, nil, nil
+	}
 	if n != nil {
 		n.tolls = ts
 	}
-	killed = mainToll(toks, ts, killedKind)
-	act = killed != nil && !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act })
-	return killed, mainToll(toks, ts, injuredKind), act
+	return killed, injured, act, court
 }
 
 // titleDeadLater returns the figure of the first party told figure-first

@@ -1,6 +1,9 @@
 package facets
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // An older event's toll told as background: a warning, an arrest, a report
 // or a reopening names the killing it follows up with the year it happened
@@ -419,4 +422,216 @@ func coordinatedKilling(w string) bool {
 		return false
 	}
 	return killVerbs.contains(stripWa(w))
+}
+
+// courtStepStory reports a court or police step about an older killing
+// (round 46, rul46c-1): the title or the lead's opening tells a trial, a
+// verdict, a sentence or the arrest of a suspect ("المؤبد لقاتل ناشطة
+// سورية وابنتها" over "أصدرت محكمة تركية ... حكمين بالسجن مدى الحياة على
+// سوري قتل ناشطة ... العام الفائت")، and the text dates the killing it
+// concerns to an earlier month or year, or to more than two weeks before
+// the news (olderTold). The sentence is the news, not the killing, and the
+// guide gives such a story no toll: not the victims it judges (the
+// charge's "قتلوا 71 مهاجرا"), nor those of the killing retold. Not an
+// execution carried out (executionDone), whose executed are the toll, and
+// not a trial of a killing of the past two weeks, which keeps its toll.
+func courtStepStory(toks []token, ts []toll, published time.Time) bool {
+	if published.IsZero() || !courtStepHead(toks) || recentLeadKilling(toks, ts) {
+		return false
+	}
+	first := leadStart(toks)
+	for k := 0; k < len(toks); k++ {
+		if toks[k].title || first >= 0 && toks[k].sent == toks[first].sent {
+			if toks[k].has(executionDone) {
+				return false
+			}
+			continue
+		}
+		break
+	}
+	return olderTold(toks, published)
+}
+
+// courtStepHead reports the court or police step in the title (a trial, a
+// prison or death sentence, the arrest of a suspect) or at the opening of
+// the lead's first sentence: a verdict's or a trial's verb with its court
+// ("قضت محكمة هنغارية"، "حكم القضاء الإندونيسي"، "أدانت محكمة
+// بريطانية"، "بدأت امس الاثنين محاكمة") or an arrest of an accused
+// ("ألقت الشرطة العراقية القبض على شاب متهم").
+func courtStepHead(toks []token) bool {
+	if titleHas(toks, courtSentences) || titleTrial(toks) || accusedArrest(toks, 0, func(k int) bool { return toks[k].title }) {
+		return true
+	}
+	first := leadStart(toks)
+	if first < 0 {
+		return false
+	}
+	s := toks[first].sent
+	in := func(k int) bool { return toks[k].sent == s }
+	verb := false
+	for j := first; j < len(toks) && j < first+courtStepReach && in(j); j++ {
+		if toks[j].has(courtStepVerbs) {
+			verb = true
+		}
+		if verb && toks[j].has(courtNouns) {
+			return true
+		}
+	}
+	return accusedArrest(toks, first, in)
+}
+
+// titleTrial reports a trial named in the title (trialTitles), not one
+// called for, denied or still to be set up: "ومطالبات بمحاكمة نتانياهو"،
+// "احتجاز دون محاكمة"، "مجلس الأمن يصوت على انشاء محاكمة" (a vote's news).
+func titleTrial(toks []token) bool {
+	for k := 0; k < len(toks) && toks[k].title; k++ {
+		if !toks[k].has(trialTitles) {
+			continue
+		}
+		called := false
+		for m := k - 1; m >= 0 && m >= k-2; m-- {
+			if toks[m].has(reactionHeads) || toks[m].has(unharmedNegations) || toks[m].has(trialSetups) {
+				called = true
+			}
+		}
+		if !called {
+			return true
+		}
+	}
+	return false
+}
+
+// recentLeadKilling reports a killed toll in the lead's first sentence
+// with a weekday after it there: the killing is of the news's week ("الذي
+// قتل 10 في مدرسته الثانوية بتكساس، الجمعة الماضية"), whatever older
+// ruling the story weighs. The verdict's own day comes before the victims
+// ("قضت محكمة هنغارية، الخميس، بسجن ... 71 رجلا").
+func recentLeadKilling(toks []token, ts []toll) bool {
+	first := leadStart(toks)
+	if first < 0 {
+		return false
+	}
+	s := toks[first].sent
+	for _, t := range ts {
+		if t.kind != killedKind || toks[t.tok].sent != s {
+			continue
+		}
+		for k := t.tok + 1; k <= t.tok+12 && k < len(toks) && toks[k].sent == s; k++ {
+			if _, ok := weekdays[stripWa(toks[k].w)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// courtStepReach is how far into the lead's first sentence its verdict's
+// verb and court may come: past the court's adjective and the day ("قضت
+// محكمة فنلندية، اليوم الجمعة، بالسجن").
+const courtStepReach = 6
+
+// accusedArrest reports, in the unit starting at first (in tells its
+// tokens) and within its first courtStepReach+2 words, an arrest (القبض،
+// تقبض) with an accused or a suspect a few words after it: "القبض على
+// لبناني مشتبه به في مقتل عاملة فلبينية".
+func accusedArrest(toks []token, first int, in func(int) bool) bool {
+	for j := first; j < len(toks) && j < first+courtStepReach+2 && in(j); j++ {
+		if !toks[j].has(arrestSteps) {
+			continue
+		}
+		for k := j + 1; k <= j+4 && k < len(toks) && in(k); k++ {
+			if toks[k].has(accusedWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// courtSentences name a prison or death sentence in a title: "المؤبد
+	// لقاتل"، "سجن أفراد عصابة"، "الإعدام لداعشي". Not إعدام, which
+	// may be an execution carried out.
+	courtSentences = wordSet("المؤبد بالمؤبد السجن بالسجن سجن الاعدام بالاعدام")
+	// courtStepVerbs open a verdict, a sentence or a trial.
+	courtStepVerbs = wordSet("قضت تقضي يقضي حكم حكمت تحكم يحكم اصدرت اصدر تصدر يصدر ادانت ادان ادين ادينوا بدات بدا تبدا يبدا تنظر ينظر طالب يطالب")
+	// courtNouns are the court or the trial of that verb.
+	courtNouns = wordSet("محكمه المحكمه القضاء القاضي محاكمه المحاكمه هيئه الادعاء النيابه")
+	// arrestSteps arrest a suspect.
+	arrestSteps = wordSet("القبض تقبض يقبض قبضت")
+	// accusedWords name the accused or the suspect.
+	accusedWords = wordSet("متهم متهما المتهم مشتبه مشتبها المشتبه")
+	// executionDone carry an execution out: its executed are the toll.
+	executionDone = wordSet("اعدم اعدمت اعدموا نفذت نفذ تنفيذ ينفذ تنفذ")
+	// trialSetups set a trial up: "انشاء محاكمة دولية".
+	trialSetups = wordSet("انشاء لانشاء تشكيل")
+	// olderUnits are the years and months "قبل 6 سنوات" counts back.
+	olderUnits = wordSet("عام عاما اعوام سنوات سنه سنين عامين سنتين اشهر شهور شهرا شهرين")
+)
+
+// olderPara is how many paragraphs past the lead's olderTold reads for the
+// killing's date.
+const olderPara = 3
+
+// olderTold reports a time more than two weeks before published told in
+// the lead or the olderPara paragraphs after it: an earlier year as a date
+// ("في عام 2015"، "سبتمبر 2017")، last year or last month in words ("العام
+// الفائت"، "الشهر الماضي")، a past month ("في أغسطس آب الماضي")، years or
+// months back ("قبل 6 سنوات"، "بعد 23 عاما")، or a day and month more than
+// fourteen days before the news ("يوم 26 أغسطس 2015").
+func olderTold(toks []token, published time.Time) bool {
+	lead := leadPara(toks)
+	cutoff := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, -14)
+	for j := 1; j < len(toks); j++ {
+		t := &toks[j]
+		if t.title || t.para < lead {
+			continue
+		}
+		if t.para > lead+olderPara {
+			break
+		}
+		same := toks[j-1].sent == t.sent
+		if y, ok := atoiYear(t.w); ok && y > 1900 && y < published.Year() && same && yearCue(toks[j-1].w) && !yearStartsPeriod(toks, j) {
+			return true
+		}
+		if lastYearAt(toks, j) && !yearStartsPeriod(toks, j) {
+			return true
+		}
+		if t.has(pastWords) && same && (stripWa(toks[j-1].w) == "الشهر" || pastMonthNamed(toks, j-1, published)) {
+			return true
+		}
+		if t.has(olderUnits) && unitsBack(toks, j) {
+			return true
+		}
+		if _, ok := digits(t.w); ok {
+			if d, ok := dateAt(toks, j, published); ok && d.Before(cutoff) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastMonthNamed reports a month's name at token k, or a month's name with its
+// Levantine twin after it ("أغسطس آب"), other than published's month: "في
+// سبتمبر الماضي".
+func pastMonthNamed(toks []token, k int, published time.Time) bool {
+	for m := k; m >= 0 && m >= k-1 && toks[m].sent == toks[k].sent; m-- {
+		if n, ok := months[stripWa(toks[m].w)]; ok {
+			return n != int(published.Month())
+		}
+	}
+	return false
+}
+
+// unitsBack reports years or months at token j counted back from the news
+// by قبل or بعد a few words before: "قبل 6 سنوات"، "بعد 23 عاما"، "بعد أكثر
+// من عام على اختفائها".
+func unitsBack(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == toks[j].sent; k-- {
+		if w := stripWa(toks[k].w); w == "قبل" || w == "بعد" {
+			return true
+		}
+	}
+	return false
 }
