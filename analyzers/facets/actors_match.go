@@ -384,6 +384,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.truceStateMentions(toks)...)           // a state's own truce (actors_statetruce.go)
 	all = append(all, struckBaseMentions(toks)...)             // the regime's struck airbase (actors_strucksite.go)
 	all = append(all, struckStateMentions(toks)...)            // the regime as a strike on Syria's target (actors_strucksite.go)
+	all = append(all, chemicalProgrammeMentions(toks)...)      // the regime by its chemical programme (actors_chemprogramme.go)
 	all = append(all, assassinatedMentions(toks)...)           // events_civattack.go
 	all = append(all, bombTollMentions(toks, ms)...)           // actors_civbombtoll.go
 	all = append(all, abductedMentions(toks)...)               // actors_civabducted.go

@@ -1808,6 +1808,7 @@ var rulesFingerprints = map[string]string{
 	"404": "4903c3489f130d1a", // m46isis (fingerprint unchanged: no sampled article moves): ISIS named once after the lead right after an affiliate tie ("التابعة لتنظيم داعش"، "موالون لتنظيم داعش"، "بايعت داعش") is the local affiliate round 17 codes isis, not a passing mention (isisAffiliateTie); corpus: actors 10 moves (8 right, 0 wrong, 2 arguable)
 	"405": "c01832e5b049ce70", // fol46e: a title and a lead that both open on a condemnation, demand, call, vow, summons, curfew or funeral, with the killing only its cause or object and told in no coordinated clause of its own, give no toll (reactionHeadStory, rul46c-2); corpus: killed 48 moves (44 right, 0 wrong, 4 arguable)
 	"406": "c01832e5b049ce70", // fol46g (fingerprint unchanged: no sampled article moves): an arrest in a sentence naming migrant smugglers, human trafficking, stolen goods, extortion or a maid and no armed party is police work on an ordinary crime, no arrests (policeCrime, policeCrimeArrest; rul46d-2); corpus: event_types 14 moves (13 right, 0 wrong, 1 arguable)
+	"999": "c01832e5b049ce70", // m47state (fingerprint unchanged: no sampled article moves): the regime named by its chemical programme or arsenal ("البرنامج الكيماوي السوري"، "برنامج الأسلحة الكيماوية السوري"، "كيماوي سوريا": chemicalProgrammeMentions, actors_chemprogramme.go); corpus: actors 7 moves (6 right, 0 wrong, 1 arguable)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
