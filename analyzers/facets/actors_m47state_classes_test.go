@@ -46,3 +46,37 @@ func TestActorChemicalProgramme(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorTurkeyOpensBases pins round 47's m47state class: Turkey opening
+// its airbases (Incirlik) to the coalition's or the US's aircraft against
+// ISIS, which the golds code as turkey (turkeyBasesMentions,
+// actors_turkeybases.go). The want rows fail on main.
+//
+// Guards: a base only used by others ("أن تستعمل الطائرات الأميركية قاعدة
+// إنجيرليك", coded without turkey; "يستخدم الناتو قاعدة إنجرليك") is not
+// opened by Turkey; an opening with no Turkey or Incirlik in the sentence
+// is another state's.
+func TestActorTurkeyOpensBases(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-24-1357", title: "تركيا تفتح قاعدة انجرليك أمام طائرات التحالف الدولي ضد داعش",
+			text: "أفادت تقارير إخبارية بأنه من المتوقع أن تكون القاعدة جاهزة مطلع الشهر المقبل.",
+			want: []string{"turkey"}},
+		{id: "2015-08-06-445", title: "وزير الخارجية التركي : سنبدأ محاربة شاملة ضد \"داعش\"",
+			text: "ونقلت وكالة أنباء \"الأناضول\" التركية عنه القول إن \"فتح قاعدة إنجيرليك في ولاية أضنة (جنوب) ، قطع شوطا من الناحية الفنية ، بموجب الاتفاق المبرم مع الولايات المتحدة.",
+			want: []string{"turkey"}},
+		// Guards.
+		{id: "2015-08-03-178", title: "",
+			text: "وافق الجانب التركي (بعد جدل سنوات) على أن تستعمل الطائرات الأميركية قاعدة إنجيرليك التركية لضرب تنظيم «داعش» في سوريا والعراق.",
+			not:  []string{"turkey"}},
+		{id: "corpus: another state's bases", title: "",
+			text: "وقال الوزير إن بلاده مستعدة لفتح قواعدها أمام طائرات التحالف الدولي ضد داعش.",
+			not:  []string{"turkey"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
