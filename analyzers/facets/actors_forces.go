@@ -33,6 +33,10 @@ var (
 	// المسلحة الإيرانية" is the formal name of a state's military, met at
 	// its ceremonies more than in its wars.
 	forceModifiers = wordSet("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة مشتركة الأرضية أرضية")
+	// iranMenNouns head a force phrase of Iran's only: its "elements"
+	// and the regime's militias it commands, "العناصر الإيرانية"،
+	// "وميليشياتها الإيرانية" (the golds' iran, round 45 ruling rul45b-1(b)).
+	iranMenNouns = wordSet("عناصر العناصر ميليشياتها ميليشياته مليشياتها مليشياته")
 	// reconModifiers stand between an aircraft and its nationality as
 	// forceModifiers do: "إسقاط طائرة تجسس روسية"، "سقطت طائرة استطلاع
 	// إسرائيلية". They make no operation military ("عملية تجسس روسية" is
@@ -173,7 +177,12 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		// A single site heads a phrase when a military modifier makes it
 		// a force's: "موقع عسكري إسرائيلي" (a bare "موقع" is a website).
 		site := q >= 0 && q+1 < p && siteMilitaryModifiers.contains(toks[q+1].w) && toks[q].has(singleSiteNouns)
-		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) && !recon && !targets && !infra && !site {
+		// Iran's men and militias head a phrase of Iran's alone: "حيث
+		// أكبر القواعد التي تستخدمها العناصر الإيرانية"، "قوات النظام
+		// وميليشياتها الإيرانية" (m47state); "عناصر تركية تابعة لجهاز
+		// الاستخبارات" are spies.
+		iranMen := q >= 0 && id == "iran" && toks[q].has(iranMenNouns)
+		if q < 0 || toks[q+1].gap || toks[q].sent != s || !toks[q].has(phraseForceNouns) && !toks[q].has(baseNouns) && !recon && !targets && !infra && !site && !iranMen {
 			continue
 		}
 		out = append(out, mention{e: e, start: q, end: i + 1})

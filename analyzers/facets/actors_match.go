@@ -380,10 +380,12 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
 	all = append(all, turkeyDealMentions(toks, aboutSyria)...) // "بموجب الاتفاق الروسي التركي"
+	all = append(all, turkeyBasesMentions(toks)...)            // Turkey opening its bases (actors_turkeybases.go)
 	all = append(all, afrinOperationMentions(toks)...)         // Turkey's Afrin offensive by its place
 	all = append(all, l.truceStateMentions(toks)...)           // a state's own truce (actors_statetruce.go)
 	all = append(all, struckBaseMentions(toks)...)             // the regime's struck airbase (actors_strucksite.go)
 	all = append(all, struckStateMentions(toks)...)            // the regime as a strike on Syria's target (actors_strucksite.go)
+	all = append(all, chemicalProgrammeMentions(toks)...)      // the regime by its chemical programme (actors_chemprogramme.go)
 	all = append(all, assassinatedMentions(toks)...)           // events_civattack.go
 	all = append(all, poisonedMentions(toks)...)               // actors_civpoisoned.go
 	all = append(all, attemptedAssassinationMentions(toks)...) // actors_civattempt.go
