@@ -106,20 +106,5 @@ func poisonedMentions(toks []token) []mention {
 	return out
 }
 
-// firstBodySentences returns the first n sentences of the body.
-func firstBodySentences(toks []token, n int) map[int]bool {
-	lead := map[int]bool{}
-	for _, t := range toks {
-		if t.title || lead[t.sent] {
-			continue
-		}
-		if len(lead) == n {
-			break
-		}
-		lead[t.sent] = true
-	}
-	return lead
-}
-
 // poisonedEntry is the civilians entry a poisoned person stands for.
 var poisonedEntry = &entry{words: []string{"poisoned"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}

@@ -5132,14 +5132,17 @@ func withoutSuffix(forms []string) []string {
 }
 
 // leadSentences are the first two sentences of the body.
-func leadSentences(toks []token) map[int]bool {
+func leadSentences(toks []token) map[int]bool { return firstBodySentences(toks, 2) }
+
+// firstBodySentences are the first n sentences of the body.
+func firstBodySentences(toks []token, n int) map[int]bool {
 	lead := map[int]bool{}
 	last := -1 // a sentence already in lead: its other tokens change nothing
 	for _, t := range toks {
 		if t.title || t.sent == last {
 			continue
 		}
-		if len(lead) == 2 && !lead[t.sent] {
+		if len(lead) == n && !lead[t.sent] {
 			break
 		}
 		lead[t.sent] = true
