@@ -4753,12 +4753,38 @@ func assaultType(toks []token, i, end int) string {
 		if toks[k].has(remoteAttack) {
 			return ""
 		}
-		if toks[k].has(armedTargets) {
+		if toks[k].has(armedTargets) || armyHeadquarters(toks, k) {
 			return "armed-clash"
 		}
 	}
 	return ""
 }
+
+// armyHeadquarters reports the word at k as an army's headquarters: مقر
+// (headquarters) told of an army, its general staff or one of its units,
+// right after it or after قيادة: "الهجوم على مقر الأركان العامة للجيش"،
+// "الهجوم على مقر قيادة الجيش"، "هجوما على مقر الكتيبة"، "هجومًا على مقر
+// اللواء 52" (round-47 m47et; an office, a newspaper's or a commission's
+// headquarters is no armed target).
+func armyHeadquarters(toks []token, k int) bool {
+	if !toks[k].has(headquarters) {
+		return false
+	}
+	s := toks[k].sent
+	n := k + 1
+	if n < len(toks) && toks[n].sent == s && toks[n].has(hqCommand) {
+		n++
+	}
+	return n < len(toks) && toks[n].sent == s && toks[n].has(armyUnits)
+}
+
+// hqCommand between مقر and an army unit: "مقر قيادة الجيش"; armyUnits an
+// army, its general staff or a unit of it.
+var (
+	hqCommand = wordSet("قياده القياده لقياده")
+	armyUnits = wordSet("الجيش للجيش جيش الاركان اركان للاركان الفرقه للفرقه فرقه الفوج للفوج فوج الكتيبه للكتيبه كتيبه اللواء للواء " +
+		"القوات قوات للقوات الحرس للحرس")
+)
 
 // bomberSubjects right before an attacking verb are its subject, a
 // suicide bomber or bombers.
