@@ -117,6 +117,10 @@ var (
 		// "التابعة": "التنظيمات المسلحة التابعة لتنظيم القاعدة" with no
 		// name of their own are al-Qaeda's fighters, as the gold codes them.
 		" القريبة القريب قريبة المقربة المقرب مقربة المقربين" +
+		// and its indefinite plurals: "تشكيل مسلحين مقربين من القاعدة،
+		// تحالفا تحت اسم مجلس شورى المجاهدين" (ruling rul45d-2b: closeness
+		// is no membership; m47grp)
+		" مقربين مقربون المقربون قريبين قريبون القريبين" +
 		// its branch, with an adjective between: "الفرع السوري السابق
 		// لتنظيم القاعدة"
 		" الفرع وفرع فرعه فرعها فروع" +
@@ -1830,10 +1834,20 @@ func namedMilitia(a *actor) bool {
 // baseWords are the indefinite and plural forms of "base".
 var baseWords = wordSet("قاعدة قاعدتي قاعدتين قواعد القواعد قاعدتها قاعدته")
 
+// nonBaseNext after a base word make it no military base: a rule, a
+// following or a tax base ("لقواعد القانون الدولي"، "قواعد المنشأ"، "قواعد
+// الاشتباك"، "القاعدة الشعبية"), al-Qaeda's own formal name ("قاعدة
+// الجهاد"), or the group itself written indefinite in a list ("من إخوان و
+// قاعدة وداعش") (m47grp). Not a database ("قاعدة بيانات"): its one article
+// with a bare "القاعدة" is an essay whose al-Qaeda is history, which the
+// base word hides and this audit does not otherwise read.
+var nonBaseNext = wordSet("القانون اللعبة الاشتباك اشتباك المنشأ منشأ المسابقة السلوك " +
+	"الشعبية شعبية جماهيرية الجماهيرية ناخبي الناخبين عائداتها العائدات الضريبية الجهاد ومبادئ وأركان وداعش")
+
 // basesNamed reports whether the article speaks of military bases.
 func basesNamed(toks []token) bool {
 	for i := range toks {
-		if toks[i].has(baseWords) {
+		if toks[i].has(baseWords) && !(i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == toks[i].sent && toks[i+1].has(nonBaseNext)) {
 			return true
 		}
 	}
