@@ -335,6 +335,10 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
+		if t, ok := titleLoneDead(toks, i); ok {
+			out = append(out, t) // "قتيل و4 جرحى" opening a title (tolls_titleone.go)
+			continue
+		}
 		if bodiesFound(toks, i) {
 			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
 			continue
