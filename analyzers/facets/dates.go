@@ -1393,6 +1393,9 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if back == 0 && i+1 < len(toks) && toks[i+1].has(pastWords) {
 				back = 7
 			}
+			if back == 0 && eveNight(toks, i, pub) {
+				back = 1
+			}
 			if back == 6 && lateNight(pub) {
 				// "ليل الاثنين" in a report filed at 23:12 GMT on Sunday:
 				// Monday has begun where it happened, six days back is
@@ -2103,3 +2106,26 @@ var (
 // time ("صديق البارحة وخصمه الحالي"، "حلفاء البارحة"; "وليدة البارحة", new,
 // born of it), not a day.
 var bygoneFellowWords = wordSet("صديق اصدقاء حليف حلفاء عدو اعداء خصم خصوم وليده")
+
+// eveNight reports a night named by today's own weekday alone ("ليلة
+// الجمعة"، "ليل الخميس"، "منتصف ليل الجمعة") in a report posted before
+// noon GMT on that day: the night already past is the eve, which began the
+// day before ("قتل ضابط شرطة … إثر انفجار عبوة ناسفة … ليلة الجمعة" posted
+// Friday 11:40; "في وقت متأخر ليلة الجمعة، استبدل رئيس وزراء إثيوبيا"
+// Friday 08:03; "قالت وزارة الداخلية التونسية في بيان، ليلة الأحد" Sunday
+// 08:04). The m47date audit found every such gold article dated the day
+// before. Posted in the afternoon or evening the night is that day's own
+// ("كتب وزير الداخلية … في تغريدة ليل الجمعة" Friday 22:01). Not a night
+// of two days ("ليل الخميس الجمعة", read above by its first day) nor one
+// told as to come ("سيجري في وقت لاحق ليل الأحد").
+func eveNight(toks []token, i int, pub time.Time) bool {
+	if i == 0 || pub.IsZero() || pub.UTC().Hour() >= 12 || toks[i].gap || !nightWords.contains(toks[i-1].w) {
+		return false
+	}
+	if i+1 < len(toks) && !toks[i+1].gap {
+		if _, ok := weekdays[stripWa(toks[i+1].w)]; ok {
+			return false
+		}
+	}
+	return !toldToCome(toks, i) && !presentToCome(toks, i)
+}
