@@ -1,0 +1,102 @@
+package facets
+
+// The United States weighing a military act against Syria, told with no
+// agent the threat rule (actors_threat.go) reads: a US strike named as
+// possible or imminent by the adjective ("المخاوف بشأن تحرك عسكري أميركي
+// محتمل ضد سوريا"، "هجوم أميركي محتمل على سوريا قد يتطور إلى مواجهة"), or
+// a US official who does not rule one out ("لا يستبعد استخدام القوة
+// العسكرية ضد سوريا"، "لم يستبعد وزير الدفاع الأمريكي ... خيار قصف مواقع
+// عسكرية تابعة للنظام السوري"). Round 43's ruling 4(a) codes usa where the
+// article says the US weighed or prepared a strike against a party (the
+// threatened strike is no event type); the pool's SK-middleEast-882 and
+// the blind codings' CN-middleEast-539 and SK-economy-336 hold these and
+// code usa (m47us). The sentence must name Syria or its regime: "هجوم
+// أميركي وشيك" in a story of North Korea is no act in an armed conflict
+// (rul45a-1), and "تدخل روسي محتمل" in an election is no strike.
+
+var (
+	// weighedActNouns head the act: strikes and attacks on their own, the
+	// rest only with a military adjective ("تحرك عسكري أميركي").
+	weighedStrikeNouns = wordSet("ضربة ضربات هجوم هجوما لضربة بضربة لهجوم")
+	weighedActNouns    = wordSet("عمل عملا تحرك تحركا رد ردا عملية إجراء")
+	// weighedProspects make the act one not yet made: possible, imminent,
+	// awaited.
+	weighedProspects = wordSet("محتمل محتملة محتملا محتمله وشيك وشيكة وشيكا وشيكه مرتقب مرتقبة مرتقبا مرتقبه")
+	// ruleOutVerbs are "rule out", which a negation before them turns into
+	// weighing: "لا يستبعد"، "لم تستبعد"، "لا أستبعد".
+	ruleOutVerbs     = wordSet("يستبعد تستبعد أستبعد نستبعد يستبعدون")
+	ruleOutNegations = wordSet("لا لم لن")
+	// ruleOutActs are the military act not ruled out: a strike or shelling,
+	// or an act noun with a military adjective (threatMilitaryAdjectives),
+	// or force used (threatForceUse, threatForce).
+	ruleOutStrikes = wordSet("قصف ضربة ضربات غارات شن توجيه")
+	ruleOutActs    = wordSet("العمل عمل الخيار خيار القوة استخدام")
+	// syriaTargetWords name Syria or its regime in the sentence.
+	syriaTargetWords = wordSet("سوريا سورية دمشق النظام الأسد الاسد السوري")
+)
+
+// usWeighedEntry is the US whose strike the article weighs.
+var usWeighedEntry = &entry{words: []string{"weighed strike"}, kind: kindActor, ids: []string{"usa"}}
+
+// usWeighedMentions returns a usa mention for each US strike named as
+// possible or imminent, and for each negated "rule out" whose object is a
+// military act in a sentence that names the United States, both in a
+// sentence that names Syria or its regime.
+func (l *lexicon) usWeighedMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, weighedProspects) && !inArticle(toks, ruleOutVerbs) {
+		return nil
+	}
+	var out []mention
+	for i := range toks {
+		s := toks[i].sent
+		same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == s }
+		if toks[i].has(weighedStrikeNouns) || toks[i].has(weighedActNouns) {
+			j, military := i+1, false
+			if same(j) && toks[j].has(threatMilitaryAdjectives) {
+				j, military = j+1, true
+			}
+			if !same(j) || l.nationalityOf(&toks[j]) != "usa" || !same(j+1) || !toks[j+1].has(weighedProspects) {
+				continue
+			}
+			if (military || toks[i].has(weighedStrikeNouns)) && sentenceHas(toks, i, syriaTargetWords) {
+				out = append(out, mention{e: usWeighedEntry, start: j, end: j + 1})
+			}
+			continue
+		}
+		if !toks[i].has(ruleOutVerbs) || i == 0 || toks[i-1].sent != s || !toks[i-1].has(ruleOutNegations) {
+			continue
+		}
+		if !sentenceHas(toks, i, syriaTargetWords) || !l.usInSentence(toks, ms, i) {
+			continue
+		}
+		for k := i + 1; k <= i+ruleOutReach && k < len(toks) && toks[k].sent == s; k++ {
+			if toks[k].has(ruleOutStrikes) || toks[k].has(ruleOutActs) && k+1 < len(toks) && toks[k+1].sent == s && (toks[k+1].has(threatMilitaryAdjectives) || toks[k+1].has(threatForce) || toks[k+1].has(ruleOutStrikes)) {
+				out = append(out, mention{e: usWeighedEntry, start: i, end: i + 1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// usInSentence reports the United States named in the sentence of token i:
+// by a US adjective ("وزير الدفاع الأميركي") or a lexicon mention of usa.
+func (l *lexicon) usInSentence(toks []token, ms []mention, i int) bool {
+	s := toks[i].sent
+	for k := sentStart(toks, i); k < len(toks) && toks[k].sent == s; k++ {
+		if l.nationalityOf(&toks[k]) == "usa" {
+			return true
+		}
+	}
+	for _, m := range ms {
+		if m.e.kind == kindActor && m.e.ids[0] == "usa" && toks[m.start].sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleOutReach is how far after the verb the act may stand, past the
+// subject between: "لم يستبعد وزير الدفاع الأمريكي، جيمس ماتيس، الإثنين،
+// خيار قصف مواقع عسكرية".
+const ruleOutReach = 9
