@@ -437,6 +437,14 @@ func findTolls(toks []token) []toll {
 						// as "سقوط إحدى شظايا الصواريخ" above.
 						break
 					}
+					if kind == killedKind && toks[i].has(fallWords) && j+used < len(toks) && toks[j+used].has(hurtNouns) {
+						// "أسفرت عن سقوط نحو 30 جريحا"، "ما أدى إلى سقوط 8
+						// جرحى": the fallen are the wounded the figure names,
+						// not the dead.
+						out = append(out, toll{kind: injuredKind, n: n, tok: i})
+						i = j + used - 1
+						break
+					}
 					if kind == killedKind && !(used == 1 && isYear(n)) && deadAndWounded(toks, j+used) {
 						// "سقط 14 مسلحا حوثيا بين قتيل وجريح": the dead
 						// and the wounded in one figure, no count of dead.

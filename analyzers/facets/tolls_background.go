@@ -338,7 +338,20 @@ var (
 var reactionHeads = union(reactionWords, wordSet(
 	"يطالب تطالب يطالبون طالب طالبت طالبوا مطالب مطالبات "+
 		"يدعو تدعو دعا دعت يتوعد تتوعد توعد توعدت "+
-		"تستدعي يستدعي استدعت استدعى حظر حداد جنازه تشييع"))
+		"تستدعي يستدعي استدعت استدعى حظر حداد جنازه تشييع"), measureHeads)
+
+// measureHeads are a government measure taken over a killing (round 46,
+// rul46c-2's "a curfew or other government measure"): a crossing or a
+// site closed, a website blocked, security tightened or forces put on
+// alert, an ambassador's summons told by its noun ("أعلنت باكستان ...
+// استدعاء السفير الأميركي ... بعد مقتل"). "تركيا تحجب موقع تويتر بقرار
+// قضائي عقب تفجير سروج" over "قررت السلطات التركية حجب موقع تويتر ... عقب
+// تفجير سروج ... والذي أسفر عن مقتل 32 شخصا"، "الهند تشدد الأمن على
+// الحدود مع باكستان بعد هجوم" over "شددت الهند ، إجراءات الأمن ... بعد
+// هجوم". Not a travel advisory ("إيران تنصح رعاياها بتجنب السفر برا إلى
+// تركيا" after a bus attack): the golds code that story's toll both ways.
+var measureHeads = wordSet("تغلق يغلق أغلقت أغلق إغلاق تحجب يحجب حجبت حجب " +
+	"تشدد يشدد شددت شدد تشديد التأهب استدعاء")
 
 // reactionHeadReach is how far into the title, and into the lead's first
 // sentence, the reaction's head may come: past its subject ("رئيس الوزراء
