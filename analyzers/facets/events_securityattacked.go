@@ -125,7 +125,7 @@ func menRetold(toks []token, k int, pub time.Time) bool {
 	}
 	kana := false
 	for j := sentStart(toks, k); j < len(toks) && toks[j].sent == toks[k].sent; j++ {
-		if toks[j].has(menLastYear) && j+1 < len(toks) && toks[j+1].w == "الماضي" {
+		if lastYearAt(toks, j) {
 			return true
 		}
 		if j < k && toks[j].has(menKana) {
@@ -186,9 +186,8 @@ var (
 	menRetoldTitle = wordSet("حكم بحكم احكام باعدام اعدام محكمه المحكمه محاكمه بمحاكمه الافراج بالافراج تفرج يفرج السجن المدان بادانه")
 	// menStrikeTitle in a title tell a strike.
 	menStrikeTitle = wordSet("الضربه الضربات الغاره الغارات القصف الصاروخيه")
-	// menLastYear before الماضي; menKana before قد make the pluperfect.
-	menLastYear = wordSet("العام عام السنه")
-	menKana     = wordSet("كان كانت كانوا")
+	// menKana before قد make the pluperfect.
+	menKana = wordSet("كان كانت كانوا")
 	// menAlleged make the attack one side's claim: "بزعم محاولة طعن".
 	menAlleged = wordSet("بزعم بدعوي بحجه مزاعم")
 )
