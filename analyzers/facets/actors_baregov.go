@@ -84,22 +84,14 @@ func (l *lexicon) bareGovernmentMentions(toks []token, ms []mention, aboutSyria 
 // its capital or president) or a Syrian place, and no other state by its
 // nationality adjective.
 func (l *lexicon) syrianSentence(toks []token, ms []mention, i int) bool {
-	s := toks[i].sent
-	for j := i; j >= 0 && toks[j].sent == s; j-- {
-		if id := l.nationalityOf(&toks[j]); id != "" && id != "syrian-government" {
-			return false
-		}
-	}
-	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
-		if id := l.nationalityOf(&toks[j]); id != "" && id != "syrian-government" {
-			return false
-		}
+	if l.otherNationInSentence(toks, i, "syrian-government") {
+		return false
 	}
 	if sentenceHas(toks, i, syrianWords) {
 		return true
 	}
 	for _, m := range ms {
-		if (m.e.kind == kindTown || m.e.kind == kindGov) && toks[m.start].sent == s {
+		if (m.e.kind == kindTown || m.e.kind == kindGov) && toks[m.start].sent == toks[i].sent {
 			return true
 		}
 	}

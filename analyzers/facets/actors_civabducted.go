@@ -35,12 +35,21 @@ var (
 // title words after the abduction word at k, or -1 if there is none or a
 // word there makes the people taken ones who bear arms.
 func abductedRole(toks []token, k int) int {
+	return titleRoleAfter(toks, k, abductedRoles, slainSoldiers, assassinatedFighters, fightersSlain)
+}
+
+// titleRoleAfter returns the first word of roles among the
+// assassinatedSpan title words after k, or -1 if there is none or a word
+// of any of armed comes first or after it (the people named bear arms).
+func titleRoleAfter(toks []token, k int, roles *words, armed ...*words) int {
 	role := -1
 	for j := k + 1; j < len(toks) && j <= k+assassinatedSpan && toks[j].title; j++ {
-		if toks[j].has(slainSoldiers) || toks[j].has(assassinatedFighters) || toks[j].has(fightersSlain) {
-			return -1
+		for _, set := range armed {
+			if toks[j].has(set) {
+				return -1
+			}
 		}
-		if role < 0 && toks[j].has(abductedRoles) {
+		if role < 0 && toks[j].has(roles) {
 			role = j
 		}
 	}

@@ -78,16 +78,7 @@ func attemptedAssassinationMentions(toks []token) []mention {
 // words after the assassination word at k, or -1 (none, or one who bears
 // arms).
 func attemptRoleAfter(toks []token, k int) int {
-	role := -1
-	for j := k + 1; j < len(toks) && j <= k+assassinatedSpan && toks[j].title; j++ {
-		if toks[j].has(notCivilianVictims) || toks[j].has(assassinatedFighters) || toks[j].has(attemptFighterWords) {
-			return -1
-		}
-		if role < 0 && toks[j].has(attemptRoles) {
-			role = j
-		}
-	}
-	return role
+	return titleRoleAfter(toks, k, attemptRoles, notCivilianVictims, assassinatedFighters, attemptFighterWords)
 }
 
 // attemptSurvivorBefore returns the civilian role of the survivor a

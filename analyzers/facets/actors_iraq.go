@@ -35,7 +35,7 @@ func (l *lexicon) iraqForceMentions(toks []token) []mention {
 		if !toks[i].has(genericForceHeads) || toks[i+1].gap || !toks[i+1].has(genericForceTails) {
 			continue
 		}
-		if sentenceHas(toks, i, syrianWords) || sentenceHas(toks, i, kurdWords) || sentenceHas(toks, i, kurdRegionWords) || l.otherNationInSentence(toks, i) {
+		if sentenceHas(toks, i, syrianWords) || sentenceHas(toks, i, kurdWords) || sentenceHas(toks, i, kurdRegionWords) || l.otherNationInSentence(toks, i, "iraqi-forces") {
 			continue
 		}
 		if !sentenceHas(toks, i, iraqWords) {
@@ -81,16 +81,17 @@ func (l *lexicon) iraqSet(toks []token) bool {
 }
 
 // otherNationInSentence reports a nationality adjective of a state other
-// than Iraq in the sentence of token i.
-func (l *lexicon) otherNationInSentence(toks []token, i int) bool {
+// than own's (an actor id: "iraqi-forces" for Iraq) in the sentence of
+// token i.
+func (l *lexicon) otherNationInSentence(toks []token, i int, own string) bool {
 	s := toks[i].sent
 	for j := i; j >= 0 && toks[j].sent == s; j-- {
-		if id := l.nationalityOf(&toks[j]); id != "" && id != "iraqi-forces" {
+		if id := l.nationalityOf(&toks[j]); id != "" && id != own {
 			return true
 		}
 	}
 	for j := i + 1; j < len(toks) && toks[j].sent == s; j++ {
-		if id := l.nationalityOf(&toks[j]); id != "" && id != "iraqi-forces" {
+		if id := l.nationalityOf(&toks[j]); id != "" && id != own {
 			return true
 		}
 	}
