@@ -1,7 +1,5 @@
 package facets
 
-import "github.com/rasid-project/rasid/analyzers"
-
 // The regime by its chemical programme or arsenal: "ضربات تستهدف البرنامج
 // الكيماوي السوري"، "ماتيس: استهدفنا ما سيؤذي الكيماوي السوري"، "واشنطن
 // تعاقب مرتبطين بـ"الكيماوي السوري""، "كيماوي سوريا.. واشنطن تدرس ردا
@@ -27,24 +25,15 @@ var (
 	// follows as owner: "كيماوي سوريا".
 	chemicalOwnerWords = wordSet("كيماوي كيميائي كيمياوي")
 	// chemSyrianWords are the adjective "Syrian" after a chemical word,
-	// normalized, matched as the whole word: "هجوم كيماوي بسورية" is an
-	// attack in Syria, not Syria's chemical arms.
-	chemSyrianWords = normalizedWords("السوري", "السورية", "سوري", "سورية")
+	// matched as the whole word (contains, not has, which also matches a
+	// word behind a clitic): "هجوم كيماوي بسورية" is an attack in Syria,
+	// not Syria's chemical arms.
+	chemSyrianWords = wordSet("السوري السورية سوري سورية")
 	// chemSyriaWords are the country's name as owner, the whole word.
-	chemSyriaWords = normalizedWords("سوريا")
+	chemSyriaWords = wordSet("سوريا")
 	// chemicalProgrammeEntry is the regime its chemical programme stands for.
 	chemicalProgrammeEntry = &entry{words: []string{"chemical programme"}, kind: kindActor, ids: []string{"syrian-government"}}
 )
-
-// normalizedWords returns the normalized forms of ws as a set of whole
-// words.
-func normalizedWords(ws ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range ws {
-		m[analyzers.Normalize(w)] = true
-	}
-	return m
-}
 
 // chemicalProgrammeMentions returns a regime mention for each chemical word
 // followed in the same sentence, with no punctuation between, by the
@@ -63,7 +52,7 @@ func chemicalProgrammeMentions(toks []token) []mention {
 		if n.gap || n.sent != toks[i].sent {
 			continue
 		}
-		if chemSyrianWords[n.w] || toks[i].has(chemicalOwnerWords) && chemSyriaWords[n.w] {
+		if chemSyrianWords.contains(n.w) || toks[i].has(chemicalOwnerWords) && chemSyriaWords.contains(n.w) {
 			out = append(out, mention{e: chemicalProgrammeEntry, start: i, end: i + 2})
 		}
 	}

@@ -52,10 +52,8 @@ func attemptedAssassinationMentions(toks []token) []mention {
 	if !inArticle(toks, attemptedWords) || !inArticle(toks, attemptWords) {
 		return nil
 	}
-	for k := 0; k < len(toks) && toks[k].title; k++ {
-		if n, ok := digits(toks[k].w); ok && isYear(n) {
-			return nil
-		}
+	if titleHasYear(toks) {
+		return nil
 	}
 	var out []mention
 	for k := 1; k < len(toks) && toks[k].title; k++ {

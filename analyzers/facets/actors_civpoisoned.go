@@ -87,10 +87,8 @@ func poisonedMentions(toks []token) []mention {
 			return nil
 		}
 	}
-	for k := 0; k < len(toks) && toks[k].title; k++ {
-		if n, ok := digits(toks[k].w); ok && isYear(n) {
-			return nil
-		}
+	if titleHasYear(toks) {
+		return nil
 	}
 	lead := firstBodySentences(toks, 3)
 	var out []mention

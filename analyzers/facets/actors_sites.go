@@ -70,6 +70,16 @@ func civilianSiteMentions(toks []token, ms []mention) []mention {
 	})
 }
 
+// titleHasYear reports a year written in digits in the title.
+func titleHasYear(toks []token) bool {
+	for k := 0; k < len(toks) && toks[k].title; k++ {
+		if n, ok := digits(toks[k].w); ok && isYear(n) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceHasYear reports a year written in digits in the sentence of
 // token i.
 func sentenceHasYear(toks []token, i int) bool {
