@@ -68,6 +68,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout42-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout43-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout44-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout45-gold.jsonl",
 }
 
 func main() {
