@@ -10,8 +10,10 @@ import "testing"
 // counts "أحد" of a plural as one ("يعدم أحد الرهائن"); a Saudi execution
 // counts the smuggler it punishes ("تنفيذ حكم القتل تعزيراً في مهرب").
 // Rows from corpus leads. Guards: a death sentence passed, an order to
-// carry one out, a count since the year began (a period tally), and an
-// execution put off.
+// carry one out, a count since the year began (a period tally), an
+// execution put off, a threat to execute one of a plural, a title's
+// figure over a lead that tells only the sentence, and a plan to carry
+// one out.
 func TestKilledExecutionCarried(t *testing.T) {
 	checkKilled(t, []tollCase{
 		{"SK-middleEast-1049-20180416", "إعدام 11 \"إرهابيا\" في العراق", "أعلنت وزارة العدل العراقية تنفيذ إحكام بإعدام 13 محكوما، من بينهم 11 مدانا بجرائم إرهاب، تشمل تفجير سيارات مفخخة واستهداف قوات الأمن أو عمليات اختطاف، حسبما جاء في بيان حكومي، الاثنين.", "2018-04-16 10:00", 13},
@@ -23,5 +25,8 @@ func TestKilledExecutionCarried(t *testing.T) {
 		{"order", "العبادي يأمر بتنفيذ أحكام الإعدام", "أمر رئيس الوزراء العراقي بتنفيذ أحكام الإعدام بحق 320 مدانا بالإرهاب.", "2018-06-28 16:00", -1},
 		{"FR-middleEast-360-20180426", "هيومن رايتس ووتش: السعودية أعدمت 48 شخصا منذ بداية العام نصفهم في قضايا مخدرات", "قالت منظمة هيومن رايتس ووتش إن السعودية نفذت أحكاما بالإعدام بحق 48 شخصا منذ بداية العام، نصفهم في قضايا مخدرات غير عنيفة.", "2018-04-26 10:00", -1},
 		{"put off", "محكمة تؤجل الإعدام", "قررت المحكمة وقف تنفيذ حكم الإعدام بحق 3 مدانين إلى حين النظر في الطعن.", "2018-04-26 10:00", -1},
+		{"threat on one", "التنظيم يهدد بإعدام أحد الرهائن", "هدد تنظيم الدولة الإسلامية بإعدام أحد الرهائن الذين خطفهم من محافظة السويداء إذا لم تلب مطالبه.", "2018-08-05 10:00", -1},
+		{"title figure, sentence only", "العراق: إعدام 12 مدانا بالإرهاب", "أصدرت محكمة الجنايات المركزية في بغداد الأحد أحكاما بإعدام 12 مدانا بالإرهاب.", "2018-06-29 16:00", -1},
+		{"plan", "العراق يعتزم تنفيذ الإعدام", "تعتزم الحكومة العراقية تنفيذ أحكام الإعدام بحق 12 مدانا بالإرهاب خلال الأيام المقبلة.", "2018-06-29 16:00", -1},
 	})
 }
