@@ -343,6 +343,16 @@ func findTolls(toks []token) []toll {
 			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
 			continue
 		}
+		if t, at, ok := executedFigure(toks, i); ok {
+			out = append(out, t) // "تنفيذ أحكام الإعدام بحق 13 مدانا" (tolls_executed.go)
+			i = at
+			continue
+		}
+		if t, at, ok := titleExecuted(toks, i); ok {
+			out = append(out, t) // "العراق: إعدام 12 مدانا" over a carrying out told (tolls_executed.go)
+			i = at
+			continue
+		}
 		if t, ok := felledToll(toks, i); ok {
 			out = append(out, t) // "أردوه قتيلاً" (tolls_felled.go)
 			i++
@@ -2898,8 +2908,9 @@ func clauseBefore(toks []token, i, n int, set *words) bool {
 // arrest); an assassination is the news's own death. The last line
 // (kil43): a scholar and a dissident by their standing alone ("اغتيال عالم
 // دين بارز في حضرموت"، "اغتيال عالم فلسطيني في ماليزيا"، "اغتيال معارض
-// بارز لبوتن").
-var actOnes = wordSet("عالم عالما معارض معارضا المدعو المدعوه اسير اسيرا رهينه سجين سجينا معتقل معتقلا جاني الجاني قاتل القاتل جنرال الجنرال جنرالا عقيد العقيد عقيدا عميد العميد عميدا نقيب النقيب نقيبا ملازم الملازم ملازما عريف العريف عريفا")
+// بارز لبوتن"). The smuggler a Saudi execution punishes ("تنفيذ حكم القتل
+// تعزيراً في مهرب مخدرات", f48c: rul48c-1).
+var actOnes = wordSet("مهرب مهربا عالم عالما معارض معارضا المدعو المدعوه اسير اسيرا رهينه سجين سجينا معتقل معتقلا جاني الجاني قاتل القاتل جنرال الجنرال جنرالا عقيد العقيد عقيدا عميد العميد عميدا نقيب النقيب نقيبا ملازم الملازم ملازما عريف العريف عريفا")
 
 // actAside are words before a killing act that make it no toll of the
 // news: a sentence or a case before a court ("تحكم بالإعدام"، "قضية اغتيال
@@ -2949,6 +2960,11 @@ func actVictim(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	if c, ok := personCounts[toks[j].w]; ok && c == 1 || actOnes.contains(toks[j].w) || accusativeOne(toks, j) {
+		return 1, true
+	}
+	if toks[j].w == "احد" && j+1 < len(toks) && !toks[j+1].gap && toks[j+1].sent == toks[i].sent && toks[i].has(actVerbs) {
+		// "تنظيم الدولة الإسلامية يعدم أحد الرهائن المخطوفين": one of a
+		// plural, as penaltyVictim reads "قصاصاً في أحد الجناة" (rul48c-1).
 		return 1, true
 	}
 	return 0, false
