@@ -12,8 +12,9 @@ import (
 // actors_statepresence.go): the United States' forces are there too, and
 // the gold guide codes a state whose forces are in the war (rul45a-3 (i));
 // the pool's SK-middleEast-3024 codes usa for the same sentence. The want
-// rows fail on main. Guards: a presence with no military adjective, and a
-// summit's seat "ستشارك فيها إلى جانب روسيا".
+// rows fail on main. Guards: a presence with no military adjective, the
+// same sentence outside Syria, and a summit's seat "ستشارك فيها إلى جانب
+// روسيا".
 func TestActorAlongsidePresence(t *testing.T) {
 	for _, c := range []struct {
 		id, title, text string
@@ -28,6 +29,11 @@ func TestActorAlongsidePresence(t *testing.T) {
 		// Guard: a presence with no military adjective.
 		{id: "guard-civil-presence", title: "مساعدات فرنسية إلى شمال سوريا",
 			text: "وتنفق المساعدات في منطقة الرقة بشمال شرق سوريا حيث تحتفظ فرنسا بوجود إنساني إلى جانب الولايات المتحدة.",
+			not:  []string{"usa"}},
+		// Guard: the same construction outside Syria's war (the rule
+		// reads only articles about Syria).
+		{id: "guard-not-syria", title: "فرنسا ترسل مساعدات إلى النيجر",
+			text: "وتنفق المساعدات في شمال النيجر حيث تحتفظ فرنسا بوجود عسكري إلى جانب الولايات المتحدة.",
 			not:  []string{"usa"}},
 		// Guard: a summit's seat beside a state.
 		{id: "guard-summit-seat", title: "قمة رباعية حول سوريا في اسطنبول",
