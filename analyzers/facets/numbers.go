@@ -103,6 +103,15 @@ var (
 	hurtVerbs = wordSet("اصابه اصيب اصيبوا جرح جرحى الجرحى المصابين جريح")
 	// killNouns follow a toll: "5 قتلى", "31 قتيلا".
 	killNouns = wordSet("قتلى قتيلا قتيل شهداء شهيدا قتيلاً ضحايا ضحيه اشخاص شخصا مدنيين مدنيا عنصرا عناصر جنود جنديا مقاتلا مقاتلين طفلا اطفال")
+	// countedKillNouns are killNouns with the singular "مدني" that a
+	// figure over ten takes in loose copy where the accusative "مدنيا" is
+	// due: "بارتفاع حصيلة قتلى المدنيين، الأربعاء، لـ 35 مدني، بينهم نساء
+	// وأطفال، قتلوا بغارات" (round 48's blind audit, SK-middleEast-298).
+	// Only right after a figure, and, like "مدنيا", only with a verb of
+	// dying after it (killNounIsToll): not a toll word of its own, since a
+	// title's "مدني" is as often the civil defence ("\"مدني عسير\" ينقذ
+	// طفلة").
+	countedKillNouns = union(killNouns, wordSet("مدني"))
 	// hurtNouns follow an injury count.
 	hurtNouns = wordSet("جرحى جريحا مصابين مصابا اصابات")
 	// numberFillers may stand between a toll word and its number.
@@ -613,14 +622,14 @@ func findTolls(toks []token) []toll {
 		// number, then a casualty noun: "31 قتيلا"; "وستة قتلى" too.
 		if n, used := readNumberWa(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
-			case toks[i+used].has(killNouns) && victimsClauseBefore(toks, i) && !titleHas(toks, killVerbs, martyrsNouns):
+			case toks[i+used].has(countedKillNouns) && victimsClauseBefore(toks, i) && !titleHas(toks, killVerbs, martyrsNouns):
 				// "نكبة الكرة المصرية التى راح ضحيتها 72 شهيدا": an
 				// earlier event's dead, named in passing.
-			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used) && (deadAndWounded(toks, i+used) || woundedVictims(toks, i+used)):
+			case toks[i+used].has(countedKillNouns) && killNounIsToll(toks, i+used) && (deadAndWounded(toks, i+used) || woundedVictims(toks, i+used)):
 				// "أوقع 33 قتيلاً وجريحًا"، "خمسة ضحايا على الأقل ما بين
 				// قتيل وجريح": no count of the dead.
 				out = append(out, toll{kind: killedKind, n: n, vague: true, tok: i})
-			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used):
+			case toks[i+used].has(countedKillNouns) && killNounIsToll(toks, i+used):
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: tallyRead(toks, i, used)})
 			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
