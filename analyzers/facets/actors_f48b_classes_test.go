@@ -16,8 +16,9 @@ import (
 //
 // Guards (want rows): a campaign under way ("تسريع الحملة لهزيمة فلول"),
 // ISIS's threat of attacks now, ISIS's Yazidi victims as the subject (Nadia
-// Murad's Nobel), a story of the Pentagon's contractors in Syria, and the
-// same background line in a story published while the war was under way.
+// Murad's Nobel), a story of the Pentagon's contractors in Syria, the
+// same background line in a story published while the war was under way,
+// and ISIS in the title with the PMF recruiting its former men now.
 func TestActorIraqWarBackdrop(t *testing.T) {
 	may2018 := time.Date(2018, 5, 12, 12, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
@@ -50,6 +51,22 @@ func TestActorIraqWarBackdrop(t *testing.T) {
 				"والسبت، تجولت جولي في الموصل، المدينة الرئيسية في شمال العراق التي استعادت القوات النظامية السيطرة عليها العام الماضي من قبضة تنظيم \"الدولة الإسلامية\".",
 			published: time.Date(2018, 6, 18, 12, 0, 0, 0, time.UTC),
 			not:       []string{"isis", "iraqi-forces"}},
+		// ISIS's 2014 sweep as the cause of the Kurds' hold on the areas
+		// Baghdad took back (the airports story, four corpus copies).
+		{id: "FR-internationalNews-407-20180313 (shortened)", title: "العبادي يقرر إعادة فتح مطاري إقليم كردستان العراق وإخضاعهما للسلطة الاتحادية",
+			text: "قرر رئيس الوزراء العراقي حيدر العبادي اليوم الثلاثاء إعادة فتح مطاري أربيل والسليمانية في كردستان العراق أمام الرحلات الدولية، بعد ستة أشهر من الحظر، وذلك بعد موافقة حكومة الإقليم على إخضاعهما لسلطة الحكومة الاتحادية.\n" +
+				"وكانت بغداد قررت بعد الاستفتاء على استقلال الإقليم حظر الطيران الخارجي من وإلى مطاري الإقليم إضافة إلى غلق المنافذ الحدودية البرية في الإقليم، وأرسلت قواتها لاستعادة السيطرة على المناطق التي سيطرت عليها قوات البشمركة الكردية على مدى أعوام خصوصا خلال الفوضى التي أعقبت هجوم تنظيم \"الدولة الإسلامية\" في حزيران/يونيو 2014.",
+			published: time.Date(2018, 3, 13, 15, 0, 0, 0, time.UTC),
+			not:       []string{"isis"}},
+		// Guard: ISIS in the title, and the PMF recruiting its former
+		// men now (SK-middleEast-3894, rul48b-2's example of a party
+		// acting now), beside a line of the PMF's past record.
+		{id: "SK-middleEast-3894-20181016 (shortened)", title: "العراق.. الدواعش يعودون \"بطريقة جهنمية\"",
+			text: "بعد نحو عام من إعلان الحكومة العراقية أن البلد بات خاليا من \"داعش\"، حذر تقرير أميركي من عودة مسلحي التنظيم الإرهابي، لكن بطريقة غير متوقعة على الإطلاق.\n" +
+				"فقد نجحت ميليشيات الحشد الشعبي في استقطاب عدد من مسلحي التنظيم السابقين وضمهم إلى صفوفها، بعد أن ظل الطرفان يتحاربان لسنوات، في ظاهرة مستغربة رصدها موقع \"فورين بوليسي\".\n" +
+				"ومنذ عام 2014، كانت ميليشيات الحشد الشعبي المدعومة من إيران رأس الحربة في حرب العراق ضد \"داعش\"، علما أنها متهمة بارتكاب العديد من الانتهاكات بحق المدنيين في المناطق التي اقتحموها.",
+			published: time.Date(2018, 10, 16, 3, 0, 0, 0, time.UTC),
+			want:      []string{"isis", "pmf"}},
 		// Guard: a campaign under way (AL-internationalNews-844).
 		{id: "AL-internationalNews-844-20180408 (shortened)", title: "اتصال هاتفي بين ترمب والعبادي",
 			text: "وأضاف البيت الأبيض أن الرئيس ترمب ورئيس وزراء العراق بحثا تسريع الحملة لهزيمة فلول تنظيم \"داعش\" الإرهابي.\n" +
