@@ -21,27 +21,36 @@ var (
 	// relative or an aide of the figure, whom the ruling leaves out: "توقيف
 	// نجل الرئيس السابق"، "اعتقال مساعد وزير".
 	figureKin = wordSet("نجل ابن ابنه ابنة شقيق شقيقه زوجه زوجة صهر مساعد مساعدي مستشار مستشاري حارس مدير سكرتير مرافق عائله")
+	// figureOrder between the arrest and the office make the figure the one
+	// who ordered or asked for it, or who the one detained was handed to,
+	// not the one detained: "اعتقال المتهمين بأمر من وزير الداخلية"،
+	// "توقيفه بطلب من النائب العام"، "وإحالته إلى الوزير".
+	figureOrder = wordSet("من الى بامر امر بقرار قرار بطلب طلب باشراف بتعليمات")
+	// figureNotOffice right after النائب make it the prosecutor, who orders
+	// arrests ("النائب العام"), not a member of parliament.
+	figureNotOffice = wordSet("العام العامه")
 )
 
 // figureArrested reports an office of figureHeads within four words after
 // the arrest word ending at end, in its sentence, with no kin or aide
-// between: the arrest is of a political figure, not police work on an
-// ordinary crime. A minister or an MP (وزير، النائب) counts bare; a head
-// (رئيس، الرئيس، زعيم) counts with figureOffices right after.
+// between (figureKin) and no word of ordering (figureOrder): the arrest is
+// of a political figure, not police work on an ordinary crime. A minister
+// or an MP (وزير، النائب, not النائب العام) counts bare; a head (رئيس،
+// الرئيس، زعيم) counts with figureOffices right after.
 func figureArrested(toks []token, end int) bool {
 	if end == 0 || end > len(toks) {
 		return false
 	}
 	s := toks[end-1].sent
 	for j := end; j < len(toks) && j < end+4 && toks[j].sent == s; j++ {
-		if toks[j].has(figureKin) {
+		if toks[j].has(figureKin) || toks[j].has(figureOrder) {
 			return false
 		}
 		if !toks[j].has(figureHeads) {
 			continue
 		}
 		if !toks[j].has(figureHeadOnly) {
-			return true
+			return j+1 >= len(toks) || toks[j+1].sent != s || !toks[j+1].has(figureNotOffice)
 		}
 		return j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(figureOffices)
 	}
