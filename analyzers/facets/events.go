@@ -672,7 +672,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
-		old := oldYear(toks, i, published) || pastMonth(toks, i, pub) || anniversaryOf(toks, i) || yearsAgo(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i) || thenTold(toks, i) || longSpan(toks, i, end)
+		old := oldYear(toks, i, published) || (dealStepAt(toks, i, best) && pastMonthTo(toks, i, i, pub) || !dealStepAt(toks, i, best) && pastMonth(toks, i, pub)) || anniversaryOf(toks, i) || yearsAgo(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i) || thenTold(toks, i) || longSpan(toks, i, end)
 		if old || modalBefore(toks, i) || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || modalAfter(toks, end) && !allegedAttack(toks, i, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || fightCampaign(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && (i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i))) || sweepingCapture(toks, end))) {
@@ -3721,7 +3721,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// told again, not an arrest.
 		return ""
 	}
-	if trig == "arrests" && (sentenceHas(toks, i, ordinaryCrime) || policeCrimeArrest(toks, actorAt, i) ||
+	if trig == "arrests" && !figureArrested(toks, end) && (sentenceHas(toks, i, ordinaryCrime) || policeCrimeArrest(toks, actorAt, i) ||
 		toks[i].title && leadCrimeArrest(l, toks) ||
 		!toks[i].title && crimeTitle(toks, actorAt) || suspectArrest(toks, actorAt, i, end)) {
 		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
@@ -5285,11 +5285,16 @@ const supplyReach = 7
 // olderDayAge before publication (pastDay): the event told there is
 // history ("اتفاق وقف إطلاق النار الذي تم التوصل إليه في فبراير").
 func pastMonth(toks []token, i int, pub time.Time) bool {
+	return pastMonthTo(toks, i, i+12, pub)
+}
+
+// pastMonthTo is pastMonth looking up to token hi (excluded) only.
+func pastMonthTo(toks []token, i, hi int, pub time.Time) bool {
 	if pub.IsZero() {
 		return false
 	}
 	s := toks[i].sent
-	for j := max(0, i-12); j < i+12 && j < len(toks); j++ {
+	for j := max(0, i-12); j < hi && j < len(toks); j++ {
 		if toks[j].sent != s {
 			continue
 		}

@@ -1,6 +1,9 @@
 package facets
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // evAgree (اتفق، وافق) is an agreement when a party to the war agrees to
 // something with another: "وافقت جماعة فيلق الرحمن على إجلاء سبعة آلاف من
@@ -80,6 +83,9 @@ var dealDoubt = wordSet("خرق يخرق تخرق خروقات خرقا انته
 // dealType types the deal noun at token i: an agreement in the title only,
 // with a party to the war in it and no doubt of the deal (dealDoubt).
 func dealType(l *lexicon, toks []token, actorAt []string, i int) string {
+	if toks[i].title && dealBreachTitle(toks, i) {
+		return "agreement"
+	}
 	if !toks[i].title || definiteDeal(&toks[i]) {
 		return ""
 	}
@@ -245,3 +251,43 @@ func failedToReach(toks []token, i int) bool {
 
 // failures are failedWords and failNouns, one set for nearBeforeUnless.
 var failures = union(failedWords, failNouns)
+
+// breachWords right before a title's deal noun tell the deal breached as
+// the news: "أول خرق لاتفاق إدلب"، "الجيش السوري يواصل خرق اتفاق درعا"،
+// "روسيا خرقت الاتفاق في جنوب سوريا". Round 48's rul48e-3 types a deal's
+// breach told in the title an agreement, as a truce taking effect is; the
+// bare noun after a word of doubt (dealDoubt) typed nothing.
+var breachWords = wordSet("خرق خرقت خرقوا يخرق تخرق يخرقون بخرق لخرق انتهاك بانتهاك انتهكت انتهك ينتهك تنتهك")
+
+// dealBreachTitle reports the deal noun at token i of the title right after
+// a word of breaching (breachWords), definite or not: no party need be
+// named ("أول خرق لاتفاق إدلب.. إطلاق قذائف من المنطقة العازلة"). Not the
+// nuclear deal or a trade deal named right after it ("انتهاك الاتفاق
+// النووي"، "خرق الاتفاق التجاري").
+func dealBreachTitle(toks []token, i int) bool {
+	s := toks[i].sent
+	if i == 0 || toks[i-1].sent != s || !toks[i-1].has(breachWords) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+4 && toks[j].sent == s; j++ {
+		if toks[j].has(nuclearWords) || toks[j].has(truceElsewhere) {
+			return false
+		}
+	}
+	return true
+}
+
+// dealStepAt reports a deal trigger at token i right after a word of
+// carrying out (carriedOutWords): "انسحاب آخر دفعة من وحدات حماية الشعب
+// ... الأحد ... بموجب اتفاق بين الولايات المتحدة وتركيا في حزيران/يونيو
+// الماضي". A past month told after the deal noun dates the deal, not the
+// step done under it, which is the news (round 48's rul48e-3: "the deal
+// itself may be weeks old; what must be news is the step"); pastMonth
+// read it as the step's and left the deal history. A month told before
+// the noun still dates the step.
+func dealStepAt(toks []token, i int, best *entry) bool {
+	if i == 0 || toks[i-1].sent != toks[i].sent || !toks[i-1].has(carriedOutWords) {
+		return false
+	}
+	return slices.Contains(best.ids, evDeal) || slices.Contains(best.ids, "agreement")
+}

@@ -127,6 +127,12 @@ func truceDeclaredAt(toks []token, i, end int) bool {
 	if i > 0 && toks[i-1].sent == s && toks[i-1].has(truceUndone) || modalAfter(toks, end) || nearWord(toks, end, end, 2, truceSupposed) {
 		return false
 	}
+	if declaredByAfter(toks, i, end) {
+		// "قبل ساعات من موعد سريان هدنة إنسانية أعلنها التحالف": a truce
+		// told declared is an agreement though it has yet to take effect
+		// (round 48's rul48e-3), so its declarer is read before notYet.
+		return true
+	}
 	if i > 0 && toks[i-1].sent == s && toks[i-1].has(truceStarting) {
 		return !notYet(toks, i-1)
 	}
@@ -138,11 +144,6 @@ func truceDeclaredAt(toks []token, i, end int) bool {
 			return declaring(toks, j)
 		}
 		if j >= i-3 && toks[j].has(truceOrdered) && hasPrefixWord(stripWa(toks[i].w), "ب") {
-			return true
-		}
-	}
-	for j := end; j < len(toks) && j < end+4 && toks[j].sent == s; j++ {
-		if (toks[j].w == "التي" || toks[j].w == "الذي") && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(truceDeclaredBy) {
 			return true
 		}
 	}
@@ -187,4 +188,27 @@ func declaring(toks []token, j int) bool {
 // الهدنة هناك أواخر فبراير الماضي").
 func notYet(toks []token, k int) bool {
 	return nearBefore(toks, k, 4, truceNotYet) || nearBefore(toks, k, 4, sinceWords)
+}
+
+// truceDeclaredIt are the declaring verbs of truceDeclaredBy that carry the
+// truce as their object, which open a relative clause with no التي after
+// an indefinite truce: "هدنة إنسانية أعلنها التحالف".
+var truceDeclaredIt = wordSet("اعلنها اعلنتها اعلنه اعلنته قررتها قررها قرره قررته اقرتها اقرها اقره اقرته فرضها فرضتها")
+
+// declaredByAfter reports the truce at [i,end) told with who declared or
+// decided it up to four words after: "الهدنة الإنسانية التي أعلنتها
+// روسيا" (التي / الذي and truceDeclaredBy), or, an indefinite truce, the
+// verb with its object right after it or its adjective ("هدنة إنسانية
+// أعلنها التحالف").
+func declaredByAfter(toks []token, i, end int) bool {
+	s := toks[i].sent
+	for j := end; j < len(toks) && j < end+4 && toks[j].sent == s; j++ {
+		if (toks[j].w == "التي" || toks[j].w == "الذي") && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(truceDeclaredBy) {
+			return true
+		}
+		if j <= end+1 && !definiteDeal(&toks[i]) && toks[j].has(truceDeclaredIt) {
+			return true
+		}
+	}
+	return false
 }
