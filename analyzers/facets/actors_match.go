@@ -416,7 +416,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
-	all = append(all, l.stateCourtMentions(toks, ms)...)     // actors_statecourt.go
+	all = append(all, l.stateCourtMentions(toks, ms, all)...)     // actors_statecourt.go
 	all = append(all, l.israelPoliceMentions(toks, ms)...)   // actors_ilpolice.go
 	all = append(all, l.iranRepressionMentions(toks, ms)...) // actors_iranrepress.go
 	all = append(all, l.pkkWarMentions(toks, ms)...)         // actors_pkkwar.go

@@ -23,7 +23,7 @@ type words struct {
 // 640, round 30's 704, round 31's 768, round 33's 832 and 896, round
 // 34's 960, round 35's 1024 and round 43's 1600; a set's bits are 25
 // words now, and a token's test is still one load and a mask.
-const maxWordSets = 1792
+const maxWordSets = 1856
 
 // setBits is one bit per words set.
 type setBits [maxWordSets / 64]uint64
