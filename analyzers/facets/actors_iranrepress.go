@@ -76,7 +76,11 @@ var (
 // iranRepressionMentions returns an Iran mention for each police or
 // security force that crushes a protest in a sentence of a story set in
 // Iran (iranSet), or that Iran's adjective names anywhere ("الشرطة
-// الإيرانية"، organAt).
+// الإيرانية"، organAt). Since round 48's rul48a-1 it also reads the clash,
+// raid and crowd arrest (newAct) and tear gas in a sentence naming no
+// protest (riotGearWords), and returns Turkey or Iraq for their organs
+// (repressEntries) and Turkey for a bare police in a story set in Turkey
+// (turkeySet).
 func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, anyActWords) || !inArticle(toks, protestAny) {
 		return nil // most articles tell no protest crushed
