@@ -36,21 +36,56 @@ var (
 	// nor the present تفرق, as often the protesters going home ("وتفرق
 	// المحتجون ... عندما بدأ عناصر الشرطة بالاقتراب منهم").
 	repressionWords = union(protestKilling, protestDispersal, wordSet("تدخلت وتدخلت هاجم هاجمت وهاجم وهاجمت واجهها")).without("تفرق", "يفرق")
+	// forceActWords are the acts round 48's rul48a-1 adds to
+	// repressionWords (a state's police or security forces acting against
+	// a protest at home is the state's act): a clash with the protesters
+	// ("دارت مواجهات محدودة بين متظاهرين شباب والشرطة"), a raid on the
+	// strikers' homes ("اقتحمت قوات الأمن منازل ... عمال الصلب المضربين"),
+	// and an arrest of many (forceArrest). Not in a negated sentence: "لكن
+	// لم تسجل أي اشتباكات واسعة النطاق بين الطرفين".
+	forceActWords = wordSet("مواجهات المواجهات اشتباكات الاشتباكات اشتبكت واشتبكت صدامات الصدامات اقتحمت واقتحمت")
+	// forceArrestVerbs are the force's arrest, the verb: never the noun
+	// "اعتقال" of a court's or a period's tally.
+	forceArrestVerbs = wordSet("اعتقلت واعتقلت اعتقل واعتقل اعتقلوا")
+	// crowdWords count the arrested as a crowd: "واعتقل الأمن، الاثنين،
+	// العشرات"، "اعتقلت الشرطة 22 متظاهرا" (a figure, or protesters).
+	crowdWords = union(protesters, strikers, wordSet("العشرات عشرات المئات مئات الآلاف آلاف"))
+	// anyActWords gate the walk: an article with none tells no act.
+	anyActWords = union(repressionWords, forceActWords, forceArrestVerbs)
+	// riotGearWords are the tear gas, water cannon and batons only police use
+	// on a crowd: their sentence need not name the protest the article
+	// tells ("كما أظهرت مقاطع فيديو قوات الأمن وهي تطلق الغاز المسيل
+	// للدموع").
+	riotGearWords = wordSet("المسيل المسيله خراطيم بالهراوات الهراوات")
+	// strikers are a strike's: "عمال الصلب المضربين".
+	strikers = wordSet("المضربين المضربون مضربين مضربون")
+	// repressEntries are the state forces such a force stands for where
+	// its organ's adjective says whose it is ("فرقت الشرطة التركية ...
+	// مئات المتظاهرين"); Iran's bare forces are iranForceEntry.
+	repressEntries = map[string]*entry{
+		"iran":         iranForceEntry,
+		"turkey":       {words: []string{"turkey-repress"}, kind: kindActor, ids: []string{"turkey"}},
+		"iraqi-forces": {words: []string{"iraq-repress"}, kind: kindActor, ids: []string{"iraqi-forces"}},
+	}
 	// thoseWords before a protest word make it an earlier one.
 	thoseWords = wordSet("تلك لتلك بتلك وتلك")
 	// protestAny are a protest's nouns and its protesters.
-	protestAny = union(protestWords, protesters)
+	protestAny = union(protestWords, protesters, strikers)
 )
 
 // iranRepressionMentions returns an Iran mention for each police or
 // security force that crushes a protest in a sentence of a story set in
 // Iran (iranSet), or that Iran's adjective names anywhere ("الشرطة
-// الإيرانية"، organAt).
+// الإيرانية"، organAt). Since round 48's rul48a-1 it also reads the clash,
+// raid and crowd arrest (newAct) and tear gas in a sentence naming no
+// protest (riotGearWords), and returns Turkey or Iraq for their organs
+// (repressEntries) and Turkey for a bare police in a story set in Turkey
+// (turkeySet).
 func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
-	if !inArticle(toks, repressionWords) || !inArticle(toks, protestAny) {
+	if !inArticle(toks, anyActWords) || !inArticle(toks, protestAny) {
 		return nil // most articles tell no protest crushed
 	}
-	var set int8 // iranSet, asked once at the first bare force
+	var set, tset int8 // iranSet and turkeySet, asked once at the first bare force
 	var out []mention
 	for i := range toks {
 		var organ mention
@@ -59,23 +94,37 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 			organ, ok = l.organAt(toks, i) // organAt trusts its caller that i opens an organ
 		}
 		end, bare := 0, false
+		e := iranForceEntry
 		switch {
 		case ok:
-			if organ.e == stateArrestEntries["iran"] && !actorOver(ms, organ) {
-				end = organ.end
+			if re := repressEntries[organ.e.ids[0]]; re != nil && organ.e == stateArrestEntries[organ.e.ids[0]] && !actorOver(ms, organ) {
+				end, e = organ.end, re
 			}
 		case toks[i].has(homeForceWords) && l.ownHomeForce(toks, i, "iran"):
 			end, bare = i+1, true
 		case toks[i].has(regimeSecurityWords) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].w == "النظام":
 			end, bare = i+2, true
 		}
-		if end == 0 || !sentenceHas(toks, i, protestAny) || !sentenceHas(toks, i, repressionWords) || sentenceHas(toks, i, sinceWords) || earlierProtest(toks, i) {
+		if end == 0 || !sentenceHas(toks, i, protestAny) && !sentenceHas(toks, i, riotGearWords) || sentenceHas(toks, i, sinceWords) || earlierProtest(toks, i) {
 			continue
 		}
-		if bare && !once(&set, func() bool { return iranSet(toks) }) {
-			continue // a bare force: whose it is, the story's setting says
+		// The crushing of repressionWords as before; round 48's acts
+		// (newAct) not in a sentence dated by a year ("احتجاجات 2009").
+		old := sentenceHas(toks, i, repressionWords)
+		if !old && !(newAct(toks, i) && !sentenceHasYear(toks, i)) {
+			continue
 		}
-		out = append(out, mention{e: iranForceEntry, start: i, end: end})
+		if bare {
+			// A bare force: whose it is, the story's setting says.
+			switch {
+			case once(&set, func() bool { return iranSet(toks) }):
+			case once(&tset, func() bool { return turkeySet(toks) }) && l.ownHomeForce(toks, i, "turkey") && !sentenceHasYear(toks, i):
+				e = repressEntries["turkey"]
+			default:
+				continue
+			}
+		}
+		out = append(out, mention{e: e, start: i, end: end})
 	}
 	return out
 }
@@ -85,6 +134,42 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 // "أهالي البصرة يصعّدون احتجاجاتهم.. ويتجهون لحدود إيران".
 func iranSet(toks []token) bool {
 	return titleHas(toks, iranPlaceWords) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
+}
+
+// newAct reports in the sentence of token i a clash or raid
+// (forceActWords) in a sentence with no negation, or an arrest verb with a
+// crowd within arrestCrowdSpan words after it: "اعتقلت الشرطة الإيرانية 6
+// أشخاص"، not "اعتقلت السلطات الإيرانية الأحد سعيد مرتضوي" (one man, tried
+// for his part in 2009's crackdown) nor "أحد رموز ... التيار الشيرازي".
+func newAct(toks []token, i int) bool {
+	if sentenceHas(toks, i, forceActWords) && !sentenceHas(toks, i, negationWords) {
+		return true
+	}
+	s := toks[i].sent
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		if !toks[j].has(forceArrestVerbs) {
+			continue
+		}
+		for k := j + 1; k <= j+arrestCrowdSpan && k < len(toks) && toks[k].sent == s; k++ {
+			if _, ok := digits(toks[k].w); ok || toks[k].has(crowdWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arrestCrowdSpan is how far after the arrest verb its crowd may stand:
+// the force and a day between ("واعتقل الأمن، الاثنين، العشرات").
+const arrestCrowdSpan = 5
+
+// turkeySet reports a story whose title names Turkey (turkeyPlaceWords,
+// actors_pkkwar.go) and whose
+// title and lead name neither Syria nor Iraq, as iranSet: "اعتقال العشرات
+// في تركيا بسبب "دعاية"" tells its police's "كما فضت الشرطة تظاهرة غير
+// مرخص بها" without saying whose (rul48a-1).
+func turkeySet(toks []token) bool {
+	return titleHas(toks, turkeyPlaceWords) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
 }
 
 // earlierProtest reports a sentence, that of token i, dated to an earlier

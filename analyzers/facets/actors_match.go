@@ -416,11 +416,11 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
-	all = append(all, l.stateCourtMentions(toks, ms)...)     // actors_statecourt.go
-	all = append(all, l.israelPoliceMentions(toks, ms)...)   // actors_ilpolice.go
-	all = append(all, l.iranRepressionMentions(toks, ms)...) // actors_iranrepress.go
-	all = append(all, l.pkkWarMentions(toks, ms)...)         // actors_pkkwar.go
-	all = append(all, detainedMentions(toks)...)             // actors_detained.go
+	all = append(all, l.stateCourtMentions(toks, ms, all)...) // actors_statecourt.go
+	all = append(all, l.israelPoliceMentions(toks, ms)...)    // actors_ilpolice.go
+	all = append(all, l.iranRepressionMentions(toks, ms)...)  // actors_iranrepress.go
+	all = append(all, l.pkkWarMentions(toks, ms)...)          // actors_pkkwar.go
+	all = append(all, detainedMentions(toks)...)              // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
 	all = append(all, usLedCoalitionMentions(toks, ms)...) // "تحالف تقوده الولايات المتحدة"

@@ -9,17 +9,19 @@ import (
 // armed group of the taxonomy as that state's party (the pool golds code
 // Iraq's forces for the Iraqi ISIS trials: BB-middleEast-92, holdout-34's
 // FR-middleEast-572). A court whose convict is charged with a tie to
-// fighters, or that tries no fighter, names no party.
+// fighters, or that tries no fighter, names no party. Since round 48's
+// rul48a-3 the court counts only beside a sentence that gives Iraq a part
+// in the war (courtWarTie), so each want row carries its article's.
 func TestActorStateCourt(t *testing.T) {
 	for _, c := range []struct {
 		id, title, text string
 		want, not       []string
 	}{
 		{id: "BB-middleEast-92-20180225", title: "محكمة عراقية تقضي بإعدام 16 امرأة تركية بتهمة الانضمام لتنظيم الدولة الإسلامية",
-			text: "قضت محكمة عراقية الأحد بإعدام 16 إمرأة تركية شنقا بعد إدانتهن بتهمة الانتماء إلى تنظيم الدولة الإسلامية.",
+			text: "قضت محكمة عراقية الأحد بإعدام 16 إمرأة تركية شنقا بعد إدانتهن بتهمة الانتماء إلى تنظيم الدولة الإسلامية.\nوأعلن العراق الانتصار على تنظيم الدولة الإسلامية في ديسمبر/ كانون الأول الماضي بعد طرد مقاتلي التنظيم خارج المدن والبلدات الرئيسية التي سيطروا عليها منذ 2014.",
 			want: []string{"iraqi-forces", "isis"}},
 		{id: "FR-middleEast-572-20180603", title: "محكمة عراقية تقضي بسجن الجهادية الفرنسية ميلينا بوغدير مدى الحياة",
-			text: "قضت المحكمة الجنائية العراقية الأحد، بسجن الجهادية الفرنسية ميلينا بوغدير مدى الحياة بتهمة الانتماء لتنظيم \"الدولة الإسلامية\". وكان فريق دفاع بوغدير انتقد السبت تصريحات وزير الخارجية الفرنسي.",
+			text: "قضت المحكمة الجنائية العراقية الأحد، بسجن الجهادية الفرنسية ميلينا بوغدير مدى الحياة بتهمة الانتماء لتنظيم \"الدولة الإسلامية\". وكان فريق دفاع بوغدير انتقد السبت تصريحات وزير الخارجية الفرنسي.\nقاتلت ضد الوحدات العراقية، لذلك تحاكم في العراق\".",
 			want: []string{"iraqi-forces"}},
 		// Guard: a pastor charged with a tie to Kurdish fighters.
 		{id: "SK-internationalNews-3468-20181014", title: "ترامب ينفي إبرام صفقة مع أنقرة لإطلاق سراح القس برانسون",

@@ -157,7 +157,7 @@ func arrestBeside(toks []token, m mention) bool {
 // A request, order or warrant for the arrest ("وطلبت السلطات التركية ...
 // من الحكومة التشيكية ... اعتقال"، "مذكرة توقيف") is not one made.
 func (l *lexicon) warArrested(toks []token, ms []mention, m mention) bool {
-	if sentenceHas(toks, m.start, arrestRequestWords) {
+	if sentenceHas(toks, m.start, arrestRequestWords) || homePlot(toks, m.start) {
 		return false
 	}
 	if l.rebelAfter(toks, ms, m, warSpan, nil) { // actors_statecourt.go
@@ -173,4 +173,24 @@ func (l *lexicon) warArrested(toks []token, ms []mention, m mention) bool {
 		suspect = suspect || toks[j].has(attackSuspectWords)
 	}
 	return attack && suspect
+}
+
+var (
+	// homePlotWords tell the arrested preparing an attack: "كانوا يجهزون
+	// لهجوم في أنقرة قبل الانتخابات".
+	homePlotWords = wordSet("يجهزون يخططون خططوا خططت يخطط يعدون التخطيط للتخطيط")
+	// plotWarTieWords tie the arrested to the war (rul48a-2(a)): the war's
+	// lands or border, its fighters, commanders or leaders.
+	plotWarTieWords = union(syrianWords, iraqWords, wordSet("الحدود الحدودية مقاتلين مقاتلي المقاتلين قيادي قياديين قيادة أمير قائد قادة"))
+)
+
+// homePlot reports the sentence of token i telling an arrest for a plot at
+// home with no tie to the war: round 48's rul48a-2(b) leaves the state out
+// where its police arrest suspected members of a group on its own soil for
+// a domestic plot ("ألقت الشرطة التركية القبض على 14 شخصا يشتبه بأنهم من
+// تنظيم داعش الإرهابي، كانوا يجهزون لهجوم في أنقرة قبل الانتخابات"), and
+// codes it where the arrested are the war's fighters or leaders, or go to
+// or come from the war (plotWarTieWords).
+func homePlot(toks []token, i int) bool {
+	return sentenceHas(toks, i, homePlotWords) && !sentenceHas(toks, i, plotWarTieWords)
 }

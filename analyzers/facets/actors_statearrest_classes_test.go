@@ -28,7 +28,9 @@ func TestActorStateArrestsTheWarsFighters(t *testing.T) {
 			want: []string{"turkey"}},
 		{id: "SK-internationalNews-2269-20180622", title: "الشرطة التركية تعتقل خلية داعشية خططت لهجمات قبل الانتخابات",
 			text: "ألقت الشرطة التركية القبض على 14 شخصا يشتبه بأنهم من تنظيم داعش الإرهابي، كانوا يجهزون لهجوم في أنقرة قبل الانتخابات المقررة يوم الأحد.",
-			want: []string{"turkey"}},
+			// Round 48's rul48a-2(b): a domestic plot with no tie to the
+			// war makes no party of the arresting state (homePlot).
+			want: []string{"isis"}, not: []string{"turkey"}},
 		{id: "2015-08-07-1162", title: "اعتقال 17 شخصا",
 			text: "ألقت قوات الأمن التركية، فجر اليوم الجمعة، القبض على 17 شخصاً، يشتبه في إنتمائهم لتنظيم داعش، في عمليات دهم، بمدينة مانيسا، غربي البلاد.",
 			want: []string{"turkey"}},

@@ -41,7 +41,10 @@ const courtSpan = 20
 // it sentenced or convicted and names, after the court, an armed group of
 // the taxonomy by name (not a generic word). A warrant or request
 // (arrestRequestWords) is no sentence passed.
-func (l *lexicon) stateCourtMentions(toks []token, ms []mention) []mention {
+//
+// Round 48's rul48a-3 keeps the court only where the war it tries is the
+// state's own in the article's text: courtWarTie.
+func (l *lexicon) stateCourtMentions(toks []token, ms, all []mention) []mention {
 	if !inArticle(toks, courtHeads) {
 		return nil // most articles name none: skip the walk
 	}
@@ -54,7 +57,7 @@ func (l *lexicon) stateCourtMentions(toks []token, ms []mention) []mention {
 		if !ok || actorOver(ms, m) || !sentenceHas(toks, i, courtRulingWords) || sentenceHas(toks, i, arrestRequestWords) {
 			continue
 		}
-		if l.rebelAfter(toks, ms, m, courtSpan, courtLinkWords) {
+		if l.rebelAfter(toks, ms, m, courtSpan, courtLinkWords) && courtWarTie(toks, all, m.e.ids[0]) {
 			out = append(out, m)
 		}
 	}
@@ -85,6 +88,46 @@ func (l *lexicon) rebelAfter(toks []token, ms []mention, m mention, span int, st
 		}
 		if a := l.actors[o.e.ids[0]]; a != nil && a.kind == "rebel" {
 			return true
+		}
+	}
+	return false
+}
+
+// courtStateWords name Iraq as a state that wins ("أعلن العراق الانتصار
+// على تنظيم الدولة"، "أعلن العراق أنه حرر جميع أراضيه من تنظيم داعش"), not
+// a place: only within courtWinSpan words before a win (courtWinWords).
+var (
+	courtStateWords = wordSet("العراق والعراق")
+	courtWinWords   = union(winWords, wordSet("حرر حررت تحرير استعاد استعادت استعادة هزم هزيمة دحر"))
+)
+
+// courtWinSpan is how far after Iraq its win may stand: "أنه حرر".
+const courtWinSpan = 3
+
+// courtWarTie reports a sentence holding no court (courtHeads) that gives
+// the state id a part in the war its court tries (rul48a-3): a mention of
+// id by another rule or alias ("بعد استعادة القوات العراقية مدينة
+// الموصل"، "قاتلت ضد الوحدات العراقية"، "القوات الأمنية ألقت القبض على 8
+// إرهابيين"), or, for Iraq, the country before its victory. A court,
+// judge or prison, or an arrest "في العراق" that names no force, is none
+// (holdout45 Q47: "the state acts only as a judiciary").
+func courtWarTie(toks []token, all []mention, id string) bool {
+	for _, o := range all {
+		if o.e.kind == kindActor && len(o.e.ids) > 0 && o.e.ids[0] == id && o.e != stateArrestEntries[id] && !sentenceHas(toks, o.start, courtHeads) {
+			return true
+		}
+	}
+	if id != "iraqi-forces" {
+		return false
+	}
+	for i := range toks {
+		if !toks[i].has(courtStateWords) || sentenceHas(toks, i, courtHeads) {
+			continue
+		}
+		for k := i + 1; k <= i+courtWinSpan && k < len(toks) && toks[k].sent == toks[i].sent; k++ {
+			if toks[k].has(courtWinWords) {
+				return true
+			}
 		}
 	}
 	return false
