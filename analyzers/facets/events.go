@@ -426,7 +426,7 @@ var eventTriggers = map[string]string{
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
 	evAdvance:                      "تقدم|تتقدم|يتقدم|تقدمت|تقدموا|يتقدمون|تقدما|تقدمها|تقدمه|تقدمهم|التقدم",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
-	evRaided:                       "دمر|دمرت|دمرتا|أغار|أغارت|أغارتا|اغار|اغارت",
+	evRaided:                       "دمر|دمرت|دمرتا|أغار|أغارت|أغارتا|اغار|اغارت|بتدمير",
 	evSortie:                       "طلعة جوية|طلعات جوية|الطلعات الجوية|طلعاته الجوية|طلعاتها الجوية|طلعة قتالية|طلعات قتالية",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون|اقتحم|اقتحموا|اقتحمت|يقتحم|يقتحمون|تقتحم",
@@ -688,7 +688,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft, a
@@ -3833,7 +3833,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		}
 		return "shelling-artillery-missile-attack"
 	case evRaided:
-		if raidedByAir(toks, end) {
+		if raidedByAir(toks, i, end) {
 			return "air-drone-strike"
 		}
 		return ""
