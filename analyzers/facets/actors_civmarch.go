@@ -34,7 +34,7 @@ var (
 // strike or bombing in its sentence (marchStrikeWords, blastWords): the
 // people counted are the protest's dead or hurt.
 func countedAtProtest(toks []token, m mention) bool {
-	if !sentenceHas(toks, m.start, marchProtestWords) && !marchReturnIn(toks, m.start) && !titleHas(toks, protestWords, protesters) {
+	if !sentenceHas(toks, m.start, marchProtestWords) && !marchReturnIn(toks, m.start) && !titleHas(toks, protestWords, protesters) && !firedAtMarchers(toks, m) {
 		return false
 	}
 	if sentenceHas(toks, m.start, marchClashWords) && sentenceHas(toks, m.start, marchRaidWords) {
@@ -42,6 +42,21 @@ func countedAtProtest(toks []token, m mention) bool {
 	}
 	return !sentenceHas(toks, m.start, marchStrikeWords) && !sentenceHas(toks, m.start, blastWords)
 }
+
+// firedAtMarchers reports a count shot dead or hurt by gunfire (liveFire)
+// in a story that tells marches or protesters elsewhere
+// (marchGatherWords): the march's running toll is told in sentences of
+// its own, with no protest word beside it ("وقتل 125 فلسطينيا برصاص
+// إسرائيلي على الحدود منذ 30 آذار/مارس"، "ومنذ 30 آذار/مارس 2018 قتل 49
+// فلسطينيا برصاص الجيش الإسرائيلي"), and round 43's ruling (class 2)
+// codes those dead no civilians as it does the marchers (m48civ). A strike
+// or a bombing in the sentence still keeps them (countedAtProtest).
+func firedAtMarchers(toks []token, m mention) bool {
+	return sentenceHas(toks, m.start, liveFire) && inArticleAny(toks, marchGatherWords)
+}
+
+// marchGatherWords name a march or its marchers anywhere in a story.
+var marchGatherWords = union(marchNouns, protesters)
 
 // marchStrikeWords are strikeWords without the clash words
 // (confrontationWords) that make a sentence a protest's in the first
