@@ -522,8 +522,12 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// قاعدة حميميم", "حول قاعدتي طرطوس وحميميم"), not where the
 			// base speaks ("وزارة الدفاع الروسية وقاعدة حميميم أعلنتا").
 			// Where it speaks, the base's name is still evidence of its
-			// town if the town is named elsewhere.
-			asPlace := nearBefore(toks, m.start, 3, prepositions)
+			// town if the town is named elsewhere. Written as the facility
+			// itself (قاعدة حميميم، مطار حميميم), the base is a place
+			// wherever no verb of saying stands beside it: the object
+			// of an attack or a use ("طائرتين هاجمتا قاعدة حميميم"، "كانت
+			// تستهدف قاعدة حميميم الجوية"، "وتستخدم روسيا قاعدة حميميم").
+			asPlace := nearBefore(toks, m.start, 3, prepositions) || facilityBase(toks, m)
 			if !asPlace && n == nil {
 				continue
 			}
@@ -1034,6 +1038,31 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	}
 	return slices.Sorted(maps.Keys(townSet)), slices.Sorted(maps.Keys(govSet))
 }
+
+// facilityBase reports an actor named after its base that the text
+// writes as the facility (قاعدة حميميم) with no verb of
+// saying or announcing within two words before it or three after it, in
+// its sentence: the base is then the place struck, used or flown from
+// ("طائرتين بدون طيار هاجمتا قاعدة حميميم"، "قد تستهدف ضربة أكثر قوة
+// قاعدة حميميم الجوية"), and the gold guide codes the community a facility
+// is named after (round 48, m48town). Where it speaks ("وزارة الدفاع
+// الروسية وقاعدة حميميم أعلنتا"، "أعلنت قاعدة حميميم") it is no place.
+func facilityBase(toks []token, m mention) bool {
+	if m.end-m.start < 2 || !toks[m.start].has(facilityWords) {
+		return false
+	}
+	for _, set := range []*words{speakerVerbs, announceWords, baseSpeakVerbs} {
+		if nearBefore(toks, m.start, 2, set) || nearAfter(toks, m.end-1, 3, set) {
+			return false
+		}
+	}
+	return true
+}
+
+// baseSpeakVerbs are the duals and the denials a base speaks with beside
+// its ministry ("وزارة الدفاع الروسية وقاعدة حميميم أعلنتا"), which
+// speakerVerbs and announceWords lack.
+var baseSpeakVerbs = wordSet("أعلنتا أعلنا قالتا ذكرتا أكدتا نفت نفى تنفي ينفي نشرت نشر بيان بيانا")
 
 // baseTown returns the town entry of form w of token j of the actor
 // mention m when the actor is named after a base in that town: the word
