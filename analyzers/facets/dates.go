@@ -2134,13 +2134,19 @@ func eveNight(toks []token, i int, pub time.Time) bool {
 }
 
 // spanSecondDay reports a weekday at token k joined by و to the weekday
-// right before it, the last day of a span: the next day ("السبت والأحد"،
-// "الخميس والجمعة"), or any day after "يومي"، "ليلتي" or "بين" ("بين يومي
-// الجمعة والإثنين"). The span's first day dates it (rul48d-4), so the first
-// weekday is not read as the date of the one after it. Two days apart and
-// bare ("المواجهتين الوديتين … السبت والثلاثاء"، "ثلاث مرات أسبوعيا
-// (السبت، والثلاثاء، والخميس)") are two events or a weekly round, not a
-// span, and are left alone.
+// right before it, the last day of a span of two: the next day ("السبت
+// والأحد"، "الخميس والجمعة"، "يومي الأحد والاثنين"), or any day after بين
+// or ليلتي ("بين يومي الجمعة والإثنين"، "ليلتي الجمعة والسبت"). The span's
+// first day dates it (rul48d-4), so the first weekday is not read as the
+// date of the one after it. Left alone, as before:
+//   - two days apart without بين or ليلتي: two events or a weekly round
+//     ("المواجهتين الوديتين … السبت والثلاثاء"، "تخصيص يومي الخميس والسبت
+//     … من كل أسبوع للنساء");
+//   - a list of three days or more, a schedule more often than one event
+//     ("وحددت الكلية أيام الثلاثاء والأربعاء والخميس … للمراجعة"، "يقام …
+//     لمدة أسبوعين أيام الخميس والجمعة والسبت");
+//   - a span the event closes (spanClosed): "جاءت تصريحات سيلز في ختام
+//     مؤتمر دولي عقد الثلاثاء والأربعاء" is Wednesday's.
 func spanSecondDay(toks []token, k int) bool {
 	if k >= len(toks) || k < 1 || toks[k].w == stripWa(toks[k].w) {
 		return false
@@ -2153,15 +2159,47 @@ func spanSecondDay(toks []token, k int) bool {
 	if !ok {
 		return false
 	}
-	if (prev+1)%7 == wd {
-		return true
+	if k+1 < len(toks) && toks[k+1].w != stripWa(toks[k+1].w) {
+		if _, ok := weekdays[stripWa(toks[k+1].w)]; ok {
+			return false
+		}
 	}
 	j := k - 2
 	if j >= 0 && (toks[j].w == "يومي" || toks[j].w == "يوم") {
 		j--
 	}
-	return j >= 0 && (toks[j].has(spanOpeners) || toks[j+1].w == "يومي")
+	if j >= 0 && toks[j].has(dayListWords) {
+		return false
+	}
+	if (prev+1)%7 != wd && !(j >= 0 && toks[j].has(spanOpeners)) {
+		return false
+	}
+	return !spanClosed(toks, k-1)
 }
+
+// dayListWords open a list of days ("أيام الأحد والاثنين والثلاثاء").
+var dayListWords = wordSet("ايام")
+
+// spanClosed reports a word of closing (spanEndWords) in the few tokens
+// of its sentence before the span's first weekday at token i: the event
+// told is the span's end, not the span ("في ختام مؤتمر دولي عقد الثلاثاء
+// والأربعاء"، "أغلق المؤشر … بنهاية تداولات الأسبوع الماضي التي اقتصرت على
+// يومي الأربعاء والخميس"), and the last day dates it.
+func spanClosed(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-spanEndReach && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(spanEndWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanEndWords close a span: "في ختام"، "بنهاية"، "في اختتام".
+var spanEndWords = wordSet("ختام بختام اختتام باختتام نهايه بنهايه")
+
+// spanEndReach is how far before the span spanClosed looks: the closed
+// event's noun and its clause ("ختام مؤتمر دولي عقد").
+const spanEndReach = 10
 
 // spanOpeners open a span of two named days: "بين يومي الجمعة والإثنين"،
 // "ليلتي الجمعة والسبت".
