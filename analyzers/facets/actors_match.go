@@ -1041,9 +1041,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// of a place (actors_statewages.go).
 		return true
 	}
-	if e.weak && aboutSyria && kind == "external" && statePresent(toks, m) {
-		// "روسيا وإيران و حزب الله لهم وجود في المطار": a state whose
-		// forces are present in the war (actors_statepresence.go).
+	if e.weak && aboutSyria && kind == "external" && (statePresent(toks, m) || alongsidePresence(toks, m)) {
+		// "روسيا وإيران و حزب الله لهم وجود في المطار"، "تحتفظ فرنسا
+		// بوجود عسكري إلى جانب الولايات المتحدة": a state whose forces
+		// are present in the war (actors_statepresence.go).
 		return true
 	}
 	if e.weak && aboutSyria && kind == "external" && regimeAlly(toks, m) {

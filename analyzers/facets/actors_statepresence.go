@@ -61,6 +61,32 @@ func statePresent(toks []token, m mention) bool {
 	return false
 }
 
+// alongsidePresence reports a weak foreign-state mention by a country's or
+// capital's name (wagingStateNames) right after "إلى جانب" when a military
+// presence ends right before it: "حيث تحتفظ فرنسا بوجود عسكري إلى جانب
+// الولايات المتحدة" in Raqqa (round 48's blind audit aud48a,
+// FR-internationalNews-2422; the pool's SK-middleEast-3024 codes usa for
+// the same sentence). Another state's military presence beside this one
+// places this one's forces there too; the presence comes after the state
+// here, which statePresent does not read. Only a presence noun with its
+// military adjective ("وجود عسكري"، "بوجودها العسكري"), no punctuation
+// between: "ستشارك فيها إلى جانب تركيا" is a summit's seat.
+func alongsidePresence(toks []token, m mention) bool {
+	b := m.start - 2
+	if b < 2 || !wagingStateNames.contains(toks[m.start].w) || toks[m.start].gap || toks[b+1].gap {
+		return false
+	}
+	s := toks[m.start].sent
+	if toks[b].sent != s || toks[b+1].w != "جانب" || !toks[b].has(besideWords) || toks[b].gap {
+		return false
+	}
+	j := b - 1
+	if toks[j].sent != s || !toks[j].has(militaryPresence) || toks[j+1].gap {
+		return false
+	}
+	return toks[j-1].sent == s && toks[j-1].has(presenceNouns) && !toks[j].gap
+}
+
 // Iran's presence told before Iran's name or its indefinite adjective
 // (iranPresenceMentions): the presence word first, the name after it.
 //

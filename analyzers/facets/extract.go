@@ -858,6 +858,13 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 		// The regime only as another's beneficiary, ally or past
 		// recapturer (actors_regimebackdrop.go).
 		f.Actors = l.regimeBackdrop(toks, ms, f.Actors, aboutSyria, published)
+		// ISIS, the Iraqi forces and the PMF only in the finished war's
+		// background of an Iraqi story (actors_iraqbackdrop.go).
+		f.Actors = l.iraqWarBackdrop(toks, ms, f.Actors, aboutSyria, published, false)
+	} else if len(f.EventTypes) == 1 && f.EventTypes[0] == "government-regains-territory" && f.Killed == nil && !court {
+		// The one event a recapture dated to a year gone
+		// (actors_iraqbackdrop.go).
+		f.Actors = l.iraqWarBackdrop(toks, ms, f.Actors, aboutSyria, published, true)
 	}
 	if l.actorModel != nil && !x.rulesOnly {
 		f.Actors = l.actorModel.adjust(l, r, f, published)

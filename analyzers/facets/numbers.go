@@ -103,6 +103,15 @@ var (
 	hurtVerbs = wordSet("اصابه اصيب اصيبوا جرح جرحى الجرحى المصابين جريح")
 	// killNouns follow a toll: "5 قتلى", "31 قتيلا".
 	killNouns = wordSet("قتلى قتيلا قتيل شهداء شهيدا قتيلاً ضحايا ضحيه اشخاص شخصا مدنيين مدنيا عنصرا عناصر جنود جنديا مقاتلا مقاتلين طفلا اطفال")
+	// countedKillNouns are killNouns with the singular "مدني" that a
+	// figure over ten takes in loose copy where the accusative "مدنيا" is
+	// due: "بارتفاع حصيلة قتلى المدنيين، الأربعاء، لـ 35 مدني، بينهم نساء
+	// وأطفال، قتلوا بغارات" (round 48's blind audit, SK-middleEast-298).
+	// Only right after a figure, and, like "مدنيا", only with a verb of
+	// dying after it (killNounIsToll): not a toll word of its own, since a
+	// title's "مدني" is as often the civil defence ("\"مدني عسير\" ينقذ
+	// طفلة").
+	countedKillNouns = union(killNouns, wordSet("مدني"))
 	// hurtNouns follow an injury count.
 	hurtNouns = wordSet("جرحى جريحا مصابين مصابا اصابات")
 	// numberFillers may stand between a toll word and its number.
@@ -341,6 +350,16 @@ func findTolls(toks []token) []toll {
 		}
 		if bodiesFound(toks, i) {
 			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
+			continue
+		}
+		if t, at, ok := executedFigure(toks, i); ok {
+			out = append(out, t) // "تنفيذ أحكام الإعدام بحق 13 مدانا" (tolls_executed.go)
+			i = at
+			continue
+		}
+		if t, at, ok := titleExecuted(toks, i); ok {
+			out = append(out, t) // "العراق: إعدام 12 مدانا" over a carrying out told (tolls_executed.go)
+			i = at
 			continue
 		}
 		if t, ok := felledToll(toks, i); ok {
@@ -603,14 +622,14 @@ func findTolls(toks []token) []toll {
 		// number, then a casualty noun: "31 قتيلا"; "وستة قتلى" too.
 		if n, used := readNumberWa(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
-			case toks[i+used].has(killNouns) && victimsClauseBefore(toks, i) && !titleHas(toks, killVerbs, martyrsNouns):
+			case toks[i+used].has(countedKillNouns) && victimsClauseBefore(toks, i) && !titleHas(toks, killVerbs, martyrsNouns):
 				// "نكبة الكرة المصرية التى راح ضحيتها 72 شهيدا": an
 				// earlier event's dead, named in passing.
-			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used) && (deadAndWounded(toks, i+used) || woundedVictims(toks, i+used)):
+			case toks[i+used].has(countedKillNouns) && killNounIsToll(toks, i+used) && (deadAndWounded(toks, i+used) || woundedVictims(toks, i+used)):
 				// "أوقع 33 قتيلاً وجريحًا"، "خمسة ضحايا على الأقل ما بين
 				// قتيل وجريح": no count of the dead.
 				out = append(out, toll{kind: killedKind, n: n, vague: true, tok: i})
-			case toks[i+used].has(killNouns) && killNounIsToll(toks, i+used):
+			case toks[i+used].has(countedKillNouns) && killNounIsToll(toks, i+used):
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: tallyRead(toks, i, used)})
 			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
@@ -2898,8 +2917,9 @@ func clauseBefore(toks []token, i, n int, set *words) bool {
 // arrest); an assassination is the news's own death. The last line
 // (kil43): a scholar and a dissident by their standing alone ("اغتيال عالم
 // دين بارز في حضرموت"، "اغتيال عالم فلسطيني في ماليزيا"، "اغتيال معارض
-// بارز لبوتن").
-var actOnes = wordSet("عالم عالما معارض معارضا المدعو المدعوه اسير اسيرا رهينه سجين سجينا معتقل معتقلا جاني الجاني قاتل القاتل جنرال الجنرال جنرالا عقيد العقيد عقيدا عميد العميد عميدا نقيب النقيب نقيبا ملازم الملازم ملازما عريف العريف عريفا")
+// بارز لبوتن"). The smuggler a Saudi execution punishes ("تنفيذ حكم القتل
+// تعزيراً في مهرب مخدرات", f48c: rul48c-1).
+var actOnes = wordSet("مهرب مهربا عالم عالما معارض معارضا المدعو المدعوه اسير اسيرا رهينه سجين سجينا معتقل معتقلا جاني الجاني قاتل القاتل جنرال الجنرال جنرالا عقيد العقيد عقيدا عميد العميد عميدا نقيب النقيب نقيبا ملازم الملازم ملازما عريف العريف عريفا")
 
 // actAside are words before a killing act that make it no toll of the
 // news: a sentence or a case before a court ("تحكم بالإعدام"، "قضية اغتيال
@@ -2949,6 +2969,11 @@ func actVictim(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	if c, ok := personCounts[toks[j].w]; ok && c == 1 || actOnes.contains(toks[j].w) || accusativeOne(toks, j) {
+		return 1, true
+	}
+	if toks[j].w == "احد" && j+1 < len(toks) && !toks[j+1].gap && toks[j+1].sent == toks[i].sent && toks[i].has(actVerbs) {
+		// "تنظيم الدولة الإسلامية يعدم أحد الرهائن المخطوفين": one of a
+		// plural, as penaltyVictim reads "قصاصاً في أحد الجناة" (rul48c-1).
 		return 1, true
 	}
 	return 0, false
