@@ -523,6 +523,15 @@ func findTolls(toks []token) []toll {
 					// a death of illness or age as often as a killing.
 					ok = false
 				}
+				if ok && c == 1 && kind == killedKind {
+					if n, at, used := loneKillerFigure(toks, i, j); at > 0 {
+						// "قتل شخص 5 نساء": the singular is the killer,
+						// the figure after him the dead.
+						out = append(out, toll{kind: kind, n: n, tok: i})
+						i = at + used - 1
+						break
+					}
+				}
 				if ok && !toks[i].has(summaryWords) && !threatBefore(toks, i) {
 					// "مقتل جندي"، "قتلت فتاة": a singular or dual noun is the count.
 					out = append(out, toll{kind: kind, n: c, tok: i})
@@ -3299,6 +3308,26 @@ func doerThenFigure(toks []token, i int) int {
 	// The killer's first word is no figure: the verb has no object yet.
 	_, at, _ := figureAfterDoer(toks, i, i+2)
 	return at
+}
+
+// loneKillerFigure returns the figure an active kill verb at i takes after
+// an indefinite singular at j = i+1 that is its subject: "قتل شخص 5 نساء،
+// الأحد، في إطلاق نار" (a gunman's five victims, not one dead). The
+// figure follows the singular at once and counts people (figureAfterDoer);
+// the verb opens the title or the lead as doerThenFigure's do. at is 0 if
+// there is none.
+func loneKillerFigure(toks []token, i, j int) (n, at, used int) {
+	if j != i+1 || j+1 >= len(toks) || toks[j+1].gap || !toks[i].has(activeKills) || strings.HasPrefix(toks[j].w, "ال") {
+		return 0, 0, 0
+	}
+	if !toks[i].title && (!leadOpening(toks, i) && !nextLeadOpening(toks, i) || toks[i].has(presentKills)) || olderAfter(toks, i) {
+		return 0, 0, 0
+	}
+	n, at, used = figureAfterDoer(toks, i, j+1)
+	if at != j+1 {
+		return 0, 0, 0
+	}
+	return n, at, used
 }
 
 // figureAfterDoer reads the figure a verb at token i counts after its doer,

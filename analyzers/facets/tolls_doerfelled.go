@@ -106,7 +106,7 @@ func doerFelled(toks []token, ts []toll, main toll, total int) bool {
 // his own death (doerDiedAt).
 func felledAt(toks []token, i int) bool {
 	s := toks[i].sent
-	if doerDiedAt(toks, i) {
+	if doerDiedAt(toks, i) || doerDeathNoun(toks, i) {
 		return true
 	}
 	switch {
@@ -114,7 +114,9 @@ func felledAt(toks []token, i int) bool {
 		if i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].w == "نفسه" {
 			return false
 		}
-		return sentenceBefore(toks, i, doerNouns) && sentenceBefore(toks, i, securityNouns)
+		// The doer may be named where the forces fired on him: "وأطلقت
+		// الشرطة النار على لقديم فأردته قتيلا" after "أدى إلى مقتل ثلاثة".
+		return sentenceBefore(toks, i, securityNouns) && (sentenceBefore(toks, i, doerNouns) || firedOnJustBefore(toks, i))
 	case toks[i].has(felledDoer):
 		// "وكانت قوات الأمن البلجيكية قد قتلت المهاجم": the forces before
 		// the verb, the doer its object.
@@ -229,6 +231,36 @@ func thenOrBefore(toks []token, i int) bool {
 func doerJustBefore(toks []token, i, n int) bool {
 	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == toks[i].sent; j-- {
 		if toks[j].has(diedDoerNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// doerDeathNoun reports the doer's death told by a verbal noun with the
+// definite doer as its object, after the main toll: "وتمكنت الشرطة من قتل
+// المهاجم"، "وانتهى الهجوم بمقتل المنفذ". مقتل is a noun whatever its
+// clitic (مقتل، بمقتل، ومقتل); bare قتل only after من, since "وقتل المهاجم
+// شرطيتين" is the doer killing, not killed (rul46c-3). Not the driver:
+// "مقتل السائق" is as often a victim.
+func doerDeathNoun(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || !toks[i+1].has(diedDoerNouns) || toks[i+1].w == "السائق" || !strings.HasPrefix(toks[i+1].w, "ال") {
+		return false
+	}
+	w := strings.TrimPrefix(stripWa(toks[i].w), "ب")
+	if w == "مقتل" {
+		return true
+	}
+	return w == "قتل" && i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].w == "من"
+}
+
+// firedOnJustBefore reports forces' "أطلقت ... النار على X" a few words
+// before the felling verb at i (firedAtProtest): the man they shot is the
+// one the verb's pronoun kills, and in a story of an attack's toll he is
+// its doer.
+func firedOnJustBefore(toks []token, i int) bool {
+	for j := i - 2; j >= 0 && j >= i-4 && toks[j].sent == toks[i].sent; j-- {
+		if firedAtProtest(toks, j) {
 			return true
 		}
 	}
