@@ -35,21 +35,54 @@ var (
 	syriaTargetWords = wordSet("سوريا سورية دمشق النظام الأسد الاسد السوري")
 )
 
+// The same weighing told by a verb: the United States studying, preparing
+// or brandishing a military act against Syria ("وتبحث الولايات المتحدة
+// وقوى غربية أخرى القيام بعمل عسكري"، "قادة الأجهزة الأمنية الأمريكية
+// يبحثون الضربة العسكرية في سوريا"، "بدأت واشنطن ولندن خطوات عملية باتجاه
+// اتخاذ قرار بتوجيه ضربة عسكرية للنظام السوري"، "ولوح الرئيس الأمريكي
+// دونالد ترامب برد عسكري على النظام السوري"). Round 48's ruling rul48a-3
+// (v) codes the state for its threatened or prepared military action; the
+// golds' sentences with such a verb, a military act, the US and Syria code
+// usa in 8 articles and leave it out in 3, all three one CNN digest
+// paragraph (CN-middleEast-1270 to -1272) whose twin CN-middleEast-1275
+// codes it.
+var (
+	// weighingVerbs study, prepare, decide on or brandish the act.
+	weighingVerbs = wordSet("تبحث يبحث يبحثون وتبحث ويبحث تدرس يدرس يدرسون وتدرس مستعدة مستعد قرار قرارا تتوعد توعد يتوعد " +
+		"تلوح لوح يلوح ولوح التلويح تعتزم يعتزم تستعد يستعد")
+	// weighedMilitaryNouns are the act nouns a military adjective
+	// follows, with the article or a preposition: "الضربة العسكرية"،
+	// "بعمل عسكري"، "برد عسكري".
+	weighedMilitaryNouns = union(weighedStrikeNouns, weighedActNouns, wordSet("الضربة الرد العمل بعمل برد بالرد"))
+)
+
+// weighingReach is how far before the act the verb may stand, past its
+// subject or an infinitive: "تبحث الولايات المتحدة وقوى غربية أخرى القيام
+// بعمل عسكري".
+const weighingReach = 6
+
 // usWeighedEntry is the US whose strike the article weighs.
 var usWeighedEntry = &entry{words: []string{"weighed strike"}, kind: kindActor, ids: []string{"usa"}}
 
-// usWeighedMentions returns a usa mention for each US strike named as
+// usWeighedMentions returns a usa mention for each military act a
+// weighing verb stands within weighingReach words before in a sentence
+// that names the United States, for each US strike named as
 // possible or imminent, and for each negated "rule out" whose object is a
 // military act in a sentence that names the United States, both in a
 // sentence that names Syria or its regime.
 func (l *lexicon) usWeighedMentions(toks []token, ms []mention) []mention {
-	if !inArticle(toks, weighedProspects) && !inArticle(toks, ruleOutVerbs) {
+	if !inArticle(toks, weighedProspects) && !inArticle(toks, ruleOutVerbs) && !inArticle(toks, weighingVerbs) {
 		return nil
 	}
 	var out []mention
 	for i := range toks {
 		s := toks[i].sent
 		same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == s }
+		if toks[i].has(weighedMilitaryNouns) && same(i+1) && toks[i+1].has(threatMilitaryAdjectives) && nearBefore(toks, i, weighingReach, weighingVerbs) &&
+			sentenceHas(toks, i, syriaTargetWords) && l.usInSentence(toks, ms, i) {
+			out = append(out, mention{e: usWeighedEntry, start: i, end: i + 2})
+			continue
+		}
 		if toks[i].has(weighedStrikeNouns) || toks[i].has(weighedActNouns) {
 			j, military := i+1, false
 			if same(j) && toks[j].has(threatMilitaryAdjectives) {
