@@ -1133,6 +1133,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("armed-clash", "armed-clash", k, k+1)
 		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
+	// A drone downed in the title is disrupted weapons use
+	// (titleDroneDowned).
+	countToday("disrupted-weapons-use", titleDroneDowned(toks))
 	for _, k := range trucesTold(toks) {
 		// A truce told declared, ordered or in force is an agreement
 		// (trucesTold), told as specifically as a phrase, in a body too:
