@@ -1133,9 +1133,23 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("armed-clash", "armed-clash", k, k+1)
 		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
-	// A truce told declared, ordered or in force is an agreement
-	// (trucesTold).
-	countToday("agreement", trucesTold(toks))
+	// A drone downed in the title is disrupted weapons use
+	// (titleDroneDowned).
+	countToday("disrupted-weapons-use", titleDroneDowned(toks))
+	for _, k := range trucesTold(toks) {
+		// A truce told declared, ordered or in force is an agreement
+		// (trucesTold), told as specifically as a phrase, in a body too:
+		// "خلال الهدنة اليومية التي أعلنت اعتبارا من الثلاثاء"، "بعد خرق
+		// للهدنة الإنسانية ... بعد سريان الهدنة بلحظات" (round 48's
+		// rul48e-3: "some sentence of the text"). Not a truce whose age
+		// runs from a past month (truceSinceMonth), a region's standing
+		// status.
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) || truceSinceMonth(toks, k, pub) {
+			continue
+		}
+		n.trigger("agreement", "agreement", k, k+1)
+		countHit(hits, "agreement", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+	}
 	if hits["arrests"].score >= minScoreOf("arrests") {
 		// An arrest the article types, whose operation seized arms or
 		// whose men plotted a bombing (armsSeizedOrBombPlotted), weighs

@@ -1,5 +1,7 @@
 package facets
 
+import "time"
+
 // A truce told as declared or in force is an agreement, as the coders type
 // one: "دخلت الهدنة "الإنسانية" التي أعلنت عنها روسيا لخمس ساعات حيز
 // التنفيذ في الغوطة الشرقية"، "واعلن التحالف العربي بقيادة المملكة السبت
@@ -52,9 +54,10 @@ var (
 	// before the truce, tell what is not a truce made: its end, refusal or
 	// breach, or a plan, offer, call or talks on one ("أعلن انتهاء وقف
 	// إطلاق النار"، "تعلن رفضها الهدنة"، "أعلن عن مبادرة لوقف إطلاق
-	// النار").
+	// النار"), or its monitoring ("أعلنت قيادة الأمم المتحدة المكلفة
+	// بمراقبة وقف إطلاق النار", Korea's 1953 armistice).
 	truceUndone = wordSet("انتهاء انهاء نهايه رفض رفضه رفضها رفضت خرق خروقات انتهاك انتهاكات انهيار فشل مبادره مبادرات مقترح اقتراح مشروع خطه " +
-		"دعوه مطالبه استعداد استعدادها مستعد مستعده مستعدون جهود مساعي تعليق تجميد الغاء شروط بنود امكانيه مفاوضات محادثات التفاوض تمهيدا")
+		"مراقبه دعوه مطالبه استعداد استعدادها مستعد مستعده مستعدون جهود مساعي تعليق تجميد الغاء شروط بنود امكانيه مفاوضات محادثات التفاوض تمهيدا")
 	// truceElsewhere in the sentence make the truce not one between the
 	// parties of a war: a trade war's truce ("الهدنة التي أعلنها البلدان"
 	// of US and Chinese tariffs). A resolution of the Security Council is
@@ -137,7 +140,10 @@ func truceDeclaredAt(toks []token, i, end int) bool {
 		return !notYet(toks, i-1)
 	}
 	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
-		if toks[j].has(truceUndone) {
+		if toks[j].has(truceUndone) || toks[j].w == "ان" {
+			// أن between: a statement about the truce, not its
+			// declaration ("وأعلنت هذه الوحدات أن الهدنة مع طهران لم
+			// يبق لها أي معنى"); one entering force is read below.
 			break
 		}
 		if toks[j].has(truceDeclared) {
@@ -209,6 +215,31 @@ func declaredByAfter(toks []token, i, end int) bool {
 		if j <= end+1 && !definiteDeal(&toks[i]) && toks[j].has(truceDeclaredIt) {
 			return true
 		}
+	}
+	return false
+}
+
+// truceSinceMonth reports منذ with a month before the publication's, or
+// last year's, up to eight words after the truce at token k in its
+// sentence: the truce's age, a region's standing status and no news
+// ("وقفا لاطلاق النار أعلنته موسكو مع واشنطن وعمان منذ يوليو الماضي",
+// the 2017 south-west de-escalation zone, which round 48's rul48e-3
+// leaves uncoded). An age in days ("تسري منذ أسبوع") is a truce in force.
+func truceSinceMonth(toks []token, k int, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	s := toks[k].sent
+	for j := k + 1; j < len(toks) && j <= k+8 && toks[j].sent == s; j++ {
+		if !toks[j].has(sinceWords) {
+			continue
+		}
+		m, used := monthAt(toks, j+1)
+		if used == 0 {
+			return false
+		}
+		last := j + 1 + used
+		return m != int(pub.Month()) || last < len(toks) && toks[last].sent == s && (toks[last].w == "الماضي" || toks[last].w == "المنصرم")
 	}
 	return false
 }
