@@ -4038,6 +4038,14 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 				return "disrupted-weapons-use"
 			}
 		}
+		if toks[i].has(beltWords) && beltStopped(toks, i) {
+			// "وعشماوي كان يرتدي حزاما ناسفا لكنه لم يستطع تفجيره"،
+			// "بصدد البحث عن المواد الأولية المتعلقة بصناعة العبوات
+			// والأحزمة الناسفة"، "قتل مسلح كان يحمل حزاما ناسفا": a belt
+			// made, planned or worn by a man stopped first is no suicide
+			// bombing (see beltStopped).
+			return ""
+		}
 	case "remote-explosive-landmine-ied":
 		if defused(toks, i, end) {
 			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
@@ -4233,6 +4241,64 @@ func beltReach(toks []token, i int) int {
 func beltUsed(w string) bool {
 	return strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "وب")
 }
+
+// beltStopped reports an explosive belt at token i that its sentence
+// tells never set off: no word of the root ف ج ر read as a blast stands in
+// the sentence unnegated (فجر، يفجر، تفجير، بتفجير، انفجار، لتفجيرنا; not
+// the explosives' noun المتفجرات), and the sentence tells the belt
+//   - not set off: such a word negated by one of the three before it ("لم
+//     يستطع تفجيره"، "لم يتمكن من تفجيره", BB-middleEast-1079);
+//   - made or planned: a word of making or plotting (beltMaking) among the
+//     four before it ("بصناعة العبوات والأحزمة الناسفة", SK-middleEast-644,
+//     -680; "يخططون لعمليات إجرامية بالأحزمة الناسفة", SK-middleEast-3425);
+//   - worn by a man killed or caught first: a belt without the instrument's
+//     ب and a killing or capturing word (beltStoppers) in the sentence ("كما
+//     تم قتل مسلح كان يحمل حزاما ناسفا", 2015-08-08-117; "8 أشخاص يحملون
+//     أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم"; "سقطوا سريعا في قبضة قوات
+//     الجيش").
+//
+// The golds code a suicide bombing on a belt only where one went off
+// (2015-08-07-210: "حزاماً ناسفاً استعمله في التفجير"). A belt only worn
+// is left to the other triggers: "شابا كان يرتدي حزاما ناسفا دخل المسجد"
+// tells the bomber of a mosque's blast (AL-internationalNews-986).
+func beltStopped(toks []token, i int) bool {
+	s := toks[i].sent
+	negated := false
+	stopped := false
+	used := beltUsed(toks[i].w)
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == s; j-- {
+		if beltMaking[toks[j].w] {
+			stopped = true
+		}
+	}
+	first := i
+	for first > 0 && toks[first-1].sent == s {
+		first--
+	}
+	for j := first; j < len(toks) && toks[j].sent == s; j++ {
+		w := toks[j].w
+		if !used && beltStoppers[w] {
+			stopped = true
+		}
+		if j == i || strings.Contains(w, "متفجر") || !(strings.Contains(w, "فجر") || strings.Contains(w, "فجير") || strings.Contains(w, "فجار")) {
+			continue
+		}
+		if !nearBefore(toks, j, 3, negationWords) {
+			return false
+		}
+		negated = true
+	}
+	return negated || stopped
+}
+
+// beltMaking are words of making or plotting a belt (صناعة، تصنيع، يخططون)
+// and beltStoppers, of killing or catching its wearer (قتل، القبض، قبضة), as
+// beltStopped reads them; plain maps, read only at a belt word, to spare
+// the word-set bits.
+var (
+	beltMaking   = map[string]bool{"صناعه": true, "بصناعه": true, "لصناعه": true, "تصنيع": true, "بتصنيع": true, "لتصنيع": true, "يخططون": true, "يخطط": true, "خططوا": true}
+	beltStoppers = map[string]bool{"قتل": true, "قتلوا": true, "مقتل": true, "قتلت": true, "القبض": true, "قبض": true, "قبضه": true}
+)
 
 // preparedBomb is "معدة" and its dual, a bomb readied for an attack.
 var preparedBomb = wordSet("معدة معدتين")
