@@ -544,6 +544,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// tensionParty).
 		return false
 	}
+	if kind == "external" && e.weak && measureThreat(toks, ms, m) {
+		// "هددت الولايات المتحدة سوريا ... باتخاذ إجراءات حازمة": a
+		// warning of measures, no military act of the state's own
+		// (actors_measurethreat.go); asked before the rules that read the
+		// sentence's fighting as the state's.
+		return false
+	}
 	if (kind == "external" || kind == "state") && e.ids[0] != "syrian-government" && l.blamedForOthers(toks, ms, m, aboutSyria) {
 		// "يحمّل الأسد والروس مسؤولية الهجوم": a state blamed for
 		// another party's attack (actors_blamedstate.go).

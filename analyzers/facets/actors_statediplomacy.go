@@ -308,13 +308,16 @@ func armsMaking(toks []token, m mention) bool {
 }
 
 // armsSaleWords buy or sell (tradeWords, with selling's forms), and
-// armsHandoverWords hand over or supply; armsSystemWords name the systems
+// armsHandoverWords hand over or supply, by the masdar or by the verb
+// ("وسلمت الولايات المتحدة ثماني طائرات"، "انها سلمت مصر ثماني مقاتلات":
+// m48afp; the golds code no usa in the three lines that hold it);
+// armsSystemWords name the systems
 // an arms deal moves, and armsGoodsWords add arms in general ("بيع
 // أسلحة"). fighterArmingWords arm, smuggle to or train fighters, or name
 // their wars: money or arms for a force at war.
 var (
 	armsSaleWords      = union(tradeWords, wordSet("بيع البيع بيعها تبيع يبيع باعت اقتناء"))
-	armsHandoverWords  = wordSet("تسليم تسليمها تسلم تسلمت يتسلم تتسلم إمداد امداد")
+	armsHandoverWords  = wordSet("تسليم تسليمها تسلم تسلمت يتسلم تتسلم إمداد امداد سلمت سلم يسلم")
 	armsSystemWords    = wordSet("منظومة المنظومة منظومات المنظومات أنظمة الأنظمة صواريخ الصواريخ طائرات الطائرات طائرة مقاتلات المقاتلات مقاتلة بطاريات دبابات")
 	armsGoodsWords     = union(armsSystemWords, wordSet("أسلحة الأسلحة سلاح السلاح"))
 	fighterArmingWords = wordSet("حروب الحروب حروبها تهريب لتهريب بتهريب تسليح لتسليح بتسليح تدريب لتدريب بتدريب وتدريب تجهيز وتجهيز مقاتلين مقاتلي")
