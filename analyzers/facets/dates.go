@@ -229,7 +229,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
-		if !pubDay.IsZero() && newsAt >= 0 {
+		if !pubDay.IsZero() && newsAt >= 0 && !issueTitleNews(toks, newsAt, published) {
 			if n != nil {
 				n.dateTok, n.dateVerb = newsAt, true
 			}
@@ -301,6 +301,22 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		}
 	}
 	return first.t.Format("2006-01-02")
+}
+
+// issueTitleNews reports news of the day that only the title tells
+// (newsAt in the title, nothing in the lead dating it) in a print issue:
+// the undated copy of a paper takes no date (the round 18/19 conventions,
+// restated in rul48d-2: "a print daily's undated reaction takes none"),
+// for it tells the day before's news or older, not the issue day's. An
+// issue's day comes at 00:00 UTC, the crawl's time saying nothing of when
+// the paper appeared (watch's publishedDay); an online post carries its
+// minute. In the pool and blind golds, SaudiNewsNet's titles dated so
+// (issue days and crawl times together) were 26 null, 7 the post's day
+// and 3 another (m48date); the issue days alone moved 4 gold lines, all
+// to their gold null.
+func issueTitleNews(toks []token, newsAt int, published time.Time) bool {
+	u := published.UTC()
+	return toks[newsAt].title && u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0
 }
 
 // previewDay finds the first day to come that the title or the lead

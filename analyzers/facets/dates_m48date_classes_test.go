@@ -32,3 +32,26 @@ func TestEventDateTopicToday(t *testing.T) {
 			"2015-08-06 01:12", "2015-08-06"},
 	})
 }
+
+// A print issue's title-only news (m48date). A lead that dates nothing
+// under a title that tells the day's news takes the publication day, but
+// not in a print issue (dated at 00:00 UTC, the crawl's time of day
+// dropped): the paper's undated copy tells the day before's news or older,
+// and the golds leave it undated (issueTitleNews). The guard: an online
+// post, which carries its minute, keeps its day.
+func TestEventDateIssueTitleNews(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a print issue's undated condemnation", "2015-08-08-377",
+			"البرلمان العربي يدين تفجير مسجد أبها",
+			"أدان رئيس البرلمان العربي أحمد الجروان التفجير الإرهابي الإجرامي الذي استهدف مسجدا في منطقة عسير جنوب غرب السعودية، وأدى إلى استشهاد عدد من منتسبي قوات الطوارئ السعودية وإصابة آخرين.وعبّر الجروان، في بيان له، عن استنكاره الشديد لمثل هذه الأفعال الإرهابية الجبانة.",
+			"2015-08-08 00:00", ""},
+		{"a print issue's undated denunciation", "2015-08-11-1437",
+			"خوجة: التفجير الإرهابي الآثم أعظم الفساد في الأرض",
+			"استنكر المدير العام للمكتب التنفيذي لمجلس وزراء الصحة لدول مجلس التعاون البروفيسور توفيق خوجة، التفجير الإرهابي الآثم الذي استهدف المصلين في مسجد الطوارئ في عسير، مبينا أن هذا العمل جريمة كبرى منافية للقيم والتعاليم الإسلامية بل هو من أعظم الفساد في الأرض.",
+			"2015-08-11 00:00", ""},
+		{"title-only capture posted online 06:24 GMT (guard)", "AL-internationalNews-1012-20180506",
+			"اليمن.. قوات الشرعية تسيطر على سلسلة جبال الرخام بتعز",
+			"شنَّ الجيش الوطني هجوماً على مواقع ميليشيات الحوثي في منطقة البرح غرب تعز.\nوقال مصدر عسكري يمني إن قوات الجيش تمكنت خلال العملية من تحرير سلسلة جبال الرخام الاستراتيجية المطلة على مصنع البرح، وعلى الخط الرابط بين البرح وكهبوب وبعض خطوط إمدادات الميليشيات في المنطقة.",
+			"2018-05-06 06:24", "2018-05-06"},
+	})
+}
