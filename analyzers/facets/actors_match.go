@@ -525,6 +525,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.syria && !aboutSyria {
 		return false
 	}
+	if e.ids[0] == "pmf" && len(e.words) == 1 && mobilizedToFronts(toks, m) && !pmfNamed(toks, m) {
+		// "يحضهم على الحشد والتدافع نحو الجبهات"، "تحفيزهم على الحشد
+		// لجبهات القتال": the bare word as the verbal noun, rallying men
+		// to the fronts (the Houthis' in Yemen), not Iraq's militias
+		// (c48act).
+		return false
+	}
 	if e.weak && (kind == "external" || kind == "state") && deniedStrike(toks, m) {
 		// "ونفى مسؤولان أمريكيان ... شن أمريكا أو التحالف أي ضربات": the
 		// subject of a denied strike denies it; asked before the rules
@@ -3874,6 +3881,18 @@ var (
 	// pmfForceNouns before it do too: "مليشيات الحشد"، "مقاتلي الحشد".
 	pmfForceNouns = wordSet("مليشيات ميليشيات ميلشيات مليشيا ميليشيا ميلشيا عناصر مقاتلي مقاتلو قوات فصائل")
 )
+
+// frontsWords name the fronts that a bare "الحشد", the verbal noun, rallies
+// men to, or the reinforcements sent with them: "الحشد لجبهات القتال"،
+// "الحشد والتدافع نحو الجبهات"، "عمليات الحشد وإرسال تعزيزات عسكرية".
+var frontsWords = wordSet("جبهات الجبهات جبهة الجبهة تعزيزات")
+
+// mobilizedToFronts reports a bare "الحشد" with the fronts or
+// reinforcements within four words after it in its sentence: a mobilization of fighters for the
+// fronts, the verbal noun (c48act).
+func mobilizedToFronts(toks []token, m mention) bool {
+	return nearAfter(toks, m.end-1, 4, frontsWords)
+}
 
 // pmfNamed reports a bare "الحشد" named as a force: a force noun just
 // before it or a sect or Iraq just after it.
