@@ -3934,6 +3934,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// إلى اتفاق": talks that reached no deal.
 			return ""
 		}
+		if dealHoped(toks, i) {
+			// "قلل ترامب من فرص التوصل إلى اتفاق سريع"، "من الممكن التوصل
+			// إلى اتفاق أوسع"، "جهود إبرام اتفاق تكميلي": a deal hoped
+			// for or sought, not one made.
+			return ""
+		}
 		if objectAfter(toks, end, objectReach, nuclearWords) {
 			// "بعد توقيع اتفاق تاريخي حول البرنامج النووي"، "بعد إبرام
 			// اتفاق نووي هام مع ايران": the nuclear deal is diplomacy

@@ -224,13 +224,42 @@ func reachedTold(l *lexicon, toks []token, actorAt []string, i, end int) bool {
 // لاتفاق"، "من أجل التوصل لاتفاق"، "الأمل في التوصل لاتفاق".
 var reachSought = wordSet("الي في علي من اجل قرب بقرب امكانيه بامكانيه امكان بامكان")
 
+// dealHopes right before a deal phrase (التوصل إلى اتفاق، إبرام اتفاق،
+// توقيع اتفاق) tell the deal hoped for, sought or awaited: its chances or
+// possibility ("فرص التوصل إلى اتفاق"، "من الممكن التوصل إلى اتفاق"),
+// efforts or attempts ("جهود إبرام اتفاق تكميلي") or a condition ("مرهونا
+// فقط بالتوصل إلى اتفاق"). The guide types a deal reached; these are talks
+// (round 48's rul48e-3 leaves "proposals, offers, calls or nearing a deal"
+// uncoded). Not a wait (بانتظار): "استمرت في قصف آخر جيب ... بانتظار إبرام
+// اتفاق كامل للاستسلام" follows fighters' agreeing to leave, which the
+// blind coder typed an agreement.
+var dealHopes = wordSet("فرص فرصه فرصة الفرص احتمال احتمالات امكانيه إمكانية ممكن ممكنا الممكن يمكن " +
+	"جهود جهودا الجهود مساعي المساعي محاوله محاولة محاولات امل الأمل آمال أمل يأمل تأمل مرهون مرهونا رهن")
+
+// dealHoped reports a deal phrase at token i with a word of dealHopes
+// right before it, or two before with one word between ("مرهونا فقط
+// بالتوصل"), and no تم or جرى between, which tell the deal reached after
+// all ("بعد جهود تم التوصل إلى اتفاق").
+func dealHoped(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
+		if toks[j].w == "تم" || toks[j].w == "جري" || toks[j].w == "جرى" {
+			return false
+		}
+		if toks[j].has(dealHopes) {
+			return true
+		}
+	}
+	return false
+}
+
 // failNouns and failedWords tell talks failed; reachNouns are the verbal
 // nouns of reaching a deal, and reachSuccess the verbs that, between the
 // failure and the deal, tell a later success ("بعد أن فشلت ... نجحت في
 // التوصل إلى اتفاق").
 var (
 	failNouns    = wordSet("الفشل فشل إخفاق الإخفاق فشلها فشله إخفاقها إخفاقه")
-	reachNouns   = wordSet("التوصل الوصول")
+	reachNouns   = wordSet("التوصل الوصول إبرام ابرام توقيع")
 	reachSuccess = wordSet("نجح نجحت نجحوا تمكن تمكنت تمكنوا استطاع استطاعت")
 )
 
