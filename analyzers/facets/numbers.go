@@ -1519,7 +1519,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		told := qualifiedFigures(toks, ts, period)
 		causeSent := -1 // the sentence of a cause's toll (tolls_cause.go)
 		for k, t := range ts {
-			if toks[t.tok].sent == causeSent || causeToll(toks, t.tok) {
+			if toks[t.tok].sent == causeSent || causeToll(toks, t.tok) || !t.vague && afterCauseToll(toks, t.tok) {
 				// "... وأسفر عن مقتل 60 شخصا وإصابة أكثر من ألف آخرين":
 				// the figures after a cause's toll in its sentence are the
 				// cause's too.
