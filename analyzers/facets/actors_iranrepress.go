@@ -132,8 +132,13 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 // iranSet reports a story whose title names Iran as a place and whose
 // title and lead name neither Syria nor Iraq: "الأحواز تنتفض مجددا"، not
 // "أهالي البصرة يصعّدون احتجاجاتهم.. ويتجهون لحدود إيران".
-func iranSet(toks []token) bool {
-	return titleHas(toks, iranPlaceWords) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
+func iranSet(toks []token) bool { return storySetIn(toks, iranPlaceWords) }
+
+// storySetIn reports a story whose title names a place of places and whose
+// title and lead name neither Syria nor Iraq: a story set there, whose
+// bare police are that state's (iranSet, turkeySet).
+func storySetIn(toks []token, places *words) bool {
+	return titleHas(toks, places) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
 }
 
 // newAct reports in the sentence of token i a clash or raid
@@ -168,9 +173,7 @@ const arrestCrowdSpan = 5
 // title and lead name neither Syria nor Iraq, as iranSet: "اعتقال العشرات
 // في تركيا بسبب "دعاية"" tells its police's "كما فضت الشرطة تظاهرة غير
 // مرخص بها" without saying whose (rul48a-1).
-func turkeySet(toks []token) bool {
-	return titleHas(toks, turkeyPlaceWords) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
-}
+func turkeySet(toks []token) bool { return storySetIn(toks, turkeyPlaceWords) }
 
 // earlierProtest reports a sentence, that of token i, dated to an earlier
 // time (thenWords) or telling "those" protests: "وقامت شرطة مكافحة الشغب

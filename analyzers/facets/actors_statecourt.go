@@ -121,13 +121,8 @@ func courtWarTie(toks []token, all []mention, id string) bool {
 		return false
 	}
 	for i := range toks {
-		if !toks[i].has(courtStateWords) || sentenceHas(toks, i, courtHeads) {
-			continue
-		}
-		for k := i + 1; k <= i+courtWinSpan && k < len(toks) && toks[k].sent == toks[i].sent; k++ {
-			if toks[k].has(courtWinWords) {
-				return true
-			}
+		if toks[i].has(courtStateWords) && !sentenceHas(toks, i, courtHeads) && nearAfter(toks, i, courtWinSpan, courtWinWords) {
+			return true
 		}
 	}
 	return false

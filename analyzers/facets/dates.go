@@ -2235,12 +2235,7 @@ var dayListWords = wordSet("ايام")
 // والأربعاء"، "أغلق المؤشر … بنهاية تداولات الأسبوع الماضي التي اقتصرت على
 // يومي الأربعاء والخميس"), and the last day dates it.
 func spanClosed(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-spanEndReach && toks[j].sent == toks[i].sent; j-- {
-		if toks[j].has(spanEndWords) {
-			return true
-		}
-	}
-	return false
+	return nearBefore(toks, i, spanEndReach, spanEndWords)
 }
 
 // spanEndWords close a span: "في ختام"، "بنهاية"، "في اختتام".

@@ -4277,11 +4277,7 @@ func beltStopped(toks []token, i int) bool {
 			stopped = true
 		}
 	}
-	first := i
-	for first > 0 && toks[first-1].sent == s {
-		first--
-	}
-	for j := first; j < len(toks) && toks[j].sent == s; j++ {
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		w := toks[j].w
 		if !used && beltStoppers[w] {
 			stopped = true

@@ -38,12 +38,7 @@ func carriedExecution(toks []token, i int) (int, bool) {
 	if w := stripWa(toks[i].w); strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") {
 		return 0, false
 	}
-	for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == toks[i].sent; j-- {
-		if toks[j].has(execAside) {
-			return 0, false
-		}
-	}
-	if threatBefore(toks, i) {
+	if nearBefore(toks, i, 8, execAside) || threatBefore(toks, i) {
 		return 0, false
 	}
 	for j := i + 1; j < len(toks) && j <= i+6 && toks[j].sent == toks[i].sent && !toks[j].gap; j++ {
