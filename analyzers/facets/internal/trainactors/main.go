@@ -69,6 +69,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout43-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout44-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout45-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout46-gold.jsonl",
 }
 
 func main() {
