@@ -419,6 +419,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.stateArrestMentions(toks, ms)...)
 	all = append(all, l.stateCourtMentions(toks, ms, all)...) // actors_statecourt.go
 	all = append(all, l.israelPoliceMentions(toks, ms)...)    // actors_ilpolice.go
+	all = append(all, l.israelDetentionMentions(toks, ms)...) // actors_ildetention.go
 	all = append(all, l.iranRepressionMentions(toks, ms)...)  // actors_iranrepress.go
 	all = append(all, l.pkkWarMentions(toks, ms)...)          // actors_pkkwar.go
 	all = append(all, detainedMentions(toks)...)              // actors_detained.go
