@@ -55,3 +55,31 @@ func TestCiviliansNamedInANormOrPractice(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestAlmanacColumnNamesNoParty pins round 49's m49afp almanac class: a
+// column titled "هذا اليوم في التاريخ" or "في مثل هذا اليوم" lists
+// anniversaries, history the golds code no party for (7 of 7 scored
+// almanacs; almanacTitle, actors_background.go). The not rows fail on
+// main. Guard: "هذا اليوم" in a news title that is no almanac phrase keeps
+// the parties of the strike it tells.
+func TestAlmanacColumnNamesNoParty(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-25-436", title: "هذا اليوم في التاريخ",
+			text: "1993 - إسرائيل تشن عملية ضد مواقع لحزب الله في جنوب لبنان انتهت في 31 يوليو واسفرت عن مقتل 132 شخصاً.",
+			not:  []string{"hezbollah", "israel", "civilians"}},
+		{id: "2015-08-01-399", title: "هذا اليوم في التاريخ",
+			text: "1944 - الحرب العالمية الثانية: بداية إعدام أربعة آلاف من الغجر من النساء والرجال والأطفال في غرف الغاز في معسكر اوشفيتز النازي.",
+			not:  []string{"civilians"}},
+		// Guard: no almanac phrase, a strike told today.
+		{id: "guard-news-today", title: "إسرائيل تقصف مواقع لحزب الله في هذا اليوم",
+			text: "شنت إسرائيل اليوم غارات على مواقع لحزب الله في جنوب لبنان أسفرت عن مقتل 3 أشخاص.",
+			want: []string{"hezbollah", "israel"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
