@@ -114,3 +114,28 @@ func forceOwned(toks []token, j int) bool {
 	}
 	return false
 }
+
+// worshipPlurals name houses of worship in general: "تفجير المساجد"،
+// "استهداف بيوت الله"، "هدم المساجد". A singular (worshipPlaces) is the
+// mosque a story tells.
+var worshipPlurals = wordSet("المساجد مساجد بيوت دور الكنائس كنائس المعابد")
+
+// worshipRhetoric reports worshippers named as the object of a harm
+// masdar (purposeHarmWords) that "و" joins to a harm done to houses of
+// worship in general, within four words before it: "استهداف بيوت الله
+// وقتل المصلين أصبح دين الجماعات الإرهابية"، "يواصلون تفجير المساجد وقتل
+// المصلين الركع السجود"، "بهدم المساجد وقتل المصلين وحرق المصاحف". The
+// pair names what the terrorists do, a practice the speaker condemns, not
+// a harm the article reports: no day, count or place is told, and the
+// worshippers of the Asir bombing these columns answer were the emergency
+// forces' men, whom the golds code no civilians for (rul46a, the kinds
+// agreed: 115 of 117 lines). A worshipper killed in a told attack ("ليفجر
+// نفسه بين المصلين"، "قتل المصلين غرسة من غراس") has no such pair before it.
+func worshipRhetoric(toks []token, m mention) bool {
+	k := m.start - 1
+	if k < 1 || !toks[m.start].has(worshipperWords) || toks[k].gap || toks[k].sent != toks[m.start].sent ||
+		!toks[k].has(purposeHarmWords) || !strings.HasPrefix(toks[k].w, "و") {
+		return false
+	}
+	return nearBefore(toks, k, 4, worshipPlurals)
+}

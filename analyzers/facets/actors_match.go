@@ -1247,6 +1247,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// mourners who pray over the dead (actors_civfuneral.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && civiliansHarmNorm(toks, m) {
+		// "لا تعني قتل المدنيين"، "توقفت عن استهداف المدنيين": a norm or a
+		// demand, no harm told (actors_civnorm.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && worshipRhetoric(toks, m) {
+		// "تفجير المساجد وقتل المصلين": a practice condemned, not a harm
+		// told (actors_civmosque.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && forceWorshippers(toks, m, c) {
 		// "استهداف مسجد قوات الطوارئ ... مقتل وإصابة العديد من
 		// المصلين": the worshippers of a force's mosque are its men

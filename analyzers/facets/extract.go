@@ -869,6 +869,11 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	if l.actorModel != nil && !x.rulesOnly {
 		f.Actors = l.actorModel.adjust(l, r, f, published)
 	}
+	if len(f.Actors) > 0 && almanacTitle(toks) {
+		// An almanac column's items are anniversaries: history, no
+		// party (actors_background.go).
+		f.Actors = f.Actors[:0]
+	}
 	// One event type with a toll is news of the day as well: "استشهاد
 	// عشرة من منسوبي قوات الطوارئ ... في تفجير" (tune +1 date, no loss on
 	// the articles the gold data leaves undated). Not an act's one victim
