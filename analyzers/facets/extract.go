@@ -850,6 +850,12 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	f.EventTypes, headEvent, told, news = l.findEvents(toks, ms, published, n)
 	var act, court bool
 	f.Killed, f.Injured, act, court = casualties(toks, published, n)
+	// An "on this day" list tells history only: no event type, no toll,
+	// and no date below (dates_onthisday.go).
+	onThisDay := onThisDayTitle(toks)
+	if onThisDay {
+		f.EventTypes, f.Killed, f.Injured = nil, nil, nil
+	}
 	if len(f.EventTypes) == 0 && f.Killed == nil && !court {
 		// No event told: a party-militia named once is politics
 		// (actors_politics.go).
@@ -885,7 +891,9 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	if news < newsTypes && (f.Killed == nil && !court || act || news == 0) && !told || sourceTitle(title) {
 		headEvent = -1
 	}
-	f.EventDate = eventDate(toks, published, headEvent, n)
+	if !onThisDay {
+		f.EventDate = eventDate(toks, published, headEvent, n)
+	}
 	return f, r
 }
 
