@@ -47,11 +47,13 @@ func (l *lexicon) politicalMilitias(toks []token, ms []mention, ids []string) []
 }
 
 // electionWords tell of a country's party politics: its elections, its
-// parliament's seats and lists, its voters and candidates. Not "حكومة"،
-// "نواب" or "تشكيل", which statements and armies name.
+// parliament's seats and lists, its voters and candidates — the one candidate
+// too ("المرشح عن حزب الله في جبيل"، "يعتقد أنه المرشح الوحيد لرئاسة
+// الجمهورية": round 49's blind audit of draw 4950, rul45d-3 (iii)). Not
+// "حكومة"، "نواب" or "تشكيل", which statements and armies name.
 var electionWords = wordSet("الانتخابات انتخابات الانتخابية الانتخابي انتخابية انتخابي النيابية النيابي نيابية نيابي " +
 	"مقعد مقعدا مقعدًا مقعداً المقعد مقاعد المقاعد اللائحة لائحة اللوائح لوائح البرلمان البرلمانية برلمانا " +
-	"الناخبين ناخبين المرشحين مرشحين الكتلة كتلة")
+	"الناخبين ناخبين المرشحين مرشحين المرشح مرشح مرشحا مرشحة المرشحة الكتلة كتلة")
 
 // armedHandWords tell of the party's arms or its hand in a deed: "لضرب
 // مبرح على يد مجموعة من ميليشيات حزب الله"، "يستقوون بالسلاح"، "مناصرين

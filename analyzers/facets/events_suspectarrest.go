@@ -10,6 +10,20 @@ import "strings"
 var loneSuspects = wordSet("المهاجم مهاجم المنفذ منفذ المسلح الجاني القاتل المشتبه مشتبه مشتبها مطلق " +
 	"رجل الرجل رجلا امراه المراه")
 
+// suspectPersons name a crime's suspects as a police report does before it
+// names them, beside loneSuspects: the two men of one arrest ("أوقفت الشرطة
+// الرجلين لأنهما لم يطلبا شيئا"، "ويظهر اعتقال الشرطة للرجلين"), the young
+// man or the teenager ("اعتقلت الشرطة الأمريكية الخميس شابا"، "قاموا بتوقيف
+// المراهق") and the accused ("تم القبض على المتهم الذي يعمل سائقاً"). Round 43's
+// ruling 11 and rul46d-2 leave such arrests untyped; the blind audit of draw
+// 4950 found a Philadelphia café's two men typed an arrest, as the pool's and
+// the blind codings' reports of the same arrest and of a drone-gun student,
+// a clock-maker boy and a Saudi man held in New Jersey were. Kept apart from
+// loneSuspects, which takenPersons shares. Not the student (طالب): an
+// occupying force's or a regime's arrest of one is no crime's, and a
+// student's arrest is as often political.
+var suspectPersons = wordSet("الرجلين رجلين شاب شابا الشاب مراهق مراهقا المراهق المتهم متهم متهما")
+
 // pluralSuspects right after المشتبه make the suspects many ("عددا من
 // المشتبه فيهم بالضلوع في الحادث"): a sweep, not one man's arrest.
 var pluralSuspects = wordSet("بهم فيهم بهما فيهما")
@@ -44,7 +58,7 @@ var suspectTerrorWords = union(terrorLabelWords, wordSet("إرهابيا"))
 // هولندا تعتقل مشتبها به في قتل طفل"، "وتعتقل سائق الشاحنة") makes it the
 // news, which the coders type.
 func suspectArrest(toks []token, actorAt []string, i, end int) bool {
-	if !inArticle(toks, loneSuspects) || titleHas(toks, suspectTitleWords) && !titleSuspectArrest(toks) {
+	if !inArticle(toks, loneSuspects) && !inArticle(toks, suspectPersons) || titleHas(toks, suspectTitleWords) && !titleSuspectArrest(toks) {
 		return false
 	}
 	if sentenceHas(toks, i, suspectTerrorWords) || titleHas(toks, suspectTerrorWords) {
@@ -68,13 +82,14 @@ func suspectArrest(toks []token, actorAt []string, i, end int) bool {
 var suspectStatesman = wordSet("وزير الوزير لوزير وزيره رئيس الرئيس لرئيس الرئاسه موكب نائب النائب البرلمان اغتيال باغتيال واغتيال الاغتيال")
 
 // titleSuspectArrest reports a title telling an arrest (suspectTitleWords'
-// verbs) of a lone suspect (loneSuspects) right after it.
+// verbs) of a lone suspect (loneSuspects, suspectPersons: "السلطات الاميركية
+// تعتقل شابا صنع طائرة بدون طيار مسلحة") right after it.
 func titleSuspectArrest(toks []token) bool {
 	if titleHas(toks, suspectStatesman) {
 		return false
 	}
 	for j := 0; j+1 < len(toks) && toks[j+1].title; j++ {
-		if toks[j].has(suspectTitleWords) && toks[j+1].has(loneSuspects) &&
+		if toks[j].has(suspectTitleWords) && (toks[j+1].has(loneSuspects) || toks[j+1].has(suspectPersons)) &&
 			!(j+2 < len(toks) && (toks[j+2].has(clericWord) || toks[j+2].has(pluralSuspects) || strings.HasSuffix(toks[j+2].w, "هم"))) {
 			// Not "توقيف مشتبه بتورطهم": the suspects are many.
 			return true
@@ -90,7 +105,7 @@ func titleSuspectArrest(toks []token) bool {
 func loneSuspectAt(toks []token, i, end int) bool {
 	s := toks[i].sent
 	lone := func(j int) bool {
-		return toks[j].has(loneSuspects) && !(j+1 < len(toks) && toks[j+1].sent == s && (toks[j+1].has(pluralSuspects) || toks[j+1].has(clericWord)))
+		return (toks[j].has(loneSuspects) || toks[j].has(suspectPersons)) && !(j+1 < len(toks) && toks[j+1].sent == s && (toks[j+1].has(pluralSuspects) || toks[j+1].has(clericWord)))
 	}
 	for j := end; j < len(toks) && j < end+objectReach && toks[j].sent == s; j++ {
 		if n, _ := readNumber(toks, j); n > 0 || isCount(toks[j].w) {
