@@ -1776,7 +1776,7 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	}
 	// A later "toll rose to N" for the same event replaces the figure.
 	for _, t := range ts[first+1:] {
-		if t.kind == kind && t.running && !t.vague && t.n > n && toks[t.tok].para <= toks[ts[first].tok].para+1 {
+		if t.kind == kind && t.running && !t.vague && !t.total && t.n > n && (toks[t.tok].para <= toks[ts[first].tok].para+1 || risenFromRound(toks, n, t)) {
 			n = t.n
 		}
 	}
@@ -1804,6 +1804,17 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 // في يوليو" over June's 1446.
 func roundedBy(n int, t toll) bool {
 	return n >= 10 && n%10 == 0 && !t.vague && !t.part && !t.running && t.n > n && t.n <= n+n/5
+}
+
+// risenFromRound reports a running toll t ("ارتفعت حصيلة الهجمات إلى 221
+// قتيلا"، "ليرتفع عدد القتلى إلى 305 أشخاص") within the first paragraphs
+// that tells precisely a round figure n the title or the lead gave before
+// it ("تتخطى 220 قتيلا"، "300 قتيل في الغوطة خلال 3 أيام"): above n by at
+// most a fifth, as roundedBy weighs a lead's figure against a title's. The
+// rulings take the risen figure of the main event and the exact one over a
+// rounded title (round 48, rul48c); a figure further off is another count.
+func risenFromRound(toks []token, n int, t toll) bool {
+	return n >= 10 && n%10 == 0 && t.n <= n+n/5 && toks[t.tok].para <= maxTollPara
 }
 
 // titlePartOf reports a lead toll t whose own phrase names the title's
@@ -2455,6 +2466,69 @@ var (
 	periodNouns  = wordSet("شهر الشهر اشهر الاشهر شهرين الشهرين عام العام اعوام الاعوام سنه السنه سنوات السنوات الاسبوع اسبوع اسابيع الاسابيع الحرب النزاع الصراع بدايه بدء اندلاع مطلع الثوره الازمه")
 )
 
+// sinceStartRise reports a total that rises "منذ بدء/اندلاع/انطلاق ..."
+// to the figure after إلى: "يرتفع عدد القتلى الفلسطينيين الذين سقطوا
+// برصاص الجيش الإسرائيلي منذ بدء الاحتجاجات ... إلى 162 شخصا"، "مما يرفع
+// إجمالي القتلى المدنيين منذ بدء عمليات التحالف إلى 855 قتيلا". The start
+// stands between the rising word and the figure, further than periodTold's
+// eight words after a running toll's word, or before a figure read by its
+// noun; the count is a campaign's or a war's since it began, no toll
+// (rul46c-4). i is a running toll's word or a figure; the span is read
+// within its sentence, at most twenty words.
+func sinceStartRise(toks []token, i int) bool {
+	s := toks[i].sent
+	since := func(j int) bool {
+		if stripWa(toks[j].w) != "منذ" {
+			return false
+		}
+		for k := j + 1; k < len(toks) && k <= j+2 && toks[k].sent == s; k++ {
+			if toks[k].has(periodStarts) {
+				return true
+			}
+		}
+		return false
+	}
+	if runningWord(&toks[i]) {
+		for j := i + 1; j < len(toks) && j <= i+20 && toks[j].sent == s && toks[j].w != "الي"; j++ {
+			if since(j) {
+				return true
+			}
+		}
+		return false
+	}
+	j := i - 1
+	for j > 0 && i-j <= 4 && numberFillers.contains(toks[j].w) {
+		j--
+	}
+	if j <= 0 || toks[j].w != "الي" || toks[j].sent != s {
+		return false
+	}
+	// The span must open on a rising word: "أشار إلى سقوط أكثر من 250
+	// قتيلا" after "منذ انطلاق المعارك" is the day's own toll, and "أدى
+	// إلى مقتل 22" after "منذ مطلع العام" an attack's.
+	started := false
+	for k := j - 1; k >= 0 && k >= j-20 && toks[k].sent == s; k-- {
+		if since(k) {
+			started = true
+			continue
+		}
+		if started && (toks[k].has(runningToll) || raisesWord(toks[k].w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// raisesWord reports the transitive "يرفع" that tells a figure adding to
+// a total ("مما يرفع إجمالي القتلى ... إلى 855"), with ل or و before it.
+func raisesWord(w string) bool {
+	switch stripWa(w) {
+	case "يرفع", "ليرفع", "ترفع", "لترفع":
+		return true
+	}
+	return false
+}
+
 // rateWords make a figure a rate: "سنويا"، "يوميا".
 var rateWords = wordSet("سنويا يوميا شهريا اسبوعيا")
 
@@ -2464,7 +2538,7 @@ var rateWords = wordSet("سنويا يوميا شهريا اسبوعيا")
 // المتوسط هذا العام".
 func periodTold(toks []token, i int) bool {
 	s := toks[i].sent
-	if spanBefore(toks, i) {
+	if spanBefore(toks, i) || sinceStartRise(toks, i) {
 		return true
 	}
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].sent == s; j++ {
