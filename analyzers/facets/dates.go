@@ -1715,8 +1715,14 @@ func notToday(toks []token, i int) bool {
 	if !toks[i+1].has(ordinalDays) && !countedDay(toks, i) {
 		return false
 	}
-	running := strings.HasPrefix(toks[i].w, "لل") ||
-		i+3 < len(toks) && toks[i+2].w == "علي" && toks[i+3].w == "التوالي"
+	onEnd := i+3 < len(toks) && toks[i+2].w == "علي" && toks[i+3].w == "التوالي"
+	running := strings.HasPrefix(toks[i].w, "لل") || onEnd
+	// "ارتفعت أسعار النفط لليوم الرابع على التوالي الاثنين" posted after
+	// midnight GMT: the weekday after the run names its day, which is
+	// not always the publication day (m49date).
+	if running && onEnd && toks[i+3].sent == toks[i].sent && weekdayAt(toks, i+4) && toks[i+4].sent == toks[i].sent {
+		return true
+	}
 	return !running
 }
 
