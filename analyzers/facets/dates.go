@@ -217,6 +217,14 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return pubDay.Format("2006-01-02")
 		}
+		// "الهلال يهزم العين الإماراتي وديا.. ويلاقي أودينيزي الأربعاء"
+		// over a past-tense lead that dates nothing: the title previews
+		// the day it names as to come, and is dated on it (the
+		// adjudicated convention for previews), not on last week's day
+		// dateAt would have read.
+		if d, ok := titlePreviewDay(toks, pubDay); ok {
+			return d.Format("2006-01-02")
+		}
 		if d, at, ok := laterRelativeDate(toks, published, pubDay.AddDate(0, 0, -7), pubDay); ok {
 			if n != nil {
 				n.dateTok = at
@@ -465,7 +473,7 @@ func dayToComeAt(toks []token, i int, p time.Time) (time.Time, bool) {
 		if ahead == 0 {
 			ahead = 7
 		}
-	case ahead == 1, ahead > 0 && toldToCome(toks, i), ahead > 0 && afterTomorrow(toks, i), ahead > 0 && ahead <= 5 && presentToCome(toks, i):
+	case ahead == 1, ahead > 0 && toldToCome(toks, i), ahead > 0 && afterTomorrow(toks, i), ahead > 0 && ahead <= 5 && (presentToCome(toks, i) || titleToCome(toks, i)):
 	default:
 		return time.Time{}, false
 	}
@@ -1484,7 +1492,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			// "يتوجه المكسيكيون الأحد إلى صناديق الاقتراع" on a Thursday:
 			// a weekday the lead's opening imperfect tells, two days back
 			// or more, is a day to come.
-			if back >= 2 && presentToCome(toks, i) {
+			if back >= 2 && (presentToCome(toks, i) || titleToCome(toks, i) || !toks[i].title && titleNamesToCome(toks, wd)) {
 				return time.Time{}, false
 			}
 			// "وقال البيت الأبيض الخميس إن الملك … سيزوران البلاد
@@ -1707,8 +1715,14 @@ func notToday(toks []token, i int) bool {
 	if !toks[i+1].has(ordinalDays) && !countedDay(toks, i) {
 		return false
 	}
-	running := strings.HasPrefix(toks[i].w, "لل") ||
-		i+3 < len(toks) && toks[i+2].w == "علي" && toks[i+3].w == "التوالي"
+	onEnd := i+3 < len(toks) && toks[i+2].w == "علي" && toks[i+3].w == "التوالي"
+	running := strings.HasPrefix(toks[i].w, "لل") || onEnd
+	// "ارتفعت أسعار النفط لليوم الرابع على التوالي الاثنين" posted after
+	// midnight GMT: the weekday after the run names its day, which is
+	// not always the publication day (m49date).
+	if running && onEnd && toks[i+3].sent == toks[i].sent && weekdayAt(toks, i+4) && toks[i+4].sent == toks[i].sent {
+		return true
+	}
 	return !running
 }
 
@@ -2032,6 +2046,105 @@ func presentToCome(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// titleToCome reports a bare weekday at token i of the title told by an
+// imperfect verb of the title a few words before it, with no clause
+// opened between them: "الإضراب يوقف حركة مترو لندن الأربعاء" and "الجبير
+// يزور موسكو الثلاثاء" posted days after the weekday's last passing,
+// "روسيا: الخبراء الدوليون يصلون إلى مدينة دوما السورية الأربعاء" on the
+// Monday after. dateAt asks it, as it asks presentToCome of the lead, of a
+// weekday two days back or more: a title in the present tells what is to
+// come, and the pool and blind golds date such titles by the announcement
+// or the day to come, never by last week's day (m49date). A weekday named
+// as gone ("السبت الماضي") or as a day of the issue ("اليوم الاثنين") is
+// left to dateAt.
+func titleToCome(toks []token, i int) bool {
+	if !toks[i].title || i > 0 && toks[i-1].has(namedDayWords) || dayWordAfter(toks, i, pastWords) {
+		return false
+	}
+	// "القادسية يستغني عن تركستاني والمشيط والخميس وهزازي": a weekday
+	// joined by و in a title is a name of a list or the second day of a
+	// span, no day to come.
+	if stripWa(toks[i].w) != toks[i].w {
+		return false
+	}
+	if j := i + 1; j < len(toks) && toks[j].title {
+		if _, ok := digits(toks[j].w); ok || toks[j].has(dayOrdinalWords) {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-presentToComeReach && toks[k].title; k-- {
+		if toks[k].has(clauseOpeners) {
+			return false
+		}
+		if imperfectVerb(toks[k].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titlePreviewDay finds the title's weekday that titleToCome tells as
+// to come, within previewDays after the publication day pubDay.
+func titlePreviewDay(toks []token, pubDay time.Time) (time.Time, bool) {
+	if pubDay.IsZero() {
+		return time.Time{}, false
+	}
+	for i := 0; i < len(toks) && toks[i].title; i++ {
+		// A weekday only: "النصر يحدد غدا مهلة أخيرة" sets a deadline
+		// for tomorrow, no event of it; "ليلة الخميس الأوروبية" is the
+		// Europa League's night, no day.
+		if _, ok := weekdays[stripWa(toks[i].w)]; !ok || i > 0 && toks[i-1].has(nightWords) || !titleToCome(toks, i) || !firstTitleClause(toks, i) {
+			continue
+		}
+		if d, ok := dayToComeAt(toks, i, pubDay); ok && d.After(pubDay) && !d.After(pubDay.AddDate(0, 0, previewDays)) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// titleNamesToCome reports the weekday wd in the title told as to come
+// (titleToCome): the body's same weekday, two days back or more, is that
+// day to come too, where the lead tells it too far from its verb for
+// toldToCome ("روسيا: الخبراء الدوليون يصلون إلى مدينة دوما السورية
+// الأربعاء" over "أعلنت روسيا أن فريقا من الخبراء الدوليين سيصلون إلى موقع
+// الهجوم الكيمياوي المزعوم بمدينة دوما السورية يوم الأربعاء" on a Monday).
+func titleNamesToCome(toks []token, wd time.Weekday) bool {
+	for i := 0; i < len(toks) && toks[i].title; i++ {
+		if d, ok := weekdays[toks[i].w]; ok && d == wd && titleToCome(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstTitleClause reports the title's token i in its first clause:
+// no punctuation before it after the title's first word, but right
+// before i itself ("خالد الفيصل يفتتح منتزه الردف في الطائف.. الاثنين
+// المقبل"). A day of a later clause is of a secondary item: "الهلال يهزم
+// العين الإماراتي وديا.. ويلاقي أودينيزي الأربعاء" is news of the win.
+func firstTitleClause(toks []token, i int) bool {
+	for k := i - 1; k > 0 && toks[k].title; k-- {
+		if toks[k].gap && toks[k-1].title {
+			return false
+		}
+	}
+	return true
+}
+
+// imperfectVerb reports a word of the shape presentLead reads as an
+// imperfect verb: ي and three letters more (not a noun of presentNouns),
+// تت or تست and four, or one of presentT.
+func imperfectVerb(w string) bool {
+	switch {
+	case strings.HasPrefix(w, "ي"):
+		return utf8.RuneCountInString(w) >= 4 && !presentNouns.contains(w) || w == "يري"
+	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
+		return utf8.RuneCountInString(w) >= 5
+	}
+	return presentT.contains(stripWa(w))
 }
 
 // namedDayWords name a day before its weekday: "اليوم الاثنين"، "غداً
