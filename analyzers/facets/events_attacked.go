@@ -68,8 +68,9 @@ var (
 	// slainNouns are the dead told as a noun: "قتلى من الجيش الليبي"،
 	// "عشرات القتلى من الجيش النيجيري بهجوم".
 	slainNouns = wordSet("قتلى القتلى")
-	// slainSoldiers are the soldiers a killing word counts.
-	slainSoldiers = wordSet("جنود الجنود جنديين جنديان جنديا جندي عسكريين عسكريا عسكريان شرطيين شرطيا شرطيان")
+	// slainSoldiers are the soldiers a killing word counts, conscripts
+	// among them ("مقتل 6 مجندين أتراك بهجوم", round-49 m49etfn).
+	slainSoldiers = wordSet("جنود الجنود جنديين جنديان جنديا جندي عسكريين عسكريا عسكريان شرطيين شرطيا شرطيان مجندين مجندا")
 	// slainPoliceman is the one policeman killed by an attack: "مقتل شرطي
 	// وإصابة ثلاثة آخرين في هجوم مسلح بمصر"، "مقتل شرطي تركي وإصابة آخر
 	// بالرصاص بهجوم في دياربكر". Only here, not in slainSoldiers, which
