@@ -3715,6 +3715,16 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// raids and traps, no one is arrested.
 		return ""
 	}
+	if trig == "arrests" && raidOnly(toks, i) {
+		// "قتل 6 إرهابيين ... أثناء مداهمة وكر الخلية": a raid with no
+		// one arrested in the article is no arrest (events_raidonly.go).
+		return ""
+	}
+	if trig == "arrests" && entrapped(toks, i) {
+		// "بلاغ عن احتجاز شخصين بداخل بئر" in a civil defence report:
+		// people trapped, not arrested (events_entrapped.go).
+		return ""
+	}
 	if trig == "arrests" && warrantSought(toks, i) {
 		// "أصدر القضاء الإكوادوري مذكرة توقيف بحق الرئيس السابق": a
 		// warrant is an arrest sought, not made.
