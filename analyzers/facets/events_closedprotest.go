@@ -38,3 +38,10 @@ func closedInProtest(toks []token, i int) bool {
 	}
 	return false
 }
+
+// marchOfReturn reports the protest trigger e naming Gaza's return march
+// (مسيرة العودة، مسيرات العودة): its second word is actors_civmarch.go's
+// returnWord.
+func marchOfReturn(e *entry) bool {
+	return len(e.words) == 2 && returnWord.contains(e.words[1])
+}
