@@ -256,6 +256,9 @@ var (
 	// orgWords before a place name make it part of an organisation's or
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
 	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة اتحاد نادي فريق جامعة مستشفى فرع")
+	// hospitalWords are the orgWords of a hospital, which stands in a town
+	// it is named after (kindTown in places).
+	hospitalWords = wordSet("مستشفى")
 	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// areaCues are the place cues that name an area, not a settlement.
@@ -545,7 +548,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 		case kindTown:
 			prev := prevWord(m)
-			org := prev != nil && prev.has(orgWords)
+			// A hospital named after a town of its own name only (no
+			// common word, no place abroad) stands in it: "نقلوا الى
+			// مستشفى منبج"، "مستشفى اللطامنة".
+			org := prev != nil && prev.has(orgWords) && !(prev.has(hospitalWords) && e.common == 0 && !e.abroad)
 			if e.capital != "" {
 				if capitalAsWord(toks, m) || personName(toks, m) || actionNoun(toks, m) {
 					continue // "حماة الوطن", "درعا بشريا"
