@@ -256,6 +256,9 @@ var (
 	// orgWords before a place name make it part of an organisation's or
 	// a unit's name (ولاية حمص، مجلس منبج العسكري), not a place mention.
 	orgWords = wordSet("مجلس ولاية لواء كتيبة كتائب تجمع تنسيقية فرقة جيش حركة اتحاد نادي فريق جامعة مستشفى فرع")
+	// hospitalWords are the orgWords of a hospital, which stands in a town
+	// it is named after (kindTown in places).
+	hospitalWords = wordSet("مستشفى")
 	// afterCues after a name say it is a place: "X بريف حلب", "X شرق ...".
 	afterCues = wordSet("ريف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب محافظة")
 	// areaCues are the place cues that name an area, not a settlement.
@@ -545,7 +548,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 		case kindTown:
 			prev := prevWord(m)
-			org := prev != nil && prev.has(orgWords)
+			// A hospital named after a town of its own name only (no
+			// common word, no place abroad) stands in it: "نقلوا الى
+			// مستشفى منبج"، "مستشفى اللطامنة".
+			org := prev != nil && prev.has(orgWords) && !(prev.has(hospitalWords) && e.common == 0 && !e.abroad)
 			if e.capital != "" {
 				if capitalAsWord(toks, m) || personName(toks, m) || actionNoun(toks, m) {
 					continue // "حماة الوطن", "درعا بشريا"
@@ -2132,8 +2138,20 @@ var listHeads = wordSet("مدينتي بلدتي قريتي مدينتا بلد�
 // before it by و or a comma in the same sentence.
 func (l *lexicon) settlementLists(toks []token, todo []pending) (drop map[int]bool, pick map[int]townCand) {
 	var list []mention
+	// A list no settlement word opens (headless: "خروج أربعة مشافي عن
+	// الخدمة في صيدا والمسيفرة والجيزة"، "بلدات في محيط مدينة درعا، بينها
+	// الطيبة والنعيمة وصيدا") is one of three names or more, since a pair
+	// may lie apart ("من دمشق وحمص"). It only picks: places of
+	// neighbouring areas run on in it ("ما حصل في القصير وقارة والجراجير":
+	// Homs's Qusayr beside two Qalamoun villages), and so do places across
+	// the country ("رفع الحصار عن الغوطة الشرقية واليرموك والفوعة وكفريا").
+	// A list that holds a city's quarter is one of quarters ("أحياء طريق
+	// الباب والصاخور وباب الحديد في حلب": no Kobani village), and one in a
+	// sentence that names a place abroad is of places there ("طريق
+	// التحرير يمر بالقدس والناصرة وحيفا وعكا").
+	minItems, headless := 2, false
 	flush := func() {
-		if len(list) < 2 {
+		if len(list) < minItems || headless && (abroadBeside(toks, list[0].start, list[len(list)-1].end) || slices.ContainsFunc(list, quarterOnly)) {
 			list = list[:0]
 			return
 		}
@@ -2168,7 +2186,7 @@ func (l *lexicon) settlementLists(toks []token, todo []pending) (drop map[int]bo
 				}
 			}
 			switch {
-			case len(inGov) == 0 && n >= 2:
+			case len(inGov) == 0 && n >= 2 && !headless:
 				if drop == nil {
 					drop = map[int]bool{}
 				}
@@ -2197,12 +2215,39 @@ func (l *lexicon) settlementLists(toks []token, todo []pending) (drop map[int]bo
 			continue
 		}
 		flush()
-		if m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(listHeads) {
-			list = append(list, m)
+		switch {
+		case m.start > 0 && !toks[m.start].gap && toks[m.start-1].has(listHeads):
+			list, minItems, headless = append(list, m), 2, false
+		default:
+			list, minItems, headless = append(list, m), 3, true
 		}
 	}
 	flush()
 	return drop, pick
+}
+
+// abroadBeside reports whether the sentence of the list of names from
+// token i to j names a place abroad (foreignPlaces) outside the list: "أن
+// طريق تحرير فلسطين يمر بالقدس والناصرة وحيفا وعكا". An item may be such a
+// name itself, one Syria has too (صيدا of Daraa).
+func abroadBeside(toks []token, i, j int) bool {
+	s := toks[i].sent
+	for k := sentStart(toks, i); k < len(toks) && toks[k].sent == s; k++ {
+		if (k < i || k >= j) && toks[k].has(foreignPlaces) {
+			return true
+		}
+	}
+	return false
+}
+
+// quarterOnly reports a name that is only ever a city's quarter.
+func quarterOnly(m mention) bool {
+	for _, c := range m.e.towns {
+		if c.kind != 'n' {
+			return false
+		}
+	}
+	return len(m.e.towns) > 0
 }
 
 // campPcodes are the camps the gazetteer lists as communities of their
