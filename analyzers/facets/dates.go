@@ -1865,16 +1865,7 @@ func presentLead(toks []token) bool {
 			}
 		}
 	}
-	w := toks[k].w
-	switch {
-	case strings.HasPrefix(w, "ي"):
-		// Three letters are a name as often (يحيى is four); يرى is
-		// the one short verb leads open with ("يرى مورينيو أن فريقه").
-		return utf8.RuneCountInString(w) >= 4 && !presentNouns.contains(w) || w == "يري"
-	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
-		return utf8.RuneCountInString(w) >= 5
-	}
-	return presentT.contains(stripWa(w))
+	return imperfectVerb(toks[k].w)
 }
 
 // leadVerb returns the token presentLead reads: the body's first word, or
@@ -2172,6 +2163,8 @@ func firstTitleClause(toks []token, i int) bool {
 func imperfectVerb(w string) bool {
 	switch {
 	case strings.HasPrefix(w, "ي"):
+		// Three letters are a name as often (يحيى is four); يرى is
+		// the one short verb leads open with ("يرى مورينيو أن فريقه").
 		return utf8.RuneCountInString(w) >= 4 && !presentNouns.contains(w) || w == "يري"
 	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
 		return utf8.RuneCountInString(w) >= 5
