@@ -116,7 +116,8 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 		// state in the talk of its nuclear programme or the deal on it.
 		return true
 	}
-	cue := titleSpeakerAt(toks, m) || officeOf(toks, m)
+	office := officeOf(toks, m)
+	cue := office || titleSpeakerAt(toks, m)
 	if !m.e.weak && !cue {
 		// A strong name ("البنتاغون"، "وزارة الدفاع الأميركية") is
 		// cut only as a title's speaker or an office's owner.
@@ -134,6 +135,18 @@ func (l *lexicon) stateDiplomacy(toks []token, m mention) bool {
 	s := toks[m.start].sent
 	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
 		t := &toks[i]
+		if office && i >= m.start && i < m.end {
+			// "انتقد المتحدث باسم الجيش الإسرائيلي ... خطاب الأمين العام
+			// لحزب الله": the army a spokesman speaks for is no fighting
+			// of its sentence; its own name's "الجيش"/"القوات" kept it.
+			continue
+		}
+		if office && t.has(menFireWords) {
+			// "قالت متحدثة باسم الجيش الإسرائيلي إن فلسطينيا ... لقي حتفه
+			// ... بعد أن أطلقت البحرية الإسرائيلية النار": gunfire the
+			// spokesman tells is his army's fighting, as a strike is.
+			return false
+		}
 		if t.has(combatWords) {
 			if !tradeFight(toks, i) && !verbalAttack(toks, i) && !wagedWordsAttack(toks, i) {
 				return false
