@@ -645,6 +645,12 @@ func findTolls(toks []token) []toll {
 		// number, then a casualty noun: "31 قتيلا"; "وستة قتلى" too.
 		if n, used := readNumberWa(toks, i); used > 0 && n > 0 && i+used < len(toks) {
 			switch {
+			case withVictims(toks, i, i+used):
+				// "تسوية ... مع 450 ضحية لانتهاكات"، "مقابلات مع 174 ضحية
+				// وشاهدا": victims counted, the living a party deals with,
+				// and no count of the dead — as "خمسة ضحايا ما بين قتيل
+				// وجريح" below (tolls_withvictims.go).
+				out = append(out, toll{kind: killedKind, n: n, vague: true, tok: i})
 			case toks[i+used].has(countedKillNouns) && victimsClauseBefore(toks, i) && !titleHas(toks, killVerbs, martyrsNouns):
 				// "نكبة الكرة المصرية التى راح ضحيتها 72 شهيدا": an
 				// earlier event's dead, named in passing.
