@@ -490,6 +490,7 @@ type articleCues struct {
 	siteWorkers int8 // siteWorkersNamed
 	disaster    int8 // disasterStory
 	harmless    int8 // harmlessStory
+	worksBlast  int8 // worksBlastStory
 	warless     int8 // warlessState
 	mishap      int8 // mishapState's article question
 	drill       int8 // drillStory
@@ -1162,6 +1163,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "مقتل 19 شخصا بتصادم حافلتين بالسودان": the dead of a crash
 		// or a quake the title names, in an article telling of no harm
 		// anyone did (actors_civdisaster.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && c.worksBlastStory(toks) {
+		// "انفجار ضخم في مصنع كيماويات أميركي": the hurt of a works'
+		// blast, in an article telling of no harm anyone did
+		// (actors_civworks.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && c.loneAttackStory(toks) {
