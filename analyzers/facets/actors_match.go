@@ -1093,6 +1093,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_backedparty.go).
 		return false
 	}
+	if kind == "external" && airlineNamed(toks, m) {
+		// "شركات الطيران الأميركية": a country's airlines, an
+		// industry, not its air force.
+		return false
+	}
 	if !e.weak {
 		return true
 	}
@@ -1460,9 +1465,15 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 // militaryBeside reports a military word within six words of m, which
 // makes the actor id a party, unless id is a foreign state named as the
 // place something happens (placeAfterIn) where no force of its own acts
-// (homeForce).
+// (homeForce), or every such word beside a foreign state wages a trade war
+// (tradeWaged).
 func (l *lexicon) militaryBeside(toks []token, m mention, id string) bool {
 	if !nearWord(toks, m.start, m.end, 6, militaryWords) {
+		return false
+	}
+	if l.actors[id].kind == "external" && !fightBeside(toks, m) {
+		// "شن ترامب أيضًا حربًا تجارية ضد الصين": the only military
+		// word is the waging of a trade war (tradeWaged).
 		return false
 	}
 	return l.actors[id].kind != "external" || !placeAfterIn(toks, m) || l.homeForce(toks, m, id)
@@ -3951,4 +3962,48 @@ func regimeClient(toks []token, m mention) bool {
 		return true
 	}
 	return i >= 2 && toks[i-2].sent == s && !toks[i].gap && !toks[i-1].gap && toks[i-1].w == "من" && toks[i-2].has(regimeCloseWords)
+}
+
+// fightBeside reports a military word within six words of m, in its
+// sentence, that is not the waging of a trade war (tradeWaged).
+func fightBeside(toks []token, m mention) bool {
+	s := toks[m.start].sent
+	for j := max(0, m.start-6); j < len(toks) && j < m.end+6; j++ {
+		if toks[j].sent != s || j >= m.start && j < m.end || !toks[j].has(militaryWords) {
+			continue
+		}
+		if !tradeWaged(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeWaged reports a military word at token i that wages or is a trade
+// war: a fighting word (combatWords, or a form of حرب) at i or within four words after it
+// with an economy word right after that ("شن ترامب أيضًا حربًا تجارية ضد
+// الصين"، "انخرطت في معارك تجارية"). Round 49's corpus audit of states
+// found the United States coded a party by the waging verb, which
+// tradeFight, asked of the fighting noun only, let stand. An economy word
+// qualifying a place ("شن غارات على المنطقة التجارية") follows no fighting
+// word, and keeps the strike.
+func tradeWaged(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i; j <= i+4 && j+1 < len(toks) && toks[j+1].sent == s; j++ {
+		// "حربًا" (accusative) is in no word set: its stem is read.
+		if (j == i || toks[j].has(combatWords) || strings.HasPrefix(toks[j].w, "حرب")) && toks[j+1].has(economyWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// airlineNamed reports a state's aircraft alias ("الطيران الأميركية") right
+// after a word of civil aviation (civilAviation: "شركات"، "شركة"), with no
+// punctuation between: "يحظر ... على شركات الطيران الأميركية التحليق".
+// Round 49's corpus audit of states found the United States coded a party
+// by its airlines warned off Iranian airspace.
+func airlineNamed(toks []token, m mention) bool {
+	i := m.start
+	return i > 0 && toks[i].has(strikeAircraft) && !toks[i].gap && toks[i-1].sent == toks[i].sent && toks[i-1].has(civilAviation)
 }
