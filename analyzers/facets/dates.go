@@ -261,12 +261,6 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
-		if statementHeadline(toks) && onlineDaytime(published) {
-			if n != nil {
-				n.dateTok, n.dateVerb = leadVerb(toks), true
-			}
-			return pubDay.Format("2006-01-02")
-		}
 		// "استعاد أهلي جدة نغمة الانتصارات بعد اكتساحه ضيفه التعاون 5-1"
 		// posted at 19:28 GMT: an evening's match report is its day's news.
 		// The post's hour first: resultLead walks the lead's first
@@ -2464,52 +2458,4 @@ func tollSince(toks []token, i, firstSent int) bool {
 		return false
 	}
 	return toks[sentStart(toks, i)].has(tollOpeners)
-}
-
-// statementHeadline reports a title that opens on its subject and a
-// present-tense verb of statement (titleStatements) within its first
-// four words and its first clause: "بيرالتا يعلن اعتزاله الدولي"،
-// "مصر تعلن حجم استثمارات الأجانب"، "واشنطن تتهم روسية". Over a
-// past-tense lead that dates nothing, same-day online news takes its
-// publication day (the round 18 convention). A verb after a colon or
-// "..", a quoted speaker's, does not count (round 21), nor does a
-// nominal headline (round 21). Any imperfect verb in the title (not
-// only a statement's) dated 35 pool lines right and 78 wrong, the gold
-// data leaving most feature and sport titles undated; a statement verb
-// in the first clause, posted from 10:00 GMT, gained on both sets
-// (aud49c).
-func statementHeadline(toks []token) bool {
-	// "هل يعلن عمرو دياب زواجه …؟": a question asks about what is to come.
-	if len(toks) == 0 || askTitle(toks[0].w) {
-		return false
-	}
-	for i := 0; i < len(toks) && i < 4 && toks[i].title; i++ {
-		if i > 0 && toks[i].gap {
-			return false
-		}
-		if i > 0 && toks[i].has(titleStatements) {
-			return true
-		}
-	}
-	return false
-}
-
-// onlineDaytime reports an online post made from 10:00 GMT on: news of
-// that day rather than of the night before. An online post carries its
-// zone ("+0400", "GMT"); a time read with none is SaudiNewsNet's crawl of
-// a print daily (date_extracted, read as UTC by corpus.Article.Time), whose
-// undated past event takes no date under the round 18 convention (the
-// crawl's hour, like eveningPost's, says nothing of the issue).
-func onlineDaytime(pub time.Time) bool {
-	return !pub.IsZero() && pub.Location() != time.UTC && pub.UTC().Hour() >= 10
-}
-
-// askTitle reports a title's first word that asks a question: هل، لماذا،
-// كيف، ماذا، متى.
-func askTitle(w string) bool {
-	switch w {
-	case "هل", "لماذا", "كيف", "ماذا", "متى":
-		return true
-	}
-	return false
 }
