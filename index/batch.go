@@ -402,6 +402,7 @@ func prepare(d Document) prepared {
 	}
 	if !d.Published.IsZero() {
 		s.Published = d.Published.UTC().Format(time.RFC3339Nano)
+		s.PublishedZone = d.Published.Format("-07:00")
 	}
 	date := d.Published
 	if ed, err := time.Parse(time.DateOnly, d.Facets.EventDate); err == nil {

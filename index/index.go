@@ -85,7 +85,9 @@ const indexSubdir = "index"
 //	   مطارا) became name words
 //	10: the plural of the opposition's weak alias (المعارضين السوريين)
 //	   became name words
-const formatVersion = "10"
+//	11: the published time's offset is stored (fieldPublishedZone), so a
+//	   rebuild reads the day of publication as the file gave it
+const formatVersion = "11"
 
 // formatKey is where the version is kept among the index's internal keys
 // (of shard 0; of the one bleve index before format 3).
@@ -373,7 +375,7 @@ func (ix *Index) SizeBytes() int64 {
 
 // storedFields are the fields read back to rebuild a Document.
 var storedFields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished,
-	fieldIngested, fieldPath, fieldFacetsJSON, fieldEvidenceJSON}
+	fieldPublishedZone, fieldIngested, fieldPath, fieldFacetsJSON, fieldEvidenceJSON}
 
 // Get returns a stored document, or ErrNotFound.
 func (ix *Index) Get(id string) (*Document, error) {
@@ -400,6 +402,10 @@ func documentFromFields(id string, f map[string]interface{}) Document {
 		Path:   str(f[fieldPath]),
 	}
 	d.Published = parseStoredTime(f[fieldPublished])
+	if z, err := time.Parse("-07:00", str(f[fieldPublishedZone])); err == nil && !d.Published.IsZero() {
+		_, offset := z.Zone()
+		d.Published = d.Published.In(time.FixedZone("", offset))
+	}
 	d.Ingested = parseStoredTime(f[fieldIngested])
 	if s := str(f[fieldFacetsJSON]); s != "" {
 		_ = json.Unmarshal([]byte(s), &d.Facets) // written by us; a damaged value just shows no facets

@@ -40,6 +40,12 @@ const (
 	// fieldEvidenceJSON holds facets.Evidence, stored only: it is read
 	// back for one document at a time, never by search.
 	fieldEvidenceJSON = "evidence_json"
+	// fieldPublishedZone holds the published time's offset from UTC
+	// ("+04:00"), stored only: bleve gives a date back in UTC, and a
+	// rebuild extracts facets again from what is stored, while the rules
+	// read the day of publication in the post's own zone (أمس after
+	// midnight in Damascus is not UTC's yesterday).
+	fieldPublishedZone = "published_zone"
 )
 
 // storedDoc is what bleve indexes for a Document; its json tags are the
@@ -47,20 +53,21 @@ const (
 // stemmed field, are left out of the mapping's walk: bleveDocument adds
 // their fields through one analysis each.
 type storedDoc struct {
-	Title        string   `json:"-"`
-	Body         string   `json:"body"`
-	Text         string   `json:"-"` // indexedText
-	Source       string   `json:"source,omitempty"`
-	URL          string   `json:"url,omitempty"`
-	URLKey       string   `json:"url_key,omitempty"`
-	Published    string   `json:"published,omitempty"`
-	Ingested     string   `json:"ingested,omitempty"`
-	Path         string   `json:"path,omitempty"`
-	Hash         string   `json:"content_hash"`
-	Date         string   `json:"date,omitempty"`
-	Month        string   `json:"month,omitempty"`
-	Towns        []string `json:"towns,omitempty"`
-	Governorates []string `json:"governorates,omitempty"`
+	Title         string   `json:"-"`
+	Body          string   `json:"body"`
+	Text          string   `json:"-"` // indexedText
+	Source        string   `json:"source,omitempty"`
+	URL           string   `json:"url,omitempty"`
+	URLKey        string   `json:"url_key,omitempty"`
+	Published     string   `json:"published,omitempty"`
+	PublishedZone string   `json:"published_zone,omitempty"`
+	Ingested      string   `json:"ingested,omitempty"`
+	Path          string   `json:"path,omitempty"`
+	Hash          string   `json:"content_hash"`
+	Date          string   `json:"date,omitempty"`
+	Month         string   `json:"month,omitempty"`
+	Towns         []string `json:"towns,omitempty"`
+	Governorates  []string `json:"governorates,omitempty"`
 	// Actors holds every actor with its ancestors, so filtering on sdf
 	// also finds documents that name only ypg.
 	Actors     []string `json:"actors,omitempty"`
@@ -165,6 +172,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fieldKilled, numField())
 	doc.AddFieldMappingsAt(fieldFacetsJSON, storedOnly())
 	doc.AddFieldMappingsAt(fieldEvidenceJSON, storedOnly())
+	doc.AddFieldMappingsAt(fieldPublishedZone, storedOnly())
 	// Nothing is searched through bleve's composite _all field; without
 	// this, bleve builds it (empty) for every document.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
