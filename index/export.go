@@ -46,7 +46,7 @@ func (ix *Index) each(ctx context.Context, r Request, pageSize int, fn func(Hit)
 	}
 	q := combine(text, filters, "")
 	req := bleve.NewSearchRequestOptions(q, pageSize, 0, false)
-	req.Fields = []string{fieldTitle, fieldSource, fieldURL, fieldPublished, fieldIngested, fieldFacetsJSON}
+	req.Fields = hitFields
 	emit := func(h *search.DocumentMatch) error {
 		hit, _ := hitOf(h)
 		return fn(hit)
@@ -67,7 +67,7 @@ func (ix *Index) each(ctx context.Context, r Request, pageSize int, fn func(Hit)
 		// What is left has no date, or one before the windows' floor.
 		older := query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{publishedBetween(windowFloor, time.Time{})})
 		req = bleve.NewSearchRequestOptions(older, pageSize, 0, false)
-		req.Fields = []string{fieldTitle, fieldSource, fieldURL, fieldPublished, fieldIngested, fieldFacetsJSON}
+		req.Fields = hitFields
 		req.SortBy([]string{"-" + fieldPublished, "-_score", "_id"})
 	default:
 		req.SortBy([]string{"-_score", "-" + fieldPublished, "_id"})

@@ -55,6 +55,16 @@ func TestRebuildKeepsPublishedDay(t *testing.T) {
 		}
 		want[d.ID] = got.Facets.EventDate
 	}
+	// A page of results gives the time as the document does.
+	byID := map[string]Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	for _, h := range runSearch(t, ix, Request{Size: len(docs)}).Hits {
+		if d := byID[h.ID]; h.Published == nil || !h.Published.Equal(d.Published) || h.Published.Day() != d.Published.Day() {
+			t.Errorf("%s: a search hit gives published %v, want %v (same instant, same day)", h.ID, h.Published, d.Published)
+		}
+	}
 
 	// An older rules marker makes Open rebuild from the stored documents.
 	if err := ix.r.set.shards[metaShard].SetInternal(rulesKey, []byte("0")); err != nil {

@@ -134,7 +134,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		size = 0
 	}
 	main := bleve.NewSearchRequestOptions(combine(text, filters, ""), size, r.Offset, false)
-	main.Fields = []string{fieldTitle, fieldBody, fieldSource, fieldURL, fieldPublished, fieldIngested, fieldFacetsJSON}
+	main.Fields = append([]string{fieldBody}, hitFields...)
 	dateSorted := r.Sort != SortIndexed && (r.Sort == "date" || (r.Sort == "" && uq.empty()) || text == nil)
 	if r.Sort == SortIndexed {
 		main.SortBy([]string{"-" + fieldIngested, "_id"})
@@ -942,6 +942,11 @@ func killedBuckets(fr *search.FacetResult) []Bucket {
 	}
 	return out
 }
+
+// hitFields are the stored fields hitOf reads, for a page of results (which
+// loads the body too) and for an export alike; the published time's zone is
+// among them so that a hit gives the time as the document does.
+var hitFields = []string{fieldTitle, fieldSource, fieldURL, fieldPublished, fieldPublishedZone, fieldIngested, fieldFacetsJSON}
 
 // hitOf makes the part of a hit that its stored fields give, for a page
 // of results and for an export alike, and returns the document they hold.
