@@ -63,7 +63,7 @@ func TestActorMigrantPatrol(t *testing.T) {
 
 // TestActorAlmanacState pins the states of an almanac column, an article
 // titled "في مثل هذا اليوم" or "هذا اليوم في التاريخ" (almanacTitle,
-// actors_statedisaster.go), as no party: Iraq's forces invading Kuwait in
+// dates_onthisday.go), as no party: Iraq's forces invading Kuwait in
 // 1990. The not row fails on main. The guard: "هذا اليوم" in a news title
 // keeps the state.
 func TestActorAlmanacState(t *testing.T) {

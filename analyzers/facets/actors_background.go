@@ -191,26 +191,3 @@ func recalledAttackToll(toks []token, m mention, c *articleCues) bool {
 	}
 	return false
 }
-
-// almanacPhrases are the title phrases of the newspapers' almanac columns,
-// as tokens: "هذا اليوم في التاريخ"، "في مثل هذا اليوم .. مركبة فايكينغ
-// تحط". Every item of such a column is an anniversary ("1993 - إسرائيل
-// تشن عملية ضد مواقع لحزب الله في جنوب لبنان"، "1969- مقتل الممثلة
-// الأميركية شارون تيت واربعة أشخاص آخرين"), history the golds code no
-// party for (all 7 scored almanacs code no actor; rul45d-3 leaves
-// Hezbollah's 1993 and 2006 wars out, rul48b-2 the finished war's
-// background).
-var almanacPhrases = [][]string{{"هذا", "اليوم", "في", "التاريخ"}, {"مثل", "هذا", "اليوم"}}
-
-// almanacTitle reports a title that names the article an almanac column
-// (almanacPhrases).
-func almanacTitle(toks []token) bool {
-	for i := 0; i < len(toks) && toks[i].title; i++ {
-		for _, p := range almanacPhrases {
-			if toks[i].w == p[0] && matchAt(toks, i, p) && toks[i+len(p)-1].title {
-				return true
-			}
-		}
-	}
-	return false
-}

@@ -59,7 +59,7 @@ func TestCiviliansNamedInANormOrPractice(t *testing.T) {
 // TestAlmanacColumnNamesNoParty pins round 49's m49afp almanac class: a
 // column titled "هذا اليوم في التاريخ" or "في مثل هذا اليوم" lists
 // anniversaries, history the golds code no party for (7 of 7 scored
-// almanacs; almanacTitle, actors_background.go). The not rows fail on
+// almanacs; almanacTitle, dates_onthisday.go). The not rows fail on
 // main. Guard: "هذا اليوم" in a news title that is no almanac phrase keeps
 // the parties of the strike it tells.
 func TestAlmanacColumnNamesNoParty(t *testing.T) {

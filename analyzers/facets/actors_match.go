@@ -494,7 +494,6 @@ type articleCues struct {
 	warless     int8 // warlessState
 	mishap      int8 // mishapState's article question
 	drill       int8 // drillStory
-	almanac     int8 // almanacTitle
 	sanction    int8 // sanctionStory
 	homeArrest  int8 // homeArrestStory
 	cyber       int8 // cyberTitle
@@ -950,11 +949,6 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// قواتها إلى السعودية"، "مؤسس تنظيم القاعدة، عاش في السودان بين
 		// عامي 1992 و1996": a state or al-Qaeda in another war's history,
 		// dated before the Syrian war (actors_statedisaster.go).
-		return false
-	}
-	if kind == "external" && c.almanacTitle(toks) {
-		// "هذا اليوم في التاريخ"، "في مثل هذا اليوم .. القوات العراقية
-		// تغزو الكويت": an almanac's history (actors_statedisaster.go).
 		return false
 	}
 	if kind == "external" && c.sanctionStory(toks) {

@@ -28,7 +28,7 @@ func TestActorPreWarYear(t *testing.T) {
 }
 
 // TestActorAlmanacDayTitle pins CNN's almanac title "حدث في" and a day's
-// number (almanacTitle, actors_statedisaster.go): its states are history.
+// number (almanacTitle, dates_onthisday.go): its states are history.
 // The not row fails on start35; the guard, a title without the almanac's
 // words, keeps the state.
 func TestActorAlmanacDayTitle(t *testing.T) {

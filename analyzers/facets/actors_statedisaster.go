@@ -148,35 +148,6 @@ func migrantPatrol(toks []token, m mention) bool {
 	return sentenceHas(toks, m.start, migrantWords) && !sentenceHas(toks, m.start, mishapVetoWords)
 }
 
-// almanacTitle reports an article whose title is an almanac's: "هذا اليوم
-// في التاريخ" or "في مثل هذا اليوم" (the words "هذا اليوم" with "مثل"
-// right before or "في التاريخ" right after), or CNN's "حدث في" and a
-// day's number at the title's head ("حدث في 10 سبتمبر/أيلول.."). Such a column lists a
-// date's events across the centuries ("1990- القوات العراقية تغزو
-// الكويت"، "أمريكا تقصف مدينة هيروشيما بالقنبلة الذرية"); round 33's
-// second corpus audit and round 34's second found its states coded as
-// parties, and the gold guide codes a state only in its military role in
-// the conflict the article reports, not in history of another war.
-func (c *articleCues) almanacTitle(toks []token) bool {
-	return once(&c.almanac, func() bool {
-		if len(toks) > 2 && toks[2].title && toks[0].w == "حدث" && toks[1].w == "في" && opensWithDigit(toks[2].w) {
-			return true // "حدث في 10 سبتمبر/أيلول.. وصول القوات العربية المشتركة إلى الكويت"
-		}
-		for i := 0; i+1 < len(toks) && toks[i+1].title; i++ {
-			if toks[i].w != "هذا" || toks[i+1].w != "اليوم" {
-				continue
-			}
-			if i > 0 && toks[i-1].w == "مثل" {
-				return true
-			}
-			if i+3 < len(toks) && toks[i+3].title && toks[i+2].w == "في" && toks[i+3].w == "التاريخ" {
-				return true
-			}
-		}
-		return false
-	})
-}
-
 // strongPreWarReach is how many words either side of a strong mention its
 // pre-war year may stand: about a clause, so that a year dating another
 // clause of a long sentence ("اعتقلت عددا من المصلين ... تزامنا مع الذكرى

@@ -850,10 +850,10 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	f.EventTypes, headEvent, told, news = l.findEvents(toks, ms, published, n)
 	var act, court bool
 	f.Killed, f.Injured, act, court = casualties(toks, published, n)
-	// An "on this day" list tells history only: no event type, no toll,
+	// An almanac tells history only: no event type, no toll, no party,
 	// and no date below (dates_onthisday.go).
-	onThisDay := onThisDayTitle(toks)
-	if onThisDay {
+	almanac := almanacTitle(toks)
+	if almanac {
 		f.EventTypes, f.Killed, f.Injured = nil, nil, nil
 	}
 	if len(f.EventTypes) == 0 && f.Killed == nil && !court {
@@ -875,9 +875,7 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	if l.actorModel != nil && !x.rulesOnly {
 		f.Actors = l.actorModel.adjust(l, r, f, published)
 	}
-	if len(f.Actors) > 0 && almanacTitle(toks) {
-		// An almanac column's items are anniversaries: history, no
-		// party (actors_background.go).
+	if almanac {
 		f.Actors = f.Actors[:0]
 	}
 	// One event type with a toll is news of the day as well: "استشهاد
@@ -891,7 +889,7 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	if news < newsTypes && (f.Killed == nil && !court || act || news == 0) && !told || sourceTitle(title) {
 		headEvent = -1
 	}
-	if !onThisDay {
+	if !almanac {
 		f.EventDate = eventDate(toks, published, headEvent, n)
 	}
 	return f, r
