@@ -70,6 +70,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout44-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout45-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout46-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout47-gold.jsonl",
 }
 
 func main() {
