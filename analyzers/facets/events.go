@@ -3024,9 +3024,17 @@ var (
 	// root عدم.
 	executionTriggers = wordSet("اعدام باعدام بالاعدام الاعدام اعدامات الاعدامات اعدم اعدمت اعدموا يعدم تعدم يعدمون اعدامه اعدامها اعدامهم")
 	// convictWords name a death sentence or the convicts: "حكم الإعدام"،
-	// "أحكام بالإعدام"، "12 مدانا"، "المحكومين بالإعدام".
+	// "أحكام بالإعدام"، "12 مدانا"، "المحكومين بالإعدام". The court and
+	// its verdict verbs name the sentence too, however far before the
+	// execution word ("قضت المحكمة الابتدائية الجزائية ... في صنعاء بإعدام
+	// كل من"، "محكمة باكستانية ترجئ إعدام امرأة"، "حكمت المحكمة ...
+	// وإعدام شركائه"): a death sentence passed, stayed or upheld, which
+	// the golds leave untyped (round 48's rul48c-1 gives it no toll). Not
+	// القضاء, an armed group's judiciary that carries out its own
+	// ("القضاء أعدم رجلين"), nor محاكمة, a trial called for.
 	convictWords = wordSet("مدان مدانا المدان مدانين المدانين مدانون المدانون محكوم المحكوم محكومين المحكومين محكومون " +
-		"حكم الحكم بحكم احكام الاحكام باحكام عقوبه العقوبه بعقوبه")
+		"حكم الحكم بحكم احكام الاحكام باحكام عقوبه العقوبه بعقوبه " +
+		"محكمه المحكمه محكمته محاكم المحاكم قضت تقضي يقضي حكمت ترجئ ارجات")
 	// culledAnimals are the animals a cull "executes".
 	culledAnimals = wordSet("الخنازير خنازير الابقار ابقار الدواجن دواجن الطيور طيور الماشيه ماشيه الحيوانات حيوانات الكلاب كلاب")
 )

@@ -1860,6 +1860,7 @@ var rulesFingerprints = map[string]string{
 	"456": "f30b9a23899a2328", // review: aud49c's statement-headline date (453) taken out — it told an online post from a print crawl by the published time's zone, which the index stores in UTC, so a rebuilt index re-extracted without it and two paths gave one article two dates
 	"457": "f30b9a23899a2328", // review: one almanacTitle (CNN's "حدث في" with a day and month, or a newspaper's almanac phrase) drops an almanac's parties, event types, tolls and date, in place of three recognisers (m49afp's actors, aud49a's types and date, round 33's state filter); corpus: 4 moves (4 right)
 	"458": "b8f7fef0fff638f0", // m50date: seemsThat (a lead opening "يبدو أن" is an inference, not the publication day's present news) and تتجه read as a present verb (presentT through imperfectVerb's تت shape); corpus: 146 moves (79 right/4 wrong/63 arguable)
+	"459": "b8f7fef0fff638f0", // m50etfp: a court word or a verdict verb anywhere in an execution word's sentence (convictWords: محكمة، المحكمة، محاكم، قضت، تقضي، حكمت، ترجئ، أرجأت) makes it a death sentence, no attack on civilians (courtExecution: "قضت المحكمة ... في صنعاء بإعدام"، "محكمة باكستانية ترجئ إعدام"); the fingerprint's sample holds none of the moves; corpus: 9 moves (7 right, 0 wrong, 2 arguable)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
