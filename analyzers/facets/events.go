@@ -3996,6 +3996,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// "خطف تعادل ثمين"، "اختطاف القرار": no one kidnapped.
 			return ""
 		}
+		if freedCaptives(toks, i, end) {
+			// "صفقة تحرير الرهائن"، "الإفراج عن المخطوفين": the captives
+			// freed, not taken; a kidnapping the story tells keeps its
+			// own verb (اختطف، خطف). Still the news of the day (evCrime).
+			return evCrime
+		}
 		// "خطف الملياردير الأميركي دونالد ترامب ... الأضواء": he stole
 		// the show (the subject may stand between, at length).
 		s := toks[i].sent

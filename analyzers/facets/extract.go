@@ -865,8 +865,11 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 		// recapturer (actors_regimebackdrop.go).
 		f.Actors = l.regimeBackdrop(toks, ms, f.Actors, aboutSyria, published)
 		// ISIS, the Iraqi forces and the PMF only in the finished war's
-		// background of an Iraqi story (actors_iraqbackdrop.go).
-		f.Actors = l.iraqWarBackdrop(toks, ms, f.Actors, aboutSyria, published, false)
+		// background of an Iraqi story (actors_iraqbackdrop.go); not in a
+		// story of captives freed, whose captors they are (freedCaptivesIn).
+		if !freedCaptivesIn(toks) {
+			f.Actors = l.iraqWarBackdrop(toks, ms, f.Actors, aboutSyria, published, false)
+		}
 	} else if len(f.EventTypes) == 1 && f.EventTypes[0] == "government-regains-territory" && f.Killed == nil && !court {
 		// The one event a recapture dated to a year gone
 		// (actors_iraqbackdrop.go).

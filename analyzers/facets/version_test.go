@@ -1861,6 +1861,7 @@ var rulesFingerprints = map[string]string{
 	"457": "f30b9a23899a2328", // review: one almanacTitle (CNN's "حدث في" with a day and month, or a newspaper's almanac phrase) drops an almanac's parties, event types, tolls and date, in place of three recognisers (m49afp's actors, aud49a's types and date, round 33's state filter); corpus: 4 moves (4 right)
 	"458": "b8f7fef0fff638f0", // m50date: seemsThat (a lead opening "يبدو أن" is an inference, not the publication day's present news) and تتجه read as a present verb (presentT through imperfectVerb's تت shape); corpus: 146 moves (79 right/4 wrong/63 arguable)
 	"459": "b8f7fef0fff638f0", // m50etfp: a court word or a verdict verb anywhere in an execution word's sentence (convictWords: محكمة، المحكمة، محاكم، قضت، تقضي، حكمت، ترجئ، أرجأت) makes it a death sentence, no attack on civilians (courtExecution: "قضت المحكمة ... في صنعاء بإعدام"، "محكمة باكستانية ترجئ إعدام"); the fingerprint's sample holds none of the moves; corpus: 9 moves (7 right, 0 wrong, 2 arguable)
+	"460": "045222a9c0f2ac43", // aud50a: a captives noun (الرهائن، المخطوفين، المختطفين) within two words after a word of freeing (الإفراج، إطلاق سراح، تحرير) is the release, a ransom or an exchange, not an abduction (freedCaptives), save a rescue under way (عملية) or a release demanded (يلزم، تطالب) or a siege's hostages; such a story keeps its Iraqi captors from the finished war's backdrop (freedCaptivesIn); corpus: 9 moves (8 right, 0 wrong, 1 arguable)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
