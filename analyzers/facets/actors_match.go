@@ -526,6 +526,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.syria && !aboutSyria {
 		return false
 	}
+	if e.ids[0] == "fsa" && southernFront(e) {
+		// "مصدر معارض بارز في الجبهة الجنوبية"، "الهجوم الذي شُنّ عليه
+		// في الجبهة الجنوبية"، "المرابطين على الجبهة الجنوبية": the
+		// southern front, a front or the rebels' alliance in Daraa, is no
+		// FSA by name (actors_southfront.go).
+		return false
+	}
 	if e.ids[0] == "pmf" && len(e.words) == 1 && mobilizedToFronts(toks, m) && !pmfNamed(toks, m) {
 		// "يحضهم على الحشد والتدافع نحو الجبهات"، "تحفيزهم على الحشد
 		// لجبهات القتال": the bare word as the verbal noun, rallying men
