@@ -41,3 +41,39 @@ func TestSouthernFrontNamesNoFSA(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestGroupEmblemNamesNoParty pins round 50's m50afp emblem class: an armed
+// group named only by its flag or emblem ("شعار لـ"داعش" مرسوم على جدار"،
+// "كان يحمل راية تنظيم داعش"، "حملت راية الجيش الحر") takes no part by it
+// (groupEmblem, actors_emblem.go). The not rows fail on main. Guards: a
+// faction fighting under the FSA's banner (its allegiance, coded), and ISIS
+// fighters raising their flag over a town.
+func TestGroupEmblemNamesNoParty(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-21-2698", title: "فلسطين.. توقيف عناصر مشتبه في ضلوعهم في تفجيرات بغزة",
+			text: "كانت تقارير إخبارية فلسطينية، قد ذكرت أن خمسة انفجارات هزت حي الشيخ رضوان، وشارع النفق وسط مدينة غزة، صباح أمس الأحد، ووُجِد شعار لـ\"داعش\" مرسوم على جدار مقابل للتفجيرات.",
+			not:  []string{"isis"}},
+		{id: "SK-middleEast-505-20180323", title: "الرئيس المصري يؤكد قرب هزيمة \"خوارج هذا العصر\"",
+			text: "وفي نوفمبر، قتل أكثر من 300 شخص في هجوم على مسجد في شمال سيناء، وقالت التحقيقات إن أحد المهاجمين كان يحمل راية تنظيم داعش.",
+			not:  []string{"isis"}},
+		{id: "BB-middleEast-115-20180228", title: "\"جبهة تحرير سوريا\" أخر تشكيلات المعارضة",
+			text: "الحركة كانت في البداية من بين الفصائل التي حملت راية \"الجيش الحر\" وشاركت في العديد من \"غرف العمليات\" لقتال القوات الحكومية في سوريا.",
+			not:  []string{"fsa"}},
+		// Guard: under the FSA's banner is a faction's allegiance
+		// (BB-middleEast-652, coded fsa).
+		{id: "BB-middleEast-652-20180623", title: "الأمم المتحدة تحذّر من تصعيد القتال جنوب غربي سوريا",
+			text: "وقال أبو بكر الحسن، المتحدث باسم جماعة معارضة اسمها \"جيش الثورة\"، التي تقاتل تحت شعار الجيش السوري الحر، لوكالة رويترز، إن القصف السوري طال ثلاث بلدات وقرى.",
+			want: []string{"fsa"}},
+		// Guard: the group's fighters raise the flag themselves.
+		{id: "guard-flag-raised", title: "داعش يسيطر على تدمر",
+			text: "ورفع مسلحو داعش راية التنظيم فوق قلعة تدمر بعد معارك مع قوات النظام السوري.",
+			want: []string{"isis"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

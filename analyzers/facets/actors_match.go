@@ -533,6 +533,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// FSA by name (actors_southfront.go).
 		return false
 	}
+	if kind == "rebel" && groupEmblem(toks, m) {
+		// "ووجد شعار لـ"داعش" مرسوم على جدار"، "كان يحمل راية تنظيم
+		// داعش": the group's flag or emblem, not the group acting
+		// (actors_emblem.go).
+		return false
+	}
 	if e.ids[0] == "pmf" && len(e.words) == 1 && mobilizedToFronts(toks, m) && !pmfNamed(toks, m) {
 		// "يحضهم على الحشد والتدافع نحو الجبهات"، "تحفيزهم على الحشد
 		// لجبهات القتال": the bare word as the verbal noun, rallying men
