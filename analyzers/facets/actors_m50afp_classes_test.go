@@ -77,3 +77,34 @@ func TestGroupEmblemNamesNoParty(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestPopulationCountNamesNoCivilians pins round 50's m50afp population
+// class: residents counted as a population ("نصف عدد سكان سوريا"، "السكان
+// البالغ عددهم 38 مليون نسمة") are no victims (populationCount,
+// actors_population.go). The not rows fail on main. Guards: "عدد من
+// السكان" hurt in a shelling, and residents shelled.
+func TestPopulationCountNamesNoCivilians(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-internationalNews-2495-20180728", title: "دفعة جديدة من مئات اللاجئين السوريين يعودون من لبنان إلى بلادهم",
+			text: "وتقول الأمم المتحدة إن الظروف المطلوبة لعودة اللاجئين إلى سوريا غير كافية بعد مرور أكثر من سبعة أعوام على بدء الحرب السورية التي أسفرت عن مقتل مئات الآلاف ونزوح أكثر من نصف عدد سكان سوريا قبل الحرب عن منازلهم.",
+			not:  []string{"civilians"}},
+		{id: "BB-middleEast-810-20180729", title: "العبادي يوقف وزير الكهرباء عن العمل بعد احتجاجات على الخدمات السيئة",
+			text: "وأنفقت الحكومات العراقية منذ سقوط نظام الرئيس، صدام حسين، عام 2003 نحو 40 مليار دولار لإعادة بناء شبكة إنتاج وتوزيع الكهرباء بهدف إمداد السكان البالغ عددهم 38 مليون نسمة، ولكن تفيد تقارير بأن أغلب هذه الميزانية نهبها سياسيون ورجال أعمال.",
+			not:  []string{"civilians"}},
+		// Guard: a number of residents hurt.
+		{id: "guard-some-residents", title: "قصف على ريف درعا",
+			text: "وأصيب عدد من السكان بجروح جراء قصف مدفعي لقوات النظام السوري على بلدة طفس.",
+			want: []string{"civilians"}},
+		// Guard: residents shelled.
+		{id: "guard-residents-shelled", title: "قصف على ريف إدلب",
+			text: "وقصفت طائرات النظام السوري منازل السكان في بلدة معرة النعمان ما أدى إلى مقتل 4 أشخاص.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

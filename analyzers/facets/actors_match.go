@@ -1083,6 +1083,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_statediplomacy.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && populationCount(toks, m) {
+		// "نصف عدد سكان سوريا"، "إمداد السكان البالغ عددهم 38 مليون
+		// نسمة": a population counted, not people harmed
+		// (actors_population.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && heldSoldiers(toks, m) {
 		// "العسكريين المختطفين": soldiers held, whom the strong
 		// captives alias would count (actors_civhostages.go).
