@@ -526,6 +526,19 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e.syria && !aboutSyria {
 		return false
 	}
+	if e.ids[0] == "fsa" && southernFront(e) {
+		// "مصدر معارض بارز في الجبهة الجنوبية"، "الهجوم الذي شُنّ عليه
+		// في الجبهة الجنوبية"، "المرابطين على الجبهة الجنوبية": the
+		// southern front, a front or the rebels' alliance in Daraa, is no
+		// FSA by name (actors_southfront.go).
+		return false
+	}
+	if kind == "rebel" && groupEmblem(toks, m) {
+		// "ووجد شعار لـ"داعش" مرسوم على جدار"، "كان يحمل راية تنظيم
+		// داعش": the group's flag or emblem, not the group acting
+		// (actors_emblem.go).
+		return false
+	}
 	if e.ids[0] == "pmf" && len(e.words) == 1 && mobilizedToFronts(toks, m) && !pmfNamed(toks, m) {
 		// "يحضهم على الحشد والتدافع نحو الجبهات"، "تحفيزهم على الحشد
 		// لجبهات القتال": the bare word as the verbal noun, rallying men
@@ -1068,6 +1081,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "واعتبرت إيران"، "البنتاغون: واشنطن ستتخذ خطوات"، "تشديد
 		// العقوبات على إيران": a state's diplomacy
 		// (actors_statediplomacy.go).
+		return false
+	}
+	if e.ids[0] == "civilians" && populationCount(toks, m) {
+		// "نصف عدد سكان سوريا"، "إمداد السكان البالغ عددهم 38 مليون
+		// نسمة": a population counted, not people harmed
+		// (actors_population.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && heldSoldiers(toks, m) {
