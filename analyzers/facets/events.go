@@ -700,7 +700,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft, a
