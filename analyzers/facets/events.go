@@ -1026,11 +1026,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	for _, b := range blasts {
 		n.trigger(b.trig, id, b.i, b.end)
-		if b.trig == evIncident {
+		if b.trig == evIncident || woundedOfBlast(toks, b.i) {
 			// A terrorist incident named in the title or lead types the
 			// bombing but is not the day's news: the reactions that name
 			// it so ("يدين الجريمة الإرهابية في عسير") come days after
-			// it, and the gold data leaves them undated.
+			// it, and the gold data leaves them undated. So do the visits
+			// to the wounded of a bombing ("مدير جوازات عسير يطمئن على
+			// مصابي التفجير").
 			h := hits[id]
 			h.add(b.i, b.w, false, notLead)
 			hits[id] = h
@@ -4631,7 +4633,9 @@ func blastType(toks []token, i, end int) string {
 			return ""
 		}
 	}
-	if i > 0 && toks[i-1].sent == s && toks[i-1].has(crimeOfBlast) {
+	if i > 0 && toks[i-1].sent == s && (toks[i-1].has(crimeOfBlast) || woundedOfBlast(toks, i)) {
+		// The crime of it, or its wounded ("بزيارة لمصابي التفجير الذي
+		// حدث في مسجد قوات الطوارئ"): a bombing done.
 		return evBlast
 	}
 	for j := max(0, i-3); j < len(toks) && j < end+6 && toks[j].sent == s; j++ {

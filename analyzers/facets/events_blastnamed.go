@@ -7,9 +7,10 @@ import (
 
 // blastNamed reports a bare bombing word (one of evBlast's one-word
 // triggers: التفجير، التفجيرات) at token i named as a deed done by the word
-// right before or right after it in its sentence: the incident or the
-// crime of the bombing, definite ("أدان النادي حادث التفجير الجبان"،
-// "ووصف الدكتور آل عمرو حادث التفجير بأنه عمل إجرامي"), or the adjective
+// right before or right after it in its sentence: the incident, the
+// crime or the wounded of the bombing, definite ("أدان النادي حادث التفجير
+// الجبان"، "ووصف الدكتور آل عمرو حادث التفجير بأنه عمل إجرامي"، "بزيارة
+// لمصابي التفجير الذي حدث في مسجد قوات الطوارئ"), or the adjective
 // that judges it ("هذا التفجير الآثم"، "شهداء التفجير الغاشم لمسجد قيادة
 // قوة الطوارئ"). So named it is as specific as the phrase "التفجير
 // الإرهابي" and weighs as one anywhere in the text, as the reactions and
@@ -30,9 +31,18 @@ func blastNamed(toks []token, e *entry, i, end int) bool {
 	}
 	s := toks[i].sent
 	if i > 0 && toks[i-1].sent == s && strings.HasPrefix(toks[i].w, "ال") &&
-		(toks[i-1].has(crimeOfBlast) || toks[i-1].has(shootingPhrase) && toks[i-1].has(blastDone)) {
-		// حادث، حادثة: the nouns of an incident both sets hold.
+		(toks[i-1].has(crimeOfBlast) || toks[i-1].has(shootingPhrase) && toks[i-1].has(blastDone) || woundedOfBlast(toks, i)) {
+		// حادث، حادثة: the nouns of an incident both sets hold; and the
+		// wounded of it (hurtTally: "لمصابي التفجير").
 		return true
 	}
 	return end < len(toks) && toks[end].sent == s && toks[end].has(blastJudged)
+}
+
+// woundedOfBlast reports the bombing word at token i told as the one its
+// wounded suffered, by a noun of them right before it (hurtTally: "بزيارة
+// لمصابي التفجير"، "يطمئن على مصابي التفجير"): a follow-up of a known
+// bombing, which types it (blastType) but is not the day's news.
+func woundedOfBlast(toks []token, i int) bool {
+	return i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(hurtTally)
 }

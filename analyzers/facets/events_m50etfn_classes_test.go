@@ -8,7 +8,9 @@ import "testing"
 // columns that name the Asir emergency-forces mosque bombing of August 2015
 // there went untyped. Named as the incident or the crime ("حادث التفجير")
 // or judged by its adjective ("التفجير الغاشم"، "التفجير الآثم") it weighs
-// as the phrase "التفجير الإرهابي" does. The true rows fail on main. Guards:
+// as the phrase "التفجير الإرهابي" does; and the wounded of it ("بزيارة
+// لمصابي التفجير", woundedOfBlast) tell a bombing done. The true rows fail
+// on main. Guards:
 // the indefinite construct that names an older bombing by its target
 // (Lockerbie's airliner, Kuwait's Imam Sadiq mosque, the World Trade
 // Center's towers), and a bombing planned.
@@ -28,6 +30,9 @@ func TestEventTypesM50etfn(t *testing.T) {
 وأضافوا أنهم يستبيحون الدماء فيسفكونها.
 وقال الدكتور الدريس إن هذا التفجير الآثم قاتل للأنفس المعصومة سواء استهدف رجال أمننا أو غيرهم.`,
 			"2015-08-07 12:00", "remote-explosive-landmine-ied", true},
+		{"the wounded of the bombing visited", "2015-08-10-1284", "مدير الأمن العام يزور مصابي قوات الطوارئ.. وينقل تحيات نائب خادم الحرمين",
+			`إنفاذاً لتوجيهات نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف، قام مدير الأمن العام الفريق عثمان المحرج بزيارة لمصابي التفجير الذي حدث في مسجد قوات الطوارئ بمنطقة عسير، وذلك في مستشفى قوى الأمن بالرياض أمس.`,
+			"2015-08-10 12:00", "remote-explosive-landmine-ied", true},
 		{"guard: an airliner's bombing of 1988 recalled by its target", "BB-culture-188-20180605", "تفجير لوكربي في دراما تلفزيونية",
 			`أفاد موقع هوليوود ريبورتر بأن الاستعدادات جارية في القناة الرابعة البريطانية لإنتاج عمل درامي.
 ويتولى المخرج كيفن ماكدونالد، الحائز على جائزة الأوسكار، مسؤولية المشروع الفني الذي كُتب في الأصل ليكون فيلما.
