@@ -700,7 +700,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		w := placeWeight(toks, i, leadSents)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft, a
@@ -1026,11 +1026,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	for _, b := range blasts {
 		n.trigger(b.trig, id, b.i, b.end)
-		if b.trig == evIncident {
+		if b.trig == evIncident || woundedOfBlast(toks, b.i) {
 			// A terrorist incident named in the title or lead types the
 			// bombing but is not the day's news: the reactions that name
 			// it so ("يدين الجريمة الإرهابية في عسير") come days after
-			// it, and the gold data leaves them undated.
+			// it, and the gold data leaves them undated. So do the visits
+			// to the wounded of a bombing ("مدير جوازات عسير يطمئن على
+			// مصابي التفجير").
 			h := hits[id]
 			h.add(b.i, b.w, false, notLead)
 			hits[id] = h
@@ -4645,7 +4647,9 @@ func blastType(toks []token, i, end int) string {
 			return ""
 		}
 	}
-	if i > 0 && toks[i-1].sent == s && toks[i-1].has(crimeOfBlast) {
+	if i > 0 && toks[i-1].sent == s && (toks[i-1].has(crimeOfBlast) || woundedOfBlast(toks, i)) {
+		// The crime of it, or its wounded ("بزيارة لمصابي التفجير الذي
+		// حدث في مسجد قوات الطوارئ"): a bombing done.
 		return evBlast
 	}
 	for j := max(0, i-3); j < len(toks) && j < end+6 && toks[j].sent == s; j++ {
