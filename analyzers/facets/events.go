@@ -922,6 +922,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				countHit(hits, evProtestToCome, toks, i, w, leadSents)
 				continue
 			}
+			if id == "peaceful-protest" && toks[i].title {
+				// A title's protest is the body's: held, or the one to
+				// come when the body tells no other (see below).
+				countHit(hits, evProtestTitle, toks, i, w, leadSents)
+				continue
+			}
 			if id != "" {
 				wt := w
 				if id == "armed-clash" && trig == id && fightTold(toks, i, end, pub, leadSents) {
@@ -1017,10 +1023,18 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if _, ok := hits["peaceful-protest"]; ok {
 		// A protest held is counted: the protests to come named beside it
 		// weigh as they always did ("ونظمت تظاهرات ... ويتوقع أن تخرج
-		// تظاهرة ليل الاثنين"). Alone they are plans: no protest.
+		// تظاهرة ليل الاثنين"), and so does the title's.
 		mergeHits(hits, "peaceful-protest", evProtestToCome)
+		mergeHits(hits, "peaceful-protest", evProtestTitle)
+	} else if _, ok := hits[evProtestToCome]; !ok {
+		// No protest to come: the title's protest is the news.
+		mergeHits(hits, "peaceful-protest", evProtestTitle)
 	}
+	// Protests to come alone are plans, and a title over them
+	// ("احتجاجات على قانون ضريبة الدخل" over "الإضراب الذي سيُنفّذ يوم
+	// غد") is their headline: no protest.
 	delete(hits, evProtestToCome)
+	delete(hits, evProtestTitle)
 	if !explicit["air-drone-strike"] {
 		// A missile intercepted was fired: the golds type the missile
 		// attack beside its interception ("تمكنت من اعتراض صاروخ باليستي

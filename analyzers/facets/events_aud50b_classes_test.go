@@ -11,11 +11,13 @@ import "testing"
 // "announced strikes are not"). Such words count aside and join the
 // peaceful-protest count only when a protest held is counted beside them;
 // a demonstrative's protest ("لتداعيات هذا الإضراب") counts aside with
-// them. The first five rows are corpus text that typed peaceful-protest on
-// main. Guards: a rally held on Saturday beside one expected Monday,
-// protests a clause tells under way that a future verb would defuse, a
-// candlelight march held beside protests planned, and a probe pair (a
-// strike to come, a strike held).
+// them, and so do the title's when the body's protest words are all to come
+// (the title is their headline). The first five rows, and the two after the
+// guards, are corpus text that typed peaceful-protest on main. Guards: a
+// rally held on Saturday beside one expected Monday, protests a clause tells
+// under way that a future verb would defuse, a candlelight march held beside
+// protests planned, a title's protesters held beside demonstrations
+// prepared, and a probe pair (a strike to come, a strike held).
 func TestEventTypesAud50b(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"a demonstration to be held Saturday (ستنظم)", "SK-middleEast-3738-20181005", `"هبّة صنعاء" ترعب الحوثي.. واستنفار للميليشيات وسط العاصمة`,
@@ -102,6 +104,22 @@ func TestEventTypesAud50b(t *testing.T) {
 وقالت رئيسة لجنة دلهي للمرأة، سواتي ماليوال، إنها ستبدأ إضرابا عن الطعام لأجل غير مسمى، منذ يوم الجمعة، للمطالبة بضمان الأمن للنساء والأطفال في البلاد.
 كما خطط عدة نشطاء ونساء آخرون للاحتجاجات في دلهي وأجزاء أخرى من البلاد خلال عطلة نهاية الأسبوع.`,
 			"2018-04-13 16:07", "peaceful-protest", true},
+		{"a title over a strike to come (احتجاجات over الذي سيُنفّذ يوم غد)", "AL-economy-687-20180529", `احتجاجات على قانون ضريبة الدخل في الأردن.. فهل يلغى؟`,
+			`أعلنت 33 نقابة وجمعية أصحاب عمل في #الأردن ، مشاركتها بالإضراب الذي سيُنفّذ يوم غد الأربعاء احتجاجاً على مشروع #قانون_ضريبة_الدخل الجديد.
+وذكرت صحيفة الرأي، أن الحكومة أقرت مشروع القانون وأرسلته لمجلس النواب دون التشاور مع مؤسسات المجتمع المدني والنقابات والفعاليات الاقتصادية، مخالفة بذلك التوجيهات الملكية وحرص الملك على ضرورة الشراكة مع القطاع الخاص.
+ودعت النقابات والجمعيات الحكومة لسحب مشروع القانون من مجلس النواب وفتح حوار وطني بما يخدم المصلحة الوطنية.
+وذكرت أنها ستستمر بإجراءاتها التصعيدية حمايةً للوطن والاقتصاد الوطني بكافة قطاعاته.`,
+			"2018-05-29 14:04", "peaceful-protest", false},
+		{"a title over a strike called for (تتسبب بإضراب over دعت ... إلى إضراب)", "SK-economy-972-20180713", `صفقة انتقال رونالدو تتسبب بإضراب عمال "فيات"`,
+			`دعت نقابة العمال في شركة "فيات" الإيطالية لصناعة السيارات إلى إضراب احتجاجا على قيمة صفقة انتقال البرتغالي كريستيانو رونالدو من ريال مدريد الإسباني إلى صفوف يوفنتوس الإيطالي.
+وأكدت نقابة العمال في مصنع للشركة التي تعود ملكيتها لعائلة أنييلي مالكة النادي، يقع في جنوب بلدة ملفي، الخميس أنها دعت الى إضراب لثلاثة أيام بدءا من الأحد احتجاجا على قيمة صفقة انتقال البرتغالي إلى بطل إيطاليا في المواسم السبعة الأخيرة، والتي بلغت 100 مليون يورو.
+وجاء في بيان رسمي أصدرته النقابة "من غير المعقول في حين تطالب الإدارة بتضحيات كبيرة من عمال (فيات - كرايسلر) على مدى سنوات، أن تقرر الإدارة ذاتها إنفاق الملايين لشراء لاعب كرة قدم".
+وتملك عائلة أنييلي نادي يوفنتوس وشركة فيات العملاقة لصناعة السيارات التي يقع مقرها في مدينة تورينو معقل النادي.
+وطالبت النقابة من مالكي فيات الاستثمار في قوتها العاملة من أجل تعزيز موارد "الآلاف من الناس بدلا من واحد فقط (في اشارة إلى رونالدو)".`,
+			"2018-07-13 02:26", "peaceful-protest", false},
+		{"guard: a title's protesters held beside demonstrations prepared", "FR-middleEast-857-20180730", `العراق: المحتجون غير راضين على الإجراءات الحكومية ويستعدون لمظاهرات كبرى تنطلق من بغداد`,
+			`أكد مراسل فرانس24 في العراق ابراهيم صالح أن المئات يواصلون اعتصامهم المفتوح قرب موقع البرجسية النفطي في البصرة، كما أشار إلى استعدادت لتظاهرات واسعة تنطلق الثلاثاء في العاصمة بغداد والمحافظات الجنوبية للضغط على الحكومة التي يرى المحتجون أن إجراءاتها ليست بمستوى طموحاتهم. وتشهد البصرة مظاهرات غاضبة تبعها احتجاجات مماثلة في مدن جنوبية منذ ثلاثة أسابيع، تندد بنقص الكهرباء والخدمات الاساسية والمياه وسوء الإدارة والتدخل الخارجي.`,
+			"2018-07-30 16:57", "peaceful-protest", true},
 		// Probe rows (written for the rule, not corpus text).
 		{"a strike to come in a relative clause (الذي سينفذ يوم غد)", "probe-aud50b-1", `نقابة المعلمين في المغرب تعلن موقفها`,
 			`أعلنت نقابة المعلمين الاثنين مشاركتها في الإضراب الذي سينفذ يوم غد الثلاثاء احتجاجا على قانون التقاعد الجديد.`,

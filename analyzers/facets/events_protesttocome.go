@@ -10,6 +10,11 @@ import (
 // counted beside them.
 const evProtestToCome = "protest-to-come"
 
+// evProtestTitle is the pseudo-type under which eventHits counts a title's
+// protest words that are not to come: they join the peaceful-protest count
+// unless the body's protest words are all to come.
+const evProtestTitle = "protest-title"
+
 // protestToCome reports a protest word at tokens [i, end) told as still to
 // come: a strike or demonstration announced, scheduled or foreseen, not
 // held. The golds type none (round 46's rul46d and round 48's rul48e:
