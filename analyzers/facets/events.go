@@ -581,6 +581,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		published = pub.Year()
 	}
 	hits := map[string]ruleHits{}
+	var pubDay time.Time // the publication day, against which protestToCome resolves a weekday
+	if !pub.IsZero() {
+		pubDay = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	}
 	var forms []string
 	actorBuf := tokenStrings(len(toks))
 	defer releaseTokenStrings(actorBuf)
@@ -698,6 +702,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		w := placeWeight(toks, i, leadSents)
+		// "الإضراب الذي سيُنفّذ يوم غد"، "مظاهرات ستنظم السبت": a protest
+		// to come (protestToCome) counts aside, in toCome, until a protest
+		// held is counted; so does one a demonstrative points back to
+		// ("نأسف فعلا لتداعيات هذا الإضراب"), which is whatever the
+		// article named before it.
+		toCome := best.ids[0] == "peaceful-protest" && (protestToCome(toks, i, end, pubDay) || i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(thisWords))
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
@@ -908,6 +918,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				id = ""
 			}
 			n.trigger(trig, id, i, end)
+			if id == "peaceful-protest" && toCome {
+				countHit(hits, evProtestToCome, toks, i, w, leadSents)
+				continue
+			}
+			if id == "peaceful-protest" && toks[i].title {
+				// A title's protest is the body's: held, or the one to
+				// come when the body tells no other (see below).
+				countHit(hits, evProtestTitle, toks, i, w, leadSents)
+				continue
+			}
 			if id != "" {
 				wt := w
 				if id == "armed-clash" && trig == id && fightTold(toks, i, end, pub, leadSents) {
@@ -1000,6 +1020,21 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		i = end
 	}
+	if _, ok := hits["peaceful-protest"]; ok {
+		// A protest held is counted: the protests to come named beside it
+		// weigh as they always did ("ونظمت تظاهرات ... ويتوقع أن تخرج
+		// تظاهرة ليل الاثنين"), and so does the title's.
+		mergeHits(hits, "peaceful-protest", evProtestToCome)
+		mergeHits(hits, "peaceful-protest", evProtestTitle)
+	} else if _, ok := hits[evProtestToCome]; !ok {
+		// No protest to come: the title's protest is the news.
+		mergeHits(hits, "peaceful-protest", evProtestTitle)
+	}
+	// Protests to come alone are plans, and a title over them
+	// ("احتجاجات على قانون ضريبة الدخل" over "الإضراب الذي سيُنفّذ يوم
+	// غد") is their headline: no protest.
+	delete(hits, evProtestToCome)
+	delete(hits, evProtestTitle)
 	if !explicit["air-drone-strike"] {
 		// A missile intercepted was fired: the golds type the missile
 		// attack beside its interception ("تمكنت من اعتراض صاروخ باليستي
