@@ -1724,7 +1724,7 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if t.kind != kind || t.vague || t.part {
 				continue
 			}
-			if toks[t.tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, t)) {
+			if toks[t.tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, t) && !vagueCountedLate(toks, ts[first], t)) {
 				return nil
 			}
 			// "عشرات القتلى ... في فيضانات" then "ولقي أكثر من 60 شخصا حتفهم
