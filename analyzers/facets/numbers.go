@@ -1573,14 +1573,18 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		// another's (tolls_background.go).
 		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
 	}
+	titleAct := false
 	if slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }) {
 		// "إعدام ناشط وقتلى وجرحى بأربيل": the text's own toll words
 		// count its main event; an act's one victim is the toll of a
-		// text that gives none.
-		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.act })
+		// text that gives none. A title's act whose title and lead give
+		// no other toll stands over figures further down
+		// (tolls_titleact.go).
+		titleAct = titleActStands(toks, ts)
+		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.act && !(titleAct && toks[t.tok].title) })
 	}
 	killed = mainToll(toks, ts, killedKind)
-	act = killed != nil && !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act })
+	act = killed != nil && (titleAct || !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }))
 	injured = mainToll(toks, ts, injuredKind)
 	if (killed != nil || injured != nil) && courtStepStory(toks, ts, published) {
 		// "المؤبد لقاتل ناشطة سورية وابنتها": a verdict, a trial or an
@@ -1720,7 +1724,7 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if t.kind != kind || t.vague || t.part {
 				continue
 			}
-			if toks[t.tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, t)) {
+			if toks[t.tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, t) && !vagueCountedLate(toks, ts[first], t)) {
 				return nil
 			}
 			// "عشرات القتلى ... في فيضانات" then "ولقي أكثر من 60 شخصا حتفهم
