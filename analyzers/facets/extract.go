@@ -46,6 +46,11 @@ type entry struct {
 	// what a victim must be (a harm, no fighter, no background), so the
 	// mention counts where it was found (actorCounts).
 	found bool
+	// spelled: a town name that is only gengaz's other spelling of a final
+	// -a (جرمانة for جرمانا), which the stem analyzer need not keep whole:
+	// its words stay out of the name words, so the index's terms do not
+	// change with it.
+	spelled bool
 	// airForce: a state's air force ("سلاح الجو الروسي"), a mention only
 	// where its sentence tells of strikes or fighting (airForceActs).
 	airForce bool
@@ -165,7 +170,7 @@ func (l *lexicon) finish() {
 	for _, es := range l.first {
 		sortLongestFirst(es)
 		for _, e := range es {
-			if e.kind == kindTown || e.kind == kindActor || e.kind == kindGov {
+			if (e.kind == kindTown || e.kind == kindActor || e.kind == kindGov) && !e.spelled {
 				for _, w := range e.words {
 					if hedgeWords[w] {
 						continue // "يعتقد أنها": not a name word to keep whole

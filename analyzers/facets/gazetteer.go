@@ -137,12 +137,14 @@ func (l *lexicon) loadPlaces() {
 		if t == nil {
 			return
 		}
+		spelled := len(f) > 6 && f[6] == "1"
 		e := byName[f[0]]
 		if e == nil {
-			e = &entry{words: strings.Fields(f[0]), kind: kindTown}
+			e = &entry{words: strings.Fields(f[0]), kind: kindTown, spelled: spelled}
 			byName[f[0]] = e
 			l.add(e)
 		}
+		e.spelled = e.spelled && spelled // a name some community bears as written stays a name word
 		e.towns = append(e.towns, townCand{pcode: t.pcode, kind: f[2][0]})
 		if c := f[3][0] - '0'; c > e.common {
 			e.common = c

@@ -35,6 +35,7 @@ type town struct {
 	pcode, ar, en, adm2ar, adm2en, adm1 string
 	names                               map[string]string // normalized AR name → kind (c, n, a)
 	latin                               map[string]bool
+	spelled                             map[string]bool // names that are only finalAVariant's other spelling
 }
 
 func main() {
@@ -242,9 +243,58 @@ func run(shared, out string) error {
 			}
 		}
 	}
+	// News writes a final -a both with teh marbuta and with alif (جرمانة،
+	// جرمانا; مسرابة، مسرابا; الفوعا، الفوعة): add the other form. A form
+	// that another community is named already is one more namesake, which
+	// the governorates an article names decide (شقرا of Daraa, شقرة of Deir
+	// ez-Zor); but none is added where the form with or without ال names
+	// another community, which the text's form would never reach (سوسه is
+	// more likely Deir ez-Zor's السوسة written bare than Hasakah's سوسا).
+	// Its flags are counted below like any name's, and it keeps its
+	// source's: a word's other spelling is no less a word (جديدة، جديدا).
+	variantOf := map[string]string{}
+	var added []*town // the community of each new form, appended to byName after the pass
+	var addedNames []string
+	for _, p := range order {
+		t := towns[p]
+		for n, kind := range t.names {
+			v := finalAVariant(n)
+			if v == "" || len(byName[alToggled(v)]) > 0 {
+				continue
+			}
+			if _, ok := t.names[v]; !ok {
+				t.names[v] = kind
+				if t.spelled == nil {
+					t.spelled = map[string]bool{}
+				}
+				t.spelled[v] = true
+				if len(byName[v]) == 0 {
+					variantOf[v] = n // a new name: it takes its source's flags
+				}
+				added = append(added, t)
+				addedNames = append(addedNames, v)
+			}
+		}
+	}
+	for i, t := range added {
+		byName[addedNames[i]] = append(byName[addedNames[i]], t)
+	}
 	common, err := commonWords(shared, byName)
 	if err != nil {
 		return err
+	}
+	// A word's teh marbuta written as alif is its accusative (جديدة "new",
+	// جديدا: "ميناء جديدا" is a new port), not a spelling of a town: a new
+	// alif form of a name that is also a word is dropped.
+	for v, n := range variantOf {
+		if strings.HasSuffix(v, "ا") && (common[n] || notSyrian[n]) {
+			for _, t := range byName[v] {
+				delete(t.names, v)
+				delete(t.spelled, v)
+			}
+			delete(byName, v)
+			delete(variantOf, v)
+		}
 	}
 	blocked, err := cliticWords(shared, byName)
 	if err != nil {
@@ -254,6 +304,10 @@ func run(shared, out string) error {
 	if err != nil {
 		return err
 	}
+	for v, n := range variantOf {
+		common[v] = common[v] || common[n]
+		abroad[v] = abroad[v] || abroad[n]
+	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -261,7 +315,8 @@ func run(shared, out string) error {
 	tw.WriteString("# pcode\tname_ar\tname_en\tdistrict_ar\tdistrict_en\tgovernorate\tlatin_keys\n")
 	nw.WriteString("# known=1: a well-known town, enough on its own\n")
 	nw.WriteString("# abroad=1: news that never mentions Syria uses the name too (another place, a word, a person): it counts only in an article about Syria\n")
-	nw.WriteString("# normalized_name\tpcode\tkind(c=community,n=neighbourhood,a=alias)\tcommon(0=name, 1=also a common word: needs a place cue, 2=better known as a place outside Syria or not a place: needs a strong cue)\tknown\tabroad\n")
+	nw.WriteString("# spelled=1: the name is only the other spelling of a final -a (جرمانة for جرمانا): the stem analyzer need not keep its words whole\n")
+	nw.WriteString("# normalized_name\tpcode\tkind(c=community,n=neighbourhood,a=alias)\tcommon(0=name, 1=also a common word: needs a place cue, 2=better known as a place outside Syria or not a place: needs a strong cue)\tknown\tabroad[\tspelled]\n")
 	for _, p := range order {
 		t := towns[p]
 		fmt.Fprintf(&tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", t.pcode, t.ar, t.en, t.adm2ar, t.adm2en, t.adm1, strings.Join(sortedKeys(t.latin), "|"))
@@ -273,7 +328,7 @@ func run(shared, out string) error {
 		for _, n := range names {
 			c := "0"
 			switch {
-			case notSyrian[n]:
+			case notSyrian[n], notSyrian[variantOf[n]]:
 				c = "2"
 			case common[n]:
 				c = "1"
@@ -286,7 +341,11 @@ func run(shared, out string) error {
 			if abroad[n] {
 				ab = "1"
 			}
-			fmt.Fprintf(&nw, "%s\t%s\t%s\t%s\t%s\t%s\n", n, p, t.names[n], c, k, ab)
+			sp := "" // the column is written only where it is 1
+			if t.spelled[n] {
+				sp = "\t1"
+			}
+			fmt.Fprintf(&nw, "%s\t%s\t%s\t%s\t%s\t%s%s\n", n, p, t.names[n], c, k, ab, sp)
 		}
 	}
 	var gw strings.Builder
@@ -577,6 +636,46 @@ func spacingVariants(n string) []string {
 		}
 	}
 	return out
+}
+
+// finalAVariant returns name n with its final teh marbuta (ه once
+// normalized) written as alif or its final alif as teh marbuta, or "" where
+// the ending is no such -a: a name of four letters or more whose letter
+// before the ending is a consonant (not ا و ي, as in حماه or الحسينيه).
+func finalAVariant(n string) string {
+	r := []rune(n)
+	last := len(r) - 1
+	if last < 0 || r[last] == ' ' {
+		return ""
+	}
+	w := r
+	if i := strings.LastIndex(n, " "); i >= 0 {
+		w = []rune(n[i+1:])
+	}
+	if len([]rune(strings.TrimPrefix(string(w), "ال"))) < 4 {
+		return ""
+	}
+	switch r[last-1] {
+	case 'ا', 'و', 'ي', 'ى', 'ء':
+		return ""
+	}
+	switch r[last] {
+	case 'ه':
+		r[last] = 'ا'
+	case 'ا':
+		r[last] = 'ه'
+	default:
+		return ""
+	}
+	return string(r)
+}
+
+// alToggled returns n with its ال taken off, or given one where it has none.
+func alToggled(n string) string {
+	if rest, ok := strings.CutPrefix(n, "ال"); ok {
+		return rest
+	}
+	return "ال" + n
 }
 
 // cliticWords lists words that are a proclitic stack plus a one-word town
