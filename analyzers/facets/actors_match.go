@@ -533,6 +533,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// FSA by name (actors_southfront.go).
 		return false
 	}
+	if e.ids[0] == "usa" && c.suezAggression(toks, m) {
+		// "خلال فترة العدوان الثلاثي على مصر في حرب عام 56": the Suez
+		// war of 1956, not the 2018 strike on Syria (actors_suez.go).
+		return false
+	}
 	if kind == "rebel" && groupEmblem(toks, m) {
 		// "ووجد شعار لـ"داعش" مرسوم على جدار"، "كان يحمل راية تنظيم
 		// داعش": the group's flag or emblem, not the group acting
@@ -1109,6 +1114,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if kind == "external" && airlineNamed(toks, m) {
 		// "شركات الطيران الأميركية": a country's airlines, an
 		// industry, not its air force.
+		return false
+	}
+	if e.ids[0] == "syrian-government" && l.otherRegimeForce(toks, m) {
+		// "ميليشيات الحوثي المتمردة وقوات النظام المخلوع" (Saleh's men in
+		// Yemen), "قوات النظام التركي" (SANA on Afrin), "قوات النظام
+		// السابق لصدام حسين": another state's regime or a fallen one
+		// (actors_regimeorder.go).
 		return false
 	}
 	if !e.weak {

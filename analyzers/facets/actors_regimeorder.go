@@ -100,3 +100,28 @@ func orderBefore(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// regimeWord is "النظام" as the lexicon loads it: the last word of the
+// regime's force aliases "قوات النظام"، "جيش النظام"، "طيران النظام".
+var regimeWord = normName("النظام")
+
+// otherRegimeForce reports a force alias of the Syrian regime that ends on
+// "النظام" and that the word right after it makes another state's regime
+// or a fallen one, as otherOrder and the nationality check read the bare
+// word: "ميليشيات الحوثي المتمردة وقوات النظام المخلوع" (Saleh's forces in
+// Yemen, three 2015 stories), "العدوان الذي تشنه قوات النظام التركي على
+// المدينة" (SANA on Afrin; the blind coding CN-middleEast-22 codes the
+// popular forces and Turkey, the regime only as the militias' parent), "خلال احتلال قوات النظام السابق لصدام حسين" (Kuwait,
+// 1990). Only the bare word was asked before; the force nouns made the
+// alias strong, so the Syrian regime stood in Yemen's war. "قوات النظام
+// السوري" keeps it (its own nationality).
+func (l *lexicon) otherRegimeForce(toks []token, m mention) bool {
+	e := m.e
+	if len(e.words) < 2 || e.words[len(e.words)-1] != regimeWord || m.end >= len(toks) || toks[m.end].gap || toks[m.end].sent != toks[m.start].sent {
+		return false
+	}
+	if id := l.nationality(toks[m.end].w); id != "" && id != e.ids[0] {
+		return true
+	}
+	return otherOrder(toks, m)
+}
