@@ -1099,6 +1099,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// captives alias would count (actors_civhostages.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && rescuedCaptives(toks, m.start) {
+		// "وإنقاذ الرهائن والمخطوفين"، "وتخليص الرهائن": captives named
+		// only as a force's task to rescue, no one held
+		// (events_abduct.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && unheldHostages(toks, m) {
 		// "الإفراج عن الرهائن" in a story of a state's detainees, "حوّل
 		// مواطنيه إلى رهائن": hostages no armed man holds

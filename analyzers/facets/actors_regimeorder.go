@@ -1,6 +1,10 @@
 package facets
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
 
 var (
 	// orderAdjectives after a bare "النظام" make it an order or a system,
@@ -65,8 +69,17 @@ func otherOrder(toks []token, m mention) bool {
 // الغذائي: otherOrder's orderAdjectives, which keep "النظام العام الماضي"
 // the regime in a year). "فرض النظام" alone is as often the regime imposing a siege
 // ("وفرض النظام السوري حصارا"), so only a force noun before "لفرض" reads
-// it as order; and "الحفاظ على النظام"، "استعادة النظام" are left to the
-// other rules, since they as often keep or restore the regime's rule.
+// it as order; "استعادة النظام" is left to the other rules, since it as
+// often restores the regime's rule.
+//
+// "المحافظة على النظام"، "الحفاظ على النظام" with the bare word keep order
+// (orderKeepNouns): "وتساهم مع غيرها من القوات الأخرى بالمحافظة على
+// النظام، خاصة في موسم الحج" in the Saudi emergency force's portraits
+// (round 50's blind sample c, 2015-08-10-1281; round 38's and 49's
+// 2015-08-09-1066), "لغرس القيم النبيلة والحفاظ على النظام" of a Mecca
+// festival. Of the corpus's twenty such phrases none keeps the Syrian
+// regime: a regime kept is named with its adjective ("الحفاظ على النظام
+// السوري" is the lexicon's two-word name, which this never reads).
 
 var (
 	// orderKeepWords keep order: "حفظ النظام"، "لحفظ النظام"، "قوات حفظ
@@ -79,11 +92,17 @@ var (
 	// النظام".
 	orderImposeWords = wordSet("لفرض")
 	orderForceNouns  = wordSet("قوات قوة قوه")
+	// orderKeepNouns keep order two words before the bare word, "على"
+	// between: "المحافظة على النظام"، "والحفاظ على النظام".
+	orderKeepNouns = wordSet("المحافظة بالمحافظة والمحافظة للمحافظة الحفاظ بالحفاظ والحفاظ للحفاظ حفاظا")
 )
+
+// orderOn is "على" between orderKeepNouns and the bare word.
+var orderOn = analyzers.Normalize("على")
 
 // orderBefore reports a bare "النظام" (with its clitics) at m that the
 // word before it makes order: "حفظ النظام"، "الأمن والنظام"، "قوات لفرض
-// النظام".
+// النظام"، "المحافظة على النظام".
 func orderBefore(toks []token, m mention) bool {
 	j := m.start - 1
 	if j < 0 || toks[m.start].gap || toks[j].sent != toks[m.start].sent {
@@ -97,6 +116,9 @@ func orderBefore(toks []token, m mention) bool {
 		return strings.HasPrefix(toks[m.start].w, "و")
 	case toks[j].has(orderImposeWords):
 		return j > 0 && !toks[j].gap && toks[j-1].sent == toks[j].sent && toks[j-1].has(orderForceNouns)
+	case toks[j].w == orderOn:
+		// "بالمحافظة على النظام"، "والحفاظ على النظام".
+		return j > 0 && !toks[j].gap && toks[j-1].sent == toks[j].sent && toks[j-1].has(orderKeepNouns)
 	}
 	return false
 }

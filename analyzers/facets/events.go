@@ -4039,6 +4039,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// own verb (اختطف، خطف). Still the news of the day (evCrime).
 			return evCrime
 		}
+		if rescuedCaptives(toks, i) {
+			// "في عمليات حفظ النظام كتفريق المظاهرات، وإنقاذ الرهائن": a
+			// force's task, no one taken (events_abduct.go).
+			return ""
+		}
 		// "خطف الملياردير الأميركي دونالد ترامب ... الأضواء": he stole
 		// the show (the subject may stand between, at length).
 		s := toks[i].sent

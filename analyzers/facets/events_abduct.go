@@ -152,3 +152,31 @@ func freedCaptivesIn(toks []token) bool {
 	}
 	return false
 }
+
+// rescuedCaptives reports a captives noun at i (captiveWords: الرهائن،
+// المخطوفين) whose sentence names it, within two words, only as what a
+// rescue saves: "وتستخدم قوات الطوارئ الخاصة في عمليات حفظ النظام كتفريق
+// المظاهرات، وإنقاذ الرهائن والمخطوفين"، "لعمليات الاقتحام وتخليص
+// الرهائن"، "كون مهمتها الأساسية حماية الوطن وإنقاذ الرهائن" (the Saudi
+// emergency force's portraits: round 50's blind sample c, 2015-08-10-1281,
+// and the blind 2015-08-09-1066; a National Guard drill). A force's task
+// or drill takes no one: no abduction, and no civilians held. A
+// hostage-taking the story tells keeps its own words ("احتجز رهائن"،
+// "اختطاف"), and a rescue under way ("عملية إنقاذ رهائن"، as freedCaptives
+// reads "عملية تحرير الرهائن") tells captives still held and stays.
+func rescuedCaptives(toks []token, i int) bool {
+	if !toks[i].has(captiveWords) {
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
+		if toks[j].has(rescueNouns) {
+			return !nearBefore(toks, j, 1, rescueOpWords)
+		}
+	}
+	return false
+}
+
+// rescueNouns name a rescue by its noun, the task's word: "إنقاذ
+// الرهائن"، "تخليص الرهائن".
+var rescueNouns = wordSet("إنقاذ وإنقاذ لإنقاذ بإنقاذ انقاذ وانقاذ لانقاذ بانقاذ تخليص وتخليص لتخليص بتخليص")
