@@ -26,7 +26,10 @@ var (
 		// the marchers: "أن ستة صحافيين فلسطينيين أصيبوا برصاص الجيش
 		// الإسرائيلي" (FR-internationalNews-583). Not the activists'
 		// plural, as often an armed wing's men.
-		" صحفيين صحافيين الصحفيين الصحافيين مسعفين المسعفين")
+		" صحفيين صحافيين الصحفيين الصحافيين مسعفين المسعفين" +
+		// the accusative a report's "أن" takes: "أن صحفيا قتل بالرصاص
+		// أثناء بث مباشر" (round 50).
+		" صحفيا صحافيا مسعفا ممرضا")
 	shotHead  = wordSet("رئيس")
 	shotMayor = wordSet("بلديه البلديه")
 	// shotDeath are the death and wound words by the role.
