@@ -21,7 +21,7 @@ import "strings"
 var (
 	// abductedWords name one seizure of people in a title: the noun and
 	// the past and headline present, active and passive.
-	abductedWords = wordSet("اختطاف اختطف اختطفت اختطفوا اختطفا خطف خطفت خطفوا يختطف تختطف يخطف تخطف")
+	abductedWords = wordSet("اختطاف اختطف اختطفت اختطفوا اختطفا خطف خطفت خطفوا يختطف تختطف يخطف تخطف يختطفون يخطفون")
 	// abductedRoles name a person by a civilian's work or standing: the
 	// assassinated roles, and the member of a council, the businessman,
 	// the employee, the nurse, the citizen, the schoolgirl.

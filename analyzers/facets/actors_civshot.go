@@ -26,7 +26,10 @@ var (
 		// the marchers: "أن ستة صحافيين فلسطينيين أصيبوا برصاص الجيش
 		// الإسرائيلي" (FR-internationalNews-583). Not the activists'
 		// plural, as often an armed wing's men.
-		" صحفيين صحافيين الصحفيين الصحافيين مسعفين المسعفين")
+		" صحفيين صحافيين الصحفيين الصحافيين مسعفين المسعفين" +
+		// the accusative a report's "أن" takes: "أن صحفيا قتل بالرصاص
+		// أثناء بث مباشر" (round 50).
+		" صحفيا صحافيا مسعفا ممرضا")
 	shotHead  = wordSet("رئيس")
 	shotMayor = wordSet("بلديه البلديه")
 	// shotDeath are the death and wound words by the role.
@@ -66,6 +69,9 @@ func shotRoleMentions(toks []token) []mention {
 				d = j
 			}
 		}
+		if d < 0 {
+			d = reportedShotDeath(toks, k)
+		}
 		if d < 0 || modalBefore(toks, d) {
 			continue
 		}
@@ -73,6 +79,32 @@ func shotRoleMentions(toks []token) []mention {
 	}
 	return out
 }
+
+// reportedShotDeath returns the death word of a role noun that a
+// report's "أن" opens as the subject, past the words that describe him,
+// when a bullet follows it at once: "إن الصحافي الروسي البارز أركادي
+// بابتشينكو المعروف بانتقاداته للرئيس الروسي فلاديمر بوتين قتل بالرصاص"
+// (FR-internationalNews-1521). The bullet right after the verb, and no
+// other "أن" or person noun between, keep the death the role's own, not
+// another's told later in a long sentence; -1 if there is none.
+func reportedShotDeath(toks []token, k int) int {
+	if k == 0 || toks[k-1].sent != toks[k].sent || stripWa(toks[k-1].w) != "ان" {
+		return -1
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+reportedShotSpan && toks[j+1].sent == toks[k].sent; j++ {
+		if stripWa(toks[j].w) == "ان" || toks[j].has(shotPersons) || toks[j].has(victimWords) {
+			return -1 // another report or another person: the death may be his
+		}
+		if toks[j].has(shotDeath) && toks[j+1].has(shotWords) {
+			return j
+		}
+	}
+	return -1
+}
+
+// reportedShotSpan is how far after the role reportedShotDeath looks: a
+// name and a clause that describes him.
+const reportedShotSpan = 16
 
 // roleAmongProtestDead reports a role noun at k counted by a partWords
 // word right before it among a protest's dead ("فاندلعت مواجهات لدى تظاهر
