@@ -1502,6 +1502,19 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				back = 1
 			}
 			if back == 6 && lateNight(pub) {
+				// "وسيواجه اللاعب السويسري في النهائي … الأحد" filed at
+				// 21:33 GMT on Saturday: a weekday after a verb of the
+				// future is the day to come, not the day begun where the
+				// report was written (c50date). One named as today
+				// ("سيوقع اليوم الأربعاء") has begun. Only below the
+				// body's first sentence or in a relative clause of it
+				// ("مواجهة الأهلي والهلال التي ستقام بعد غد السبت"): a
+				// lead that tells the day to come ("ستوجه ماي … دعوة …
+				// الخميس") is a preview, dated on that day by convention.
+				if (toldToCome(toks, i) || futureBefore(toks, i)) && toks[i-1].w != "اليوم" && !toks[i].title &&
+					(toks[i].sent != firstBodySent(toks) || relativeClauseBefore(toks, i)) {
+					return time.Time{}, false
+				}
 				// "ليل الاثنين" in a report filed at 23:12 GMT on Sunday:
 				// Monday has begun where it happened, six days back is
 				// not meant.
@@ -2021,6 +2034,26 @@ func toldToCome(toks []token, i int) bool {
 	}
 	return false
 }
+
+// futureBefore reports a verb of the future with the prefix س (futureVerb,
+// not a name of that shape: comingLookalikes) up to lateFutureReach words
+// before token i in its sentence: "وسيواجه اللاعب السويسري في النهائي منافسه
+// البلغاري غريغور ديميتروف المصنف الخامس عالميا الأحد". comingVerb leaves out
+// verbs whose stem opens with و or ا (سيواجه، سيلتقي is kept), and
+// toldToCome looks six words back; a late-night report's tomorrow (dateAt)
+// asks this wider look, for there a day to come would otherwise be read as
+// the day just begun.
+func futureBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-lateFutureReach && toks[k].sent == toks[i].sent; k-- {
+		if futureVerb(toks[k].w) && utf8.RuneCountInString(stripWa(toks[k].w)) >= 5 && !comingLookalikes.contains(stripWa(toks[k].w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lateFutureReach is how far back futureBefore looks.
+const lateFutureReach = 14
 
 // afterTomorrow reports "بعد غد" right before the weekday at token i, or
 // before يوم and it: "يبدأ بعد غد السبت"، "بعد غد يوم الأحد". The day after
