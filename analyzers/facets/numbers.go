@@ -1532,7 +1532,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 				causeSent = toks[t.tok].sent
 				continue
 			}
-			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !period[k] && !comesAfterToll(toks, t.tok) && !spanAfter(toks, t.tok) &&
+			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !period[k] && !comesAfterToll(toks, t.tok) && (t.vague || !comesAfterCause(toks, t.tok)) && !spanAfter(toks, t.tok) &&
 				!chargeTold(toks, t.tok, &trial) {
 				t.total = t.kind == killedKind && !t.vague && told[t.n]
 				// A trial's story counts the victims of the acts it judged
