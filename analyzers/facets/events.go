@@ -352,8 +352,10 @@ var eventTriggers = map[string]string{
 		// mostly a topic ("كان النظام يطلق النار على المسيرات السلمية").
 		"مسيرة سلمية|مسيرات سلمية|مسيرة نسائية|مسيرات نسائية|مسيرة شعبية|مسيرات شعبية|مسيرة صامتة|مسيرات صامتة|مسيرة طلابية|مسيرات طلابية|" +
 		// The adverb, only after a place shut (closedInProtest): "أغلقت
-		// بعض المخابز ... أبوابها احتجاجا على ارتفاع المواد الأولية".
-		"احتجاجا",
+		// بعض المخابز ... أبوابها احتجاجا على ارتفاع المواد الأولية";
+		// so is the adjective (protestAdverbs): "وأغلقت الكنيسة أبوابها
+		// ... في إجراءات احتجاجية".
+		"احتجاجا|احتجاجية|احتجاجي",
 	"disrupted-weapons-use": "تصدي الدفاعات|تصدي الدفاعات الجوية|الدفاعات الجوية تصدت|الدفاعات الجوية السورية تصدت|تصدت لصاروخين|تصدت لصواريخ|دمرت صاروخين|ودمرتهما|إسقاط الصاروخين|اعترضت صواريخ|اعترضت صاروخ|اعتراض صواريخ|اعتراض الصواريخ|اعتراض صاروخ|إسقاط طائرة|إسقاط صواريخ|إسقاط صاروخ|إسقاط الطائرة|أسقطت طائرة|أسقطت صاروخ|أسقطت صواريخ|" +
 		// Not "من التصدي" bare: over the corpus it is mostly a force that
 		// managed to repel fighters or an advance ("تمكنوا من التصدي لقوات
@@ -651,7 +653,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			// مدينة حيفا"), a peaceful protest of its own.
 			returnMarch = true
 		}
-		if best.ids[0] == "peaceful-protest" && end == i+1 && best.words[0] == adverbProtest && !closedInProtest(toks, i) {
+		if best.ids[0] == "peaceful-protest" && end == i+1 && protestAdverbs.contains(best.words[0]) && !closedInProtest(toks, i) {
 			// "احتجاجا على" alone is the cause of any act ("وأبلغته
 			// احتجاجاها"، "تجمعا ... احتجاجا على مشروع للبلدية"); it
 			// counts for nothing, not even as history, unless a place
@@ -1730,8 +1732,13 @@ var loneProtester = wordSet("متظاهرا متظاهر متظاهرة محتج
 // متظاهرين"، "الملاحق بتهمة ارتكاب أعمال عنف بحق متظاهرين"), which
 // returns forceCharged; tried ("رغم محاولات الأمن الوحشية لقمع
 // المتظاهرين") or the protest's cause ("وأثار مقتل الرجل الصيني
-// تظاهرات"), which return "tried" and "cause". "" is a force met.
+// تظاهرات"), which return "tried" and "cause"; barred by a demand, an
+// order or a law ("بعدم استخدام الرصاص الحي ضد المتظاهرين", see
+// forceBarred), which returns forceBarredKind. "" is a force met.
 func forceNotMet(toks []token, j int) string {
+	if forceBarred(toks, j) {
+		return forceBarredKind
+	}
 	s := toks[j].sent
 	for k := j - 1; k >= 0 && k >= j-forceNotMetWords && toks[k].sent == s; k-- {
 		switch {

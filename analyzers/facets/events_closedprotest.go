@@ -1,7 +1,5 @@
 package facets
 
-import "github.com/rasid-project/rasid/analyzers"
-
 // closingWords are the words of shutting a place: "أغلقت كنيسة القيامة
 // أبوابها"، "الذين أغلقوا محالهم"، "إغلاق أبواب عدد من المخابز"، "مغلقة
 // لليوم الثاني". Not the future "سيغلق/ستغلق" (a threat, round 43's
@@ -12,12 +10,20 @@ var closingWords = wordSet("اغلق اغلقت اغلقوا اغلقها اغل
 // planned, not one made: "هدد بإغلاق الميناء احتجاجا".
 var closingThreat = wordSet("هدد هددت يهدد تهدد يهددون تهديد بالتهديد تعتزم يعتزم تنوي ينوي قد ستقوم سيقوم")
 
-// adverbProtest is the adverb of protesting, "احتجاجا على", normalized: alone it is
+// protestAdverbs are the adverb of protesting, "احتجاجا على": alone it is
 // the cause of whatever act it follows (a statement, a recall, a walkout),
-// so it types a protest only after a closure (closedInProtest).
-var adverbProtest = analyzers.Normalize("احتجاجا")
+// so it types a protest only after a closure (closedInProtest); and the
+// adjective of protesting that
+// names a closure's step or measure ("وأغلقت الكنيسة أبوابها بمفاتيحها
+// التاريخية في إجراءات احتجاجية"، "أغلقوا متاجرهم كخطوة احتجاجية"): the
+// round-50 blind audit aud50d found the Holy Sepulchre's closure told so
+// untyped, though round 43's ruling 7 names that very closure. Alone the
+// adjective is any protest's (حركة احتجاجية، رسالة احتجاجية), so it too
+// types a protest only after a closure.
+var protestAdverbs = wordSet("احتجاجا احتجاجية احتجاجي")
 
-// closedInProtest reports the protest adverb at token i after a place
+// closedInProtest reports the protest adverb (or adjective, see
+// protestAdverbs) at token i after a place
 // shut in protest: a closing word within eight words before it in its
 // sentence, not threatened ("أغلقت كنيسة القيامة في القدس أبوابها
 // احتجاجا على إجراءات ضريبية"، "التجار ... الذين أغلقوا محالهم في السوق
@@ -26,7 +32,7 @@ var adverbProtest = analyzers.Normalize("احتجاجا")
 // people shut in protest is a peaceful protest, as a strike is. An
 // envoy summoned "احتجاجا" stays diplomacy (diplomaticProtest).
 func closedInProtest(toks []token, i int) bool {
-	if stripWa(toks[i].w) != adverbProtest {
+	if !protestAdverbs.contains(stripWa(toks[i].w)) {
 		// "احتجاجاها": a possessive is a party's protest, not the adverb.
 		return false
 	}
