@@ -148,6 +148,14 @@ var chemSubstances = wordSet("مواد المواد والمواد للمواد 
 // "المادة الكيماوية الروسية الصنع، التي سمم بها الجاسوس الروسي".
 var chemWarMarks = wordSet("عسكريه العسكريه الاعصاب اعصاب للاعصاب تسميم بتسميم لتسميم سمم سمموا")
 
+// droneCivil in a drone phrase's sentence (طائرة مسيرة، طائرة بدون طيار)
+// tell a civil drone, a product or a toy, not a strike: "طائرات مسيّرة ذكية
+// تتسابق في الصين"، "طائرات بدون طيار لإيصال شطائر الهمبرغر في دبي"، "تحطم
+// أول طائرة روسية بدون طيار لنقل البريد"، "أول مهمة لتوصيل الطرود"، "عرض
+// ضوئي باستخدام 1374 طائرة"، "أول سيرك لطائرات بدون طيار". Round 50's
+// c50et audit found the racing drones typed an air strike.
+var droneCivil = wordSet("لتوصيل توصيل لايصال ايصال تتسابق يتسابق سباق سباقات ضوئي ضوئيا سيرك تاكسي البريد الطرود شطائر")
+
 // gradedSubstance reports the chemical adjective at i grading a noun of
 // chemSubstances, next to it or past one word of the noun's own
 // ("منتجات التنظيف الكيميائية"), in its sentence.
@@ -166,7 +174,8 @@ func gradedSubstance(toks []token, i int) bool {
 // tells no use or attack either, nor a mark of war (chemWarMarks), a suicide
 // trigger after suicideMinds or a clash trigger after battlefields, in one
 // sentence, a protest noun of showNouns before a word of showDomains
-// (see above), and an interception phrase that names what a weapon is
+// (see above), a drone phrase whose sentence tells a civil use
+// (droneCivil), and an interception phrase that names what a weapon is
 // for (interceptAim).
 func weaponSense(toks []token, i int, e *entry) bool {
 	if slices.Contains(e.ids, "disrupted-weapons-use") && interceptAim(toks, i) {
@@ -179,6 +188,12 @@ func weaponSense(toks []token, i int, e *entry) bool {
 		}
 		return end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(showDomains) ||
 			sentenceHas(toks, i, showFestive) && !sentenceHas(toks, i, showProtestCues)
+	}
+	if e.ids[0] == "air-drone-strike" {
+		// Before the sentence check below: a title's drone may open its
+		// sentence ("شاهد.. طائرات مسيّرة ذكية تتسابق").
+		end := i + len(e.words)
+		return end > i+1 && (toks[end-1].has(droneMarks) || toks[end-1].has(dronePilot)) && sentenceHas(toks, i, droneCivil)
 	}
 	if i == 0 || toks[i-1].sent != toks[i].sent {
 		return false
