@@ -123,11 +123,59 @@ var (
 		"مصاب مصابين المصابين مصابا اصابه اصابات التعرض للتعرض تعرض تعرضوا اختناق")
 )
 
+// chemSubstances are the nouns of trade, science and health a bare chemical
+// adjective (كيميائية، الكيماوية) grades when it names no weapon: "منتجات
+// التنظيف التي تتضمن مواد كيميائية"، "تكليف أسامة فاروق رئيسا تنفيذيا
+// للصناعات الكيميائية"، "لمخالفتها اللوائح ... من الناحية الكيميائية"،
+// "التسمم الميكروبي، والتسمم الكيميائي"، "الأسمدة الكيماوية"، "للنكهات
+// الكيماوية"، "الفحوص الكيميائية". A round-50 corpus audit (c50et) found
+// food, cleaning, industry and health pages typed a chemical attack by
+// them alone. A war's chemicals are told with their use or their victims
+// in the sentence, as the bare toxic phrases are (toxicUse): "هجوم بمواد
+// كيماوية هي غاز الكلور"، "استخدام المواد الكيماوية كأسلحة"، "قنابل مليئة
+// بالمواد الكيميائية السامة ضربت دوما، واتهموا القوات الحكومية بشن
+// الهجوم".
+var chemSubstances = wordSet("مواد المواد والمواد للمواد بالمواد لمواد بمواد ومواد وبالمواد ماده الماده بماده لماده بالماده للماده وماده والماده " +
+	"مركبات المركبات بالمركبات للمركبات ومركبات والمركبات مركب المركب منظفات المنظفات للمنظفات بالمنظفات اسمده الاسمده بالاسمده للاسمده " +
+	"صناعات الصناعات للصناعات والصناعات صناعه الصناعه نكهات النكهات للنكهات الناحيه التركيب تركيب تركيبه التركيبه " +
+	"التفاعل تفاعل التفاعلات تفاعلات الفحوصات الفحوص فحوصات فحوص العمليات التسمم تسمم والتسمم المبيدات مبيدات " +
+	"منتجات المنتجات الملوثات ملوثات الخصائص التحاليل تحاليل التحليل المكونات مكونات العناصر عناصر")
+
+// chemWarMarks tell a graded chemical a weapon though no use or attack word
+// is near: a military grade, a nerve agent, a poisoning done to someone
+// (تسميم, not the state تسمم of food pages): "هذا العمل الذي نفذ بواسطة
+// مادة كيماوية من فئة عسكرية"، "أول تواصل ... مع مادة الأعصاب الكيماوية"،
+// "المادة الكيماوية الروسية الصنع، التي سمم بها الجاسوس الروسي".
+var chemWarMarks = wordSet("عسكريه العسكريه الاعصاب اعصاب للاعصاب تسميم بتسميم لتسميم سمم سمموا")
+
+// droneCivil in a drone phrase's sentence (طائرة مسيرة، طائرة بدون طيار)
+// tell a civil drone, a product or a toy, not a strike: "طائرات مسيّرة ذكية
+// تتسابق في الصين"، "طائرات بدون طيار لإيصال شطائر الهمبرغر في دبي"، "تحطم
+// أول طائرة روسية بدون طيار لنقل البريد"، "أول مهمة لتوصيل الطرود"، "عرض
+// ضوئي باستخدام 1374 طائرة"، "أول سيرك لطائرات بدون طيار". Round 50's
+// c50et audit found the racing drones typed an air strike.
+var droneCivil = wordSet("لتوصيل توصيل لايصال ايصال تتسابق يتسابق سباق سباقات ضوئي ضوئيا سيرك تاكسي البريد الطرود شطائر")
+
+// gradedSubstance reports the chemical adjective at i grading a noun of
+// chemSubstances, next to it or past one word of the noun's own
+// ("منتجات التنظيف الكيميائية"), in its sentence.
+func gradedSubstance(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].has(chemSubstances) {
+			return true
+		}
+	}
+	return false
+}
+
 // weaponSense reports a chemical trigger after chemoWords, a bare toxic
-// phrase (toxicWords) whose sentence tells no use or attack (toxicUse), a suicide
+// phrase (toxicWords) whose sentence tells no use or attack (toxicUse), a
+// chemical adjective grading a substance (gradedSubstance) whose sentence
+// tells no use or attack either, nor a mark of war (chemWarMarks), a suicide
 // trigger after suicideMinds or a clash trigger after battlefields, in one
 // sentence, a protest noun of showNouns before a word of showDomains
-// (see above), and an interception phrase that names what a weapon is
+// (see above), a drone phrase whose sentence tells a civil use
+// (droneCivil), and an interception phrase that names what a weapon is
 // for (interceptAim).
 func weaponSense(toks []token, i int, e *entry) bool {
 	if slices.Contains(e.ids, "disrupted-weapons-use") && interceptAim(toks, i) {
@@ -141,12 +189,19 @@ func weaponSense(toks []token, i int, e *entry) bool {
 		return end < len(toks) && toks[end].sent == toks[i].sent && toks[end].has(showDomains) ||
 			sentenceHas(toks, i, showFestive) && !sentenceHas(toks, i, showProtestCues)
 	}
+	if e.ids[0] == "air-drone-strike" {
+		// Before the sentence check below: a title's drone may open its
+		// sentence ("شاهد.. طائرات مسيّرة ذكية تتسابق").
+		end := i + len(e.words)
+		return end > i+1 && (toks[end-1].has(droneMarks) || toks[end-1].has(dronePilot)) && sentenceHas(toks, i, droneCivil)
+	}
 	if i == 0 || toks[i-1].sent != toks[i].sent {
 		return false
 	}
 	switch e.ids[0] {
 	case "chemical-weapon":
-		return toks[i-1].has(chemoWords) || e.has(toxicWords) && !sentenceHas(toks, i, toxicUse)
+		return toks[i-1].has(chemoWords) || e.has(toxicWords) && !sentenceHas(toks, i, toxicUse) ||
+			len(e.words) == 1 && gradedSubstance(toks, i) && !sentenceHas(toks, i, toxicUse) && !sentenceHas(toks, i, chemWarMarks)
 	case "suicide-bomb":
 		return toks[i-1].has(suicideMinds)
 	case "armed-clash":
