@@ -111,17 +111,25 @@ func freedCaptives(toks []token, i, end int) bool {
 		// فندق") are the siege's (see siege in eventHits).
 		return false
 	}
+	// A rescue under way ("عملية تحرير الرهائن في مالي متواصلة") or a
+	// release demanded ("القرار الذي يلزم ميليشيا الحوثي بالإفراج عن
+	// المختطفين") tells captives still held: the abduction goes on.
+	j := captivesObjectOf(toks, i, freeingWords)
+	return j >= 0 && !nearBefore(toks, j, 1, rescueOpWords) && !nearBefore(toks, j, 4, releaseDemandWords)
+}
+
+// captivesObjectOf returns the word of set that the captives noun at i is
+// the object of, within two words before it in its sentence ("تحرير
+// الرهائن"، "وإنقاذ الرهائن والمخطوفين"), or -1. freedCaptives and
+// rescuedCaptives read the same shape with their own words.
+func captivesObjectOf(toks []token, i int, set *words) int {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-		if !toks[j].has(freeingWords) {
-			continue
+		if toks[j].has(set) {
+			return j
 		}
-		// A rescue under way ("عملية تحرير الرهائن في مالي متواصلة") or
-		// a release demanded ("القرار الذي يلزم ميليشيا الحوثي بالإفراج عن
-		// المختطفين") tells captives still held: the abduction goes on.
-		return !nearBefore(toks, j, 1, rescueOpWords) && !nearBefore(toks, j, 4, releaseDemandWords)
 	}
-	return false
+	return -1
 }
 
 // rescueOpWords make a freeing a rescue operation: "عملية تحرير الرهائن".
@@ -168,13 +176,8 @@ func rescuedCaptives(toks []token, i int) bool {
 	if !toks[i].has(captiveWords) {
 		return false
 	}
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-		if toks[j].has(rescueNouns) {
-			return !nearBefore(toks, j, 1, rescueOpWords)
-		}
-	}
-	return false
+	j := captivesObjectOf(toks, i, rescueNouns)
+	return j >= 0 && !nearBefore(toks, j, 1, rescueOpWords)
 }
 
 // rescueNouns name a rescue by its noun, the task's word: "إنقاذ
