@@ -27,7 +27,11 @@ import "strings"
 //   - people a service or a right is for, in the dative: "وتحقيق العيش
 //     الكريم للمواطنين والمقيمين" (a cleric's call after the Asir bombing;
 //     holdout-22 codes no civilians)، "بتلبية الاحتياجات الأساسية
-//     للمواطنين".
+//     للمواطنين";
+//   - citizens an appeal addresses: "وأهاب السفير آل صالح بجميع المواطنين
+//     الزائرين والطلاب المبتعثين بأهمية أخذ الحيطة والحذر" (an embassy's
+//     advice after protests in Sydney; holdout-44 codes no actors),
+//     "ودعت الوزارة المواطنين إلى". The audience of a call, not its harmed.
 
 var (
 	// armedAdjectivesDef and armedAdjectivesIndef name people as armed
@@ -52,6 +56,9 @@ var (
 	lifeNouns      = wordSet("بأرواحهم أرواحهم بحياتهم حياتهم بأنفسهم أنفسهم بدمائهم دماءهم")
 	// provisionWords before a dative civilians word make it whom a
 	// service, a right or a livelihood is for.
+	// appealVerbs urge, appeal to or advise: with a citizens word after
+	// them they name whom a call addresses (appealedCitizens).
+	appealVerbs    = wordSet("أهاب وأهاب أهابت وأهابت يهيب تهيب ويهيب وتهيب حث وحث حثت وحثت يحث تحث دعا ودعا دعت ودعت يدعو تدعو ويدعو وتدعو ناشد وناشد ناشدت وناشدت يناشد تناشد نصح ونصح نصحت ونصحت ينصح تنصح طالب وطالب طالبت وطالبت يطالب تطالب حذر وحذر حذرت وحذرت يحذر تحذر")
 	provisionWords = wordSet("العيش الكريم الكريمة الحياة الاحتياجات احتياجات الخدمات خدمات الحقوق حقوق الحرية الكهرباء المياه الغذاء الرعاية توعية ملجأ مأوى السكن المعيشية المعيشة رفاهية رفاه راحة")
 )
 
@@ -103,4 +110,24 @@ func providedFor(toks []token, m mention) bool {
 		return false
 	}
 	return clauseBefore(toks, i, 2, provisionWords)
+}
+
+// appealedCitizens reports a citizens word with an appeal verb within five
+// words before it in its clause and no harm word between: "وأهاب السفير آل
+// صالح بجميع المواطنين"، "دعت الوزارة المواطنين". A harm word between
+// makes them the call's subject's victims ("دعا إلى وقف قتل المواطنين").
+func appealedCitizens(toks []token, m mention) bool {
+	if !citizenWords[m.e.words[0]] {
+		return false
+	}
+	i := m.start
+	for j := i - 1; j >= 0 && j >= i-5 && toks[j].sent == toks[i].sent && !toks[j+1].gap; j-- {
+		if toks[j].has(harmWords) || toks[j].has(victimHarmWords) {
+			return false
+		}
+		if toks[j].has(appealVerbs) {
+			return true
+		}
+	}
+	return false
 }

@@ -1306,11 +1306,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_civmosque.go).
 		return false
 	}
-	if e.ids[0] == "civilians" && (armedPeople(toks, m) || guardCorps(toks, m) || gaveTheirLives(toks, m) || providedFor(toks, m)) {
+	if e.ids[0] == "civilians" && (armedPeople(toks, m) || guardCorps(toks, m) || gaveTheirLives(toks, m) || providedFor(toks, m) || appealedCitizens(toks, m)) {
 		// "النساء الداعشيات"، "كالحرس المدني"، "المواطنين الأبرياء الذين
 		// ضحوا بأرواحهم"، "العيش الكريم للمواطنين": militants, a guard
-		// corps, the praised dead, whom a service is for
-		// (actors_civroles.go).
+		// corps, the praised dead, whom a service is for, whom an appeal
+		// addresses ("وأهاب السفير بجميع المواطنين") (actors_civroles.go).
 		return false
 	}
 	if e.ids[0] == "civilians" && (personWords[e.words[0]] || e == victimEntry) && (nearWord(toks, m.start, m.end, 3, suspicionWords) || nearWord(toks, m.start, m.end, 2, memberWords)) {
