@@ -3821,7 +3821,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	if trig == "arrests" && !figureArrested(toks, end) && (sentenceHas(toks, i, ordinaryCrime) || policeCrimeArrest(toks, actorAt, i) ||
 		toks[i].title && leadCrimeArrest(l, toks) ||
-		!toks[i].title && crimeTitle(toks, actorAt) || suspectArrest(toks, actorAt, i, end)) {
+		!toks[i].title && crimeTitle(toks, actorAt) || suspectArrest(toks, actorAt, i, end) ||
+		murderArrest(toks, actorAt, i)) {
 		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
 		// احتيال"، a crime's lone suspect (suspectArrest): a police
 		// arrest for an ordinary crime, which ACLED
