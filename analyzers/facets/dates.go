@@ -289,9 +289,30 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	// "موسكو تعلق على اعتقال روسية" is Wednesday's comment, not Sunday's
 	// arrest.
 	first := found[0]
-	if (reportedOn(toks, first.tok) || attributedOn(toks, first.tok)) && !statementTitle(toks) && !actReported(toks, first.tok) {
+	reported := reportedOn(toks, first.tok) || attributedOn(toks, first.tok)
+	// "قال مكتب حاكم إقليم هاتاي التركي، الثلاثاء، إن الجيش قتل 11
+	// مسلحا كرديا الليلة الماضية": the day of a source named at length
+	// is still the report's, its verb further before it than reportedOn
+	// reaches. Read so only for a relative day of the report's own
+	// sentence outside a relative clause, the act the report tells; in
+	// the pool a later sentence's day, or one of "الذي استهدف … أمس
+	// الأول", was as often the background (m50date2).
+	far := !reported && reportedWithin(toks, first.tok, reportSourceReach) && thatAfter(toks, first.tok)
+	if (reported || far) && !statementTitle(toks) && !actReported(toks, first.tok) {
 		for _, d := range found[1:] {
 			same := toks[d.tok].sent == toks[first.tok].sent
+			// "ليلا يومي الجمعة والسبت من كل أسبوع": two days named
+			// together are a span or a habit, no one day's act.
+			// "أعمال العنف يوم الاثنين الماضي": a weekday told as past
+			// is the older event the statement answers.
+			// "أكد … يوم الثلاثاء أن مباراة منتخب بلاده أمام فرنسا يوم
+			// الخميس": a bare weekday the report's clause names is as
+			// often the day to come, read back as last week's; the act a
+			// report tells came at most the day or night before it.
+			if far && (!same || d.t.Before(first.t.AddDate(0, 0, -farActBack)) || relativeClauseBefore(toks, d.tok) || toks[d.tok-1].w == "يومي" || isWeekday(toks[d.tok-1].w) ||
+				d.tok+1 < len(toks) && toks[d.tok+1].has(pastWords) && toks[d.tok].w != "الليله") {
+				continue
+			}
 			// "قال مسؤولون الأحد إن مقاتلين هاجموا ... الليلة الماضية":
 			// last night is the night before the day it was said.
 			if lastNight(toks, d.tok) && same {
@@ -1116,10 +1137,14 @@ var dayParts = wordSet(partsOfDay + " يوم")
 
 // reportedOn reports whether the date at token i belongs to a reporting
 // verb a few words before it.
-func reportedOn(toks []token, i int) bool {
+func reportedOn(toks []token, i int) bool { return reportedWithin(toks, i, 5) }
+
+// reportedWithin reports whether the date at token i belongs to a reporting
+// verb at most reach words (parts of the day aside) before it.
+func reportedWithin(toks []token, i, reach int) bool {
 	s := toks[i].sent
 	n := 0
-	for j := i - 1; j >= 0 && n < 5 && toks[j].sent == s; j-- {
+	for j := i - 1; j >= 0 && n < reach && toks[j].sent == s; j-- {
 		if toks[j].has(dayParts) {
 			continue
 		}
@@ -1152,6 +1177,30 @@ func attributedOn(toks []token, i int) bool {
 	}
 	return false
 }
+
+// thatAfter reports an إن / أن (or أنه، أنها …) right after the date at
+// token i: the report's day is followed by what was reported, a clause of
+// its own ("قال …، الثلاثاء، إن الجيش قتل …"), not by an act's verbal
+// noun ("أعلنت الداخلية، الأحد، القبض على 6 … لصلتهم بهجوم … السبت"),
+// which is the news of the report's day.
+func thatAfter(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+2 && toks[j].sent == toks[i].sent; j++ {
+		if w := toks[j].w; w == "ان" || w == "بان" || toks[j].has(thatPronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportSourceReach is how far before the lead's first date eventDate looks
+// for the reporting verb whose day it is, when weighing a later date of the
+// lead as the event's: a source of several words stands between.
+const reportSourceReach = 8
+
+// farActBack is how many days before a report's day its sentence's act may
+// come, when the report's verb stands far from its day: "ليل الخميس-الجمعة"
+// told on Saturday night.
+const farActBack = 2
 
 // attributionWords open an attribution before ما: "وفق ما"، "وفقا لما"،
 // "بحسب ما"، "حسب ما".
