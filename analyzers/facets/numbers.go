@@ -1798,8 +1798,8 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 	}
 	// "قتل فيها شخص ... قبل أن تطلق عليه الشرطة النار وتقتله": the doer
 	// felled after the toll is one more of its dead (tolls_doerfelled.go).
-	if kind == killedKind && doerFelled(toks, all, ts[first], n) {
-		n++
+	if kind == killedKind {
+		n += doerFelled(toks, all, ts[first], n)
 	}
 	return &n
 }

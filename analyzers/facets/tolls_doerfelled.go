@@ -55,34 +55,37 @@ var securityNouns = wordSet("الشرطه الشرطي الامن الامنيه
 
 // doerFelled reports the doer of the main toll's event killed after it, in
 // a clause after the toll or a sentence of the first paragraphs
-// (maxOtherSidePara, as the other side's dead): one more dead. Not when the toll's sentence counts him
+// (maxOtherSidePara, as the other side's dead): one more dead, two for two doers
+// (twoDoersDied), 0 when none. Not when the toll's sentence counts him
 // already ("قتل 4 أشخاص بينهم مطلق النار"، "أحدهما المنفذ"), nor when
 // a toll is read at or after the verb in its sentence (his death, read
 // already; the victims told again before it are no bar), nor
 // when the toll is one and its own words name the doer or his attempt
 // ("مقتل فلسطيني بزعم محاولة طعن": his death is the toll).
-func doerFelled(toks []token, ts []toll, main toll, total int) bool {
-	if main.vague || main.kind != killedKind || !inArticle(toks, doerNouns) && !inArticle(toks, suicideVerbs) && !inArticle(toks, selfKillVerbs) {
-		return false
+func doerFelled(toks []token, ts []toll, main toll, total int) int {
+	if main.vague || main.kind != killedKind || !inArticle(toks, doerNouns) && !inArticle(toks, suicideVerbs) && !inArticle(toks, selfKillVerbs) && !inArticle(toks, twoDoers) {
+		return 0
 	}
 	ms := toks[main.tok].sent
 	for j := sentStart(toks, main.tok); j+1 < len(toks) && toks[j].sent == ms; j++ {
 		if (toks[j].has(partWords) || toks[j].has(oneOfThem) || toks[j].w == "فيهم") && toks[j+1].has(doerNouns) {
-			return false
+			return 0
 		}
 		if main.n == 1 && j > main.tok && (j <= main.tok+3 && toks[j].has(doerNouns) || j <= main.tok+6 && toks[j].has(doerAttempt)) {
-			return false
+			return 0
 		}
 	}
 	for i := main.tok + 1; i < len(toks) && toks[i].para <= maxOtherSidePara; i++ {
-		if toks[i].title || !felledAt(toks, i) {
+		two := twoDoersDied(toks, i)
+		if toks[i].title || !two && !felledAt(toks, i) {
 			continue
 		}
 		s := toks[i].sent
 		own := doerDiedAt(toks, i)
 		for _, t := range ts {
-			if t.kind == killedKind && toks[t.tok].sent == s && t.tok >= i {
-				return false
+			// Two doers' own count ("مسلحين اثنين") is no other toll.
+			if t.kind == killedKind && toks[t.tok].sent == s && t.tok >= i && !(two && t.tok <= i+2) {
+				return 0
 			}
 		}
 		// His own death told after another count of the dead than the
@@ -92,11 +95,14 @@ func doerFelled(toks []token, ts []toll, main toll, total int) bool {
 		// مطلق النار"، "برجل قتل ستة طلاب ... قبل أن يقتل نفسه ... عام
 		// 2014"); and a total the article says holds him is taken as it is.
 		if own && (doerCounted(toks) || otherCountBefore(toks, i, total)) {
-			return false
+			return 0
 		}
-		return true
+		if two {
+			return 2
+		}
+		return 1
 	}
-	return false
+	return 0
 }
 
 // felledAt reports a verb at token i that kills the doer: a man as its
@@ -265,4 +271,29 @@ func firedOnJustBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// twoDoers are the doers counted two, in the plural the dual's count
+// follows: "بمقتل مسلحين اثنين"، "المفجرين الاثنين قتلا".
+var twoDoers = wordSet("مسلحين المسلحين مهاجمين المهاجمين انتحاريين الانتحاريين مفجرين المفجرين منفذين المنفذين")
+
+// twoDoersDied reports two doers' death at token i (rul46c-3 adds the
+// attackers the text says died to the victims): مقتل before an
+// indefinite doer and "اثنين" ("وانتهى بمقتل مسلحين اثنين" after "قتل 15
+// شخصا": 17), or a doer, "اثنين/الاثنين" and a dual verb of death ("إن
+// المفجرين الاثنين قتلا" after "مقتل ستة من الشرطة": 8). Not "مقتل
+// المسلحين الاثنين": الاثنين there is as often Monday.
+func twoDoersDied(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+2].sent != toks[i].sent {
+		return false
+	}
+	if strings.TrimPrefix(stripWa(toks[i].w), "ب") == "مقتل" {
+		return toks[i+1].has(twoDoers) && !strings.HasPrefix(toks[i+1].w, "ال") && toks[i+2].w == "اثنين"
+	}
+	if !toks[i].has(twoDoers) {
+		return false
+	}
+	two := toks[i+1].w
+	died := stripWa(toks[i+2].w)
+	return (two == "اثنين" || two == "الاثنين") && (died == "قتلا" || died == "لقيا")
 }
