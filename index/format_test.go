@@ -22,6 +22,7 @@ var analysisFingerprints = map[string]string{
 	"9":  "4c3ba195978a9320", // the regime's military sites by the adjective became name words (round 36: موقعا، منشات، مطارا)
 	"10": "e15bec7b533a265f", // the opposition's plural weak alias became name words (round 40, aud40i: المعارضين، المعارضون)
 	"11": "e15bec7b533a265f", // analysis unchanged; the published time's offset is stored beside it (round 49: a rebuild read أمس against the UTC day)
+	"12": "91aedc630457acd0", // round 50: التلميذات، تلميذات as name words (m50afn2)
 }
 
 // analysisFingerprint hashes the seed articles' terms as both analyzers

@@ -87,7 +87,9 @@ const indexSubdir = "index"
 //	   became name words
 //	11: the published time's offset is stored (fieldPublishedZone), so a
 //	   rebuild reads the day of publication as the file gave it
-const formatVersion = "11"
+//	12: the schoolgirls a civilians alias names (التلميذات، تلميذات)
+//	   became name words
+const formatVersion = "12"
 
 // formatKey is where the version is kept among the index's internal keys
 // (of shard 0; of the one bleve index before format 3).
