@@ -2094,7 +2094,7 @@ func toldToCome(toks []token, i int) bool {
 // the day just begun.
 func futureBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-lateFutureReach && toks[k].sent == toks[i].sent; k-- {
-		if futureVerb(toks[k].w) && utf8.RuneCountInString(stripWa(toks[k].w)) >= 5 && !comingLookalikes.contains(stripWa(toks[k].w)) {
+		if futureVerbNamed(toks[k].w) {
 			return true
 		}
 	}
@@ -2296,11 +2296,20 @@ var clauseOpeners = wordSet("الذي التي الذين اللذين اللت�
 // are listed (comingLookalikes).
 func comingVerb(w string) bool {
 	w = stripWa(w)
-	if !futureVerb(w) || utf8.RuneCountInString(w) < 5 || comingLookalikes.contains(w) {
+	if !futureVerbNamed(w) {
 		return false
 	}
 	r := []rune(w)
 	return r[2] != 'ا' && r[2] != 'و' && r[2] != 'ي'
+}
+
+// futureVerbNamed is futureVerb of five letters or more that is no name or
+// past verb of that shape (comingLookalikes): comingVerb without its bar
+// on a stem that opens on a long vowel, which futureBefore keeps
+// ("سيواجه").
+func futureVerbNamed(w string) bool {
+	w = stripWa(w)
+	return futureVerb(w) && utf8.RuneCountInString(w) >= 5 && !comingLookalikes.contains(w)
 }
 
 // comingLookalikes have comingVerb's shape and are no verbs: past verbs

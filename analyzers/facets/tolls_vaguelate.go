@@ -28,10 +28,5 @@ func vagueCountedLate(toks []token, v, t toll) bool {
 	if opensOtherStory(toks, from) || opensOtherStory(toks, paraStart(toks, t.tok)) || otherTimeOf(toks, t.tok, true) {
 		return false
 	}
-	for j := from; j < len(toks) && toks[j].sent == toks[t.tok].sent; j++ {
-		if toks[j].has(leadFights) {
-			return true
-		}
-	}
-	return false
+	return sentenceHas(toks, t.tok, leadFights)
 }
