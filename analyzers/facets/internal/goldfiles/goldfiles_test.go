@@ -64,10 +64,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout46-gold.jsonl", td + "adjudication/holdout46-gold.jsonl", "holdout46 adj."},
 		{td + "holdout47-gold.jsonl", td + "adjudication/holdout47-gold.jsonl", "holdout47 adj."},
 		{td + "adjudication/holdout47-gold.jsonl", td + "adjudication/holdout47-gold.jsonl", "holdout47 adj."},
-		{td + "holdout48-gold.jsonl", "", ""},
-		{td + "adjudication/holdout48-gold.jsonl", "", ""},
+		{td + "holdout48-gold.jsonl", td + "adjudication/holdout48-gold.jsonl", "holdout48 adj."},
+		{td + "adjudication/holdout48-gold.jsonl", td + "adjudication/holdout48-gold.jsonl", "holdout48 adj."},
 		{td + "holdout49-gold.jsonl", "", ""},
 		{td + "adjudication/holdout49-gold.jsonl", "", ""},
+		{td + "holdout50-gold.jsonl", "", ""},
+		{td + "adjudication/holdout50-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)
