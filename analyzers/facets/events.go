@@ -1528,8 +1528,13 @@ func violentProtest(toks []token) int {
 		if k > 0 && toks[k-1].has(riotPolice) {
 			continue // "شرطة مكافحة الشغب" names the police
 		}
-		if k < p && p-k <= 2 && !(p == k+1 && burntBy(toks, k)) {
-			continue // "هاجموا المتظاهرين": the protesters were attacked
+		if k < p && p-k <= 2 && !(p == k+1 && burntBy(toks, k)) && !strings.HasSuffix(toks[p].w, "ون") {
+			// "هاجموا المتظاهرين": the protesters were attacked. Not
+			// when they stand in the nominative (متظاهرون، المحتجون),
+			// the deed's subject after its verb: "بعدما أضرم محتجون
+			// النار في القنصلية الإيرانية"، "حيث هاجم متظاهرون مقر
+			// منظمة بدر".
+			continue
 		}
 		// any protester of the sentence, not only the last one
 		return 1

@@ -10,6 +10,11 @@ import "testing"
 // transfer. The true rows fail on main. Guards: the displaced of a place
 // with no batch or convoy (Ghouta's evacuees hit by a raid in Idlib,
 // Tawergha's displaced stranded in Libya's desert).
+//
+// And the protesters who did the deed (violentProtest): a nominative
+// protester plural right after a deed verb is its subject ("بعدما أضرم
+// محتجون النار في القنصلية الإيرانية"), not its object as the accusative
+// is ("هاجموا المتظاهرين"); main skipped both. Guard: protesters attacked.
 func TestEventTypesM51et(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"a third batch of Quneitra's displaced leaves", "SK-middleEast-3043-20180722", "خروج دفعة ثالثة من مهجري القنيطرة باتجاه الشمال السوري",
@@ -29,5 +34,14 @@ func TestEventTypesM51et(t *testing.T) {
 		{"guard: Tawergha's displaced stranded", "SK-middleEast-719-20180401", "مهجرو تاورغاء.. عالقون في الصحراء الليبية ومصرون على العودة",
 			`رغم العواصف الرملية وسوء الأوضاع في قرارة القطف بصحراء ليبيا، فإن مئات العالقين من مهجري تاورغاء يصرون على البقاء فيها سعيا للعودة إلى بلدتهم.`,
 			"2018-04-01 12:00", transferType, false},
+		{"protesters set the consulate alight", "BB-middleEast-980-20180909", "مظاهرات البصرة: السلطات ترفع حظر التجول في المدينة",
+			`رفعت السلطات العراقية حظرا للتجول في مدينة البصرة، جنوبي العراق، التي عصفت بها احتجاجات شابتها أعمال عنف.
+وجاء الإعلان عن رفع حظر التجول، الذي فُرض مساء يوم الجمعة، بعدما أمر رئيس الوزراء العراقي، حيدر العبادي، بإقالة عدد من كبار ضباط الشرطة في البصرة بعد أيام من الاحتجاجات الدامية هناك.
+وفُرض حظر التجول بعدما أضرم محتجون النار في القنصلية الإيرانية في المدينة، ذات الغالبية الشيعية، مرددين شعارات مناهضة للنفوذ الإيراني في العراق.`,
+			"2018-09-09 12:00", "violent-demonstration", true},
+		{"guard: protesters attacked, their protest not violent", "", "مظاهرات في البصرة للمطالبة بالخدمات",
+			`خرجت احتجاجات في مدينة البصرة للمطالبة بتوفير الكهرباء والمياه.
+وقال شهود إن مجهولين هاجموا المتظاهرين قرب مبنى المحافظة.`,
+			"2018-07-14 12:00", "violent-demonstration", false},
 	})
 }
