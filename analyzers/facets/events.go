@@ -444,6 +444,7 @@ var eventTriggers = map[string]string{
 	evScuffle:                      "صدامات|الصدامات|أعمال عنف بين|أعمال العنف بين",
 	evRally:                        "تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|تجمهر|تجمهروا|تجمهرت",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
+	evEvacuees:                     evacueesTriggers,
 	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
 	evIncident:                     incidentTriggers,
 	evBlast:                        "تفجير|التفجير|تفجيرين|التفجيرين|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
@@ -713,11 +714,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
-			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) {
+			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) ||
+			best.ids[0] == evEvacuees && evacueesType(toks, i) != "" {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft, a
-			// capture or an arrest told as managed or a capture told by
-			// the share of an area taken (shareTaken) is evidence enough
+			// capture or an arrest told as managed, a capture told by
+			// the share of an area taken (shareTaken) or a convoy of a
+			// place's displaced (evacueesType) is evidence enough
 			// anywhere in the text.
 			w *= 2
 		} else if best.ids[0] == evCapture && datedCapture(toks, i, end) {
@@ -1525,8 +1528,13 @@ func violentProtest(toks []token) int {
 		if k > 0 && toks[k-1].has(riotPolice) {
 			continue // "شرطة مكافحة الشغب" names the police
 		}
-		if k < p && p-k <= 2 && !(p == k+1 && burntBy(toks, k)) {
-			continue // "هاجموا المتظاهرين": the protesters were attacked
+		if k < p && p-k <= 2 && !(p == k+1 && burntBy(toks, k)) && !strings.HasSuffix(toks[p].w, "ون") {
+			// "هاجموا المتظاهرين": the protesters were attacked. Not
+			// when they stand in the nominative (متظاهرون، المحتجون),
+			// the deed's subject after its verb: "بعدما أضرم محتجون
+			// النار في القنصلية الإيرانية"، "حيث هاجم متظاهرون مقر
+			// منظمة بدر".
+			continue
 		}
 		// any protester of the sentence, not only the last one
 		return 1
@@ -2965,7 +2973,7 @@ func firedItTold(toks []token, j int) bool {
 // leaves it out. A new pseudo id belongs here.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evAdvance, evShelling, evTargeted, evRaided, evSortie, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evIncident, evMob, evFoughtOff, evAssault, evArson, evScuffle, evRally, evSwap, evAgree, evDeal:
+	case evCapture, evAdvance, evShelling, evTargeted, evRaided, evSortie, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evIncident, evMob, evFoughtOff, evAssault, evArson, evScuffle, evRally, evSwap, evEvacuees, evAgree, evDeal:
 		return true
 	}
 	return false
@@ -3977,6 +3985,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return rallyType(toks, i, end)
 	case evSwap:
 		return swapType(toks, i, end)
+	case evEvacuees:
+		return evacueesType(toks, i)
 	case evLeave:
 		if nearWord(toks, i, end, 3, fighterWords) {
 			return "non-violent-transfer-of-territory"
