@@ -35,7 +35,9 @@ func warVictims(toks []token, m mention) bool {
 // stays the attack's, as do persons beside a bomb, a blast or an attack
 // noun ("وانفجار قنبلة هيروشيما الذي قتل 140 ألف شخص بحلول نهاية العام
 // ... وانتهت الحرب"، "وأسفر الهجوم النووي ... في الأيام الأخيرة للحرب
-// العالمية الثانية عن مقتل 74 ألف شخص"): one attack's dead.
+// العالمية الثانية عن مقتل 74 ألف شخص"): one attack's dead (the latter,
+// in a sentence that names an older war, oldWarMention then drops as
+// history, actors_oldwar.go).
 
 var (
 	// insurgencyWords name an insurgency, which warTollWords leave out.

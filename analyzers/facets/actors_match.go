@@ -969,6 +969,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// dated before the Syrian war (actors_statedisaster.go).
 		return false
 	}
+	if oldWarMention(toks, m) {
+		// "كان طيارا حربيا في البحرية الأمريكية خلال حرب فيتنام"،
+		// "روسيا التي ضحت بأرواح 25 مليون قتيل في الحرب العالمية
+		// الثانية": a party of an older war named without its year
+		// (actors_oldwar.go).
+		return false
+	}
 	if kind == "external" && c.sanctionStory(toks) {
 		// "واشنطن تفرض عقوبات جديدة على 11 شخصاً و15 شركة في روسيا":
 		// the states of a sanctions story (actors_statediplomacy.go).
