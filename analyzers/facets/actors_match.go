@@ -405,6 +405,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, forceUseMentions(toks, ms)...)           // "استخدام إسرائيل الرصاص الحي" (actors_forceuse.go)
 	all = append(all, iranPresenceMentions(toks)...)           // "وجود إيران في سوريا" (actors_statepresence.go)
 	all = append(all, stateRoleMentions(toks)...)              // "ومشاركتها في سوريا" (actors_statepresence.go)
+	all = append(all, l.israelIranClashMentions(toks)...)      // "صراع إسرائيلي إيراني" (actors_israeliran.go)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
