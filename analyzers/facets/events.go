@@ -3711,6 +3711,11 @@ func (l *lexicon) mayTrigger(t *token) bool {
 // ("" when it counts for nothing there); actorAt gives the actor id at
 // each token.
 func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end int) string {
+	if (trig == evIntercept || trig == "disrupted-weapons-use") && loadDropped(toks, i, end) {
+		// "أسقطت براميل متفجرة": a load dropped, nothing downed (see
+		// loadDropped).
+		return ""
+	}
 	if trig == "suicide-bomb" && end == i+1 && toks[i].has(suicideAccusative) && nearBefore(toks, i, 3, beingVerbs) {
 		// "إما أن يكون مقاتلا أو انتحاريا"، "كان الطيار انتحارياً": the
 		// accusative bomber after a verb of being is a role, no bombing.
