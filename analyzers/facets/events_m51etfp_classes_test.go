@@ -52,3 +52,23 @@ func TestCasesTallyNoEvent(t *testing.T) {
 			"2018-03-28 01:22", "abduction-forced-disappearance", true},
 	})
 }
+
+// An act told as what a group or a place is known for (fameVerbs: اشتهر،
+// اشتهرت … within seven words before it) is a reputation made of acts of
+// before: "خلية اشتهرت بذبح رهائن في شمال سوريا"، "مسجد الصحابة ... الذي
+// اشتهرت باحته بتنفيذ داعش إعدامات فيها". knownFor reads it. Both rows fail
+// on main; the guard is an execution told as a deed (ISIS's hostage from
+// Suwayda).
+func TestKnownForNoEvent(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"the mosque known for ISIS's executions", "SK-middleEast-2299-20180610", "الجيش الليبي يدعو نازحي درنة إلى العودة",
+			"ذكرت مصادر لـسكاي نيوز عربية، أن الجيش الليبي نجح في تحرير \"مسجد الصحابة\" في وسط مدينة درنة، الذي اشتهرت باحته بتنفيذ داعش إعدامات فيها عندما كان مسلحوه يسيطرون على المدينة.",
+			"2018-06-10 20:28", "attack-on-civilians", false},
+		{"the cell known for beheading hostages", "SK-middleEast-677-20180330", "بعد سحب جنسيتهما.. قياديان بداعش يخشيان \"محاكمة غير نزيهة\"",
+			"ذكر اثنان من عناصر تنظيم داعش يشتبه في انتمائهما إلى خلية اشتهرت بذبح رهائن في شمال سوريا، إن سحب جنسيتهما البريطانية يحرمهما من محاكمة نزيهة.",
+			"2018-03-30 18:14", "attack-on-civilians", false},
+		{"guard: ISIS executes a hostage from Suwayda", "FR-middleEast-893-20180805", "سوريا: تنظيم \"الدولة الإسلامية\" يعدم أحد الرهائن المخطوفين من السويداء",
+			"أعدم تنظيم \"الدولة الإسلامية\" أحد الرهائن الذين خطفهم من محافظة السويداء الشهر الماضي، وفق ما أعلن المرصد السوري لحقوق الإنسان وشبكة \"السويداء 24\" المحلية للأنباء الأحد.",
+			"2018-08-05 06:07", "attack-on-civilians", true},
+	})
+}
