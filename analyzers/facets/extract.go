@@ -549,12 +549,12 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks[i].holds = holds
 		toks[i].art = &b.art
 		for _, f := range toks[i].forms {
-			v, first := b.seen.of(f, b.article)
+			v, nz, first := b.seen.of(f, b.article)
 			if first {
 				// art is the union of the tokens' sets, which are the
 				// union of their forms': a form's sets are added once
 				// per article, not at each of its tokens.
-				b.art.or(v)
+				b.art.orWords(v, nz)
 			}
 			switch {
 			case v == nil:
@@ -563,7 +563,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 			default:
 				b.unions = append(b.unions, *toks[i].sets)
 				u := &b.unions[len(b.unions)-1]
-				u.or(v)
+				u.orWords(v, nz)
 				toks[i].sets = u
 			}
 		}

@@ -2,6 +2,7 @@ package facets
 
 import (
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -30,8 +31,29 @@ const maxWordSets = 1920
 // setBits is one bit per words set.
 type setBits [maxWordSets / 64]uint64
 
-func (b *setBits) or(o *setBits) {
-	for i := range b {
+// setWords is a mask of the words of a setBits, one bit per word.
+type setWords uint32
+
+// Every word of a setBits has a bit in a setWords.
+var _ [32 - len(setBits{})]struct{} // maxWordSets / 64 <= 32
+
+// nonzero returns the mask of b's words that hold a bit.
+func (b *setBits) nonzero() setWords {
+	var nz setWords
+	for i, x := range b {
+		if x != 0 {
+			nz |= 1 << i
+		}
+	}
+	return nz
+}
+
+// orWords is or for an o whose words outside nz are zero: most words are in
+// a few sets, and their bits in one or two words of thirty, so that
+// tokenize, which adds each form's sets to the article's, skips the rest.
+func (b *setBits) orWords(o *setBits, nz setWords) {
+	for ; nz != 0; nz &= nz - 1 {
+		i := bits.TrailingZeros32(uint32(nz))
 		b[i] |= o[i]
 	}
 }
@@ -117,31 +139,38 @@ const vocabSeenSize = 2048
 type vocabSeen [vocabSeenSize]struct {
 	w       string
 	b       *setBits
-	article uint64 // the last article whose forms asked for w
+	article uint64   // the last article whose forms asked for w
+	nz      setWords // b's words that hold a bit
 }
 
 // of returns vocab[w], asking vocabFilter first (nil: in no set), and
-// answered from the slots when w was asked last in its slot; first
-// reports that w is in a set and its slot did not answer for w in this
-// article before (from a nil s, which asks vocab each time: whenever w is
-// in a set), so that its sets are counted once per article where that
-// does not repeat (tokenize's art).
-func (s *vocabSeen) of(w string, article uint64) (b *setBits, first bool) {
+// answered from the slots when w was asked last in its slot, with the
+// mask of its words that hold a bit (see orWords); first reports that w
+// is in a set and its slot did not answer for w in this article before
+// (from a nil s, which asks vocab each time: whenever w is in a set), so
+// that its sets are counted once per article where that does not repeat
+// (tokenize's art).
+func (s *vocabSeen) of(w string, article uint64) (b *setBits, nz setWords, first bool) {
 	h := wordHash(w)
 	if !vocabMayHold(h) {
-		return nil, false
+		return nil, 0, false
 	}
 	if s == nil {
-		b = vocab[w]
-		return b, b != nil
+		if b = vocab[w]; b == nil {
+			return nil, 0, false
+		}
+		return b, b.nonzero(), true
 	}
 	e := &s[(h>>17)%vocabSeenSize]
 	if e.w != w {
-		e.w, e.b, e.article = w, vocab[w], 0
+		e.w, e.b, e.article, e.nz = w, vocab[w], 0, 0
+		if e.b != nil {
+			e.nz = e.b.nonzero()
+		}
 	}
 	first = e.article != article && e.b != nil
 	e.article = article
-	return e.b, first
+	return e.b, e.nz, first
 }
 
 // wordSets counts the sets made so far: the next one's bit.
@@ -791,6 +820,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// ذكرته السفيرة التي اتهمت"), as only a place word or a list of places
 	// makes them the town.
 	wordTitled := map[*entry]bool{}
+	// candBuf holds each mention's candidate towns in turn: a slice made
+	// for each was the most objects places allocated.
+	var candBuf []townCand
 	for _, p := range todo {
 		if p.m.e.word && !p.cue && p.m.end < len(toks) && !toks[p.m.end].gap && toks[p.m.end].has(powersAdjectives) {
 			wordTitled[p.m.e] = true
@@ -905,7 +937,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				continue
 			}
 		}
-		var cands []townCand
+		cands := candBuf[:0]
 		for _, c := range e.towns {
 			// A neighbourhood name counts only with "حي" before it or its
 			// city named in the article. Cities or villages "of" a name
@@ -916,6 +948,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 			cands = append(cands, c)
 		}
+		candBuf = cands[:0]
 		if city := quarterOf[e]; city != "" {
 			cands = l.cityQuarters(cands, city)
 			if len(cands) == 0 {
@@ -959,7 +992,8 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				knownGovs = append(knownGovs, l.towns[pc].gov)
 			}
 		} else if len(cands) > 1 {
-			later = append(later, laterName{e: e, cands: cands, m: p.m})
+			// A copy: cands may be candBuf's, which the next mention reuses.
+			later = append(later, laterName{e: e, cands: slices.Clone(cands), m: p.m})
 		}
 	}
 	// A name several governorates have, met before the well-known town
