@@ -344,6 +344,22 @@ type pending struct {
 // placeMarks is the number of mark() calls in places.
 const placeMarks = 8
 
+// sortedKeys returns the keys of m in order, nil for an empty m: what
+// slices.Sorted(maps.Keys(m)) returns, in one allocation where Sorted grows
+// its slice from nothing (a tenth of the objects extraction allocated on
+// the seeds, over places', findActors' and findEvents' sets).
+func sortedKeys[V any](m map[string]V) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
 // placeMarkBufs holds the arrays places cuts its marks from: made anew for
 // each article they were an eighth of the bytes extraction allocates on
 // the seeds.
@@ -1100,7 +1116,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for pc := range townSet {
 		govSet[l.towns[pc].gov] = true
 	}
-	return slices.Sorted(maps.Keys(townSet)), slices.Sorted(maps.Keys(govSet))
+	return sortedKeys(townSet), sortedKeys(govSet)
 }
 
 // facilityBase reports an actor named after its base that the text
