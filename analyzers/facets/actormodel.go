@@ -99,7 +99,7 @@ func (m *actorModel) adjust(l *lexicon, r reading, f Facets, published time.Time
 			delete(set, id)
 		}
 	}
-	return slices.Sorted(maps.Keys(set))
+	return sortedKeys(set)
 }
 
 // Words of the actor features, normalized at start-up.

@@ -367,7 +367,7 @@ func (l *lexicon) findActors(toks []token, ms []mention, aboutSyria bool, publis
 			}
 		}
 	}
-	return slices.Sorted(maps.Keys(set))
+	return sortedKeys(set)
 }
 
 // actorMentions returns the lexicon's mentions ms followed by those of

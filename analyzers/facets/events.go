@@ -552,7 +552,7 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 		}
 		told = told || h.title > 0 && h.lead > 0
 	}
-	types = slices.Sorted(maps.Keys(set))
+	types = sortedKeys(set)
 	return types, headAt, told, news
 }
 

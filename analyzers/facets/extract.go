@@ -408,7 +408,14 @@ func tokenize(title, body string) []token { return new(tokenBuf).tokenize(title,
 type tokenBuf struct {
 	toks  []token
 	forms []string
-	art   setBits // the tokens' art
+	ms    []mention // the article's lexicon matches (reading)
+	art   setBits   // the tokens' art
+	// unions holds the sets of the tokens with two or more forms in sets,
+	// which no one vocab entry holds: one allocation each was an eighth
+	// of the bytes extraction allocates on the seeds. A token points into
+	// the array; one that append moves leaves the earlier tokens pointing
+	// into the old one, which they only read.
+	unions []setBits
 	// seen remembers vocab's answers from one article to the next: only
 	// the pooled buffers of a stream of articles have one (a one-off
 	// tokenize, FindEntities' of a query, would only zero it).
@@ -533,6 +540,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 	}
 	var buf [4]string
 	b.art = setBits{}
+	b.unions = b.unions[:0]
 	b.article++
 	for i := range toks {
 		start := len(all)
@@ -541,21 +549,22 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks[i].holds = holds
 		toks[i].art = &b.art
 		for _, f := range toks[i].forms {
-			v, first := b.seen.of(f, b.article)
+			v, nz, first := b.seen.of(f, b.article)
 			if first {
 				// art is the union of the tokens' sets, which are the
 				// union of their forms': a form's sets are added once
 				// per article, not at each of its tokens.
-				b.art.or(v)
+				b.art.orWords(v, nz)
 			}
 			switch {
 			case v == nil:
 			case toks[i].sets == nil:
 				toks[i].sets = v // shared: never written through
 			default:
-				u := *toks[i].sets
-				u.or(v)
-				toks[i].sets = &u
+				b.unions = append(b.unions, *toks[i].sets)
+				u := &b.unions[len(b.unions)-1]
+				u.orWords(v, nz)
+				toks[i].sets = u
 			}
 		}
 		if toks[i].sets == nil {
@@ -606,7 +615,13 @@ func (l *lexicon) scan(toks []token) []mention {
 	// six or eight, the first 500 ant-all articles one every 35), grown
 	// once at most on most articles: growing it from nothing was a
 	// fiftieth of extraction. Nothing appends to the result.
-	out := make([]mention, 0, len(toks)/8)
+	return l.scanTo(make([]mention, 0, len(toks)/8), toks)
+}
+
+// scanTo is scan appending to out, which reading takes from its token
+// buffer: the mentions, made and grown anew for each article, were an
+// eighth of the bytes extraction allocates on the seeds.
+func (l *lexicon) scanTo(out []mention, toks []token) []mention {
 	for i := 0; i < len(toks); {
 		var best *entry
 		if toks[i].has(l.names.starts) {
@@ -909,7 +924,8 @@ func (l *lexicon) reading(title, body string) reading {
 	body = cleanBody(title, body)
 	buf := tokenBufs.Get().(*tokenBuf)
 	toks := buf.tokenize(title, body)
-	return reading{toks: toks, ms: l.scan(toks), body: body, buf: buf}
+	buf.ms = l.scanTo(buf.ms[:0], toks)
+	return reading{toks: toks, ms: buf.ms, body: body, buf: buf}
 }
 
 // cleanBody cuts from body what is not the article's own text: CNN's

@@ -2,8 +2,10 @@ package facets
 
 import (
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/rasid-project/rasid/analyzers"
 )
@@ -29,8 +31,29 @@ const maxWordSets = 1920
 // setBits is one bit per words set.
 type setBits [maxWordSets / 64]uint64
 
-func (b *setBits) or(o *setBits) {
-	for i := range b {
+// setWords is a mask of the words of a setBits, one bit per word.
+type setWords uint32
+
+// Every word of a setBits has a bit in a setWords.
+var _ [32 - len(setBits{})]struct{} // maxWordSets / 64 <= 32
+
+// nonzero returns the mask of b's words that hold a bit.
+func (b *setBits) nonzero() setWords {
+	var nz setWords
+	for i, x := range b {
+		if x != 0 {
+			nz |= 1 << i
+		}
+	}
+	return nz
+}
+
+// orWords is or for an o whose words outside nz are zero: most words are in
+// a few sets, and their bits in one or two words of thirty, so that
+// tokenize, which adds each form's sets to the article's, skips the rest.
+func (b *setBits) orWords(o *setBits, nz setWords) {
+	for ; nz != 0; nz &= nz - 1 {
+		i := bits.TrailingZeros32(uint32(nz))
 		b[i] |= o[i]
 	}
 }
@@ -116,31 +139,38 @@ const vocabSeenSize = 2048
 type vocabSeen [vocabSeenSize]struct {
 	w       string
 	b       *setBits
-	article uint64 // the last article whose forms asked for w
+	article uint64   // the last article whose forms asked for w
+	nz      setWords // b's words that hold a bit
 }
 
 // of returns vocab[w], asking vocabFilter first (nil: in no set), and
-// answered from the slots when w was asked last in its slot; first
-// reports that w is in a set and its slot did not answer for w in this
-// article before (from a nil s, which asks vocab each time: whenever w is
-// in a set), so that its sets are counted once per article where that
-// does not repeat (tokenize's art).
-func (s *vocabSeen) of(w string, article uint64) (b *setBits, first bool) {
+// answered from the slots when w was asked last in its slot, with the
+// mask of its words that hold a bit (see orWords); first reports that w
+// is in a set and its slot did not answer for w in this article before
+// (from a nil s, which asks vocab each time: whenever w is in a set), so
+// that its sets are counted once per article where that does not repeat
+// (tokenize's art).
+func (s *vocabSeen) of(w string, article uint64) (b *setBits, nz setWords, first bool) {
 	h := wordHash(w)
 	if !vocabMayHold(h) {
-		return nil, false
+		return nil, 0, false
 	}
 	if s == nil {
-		b = vocab[w]
-		return b, b != nil
+		if b = vocab[w]; b == nil {
+			return nil, 0, false
+		}
+		return b, b.nonzero(), true
 	}
 	e := &s[(h>>17)%vocabSeenSize]
 	if e.w != w {
-		e.w, e.b, e.article = w, vocab[w], 0
+		e.w, e.b, e.article, e.nz = w, vocab[w], 0, 0
+		if e.b != nil {
+			e.nz = e.b.nonzero()
+		}
 	}
 	first = e.article != article && e.b != nil
 	e.article = article
-	return e.b, first
+	return e.b, e.nz, first
 }
 
 // wordSets counts the sets made so far: the next one's bit.
@@ -314,6 +344,35 @@ type pending struct {
 // placeMarks is the number of mark() calls in places.
 const placeMarks = 8
 
+// sortedKeys returns the keys of m in order, nil for an empty m: what
+// slices.Sorted(maps.Keys(m)) returns, in one allocation where Sorted grows
+// its slice from nothing (a tenth of the objects extraction allocated on
+// the seeds, over places', findActors' and findEvents' sets).
+func sortedKeys[V any](m map[string]V) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// placeMarkBufs holds the arrays places cuts its marks from: made anew for
+// each article they were an eighth of the bytes extraction allocates on
+// the seeds.
+var placeMarkBufs = sync.Pool{New: func() any { return new([]bool) }}
+
+// releasePlaceMarks gives p, from placeMarkBufs, back for reuse unless it
+// is one huge article's.
+func releasePlaceMarks(p *[]bool) {
+	if cap(*p) <= placeMarks*maxPooledTokens {
+		placeMarkBufs.Put(p)
+	}
+}
+
 // places resolves the place mentions to towns and governorates, noting in
 // n (if any) every mention it weighs.
 func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []string) {
@@ -327,7 +386,16 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// ninth takes a fresh block rather than running past the end. Sized
 	// for seven, the eighth allocated seven more, a sixth of the bytes
 	// extraction allocates on the seeds.
-	marks := make([]bool, placeMarks*(len(toks)+1))
+	pooled := placeMarkBufs.Get().(*[]bool)
+	defer releasePlaceMarks(pooled)
+	marks := *pooled
+	if n := placeMarks * (len(toks) + 1); cap(marks) < n {
+		marks = make([]bool, n)
+		*pooled = marks
+	} else {
+		marks = marks[:n]
+		clear(marks)
+	}
 	mark := func() []bool {
 		n := len(toks) + 1
 		if len(marks) < n {
@@ -768,6 +836,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// ذكرته السفيرة التي اتهمت"), as only a place word or a list of places
 	// makes them the town.
 	wordTitled := map[*entry]bool{}
+	// candBuf holds each mention's candidate towns in turn: a slice made
+	// for each was the most objects places allocated.
+	var candBuf []townCand
 	for _, p := range todo {
 		if p.m.e.word && !p.cue && p.m.end < len(toks) && !toks[p.m.end].gap && toks[p.m.end].has(powersAdjectives) {
 			wordTitled[p.m.e] = true
@@ -882,7 +953,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				continue
 			}
 		}
-		var cands []townCand
+		cands := candBuf[:0]
 		for _, c := range e.towns {
 			// A neighbourhood name counts only with "حي" before it or its
 			// city named in the article. Cities or villages "of" a name
@@ -893,6 +964,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			}
 			cands = append(cands, c)
 		}
+		candBuf = cands[:0]
 		if city := quarterOf[e]; city != "" {
 			cands = l.cityQuarters(cands, city)
 			if len(cands) == 0 {
@@ -936,7 +1008,8 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 				knownGovs = append(knownGovs, l.towns[pc].gov)
 			}
 		} else if len(cands) > 1 {
-			later = append(later, laterName{e: e, cands: cands, m: p.m})
+			// A copy: cands may be candBuf's, which the next mention reuses.
+			later = append(later, laterName{e: e, cands: slices.Clone(cands), m: p.m})
 		}
 	}
 	// A name several governorates have, met before the well-known town
@@ -1043,7 +1116,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	for pc := range townSet {
 		govSet[l.towns[pc].gov] = true
 	}
-	return slices.Sorted(maps.Keys(townSet)), slices.Sorted(maps.Keys(govSet))
+	return sortedKeys(townSet), sortedKeys(govSet)
 }
 
 // facilityBase reports an actor named after its base that the text
