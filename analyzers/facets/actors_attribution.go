@@ -13,11 +13,17 @@ package facets
 // preposition and the actor: "وفق مصادر الشرطة العراقية".
 var sourceNames = map[string]bool{normName("مصادر"): true, normName("مصدر"): true}
 
+// sitesWord opens the actor aliases "مواقع سورية"، "مواقع إيرانية", which
+// the lexicon reads as a force's positions; after a verb of telling they
+// are websites.
+var sitesWord = normName("مواقع")
+
 // attributedActor reports the mention m right after an attribution: one of
 // attributionWords (وفق، وفقا، حسب، بحسب) before it, a source noun
 // (sourceNames) allowed between; or a verb of telling (reportingVerbs)
 // before it opened by "حسبما" or by "ما"/"لما" after one of
-// attributionWords ("حسبما أعلن الجيش الإسرائيلي"، "بحسب ما ذكرت ..."). No
+// attributionWords ("حسبما أعلن الجيش الإسرائيلي"، "بحسب ما ذكرت ..."); or
+// websites (sitesWord) right after a verb of telling. No
 // punctuation may stand between. "وفق تعليمات أمريكا" (a noun of its own
 // between) and "لما استطاع الروس" (no attribution before لما) are not
 // attributions.
@@ -32,6 +38,11 @@ func attributedActor(toks []token, m mention) bool {
 		return false
 	}
 	if toks[j].has(attributionWords) {
+		return true
+	}
+	if toks[j].has(reportingVerbs) && len(m.e.words) > 0 && m.e.words[0] == sitesWord {
+		// "ونشرت مواقع إيرانية عدة تقارير مماثلة": websites telling
+		// the news; "مواقع" is read as positions elsewhere.
 		return true
 	}
 	if !toks[j].has(reportingVerbs) || !ok(j-1) {

@@ -7,8 +7,9 @@ import (
 
 // TestAttributedSourceNoActor pins round 51's m51afp class: an actor named
 // behind a preposition of attribution ("وفقا لوزارة الدفاع الروسية"،
-// "بحسب الجيش الإسرائيلي"، "وفق مصادر الشرطة العراقية"، "حسبما أعلن ...")
-// tells the news and is no party, the gold guide's news source
+// "بحسب الجيش الإسرائيلي"، "وفق مصادر الشرطة العراقية"، "حسبما أعلن ...",
+// and websites after a verb of telling, "ونشرت مواقع إيرانية") tells the
+// news and is no party, the gold guide's news source
 // (attributedActor, actors_attribution.go; pool SK-middleEast-433 and the
 // blind SK-middleEast-1603 code no russia). The not rows fail on main.
 // Guards: the same ministry as the subject of its own strikes, a Russian
@@ -30,6 +31,9 @@ func TestAttributedSourceNoActor(t *testing.T) {
 		{id: "SK-middleEast-3880-20181015", title: "فتح المعبر الحدودي بين سوريا والجولان المحتل",
 			text: "وسيقتصر استخدام المعبر في مرحلة أولى، بحسب الجيش الإسرائيلي، على القوات الدولية الموجودة في هضبة الجولان.",
 			not:  []string{"israel"}},
+		{id: "SK-internationalNews-2292-20180625", title: "هبوط الريال الإيراني يشعل التظاهرات.. لقطات توثق غضبا شعبيا",
+			text: "نزل مئات المتظاهرين إلى شوارع العاصمة الإيرانية، طهران، احتجاجا على أحدث هبوط للعملة المحلية (الريال) أمام الدولار الأميركي، الأمر الذي أشعل الاحتجاجات مجددا في وجه نظام الملالي الحاكم. وذكرت وكالة أنباء الطلبة الإيرانية شبه الرسمية، أن الدولار ارتفع إلى 87 ألف ريال، الأحد، من حوالي 74 ألفا قبل نهاية الأسبوع، في السوق السوداء، ونشرت مواقع إيرانية عدة تقارير مماثلة.",
+			not:  []string{"iran"}},
 		// Guard: the ministry as the subject of its own strikes.
 		{id: "guard-mod-strikes", title: "غارات روسية على إدلب",
 			text: "وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع للمسلحين في ريف إدلب.",
