@@ -67,6 +67,9 @@ var clubTournamentWords = wordSet("الأندية للأندية")
 // team. A strike on a club's ground is an attack and is left to the other
 // checks.
 func clubSide(toks []token, m mention) bool {
+	if !inArticle(toks, clubTournamentWords) {
+		return false // the article's bit: most name no club tournament
+	}
 	s := toks[m.start].sent
 	club := false
 	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
