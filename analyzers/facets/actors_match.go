@@ -861,6 +861,17 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_coalition.go).
 		return false
 	}
+	if seatAsVenue(toks, m) {
+		// "خلال لقائهما في البنتاغون": the building as a meeting's
+		// place (actors_venue.go).
+		return false
+	}
+	if attributedActor(toks, m) {
+		// "وفقا لوزارة الدفاع الروسية"، "بحسب الجيش الإسرائيلي": the
+		// teller of the news, the gold guide's source
+		// (actors_attribution.go).
+		return false
+	}
 	if nearBefore(toks, m.start, 3, sourceWords) || outletPatron(toks, m) {
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
 		// the actor's media tell the news, the gold guide's news source;
@@ -941,6 +952,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	if kind == "external" && clubCity(toks, m) {
 		// "وسبارتاك موسكو": a club's name (actors_sport.go).
+		return false
+	}
+	if clubSide(toks, m) {
+		// "يواجه الجيش السوري في بطولة الأندية العربية": a club's
+		// name (actors_sport.go).
 		return false
 	}
 	if e.weak && kind == "external" && sportingState(toks, m) {

@@ -53,3 +53,31 @@ func clubCity(toks []token, m mention) bool {
 	p := m.start - 1
 	return p >= 0 && !toks[m.start].gap && toks[p].sent == toks[m.start].sent && toks[p].has(clubWords)
 }
+
+// clubTournamentWords name a tournament of clubs: "البطولة العربية
+// للأندية"، "بطولة الأندية العربية".
+var clubTournamentWords = wordSet("الأندية للأندية")
+
+// clubSide reports a mention in a sentence of a club tournament
+// (clubTournamentWords) that tells of no harm and no attack: there an
+// army's or a police force's name is a football club's ("المريخ السوداني
+// يواجه الجيش السوري في بطولة الأندية العربية"، "لإدارة مباراة فريق الجيش
+// السوري مع نظيره فريق المريخ السوداني" in the Arab Club Championship),
+// not the force, the way sportingState reads a country's bare name as its
+// team. A strike on a club's ground is an attack and is left to the other
+// checks.
+func clubSide(toks []token, m mention) bool {
+	if !inArticle(toks, clubTournamentWords) {
+		return false // the article's bit: most name no club tournament
+	}
+	s := toks[m.start].sent
+	club := false
+	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
+		t := &toks[i]
+		if t.has(harmWords) || t.has(attackWords) || t.has(attackNouns) {
+			return false
+		}
+		club = club || t.has(clubTournamentWords)
+	}
+	return club
+}
