@@ -726,6 +726,12 @@ func figureNounVerb(toks []token, j int, verbs, fallenNouns *words, groupRead fu
 		// named before them.
 		k++
 	}
+	if toks[j].para <= 1 && pluralAdjective(toks[k].w) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent {
+		// "أن 4 عسكريين روس قتلوا في هجوم مباغت" (round 51, m51kill):
+		// the noun's nationality between it and its verb, in the title
+		// or the first paragraph only (tolls_against.go).
+		k++
+	}
 	if next := k + 2; next < len(toks) && atLeast(toks, k) && !toks[next].gap && toks[next].sent == toks[k].sent {
 		// "ثمانية أشخاص على الأقل قتلوا"، "3 حوثيين على الأقل قتلوا".
 		k = next

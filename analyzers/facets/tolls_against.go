@@ -1,5 +1,10 @@
 package facets
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // The other side's dead told after مقابل (round 51, m51kill): "مشيراً إلى
 // مقتل 45 من المسلحين الموالين للنظام من جنسيات غير سورية مقابل 26 من
 // تنظيم داعش"، "أسفر عن مقتل 6 مسلحين موالين للنظام، مقابل 3 من تحرير
@@ -56,4 +61,18 @@ func againstBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralAdjective reports w as a plural nationality adjective that may
+// follow a figure's noun before its verb ("4 عسكريين روس قتلوا"، "5
+// مدنيين سوريين قتلوا"): an indefinite nisba plural (ـيين، ـيون) or one
+// of the broken plurals of the nations the corpus's fighting names. Only
+// asked in the title and the first paragraph (figureNounVerb): further down
+// "7 جنود أتراك قتلوا" tells another event as often as the other side.
+func pluralAdjective(w string) bool {
+	switch w {
+	case "روس", "اتراك", "اكراد", "افغان", "عرب":
+		return true
+	}
+	return !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 5 && (strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون"))
 }
