@@ -493,6 +493,10 @@ func findTolls(toks []token) []toll {
 						} else if m, at, end := andGroup(toks, j+used); m > 0 && kind == killedKind {
 							out = append(out, toll{kind: kind, n: m, tok: at})
 							used = end - j
+						} else if m, at := againstGroup(toks, j+used); m > 0 && kind == killedKind {
+							// "مقتل 45 من المسلحين الموالين للنظام ... مقابل
+							// 26 من تنظيم داعش" (tolls_against.go).
+							out = append(out, toll{kind: kind, n: m, tok: at})
 						}
 					}
 					i = j + used - 1
@@ -720,6 +724,12 @@ func figureNounVerb(toks []token, j int, verbs, fallenNouns *words, groupRead fu
 	if toks[k].has(othersAfter) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent {
 		// "10 مقاتلين آخرين من المجموعة قتلوا": others beside a victim
 		// named before them.
+		k++
+	}
+	if toks[j].para <= 1 && pluralAdjective(toks[k].w) && k+1 < len(toks) && !toks[k+1].gap && toks[k+1].sent == toks[k].sent {
+		// "أن 4 عسكريين روس قتلوا في هجوم مباغت" (round 51, m51kill):
+		// the noun's nationality between it and its verb, in the title
+		// or the first paragraph only (tolls_against.go).
 		k++
 	}
 	if next := k + 2; next < len(toks) && atLeast(toks, k) && !toks[next].gap && toks[next].sent == toks[k].sent {
@@ -2432,10 +2442,19 @@ func twoAfter(toks []token, j int) bool {
 // "قتل خان اثنين من الظباء": a partitive من makes اثنين the object and
 // the word before it the doer (من جراء tells a cause, and is no partitive).
 func twoNamed(toks []token, j int) bool {
-	if !twoAfter(toks, j) {
-		return false
-	}
 	k := j + 1
+	if !twoAfter(toks, j) {
+		// "أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين" (round 51,
+		// m51kill): a relative adjective of the dual between the noun and
+		// its two, in the title or the lead only: further down the shape
+		// names the dead of an event a reaction story recalls ("واعلنت
+		// مصادر رسمية مقتل عسكريين تركيين اثنين" under the White House's
+		// backing of Turkey's raids, coded with no toll).
+		if !dualAdjective(toks, j, k) || !twoAfter(toks, k) || !inTitleOrLead(toks, j) {
+			return false
+		}
+		k++
+	}
 	if w := toks[j].w; !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ان") || utf8.RuneCountInString(w) < 5 {
 		// "قتلوا وفقد اثنان آخران": a verb, not the counted noun;
 		// "أصيبوا وإن اثنين منهم": a particle.
@@ -2445,6 +2464,22 @@ func twoNamed(toks []token, j int) bool {
 		return false
 	}
 	return true
+}
+
+// dualAdjective reports token k, the word after a dual noun at j in its
+// sentence, as a relative adjective that agrees with it: the nisba's
+// ـيين or ـيان of the same case ending ("عسكريين تركيين"، "مدنيان
+// سوريان"). A verb or a particle there ("موظفين تابعين"، "قتلوا") has no
+// such ending, or not the noun's.
+func dualAdjective(toks []token, j, k int) bool {
+	if k >= len(toks) || toks[k].gap || toks[k].sent != toks[j].sent {
+		return false
+	}
+	w, a := toks[j].w, toks[k].w
+	if utf8.RuneCountInString(a) < 5 || strings.HasPrefix(a, "ال") {
+		return false
+	}
+	return strings.HasSuffix(w, "ين") && strings.HasSuffix(a, "يين") || strings.HasSuffix(w, "ان") && strings.HasSuffix(a, "يان")
 }
 
 // causeWords follow من when it tells the cause of deaths, not the group
@@ -3574,7 +3609,9 @@ func restatedGroups(toks []token, ts []toll, first int, kind killKind) int {
 			if u.kind != kind || u.vague || u.part {
 				continue
 			}
-			if !strings.HasPrefix(toks[u.tok].w, "و") && (u.tok == 0 || toks[u.tok-1].w != "و") {
+			if !strings.HasPrefix(toks[u.tok].w, "و") && (u.tok == 0 || toks[u.tok-1].w != "و") && !againstBefore(toks, u.tok) {
+				// "مقابل 26 من تنظيم داعش" is the other side's group
+				// (tolls_against.go), as "و26" would be.
 				return 0
 			}
 			m += u.n
