@@ -1412,6 +1412,14 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		if t.Day() != d {
 			return time.Time{}, false
 		}
+		// "جرى إبرام صفقات بلغ إجمالي قيمتها 436.4 مليار دولار حتى 30
+		// يوليو"، "في الفترة من 16 وحتى 22 يوليو": the end of a period
+		// counted, not the day of the news. One still to come is left to
+		// the rules of days to come ("تستضيف ... في الفترة من 3 إلى 5
+		// نوفمبر المقبل" previews it).
+		if !pub.IsZero() && !t.After(pub) && headBefore(toks, i, 2, untilWords, dayArticles) {
+			return time.Time{}, false
+		}
 		// "اجتاح العراق الكويت يوم الخميس الثاني من أغسطس" in 2015: a
 		// weekday that the year's day does not fall on tells another
 		// year's day (1990's), no date here.
@@ -1805,6 +1813,11 @@ func notToday(toks []token, i int) bool {
 	if i > 0 && !toks[i].gap && untilWords.contains(stripWa(toks[i-1].w)) {
 		return true
 	}
+	// "ست ساعات في اليوم"، "3000 ريال في اليوم"، "97 سفينة قياسية في
+	// اليوم عام 2023": a rate per day after a count, no day.
+	if perDay(toks, i) {
+		return true
+	}
 	if i+1 >= len(toks) || toks[i+1].gap {
 		return false
 	}
@@ -1831,6 +1844,24 @@ func notToday(toks []token, i int) bool {
 		return true
 	}
 	return !running
+}
+
+// perDay reports "في اليوم" at token i within three words after a count (a
+// figure or a number word, or مرة): a rate, "ساعات في اليوم"، "مرة في
+// اليوم"; today is told by a bare اليوم.
+func perDay(toks []token, i int) bool {
+	if i < 2 || toks[i-1].w != "في" || toks[i].gap || toks[i-1].gap {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4 && toks[k].sent == toks[i].sent; k-- {
+		if toks[k+1].gap {
+			return false
+		}
+		if opensWithDigit(toks[k].w) || toks[k].has(numberWordSet) || toks[k].w == "مره" || toks[k].w == "مرتين" {
+			return true
+		}
+	}
+	return false
 }
 
 // noDayAdjectives after "اليوم" make it no day of the calendar: the
@@ -2020,8 +2051,14 @@ func sinceDay(toks []token, i int) bool {
 // sinceBefore reports منذ within reach words before token i in its
 // sentence, with only fillers between them.
 func sinceBefore(toks []token, i, reach int, fillers *words) bool {
+	return headBefore(toks, i, reach, sinceWords, fillers)
+}
+
+// headBefore reports a word of heads within reach words before token i in
+// its sentence, with only fillers between them: منذ (sinceBefore), حتى.
+func headBefore(toks []token, i, reach int, heads, fillers *words) bool {
 	for j := i - 1; j >= 0 && j >= i-reach && toks[j].sent == toks[i].sent; j-- {
-		if toks[j].has(sinceWords) {
+		if toks[j].has(heads) {
 			return true
 		}
 		if !toks[j].has(fillers) {

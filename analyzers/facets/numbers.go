@@ -134,7 +134,13 @@ func readNumber(toks []token, i int) (n, used int) { return readNumberFrom(toks,
 // conjunction و as the words after it may.
 func readNumberFrom(toks []token, i int, wa bool) (n, used int) {
 	w := toks[i].w
-	if d, ok := digits(w); ok {
+	d, ok := digits(w)
+	if !ok && opensWithDigit(w) {
+		// a decimal is read by its whole part, as a tally (tallyRead):
+		// "وفاة 1.4 مليون شخص".
+		d, ok = figureHead(w)
+	}
+	if ok {
 		if thousandsAt(toks, i+1) {
 			// "مقتل 8 آلاف"، "30 ألف": the figure counts thousands, and
 			// "240 ألفا و381" its hundreds after them.
@@ -249,37 +255,77 @@ var millionFigures = wordSet("مليون ملايين")
 // tally rather than a count of one event's dead: one in thousands
 // (thousandsRead) or millions ("يودي التدخين بحياة نحو 6 ملايين شخص كل
 // عام"), or one whose digits run on past a decimal point or a thousands
-// separator, which the tokenizer splits ("وفاة 1.4 مليون شخص"، "قتل أكثر من
-// 10.000 شخص"، "قتل 63,360 من مقاتلي"): read alone, its first digits are
-// neither the figure nor any event's toll.
+// separator, kept in its token by the tokenizer ("وفاة 1.4 مليون شخص"، "قتل
+// أكثر من 10.000 شخص"، "قتل 63,360 من مقاتلي"): a war's or a year's tally,
+// no event's toll.
 func tallyRead(toks []token, j, used int) bool {
-	if thousandsRead(toks, j, used) {
+	if thousandsRead(toks, j, used) || strings.ContainsAny(toks[j].w, numberSeps) {
 		return true
 	}
 	e := j + used
-	if e >= len(toks) {
-		return false
-	}
-	if millionFigures.contains(toks[e].w) && !toks[e].gap {
-		return true
-	}
-	prev := toks[e-1]
-	_, isDigits := digits(toks[e].w)
-	return isDigits && toks[e].title == prev.title && int(toks[e].at) == int(prev.at)+len(prev.w)+1
+	return e < len(toks) && millionFigures.contains(toks[e].w) && !toks[e].gap
 }
 
 func digits(w string) (int, bool) {
 	if w == "" || len(w) > 7 {
-		return 0, false
+		return groupedDigits(w)
 	}
 	n := 0
-	for _, c := range w {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		if c < '0' || c > '9' {
+			if i > 0 && (c == '.' || c == ',') {
+				return groupedDigits(w)
+			}
 			return 0, false
 		}
 		n = n*10 + int(c-'0')
 	}
 	return n, true
+}
+
+// groupedDigits reads a figure whose thousands are set off by points or
+// commas, which the tokenizer keeps in one token: "2.500"، "10,000"،
+// "1.250.000" (up to nine digits). A decimal ("3.5"، "22,00") is none.
+func groupedDigits(w string) (int, bool) {
+	n, run, nd := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+			run++
+			nd++
+		case c == '.' || c == ',':
+			// the first group holds one to three digits, the later ones
+			// three each
+			if run == 0 || run > 3 || nd > run && run != 3 || i == len(w)-1 {
+				return 0, false
+			}
+			run = 0
+		default:
+			return 0, false
+		}
+	}
+	if run != 3 || nd == run || nd > 9 {
+		return 0, false
+	}
+	return n, true
+}
+
+// numberSeps are the points and commas the tokenizer keeps between the
+// digits of one figure (numberSep).
+const numberSeps = ".,٫"
+
+// figureHead reads the digits before the first point or comma of a token
+// that opens with a figure ("1.4" of "1.4 مليون"، "3" of "3.5"): the whole
+// figure of none that digits reads, a tally or a measure (tallyRead).
+func figureHead(w string) (int, bool) {
+	k := strings.IndexAny(w, numberSeps)
+	if k <= 0 {
+		return 0, false
+	}
+	return digits(w[:k])
 }
 
 // toll is one casualty figure in the text.
