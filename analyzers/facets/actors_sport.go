@@ -29,16 +29,23 @@ var matchWords = wordSet("المنتخب منتخب لمنتخب المنتخب�
 // call to boycott the World Cup) is left to the other checks, as are its
 // strong names (its army, its air force).
 func sportingState(toks []token, m mention) bool {
-	s := toks[m.start].sent
-	sport := false
-	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
-		t := &toks[i]
+	return harmlessSentenceHas(toks, m.start, matchWords)
+}
+
+// harmlessSentenceHas reports that the sentence of token i holds a word of
+// set and tells of no harm (harmWords) and no attack (attackWords,
+// attackNouns): a game's sentence, whose sides are teams.
+func harmlessSentenceHas(toks []token, i int, set *words) bool {
+	s := toks[i].sent
+	found := false
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
+		t := &toks[j]
 		if t.has(harmWords) || t.has(attackWords) || t.has(attackNouns) {
 			return false
 		}
-		sport = sport || t.has(matchWords)
+		found = found || t.has(set)
 	}
-	return sport
+	return found
 }
 
 // clubWords open the names of football clubs that end in a capital:
@@ -70,14 +77,5 @@ func clubSide(toks []token, m mention) bool {
 	if !inArticle(toks, clubTournamentWords) {
 		return false // the article's bit: most name no club tournament
 	}
-	s := toks[m.start].sent
-	club := false
-	for i := sentStart(toks, m.start); i < len(toks) && toks[i].sent == s; i++ {
-		t := &toks[i]
-		if t.has(harmWords) || t.has(attackWords) || t.has(attackNouns) {
-			return false
-		}
-		club = club || t.has(clubTournamentWords)
-	}
-	return club
+	return harmlessSentenceHas(toks, m.start, clubTournamentWords)
 }
