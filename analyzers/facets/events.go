@@ -5222,8 +5222,9 @@ var fightCues = wordSet("اشتباك اشتباكات الاشتباكات اش
 var armsDealt = wordSet("صفقة صفقات الصفقة شحنة شحنات الشحنة تهريب")
 
 // smuggledArms in the sentence make a foiled smuggling a weapons matter
-// ("أحبط مخططا لتهريب أسلحة"), not a drugs one.
-var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات المتفجرات ذخاير الذخاير صواريخ عبوات ارهابيين الارهابيين ارهابيه الارهابيه ارهابي الارهابي")
+// ("أحبط مخططا لتهريب أسلحة"), not a drugs one. The adjective too
+// ("إحباط عملية تهريب مواد متفجرة شديدة الخطورة"): explosives by name.
+var smuggledArms = wordSet("اسلحه الاسلحه سلاح متفجرات المتفجرات متفجره المتفجره ذخاير الذخاير صواريخ عبوات ارهابيين الارهابيين ارهابيه الارهابيه ارهابي الارهابي")
 
 // foilType types a foiling word by what follows it: an attack
 // (evFoughtOff, typed once the article is read), a plot or an attempt

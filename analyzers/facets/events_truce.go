@@ -80,6 +80,34 @@ func ceasefireAt(toks []token, i int) int {
 	return -1
 }
 
+// haltedOps after وقف / وقفا name what a side halts: its operations or
+// attacks ("وقف الهجمات"، "وقفا مؤقتا للعمليات العسكرية البحرية").
+// haltTemporary may stand between (مؤقتا).
+var (
+	haltedOps     = wordSet("عمليات العمليات للعمليات هجمات الهجمات للهجمات")
+	haltTemporary = wordSet("مؤقتا مؤقت المؤقت")
+)
+
+// haltAt returns the end of a halt of operations or attacks opening at
+// token i (ceasefireHeads, then haltedOps, "مؤقتا" allowed between), or
+// -1. Told declared (truceDeclaredAt) it is a one-sided truce, an
+// agreement as the golds code one: "الحوثيون يعلنون "وقفا مؤقتا" للعمليات
+// العسكرية البحرية في اليمن"، "الحوثيون يعلنون وقف الهجمات من جانب واحد في
+// البحر الأحمر لأسبوعين". Asked for or forced ("حثت أنقرة على وقف
+// الهجمات"، "اضطر الولايات المتحدة على وقف عملياتها") it has no declaring
+// word and stays none.
+func haltAt(toks []token, i int) int {
+	s := toks[i].sent
+	j := i + 1
+	if j < len(toks) && toks[j].sent == s && toks[j].has(haltTemporary) {
+		j++
+	}
+	if j < len(toks) && toks[j].sent == s && toks[j].has(haltedOps) {
+		return j + 1
+	}
+	return -1
+}
+
 // trucesTold returns the truce words told declared, ordered or in force,
 // one a sentence: a declaring word up to five words before with no word of
 // truceUndone between ("واعلن التحالف العربي بقيادة المملكة السبت الهدنة"),
@@ -104,6 +132,9 @@ func trucesTold(toks []token) []int {
 			end = i + 1
 		case t.has(ceasefireHeads):
 			end = ceasefireAt(toks, i)
+			if end < 0 {
+				end = haltAt(toks, i)
+			}
 		}
 		if end < 0 || t.sent == last || hasPrefixWord(stripWa(t.w), "ل") || sentenceHas(toks, i, truceElsewhere) || securityCouncil(toks, i) {
 			continue
