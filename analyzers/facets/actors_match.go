@@ -872,6 +872,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_attribution.go).
 		return false
 	}
+	if chargedLabel(toks, ms, m) {
+		// "بإدخال الإرهابيين إلى سوريا"، "وجود آلاف الإرهابيين في
+		// سوريا": the generic label as the object of a charge or a worry,
+		// with no front (actors_charge.go).
+		return false
+	}
 	if nearBefore(toks, m.start, 3, sourceWords) || outletPatron(toks, m) {
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
 		// the actor's media tell the news, the gold guide's news source;
