@@ -591,6 +591,13 @@ func pastInRelative(toks []token, i int) bool {
 			// الماضي"، "في الغارة الجوية التي شنتها طائرة أميركية …
 			// السبت الماضي": a clause that dates the attack itself is
 			// the attack's day, which reports and print reactions take.
+			// "التصنيف الذي صدر … يوم الجمعة الماضي"، "الدراسة، التي
+			// نشرتها جامعة غلاسكو، الأربعاء الماضي": a release or a
+			// publication is the news a report, a study or a ranking
+			// tells, not what it is known by.
+			if k+1 < len(toks) && toks[k+1].has(releasedVerbs) {
+				return false
+			}
 			return !nearBefore(toks, k, 3, condemnedNouns)
 		}
 		if toks[k].gap {
@@ -599,6 +606,9 @@ func pastInRelative(toks []token, i int) bool {
 	}
 	return false
 }
+
+// releasedVerbs open a relative clause on what was released or published.
+var releasedVerbs = wordSet("صدر صدرت نشر نشرت نشروا نشرته نشرتها")
 
 // conjAfter after بعد make it a conjunction opening a clause of the
 // event's own ("بعد أن أطلق الجنود النار") or a time of the day itself
