@@ -151,6 +151,9 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			if olderEvent(toks, i, d, pubDay) {
 				continue
 			}
+			if pastInRelative(toks, i) {
+				continue
+			}
 			if reactionBehind(toks, i) || reactedEvent(toks, i) {
 				answers = true
 				continue
@@ -561,6 +564,52 @@ func reactionBehind(toks []token, i int) bool {
 	return false
 }
 
+// pastInRelative reports a weekday told with الماضي at token i (or the
+// next, after a part of the day) inside a relative clause (relativeClauseBefore):
+// "النجم … عمر الشريف، الذي وافته المنية الجمعة الماضية"، "للتفجير الإرهابي
+// الذي استهدف مسجد الطوارئ بمنطقة أبها الخميس الماضي"، "الملقي، الذي تقدم
+// باستقالته … يوم الاثنين الماضي". The clause tells what the news's subject
+// is known by, days before: the older event, not the news. In the pool and
+// blind golds a day so told was the event's 2 times in 14 (m51date); it
+// dates nothing, and the lead's other dates or the undated readings decide.
+func pastInRelative(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i].has(dayParts) {
+		i++
+	}
+	if _, ok := weekdays[stripWa(toks[i].w)]; !ok || !dayWordAfter(toks, i, pastWords) {
+		return false
+	}
+	// "الداخلية السعودية تكشف تفاصيل مقتل شرطي": under a title that
+	// names a killing, "الشرطي …، الذي فارق الحياة، الأربعاء الماضي"
+	// dates the killing the news is about.
+	if titleHas(toks, killWords) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-relativeClauseReach && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].has(relativePronouns) {
+			// "للتفجير الإرهابي الذي استهدف مسجد الطوارئ … الخميس
+			// الماضي"، "في الغارة الجوية التي شنتها طائرة أميركية …
+			// السبت الماضي": a clause that dates the attack itself is
+			// the attack's day, which reports and print reactions take.
+			// "التصنيف الذي صدر … يوم الجمعة الماضي"، "الدراسة، التي
+			// نشرتها جامعة غلاسكو، الأربعاء الماضي": a release or a
+			// publication is the news a report, a study or a ranking
+			// tells, not what it is known by.
+			if k+1 < len(toks) && toks[k+1].has(releasedVerbs) {
+				return false
+			}
+			return !nearBefore(toks, k, 3, condemnedNouns)
+		}
+		if toks[k].gap {
+			return false
+		}
+	}
+	return false
+}
+
+// releasedVerbs open a relative clause on what was released or published.
+var releasedVerbs = wordSet("صدر صدرت نشر نشرت نشروا نشرته نشرتها")
+
 // conjAfter after بعد make it a conjunction opening a clause of the
 // event's own ("بعد أن أطلق الجنود النار") or a time of the day itself
 // ("تلقت بلاغا بعد صلاة الجمعة الماضي"، "بعد ظهر").
@@ -639,7 +688,7 @@ var sourceHeads = union(outletWords, wordSet("مصادر مصدر مسؤول م�
 // يوم الأربعاء الماضي"): a period's start, behind a statement of today.
 func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
 	return firstBodyDate(toks, published, from, to, laterDatePara, func(i int) bool {
-		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i) && !reactionBehind(toks, i) && !nowadays(toks, i) && !topicToday(toks, i) && !presentAge(toks, i)
+		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i) && !reactionBehind(toks, i) && !pastInRelative(toks, i) && !nowadays(toks, i) && !topicToday(toks, i) && !presentAge(toks, i)
 	})
 }
 
@@ -1029,7 +1078,7 @@ func timedAside(toks []token, i int) bool {
 func laterWireDay(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
 	return firstBodyDate(toks, published, from, to, laterReportPara, func(i int) bool {
 		return weekdayAt(toks, i) && (commaDay(toks, i) || namedDay(toks, i)) &&
-			!comesAfter(toks, i) && !aside(toks, i) && !timedAside(toks, i) && !reactionBehind(toks, i)
+			!comesAfter(toks, i) && !aside(toks, i) && !timedAside(toks, i) && !reactionBehind(toks, i) && !pastInRelative(toks, i)
 	})
 }
 
