@@ -1464,6 +1464,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return false
 		}
 		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m) ||
+			l.soldierInSentence(toks, m) || // "أصيبت برصاصة ... من قبل قناص إسرائيلي" (m51afn2)
 			stabbedVictim(toks, m) || // "مقتل شخصين في حادث طعن" (actors_civstabbed.go)
 			arsonFire(toks, m) || // "في حريق بمنزلهم تسبب به مستوطنون" (actors_civarson.go)
 			martyredVictim(toks, m) // "استشهاد ... وعدد من العاملين" (actors_civmartyr.go)
@@ -2483,6 +2484,14 @@ var (
 		// Not "العمال": "حزب العمال" is the PKK's name, and the lexicon
 		// does not cover it after every clitic ("بهجوم لحزب العمال").
 		" العاملين عاملين" +
+		// m51afn2: the same trades in the feminine or with the article
+		// ("المسعفة الشابة ... أصيبت برصاصة من قبل قناص إسرائيلي"،
+		// "قتل قناص إسرائيلي ... المسعفة الشابة"), and a farmer in the
+		// accusative ("إن مزارعاً، في الـ27 من العمر، قتل"). Not the
+		// bare "مزارع" nor "المزارع": the farms as often ("مزارع شبعا",
+		// Lebanon's disputed farms). Not the fishermen ("لتفتيش قوارب
+		// الصيادين": their boats at a checkpoint a strike hit).
+		" مسعفة المسعفة الممرضة الممرض ممرضا مزارعا" +
 		// tourists, only where an attack verb governs them
 		// (actors_civpassersby.go)
 		" " + touristForms)
@@ -3357,7 +3366,11 @@ var (
 	// the analysis chain's name words do not change.
 	// "طيار" alone is left out: it is a rank before a name ("العقيد
 	// الركن طيار تركي المالكي") and the drone's "بدون طيار".
-	soldierNouns = wordSet("جندي الجندي جنديا جنديان جنديين الجنديان الجنديين ضابط الضابط ضابطا ضابطان ضابطين الضابطان الضابطين الطيار طياران طيارين الطياران الطيارين")
+	// m51afn2: a sniper too ("أصيبت برصاصة في الصدر من قبل قناص
+	// إسرائيلي"، "قتل قناص إسرائيلي أمس الجمعة المسعفة"): a man of a
+	// force by his post, as a soldier is by his rank.
+	soldierNouns = wordSet("جندي الجندي جنديا جنديان جنديين الجنديان الجنديين ضابط الضابط ضابطا ضابطان ضابطين الضابطان الضابطين الطيار طياران طيارين الطياران الطيارين" +
+		" قناص قناصا قناصة القناص القناصة قناصان قناصين")
 	// pilotNouns are the pilots among soldierNouns: a warplane's only
 	// beside a warplane or fighting (warplaneWords, militaryWords).
 	pilotNouns = wordSet("الطيار طياران طيارين الطياران الطيارين")
@@ -3406,6 +3419,25 @@ func (l *lexicon) soldierMentions(toks []token, ms []mention) []mention {
 		}
 		return nil, 0
 	})
+}
+
+// soldierInSentence reports a serviceman of a state's force (soldierNouns
+// and a nationality right after, as soldierMentions reads him) in the
+// sentence of m: "المسعفة الشابة ... أصيبت برصاصة في الصدر من قبل قناص
+// إسرائيلي"، "قتل قناص إسرائيلي أمس الجمعة المسعفة الشابة". The phrase
+// finders' mentions are not among the lexicon's that forceInSentence
+// reads, so the victim check looks for him itself.
+func (l *lexicon) soldierInSentence(toks []token, m mention) bool {
+	if !sentenceHas(toks, m.start, soldierNouns) {
+		return false
+	}
+	s := toks[m.start].sent
+	for j := sentStart(toks, m.start); j+1 < len(toks) && toks[j+1].sent == s; j++ {
+		if toks[j].has(soldierNouns) && !toks[j+1].gap && soldierEntries[l.nationality(toks[j+1].w)] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // policeVictim reports a killing or wounding word within two words before
