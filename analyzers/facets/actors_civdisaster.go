@@ -40,13 +40,17 @@ func (c *articleCues) disasterStory(toks []token) bool {
 // armed side: the disaster vetoes, a captor (captorWords), a shelling told
 // by its verb (shelledVerbs), and killing, an execution, an assault, a
 // shelling, a detention, a hostage, an occupation, a force or a policeman, a
-// weapon, a protest, a conflict. The listed words are only those the named
+// weapon, a protest, a conflict, a sniper. Not a bare "رصاصة": a memoir
+// of an actress has one. The listed words are only those the named
 // sets lack.
 var harmDoneWords = union(disasterVetoWords, attackOnWords, detentionWords, captorWords, shelledVerbs, wordSet("يعدم تعدم أعدمت أعدموا ذبحهم ذبحت ذبحوا يذبح نحر رهينة الرهينة رهينتين شرطي شرطيان شرطيين الشرطي قتل قتلت قتلوا "+
 	"قتلى القتلى مقتل بمقتل قتيل قتيلا قتيلين يقتل تقتل اقتتال الحوثيون اغتيال الاغتيال رهائن الرهائن احتلال الاحتلال "+
 	"قذيفة قذائف صاروخ صواريخ لغم ألغام ذبح إعدام الإعدام أعدم حرق حرقا اغتصاب الاغتصاب العنف عنف الشرطة الأمن قوات القوات "+
 	"جنود الجنود جندي الجندي دهس سلاح السلاح أسلحة الأسلحة مقذوف مقذوفات شهيد شهداء الشهداء استشهاد استشهد تظاهرة تظاهرات "+
-	"مظاهرات متظاهرين المتظاهرين احتجاجات مواجهات المواجهات ضرب نزاع النزاع النزاعات صراع الصراع"))
+	"مظاهرات متظاهرين المتظاهرين احتجاجات مواجهات المواجهات ضرب نزاع النزاع النزاعات صراع الصراع "+
+	// m51afn2: a sniper ("أصيبت برصاصة في الصدر من قبل
+	// قناص إسرائيلي", a medic's death told in a short feature).
+	"قناص القناص قناصة القناصة"))
 
 // harmlessStory reports an article with no word of harm done or of an armed
 // side anywhere, title or text: a health column on children's anaesthesia,

@@ -383,29 +383,30 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
 	all = append(all, turkeyAgentMentions(toks)...)
-	all = append(all, turkeyDealMentions(toks, aboutSyria)...) // "بموجب الاتفاق الروسي التركي"
-	all = append(all, turkeyBasesMentions(toks)...)            // Turkey opening its bases (actors_turkeybases.go)
-	all = append(all, afrinOperationMentions(toks)...)         // Turkey's Afrin offensive by its place
-	all = append(all, l.truceStateMentions(toks)...)           // a state's own truce (actors_statetruce.go)
-	all = append(all, struckBaseMentions(toks)...)             // the regime's struck airbase (actors_strucksite.go)
-	all = append(all, struckStateMentions(toks)...)            // the regime as a strike on Syria's target (actors_strucksite.go)
-	all = append(all, chemicalProgrammeMentions(toks)...)      // the regime by its chemical programme (actors_chemprogramme.go)
-	all = append(all, l.usWeighedMentions(toks, ms)...)        // the US weighing a strike on Syria (actors_usweighed.go)
-	all = append(all, l.peopleVictimMentions(toks)...)         // civilians named by their people as an attack's target (actors_civpeople.go)
-	all = append(all, assassinatedMentions(toks)...)           // events_civattack.go
-	all = append(all, poisonedMentions(toks)...)               // actors_civpoisoned.go
-	all = append(all, attemptedAssassinationMentions(toks)...) // actors_civattempt.go
-	all = append(all, bombTollMentions(toks, ms)...)           // actors_civbombtoll.go
-	all = append(all, abductedMentions(toks)...)               // actors_civabducted.go
-	all = append(all, l.groupVictimMentions(toks, ms)...)      // actors_civgroupvictims.go
-	all = append(all, burnedVictimMentions(toks, ms)...)       // actors_civarson.go
-	all = append(all, shotRoleMentions(toks)...)               // actors_civshot.go
-	all = append(all, l.armedShotMentions(toks, all)...)       // actors_civshot.go
-	all = append(all, l.shooterMentions(toks)...)              // actors_shotby.go
-	all = append(all, forceUseMentions(toks, ms)...)           // "استخدام إسرائيل الرصاص الحي" (actors_forceuse.go)
-	all = append(all, iranPresenceMentions(toks)...)           // "وجود إيران في سوريا" (actors_statepresence.go)
-	all = append(all, stateRoleMentions(toks)...)              // "ومشاركتها في سوريا" (actors_statepresence.go)
-	all = append(all, l.israelIranClashMentions(toks)...)      // "صراع إسرائيلي إيراني" (actors_israeliran.go)
+	all = append(all, turkeyDealMentions(toks, aboutSyria)...)  // "بموجب الاتفاق الروسي التركي"
+	all = append(all, turkeyBasesMentions(toks)...)             // Turkey opening its bases (actors_turkeybases.go)
+	all = append(all, afrinOperationMentions(toks)...)          // Turkey's Afrin offensive by its place
+	all = append(all, l.truceStateMentions(toks)...)            // a state's own truce (actors_statetruce.go)
+	all = append(all, struckBaseMentions(toks)...)              // the regime's struck airbase (actors_strucksite.go)
+	all = append(all, struckStateMentions(toks)...)             // the regime as a strike on Syria's target (actors_strucksite.go)
+	all = append(all, chemicalProgrammeMentions(toks)...)       // the regime by its chemical programme (actors_chemprogramme.go)
+	all = append(all, l.usWeighedMentions(toks, ms)...)         // the US weighing a strike on Syria (actors_usweighed.go)
+	all = append(all, l.peopleVictimMentions(toks)...)          // civilians named by their people as an attack's target (actors_civpeople.go)
+	all = append(all, assassinatedMentions(toks)...)            // events_civattack.go
+	all = append(all, poisonedMentions(toks)...)                // actors_civpoisoned.go
+	all = append(all, attemptedAssassinationMentions(toks)...)  // actors_civattempt.go
+	all = append(all, bombTollMentions(toks, ms)...)            // actors_civbombtoll.go
+	all = append(all, abductedMentions(toks)...)                // actors_civabducted.go
+	all = append(all, l.groupVictimMentions(toks, ms)...)       // actors_civgroupvictims.go
+	all = append(all, burnedVictimMentions(toks, ms)...)        // actors_civarson.go
+	all = append(all, shotRoleMentions(toks)...)                // actors_civshot.go
+	all = append(all, l.armedShotMentions(toks, all)...)        // actors_civshot.go
+	all = append(all, l.shooterMentions(toks)...)               // actors_shotby.go
+	all = append(all, l.occupationSoldierMentions(toks, ms)...) // "جنود الاحتلال" (actors_occupier.go)
+	all = append(all, forceUseMentions(toks, ms)...)            // "استخدام إسرائيل الرصاص الحي" (actors_forceuse.go)
+	all = append(all, iranPresenceMentions(toks)...)            // "وجود إيران في سوريا" (actors_statepresence.go)
+	all = append(all, stateRoleMentions(toks)...)               // "ومشاركتها في سوريا" (actors_statepresence.go)
+	all = append(all, l.israelIranClashMentions(toks)...)       // "صراع إسرائيلي إيراني" (actors_israeliran.go)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
@@ -1470,6 +1471,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			return false
 		}
 		return sentenceHas(toks, m.start, blastWords) || sentenceHas(toks, m.start, assaultWords) || forceInSentence(toks, ms, m) ||
+			l.soldierInSentence(toks, m) || // "أصيبت برصاصة ... من قبل قناص إسرائيلي" (m51afn2)
 			stabbedVictim(toks, m) || // "مقتل شخصين في حادث طعن" (actors_civstabbed.go)
 			arsonFire(toks, m) || // "في حريق بمنزلهم تسبب به مستوطنون" (actors_civarson.go)
 			martyredVictim(toks, m) // "استشهاد ... وعدد من العاملين" (actors_civmartyr.go)
@@ -2489,6 +2491,14 @@ var (
 		// Not "العمال": "حزب العمال" is the PKK's name, and the lexicon
 		// does not cover it after every clitic ("بهجوم لحزب العمال").
 		" العاملين عاملين" +
+		// m51afn2: the same trades in the feminine or with the article
+		// ("المسعفة الشابة ... أصيبت برصاصة من قبل قناص إسرائيلي"،
+		// "قتل قناص إسرائيلي ... المسعفة الشابة"), and a farmer in the
+		// accusative ("إن مزارعاً، في الـ27 من العمر، قتل"). Not the
+		// bare "مزارع" nor "المزارع": the farms as often ("مزارع شبعا",
+		// Lebanon's disputed farms). Not the fishermen ("لتفتيش قوارب
+		// الصيادين": their boats at a checkpoint a strike hit).
+		" مسعفة المسعفة الممرضة الممرض ممرضا مزارعا" +
 		// tourists, only where an attack verb governs them
 		// (actors_civpassersby.go)
 		" " + touristForms)
@@ -3363,7 +3373,11 @@ var (
 	// the analysis chain's name words do not change.
 	// "طيار" alone is left out: it is a rank before a name ("العقيد
 	// الركن طيار تركي المالكي") and the drone's "بدون طيار".
-	soldierNouns = wordSet("جندي الجندي جنديا جنديان جنديين الجنديان الجنديين ضابط الضابط ضابطا ضابطان ضابطين الضابطان الضابطين الطيار طياران طيارين الطياران الطيارين")
+	// m51afn2: a sniper too ("أصيبت برصاصة في الصدر من قبل قناص
+	// إسرائيلي"، "قتل قناص إسرائيلي أمس الجمعة المسعفة"): a man of a
+	// force by his post, as a soldier is by his rank.
+	soldierNouns = wordSet("جندي الجندي جنديا جنديان جنديين الجنديان الجنديين ضابط الضابط ضابطا ضابطان ضابطين الضابطان الضابطين الطيار طياران طيارين الطياران الطيارين" +
+		" قناص قناصا قناصة القناص القناصة قناصان قناصين")
 	// pilotNouns are the pilots among soldierNouns: a warplane's only
 	// beside a warplane or fighting (warplaneWords, militaryWords).
 	pilotNouns = wordSet("الطيار طياران طيارين الطياران الطيارين")
@@ -3412,6 +3426,25 @@ func (l *lexicon) soldierMentions(toks []token, ms []mention) []mention {
 		}
 		return nil, 0
 	})
+}
+
+// soldierInSentence reports a serviceman of a state's force (soldierNouns
+// and a nationality right after, as soldierMentions reads him) in the
+// sentence of m: "المسعفة الشابة ... أصيبت برصاصة في الصدر من قبل قناص
+// إسرائيلي"، "قتل قناص إسرائيلي أمس الجمعة المسعفة الشابة". The phrase
+// finders' mentions are not among the lexicon's that forceInSentence
+// reads, so the victim check looks for him itself.
+func (l *lexicon) soldierInSentence(toks []token, m mention) bool {
+	if !sentenceHas(toks, m.start, soldierNouns) {
+		return false
+	}
+	s := toks[m.start].sent
+	for j := sentStart(toks, m.start); j+1 < len(toks) && toks[j+1].sent == s; j++ {
+		if toks[j].has(soldierNouns) && !toks[j+1].gap && soldierEntries[l.nationality(toks[j+1].w)] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // policeVictim reports a killing or wounding word within two words before

