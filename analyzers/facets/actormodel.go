@@ -311,7 +311,7 @@ func (l *lexicon) sentenceCues(toks []token, ms []mention, published time.Time) 
 		t := toks[i]
 		if t.has(l.triggerIx.starts) {
 			forms = withoutSuffix(append(forms[:0], t.forms...))
-			if l.triggerIx.longestAt(toks, i, forms) != nil {
+			if l.triggerIx.longestAt(toks, i, len(t.forms), forms[len(t.forms):]) != nil {
 				out[t.sent] |= 1
 			}
 		}

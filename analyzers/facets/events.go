@@ -631,12 +631,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i++
 			continue
 		}
-		forms = append(forms[:0], toks[i].forms...)
+		own := len(toks[i].forms)
 		if l.noStrip[toks[i].w] {
-			forms = forms[:1]
+			own = 1
 		}
-		forms = withoutSuffix(forms)
-		best := l.triggerIx.longestAt(toks, i, forms)
+		// withoutSuffix appends its forms after the token's own.
+		forms = withoutSuffix(append(forms[:0], toks[i].forms[:own]...))
+		best := l.triggerIx.longestAt(toks, i, own, forms[own:])
 		if best == nil {
 			i++
 			continue

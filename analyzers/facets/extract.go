@@ -151,7 +151,7 @@ func setsOfAll(ws []string) *setBits {
 			return &setBits{}
 		}
 		for i := range b {
-			b[i] &= v[i]
+			b[i] &= v.sets[i]
 		}
 	}
 	return &b
@@ -264,6 +264,9 @@ type token struct {
 	// art is the union of every token's sets (the same in every token; nil
 	// only before tokenize fills it): see inArticle.
 	art *setBits
+	// ids are the vocab ids of forms, in their order (vocabWord.id; 0: a
+	// form in no set).
+	ids [maxForms]int32
 }
 
 // Substrings that rules look for inside every word of an article (ghouta,
@@ -343,8 +346,14 @@ func mayHold(toks []token, bit uint8) bool {
 var noSets setBits
 
 // has reports whether the token, with any proclitics taken off, is in set.
+//
+// Every token has sets (tokenize makes every token, and points those in no
+// set at noSets), so has does not test for nil: with that test it cost
+// the inliner 23, over the 20 it allows in its largest callers (eventHits,
+// the actor and toll passes), where it stayed a call at each of the
+// hundreds of times per article they ask it.
 func (t *token) has(set *words) bool {
-	return t.sets != nil && t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
+	return t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
 }
 
 // inArticle reports whether some token of toks's article is in set. A
@@ -570,7 +579,7 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 	if cap(all) < len(toks)*2 {
 		all = make([]string, 0, len(toks)*2)
 	}
-	var buf [4]string
+	var buf [maxForms]string
 	b.art = setBits{}
 	b.unions = b.unions[:0]
 	b.article++
@@ -580,22 +589,24 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks[i].forms = all[start:len(all):len(all)]
 		toks[i].holds = holds
 		toks[i].art = &b.art
-		for _, f := range toks[i].forms {
+		for k, f := range toks[i].forms {
 			v, nz, first := b.seen.of(f, b.article)
+			if v == nil {
+				continue
+			}
+			toks[i].ids[k] = v.id
 			if first {
 				// art is the union of the tokens' sets, which are the
 				// union of their forms': a form's sets are added once
 				// per article, not at each of its tokens.
-				b.art.orWords(v, nz)
+				b.art.orWords(&v.sets, nz)
 			}
-			switch {
-			case v == nil:
-			case toks[i].sets == nil:
-				toks[i].sets = v // shared: never written through
-			default:
+			if toks[i].sets == nil {
+				toks[i].sets = &v.sets // shared: never written through
+			} else {
 				b.unions = append(b.unions, *toks[i].sets)
 				u := &b.unions[len(b.unions)-1]
-				u.orWords(v, nz)
+				u.orWords(&v.sets, nz)
 				toks[i].sets = u
 			}
 		}
@@ -606,6 +617,10 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 	b.toks, b.forms = toks, all
 	return toks
 }
+
+// maxForms bounds the forms cliticForms returns: w, w without و or ف, and
+// each of those two without ب or ل.
+const maxForms = 4
 
 // cliticForms returns w and what remains of it after the proclitics و ف
 // and ب ل are taken off, in that order (ك "like" almost never precedes a
@@ -657,11 +672,11 @@ func (l *lexicon) scanTo(out []mention, toks []token) []mention {
 	for i := 0; i < len(toks); {
 		var best *entry
 		if toks[i].has(l.names.starts) {
-			forms := toks[i].forms
-			if len(forms) > 1 && l.noStrip[toks[i].w] { // a word of one form has nothing to strip
-				forms = forms[:1]
+			own := len(toks[i].forms)
+			if own > 1 && l.noStrip[toks[i].w] { // a word of one form has nothing to strip
+				own = 1
 			}
-			best = l.names.longestAt(toks, i, forms)
+			best = l.names.longestAt(toks, i, own, nil)
 		}
 		if e := l.shortCliticName(toks, i); e != nil && (best == nil || len(e.words) > len(best.words)) {
 			best = e
@@ -685,14 +700,23 @@ type entryIndex struct {
 	// tells that no entry opens with it, where a lookup of the pair and
 	// one of the single word asked it twice (a twentieth of extraction).
 	firsts map[string]*firstEntries
+	// byID holds firsts by the vocab id of their word (nil: no entry
+	// opens with it), for the forms of a token (token.ids): indexing by
+	// the id tokenize found was cheaper than the lookup of the form's
+	// string at every word that may open a name (scan).
+	byID   []*firstEntries
 	starts *words // the first word of every entry
 	second *words // the second word of every entry in pairs
 }
 
 // firstEntries are the entries that open with one word.
 type firstEntries struct {
-	single *entry                 // the first one-word entry
-	pairs  map[string]pairEntries // longer entries by their second word
+	single *entry // the first one-word entry
+	// pairs holds the longer entries by the vocab id of their second word
+	// (every second word is in vocab, in the index's second), which the
+	// next token has at hand (token.ids), where a lookup of its string
+	// hashed and compared it.
+	pairs map[int32]pairEntries
 }
 
 // pairEntries are the entries of two or more words that open with one
@@ -774,12 +798,13 @@ func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryInde
 				continue
 			}
 			if fe.pairs == nil {
-				fe.pairs = map[string]pairEntries{}
+				fe.pairs = map[int32]pairEntries{}
 			}
-			pe := fe.pairs[e.words[1]]
-			pe.es = append(pe.es, e)
-			fe.pairs[e.words[1]] = pe
 			second.add(e.words[1])
+			id := vocab[e.words[1]].id
+			pe := fe.pairs[id]
+			pe.es = append(pe.es, e)
+			fe.pairs[id] = pe
 		}
 		for w2, pe := range fe.pairs {
 			if len(pe.es) >= longPairList {
@@ -788,15 +813,37 @@ func newEntryIndex(byFirst map[string][]*entry, starts, second *words) entryInde
 			}
 		}
 	}
+	// Every first word is in vocab now (starts), and a word that joins it
+	// later has a larger id, which opens no entry.
+	ix.byID = make([]*firstEntries, len(vocab)+1)
+	for w, fe := range ix.firsts {
+		ix.byID[vocab[w].id] = fe
+	}
 	return ix
 }
 
+// firstOf returns the entries that open with the word of vocab id id
+// (nil: none, or id 0, a word in no set).
+func (ix *entryIndex) firstOf(id int32) *firstEntries {
+	if int(id) < len(ix.byID) {
+		return ix.byID[id]
+	}
+	return nil
+}
+
 // longestAt returns the longest entry that matches at token i under one of
-// its forms; of two as long, the one the earlier form finds.
-func (ix *entryIndex) longestAt(toks []token, i int, forms []string) *entry {
+// its first own forms (found by their ids) or of extra, forms the token's
+// do not hold (withoutSuffix's); of two as long, the one the earlier form
+// finds, the token's own before extra.
+func (ix *entryIndex) longestAt(toks []token, i, own int, extra []string) *entry {
 	var best *entry
-	for _, f := range forms {
-		fe := ix.firsts[f]
+	for k := range own + len(extra) {
+		var fe *firstEntries
+		if k < own {
+			fe = ix.firstOf(toks[i].ids[k])
+		} else {
+			fe = ix.firsts[extra[k-own]]
+		}
 		if fe == nil {
 			continue // no entry opens with f
 		}
@@ -825,7 +872,7 @@ func (fe *firstEntries) longerAt(toks []token, i int, second *words, keep func(*
 	if fe == nil || fe.pairs == nil || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(second) {
 		return nil
 	}
-	pe := fe.pairs[toks[i+1].w]
+	pe := fe.pairs[toks[i+1].ids[0]] // the id of its own form, w
 	es := pe.es
 	if pe.thirds != nil {
 		es = pe.thirds.at(toks, i)

@@ -58,8 +58,21 @@ func (b *setBits) orWords(o *setBits, nz setWords) {
 	}
 }
 
-// vocab gives every word of every set the bits of the sets it is in.
-var vocab = map[string]*setBits{}
+// vocab gives every word of every set the bits of the sets it is in, and
+// its id.
+var vocab = map[string]*vocabWord{}
+
+// vocabWord is a word's entry in vocab.
+type vocabWord struct {
+	sets setBits // the sets the word is in
+	// id numbers the words of vocab from 1 in the order they joined it:
+	// tokenize gives each form of a token its word's id (token.ids), which
+	// it has from the lookup of its sets, so that a table of words (the
+	// names by first word, entryIndex) is indexed by it rather than asked
+	// by the form's string again for each token, a sixteenth of
+	// extraction.
+	id int32
+}
 
 // vocabFilter is a Bloom filter of vocab's words, two bits set for each
 // (by vocabNote, wherever a word joins vocab). Most word forms of an
@@ -138,7 +151,7 @@ const vocabSeenSize = 2048
 // stays right from one article to the next.
 type vocabSeen [vocabSeenSize]struct {
 	w       string
-	b       *setBits
+	v       *vocabWord
 	article uint64   // the last article whose forms asked for w
 	nz      setWords // b's words that hold a bit
 }
@@ -150,27 +163,27 @@ type vocabSeen [vocabSeenSize]struct {
 // (from a nil s, which asks vocab each time: whenever w is in a set), so
 // that its sets are counted once per article where that does not repeat
 // (tokenize's art).
-func (s *vocabSeen) of(w string, article uint64) (b *setBits, nz setWords, first bool) {
+func (s *vocabSeen) of(w string, article uint64) (v *vocabWord, nz setWords, first bool) {
 	h := wordHash(w)
 	if !vocabMayHold(h) {
 		return nil, 0, false
 	}
 	if s == nil {
-		if b = vocab[w]; b == nil {
+		if v = vocab[w]; v == nil {
 			return nil, 0, false
 		}
-		return b, b.nonzero(), true
+		return v, v.sets.nonzero(), true
 	}
 	e := &s[(h>>17)%vocabSeenSize]
 	if e.w != w {
-		e.w, e.b, e.article, e.nz = w, vocab[w], 0, 0
-		if e.b != nil {
-			e.nz = e.b.nonzero()
+		e.w, e.v, e.article, e.nz = w, vocab[w], 0, 0
+		if e.v != nil {
+			e.nz = e.v.sets.nonzero()
 		}
 	}
-	first = e.article != article && e.b != nil
+	first = e.article != article && e.v != nil
 	e.article = article
-	return e.b, e.nz, first
+	return e.v, e.nz, first
 }
 
 // wordSets counts the sets made so far: the next one's bit.
@@ -210,13 +223,13 @@ func union(sets ...*words) *words {
 // tokenize calls lex before it reads vocab, so no token misses the bit.
 func (s *words) add(w string) {
 	s.m[w] = true
-	b := vocab[w]
-	if b == nil {
-		b = &setBits{}
-		vocab[w] = b
+	v := vocab[w]
+	if v == nil {
+		v = &vocabWord{id: int32(len(vocab) + 1)}
+		vocab[w] = v
 		vocabNote(w)
 	}
-	b[s.bit/64] |= 1 << (s.bit % 64)
+	v.sets[s.bit/64] |= 1 << (s.bit % 64)
 }
 
 // without returns a new set of the set's words but ws. Like wordSet, it is
