@@ -28,13 +28,8 @@ var sitesWord = normName("مواقع")
 // between) and "لما استطاع الروس" (no attribution before لما) are not
 // attributions.
 func attributedActor(toks []token, m mention) bool {
-	s := toks[m.start].sent
-	j := m.start - 1
-	ok := func(k int) bool { return k >= 0 && toks[k].sent == s && !toks[k+1].gap }
-	if ok(j) && sourceNames[toks[j].w] {
-		j--
-	}
-	if !ok(j) {
+	j := wordBeforePast(toks, m.start, sourceNames)
+	if j < 0 {
 		return false
 	}
 	if toks[j].has(attributionWords) {
@@ -45,14 +40,34 @@ func attributedActor(toks []token, m mention) bool {
 		// the news; "مواقع" is read as positions elsewhere.
 		return true
 	}
-	if !toks[j].has(reportingVerbs) || !ok(j-1) {
+	if !toks[j].has(reportingVerbs) || !joinedBefore(toks, j-1) {
 		return false
 	}
 	switch w := toks[j-1].w; w {
 	case "حسبما", "وحسبما", "بحسبما":
 		return true
 	case "ما", "لما":
-		return ok(j-2) && toks[j-2].has(attributionWords)
+		return joinedBefore(toks, j-2) && toks[j-2].has(attributionWords)
 	}
 	return false
+}
+
+// joinedBefore reports token k as the word right before token k+1 in its
+// sentence, with no punctuation between.
+func joinedBefore(toks []token, k int) bool {
+	return k >= 0 && toks[k].sent == toks[k+1].sent && !toks[k+1].gap
+}
+
+// wordBeforePast returns the word joined to token i before it (joinedBefore),
+// past one word that skip holds ("وفق مصادر الشرطة"، "وجود آلاف
+// الإرهابيين"), or -1.
+func wordBeforePast(toks []token, i int, skip map[string]bool) int {
+	j := i - 1
+	if joinedBefore(toks, j) && skip[toks[j].w] {
+		j--
+	}
+	if !joinedBefore(toks, j) {
+		return -1
+	}
+	return j
 }

@@ -33,13 +33,7 @@ func chargedLabel(toks []token, ms []mention, m mention) bool {
 	if !m.e.syria || m.e.ids[0] != "opposition" {
 		return false
 	}
-	s := toks[m.start].sent
-	j := m.start - 1
-	ok := func(k int) bool { return k >= 0 && toks[k].sent == s && !toks[k+1].gap }
-	if ok(j) && labelCrowds[toks[j].w] {
-		j--
-	}
-	if !ok(j) || !toks[j].has(chargeNouns) {
+	if j := wordBeforePast(toks, m.start, labelCrowds); j < 0 || !toks[j].has(chargeNouns) {
 		return false
 	}
 	return !sentenceHas(toks, m.start, harmWords) && !placeInSentence(toks, ms, m)

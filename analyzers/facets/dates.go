@@ -585,26 +585,21 @@ func pastInRelative(toks []token, i int) bool {
 	if titleHas(toks, killWords) {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-relativeClauseReach && toks[k].sent == toks[i].sent; k-- {
-		if toks[k].has(relativePronouns) {
-			// "للتفجير الإرهابي الذي استهدف مسجد الطوارئ … الخميس
-			// الماضي"، "في الغارة الجوية التي شنتها طائرة أميركية …
-			// السبت الماضي": a clause that dates the attack itself is
-			// the attack's day, which reports and print reactions take.
-			// "التصنيف الذي صدر … يوم الجمعة الماضي"، "الدراسة، التي
-			// نشرتها جامعة غلاسكو، الأربعاء الماضي": a release or a
-			// publication is the news a report, a study or a ranking
-			// tells, not what it is known by.
-			if k+1 < len(toks) && toks[k+1].has(releasedVerbs) {
-				return false
-			}
-			return !nearBefore(toks, k, 3, condemnedNouns)
-		}
-		if toks[k].gap {
-			return false
-		}
+	k := relativePronounBefore(toks, i)
+	if k < 0 {
+		return false
 	}
-	return false
+	// "للتفجير الإرهابي الذي استهدف مسجد الطوارئ … الخميس الماضي"، "في
+	// الغارة الجوية التي شنتها طائرة أميركية … السبت الماضي": a clause
+	// that dates the attack itself is the attack's day, which reports and
+	// print reactions take. "التصنيف الذي صدر … يوم الجمعة الماضي"،
+	// "الدراسة، التي نشرتها جامعة غلاسكو، الأربعاء الماضي": a release or a
+	// publication is the news a report, a study or a ranking tells, not
+	// what it is known by.
+	if k+1 < len(toks) && toks[k+1].has(releasedVerbs) {
+		return false
+	}
+	return !nearBefore(toks, k, 3, condemnedNouns)
 }
 
 // releasedVerbs open a relative clause on what was released or published.
@@ -1381,16 +1376,20 @@ func wordDayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 // خروج العنزي … في السادس من آب". A day told in words there dated the
 // background of the news in the corpus (an election behind its results, a
 // fiscal year behind its surplus) more often than the news.
-func relativeClauseBefore(toks []token, i int) bool {
+func relativeClauseBefore(toks []token, i int) bool { return relativePronounBefore(toks, i) >= 0 }
+
+// relativePronounBefore returns the token of the relative pronoun that
+// relativeClauseBefore finds before token i, or -1.
+func relativePronounBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-relativeClauseReach && toks[k].sent == toks[i].sent; k-- {
 		if toks[k].has(relativePronouns) {
-			return true
+			return k
 		}
 		if toks[k].gap {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 const relativeClauseReach = 10

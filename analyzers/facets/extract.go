@@ -395,9 +395,29 @@ var wordRune2 = func() (t [0x800]bool) {
 	return t
 }()
 
-// numberSep reports the runes that join the digits of one number: the
-// decimal point and thousands separator, ASCII or Arabic (٫).
-func numberSep(r rune) bool { return r == '.' || r == ',' || r == '٫' }
+// numberSeps are the runes that join the digits of one number: the
+// decimal point and thousands separator, ASCII or Arabic (٫). tokenize
+// keeps them inside a figure's token (numberSep); digits reads the
+// thousands, tallyRead counts such a figure a tally.
+const numberSeps = ".,٫"
+
+// numberSep reports r as one of numberSeps.
+func numberSep(r rune) bool { return strings.ContainsRune(numberSeps, r) }
+
+// decimalCut reports a figure w read with a point in it (point) that is no
+// thousands group: the words after a decimal ("3.5"، "1.8 مليون") start a
+// sentence, as they did when the point cut the figure, because the lead's
+// extent (leadSentences, two sentences) and the rules reading a sentence
+// lean on that cut. Not cutting there moved 50 corpus articles, a third of
+// them wrongly (round 51, m51num; the audit README). A figure in thousands
+// ("10.000"، "2.500") ends no sentence.
+func decimalCut(w string, point bool) bool {
+	if !point {
+		return false
+	}
+	_, grouped := groupedDigits(w)
+	return !grouped
+}
 
 // isQuote reports runes that do not break a name: quotes around a name
 // ("تنظيم “الدولة الإسلامية”") are common.
@@ -510,12 +530,10 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 					toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, bracket: gap && brackets, sent: sent, para: para, title: inTitle})
 					start = -1
 					gap, brackets = false, true
-					if pointCut { // "3.5مليون": as below
-						if _, ok := groupedDigits(toks[len(toks)-1].w); !ok {
-							sent++
-						}
-						pointCut = false
+					if decimalCut(toks[len(toks)-1].w, pointCut) { // "3.5مليون": as below
+						sent++
 					}
+					pointCut = false
 				}
 				if start < 0 {
 					start = i
@@ -534,20 +552,10 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 				toks = append(toks, token{w: s[start:i], at: int32(start), gap: gap, bracket: gap && brackets, sent: sent, para: para, title: inTitle})
 				start = -1
 				gap, brackets = false, true
-				if pointCut {
-					// The words after a decimal ("3.5"، "1.8 مليون") start
-					// a sentence, as they did when the point cut the
-					// figure: the lead's extent (leadSentences, two
-					// sentences) and the rules reading a sentence lean on
-					// that cut. Not cutting there moved 50 corpus
-					// articles, a third of them wrongly (round 51,
-					// m51num; the audit README). A figure in thousands
-					// ("10.000"، "2.500") ends no sentence.
-					if _, ok := groupedDigits(toks[len(toks)-1].w); !ok {
-						sent++
-					}
-					pointCut = false
+				if decimalCut(toks[len(toks)-1].w, pointCut) {
+					sent++
 				}
+				pointCut = false
 			}
 			switch {
 			case r == '\n':

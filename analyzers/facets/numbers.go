@@ -313,10 +313,6 @@ func groupedDigits(w string) (int, bool) {
 	return n, true
 }
 
-// numberSeps are the points and commas the tokenizer keeps between the
-// digits of one figure (numberSep).
-const numberSeps = ".,٫"
-
 // figureHead reads the digits before the first point or comma of a token
 // that opens with a figure ("1.4" of "1.4 مليون"، "3" of "3.5"): the whole
 // figure of none that digits reads, a tally or a measure (tallyRead).
