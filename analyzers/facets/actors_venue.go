@@ -25,5 +25,5 @@ func seatAsVenue(toks []token, m mention) bool {
 		return false
 	}
 	j := m.start - 1
-	return j >= 0 && toks[j].sent == toks[m.start].sent && !toks[m.start].gap && venueWords[toks[j].w]
+	return joinedBefore(toks, j) && venueWords[toks[j].w]
 }
