@@ -66,10 +66,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout47-gold.jsonl", td + "adjudication/holdout47-gold.jsonl", "holdout47 adj."},
 		{td + "holdout48-gold.jsonl", td + "adjudication/holdout48-gold.jsonl", "holdout48 adj."},
 		{td + "adjudication/holdout48-gold.jsonl", td + "adjudication/holdout48-gold.jsonl", "holdout48 adj."},
-		{td + "holdout49-gold.jsonl", "", ""},
-		{td + "adjudication/holdout49-gold.jsonl", "", ""},
+		{td + "holdout49-gold.jsonl", td + "adjudication/holdout49-gold.jsonl", "holdout49 adj."},
+		{td + "adjudication/holdout49-gold.jsonl", td + "adjudication/holdout49-gold.jsonl", "holdout49 adj."},
 		{td + "holdout50-gold.jsonl", "", ""},
 		{td + "adjudication/holdout50-gold.jsonl", "", ""},
+		{td + "holdout51-gold.jsonl", "", ""},
+		{td + "adjudication/holdout51-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)
