@@ -3782,7 +3782,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// news, its background; one told with its day is still news.
 		return ""
 	}
-	if trig == "arrests" && toks[i].has(custodyHeads) && !custodyPlaced(toks, i) {
+	if trig == "arrests" && toks[i].has(custodyHeads) && !custodyPlaced(toks, i) && !custodyHeadline(toks, i) {
 		// "ما زال قيد التوقيف"، "عامه الثاني قيد الاعتقال": a custody
 		// not told begun is a state, often of years.
 		return ""
@@ -4929,6 +4929,9 @@ func assaultType(toks []token, i, end int) string {
 		// attack is his bombing (round-44 audit m44ac).
 		return ""
 	}
+	if rocketAttackOf(toks, i, end) {
+		return "shelling-artillery-missile-attack"
+	}
 	j := -1
 	for k := end; k < len(toks) && k < end+2 && toks[k].sent == s; k++ {
 		if toks[k].has(remoteAttack) {
@@ -4955,6 +4958,34 @@ func assaultType(toks []token, i, end int) string {
 	}
 	return ""
 }
+
+// rocketAttackOf reports the noun هجوم or هجمات in the title or lead with
+// its owner between it and its definite rocket adjective: "بيان من
+// التحالف الدولي بشأن هجوم إيران الصاروخي في سوريا"، "ترامب وماي ينددان
+// بهجمات إيران الصاروخية". The rocket-attack phrases (rocketAttack) read
+// the adjective right after the noun only; the owner, one or two words
+// with no preposition among them (not "هجوم على الصاروخية"), is the
+// genitive the definite adjective agrees across. As for those phrases,
+// a body's mention is left (as often a warning or an older attack).
+func rocketAttackOf(toks []token, i, end int) bool {
+	if !toks[end-1].has(assaultNouns) || !inTitleOrLead(toks, i) {
+		return false
+	}
+	s := toks[i].sent
+	for k := end + 1; k < len(toks) && k <= end+2 && toks[k].sent == s; k++ {
+		if toks[k-1].has(attackPrepositions) || toks[k-1].has(remoteAttack) {
+			return false
+		}
+		if toks[k].has(rocketOwned) {
+			return true
+		}
+	}
+	return false
+}
+
+// rocketOwned are the definite rocket adjectives an attack's owner stands
+// before (see rocketAttackOf).
+var rocketOwned = wordSet("الصاروخي الصاروخيه")
 
 // armyHeadquarters reports the word at k as an army's headquarters: مقر
 // (headquarters) told of an army, its general staff or one of its units,
@@ -6440,7 +6471,7 @@ func inHands(toks []token, k int) bool {
 var (
 	gripWords   = wordSet("قبضه براثن")
 	heldHands   = wordSet("يد ايدي")
-	retakeWords = wordSet("استعاد استعادت استعاده يستعيد تستعيد حرر حررت تحرير يحرر تحرر")
+	retakeWords = wordSet("استعاد استعادت استعاده يستعيد تستعيد حرر حررت تحرير يحرر تحرر طهرت طهروا تطهر يطهر")
 )
 
 // yemenResistance are the bare words for Yemen's pro-government
