@@ -3725,6 +3725,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// loadDropped).
 		return ""
 	}
+	if trig == "shelling-artillery-missile-attack" && materielListed(toks, i) {
+		// "خسائر ... تنوعت بين أسلحة وذخائر متنوعة وقذائف الهاون": shells
+		// listed with arms are materiel, none fired (see materielType).
+		return materielType(toks, i)
+	}
 	if trig == "suicide-bomb" && end == i+1 && toks[i].has(suicideAccusative) && nearBefore(toks, i, 3, beingVerbs) {
 		// "إما أن يكون مقاتلا أو انتحاريا"، "كان الطيار انتحارياً": the
 		// accusative bomber after a verb of being is a role, no bombing.
@@ -4164,6 +4169,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// bombing (see beltStopped).
 			return ""
 		}
+		if materielListed(toks, i) {
+			// "وبحوزتهم ... وكميات من الذخائر وقنبلة يدوية وأحزمة ناسفة":
+			// belts listed with arms are carried, not set off (see
+			// materielType).
+			return materielType(toks, i)
+		}
 	case "remote-explosive-landmine-ied":
 		if defused(toks, i, end) {
 			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
@@ -4185,6 +4196,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// ناسفة"، "نزع الألغام التي زرعتها ميليشيات الحوثي"، "فجرت
 			// قوات الأمن سبع عبوات ناسفة عثرت عليها".
 			return "disrupted-weapons-use"
+		}
+		if materielListed(toks, i) {
+			// "مزودا سلاحا ناريا وسكينا وعبوات ناسفة": bombs listed with
+			// arms are carried or supplied, not set off (see
+			// materielType).
+			return materielType(toks, i)
 		}
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
 			return ""
