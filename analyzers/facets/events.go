@@ -693,7 +693,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		old := oldYear(toks, i, published) || (dealStepAt(toks, i, best) && pastMonthTo(toks, i, i, pub) || !dealStepAt(toks, i, best) && pastMonth(toks, i, pub)) || anniversaryOf(toks, i) || yearsAgo(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i) || thenTold(toks, i) || longSpan(toks, i, end)
-		if old || modalBefore(toks, i) || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || casesOf(toks, i) || knownFor(toks, i) || modalAfter(toks, end) && !allegedAttack(toks, i, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
+		if old || modalBefore(toks, i) || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || casesOf(toks, i) || knownFor(toks, i) || civiliansCharge(best) || modalAfter(toks, end) && !allegedAttack(toks, i, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || fightCampaign(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
 			(best.ids[0] == evCapture && (i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i))) || sweepingCapture(toks, end))) {
 			for _, trig := range best.ids {
@@ -3725,6 +3725,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// loadDropped).
 		return ""
 	}
+	if trig == "shelling-artillery-missile-attack" && materielListed(toks, i) {
+		// "خسائر ... تنوعت بين أسلحة وذخائر متنوعة وقذائف الهاون": shells
+		// listed with arms are materiel, none fired (see materielType).
+		return materielType(toks, i)
+	}
 	if trig == "suicide-bomb" && end == i+1 && toks[i].has(suicideAccusative) && nearBefore(toks, i, 3, beingVerbs) {
 		// "إما أن يكون مقاتلا أو انتحاريا"، "كان الطيار انتحارياً": the
 		// accusative bomber after a verb of being is a role, no bombing.
@@ -4164,6 +4169,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// bombing (see beltStopped).
 			return ""
 		}
+		if materielListed(toks, i) {
+			// "وبحوزتهم ... وكميات من الذخائر وقنبلة يدوية وأحزمة ناسفة":
+			// belts listed with arms are carried, not set off (see
+			// materielType).
+			return materielType(toks, i)
+		}
 	case "remote-explosive-landmine-ied":
 		if defused(toks, i, end) {
 			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
@@ -4185,6 +4196,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// ناسفة"، "نزع الألغام التي زرعتها ميليشيات الحوثي"، "فجرت
 			// قوات الأمن سبع عبوات ناسفة عثرت عليها".
 			return "disrupted-weapons-use"
+		}
+		if materielListed(toks, i) {
+			// "مزودا سلاحا ناريا وسكينا وعبوات ناسفة": bombs listed with
+			// arms are carried or supplied, not set off (see
+			// materielType).
+			return materielType(toks, i)
 		}
 		if sentenceHasEvent(l, toks, i, "suicide-bomb") {
 			return ""
