@@ -118,6 +118,31 @@ func backedRegime(toks []token, ms []mention, m mention) bool {
 		!sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, fightWords) && !sentenceHas(toks, i, harmWords)
 }
 
+// approvalPartnerReach is how far before the first of two joined consenters
+// its approval word may stand: "بموافقة حكومة الرئيس بشار الأسد".
+const approvalPartnerReach = 3
+
+// approvedPartner reports a mention joined by و to the one right before it
+// (no punctuation between), that one within approvalPartnerReach words of
+// an approval word (approvalWords): "ونفذ سلاح الجو العراقي ضربات جوية
+// عدة ضد داعش في سوريا منذ العام الماضي بموافقة النظام السوري والتحالف
+// بقيادة الولايات المتحدة"، "بموافقة حكومة الرئيس بشار الأسد والتحالف
+// الدولي". Both gave consent to another's act, and backedRegime already
+// drops the regime; the pool's golds code the coalition there no more
+// than the regime ("regime and coalition only approved").
+func approvedPartner(toks []token, ms []mention, m mention) bool {
+	i := m.start
+	if i == 0 || toks[i].gap || stripWa(toks[i].w) == toks[i].w || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	for _, o := range ms {
+		if o.end == i && o.e.kind == kindActor && o.start > 0 && nearBefore(toks, o.start, approvalPartnerReach, approvalWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // supportNouns name another's support of what follows them: "مثل دعم نظام
 // الأسد في سوريا"، "دعم طهران للنظام السوري". Not the verbs: Arabic puts
 // the subject after them ("هل يدعم النظام السوري الأكراد").

@@ -895,6 +895,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// السوري": what another backs or lets act (actors_backers.go).
 		return false
 	}
+	if approvedPartner(toks, ms, m) {
+		// "بموافقة النظام السوري والتحالف بقيادة الولايات المتحدة": the
+		// regime's partner in consenting to another's act
+		// (actors_backers.go).
+		return false
+	}
 	if e.weak && l.backsRegime(toks, ms, m) {
 		// "موسكو ستستمر في دعم الجيش السوري"، "بوقف الدعم للنظام
 		// السوري": the regime's backer by a clause of its own

@@ -1,5 +1,7 @@
 package facets
 
+import "slices"
+
 // An actor named in a finished war of another age, called by its name and
 // no year: "وكان طيارا حربيا في البحرية الأمريكية خلال حرب فيتنام"، "رفات
 // جنود أميركيين قتلوا خلال الحرب الكورية"، "خلال الحرب الباردة، ظلت تركيا
@@ -52,6 +54,9 @@ func oldWarMention(toks []token, m mention) bool {
 	if !inArticle(toks, oldWarNames) && !inArticle(toks, oldWarPaired) {
 		return false
 	}
+	if oldWarRemains(toks, m) {
+		return true
+	}
 	s := toks[m.start].sent
 	found := false
 	for j := max(m.start-oldWarReach, 0); j < m.end+oldWarReach && j < len(toks); j++ {
@@ -64,6 +69,38 @@ func oldWarMention(toks []token, m mention) bool {
 		found = true
 	}
 	return found && !lastPeriodIn(toks, m.start)
+}
+
+// oldWarRemains reports a mention that رفات governs, a count between
+// them or not ("رفات [جنود أميركيين] في طريقها للعودة من كوريا الشمالية"،
+// "أعادت رفات 200 [جندي أميركي] مفقودين منذ الحرب الكورية"), in an article
+// that names an old war anywhere (oldWarAt): the soldiers are that war's
+// dead, handed back, and their state takes no part in what is told. The
+// war is read in the whole article, since the remains' sentences seldom
+// name it, and منذ does not spare it here: "مفقودين منذ الحرب الكورية" dates
+// the soldiers' loss, no record the news is measured against. A sentence
+// with a year of the wars the corpus reports keeps the mention ("رفات
+// جنديين إسرائيليين يعتقد أنهما قتلا في حرب 2014 على غزة").
+func oldWarRemains(toks []token, m mention) bool {
+	i := m.start - 1
+	if i >= 0 && isCount(toks[i].w) {
+		i--
+	}
+	if i < 0 || toks[i].sent != toks[m.start].sent || !slices.Contains(toks[i].forms, "رفات") {
+		return false
+	}
+	s := toks[m.start].sent
+	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
+		if n, ok := digits(toks[j].w); ok && isYear(n) && n >= warStartYear {
+			return false
+		}
+	}
+	for j := range toks {
+		if oldWarAt(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastPeriodIn reports a month or a period gone in the sentence of token

@@ -203,13 +203,17 @@ func (l *lexicon) preWarYear(toks []token, ms []mention, m mention, marked bool)
 	old := false
 	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
 		n, ok := digits(toks[j].w)
-		if !ok || !isYear(n) || marked && (j == 0 || !yearCue(toks[j-1].w)) {
+		if !ok || !isYear(n) {
+			continue
+		}
+		opens := marked && sinceClauseYear(toks, j, m)
+		if marked && !opens && (j == 0 || !yearCue(toks[j-1].w)) {
 			continue
 		}
 		if n >= warStartYear {
 			return false
 		}
-		if marked && (j < m.start-strongPreWarReach || j >= m.end+strongPreWarReach || yearStartsPeriod(toks, j)) {
+		if marked && !opens && (j < m.start-strongPreWarReach || j >= m.end+strongPreWarReach || yearStartsPeriod(toks, j)) {
 			continue
 		}
 		old = true
@@ -223,6 +227,21 @@ func (l *lexicon) preWarYear(toks []token, ms []mention, m mention, marked bool)
 		}
 	}
 	return true
+}
+
+// sinceClauseYear reports a year that starts a period (منذ, yearStartsPeriod)
+// and is at once dated by the time clause after it, with the strong mention
+// m in that clause within strongPreWarReach words of the year: "وأصبحت قبرص
+// مقسمة منذ 1974 إثر اجتياح القوات التركية لثلثها الشمالي". What runs to
+// today is the state of things; the force is the act that opened it, told
+// at its year, as "عام 1974" would tell it. A period with no clause ("تمرد
+// أدى إلى قتل 40 ألف شخص منذ عام 1984") and a mention before the year stay
+// yearStartsPeriod's.
+func sinceClauseYear(toks []token, j int, m mention) bool {
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || !toks[j+1].has(agoClauseWords) {
+		return false
+	}
+	return m.start > j+1 && m.start <= j+strongPreWarReach && yearStartsPeriod(toks, j)
 }
 
 // qaedaPreWarReach is how many words either side of an al-Qaeda mention
