@@ -415,6 +415,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, regimeAllyMentions(toks, ms)...)               // actors_backers.go
 	all = append(all, regimeAllianceMentions(toks)...)               // actors_regimealliance.go
 	all = append(all, l.iraqForceMentions(toks)...)                  // actors_iraq.go
+	all = append(all, l.iraqServicemenMentions(toks, ms)...)         // "إصابة تسعة شرطيين" in Iraq (actors_iraq.go)
 	all = append(all, iraqFactionMentions(toks, ms)...)
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).

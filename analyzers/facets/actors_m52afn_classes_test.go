@@ -1,0 +1,49 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// TestActorIraqServicemenHarmed pins round 52's m52afn class
+// (actors_iraq.go, iraqServicemenMentions): a policeman or soldier killed or
+// hurt, or men "من الجيش والشرطة", with no nationality after them, in a
+// story whose title and lead set it in Iraq (iraqSet), are Iraq's forces.
+// Blind FR-middleEast-721, SK-middleEast-2716 and 2015-07-23-252 code
+// iraqi-forces for them; the want rows fail on main. Guards: Turkish
+// soldiers killed in northern Iraq (the nationality names them), a
+// policeman hurt in Erbil (the Kurdistan Region's, iraqSet), Peshmerga men
+// killed near Mosul (no police or army word), and ISIS's men killed.
+func TestActorIraqServicemenHarmed(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "FR-middleEast-721-20180701", title: "العراق: تفجير انتحاري يستهدف مخازن صناديق الاقتراع في كركوك",
+			text: "استهدف تفجير انتحاري بسيارة مفخخة صباح الأحد مخازن صناديق الاقتراع في كركوك. وقال المصدر إن \"سيارة يقودها انتحاري انفجرت أمام البوابة الرئيسية لمخازن صناديق الاقتراع، ما أدى إلى إصابة تسعة شرطيين وستة عناصر من قوات مكافحة الإرهاب وأربعة مدنيين\".",
+			want: []string{"iraqi-forces"}},
+		{id: "2015-07-23-252", title: "30 قتيلا على الأقل في تفجيرات متفرقة في العراق",
+			text: "قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق الثلاثاء. إلى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة الطارمية شمالي بغداد.",
+			want: []string{"iraqi-forces"}},
+		// Guard: Turkey's soldiers in northern Iraq.
+		{id: "SK-internationalNews-1701-20180521", title: "مصرع جنديين تركيين في هجوم كردي شمالي العراق",
+			text: "قتل جنديان تركيان وأصيب اثنان آخران في هجوم شنه عناصر من منظمة حزب العمال الكردستاني شمالي العراق.",
+			not:  []string{"iraqi-forces"}},
+		// Guard: Erbil's policeman is the Kurdistan Region's.
+		{id: "SK-middleEast-3076-20180723", title: "اقتحام مبنى محافظة أربيل.. وتبادل لإطلاق الرصاص",
+			text: "اقتحم مسلحان مبنى محافظة أربيل في إقليم كردستان العراق. وكان المسلحان يطلقان الرصاص، مما أسفر عن إصابة شرطي، حسب ما أضافت المصادر.",
+			not:  []string{"iraqi-forces"}},
+		// Guard: the Peshmerga's men are no army or police named.
+		{id: "2015-08-06-2628", title: "مقتل 18من عناصر البيشمركة شرق الموصل العراقية",
+			text: "أفاد مصدر في قوات البيشمركة اليوم الخميس بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور شرق الموصل.",
+			not:  []string{"iraqi-forces"}},
+		// Guard: ISIS's men killed are no force of Iraq's by this class.
+		{id: "guard-isis-men", title: "العراق.. غارات على الأنبار",
+			text: "أعلنت مصادر مقتل العشرات من عناصر تنظيم داعش في غارات على الأنبار.",
+			not:  []string{"iraqi-forces"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
