@@ -47,3 +47,37 @@ func TestActorIraqServicemenHarmed(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorMilitaryMenHarmed pins round 52's m52afn second class
+// (actors_match.go, militaryMenNouns in soldierMentions): servicemen counted
+// by the adjective made a noun (عسكريين، عسكريا) with a nationality after
+// them are that state's force where a killing or wounding is told just
+// before them, as policemen are. Blind 2015-07-27-342 codes turkey for
+// "مقتل عسكريين تركيين اثنين" in Diyarbakir; the want row fails on main.
+// Guards: retired Turkish officers at a ceremony, and Iranian military
+// advisers at a meeting (no harm told).
+func TestActorMilitaryMenHarmed(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-27-342", title: "واشنطن تدافع عن «حق» أنقرة في ضرب «أهداف إرهابية»",
+			text: "دافع البيت الابيض امس الاحد عن حق تركيا في ضرب حزب العمال الكردستاني بعد سلسلة من الغارات الجوية التي تهدد الهدنة الهشة المطبقة منذ 2013 بين انقرة والمتمردين الاكراد. " +
+				"وذكر بن رودس نائب مستشار الامن القومي الذي يرافق الرئيس الاميركي باراك اوباما في زيارته الى كينيا، من نيروبي بان الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة ارهابية»، ورأى ان تركيا «من حقها القيام باعمال ضد اهداف ارهابية». كما رحب رودس بالهجمات التركية على تنظيم داعش. " +
+				"وقال رودس «رأينا بالتأكيد تحركا تركيا اكثر حسما في سوريا والعراق في الايام الاخيرة». واعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح اربعة آخرين مساء السبت في انفجار سيارة مفخخة استهدف قافلة عسكرية في محافظة دياربكر ذات الغالبية الكردية جنوب شرق تركيا. " +
+				"وأدرجت الولايات المتحدة حزب العمال الكردستاني على لائحة المنظمات الارهابية لكنها تقيم علاقات وثيقة مع حكومة اقليم كردستان في شمال العراق التي تقاتل تنظيم داعش ايضا.",
+			want: []string{"turkey"}},
+		// Guard: retired officers at a ceremony, no harm told.
+		{id: "guard-retired", title: "حفل في أنقرة",
+			text: "وحضر الحفل عسكريون أتراك متقاعدون إلى جانب عدد من الفنانين.",
+			not:  []string{"turkey"}},
+		// Guard: advisers at a meeting.
+		{id: "guard-advisers", title: "اجتماع في طهران",
+			text: "شارك مستشارون عسكريون إيرانيون في اجتماع عقد في العاصمة لبحث التعاون الاقتصادي.",
+			not:  []string{"iran"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -3395,6 +3395,14 @@ var (
 	policeNouns = wordSet("شرطي الشرطي شرطيا شرطيان شرطيين الشرطيان الشرطيين")
 	// servicemanNouns open either phrase.
 	servicemanNouns = union(soldierNouns, policeNouns)
+	// militaryMenNouns count servicemen by the adjective made a noun
+	// ("مقتل عسكريين تركيين اثنين"، "مقتل 16 عسكريا تركياً"). As the
+	// policemen, only as the victims of a killing or a wounding told just
+	// before: elsewhere the word is as often an adjective ("خبراء
+	// عسكريين روس"، "مستشارين عسكريين" in a deal).
+	militaryMenNouns = wordSet("عسكريا عسكريان عسكريين عسكريون العسكريين العسكريون")
+	// soldierPhraseNouns open a phrase soldierMentions reads.
+	soldierPhraseNouns = union(servicemanNouns, militaryMenNouns)
 	// soldierEntries are the force entries such a phrase stands for, one
 	// per actor with nationality adjectives.
 	soldierEntries = func() map[string]*entry {
@@ -3406,11 +3414,12 @@ var (
 	}()
 )
 
-// soldierMentions returns a force mention for each soldier noun followed by
-// a nationality in any number or case (أمريكي، أمريكيان، أمريكيين،
-// إسرائيليا) that no lexicon mention covers.
+// soldierMentions returns a force mention for each soldier noun (and each
+// policeman or military man told killed or hurt: policeNouns,
+// militaryMenNouns) followed by a nationality in any number or case
+// (أمريكي، أمريكيان، أمريكيين، إسرائيليا) that no lexicon mention covers.
 func (l *lexicon) soldierMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, servicemanNouns, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, soldierPhraseNouns, func(i int) (*entry, int) {
 		if i+1 >= len(toks) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
 			return nil, 0
 		}
