@@ -81,3 +81,33 @@ func TestActorMilitaryMenHarmed(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorCiviliansFiredOn pins round 52's m52afn third class
+// (actors_match.go, firedOn in attackedCivilians): civilians a past firing
+// was aimed at ("فتحوا النار على عدد من المدنيين") are the war's civilians
+// where the sentence names a force or an armed group. Blind
+// SK-middleEast-1379 codes civilians; the want row fails on main. Guards:
+// the present tense of a charge, and protesters fired on (split in the
+// golds, round 43).
+func TestActorCiviliansFiredOn(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-1379-20180501", title: "داعش يرتكب مذبحة في الطارمية شمالي بغداد",
+			text: "قال الجيش العراقي إن متشددين فتحوا النار على عدد من المدنيين، الثلاثاء، في بلدة الطارمية الواقعة على بعد 25 كيلومترا إلى الشمال من بغداد. وذكر الجيش في بيان، أن قوات الأمن تقوم بعمليات تفتيش في المنطقة.",
+			want: []string{"civilians"}},
+		// Guard: a charge in the present tense.
+		{id: "guard-charge", title: "بيان للمعارضة",
+			text: "قال البيان إن الميليشيات التي يطلقون النار على المدنيين لن تفلت من العقاب.",
+			not:  []string{"civilians"}},
+		// Guard: protesters fired on are weighed as a protest's.
+		{id: "guard-protesters", title: "تفريق تظاهرة",
+			text: "وقال شهود إن قوات الأمن أطلقت النار على المتظاهرين في الساحة.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}

@@ -2643,7 +2643,38 @@ func attackedCivilians(toks []token, ms []mention, m mention) bool {
 			break
 		}
 	}
+	hit = hit || firedOn(toks, m)
 	return hit && (forceInSentence(toks, ms, m) || sentenceHas(toks, m.start, armedAgentWords))
+}
+
+var (
+	// pastFireVerbs before النار tell a firing done: "فتحوا النار"،
+	// "أطلقوا النار". Not the present ("الذين يطلقون النار على
+	// المدنيين"), as often a charge.
+	pastFireVerbs = wordSet("فتح فتحوا فتحت وفتح وفتحوا وفتحت أطلق أطلقوا أطلقت وأطلق وأطلقوا وأطلقت")
+	// someOfWords stand between على and the people fired on: "على عدد من
+	// المدنيين".
+	someOfWords = wordSet("عدد حشد مجموعة")
+)
+
+// firedOn reports civilians a past firing was aimed at: a fire verb, النار
+// (fireNouns, events_arson.go: a fire verb's "الحريق" is no noun it takes)
+// and على right before them, or with "عدد من" (حشد، مجموعة) between على
+// and them: "قال الجيش العراقي إن متشددين فتحوا النار على عدد من المدنيين"
+// (blind SK-middleEast-1379, Tarmiya's massacre, coded civilians). The
+// attack words attackedCivilians reads lack النار, and its window one word
+// past على. Protesters fired on are left to the rules that weigh a
+// protest (the golds split on them, round 43).
+func firedOn(toks []token, m mention) bool {
+	if toks[m.start].has(protesters) {
+		return false
+	}
+	s := toks[m.start].sent
+	j := m.start - 1
+	if j >= 2 && toks[j].w == "من" && toks[j-1].has(someOfWords) {
+		j -= 2
+	}
+	return j >= 2 && toks[j].sent == s && toks[j-2].sent == s && (toks[j].w == "على" || toks[j].w == "علي") && toks[j-1].has(fireNouns) && toks[j-2].has(pastFireVerbs)
 }
 
 // killVerbWords are the killing verbs harmWords lack: "تقتل 43 مدنياً"،
