@@ -173,3 +173,55 @@ func setInIraq(toks []token, i int) bool {
 	}
 	return false
 }
+
+var (
+	// forceMemberNouns count a force's men before "من" and the force:
+	// "قتل ثلاثة عناصر من الجيش والشرطة".
+	forceMemberNouns = wordSet("عناصر عنصرا عنصرين أفراد منتسبي")
+	// armyPoliceWords are the force such men are of, named without its
+	// state.
+	armyPoliceWords = wordSet("الجيش الشرطة")
+)
+
+// iraqServicemenMentions returns an Iraqi forces mention for each policeman
+// or soldier killed or hurt (policeVictim: a harm word within two words
+// before him) in a story iraqSet says is set in Iraq, with no nationality
+// after him and no other nation, Syria or the Kurds in his sentence:
+// "ما أدى إلى إصابة تسعة شرطيين وستة عناصر من قوات مكافحة الإرهاب"
+// (Kirkuk's ballot stores), "قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة،
+// في تفجير سيارة مفخخة" (Tarmiyah). The golds code the state whose
+// servicemen a bombing hit; soldierMentions reads only those a nationality
+// names, and a story set in Iraq names none. "مقتل جنديين تركيين" in
+// northern Iraq is Turkey's (the nationality), "إصابة شرطي" in Erbil the
+// Kurdistan Region's (iraqSet).
+func (l *lexicon) iraqServicemenMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, servicemanNouns) && !inArticle(toks, forceMemberNouns) || !inArticle(toks, iraqWords) {
+		return nil // every mention opens with one; iraqSet asks Iraq in the title
+	}
+	var out []mention
+	var set int8 // iraqSet, asked once at the first candidate
+	for i := 0; i+1 < len(toks); i++ {
+		end := 0
+		switch {
+		case toks[i].has(servicemanNouns):
+			end = i + 1
+		case toks[i].has(forceMemberNouns) && i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && toks[i+2].sent == toks[i].sent &&
+			toks[i+1].w == "من" && toks[i+2].has(armyPoliceWords):
+			end = i + 3
+		}
+		if end == 0 || !policeVictim(toks, i) || actorCovers(ms, i, end) {
+			continue
+		}
+		if end < len(toks) && toks[end].sent == toks[i].sent && l.nationality(toks[end].w) != "" {
+			continue // "جنديين تركيين": another state's, or Iraq's named
+		}
+		if sentenceHas(toks, i, syrianWords) || sentenceHas(toks, i, kurdWords) || sentenceHas(toks, i, kurdRegionWords) || l.otherNationInSentence(toks, i, "iraqi-forces") {
+			continue
+		}
+		if !once(&set, func() bool { return l.iraqSet(toks) }) {
+			return nil
+		}
+		out = append(out, mention{e: iraqForceEntry, start: i, end: end})
+	}
+	return out
+}

@@ -415,6 +415,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, regimeAllyMentions(toks, ms)...)               // actors_backers.go
 	all = append(all, regimeAllianceMentions(toks)...)               // actors_regimealliance.go
 	all = append(all, l.iraqForceMentions(toks)...)                  // actors_iraq.go
+	all = append(all, l.iraqServicemenMentions(toks, ms)...)         // "إصابة تسعة شرطيين" in Iraq (actors_iraq.go)
 	all = append(all, iraqFactionMentions(toks, ms)...)
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
@@ -2648,7 +2649,38 @@ func attackedCivilians(toks []token, ms []mention, m mention) bool {
 			break
 		}
 	}
+	hit = hit || firedOn(toks, m)
 	return hit && (forceInSentence(toks, ms, m) || sentenceHas(toks, m.start, armedAgentWords))
+}
+
+var (
+	// pastFireVerbs before النار tell a firing done: "فتحوا النار"،
+	// "أطلقوا النار". Not the present ("الذين يطلقون النار على
+	// المدنيين"), as often a charge.
+	pastFireVerbs = wordSet("فتح فتحوا فتحت وفتح وفتحوا وفتحت أطلق أطلقوا أطلقت وأطلق وأطلقوا وأطلقت")
+	// someOfWords stand between على and the people fired on: "على عدد من
+	// المدنيين".
+	someOfWords = wordSet("عدد حشد مجموعة")
+)
+
+// firedOn reports civilians a past firing was aimed at: a fire verb, النار
+// (fireNouns, events_arson.go: a fire verb's "الحريق" is no noun it takes)
+// and على right before them, or with "عدد من" (حشد، مجموعة) between على
+// and them: "قال الجيش العراقي إن متشددين فتحوا النار على عدد من المدنيين"
+// (blind SK-middleEast-1379, Tarmiya's massacre, coded civilians). The
+// attack words attackedCivilians reads lack النار, and its window one word
+// past على. Protesters fired on are left to the rules that weigh a
+// protest (the golds split on them, round 43).
+func firedOn(toks []token, m mention) bool {
+	if toks[m.start].has(protesters) {
+		return false
+	}
+	s := toks[m.start].sent
+	j := m.start - 1
+	if j >= 2 && toks[j].w == "من" && toks[j-1].has(someOfWords) {
+		j -= 2
+	}
+	return j >= 2 && toks[j].sent == s && toks[j-2].sent == s && (toks[j].w == "على" || toks[j].w == "علي") && toks[j-1].has(fireNouns) && toks[j-2].has(pastFireVerbs)
 }
 
 // killVerbWords are the killing verbs harmWords lack: "تقتل 43 مدنياً"،
@@ -3400,6 +3432,14 @@ var (
 	policeNouns = wordSet("شرطي الشرطي شرطيا شرطيان شرطيين الشرطيان الشرطيين")
 	// servicemanNouns open either phrase.
 	servicemanNouns = union(soldierNouns, policeNouns)
+	// militaryMenNouns count servicemen by the adjective made a noun
+	// ("مقتل عسكريين تركيين اثنين"، "مقتل 16 عسكريا تركياً"). As the
+	// policemen, only as the victims of a killing or a wounding told just
+	// before: elsewhere the word is as often an adjective ("خبراء
+	// عسكريين روس"، "مستشارين عسكريين" in a deal).
+	militaryMenNouns = wordSet("عسكريا عسكريان عسكريين عسكريون العسكريين العسكريون")
+	// soldierPhraseNouns open a phrase soldierMentions reads.
+	soldierPhraseNouns = union(servicemanNouns, militaryMenNouns)
 	// soldierEntries are the force entries such a phrase stands for, one
 	// per actor with nationality adjectives.
 	soldierEntries = func() map[string]*entry {
@@ -3411,11 +3451,12 @@ var (
 	}()
 )
 
-// soldierMentions returns a force mention for each soldier noun followed by
-// a nationality in any number or case (أمريكي، أمريكيان، أمريكيين،
-// إسرائيليا) that no lexicon mention covers.
+// soldierMentions returns a force mention for each soldier noun (and each
+// policeman or military man told killed or hurt: policeNouns,
+// militaryMenNouns) followed by a nationality in any number or case
+// (أمريكي، أمريكيان، أمريكيين، إسرائيليا) that no lexicon mention covers.
 func (l *lexicon) soldierMentions(toks []token, ms []mention) []mention {
-	return uncoveredMentions(toks, ms, servicemanNouns, func(i int) (*entry, int) {
+	return uncoveredMentions(toks, ms, soldierPhraseNouns, func(i int) (*entry, int) {
 		if i+1 >= len(toks) || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
 			return nil, 0
 		}
