@@ -17,15 +17,16 @@ package facets
 
 // struckNationals reports a nationality count (nationalVictimEntry) with a
 // bombardment word (airShellingWords: an air strike or a shelling)
-// within ten words before it ("غارات إسرائيلية كثيفة على القطاع
-// أسفرت عن مقتل فلسطينيين اثنين") or eight after it ("قتل فلسطينيان اثنان
+// within fourteen words before it ("غارات إسرائيلية كثيفة على القطاع
+// أسفرت عن مقتل فلسطينيين اثنين"، "وكان قصف إسرائيلي مكثف على قطاع غزة قد
+// أسفر الجمعة عن مقتل 4 فلسطينيين") or eight after it ("قتل فلسطينيان اثنان
 // وأصيب آخر بجراح، الأحد، في قصف مدفعي"), in its sentence: the strike
 // that killed or hurt them. A strike further off is another event's ("وتأتي
 // الغارة بعد أسابيع من التظاهرات ... مع مقتل 60 فلسطينيا بنيران الجيش"،
 // "شن غارات على معاقل الإرهابيين في درنة وسرت ... بعد أن أصدر تنظيم داعش
 // تسجيلا يصور قطع رؤوس 21 قبطيا"), and its count stays.
 func struckNationals(toks []token, m mention) bool {
-	return nearBefore(toks, m.start, 10, airShellingWords) || nearAfter(toks, m.end-1, 8, airShellingWords)
+	return nearBefore(toks, m.start, 14, airShellingWords) || nearAfter(toks, m.end-1, 8, airShellingWords)
 }
 
 // airShellingWords name an air strike or a shelling by its noun: "غارات

@@ -10,7 +10,7 @@ import (
 // killed or hurt by an air strike or a shelling named within a few words
 // of the count are a strike's dead whom the text does not call civilians,
 // and the golds code no civilians for them (pool SK-middleEast-1973,
-// FR-middleEast-764; blind SK-middleEast-1056: "not called civilians →
+// -3028, FR-middleEast-764; blind SK-middleEast-1056: "not called civilians →
 // civilians not coded"); struckNationals, actors_civstruck.go. The not rows
 // fail on main. Guards: a strike further off in the sentence is another
 // event's (the march toll beside an air strike, a beheading beside the
@@ -32,6 +32,9 @@ func TestStruckNationalsNoCivilians(t *testing.T) {
 			want: []string{"hezbollah"}, not: []string{"civilians"}},
 		{id: "FR-internationalNews-1473-20180527", title: "مقتل فلسطينيين اثنين في قصف إسرائيلي استهدف موقعا لحركة \"الجهاد الإسلامي\" بغزة",
 			text: "أعلنت وزارة الصحة في قطاع غزة الأحد أن فلسطينيين اثنين قتلا في قصف إسرائيلي استهدف موقعا تابعا لحركة \"الجهاد الإسلامي\" في جنوب غزة.",
+			want: []string{"israel"}, not: []string{"civilians"}},
+		{id: "SK-middleEast-3028-20180721", title: "إسرائيل تقصف نقطة رصد عسكرية شرقي غزة",
+			text: "أفاد مراسل \"سكاي نيوز عربية\" بأن الجيش الإسرائيلي قصف بقذائف مدفعية نقطة رصد عسكرية قبالة السياج الأمني شرقي غزة دون تسجيل إصابات.\nوكان قصف إسرائيلي مكثف على قطاع غزة قد أسفر الجمعة عن مقتل 4 فلسطينيين وإصابة 120 آخرين.",
 			want: []string{"israel"}, not: []string{"civilians"}},
 		// Guard: the strike opens the sentence and the count is the
 		// march's, twenty words on (round 43's ruling class 2 leaves it
