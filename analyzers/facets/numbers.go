@@ -713,12 +713,17 @@ func findTolls(toks []token) []toll {
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: tallyRead(toks, i, used)})
 			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
-			case toks[i].para <= 1 && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, pastAtLeast(toks, i+used))):
+			case (toks[i].para <= 1 || toks[i].para == 2 && titleHas(toks, killVerbs)) && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, pastAtLeast(toks, i+used))):
 				// "وأن 4 مسلحين قتلوا في اشتباكات": the figure, its
 				// noun, then the passive verb — in the title or the first
 				// paragraph only: further down the shape is as often a
 				// period's tally or an older event's ("أسر 46 بحارا
-				// قتلوا في الهجوم" of 2010).
+				// قتلوا في الهجوم" of 2010). Under a title that tells
+				// deaths, the second paragraph too: "مقتل واعتقال
+				// العشرات" over "أن عشرات الحوثيين قتلوا" and then "أن
+				// نحو 120 مسلحا من ميليشيات الحوثي الإيرانية قتلوا"; a
+				// reaction's "15 أو 20 فلسطينيا قتلوا" under "ساندرز
+				// ينتقد" is no toll (round 52, m52kill).
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: tallyRead(toks, i, used)})
 			case toks[i].para > 1 && toks[i].para <= maxOtherSidePara && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, pastAtLeast(toks, i+used))):
 				// Further down, the same shape is as often a period's
