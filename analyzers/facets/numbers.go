@@ -1597,7 +1597,14 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		}
 		told := qualifiedFigures(toks, ts, period)
 		causeSent := -1 // the sentence of a cause's toll (tolls_cause.go)
+		// Under a title that tells no death, a lead's toll of the past
+		// week or month is the event the news reacts to (a White House
+		// call before Friday's march, a militia's threat after a strike).
+		quietTitle := !titleTellsKilling(toks, ts)
 		for k, t := range ts {
+			if quietTitle && lastWeekTold(toks, t) {
+				continue
+			}
 			if toks[t.tok].sent == causeSent || causeToll(toks, t.tok) || !t.vague && afterCauseToll(toks, t.tok) {
 				// "... وأسفر عن مقتل 60 شخصا وإصابة أكثر من ألف آخرين":
 				// the figures after a cause's toll in its sentence are the
@@ -2220,6 +2227,34 @@ func weekTold(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		if toks[j].has(weekWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWeekTold reports a killed toll of the lead told of the past week or
+// month ("حيث قتل 18 فلسطينيا على أيدي جنود الاحتلال الأسبوع الماضي"، "في
+// هجوم الأحواز، الشهر الماضي، الذي سقط فيه 25 قتيلا"): the words are read
+// in its sentence up to the kill words of another toll on either side, so
+// "أدت موجة الحر إلى مقتل 14 شخصا ... وقتل فيها أكثر من 200 شخص الأسبوع
+// الماضي" keeps the 14 (round 52, m52kill).
+func lastWeekTold(toks []token, t toll) bool {
+	i := t.tok
+	if t.kind != killedKind || toks[i].title || toks[i].para > 1 {
+		return false
+	}
+	s := toks[i].sent
+	lastWeek := func(j int) bool {
+		return toks[j].has(weekWords) && j+1 < len(toks) && toks[j+1].sent == s && (toks[j+1].w == "الماضي" || toks[j+1].w == "الماضيه")
+	}
+	for j := i + 1; j < len(toks) && toks[j].sent == s && !toks[j].has(killVerbs); j++ {
+		if lastWeek(j) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && toks[j].sent == s && !toks[j].has(killVerbs); j-- {
+		if lastWeek(j) {
 			return true
 		}
 	}
