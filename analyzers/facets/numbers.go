@@ -629,6 +629,11 @@ func findTolls(toks []token) []toll {
 				if j == i+1 && dayBetween(toks, i, j) {
 					continue
 				}
+				if j == i+1 && kind == killedKind && toks[j].w == "ايضا" {
+					// "وقتل أيضا 21 من مسلحي تنظيم الدولة": another group
+					// of the same fight (round 52, m52kill).
+					continue
+				}
 				if !numberFillers.contains(toks[j].w) && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll.contains(toks[j].w) && toks[j].w != "الي" && toks[j].w != "عدد" {
 					break
 				}
@@ -708,14 +713,19 @@ func findTolls(toks []token) []toll {
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: tallyRead(toks, i, used)})
 			case toks[i+used].has(hurtNouns):
 				out = append(out, toll{kind: injuredKind, n: n, tok: i})
-			case toks[i].para <= 1 && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, i+used)):
+			case (toks[i].para <= 1 || toks[i].para == 2 && titleHas(toks, killVerbs)) && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, pastAtLeast(toks, i+used))):
 				// "وأن 4 مسلحين قتلوا في اشتباكات": the figure, its
 				// noun, then the passive verb — in the title or the first
 				// paragraph only: further down the shape is as often a
 				// period's tally or an older event's ("أسر 46 بحارا
-				// قتلوا في الهجوم" of 2010).
+				// قتلوا في الهجوم" of 2010). Under a title that tells
+				// deaths, the second paragraph too: "مقتل واعتقال
+				// العشرات" over "أن عشرات الحوثيين قتلوا" and then "أن
+				// نحو 120 مسلحا من ميليشيات الحوثي الإيرانية قتلوا"; a
+				// reaction's "15 أو 20 فلسطينيا قتلوا" under "ساندرز
+				// ينتقد" is no toll (round 52, m52kill).
 				out = append(out, toll{kind: killedKind, n: n, tok: i, running: runningBefore(toks, i), part: partOf(toks, i), vague: tallyRead(toks, i, used)})
-			case toks[i].para > 1 && toks[i].para <= maxOtherSidePara && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, i+used)):
+			case toks[i].para > 1 && toks[i].para <= maxOtherSidePara && (killedAfterNoun(toks, i+used) || killedAfterGroup(toks, pastAtLeast(toks, i+used))):
 				// Further down, the same shape is as often a period's
 				// tally or an older event's, but as the other party of
 				// the main event otherSide's guards keep those out: "كما
@@ -832,6 +842,17 @@ func groupThenVerb(toks []token, j int, verbs, fallenNouns *words) bool {
 		}
 	}
 	return false
+}
+
+// pastAtLeast returns the token after "على الأقل" when the bound stands at
+// token j, right after a figure, else j: "أن 8 على الأقل من مسلحي التنظيم
+// قتلوا" names its group after the bound, as "8 من مسلحي التنظيم قتلوا"
+// does right after the figure (round 52, m52kill).
+func pastAtLeast(toks []token, j int) int {
+	if atLeast(toks, j) && j+2 < len(toks) && toks[j+2].sent == toks[j].sent {
+		return j + 2
+	}
+	return j
 }
 
 // maxGroupWords is how long a group named with من may be before the verb
@@ -1576,7 +1597,14 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		}
 		told := qualifiedFigures(toks, ts, period)
 		causeSent := -1 // the sentence of a cause's toll (tolls_cause.go)
+		// Under a title that tells no death, a lead's toll of the past
+		// week or month is the event the news reacts to (a White House
+		// call before Friday's march, a militia's threat after a strike).
+		quietTitle := !titleTellsKilling(toks, ts)
 		for k, t := range ts {
+			if quietTitle && lastWeekTold(toks, t) {
+				continue
+			}
 			if toks[t.tok].sent == causeSent || causeToll(toks, t.tok) || !t.vague && afterCauseToll(toks, t.tok) {
 				// "... وأسفر عن مقتل 60 شخصا وإصابة أكثر من ألف آخرين":
 				// the figures after a cause's toll in its sentence are the
@@ -1924,8 +1952,8 @@ func wholeOfPart(toks []token, t toll) int {
 // Sides of a fight whose dead a report counts apart: a state's forces and
 // the fighters they face. The guide sums the groups of the main event.
 var (
-	forceSide   = wordSet("قوات جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين شرطيان ضابط ضابطا ضباط حكوميين حكوميا صفوفنا")
-	fighterSide = wordSet("ارهابي ارهابيا ارهابيين ارهابيون مسلح مسلحا مسلحين مسلحون متمرد متمردا متمردين متمردون متشددا متشددين داعشي داعشيا داعشيين مهاجم مهاجما مهاجمين مهاجمون جهاديا جهاديين العدو")
+	forceSide   = wordSet("قوات جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين شرطيان ضابط ضابطا ضباط حكوميين حكوميا الحكوميه صفوفنا")
+	fighterSide = wordSet("ارهابي ارهابيا ارهابيين ارهابيون مسلح مسلحا مسلحين مسلحون مسلحي متمرد متمردا متمردين متمردون متشددا متشددين داعشي داعشيا داعشيين مهاجم مهاجما مهاجمين مهاجمون جهاديا جهاديين العدو")
 	// otherDay words tie a figure to a day or a time of its own, or to
 	// what had been before: another event's ("الأربعاء"، "الليلة
 	// الماضية"، "قبل أيام"، "منذ"، "وكانوا متورطين في قتل شرطيين"،
@@ -1945,8 +1973,18 @@ func tollSide(toks []token, t toll) int {
 	} else if from >= 1 && toks[from-1].w == "صفوفنا" {
 		from--
 	}
-	end := t.tok + 4
-	for j := t.tok + 1; j < len(toks) && j <= t.tok+3; j++ {
+	// A toll told verb-first ("وقتل في الاشتباكات 30 من أفراد القوات
+	// الحكومية") names its side after its figure, not after its verb
+	// (round 52, m52kill).
+	fig := t.tok
+	for j := t.tok; j < len(toks) && j <= t.tok+3 && toks[j].sent == s; j++ {
+		if _, used := readNumber(toks, j); used > 0 {
+			fig = j
+			break
+		}
+	}
+	end := fig + 4
+	for j := fig + 1; j < len(toks) && j <= fig+3; j++ {
 		if atLeast(toks, j-1) {
 			// "25 قتيلا على الأقل من قوات النظام": the bound between
 			// the figure and its side.
@@ -1955,7 +1993,7 @@ func tollSide(toks []token, t toll) int {
 		}
 	}
 	for j := from; j < len(toks) && j <= end && toks[j].sent == s; j++ {
-		if j > t.tok+1 && stripWa(toks[j].w) != toks[j].w {
+		if j > fig+1 && stripWa(toks[j].w) != toks[j].w {
 			break
 		}
 		k := 0
@@ -2033,14 +2071,31 @@ func otherSide(toks []token, ts []toll, first int, kind killKind, n int) int {
 		if side := tollSide(toks, t); side == 0 || side == main || slices.Contains(groups, t.n) {
 			continue
 		}
+		if comesWords.contains(stripWa(toks[sentStart(toks, t.tok)].w)) {
+			// "ويأتي هذا التطور بعد يوم من إعلان ... مقتل أربعة من مسلحي
+			// داعش": the event the news follows, not its other side.
+			return -1
+		}
 		for j := sentStart(toks, t.tok); j < len(toks) && toks[j].sent == toks[t.tok].sent; j++ {
-			if toks[j].has(otherDay) {
+			if toks[j].has(otherDay) && !duringFight(toks, j) {
 				return -1
 			}
 		}
 		return k
 	}
 	return -1
+}
+
+// duringFight reports "خلال" at token j before a fight named definite in
+// its sentence: "أن 8 على الأقل من مسلحي التنظيم قتلوا ... خلال الكمين
+// والاشتباكات اللاحقة" ties the figure to the main event, not to a period
+// of its own as "خلال الأسبوع" does (round 52, m52kill).
+func duringFight(toks []token, j int) bool {
+	if toks[j].w != "خلال" || j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	w := toks[j+1].w
+	return strings.HasPrefix(w, "ال") && (leadFights.contains(w[len("ال"):]) || toks[j+1].has(setAmbush))
 }
 
 // countWords say a figure is a monitor's count of the dead (a group that
@@ -2172,6 +2227,34 @@ func weekTold(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		if toks[j].has(weekWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWeekTold reports a killed toll of the lead told of the past week or
+// month ("حيث قتل 18 فلسطينيا على أيدي جنود الاحتلال الأسبوع الماضي"، "في
+// هجوم الأحواز، الشهر الماضي، الذي سقط فيه 25 قتيلا"): the words are read
+// in its sentence up to the kill words of another toll on either side, so
+// "أدت موجة الحر إلى مقتل 14 شخصا ... وقتل فيها أكثر من 200 شخص الأسبوع
+// الماضي" keeps the 14 (round 52, m52kill).
+func lastWeekTold(toks []token, t toll) bool {
+	i := t.tok
+	if t.kind != killedKind || toks[i].title || toks[i].para > 1 {
+		return false
+	}
+	s := toks[i].sent
+	lastWeek := func(j int) bool {
+		return toks[j].has(weekWords) && j+1 < len(toks) && toks[j+1].sent == s && (toks[j+1].w == "الماضي" || toks[j+1].w == "الماضيه")
+	}
+	for j := i + 1; j < len(toks) && toks[j].sent == s && !toks[j].has(killVerbs); j++ {
+		if lastWeek(j) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && toks[j].sent == s && !toks[j].has(killVerbs); j-- {
+		if lastWeek(j) {
 			return true
 		}
 	}
