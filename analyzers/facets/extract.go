@@ -493,6 +493,12 @@ const maxPooledTokens = 1 << 16
 // tokenize is the package's tokenize into b's arrays, which it overwrites
 // (earlier tokens from b must no longer be in use).
 func (b *tokenBuf) tokenize(title, body string) []token {
+	return b.tokenizeNormalized(title, body, "")
+}
+
+// tokenizeNormalized is tokenize given the body's normalized text, norm,
+// where the caller has it ("" where not).
+func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 	lex() // it adds the lexicon's sets to vocab
 	toks := b.toks[:0]
 	if n := (len(title) + len(body)) / 8; cap(toks) < n {
@@ -500,11 +506,14 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 	}
 	sent, para := 0, 0
 	var holds uint8
-	scan := func(s string, inTitle bool) {
-		if alwaysWritten(s) {
+	// scan reads raw, whose normalized text is s ("": not yet made).
+	scan := func(raw, s string, inTitle bool) {
+		if alwaysWritten(raw) {
 			holds |= holdsAlways
 		}
-		s = analyzers.Normalize(s)
+		if s == "" {
+			s = analyzers.Normalize(raw)
+		}
 		holds |= textHolds(s)
 		gap := true
 		brackets := false // the punctuation of gap is only brackets
@@ -578,10 +587,10 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 			toks = append(toks, token{w: s[start:], at: int32(start), gap: gap, bracket: gap && brackets, sent: sent, para: para, title: inTitle})
 		}
 	}
-	scan(title, true)
+	scan(title, "", true)
 	sent++
 	para = 1
-	scan(body, false)
+	scan(body, norm, false)
 	// One backing array for every token's clitic forms.
 	all := b.forms[:0]
 	if cap(all) < len(toks)*2 {
@@ -1008,9 +1017,9 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 // reading cuts what is not the article's own text from body, tokenizes it
 // with the title and finds the lexicon's mentions: what every rule reads.
 func (l *lexicon) reading(title, body string) reading {
-	body = cleanBody(title, body)
+	body, norm := cleanBodyNormalized(title, body)
 	buf := tokenBufs.Get().(*tokenBuf)
-	toks := buf.tokenize(title, body)
+	toks := buf.tokenizeNormalized(title, body, norm)
 	buf.ms = l.scanTo(buf.ms[:0], toks)
 	return reading{toks: toks, ms: buf.ms, body: body, buf: buf}
 }
@@ -1021,6 +1030,13 @@ func (l *lexicon) reading(title, body string) reading {
 // keeps stays at its offsets.
 func cleanBody(title, body string) string {
 	return dropStrayHeadlines(title, dropReadAlso(stripTeasers(dropAuthorList(dashTatweels(body)))))
+}
+
+// cleanBodyNormalized is cleanBody with the normalized text of the body
+// it returns, where weighing stray headlines made it ("" where not), for
+// tokenize to read rather than normalize the body a second time.
+func cleanBodyNormalized(title, body string) (clean, norm string) {
+	return dropStrayNormalized(title, dropReadAlso(stripTeasers(dropAuthorList(dashTatweels(body)))), "")
 }
 
 // authorList heads the line SaudiNewsNet's op-eds end with: the titles of
