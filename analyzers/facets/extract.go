@@ -79,6 +79,7 @@ type lexicon struct {
 	latin      map[string][]Entity // Latin key → entities
 	words      map[string]bool     // single words of town names and actor aliases
 	noStrip    map[string]bool     // words whose first letters are not proclitics (لبنان)
+	noStripIDs []bool              // noStrip's words in vocab, by id (see keepsWhole)
 	labelKeys  map[string][]labelKey
 	// adjectives: a nationality adjective, with and without ال → an
 	// entry naming its actor, for adjectives joined to a force
@@ -133,9 +134,34 @@ func lex() *lexicon {
 				e.all = setsOfAll(e.words)
 			}
 		}
+		l.indexNoStrip()
 		theLex = l
 	})
 	return theLex
+}
+
+// indexNoStrip fills noStripIDs from noStrip, once vocab holds every word
+// the lexicon adds to it.
+func (l *lexicon) indexNoStrip() {
+	l.noStripIDs = make([]bool, len(vocab)+1)
+	for w := range l.noStrip {
+		if v := vocab[w]; v != nil {
+			l.noStripIDs[v.id] = true
+		}
+	}
+}
+
+// keepsWhole reports whether t's word is in noStrip: its first letters
+// are no proclitics. The scans of names and of triggers ask it at every
+// word that may open one, where the lookup of the word's string was a
+// fiftieth of extraction; the word's vocab id (its first form's) indexes
+// noStripIDs instead. A word with no id (in no set), or one that joined
+// vocab after lex was built, is looked up by its string.
+func (l *lexicon) keepsWhole(t *token) bool {
+	if id := int(t.ids[0]); id != 0 && id < len(l.noStripIDs) {
+		return l.noStripIDs[id]
+	}
+	return l.noStrip[t.w]
 }
 
 // setsOfAll returns the bits of the word sets that every word of ws is
@@ -690,7 +716,7 @@ func (l *lexicon) scanTo(out []mention, toks []token) []mention {
 		var best *entry
 		if toks[i].has(l.names.starts) {
 			own := len(toks[i].forms)
-			if own > 1 && l.noStrip[toks[i].w] { // a word of one form has nothing to strip
+			if own > 1 && l.keepsWhole(&toks[i]) { // a word of one form has nothing to strip
 				own = 1
 			}
 			best = l.names.longestAt(toks, i, own, nil)

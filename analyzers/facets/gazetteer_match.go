@@ -2215,7 +2215,7 @@ func (l *lexicon) shortCliticName(toks []token, i int) *entry {
 	f := shortCliticForm(toks[i].w)
 	// No name's second word next (longerAt's own first test, asked before
 	// the lookup in noStrip): so it is at nearly every short word.
-	if f == "" || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(l.names.second) || l.noStrip[toks[i].w] {
+	if f == "" || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(l.names.second) || l.keepsWhole(&toks[i]) {
 		return nil
 	}
 	return l.names.longerAt(toks, i, f, func(e *entry) bool { return e.kind == kindTown || e.kind == kindNone })
