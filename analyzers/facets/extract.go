@@ -633,11 +633,11 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 		toks[i].holds = holds
 		toks[i].art = &b.art
 		for k, f := range toks[i].forms {
-			v, nz, first := b.seen.of(f, b.article)
+			v, id, nz, first := b.seen.of(f, b.article)
 			if v == nil {
 				continue
 			}
-			toks[i].ids[k] = v.id
+			toks[i].ids[k] = id
 			if first {
 				// art is the union of the tokens' sets, which are the
 				// union of their forms': a form's sets are added once
