@@ -632,7 +632,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		own := len(toks[i].forms)
-		if l.noStrip[toks[i].w] {
+		if l.keepsWhole(&toks[i]) {
 			own = 1
 		}
 		// withoutSuffix appends its forms after the token's own.

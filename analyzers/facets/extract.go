@@ -79,6 +79,7 @@ type lexicon struct {
 	latin      map[string][]Entity // Latin key → entities
 	words      map[string]bool     // single words of town names and actor aliases
 	noStrip    map[string]bool     // words whose first letters are not proclitics (لبنان)
+	noStripIDs []bool              // noStrip's words in vocab, by id (see keepsWhole)
 	labelKeys  map[string][]labelKey
 	// adjectives: a nationality adjective, with and without ال → an
 	// entry naming its actor, for adjectives joined to a force
@@ -133,9 +134,34 @@ func lex() *lexicon {
 				e.all = setsOfAll(e.words)
 			}
 		}
+		l.indexNoStrip()
 		theLex = l
 	})
 	return theLex
+}
+
+// indexNoStrip fills noStripIDs from noStrip, once vocab holds every word
+// the lexicon adds to it.
+func (l *lexicon) indexNoStrip() {
+	l.noStripIDs = make([]bool, len(vocab)+1)
+	for w := range l.noStrip {
+		if v := vocab[w]; v != nil {
+			l.noStripIDs[v.id] = true
+		}
+	}
+}
+
+// keepsWhole reports whether t's word is in noStrip: its first letters
+// are no proclitics. The scans of names and of triggers ask it at every
+// word that may open one, where the lookup of the word's string was a
+// fiftieth of extraction; the word's vocab id (its first form's) indexes
+// noStripIDs instead. A word with no id (in no set), or one that joined
+// vocab after lex was built, is looked up by its string.
+func (l *lexicon) keepsWhole(t *token) bool {
+	if id := int(t.ids[0]); id != 0 && id < len(l.noStripIDs) {
+		return l.noStripIDs[id]
+	}
+	return l.noStrip[t.w]
 }
 
 // setsOfAll returns the bits of the word sets that every word of ws is
@@ -493,6 +519,12 @@ const maxPooledTokens = 1 << 16
 // tokenize is the package's tokenize into b's arrays, which it overwrites
 // (earlier tokens from b must no longer be in use).
 func (b *tokenBuf) tokenize(title, body string) []token {
+	return b.tokenizeNormalized(title, body, "")
+}
+
+// tokenizeNormalized is tokenize given the body's normalized text, norm,
+// where the caller has it ("" where not).
+func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 	lex() // it adds the lexicon's sets to vocab
 	toks := b.toks[:0]
 	if n := (len(title) + len(body)) / 8; cap(toks) < n {
@@ -500,11 +532,14 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 	}
 	sent, para := 0, 0
 	var holds uint8
-	scan := func(s string, inTitle bool) {
-		if alwaysWritten(s) {
+	// scan reads raw, whose normalized text is s ("": not yet made).
+	scan := func(raw, s string, inTitle bool) {
+		if alwaysWritten(raw) {
 			holds |= holdsAlways
 		}
-		s = analyzers.Normalize(s)
+		if s == "" {
+			s = analyzers.Normalize(raw)
+		}
 		holds |= textHolds(s)
 		gap := true
 		brackets := false // the punctuation of gap is only brackets
@@ -578,10 +613,10 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 			toks = append(toks, token{w: s[start:], at: int32(start), gap: gap, bracket: gap && brackets, sent: sent, para: para, title: inTitle})
 		}
 	}
-	scan(title, true)
+	scan(title, "", true)
 	sent++
 	para = 1
-	scan(body, false)
+	scan(body, norm, false)
 	// One backing array for every token's clitic forms.
 	all := b.forms[:0]
 	if cap(all) < len(toks)*2 {
@@ -598,11 +633,11 @@ func (b *tokenBuf) tokenize(title, body string) []token {
 		toks[i].holds = holds
 		toks[i].art = &b.art
 		for k, f := range toks[i].forms {
-			v, nz, first := b.seen.of(f, b.article)
+			v, id, nz, first := b.seen.of(f, b.article)
 			if v == nil {
 				continue
 			}
-			toks[i].ids[k] = v.id
+			toks[i].ids[k] = id
 			if first {
 				// art is the union of the tokens' sets, which are the
 				// union of their forms': a form's sets are added once
@@ -681,7 +716,7 @@ func (l *lexicon) scanTo(out []mention, toks []token) []mention {
 		var best *entry
 		if toks[i].has(l.names.starts) {
 			own := len(toks[i].forms)
-			if own > 1 && l.noStrip[toks[i].w] { // a word of one form has nothing to strip
+			if own > 1 && l.keepsWhole(&toks[i]) { // a word of one form has nothing to strip
 				own = 1
 			}
 			best = l.names.longestAt(toks, i, own, nil)
@@ -1008,9 +1043,9 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 // reading cuts what is not the article's own text from body, tokenizes it
 // with the title and finds the lexicon's mentions: what every rule reads.
 func (l *lexicon) reading(title, body string) reading {
-	body = cleanBody(title, body)
+	body, norm := cleanBodyNormalized(title, body)
 	buf := tokenBufs.Get().(*tokenBuf)
-	toks := buf.tokenize(title, body)
+	toks := buf.tokenizeNormalized(title, body, norm)
 	buf.ms = l.scanTo(buf.ms[:0], toks)
 	return reading{toks: toks, ms: buf.ms, body: body, buf: buf}
 }
@@ -1021,6 +1056,13 @@ func (l *lexicon) reading(title, body string) reading {
 // keeps stays at its offsets.
 func cleanBody(title, body string) string {
 	return dropStrayHeadlines(title, dropReadAlso(stripTeasers(dropAuthorList(dashTatweels(body)))))
+}
+
+// cleanBodyNormalized is cleanBody with the normalized text of the body
+// it returns, where weighing stray headlines made it ("" where not), for
+// tokenize to read rather than normalize the body a second time.
+func cleanBodyNormalized(title, body string) (clean, norm string) {
+	return dropStrayNormalized(title, dropReadAlso(stripTeasers(dropAuthorList(dashTatweels(body)))), "")
 }
 
 // authorList heads the line SaudiNewsNet's op-eds end with: the titles of

@@ -154,36 +154,40 @@ type vocabSeen [vocabSeenSize]struct {
 	v       *vocabWord
 	article uint64   // the last article whose forms asked for w
 	nz      setWords // b's words that hold a bit
+	// id is v's id (0 for a nil v), kept in the slot: tokenize reads
+	// it at every form in a set, and v's id, past its sets, took a
+	// line of memory of its own to read (a fiftieth of Extract).
+	id int32
 }
 
-// of returns vocab[w], asking vocabFilter first (nil: in no set), and
-// answered from the slots when w was asked last in its slot, with the
-// mask of its words that hold a bit (see orWords); first reports that w
-// is in a set and its slot did not answer for w in this article before
-// (from a nil s, which asks vocab each time: whenever w is in a set), so
-// that its sets are counted once per article where that does not repeat
-// (tokenize's art).
-func (s *vocabSeen) of(w string, article uint64) (v *vocabWord, nz setWords, first bool) {
+// of returns vocab[w] and its id, asking vocabFilter first (nil: in no
+// set), and answered from the slots when w was asked last in its slot,
+// with the mask of its words that hold a bit (see orWords); first reports
+// that w is in a set and its slot did not answer for w in this article
+// before (from a nil s, which asks vocab each time: whenever w is in a
+// set), so that its sets are counted once per article where that does not
+// repeat (tokenize's art).
+func (s *vocabSeen) of(w string, article uint64) (v *vocabWord, id int32, nz setWords, first bool) {
 	h := wordHash(w)
 	if !vocabMayHold(h) {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
 	if s == nil {
 		if v = vocab[w]; v == nil {
-			return nil, 0, false
+			return nil, 0, 0, false
 		}
-		return v, v.sets.nonzero(), true
+		return v, v.id, v.sets.nonzero(), true
 	}
 	e := &s[(h>>17)%vocabSeenSize]
 	if e.w != w {
-		e.w, e.v, e.article, e.nz = w, vocab[w], 0, 0
+		e.w, e.v, e.article, e.nz, e.id = w, vocab[w], 0, 0, 0
 		if e.v != nil {
-			e.nz = e.v.sets.nonzero()
+			e.nz, e.id = e.v.sets.nonzero(), e.v.id
 		}
 	}
 	first = e.article != article && e.v != nil
 	e.article = article
-	return e.v, e.nz, first
+	return e.v, e.id, e.nz, first
 }
 
 // wordSets counts the sets made so far: the next one's bit.
@@ -391,7 +395,10 @@ func releasePlaceMarks(p *[]bool) {
 func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []string) {
 	townSet := map[string]bool{}
 	govSet := map[string]bool{}
-	var todo []pending
+	// At most one place to weigh per mention, bar a few the list rules
+	// add: sized once, where growing it from nothing was an eighth of
+	// the bytes extraction allocated on the seeds.
+	todo := make([]pending, 0, len(ms))
 	// The marks by token position below (a mention's start or end, up to
 	// len(toks)) are arrays, cut from one: as maps, filled for every
 	// mention, they were a quarter of what places cost.
@@ -2215,7 +2222,7 @@ func (l *lexicon) shortCliticName(toks []token, i int) *entry {
 	f := shortCliticForm(toks[i].w)
 	// No name's second word next (longerAt's own first test, asked before
 	// the lookup in noStrip): so it is at nearly every short word.
-	if f == "" || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(l.names.second) || l.noStrip[toks[i].w] {
+	if f == "" || i+1 == len(toks) || toks[i+1].gap || !toks[i+1].has(l.names.second) || l.keepsWhole(&toks[i]) {
 		return nil
 	}
 	return l.names.longerAt(toks, i, f, func(e *entry) bool { return e.kind == kindTown || e.kind == kindNone })

@@ -29,6 +29,18 @@ const strayMin, strayMax = 5, 20
 // paragraph, and fewer than one in five of whose words of four letters or
 // more occur in the title or the other paragraphs. The body keeps its length.
 func dropStrayHeadlines(title, body string) string {
+	kept, _ := dropStrayNormalized(title, body, "")
+	return kept
+}
+
+// dropStrayNormalized is dropStrayHeadlines given the body's normalized
+// text as well (norm; "" when not yet made), which it returns with the
+// body it keeps ("" when that changed): tokenize reads the same text, and
+// the story the candidates are weighed against was a second copy of
+// nearly all of it, normalized anew (a twentieth of what cleaning and
+// tokenizing a body with candidates cost). The normalized text is cut
+// at line breaks, where normalization leaves every paragraph to itself.
+func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 	// Most bodies have no candidate: find them without allocating.
 	var cands []int
 	last, i := -1, -1
@@ -50,25 +62,41 @@ func dropStrayHeadlines(title, body string) string {
 		cands = cands[:len(cands)-1]
 	}
 	if len(cands) == 0 {
-		return body
+		return body, norm
 	}
+	if norm == "" {
+		norm = analyzers.Normalize(body)
+	}
+	paras := normalizedParagraphs(body, norm)
 	// The story proper: title and the paragraphs that are not candidates,
 	// so that two links to stories on one subject do not vouch for each
-	// other (BB-middleEast-366's two Yazidi headlines).
+	// other (BB-middleEast-366's two Yazidi headlines). The first
+	// paragraph, never a candidate, is normalized with the title it
+	// runs on from; the others are the body's normalized paragraphs.
 	var story strings.Builder
-	story.Grow(len(title) + len(body)) // one allocation, not one per doubling
-	story.WriteString(title)
+	story.Grow(len(title) + len(norm)) // one allocation, not one per doubling
+	if paras == nil {
+		story.WriteString(title)
+	} else {
+		story.WriteString(analyzers.Normalize(title + paras[0].raw))
+	}
 	c, i := 0, -1
 	for p := range strings.SplitAfterSeq(body, "\n") {
 		i++
-		if c < len(cands) && cands[c] == i {
+		switch {
+		case c < len(cands) && cands[c] == i:
 			c++
 			story.WriteString("\n")
-			continue
+		case paras == nil:
+			story.WriteString(p)
+		case i > 0:
+			story.WriteString(paras[i].norm)
 		}
-		story.WriteString(p)
 	}
-	all := analyzers.Normalize(story.String())
+	all := story.String()
+	if paras == nil {
+		all = analyzers.Normalize(all)
+	}
 	// Keep only the candidates that are stray: most are the story's own,
 	// and a body with none keeps its text, not a copy of it.
 	strays := cands[:0]
@@ -77,13 +105,19 @@ func dropStrayHeadlines(title, body string) string {
 		i++
 		if c < len(cands) && cands[c] == i {
 			c++
-			if stray(p, all) {
+			np := ""
+			if paras == nil {
+				np = analyzers.Normalize(p)
+			} else {
+				np = paras[i].norm
+			}
+			if stray(np, all) {
 				strays = append(strays, i)
 			}
 		}
 	}
 	if len(strays) == 0 {
-		return body
+		return body, norm
 	}
 	var b strings.Builder
 	b.Grow(len(body))
@@ -97,7 +131,34 @@ func dropStrayHeadlines(title, body string) string {
 		}
 		b.WriteString(p)
 	}
-	return b.String()
+	return b.String(), ""
+}
+
+// paragraph is a paragraph of a body, line break included, with its
+// normalized text.
+type paragraph struct{ raw, norm string }
+
+// normalizedParagraphs cuts body and norm, its normalized text, after each
+// line break, pairing each paragraph with its normalized text: a line
+// break is a boundary normalization neither moves nor crosses (NFKC
+// composes and reorders no mark across it, and a rune's bytes never run
+// over it), so a paragraph's piece of norm is the paragraph normalized
+// alone. Nil should the two not hold as many line breaks.
+func normalizedParagraphs(body, norm string) []paragraph {
+	n := strings.Count(body, "\n")
+	if strings.Count(norm, "\n") != n {
+		return nil
+	}
+	ps := make([]paragraph, 0, n+1)
+	for p := range strings.SplitAfterSeq(body, "\n") {
+		ps = append(ps, paragraph{raw: p})
+	}
+	i := 0
+	for q := range strings.SplitAfterSeq(norm, "\n") {
+		ps[i].norm = q
+		i++
+	}
+	return ps
 }
 
 // strayShape reports whether a paragraph has a headline's shape.
@@ -114,12 +175,13 @@ func strayShape(t string) bool {
 	return !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("-*•–—", r))
 }
 
-// stray reports whether fewer than one in five of p's content words occur
-// in story, the normalized title and paragraphs that are no candidates. A
-// word counts as found inside a longer one ("غارات" in "الغارات"), which
-// keeps the test to one pass of the text per word.
+// stray reports whether fewer than one in five of the content words of p,
+// a normalized paragraph, occur in story, the normalized title and
+// paragraphs that are no candidates. A word counts as found inside a
+// longer one ("غارات" in "الغارات"), which keeps the test to one pass of
+// the text per word.
 func stray(p, story string) bool {
-	ws := contentWords(analyzers.Normalize(p))
+	ws := contentWords(p)
 	if len(ws) == 0 {
 		return false
 	}

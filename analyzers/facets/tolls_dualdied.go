@@ -22,7 +22,9 @@ var saidThat = wordSet("ان بان")
 // opening a clause of reported speech and followed, after an optional
 // "على الأقل", by a dual verb of dying with no object.
 func dualDied(toks []token, i int) bool {
-	if i == 0 || toks[i].para > 1 || toks[i].gap || personCounts[toks[i].w] != 2 || !toks[i-1].has(saidThat) {
+	// The particle's bit before the lookup of the noun's string: most words
+	// follow none.
+	if i == 0 || toks[i].para > 1 || toks[i].gap || !toks[i-1].has(saidThat) || personCounts[toks[i].w] != 2 {
 		return false
 	}
 	k := i + 1
