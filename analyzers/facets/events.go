@@ -445,6 +445,7 @@ var eventTriggers = map[string]string{
 	evRally:                        "تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|تجمهر|تجمهروا|تجمهرت",
 	evSwap:                         "تبادل|التبادل|لتبادل|وتبادل|بتبادل|مبادلة|لمبادلة|ومبادلة|بمبادلة",
 	evEvacuees:                     evacueesTriggers,
+	evEliminated:                   eliminatedTriggers,
 	evExplosion:                    "انفجار|الانفجار|انفجاران|انفجارين|الانفجارين|انفجارات|الانفجارات|انفجر|انفجرت",
 	evIncident:                     incidentTriggers,
 	evBlast:                        "تفجير|التفجير|تفجيرين|التفجيرين|تفجيرات|التفجيرات|عملية تفجير|تفجير إرهابي|التفجير الإرهابي|تفجيرات إرهابية|التفجيرات الإرهابية",
@@ -716,7 +717,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		if len(best.words) > 1 && !plainPhrase(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) ||
-			best.ids[0] == evEvacuees && evacueesType(toks, i) != "" {
+			best.ids[0] == evEvacuees && evacueesType(toks, i) != "" || best.ids[0] == evEliminated && eliminatedType(toks, end) != "" {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft, a
 			// capture or an arrest told as managed, a capture told by
@@ -2974,7 +2975,7 @@ func firedItTold(toks []token, j int) bool {
 // leaves it out. A new pseudo id belongs here.
 func isPseudo(trig string) bool {
 	switch trig {
-	case evCapture, evAdvance, evShelling, evTargeted, evRaided, evSortie, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evIncident, evMob, evFoughtOff, evAssault, evArson, evScuffle, evRally, evSwap, evEvacuees, evAgree, evDeal:
+	case evCapture, evAdvance, evShelling, evTargeted, evRaided, evSortie, evIntercept, evFoil, evLeave, evReach, evBlast, evExplosion, evIncident, evMob, evFoughtOff, evAssault, evArson, evScuffle, evRally, evSwap, evEvacuees, evEliminated, evAgree, evDeal:
 		return true
 	}
 	return false
@@ -3998,6 +3999,8 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		return swapType(toks, i, end)
 	case evEvacuees:
 		return evacueesType(toks, i)
+	case evEliminated:
+		return eliminatedType(toks, end)
 	case evLeave:
 		if nearWord(toks, i, end, 3, fighterWords) {
 			return "non-violent-transfer-of-territory"
