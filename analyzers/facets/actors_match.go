@@ -396,6 +396,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, poisonedMentions(toks)...)                // actors_civpoisoned.go
 	all = append(all, attemptedAssassinationMentions(toks)...)  // actors_civattempt.go
 	all = append(all, bombTollMentions(toks, ms)...)            // actors_civbombtoll.go
+	all = append(all, worshipBombingMentions(toks)...)          // a bombed mosque in the title (actors_civworship.go)
 	all = append(all, abductedMentions(toks)...)                // actors_civabducted.go
 	all = append(all, l.groupVictimMentions(toks, ms)...)       // actors_civgroupvictims.go
 	all = append(all, burnedVictimMentions(toks, ms)...)        // actors_civarson.go
