@@ -3842,12 +3842,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	if trig == "arrests" && !figureArrested(toks, end) && (sentenceHas(toks, i, ordinaryCrime) || policeCrimeArrest(toks, actorAt, i) ||
 		toks[i].title && leadCrimeArrest(l, toks) ||
 		!toks[i].title && crimeTitle(toks, actorAt) || suspectArrest(toks, actorAt, i, end) ||
-		murderArrest(toks, actorAt, i)) {
+		murderArrest(toks, actorAt, i) || attackerCaught(toks, i, end)) {
 		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
 		// احتيال"، a crime's lone suspect (suspectArrest): a police
 		// arrest for an ordinary crime, which ACLED
 		// does not code; its arrests are of the conflict's and the
-		// state's opponents. Still the news of the day (see evCrime).
+		// state's opponents. So is the attack's own doer caught
+		// (attackerCaught). Still the news of the day (see evCrime).
 		return evCrime
 	}
 	if trig == "armed-clash" && sentenceHas(toks, i, protesters) {
