@@ -507,9 +507,17 @@ func findTolls(toks []token) []toll {
 						// منهم نساء": a share, not a count of the dead.
 						break
 					}
-					if toks[i].has(fallWords) && j+used < len(toks) && toks[j+used].has(weaponWords) {
+					if otherKindAfter(toks, j+used) || noOneKilled(toks, i, j) {
+						// "ضحايا 11 سبتمبر"، "حصيلة سبع سنوات من الحرب": a
+						// day of a month or a span's length; "لم يسفر عن
+						// مقتل أحد": no one. Not a count of the dead (round
+						// 52, c52kill).
+						break
+					}
+					if toks[i].has(fallWords) && j+used < len(toks) && (toks[j+used].has(weaponWords) || weaponWords.contains(stripAl(toks[j+used].w))) {
 						// "بسقوط 3 قذائف هاون على أرض خالية": shells fall,
-						// as "سقوط إحدى شظايا الصواريخ" above.
+						// as "سقوط إحدى شظايا الصواريخ" above; "يرصد سقوط أحد
+						// الصواريخ" with the article (round 52, c52kill).
 						break
 					}
 					if kind == killedKind && toks[i].has(fallWords) && j+used < len(toks) && toks[j+used].has(hurtNouns) {

@@ -291,7 +291,9 @@ func unharmedLead(toks []token, ts []toll) bool {
 func unharmedAt(toks []token, j int) bool {
 	for k := j + 1; k <= j+5 && k < len(toks) && toks[k].sent == toks[j].sent; k++ {
 		t := &toks[k]
-		casualty := t.has(unharmedNouns) || stripWa(t.w) == "خسائر" && humanAfter(toks, k)
+		// "لم يقتل أحد في الحادث"، "لم يسفر عن مقتل أحد": a kill word
+		// before أحد alone (anyoneAt, round 52 c52kill) denies deaths too.
+		casualty := t.has(unharmedNouns) || stripWa(t.w) == "خسائر" && humanAfter(toks, k) || t.has(killVerbs) && anyoneAt(toks, k+1)
 		if casualty {
 			// "دون إصابات في صفوف الجيش": ranks (events.go) tell one side.
 			return k+1 >= len(toks) || !toks[k+1].has(ranks) && !(k+2 < len(toks) && toks[k+2].has(ranks))
