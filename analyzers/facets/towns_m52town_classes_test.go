@@ -32,13 +32,19 @@ func TestDaraaCampaignNamed(t *testing.T) {
 // city, as "في دمشق" and "من دمشق" are (round 52, m52town: damascusPlace).
 // cliticForms leaves the و on a word of two letters, so the place word was
 // not seen; the golds code the city under "وفي دمشق" (3 of 3 lines), and
-// rasid missed it in blind SK-middleEast-1066. The guards: "الحكومة في
-// دمشق" stays the government, and "ودمشق" beside a foreign capital too.
+// rasid missed it in blind SK-middleEast-1066. So is a Damascus that
+// witnesses events ("شهدت دمشق وحمص موجات من الصواريخ", blind
+// SK-middleEast-1027): a place does, a government does not. The guards:
+// "الحكومة في دمشق" stays the government, and "ودمشق" beside a foreign
+// capital too.
 func TestDamascusAfterWaPreposition(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{class: "and in Damascus, a meeting", id: "SK-middleEast-1066-20180415", title: "بوتن يحذر من \"فوضى\" عالمية إذا ضرب الغرب سوريا مجددا",
 			text:  "وفي دمشق، التقى نائب وزير الخارجية السوري فيصل المقداد بمفتشين من منظمة حظر الأسلحة الكيميائية.",
 			towns: []string{"C1001"}, govs: []string{"SY01"}},
+		{class: "Damascus witnessed missiles", id: "SK-middleEast-1027-20180414", title: "14 أبريل.. الضربات على سوريا تجدد \"ذكريات تاريخية\"",
+			text:  "وفي الساعات الأولى من صباح السبت، الموافق 14 أبريل، شهدت دمشق وحمص موجات من الصواريخ التي أطلقتها الولايات المتحدة وبريطانيا وفرنسا.",
+			towns: []string{"C1001", "C2528"}, govs: []string{"SY01"}},
 		{class: "and from Damascus, buses", id: "guard", title: "قوافل إلى الشمال السوري",
 			text:  "وانطلقت الحافلات من حمص، ومن دمشق خرجت قافلة ثانية نحو الشمال السوري.",
 			towns: []string{"C1001"}},
