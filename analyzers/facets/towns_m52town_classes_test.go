@@ -34,7 +34,8 @@ func TestDaraaCampaignNamed(t *testing.T) {
 // not seen; the golds code the city under "وفي دمشق" (3 of 3 lines), and
 // rasid missed it in blind SK-middleEast-1066. So is a Damascus that
 // witnesses events ("شهدت دمشق وحمص موجات من الصواريخ", blind
-// SK-middleEast-1027): a place does, a government does not. The guards:
+// SK-middleEast-1027): a place does, a government does not; and one with
+// parts ("قوات كبيرة في انحاء دمشق", blind CN-middleEast-548). The guards:
 // "الحكومة في دمشق" stays the government, and "ودمشق" beside a foreign
 // capital too.
 func TestDamascusAfterWaPreposition(t *testing.T) {
@@ -45,6 +46,9 @@ func TestDamascusAfterWaPreposition(t *testing.T) {
 		{class: "Damascus witnessed missiles", id: "SK-middleEast-1027-20180414", title: "14 أبريل.. الضربات على سوريا تجدد \"ذكريات تاريخية\"",
 			text:  "وفي الساعات الأولى من صباح السبت، الموافق 14 أبريل، شهدت دمشق وحمص موجات من الصواريخ التي أطلقتها الولايات المتحدة وبريطانيا وفرنسا.",
 			towns: []string{"C1001", "C2528"}, govs: []string{"SY01"}},
+		{class: "forces across Damascus", id: "CN-middleEast-548-20180409", title: "فواز جرجس لـCNN: الأسد ينتصر عسكريا.. وتوجيه ترامب لضربة بسوريا لن يكفي",
+			text:  "وقال إن الروس أوضحوا وبصورة جلية أن أي هجوم على سوريا سيكون له تداعيات ضخمة لأن لديهم قوات كبيرة في انحاء دمشق وغيرها من المناطق.",
+			towns: []string{"C1001"}},
 		{class: "and from Damascus, buses", id: "guard", title: "قوافل إلى الشمال السوري",
 			text:  "وانطلقت الحافلات من حمص، ومن دمشق خرجت قافلة ثانية نحو الشمال السوري.",
 			towns: []string{"C1001"}},
