@@ -1282,10 +1282,13 @@ var (
 	// حلفاء دمشق، موالية لدمشق، موسكو ودمشق) than as a place, so only a
 	// word that puts it where a place stands makes it one. A place
 	// witnesses events, a government does not: "شهدت دمشق وحمص موجات من
-	// الصواريخ"; nor has a government parts ("قوات كبيرة في أنحاء دمشق").
+	// الصواريخ"; nor has a government parts ("قوات كبيرة في أنحاء دمشق"),
+	// nor is it shelled as the noun قصف already tells ("سيقصفون دمشق
+	// بالمدفعية").
 	damascusPlaceBefore = wordSet("في إلى الى نحو قرب حول داخل خارج عند باتجاه على من محيط وسط أحياء حي شوارع مطار جامعة " +
 		"ضواحي أطراف مشارف جنوب شمال شرق غرب جنوبي شمالي شرقي غربي بالقرب العاصمة للعاصمة السورية بوابات برج طريق أهالي سكان " +
-		"قصف استهداف باستهداف مدينة مدينتي أسواق مداخل مدخل أبواب سماء أجواء شهدت تشهد أنحاء")
+		"قصف استهداف باستهداف مدينة مدينتي أسواق مداخل مدخل أبواب سماء أجواء شهدت تشهد أنحاء " +
+		"قصفت قصفوا يقصف تقصف يقصفون سيقصف ستقصف سيقصفون")
 	// capitalWords before it, even across a comma, make it the city.
 	capitalWords = wordSet("العاصمة للعاصمة السورية")
 	// damascusPlaceAfter after it make it the city: "دمشق وريفها".

@@ -35,7 +35,8 @@ func TestDaraaCampaignNamed(t *testing.T) {
 // rasid missed it in blind SK-middleEast-1066. So is a Damascus that
 // witnesses events ("شهدت دمشق وحمص موجات من الصواريخ", blind
 // SK-middleEast-1027): a place does, a government does not; and one with
-// parts ("قوات كبيرة في انحاء دمشق", blind CN-middleEast-548). The guards:
+// parts ("قوات كبيرة في انحاء دمشق", blind CN-middleEast-548), and one
+// shelled ("سيقصفون دمشق بالمدفعية", blind SK-middleEast-1004). The guards:
 // "الحكومة في دمشق" stays the government, and "ودمشق" beside a foreign
 // capital too.
 func TestDamascusAfterWaPreposition(t *testing.T) {
@@ -48,6 +49,9 @@ func TestDamascusAfterWaPreposition(t *testing.T) {
 			towns: []string{"C1001", "C2528"}, govs: []string{"SY01"}},
 		{class: "forces across Damascus", id: "CN-middleEast-548-20180409", title: "فواز جرجس لـCNN: الأسد ينتصر عسكريا.. وتوجيه ترامب لضربة بسوريا لن يكفي",
 			text:  "وقال إن الروس أوضحوا وبصورة جلية أن أي هجوم على سوريا سيكون له تداعيات ضخمة لأن لديهم قوات كبيرة في انحاء دمشق وغيرها من المناطق.",
+			towns: []string{"C1001"}},
+		{class: "Damascus to be shelled", id: "SK-middleEast-1004-20180413", title: "الجيش الروسي: لدينا أدلة على تورط بريطانيا في \"مسرحية\" دوما",
+			text:  "وقال: \"أبلغت الخوذ البيضاء أنه بين الـ3 والـ6 من أبريل فإن مقاتلي جيش الإسلام سيقصفون دمشق بالمدفعية، مما سيؤدي إلى رد من القوات الحكومية\".",
 			towns: []string{"C1001"}},
 		{class: "and from Damascus, buses", id: "guard", title: "قوافل إلى الشمال السوري",
 			text:  "وانطلقت الحافلات من حمص، ومن دمشق خرجت قافلة ثانية نحو الشمال السوري.",
