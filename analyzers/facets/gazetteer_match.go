@@ -1280,10 +1280,15 @@ var (
 	// damascusPlaceBefore before "دمشق" make it the city: news names
 	// Damascus far more often for the government (اتهمت دمشق، إن دمشق،
 	// حلفاء دمشق، موالية لدمشق، موسكو ودمشق) than as a place, so only a
-	// word that puts it where a place stands makes it one.
+	// word that puts it where a place stands makes it one. A place
+	// witnesses events, a government does not: "شهدت دمشق وحمص موجات من
+	// الصواريخ"; nor has a government parts ("قوات كبيرة في أنحاء دمشق"),
+	// nor is it shelled as the noun قصف already tells ("سيقصفون دمشق
+	// بالمدفعية").
 	damascusPlaceBefore = wordSet("في إلى الى نحو قرب حول داخل خارج عند باتجاه على من محيط وسط أحياء حي شوارع مطار جامعة " +
 		"ضواحي أطراف مشارف جنوب شمال شرق غرب جنوبي شمالي شرقي غربي بالقرب العاصمة للعاصمة السورية بوابات برج طريق أهالي سكان " +
-		"قصف استهداف باستهداف مدينة مدينتي أسواق مداخل مدخل أبواب سماء أجواء")
+		"قصف استهداف باستهداف مدينة مدينتي أسواق مداخل مدخل أبواب سماء أجواء شهدت تشهد أنحاء " +
+		"قصفت قصفوا يقصف تقصف يقصفون سيقصف ستقصف سيقصفون")
 	// capitalWords before it, even across a comma, make it the city.
 	capitalWords = wordSet("العاصمة للعاصمة السورية")
 	// damascusPlaceAfter after it make it the city: "دمشق وريفها".
@@ -1349,13 +1354,21 @@ func damascusPlace(toks []token, m mention, placeAt []bool) bool {
 	if (prev.w == "على" || prev.w == "علي") && nearBefore(toks, m.start-1, 2, governmentOnWords) {
 		return false
 	}
-	if prev.w == "في" && governmentIn(toks, m.start-1) {
+	// cliticForms leaves the و on a word of two letters, so "وفي دمشق،
+	// التقى نائب وزير الخارجية" and "ومن دمشق" are read here as "في دمشق"
+	// and "من دمشق" are (the golds code the city under "وفي دمشق" as under
+	// "في دمشق").
+	pw := prev.w
+	if pw == "وفي" || pw == "ومن" {
+		pw = pw[len("و"):]
+	}
+	if pw == "في" && governmentIn(toks, m.start-1) {
 		return false
 	}
-	if prev.w == "من" && nearBefore(toks, m.start-1, 2, governmentFromWords) {
+	if pw == "من" && nearBefore(toks, m.start-1, 2, governmentFromWords) {
 		return false
 	}
-	return prev.has(damascusPlaceBefore)
+	return pw != prev.w || prev.has(damascusPlaceBefore)
 }
 
 var (
@@ -2447,9 +2460,10 @@ func campTowns(toks []token) map[string]int {
 // the region the story is from. So is the matter of talks, after حول،
 // بشأن or عن that a word of talks or a deal shortly before leads to
 // ("استمرار المفاوضات حول درعا"، "اتفاق أولي حول درعا"، "ننتقل للحديث عن
-// درعا"), as the 2018 settlement of the south was. The city keeps its cues
-// (مدينة درعا، درعا البلد) and the other bare mentions of the article
-// ("سكان درعا").
+// درعا"), as the 2018 settlement of the south was; and so is the campaign
+// that names it right after its word ("معركة درعا"، "عملية درعا"). The
+// city keeps its cues (مدينة درعا، درعا البلد) and the other bare mentions
+// of the article ("سكان درعا").
 func daraaFront(toks []token, m mention) bool {
 	if m.start == 0 || toks[m.start].gap {
 		// The headline's first word, with punctuation after it.
@@ -2458,6 +2472,13 @@ func daraaFront(toks []token, m mention) bool {
 	prev := &toks[m.start-1]
 	if prev.has(daraaTalkPreps) {
 		return nearBefore(toks, m.start-1, 3, daraaTalkWords)
+	}
+	if prev.has(southFrontWords) {
+		// The campaign's word governs the name itself: "معركة درعا"،
+		// "معارك درعا"، "دمشق تواصل عملية درعا" name the southern front
+		// as "العملية العسكرية في درعا" does (pool and blind codings: the
+		// province, no city, where no other mention names the city).
+		return true
 	}
 	return prev.has(strikePreps) && nearBefore(toks, m.start-1, 4, southFrontWords)
 }
