@@ -496,6 +496,7 @@ type articleCues struct {
 	harmless    int8 // harmlessStory
 	worksBlast  int8 // worksBlastStory
 	warless     int8 // warlessState
+	theatreless int8 // theatrelessUS
 	mishap      int8 // mishapState's article question
 	drill       int8 // drillStory
 	sanction    int8 // sanctionStory
@@ -1023,6 +1024,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "قررت وزارة الدفاع الأميركية تغيير اسم قيادتها العسكرية": a
 		// state's forces, and its name beside them, in a story that names
 		// no war at all (actors_warless.go).
+		return false
+	}
+	if kind == "external" && l.theatrelessUS(toks, ms, m, c) {
+		// "الجيش الأميركي يزيد طائرات الوقود.. والهدف ضرب الغريم
+		// الجديد": the United States in a story that names no theatre
+		// of war (actors_theatreless.go).
 		return false
 	}
 	if kind == "external" && migrantPatrol(toks, m) {
