@@ -383,6 +383,15 @@ func (t *token) has(set *words) bool {
 	return t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
 }
 
+// is reports whether the token's word as written, with no proclitic taken
+// off, is in set: set.contains(t.w), asked of the token's bit first. Most
+// tokens hold none of a set's words under any form, and a map lookup of
+// each, in the toll and date rules that read the words around a figure,
+// cost more than the bit; a word of one form needs no lookup at all.
+func (t *token) is(set *words) bool {
+	return t.has(set) && (len(t.forms) == 1 || set.contains(t.w))
+}
+
 // inArticle reports whether some token of toks's article is in set. A
 // pass that only acts at a word of set (uncoveredMentions runs a dozen
 // over every token) skips an article without one: most articles lack most
