@@ -5407,12 +5407,9 @@ func withoutSuffix(forms []string) []string {
 // was a twelfth of the allocations of an article: the article's own
 // tokens keep theirs once made (articleInfo.lead), which callers only read.
 func leadSentences(toks []token) map[int]bool {
-	if len(toks) == 0 || toks[0].art == nil {
+	a := articleOf(toks)
+	if a == nil {
 		return firstBodySentences(toks, 2)
-	}
-	a := toks[0].art
-	if a.first != &toks[0] || a.n != len(toks) {
-		return firstBodySentences(toks, 2) // a part of the article
 	}
 	if a.lead == nil {
 		a.lead = firstBodySentences(toks, 2)

@@ -686,6 +686,19 @@ type articleInfo struct {
 	// lead is leadSentences of the article's tokens, made at the first
 	// ask (nil: not yet).
 	lead map[int]bool
+	// leadPara is leadPara of the article's tokens, found at the first
+	// ask (0: not yet).
+	leadPara int
+}
+
+// articleOf returns what tokenize knows of the article whose tokens toks
+// are, all of them; nil for a part of an article or tokens made
+// elsewhere, whose answers it may not keep.
+func articleOf(toks []token) *articleInfo {
+	if len(toks) == 0 || toks[0].art == nil || toks[0].art.first != &toks[0] || toks[0].art.n != len(toks) {
+		return nil
+	}
+	return toks[0].art
 }
 
 // maxForms bounds the forms cliticForms returns: w, w without و or ف, and

@@ -2864,8 +2864,22 @@ func toldAside(toks []token, i int) bool {
 }
 
 // leadPara is the paragraph of the lead: the first, or the second after a
-// dateline line ("طارق قمقوم – عرعر").
+// dateline line ("طارق قمقوم – عرعر"). The toll rules ask it at each
+// figure (inTitleOrLead), and it reads the title and first paragraph:
+// the article's own tokens keep the answer (articleInfo.leadPara).
 func leadPara(toks []token) int {
+	a := articleOf(toks)
+	if a == nil {
+		return findLeadPara(toks)
+	}
+	if a.leadPara == 0 {
+		a.leadPara = findLeadPara(toks)
+	}
+	return a.leadPara
+}
+
+// findLeadPara is leadPara, read from the tokens.
+func findLeadPara(toks []token) int {
 	n := 0
 	for _, t := range toks {
 		switch {
