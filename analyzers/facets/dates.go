@@ -1033,7 +1033,7 @@ func comesAfter(toks []token, i int) bool {
 		return false
 	}
 	j := sentStart(toks, i)
-	return j+1 < len(toks) && comesWords.contains(stripWa(toks[j].w)) && thisWords.contains(toks[j+1].w)
+	return j+1 < len(toks) && comesWords.contains(stripWa(toks[j].w)) && toks[j+1].is(thisWords)
 }
 
 var (
@@ -1314,7 +1314,7 @@ func dayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 		return 0, 0, 0, false
 	}
 	j = i + 1
-	for j < len(toks) && j <= i+2 && dayFillers.contains(toks[j].w) {
+	for j < len(toks) && j <= i+2 && toks[j].is(dayFillers) {
 		j++
 	}
 	m, used := monthNamedAt(toks, j)
@@ -1377,7 +1377,7 @@ func wordDayMonthAt(toks []token, i int) (d, m, j int, ok bool) {
 		}
 	}
 	fillers := j
-	for j < len(toks) && j <= fillers+1 && monthFillers.contains(toks[j].w) {
+	for j < len(toks) && j <= fillers+1 && toks[j].is(monthFillers) {
 		j++
 	}
 	if j == fillers {
@@ -1611,7 +1611,7 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			}
 			// "ليل الأحد الاثنين": the night belongs to the day it starts
 			// on; the second day names no date of its own.
-			if i >= 2 && nightWords.contains(toks[i-2].w) {
+			if i >= 2 && toks[i-2].is(nightWords) {
 				if prev, ok := weekdays[toks[i-1].w]; ok && (prev+1)%7 == wd {
 					return time.Time{}, false
 				}
@@ -2534,7 +2534,7 @@ var bygoneFellowWords = wordSet("صديق اصدقاء حليف حلفاء عد�
 // of two days ("ليل الخميس الجمعة", read above by its first day) nor one
 // told as to come ("سيجري في وقت لاحق ليل الأحد").
 func eveNight(toks []token, i int, pub time.Time) bool {
-	if i == 0 || pub.IsZero() || pub.UTC().Hour() >= 12 || toks[i].gap || !nightWords.contains(toks[i-1].w) {
+	if i == 0 || pub.IsZero() || pub.UTC().Hour() >= 12 || toks[i].gap || !toks[i-1].is(nightWords) {
 		return false
 	}
 	if i+1 < len(toks) && !toks[i+1].gap {

@@ -2756,7 +2756,7 @@ func countedObject(toks []token, e *entry, end int) bool {
 // government's measures ("الإجراءات الحكومية ... التي شملت اعتقال عشرات من
 // تجار العملات").
 func vagueArrests(toks []token, end int) bool {
-	if !vagueCounts.contains(toks[end].w) || toks[end-1].has(raidVerbs) {
+	if !toks[end].is(vagueCounts) || toks[end-1].has(raidVerbs) {
 		return false
 	}
 	if end+1 < len(toks) && toks[end+1].has(thousandWords) || nearWord(toks, end, end+1, 5, hostageWords) {
@@ -4313,7 +4313,7 @@ func bombFoundThere(toks []token, i, end int) bool {
 		if toks[j].has(bombFoundAfter) && j+1 < len(toks) && toks[j+1].w == "عليها" {
 			return true
 		}
-		if preparedBomb.contains(toks[j].w) {
+		if toks[j].is(preparedBomb) {
 			// A blast word right before it tells it gone off after all;
 			// a detonation word, the bomb blown up where it was found
 			// ("وتم تفجير تسع عبوات ناسفة كانت معدة ومجهزة").
@@ -5406,8 +5406,20 @@ func withoutSuffix(forms []string) []string {
 	return forms
 }
 
-// leadSentences are the first two sentences of the body.
-func leadSentences(toks []token) map[int]bool { return firstBodySentences(toks, 2) }
+// leadSentences are the first two sentences of the body. A dozen rules
+// ask for them, some at each of their matches, and a map made at each ask
+// was a twelfth of the allocations of an article: the article's own
+// tokens keep theirs once made (articleInfo.lead), which callers only read.
+func leadSentences(toks []token) map[int]bool {
+	a := articleOf(toks)
+	if a == nil {
+		return firstBodySentences(toks, 2)
+	}
+	if a.lead == nil {
+		a.lead = firstBodySentences(toks, 2)
+	}
+	return a.lead
+}
 
 // firstBodySentences are the first n sentences of the body.
 func firstBodySentences(toks []token, n int) map[int]bool {
@@ -5962,7 +5974,7 @@ func takerWithin(l *lexicon, toks []token, actorAt []string, start, end, back, r
 		if id == "" && j < start {
 			id = l.announcingLeader(toks, j)
 		}
-		if id == "" && (toks[j].has(governmentArmy) && governmentArmy.contains(toks[j].w) || govCue(toks, j)) {
+		if id == "" && (toks[j].is(governmentArmy) || govCue(toks, j)) {
 			id = "syrian-government"
 		}
 		if id == "" || id == "civilians" {
@@ -6303,14 +6315,14 @@ func datedCapture(toks []token, i, end int) bool {
 		// The day may open the clause instead: "وفي وقت سابق من الخميس،
 		// حرر الجيش الليبي منطقة البلاد"، "وقال الجيش السوري الجمعة إنه
 		// استعاد".
-		if isWeekday(stripWa(toks[j].w)) || recentDayWords.contains(toks[j].w) {
+		if isWeekday(stripWa(toks[j].w)) || toks[j].is(recentDayWords) {
 			return true
 		}
 	}
 	for j := end; j < len(toks) && j < end+datedReach && toks[j].sent == toks[i].sent; j++ {
 		// Not "واليوم"، which opens a clause of its own: "وحرر أراضيه،
 		// واليوم يعمل على إعادة بناء".
-		if isWeekday(toks[j].w) || recentDayWords.contains(toks[j].w) {
+		if isWeekday(toks[j].w) || toks[j].is(recentDayWords) {
 			return true
 		}
 		if toks[j].has(placeObjectWords) {

@@ -287,9 +287,10 @@ type token struct {
 	bracket bool
 	title   bool
 	holds   uint8 // which holdsWords the article's text holds anywhere (the same in every token)
-	// art is the union of every token's sets (the same in every token; nil
-	// only before tokenize fills it): see inArticle.
-	art *setBits
+	// art is what tokenize knows of the whole article (the same in every
+	// token; nil only before tokenize fills it): the union of every
+	// token's sets (see inArticle), and its lead's sentences.
+	art *articleInfo
 	// ids are the vocab ids of forms, in their order (vocabWord.id; 0: a
 	// form in no set).
 	ids [maxForms]int32
@@ -382,12 +383,21 @@ func (t *token) has(set *words) bool {
 	return t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
 }
 
+// is reports whether the token's word as written, with no proclitic taken
+// off, is in set: set.contains(t.w), asked of the token's bit first. Most
+// tokens hold none of a set's words under any form, and a map lookup of
+// each, in the toll and date rules that read the words around a figure,
+// cost more than the bit; a word of one form needs no lookup at all.
+func (t *token) is(set *words) bool {
+	return t.has(set) && (len(t.forms) == 1 || set.contains(t.w))
+}
+
 // inArticle reports whether some token of toks's article is in set. A
 // pass that only acts at a word of set (uncoveredMentions runs a dozen
 // over every token) skips an article without one: most articles lack most
 // sets.
 func inArticle(toks []token, set *words) bool {
-	return len(toks) > 0 && (toks[0].art == nil || toks[0].art[set.bit/64]&(1<<(set.bit%64)) != 0)
+	return len(toks) > 0 && (toks[0].art == nil || toks[0].art.sets[set.bit/64]&(1<<(set.bit%64)) != 0)
 }
 
 // mayHoldWa reports whether w, or w without a leading و (stripWa), may be
@@ -467,8 +477,8 @@ func tokenize(title, body string) []token { return new(tokenBuf).tokenize(title,
 type tokenBuf struct {
 	toks  []token
 	forms []string
-	ms    []mention // the article's lexicon matches (reading)
-	art   setBits   // the tokens' art
+	ms    []mention   // the article's lexicon matches (reading)
+	art   articleInfo // the tokens' art
 	// unions holds the sets of the tokens with two or more forms in sets,
 	// which no one vocab entry holds: one allocation each was an eighth
 	// of the bytes extraction allocates on the seeds. A token points into
@@ -623,7 +633,7 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 		all = make([]string, 0, len(toks)*2)
 	}
 	var buf [maxForms]string
-	b.art = setBits{}
+	b.art = articleInfo{}
 	b.unions = b.unions[:0]
 	b.article++
 	for i := range toks {
@@ -642,7 +652,7 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 				// art is the union of the tokens' sets, which are the
 				// union of their forms': a form's sets are added once
 				// per article, not at each of its tokens.
-				b.art.orWords(&v.sets, nz)
+				b.art.sets.orWords(&v.sets, nz)
 			}
 			if toks[i].sets == nil {
 				toks[i].sets = &v.sets // shared: never written through
@@ -658,7 +668,37 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 		}
 	}
 	b.toks, b.forms = toks, all
+	if len(toks) > 0 {
+		b.art.first, b.art.n = &toks[0], len(toks)
+	}
 	return toks
+}
+
+// articleInfo is what tokenize knows of a whole article, which every token
+// points at (token.art).
+type articleInfo struct {
+	sets setBits // the union of every token's sets
+	// first and n are the article's tokens, the first and how many: a
+	// token slice asked of (leadSentences) is the article's own only when
+	// they match, and not a part of it.
+	first *token
+	n     int
+	// lead is leadSentences of the article's tokens, made at the first
+	// ask (nil: not yet).
+	lead map[int]bool
+	// leadPara is leadPara of the article's tokens, found at the first
+	// ask (0: not yet).
+	leadPara int
+}
+
+// articleOf returns what tokenize knows of the article whose tokens toks
+// are, all of them; nil for a part of an article or tokens made
+// elsewhere, whose answers it may not keep.
+func articleOf(toks []token) *articleInfo {
+	if len(toks) == 0 || toks[0].art == nil || toks[0].art.first != &toks[0] || toks[0].art.n != len(toks) {
+		return nil
+	}
+	return toks[0].art
 }
 
 // maxForms bounds the forms cliticForms returns: w, w without و or ف, and

@@ -390,6 +390,19 @@ func releasePlaceMarks(p *[]bool) {
 	}
 }
 
+// pendingBufs holds the arrays of places' to-do lists, one pending per
+// mention; nothing keeps a pending past places, whose notes copy its
+// mention.
+var pendingBufs = sync.Pool{New: func() any { return new([]pending) }}
+
+// releasePending gives p, from pendingBufs, back for reuse unless it is
+// one huge article's.
+func releasePending(p *[]pending) {
+	if cap(*p) <= maxPooledTokens {
+		pendingBufs.Put(p)
+	}
+}
+
 // places resolves the place mentions to towns and governorates, noting in
 // n (if any) every mention it weighs.
 func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []string) {
@@ -397,8 +410,16 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	govSet := map[string]bool{}
 	// At most one place to weigh per mention, bar a few the list rules
 	// add: sized once, where growing it from nothing was an eighth of
-	// the bytes extraction allocated on the seeds.
-	todo := make([]pending, 0, len(ms))
+	// the bytes extraction allocated on the seeds; and taken from
+	// pendingBufs, where one made anew for each article was still an
+	// eighth of them.
+	pooledTodo := pendingBufs.Get().(*[]pending)
+	defer releasePending(pooledTodo)
+	todo := (*pooledTodo)[:0]
+	if cap(todo) < len(ms) {
+		todo = make([]pending, 0, len(ms))
+		*pooledTodo = todo
+	}
 	// The marks by token position below (a mention's start or end, up to
 	// len(toks)) are arrays, cut from one: as maps, filled for every
 	// mention, they were a quarter of what places cost.

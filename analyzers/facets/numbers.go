@@ -206,7 +206,7 @@ func bracketFigure(toks []token, j int) bool {
 		return false
 	}
 	_, used := readNumber(toks, j)
-	return used > 0 && !(j+used < len(toks) && ageUnits.contains(toks[j+used].w))
+	return used > 0 && !(j+used < len(toks) && toks[j+used].is(ageUnits))
 }
 
 // ageUnits follow a figure that is an age: "(30 عاماً)"، "(5 سنوات)".
@@ -221,7 +221,7 @@ func percentAt(toks []token, k int) bool {
 	if k < len(toks) && !toks[k].gap && toks[k].w == "في" {
 		k++
 	}
-	return k < len(toks) && !toks[k].gap && percentWords.contains(toks[k].w)
+	return k < len(toks) && !toks[k].gap && toks[k].is(percentWords)
 }
 
 // thousandFigures multiply the figure before them: "ألف" as a number word
@@ -231,7 +231,7 @@ var thousandFigures = wordSet("الف الفا الاف")
 // thousandsAt reports a thousands word at token k joined to the figure
 // before it.
 func thousandsAt(toks []token, k int) bool {
-	return k < len(toks) && !toks[k].gap && thousandFigures.contains(toks[k].w)
+	return k < len(toks) && !toks[k].gap && toks[k].is(thousandFigures)
 }
 
 // thousandsRead reports a figure read at token j over used tokens that
@@ -241,7 +241,7 @@ func thousandsAt(toks []token, k int) bool {
 // القتلى" (vagueTolls) and no main event's count.
 func thousandsRead(toks []token, j, used int) bool {
 	for k := j; k < j+used && k < len(toks); k++ {
-		if thousandFigures.contains(toks[k].w) {
+		if toks[k].is(thousandFigures) {
 			return true
 		}
 	}
@@ -263,7 +263,7 @@ func tallyRead(toks []token, j, used int) bool {
 		return true
 	}
 	e := j + used
-	return e < len(toks) && millionFigures.contains(toks[e].w) && !toks[e].gap
+	return e < len(toks) && toks[e].is(millionFigures) && !toks[e].gap
 }
 
 func digits(w string) (int, bool) {
@@ -561,7 +561,7 @@ func findTolls(toks []token) []toll {
 					break
 				}
 				c, ok := personCounts[toks[j].w]
-				if ok && j > i+1 && tollEvents.contains(toks[j-1].w) && strings.HasPrefix(toks[j].w, "ال") {
+				if ok && j > i+1 && toks[j-1].is(tollEvents) && strings.HasPrefix(toks[j].w, "ال") {
 					// "المصابين في الحادث الإرهابي": the event's adjective,
 					// not a victim.
 					ok = false
@@ -618,7 +618,7 @@ func findTolls(toks []token) []toll {
 				}
 				// "وقتل في الاعتداء 14 شخصا"، "قتل في الحادث سبعة": the
 				// event named between the verb and its figure.
-				if toks[j].w == "في" && j+2 < len(toks) && !toks[j+1].gap && tollEvents.contains(toks[j+1].w) {
+				if toks[j].w == "في" && j+2 < len(toks) && !toks[j+1].gap && toks[j+1].is(tollEvents) {
 					j++
 					continue
 				}
@@ -642,7 +642,7 @@ func findTolls(toks []token) []toll {
 					// of the same fight (round 52, m52kill).
 					continue
 				}
-				if !numberFillers.contains(toks[j].w) && !(j == i+1 && toks[j].has(killVerbs)) && !runningToll.contains(toks[j].w) && toks[j].w != "الي" && toks[j].w != "عدد" {
+				if !toks[j].is(numberFillers) && !(j == i+1 && toks[j].has(killVerbs)) && !toks[j].is(runningToll) && toks[j].w != "الي" && toks[j].w != "عدد" {
 					break
 				}
 			}
@@ -1007,7 +1007,7 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 		switch {
 		case kind == noKind && toks[j].has(killVerbs):
 			kind = killedKind
-			if j+1 < len(toks) && !toks[j+1].gap && stripWa(w) == "حصيله" && hurtTally.contains(toks[j+1].w) {
+			if j+1 < len(toks) && !toks[j+1].gap && stripWa(w) == "حصيله" && toks[j+1].is(hurtTally) {
 				// "ارتفعت حصيلة إصابات الحريق ... إلى 30": a tally of the
 				// wounded ("ولم ترد تقارير عن سقوط وفيات").
 				kind = injuredKind
@@ -1027,7 +1027,7 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 					return toll{kind: kind, n: n, tok: i, running: true, vague: kind == killedKind && tallyRead(toks, k, used)}, true
 				}
 				// "لتتجاوز الـ150": the article split from its figure.
-				if !numberFillers.contains(toks[k].w) && toks[k].w != "ال" {
+				if !toks[k].is(numberFillers) && toks[k].w != "ال" {
 					break
 				}
 			}
@@ -1384,7 +1384,7 @@ func otherTimeOf(toks []token, i int, causes bool) bool {
 			continue
 		case w == "قبل" && byAgent(toks, j):
 			continue
-		case lateOtherDay.contains(w) || lateOtherDay.contains(toks[j].w) || periodWords.contains(w):
+		case lateOtherDay.contains(w) || toks[j].is(lateOtherDay) || periodWords.contains(w):
 			return true
 		case opensWithDigit(w):
 			if n, used := readNumber(toks, j); used > 0 && isYear(n) {
@@ -1402,7 +1402,7 @@ var newsSince = wordSet("امس ليل ليله فجر صباح مساء ظهر 
 // sinceNews reports "منذ" at token j opening the news's own span (since
 // yesterday or this morning), not an older time: "غارات مستمرة منذ أمس".
 func sinceNews(toks []token, j int) bool {
-	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || !newsSince.contains(toks[j+1].w) {
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || !toks[j+1].is(newsSince) {
 		return false
 	}
 	w := toks[j+1].w
@@ -2502,7 +2502,7 @@ func ownDeathTold(toks []token, i int) bool {
 		return false
 	}
 	j := i - 1
-	if j >= 0 && !toks[i].gap && toks[j].sent == toks[i].sent && ownDeathPreps.contains(toks[j].w) {
+	if j >= 0 && !toks[i].gap && toks[j].sent == toks[i].sent && toks[j].is(ownDeathPreps) {
 		j--
 	}
 	if j < 0 || toks[j].sent != toks[i].sent || toks[j+1].gap || !ownDeathResults.contains(stripWa(toks[j].w)) {
@@ -2711,7 +2711,7 @@ func sinceStartRise(toks []token, i int) bool {
 		return false
 	}
 	j := i - 1
-	for j > 0 && i-j <= 4 && numberFillers.contains(toks[j].w) {
+	for j > 0 && i-j <= 4 && toks[j].is(numberFillers) {
 		j--
 	}
 	if j <= 0 || toks[j].w != "الي" || toks[j].sent != s {
@@ -2858,7 +2858,7 @@ func weekOfDays(toks []token, k int) bool {
 // 30") makes the span another clause's.
 func spanBefore(toks []token, i int) bool {
 	j := i - 1
-	for j > 0 && i-j <= 4 && !toks[j+1].gap && (numberFillers.contains(toks[j].w) || toks[j].w == "الي") {
+	for j > 0 && i-j <= 4 && !toks[j+1].gap && (toks[j].is(numberFillers) || toks[j].w == "الي") {
 		j--
 	}
 	if j <= 0 || toks[j+1].gap || toks[j].sent != toks[i].sent || !toks[j].has(periodNouns) && !toks[j].has(spanAfterNoun) {
@@ -2887,7 +2887,7 @@ func numberAfter(toks []token, i int) int {
 		if n, used := readNumber(toks, j); used > 0 && n > 0 {
 			return j + used
 		}
-		if !numberFillers.contains(toks[j].w) {
+		if !toks[j].is(numberFillers) {
 			return 0
 		}
 	}
@@ -2908,8 +2908,22 @@ func toldAside(toks []token, i int) bool {
 }
 
 // leadPara is the paragraph of the lead: the first, or the second after a
-// dateline line ("طارق قمقوم – عرعر").
+// dateline line ("طارق قمقوم – عرعر"). The toll rules ask it at each
+// figure (inTitleOrLead), and it reads the title and first paragraph:
+// the article's own tokens keep the answer (articleInfo.leadPara).
 func leadPara(toks []token) int {
+	a := articleOf(toks)
+	if a == nil {
+		return findLeadPara(toks)
+	}
+	if a.leadPara == 0 {
+		a.leadPara = findLeadPara(toks)
+	}
+	return a.leadPara
+}
+
+// findLeadPara is leadPara, read from the tokens.
+func findLeadPara(toks []token) int {
 	n := 0
 	for _, t := range toks {
 		switch {
@@ -3065,7 +3079,7 @@ func forecastRise(toks []token, i int) bool {
 	default:
 		return false
 	}
-	return forecastCues.contains(toks[i-1].w)
+	return toks[i-1].is(forecastCues)
 }
 
 // forecastCues open an expected or feared rise: "أن ترتفع"، "قد يرتفع".
@@ -3279,7 +3293,7 @@ func actVictim(toks []token, i int) (int, bool) {
 	if j >= len(toks) || toks[j].gap || toks[j].sent != toks[i].sent {
 		return 0, false
 	}
-	if c, ok := personCounts[toks[j].w]; ok && c == 1 || actOnes.contains(toks[j].w) || accusativeOne(toks, j) {
+	if c, ok := personCounts[toks[j].w]; ok && c == 1 || toks[j].is(actOnes) || accusativeOne(toks, j) {
 		return 1, true
 	}
 	if toks[j].w == "احد" && j+1 < len(toks) && !toks[j+1].gap && toks[j+1].sent == toks[i].sent && toks[i].has(actVerbs) {
@@ -3487,7 +3501,7 @@ var fallenRulers = wordSet("رئيس زعيم")
 // قتل"، "بعد أن أعلنت السلطات الأوكرانية الثلاثاء مقتل الصحافي" of a
 // staged death the news then tells).
 func leadOne(toks []token, i, j int) bool {
-	if j != i+1 || toks[j].gap || !(leadOnes.contains(toks[j].w) || leadAccusatives.contains(toks[j].w)) {
+	if j != i+1 || toks[j].gap || !(toks[j].is(leadOnes) || toks[j].is(leadAccusatives)) {
 		return false
 	}
 	if toks[i].para > leadPara(toks) || fallWords.contains(stripWa(toks[i].w)) {
