@@ -1,10 +1,6 @@
 package facets
 
-import (
-	"strings"
-
-	"github.com/rasid-project/rasid/analyzers"
-)
+import "strings"
 
 // heldArms are the arms a bomb, a belt or a shell may be listed with as
 // materiel (materielListed): ammunition, firearms (told by their noun or by
@@ -16,17 +12,6 @@ import (
 // leading و (stripWa).
 var heldArms = plainWords("ذخائر الذخائر ذخيرة الذخيرة خراطيش بنادق البنادق بندقية رشاشات مسدسات " +
 	"نارية النارية ناريا سكين سكينا السكين سكاكين يدوية اليدوية")
-
-// plainWords returns the normalized words of s as a plain map: a set read
-// at one word only, which needs no set bit. Like wordSet, it is only called
-// while the package's variables are initialized.
-func plainWords(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range splitFields(s) {
-		m[analyzers.Normalize(w)] = true
-	}
-	return m
-}
 
 // materielReach is how far before a listed weapon the arms it is listed
 // with may stand: "بحوزتهم عدد من البنادق الآلية وكميات من الذخائر

@@ -208,6 +208,18 @@ func wordSet(s string) *words {
 	return set
 }
 
+// plainWords returns the normalized words of s as a plain map: a set read
+// at one word only, or by a test of its own (MentionsSyriaAnywhere), which
+// needs no set bit. Like wordSet, it is only called
+// while the package's variables are initialized.
+func plainWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitFields(s) {
+		m[analyzers.Normalize(w)] = true
+	}
+	return m
+}
+
 // contains reports whether w, a normalized word, is in the set.
 func (s *words) contains(w string) bool { return s.m[w] }
 

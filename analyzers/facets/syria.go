@@ -9,13 +9,7 @@ import (
 // syriaNames are the words whose presence anywhere in an article makes it
 // one that mentions Syria: the governorate names (their capitals share
 // them). Any word containing سوري (سوريا، السوري، بسورية) counts too.
-var syriaNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, n := range []string{"دمشق", "حلب", "حمص", "حماة", "إدلب", "الرقة", "الحسكة", "اللاذقية", "طرطوس", "درعا", "السويداء", "القنيطرة", "الزور"} {
-		m[analyzers.Normalize(n)] = true
-	}
-	return m
-}()
+var syriaNames = plainWords("دمشق حلب حمص حماة إدلب الرقة الحسكة اللاذقية طرطوس درعا السويداء القنيطرة الزور")
 
 // MentionsSyriaAnywhere reports whether title or body has a word containing
 // سوري or one of the governorate names, with the proclitics و ف ب ل ك
