@@ -71,49 +71,27 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 	// The story proper: title and the paragraphs that are not candidates,
 	// so that two links to stories on one subject do not vouch for each
 	// other (BB-middleEast-366's two Yazidi headlines). The first
-	// paragraph, never a candidate, is normalized with the title it
-	// runs on from; the others are the body's normalized paragraphs.
+	// paragraph, never a candidate, is normalized with the title it runs
+	// on from; the others are the body's normalized paragraphs.
 	var story strings.Builder
 	story.Grow(len(title) + len(norm)) // one allocation, not one per doubling
-	if paras == nil {
-		story.WriteString(title)
-	} else {
-		story.WriteString(analyzers.Normalize(title + paras[0].raw))
-	}
-	c, i := 0, -1
-	for p := range strings.SplitAfterSeq(body, "\n") {
-		i++
-		switch {
-		case c < len(cands) && cands[c] == i:
+	story.WriteString(analyzers.Normalize(title + paras[0].raw))
+	c := 0
+	for i := 1; i < len(paras); i++ {
+		if c < len(cands) && cands[c] == i {
 			c++
 			story.WriteString("\n")
-		case paras == nil:
-			story.WriteString(p)
-		case i > 0:
-			story.WriteString(paras[i].norm)
+			continue
 		}
+		story.WriteString(paras[i].norm)
 	}
 	all := story.String()
-	if paras == nil {
-		all = analyzers.Normalize(all)
-	}
 	// Keep only the candidates that are stray: most are the story's own,
 	// and a body with none keeps its text, not a copy of it.
 	strays := cands[:0]
-	c, i = 0, -1
-	for p := range strings.SplitAfterSeq(body, "\n") {
-		i++
-		if c < len(cands) && cands[c] == i {
-			c++
-			np := ""
-			if paras == nil {
-				np = analyzers.Normalize(p)
-			} else {
-				np = paras[i].norm
-			}
-			if stray(np, all) {
-				strays = append(strays, i)
-			}
+	for _, i := range cands {
+		if stray(paras[i].norm, all) {
+			strays = append(strays, i)
 		}
 	}
 	if len(strays) == 0 {
@@ -121,15 +99,14 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 	}
 	var b strings.Builder
 	b.Grow(len(body))
-	c, i = 0, -1
-	for p := range strings.SplitAfterSeq(body, "\n") {
-		i++
+	c = 0
+	for i, p := range paras {
 		if c < len(strays) && strays[c] == i {
 			c++
-			b.WriteString(blank(p))
+			b.WriteString(blank(p.raw))
 			continue
 		}
-		b.WriteString(p)
+		b.WriteString(p.raw)
 	}
 	return b.String(), ""
 }
@@ -143,15 +120,18 @@ type paragraph struct{ raw, norm string }
 // break is a boundary normalization neither moves nor crosses (NFKC
 // composes and reorders no mark across it, and a rune's bytes never run
 // over it), so a paragraph's piece of norm is the paragraph normalized
-// alone. Nil should the two not hold as many line breaks.
+// alone (TestNormalizedParagraphs). Should the two not hold as many line
+// breaks, each paragraph is normalized on its own.
 func normalizedParagraphs(body, norm string) []paragraph {
-	n := strings.Count(body, "\n")
-	if strings.Count(norm, "\n") != n {
-		return nil
-	}
-	ps := make([]paragraph, 0, n+1)
+	ps := make([]paragraph, 0, strings.Count(body, "\n")+1)
 	for p := range strings.SplitAfterSeq(body, "\n") {
 		ps = append(ps, paragraph{raw: p})
+	}
+	if strings.Count(norm, "\n") != len(ps)-1 {
+		for i := range ps {
+			ps[i].norm = analyzers.Normalize(ps[i].raw)
+		}
+		return ps
 	}
 	i := 0
 	for q := range strings.SplitAfterSeq(norm, "\n") {

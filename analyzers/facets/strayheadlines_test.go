@@ -1,9 +1,13 @@
 package facets
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rasid-project/rasid/analyzers"
 )
 
 // Other stories' headlines inside bodies, from ant-all (lines verbatim,
@@ -85,6 +89,43 @@ func TestStrayHeadlinesKeepStory(t *testing.T) {
 	} {
 		if got := dropStrayHeadlines("", body); got != body {
 			t.Errorf("changed %q to %q", body, got)
+		}
+	}
+}
+
+// TestNormalizedParagraphs holds the property dropStrayNormalized rests on:
+// the body's normalized text, cut after each line break, is each paragraph
+// normalized alone, so weighing stray headlines and tokenizing can share
+// one normalization. Real bodies (the seeds) and the marks and forms that
+// NFKC composes, reorders or widens, set on both sides of a line break.
+func TestNormalizedParagraphs(t *testing.T) {
+	seeds, err := filepath.Glob("../../../shared/seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seeds under ../shared/seeds: %v", err)
+	}
+	bodies := []string{
+		"ضربة\n\u0651جوية\n\u0301e",                  // a mark opening a paragraph
+		"e\u0301\nﻻ\u200fحرب\nﷲ\r\n\u00a0x",          // a composed pair, a ligature, direction mark, CRLF, no-break space
+		"\u0610\u0615\u0612\n\u0617\u0610\nالبوكمال", // the kept Arabic marks of differing classes around a break
+		"\n\nfirst\n\n",
+		"",
+	}
+	for _, f := range seeds {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b))
+	}
+	for _, body := range bodies {
+		ps := normalizedParagraphs(body, analyzers.Normalize(body))
+		if got, want := len(ps), strings.Count(body, "\n")+1; got != want {
+			t.Fatalf("%q: %d paragraphs, want %d", body, got, want)
+		}
+		for _, p := range ps {
+			if want := analyzers.Normalize(p.raw); p.norm != want {
+				t.Errorf("paragraph %q: normalized in the body %q, alone %q", p.raw, p.norm, want)
+			}
 		}
 	}
 }
