@@ -34,8 +34,8 @@ func (l *lexicon) sexCrimeVictims(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
 		if toks[j].has(sexCrimeWords) {
-			buf := tokenStrings(len(toks))
-			defer releaseTokenStrings(buf)
+			buf := tokenStrings.get(len(toks))
+			defer tokenStrings.put(buf)
 			actorAt := *buf
 			fillActorAt(actorAt, ms)
 			k := bodyStart(toks)

@@ -590,8 +590,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		pubDay = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	var forms []string
-	actorBuf := tokenStrings(len(toks))
-	defer releaseTokenStrings(actorBuf)
+	actorBuf := tokenStrings.get(len(toks))
+	defer tokenStrings.put(actorBuf)
 	actorAt := *actorBuf // actor id at each token of an actor mention
 	fillActorAt(actorAt, ms)
 	leadSents := eventLead(toks)

@@ -496,31 +496,41 @@ type tokenBuf struct {
 
 var tokenBufs = sync.Pool{New: func() any { return &tokenBuf{seen: new(vocabSeen)} }}
 
-// tokenStringBufs holds arrays of one string per token: eventHits's
-// actor id at each token was the largest of an article's allocations
-// (two fifths of the bytes over corpus articles).
-var tokenStringBufs = sync.Pool{New: func() any { return new([]string) }}
+// slicePool keeps an article's working arrays for the next article, where
+// making them anew for each was a large share of what extraction
+// allocates; an array past max elements (one huge article's) is let go.
+type slicePool[T any] struct {
+	pool sync.Pool
+	max  int
+}
 
-// tokenStrings returns an array of n empty strings from tokenStringBufs;
-// give it back with releaseTokenStrings when no longer in use.
-func tokenStrings(n int) *[]string {
-	p := tokenStringBufs.Get().(*[]string)
-	if cap(*p) < n {
-		*p = make([]string, n)
+// get returns an array of n zero values; give it back with put when no
+// longer in use.
+func (p *slicePool[T]) get(n int) *[]T {
+	s, _ := p.pool.Get().(*[]T)
+	if s == nil {
+		s = new([]T)
+	}
+	if cap(*s) < n {
+		*s = make([]T, n)
 	} else {
-		*p = (*p)[:n]
-		clear(*p)
+		*s = (*s)[:n]
+		clear(*s)
 	}
-	return p
+	return s
 }
 
-// releaseTokenStrings gives p, from tokenStrings, back for reuse unless
-// it is one huge article's.
-func releaseTokenStrings(p *[]string) {
-	if cap(*p) <= maxPooledTokens {
-		tokenStringBufs.Put(p)
+// put gives s, from get, back for reuse unless it is one huge article's.
+func (p *slicePool[T]) put(s *[]T) {
+	if cap(*s) <= p.max {
+		p.pool.Put(s)
 	}
 }
+
+// tokenStrings holds arrays of one string per token: eventHits's actor id
+// at each token was the largest of an article's allocations (two fifths of
+// the bytes over corpus articles).
+var tokenStrings = &slicePool[string]{max: maxPooledTokens}
 
 // maxPooledTokens bounds the arrays a tokenBuf keeps: one huge article
 // should not pin its arrays for every article after it.

@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/rasid-project/rasid/analyzers"
 )
@@ -392,28 +391,12 @@ func sortedKeys[V any](m map[string]V) []string {
 // placeMarkBufs holds the arrays places cuts its marks from: made anew for
 // each article they were an eighth of the bytes extraction allocates on
 // the seeds.
-var placeMarkBufs = sync.Pool{New: func() any { return new([]bool) }}
-
-// releasePlaceMarks gives p, from placeMarkBufs, back for reuse unless it
-// is one huge article's.
-func releasePlaceMarks(p *[]bool) {
-	if cap(*p) <= placeMarks*maxPooledTokens {
-		placeMarkBufs.Put(p)
-	}
-}
+var placeMarkBufs = &slicePool[bool]{max: placeMarks * maxPooledTokens}
 
 // pendingBufs holds the arrays of places' to-do lists, one pending per
 // mention; nothing keeps a pending past places, whose notes copy its
 // mention.
-var pendingBufs = sync.Pool{New: func() any { return new([]pending) }}
-
-// releasePending gives p, from pendingBufs, back for reuse unless it is
-// one huge article's.
-func releasePending(p *[]pending) {
-	if cap(*p) <= maxPooledTokens {
-		pendingBufs.Put(p)
-	}
-}
+var pendingBufs = &slicePool[pending]{max: maxPooledTokens}
 
 // places resolves the place mentions to towns and governorates, noting in
 // n (if any) every mention it weighs.
@@ -425,13 +408,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// the bytes extraction allocated on the seeds; and taken from
 	// pendingBufs, where one made anew for each article was still an
 	// eighth of them.
-	pooledTodo := pendingBufs.Get().(*[]pending)
-	defer releasePending(pooledTodo)
+	pooledTodo := pendingBufs.get(len(ms))
+	defer pendingBufs.put(pooledTodo)
 	todo := (*pooledTodo)[:0]
-	if cap(todo) < len(ms) {
-		todo = make([]pending, 0, len(ms))
-		*pooledTodo = todo
-	}
 	// The marks by token position below (a mention's start or end, up to
 	// len(toks)) are arrays, cut from one: as maps, filled for every
 	// mention, they were a quarter of what places cost.
@@ -439,16 +418,9 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// ninth takes a fresh block rather than running past the end. Sized
 	// for seven, the eighth allocated seven more, a sixth of the bytes
 	// extraction allocates on the seeds.
-	pooled := placeMarkBufs.Get().(*[]bool)
-	defer releasePlaceMarks(pooled)
+	pooled := placeMarkBufs.get(placeMarks * (len(toks) + 1))
+	defer placeMarkBufs.put(pooled)
 	marks := *pooled
-	if n := placeMarks * (len(toks) + 1); cap(marks) < n {
-		marks = make([]bool, n)
-		*pooled = marks
-	} else {
-		marks = marks[:n]
-		clear(marks)
-	}
 	mark := func() []bool {
 		n := len(toks) + 1
 		if len(marks) < n {
