@@ -73,6 +73,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout47-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout48-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout49-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout50-gold.jsonl",
 }
 
 func main() {
