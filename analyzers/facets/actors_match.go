@@ -849,7 +849,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where the group is based, not what it does.
 		return false
 	}
-	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) && !linkedGroupAttack(toks, ms, m) && !tiedGroupAbroad(toks, ms, m) || l.namedGroupTie(toks, ms, m)) {
+	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) && !linkedGroupAttack(toks, ms, m) && !tiedGroupAbroad(toks, ms, m) || l.namedGroupTie(toks, ms, m) || glossedBranch(toks, ms, m)) {
 		return false
 	}
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
