@@ -10,8 +10,11 @@ import (
 // group's name ("جبهة النصرة الجناح العسكري المرتبط بتنظيم القاعدة"، "هيئة
 // تحرير الشام، الجناح السابق لتنظيم القاعدة"، "هيئة تحرير الشام التي ترتبط
 // بتنظيم القاعدة") is the group's allegiance, not a party (rul45d-2(c)); the
-// pool and blind codings code hts alone in each; glossedBranch,
-// actors_branchgloss.go. The not rows fail on main, where a noun or "التي"
+// pool and blind codings code hts alone in each. m53afp's glossedBranch and
+// aud53a's qaedaGlossStart were written for the same class in parallel;
+// namedGroupTie keeps aud53a's (the same outputs over the pool, the blind
+// codings and the corpus), and these rows hold it too. The not rows fail on
+// round 52's main, where a noun or "التي"
 // between the name and the tie word, or the forms "المرتبط"، "ترتبط"،
 // "الجناح", let al-Qaeda count. Guards: al-Qaeda-linked groups listed
 // beside HTS and struck, generic groups "التابعة لتنظيم القاعدة" struck,

@@ -169,7 +169,9 @@ func affiliateMention(toks []token, start, end int) bool {
 // fighters and stays.
 func (l *lexicon) namedGroupTie(toks []token, ms []mention, m mention) bool {
 	j := m.start
-	if j > 0 && (toks[j-1].has(subordinateWords) || toks[j-1].has(linkedWords)) {
+	if k := qaedaGlossStart(toks, m.start); k >= 0 {
+		j = k // "جبهة النصرة الجناح العسكري المرتبط بتنظيم القاعدة"
+	} else if j > 0 && (toks[j-1].has(subordinateWords) || toks[j-1].has(linkedWords)) {
 		j--
 		for j > 0 && toks[j-1].sent == toks[m.start].sent && toks[j-1].has(terrorLabelWords) {
 			j-- // "جبهة النصرة الإرهابية التابعة"
@@ -188,6 +190,42 @@ func (l *lexicon) namedGroupTie(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// qaedaGlossWords may stand between a named group and the al-Qaeda its
+	// gloss ties it to: the wing and its adjectives, a relative pronoun and
+	// the verb of a tie, and the linked adjectives.
+	qaedaGlossWords = union(linkedWords, wordSet("الجناح جناح العسكري السابق التي الذي ترتبط يرتبط ارتبطت ارتبط"))
+	// qaedaGlossHeads make such words a gloss of the group before them: a
+	// wing, or a tie told by a verb; "التي" alone opens any clause.
+	qaedaGlossHeads = wordSet("الجناح جناح ترتبط يرتبط ارتبطت ارتبط")
+)
+
+// qaedaGlossReach is how many gloss words may stand between the group's
+// name and al-Qaeda.
+const qaedaGlossReach = 3
+
+// qaedaGlossStart returns where a gloss that ties the name before it to
+// al-Qaeda (the mention at start) begins, or -1: "هيئة تحرير الشام التي
+// ترتبط بتنظيم القاعدة"، "جبهة النصرة الجناح العسكري المرتبط بتنظيم
+// القاعدة"، "هيئة تحرير الشام، الجناح السابق لتنظيم القاعدة" (aud53a).
+// namedGroupTie then asks that a named armed group end right there: the
+// group is the party (ruling rul45d-1(c): HTS or Nusra called al-Qaeda's
+// arm stays hts alone), where a gloss right after the name was read
+// already and a wing or a relative clause between was not.
+func qaedaGlossStart(toks []token, start int) int {
+	s := toks[start].sent
+	head := false
+	j := start
+	for j > 0 && j > start-qaedaGlossReach-1 && toks[j-1].sent == s && toks[j-1].has(qaedaGlossWords) {
+		j--
+		head = head || toks[j].has(qaedaGlossHeads)
+	}
+	if !head {
+		return -1
+	}
+	return j
 }
 
 // lineageMentions is how often a story must name al-Qaeda's Syrian branch
@@ -849,7 +887,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// where the group is based, not what it does.
 		return false
 	}
-	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) && !linkedGroupAttack(toks, ms, m) && !tiedGroupAbroad(toks, ms, m) || l.namedGroupTie(toks, ms, m) || glossedBranch(toks, ms, m)) {
+	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) && !linkedGroupAttack(toks, ms, m) && !tiedGroupAbroad(toks, ms, m) || l.namedGroupTie(toks, ms, m)) {
 		return false
 	}
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {

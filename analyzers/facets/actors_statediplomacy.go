@@ -642,7 +642,9 @@ func (c *articleCues) sanctionStory(toks []token) bool {
 // (vetoCaster).
 var (
 	requestLeads = wordSet("بناء بناءا استجابة واستجابة تلبية وتلبية")
-	vetoUseVerbs = wordSet("استخدمت استخدم استخدام باستخدام تستخدم يستخدم واستخدمت")
+	vetoUseVerbs = wordSet("استخدمت استخدم استخدام باستخدام تستخدم يستخدم واستخدمت" +
+		// holding it: "حيث لا تملك روسيا حق الفيتو" (aud53a)
+		" تملك يملك تمتلك يمتلك")
 )
 
 // requesterState reports a state named as the one at whose request
@@ -675,18 +677,23 @@ func requesterState(toks []token, m mention) bool {
 	return false
 }
 
-// vetoCaster reports a state right after a verb of using that a veto word
-// follows within three words: "استخدمت روسيا حق النقض"، "استخدام روسيا حق
-// الفيتو". A veto is a vote in the Security Council; the attack it is
-// about is another's.
+// vetoCaster reports a state right after a verb of using (or holding) that
+// a veto word follows within vetoReach words: "استخدمت روسيا حق النقض"،
+// "استخدام روسيا حق الفيتو"، "استخدمت روسيا اليوم الثلاثاء حق النقض"
+// (the day between, aud53a). A veto is a vote in the Security Council; the
+// attack it is about is another's.
 func vetoCaster(toks []token, m mention) bool {
 	i := m.start
 	s := toks[i].sent
 	if i < 1 || toks[i].gap || toks[i-1].sent != s || !toks[i-1].has(vetoUseVerbs) {
 		return false
 	}
-	return nearAfter(toks, m.end-1, 3, vetoWords)
+	return nearAfter(toks, m.end-1, vetoReach, vetoWords)
 }
+
+// vetoReach is how far after the state its veto word may come: "حق" and
+// the veto, with a day ("اليوم الثلاثاء") or "مجددا" before them.
+const vetoReach = 5
 
 // pressureNouns press a state after "على" (pressedState); urgeVerbs urge
 // the state right after them to press or use its sway (pressureAims).
