@@ -439,6 +439,10 @@ func findTolls(toks []token) []toll {
 			kind = killedKind
 		case toks[i].has(hurtVerbs):
 			kind = injuredKind
+		case victimsOfTold(toks, i):
+			// "وراح ضحيته 15 شخصا": the figure after the victims'
+			// pronoun is the dead (tolls_victimsof.go).
+			kind = killedKind
 		case toks[i].w == "بحياه" && tookLivesBefore(toks, i):
 			// "أودت موجة حر قاتلة بحياة 65 شخصا"، "تفجير آخر أودى بحياة
 			// 12 شخصاً": the figure after بحياة is the dead.

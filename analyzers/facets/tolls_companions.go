@@ -24,15 +24,19 @@ const maxCompanionWords = 18
 // من حراسه": a noun with the pronoun ه), "و" and a figure of others ("و10
 // مقاتلين آخرين"), or one more of the victim's kind ("ومقاتل إرهابي
 // آخر"). 0 when the sentence tells none, or turns to the wounded or to
-// another figure first ("مقتل جندي وإصابة 3 آخرين").
-func companionsAfter(toks []token, i int) int {
+// another figure first ("مقتل جندي وإصابة 3 آخرين"). counted is true when
+// the kill word counted its victim ("مقتل نجل زعيم طالبان"): only then is
+// "و" and a bare figure of others ("و20 آخرين") his companions. After a
+// kill word that counted none it is as often a breakdown's second part
+// ("17 منهم بسقوط مروحية عسكرية ... وستة آخرون في هجوم انتحاري").
+func companionsAfter(toks []token, i int, counted bool) int {
 	s := toks[i].sent
 	for k := i + 1; k < len(toks) && k <= i+maxCompanionWords && toks[k].sent == s; k++ {
 		if toks[k].has(hurtVerbs) || toks[k].has(hurtNouns) {
 			return 0
 		}
 		if toks[k].w == "مع" {
-			return othersCounted(toks, k+1, true)
+			return othersCounted(toks, k+1, true, false)
 		}
 		if w := stripWa(toks[k].w); w != toks[k].w && personCounts[w] == 1 && !strings.HasPrefix(w, "ال") {
 			// "ومقاتل آخر"، "ومقاتل إرهابي آخر": one more.
@@ -44,7 +48,7 @@ func companionsAfter(toks []token, i int) int {
 			return 0
 		}
 		if toks[k].w == "و" {
-			if m := othersCounted(toks, k+1, false); m > 0 {
+			if m := othersCounted(toks, k+1, false, counted); m > 0 {
 				return m
 			}
 			continue
@@ -57,7 +61,7 @@ func companionsAfter(toks []token, i int) int {
 			}
 			if stripWa(toks[k].w) != toks[k].w {
 				// "و10 مقاتلين آخرين".
-				return othersCounted(toks, k, false)
+				return othersCounted(toks, k, false, counted)
 			}
 			return 0
 		}
@@ -68,8 +72,11 @@ func companionsAfter(toks []token, i int) int {
 // othersCounted reads a figure at token k of others beside a victim: the
 // figure, then آخرين, or a noun and آخرين ("10 مقاتلين آخرين"، "ثلاثة
 // أعضاء آخرين"), or, after مع (with), من and the victim's own men ("3 من
-// مرافقيه"). 0 if the figure is no such count.
-func othersCounted(toks []token, k int, with bool) int {
+// مرافقيه"). The figure right before آخرين counts after مع, or after و
+// when bare (companionsAfter's counted) and no hurt word follows: "مقتل
+// نجل زعيم طالبان و20 آخرين في غارة أميركية" (round 53, m53kill). 0 if
+// the figure is no such count.
+func othersCounted(toks []token, k int, with, bare bool) int {
 	if k >= len(toks) {
 		return 0
 	}
@@ -81,8 +88,8 @@ func othersCounted(toks []token, k int, with bool) int {
 	if j >= len(toks) || toks[j].sent != toks[k].sent {
 		return 0
 	}
-	if with && toks[j].has(othersAfter) {
-		return n // "مع 13 آخرين"
+	if toks[j].has(othersAfter) && (with || bare && !hurtAfterOthers(toks, j)) {
+		return n // "مع 13 آخرين"، "مقتل نجل زعيم طالبان و20 آخرين"
 	}
 	if with && toks[j].w == "من" && j+1 < len(toks) && toks[j+1].sent == toks[k].sent && ownMen(toks[j+1].w) {
 		return n // "مع 3 من مرافقيه"
@@ -115,7 +122,7 @@ func withCompanions(toks []token, out []toll) {
 			k > 0 && out[k-1].kind == killedKind && toks[out[k-1].tok].sent == s {
 			continue
 		}
-		if m := companionsAfter(toks, t.tok); m > 0 {
+		if m := companionsAfter(toks, t.tok, true); m > 0 {
 			t.n += m
 			t.others = true
 		}
@@ -145,5 +152,11 @@ func leadCompanions(toks []token, i int) int {
 			return 0
 		}
 	}
-	return companionsAfter(toks, i)
+	return companionsAfter(toks, i, false)
+}
+
+// hurtAfterOthers reports a hurt word right after آخرين at token j: "و20
+// آخرين جرحى" counts the wounded, not companions in death.
+func hurtAfterOthers(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j+1].sent == toks[j].sent && (toks[j+1].has(hurtNouns) || toks[j+1].has(hurtVerbs))
 }
