@@ -1,0 +1,46 @@
+package facets
+
+import (
+	"testing"
+	"time"
+)
+
+// TestActorCiviliansLeaving pins round 53's m53civ class (actors_match.go,
+// displacedObject with exitNouns): civilians that a noun of going or being
+// taken out governs ("ضمان خروج المدنيين"، "مع خروج عشرات الآلاف من سكان
+// القطاع في مسيرة"، "إخراج أكثر من سبعة آلاف من عناصر الفصائل المعارضة
+// والمدنيين") leave; they are not hit, as with an evacuation (إجلاء). The
+// blind codings of BB-middleEast-921, AL-internationalNews-706 and
+// SK-middleEast-3080 code no civilians (a looming offensive, the Gaza march
+// under round 43's ruling 2, the Quneitra evacuation deal); the not rows
+// fail on main. Guards: the wounded taken out ("لإخراج الجرحى من
+// المدنيين": the harm word stands between), and civilians killed whom a
+// group bars from leaving (the harm comes first in the sentence).
+func TestActorCiviliansLeaving(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "BB-middleEast-921", title: "دي ميستورا \"مستعد للذهاب بنفسي إلى إدلب\"",
+			text: "قال مبعوث الأمم المتحدة إلى سوريا، الخميس، إنه مستعد للسفر إلى إدلب للمساعدة في ضمان خروج المدنيين عبر ممر إنساني، وسط مخاوف من هجوم حكومي وشيك لاستعادة آخر المعاقل الرئيسية للمسلحين.",
+			not:  []string{"civilians"}},
+		{id: "AL-internationalNews-706", title: "مجلس الأمن يفشل بالاتفاق حول غزة.. ويحذر من تدهور الوضع",
+			text: "والتأم مجلس الأمن، بدعوة من الكويت، لمناقشة آخر التطورات في غزة، حيث اندلعت مواجهات مع خروج عشرات الآلاف من سكان القطاع في مسيرة قرب الحدود الإسرائيلية في احتجاجات واسعة أسفرت عن مقتل 16 فلسطينياً وإصابة أكثر من 1400 آخرين في أسوأ يوم من أعمال العنف منذ حرب غزة عام 2014، وفق وزارة الصحة في قطاع غزة.",
+			not:  []string{"civilians"}},
+		{id: "SK-middleEast-3080", title: "دمشق تعتبر إجلاء عناصر الخوذ البيضاء \"عملية إجرامية\"",
+			text: "وتوشك قوات النظام على السيطرة على كامل محافظة القنيطرة المحاذية التي تم التوصل فيها الخميس، إثر قصف عنيف، إلى اتفاق تسوية تم بموجبه إخراج أكثر من سبعة آلاف من عناصر الفصائل المعارضة والمدنيين الرافضين للاتفاق.",
+			not:  []string{"civilians"}},
+		// Guard: the wounded taken out are hurt civilians.
+		{id: "guard-wounded-out", title: "بوتين يأمر بهدنة يومية بالغوطة",
+			text: "وقال شويغو إن قصف الغوطة أسفر عن مقتل عشرة، وأن بوتين أمر بهذا لإخراج الجرحى من المدنيين، وفقاً لما نقلته الوكالة.",
+			want: []string{"civilians"}},
+		// Guard: civilians killed by shelling, barred from leaving.
+		{id: "SK-middleEast-3029", title: "سوريا.. مدنيو \"حوض اليرموك\" بين ناري القصف وإرهاب داعش",
+			text: "تتعرض مدن وبلدات حوض اليرموك في ريف درعا الغربي، الخاضعة لسيطرة \"داعش\"، لليوم الرابع على التوالي لقصف جوي وصاروخي مكثف، مما تسبب في سقوط قتلى وجرحى من المدنيين، الذين يمنعهم التنظيم الإرهابي من مغادرة المنطقة ويتخذهم كدروع بشرية.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
