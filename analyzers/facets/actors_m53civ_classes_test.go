@@ -44,3 +44,29 @@ func TestActorCiviliansLeaving(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorResidentsPointOut pins round 53's second m53civ class
+// (actors_speakers.go, quotedPeople with pointedVerbs): residents who point
+// something out ("أشار السكان إلى أن") are the story's source, as with
+// "وقال سكان", and not its victims. Pool 2015-07-27-93 codes no civilians
+// (the dead are Houthis and resistance fighters); the not row fails on
+// main. Guard: residents pointed at by a speaker ("أشار إلى مقتل سكان")
+// stay the victims, as إلى stands between.
+func TestActorResidentsPointOut(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "2015-07-27-93", title: "المقاومة تشن هجومًا جديدًا ضد المتمردين للسيطرة على «العند» وتقترب من عاصمة لحج",
+			text: "وقال سكان بأن قوات المقاومة الشعبية استولت على حي صبر في شمال عدن، في حين أشار السكان إلى أن 25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى.",
+			not:  []string{"civilians"}},
+		// Guard: the residents are the ones killed.
+		{id: "guard-pointed-victims", title: "قصف على حي سكني في عدن",
+			text: "وأشار المسؤول إلى مقتل خمسة من السكان في قصف الحوثيين على حي سكني في عدن.",
+			want: []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
