@@ -54,14 +54,22 @@ var (
 	// evacuationNouns name taking people out under a deal or from
 	// danger: "إجلاء آلاف المقاتلين والمدنيين".
 	evacuationNouns = wordSet("إجلاء الإجلاء")
+	// exitNouns name people going or taken out ("ضمان خروج المدنيين عبر
+	// ممر إنساني"، "مع خروج عشرات الآلاف من سكان القطاع في مسيرة"):
+	// those who leave are no victims, as with an evacuation, unless a
+	// word of preventing stands right before ("منع خروج المدنيين": a
+	// siege holding them).
+	exitNouns = wordSet("خروج الخروج إخراج الإخراج اخراج مغادرة")
 	// displacedFillers stand between such a noun and the people it
 	// moved: how many ("أكثر من نصف"، "مئات الآلاف من") and the fighters
-	// moved beside them ("آلاف المقاتلين والمدنيين").
-	displacedFillers = wordSet("أكثر من نحو حوالي قرابة نصف ثلث ربع ألف ألفا آلاف الآلاف مليون ملايين مئات المئات عشرات العشرات المقاتلين المسلحين مقاتلين مسلحين")
+	// moved beside them ("آلاف المقاتلين والمدنيين"، "أكثر من سبعة آلاف
+	// من عناصر الفصائل المعارضة والمدنيين", nine words back at most).
+	displacedFillers = wordSet("أكثر من نحو حوالي قرابة نصف ثلث ربع ألف ألفا آلاف الآلاف مليون ملايين مئات المئات عشرات العشرات المقاتلين المسلحين مقاتلين مسلحين عناصر الفصائل المعارضة")
 )
 
-// displacedObject reports a civilians word that a displacement or an
-// evacuation noun governs, with only counts between, where nothing else
+// displacedObject reports a civilians word that a displacement, an
+// evacuation or a going-out noun (exitNouns) governs, with only counts and
+// the fighters moved beside them between (at most nine words), where nothing else
 // in the sentence makes them victims. Evacuees are moved under a deal or
 // out of danger, never hit: "تم بموجبهما إجلاء آلاف المقاتلين
 // والمدنيين" after "هجوم عنيف بدأته قوات النظام". The displaced are no
@@ -75,7 +83,7 @@ var (
 func displacedObject(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	j := m.start - 1
-	for ; j >= 0 && j >= m.start-6 && toks[j].sent == s; j-- {
+	for ; j >= 0 && j >= m.start-9 && toks[j].sent == s; j-- {
 		if _, ok := digits(toks[j].w); ok || toks[j].has(displacedFillers) || toks[j].has(numberWordSet) {
 			continue
 		}
@@ -84,7 +92,7 @@ func displacedObject(toks []token, ms []mention, m mention) bool {
 	if j < 0 || toks[j].sent != s {
 		return false
 	}
-	evacuated := toks[j].has(evacuationNouns)
+	evacuated := toks[j].has(evacuationNouns) || toks[j].has(exitNouns) && !nearBefore(toks, j, 2, preventWords)
 	if !evacuated && !toks[j].has(displacementNouns) {
 		return false
 	}

@@ -34,6 +34,10 @@ var (
 	// alone: the police are as often who tells of the attack ("أفادت
 	// الشرطة الإندونيسية ... التي استهدفت 3 كنائس").
 	siteForceVictimWords = wordSet("مجند مجندا مجندين مجندون عناصر جنود جندي جنديا جنديين ضباط ضابط عسكريين شرطي شرطيا شرطيين رجال المعركة معركة")
+	// exposedFireNouns after a word of undergoing (exposedTo,
+	// events_aircraft.go) name the fire a place took: "مستشفى يتعرض
+	// للقصف"، "إحدى المستشفيات الـ13 التي تعرضت للقصف".
+	exposedFireNouns = wordSet("للقصف لقصف لغارة لغارات للغارات لهجوم للهجوم لهجمات لاستهداف للاستهداف")
 	// civilianSiteEntry is the civilians entry such a place stands for.
 	civilianSiteEntry = &entry{words: []string{"site"}, kind: kindActor, ids: []string{"civilians"}, weak: true}
 )
@@ -55,6 +59,9 @@ func civilianSiteMentions(toks []token, ms []mention) []mention {
 			sentenceHas(toks, i, siteForceVictimWords) || sentenceHas(toks, i, sinceWords) || sentenceHasYear(toks, i) {
 			return nil, 0
 		}
+		if siteExposed(toks, i) {
+			return civilianSiteEntry, i + 1
+		}
 		for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
 			if toks[j].has(siteTargetVerbs) && !nearBefore(toks, j, 4, noneWords) {
 				return civilianSiteEntry, i + 1
@@ -68,6 +75,21 @@ func civilianSiteMentions(toks []token, ms []mention) []mention {
 		}
 		return nil, 0
 	})
+}
+
+// siteExposed reports a civilian place at token i that a word of
+// undergoing (exposedTo) within four words after it says took fire, the
+// fire's noun right after that word: "بين مستشفى يتعرض للقصف" — the place
+// as the attack's object told the other way round, as siteTargetVerbs
+// before it tell it.
+func siteExposed(toks []token, i int) bool {
+	s := toks[i].sent
+	for k := i + 1; k < len(toks)-1 && k <= i+4 && toks[k].sent == s; k++ {
+		if toks[k].has(exposedTo) {
+			return toks[k+1].sent == s && toks[k+1].has(exposedFireNouns)
+		}
+	}
+	return false
 }
 
 // titleHasYear reports a year written in digits in the title.

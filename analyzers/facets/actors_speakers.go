@@ -8,6 +8,11 @@ var (
 	// and their plural and present forms ("وقال سكان"، "ويرى سكان
 	// صنعاء"، "أفاد شهود").
 	speakerVerbs = wordSet("قال قالت قالوا يقول يقولون تقول أفاد أفادت أفادوا أكد أكدوا ذكر ذكروا أوضح أوضحوا أضاف أضافوا روى رووا يروي يرى ترى يرون رأى يؤكد يؤكدون وصف وصفوا")
+	// pointedVerbs are the verbs of pointing something out, said of a
+	// source as speakerVerbs are but kept apart from them, whose other
+	// readers (dates, places, states' speech) do not take them: "في حين
+	// أشار السكان إلى أن 25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى".
+	pointedVerbs = wordSet("أشار أشارت أشاروا يشير تشير يشيرون")
 	// quoteOneOf stand between a speaker verb and the people it quotes:
 	// "وقال أحد السكان"، "وقال عدد من الأهالي".
 	quoteOneOf = wordSet("أحد إحدى بعض عدد من")
@@ -27,7 +32,7 @@ var (
 func quotedPeople(toks []token, m mention) bool {
 	s := toks[m.start].sent
 	for j := m.start - 1; j >= 0 && j >= m.start-3 && toks[j].sent == s && !toks[j+1].gap; j-- {
-		if toks[j].has(speakerVerbs) || toks[j].has(attributionWords) {
+		if toks[j].has(speakerVerbs) || toks[j].has(pointedVerbs) || toks[j].has(attributionWords) {
 			return true
 		}
 		if !toks[j].has(quoteOneOf) {
