@@ -467,6 +467,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// A state's security organ arresting the war's fighters
 	// (actors_statearrest.go).
 	all = append(all, l.stateArrestMentions(toks, ms)...)
+	all = append(all, l.syriaJailerMentions(toks)...)         // "اعتقلته الحكومة السورية" (actors_syriajailer.go)
 	all = append(all, l.stateCourtMentions(toks, ms, all)...) // actors_statecourt.go
 	all = append(all, l.israelPoliceMentions(toks, ms)...)    // actors_ilpolice.go
 	all = append(all, l.israelDetentionMentions(toks, ms)...) // actors_ildetention.go
@@ -684,6 +685,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "وتدخلت إيران وميليشياتها لإنقاذ النظام": Iran with its armed
 		// force, which stateDiplomacy would read as its bare name
 		// speaking (regimeMilitiaMentions).
+		return true
+	}
+	if e == syriaJailerEntry {
+		// "واعتقلت السلطات السورية مي في عام 2011": the regime as the
+		// jailer, an act the finder read (actors_syriajailer.go), which
+		// the checks below of a state named with no fighting word would
+		// set aside.
 		return true
 	}
 	if e == stateArrestEntries[e.ids[0]] {
