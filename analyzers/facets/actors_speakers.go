@@ -11,6 +11,16 @@ var (
 	// quoteOneOf stand between a speaker verb and the people it quotes:
 	// "وقال أحد السكان"، "وقال عدد من الأهالي".
 	quoteOneOf = wordSet("أحد إحدى بعض عدد من")
+	// residentReportVerbs are reporting verbs the residents of a place
+	// are the subject of as often as the officials speakerVerbs serve
+	// (stateSpeechVerbs, dates.go and the gazetteer read those, so they
+	// stay apart): "ورجح السكان وجود ضحايا جراء القصف"، "في حين أشار
+	// السكان إلى أن 25 حوثيا ... سقطوا قتلى"، "وتحدث سكان ماتارام عن
+	// زلزال قوي" (round 53's blind audit).
+	residentReportVerbs = wordSet("أشار أشارت أشاروا يشير يشيرون رجح رجحت رجحوا يرجح يرجحون تحدث تحدثت تحدثوا يتحدث يتحدثون")
+	// oneOfThemWords open an appositive that places a speaker among the
+	// residents: "وقال عبد الله اسماعيل وهو من سكان المنطقة".
+	oneOfThemWords = wordSet("وهو وهي")
 )
 
 // quotedPeople reports a civilians word that is the subject of a speaker
@@ -27,11 +37,37 @@ var (
 func quotedPeople(toks []token, m mention) bool {
 	s := toks[m.start].sent
 	for j := m.start - 1; j >= 0 && j >= m.start-3 && toks[j].sent == s && !toks[j+1].gap; j-- {
-		if toks[j].has(speakerVerbs) || toks[j].has(attributionWords) {
+		if toks[j].has(speakerVerbs) || toks[j].has(residentReportVerbs) || toks[j].has(attributionWords) {
 			return true
 		}
 		if !toks[j].has(quoteOneOf) {
+			break
+		}
+	}
+	return residentSpeaker(toks, m)
+}
+
+// residentSpeaker reports residents named in an appositive "وهو/وهي من"
+// right before them whose person a reporting verb (speakerVerbs,
+// residentReportVerbs) opens within four words before it, in the same
+// sentence with no punctuation but the appositive's comma: "وقال عبد الله
+// اسماعيل وهو من سكان المنطقة التي وقع فيها الهجوم لرويترز إنه شاهد خمسة
+// من الضحايا"، "وقالت ألبنا مارواها، وهي من سكان المنطقة". The speaker is
+// a witness, as "وقال سكان" makes the residents. Without the verb the
+// appositive as often places the victims ("المواطن ... وزوجته ... وهم من
+// أهالي قرية جمينة"), which stay.
+func residentSpeaker(toks []token, m mention) bool {
+	at := m.start - 2
+	if at < 1 || toks[m.start-1].w != "من" || toks[m.start-1].gap || toks[m.start].gap || !toks[at].has(oneOfThemWords) {
+		return false
+	}
+	s := toks[m.start].sent
+	for j := at - 1; j >= 0 && j >= at-4 && toks[j].sent == s; j-- {
+		if toks[j+1].gap && j+1 != at {
 			return false
+		}
+		if toks[j].has(speakerVerbs) || toks[j].has(residentReportVerbs) {
+			return true
 		}
 	}
 	return false
