@@ -46,7 +46,7 @@ func TestActorCiviliansLeaving(t *testing.T) {
 }
 
 // TestActorResidentsPointOut pins round 53's second m53civ class
-// (actors_speakers.go, quotedPeople with pointedVerbs): residents who point
+// (actors_speakers.go, quotedPeople with residentReportVerbs): residents who point
 // something out ("أشار السكان إلى أن") are the story's source, as with
 // "وقال سكان", and not its victims. Pool 2015-07-27-93 codes no civilians
 // (the dead are Houthis and resistance fighters); the not row fails on
