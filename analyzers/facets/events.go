@@ -271,6 +271,9 @@ var eventTriggers = map[string]string{
 		// as one word (wireCarBomb).
 		"سيارة ملغومة|السيارة الملغومة|سيارات ملغومة|السيارات الملغومة|سيارتين ملغومتين|شاحنة ملغومة|الشاحنة الملغومة|" +
 		"شاحنتين ملغومتين|مركبة ملغومة|حافلة ملغومة|" +
+		// and ملغمة, its other spelling: "الهجوم بدأ بانفجار سيارة ملغمة
+		// وبالصواريخ والمتفجرات".
+		"سيارة ملغمة|السيارة الملغمة|سيارات ملغمة|شاحنة ملغمة|الشاحنة الملغمة|" +
 		// A bomb told by how it was made or fixed rather than by ناسفة:
 		// "مقتل 3 جنود أتراك في انفجار عبوة يدوية الصنع"، "قتلا في هجوم
 		// بعبوة يدوية الصنع"، "بفعل عبوة لاصقة كانت قد وضعت أسفل السيارة".
@@ -2537,12 +2540,13 @@ func guardsStabbed(toks []token, i int) bool {
 // "شاحنة ملغومة"، "دراجة نارية مفخخة".
 var carBombVehicles = wordSet("سياره السياره سيارات السيارات سيارتين شاحنه الشاحنه شاحنتين مركبه حافله عربات العربات دراجه")
 
-// wireCarBomb is the word of the wire agencies' car bomb (سيارة ملغومة).
+// wireCarBomb is the word of the wire agencies' car bomb (سيارة ملغومة،
+// ملغمة).
 // Its phrases weigh as one word: a body's one car bomb is as often an
 // earlier one recalled ("قتل قبل عامين في انفجار سيارة ملغومة بوسط كييف")
 // as the day's, which a title or lead tells.
 // It lists the vehicles too: entry.has asks every word of a phrase.
-var wireCarBomb = wordSet("ملغومه الملغومه ملغومتين سياره السياره سيارات السيارات سيارتين شاحنه الشاحنه شاحنتين مركبه حافله")
+var wireCarBomb = wordSet("ملغومه الملغومه ملغومتين ملغمه الملغمه سياره السياره سيارات السيارات سيارتين شاحنه الشاحنه شاحنتين مركبه حافله")
 
 // mineBlown reports a bare mine word (لغم، لغما، ألغام) at token i with a
 // word of its blast among the three words before it in its sentence: "فجر
@@ -4791,7 +4795,7 @@ func explosionType(toks []token, i, end int) string {
 			return ""
 		}
 	}
-	if explosionAimed(toks, i, end) {
+	if explosionAimed(toks, i, end) || explodedBomb(toks, i, end) {
 		return evBlast
 	}
 	for j := max(0, i-4); j < len(toks) && j < end+6; j++ {
