@@ -4746,11 +4746,14 @@ func blastType(toks []token, i, end int) string {
 			return evBlast
 		}
 	}
-	if toks[i].title && end < len(toks) && toks[end].title && toks[end].has(worshipPlaces) {
+	if toks[i].title && end < len(toks) && toks[end].title && (toks[end].has(worshipPlaces) || toks[end].has(placedLinks) && !toks[end].gap) {
 		// A title's bombing of a mosque or a church is one done, the
 		// story of its day or of the reactions to it: "تفجير مسجد طوارئ
 		// عسير هدفه زعزعة استقرار وأمن المملكة"، "السعوديون يودعون شهداء
-		// تفجير مسجد قوات الطوارئ في أبها".
+		// تفجير مسجد قوات الطوارئ في أبها". So is a title's bombing set
+		// in a place ("كندا: تفجير في مطعم والشرطة تتعرف إلى مشبوهين
+		// اثنين"، "حماس تتلقى «رسالة تحدٍ» بـ5 تفجيرات في غزة"): a plan
+		// or a charge names what was to be blown up, not where.
 		return evBlast
 	}
 	return ""
@@ -5064,8 +5067,9 @@ var remoteAttack = wordSet("صاروخي صاروخيا بالصواريخ بص�
 	"بقنبله بقنبلتين بقنابل بالقنابل بالقنبله بالمتفجرات بمتفجرات بلغم بالغام بالالغام بحزام")
 
 // blastFoiled before a bombing word: it did not happen, or was only
-// planned or threatened.
-var blastFoiled = wordSet("محاوله محاولات المحاوله لمحاوله التخطيط بالتخطيط خطط مخطط تهديدات التهديدات تهديد بتهمه تهم")
+// planned, plotted ("بلجيكا تتهم زوجين "بتدبير تفجير" في مسيرة") or
+// threatened.
+var blastFoiled = wordSet("محاوله محاولات المحاوله لمحاوله التخطيط بالتخطيط خطط مخطط تهديدات التهديدات تهديد بتهمه تهم تدبير بتدبير لتدبير")
 
 // foilWords are the forms of أحبط (see evFoil).
 var foilWords = wordSet("احبط احبطت احبطوا احباط يحبط تحبط")

@@ -5,10 +5,12 @@ import "testing"
 // TestEventTypesM53etfn pins the round-53 reader m53etfn's recall rules for
 // the remote explosive: an explosion word told as a bomb's (explodedBomb:
 // "انفجار قنبلة"، "القنبلة انفجرت"), the wire agencies' car bomb spelt
-// ملغمة ("سيارة ملغمة"), and an explosion aimed with the verb first
-// ("استهدف انفجار موكبا"). The true rows fail on main. Guards: a time bomb
-// of speech, a tear-gas canister, a soldier's old wound looked back on, an
-// explosion with no bomb, target or toll, a minefield spelt ملغمة.
+// ملغمة ("سيارة ملغمة"), an explosion aimed with the verb first ("استهدف
+// انفجار موكبا") and a title's bombing set in a place ("تفجير في مطعم").
+// The true rows fail on main. Guards: a bombing plotted, a bombing of
+// speech in a title, a time bomb of speech, a tear-gas canister, a
+// soldier's old wound looked back on, an explosion with no bomb, target or
+// toll, a minefield spelt ملغمة.
 func TestEventTypesM53etfn(t *testing.T) {
 	const ied = "remote-explosive-landmine-ied"
 	checkTypes(t, []typeCase{
@@ -29,6 +31,15 @@ func TestEventTypesM53etfn(t *testing.T) {
 		{"an explosion aimed, the verb first", "FR-middleEast-145-20180313", `رئيس الوزراء الفلسطيني ينجو من "محاولة اغتيال" في قطاع غزة`,
 			`استهدف انفجار موكبا لرئيس الوزراء الفلسطيني رامي الحمد الله ورئيس المخابرات الفلسطينية ماجد فرج خلال زيارة لقطاع غزة.`,
 			"2018-03-13 12:00", ied, true},
+		{"a title's bombing set in a place", "CN-internationalNews-391-20180525", "كندا: تفجير في مطعم والشرطة تتعرف إلى مشبوهين اثنين",
+			`جرح أكثر من 15 شخصا مساء الخميس بعد انفجار وقع في مطعم بمنطقة ماساساغا، في مقاطعة أونتاريو، وفقا للشرطة المحلية.`,
+			"2018-05-25 12:00", ied, true},
+		{"guard: a bombing plotted, set in a place", "BB-middleEast-684-20180702", `بلجيكا تتهم زوجين "بتدبير تفجير" في مسيرة لجماعة إيرانية معارضة في فرنسا`,
+			`وجهت السلطات البلجيكية اتهامات لزوجين بالتخطيط لهجوم على تجمع لمعارضين إيرانيين قرب باريس.`,
+			"2018-07-02 12:00", ied, false},
+		{"guard: a bombing of speech in a title", "", "تحذير من تفجير في المنطقة",
+			`حذر الوزير من أن استمرار التصعيد قد يقود إلى مواجهة شاملة.`,
+			"2018-07-02 12:00", ied, false},
 		{"guard: a time bomb of speech", "", "الأزمة الاقتصادية تتفاقم",
 			`حذر الخبراء من انفجار قنبلة موقوتة في سوق العمل إذا استمرت البطالة في الارتفاع.`,
 			"2018-05-01 12:00", ied, false},
