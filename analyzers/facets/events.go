@@ -271,6 +271,9 @@ var eventTriggers = map[string]string{
 		// as one word (wireCarBomb).
 		"سيارة ملغومة|السيارة الملغومة|سيارات ملغومة|السيارات الملغومة|سيارتين ملغومتين|شاحنة ملغومة|الشاحنة الملغومة|" +
 		"شاحنتين ملغومتين|مركبة ملغومة|حافلة ملغومة|" +
+		// and ملغمة, its other spelling: "الهجوم بدأ بانفجار سيارة ملغمة
+		// وبالصواريخ والمتفجرات".
+		"سيارة ملغمة|السيارة الملغمة|سيارات ملغمة|شاحنة ملغمة|الشاحنة الملغمة|" +
 		// A bomb told by how it was made or fixed rather than by ناسفة:
 		// "مقتل 3 جنود أتراك في انفجار عبوة يدوية الصنع"، "قتلا في هجوم
 		// بعبوة يدوية الصنع"، "بفعل عبوة لاصقة كانت قد وضعت أسفل السيارة".
@@ -2537,12 +2540,13 @@ func guardsStabbed(toks []token, i int) bool {
 // "شاحنة ملغومة"، "دراجة نارية مفخخة".
 var carBombVehicles = wordSet("سياره السياره سيارات السيارات سيارتين شاحنه الشاحنه شاحنتين مركبه حافله عربات العربات دراجه")
 
-// wireCarBomb is the word of the wire agencies' car bomb (سيارة ملغومة).
+// wireCarBomb is the word of the wire agencies' car bomb (سيارة ملغومة،
+// ملغمة).
 // Its phrases weigh as one word: a body's one car bomb is as often an
 // earlier one recalled ("قتل قبل عامين في انفجار سيارة ملغومة بوسط كييف")
 // as the day's, which a title or lead tells.
 // It lists the vehicles too: entry.has asks every word of a phrase.
-var wireCarBomb = wordSet("ملغومه الملغومه ملغومتين سياره السياره سيارات السيارات سيارتين شاحنه الشاحنه شاحنتين مركبه حافله")
+var wireCarBomb = wordSet("ملغومه الملغومه ملغومتين ملغمه الملغمه سياره السياره سيارات السيارات سيارتين شاحنه الشاحنه شاحنتين مركبه حافله")
 
 // mineBlown reports a bare mine word (لغم، لغما، ألغام) at token i with a
 // word of its blast among the three words before it in its sentence: "فجر
@@ -4742,11 +4746,14 @@ func blastType(toks []token, i, end int) string {
 			return evBlast
 		}
 	}
-	if toks[i].title && end < len(toks) && toks[end].title && toks[end].has(worshipPlaces) {
+	if toks[i].title && end < len(toks) && toks[end].title && (toks[end].has(worshipPlaces) || toks[end].has(placedLinks) && !toks[end].gap) {
 		// A title's bombing of a mosque or a church is one done, the
 		// story of its day or of the reactions to it: "تفجير مسجد طوارئ
 		// عسير هدفه زعزعة استقرار وأمن المملكة"، "السعوديون يودعون شهداء
-		// تفجير مسجد قوات الطوارئ في أبها".
+		// تفجير مسجد قوات الطوارئ في أبها". So is a title's bombing set
+		// in a place ("كندا: تفجير في مطعم والشرطة تتعرف إلى مشبوهين
+		// اثنين"، "حماس تتلقى «رسالة تحدٍ» بـ5 تفجيرات في غزة"): a plan
+		// or a charge names what was to be blown up, not where.
 		return evBlast
 	}
 	return ""
@@ -4791,7 +4798,7 @@ func explosionType(toks []token, i, end int) string {
 			return ""
 		}
 	}
-	if explosionAimed(toks, i, end) {
+	if explosionAimed(toks, i, end) || explodedBomb(toks, i, end) {
 		return evBlast
 	}
 	for j := max(0, i-4); j < len(toks) && j < end+6; j++ {
@@ -5060,8 +5067,9 @@ var remoteAttack = wordSet("صاروخي صاروخيا بالصواريخ بص�
 	"بقنبله بقنبلتين بقنابل بالقنابل بالقنبله بالمتفجرات بمتفجرات بلغم بالغام بالالغام بحزام")
 
 // blastFoiled before a bombing word: it did not happen, or was only
-// planned or threatened.
-var blastFoiled = wordSet("محاوله محاولات المحاوله لمحاوله التخطيط بالتخطيط خطط مخطط تهديدات التهديدات تهديد بتهمه تهم")
+// planned, plotted ("بلجيكا تتهم زوجين "بتدبير تفجير" في مسيرة") or
+// threatened.
+var blastFoiled = wordSet("محاوله محاولات المحاوله لمحاوله التخطيط بالتخطيط خطط مخطط تهديدات التهديدات تهديد بتهمه تهم تدبير بتدبير لتدبير")
 
 // foilWords are the forms of أحبط (see evFoil).
 var foilWords = wordSet("احبط احبطت احبطوا احباط يحبط تحبط")

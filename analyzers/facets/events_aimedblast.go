@@ -11,7 +11,8 @@ var inquiryWords = wordSet("تحقيق التحقيق تحقيقات التحق�
 // explosionAimed reports whether the explosion word ending before end is
 // told aimed at a target, by a targeting verb right after it or after its
 // relative ("انفجار يستهدف موكب رئيس الوزراء بغزة"، "في انفجار استهدف
-// حافلة بسيناء"، "الانفجار الذي استهدف مسجد قوة الطوارئ"). A mishap
+// حافلة بسيناء"، "الانفجار الذي استهدف مسجد قوة الطوارئ") or right
+// before it, the verb first ("استهدف انفجار موكبا لرئيس الوزراء"). A mishap
 // targets nothing, so the verb tells a bombing as a toll near the word does
 // (explosionType): the lead of such a story often gives only the wounded,
 // far from the word, or none.
@@ -22,6 +23,11 @@ var inquiryWords = wordSet("تحقيق التحقيق تحقيقات التحق�
 func explosionAimed(toks []token, i, end int) bool {
 	if end >= len(toks) || toks[end].sent != toks[end-1].sent || nearBefore(toks, i, 4, inquiryWords) {
 		return false
+	}
+	if i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(explosionAimedWords) {
+		// The verb first, the explosion its subject: "استهدف انفجار
+		// موكبا لرئيس الوزراء الفلسطيني رامي الحمد الله".
+		return true
 	}
 	j := end
 	if toks[j].has(relativeWords) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent {
