@@ -3706,6 +3706,9 @@ func (l *lexicon) mayTrigger(t *token) bool {
 	if t.has(l.triggerIx.starts) {
 		return true
 	}
+	if !possessiveEnd(t.w) {
+		return false // nor does any form: most words, asked of every token
+	}
 	for _, f := range t.forms {
 		if len(f) > 10 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم")) {
 			return true // rare: let withoutSuffix and longestAt decide
@@ -5391,8 +5394,11 @@ func airDefenceNear(toks []token, start, end int) bool {
 }
 
 // withoutSuffix adds the forms without a possessive pronoun
-// ("غاراتها" → "غارات").
+// ("غاراتها" → "غارات") to forms, a token's forms.
 func withoutSuffix(forms []string) []string {
+	if len(forms) == 0 || !possessiveEnd(forms[0]) {
+		return forms // nor does any other form (see possessiveEnd)
+	}
 	for _, f := range forms {
 		for _, suf := range []string{"ها", "هم"} {
 			if strings.HasSuffix(f, suf) && len(f) > len(suf)+6 {
@@ -5404,6 +5410,15 @@ func withoutSuffix(forms []string) []string {
 		}
 	}
 	return forms
+}
+
+// possessiveEnd reports whether w ends as a word that withoutSuffix or
+// pluralPossessive takes a possessive off does: in ه, ها or هم. A token's
+// forms all end as its word does (cliticForms takes off proclitics only,
+// and leaves at least two letters), so that a word that does not, most
+// words, has none to take off: the trigger scan asks at every token.
+func possessiveEnd(w string) bool {
+	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم")
 }
 
 // leadSentences are the first two sentences of the body. A dozen rules
