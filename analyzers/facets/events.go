@@ -589,7 +589,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if !pub.IsZero() {
 		pubDay = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	var forms []string
+	// A trigger's forms, with what withoutSuffix adds (one to each at
+	// most), on the stack: grown from nothing they were an allocation of
+	// every article.
+	var formsBuf [2 * maxForms]string
+	forms := formsBuf[:0]
 	actorBuf := tokenStrings.get(len(toks))
 	defer tokenStrings.put(actorBuf)
 	actorAt := *actorBuf // actor id at each token of an actor mention
