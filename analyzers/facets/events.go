@@ -4422,7 +4422,8 @@ func beltStopped(toks []token, i int) bool {
 		if !used && beltStoppers[w] {
 			stopped = true
 		}
-		if j == i || strings.Contains(w, "متفجر") || !(strings.Contains(w, "فجر") || strings.Contains(w, "فجير") || strings.Contains(w, "فجار")) {
+		// فج first: every word below holds it, and few words do.
+		if j == i || !strings.Contains(w, "فج") || strings.Contains(w, "متفجر") || !(strings.Contains(w, "فجر") || strings.Contains(w, "فجير") || strings.Contains(w, "فجار")) {
 			continue
 		}
 		if !nearBefore(toks, j, 3, negationWords) {
