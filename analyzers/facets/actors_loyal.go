@@ -61,6 +61,9 @@ const loyalSpan = 3
 // word or a backing verb whose object is the regime, where no lexicon
 // mention covers the loyal word (the lexicon's phrases go their own way).
 func (l *lexicon) loyalMilitiaMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, backingVerbs) && !inArticle(toks, alongsideVerbs) && !inArticle(toks, loyalToWords) {
+		return nil // every mention is at a word of one, and most articles hold none: skip the pass
+	}
 	var out []mention
 	k := 0
 	for i := range toks {

@@ -188,6 +188,9 @@ var (
 // them: "والفصائل السوري الموالية له" after "الجيش التركي". It reads the
 // qualified and indefinite phrases alliedFactionMentions does not.
 func turkeyFactionMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, factionGroupNouns) || !inArticle(toks, factionAllyWords) || !inArticle(toks, alliedPronouns) {
+		return nil // every mention holds a word of each: skip the pass over the article
+	}
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(factionGroupNouns) {
@@ -269,6 +272,9 @@ var (
 // لإيران") the phrase is no SNA; the lexicon's own "الموالية لتركيا" phrases
 // match here too, harmlessly.
 func turkeyBackedMentions(toks []token, ms []mention) []mention {
+	if !inArticle(toks, turkeyBackedWords) && !inArticle(toks, backingClauseVerbs) && !inArticle(toks, ownAlliesNouns) && !inArticle(toks, alliesNouns) {
+		return nil // every mention is at a word of one (the cases below): skip the pass
+	}
 	var out []mention
 	in := func(i, j int) bool {
 		return j >= 0 && j < len(toks) && toks[j].sent == toks[i].sent && (j <= i || !toks[j].gap)

@@ -129,8 +129,8 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		}
 		// "بالنظر إلى حال البلاد قبل خمس سنوات والنظر إليها اليوم": the
 		// present set against years gone by dates nothing.
-		if thenAndNow(toks, i) || topicToday(toks, i) || presentAge(toks, i) {
-			continue
+		if todayWord(toks[i].w) && (thenAndNow(toks, i) || topicToday(toks, i) || presentAge(toks, i)) {
+			continue // each is a bare اليوم: asked first, at every token, not thrice
 		}
 		if d, ok := dateAt(toks, i, published); ok && !comesAfter(toks, i) {
 			// An event cannot happen after it is reported: a later date is
@@ -748,11 +748,14 @@ func nowadays(toks []token, i int) bool {
 // of the day before it ("صباح اليوم"): the present, which nowadays and
 // thenAndNow tell from a day of news.
 func bareToday(toks []token, i int) bool {
-	if w := toks[i].w; w != "اليوم" && w != "واليوم" {
+	if !todayWord(toks[i].w) {
 		return false
 	}
 	return !weekdayAt(toks, i+1) && !(i > 0 && toks[i-1].sent == toks[i].sent && !toks[i].gap && toks[i-1].has(dayParts))
 }
+
+// todayWord reports اليوم, with و or without.
+func todayWord(w string) bool { return w == "اليوم" || w == "واليوم" }
 
 // thenAndNow reports a bare اليوم at token i (no weekday after it, no
 // part of the day before it, no reporting verb it belongs to) that a span

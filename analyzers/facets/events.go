@@ -592,7 +592,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if !pub.IsZero() {
 		pubDay = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	var forms []string
+	// A trigger's forms, with what withoutSuffix adds (one to each at
+	// most), on the stack: grown from nothing they were an allocation of
+	// every article.
+	var formsBuf [2 * maxForms]string
+	forms := formsBuf[:0]
 	actorBuf := tokenStrings.get(len(toks))
 	defer tokenStrings.put(actorBuf)
 	actorAt := *actorBuf // actor id at each token of an actor mention
@@ -3710,6 +3714,9 @@ func (l *lexicon) mayTrigger(t *token) bool {
 	if t.has(l.triggerIx.starts) {
 		return true
 	}
+	if !possessiveEnd(t.w) {
+		return false // nor does any form: most words, asked of every token
+	}
 	for _, f := range t.forms {
 		if len(f) > 10 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم")) {
 			return true // rare: let withoutSuffix and longestAt decide
@@ -4419,7 +4426,8 @@ func beltStopped(toks []token, i int) bool {
 		if !used && beltStoppers[w] {
 			stopped = true
 		}
-		if j == i || strings.Contains(w, "متفجر") || !(strings.Contains(w, "فجر") || strings.Contains(w, "فجير") || strings.Contains(w, "فجار")) {
+		// فج first: every word below holds it, and few words do.
+		if j == i || !strings.Contains(w, "فج") || strings.Contains(w, "متفجر") || !(strings.Contains(w, "فجر") || strings.Contains(w, "فجير") || strings.Contains(w, "فجار")) {
 			continue
 		}
 		if !nearBefore(toks, j, 3, negationWords) {
@@ -5399,8 +5407,11 @@ func airDefenceNear(toks []token, start, end int) bool {
 }
 
 // withoutSuffix adds the forms without a possessive pronoun
-// ("غاراتها" → "غارات").
+// ("غاراتها" → "غارات") to forms, a token's forms.
 func withoutSuffix(forms []string) []string {
+	if len(forms) == 0 || !possessiveEnd(forms[0]) {
+		return forms // nor does any other form (see possessiveEnd)
+	}
 	for _, f := range forms {
 		for _, suf := range []string{"ها", "هم"} {
 			if strings.HasSuffix(f, suf) && len(f) > len(suf)+6 {
@@ -5412,6 +5423,15 @@ func withoutSuffix(forms []string) []string {
 		}
 	}
 	return forms
+}
+
+// possessiveEnd reports whether w ends as a word that withoutSuffix or
+// pluralPossessive takes a possessive off does: in ه, ها or هم. A token's
+// forms all end as its word does (cliticForms takes off proclitics only,
+// and leaves at least two letters), so that a word that does not, most
+// words, has none to take off: the trigger scan asks at every token.
+func possessiveEnd(w string) bool {
+	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم")
 }
 
 // leadSentences are the first two sentences of the body. A dozen rules

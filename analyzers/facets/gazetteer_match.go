@@ -800,7 +800,8 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			ctxState = 1
 			// Two well-known towns, each where a place stands ("في داريا
 			// وحرستا"), not two words ("بالحكمة والبصيرة").
-			var placed []mention
+			var placedBuf [16]mention // on the stack: grown from nothing, an allocation of most articles
+			placed := placedBuf[:0]
 			for _, p := range todo {
 				if p.m.e.known && placeStands(p.m, p.cue || p.next) {
 					placed = append(placed, p.m)
@@ -853,9 +854,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	townAt, townFrom := map[int]string{}, map[int]string{}
 	fromEnd := map[int]int{} // the end of the town read from each start
 	var later []laterName
-	var knownGovs []string
+	var knownBuf [16]string // on the stack: grown from nothing, an allocation of most articles
+	knownGovs := knownBuf[:0]
 	// unsupported holds the one-word names left for want of a neighbour.
-	var unsupported []mention
+	var unsupportedBuf [8]mention // on the stack, as knownGovs
+	unsupported := unsupportedBuf[:0]
 	// An everyday name with a great power's adjective after it is the
 	// word ("أطلقت السفيرة الأمريكية بالأمم المتحدة"): the article uses
 	// the word, and its other bare mentions are the word too ("وفقاً لما

@@ -67,30 +67,32 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 	if norm == "" {
 		norm = analyzers.Normalize(body)
 	}
-	paras := normalizedParagraphs(body, norm)
+	paras, text := normalizedParagraphs(body, norm)
 	// The story proper: title and the paragraphs that are not candidates,
 	// so that two links to stories on one subject do not vouch for each
 	// other (BB-middleEast-366's two Yazidi headlines). The first
 	// paragraph, never a candidate, is normalized with the title it runs
-	// on from; the others are the body's normalized paragraphs.
-	var story strings.Builder
-	story.Grow(len(title) + len(norm)) // one allocation, not one per doubling
-	story.WriteString(analyzers.Normalize(title + paras[0].raw))
-	c := 0
+	// on from; the others are the runs of the body's normalized text
+	// between candidates, read in place: a copy of them was the largest
+	// allocation of extraction, bytes for bytes (see storyHas).
+	var pieces [8]string // a body seldom holds more than six candidates
+	story := append(pieces[:0], analyzers.Normalize(title+paras[0].raw))
+	from := len(paras[0].norm) // where the run being read starts in text
+	at, c := from, 0
 	for i := 1; i < len(paras); i++ {
 		if c < len(cands) && cands[c] == i {
 			c++
-			story.WriteString("\n")
-			continue
+			story = append(story, text[from:at])
+			from = at + len(paras[i].norm)
 		}
-		story.WriteString(paras[i].norm)
+		at += len(paras[i].norm)
 	}
-	all := story.String()
+	story = append(story, text[from:])
 	// Keep only the candidates that are stray: most are the story's own,
 	// and a body with none keeps its text, not a copy of it.
 	strays := cands[:0]
 	for _, i := range cands {
-		if stray(paras[i].norm, all) {
+		if stray(paras[i].norm, story) {
 			strays = append(strays, i)
 		}
 	}
@@ -121,24 +123,35 @@ type paragraph struct{ raw, norm string }
 // composes and reorders no mark across it, and a rune's bytes never run
 // over it), so a paragraph's piece of norm is the paragraph normalized
 // alone (TestNormalizedParagraphs). Should the two not hold as many line
-// breaks, each paragraph is normalized on its own.
-func normalizedParagraphs(body, norm string) []paragraph {
-	ps := make([]paragraph, 0, strings.Count(body, "\n")+1)
+// breaks, each paragraph is normalized on its own. The paragraphs'
+// normalized texts are, in order, the pieces of text (norm, or their
+// concatenation where each was normalized alone), so that runs of them
+// are read without copying.
+func normalizedParagraphs(body, norm string) (ps []paragraph, text string) {
+	ps = make([]paragraph, 0, strings.Count(body, "\n")+1)
 	for p := range strings.SplitAfterSeq(body, "\n") {
 		ps = append(ps, paragraph{raw: p})
 	}
 	if strings.Count(norm, "\n") != len(ps)-1 {
+		var b strings.Builder
 		for i := range ps {
 			ps[i].norm = analyzers.Normalize(ps[i].raw)
+			b.WriteString(ps[i].norm)
 		}
-		return ps
+		text = b.String()
+		at := 0
+		for i := range ps {
+			n := len(ps[i].norm)
+			ps[i].norm, at = text[at:at+n], at+n
+		}
+		return ps, text
 	}
 	i := 0
 	for q := range strings.SplitAfterSeq(norm, "\n") {
 		ps[i].norm = q
 		i++
 	}
-	return ps
+	return ps, norm
 }
 
 // strayShape reports whether a paragraph has a headline's shape.
@@ -156,21 +169,22 @@ func strayShape(t string) bool {
 }
 
 // stray reports whether fewer than one in five of the content words of p,
-// a normalized paragraph, occur in story, the normalized title and
-// paragraphs that are no candidates. A word counts as found inside a
+// a normalized paragraph, occur in story, the normalized title and runs
+// of paragraphs that are no candidates. A word counts as found inside a
 // longer one ("غارات" in "الغارات"), which keeps the test to one pass of
 // the text per word.
-func stray(p, story string) bool {
-	ws := contentWords(p)
+func stray(p string, story []string) bool {
+	var buf [strayMax]string // a candidate's words, on the stack
+	ws := contentWords(buf[:0], p)
 	if len(ws) == 0 {
 		return false
 	}
 	// The answer is known once a fifth of the words are found (a story's
 	// own paragraph, most candidates, shares its first few) or too few
-	// are left to reach a fifth: each Contains searches the whole story.
+	// are left to reach a fifth: each search reads the whole story.
 	shared := 0
 	for i, w := range ws {
-		if strings.Contains(story, w) {
+		if storyHas(story, w) {
 			if shared++; shared*5 >= len(ws) {
 				return false
 			}
@@ -181,10 +195,24 @@ func stray(p, story string) bool {
 	return shared*5 < len(ws)
 }
 
-// contentWords returns the words of four letters or more in s, normalized
-// text, without the article ال, so that "الغوطة" and "غوطة" count as one.
-func contentWords(s string) []string {
-	var ws []string
+// storyHas reports whether a piece of story holds w. Each piece but the
+// last ends at a line break, and a word holds none (contentWords cuts at
+// it), so w is in a piece exactly where it was in the pieces written one
+// after the other with a line break for each candidate, as the story was
+// once copied.
+func storyHas(story []string, w string) bool {
+	for _, s := range story {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWords appends to ws the words of four letters or more in s,
+// normalized text, without the article ال, so that "الغوطة" and "غوطة"
+// count as one.
+func contentWords(ws []string, s string) []string {
 	for w := range strings.FieldsFuncSeq(s, isSep) {
 		w = strings.TrimPrefix(w, "ال")
 		if utf8.RuneCountInString(w) >= 4 {

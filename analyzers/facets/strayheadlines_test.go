@@ -118,7 +118,7 @@ func TestNormalizedParagraphs(t *testing.T) {
 		bodies = append(bodies, string(b))
 	}
 	for _, body := range bodies {
-		ps := normalizedParagraphs(body, analyzers.Normalize(body))
+		ps, _ := normalizedParagraphs(body, analyzers.Normalize(body))
 		if got, want := len(ps), strings.Count(body, "\n")+1; got != want {
 			t.Fatalf("%q: %d paragraphs, want %d", body, got, want)
 		}
