@@ -775,7 +775,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// جنسيات إيرانية"، holdout-21), not Iran's forces.
 		return false
 	}
-	if e.ids[0] == "iran" && titleIranSupply(toks, m) {
+	if e.ids[0] == "iran" && (titleIranSupply(toks, m) || iranSupplyNews(toks, m, c.leadOf(toks))) {
 		// "تهريب إيران الأسلحة للحوثي" in the title: Iran's arming of
 		// the Houthis is the news, a military role (ruling 8 of round
 		// 43; actors_iransupply.go).
