@@ -452,6 +452,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.occupationSoldierMentions(toks, ms)...) // "جنود الاحتلال" (actors_occupier.go)
 	all = append(all, forceUseMentions(toks, ms)...)            // "استخدام إسرائيل الرصاص الحي" (actors_forceuse.go)
 	all = append(all, iranPresenceMentions(toks)...)            // "وجود إيران في سوريا" (actors_statepresence.go)
+	all = append(all, iranArmsAdjectiveMentions(toks)...)       // "تدفق الأسلحة الإيرانية إلى الحوثيين" (actors_iransupply.go)
 	all = append(all, stateRoleMentions(toks)...)               // "ومشاركتها في سوريا" (actors_statepresence.go)
 	all = append(all, l.israelIranClashMentions(toks)...)       // "صراع إسرائيلي إيراني" (actors_israeliran.go)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
@@ -768,18 +769,21 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// saying Iraq is Iraq's only in an article that speaks of Iraq.
 		return false
 	}
+	if e.ids[0] == "iran" && (e == iranArmsAdjectiveEntry || titleIranSupply(toks, m) || leadIranSupply(toks, m, c.leadOf(toks))) {
+		// "تهريب إيران الأسلحة للحوثي"، "استمرار تدفق الأسلحة الإيرانية
+		// إلى الحوثيين" in the title, or its lead's first sentence under a
+		// title naming Iran: Iran's arming of the Houthis is the
+		// news, a military role (ruling 8 of round 43;
+		// actors_iransupply.go). Asked before the Iranian fighters below:
+		// "عقوبات على إيرانيين زودوا الحوثيين" names the suppliers.
+		return true
+	}
 	if e.ids[0] == "iran" && iranianFighters(e) {
 		// "مدعومة بمقاتلين ايرانيين ومن حزب الله"، "مقاتلين إيرانيين
 		// وأعضاء من ميليشيات حزب الله أخلوا مواقعهم": Iranian fighters
 		// are the regime's foreign militias (the gold guide's "مسلحين من
 		// جنسيات إيرانية"، holdout-21), not Iran's forces.
 		return false
-	}
-	if e.ids[0] == "iran" && (titleIranSupply(toks, m) || iranSupplyNews(toks, m, c.leadOf(toks))) {
-		// "تهريب إيران الأسلحة للحوثي" in the title: Iran's arming of
-		// the Houthis is the news, a military role (ruling 8 of round
-		// 43; actors_iransupply.go).
-		return true
 	}
 	if e.ids[0] == "iran" && (nearWord(toks, m.start, m.end, 4, houthiWords) || !aboutSyria && c.houthisNamed(toks)) {
 		// "ميليشيات الحوثي الإيرانية"، "المليشيا الحوثية الانقلابية
