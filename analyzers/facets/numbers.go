@@ -1598,6 +1598,9 @@ func runningBefore(toks []token, i int) bool { return nearBefore(toks, i, 6, run
 // an arrest's story, still news of its own day (eventDate).
 func casualties(toks []token, published time.Time, n *notes) (killed, injured *int, act, court bool) {
 	ts := findTolls(toks)
+	// A killed toll of the first paragraphs, kept or dropped below: the
+	// doer alone dead (loneDoerDied) is read only where none stands.
+	leadKill := slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && toks[t.tok].para <= maxTollPara })
 	trial := -1 // trialStory(toks), once a toll needs it
 	if !published.IsZero() {
 		kept := ts[:0:0]
@@ -1676,6 +1679,12 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.act && !(titleAct && toks[t.tok].title) })
 	}
 	killed = mainToll(toks, ts, killedKind)
+	if killed == nil && !leadKill && loneDoerDied(toks) {
+		// "فجر نفسه فوق جسر دون وقوع إصابات": the bomber the only dead
+		// (tolls_lonedoer.go).
+		one := 1
+		killed = &one
+	}
 	act = killed != nil && (titleAct || !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }))
 	injured = mainToll(toks, ts, injuredKind)
 	if (killed != nil || injured != nil) && courtStepStory(toks, ts, published) {
