@@ -1156,7 +1156,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		return counted
 	}
-	if countToday("attack-on-civilians", civiliansAttacked(toks, leadSents)) {
+	if countToday("attack-on-civilians", dropLoneKnife(toks, actorAt, civiliansAttacked(toks, leadSents))) {
 		direct = true
 	}
 	if countToday("attack-on-civilians", villagersAttacked(toks, leadSents)) {
@@ -4107,6 +4107,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	case "attack-on-civilians":
 		if courtExecution(l, toks, actorAt, i) || culled(toks, end) || stabbedInCrime(toks, i, end) || rammedSoldiers(toks, i, end) {
 			return ""
+		}
+		if loneStabbing(toks, actorAt, i, end) {
+			// "إصابة لاجئين في هجوم بسكين بولاية أميركية": a lone
+			// knifeman's crime, no group and no terrorism named (see
+			// loneStabbing). Still the news of the day (evCrime).
+			return evCrime
 		}
 		if toks[end-1].has(stabbingWeapons) && (nearBefore(toks, i, 3, stabbingPlotted) || sentenceHas(toks, i, slainSoldiers) || guardsStabbed(toks, i)) {
 			// "اعتقال 4 أحدهم خطط لهجوم بسكين"، "اتفقا على تنفيذ عمليات

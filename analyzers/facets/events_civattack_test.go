@@ -15,9 +15,14 @@ func TestEventTypesCiviliansAttacked(t *testing.T) {
 		{"gunmen at a wedding", "2015-07-27-708", "مقتل 21 شخصاً في هجوم مسلح على زفاف بأفغانستان",
 			"قال قائد الشرطة في إقليم بغلان بشمال أفغانستان اليوم الاثنين إن مسلحين فتحوا النار في حفل زفاف مما أسفر عن مقتل 21 من الضيوف وإصابة ثمانية.",
 			"2015-07-27 17:34", typ, true},
-		{"a knife on a bus", "FR-internationalNews-2423-20180721", "ألمانيا: جرحى في هجوم بسلاح أبيض داخل حافلة واعتقال المهاجم",
+		// Round 53 (m53etfp): a lone knifeman, no group and no terror
+		// label in the text, is a crime under rul46a-1 (loneStabbing); the
+		// pool's gold of the same Lübeck bus (SK-internationalNews-2748)
+		// types nothing. The whole article keeps its type: its prosecutor
+		// names "الدافع الإرهابي" among the hypotheses.
+		{"a knife on a bus, a lone knifeman's crime", "FR-internationalNews-2423-20180721", "ألمانيا: جرحى في هجوم بسلاح أبيض داخل حافلة واعتقال المهاجم",
 			"أصيب تسعة أشخاص بجروح، أحدهم بحالة خطرة الجمعة، إثر مهاجمة رجل يبلغ من العمر 34 عاما ركاب داخل حافلة شمال ألمانيا. وتمكن ركاب الحافلة من السيطرة على المهاجم وتسليمه للشرطة.",
-			"2018-07-21 05:43", typ, true},
+			"2018-07-21 05:43", typ, false},
 		// Guards: soldiers attacked, an attack fought off, one foiled, one
 		// remembered.
 		{"a soldier killed", "SK-internationalNews-1442-20180508", "مقتل جندي تركي بـ\"هجوم مسلح\" شمالي العراق",

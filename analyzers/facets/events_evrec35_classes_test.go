@@ -54,10 +54,15 @@ func TestEventTypesOperationKills(t *testing.T) {
 // security man.
 func TestEventTypesStabbing(t *testing.T) {
 	checkTypes(t, []typeCase{
-		{"two killed in a Paris stabbing", "BB-internationalNews-499-20180512", `مقتل شخصين في حادث طعن وسط باريس`,
+		// Round 53 (m53etfp): told with no group and no terror label, the
+		// stabbing is a lone attacker's crime under rul46a-1 (loneStabbing),
+		// as the blind coding of the same night's report
+		// (CN-internationalNews-344) has it; the whole article keeps its
+		// type, as it names ISIS.
+		{"two killed in a Paris stabbing, no group told", "BB-internationalNews-499-20180512", `مقتل شخصين في حادث طعن وسط باريس`,
 			`قالت الشرطة الفرنسية إن حادث طعن في باريس أسفر عن سقوط قتيل وإصابة 5 آخرين.
 وأوضحت أن المهاجم، الذي لم تعلن عن هويته بعد، أردي قتيلا برصاص الشرطة.`,
-			"2018-05-12 20:55", "attack-on-civilians", true},
+			"2018-05-12 20:55", "attack-on-civilians", false},
 		{"a knife attack at the Iranian ambassador's home", "SK-internationalNews-278-20180312", `هجوم بسكين أمام مقر إقامة سفير إيران في فيينا`,
 			`قالت الشرطة النمساوية، إن شخصا قام بهجوم بواسطة سكين أمام مقر إقامة السفير الإيراني في فيينا، حسب ما أوردت فرانس برس.
 وقال هارالد سوروس المتحدث باسم الشرطة المحلية، أن الرجل نمساوي، وقد هاجم أحد الحراس فقام الحارس بقتله بسلاح الخدمة. وأضاف سوروس، إن المهاجم البالغ السادسة والعشرين "قُتل في مكان" الهجوم. وقال إن الوقائع حصلت نحو الساعة 23,35 في أحد الأحياء السكنية بفيينا.`,
