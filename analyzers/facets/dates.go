@@ -111,6 +111,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	answers := false
 	firstSent := firstBodySent(toks)
 	agoTok, agoDays := -1, 0
+	periodSent := -1
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].title && !lead[toks[i].sent] && !leadExtra(toks, i) {
 			break
@@ -148,7 +149,20 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 				began = append(began, dateExpr{t: d, tok: i})
 				continue
 			}
-			if olderEvent(toks, i, d, pubDay) {
+			// "يعرض في باريس أثاث فندق ريتز في مزاد بدءا من الثلاثاء":
+			// the first sentence's period is the news's own (rul48d-4);
+			// below it a period's start is an aside's.
+			if olderEvent(toks, i, d, pubDay) || toks[i].sent == periodSent {
+				continue
+			}
+			// "حيث تم تحديد أيام المقابلات الشخصية اعتباراً من يوم الأحد
+			// 10 شوال الجاري": a period's start below the first sentence,
+			// and the rest of its sentence (its end, "وحتى نهاية دوام يوم
+			// الثلاثاء"), date no news (see periodStartSent). In the first
+			// sentence the period is the news's own: "يعرض في باريس أثاث
+			// فندق ريتز في مزاد بدءا من الثلاثاء" (rul48d-4).
+			if toks[i].sent != firstSent && !toks[i].title && periodStartSent(toks, i, d, pubDay) {
+				periodSent = toks[i].sent
 				continue
 			}
 			if pastInRelative(toks, i) || len(found) == 0 && pastAfterLead(toks, i, firstSent) {
@@ -947,6 +961,7 @@ func firstBodyDate(toks []token, published, from, to time.Time, lastPara int, ac
 	if to.IsZero() {
 		return time.Time{}, -1, false
 	}
+	periodSent := -1
 	for i := range toks {
 		if toks[i].title {
 			continue
@@ -954,15 +969,82 @@ func firstBodyDate(toks []token, published, from, to time.Time, lastPara int, ac
 		if toks[i].para > lastPara {
 			break
 		}
-		if !accept(i) {
+		if toks[i].sent == periodSent || !accept(i) {
 			continue
 		}
-		if d, ok := dateAt(toks, i, published); ok && !d.After(to) && !d.Before(from) {
-			return d, i, true
+		if d, ok := dateAt(toks, i, published); ok {
+			// Before the range test: a start read further back than from
+			// still takes its sentence's end with it.
+			if periodStartSent(toks, i, d, to) {
+				periodSent = toks[i].sent
+				continue
+			}
+			if !d.After(to) && !d.Before(from) {
+				return d, i, true
+			}
 		}
 	}
 	return time.Time{}, -1, false
 }
+
+// periodStartSent reports a periodFromDay weekday at token i read as d,
+// a day before the publication day pubDay. Its sentence tells the
+// period's end too ("اعتباراً من يوم الأحد الموافق 24 شوال وحتى نهاية دوام
+// يوم الثلاثاء الموافق 3 ذو القعدة"، "على أن تعقد الجمعية العمومية … يوم
+// الأحد الأول من شهر ذي القعدة المقبل"), whose weekday, dated by a month
+// dateAt does not read, falls back to last week's: the caller skips the
+// rest of the sentence. A period that starts on the publication day ("بدءا
+// من يوم الإثنين" posted on Monday, "ستتوقف اعتبارا من السبت" on
+// Saturday) is the day's news, a measure taking effect, and is kept.
+func periodStartSent(toks []token, i int, d, pubDay time.Time) bool {
+	return d.Before(pubDay) && periodFromDay(toks, i)
+}
+
+// periodFromDay reports a weekday at token i that dates no one day's news:
+// the first day of a period told with a word of starting before من
+// ("اعتبارا من يوم الأربعاء 6 / 10/ 1436ه ولمدة ثلاثة أسابيع"، "بدءا من يوم
+// الجمعة الماضي"، "ابتداءً من غد الخميس حتى الخامس عشر من شهر رمضان"), an
+// application window or a measure taking effect, as a weekday after منذ
+// is a period's start (sinceDay); a habit (weeklyDay); or "الاثنين معاً"
+// ("مزيج من الاثنين معاً", "both"). A bare من is not enough: "في وقت متأخر
+// من الجمعة"، "في الساعات الأولى من يوم الاثنين" tell the news's own day.
+func periodFromDay(toks []token, i int) bool {
+	if !weekdayAt(toks, i) {
+		return false
+	}
+	if toks[i].w == "الاثنين" && i+1 < len(toks) && toks[i+1].w == "معا" {
+		return true
+	}
+	if j := beforeDay(toks, i); j >= 1 {
+		if w := stripWa(toks[j].w); (w == "غد" || w == "غدا") && j >= 2 {
+			j--
+		}
+		if toks[j].w == "من" && toks[j-1].has(startingWords) {
+			return true
+		}
+	}
+	return weeklyDay(toks, i)
+}
+
+// startingWords tell that a period starts on the day after من: "اعتبارا
+// من"، "ابتداء من"، "بدءا من".
+var startingWords = wordSet("اعتبارا واعتبارا ابتداء وابتداء بدءا وبدءا")
+
+// weeklyDay reports a weekday at token i that a "كل أسبوع" a few words
+// on makes a habit: "يوم الاحد من كل اسبوع"، "تخصيص يومي الخميس والسبت
+// من شهر رمضان من كل أسبوع للنساء". No one day's news.
+func weeklyDay(toks []token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+weeklyReach && toks[k+1].sent == toks[i].sent; k++ {
+		if stripWa(toks[k].w) == "كل" && toks[k+1].w == "اسبوع" {
+			return true
+		}
+	}
+	return false
+}
+
+// weeklyReach is how far after the weekday weeklyDay looks for "كل
+// أسبوع": a second weekday and a month between.
+const weeklyReach = 7
 
 // laterReportDate finds, when the lead reports a statement and dates
 // nothing, the first relative date of the paragraphs down to
