@@ -380,7 +380,7 @@ var noSets setBits
 // the actor and toll passes), where it stayed a call at each of the
 // hundreds of times per article they ask it.
 func (t *token) has(set *words) bool {
-	return t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
+	return t.sets.holds(set)
 }
 
 // is reports whether the token's word as written, with no proclitic taken
@@ -397,7 +397,7 @@ func (t *token) is(set *words) bool {
 // over every token) skips an article without one: most articles lack most
 // sets.
 func inArticle(toks []token, set *words) bool {
-	return len(toks) > 0 && (toks[0].art == nil || toks[0].art.sets[set.bit/64]&(1<<(set.bit%64)) != 0)
+	return len(toks) > 0 && (toks[0].art == nil || toks[0].art.sets.holds(set))
 }
 
 // mayHoldWa reports whether w, or w without a leading و (stripWa), may be
