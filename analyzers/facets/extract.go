@@ -444,6 +444,13 @@ var wordRune2 = func() (t [0x800]bool) {
 	return t
 }()
 
+// wordRune2At reports whether s[j:], which holds two bytes or more, opens
+// with a rune of two bytes in wordRune2, decoded as tokenize decodes it.
+func wordRune2At(s string, j int) bool {
+	c := s[j]
+	return c >= 0xC2 && c < 0xE0 && s[j+1]&0xC0 == 0x80 && wordRune2[rune(c&0x1F)<<6|rune(s[j+1]&0x3F)]
+}
+
 // numberSeps are the runes that join the digits of one number: the
 // decimal point and thousands separator, ASCII or Arabic (٫). tokenize
 // keeps them inside a figure's token (numberSep); digits reads the
@@ -607,6 +614,15 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 					start = i
 				}
 				lastDigit = isDigit
+				if !isDigit {
+					// The word's letters of two bytes that follow (most of
+					// the text) would each take this branch and change
+					// nothing: step over them here, without the decoding
+					// and the tests above.
+					for i+size+1 < len(s) && wordRune2At(s, i+size) {
+						size += 2
+					}
+				}
 				continue
 			}
 			if start >= 0 && lastDigit && numberSep(r) && i+size < len(s) && s[i+size] >= '0' && s[i+size] <= '9' {
