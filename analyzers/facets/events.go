@@ -2722,7 +2722,7 @@ var massacreWords = wordSet("مجزره مجازر المجزره المجازر
 // has reports whether every word of e is in set.
 func (e *entry) has(set *words) bool {
 	if e.all != nil {
-		return e.all[set.bit/64]&(1<<(set.bit%64)) != 0
+		return e.all.holds(set)
 	}
 	for _, w := range e.words {
 		if !set.contains(w) {

@@ -314,16 +314,18 @@ const (
 // alwaysWritten reports whether raw, not yet normalized, writes دوما with
 // a tanween: "always" (دوماً، دومًا), never the town, whose name takes none.
 func alwaysWritten(raw string) bool {
-	// One pass for دوم and a look at what follows it, where a search for
-	// each spelling read the whole text twice.
-	const dum = "دوم" // دوم
+	// One pass for the tanween, found by its second byte, which no letter
+	// has: strings.Index for دوم stopped at every letter written
+	// with د's first byte (half the text) and soon compared دوم at every
+	// byte, where the tanween stands every few hundred bytes.
+	const fathatan = "\u064b" // ً
 	for i := 0; ; {
-		j := strings.Index(raw[i:], dum)
+		j := strings.IndexByte(raw[i:], fathatan[1])
 		if j < 0 {
 			return false
 		}
-		i += j + len(dum)
-		if rest := raw[i:]; strings.HasPrefix(rest, "اً") || strings.HasPrefix(rest, "ًا") { // اً، ًا
+		i += j + 1 // raw[:i] ends with the tanween
+		if strings.HasSuffix(raw[:i], "دوما"+fathatan) || strings.HasSuffix(raw[:i], "دوم"+fathatan) && strings.HasPrefix(raw[i:], "ا") {
 			return true
 		}
 	}
@@ -347,17 +349,28 @@ func textHolds(s string) uint8 {
 // more: it looks for sub's second byte, the second byte of an Arabic letter
 // (rarer than the first, which most letters share), and tries sub before it.
 func containsBySecond(s, sub string) bool {
-	for i := 1; i < len(s); i++ {
-		j := strings.IndexByte(s[i:], sub[1])
+	return indexBy(s, sub, 1) >= 0
+}
+
+// indexBy is strings.Index(s, sub), found by sub's byte at k, which the
+// caller chooses as rare: Arabic is written two bytes a letter, and most
+// letters share one of two first bytes, so that strings.Index, which looks
+// for sub's first byte, soon falls back to comparing sub at every byte of
+// s; IndexByte skips to where sub[k] next stands, far apart for the second
+// byte of a rare letter. Each place of sub[k] is tried in order, so the
+// first sub found is the first in s.
+func indexBy(s, sub string, k int) int {
+	for i := k; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], sub[k])
 		if j < 0 {
-			return false
+			return -1
 		}
 		i += j
-		if strings.HasPrefix(s[i-1:], sub) {
-			return true
+		if strings.HasPrefix(s[i-k:], sub) {
+			return i - k
 		}
 	}
-	return false
+	return -1
 }
 
 // mayHold reports whether the article of toks holds the holdsWords
@@ -380,7 +393,7 @@ var noSets setBits
 // the actor and toll passes), where it stayed a call at each of the
 // hundreds of times per article they ask it.
 func (t *token) has(set *words) bool {
-	return t.sets[set.bit/64]&(1<<(set.bit%64)) != 0
+	return t.sets.holds(set)
 }
 
 // is reports whether the token's word as written, with no proclitic taken
@@ -397,7 +410,7 @@ func (t *token) is(set *words) bool {
 // over every token) skips an article without one: most articles lack most
 // sets.
 func inArticle(toks []token, set *words) bool {
-	return len(toks) > 0 && (toks[0].art == nil || toks[0].art.sets[set.bit/64]&(1<<(set.bit%64)) != 0)
+	return len(toks) > 0 && (toks[0].art == nil || toks[0].art.sets.holds(set))
 }
 
 // mayHoldWa reports whether w, or w without a leading و (stripWa), may be
@@ -430,6 +443,13 @@ var wordRune2 = func() (t [0x800]bool) {
 	}
 	return t
 }()
+
+// wordRune2At reports whether s[j:], which holds two bytes or more, opens
+// with a rune of two bytes in wordRune2, decoded as tokenize decodes it.
+func wordRune2At(s string, j int) bool {
+	c := s[j]
+	return c >= 0xC2 && c < 0xE0 && s[j+1]&0xC0 == 0x80 && wordRune2[rune(c&0x1F)<<6|rune(s[j+1]&0x3F)]
+}
 
 // numberSeps are the runes that join the digits of one number: the
 // decimal point and thousands separator, ASCII or Arabic (٫). tokenize
@@ -594,6 +614,15 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 					start = i
 				}
 				lastDigit = isDigit
+				if !isDigit {
+					// The word's letters of two bytes that follow (most of
+					// the text) would each take this branch and change
+					// nothing: step over them here, without the decoding
+					// and the tests above.
+					for i+size+1 < len(s) && wordRune2At(s, i+size) {
+						size += 2
+					}
+				}
 				continue
 			}
 			if start >= 0 && lastDigit && numberSep(r) && i+size < len(s) && s[i+size] >= '0' && s[i+size] <= '9' {
@@ -1123,10 +1152,14 @@ func cleanBodyNormalized(title, body string) (clean, norm string) {
 // tell.
 const authorList = "مقالات أخرى للكاتب"
 
+// authorListKey is where in authorList dropAuthorList looks for it: the
+// second byte of its خ, a rare letter (see indexBy).
+var authorListKey = strings.Index(authorList, "خ") + 1
+
 // dropAuthorList blanks out the author's list of other columns from its
 // label to the end of its line. The body keeps its length.
 func dropAuthorList(body string) string {
-	i := strings.Index(body, authorList)
+	i := indexBy(body, authorList, authorListKey)
 	if i < 0 {
 		return body
 	}

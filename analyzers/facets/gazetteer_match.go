@@ -17,15 +17,21 @@ import (
 type words struct {
 	m   map[string]bool
 	bit uint16
+	// word and mask place bit in a setBits (bit/64 and 1<<(bit%64)), worked
+	// out once here rather than at each of the hundreds of times per article
+	// that has asks: word is taken modulo setBits' length, a power of two,
+	// so that the compiler drops the bounds check of the index.
+	word uint8
+	mask uint64
 }
 
 // maxWordSets is the number of sets there can be; wordSet panics past it (at
 // start-up, so any test catches it). Round 24's rules passed 512, round 28's
 // 640, round 30's 704, round 31's 768, round 33's 832 and 896, round 34's
 // 960, round 35's 1024, round 43's 1600, round 48's 1792, round 49's 1856
-// and round 52's 1920; a set's bits are 31 words now, and a token's test is
-// still one load and a mask.
-const maxWordSets = 1984
+// and round 52's 1920; a set's bits are 32 words now (a power of two, see
+// words.word), and a token's test is still one load and a mask.
+const maxWordSets = 2048
 
 // setBits is one bit per words set.
 type setBits [maxWordSets / 64]uint64
@@ -35,6 +41,11 @@ type setWords uint32
 
 // Every word of a setBits has a bit in a setWords.
 var _ [32 - len(setBits{})]struct{} // maxWordSets / 64 <= 32
+
+// holds reports whether b has set's bit.
+func (b *setBits) holds(set *words) bool {
+	return b[set.word%uint8(len(b))]&set.mask != 0
+}
 
 // nonzero returns the mask of b's words that hold a bit.
 func (b *setBits) nonzero() setWords {
@@ -200,7 +211,7 @@ func wordSet(s string) *words {
 		panic("facets: more than maxWordSets word sets")
 	}
 	wordSets++
-	set := &words{m: map[string]bool{}, bit: uint16(n)}
+	set := &words{m: map[string]bool{}, bit: uint16(n), word: uint8(n / 64), mask: 1 << (n % 64)}
 	for _, w := range splitFields(s) {
 		set.add(analyzers.Normalize(w))
 	}
@@ -244,7 +255,7 @@ func (s *words) add(w string) {
 		vocab[w] = v
 		vocabNote(w)
 	}
-	v.sets[s.bit/64] |= 1 << (s.bit % 64)
+	v.sets[s.word] |= s.mask
 }
 
 // without returns a new set of the set's words but ws. Like wordSet, it is

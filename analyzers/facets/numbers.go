@@ -394,7 +394,10 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
-		if bodiesFound(toks, i) {
+		// bodiesFound, tollRiddance and victimsOfTold are too large to
+		// inline: their first test is asked here, so that the call is made
+		// only at a token that can start them, not at every token.
+		if toks[i].has(bodyDuals) && bodiesFound(toks, i) {
 			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
 			continue
 		}
@@ -435,11 +438,11 @@ func findTolls(toks []token) []toll {
 			kind = killedKind
 		case toks[i].has(suicideNouns) && suicideTold(toks, i):
 			kind = killedKind
-		case tollRiddance(toks, i):
+		case toks[i].w == "القضاء" && tollRiddance(toks, i):
 			kind = killedKind
 		case toks[i].has(hurtVerbs):
 			kind = injuredKind
-		case victimsOfTold(toks, i):
+		case strings.HasPrefix(toks[i].w, "ضحيت") && victimsOfTold(toks, i):
 			// "وراح ضحيته 15 شخصا": the figure after the victims'
 			// pronoun is the dead (tolls_victimsof.go).
 			kind = killedKind

@@ -202,7 +202,7 @@ func stray(p string, story []string) bool {
 // once copied.
 func storyHas(story []string, w string) bool {
 	for _, s := range story {
-		if strings.Contains(s, w) {
+		if containsBySecond(s, w) {
 			return true
 		}
 	}
