@@ -149,9 +149,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 				began = append(began, dateExpr{t: d, tok: i})
 				continue
 			}
-			// "يعرض في باريس أثاث فندق ريتز في مزاد بدءا من الثلاثاء":
-			// the first sentence's period is the news's own (rul48d-4);
-			// below it a period's start is an aside's.
+			// The rest of a period's sentence goes with its start (below).
 			if olderEvent(toks, i, d, pubDay) || toks[i].sent == periodSent {
 				continue
 			}
