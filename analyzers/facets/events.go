@@ -5048,11 +5048,13 @@ func armyHeadquarters(toks []token, k int) bool {
 }
 
 // hqCommand between مقر and an army unit: "مقر قيادة الجيش"; armyUnits an
-// army, its general staff or a unit of it.
+// army, its general staff or a unit of it, or a force ("هجوم على مقر قوة
+// مجموعة دول الساحل الخمس", round-53 m53etfn2: a joint force's seat is
+// an armed target as an army's is).
 var (
 	hqCommand = wordSet("قياده القياده لقياده")
 	armyUnits = wordSet("الجيش للجيش جيش الاركان اركان للاركان الفرقه للفرقه فرقه الفوج للفوج فوج الكتيبه للكتيبه كتيبه اللواء للواء " +
-		"القوات قوات للقوات الحرس للحرس")
+		"القوات قوات للقوات الحرس للحرس القوه قوه للقوه لقوه")
 )
 
 // bomberSubjects right before an attacking verb are its subject, a

@@ -20,7 +20,7 @@ package facets
 func soldiersAttacked(toks []token, z leadZone) []int {
 	var at []int
 	for k := 0; k < len(toks) && (toks[k].title || k < z.end); k++ {
-		if !toks[k].has(killWords) && !toks[k].has(slainNouns) && !toks[k].has(fateVerbs) || !z.heads(toks, k) || k > 0 && toks[k-1].has(relativeWords) {
+		if !toks[k].has(killWords) && !toks[k].has(slainNouns) && !toks[k].has(fateVerbs) && !toks[k].has(diedVerbs) || !z.heads(toks, k) || k > 0 && toks[k-1].has(relativeWords) {
 			continue
 		}
 		s := toks[k].sent
@@ -41,6 +41,9 @@ func soldiersAttacked(toks []token, z leadZone) []int {
 			}
 		}
 		if slain < 0 {
+			slain = slainBefore(toks, k)
+		}
+		if slain < 0 {
 			continue
 		}
 		for j := slain + 1; j < len(toks) && j <= slain+6 && toks[j].sent == s; j++ {
@@ -55,6 +58,28 @@ func soldiersAttacked(toks []token, z leadZone) []int {
 	}
 	return at
 }
+
+// slainBefore returns k when the dying verb at k (diedVerbs: قتلوا، قتلا،
+// لقوا) has soldiers or a policeman for its subject within slainBackReach
+// words before it, in its sentence: "أن 4 عسكريين روس قتلوا في هجوم
+// مباغت لعدة مجموعات مسلحة" (round-53 m53etfn2), the dead told subject
+// first, which the look past the killing word misses. Else -1.
+func slainBefore(toks []token, k int) int {
+	if !toks[k].has(diedVerbs) {
+		return -1
+	}
+	s := toks[k].sent
+	for j := k - 1; j >= 0 && j >= k-slainBackReach && toks[j].sent == s; j-- {
+		if toks[j].has(slainSoldiers) || toks[j].has(slainPoliceman) {
+			return k
+		}
+	}
+	return -1
+}
+
+// slainBackReach is how far before the dying verb its soldiers may stand:
+// the count's noun and a nationality ("عسكريين روس قتلوا").
+const slainBackReach = 2
 
 // forceMenOf reports token j as من before the men of a state's force, the
 // dead told as its members: "قتل 3 من أفراد الشرطة التركية ومدني، أمس، في
