@@ -3737,6 +3737,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// loadDropped).
 		return ""
 	}
+	if (trig == evIntercept || trig == "disrupted-weapons-use") && airlinerDowned(toks, i, end) {
+		// "إسقاط طائرة الخطوط الجوية الماليزية": an airliner downed, no
+		// weapon stopped (see airlinerDowned).
+		return ""
+	}
 	if trig == "shelling-artillery-missile-attack" && materielListed(toks, i) {
 		// "خسائر ... تنوعت بين أسلحة وذخائر متنوعة وقذائف الهاون": shells
 		// listed with arms are materiel, none fired (see materielType).
