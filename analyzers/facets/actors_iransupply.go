@@ -23,17 +23,7 @@ var iranSupplyWords = wordSet("تسليح وتسليح تهريب وتهريب �
 // الرياض طهران بتزويدهم") or Iran as a modifier ("الحوثيين المدعومين من
 // إيران") stays out.
 func titleIranSupply(toks []token, m mention) bool {
-	return toks[m.start].title && nearWord(toks, m.start, m.end, 3, iranSupplyWords) && titleNamesHouthis(toks)
-}
-
-// titleNamesHouthis reports a title that names the Houthis.
-func titleNamesHouthis(toks []token) bool {
-	for i := 0; i < len(toks) && toks[i].title; i++ {
-		if toks[i].has(houthiWords) {
-			return true
-		}
-	}
-	return false
+	return toks[m.start].title && nearWord(toks, m.start, m.end, 3, iranSupplyWords) && titleHas(toks, houthiWords)
 }
 
 // iranArmsAdjectiveEntry is Iran read from its adjective on the arms that a
@@ -52,7 +42,7 @@ var iranArmsAdjectiveEntry = &entry{words: []string{"arms-adjective"}, kind: kin
 // عقوبات على إيرانيين زودوا الحوثيين بخبراتهم"; a noun there is a plan
 // of something else ("خطة إيرانية لتهريب الحوثي": smuggling him out).
 func iranArmsAdjectiveMentions(toks []token) []mention {
-	if len(toks) == 0 || !toks[0].title || !inArticle(toks, houthiWords) || !titleNamesHouthis(toks) {
+	if len(toks) == 0 || !toks[0].title || !inArticle(toks, houthiWords) || !titleHas(toks, houthiWords) {
 		return nil
 	}
 	var out []mention
@@ -63,23 +53,18 @@ func iranArmsAdjectiveMentions(toks []token) []mention {
 			continue
 		}
 		arms := toks[i-1].has(armsGoodsWords) && nearBefore(toks, i-1, 3, iranSupplyWords)
-		if arms || i+1 < len(toks) && toks[i+1].title && toks[i+1].sent == toks[i].sent && supplyVerb(toks[i+1].w) {
+		if arms || i+1 < len(toks) && toks[i+1].title && toks[i+1].sent == toks[i].sent && toks[i+1].has(iranSupplyVerbs) {
 			out = append(out, mention{e: iranArmsAdjectiveEntry, start: i, end: i + 1})
 		}
 	}
 	return out
 }
 
-// supplyVerb reports a past or present verb of supplying, smuggling or
-// arming as written (و taken off): the verbs of iranSupplyWords, which
-// also holds the nouns.
-func supplyVerb(w string) bool {
-	switch stripWa(w) {
-	case "زودوا", "زودت", "يزودون", "يزود", "تزود", "هربوا", "هربت", "يهربون", "سلحوا", "سلحت", "يسلحون":
-		return true
-	}
-	return false
-}
+// iranSupplyVerbs are the past and present verbs of supplying, smuggling or
+// arming whose subject stands before them ("إيرانيين زودوا الحوثيين"):
+// iranSupplyWords' verbs without its nouns, since a noun there is a plan
+// of something else.
+var iranSupplyVerbs = wordSet("زودوا زودت يزودون يزود تزود هربوا هربت يهربون سلحوا سلحت يسلحون")
 
 // iranAdjectives are the indefinite adjectives that iranWords lacks:
 // "سلاح حوثي إيراني"، "أسلحة إيرانية ضبطت في اليمن".
@@ -100,22 +85,11 @@ var iranAdjectives = wordSet("إيراني إيرانية ايراني ايرا�
 // in parallel, titleIranSupply.)
 func leadIranSupply(toks []token, m mention, lead map[int]bool) bool {
 	t := toks[m.start]
-	if t.title || !lead[t.sent] || !firstBodySentence(toks, t.sent) || !inArticle(toks, iranSupplyWords) {
+	if t.title || !lead[t.sent] || firstBodySent(toks) != t.sent || !inArticle(toks, iranSupplyWords) {
 		return false
 	}
 	if !nearBefore(toks, m.start, 3, iranSupplyWords) && !nearAfter(toks, m.end-1, 6, iranSupplyWords) {
 		return false
 	}
 	return titleLeadHas(toks, lead, houthiWords) && titleHas(toks, iranWords, iranAdjectives)
-}
-
-// firstBodySentence reports whether sentence s is the body's first: no
-// body token stands in an earlier sentence.
-func firstBodySentence(toks []token, s int) bool {
-	for _, t := range toks {
-		if !t.title {
-			return t.sent == s
-		}
-	}
-	return false
 }
