@@ -132,8 +132,8 @@ const approvalPartnerReach = 3
 // than the regime ("regime and coalition only approved").
 func approvedPartner(toks []token, ms []mention, m mention) bool {
 	i := m.start
-	if i == 0 || toks[i].gap || stripWa(toks[i].w) == toks[i].w || toks[i-1].sent != toks[i].sent {
-		return false
+	if i == 0 || toks[i].gap || stripWa(toks[i].w) == toks[i].w || toks[i-1].sent != toks[i].sent || !inArticle(toks, approvalWords) {
+		return false // most articles hold no approval word: skip the walk over ms
 	}
 	for _, o := range ms {
 		if o.end == i && o.e.kind == kindActor && o.start > 0 && nearBefore(toks, o.start, approvalPartnerReach, approvalWords) {

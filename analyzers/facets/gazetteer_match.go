@@ -1378,8 +1378,8 @@ func damascusPlace(toks []token, m mention, placeAt []bool) bool {
 	// and "من دمشق" are (the golds code the city under "وفي دمشق" as under
 	// "في دمشق").
 	pw := prev.w
-	if pw == "وفي" || pw == "ومن" {
-		pw = pw[len("و"):]
+	if bare := stripWa(pw); bare == "في" || bare == "من" {
+		pw = bare
 	}
 	if pw == "في" && governmentIn(toks, m.start-1) {
 		return false
