@@ -79,10 +79,7 @@ var emergencySpelled = wordSet("طوارىء الطوارىء")
 // \"مسجد عسير\" ... أن مبنى قوات طوارئ عسير يقع خارج المباني السكنية"،
 // "تفجير مسجد طوارىء أبها").
 func forceBaseOpens(toks []token) bool {
-	last := -1 // the first body sentence, or none: the title alone
-	for s := range firstBodySentences(toks, 1) {
-		last = s
-	}
+	last := firstBodySent(toks) // with no body the title alone is read
 	for i := range toks {
 		if !toks[i].title && toks[i].sent > last {
 			break
