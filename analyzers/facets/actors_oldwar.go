@@ -89,11 +89,8 @@ func oldWarRemains(toks []token, m mention) bool {
 	if i < 0 || toks[i].sent != toks[m.start].sent || !slices.Contains(toks[i].forms, "رفات") {
 		return false
 	}
-	s := toks[m.start].sent
-	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
-		if n, ok := digits(toks[j].w); ok && isYear(n) && n >= warStartYear {
-			return false
-		}
+	if sentenceYearFrom(toks, m.start, warStartYear) {
+		return false
 	}
 	for j := range toks {
 		if oldWarAt(toks, j) {

@@ -105,9 +105,15 @@ func titleHasYear(toks []token) bool {
 // sentenceHasYear reports a year written in digits in the sentence of
 // token i.
 func sentenceHasYear(toks []token, i int) bool {
+	return sentenceYearFrom(toks, i, 0)
+}
+
+// sentenceYearFrom reports a year written in digits, from on, in the
+// sentence of token i.
+func sentenceYearFrom(toks []token, i, from int) bool {
 	s := toks[i].sent
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
-		if n, ok := digits(toks[j].w); ok && isYear(n) {
+		if n, ok := digits(toks[j].w); ok && isYear(n) && n >= from {
 			return true
 		}
 	}
