@@ -164,9 +164,8 @@ const fightSidesWords = 2
 func fightAside(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
-		// The word itself (no proclitic off) is منذ: a word of the set
-		// has the set's bit, which spares most words the lookup.
-		if (toks[j].has(sinceWords) && sinceWords.contains(toks[j].w) || j >= i-3 && toks[j].has(fightAverted)) && !(toks[j].has(sinceWords) && sinceLately(toks, j)) {
+		// The word itself (no proclitic off) is منذ.
+		if (toks[j].is(sinceWords) || j >= i-3 && toks[j].has(fightAverted)) && !(toks[j].has(sinceWords) && sinceLately(toks, j)) {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func victimsOfTold(toks []token, i int) bool {
 		if toks[j].has(reactionWords) || toks[j].has(reactionNouns) {
 			return false
 		}
-		if w := stripWa(toks[j].w); toks[j].has(speakerVerbs) || w == "ان" || w == "بان" {
+		if w := stripWa(toks[j].w); toks[j].has(speakerVerbs) || saidThat.contains(w) {
 			// A speaker's verb or the أن / بأن / إن of reported words.
 			said = true
 		} else if said && toks[j].has(relativePronouns) {
