@@ -40,7 +40,7 @@ func loneDoerDied(toks []token) bool {
 	for k := 1; k < len(toks) && toks[k].para <= 2; k++ {
 		at := -1 // the verb of his death
 		switch {
-		case (toks[k].w == "نفسه" || toks[k].w == "نفسها") && toks[k-1].sent == toks[k].sent && (toks[k-1].has(blastVerbWords) || toks[k-1].has(selfBlastNouns)):
+		case oneSelf(toks[k].w) && toks[k-1].sent == toks[k].sent && (toks[k-1].has(blastVerbWords) || toks[k-1].has(selfBlastNouns)):
 			at = k - 1
 			// A present tense outside the title tells a habit or a threat,
 			// not a death: "نوعا جديدا من النمل، يفجر نفسه عندما يشعر
@@ -88,10 +88,15 @@ func loneDoerDied(toks []token) bool {
 func titleNamesDoer(toks []token) bool {
 	for k := 0; k < len(toks) && toks[k].title; k++ {
 		t := &toks[k]
-		if t.has(bomberSubjects) || t.has(doerNouns) || t.has(diedDoerNouns) || t.w == "نفسه" || t.w == "نفسها" ||
+		if t.has(bomberSubjects) || t.has(doerNouns) || t.has(diedDoerNouns) || oneSelf(t.w) ||
 			strings.HasPrefix(stripWa(t.w), "منفذ") {
 			return true
 		}
 	}
 	return false
 }
+
+// oneSelf reports "himself" or "herself" as written: one doer, where
+// selfWords also holds the plural and the dual ("أنفسهم"), which tell of
+// more than one.
+func oneSelf(w string) bool { return w == "نفسه" || w == "نفسها" }
