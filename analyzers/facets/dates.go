@@ -1343,7 +1343,7 @@ func attributedOn(toks []token, i int) bool {
 // which is the news of the report's day.
 func thatAfter(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+2 && toks[j].sent == toks[i].sent; j++ {
-		if w := toks[j].w; w == "ان" || w == "بان" || toks[j].has(thatPronouns) {
+		if saidThat.contains(toks[j].w) || toks[j].has(thatPronouns) {
 			return true
 		}
 	}
