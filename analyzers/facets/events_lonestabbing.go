@@ -27,10 +27,10 @@ package facets
 // or a candidate for office is the conflict's or politics', which a
 // corpus read of the first draft found typed rightly.
 func loneStabbing(toks []token, actorAt []string, i, end int) bool {
-	if end-i < 2 || !toks[end-1].has(stabbingWeapons) || toks[i].has(stabbedVerbs) {
+	if end-i < 2 || !toks[end-1].has(stabbingWeapons) {
 		return false
 	}
-	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent; j-- {
+	for j := i; j >= 0 && toks[j].sent == toks[i].sent; j-- {
 		if toks[j].has(stabbedVerbs) {
 			return false
 		}
