@@ -69,7 +69,7 @@ var (
 
 // displacedObject reports a civilians word that a displacement, an
 // evacuation or a going-out noun (exitNouns) governs, with only counts and
-// the fighters moved beside them between (at most nine words), where nothing else
+// the fighters moved beside them between (at most displacedReach words), where nothing else
 // in the sentence makes them victims. Evacuees are moved under a deal or
 // out of danger, never hit: "تم بموجبهما إجلاء آلاف المقاتلين
 // والمدنيين" after "هجوم عنيف بدأته قوات النظام". The displaced are no
@@ -80,10 +80,15 @@ var (
 // الانقلابية التي تسببت في قتل الأبرياء ... وتشريد مئات الآلاف من
 // المواطنين") the toll is as likely theirs. A harm word joined to the
 // noun ("قتل وتهجير المدنيين") keeps them victims too.
+// displacedReach is how many words of counts and fighters may stand
+// between the noun and the civilians it moved: "أكثر من سبعة آلاف من عناصر
+// الفصائل المعارضة والمدنيين".
+const displacedReach = 9
+
 func displacedObject(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	j := m.start - 1
-	for ; j >= 0 && j >= m.start-9 && toks[j].sent == s; j-- {
+	for ; j >= 0 && j >= m.start-displacedReach && toks[j].sent == s; j-- {
 		if _, ok := digits(toks[j].w); ok || toks[j].has(displacedFillers) || toks[j].has(numberWordSet) {
 			continue
 		}
