@@ -67,10 +67,15 @@ var (
 	displacedFillers = wordSet("أكثر من نحو حوالي قرابة نصف ثلث ربع ألف ألفا آلاف الآلاف مليون ملايين مئات المئات عشرات العشرات المقاتلين المسلحين مقاتلين مسلحين عناصر الفصائل المعارضة")
 )
 
+// displacedReach is how many words of counts and fighters may stand
+// between the noun and the civilians it moved: "أكثر من سبعة آلاف من عناصر
+// الفصائل المعارضة والمدنيين".
+const displacedReach = 9
+
 // displacedObject reports a civilians word that a displacement, an
 // evacuation or a going-out noun (exitNouns) governs, with only counts and
-// the fighters moved beside them between (at most displacedReach words), where nothing else
-// in the sentence makes them victims. Evacuees are moved under a deal or
+// the fighters moved beside them between (at most displacedReach words),
+// where nothing else in the sentence makes them victims. Evacuees are moved under a deal or
 // out of danger, never hit: "تم بموجبهما إجلاء آلاف المقاتلين
 // والمدنيين" after "هجوم عنيف بدأته قوات النظام". The displaced are no
 // victims where the sentence's toll is the war's own, told with no attack
@@ -80,11 +85,6 @@ var (
 // الانقلابية التي تسببت في قتل الأبرياء ... وتشريد مئات الآلاف من
 // المواطنين") the toll is as likely theirs. A harm word joined to the
 // noun ("قتل وتهجير المدنيين") keeps them victims too.
-// displacedReach is how many words of counts and fighters may stand
-// between the noun and the civilians it moved: "أكثر من سبعة آلاف من عناصر
-// الفصائل المعارضة والمدنيين".
-const displacedReach = 9
-
 func displacedObject(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	j := m.start - 1
