@@ -75,8 +75,8 @@ const displacedReach = 9
 // displacedObject reports a civilians word that a displacement, an
 // evacuation or a going-out noun (exitNouns) governs, with only counts and
 // the fighters moved beside them between (at most displacedReach words),
-// where nothing else in the sentence makes them victims. Evacuees are moved under a deal or
-// out of danger, never hit: "تم بموجبهما إجلاء آلاف المقاتلين
+// where nothing else in the sentence makes them victims. Evacuees are
+// moved under a deal or out of danger, never hit: "تم بموجبهما إجلاء آلاف المقاتلين
 // والمدنيين" after "هجوم عنيف بدأته قوات النظام". The displaced are no
 // victims where the sentence's toll is the war's own, told with no attack
 // and no armed party ("تسبب النزاع ... بمقتل أكثر من 350 ألف شخص ...
