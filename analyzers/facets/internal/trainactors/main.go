@@ -74,6 +74,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout48-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout49-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout50-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout51-gold.jsonl",
 }
 
 func main() {
