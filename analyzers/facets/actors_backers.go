@@ -482,7 +482,9 @@ var (
 	// written (their stripped forms are the bare noun "دعم" of any aid):
 	// "تشن قوات النظام بدعم روسي"، "الجيش السوري المدعوم من روسيا"،
 	// "مدعومة بغطاء جوي روسي".
-	offensiveBackingForms = wordSet("بدعم وبدعم بغطاء وبغطاء بمساندة وبمساندة بإسناد وبإسناد المدعوم المدعومة والمدعوم والمدعومة مدعوم مدعومة مدعوما")
+	// "بمساعدة" is the adverbial of means as "بدعم" is: "واستعادت القوات
+	// الحكومية أجزاء من المنطقة ... بمساعدة القوة الجوية الروسية".
+	offensiveBackingForms = wordSet("بدعم وبدعم بغطاء وبغطاء بمساندة وبمساندة بإسناد وبإسناد بمساعدة وبمساعدة المدعوم المدعومة والمدعوم والمدعومة مدعوم مدعومة مدعوما")
 	// backedParticiplesAny of offensiveBackingForms describe the noun
 	// right before them, which must be the regime itself: "الجيش السوري
 	// المدعوم من روسيا"، "ويسعى الأسد المدعوم من روسيا وإيران إلى
@@ -493,8 +495,11 @@ var (
 	backedParticiplesAny = wordSet("المدعوم المدعومة والمدعوم والمدعومة مدعوم مدعومة مدعوما")
 	// offensiveBackingFillers stand between the backing word and the
 	// backer: "بدعم جوي روسي"، "بدعم من روسيا"، "بدعم من الطيران الروسي"،
-	// "مدعومة بغطاء جوي روسي".
-	offensiveBackingFillers = wordSet("جوي الجوي من الطيران القوات بغطاء")
+	// "مدعومة بغطاء جوي روسي"; a word of its weight or kind ("وبدعم حاسم
+	// من روسيا وإيران"، "بمساعدة حاسمة من روسيا"، "بدعم مباشر من") and
+	// the air force or the ally named before the state ("بمساعدة القوة
+	// الجوية الروسية"، "بمساعدة حليفتها روسيا") are the same backing.
+	offensiveBackingFillers = wordSet("جوي الجوي من الطيران القوات بغطاء حاسم حاسمة الحاسم الحاسمة مباشر مباشرة المباشر عسكري عسكرية العسكري القوة الجوية حليفتها حليفها")
 )
 
 // regimeOffensiveReach is how far before the backing word the regime's
@@ -620,6 +625,12 @@ func backsOffensive(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	if in(j) && toks[j].w == "من" {
+		j--
+	}
+	// A word of the backing's weight before "من" ("وبدعم حاسم من روسيا
+	// وإيران"): back over it to the backing word, as regimeBackedMentions
+	// steps over it forward.
+	for n := 0; n < 2 && in(j) && j < m.start-1 && !toks[j].has(offensiveBackingWords) && offensiveBackingFillers.contains(toks[j].w); n++ {
 		j--
 	}
 	if !in(j) || !toks[j].has(offensiveBackingWords) || toks[m.start].gap && j == m.start-1 {
