@@ -494,6 +494,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// Syria's government by its capital (actors_capital.go).
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
 	all = append(all, assadRegimeMentions(toks)...)                      // "الأسد ونظامه" (actors_capital.go)
+	all = append(all, regimeSpokesmanMentions(toks)...)                  // "الجعفري: ..." (actors_regimespokesman.go)
 	all = append(all, l.bareGovernmentMentions(toks, ms, aboutSyria)...) // "يسلم البلدة إلى الحكومة" (actors_baregov.go)
 	all = append(all, assadKillerMentions(toks, ms)...)                  // "الأسد ... قتل 300 ألف سوري" (actors_masskiller.go)
 	// An air force outside a strike or a fight is no mention at all, not
