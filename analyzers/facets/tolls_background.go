@@ -3,6 +3,8 @@ package facets
 import (
 	"slices"
 	"time"
+
+	"github.com/rasid-project/rasid/analyzers"
 )
 
 // An older event's toll told as background: a warning, an arrest, a report
@@ -48,7 +50,7 @@ func reactionStory(toks []token, ts []toll) bool {
 	if reactionHeadStory(toks, ts) {
 		return true
 	}
-	if !titleHas(toks, reactionWords) || titleTellsKilling(toks, ts) {
+	if !titleHas(toks, reactionWords, reactionNouns) || titleTellsKilling(toks, ts) {
 		return false
 	}
 	first := slices.IndexFunc(toks, func(t token) bool { return t.para == 1 })
@@ -60,6 +62,9 @@ func reactionStory(toks []token, ts []toll) bool {
 			return true
 		}
 	}
+	if reactionBeforeKilling(toks, ts, first) {
+		return true
+	}
 	// "عبر مصدر مسؤول بوزارة الخارجية، السبت، عن إدانة المملكة": the
 	// condemnation a speaker expresses (عن and its noun) comes after the
 	// speaker's name, further into the lead.
@@ -70,6 +75,33 @@ func reactionStory(toks []token, ts []toll) bool {
 	}
 	return false
 }
+
+// reactionBeforeKilling reports, under a reaction's title, a lead whose
+// first sentence (starting at first) comes to the condemnation, or to the
+// event as the reaction's cause ("على خلفية"), before any killing: "كثف
+// المجتمع السعودي تواجده عبر مواقع التواصل الاجتماعي ليظهر إدانته للتفجير
+// الانتحاري ... والذي نتج عنه مقتل عشرة من رجال الأمن" under "السعوديون
+// يجمعون مليون استنكار عبر تويتر"، "تفاعل عدد من المشائخ والدعاة ... على
+// خلفية حادثة التفجير الارهابي ... والذي أدى الى استشهاد 12" under
+// "مغردون يدينون التفجير". The reaction is the news and the killing its
+// object (round 46, rul46c-2), however late in the sentence the
+// condemnation comes; a killing told first is news of its own.
+func reactionBeforeKilling(toks []token, ts []toll, first int) bool {
+	s := toks[first].sent
+	for j := first; j < len(toks) && toks[j].sent == s; j++ {
+		if killingAt(toks, ts, j) {
+			return false
+		}
+		if toks[j].has(reactionWords) || toks[j].has(reactionNouns) || toks[j].w == onBackgroundOf && j > first && toks[j-1].w == onWord {
+			return true
+		}
+	}
+	return false
+}
+
+// onBackgroundOf and onWord are "خلفية" and "على" normalized: the cause
+// of a reaction in "على خلفية".
+var onBackgroundOf, onWord = analyzers.Normalize("خلفية"), analyzers.Normalize("على")
 
 // reactionNouns are the condemnation's nouns that "أعرب عن" and "عبر عن"
 // take: "عن إدانة المملكة"، "عن إدانتها واستنكارها".
