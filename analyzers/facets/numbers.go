@@ -350,6 +350,10 @@ type toll struct {
 	// الهجوم ثلاثة منهم حالتهم خطرة", tolls_hurtafter.go), whose
 	// sentence's later figures are its parts, not groups to add.
 	whole bool
+	// found: bodies found ("العثور على جثث 39 عاملا", tolls_bodies.go):
+	// the finding is the news, and a year beside it is the killing's or
+	// the abduction's, not an older event's toll.
+	found bool
 	tok   int
 }
 
@@ -400,6 +404,13 @@ func findTolls(toks []token) []toll {
 		if toks[i].has(bodyDuals) && bodiesFound(toks, i) {
 			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
 			continue
+		}
+		if toks[i].has(bodyPlurals) {
+			if n, used := bodiesCounted(toks, i); n > 0 {
+				out = append(out, toll{kind: killedKind, n: n, tok: i, found: true}) // "العثور على جثث 39 عاملا" (tolls_bodies.go)
+				i += used
+				continue
+			}
 		}
 		// The readers below return a toll by value and are too large to
 		// inline into this loop, so each is asked only where its first
@@ -649,7 +660,7 @@ func findTolls(toks []token) []toll {
 					// of the same fight (round 52, m52kill).
 					continue
 				}
-				if !toks[j].is(numberFillers) && !(j == i+1 && toks[j].has(killVerbs)) && !toks[j].is(runningToll) && toks[j].w != "الي" && toks[j].w != "عدد" {
+				if !toks[j].is(numberFillers) && !(j == i+1 && toks[j].has(killVerbs)) && !toks[j].is(runningToll) && toks[j].w != "الي" && toks[j].w != "عدد" && !upTo(toks, j) {
 					break
 				}
 			}
@@ -768,6 +779,14 @@ func findTolls(toks []token) []toll {
 	}
 	withCompanions(toks, out)
 	return out
+}
+
+// upTo reports "يصل" of "ما يصل إلى" at token j, an upper bound before the
+// figure as "ما لا يقل عن" is a lower one: "قتل ما يصل إلى 99 مدنيا
+// هندوسيا" counts 99 (round 54, m54kill). The bare verb is no filler:
+// "يصل عدد القتلى" is runningToll's and tallyReached's.
+func upTo(toks []token, j int) bool {
+	return toks[j].w == "يصل" && j > 0 && toks[j-1].w == "ما" && !toks[j].gap
 }
 
 // killedAfterNoun reports the noun at token j, right after a figure,
@@ -1650,7 +1669,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		kept := ts[:0:0]
 		old, oldLead := false, false
 		for _, t := range ts {
-			if !yearWithin(toks, t.tok, published.Year(), tollYearReach) {
+			if t.found || !yearWithin(toks, t.tok, published.Year(), tollYearReach) {
 				kept = append(kept, t)
 				continue
 			}
