@@ -53,3 +53,30 @@ func TestIsisParentNoQaeda(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestShabaabBaseNoTie pins m54grp's second class: al-Shabaab is al-Qaeda
+// only where the text states the tie (round 43's ruling, class 5;
+// qaedaTieSaid), and a military base's bare "القاعدة" in a sentence naming
+// al-Shabaab's men states none ("المتحدث باسم العمليات العسكرية للشباب ...
+// قتلنا 40 جنديا صوماليا في القاعدة"). The not row fails on main. Guards: a
+// bare name right after a tie word, with a base elsewhere in the story and
+// a definite word after it ("المرتبطة بالقاعدة المسؤولية عنها"), is the tie.
+func TestShabaabBaseNoTie(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		// pool SK-middleEast-2274: a car bomb at a base near Kismayo; ruled r43 (class 5): [al-qaeda usa] → [usa].
+		{id: "SK-middleEast-2274-20180610", title: "بعد مقتل جندي أميركي.. سيارة ملغومة تستهدف قاعدة في الصومال",
+			text: "أصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة عند قاعدة عسكرية في الصومال في ساعة متأخرة من مساء السبت وأعلنت حركة الشباب الإرهابية مسؤوليتها عن الهجوم.\nوأعلنت حركة الشباب مسؤوليتها عن هجوم يوم السبت وقالت إنها قتلت 40 جنديا صوماليا.\nوقال عبد العزيز أبو مصعب المتحدث باسم العمليات العسكرية للشباب لرويترز \"قتلنا 40 جنديا صوماليا في القاعدة\".",
+			not:  []string{"al-qaeda"}},
+		// Guard: corpus 2015-07-25-1345 with a base added: the tie stated right before the bare name.
+		{id: "guard-tie", title: "اوباما يبدأ محادثات مع الرئيس الكيني",
+			text: "وقال كينياتا ان الامن سيكون اولوية على جدول اعمال المحادثات. وتعرضت كينيا لسلسلة من هجمات اعلنت حركة الشباب الصومالية المرتبطة بالقاعدة المسؤولية عنها.\nواستقدمت مروحيات من قاعدة ماندا باي العسكرية.",
+			want: []string{"al-qaeda"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
