@@ -925,6 +925,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if affiliateOnly[e.ids[0]] && (affiliateMention(toks, m.start, m.end) && !linkedGroupAttack(toks, ms, m) && !tiedGroupAbroad(toks, ms, m) || l.namedGroupTie(toks, ms, m)) {
 		return false
 	}
+	if e.ids[0] == "al-qaeda" && isisParent(toks, ms, m) {
+		// "وانبثق تنظيم داعش من تنظيم القاعدة"، "النسخة المطورة من
+		// التنظيم الأم (القاعدة)": ISIS's lineage, not a party
+		// (actors_isisparent.go).
+		return false
+	}
 	if e.ids[0] == "coalition" && !namesCoalitionWar(e) && once(&c.otherWar, func() bool { return otherTheatre(toks) }) {
 		return false
 	}
