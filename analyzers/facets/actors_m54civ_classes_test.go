@@ -70,3 +70,36 @@ func TestActorHomesShelled(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorSpyAttempt pins round 54's third m54civ class
+// (actors_civpoisoned.go, attemptOnPerson in poisonedMentions): the person
+// poisoned told as the object of an assassination attempt in a lead
+// sentence ("محاولة اغتيال الجاسوس السابق سيرغي سكريبال وابنته") is a
+// civilian targeted, as rul46a-4 codes the Skripals where the attack, its
+// inquiry, the charge or the finding of who did it is the news; the text may
+// name no poisoning word. Pool BB-internationalNews-1049 codes civilians;
+// its want row fails on main. Guards: a title of retaliation
+// ("الانتقام"، poisonedTitleVetoes) leaves the attempt background, and a
+// plot's purpose ("لاغتيال") is no attempt.
+func TestActorSpyAttempt(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "BB-internationalNews-1049", title: "ما هي الاستخبارات العسكرية الروسية \"المتهمة\" بمحاولة اغتيال الجاسوس السابق سكريبال؟",
+			text: "أعلنت السلطات البريطانية اسمي رجلين يحملان الجنسية الروسية، مشتبه بضلوعهما في محاولة اغتيال الجاسوس السابق سيرغي سكريبال وابنته يوليا.",
+			want: []string{"civilians"}},
+		// Guard: retaliation in the title.
+		{id: "BB-economy-68", title: "قضية الجاسوس الروسي: الانتقام قد يكون موجعا للاقتصاد البريطاني",
+			text: "ستؤدي الحملة على علاقات الأعمال الروسية مع بريطانيا في أعقاب قضية محاولة اغتيال الجاسوس الروسي السابق في بالغاز إلى أضرار معقدة للمصالح الاقتصادية البريطانية.",
+			not:  []string{"civilians"}},
+		// Guard: a plot's purpose, no attempt made.
+		{id: "guard-plot-purpose", title: "كشف خطة لاغتيال جاسوس روسي سابق",
+			text: "قالت الشرطة إن الخلية خططت لاغتيال الجاسوس الروسي السابق في لندن.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
