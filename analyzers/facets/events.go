@@ -800,6 +800,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 						n.trigger(trig, "protest-with-intervention", i, end)
 						countHit(hits, "protest-with-intervention", toks, i, w, leadSents)
 					}
+					if violentShot(toks, i, leadSents) {
+						n.trigger(trig, "excessive-force-against-protesters", i, end)
+						countHit(hits, "excessive-force-against-protesters", toks, i, w, leadSents)
+					}
 				}
 			}
 			if id == "peaceful-protest" {

@@ -1921,6 +1921,7 @@ var rulesFingerprints = map[string]string{
 	"518": "a5692e8ee42c6503", // m53date: a weekday after اعتبارا/ابتداء/بدءا من below the lead's first sentence, before the publication day, and the rest of its sentence; a weekday with كل أسبوع after it; "الاثنين معا" (no fingerprint article moves); corpus: 28 moves (24 right, 0 wrong, 4 arguable)
 	"519": "a5692e8ee42c6503", // m53etfn2: soldiers or a policeman within two words before a dying verb (diedVerbs: قتلوا، قتلا، لقوا) in the title or lead, an attack noun within six words after, as soldiersAttacked reads them past a killing word; قوة among armyUnits after مقر (no fingerprint article moves); corpus: 3 moves (3 right, 0 wrong, 0 arguable)
 	"520": "fed61b4ee9ade0f8", // m53etfp2: a downing (إسقاط طائرة، أسقطت) with an airliner word (الركاب، ركاب، الخطوط) within four words in its sentence, or the definite craft with one in the thirty words before, is no disrupted weapons use; corpus: 7 moves (7 right, 0 wrong, 0 arguable)
+	"521": "fed61b4ee9ade0f8", // m54et: a protest word in the title or lead of an article whose protesters did violence (violentProtest), whose sentence tells "برصاص" right before a state's force (الجيش، القوات، الشرطة، جنود …) and no year, and which protestForce reads met by a killing or fire, types excessive force beside the violent demonstration (no fingerprint article moves); corpus: 5 moves (5 right, 0 wrong, 0 arguable)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
