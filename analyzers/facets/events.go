@@ -1263,6 +1263,18 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			mergeHits(hits, "excessive-force-against-protesters", "peaceful-protest")
 		}
 	}
+	if protestHit(hits) {
+		// Tyres set alight in a protest article are the protest's violence
+		// (tyresBurnt), whoever the burners: a violent demonstration beside
+		// the type its protest words gave.
+		for _, k := range tyresBurnt(toks) {
+			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+				continue
+			}
+			n.trigger("violent-demonstration", "violent-demonstration", k, k+1)
+			countHit(hits, "violent-demonstration", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+		}
+	}
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
 		if _, ok := hits[f]; ok {
 			// A protest met with force is one event of the gravest kind

@@ -43,3 +43,33 @@ func TestEventTypesM54etViolentShot(t *testing.T) {
 			"2018-09-06 20:00", force, false},
 	})
 }
+
+// TestEventTypesM54etTyresBurnt pins m54et's second rule, tyresBurnt: a
+// burning verb with tyres after it in a protest article is the protest's
+// violence whoever the burners ("عدد من الشبان"، "البعض"), a violent
+// demonstration beside the type the protest words gave. The true rows fail
+// on main. Guards: the march named for burning tyres (a noun), the tribe's
+// road block of the week before, tyres burnt with no protest told.
+func TestEventTypesM54etTyresBurnt(t *testing.T) {
+	const violent = "violent-demonstration"
+	checkTypes(t, []typeCase{
+		{"youths burn tyres at the Gaza march", "AL-internationalNews-941-20180504", "غزة.. احتجاجات وإطارات مشتعلة وجيش إسرائيل يرد بالنار",
+			`تجمع مئات الفلسطينيين في المناطق الحدودية بين قطاع غزة وإسرائيل، ظهر يوم الجمعة السادس من تحركات "مسيرة العودة"، وأشعل عدد من الشبان والفتية إطارات سيارات، وألقوا حجارة في اتجاه الجيش الإسرائيلي الذي ردّ بإطلاق النار.
+وتجمع مئات الشبان والأطفال على بعد عشرات الأمتار من السياج الحدودي الإسرائيلي في شرق مدينة غزة، فيما كانت تسمع أصوات إطلاق رصاص بين وقت وآخر لإبعاد المتظاهرين.`,
+			"2018-05-04 16:00", violent, true},
+		{"some burn tyres in Jordan's tax protests", "FR-middleEast-564-20180602", "الأردن: مظاهرات حاشدة ضد قانون ضريبة الدخل وسياسة رفع الأسعار",
+			`شارك أكثر من ألفي شخص ليل الجمعة السبت، في مظاهرات وسط العاصمة الأردنية عمان احتجاجا على مشروع قانون ضريبة الدخل وسياسة رفع الأسعار.
+كما شهدت مدن السلط وإربد والطفيلة ومعان (جنوب المملكة)، احتجاجات استمرت حتى ساعات فجر السبت شارك بها المئات، تحولت في بعض الأحيان إلى أعمال شغب إذ أحرق البعض إطارات مشتعلة وحاويات القمامة وأغلقوا طرقا مؤدية إلى عمان.`,
+			"2018-06-02 10:00", violent, true},
+		{"guard: a march named for burning tyres", "SK-middleEast-1140-20180420", "مسيرة العودة تتواصل في غزة",
+			`تواصلت الاحتجاجات السلمية على حدود قطاع غزة الجمعة. وسبق أن نظم الفلسطينيون ثلاث مسيرات منها مسيرة "حرق الإطارات" ومسيرة "رفع العلم".`,
+			"2018-04-20 12:00", violent, false},
+		{"guard: the road block of the week before", "SK-middleEast-3795-20181009", "الحوثيون يطلقون النار على تجمع قبلي بالبيضاء",
+			`أطلق مسلحون حوثيون، الثلاثاء، النار على تجمع قبلي في محافظة البيضاء احتجاجا على مماطلة الحوثيين في تسليم قاتل.
+وكان أبناء القبيلة قد قطعوا الخط العام الرابط بين صنعاء والبيضاء وأحرقوا الإطارات، الأسبوع الماضي، احتجاجا على مماطلة الحوثيين في تسليم المتهم.`,
+			"2018-10-09 12:00", violent, false},
+		{"guard: tyres burnt, no protest told", "", "حريق في مستودع",
+			`أحرق مجهولون إطارات قديمة في مستودع على أطراف المدينة ليل الجمعة.`,
+			"2018-06-02 10:00", violent, false},
+	})
+}
