@@ -800,6 +800,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 						n.trigger(trig, "protest-with-intervention", i, end)
 						countHit(hits, "protest-with-intervention", toks, i, w, leadSents)
 					}
+					if violentShot(toks, i, leadSents) {
+						n.trigger(trig, "excessive-force-against-protesters", i, end)
+						countHit(hits, "excessive-force-against-protesters", toks, i, w, leadSents)
+					}
 				}
 			}
 			if id == "peaceful-protest" {
@@ -1257,6 +1261,18 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		if b := headShot(toks, leadSents); b >= 0 {
 			n.trigger("excessive-force-against-protesters", "excessive-force-against-protesters", b, b+1)
 			mergeHits(hits, "excessive-force-against-protesters", "peaceful-protest")
+		}
+	}
+	if protestHit(hits) {
+		// Tyres set alight in a protest article are the protest's violence
+		// (tyresBurnt), whoever the burners: a violent demonstration beside
+		// the type its protest words gave.
+		for _, k := range tyresBurnt(toks) {
+			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+				continue
+			}
+			n.trigger("violent-demonstration", "violent-demonstration", k, k+1)
+			countHit(hits, "violent-demonstration", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 		}
 	}
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
