@@ -1182,6 +1182,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// of its own, even in a statement (actors_threat.go).
 		return true
 	}
+	if e.weak && e.ids[0] == "israel" && iranPresenceOpposer(toks, m) {
+		// "وكانت إسرائيل حذرت مرارا بأنها لن تتسامح مع وجود عسكري إيراني
+		// دائم في سوريا": Israel against Iran's forces in Syria, its
+		// side of their fight there (actors_israelpresence.go).
+		return true
+	}
 	if e.weak && kind == "external" && stateWages(toks, m) {
 		// "منذ أن بدأت أنقرة هجومها ضد مقاتلين أكراد"، "تخوض أنقرة
 		// حاليا حملة عسكرية في سوريا": a state by its name or its

@@ -116,11 +116,11 @@ func alongsidePresence(toks []token, m mention) bool {
 var (
 	// presenceNouns are the presence, stationing and entrenchment nouns,
 	// definite or not (the proclitics come off by themselves).
-	presenceNouns = wordSet("وجود الوجود تواجد التواجد تموضع التموضع تمركز التمركز ترسيخ انتشار الانتشار")
+	presenceNouns = wordSet("وجود الوجود وجودا تواجد التواجد تموضع التموضع تمركز التمركز ترسيخ انتشار الانتشار")
 	// iranPresenceNames are Iran by name or by an adjective of the
 	// presence noun: "وجود إيران"، "لتموضع إيران"، "بوجود إيراني"، "وجود
 	// عسكري إيراني".
-	iranPresenceNames = wordSet("إيران طهران إيراني الإيراني")
+	iranPresenceNames = wordSet("إيران طهران إيراني الإيراني إيرانيا")
 	// militaryPresence make a presence military: "الوجود العسكري لإيران"،
 	// "تموضع إيران عسكريا"، "ترسيخ إيران لوجودها العسكري".
 	militaryPresence = wordSet("عسكري العسكري عسكريا")
@@ -143,16 +143,8 @@ func iranPresenceMentions(toks []token) []mention {
 	}
 	var out []mention
 	for i := range toks {
-		if !toks[i].has(presenceNouns) {
-			continue
-		}
-		s := toks[i].sent
-		in := func(j int) bool { return j < len(toks) && toks[j].sent == s && !toks[j].gap }
-		j := i + 1
-		if in(j) && toks[j].has(militaryPresence) {
-			j++
-		}
-		if !in(j) || !toks[j].has(iranPresenceNames) {
+		j := iranPresenceAt(toks, i)
+		if j < 0 {
 			continue
 		}
 		military := j > i+1 || nearAfter(toks, j, 3, militaryPresence)
@@ -161,6 +153,25 @@ func iranPresenceMentions(toks []token) []mention {
 		}
 	}
 	return out
+}
+
+// iranPresenceAt returns the token of Iran's name or adjective when token
+// i is a presence noun followed by it, "عسكري" between or not ("وجود
+// إيران"، "وجود عسكري إيراني"), else -1.
+func iranPresenceAt(toks []token, i int) int {
+	if !toks[i].has(presenceNouns) {
+		return -1
+	}
+	s := toks[i].sent
+	in := func(j int) bool { return j < len(toks) && toks[j].sent == s && !toks[j].gap }
+	j := i + 1
+	if in(j) && toks[j].has(militaryPresence) {
+		j++
+	}
+	if !in(j) || !toks[j].has(iranPresenceNames) {
+		return -1
+	}
+	return j
 }
 
 // A state's part in the Syrian war told as a noun with the state's name or
