@@ -14,8 +14,13 @@ var (
 	// fireWords name a fire; "النار" is one only beside a setting word
 	// ("أضرموا النار في منزل"): alone it is as often gunfire ("إطلاق
 	// النار").
-	fireWords     = wordSet("حريق الحريق حرائق الحرائق النيران نيران")
-	bareFireWords = wordSet("النار")
+	fireWords = wordSet("حريق الحريق حرائق الحرائق النيران نيران")
+	// bareFireWords name a fire only beside a setting word: "النار", and
+	// "بالحرق", a burning done to someone, which is its own setting word
+	// too: "منذ مقتل رضيع فلسطيني ووالده في اعتداء بالحرق ارتكبه يهود
+	// متشددون" (round 54's aud54d, a blind line that codes the Duma
+	// arson's dead as civilians).
+	bareFireWords = wordSet("النار بالحرق")
 	// setFireWords say someone set the fire or burnt on purpose: "أضرمه
 	// مستوطنون"، "بإشعال الحريق في منزله"، "حريق متعمد"، "مقتل طفل
 	// حرقا". Not the singular present "تحرق، يحرق", whose subject is as
@@ -23,7 +28,7 @@ var (
 	// past "أحرق": "حريق كار فاير الذي أودى بحياة ... وأربعة مدنيين ...
 	// وأحرق أكثر من 1500 بناية".
 	setFireWords = wordSet("أضرم أضرمت أضرموا أضرمه أضرمها أضرموه أضرموها يضرمون إضرام أشعل أشعلوا أشعله أشعلها إشعال " +
-		"متعمد متعمدا المتعمد عمدي أحرقوا يحرقون إحراق حرق حرقا")
+		"متعمد متعمدا المتعمد عمدي أحرقوا يحرقون إحراق حرق حرقا بالحرق")
 	// arsonAgentWords name who sets fire to a home in news: "حريق بمنزلهم
 	// تسبب به مستوطنون"، "أحرقه مجهولون".
 	arsonAgentWords = wordSet("مستوطن مستوطنون المستوطنون مستوطنين المستوطنين مجهولون مجهولين متطرفون متطرفين")
@@ -84,7 +89,14 @@ func titleArson(toks []token) bool {
 var (
 	// burningWords are the burning's masdar and plural verbs, with the
 	// clitics news gives them.
-	burningWords = wordSet("حرق وحرق بحرق لحرق إحراق وإحراق بإحراق لإحراق احراق واحراق باحراق أحرقوا وأحرقوا احرقوا حرقوا يحرقون ويحرقون")
+	burningWords = wordSet("حرق وحرق بحرق لحرق إحراق وإحراق بإحراق لإحراق احراق واحراق باحراق أحرقوا وأحرقوا احرقوا حرقوا يحرقون ويحرقون " +
+		"احتراق واحتراق باحتراق لاحتراق")
+	// selfBurningWords are the burning's intransitive masdar, "احتراق":
+	// "بعد يومين على احتراق رضيع فلسطيني حيا الجمعة، على اثر إضرام
+	// مستوطنين متطرفين النار في منزله"، "مما أدى إلى احتراق طفل رضيع". A
+	// child burns as well in a house fire by mishap, so the sentence must
+	// name the setting or the setter (setFireWords, arsonAgentWords).
+	selfBurningWords = plainWords("احتراق واحتراق باحتراق لاحتراق")
 	// burnedVictimWords are the victims a burning word may take: children,
 	// infants, a young man, a woman, a family.
 	burnedVictimWords = wordSet("طفل الطفل طفلا طفلة الطفلة رضيع الرضيع رضيعا رضيعة الرضيعة الأطفال أطفال أطفالا الشاب شاب شابا الفتى فتى امرأة المرأة عائلة العائلة عائلات أسرة الأسرة")
@@ -94,7 +106,8 @@ var (
 
 // burnedVictimMentions returns a civilians mention for each burning word
 // (burningWords) followed at once, in its sentence, by a victim word
-// (burnedVictimWords), unless the sentence writes a year: "بعد إحراق شاب
+// (burnedVictimWords), the intransitive "احتراق" only where the sentence
+// names the fire's setting or setter, unless the sentence writes a year: "بعد إحراق شاب
 // فلسطيني حتى الموت" beside "عام 2014" recalls Abu Khdeir's burning under
 // a story of a law (2015-07-21-2053), as civilianSiteMentions skips a
 // dated site.
@@ -102,6 +115,11 @@ func burnedVictimMentions(toks []token, ms []mention) []mention {
 	return uncoveredMentions(toks, ms, burningWords, func(i int) (*entry, int) {
 		j := i + 1
 		if j >= len(toks) || toks[j].gap || toks[j].sent != toks[i].sent || !toks[j].has(burnedVictimWords) || sentenceHasYear(toks, i) {
+			return nil, 0
+		}
+		if selfBurningWords[toks[i].w] && !sentenceHas(toks, i, setFireWords) && !sentenceHas(toks, i, arsonAgentWords) {
+			// "احتراق طفل" with no one named setting the fire: a
+			// mishap's as well as an arson's.
 			return nil, 0
 		}
 		return burnedVictimEntry, j + 1
