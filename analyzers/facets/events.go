@@ -6035,12 +6035,13 @@ func takerWithin(l *lexicon, toks []token, actorAt []string, start, end, back, r
 			// proGovForces), not Syria's rebels.
 			id = "syrian-government"
 		}
-		if (id == "sna" || id == "coalition") && houthiStory(toks) {
+		if (id == "sna" || id == "coalition") && yemenWarStory(toks) {
 			// "تمكنت قوات الجيش الوطني اليمني والمقاومة الشعبية، بدعم
 			// من طيران التحالف، من تحرير مساحات واسعة": in a story of
 			// the war on the Houthis the national army is Yemen's, not
 			// Syria's Turkish-backed one, and the coalition fights for
-			// Yemen's government.
+			// Yemen's government. The story may name the Houthis only as
+			// the putschists (yemenWarStory).
 			id = "syrian-government"
 		}
 		// has first: a word of the set has its bit, and the bit spares
