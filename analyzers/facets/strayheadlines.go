@@ -27,7 +27,8 @@ const strayMin, strayMax = 5, 20
 // exclamation mark (an op-ed's rhetoric) at the end,
 // no و/ف continuation or list marker at the start, not the first or last
 // paragraph, and fewer than one in five of whose words of four letters or
-// more occur in the title or the other paragraphs. The body keeps its length.
+// more occur in the title or the other paragraphs (one in two in a block
+// of links, linkBlock). The body keeps its length.
 func dropStrayHeadlines(title, body string) string {
 	kept, _ := dropStrayNormalized(title, body, "")
 	return kept
@@ -43,27 +44,36 @@ func dropStrayHeadlines(title, body string) string {
 func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 	// Most bodies have no candidate: find them without allocating.
 	var cands []int
+	var runs []bool // whether cands[k] directly follows another candidate
 	last, i := -1, -1
 	firstSeen := false
+	paraCount, prevCand := 0, false
 	for p := range strings.SplitAfterSeq(body, "\n") {
 		i++
 		t := strings.TrimSpace(p)
 		if t == "" {
 			continue
 		}
+		paraCount++
+		cand := false
 		if !firstSeen {
 			firstSeen = true
 		} else if strayShape(t) {
+			cand = true
 			cands = append(cands, i)
+			runs = append(runs, prevCand)
 		}
+		prevCand = cand
 		last = i
 	}
 	if len(cands) > 0 && cands[len(cands)-1] == last {
 		cands = cands[:len(cands)-1]
+		runs = runs[:len(runs)-1]
 	}
 	if len(cands) == 0 {
 		return body, norm
 	}
+	linked := linkBlock(runs, paraCount)
 	if norm == "" {
 		norm = analyzers.Normalize(body)
 	}
@@ -91,8 +101,8 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 	// Keep only the candidates that are stray: most are the story's own,
 	// and a body with none keeps its text, not a copy of it.
 	strays := cands[:0]
-	for _, i := range cands {
-		if stray(paras[i].norm, story) {
+	for k, i := range cands {
+		if stray(paras[i].norm, story, strayShare(linked[k])) {
 			strays = append(strays, i)
 		}
 	}
@@ -111,6 +121,30 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 		b.WriteString(p.raw)
 	}
 	return b.String(), ""
+}
+
+// linkBlock marks the candidates that stand in a run of two or more
+// headline-shaped paragraphs one after the other (runs[k]: candidate k
+// directly follows another). BBC Arabic sets its related-story links as
+// such a block ("مجلس الأمن يصوت ضد مشروع قرار روسي يدين الضربات الغربية على
+// سوريا" / "ماكرون: فرنسا لديها الدليل على الهجوم الكيميائي في سوريا" /
+// "هل كانت الضربات الجوية على سوريا قانونية؟"), and links to stories on the
+// same subject share the story's words, which the one-in-five test reads
+// as the story's own; a subheading of the story stands alone above its
+// paragraphs. A body more than half of whose paragraphs are candidates is
+// a list (an almanac, a line-up), whose items are its own text: none is
+// marked there.
+func linkBlock(runs []bool, paraCount int) []bool {
+	linked := make([]bool, len(runs))
+	if 2*len(runs) > paraCount {
+		return linked
+	}
+	for k := 1; k < len(runs); k++ {
+		if runs[k] {
+			linked[k-1], linked[k] = true, true
+		}
+	}
+	return linked
 }
 
 // paragraph is a paragraph of a body, line break included, with its
@@ -168,31 +202,45 @@ func strayShape(t string) bool {
 	return !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("-*•–—", r))
 }
 
-// stray reports whether fewer than one in five of the content words of p,
-// a normalized paragraph, occur in story, the normalized title and runs
+// stray reports whether fewer than one in share of the content words of
+// p, a normalized paragraph, occur in story, the normalized title and runs
 // of paragraphs that are no candidates. A word counts as found inside a
 // longer one ("غارات" in "الغارات"), which keeps the test to one pass of
 // the text per word.
-func stray(p string, story []string) bool {
+func stray(p string, story []string, share int) bool {
 	var buf [strayMax]string // a candidate's words, on the stack
 	ws := contentWords(buf[:0], p)
 	if len(ws) == 0 {
 		return false
 	}
-	// The answer is known once a fifth of the words are found (a story's
-	// own paragraph, most candidates, shares its first few) or too few
-	// are left to reach a fifth: each search reads the whole story.
+	// The answer is known once the share is found (a story's own
+	// paragraph, most candidates, shares its first few) or too few are
+	// left to reach it: each search reads the whole story.
 	shared := 0
 	for i, w := range ws {
 		if storyHas(story, w) {
-			if shared++; shared*5 >= len(ws) {
+			if shared++; shared*share >= len(ws) {
 				return false
 			}
-		} else if (shared+len(ws)-i-1)*5 < len(ws) {
+		} else if (shared+len(ws)-i-1)*share < len(ws) {
 			return true
 		}
 	}
-	return shared*5 < len(ws)
+	return shared*share < len(ws)
+}
+
+// strayShare is the share of its words a candidate must have in the story
+// to be the story's own: one in five alone, one in two in a block of links
+// (linkBlock), whose headlines of stories on the same subject share some of
+// its words ("هل كانت الضربات الجوية على سوريا قانونية؟" under Syria's
+// return of France's medal over the strikes). A link that restates the
+// story ("نازحون سوريون يقولون إن القوات التركية تقصف المدنيين في عفرين"
+// in Afrin's siege) still shares half and stays.
+func strayShare(linked bool) int {
+	if linked {
+		return 2
+	}
+	return 5
 }
 
 // storyHas reports whether a piece of story holds w. Each piece but the
