@@ -2255,7 +2255,7 @@ func statementTitle(toks []token) bool {
 			break
 		}
 		t := &toks[i]
-		if t.has(killWords) {
+		if t.has(killWords) || announcedAct(toks, i) {
 			return false
 		}
 		if t.has(titleStatements) || t.has(reportingVerbs) || t.has(statingVerbs) || t.has(accuserVerbs) || t.has(speakerVerbs) || t.has(statementNouns) {
@@ -2264,6 +2264,35 @@ func statementTitle(toks []token) bool {
 	}
 	return stated
 }
+
+// announcedAct reports at token i of the title the noun of an act that an
+// announcing verb (reachAnnounced) a few words before it tells as done:
+// "الإمارات تعلن تنفيذ "الرعد الأحمر""، "الجيش الأمريكي يعلن ببيان لـCNN عن
+// تنفيذ غارة جوية بليبيا"، "الجيش الإسرائيلي يعلن اعتقال 11 فلسطينيا". Like a
+// killing (killWords), the act is the title's news whoever announces it, and
+// keeps the day the lead gives the act ("نفذت، فجر الأحد، عملية") over the
+// announcement's; the golds date such titles on the act (m54date). Only
+// carrying out (launchNouns), foiling (foilWords), downing or intercepting
+// (aircraftDowned) and arrests (arrestNouns) are read: a reaction's object
+// ("موسكو تعلق على اعتقال روسية") has no announcing verb before it, and a
+// seizure's count ("تعلن ضبط مليون مخالف") tallies a campaign whose last day
+// is no act's.
+func announcedAct(toks []token, i int) bool {
+	t := &toks[i]
+	if !t.has(launchNouns) && !t.has(foilWords) && !t.has(aircraftDowned) && !t.has(arrestNouns) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-announcedActReach && toks[k].title; k-- {
+		if toks[k].has(reachAnnounced) {
+			return true
+		}
+	}
+	return false
+}
+
+// announcedActReach is how far before the act's noun announcedAct looks
+// for the announcing verb: "يعلن ببيان لـCNN عن تنفيذ".
+const announcedActReach = 4
 
 // toldToCome reports a verb of the future or a word of expectation within
 // the futureReach words before token i in its sentence: "سيزوران البلاد
