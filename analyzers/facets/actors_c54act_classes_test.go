@@ -87,3 +87,50 @@ func TestBorderNotShotAt(t *testing.T) {
 	f = Extract("مقتل مدني", "أطلق مسلحون النار على مدنيين في قرية شمال البلاد مما أدى إلى مقتل ثلاثة منهم.", time.Time{})
 	hasAll(t, "fire at civilians event types", f.EventTypes, "attack-on-civilians")
 }
+
+// TestYemenNationalArmyPutschists pins yemenWarStory (c54act2): a Yemen
+// story that names the Houthis only as the putschists ("#الميليشيات
+// الانقلابية") and a place of Yemen gives "الجيش الوطني" to the Yemeni
+// government, as houthiStory does when the Houthis are named. With the
+// hashtag read whole, "قوات #الجيش_الوطني استعادت السيطرة" was the SNA and
+// its retaking a non-state takeover (the row fails without yemenWarStory). Guards: the SNA beside Turkey in
+// Syria still takes ground as a non-state force, and the putschists' word
+// with no place of Yemen (Turkey's coup) makes no Yemen story.
+func TestYemenNationalArmyPutschists(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "AL-internationalNews-603-20180325", title: "اليمن..الجيش الوطني يستعيد السيطرة على سوق الشريجة بتعز",
+			text: "أفادت مصادر عسكرية ميدانية أن قوات #الجيش_الوطني استعادت السيطرة صباح الأحد على سوق منطقة الشريجة، أول مناطق جنوب شرق محافظة #تعز القريبة من #لحج بعد معارك عنيفة تمكنت خلالها قوات الجيش من دحر #الميليشيات الانقلابية من السلسلة الجبلية الفاصلة بين منطقتي كرش والشريجة.",
+			want: []string{"government-regains-territory"}, not: []string{"non-state-actor-overtakes-territory"}},
+		// Guards.
+		{id: "c54act2-sna-syria", title: "الجيش الوطني يسيطر على قرية في عفرين",
+			text: "سيطرت قوات الجيش الوطني السوري المدعوم من تركيا على قرية جديدة في منطقة عفرين بعد اشتباكات مع الوحدات الكردية.",
+			not:  []string{"government-regains-territory"}},
+		{id: "c54act2-turkey-coup", title: "تركيا تحاكم الانقلابيين",
+			text: "قالت أنقرة إن قوات الجيش الوطني استعادت السيطرة على القاعدة الجوية من الانقلابيين في إسطنبول.",
+			not:  []string{"government-regains-territory"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" event types", f.EventTypes, c.want...)
+		hasNone(t, c.id+" event types", f.EventTypes, c.not...)
+	}
+}
+
+// TestTrainedToAssassinate pins actAside's training words (c54act2): a
+// budget "لتدريب فرقة متخصصة على اغتيال #زعيم_كوريا" is a plan, no one
+// killed; once the hashtag no longer set a gap after the act, killActTold
+// read the leader as its one victim (fails without the words). Guard: an
+// assassination of the news still counts one.
+func TestTrainedToAssassinate(t *testing.T) {
+	f := Extract("المصير الأسود.. نهاية دامية لفرقة اغتيال ديكتاتور كوريا",
+		"أدرجت كوريا الجنوبية في ديسمبر/كانون الأول الماضي ميزانية خاصة لتدريب فرقة متخصصة على اغتيال #زعيم_كوريا الشمالية، في حال اندلاع حرب في شبه الجزيرة الكورية.", time.Time{})
+	if f.Killed != nil {
+		t.Errorf("training to assassinate: killed %d, want none", *f.Killed)
+	}
+	f = Extract("اغتيال مسؤول أمني في عدن", "اغتال مسلحون مجهولون مسؤولا أمنيا في مدينة عدن صباح اليوم.", time.Time{})
+	if f.Killed == nil || *f.Killed != 1 {
+		t.Errorf("assassination of the news: killed %v, want 1", f.Killed)
+	}
+}
