@@ -2745,21 +2745,19 @@ func attackedCivilians(toks []token, ms []mention, m mention) bool {
 }
 
 // homesOfBefore returns the على or ضد before the homes whose owners m
-// names, with one more thing of theirs joined by و between ("قصفا عشوائيا
-// على منازل وممتلكات المواطنين" in blind SK-middleEast-2831, coded
-// civilians), or -1. attackedCivilians lets one word stand between على
-// and the people, as two are as often a thing of theirs that no attack
-// harms ("الاعتداء على الحرية الشخصية للمواطنين"); homes shelled are the
-// people's, as "الأحياء السكنية" shelled are (residentialEntry), and every
-// scored line that tells an attack on "منازل المواطنين" codes civilians
-// (four of four).
+// names when one more thing of theirs is joined to the homes by و ("قصفا
+// عشوائيا على منازل وممتلكات المواطنين" in blind SK-middleEast-2831, coded
+// civilians), or -1. attackedCivilians' own loop lets one word stand
+// between على and the people, so it reads "على منازل المواطنين" already;
+// two are as often a thing of theirs that no attack harms ("الاعتداء على
+// الحرية الشخصية للمواطنين"), but homes shelled are the people's, as
+// "الأحياء السكنية" shelled are (residentialEntry), and every scored line
+// that tells an attack on "منازل المواطنين" codes civilians (four of four).
 func homesOfBefore(toks []token, m mention) int {
 	s := toks[m.start].sent
-	h := m.start - 1
-	if h > 0 && toks[h].sent == s && strings.HasPrefix(toks[h].w, "و") && !toks[h].has(homeWords) && toks[h-1].has(homeWords) {
-		h-- // "منازل وممتلكات المواطنين"
-	}
-	if h < 1 || toks[h].sent != s || !toks[h].has(homeWords) || toks[h-1].sent != s || !toks[h-1].has(attackPrepositions) {
+	h := m.start - 2 // "منازل" of "منازل وممتلكات المواطنين"
+	if h < 1 || toks[h+1].sent != s || !strings.HasPrefix(toks[h+1].w, "و") || toks[h+1].has(homeWords) ||
+		toks[h].sent != s || !toks[h].has(homeWords) || toks[h-1].sent != s || !toks[h-1].has(attackPrepositions) {
 		return -1
 	}
 	return h - 1
