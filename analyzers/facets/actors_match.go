@@ -716,7 +716,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the Iraq and speaker checks below would ask of the article.
 		return true
 	}
-	if e.ids[0] == "al-qaeda" && len(e.words) == 1 && (basesNamed(toks) || commonNounQaeda(toks, m)) {
+	if e.ids[0] == "al-qaeda" && bareQaedaNoGroup(toks, m) {
 		// A bare "القاعدة" where the article is about a military
 		// base (قاعدة حميميم، قاعدة العديد) is that base; "هذه القاعدة"،
 		// "القاعدة الأساسية" is a rule or a foundation.
@@ -2300,6 +2300,14 @@ var (
 	// الحكومية، الفصائل المسلحة) name other countries' forces elsewhere.
 	localActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "opposition": true}
 )
+
+// bareQaedaNoGroup reports an al-Qaeda mention m by its one bare word that
+// names no group: a military base where the article speaks of bases
+// (basesNamed), or the common noun (commonNounQaeda). actorCounts drops
+// it, and qaedaTieSaid reads no tie to al-Shabaab in it.
+func bareQaedaNoGroup(toks []token, m mention) bool {
+	return len(m.e.words) == 1 && (basesNamed(toks) || commonNounQaeda(toks, m))
+}
 
 // commonNounQaeda reports a bare "القاعدة" that is the common noun "rule,
 // base, foundation": after a demonstrative ("لهذه القاعدة") or before a
