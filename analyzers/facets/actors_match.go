@@ -716,7 +716,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// the Iraq and speaker checks below would ask of the article.
 		return true
 	}
-	if e.ids[0] == "al-qaeda" && len(e.words) == 1 && (basesNamed(toks) || commonNounQaeda(toks, m)) {
+	if e.ids[0] == "al-qaeda" && bareQaedaNoGroup(toks, m) {
 		// A bare "القاعدة" where the article is about a military
 		// base (قاعدة حميميم، قاعدة العديد) is that base; "هذه القاعدة"،
 		// "القاعدة الأساسية" is a rule or a foundation.
@@ -2307,6 +2307,14 @@ var (
 	localActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "opposition": true}
 )
 
+// bareQaedaNoGroup reports an al-Qaeda mention m by its one bare word that
+// names no group: a military base where the article speaks of bases
+// (basesNamed), or the common noun (commonNounQaeda). actorCounts drops
+// it, and qaedaTieSaid reads no tie to al-Shabaab in it.
+func bareQaedaNoGroup(toks []token, m mention) bool {
+	return len(m.e.words) == 1 && (basesNamed(toks) || commonNounQaeda(toks, m))
+}
+
 // commonNounQaeda reports a bare "القاعدة" that is the common noun "rule,
 // base, foundation": after a demonstrative ("لهذه القاعدة") or before a
 // definite feminine adjective ("القاعدة الأساسية"، "القاعدة الذهبية"),
@@ -2751,21 +2759,19 @@ func attackedCivilians(toks []token, ms []mention, m mention) bool {
 }
 
 // homesOfBefore returns the على or ضد before the homes whose owners m
-// names, with one more thing of theirs joined by و between ("قصفا عشوائيا
-// على منازل وممتلكات المواطنين" in blind SK-middleEast-2831, coded
-// civilians), or -1. attackedCivilians lets one word stand between على
-// and the people, as two are as often a thing of theirs that no attack
-// harms ("الاعتداء على الحرية الشخصية للمواطنين"); homes shelled are the
-// people's, as "الأحياء السكنية" shelled are (residentialEntry), and every
-// scored line that tells an attack on "منازل المواطنين" codes civilians
-// (four of four).
+// names when one more thing of theirs is joined to the homes by و ("قصفا
+// عشوائيا على منازل وممتلكات المواطنين" in blind SK-middleEast-2831, coded
+// civilians), or -1. attackedCivilians' own loop lets one word stand
+// between على and the people, so it reads "على منازل المواطنين" already;
+// two are as often a thing of theirs that no attack harms ("الاعتداء على
+// الحرية الشخصية للمواطنين"), but homes shelled are the people's, as
+// "الأحياء السكنية" shelled are (residentialEntry), and every scored line
+// that tells an attack on "منازل المواطنين" codes civilians (four of four).
 func homesOfBefore(toks []token, m mention) int {
 	s := toks[m.start].sent
-	h := m.start - 1
-	if h > 0 && toks[h].sent == s && strings.HasPrefix(toks[h].w, "و") && !toks[h].has(homeWords) && toks[h-1].has(homeWords) {
-		h-- // "منازل وممتلكات المواطنين"
-	}
-	if h < 1 || toks[h].sent != s || !toks[h].has(homeWords) || toks[h-1].sent != s || !toks[h-1].has(attackPrepositions) {
+	h := m.start - 2 // "منازل" of "منازل وممتلكات المواطنين"
+	if h < 1 || toks[h+1].sent != s || !strings.HasPrefix(toks[h+1].w, "و") || toks[h+1].has(homeWords) ||
+		toks[h].sent != s || !toks[h].has(homeWords) || toks[h-1].sent != s || !toks[h-1].has(attackPrepositions) {
 		return -1
 	}
 	return h - 1

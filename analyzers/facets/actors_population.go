@@ -57,7 +57,7 @@ func dwellingCount(toks []token, m mention) bool {
 	j := m.start - 1
 	for ; j >= 0 && j >= m.start-6 && toks[j].sent == s; j-- {
 		t := &toks[j]
-		if _, ok := digits(t.w); ok || opensWithDigit(t.w) || t.is(thousandFigures) || t.is(millionFigures) || t.has(numberWordSet) {
+		if opensWithDigit(t.w) || t.is(thousandFigures) || t.is(millionFigures) || t.has(numberWordSet) {
 			figure = true
 			continue
 		}

@@ -39,25 +39,22 @@ func regimeSpokesmanMentions(toks []token) []mention {
 	if len(toks) == 0 || !toks[0].title {
 		return nil
 	}
-	end := 0
-	for end = 1; end < len(toks) && toks[end].title && !toks[end].gap; end++ {
-	}
+	// The capital speaking as the state opens the title: "دمشق تدين
+	// «احتلال» عفرين وتطالب «القوات الغازية» بالانسحاب". The capital
+	// rules leave a speaking Damascus out (actors_capital.go); as the
+	// title's speaker on its war it is the regime's voice.
 	capital := toks[0].w == "دمشق" && len(toks) > 1 && toks[1].title && !toks[1].gap && toks[1].has(capitalSpeechVerbs)
-	if capital {
-		// The capital speaking as the state opens the title: "دمشق تدين
-		// «احتلال» عفرين وتطالب «القوات الغازية» بالانسحاب". The capital
-		// rules leave a speaking Damascus out (actors_capital.go); as the
-		// title's speaker on its war it is the regime's voice.
-		end = 1
-	} else if end > regimeSpeakerSpan || end >= len(toks) || !toks[end].title {
-		return nil // no speaker before a colon
-	}
-	speaker := capital || toks[0].has(regimeSpokesmen) || end > 1 && toks[1].has(regimeSpokesmen)
-	if !speaker && toks[0].has(regimeOfficeWords) {
-		for j := 1; j < end; j++ {
-			speaker = speaker || toks[j].has(regimeOfficeOwners)
+	end := 1
+	if !capital {
+		for end < len(toks) && end <= regimeSpeakerSpan && toks[end].title && !toks[end].gap {
+			end++
+		}
+		if end > regimeSpeakerSpan || end >= len(toks) || !toks[end].title {
+			return nil // no speaker before a colon
 		}
 	}
+	speaker := capital || toks[0].has(regimeSpokesmen) || end > 1 && toks[1].has(regimeSpokesmen) ||
+		toks[0].has(regimeOfficeWords) && hasBetween(toks, 1, end, regimeOfficeOwners)
 	if !speaker {
 		return nil
 	}

@@ -48,7 +48,7 @@ func qaedaTieSaid(ms []mention, toks []token) bool {
 			continue
 		}
 		if o.e.kind == kindActor && len(o.e.ids) > 0 && o.e.ids[0] == "al-qaeda" && shabaab[toks[o.start].sent] {
-			if len(o.e.words) == 1 && !tiedBefore(toks, o) && (basesNamed(toks) || commonNounQaeda(toks, o)) {
+			if !tiedBefore(toks, o) && bareQaedaNoGroup(toks, o) {
 				// "قتلنا 40 جنديا صوماليا في القاعدة" beside "المتحدث باسم
 				// العمليات العسكرية للشباب": the army base al-Shabaab
 				// struck, which actorCounts reads as a base too, states no

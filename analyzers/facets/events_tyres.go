@@ -49,14 +49,15 @@ func protestHit(hits map[string]ruleHits) bool {
 }
 
 // pastWeekSentence reports a sentence of token k that tells the past week
-// or month ("الأسبوع الماضي"، "الشهر الماضي"), as lastWeekTold reads them.
+// or month ("الأسبوع الماضي"، "الشهر الماضي"), as lastWeekTold reads them
+// (pastWeekAt).
 func pastWeekSentence(toks []token, k int) bool {
 	if !inArticle(toks, weekWords) {
 		return false
 	}
 	s := toks[k].sent
-	for j := sentStart(toks, k); j+1 < len(toks) && toks[j+1].sent == s; j++ {
-		if toks[j].has(weekWords) && (toks[j+1].w == "الماضي" || toks[j+1].w == "الماضيه") {
+	for j := sentStart(toks, k); j < len(toks) && toks[j].sent == s; j++ {
+		if pastWeekAt(toks, j) {
 			return true
 		}
 	}

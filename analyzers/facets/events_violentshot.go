@@ -18,7 +18,7 @@ package facets
 // مئات المتظاهرين في مسيرة سلمية ... إحياء لذكرى براون الذي قتل برصاص
 // الشرطي ... في التاسع من أغسطس (آب) 2014").
 func violentShot(toks []token, i int, leadSents leadZone) bool {
-	if !toks[i].title && !leadSents.has(toks, i) || protestAside(toks, i, leadSents) || !inArticle(toks, liveFire) || sentenceHasYear(toks, i) {
+	if !toks[i].title && !leadSents.has(toks, i) || !inArticle(toks, liveFire) || protestAside(toks, i, leadSents) || sentenceHasYear(toks, i) {
 		return false
 	}
 	s := toks[i].sent

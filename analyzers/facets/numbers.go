@@ -2288,16 +2288,13 @@ func lastWeekTold(toks []token, t toll) bool {
 		return false
 	}
 	s := toks[i].sent
-	lastWeek := func(j int) bool {
-		return toks[j].has(weekWords) && j+1 < len(toks) && toks[j+1].sent == s && (toks[j+1].w == "الماضي" || toks[j+1].w == "الماضيه")
-	}
 	for j := i + 1; j < len(toks) && toks[j].sent == s && !toks[j].has(killVerbs); j++ {
-		if lastWeek(j) {
+		if pastWeekAt(toks, j) {
 			return true
 		}
 	}
 	for j := i - 1; j >= 0 && toks[j].sent == s && !toks[j].has(killVerbs); j-- {
-		if lastWeek(j) {
+		if pastWeekAt(toks, j) {
 			return true
 		}
 	}
@@ -2305,6 +2302,13 @@ func lastWeekTold(toks []token, t toll) bool {
 }
 
 var weekWords = wordSet("الاسبوع الاسابيع الشهر الاشهر")
+
+// pastWeekAt reports a week or month word at token j that the next word of
+// its sentence calls past: "الأسبوع الماضي"، "الشهر الماضي" (lastWeekTold,
+// pastWeekSentence).
+func pastWeekAt(toks []token, j int) bool {
+	return toks[j].has(weekWords) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent && (toks[j+1].w == "الماضي" || toks[j+1].w == "الماضيه")
+}
 
 // afterAttackReach is how far before a toll's kill word the after word
 // (afterWords) of its attack may stand.
