@@ -4657,9 +4657,13 @@ var (
 // "على الرغم" (despite), or aircraft fired at. Nor is a leg or a foot: the
 // police stopping an attacker ("وتصدت الشرطة للهجوم بإطلاق النار على
 // ساقه"، "فأطلقت الشرطة النار على رجليه لمنعه") or the idiom of harming
-// oneself ("سيكون كمن يطلق النار على قدميه").
+// oneself ("سيكون كمن يطلق النار على قدميه"). Nor is a border, where the
+// shooting stands, not whom it hits: "ستبقي على الأوامر المعطاة إلى جنودها
+// بإطلاق النار على الحدود مع قطاع غزة في حال حصول استفزازات" is a
+// standing order (c54act; Al Arabiya's "#إطلاق_النار" read so once its
+// hashtag no longer parted the words).
 var notShotAt = wordSet("الرغم رغم طائرات الطائرات طائره الطائره مروحيات المروحيات مروحيه المروحيه مقاتلات المقاتلات " +
-	"ساقه ساقها ساقيه ساقيها قدمه قدمها قدميه قدميها رجليه رجليها")
+	"ساقه ساقها ساقيه ساقيها قدمه قدمها قدميه قدميها رجليه رجليها الحدود")
 
 var fightersShotAt = wordSet("المتشددين متشددين المسلحين مسلحين عناصر العناصر مقاتلي المقاتلين مقاتلين الجنود جنود القوات قوات الجيش الشرطه دوريه الارهابيين ارهابيين")
 
@@ -6031,12 +6035,13 @@ func takerWithin(l *lexicon, toks []token, actorAt []string, start, end, back, r
 			// proGovForces), not Syria's rebels.
 			id = "syrian-government"
 		}
-		if (id == "sna" || id == "coalition") && houthiStory(toks) {
+		if (id == "sna" || id == "coalition") && yemenWarStory(toks) {
 			// "تمكنت قوات الجيش الوطني اليمني والمقاومة الشعبية، بدعم
 			// من طيران التحالف، من تحرير مساحات واسعة": in a story of
 			// the war on the Houthis the national army is Yemen's, not
 			// Syria's Turkish-backed one, and the coalition fights for
-			// Yemen's government.
+			// Yemen's government. The story may name the Houthis only as
+			// the putschists (yemenWarStory).
 			id = "syrian-government"
 		}
 		// has first: a word of the set has its bit, and the bit spares

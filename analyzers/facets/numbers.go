@@ -3288,8 +3288,11 @@ var actOnes = wordSet("مهرب مهربا عالم عالما معارض معا
 // actAside are words before a killing act that make it no toll of the
 // news: a sentence or a case before a court ("تحكم بالإعدام"، "قضية اغتيال
 // قاض"، "ترجئ إعدام امرأة")، a plan or a possibility ("كان بمقدور حماس
-// اغتيال")، a staged one ("مسرحية اغتيال الصحفي").
-var actAside = wordSet("امر امرا اوامر فكر يفكر حرض يحرض تحريض التحريض ترجي يرجي قضت قضي يقضي تقضي حكم حكما بحكم الحكم احكام قضيه القضيه عقوبه ترجئ يرجئ ارجات ارجا تاجيل مسرحيه بمقدور بامكان امكانيه يعتزم تعتزم ينوي تنوي خطط يخطط تخطط مخطط بتهمه تهمه متهم المتهم طالب يطالب تطالب")
+// اغتيال")، a staged one ("مسرحية اغتيال الصحفي"), or a training for it
+// ("ميزانية خاصة لتدريب فرقة متخصصة على اغتيال زعيم كوريا الشمالية، في
+// حال اندلاع حرب": c54act2, read once Al Arabiya's "#زعيم_كوريا" no longer
+// set a gap after the act).
+var actAside = wordSet("تدريب لتدريب بتدريب تدرب يتدرب تتدرب امر امرا اوامر فكر يفكر حرض يحرض تحريض التحريض ترجي يرجي قضت قضي يقضي تقضي حكم حكما بحكم الحكم احكام قضيه القضيه عقوبه ترجئ يرجئ ارجات ارجا تاجيل مسرحيه بمقدور بامكان امكانيه يعتزم تعتزم ينوي تنوي خطط يخطط تخطط مخطط بتهمه تهمه متهم المتهم طالب يطالب تطالب")
 
 // killActTold reports the killing act at token i as the news's toll word:
 // in the title or the lead (further down it is as often the history of a
