@@ -2375,12 +2375,14 @@ func (c *articleCues) syriaSaid(toks []token) bool {
 // ruler, its capital, "the regime") or Russia: the side whose label
 // "الإرهابيين" is for Syria's rebels.
 func regimeSideNamed(toks []token, ms []mention, m mention) bool {
-	if sentenceHas(toks, m.start, regimeNames) {
-		return true
-	}
-	s := toks[m.start].sent
+	return sentenceHas(toks, m.start, regimeNames) || actorIDInSentence(toks, ms, toks[m.start].sent, "russia")
+}
+
+// actorIDInSentence reports an actor mention of ms whose first id is id in
+// sentence s (regimeSideNamed, isisParent, usInSentence).
+func actorIDInSentence(toks []token, ms []mention, s int, id string) bool {
 	for _, o := range ms {
-		if o.e.kind == kindActor && o.e.ids[0] == "russia" && toks[o.start].sent == s {
+		if o.e.kind == kindActor && o.e.ids[0] == id && toks[o.start].sent == s {
 			return true
 		}
 	}
