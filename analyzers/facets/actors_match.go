@@ -558,6 +558,7 @@ type articleCues struct {
 	cyber       int8 // cyberTitle
 	harmLead    int8 // leadHarm
 	loneAttack  int8 // loneAttackStory
+	qaedaTie    int8 // qaedaTieSaid
 	lead        map[int]bool
 }
 
@@ -722,7 +723,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "القاعدة الأساسية" is a rule or a foundation.
 		return false
 	}
-	if shabaabAlias(e) && !qaedaTieSaid(ms, toks) {
+	if shabaabAlias(e) && !once(&c.qaedaTie, func() bool { return qaedaTieSaid(ms, toks) }) {
 		// "وأعلنت حركة الشباب مسؤوليتها": al-Shabaab is al-Qaeda only
 		// where the text ties it so (actors_civmarch.go).
 		return false
