@@ -2055,8 +2055,14 @@ var baseWords = wordSet("قاعدة قاعدتي قاعدتين قواعد ال�
 var nonBaseNext = wordSet("القانون اللعبة الاشتباك اشتباك المنشأ منشأ المسابقة السلوك " +
 	"الشعبية شعبية جماهيرية الجماهيرية ناخبي الناخبين عائداتها العائدات الضريبية الجهاد ومبادئ وأركان وداعش")
 
-// basesNamed reports whether the article speaks of military bases.
+// basesNamed reports whether the article speaks of military bases. It is
+// asked at each bare al-Qaeda mention (bareQaedaNoGroup) and each capture
+// by al-Qaeda (events_basetaken.go): the article's bits skip the walk where
+// no base word stands.
 func basesNamed(toks []token) bool {
+	if !inArticle(toks, baseWords) {
+		return false
+	}
 	for i := range toks {
 		if toks[i].has(baseWords) && !(i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == toks[i].sent && toks[i+1].has(nonBaseNext)) {
 			return true
