@@ -86,17 +86,21 @@ func titleArson(toks []token) bool {
 // or a family. The singular "أحرق" is left out, its subject as often a fire
 // ("وأحرق أكثر من 1500 بناية").
 
+// selfBurningList is the intransitive masdar with its clitics, one list
+// for burningWords and selfBurningWords.
+const selfBurningList = "احتراق واحتراق باحتراق لاحتراق"
+
 var (
 	// burningWords are the burning's masdar and plural verbs, with the
 	// clitics news gives them.
 	burningWords = wordSet("حرق وحرق بحرق لحرق إحراق وإحراق بإحراق لإحراق احراق واحراق باحراق أحرقوا وأحرقوا احرقوا حرقوا يحرقون ويحرقون " +
-		"احتراق واحتراق باحتراق لاحتراق")
+		selfBurningList)
 	// selfBurningWords are the burning's intransitive masdar, "احتراق":
 	// "بعد يومين على احتراق رضيع فلسطيني حيا الجمعة، على اثر إضرام
 	// مستوطنين متطرفين النار في منزله"، "مما أدى إلى احتراق طفل رضيع". A
 	// child burns as well in a house fire by mishap, so the sentence must
 	// name the setting or the setter (setFireWords, arsonAgentWords).
-	selfBurningWords = plainWords("احتراق واحتراق باحتراق لاحتراق")
+	selfBurningWords = plainWords(selfBurningList)
 	// burnedVictimWords are the victims a burning word may take: children,
 	// infants, a young man, a woman, a family.
 	burnedVictimWords = wordSet("طفل الطفل طفلا طفلة الطفلة رضيع الرضيع رضيعا رضيعة الرضيعة الأطفال أطفال أطفالا الشاب شاب شابا الفتى فتى امرأة المرأة عائلة العائلة عائلات أسرة الأسرة")

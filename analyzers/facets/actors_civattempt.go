@@ -57,8 +57,7 @@ func attemptedAssassinationMentions(toks []token) []mention {
 	}
 	var out []mention
 	for k := 1; k < len(toks) && toks[k].title; k++ {
-		if !toks[k].has(attemptedWords) || strings.HasPrefix(toks[k].w, "ل") || !toks[k-1].has(attemptWords) ||
-			nearBefore(toks, k, 4, attemptPlotWords) {
+		if !attemptAt(toks, k) || nearBefore(toks, k, 4, attemptPlotWords) {
 			continue
 		}
 		r := attemptRoleAfter(toks, k)
@@ -70,6 +69,13 @@ func attemptedAssassinationMentions(toks []token) []mention {
 		}
 	}
 	return out
+}
+
+// attemptAt reports at k, k ≥ 1, an assassination word the attempt word
+// right before makes an attempt: "محاولة اغتيال"، "محاولة اغتياله", not the
+// purpose "محاولة لاغتيال" of a plot (attemptOnPerson reads it too).
+func attemptAt(toks []token, k int) bool {
+	return toks[k].has(attemptedWords) && !strings.HasPrefix(toks[k].w, "ل") && toks[k-1].has(attemptWords)
 }
 
 // attemptRoleAfter returns the first civilian role among the four title

@@ -114,7 +114,7 @@ var poisonedEntry = &entry{words: []string{"poisoned"}, kind: kindActor, ids: []
 // اغتيال الجاسوس السابق سيرغي سكريبال وابنته يوليا" (pool
 // BB-internationalNews-1049, coded civilians under rul46a-4, whose text names
 // no poisoning word: the lead names the attack by the attempt). The attempt word right before the assassination word,
-// as attemptedAssassinationMentions reads it, and not its purpose
+// as attemptedAssassinationMentions reads it (attemptAt), and not its purpose
 // ("محاولة لاغتيال" of a plot) nor an order's ("بإصداره القرار لمحاولة
 // اغتيال جاسوس روسي" under "بريطانيا تتهم بوتين باغتيال جاسوس", an
 // accusation TestActorCiviliansAssassinated keeps uncoded); the person
@@ -122,8 +122,7 @@ var poisonedEntry = &entry{words: []string{"poisoned"}, kind: kindActor, ids: []
 func attemptOnPerson(toks []token, k int) bool {
 	s := toks[k].sent
 	for j := k - 1; j >= 1 && j >= k-3 && toks[j].sent == s; j-- {
-		if toks[j].has(attemptedWords) && !strings.HasPrefix(toks[j].w, "ل") && toks[j-1].sent == s && toks[j-1].has(attemptWords) &&
-			!strings.HasPrefix(toks[j-1].w, "ل") {
+		if attemptAt(toks, j) && toks[j-1].sent == s && !strings.HasPrefix(toks[j-1].w, "ل") {
 			return true
 		}
 	}

@@ -43,11 +43,5 @@ func isisParent(toks []token, ms []mention, m mention) bool {
 	default:
 		return false
 	}
-	s := toks[m.start].sent
-	for _, o := range ms {
-		if o.e.kind == kindActor && o.e.ids[0] == "isis" && toks[o.start].sent == s {
-			return true
-		}
-	}
-	return false
+	return actorIDInSentence(toks, ms, toks[m.start].sent, "isis")
 }

@@ -558,6 +558,7 @@ type articleCues struct {
 	cyber       int8 // cyberTitle
 	harmLead    int8 // leadHarm
 	loneAttack  int8 // loneAttackStory
+	qaedaTie    int8 // qaedaTieSaid
 	lead        map[int]bool
 }
 
@@ -722,7 +723,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "القاعدة الأساسية" is a rule or a foundation.
 		return false
 	}
-	if shabaabAlias(e) && !qaedaTieSaid(ms, toks) {
+	if shabaabAlias(e) && !once(&c.qaedaTie, func() bool { return qaedaTieSaid(ms, toks) }) {
 		// "وأعلنت حركة الشباب مسؤوليتها": al-Shabaab is al-Qaeda only
 		// where the text ties it so (actors_civmarch.go).
 		return false
@@ -2054,8 +2055,14 @@ var baseWords = wordSet("قاعدة قاعدتي قاعدتين قواعد ال�
 var nonBaseNext = wordSet("القانون اللعبة الاشتباك اشتباك المنشأ منشأ المسابقة السلوك " +
 	"الشعبية شعبية جماهيرية الجماهيرية ناخبي الناخبين عائداتها العائدات الضريبية الجهاد ومبادئ وأركان وداعش")
 
-// basesNamed reports whether the article speaks of military bases.
+// basesNamed reports whether the article speaks of military bases. It is
+// asked at each bare al-Qaeda mention (bareQaedaNoGroup) and each capture
+// by al-Qaeda (events_basetaken.go): the article's bits skip the walk where
+// no base word stands.
 func basesNamed(toks []token) bool {
+	if !inArticle(toks, baseWords) {
+		return false
+	}
 	for i := range toks {
 		if toks[i].has(baseWords) && !(i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == toks[i].sent && toks[i+1].has(nonBaseNext)) {
 			return true
@@ -2375,12 +2382,14 @@ func (c *articleCues) syriaSaid(toks []token) bool {
 // ruler, its capital, "the regime") or Russia: the side whose label
 // "الإرهابيين" is for Syria's rebels.
 func regimeSideNamed(toks []token, ms []mention, m mention) bool {
-	if sentenceHas(toks, m.start, regimeNames) {
-		return true
-	}
-	s := toks[m.start].sent
+	return sentenceHas(toks, m.start, regimeNames) || actorIDInSentence(toks, ms, toks[m.start].sent, "russia")
+}
+
+// actorIDInSentence reports an actor mention of ms whose first id is id in
+// sentence s (regimeSideNamed, isisParent, usInSentence).
+func actorIDInSentence(toks []token, ms []mention, s int, id string) bool {
 	for _, o := range ms {
-		if o.e.kind == kindActor && o.e.ids[0] == "russia" && toks[o.start].sent == s {
+		if o.e.kind == kindActor && o.e.ids[0] == id && toks[o.start].sent == s {
 			return true
 		}
 	}

@@ -28,7 +28,8 @@ func shabaabAlias(e *entry) bool {
 // qaedaTieSaid reports a sentence of the article that names al-Shabaab
 // ("الشباب" after any noun) and al-Qaeda by a name of its own (the tie stated: "حركة الشباب التي
 // ارتبطت بالقاعدة"); once stated, every al-Shabaab mention of the story
-// is al-Qaeda's affiliate's.
+// is al-Qaeda's affiliate's. It asks of the article, not of a mention:
+// actorCounts asks it once (articleCues.qaedaTie).
 func qaedaTieSaid(ms []mention, toks []token) bool {
 	// The sentences that name al-Shabaab by any noun: "جماعة الشباب
 	// الصومالية، ذراع تنظيم القاعدة" (SK-middleEast-2869) is no alias.

@@ -121,12 +121,7 @@ func (l *lexicon) usInSentence(toks []token, ms []mention, i int) bool {
 			return true
 		}
 	}
-	for _, m := range ms {
-		if m.e.kind == kindActor && m.e.ids[0] == "usa" && toks[m.start].sent == s {
-			return true
-		}
-	}
-	return false
+	return actorIDInSentence(toks, ms, s, "usa")
 }
 
 // ruleOutReach is how far after the verb the act may stand, past the

@@ -46,8 +46,7 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 	var cands []int
 	var runs []bool // whether cands[k] directly follows another candidate
 	last, i := -1, -1
-	firstSeen := false
-	paraCount, prevCand := 0, false
+	paraCount, prevCand := 0, false // non-blank paragraphs so far; the last one a candidate
 	for p := range strings.SplitAfterSeq(body, "\n") {
 		i++
 		t := strings.TrimSpace(p)
@@ -55,11 +54,8 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 			continue
 		}
 		paraCount++
-		cand := false
-		if !firstSeen {
-			firstSeen = true
-		} else if strayShape(t) {
-			cand = true
+		cand := paraCount > 1 && strayShape(t) // the first paragraph never is one
+		if cand {
 			cands = append(cands, i)
 			runs = append(runs, prevCand)
 		}
