@@ -1144,14 +1144,35 @@ func (l *lexicon) reading(title, body string) reading {
 // stories, and reads dashes written as a lone tatweel as dashes. What it
 // keeps stays at its offsets.
 func cleanBody(title, body string) string {
-	return dropStrayHeadlines(title, dropReadAlso(stripTeasers(dropAuthorList(dashTatweels(body)))))
+	return dropStrayHeadlines(title, dropReadAlso(stripTeasers(dropAuthorList(dropSiteChrome(dashTatweels(body))))))
 }
 
 // cleanBodyNormalized is cleanBody with the normalized text of the body
 // it returns, where weighing stray headlines made it ("" where not), for
 // tokenize to read rather than normalize the body a second time.
 func cleanBodyNormalized(title, body string) (clean, norm string) {
-	return dropStrayNormalized(title, dropReadAlso(stripTeasers(dropAuthorList(dashTatweels(body)))), "")
+	return dropStrayNormalized(title, dropReadAlso(stripTeasers(dropAuthorList(dropSiteChrome(dashTatweels(body))))), "")
+}
+
+// siteChrome are page widgets SaudiNewsNet's scrape leaves at the head of
+// a body: عين اليوم's photo-slider buttons ("Next Previous", 270 corpus
+// bodies, on a line of their own or before the dateline) and a share bar
+// run into the lead ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد
+// نائب خادم الحرمين ...", 141 bodies). Left in, they are the lead's first
+// words, and the date rules that read the lead's verb (leadVerb) or skip
+// its dateline read the widget instead.
+var siteChrome = []string{"Next Previous", "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"}
+
+// dropSiteChrome blanks a siteChrome widget that opens body, keeping the
+// offsets of what follows.
+func dropSiteChrome(body string) string {
+	i := len(body) - len(strings.TrimLeft(body, " \t\r\n\u00a0"))
+	for _, c := range siteChrome {
+		if strings.HasPrefix(body[i:], c) {
+			return body[:i] + strings.Repeat(" ", len(c)) + body[i+len(c):]
+		}
+	}
+	return body
 }
 
 // authorList heads the line SaudiNewsNet's op-eds end with: the titles of
