@@ -53,20 +53,7 @@ func TestOtherStoriesInBodies(t *testing.T) {
 		{"CNN links", "كوبا تعلن عن رئيس جديد", cuba,
 			[]string{"حزب واحد", "واشنطن"}, []string{"اقتراع سري", "أيضا، يؤكد المنسق"}},
 	} {
-		got := cleanBody(c.title, c.body)
-		if len(got) != len(c.body) {
-			t.Errorf("%s: length %d, want %d (evidence offsets)", c.name, len(got), len(c.body))
-		}
-		for _, s := range c.gone {
-			if strings.Contains(got, s) {
-				t.Errorf("%s: kept %q", c.name, s)
-			}
-		}
-		for _, s := range c.kept {
-			if !strings.Contains(got, s) {
-				t.Errorf("%s: lost %q", c.name, s)
-			}
-		}
+		checkCleanBody(t, c.name, c.title, c.body, c.gone, c.kept)
 	}
 
 	f := Extract("انهيار مدرسة في هجوم انتحاري وسط العاصمة الصومالية مقديشو", somalia, time.Time{})
@@ -126,6 +113,27 @@ func TestNormalizedParagraphs(t *testing.T) {
 			if want := analyzers.Normalize(p.raw); p.norm != want {
 				t.Errorf("paragraph %q: normalized in the body %q, alone %q", p.raw, p.norm, want)
 			}
+		}
+	}
+}
+
+// checkCleanBody checks what cleanBody makes of a story: the body keeps its
+// length, since evidence offsets point into the stored text, every gone
+// string is blanked and every kept one stays.
+func checkCleanBody(t *testing.T, name, title, body string, gone, kept []string) {
+	t.Helper()
+	got := cleanBody(title, body)
+	if len(got) != len(body) {
+		t.Errorf("%s: length %d, want %d (evidence offsets)", name, len(got), len(body))
+	}
+	for _, s := range gone {
+		if strings.Contains(got, s) {
+			t.Errorf("%s: kept %q", name, s)
+		}
+	}
+	for _, s := range kept {
+		if !strings.Contains(got, s) {
+			t.Errorf("%s: lost %q", name, s)
 		}
 	}
 }
