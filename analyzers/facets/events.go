@@ -6588,14 +6588,7 @@ var yemenResistance = wordSet("المقاومه الثوار ثوار")
 
 // houthiStory reports a text that names the Houthis: a story of Yemen's
 // war, where the resistance fights for the government.
-func houthiStory(toks []token) bool {
-	for k := range toks {
-		if toks[k].has(houthiNames) {
-			return true
-		}
-	}
-	return false
-}
+func houthiStory(toks []token) bool { return inArticleAny(toks, houthiNames) }
 
 // houthiNames name the Houthis in any form.
 var houthiNames = wordSet("الحوثي الحوثيين الحوثيون حوثي حوثيون حوثيين الحوثيه حوثيه للحوثيين للحوثي")

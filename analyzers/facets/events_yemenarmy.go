@@ -15,10 +15,15 @@ func yemenWarStory(toks []token) bool {
 	if houthiStory(toks) {
 		return true
 	}
+	// Most stories hold neither word: the article's bits say so without a
+	// walk.
+	if !inArticle(toks, putschistWords) || !inArticle(toks, yemenPlaceWords) {
+		return false
+	}
 	putsch, yemen := false, false
 	for k := range toks {
-		putsch = putsch || putschistWords[toks[k].w]
-		yemen = yemen || yemenPlaceWords[toks[k].w]
+		putsch = putsch || toks[k].is(putschistWords)
+		yemen = yemen || toks[k].is(yemenPlaceWords)
 		if putsch && yemen {
 			return true
 		}
@@ -29,9 +34,9 @@ func yemenWarStory(toks []token) bool {
 var (
 	// putschistWords are the Yemeni government's and the Gulf press's word
 	// for the Houthis and Saleh's men, the coup's makers.
-	putschistWords = plainWords("الانقلابية الانقلابيين الانقلابيون انقلابيين انقلابيون والانقلابيين للانقلابيين")
+	putschistWords = wordSet("الانقلابية الانقلابيين الانقلابيون انقلابيين انقلابيون والانقلابيين للانقلابيين")
 	// yemenPlaceWords name Yemen, its people and its war's cities and
 	// provinces: not "البيضاء" nor "الجوف", others' places too.
-	yemenPlaceWords = plainWords("اليمن واليمن باليمن لليمن اليمني اليمنية اليمنيين اليمنيون صنعاء بصنعاء عدن بعدن تعز بتعز " +
+	yemenPlaceWords = wordSet("اليمن واليمن باليمن لليمن اليمني اليمنية اليمنيين اليمنيون صنعاء بصنعاء عدن بعدن تعز بتعز " +
 		"لحج بلحج الحديدة بالحديدة مأرب بمأرب صعدة بصعدة شبوة بشبوة أبين بأبين الضالع بالضالع حضرموت بحضرموت حجة المخا")
 )
