@@ -75,6 +75,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout49-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout50-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout51-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout52-gold.jsonl",
 }
 
 func main() {
