@@ -1068,7 +1068,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	id := strikeType(explicit)
 	for _, b := range bare {
 		n.trigger(b.trig, id, b.i, b.end)
-		countHit(hits, id, toks, b.i, b.w, leadSents)
+		w := b.w
+		if id == "shelling-artillery-missile-attack" && strikeCausedHarm(toks, b.i, b.end, pub) {
+			// "نزحوا من المنطقة جراء القصف العنيف": a bombardment told
+			// with the dead or the displaced it caused weighs as a phrase
+			// (see strikeCausedHarm).
+			w = 2 * b.w
+		}
+		countHit(hits, id, toks, b.i, w, leadSents)
 	}
 	id = blastDevice(explicit)
 	if id == "remote-explosive-landmine-ied" && len(blasts) > 0 && selfBlastTold(toks) {

@@ -141,7 +141,9 @@ func offensiveWaged(toks []token, k int, pub time.Time) bool {
 }
 
 // fightCaused reports the fighting noun at k told as the cause of flight
-// or a siege, as escalating, or as what talks aim to stop.
+// or a siege (after a word of cause, or as the subject of a verb that
+// drove people out: fightDrove), as escalating, or as what talks aim to
+// stop.
 func fightCaused(toks []token, k int) bool {
 	s := toks[k].sent
 	if k == 0 || toks[k-1].sent != s || fightAside(toks, k) {
@@ -158,6 +160,9 @@ func fightCaused(toks []token, k int) bool {
 	}
 	if !frontIn(toks, k) {
 		return false // "تصاعد القتال في سوريا": a whole country's war
+	}
+	if k+1 < len(toks) && toks[k+1].sent == s && toks[k+1].has(fightDrove) && sentenceHas(toks, k, fightCauseOf) {
+		return true // "إن القتال دفع ما لا يقل عن 45 ألف شخص للنزوح" (see fightDrove)
 	}
 	switch {
 	case p.has(fightRising) || p.has(fightStop):
