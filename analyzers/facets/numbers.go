@@ -405,6 +405,12 @@ func findTolls(toks []token) []toll {
 			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
 			continue
 		}
+		if w == "جثه" || toks[i].has(bodyPlurals) {
+			if n := bodiesFigured(toks, i); n > 0 {
+				out = append(out, toll{kind: killedKind, n: n, tok: i, found: true}) // "عثرت ... على 8 جثث" (tolls_bodies.go)
+				continue
+			}
+		}
 		if toks[i].has(bodyPlurals) {
 			if n, used := bodiesCounted(toks, i); n > 0 {
 				out = append(out, toll{kind: killedKind, n: n, tok: i, found: true}) // "العثور على جثث 39 عاملا" (tolls_bodies.go)
