@@ -37,3 +37,45 @@ var (
 	// nerveAgentWords name the nerve agent of Salisbury's poisoning.
 	nerveAgentWords = wordSet("الأعصاب للأعصاب")
 )
+
+// countedPerson reports a victim word that is the singular "شخص" with a
+// number right before it: "أكثر من 1000 شخص"، "500 شخص"، "ألف شخص". The
+// singular a hundred or more takes counts many plain persons, not one
+// victim, so a chemical attack's count told so is held to round 43's
+// ruling 6 as "شخصا" and "أشخاص" are (gassedPersons): the blind audit
+// aud55b found "وأصيب أكثر من 1000 شخص آخر" beside a chemical attack's
+// "60 شخصا" coded civilians by the singular alone.
+func countedPerson(toks []token, m mention) bool {
+	return toks[m.start].w == "شخص" && numberBefore(toks, m.start)
+}
+
+// gasAttackPersons reports plain persons counted in a sentence that names
+// the attack only as an attack ("وقتل في الهجوم المزعوم 60 شخصا"، "هجوم
+// مفترض في دوما أودى بأربعين شخصا") in an article whose title or lead
+// names the chemical weapon (gasWords), and that nowhere names civilians
+// (gassedNamedWords): the chemical attack told again by its bare noun, to
+// which round 43's ruling 6 applies as it does to gassedPersons. The
+// blind audit aud55b found such counts coded civilians where the same
+// count beside the gas word was not.
+func gasAttackPersons(toks []token, m mention) bool {
+	if !sentenceHas(toks, m.start, assaultWords) || sentenceHas(toks, m.start, nerveAgentWords) || inArticleAny(toks, gassedNamedWords) ||
+		sentenceHas(toks, m.start, shelterWords) {
+		// "أودى بحياة أكثر من 40 شخصا، وأصاب مئات آخرين كانوا يختبئون
+		// في مخابئ": people hit in shelters are civilians (ruling 6 keeps
+		// BB-middleEast-362).
+		return false
+	}
+	if titleHas(toks, gasWords) {
+		return true
+	}
+	lead := leadSentences(toks)
+	for k := range toks {
+		if lead[toks[k].sent] && toks[k].has(gasWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// shelterWords name the shelters people hid in (gasAttackPersons).
+var shelterWords = wordSet("مخابئ المخابئ ملاجئ الملاجئ ملجأ الملجأ مخبأ يختبئون")
