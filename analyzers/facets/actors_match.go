@@ -495,6 +495,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
 	all = append(all, assadRegimeMentions(toks)...)                      // "الأسد ونظامه" (actors_capital.go)
 	all = append(all, regimeSpokesmanMentions(toks)...)                  // "الجعفري: ..." (actors_regimespokesman.go)
+	all = append(all, stateSpeakerMentions(toks, ms)...)                 // "واشنطن: سنرد في سوريا" (actors_statespeaker.go)
 	all = append(all, l.bareGovernmentMentions(toks, ms, aboutSyria)...) // "يسلم البلدة إلى الحكومة" (actors_baregov.go)
 	all = append(all, assadKillerMentions(toks, ms)...)                  // "الأسد ... قتل 300 ألف سوري" (actors_masskiller.go)
 	// An air force outside a strike or a fight is no mention at all, not
@@ -709,6 +710,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// jailer, an act the finder read (actors_syriajailer.go), which
 		// the checks below of a state named with no fighting word would
 		// set aside.
+		return true
+	}
+	if e == stateSpeakerEntries[e.ids[0]] {
+		// "واشنطن: سنرد في سوريا": the title's speaking state on its own
+		// acts of war in Syria, which the finder read; the checks below of
+		// a state named with no fighting word beside it would set it aside
+		// (actors_statespeaker.go).
 		return true
 	}
 	if e == stateArrestEntries[e.ids[0]] {
