@@ -166,6 +166,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			if pastInRelative(toks, i) || len(found) == 0 && pastAfterLead(toks, i, firstSent) {
 				continue
 			}
+			// "من جهة أخرى، ألغى نادي الاتحاد يوم أمس مباراته الودية"
+			// below a lead of the club's signing: a sentence or paragraph
+			// that turns to another story dates that story, not the news.
+			if toks[i].sent != firstSent && turnsAway(toks, i) {
+				continue
+			}
 			if reactionBehind(toks, i) || reactedEvent(toks, i) {
 				answers = true
 				continue
@@ -726,7 +732,8 @@ var sourceHeads = union(outletWords, wordSet("مصادر مصدر مسؤول م�
 // يوم الأربعاء الماضي"): a period's start, behind a statement of today.
 func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
 	return firstBodyDate(toks, published, from, to, laterDatePara, func(i int) bool {
-		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i) && !reactionBehind(toks, i) && !pastInRelative(toks, i) && !nowadays(toks, i) && !topicToday(toks, i) && !presentAge(toks, i)
+		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i) && !reactionBehind(toks, i) && !pastInRelative(toks, i) && !nowadays(toks, i) && !topicToday(toks, i) && !presentAge(toks, i) &&
+			!turnsAway(toks, i)
 	})
 }
 
@@ -1075,10 +1082,37 @@ func laterReportDate(toks []token, published, from, to time.Time) (d time.Time, 
 // a note ("يذكر أن قوات ألوية العمالقة تمكنت ... الأربعاء"), what had
 // happened before ("وكانت واشنطن أعلنت الاثنين طرد 60 دبلوماسيا"), another
 // person ("أما الرئيس الأمريكي، الذي قال الأربعاء") or another story ("إلى
-// ذلك، ذكرت تقارير إعلامية، أمس").
+// ذلك، ذكرت تقارير إعلامية، أمس"، "من جهة أخرى": turnsAway).
 func aside(toks []token, i int) bool {
 	j := sentStart(toks, i)
-	return toks[j].has(asideWords) || toks[j].w == "الي" && j+1 < len(toks) && toks[j+1].w == "ذلك"
+	return toks[j].has(asideWords) || toks[j].w == "الي" && j+1 < len(toks) && toks[j+1].w == "ذلك" || turnsAway(toks, i)
+}
+
+// turnsAway reports a body token i whose sentence or paragraph opens by
+// turning to another story: "من جهة أخرى"، "من جهة ثانية"، "من ناحية
+// أخرى"، "على صعيد آخر". A date there is that story's, not the news's:
+// "من جهة أخرى، ألغى نادي الاتحاد يوم أمس مباراته الودية" under the club's
+// signing, "على صعيد آخر، أكد نادي الأسير، الأحد" under an administrative
+// detention (m55date). The word "other" must follow (unlike turnedStory's
+// tolls): "وعلى صعيد متصل" goes on with the same story. "من جانب آخر" is
+// left out: in the golds and the corpus it opened the title's own event
+// ("التحالف يقصف …" over "من جانب آخر شنّ طيران التحالف … فجر أمس") or the
+// article's only coded one about as often as another story.
+func turnsAway(toks []token, i int) bool {
+	if toks[i].title {
+		return false
+	}
+	for _, j := range [2]int{sentStart(toks, i), paraStart(toks, i)} {
+		if j+2 >= len(toks) || toks[j+2].sent != toks[j].sent {
+			continue
+		}
+		w, next, other := stripWa(toks[j].w), toks[j+1].w, toks[j+2].w
+		if (w == "من" && (next == "جهه" || next == "ناحيه") || w == "علي" && next == "صعيد") &&
+			(other == "اخر" || other == "اخري" || other == "ثانيه") {
+			return true
+		}
+	}
+	return false
 }
 
 var asideWords = wordSet("يذكر يشار الجدير كان كانت اما")
