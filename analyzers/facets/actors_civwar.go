@@ -73,3 +73,44 @@ func warTotalPersons(toks []token, m mention) bool {
 	}
 	return sentenceHas(toks, m.start, warTollWords) || sentenceHas(toks, m.start, insurgencyWords)
 }
+
+// Civilians killed in thousands. "سياساتها ... التي تسببت في مقتل مئات
+// آلاف المدنيين في سوريا" (Erdogan's charge against Iran, round 55's
+// aud55a sample), "معركة الموصل ... أدت إلى مقتل الآلاف من المدنيين"،
+// "قامت بشكل منهجي باعتقال وتعذيب وقتل عشرات الآلاف من المدنيين السوريين"
+// (a sanctions rationale), "نزاع دام أسفر عن مقتل عشرات الآلاف من
+// المدنيين": thousands of civilians named by a plural after a killing noun
+// are a war's or a campaign's whole count, a charge or a rationale, not
+// the victims of an event the story reports; the golds code no civilians
+// for them (BB-middleEast-401, CN-middleEast-1286). It is
+// warTotalPersons' reading of persons, with no war word asked: the
+// civilian word carries the war. Thousands told otherwise are the
+// story's: besieged or harmed now ("يضيق الخناق ... على عشرات آلاف
+// المدنيين المحاصرين"، "قمع آلاف المدنيين وقتلوا"), maimed by mines ("بتر
+// لأطراف الآلاف من السكان"), driven out (displacedObject weighs those,
+// and keeps them beside an attack or a party). A figure counting the
+// singular stays too ("وقتل أكثر من ألف مدني خلال 3 أسابيع من حملة
+// القصف"، "ما يزيد على 130 ألف مدني"): the golds code those tolls'
+// civilians (SK-middleEast-250, BB-middleEast-690). A bomb or blast in the
+// sentence keeps them, as it keeps persons: one attack's dead.
+
+// thousandsTollNouns name the killing a count of thousands follows:
+// "مقتل"، "وقتل"، "بسقوط".
+var thousandsTollNouns = wordSet("مقتل ومقتل بمقتل قتل وقتل بقتل سقوط وسقوط بسقوط")
+
+// thousandsCivilians reports a plural word for civilians, residents or
+// citizens (civilianRanks) with a thousands word within two words before
+// it ("مئات آلاف المدنيين"، "الآلاف من المدنيين") and a killing noun
+// (thousandsTollNouns) within three words before that, in a sentence with
+// no bomb or blast.
+func thousandsCivilians(toks []token, m mention) bool {
+	if !toks[m.start].has(civilianRanks) {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-2 && toks[k].sent == toks[m.start].sent; k-- {
+		if toks[k].has(warThousandWords) {
+			return nearBefore(toks, k, 3, thousandsTollNouns) && !sentenceHas(toks, m.start, warBombWords)
+		}
+	}
+	return false
+}

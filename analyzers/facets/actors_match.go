@@ -1463,6 +1463,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// all sides over its years (actors_civwar.go).
 		return false
 	}
+	if e.ids[0] == "civilians" && thousandsCivilians(toks, m) {
+		// "مقتل مئات آلاف المدنيين في سوريا"، "الآلاف من المدنيين": a
+		// whole count, a charge or a rationale (actors_civwar.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && comprisedMembers(toks, m) {
 		// "تنظيم إرهابي ... يضم (431) شخصًا"، "وضمت في البداية مسلحين
 		// منشقين ومدنيين": the members a group is made of
