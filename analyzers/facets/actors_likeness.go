@@ -18,8 +18,9 @@ var (
 	// resemblance, "على غرار".
 	likenessWords = wordSet("نسخة نسخه نسخته النسخة سلوك السلوك بسلوك شبيهة شبيهه شبيه الشبيهة الشبيه يشبه تشبه أشبه اشبه شبيها غرار")
 	// unlikeWords liken by a negated difference: "لا تختلف عن داعش"، "لا
-	// تقل خطرا عن القاعدة".
-	unlikeWords = wordSet("يختلف تختلف يختلفون يقل تقل")
+	// تقل خطرا عن القاعدة"، and Erdogan's "أنتم لا تختلفون عن داعش" to France
+	// (the second person plural and the subjunctive forms too).
+	unlikeWords = wordSet("يختلف تختلف يختلفون تختلفون يختلفوا تختلفوا يقل تقل")
 	// labelVerbs call someone something: "وصف الحوثيين للمقاومة ...".
 	labelVerbs = wordSet("وصف وصفه وصفها وصفهم وصفت وصفوا يصف تصف يصفون يصفها يصفهم تصفهم")
 	// labelThat is "بأنه" after the label verb and its object.

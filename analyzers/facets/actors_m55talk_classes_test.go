@@ -11,7 +11,9 @@ import (
 // "دعوات"، "قنابل") and only the deed's words before the name ("مميتة
 // بسيارات نفذها أنصار لـ"، "أخرى استخدمها") — measures another's act and is
 // no party (actors_likeness.go, likenessDeed; holdout51 Q14: the Toronto
-// ramming's comparison with a denied link). The not rows fail on main.
+// ramming's comparison with a denied link), as is a group someone is told
+// he does not differ from in the plural ("أنتم لا تختلفون عن داعش",
+// unlikeWords). The not rows fail on main.
 // Guards: the group inspiring the act ("مستوحى من نهج وأسلوب داعش"), the
 // group's own killing told in the same story, the hallmark word with no
 // deed noun ("تحمل بصمات تنظيم داعش", an attribution).
@@ -32,6 +34,10 @@ func TestLikenedDeedNoGroup(t *testing.T) {
 		{id: "AL-internationalNews-810-20180405", title: "اليمن.. زارعو الألغام يوعون بمخاطرها بدعم أممي!",
 			text: "وكشف تقرير أصدره مؤخرا، مركز \"أبحاث التسليح في الصراعات\" ومقره لندن، عن استخدام الحوثيين لعبوات ناسفة على شكل صخور (أحجار) في اليمن، قال إنها تحمل أوجه تشابه مع قنابل أخرى استخدمها حزب الله في جنوب لبنان ومتمردون في العراق والبحرين.",
 			not:  []string{"hezbollah"}},
+		// pool AL-internationalNews-1099: Erdogan's jibe at France, a negated difference in the plural (unlikeWords).
+		{id: "AL-internationalNews-1099-20180510", title: "أزمة تتفاقم مع تركيا بعد دعوة فرنسية لحذف آيات قرآنية",
+			text: "وقال أردوغان: نرى ذلك مجرد انعكاس لجهلكم. أنتم لا تختلفون عن داعش.",
+			not:  []string{"isis"}},
 		// Guard: blind SK-internationalNews-1870: the act inspired by ISIS, no likeness word.
 		{id: "SK-internationalNews-1870-20180530", title: "\"جزار لييج\".. تاجر مخدرات بلجيكي تأثر بدموية داعش",
 			text: "قال ممثلو ادعاء بلجيكيون، الأربعاء، إن حادث إطلاق الرصاص في لييج ربما كان مُستوحى من نهج وأسلوب داعش.",
