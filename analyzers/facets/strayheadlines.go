@@ -19,7 +19,8 @@ import (
 // repeats the story's words and another story's headline mostly does not.
 
 // strayMin and strayMax bound a headline's length in words; shorter
-// paragraphs are section titles ("حقائق عن اليمن"), longer ones sentences.
+// paragraphs are section titles ("حقائق عن اليمن", sectionTitle), longer
+// ones sentences.
 const strayMin, strayMax = 5, 20
 
 // dropStrayHeadlines blanks out mid-body paragraphs that read as the
@@ -44,9 +45,11 @@ func dropStrayHeadlines(title, body string) string {
 func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 	// Most bodies have no candidate: find them without allocating.
 	var cands []int
-	var runs []bool // whether cands[k] directly follows another candidate
+	var runs []bool  // whether cands[k] directly follows another candidate
+	var titles []int // section titles (sectionTitle), blanked if they share little below
 	last, i := -1, -1
 	paraCount, prevCand := 0, false // non-blank paragraphs so far; the last one a candidate
+	short := 0                      // paragraphs of a headline's or a title's shape
 	for p := range strings.SplitAfterSeq(body, "\n") {
 		i++
 		t := strings.TrimSpace(p)
@@ -54,10 +57,22 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 			continue
 		}
 		paraCount++
-		cand := paraCount > 1 && strayShape(t) // the first paragraph never is one
+		shaped := strayShape(t)
+		cand := paraCount > 1 && shaped // the first paragraph never is one
 		if cand {
 			cands = append(cands, i)
 			runs = append(runs, prevCand)
+		} else if !shaped && sectionTitle(t) {
+			short++
+			if paraCount > 2 {
+				// Past the lead's two sentences (leadSentences), which
+				// a title blanked there would hand to the paragraph
+				// after it.
+				titles = append(titles, i)
+			}
+		}
+		if shaped {
+			short++
 		}
 		prevCand = cand
 		last = i
@@ -66,14 +81,62 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 		cands = cands[:len(cands)-1]
 		runs = runs[:len(runs)-1]
 	}
-	if len(cands) == 0 {
+	if len(titles) > 0 && titles[len(titles)-1] == last {
+		titles = titles[:len(titles)-1]
+	}
+	if 2*short > paraCount {
+		// A list (a line-up, a list of towns): its short items are its
+		// own text, as linkBlock reads them.
+		titles = nil
+	}
+	if len(cands) == 0 && len(titles) == 0 {
 		return body, norm
 	}
-	linked := linkBlock(runs, paraCount)
 	if norm == "" {
 		norm = analyzers.Normalize(body)
 	}
 	paras, text := normalizedParagraphs(body, norm)
+	// A title that shares a word in five with the paragraph under it
+	// restates its section ("إحباط عملية لداعش" over the foiled car bombs,
+	// "مجزرة الثانوية بفلوريدا" over the Parkland shooting) and stays: it
+	// names what the section tells, and blanked it took a mention from an
+	// event the story does tell. One that does not is a label of its own.
+	labels := titles[:0]
+	for _, i := range titles {
+		if next := nextParagraph(paras, i); next > 0 && stray(paras[i].norm, []string{paras[next].norm}, 5) {
+			labels = append(labels, i)
+		}
+	}
+	titles = labels
+	strays := cands[:0]
+	if len(cands) > 0 {
+		strays = strayCandidates(title, paras, text, cands, linkBlock(runs, paraCount))
+	}
+	if len(strays) == 0 && len(titles) == 0 {
+		return body, norm
+	}
+	var b strings.Builder
+	b.Grow(len(body))
+	c, t := 0, 0
+	for i, p := range paras {
+		if c < len(strays) && strays[c] == i {
+			c++
+			b.WriteString(blank(p.raw))
+			continue
+		}
+		if t < len(titles) && titles[t] == i {
+			t++
+			b.WriteString(blank(p.raw))
+			continue
+		}
+		b.WriteString(p.raw)
+	}
+	return b.String(), ""
+}
+
+// strayCandidates keeps of cands, the indexes in paras of the candidates
+// (linked: each in a block of links), those that are stray.
+func strayCandidates(title string, paras []paragraph, text string, cands []int, linked []bool) []int {
 	// The story proper: title and the paragraphs that are not candidates,
 	// so that two links to stories on one subject do not vouch for each
 	// other (BB-middleEast-366's two Yazidi headlines). The first
@@ -102,21 +165,43 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 			strays = append(strays, i)
 		}
 	}
-	if len(strays) == 0 {
-		return body, norm
-	}
-	var b strings.Builder
-	b.Grow(len(body))
-	c = 0
-	for i, p := range paras {
-		if c < len(strays) && strays[c] == i {
-			c++
-			b.WriteString(blank(p.raw))
-			continue
+	return strays
+}
+
+// nextParagraph is the index of the first non-blank paragraph after
+// paras[i], or 0 when there is none.
+func nextParagraph(paras []paragraph, i int) int {
+	for j := i + 1; j < len(paras); j++ {
+		if strings.TrimSpace(paras[j].raw) != "" {
+			return j
 		}
-		b.WriteString(p.raw)
 	}
-	return b.String(), ""
+	return 0
+}
+
+// sectionTitle reports whether a paragraph is a section title: fewer than
+// strayMin words, headline-shaped (no closing full stop, colon, question
+// or exclamation mark, no و/ف continuation, no list marker). Sky News
+// Arabia sets them between the sections of its longer stories ("القاعدة
+// تتمرد"، "درس غير مستوعب"، ""سنستمر في القتال""), as the papers of
+// SaudiNewsNet do ("خطف 5 مقاتلين"): a label of what the section goes on
+// to tell, or a quoted phrase pulled from it, read as a sentence of its
+// own it gives an actor or an event the story names only in passing
+// (al-qaeda from "القاعدة تتمرد" over Iran's hold on Syria, an armed
+// clash from the strikers' "سنستمر في القتال").
+func sectionTitle(t string) bool {
+	if !headlineLike(t) {
+		return false
+	}
+	t = strings.TrimRight(t, " \u00a0\u200f\u202c")
+	if strings.HasSuffix(t, "!") || strings.HasSuffix(t, "؟") || strings.HasSuffix(t, "?") {
+		return false
+	}
+	if wordCount(t, strayMin) >= strayMin {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"“«'"))
+	return !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("-*•–—", r))
 }
 
 // linkBlock marks the candidates that stand in a run of two or more
