@@ -201,6 +201,13 @@ func (l *lexicon) finish() {
 					if hedgeWords[w] {
 						continue // "يعتقد أنها": not a name word to keep whole
 					}
+					if loneLetter(w) {
+						// An acronym spelt out ("ب ي د"): the stemmer
+						// has nothing to cut from a lone letter, so the
+						// analysis chain's list (and the index format)
+						// need not change for it.
+						continue
+					}
 					l.words[w] = true
 					if strings.HasPrefix(w, "ال") && len(w) > len("ال")+2 {
 						l.words[w[len("ال"):]] = true
@@ -1434,4 +1441,10 @@ func cnnClose(rest string) bool {
 	}
 	w := strings.TrimLeftFunc(rest, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
 	return len(w) < len(rest) && strings.HasPrefix(w, ")")
+}
+
+// loneLetter reports a word of one Arabic letter.
+func loneLetter(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.Is(unicode.Arabic, r)
 }
