@@ -3863,6 +3863,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// warrant is an arrest sought, not made.
 		return ""
 	}
+	if trig == "arrests" && arrestAsSetting(toks, i) {
+		// "تدهورت العلاقات ... بسبب احتجاز القس"، "أثناء اعتقالها": an
+		// arrest told as the cause or setting of another event
+		// (events_arrestcause.go).
+		return ""
+	}
 	if trig == "arrests" && houthiDetention(l, toks, actorAt, i) {
 		if houthiHeldThing(toks, i, end) {
 			// "احتجزت ميليشيا الحوثي ... شحنة أدوية": aid or a ship
