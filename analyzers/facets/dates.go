@@ -1754,7 +1754,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if back == 0 && eveNight(toks, i, pub) {
 				back = 1
 			}
-			if back == 6 && lateNight(pub) {
+			// "ووصلت أول كتيبة إلى جبهة العند يوم الثلاثاء الماضي" filed at
+			// 20:37 on a Monday: a weekday told as gone is last week's,
+			// never the day begun after a late report; it falls through
+			// to six days back below.
+			if back == 6 && lateNight(pub) && !dayWordAfter(toks, i, pastWords) {
 				// "وسيواجه اللاعب السويسري في النهائي … الأحد" filed at
 				// 21:33 GMT on Saturday: a weekday after a verb of the
 				// future is the day to come, not the day begun where the
@@ -1764,8 +1768,16 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				// ("مواجهة الأهلي والهلال التي ستقام بعد غد السبت"): a
 				// lead that tells the day to come ("ستوجه ماي … دعوة …
 				// الخميس") is a preview, dated on that day by convention.
-				if (toldToCome(toks, i) || futureBefore(toks, i)) && toks[i-1].w != "اليوم" && !toks[i].title &&
+				if (toldToCome(toks, i) || futureBefore(toks, i) || presentBefore(toks, i)) && !toks[i-1].has(namedDayWords) && !toks[i].title &&
 					(toks[i].sent != firstBodySent(toks) || relativeClauseBefore(toks, i)) {
+					return time.Time{}, false
+				}
+				// "ناشد مدرب المنتخب الأرجنتيني … لاعبيه … خلال مباراتهم
+				// المقبلة أمام فرنسا، السبت" filed at 21:14 GMT on Friday:
+				// a weekday whose noun is told as to come (المقبلة a few
+				// words before it) is that match's day, not the news's, in
+				// the lead as below it.
+				if nearBefore(toks, i, planNounReach, nextWords) && !toks[i-1].has(namedDayWords) && !toks[i].title {
 					return time.Time{}, false
 				}
 				// "ليل الاثنين" in a report filed at 23:12 GMT on Sunday:
@@ -1819,6 +1831,26 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// presentBefore reports an imperfect verb (imperfectVerb) a few words
+// before the weekday at token i in its sentence, right after a relative
+// pronoun: "نابولي الذي يحل ضيفا على فيورنتينا الأحد", a fixture to come.
+// Read only by dateAt's late-night branch, where the weekday is the day
+// after publication.
+func presentBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-futureReach && toks[k].sent == toks[i].sent; k-- {
+		// After a relative pronoun a three-letter word on ي is a verb
+		// ("الذي يحل"), not the name imperfectVerb fears.
+		if w := toks[k].w; (imperfectVerb(w) || strings.HasPrefix(w, "ي") && utf8.RuneCountInString(w) == 3) && toks[k-1].has(relativePronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// planNounReach is how far before a late-night weekday dateAt looks for a
+// noun told as to come ("مباراتهم المقبلة أمام فرنسا، السبت").
+const planNounReach = 4
 
 // leadNamesToCome reports the weekday wd told as to come ("الاثنين
 // القادم"، "يوم الأحد المقبل") in the body's first paragraphs, as far
