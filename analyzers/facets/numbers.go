@@ -2788,6 +2788,39 @@ func raisesWord(w string) bool {
 	return false
 }
 
+// sinceStartLateReach is how far after the figure sinceStartLate looks.
+const sinceStartLateReach = 25
+
+// sinceStartLate reports a toll whose clause closes, past periodTold's
+// eight words, on the start of a month, a year or a war: "قتل 25 جندياً
+// بالقوات الخاصة الليبية «الصاعقة» وأصيب 35 آخرون، جراء الاشتباكات
+// بمناطق متفرقة مع قوات مجلس شورى ثوار بنغازي منذ بداية الشهر الجاري"
+// is a month's count (rul46c-4), as "مقتل 365 طفلا في اليمن وجرح أكثر من
+// 480 منذ اندلاع الحرب" is a war's. The start must name the period by its
+// noun ("منذ بداية التصعيد الأحد الماضي" dates an escalation whose toll
+// the golds keep), and a superlative before منذ measures the news against
+// the period ("في أعنف هجمات تشهدها كابل منذ بداية العام"): the event's
+// own toll.
+func sinceStartLate(toks []token, i int) bool {
+	s := toks[i].sent
+	for j := i + 9; j < len(toks) && j <= i+sinceStartLateReach && toks[j].sent == s; j++ {
+		if stripWa(toks[j].w) != "منذ" || j+2 >= len(toks) || toks[j+2].sent != s {
+			continue
+		}
+		// A week's start is no period of rul46c-4's (more than two
+		// weeks): "لقي ثلاثة أشخاص مصرعهم ... جراء انخفاض درجات الحرارة
+		// منذ مطلع الأسبوع الجاري" is a cold wave's toll.
+		if n := toks[j+2].w; !toks[j+1].has(periodStarts) || !toks[j+2].has(periodNouns) || toks[j+2].has(periodStarts) || n == "الاسبوع" || n == "اسبوع" {
+			continue
+		}
+		if nearBefore(toks, j, 5, spanSuperlatives) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // rateWords make a figure a rate: "سنويا"، "يوميا".
 var rateWords = wordSet("سنويا يوميا شهريا اسبوعيا")
 
@@ -2797,7 +2830,7 @@ var rateWords = wordSet("سنويا يوميا شهريا اسبوعيا")
 // المتوسط هذا العام".
 func periodTold(toks []token, i int) bool {
 	s := toks[i].sent
-	if spanBefore(toks, i) || sinceStartRise(toks, i) {
+	if spanBefore(toks, i) || sinceStartRise(toks, i) || sinceStartLate(toks, i) {
 		return true
 	}
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].sent == s; j++ {
