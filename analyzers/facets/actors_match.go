@@ -451,6 +451,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, abductedMentions(toks)...)                // actors_civabducted.go
 	all = append(all, l.groupVictimMentions(toks, ms)...)       // actors_civgroupvictims.go
 	all = append(all, burnedVictimMentions(toks, ms)...)        // actors_civarson.go
+	all = append(all, settlerVictimMentions(toks, ms)...)       // actors_civsettler.go
 	all = append(all, shotRoleMentions(toks)...)                // actors_civshot.go
 	all = append(all, l.armedShotMentions(toks, all)...)        // actors_civshot.go
 	all = append(all, l.shooterMentions(toks)...)               // actors_shotby.go
@@ -1593,7 +1594,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 			l.soldierInSentence(toks, m) || // "أصيبت برصاصة ... من قبل قناص إسرائيلي" (m51afn2)
 			stabbedVictim(toks, m) || // "مقتل شخصين في حادث طعن" (actors_civstabbed.go)
 			arsonFire(toks, m) || // "في حريق بمنزلهم تسبب به مستوطنون" (actors_civarson.go)
-			martyredVictim(toks, m) // "استشهاد ... وعدد من العاملين" (actors_civmartyr.go)
+			martyredVictim(toks, m) || // "استشهاد ... وعدد من العاملين" (actors_civmartyr.go)
+			shellFall(toks, m.start) // "سقوط مقذوف عسكري ... على منزل ... ما نتج عنه إصابة فتاة وطفلين" (actors_civprojectile.go)
 	}
 	if e.ids[0] == "civilians" && nearWord(toks, m.start, m.end, 3, displacedWords) && !sentenceHas(toks, m.start, victimHarmWords) && !sentenceHas(toks, m.start, tollWords) {
 		// "مئات المدنيين شرعوا في الفرار من المدينة خشية وقوعهم في

@@ -36,7 +36,7 @@ func TestCiviliansBareNationality(t *testing.T) {
 			text: "وقتل مواطن عراقي آخر جراء إصابته برصاص مجهولين.",
 			not:  []string{"civilians"}},
 		// Guard: an assailant shot after a stabbing.
-		{id: "made-up guard", title: "مقتل فلسطيني بالرصاص بعد طعن 3 مستوطنين في الضفة الغربية",
+		{id: "made-up guard", title: "مقتل فلسطيني بالرصاص بعد عملية طعن في الضفة الغربية",
 			text: "وقال الجيش الإسرائيلي إن المهاجم قتل.",
 			not:  []string{"civilians"}},
 	})
