@@ -1281,6 +1281,19 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			n.trigger("violent-demonstration", "violent-demonstration", k, k+1)
 			countHit(hits, "violent-demonstration", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 		}
+		// So is a riot the protest went through ("تخللتها أعمال عنف"،
+		// "تحولت إلى أعمال شغب": riotsInProtest), beside the protest's
+		// own type as the tyres are, when a protest type is reported
+		// (protestReported): a riot phrase alone in the body is mostly an
+		// older wave's, the background of a trial or a leader's fall
+		// ("وقد شابت المظاهرات أعمال عنف" a month before the sentence).
+		for _, k := range riotsInProtest(toks) {
+			if !protestReported(hits) || oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+				continue
+			}
+			n.trigger("violent-demonstration", "violent-demonstration", k, k+2)
+			countHit(hits, "violent-demonstration", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+		}
 	}
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
 		if _, ok := hits[f]; ok {
