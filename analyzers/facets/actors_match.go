@@ -1552,7 +1552,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم
 		// رضيع": one person killed or hurt in an attack or by a force
 		// the sentence names.
-		if countedPerson(toks, m) && (gassedPersons(toks, m) || gasAttackPersons(toks, m)) {
+		if countedPerson(toks, m) && gassedPersons(toks, m) {
 			// "تفيد بإصابة 500 شخص في هجوم كيمياوي": see countedPerson.
 			return false
 		}
@@ -1623,7 +1623,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		if personWords[e.words[0]] {
 			return ((sentenceHas(toks, m.start, harmWords) || killedCivilians(toks, m)) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || stabbedVictim(toks, m) || arsonFire(toks, m)) ||
 				gassedVictims(toks, m) || shelledPersons(toks, m)) && !atForceSite(toks, m) && !l.mostlyNationals(toks, m) && // actors_statenationals.go, actors_civshelled.go
-				!gassedPersons(toks, m) && !gasAttackPersons(toks, m) // actors_civgassed.go
+				!gassedPersons(toks, m) // actors_civgassed.go
 		}
 		// A toll noun with the article right before them counts them among
 		// the dead or hurt: "حصيلة القتلى من المدنيين"، "معظم القتلى من
