@@ -3482,6 +3482,20 @@ var leaderNames = map[string]string{
 	"أوباما": "usa", "اوباما": "usa", "ترمب": "usa",
 }
 
+// leaderState is the state whose leader t names by his name (one of
+// leaderNames, among its forms), or "".
+func leaderState(t *token) string {
+	id := ""
+	if t.has(leaderWords) {
+		for _, f := range t.forms {
+			if v, ok := leaderNames[f]; ok {
+				id = v
+			}
+		}
+	}
+	return id
+}
+
 var (
 	// leaderWords are leaderNames as a word set (normalized).
 	leaderWords = wordSet(strings.Join(slices.Collect(maps.Keys(leaderNames)), " "))
@@ -3511,11 +3525,7 @@ func (l *lexicon) leaderMentions(toks []token, ms []mention) []mention {
 	return uncoveredMentions(toks, ms, leaderOpenings, func(i int) (*entry, int) {
 		id, end := "", i+1
 		if toks[i].has(leaderWords) {
-			for _, f := range toks[i].forms {
-				if v, ok := leaderNames[f]; ok {
-					id = v
-				}
-			}
+			id = leaderState(&toks[i])
 		} else if toks[i].has(leaderTitles) && i+1 < len(toks) && !toks[i+1].gap {
 			if a := l.adjectives[toks[i+1].w]; a != nil {
 				id, end = a.ids[0], i+2

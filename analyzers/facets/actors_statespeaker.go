@@ -67,14 +67,7 @@ func stateSpeakerMentions(toks []token, ms []mention) []mention {
 		}
 	}
 	for i := 0; id == "" && i < end; i++ {
-		if !toks[i].has(leaderWords) {
-			continue
-		}
-		for _, f := range toks[i].forms {
-			if v, ok := leaderNames[f]; ok {
-				id = v
-			}
-		}
+		id = leaderState(&toks[i])
 	}
 	if e := stateSpeakerEntries[id]; e != nil {
 		return []mention{{e: e, start: 0, end: end}}
