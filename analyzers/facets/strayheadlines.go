@@ -200,8 +200,7 @@ func sectionTitle(t string) bool {
 	if wordCount(t, strayMin) >= strayMin {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"“«'"))
-	return !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("-*•–—", r))
+	return !listItem(t)
 }
 
 // linkBlock marks the candidates that stand in a run of two or more
@@ -279,8 +278,15 @@ func strayShape(t string) bool {
 	if n := wordCount(t, strayMax+1); n < strayMin || n > strayMax {
 		return false
 	}
+	return !listItem(t)
+}
+
+// listItem reports a paragraph that opens, past any opening quote, with a
+// digit or a list marker: an item of a list, neither a headline
+// (strayShape) nor a section title (sectionTitle).
+func listItem(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"“«'"))
-	return !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("-*•–—", r))
+	return r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("-*•–—", r)
 }
 
 // stray reports whether fewer than one in share of the content words of
