@@ -57,12 +57,15 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 			continue
 		}
 		paraCount++
-		shaped := strayShape(t)
-		cand := paraCount > 1 && shaped // the first paragraph never is one
-		if cand {
-			cands = append(cands, i)
-			runs = append(runs, prevCand)
-		} else if !shaped && sectionTitle(t) {
+		cand := false
+		switch {
+		case strayShape(t):
+			short++
+			if cand = paraCount > 1; cand { // the first paragraph never is one
+				cands = append(cands, i)
+				runs = append(runs, prevCand)
+			}
+		case sectionTitle(t):
 			short++
 			if paraCount > 2 {
 				// Past the lead's two sentences (leadSentences), which
@@ -70,9 +73,6 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 				// after it.
 				titles = append(titles, i)
 			}
-		}
-		if shaped {
-			short++
 		}
 		prevCand = cand
 		last = i
