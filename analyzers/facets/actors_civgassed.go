@@ -24,9 +24,14 @@ func gassedVictims(toks []token, m mention) bool {
 // civilians. The ruling leaves aside articles with a civilian word
 // elsewhere ("خاصة ضد المدنيين"، "وحش يقتل شعبه بالغاز") and Salisbury's
 // named victims of a nerve agent ("الشخصين المصابين كانا مستهدفين"), so a
-// sentence naming the nerve agent (الأعصاب) keeps its persons.
+// sentence naming the nerve agent (الأعصاب) keeps its persons. The attack
+// told again by its bare noun is held to the ruling too (gasAttackPersons).
 func gassedPersons(toks []token, m mention) bool {
-	return sentenceHas(toks, m.start, gasWords) && !sentenceHas(toks, m.start, nerveAgentWords) && !inArticleAny(toks, gassedNamedWords)
+	if !inArticle(toks, gasWords) {
+		return false // most articles: neither test below can hold
+	}
+	return (sentenceHas(toks, m.start, gasWords) || gasAttackPersons(toks, m)) &&
+		!sentenceHas(toks, m.start, nerveAgentWords) && !inArticleAny(toks, gassedNamedWords)
 }
 
 var (
@@ -53,28 +58,19 @@ func countedPerson(toks []token, m mention) bool {
 // the attack only as an attack ("وقتل في الهجوم المزعوم 60 شخصا"، "هجوم
 // مفترض في دوما أودى بأربعين شخصا") in an article whose title or lead
 // names the chemical weapon (gasWords), and that nowhere names civilians
-// (gassedNamedWords): the chemical attack told again by its bare noun, to
-// which round 43's ruling 6 applies as it does to gassedPersons. The
-// blind audit aud55b found such counts coded civilians where the same
-// count beside the gas word was not.
+// (gassedNamedWords, which gassedPersons, its one caller, asks): the
+// chemical attack told again by its bare noun, to which round 43's ruling
+// 6 applies as it does to the gas word's sentence. The blind audit aud55b
+// found such counts coded civilians where the same count beside the gas
+// word was not.
 func gasAttackPersons(toks []token, m mention) bool {
-	if !sentenceHas(toks, m.start, assaultWords) || sentenceHas(toks, m.start, nerveAgentWords) || inArticleAny(toks, gassedNamedWords) ||
-		sentenceHas(toks, m.start, shelterWords) {
+	if !sentenceHas(toks, m.start, assaultWords) || sentenceHas(toks, m.start, shelterWords) {
 		// "أودى بحياة أكثر من 40 شخصا، وأصاب مئات آخرين كانوا يختبئون
 		// في مخابئ": people hit in shelters are civilians (ruling 6 keeps
 		// BB-middleEast-362).
 		return false
 	}
-	if titleHas(toks, gasWords) {
-		return true
-	}
-	lead := leadSentences(toks)
-	for k := range toks {
-		if lead[toks[k].sent] && toks[k].has(gasWords) {
-			return true
-		}
-	}
-	return false
+	return titleLeadHas(toks, leadSentences(toks), gasWords)
 }
 
 // shelterWords name the shelters people hid in (gasAttackPersons).

@@ -1553,7 +1553,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "أودى بحياة امرأة بريئة"، "قتل فيها ثلاثة فلسطينيين أحدهم
 		// رضيع": one person killed or hurt in an attack or by a force
 		// the sentence names.
-		if countedPerson(toks, m) && (gassedPersons(toks, m) || gasAttackPersons(toks, m)) {
+		if countedPerson(toks, m) && gassedPersons(toks, m) {
 			// "تفيد بإصابة 500 شخص في هجوم كيمياوي": see countedPerson.
 			return false
 		}
@@ -1625,7 +1625,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		if personWords[e.words[0]] {
 			return ((sentenceHas(toks, m.start, harmWords) || killedCivilians(toks, m)) && (sentenceHas(toks, m.start, attackWords) || sentenceHas(toks, m.start, assaultWords) || stabbedVictim(toks, m) || arsonFire(toks, m)) ||
 				gassedVictims(toks, m) || shelledPersons(toks, m)) && !atForceSite(toks, m) && !l.mostlyNationals(toks, m) && // actors_statenationals.go, actors_civshelled.go
-				!gassedPersons(toks, m) && !gasAttackPersons(toks, m) // actors_civgassed.go
+				!gassedPersons(toks, m) // actors_civgassed.go
 		}
 		// A toll noun with the article right before them counts them among
 		// the dead or hurt: "حصيلة القتلى من المدنيين"، "معظم القتلى من
@@ -3484,6 +3484,20 @@ var leaderNames = map[string]string{
 	"أوباما": "usa", "اوباما": "usa", "ترمب": "usa",
 }
 
+// leaderState is the state whose leader t names by his name (one of
+// leaderNames, among its forms), or "".
+func leaderState(t *token) string {
+	id := ""
+	if t.has(leaderWords) {
+		for _, f := range t.forms {
+			if v, ok := leaderNames[f]; ok {
+				id = v
+			}
+		}
+	}
+	return id
+}
+
 var (
 	// leaderWords are leaderNames as a word set (normalized).
 	leaderWords = wordSet(strings.Join(slices.Collect(maps.Keys(leaderNames)), " "))
@@ -3513,11 +3527,7 @@ func (l *lexicon) leaderMentions(toks []token, ms []mention) []mention {
 	return uncoveredMentions(toks, ms, leaderOpenings, func(i int) (*entry, int) {
 		id, end := "", i+1
 		if toks[i].has(leaderWords) {
-			for _, f := range toks[i].forms {
-				if v, ok := leaderNames[f]; ok {
-					id = v
-				}
-			}
+			id = leaderState(&toks[i])
 		} else if toks[i].has(leaderTitles) && i+1 < len(toks) && !toks[i+1].gap {
 			if a := l.adjectives[toks[i+1].w]; a != nil {
 				id, end = a.ids[0], i+2

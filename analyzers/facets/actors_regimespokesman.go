@@ -30,6 +30,21 @@ var (
 // and still be one speaker: "مندوب سوريا لدى الأمم المتحدة".
 const regimeSpeakerSpan = 5
 
+// titleSpeakerEnd is where the speaker that opens a title (toks[0], a
+// title token) ends: the first token after a punctuation within
+// regimeSpeakerSpan words, with more of the title after it. 0 when there
+// is no such punctuation (regimeSpokesmanMentions, stateSpeakerMentions).
+func titleSpeakerEnd(toks []token) int {
+	end := 1
+	for end < len(toks) && end <= regimeSpeakerSpan && toks[end].title && !toks[end].gap {
+		end++
+	}
+	if end > regimeSpeakerSpan || end >= len(toks) || !toks[end].title {
+		return 0
+	}
+	return end
+}
+
 // regimeSpokesmanMentions returns a mention of Syria's government over the
 // speaker that opens the title, before its first punctuation, when that
 // speaker is one of regimeSpokesmen (first or second word: "وليد المعلم")
@@ -46,10 +61,7 @@ func regimeSpokesmanMentions(toks []token) []mention {
 	capital := toks[0].w == "دمشق" && len(toks) > 1 && toks[1].title && !toks[1].gap && toks[1].has(capitalSpeechVerbs)
 	end := 1
 	if !capital {
-		for end < len(toks) && end <= regimeSpeakerSpan && toks[end].title && !toks[end].gap {
-			end++
-		}
-		if end > regimeSpeakerSpan || end >= len(toks) || !toks[end].title {
+		if end = titleSpeakerEnd(toks); end == 0 {
 			return nil // no speaker before a colon
 		}
 	}

@@ -34,18 +34,15 @@ var (
 // stateSpeakerMentions returns a mention of the state that speaks in the
 // title: its name (a lexicon mention of one of stateSpeakerEntries' states)
 // or its leader (leaderNames) within the words before the title's first
-// punctuation (regimeSpeakerSpan), when the title after it holds a
+// punctuation (titleSpeakerEnd), when the title after it holds a
 // first-person act of war (stateSpeakerActs) and names Syria
 // (syriaPlaceWords).
 func stateSpeakerMentions(toks []token, ms []mention) []mention {
 	if len(toks) == 0 || !toks[0].title || !inArticle(toks, stateSpeakerActs) {
 		return nil
 	}
-	end := 1
-	for end < len(toks) && end <= regimeSpeakerSpan && toks[end].title && !toks[end].gap {
-		end++
-	}
-	if end > regimeSpeakerSpan || end >= len(toks) || !toks[end].title {
+	end := titleSpeakerEnd(toks)
+	if end == 0 {
 		return nil // no speaker before a punctuation
 	}
 	act, syria := false, false
@@ -67,14 +64,7 @@ func stateSpeakerMentions(toks []token, ms []mention) []mention {
 		}
 	}
 	for i := 0; id == "" && i < end; i++ {
-		if !toks[i].has(leaderWords) {
-			continue
-		}
-		for _, f := range toks[i].forms {
-			if v, ok := leaderNames[f]; ok {
-				id = v
-			}
-		}
+		id = leaderState(&toks[i])
 	}
 	if e := stateSpeakerEntries[id]; e != nil {
 		return []mention{{e: e, start: 0, end: end}}

@@ -57,12 +57,15 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 			continue
 		}
 		paraCount++
-		shaped := strayShape(t)
-		cand := paraCount > 1 && shaped // the first paragraph never is one
-		if cand {
-			cands = append(cands, i)
-			runs = append(runs, prevCand)
-		} else if !shaped && sectionTitle(t) {
+		cand := false
+		switch {
+		case strayShape(t):
+			short++
+			if cand = paraCount > 1; cand { // the first paragraph never is one
+				cands = append(cands, i)
+				runs = append(runs, prevCand)
+			}
+		case sectionTitle(t):
 			short++
 			if paraCount > 2 {
 				// Past the lead's two sentences (leadSentences), which
@@ -70,9 +73,6 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 				// after it.
 				titles = append(titles, i)
 			}
-		}
-		if shaped {
-			short++
 		}
 		prevCand = cand
 		last = i
@@ -200,8 +200,7 @@ func sectionTitle(t string) bool {
 	if wordCount(t, strayMin) >= strayMin {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"“«'"))
-	return !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("-*•–—", r))
+	return !listItem(t)
 }
 
 // linkBlock marks the candidates that stand in a run of two or more
@@ -279,8 +278,15 @@ func strayShape(t string) bool {
 	if n := wordCount(t, strayMax+1); n < strayMin || n > strayMax {
 		return false
 	}
+	return !listItem(t)
+}
+
+// listItem reports a paragraph that opens, past any opening quote, with a
+// digit or a list marker: an item of a list, neither a headline
+// (strayShape) nor a section title (sectionTitle).
+func listItem(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"“«'"))
-	return !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("-*•–—", r))
+	return r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("-*•–—", r)
 }
 
 // stray reports whether fewer than one in share of the content words of
