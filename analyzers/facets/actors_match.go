@@ -3510,14 +3510,21 @@ var (
 	// state: a leader counts only where a weak alias of his country would
 	// (a military word near, a war lead), so speeches and summits name
 	// no party.
-	leaderEntries = func() map[string]*entry {
-		m := map[string]*entry{}
-		for _, id := range []string{"russia", "turkey", "israel", "iran", "usa", "iraqi-forces"} {
-			m[id] = &entry{words: []string{"leader"}, kind: kindActor, ids: []string{id}, weak: true}
-		}
-		return m
-	}()
+	leaderEntries = actorEntries("leader", true, "russia", "turkey", "israel", "iran", "usa", "iraqi-forces")
 )
+
+// actorEntries are the stand-in entries a reading gives, one per actor id,
+// all of one word (it names the reading in evidence and debugging, never a
+// text's word): a leader, a soldier, a state's organ, speaker or truce
+// stands for its state's entry without being its alias. Weak entries count
+// only where a weak alias of the state would.
+func actorEntries(word string, weak bool, ids ...string) map[string]*entry {
+	m := make(map[string]*entry, len(ids))
+	for _, id := range ids {
+		m[id] = &entry{words: []string{word}, kind: kindActor, ids: []string{id}, weak: weak}
+	}
+	return m
+}
 
 // leaderMentions returns a weak mention of a state for each leader named
 // by name (بوتين، أردوغان) or by title and nationality (الرئيس الروسي) that
@@ -3604,13 +3611,7 @@ var (
 	soldierPhraseNouns = union(servicemanNouns, militaryMenNouns)
 	// soldierEntries are the force entries such a phrase stands for, one
 	// per actor with nationality adjectives.
-	soldierEntries = func() map[string]*entry {
-		m := map[string]*entry{}
-		for _, id := range []string{"syrian-government", "russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
-			m[id] = &entry{words: []string{"soldier"}, kind: kindActor, ids: []string{id}, weak: true}
-		}
-		return m
-	}()
+	soldierEntries = actorEntries("soldier", true, "syrian-government", "russia", "iran", "iraqi-forces", "usa", "turkey", "israel")
 )
 
 // soldierMentions returns a force mention for each soldier noun (and each

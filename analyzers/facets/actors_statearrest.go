@@ -20,13 +20,7 @@ package facets
 var (
 	// stateArrestEntries are the entries such an organ stands for, one per
 	// state the taxonomy has forces of.
-	stateArrestEntries = func() map[string]*entry {
-		m := map[string]*entry{}
-		for _, id := range []string{"russia", "iran", "iraqi-forces", "usa", "turkey", "israel"} {
-			m[id] = &entry{words: []string{"arrest"}, kind: kindActor, ids: []string{id}}
-		}
-		return m
-	}()
+	stateArrestEntries = actorEntries("arrest", false, "russia", "iran", "iraqi-forces", "usa", "turkey", "israel")
 	// organTails end a state's security organ before its nationality
 	// adjective: "السلطات التركية"، "الشرطة الإسرائيلية"، "قوات الأمن
 	// الإيرانية"، "أجهزة المخابرات التركية"، "الأجهزة الأمنية التركية"،

@@ -22,13 +22,7 @@ var (
 	stateSpeakerActs = wordSet("ستواصل ستبقى سنرد سنواصل سنضرب سنقصف سنستهدف سنهاجم سنبقى سنحارب سنقاتل استهدفنا ضربنا قصفنا دمرنا أسقطنا حررنا طوقنا هاجمنا قواتنا جنودنا صواريخنا طائراتنا")
 	// stateSpeakerEntries are the strong entries the speaker stands for, one
 	// per state: the act said is a military role, no weak name to weigh.
-	stateSpeakerEntries = func() map[string]*entry {
-		m := map[string]*entry{}
-		for _, id := range []string{"russia", "turkey", "israel", "iran", "usa"} {
-			m[id] = &entry{words: []string{"speaker"}, kind: kindActor, ids: []string{id}}
-		}
-		return m
-	}()
+	stateSpeakerEntries = actorEntries("speaker", false, "russia", "turkey", "israel", "iran", "usa")
 )
 
 // stateSpeakerMentions returns a mention of the state that speaks in the

@@ -56,13 +56,7 @@ var (
 	// truce: "بإعلان هدنة".
 	truceMakingNouns = wordSet("اعلان الاعلان")
 	// truceEntries are the entries a state's truce stands for.
-	truceEntries = func() map[string]*entry {
-		m := map[string]*entry{}
-		for _, id := range []string{"russia", "usa", "turkey", "iran", "israel"} {
-			m[id] = &entry{words: []string{"truce"}, kind: kindActor, ids: []string{id}}
-		}
-		return m
-	}()
+	truceEntries = actorEntries("truce", false, "russia", "usa", "turkey", "iran", "israel")
 )
 
 // truceObjectAt reports a truce at token j told with the preposition of a
