@@ -671,7 +671,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 					wordCaps = append(wordCaps, m)
 					continue
 				}
-				capital(m, prev, org)
+				capital(m, prev, capitalOrg(prev))
 				continue
 			}
 			if personName(toks, m) || kunya(toks, m) || compoundName(toks, m, prev) || fieldsWord(toks, m) || casablanca(toks, m) || actionNoun(toks, m) {
@@ -708,7 +708,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	if len(govSet) > 0 {
 		for _, m := range wordCaps {
 			prev := prevWord(m)
-			capital(m, prev, prev != nil && prev.has(orgWords))
+			capital(m, prev, capitalOrg(prev))
 		}
 	}
 	todo = pairedDuals(toks, todo)
@@ -1807,6 +1807,16 @@ func (l *lexicon) cityQuarters(cands []townCand, city string) []townCand {
 		}
 	}
 	return in
+}
+
+// capitalOrg reports whether the word before a governorate capital's name
+// makes it part of an organisation's or a unit's name (ولاية حمص، مجلس
+// حلب، لواء إدلب) rather than the city. A university or a hospital named
+// after a capital stands in the city, as the golds code it: "بجامعة دمشق"
+// (a law-faculty exam, a presidential speech "في مدرج جامعة دمشق"),
+// "انفجار استهدف مستشفى إدلب" (round 55, m55town).
+func capitalOrg(prev *token) bool {
+	return prev != nil && prev.has(orgWords) && !prev.has(cityCues) && !prev.has(hospitalWords)
 }
 
 // directionAdverbs after a name place it: "هي دوما شمالا، وحرستا غربا".

@@ -1949,6 +1949,7 @@ var rulesFingerprints = map[string]string{
 	"546": "d87aad00221dab9c", // aud55c: a toll whose clause closes, past periodTold's eight words (up to 25), on منذ with a start word and a period noun of a month, a year or a war (منذ بداية الشهر الجاري، منذ اندلاع الحرب; not a week, not after a superlative) is a period's count, no toll (sinceStartLate, numbers.go); the fingerprint's sample holds no moved article; corpus: 1 move (1 right, 0 wrong, 0 arguable)
 	"547": "d87aad00221dab9c", // aud55d: settlers a harm word governs (settlerVictimMentions: after مقتل، طعن، أصيب، دهس with a figure or فيه between, or before a passive أصيب، قتلا، "قتل و…"; no sentence with a year) are civilians; a victim word (child, girl, woman) in a sentence with a shell-fall phrase (shellFall: "سقوط مقذوف/قذيفة") and a harm word is a civilian victim; the fingerprint's sample holds no moved article; corpus: 12 moves (9 right, 0 wrong, 3 arguable)
 	"548": "d87aad00221dab9c", // m55prot: a riot phrase (أعمال عنف، أعمال شغب) that an occurrence verb tells happening (تخللتها، شابتها، رافقتها، شهدت، تحولت إلى، اندلعت، على خلفية) in a protest sentence, in an article reporting a protest type, is a violent demonstration beside the protest's type (riotsInProtest, protestReported); corpus: 12 moves (11/0/1)
+	"549": "5a38eefe33fcaf13", // m55town: a university or a hospital named after a governorate capital (جامعة دمشق، مستشفى إدلب) is the city, not an organisation's name (capitalOrg); corpus: 4 moves (4/0/0)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
