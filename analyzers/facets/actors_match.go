@@ -1159,7 +1159,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	if e == israelPoliceEntry {
 		// "مواجهات ... بين قوات الشرطة الإسرائيلية ومتظاهرين": the police
 		// in a clash or a harm (actors_ilpolice.go).
-		return sentenceHas(toks, m.start, policeClashWords) && !sentenceHas(toks, m.start, disasterWords)
+		return sentenceHas(toks, m.start, policeClashWords) && !disasterSentence(toks, m.start)
 	}
 	if e == brokerEntries[e.ids[0]] {
 		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
@@ -1313,7 +1313,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// story was filed.
 		return false
 	}
-	if e.ids[0] == "civilians" && ((sentenceHas(toks, m.start, disasterWords) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
+	if e.ids[0] == "civilians" && ((disasterSentence(toks, m.start) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
 		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && !stabbingSentence(toks, m.start) && e != civilianSiteEntry && e != shotRoleEntry && !harmedPassersby(toks, m) && !attackedPassersby(toks, m) ||
 		accidentalBlast(toks, ms, m) || cyberAttack(toks, m.start)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20

@@ -354,7 +354,11 @@ type toll struct {
 	// the finding is the news, and a year beside it is the killing's or
 	// the abduction's, not an older event's toll.
 	found bool
-	tok   int
+	// executed: the figure of an execution carried out (tolls_executed.go),
+	// the news's dead though its sentence names the charge it punished
+	// ("إعدام سبعة أشخاص ... بعد إدانتهم").
+	executed bool
+	tok      int
 }
 
 // findTolls lists the casualty figures of the text in order.
@@ -1656,11 +1660,13 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 				continue
 			}
 			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !period[k] && !comesAfterToll(toks, t.tok) && (t.vague || !comesAfterCause(toks, t.tok)) && !spanAfter(toks, t.tok) &&
-				!chargeTold(toks, t.tok, &trial) {
+				(t.executed || !chargeTold(toks, t.tok, &trial)) {
 				t.total = t.kind == killedKind && !t.vague && told[t.n]
 				// A trial's story counts the victims of the acts it judged
 				// ("باستهداف الكنيسة البطرسية ... والذي أسفر عن قتل 29
-				// شخصا" among the charges): its news is the verdict.
+				// شخصا" among the charges): its news is the verdict. An
+				// execution carried out is no charge: its executed are
+				// the news's dead (rul48c-1).
 				kept = append(kept, t)
 			}
 		}

@@ -69,7 +69,7 @@ func figureOfExecuted(toks []token, e int) (toll, int, bool) {
 			if n <= 0 || isYear(n) || !personAfter(toks, k+used) {
 				return toll{}, 0, false
 			}
-			return toll{kind: killedKind, n: n, tok: e}, k + used - 1, true
+			return toll{kind: killedKind, n: n, tok: e, executed: true}, k + used - 1, true
 		}
 		if !toks[k].has(execBy) {
 			return toll{}, 0, false
