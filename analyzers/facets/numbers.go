@@ -1296,7 +1296,7 @@ func lateToll(toks []token, t toll) bool {
 		return false
 	}
 	from := sentStart(toks, t.tok)
-	if opensOtherStory(toks, from) || opensOtherStory(toks, paraStart(toks, t.tok)) {
+	if turnsStory(toks, from) || turnsStory(toks, paraStart(toks, t.tok)) {
 		return false
 	}
 	return !otherTimeOf(toks, t.tok, true) && (weapon || linkedToLead(toks, t.tok) || monitorCount(toks, t.tok))
@@ -1859,14 +1859,14 @@ func mainToll(toks []token, ts []toll, kind killKind) *int {
 			if t.kind != kind || t.vague || t.part {
 				continue
 			}
-			if toks[t.tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, t) && !vagueCountedLate(toks, ts[first], t)) {
+			if toks[t.tok].para > maxTollPara && (kind != killedKind || !lateToll(toks, t) && !vagueCountedLate(toks, ts[first], t) && !sourcedLate(toks, t)) {
 				return nil
 			}
 			// "عشرات القتلى ... في فيضانات" then "ولقي أكثر من 60 شخصا حتفهم
 			// ... بعد سقوط أمطار": the cause after the figure is the title's
 			// event (otherTimeOf).
 			if !ts[first].bare && (t.n < vagueAtLeast(toks[ts[first].tok].w) || otherTimeOf(toks, t.tok, true) ||
-				opensOtherStory(toks, sentStart(toks, t.tok)) || opensOtherStory(toks, paraStart(toks, t.tok))) {
+				turnsStory(toks, sentStart(toks, t.tok)) || turnsStory(toks, paraStart(toks, t.tok))) {
 				// "لقي العشرات ... مصرعهم" then "من جهة أخرى ... مقتل سبعة":
 				// another story's figure, or one too small for the vague
 				// words (a country's share of "مئات" killed in Asia).

@@ -1951,6 +1951,7 @@ var rulesFingerprints = map[string]string{
 	"548": "d87aad00221dab9c", // m55prot: a riot phrase (أعمال عنف، أعمال شغب) that an occurrence verb tells happening (تخللتها، شابتها، رافقتها، شهدت، تحولت إلى، اندلعت، على خلفية) in a protest sentence, in an article reporting a protest type, is a violent demonstration beside the protest's type (riotsInProtest, protestReported); corpus: 12 moves (11/0/1)
 	"549": "5a38eefe33fcaf13", // m55town: a university or a hospital named after a governorate capital (جامعة دمشق، مستشفى إدلب) is the city, not an organisation's name (capitalOrg); corpus: 4 moves (4/0/0)
 	"550": "5a38eefe33fcaf13", // m55bugs: an execution carried out keeps its executed as the toll though its sentence names the charge (toll.executed past chargeTold); بركان after a settlement, missile, club or industrial-zone word (or before الصناعية) is a name, not a disaster word (volcanoNamed, disasterSentence); corpus: 2 moves (2/0/0); fingerprint unchanged from 548: no fingerprinted article moves
+	"551": "5a38eefe33fcaf13", // m55kill2: a late figure (within maxLateTollPara) under the lead's vague words whose sentence or paragraph turns to another source's account (من جهته/جهتها/جانبه with the pronoun; أما then a verb of reporting within six words) is the event's count, not another story's (sourceTurn, sourcedLate); corpus: 5 moves (5/0/0)
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
