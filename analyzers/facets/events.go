@@ -1265,9 +1265,26 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if _, ok := hits["peaceful-protest"]; ok {
 		// A protest in an article whose title or lead tells people shot
 		// met that fire (headShot).
-		if b := headShot(toks, leadSents); b >= 0 {
+		if b := headShot(toks, leadSents, false); b >= 0 {
 			n.trigger("excessive-force-against-protesters", "excessive-force-against-protesters", b, b+1)
 			mergeHits(hits, "excessive-force-against-protesters", "peaceful-protest")
+		}
+	} else if v, ok := hits["violent-demonstration"]; ok {
+		// So did a violent one whose dead the title or lead tells in
+		// confrontations ("مقتل ممرضة فلسطينية وإصابة 100 إثر مواجهات على
+		// حدود غزة"، "تحمّل إسرائيل مسؤولية ما حصل بمواجهات غزة" over
+		// burnt tyres): the golds type the fire beside the protesters'
+		// violence (CN-middleEast-467, FR-internationalNews-583), so the
+		// violent demonstration stays and lends its weight.
+		if _, done := hits["excessive-force-against-protesters"]; !done && leadSents.headHas(toks, protesters, pluralProtests) {
+			// Protesters or protests named in the title or the lead: a
+			// raid's confrontations with a camp's youths ("اقتحم الجيش
+			// الإسرائيلي مخيم الأمعري ما أدى إلى اندلاع مواجهات مع الشبان")
+			// met no protest.
+			if b := headShot(toks, leadSents, true); b >= 0 {
+				n.trigger("excessive-force-against-protesters", "excessive-force-against-protesters", b, b+1)
+				hits["excessive-force-against-protesters"] = v
+			}
 		}
 	}
 	if protestHit(hits) {

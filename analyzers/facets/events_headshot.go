@@ -21,6 +21,11 @@ var (
 	// headShotCause before the harm or the bullet makes the shooting the
 	// protest's cause.
 	headShotCause = union(protestCause, wordSet("ذكرى بذكرى ضد غداة يتعلق بشأن"))
+	// headClashNouns are the confrontations a protest's dead are told
+	// in where no bullet is named: "مقتل 12 فلسطينيا وإصابة 1100 إثر
+	// مواجهات مع القوات الإسرائيلية في غزة". Not اشتباكات, the word of an
+	// armed fight, which a protest article's lead tells of gunmen too.
+	headClashNouns = wordSet("مواجهات المواجهات")
 )
 
 // headShotWords is how far apart a bullet and its harm may be: "قتل ستة
@@ -28,17 +33,37 @@ var (
 const headShotWords = 8
 
 // headShot returns the token of a bullet noun (bulletNouns: "برصاص"،
-// "بنيران"، "رصاصات") in the title or the lead with a death or a wound
-// within headShotWords of it in its sentence and no cause word before
-// either, or -1. It reads the title and the lead only.
-func headShot(toks []token, lead leadZone) int {
+// "بنيران"، "رصاصات") or of confrontations (headClashNouns: "إثر
+// مواجهات") in the title or the lead with a death or a wound within
+// headShotWords of it in its sentence (before confrontations, in a
+// sentence counting no police or soldiers) and no cause word before
+// either, or -1. With clashOnly it asks the confrontations alone: a violent protest's
+// bullets are as often the rioters' or a gunman's own ("مواجهات وإطلاق
+// نار بفيرغسون"، "رصاصة تقتل صحفيا على الهواء"), as a blind audit's
+// golds coded. It reads the title and the lead only.
+func headShot(toks []token, lead leadZone, clashOnly bool) int {
 	for i := 0; i < len(toks) && lead.heads(toks, i); i++ {
-		if !toks[i].has(bulletNouns) {
+		if !toks[i].has(headClashNouns) && (clashOnly || !toks[i].has(bulletNouns)) {
+			continue
+		}
+		if toks[i].has(headClashNouns) && i > 0 && toks[i-1].has(pluralProtests) {
+			// "مدينة البصرة التي تشهد احتجاجات ومواجهات أسفرت عن سقوط
+			// تسعة قتلى": the wave's toll paired with its protests, told
+			// as the city's state, not fire the day's protest met.
 			continue
 		}
 		s := toks[i].sent
 		for j := max(0, i-headShotWords); j <= i+headShotWords && j < len(toks); j++ {
 			if j == i || toks[j].sent != s || !toks[j].has(headShotHarm) {
+				continue
+			}
+			if toks[i].has(headClashNouns) && (j > i || sentenceHas(toks, i, slainSoldiers)) {
+				// Confrontations tell no shooter: their harm counts told
+				// before them ("مقتل 12 فلسطينيا ... إثر مواجهات"), not a
+				// killing they mark the anniversary of ("مواجهات وإطلاق نار
+				// بفيرغسون في الذكرى الأولى لمقتل مايكل براون"), and not
+				// the police's own hurt ("وأصيب 3 شرطيين بجروح في
+				// المواجهات").
 				continue
 			}
 			if sentenceBefore(toks, min(i, j), headShotCause) {
