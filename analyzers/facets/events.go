@@ -6145,11 +6145,7 @@ func (l *lexicon) announcingLeader(toks []token, j int) string {
 	at, id := j, ""
 	switch {
 	case toks[j].has(leaderWords):
-		for _, f := range toks[j].forms {
-			if v, ok := leaderNames[f]; ok {
-				id = v
-			}
-		}
+		id = leaderState(&toks[j])
 	case toks[j].has(leaderTitles) && j+1 < len(toks) && !toks[j+1].gap && toks[j+1].sent == toks[j].sent:
 		if a := l.adjectives[toks[j+1].w]; a != nil && leaderEntries[a.ids[0]] != nil {
 			id = a.ids[0]
