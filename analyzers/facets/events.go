@@ -1287,8 +1287,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// (protestReported): a riot phrase alone in the body is mostly an
 		// older wave's, the background of a trial or a leader's fall
 		// ("وقد شابت المظاهرات أعمال عنف" a month before the sentence).
-		for _, k := range riotsInProtest(toks) {
-			if !protestReported(hits) || oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		// protestReported is asked once, before the phrases are looked
+		// for: a hit only adds to a score, so a protest not reported
+		// before the first riot is not after it, and most articles
+		// report none.
+		var riots []int
+		if protestReported(hits) {
+			riots = riotsInProtest(toks)
+		}
+		for _, k := range riots {
+			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
 				continue
 			}
 			n.trigger("violent-demonstration", "violent-demonstration", k, k+2)
