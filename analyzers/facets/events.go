@@ -1304,8 +1304,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// (protestReported): a riot phrase alone in the body is mostly an
 		// older wave's, the background of a trial or a leader's fall
 		// ("وقد شابت المظاهرات أعمال عنف" a month before the sentence).
-		for _, k := range riotsInProtest(toks) {
-			if !protestReported(hits) || oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		// protestReported is asked once, before the phrases are looked
+		// for: a hit only adds to a score, so a protest not reported
+		// before the first riot is not after it, and most articles
+		// report none.
+		var riots []int
+		if protestReported(hits) {
+			riots = riotsInProtest(toks)
+		}
+		for _, k := range riots {
+			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
 				continue
 			}
 			n.trigger("violent-demonstration", "violent-demonstration", k, k+2)
@@ -6162,11 +6170,7 @@ func (l *lexicon) announcingLeader(toks []token, j int) string {
 	at, id := j, ""
 	switch {
 	case toks[j].has(leaderWords):
-		for _, f := range toks[j].forms {
-			if v, ok := leaderNames[f]; ok {
-				id = v
-			}
-		}
+		id = leaderState(&toks[j])
 	case toks[j].has(leaderTitles) && j+1 < len(toks) && !toks[j+1].gap && toks[j+1].sent == toks[j].sent:
 		if a := l.adjectives[toks[j+1].w]; a != nil && leaderEntries[a.ids[0]] != nil {
 			id = a.ids[0]

@@ -1,6 +1,7 @@
 package facets
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,17 +116,16 @@ func dropStrayNormalized(title, body, norm string) (kept, keptNorm string) {
 	if len(strays) == 0 && len(titles) == 0 {
 		return body, norm
 	}
+	// Strays and titles are blanked alike: one sorted list of the two
+	// (a paragraph has one shape, so none is in both).
+	drop := append(strays, titles...)
+	slices.Sort(drop)
 	var b strings.Builder
 	b.Grow(len(body))
-	c, t := 0, 0
+	d := 0
 	for i, p := range paras {
-		if c < len(strays) && strays[c] == i {
-			c++
-			b.WriteString(blank(p.raw))
-			continue
-		}
-		if t < len(titles) && titles[t] == i {
-			t++
+		if d < len(drop) && drop[d] == i {
+			d++
 			b.WriteString(blank(p.raw))
 			continue
 		}
