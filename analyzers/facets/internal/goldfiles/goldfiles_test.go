@@ -74,10 +74,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout51-gold.jsonl", td + "adjudication/holdout51-gold.jsonl", "holdout51 adj."},
 		{td + "holdout52-gold.jsonl", td + "adjudication/holdout52-gold.jsonl", "holdout52 adj."},
 		{td + "adjudication/holdout52-gold.jsonl", td + "adjudication/holdout52-gold.jsonl", "holdout52 adj."},
-		{td + "holdout53-gold.jsonl", "", ""},
-		{td + "adjudication/holdout53-gold.jsonl", "", ""},
+		{td + "holdout53-gold.jsonl", td + "adjudication/holdout53-gold.jsonl", "holdout53 adj."},
+		{td + "adjudication/holdout53-gold.jsonl", td + "adjudication/holdout53-gold.jsonl", "holdout53 adj."},
 		{td + "holdout54-gold.jsonl", "", ""},
 		{td + "adjudication/holdout54-gold.jsonl", "", ""},
+		{td + "holdout55-gold.jsonl", "", ""},
+		{td + "adjudication/holdout55-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

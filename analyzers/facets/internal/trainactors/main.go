@@ -76,6 +76,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout50-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout51-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout52-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout53-gold.jsonl",
 }
 
 func main() {
