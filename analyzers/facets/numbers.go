@@ -1695,11 +1695,13 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 			ts = kept
 		}
 	}
-	if reactionStory(toks, ts) || quietStory(toks, ts) || unharmedLead(toks, ts) {
+	if reactionStory(toks, ts) || quietStory(toks, ts) || unharmedLead(toks, ts) || causeTitleStory(toks) {
 		// "ترامب يندد بالهجوم الرهيب": a condemnation's news counts no
 		// toll of the attack it condemns; "الجزائر تستضيف مؤتمراً
 		// دولياً": a story that tells no violent event counts no toll of
-		// another's (tolls_background.go).
+		// another's (tolls_background.go); "تصاعد التوتر بعد مقتل رجل
+		// أعزل": a title's killing named only as what its news followed
+		// (tolls_causetitle.go).
 		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
 	}
 	titleAct := false
