@@ -1224,6 +1224,17 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("agreement", "agreement", k, k+1)
 		countHit(hits, "agreement", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
+	for _, k := range roadmapsAgreed(toks) {
+		// A roadmap two sides agreed on is an agreement (roadmapsAgreed),
+		// told as specifically as a phrase, in a body too: "وكانت
+		// الولايات المتحدة وتركيا اتفقتا، الاثنين، على خريطة طريق لمدينة
+		// منبج".
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("agreement", "agreement", k, k+1)
+		countHit(hits, "agreement", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+	}
 	if hits["arrests"].score >= minScoreOf("arrests") {
 		// An arrest the article types, whose operation seized arms or
 		// whose men plotted a bombing (armsSeizedOrBombPlotted), weighs
