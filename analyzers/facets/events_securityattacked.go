@@ -27,7 +27,7 @@ import "time"
 // only alleges ("بزعم محاولة طعن جندي"), nor a fire or a stabbing that is
 // a purpose or a plan ("لإطلاق النار"، "خطط لطعن").
 func securityAttacked(toks []token, pub time.Time) []int {
-	if !inArticle(toks, attackedMen) && !inArticle(toks, attackedForces) {
+	if !inArticle(toks, attackedMen) && !inArticle(toks, attackedForces) && !inArticle(toks, securityUnits) {
 		return nil
 	}
 	// A title that tells a verdict, a trial or a release retells an older
@@ -68,22 +68,30 @@ func securityAttacked(toks []token, pub time.Time) []int {
 // باتجاه، نحو or صوب right after it, then the men within four words.
 func firedOnSecurity(toks []token, k int) bool {
 	s := toks[k].sent
-	fired := false
-	for t := k - 1; t >= 0 && t >= k-3 && toks[t].sent == s && !fired; t-- {
+	fired := -1
+	for t := k - 1; t >= 0 && t >= k-3 && toks[t].sent == s && fired < 0; t-- {
 		if toks[t].has(menFireVerbs) {
 			if toks[t].has(menFirePurpose) {
 				return false
 			}
-			fired = true
+			fired = t
 		}
 	}
-	if !fired {
+	if fired < 0 {
 		return false
 	}
-	if k+1 >= len(toks) || toks[k+1].sent != s || !toks[k+1].has(menFireAt) {
+	at := k + 1
+	manner := at < len(toks) && toks[at].sent == s && toks[at].has(menFireManner)
+	if manner {
+		at++ // "مطلقاً النار بكثافة على رجال الأمن" (events_firedonunit.go)
+	}
+	if at >= len(toks) || toks[at].sent != s || !toks[at].has(menFireAt) {
 		return false
 	}
-	return securityWithin(toks, k+2, 4)
+	if !manner && securityWithin(toks, at+1, 4) {
+		return true
+	}
+	return (manner && securityWithin(toks, at+1, 4) || securityUnitAt(toks, at+1)) && fireNarrated(toks, fired, k)
 }
 
 // securityWithin reports security men among the n words from j, in j's
@@ -171,9 +179,9 @@ var (
 	attackedForces = wordSet("الشرطه شرطه الامن امن الدرك الجيش")
 	// menFireWords are what is fired; menFireVerbs fire it; menFireAt aim it.
 	menFireWords   = wordSet("النار نار النيران الرصاص")
-	menFireVerbs   = wordSet("اطلق اطلقوا اطلقت اطلاق يطلق يطلقون فتح فتحوا فتحت")
+	menFireVerbs   = wordSet("اطلق اطلقوا اطلقت اطلاق يطلق يطلقون فتح فتحوا فتحت مطلقا مطلقين مطلقون")
 	menFirePurpose = wordSet("لاطلاق ليطلق")
-	menFireAt      = wordSet("علي باتجاه نحو صوب")
+	menFireAt      = wordSet("علي باتجاه تجاه نحو صوب")
 	// stabVerbs stab someone: "طعن جنديا"، "محاولة طعن شرطي".
 	stabVerbs = wordSet("طعن يطعن طعنت طعنوا")
 	// amongToll name who was among a toll.
