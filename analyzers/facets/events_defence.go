@@ -1,0 +1,133 @@
+package facets
+
+import "slices"
+
+// defenceIntercepted reports an interception told with the air defence
+// that made it: a past intercepting, downing or repelling verb (اعترض،
+// أسقط، تصدت) whose doer, an air defence (defenceDoers, or "الدفاع
+// الجوي"), stands within defenceReach words after it or before it in its
+// sentence, or after a بواسطة that follows it. Told with the system that
+// stopped the weapon, an interception is as specific as a phrase and types
+// even from a body, as a counted one does (countedInterception): "تصدت
+// منظومة القبة الحديدية لـ25 منها"، "وأسقط نظام القبة الحديدية الدفاعي
+// الجوي الإسرائيلي أربعة صواريخ"، "أسقطت الدفاعات الجوية معظمها"، "أن
+// المنظومة المضادة للصواريخ اعترضت إحدى قذيفتين"، "اعترض بعضها بواسطة
+// منظومة القبة الحديدية". Not when the verb opens a relative clause about
+// what was shown or found ("بقايا الصواريخ التي اعترضتها قوات الدفاع
+// الجوي"), is negated ("لم يسقطوا منها صاروخا"), told in the pluperfect
+// (كان ... before it: "وكانت الدفاعات السورية ... أسقطت مقاتلة ... في وقت
+// سابق", an older downing), dated by منذ ("منذ أسقطت الدفاعات الجوية
+// السورية طائرة تركية ... عام 2012"), tried or failed ("حاولت إسقاط"، "أخفقت في
+// اعتراض"), or counted over months or years ("في الشهور الأخيرة"): those
+// stay a word's weight; nor is fire that met aircraft ("تصدت للطائرات
+// الاسرائيلية بواسطة مضادات أرضية"). The verbal nouns (اعتراض، إسقاط، التصدي) are left
+// out: "تدمير منظومة دفاع جوي" destroys the defence, and "بإمكانها التصدي
+// ... باستخدامها منظومة الدفاع الجوي" is a capability.
+func defenceIntercepted(toks []token, e *entry, i, end int) bool {
+	if !slices.Contains(e.ids, evIntercept) || !toks[i].has(defenceVerbs) || end > len(toks) {
+		return false
+	}
+	s := toks[i].sent
+	if i > 0 && toks[i-1].sent == s && (toks[i-1].has(relativeWords) || toks[i-1].has(defenceNegations)) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == s; j-- {
+		if toks[j].has(pluperfectWords) || j >= i-3 && (toks[j].has(failedWords) || toks[j].has(attemptWords)) {
+			return false
+		}
+	}
+	if monthsSpanned(toks, i) || nearBefore(toks, i, 2, sinceWords) {
+		return false
+	}
+	if toks[i].has(repelVerbs) && end < len(toks) && toks[end].sent == s && toks[end].has(confrontedCraft) {
+		// "أعلنت حماس أنها تصدت للطائرات الاسرائيلية بواسطة مضادات
+		// أرضية": fire met the aircraft, no weapon was stopped.
+		return false
+	}
+	return defenceNamed(toks, i, end)
+}
+
+// defenceNamed reports an air defence (defenceAt) named within
+// defenceReach words after the interception at [i, end) or before it in
+// its sentence, or after a بواسطة that follows it. interceptType takes it
+// as the air defence it asks for: "القبة الحديدية" and "باتريوت" are not
+// among airDefence's words.
+func defenceNamed(toks []token, i, end int) bool {
+	s := toks[i].sent
+	for j := end; j < len(toks) && j < end+defenceReach && toks[j].sent == s; j++ {
+		if defenceAt(toks, j) {
+			return true
+		}
+		if toks[j].has(defenceAgents) {
+			for k := j + 1; k < len(toks) && k <= j+defenceReach && toks[k].sent == s; k++ {
+				if defenceAt(toks, k) {
+					return true
+				}
+			}
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-defenceReach-1 && toks[j].sent == s; j-- {
+		if defenceAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// defenceReach is how far from its verb an interception's air defence is
+// named: "تصدت منظومة القبة"، "أن المنظومة المضادة للصواريخ اعترضت".
+const defenceReach = 3
+
+// defenceAt reports an air defence named at token j: a word of
+// defenceDoers, "الدفاع الجوي" or "القبة الحديدية" (القبة alone is a
+// dome or a place: "بالقرب من منطقة القبة").
+func defenceAt(toks []token, j int) bool {
+	if toks[j].has(defenceDoers) {
+		return true
+	}
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	w := stripWa(toks[j].w)
+	return (w == "الدفاع" || w == "دفاع") && toks[j+1].w == "الجوي" || w == "القبه" && toks[j+1].w == "الحديديه"
+}
+
+// monthsSpanned reports a span of months or years ("في الشهور الأخيرة"،
+// "خلال الأشهر الماضية") in the sentence of token i: an interception
+// counted over it is a tally, not the day's news.
+func monthsSpanned(toks []token, i int) bool {
+	if !sentenceHas(toks, i, spanPlurals) {
+		return false
+	}
+	s := toks[i].sent
+	start := i
+	for start > 0 && toks[start-1].sent == s {
+		start--
+	}
+	for j := start; j+1 < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].has(spanPlurals) && toks[j+1].sent == s && toks[j+1].has(spanRecent) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// defenceVerbs are the past verbs of an interception that
+	// defenceIntercepted reads, with the object pronouns they take.
+	defenceVerbs = wordSet("اعترضت اعترض اعترضته اعترضتها اعترضها اعترضتهما اسقطت اسقط اسقطها اسقطته اسقطتها اسقطتهما تصدت تصدى")
+	// defenceDoers name the air defence that intercepts.
+	defenceDoers = wordSet("الدفاعات دفاعات المضادات مضادات منظومه منظومات المنظومه المنظومات باتريوت")
+	// confrontedCraft are aircraft a repelling verb met: "تصدت للطائرات".
+	confrontedCraft = wordSet("للطائرات لطائرات للطائره للمقاتلات الطائرات")
+	// defenceNegations right before the verb deny the interception.
+	defenceNegations = wordSet("لم لا لن ما")
+	// pluperfectWords before the verb tell an older interception.
+	pluperfectWords = wordSet("كان كانت كانوا")
+	// defenceAgents introduce the doer of a passive: "اعترض بعضها بواسطة".
+	defenceAgents = wordSet("بواسطه")
+	// spanPlurals and spanRecent make a span of months or years:
+	// "الشهور الأخيرة"، "الأشهر الماضية".
+	spanPlurals = wordSet("الشهور الاشهر السنوات الاعوام السنين")
+	spanRecent  = wordSet("الاخيره الماضيه")
+)
