@@ -61,3 +61,54 @@ func TestActorM56amissIsraeliVictims(t *testing.T) {
 		hasNone(t, c.id+" actors", f.Actors, c.not...)
 	}
 }
+
+// TestActorM56amissBodyAssassinated pins round 56's m56amiss class
+// (actors_civassassinated.go, bodyAssassinatedMentions): a person the body
+// reports assassinated by the passive verb (or the active with the victim
+// as its object pronoun), in a sentence dated to the news's days (a
+// weekday, yesterday, "قبل يومين"), is a civilian targeted, as the golds
+// code all four such articles. The want rows fail on main. Guards: the
+// relative clause that names who a person is, a year in the sentence, no
+// day in it (a figure of speech, an old killing retold), an officer as the
+// victim, and a title marking an anniversary.
+func TestActorM56amissBodyAssassinated(t *testing.T) {
+	for _, c := range []struct {
+		id, title, text string
+		want, not       []string
+	}{
+		{id: "SK-middleEast-3693-20180930", title: "المخابرات العراقية تتدخل لحل لغز الاغتيالات",
+			text: "قال بيان رسمي، الأحد، إن مجلس الأمن الوطني العراقي برئاسة حيدر العبادي ناقش تقريرا من الأجهزة الاستخباراتية بشأن جرائم الاغتيال والاختطاف في بغداد والبصرة ومحافظات أخرى.\n" +
+				"والخميس الماضي، اغتيلت عارضة الأزياء والمدونة تارة فارس في سيارتها الفارهة وسط بغداد، وقبلها بيومين اغتيلت سعاد العلي، إحدى الناشطات في المجتمع المدني، بإطلاق نار أيضا في البصرة.",
+			want: []string{"civilians"}},
+		{id: "FR-internationalNews-2563-20180801", title: "الغموض يلف مقتل ثلاثة صحافيين روس في جمهورية أفريقيا الوسطى",
+			text: "قالت وزارة الخارجية الروسية إن ثلاثة مواطنين روس يحملون بطاقات صحفية اغتالهم ليل الاثنين الثلاثاء قرب سيبوت وسط أفريقيا الوسطى، مسلحون مجهولون يرجح أنهم كانوا يقيمون حاجزا على إحدى الطرق.",
+			want: []string{"civilians"}},
+		{id: "AL-internationalNews-84-20131229", title: "في الدلالات السورية للحدث اللبناني",
+			text: "اغتيل في بيروت قبل يومين الوزير السابق محمد شطح أحد أبرز شخصيات تيار المستقبل اللبناني في عملية تفجير سيارة مفخخة.",
+			want: []string{"civilians"}},
+		// Guard: the relative clause names who the person is.
+		{id: "BB-internationalNews-590-20180530", title: "الصحفي الروسي بابشينكو الذي اغتيل في أوكرانيا يظهر حيا",
+			text: "ظهر الصحفي الروسي المعارض أركادي بابشينكو حيا وبصحة جيدة في مؤتمر صحفي في كييف الأربعاء.",
+			not:  []string{"civilians"}},
+		// Guard: an old killing dated by its year.
+		{id: "AL-internationalNews-554-20180321", title: "بريطانيا تعرض أدلتها أمام مجلس الأمن",
+			text: "وفي العام 2006، اغتيل العميل الروسي السابق ألكسندر ليتفيننكو مسموما بالبولونيوم الأحد في لندن.",
+			not:  []string{"civilians"}},
+		// Guard: no day of the news in the sentence (a figure of speech).
+		{id: "2015-08-10-459", title: "«شبح الطفولة».. أو «اغتيلت براءتهم»",
+			text: "هكذا اغتيلت براءتهم في بيوت لا تعرف الرحمة.",
+			not:  []string{"civilians"}},
+		// Guard: an officer as the victim.
+		{id: "guard-officer", title: "اغتيال في القاهرة",
+			text: "أمس اغتيل اللواء محمد السعيد، رئيس المكتب الفني بوزارة الداخلية، برصاص مسلحين على دراجة نارية.",
+			not:  []string{"civilians"}},
+		// Guard: an anniversary in the title retells an old killing.
+		{id: "SK-middleEast-3942-20181018", title: "من قتل القذافي وكيف؟.. شهادات \"خاصة\" في ذكرى مصرع العقيد",
+			text: "قال الشاهد إن الزعيم الليبي اغتيل يوم الخميس وهو في عربة الإسعاف التي نقلته من سرت إلى مصراتة.",
+			not:  []string{"civilians"}},
+	} {
+		f := Extract(c.title, c.text, time.Time{})
+		hasAll(t, c.id+" actors", f.Actors, c.want...)
+		hasNone(t, c.id+" actors", f.Actors, c.not...)
+	}
+}
