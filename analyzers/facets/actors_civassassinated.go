@@ -22,7 +22,7 @@ package facets
 // sentence with a year, stands in four articles, all coded civilians
 // (Baghdad's model, the Russian journalists in the Central African
 // Republic, Chatah in Beirut, a Masyaf scientist); the verbs it leaves
-// are split (7 coded, 8 not, the coded ones mostly by other words). The
+// are split (6 coded, 9 not, the coded ones mostly by other words). The
 // relative clause ("بشير الجميل، الذي اغتيل عام 1982"، "كمال الذي اغتيل
 // خلال الحرب الأهلية"، "الصحفي الروسي بابشينكو الذي اغتيل في أوكرانيا")
 // names who a person is, and a year dates an old killing recalled ("وفي
