@@ -444,6 +444,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.usWeighedMentions(toks, ms)...)         // the US weighing a strike on Syria (actors_usweighed.go)
 	all = append(all, l.peopleVictimMentions(toks)...)          // civilians named by their people as an attack's target (actors_civpeople.go)
 	all = append(all, assassinatedMentions(toks)...)            // events_civattack.go
+	all = append(all, bodyAssassinatedMentions(toks)...)        // actors_civassassinated.go
 	all = append(all, poisonedMentions(toks)...)                // actors_civpoisoned.go
 	all = append(all, attemptedAssassinationMentions(toks)...)  // actors_civattempt.go
 	all = append(all, bombTollMentions(toks, ms)...)            // actors_civbombtoll.go
@@ -452,6 +453,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.groupVictimMentions(toks, ms)...)       // actors_civgroupvictims.go
 	all = append(all, burnedVictimMentions(toks, ms)...)        // actors_civarson.go
 	all = append(all, settlerVictimMentions(toks, ms)...)       // actors_civsettler.go
+	all = append(all, israeliVictimMentions(toks)...)           // actors_civisraeli.go
 	all = append(all, shotRoleMentions(toks)...)                // actors_civshot.go
 	all = append(all, l.armedShotMentions(toks, all)...)        // actors_civshot.go
 	all = append(all, l.shooterMentions(toks)...)               // actors_shotby.go
