@@ -114,9 +114,24 @@ func backedRegime(toks []token, ms []mention, m mention) bool {
 	if supportedRegime(toks, ms, m) {
 		return true
 	}
-	return toks[i-1].has(backerParticiples) && strings.HasPrefix(toks[i].w, "ل") &&
-		!sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, fightWords) && !sentenceHas(toks, i, harmWords)
+	if !toks[i-1].has(backerParticiples) && !toks[i-1].has(regimeAllyHeads) {
+		return false
+	}
+	if toks[i-1].has(backerParticiples) && !strings.HasPrefix(toks[i].w, "ل") {
+		return false
+	}
+	return !sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, fightWords) && !sentenceHas(toks, i, harmWords)
 }
+
+// regimeAllyHeads are the ally nouns whose object the regime is, right
+// after them with or without the preposition: "روسيا، حليفة النظام
+// السوري، دورا كبيرا"، "محادثات مع روسيا، حليفة النظام السوري وصاحبة
+// النفوذ الواسع لدى دمشق". In a sentence with no fighting, force or harm
+// the regime there is only whom another allies with, as "حليفة دمشق" is
+// for the capital (capitalBackedWords) and rul45c-3 (i) rules for the
+// regime ("حليف الأسد"); in a war sentence ("روسيا، حليفة النظام السوري،
+// تشن غارات") backedRegime leaves it (m56afp).
+var regimeAllyHeads = wordSet("حليفة حليف الحليفة الحليف حليفتها حليفه")
 
 // approvalPartnerReach is how far before the first of two joined consenters
 // its approval word may stand: "بموافقة حكومة الرئيس بشار الأسد".

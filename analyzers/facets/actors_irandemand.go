@@ -100,3 +100,21 @@ func iranInfluenceOnly(toks []token, m mention) bool {
 	return !sentenceHas(toks, m.start, militaryWords) && !sentenceHas(toks, m.start, harmWords) && !sentenceHas(toks, m.start, opNouns) &&
 		!sentenceHas(toks, m.start, strikeVerbs) && !sentenceHas(toks, m.start, iranRoleWords)
 }
+
+// influenceNouns govern the owner of an influence right after them:
+// "لتنامي نفوذ روسيا"، "بزيادة نفوذ حزب الله".
+var influenceNouns = wordSet("نفوذ لنفوذ بنفوذ ونفوذ")
+
+// influenceOwner reports a mention right after an influence noun
+// (influenceNouns), in a sentence that holds no military, harm,
+// operation or strike word: the owner of an influence, which ruling
+// rul45b-1's last clause gives no military role, whoever owns it (m56afp;
+// iranInfluenceOnly reads Iran's wider words).
+func influenceOwner(toks []token, m mention) bool {
+	i := m.start
+	if i == 0 || toks[i].gap || toks[i-1].sent != toks[i].sent || !toks[i-1].has(influenceNouns) {
+		return false
+	}
+	return !sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, harmWords) && !sentenceHas(toks, i, opNouns) &&
+		!sentenceHas(toks, i, strikeVerbs)
+}

@@ -695,6 +695,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// role (ruling rul45b-1; actors_irandemand.go).
 		return false
 	}
+	if (kind == "external" || kind == "militia") && e.ids[0] != "iran" && influenceOwner(toks, m) {
+		// "ما قد يتيح المجال لتنامي نفوذ روسيا وإيران"، "يراهن أوباما
+		// بزيادة نفوذ حزب الله": a state or a militia named only as the
+		// owner of an influence is no party, as Iran is not
+		// (iranInfluenceOnly; actors_irandemand.go, m56afp).
+		return false
+	}
 	if e.ids[0] == "hezbollah" && hezbollahNoRole(toks, ms, m) {
 		// "الدعم المستمر الذي قدمته إيران لميليشيات حزب الله"، "عبر
 		// وكلائها ... وحزب الله في لبنان": a recipient, a proxy or an
