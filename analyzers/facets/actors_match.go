@@ -2355,9 +2355,10 @@ func bareQaedaNoGroup(toks []token, m mention) bool {
 // definite feminine adjective ("القاعدة الأساسية"، "القاعدة الذهبية"),
 // which al-Qaeda's name takes only for a few words of its own. After a
 // singular place head it is Yemen's town of that name, on the Taiz-Ibb
-// road (qaedaPlaceHeads).
+// road (qaedaPlaceHeads). The idioms of breaking, excepting and founding
+// are qaedaRuleIdiom's (actors_qaedaidiom.go).
 func commonNounQaeda(toks []token, m mention) bool {
-	if nearBefore(toks, m.start, 1, demonstratives) || nearBefore(toks, m.start, 1, qaedaPlaceHeads) || copulaRule(toks, m) {
+	if nearBefore(toks, m.start, 1, demonstratives) || nearBefore(toks, m.start, 1, qaedaPlaceHeads) || copulaRule(toks, m) || qaedaRuleIdiom(toks, m) {
 		return true
 	}
 	j := m.end
