@@ -1425,12 +1425,29 @@ func nearCapital(toks []token, m mention) bool {
 	return false
 }
 
+// governmentRuleWords right after a government noun say which rule it is,
+// so that "في دمشق" after both is still the seat of the government: "نظام
+// الحكم في دمشق"، "الحكومة المركزية في دمشق"، "النظام القائم في دمشق" (the
+// pool and blind golds code no town for the capital under these in 4
+// articles of 4: SK-middleEast-649, SK-middleEast-621, FR-internationalNews-280,
+// 2015-08-04-23). Not a word of nationality or of crime: "أهداف للنظام
+// السوري في دمشق وحمص" are targets in the city, and the golds code it.
+var governmentRuleWords = wordSet("الحكم المركزية المركزي القائم")
+
 // governmentIn reports a government noun (governmentInNouns) right before
 // the "في" at token i, in its sentence, and no area word before that noun:
-// "الحكومة في دمشق" is the government, "مناطق النظام في دمشق" a place.
+// "الحكومة في دمشق" is the government, "مناطق النظام في دمشق" a place. A
+// word of its rule (governmentRuleWords) may stand between the noun and
+// "في": "نظام الحكم في دمشق".
 func governmentIn(toks []token, i int) bool {
 	j := i - 1
-	if j < 0 || toks[j].sent != toks[i].sent || toks[i].gap || !toks[j].has(governmentInNouns) {
+	if j < 0 || toks[j].sent != toks[i].sent || toks[i].gap {
+		return false
+	}
+	if toks[j].has(governmentRuleWords) && j > 0 && !toks[j].gap && toks[j-1].sent == toks[j].sent && toks[j-1].has(governmentInNouns) {
+		j--
+	}
+	if !toks[j].has(governmentInNouns) {
 		return false
 	}
 	return j == 0 || toks[j].gap || toks[j-1].sent != toks[j].sent || !toks[j-1].has(areaCues)
