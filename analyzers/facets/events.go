@@ -4291,6 +4291,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// went off.
 			return "disrupted-weapons-use"
 		}
+		if thrownBomb(toks, i, end) {
+			// "تم إلقاء قنابل حارقة وعبوات ناسفة على السياج الحدودي":
+			// a bomb thrown by hand is no remote explosive (see
+			// thrownBomb, events_thrownbomb.go).
+			return ""
+		}
 		if found, planned := bombFound(toks, i, end); planned {
 			// "فرنسا تدرس عملية لإزالة الألغام في ميناء الحديدة": mines
 			// to be cleared, neither gone off nor dealt with yet.
