@@ -1369,6 +1369,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// hurt.
 		return false
 	}
+	if e.ids[0] == "civilians" && stanceHolders(toks, m) {
+		// "وزعزعة ولاء المواطنين"، "وسط احتفال الأهالي": civilians told
+		// only as holders of a feeling, a stance or a word
+		// (actors_civstance.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && protestPeople(toks, m) {
 		// "أحد المحتجين": protesters, not the war's civilians.
 		return false
