@@ -2364,7 +2364,7 @@ func bareQaedaNoGroup(toks []token, m mention) bool {
 // road (qaedaPlaceHeads). The idioms of breaking, excepting and founding
 // are qaedaRuleIdiom's (actors_qaedaidiom.go).
 func commonNounQaeda(toks []token, m mention) bool {
-	if nearBefore(toks, m.start, 1, demonstratives) || nearBefore(toks, m.start, 1, qaedaPlaceHeads) || copulaRule(toks, m) || qaedaRuleIdiom(toks, m) {
+	if nearBefore(toks, m.start, 1, demonstratives) || nearBefore(toks, m.start, 1, qaedaPlaceHeads) || copulaRule(toks, m) || qaedaRuleIdiom(toks, m) || qaedaLaunchBase(toks, m) {
 		return true
 	}
 	j := m.end
