@@ -262,7 +262,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
-		if !pubDay.IsZero() && newsAt >= 0 && !issueTitleNews(toks, newsAt, published) && !raidDeathTitle(toks, newsAt, lead) {
+		if !pubDay.IsZero() && newsAt >= 0 && !issueTitleNews(toks, newsAt, published) && !raidDeathTitle(toks, newsAt, lead) && !smallHoursTitleNews(toks, newsAt, published, lead) {
 			if n != nil {
 				n.dateTok, n.dateVerb = newsAt, true
 			}
