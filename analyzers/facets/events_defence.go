@@ -117,15 +117,17 @@ var (
 	// defenceIntercepted reads, with the object pronouns they take.
 	defenceVerbs = wordSet("اعترضت اعترض اعترضته اعترضتها اعترضها اعترضتهما اسقطت اسقط اسقطها اسقطته اسقطتها اسقطتهما تصدت تصدى")
 	// defenceDoers name the air defence that intercepts.
-	defenceDoers = wordSet("الدفاعات دفاعات المضادات مضادات منظومه منظومات المنظومه المنظومات باتريوت")
+	defenceDoers = wordSet("الدفاعات دفاعات المضادات مضادات منظومه منظومات المنظومه المنظومات باتريوت الباتريوت")
 	// confrontedCraft are aircraft a repelling verb met: "تصدت للطائرات".
 	confrontedCraft = wordSet("للطائرات لطائرات للطائره للمقاتلات الطائرات")
 	// defenceNegations right before the verb deny the interception.
 	defenceNegations = wordSet("لم لا لن ما")
 	// pluperfectWords before the verb tell an older interception.
 	pluperfectWords = wordSet("كان كانت كانوا")
-	// defenceAgents introduce the doer of a passive: "اعترض بعضها بواسطة".
-	defenceAgents = wordSet("بواسطه")
+	// defenceAgents introduce the doer of a passive ("اعترض بعضها
+	// بواسطة") or the interceptor a force fired, an air defence when one
+	// follows: "أسقط الجيش الإسرائيلي بصواريخ باتريوت، الأربعاء، طائرة".
+	defenceAgents = wordSet("بواسطه بصواريخ بصاروخ بصاروخي بصاروخين")
 	// spanPlurals and spanRecent make a span of months or years:
 	// "الشهور الأخيرة"، "الأشهر الماضية".
 	spanPlurals = wordSet("الشهور الاشهر السنوات الاعوام السنين")
