@@ -15,16 +15,16 @@ func defenceDestroyed(toks []token, e *entry, i, end int) bool {
 
 // defenceDestroyedAt reports a verb of destroying at [i, end) with an air
 // defence (defenceAt: الدفاعات، منظومات، "الدفاع الجوي") within
-// defenceReach words before it in its sentence or right after it, and a
-// missile or a drone (destroyedProjectiles) within destroyReach words
-// after it: "قوات الدفاع الجوي دمرت صاروخا باليستيا أطلقه الحوثيون"، "إن
-// الدفاع الجوي السعودي دمر 7 صواريخ حوثية"، "الدفاعات الجوية السورية دمرت
-// صاروخين إسرائيليين". evRaided typed it an air strike only with an
+// defenceReach words before it in its sentence, and a missile or a drone
+// (destroyedProjectiles) within destroyReach words after it: "قوات الدفاع
+// الجوي دمرت صاروخا باليستيا أطلقه الحوثيون"، "إن الدفاع الجوي السعودي دمر
+// 7 صواريخ حوثية"، "الدفاعات الجوية السورية دمرت صاروخين إسرائيليين". evRaided typed it an air strike only with an
 // aircraft for doer (raidedByAir) and nothing else; the golds code every
 // such sentence they score as disrupted weapons use (10 of 10 articles).
 // The air defence as the object is no interception ("تدمير منظومة دفاع
-// جوي"، "ودمروا نصف منظومة سوريا للدفاع الجوي"): the doer must stand
-// before the verb or right after it, with the missile after. Not when the
+// جوي"، "ودمروا نصف منظومة سوريا للدفاع الجوي"), and one right after the
+// verb may be either ("دمر التحالف منظومة صواريخ"): the doer must stand
+// before the verb, with the missile after. Not when the
 // verb opens a relative clause or is negated, is told in the pluperfect,
 // dated by منذ, or counted over months or years (as defenceIntercepted).
 func defenceDestroyedAt(toks []token, i, end int) bool {
@@ -50,9 +50,6 @@ func defenceDestroyedAt(toks []token, i, end int) bool {
 			break
 		}
 	}
-	for j := end; !doer && j < len(toks) && j < end+2 && toks[j].sent == s; j++ {
-		doer = defenceAt(toks, j)
-	}
 	if !doer {
 		return false
 	}
@@ -65,9 +62,8 @@ func defenceDestroyedAt(toks []token, i, end int) bool {
 }
 
 // destroyReach is how far after a verb of destroying its missile is
-// named, past the air defence that may stand between: "دمرت الدفاعات
-// الجوية السورية صاروخين".
-const destroyReach = 6
+// named: "دمر 7 صواريخ حوثية"، "دمرت نصف صواريخ الأرض".
+const destroyReach = 4
 
 var (
 	// destroyVerbs are the past verbs of evRaided that defenceDestroyedAt
