@@ -429,7 +429,10 @@ var eventTriggers = map[string]string{
 		// "مقاتلون مناهضون للحوثيين يسيطرون على مناطق". Not the present
 		// of طرد: "تطرد 23 دبلوماسيا" expels diplomats.
 		alternatives(leadCaptureWords) + "|" + alternatives(presentCaptureWords),
-	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|تصدوا|يتصدون|صدت|صدوا|تصد|يصد|يصدون|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط",
+	// evIntercept holds the verb with its object pronoun ه or هما, which
+	// withoutSuffix does not take off: "صاروخ باليستي اعترضته الدفاعات
+	// الجوية السعودية" (defenceIntercepted weighs it).
+	evIntercept:                    "تصدت|يتصدى|تتصدى|تصدي|بتصدي|التصدي|تصدى|تصدوا|يتصدون|صدت|صدوا|تصد|يصد|يصدون|اعترضت|اعترض|يعترض|تعترض|اعتراض|باعتراض|أسقطت|أسقط|إسقاط|يسقط|تسقط|اعترضته|اعترضتهما|أسقطته|أسقطتهما",
 	evFoil:                         "أحبط|أحبطت|أحبطوا|إحباط|وإحباط|بإحباط|يحبط|تحبط|أحبطتها|إحباطها|" + alternatives(thwartWords),
 	evReach:                        "توصل|توصلت|توصلوا|توصلا|وقع|وقعت|وقعا|وقعوا|أبرم|أبرمت|أبرما|أبرموا",
 	evLeave:                        "غادر|غادرت|غادروا|يغادر|يغادرون|تغادر|مغادرة|خروج|إخراج|يخرج|يخرجون|خرج|خرجت|خرجوا",
@@ -722,7 +725,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		toCome := best.ids[0] == "peaceful-protest" && (protestToCome(toks, i, end, pubDay) || i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(thisWords))
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || defenceIntercepted(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || defenceIntercepted(toks, best, i, end) || defenceDestroyed(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) ||
 			best.ids[0] == evEvacuees && evacueesType(toks, i) != "" || best.ids[0] == evEliminated && eliminatedType(toks, end) != "" {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
@@ -4049,6 +4052,9 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	case evRaided:
 		if raidedByAir(toks, i, end) {
 			return "air-drone-strike"
+		}
+		if defenceDestroyedAt(toks, i, end) {
+			return "disrupted-weapons-use" // "قوات الدفاع الجوي دمرت صاروخا باليستيا"
 		}
 		return ""
 	case evSortie:

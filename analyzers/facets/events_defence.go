@@ -4,11 +4,15 @@ import "slices"
 
 // defenceIntercepted reports an interception told with the air defence
 // that made it: a past intercepting, downing or repelling verb (اعترض،
-// أسقط، تصدت) whose doer, an air defence (defenceDoers, or "الدفاع
+// أسقط، تصدت، with its object pronoun: "صاروخ باليستي اعترضته الدفاعات
+// الجوية السعودية"), or its present told as the news ("المضادات الجوية
+// السورية تتصدى للضربات"; a threat, "سوف تسقط", is set aside before, by
+// modalBefore), whose doer, an air defence (defenceDoers, or "الدفاع
 // الجوي"), stands within defenceReach words after it or before it in its
-// sentence, or after a بواسطة that follows it. Told with the system that
-// stopped the weapon, an interception is as specific as a phrase and types
-// even from a body, as a counted one does (countedInterception): "تصدت
+// sentence, or after a بواسطة or an interceptor's ب ("بصواريخ باتريوت")
+// that follows it. Told with the system that stopped the weapon, an
+// interception is as specific as a phrase and types even from a body, as
+// a counted one does (countedInterception): "تصدت
 // منظومة القبة الحديدية لـ25 منها"، "وأسقط نظام القبة الحديدية الدفاعي
 // الجوي الإسرائيلي أربعة صواريخ"، "أسقطت الدفاعات الجوية معظمها"، "أن
 // المنظومة المضادة للصواريخ اعترضت إحدى قذيفتين"، "اعترض بعضها بواسطة
@@ -114,18 +118,21 @@ func monthsSpanned(toks []token, i int) bool {
 
 var (
 	// defenceVerbs are the past verbs of an interception that
-	// defenceIntercepted reads, with the object pronouns they take.
-	defenceVerbs = wordSet("اعترضت اعترض اعترضته اعترضتها اعترضها اعترضتهما اسقطت اسقط اسقطها اسقطته اسقطتها اسقطتهما تصدت تصدى")
+	// defenceIntercepted reads, with the object pronouns they take, and
+	// their present.
+	defenceVerbs = wordSet("اعترضت اعترض اعترضته اعترضتها اعترضها اعترضتهما اسقطت اسقط اسقطها اسقطته اسقطتها اسقطتهما تصدت تصدى تتصدى يتصدى تعترض يعترض تسقط يسقط")
 	// defenceDoers name the air defence that intercepts.
-	defenceDoers = wordSet("الدفاعات دفاعات المضادات مضادات منظومه منظومات المنظومه المنظومات باتريوت")
+	defenceDoers = wordSet("الدفاعات دفاعات المضادات مضادات منظومه منظومات المنظومه المنظومات باتريوت الباتريوت")
 	// confrontedCraft are aircraft a repelling verb met: "تصدت للطائرات".
 	confrontedCraft = wordSet("للطائرات لطائرات للطائره للمقاتلات الطائرات")
 	// defenceNegations right before the verb deny the interception.
 	defenceNegations = wordSet("لم لا لن ما")
 	// pluperfectWords before the verb tell an older interception.
 	pluperfectWords = wordSet("كان كانت كانوا")
-	// defenceAgents introduce the doer of a passive: "اعترض بعضها بواسطة".
-	defenceAgents = wordSet("بواسطه")
+	// defenceAgents introduce the doer of a passive ("اعترض بعضها
+	// بواسطة") or the interceptor a force fired, an air defence when one
+	// follows: "أسقط الجيش الإسرائيلي بصواريخ باتريوت، الأربعاء، طائرة".
+	defenceAgents = wordSet("بواسطه بصواريخ بصاروخ بصاروخي بصاروخين")
 	// spanPlurals and spanRecent make a span of months or years:
 	// "الشهور الأخيرة"، "الأشهر الماضية".
 	spanPlurals = wordSet("الشهور الاشهر السنوات الاعوام السنين")
