@@ -7,10 +7,10 @@ import "testing"
 // النيران في مباني المجلس المحلي") or burn offices or a building by a verb
 // or a masdar ("أحرقوا مقار عدد من الأحزاب"، "قام متظاهرون بإحراق مكاتب
 // حزب الدعوة") make a violent demonstration, forms violentProtest did not
-// read. The pool and blind golds code a violent demonstration in all 7
-// articles holding one of these forms in a protesters' sentence. Unlike
-// violentProtest the rule leaves the protest words their own types, so the
-// force a protest met keeps its type. The true rows fail on main (the
+// read. The pool and blind golds code a violent demonstration in all 12
+// articles holding one of these forms in a protesters' sentence (pool 8,
+// blind 4). Unlike violentProtest the rule leaves the protest words their
+// own types, so the force a protest met keeps its type. The true rows fail on main (the
 // excessive-force row guards the kept type). Guards: a sit-in met with
 // arrests and no arson; settlers' firebombs on a home with no protesters.
 func TestEventTypesAud56dProtestArson(t *testing.T) {
