@@ -91,10 +91,12 @@ var (
 )
 
 // backedRegime reports the Syrian government named only as what another
-// backs or is loyal to, right after the backer's participle and through
-// its preposition ("الداعمتين للنظام السوري"، "الموالين للنظام السوري"),
-// or as the one whose consent another's act had ("بموافقة النظام
-// السوري"): the regime takes no part in what the sentence tells. Its
+// backs, is loyal to or allies with, right after the backer's participle
+// and through its preposition ("الداعمتين للنظام السوري"، "الموالين
+// للنظام السوري") or right after an ally noun ("روسيا، حليفة النظام
+// السوري"), in a sentence with no force, fighting or harm; or as the one
+// whose consent another's act had ("بموافقة النظام السوري"): the regime
+// takes no part in what the sentence tells. Its
 // backer is the subject there; round 22's wider reading (any support word
 // within six words) also dropped the regime where it fights beside the
 // backer, and is not this.
@@ -114,10 +116,15 @@ func backedRegime(toks []token, ms []mention, m mention) bool {
 	if supportedRegime(toks, ms, m) {
 		return true
 	}
-	if !toks[i-1].has(backerParticiples) && !toks[i-1].has(regimeAllyHeads) {
-		return false
-	}
-	if toks[i-1].has(backerParticiples) && !strings.HasPrefix(toks[i].w, "ل") {
+	// A backer's participle governs the regime through its preposition
+	// ("الموالين للنظام السوري"); an ally noun with or without it
+	// ("حليفة النظام السوري", regimeAllyHeads).
+	switch {
+	case toks[i-1].has(backerParticiples):
+		if !strings.HasPrefix(toks[i].w, "ل") {
+			return false
+		}
+	case !toks[i-1].has(regimeAllyHeads):
 		return false
 	}
 	return !sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, fightWords) && !sentenceHas(toks, i, harmWords)

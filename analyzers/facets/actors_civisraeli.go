@@ -67,21 +67,13 @@ func israeliVictimMentions(toks []token) []mention {
 
 // israeliHarmed reports the Israeli count at token i as the harmed: an
 // israeliHarmWords word before it in its sentence with at most two
-// figure words between, or an israeliPassive word right after it.
+// figure words between (harmBefore, as settlerHarmed reads a settler), or
+// an israeliPassive word right after it.
 func israeliHarmed(toks []token, i int) bool {
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s && !toks[j+1].gap; j-- {
-		if toks[j].has(israeliHarmWords) {
-			return true
-		}
-		if _, ok := digits(toks[j].w); ok {
-			continue
-		}
-		if _, ok := numberWords[stripWa(toks[j].w)]; ok {
-			continue
-		}
-		break
+	if harmBefore(toks, i, israeliHarmWords, nil) {
+		return true
 	}
+	s := toks[i].sent
 	k := i + 1
 	return k < len(toks) && toks[k].sent == s && !toks[k].gap && toks[k].has(israeliPassive)
 }

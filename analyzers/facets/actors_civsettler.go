@@ -53,19 +53,10 @@ func settlerVictimMentions(toks []token, ms []mention) []mention {
 // words between, each a figure or settlerBetween; or a settlerPassive
 // word right after him, or "قتل" followed by a word joined with و.
 func settlerHarmed(toks []token, i int) bool {
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s && !toks[j+1].gap; j-- {
-		if toks[j].has(settlerHarmWords) {
-			return true
-		}
-		if _, ok := digits(toks[j].w); ok {
-			continue
-		}
-		if _, ok := numberWords[stripWa(toks[j].w)]; ok || toks[j].has(settlerBetween) {
-			continue
-		}
-		break
+	if harmBefore(toks, i, settlerHarmWords, settlerBetween) {
+		return true
 	}
+	s := toks[i].sent
 	k := i + 1
 	if k >= len(toks) || toks[k].sent != s || toks[k].gap {
 		return false
@@ -74,4 +65,26 @@ func settlerHarmed(toks []token, i int) bool {
 		return true
 	}
 	return stripWa(toks[k].w) == "قتل" && k+1 < len(toks) && toks[k+1].sent == s && !toks[k+1].gap && strings.HasPrefix(toks[k+1].w, "و")
+}
+
+// harmBefore reports a word of harm before the victim at token i in its
+// sentence, with at most two words between, each a figure or a word of
+// between (nil for none): "مقتل مستوطن"، "أصاب 3 إسرائيليين". The harm
+// word governs the victim only across a count; any other word between
+// makes the victim another's (settlerHarmed, israeliHarmed).
+func harmBefore(toks []token, i int, harm, between *words) bool {
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s && !toks[j+1].gap; j-- {
+		if toks[j].has(harm) {
+			return true
+		}
+		if _, ok := digits(toks[j].w); ok {
+			continue
+		}
+		if _, ok := numberWords[stripWa(toks[j].w)]; ok || between != nil && toks[j].has(between) {
+			continue
+		}
+		break
+	}
+	return false
 }

@@ -91,14 +91,24 @@ func iranBodyDemandOrCharge(toks []token, m mention, lead map[int]bool) bool {
 var iranInfluenceWords = wordSet("نفوذ النفوذ نفوذها نفوذهما نفوذهم لنفوذ بنفوذ تدخلات التدخلات سلوك سلوكها أنشطة أنشطتها العبث زعزعة مصالح مصالحهم")
 
 // iranInfluenceOnly reports an Iran mention with an influence word within
-// three words of it, in a sentence that holds no military, harm or strike
-// word.
+// three words of it, in a sentence that holds no military, harm, operation
+// or strike word (warlessInfluence) nor an Iranian force or arms
+// (iranRoleWords).
 func iranInfluenceOnly(toks []token, m mention) bool {
 	if !nearWord(toks, m.start, m.end, 3, iranInfluenceWords) {
 		return false
 	}
-	return !sentenceHas(toks, m.start, militaryWords) && !sentenceHas(toks, m.start, harmWords) && !sentenceHas(toks, m.start, opNouns) &&
-		!sentenceHas(toks, m.start, strikeVerbs) && !sentenceHas(toks, m.start, iranRoleWords)
+	return warlessInfluence(toks, m.start) && !sentenceHas(toks, m.start, iranRoleWords)
+}
+
+// warlessInfluence reports the sentence of token i holding no military,
+// harm, operation or strike word, the sentence where an influence named is
+// only an influence: iranInfluenceOnly asks it of Iran's wider influence
+// words (and no Iranian force or arms), influenceOwner of any owner's
+// influence noun.
+func warlessInfluence(toks []token, i int) bool {
+	return !sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, harmWords) && !sentenceHas(toks, i, opNouns) &&
+		!sentenceHas(toks, i, strikeVerbs)
 }
 
 // influenceNouns govern the owner of an influence right after them:
@@ -115,6 +125,5 @@ func influenceOwner(toks []token, m mention) bool {
 	if i == 0 || toks[i].gap || toks[i-1].sent != toks[i].sent || !toks[i-1].has(influenceNouns) {
 		return false
 	}
-	return !sentenceHas(toks, i, militaryWords) && !sentenceHas(toks, i, harmWords) && !sentenceHas(toks, i, opNouns) &&
-		!sentenceHas(toks, i, strikeVerbs)
+	return warlessInfluence(toks, i)
 }

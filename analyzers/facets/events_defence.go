@@ -127,8 +127,10 @@ var (
 	confrontedCraft = wordSet("للطائرات لطائرات للطائره للمقاتلات الطائرات")
 	// defenceNegations right before the verb deny the interception.
 	defenceNegations = wordSet("لم لا لن ما")
-	// pluperfectWords before the verb tell an older interception.
-	pluperfectWords = wordSet("كان كانت كانوا")
+	// pluperfectWords before the verb tell an older interception. They
+	// are menKana's three forms of كان, so the set is shared, sparing a
+	// set bit (maxWordSets).
+	pluperfectWords = menKana
 	// defenceAgents introduce the doer of a passive ("اعترض بعضها
 	// بواسطة") or the interceptor a force fired, an air defence when one
 	// follows: "أسقط الجيش الإسرائيلي بصواريخ باتريوت، الأربعاء، طائرة".

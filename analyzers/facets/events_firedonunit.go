@@ -73,8 +73,10 @@ func fireNarrated(toks []token, t, k int) bool {
 }
 
 var (
-	// menFireMasdar is the masdar among menFireVerbs.
-	menFireMasdar = wordSet("اطلاق")
+	// menFireMasdar is the masdar among menFireVerbs: firingWords' إطلاق
+	// (has reads بإطلاق as إطلاق), so the set is shared, sparing a set bit
+	// (maxWordSets).
+	menFireMasdar = firingWords
 	// fireUndertaking set about the masdar: "بادر بإطلاق النار"، "قاموا
 	// بإطلاق النار".
 	fireUndertaking = wordSet("بادر بادروا بادرت قام قاموا قامت")

@@ -27,7 +27,14 @@ import "time"
 // only alleges ("بزعم محاولة طعن جندي"), nor a fire or a stabbing that is
 // a purpose or a plan ("لإطلاق النار"، "خطط لطعن").
 func securityAttacked(toks []token, pub time.Time) []int {
-	if !inArticle(toks, attackedMen) && !inArticle(toks, attackedForces) && !inArticle(toks, securityUnits) {
+	// Every form needs the men (attackedMen), a force after their word
+	// (attackedForces) or a unit's force (securityUnitForces, which
+	// securityUnitAt asks after the unit word). The gate asks the force
+	// word, the rarer of the unit's two: the unit words (قوات، قوة) hold
+	// the door open in more articles for nothing (of ant-all's first 5,000
+	// the loop ran in 34.9% on the unit word, 30.9% on the force word,
+	// 27.5% before either).
+	if !inArticle(toks, attackedMen) && !inArticle(toks, attackedForces) && !inArticle(toks, securityUnitForces) {
 		return nil
 	}
 	// A title that tells a verdict, a trial or a release retells an older

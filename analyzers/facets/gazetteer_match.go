@@ -243,6 +243,18 @@ func union(sets ...*words) *words {
 	return wordSet(strings.Join(ws, " "))
 }
 
+// plainUnion returns the words of ms as one plain map, as plainWords does:
+// for a union read only by a lookup of a word as written (m[w]), never by
+// a token's set bit, so that it spends none of maxWordSets. Like wordSet,
+// it is only called while the package's variables are initialized.
+func plainUnion(ms ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		maps.Copy(out, m)
+	}
+	return out
+}
+
 // add puts w, a normalized word, in the set, and the set's bit in w's
 // vocab entry. Besides wordSet, only lex calls it, on sets made empty while
 // the package's variables were initialized, as it builds the lexicon;

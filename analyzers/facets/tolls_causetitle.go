@@ -22,14 +22,15 @@ package facets
 const causeLeadReach = 4
 
 // leadCauseWords open a cause phrase in the lead: the "after" words and
-// بسبب.
-var leadCauseWords = union(afterWords, wordSet("بسبب"))
+// بسبب. Read only as written (after stripWa), never by a set bit, so a
+// plain map (plainUnion) spares the bits a union takes.
+var leadCauseWords = plainUnion(afterWords.m, plainWords("بسبب"))
 
 // leadDeathWords tell a death as the lead's own news: a kill word
 // (killVerbs), a verb of dying (dyingWords: "توفيت مساء الأحد امرأة
 // بريطانية" under "ماي مصدومة بعد وفاة امرأة") or a plural one
-// (riseDeadVerbs).
-var leadDeathWords = union(killVerbs, dyingWords, riseDeadVerbs)
+// (riseDeadVerbs). A plain map, as leadCauseWords is.
+var leadDeathWords = plainUnion(killVerbs.m, dyingWords.m, riseDeadVerbs.m)
 
 // causeTitleStory reports a title whose only kill word is a kill noun
 // (afterKillNouns) right after an "after" word (afterWords), whose news is
@@ -60,11 +61,11 @@ func causeTitleStory(toks []token) bool {
 	}
 	after := -1
 	for j := first; j < len(toks) && toks[j].sent == toks[first].sent; j++ {
-		if leadCauseWords.contains(stripWa(toks[j].w)) {
+		if leadCauseWords[stripWa(toks[j].w)] {
 			after = j
 			continue
 		}
-		if leadDeathWords.contains(stripWa(toks[j].w)) && (after < 0 || j-after > causeLeadReach) {
+		if leadDeathWords[stripWa(toks[j].w)] && (after < 0 || j-after > causeLeadReach) {
 			return false
 		}
 	}
