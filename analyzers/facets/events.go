@@ -2342,25 +2342,16 @@ func protestArson(toks []token) bool {
 		}
 	}
 	for k := range toks {
-		if !protesterIn[toks[k].sent] || ownedByProtesters(toks, k) {
+		// A protester word within the four words after the burning owns
+		// what burnt ("قام مسلحون بحرق سيارات المتظاهرين"، "أشعلوا النار
+		// في خيام المحتجين"): not their deed.
+		if !protesterIn[toks[k].sent] || nearAfter(toks, k, 4, protesters) {
 			continue
 		}
 		if fireSetBy(toks, k) {
 			return true
 		}
 		if (toks[k].has(burnVerbs) || toks[k].has(burnMasdars)) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent && (toks[k+1].has(burntOffices) || toks[k+1].has(burntProperty)) {
-			return true
-		}
-	}
-	return false
-}
-
-// ownedByProtesters reports a protester word within the four words after a
-// burning at k: what burnt was theirs ("قام مسلحون بحرق سيارات
-// المتظاهرين"، "أشعلوا النار في خيام المحتجين"), not their deed.
-func ownedByProtesters(toks []token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].sent == toks[k].sent; j++ {
-		if toks[j].has(protesters) {
 			return true
 		}
 	}
