@@ -369,8 +369,15 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 // and 3 another (m48date); the issue days alone moved 4 gold lines, all
 // to their gold null.
 func issueTitleNews(toks []token, newsAt int, published time.Time) bool {
+	return toks[newsAt].title && issueTime(published)
+}
+
+// issueTime reports a publication time of 00:00:00 UTC: a print issue's
+// day, which carries no minute (issueTitleNews; smallHoursTitleNews leaves
+// it to issueTitleNews).
+func issueTime(published time.Time) bool {
 	u := published.UTC()
-	return toks[newsAt].title && u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0
+	return u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0
 }
 
 // previewDay finds the first day to come that the title or the lead

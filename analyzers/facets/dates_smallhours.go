@@ -22,8 +22,7 @@ import "time"
 // post timed before smallHoursEnd UTC whose first title words hold no
 // imperfect verb.
 func smallHoursTitleNews(toks []token, newsAt int, published time.Time, lead map[int]bool) bool {
-	u := published.UTC()
-	if !toks[newsAt].title || u.Hour() >= smallHoursEnd || u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 {
+	if !toks[newsAt].title || published.UTC().Hour() >= smallHoursEnd || issueTime(published) {
 		return false
 	}
 	for k := 0; k < len(toks) && k < 4 && toks[k].title; k++ {

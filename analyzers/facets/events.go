@@ -2332,7 +2332,7 @@ var fireSetVerbs = wordSet("اشعل اشعلوا واشعلوا اشعلت يش
 // every protest word violent instead, as violentProtest does, lost the
 // excessive force two Basra corpus articles hold (BB-middleEast-959, -966).
 func protestArson(toks []token) bool {
-	if !inArticle(toks, fireSetVerbs) && !inArticle(toks, burnVerbs) && !inArticle(toks, burnMasdars) {
+	if !inArticle(toks, protesters) || !inArticle(toks, fireSetVerbs) && !inArticle(toks, burnVerbs) && !inArticle(toks, burnMasdars) {
 		return false
 	}
 	protesterIn := map[int]bool{}
@@ -2342,25 +2342,14 @@ func protestArson(toks []token) bool {
 		}
 	}
 	for k := range toks {
-		if !protesterIn[toks[k].sent] || ownedByProtesters(toks, k) {
+		if !protesterIn[toks[k].sent] {
 			continue
 		}
-		if fireSetBy(toks, k) {
-			return true
-		}
-		if (toks[k].has(burnVerbs) || toks[k].has(burnMasdars)) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent && (toks[k+1].has(burntOffices) || toks[k+1].has(burntProperty)) {
-			return true
-		}
-	}
-	return false
-}
-
-// ownedByProtesters reports a protester word within the four words after a
-// burning at k: what burnt was theirs ("قام مسلحون بحرق سيارات
-// المتظاهرين"، "أشعلوا النار في خيام المحتجين"), not their deed.
-func ownedByProtesters(toks []token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].sent == toks[k].sent; j++ {
-		if toks[j].has(protesters) {
+		burnt := fireSetBy(toks, k) || (toks[k].has(burnVerbs) || toks[k].has(burnMasdars)) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent && (toks[k+1].has(burntOffices) || toks[k+1].has(burntProperty))
+		// A protester word within the four words after the burning owns
+		// what burnt ("قام مسلحون بحرق سيارات المتظاهرين"، "أشعلوا النار
+		// في خيام المحتجين"): not their deed.
+		if burnt && !nearAfter(toks, k, 4, protesters) {
 			return true
 		}
 	}

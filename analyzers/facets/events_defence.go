@@ -31,18 +31,10 @@ func defenceIntercepted(toks []token, e *entry, i, end int) bool {
 	if !slices.Contains(e.ids, evIntercept) || !toks[i].has(defenceVerbs) || end > len(toks) {
 		return false
 	}
+	if defenceVerbAside(toks, i) || nearBefore(toks, i, 3, failedWords) || nearBefore(toks, i, 3, attemptWords) {
+		return false
+	}
 	s := toks[i].sent
-	if i > 0 && toks[i-1].sent == s && (toks[i-1].has(relativeWords) || toks[i-1].has(defenceNegations)) {
-		return false
-	}
-	for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == s; j-- {
-		if toks[j].has(pluperfectWords) || j >= i-3 && (toks[j].has(failedWords) || toks[j].has(attemptWords)) {
-			return false
-		}
-	}
-	if monthsSpanned(toks, i) || nearBefore(toks, i, 2, sinceWords) {
-		return false
-	}
 	if toks[i].has(repelVerbs) && end < len(toks) && toks[end].sent == s && toks[end].has(confrontedCraft) {
 		// "أعلنت حماس أنها تصدت للطائرات الاسرائيلية بواسطة مضادات
 		// أرضية": fire met the aircraft, no weapon was stopped.
@@ -70,12 +62,39 @@ func defenceNamed(toks []token, i, end int) bool {
 			}
 		}
 	}
+	return defenceBefore(toks, i)
+}
+
+// defenceBefore reports an air defence (defenceAt) within defenceReach+1
+// words before the verb at i in its sentence, its doer: "أن المنظومة
+// المضادة للصواريخ اعترضت"، "قوات الدفاع الجوي دمرت".
+func defenceBefore(toks []token, i int) bool {
+	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-defenceReach-1 && toks[j].sent == s; j-- {
 		if defenceAt(toks, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// defenceVerbAside reports the verb of an interception or a destruction at
+// i told as no news of the day: opening a relative clause or negated (the
+// word right before it), in the pluperfect (كان within eight words before
+// it), dated by منذ, or in a sentence counting months or years. Shared by
+// defenceIntercepted and defenceDestroyedAt, so that a destruction verb
+// is set aside as an interception verb is.
+func defenceVerbAside(toks []token, i int) bool {
+	s := toks[i].sent
+	if i > 0 && toks[i-1].sent == s && (toks[i-1].has(relativeWords) || toks[i-1].has(defenceNegations)) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == s; j-- {
+		if toks[j].has(pluperfectWords) {
+			return true
+		}
+	}
+	return monthsSpanned(toks, i) || nearBefore(toks, i, 2, sinceWords)
 }
 
 // defenceReach is how far from its verb an interception's air defence is

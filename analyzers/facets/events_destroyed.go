@@ -26,33 +26,16 @@ func defenceDestroyed(toks []token, e *entry, i, end int) bool {
 // verb may be either ("دمر التحالف منظومة صواريخ"): the doer must stand
 // before the verb, with the missile after. Not when the
 // verb opens a relative clause or is negated, is told in the pluperfect,
-// dated by منذ, or counted over months or years (as defenceIntercepted).
+// dated by منذ, or counted over months or years (defenceVerbAside, as
+// defenceIntercepted).
 func defenceDestroyedAt(toks []token, i, end int) bool {
 	if end >= len(toks) || !toks[i].has(destroyVerbs) {
 		return false
 	}
+	if defenceVerbAside(toks, i) || !defenceBefore(toks, i) {
+		return false
+	}
 	s := toks[i].sent
-	if i > 0 && toks[i-1].sent == s && (toks[i-1].has(relativeWords) || toks[i-1].has(defenceNegations)) {
-		return false
-	}
-	for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == s; j-- {
-		if toks[j].has(pluperfectWords) {
-			return false
-		}
-	}
-	if monthsSpanned(toks, i) || nearBefore(toks, i, 2, sinceWords) {
-		return false
-	}
-	doer := false
-	for j := i - 1; j >= 0 && j >= i-defenceReach-1 && toks[j].sent == s; j-- {
-		if defenceAt(toks, j) {
-			doer = true
-			break
-		}
-	}
-	if !doer {
-		return false
-	}
 	for j := end; j < len(toks) && j < end+destroyReach && toks[j].sent == s; j++ {
 		if toks[j].has(destroyedProjectiles) && !strings.HasPrefix(toks[j].w, "ب") {
 			return true
