@@ -726,7 +726,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		toCome := best.ids[0] == "peaceful-protest" && (protestToCome(toks, i, end, pubDay) || i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(thisWords))
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || defenceIntercepted(toks, best, i, end) || defenceDestroyed(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || defenceIntercepted(toks, best, i, end) || defenceDestroyed(toks, best, i, end) || foiledBombing(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) ||
 			best.ids[0] == evEvacuees && evacueesType(toks, i) != "" || best.ids[0] == evEliminated && eliminatedType(toks, end) != "" {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
@@ -4143,6 +4143,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	case evIntercept:
 		return interceptType(toks, i, end)
 	case evFoil:
+		if foiledBombingAt(toks, i, end) {
+			// "أحبطت قوات الجيش محاولة تفجير 4 عبوات ناسفة": the
+			// attempt stands past the agent, beyond foilType's reach.
+			return "disrupted-weapons-use"
+		}
 		return foilType(toks, end)
 	case evReach:
 		// A party to the war, not a state abroad: "ترامب يتوصل إلى اتفاق
@@ -4364,6 +4369,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			return materielType(toks, i)
 		}
 	case "remote-explosive-landmine-ied":
+		if foiledBombObject(toks, i) {
+			// "أحبطت قوات الجيش محاولة تفجير 4 عبوات ناسفة": the
+			// bombs of a foiled attempt did not go off (see
+			// foiledBombing).
+			return "disrupted-weapons-use"
+		}
 		if defused(toks, i, end) {
 			// "إبطال مفعول عبوة ناسفة قرب مبنى الحزب"، "وجد الجنود
 			// عبوات ناسفة": a bomb made safe or found did not go off.
