@@ -10,7 +10,8 @@ import "testing"
 // سيطرت"، "قاعدة العند، التي سيطرت عليها أمس"). Over the pool and blind
 // golds the rule fires in 19 coded articles, all 19 coded a regain. The
 // true rows fail on main. Guards: a verb whose own subject follows it
-// (the Houthis, a militia, the engineers' teams) and طرد, which expels
+// (the Houthis, a militia, the engineers' teams), a head that is a
+// spokesman's (باسم), and طرد, which expels
 // diplomats as often as it takes a place.
 func TestM56regainSubjectTaker(t *testing.T) {
 	checkTypes(t, []typeCase{

@@ -34,6 +34,14 @@ func subjectTaker(l *lexicon, toks []token, actorAt []string, i, end int) string
 	if i-head <= captureReach {
 		return ""
 	}
+	for k := head; k <= head+subjectHeadReach && k < i; k++ {
+		if toks[k].w == "باسم" {
+			// "وقال المتحدث باسم قيادة المقاومة ... إن هذه القوات
+			// استعادت": the head is who speaks; who took the place is
+			// told in the speech.
+			return ""
+		}
+	}
 	t := takerWithin(l, toks, actorAt, head, head+1, 0, subjectHeadReach)
 	if !govActors[t] {
 		return ""
