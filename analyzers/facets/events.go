@@ -4079,7 +4079,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) || aimedCapture(toks, i) || heldForYears(toks, actorAt, i, end) {
 			return ""
 		}
-		if id := captureType(l, toks, actorAt, i, end, captureReach); id != "" || !shareTaken(toks, i, end) {
+		id := captureType(l, toks, actorAt, i, end, captureReach)
+		if id == "" {
+			// "غير أنها استعادت": see subjectTaker.
+			id = takerType(subjectTaker(l, toks, actorAt, i, end))
+		}
+		if id != "" || !shareTaken(toks, i, end) {
 			return id
 		}
 		// A share taken is an offensive's tally, told after the force
