@@ -76,10 +76,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout52-gold.jsonl", td + "adjudication/holdout52-gold.jsonl", "holdout52 adj."},
 		{td + "holdout53-gold.jsonl", td + "adjudication/holdout53-gold.jsonl", "holdout53 adj."},
 		{td + "adjudication/holdout53-gold.jsonl", td + "adjudication/holdout53-gold.jsonl", "holdout53 adj."},
-		{td + "holdout54-gold.jsonl", "", ""},
-		{td + "adjudication/holdout54-gold.jsonl", "", ""},
+		{td + "holdout54-gold.jsonl", td + "adjudication/holdout54-gold.jsonl", "holdout54 adj."},
+		{td + "adjudication/holdout54-gold.jsonl", td + "adjudication/holdout54-gold.jsonl", "holdout54 adj."},
 		{td + "holdout55-gold.jsonl", "", ""},
 		{td + "adjudication/holdout55-gold.jsonl", "", ""},
+		{td + "holdout56-gold.jsonl", "", ""},
+		{td + "adjudication/holdout56-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

@@ -77,6 +77,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout51-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout52-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout53-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout54-gold.jsonl",
 }
 
 func main() {
