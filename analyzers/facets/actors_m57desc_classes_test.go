@@ -36,7 +36,7 @@ func TestActorM57descAfghanMilitias(t *testing.T) {
 		// Guard: the Haqqani network's Pakistani fighters.
 		{id: "BB-middleEast-971-20180904", title: "رحلة حقاني من \"الجهاد الأفغاني\" ضد الروس إلى ألد أعداء الولايات المتحدة",
 			text: "وتعتبر الهجمات التي تشنها الجماعة انطلاقا من وزيرستان ضد القوات الغربية هي الأكثر فعالية وألحقت أفدح الخسائر بهذه القوات بالمقارنة مع باقي الجماعات. والمقاتلون الباكستانيون في الجماعة والذين يعرفون باسم طالبان البنجاب بين أبناء منطقة وزيرستان والعرب والقادمون من أسيا الوسطى هم الأكثر شراسة.",
-			not: []string{"pro-government-militias"}},
+			not:  []string{"pro-government-militias"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.id+" actors", f.Actors, c.want...)
