@@ -470,6 +470,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.regimeBackedMentions(toks, ms)...)           // actors_backers.go
 	all = append(all, regimeAllyMentions(toks, ms)...)               // actors_backers.go
 	all = append(all, regimeAllianceMentions(toks)...)               // actors_regimealliance.go
+	all = append(all, afghanMilitiaMentions(toks, aboutSyria)...)    // "المقاتلين الأفغان" (actors_afghanmilitia.go)
 	all = append(all, l.iraqForceMentions(toks)...)                  // actors_iraq.go
 	all = append(all, l.iraqServicemenMentions(toks, ms)...)         // "إصابة تسعة شرطيين" in Iraq (actors_iraq.go)
 	all = append(all, iraqFactionMentions(toks, ms)...)
@@ -752,13 +753,16 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// whatever country the article is about.
 		return false
 	}
-	if (e.ids[0] == "syrian-government" || e.ids[0] == "pro-government-militias") && localAlias(e) && setInIraq(toks, m.start) {
+	if (e.ids[0] == "syrian-government" || e.ids[0] == "pro-government-militias") && localAlias(e) && e != afghanMilitiaEntry && setInIraq(toks, m.start) {
 		// "في قصف القوات الحكومية العراقية على المدينة"، "الموصل ...
 		// التي استعادت القوات النظامية السيطرة عليها": a generic force
 		// name in a sentence set in Iraq, which says nothing of Syria, is
 		// Iraq's. So is a generic militia name there: "نقلت صواريخ بالستية
 		// للميليشيات الموالية لها في العراق"، "مولت إيران في العراق ...
 		// حركات وميليشيات موالية" are Iran's militias in Iraq (actors_iraq.go).
+		// Not the Afghan militias, whose own rule asks for Syria: "تضم
+		// ميليشيات أفغانية وباكستانية ولبنانية وعراقية" lists Iraqis
+		// beside them (actors_afghanmilitia.go).
 		return false
 	}
 	if e.ids[0] == "syrian-government" && len(e.words) == 2 && syrianFightersNoun[e.words[0]] {
