@@ -1326,7 +1326,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// story was filed.
 		return false
 	}
-	if e.ids[0] == "civilians" && ((disasterSentence(toks, m.start) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) && !arsonFire(toks, m) ||
+	if e.ids[0] == "civilians" && (((disasterSentence(toks, m.start) || sentenceHas(toks, m.start, illnessWords)) && !sentenceHas(toks, m.start, attackWords) || healthAim(toks, m.start)) && !arsonFire(toks, m) ||
 		sentenceHas(toks, m.start, accidentWords) && !sentenceHas(toks, m.start, blastWords) && !sentenceHas(toks, m.start, abductionWords) && !stabbingSentence(toks, m.start) && e != civilianSiteEntry && e != shotRoleEntry && !harmedPassersby(toks, m) && !attackedPassersby(toks, m) ||
 		accidentalBlast(toks, ms, m) || cyberAttack(toks, m.start)) {
 		// "سكان تقطعت بهم السبل بسبب ثوران البركان، الذي أدى لإصابة 20
@@ -1334,6 +1334,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// accident, or of fireworks or gas that blew up, or whose data
 		// a hack stole (actors_civcyber.go), not of an armed actor. A
 		// stabbing is no mishap (actors_civstabbed.go).
+		// A study's or a campaign's aim beside a disease is no attack
+		// (actors_civhealth.go).
 		// Passers-by an attack or a fire was aimed at keep the gunmen's
 		// car ("ترجلوا من سيارة وأطلقوا النار على مارة").
 		return false
