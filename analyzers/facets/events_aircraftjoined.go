@@ -20,8 +20,9 @@ var (
 	// bomberPlanes name the bombers, which strikeFliers leave out:
 	// "قاذفات القنابل"، "قاذفات (بي-1)".
 	bomberPlanes = wordSet("قاذفات القاذفات قاذفه القاذفه قاذفتين")
-	// joinedStrikeNouns are the bare strike nouns a part is taken in.
-	joinedStrikeNouns = wordSet("الضربات ضربات الضربه ضربه الغارات غارات")
+	// joinedStrikeNouns are the bare strike nouns of the evShelling
+	// trigger a part is taken in ("شاركت في الضربات"، "شاركت بضربات").
+	joinedStrikeNouns = wordSet("الضربات ضربات")
 )
 
 // aircraftJoinedStrike reports a bare strike noun of the tokens [i, end)
