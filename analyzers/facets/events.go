@@ -884,6 +884,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					countHit(hits, id, toks, i, 2*w, leadSents)
 					continue
 				}
+				if trig == evShelling && aircraftJoinedStrike(toks, i, end) {
+					// Warplanes that took part in the strikes make them
+					// the air's too, told as specifically as "غارة جوية"
+					// (see aircraftJoinedStrike); the bare strikes stay
+					// the missiles' as well.
+					n.trigger(trig, "air-drone-strike", i, end)
+					countHit(hits, "air-drone-strike", toks, i, 2*w, leadSents)
+				}
 				bare = append(bare, bareStrike{trig: trig, i: i, end: end, w: w})
 				continue
 			}
