@@ -1565,7 +1565,8 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// a force's men ("ويقتلون 17 مسلمًا من رجال الأمن").
 		return (sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, harmWords)) && !ofForceMen(toks, m) &&
 			!countedAtProtest(toks, m) && // "قتل 149 فلسطينيا ... في احتجاجات" (actors_civmarch.go)
-			!struckNationals(toks, m) // "غارات ... أسفرت عن مقتل فلسطينيين اثنين" (actors_civstruck.go)
+			!struckNationals(toks, m) && // "غارات ... أسفرت عن مقتل فلسطينيين اثنين" (actors_civstruck.go)
+			!israeliFireCount(toks, m) // "قتل نحو 60 فلسطينيا برصاص الجيش الإسرائيلي" (actors_civgunfire.go)
 	}
 	if e == detainedEntry {
 		return l.detainedByArmed(toks, ms, m) // actors_detained.go
