@@ -409,6 +409,19 @@ func findTolls(toks []token) []toll {
 			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
 			continue
 		}
+		if toks[i].has(crewWords) {
+			if n, next := crewAll(toks, i); n > 0 {
+				// "ومقتل ركابها الـ66" (tolls_crewall.go), and a group
+				// joined after it: "ركاب الطائرة الخمسة و5 آخرون".
+				out = append(out, toll{kind: killedKind, n: n, tok: i})
+				i = next - 1
+				if m, at := nextGroup(toks, next); m > 0 {
+					out = append(out, toll{kind: killedKind, n: m, tok: at})
+					i = at
+				}
+				continue
+			}
+		}
 		if w == "جثه" || toks[i].has(bodyPlurals) {
 			if n := bodiesFigured(toks, i); n > 0 {
 				out = append(out, toll{kind: killedKind, n: n, tok: i, found: true}) // "عثرت ... على 8 جثث" (tolls_bodies.go)
