@@ -442,6 +442,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, struckStateMentions(toks)...)             // the regime as a strike on Syria's target (actors_strucksite.go)
 	all = append(all, chemicalProgrammeMentions(toks)...)       // the regime by its chemical programme (actors_chemprogramme.go)
 	all = append(all, l.usWeighedMentions(toks, ms)...)         // the US weighing a strike on Syria (actors_usweighed.go)
+	all = append(all, l.threatAdjectiveMentions(toks)...)       // "التهديد الأميركي بضرب سوريا" (actors_threatadjective.go)
 	all = append(all, l.peopleVictimMentions(toks)...)          // civilians named by their people as an attack's target (actors_civpeople.go)
 	all = append(all, assassinatedMentions(toks)...)            // events_civattack.go
 	all = append(all, bodyAssassinatedMentions(toks)...)        // actors_civassassinated.go
@@ -1203,6 +1204,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "إذا ما قررت واشنطن القيام بعمل عسكري"، "تعهدت روسيا ضرب جميع
 		// الصواريخ": a state that threatens or decides a military act
 		// of its own, even in a statement (actors_threat.go).
+		return true
+	}
+	if e == threatAdjectiveEntries[e.ids[0]] {
+		// "في ظل التهديد الأميركي بضرب سوريا": the same threat told by
+		// the noun and the state's adjective (actors_threatadjective.go).
 		return true
 	}
 	if e.weak && e.ids[0] == "israel" && iranPresenceOpposer(toks, m) {
