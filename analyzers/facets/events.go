@@ -4951,6 +4951,11 @@ func blastType(toks []token, i, end int) string {
 			return ""
 		}
 	}
+	if convoyBlast(toks, i, end) {
+		// "عباس يحمل حماس مسؤولية تفجير موكب الحمد الله": a convoy
+		// blown up (convoyBlast).
+		return evBlast
+	}
 	if i > 0 && toks[i-1].sent == s && (toks[i-1].has(crimeOfBlast) || woundedOfBlast(toks, i)) {
 		// The crime of it, or its wounded ("بزيارة لمصابي التفجير الذي
 		// حدث في مسجد قوات الطوارئ"): a bombing done.
