@@ -17,8 +17,9 @@ import "strings"
 var (
 	// infilFoilVerbs are the foiling and repelling words of an
 	// infiltration: أحبط، أفشل and تصدى / صد, past, present and the
-	// foiling nouns. Not التصدي, which is as often an aim ("متعهدة بمنع
-	// أي انتهاك للسياج الفاصل والتصدي لمحاولات التسلل"), nor منع (Israel
+	// foiling nouns. The noun التصدي is as often an aim ("متعهدة بمنع أي
+	// انتهاك للسياج الفاصل والتصدي لمحاولات التسلل"): it counts only
+	// after "من" or a word of time (infiltrationsFoiled). Not منع (Israel
 	// stopping fence crossers, "منع أربعة أشخاص من قطاع غزة من التسلل").
 	infilFoilVerbs = wordSet("أحبط أحبطت أحبطوا إحباط يحبط تحبط إفشال أفشل أفشلت أفشلوا تصدت تصدى تصدوا يتصدى تتصدى صدت صدوا")
 	// infiltrationWords are the infiltration noun's forms: تسلل، التسلل،
@@ -54,12 +55,19 @@ func infiltrationsFoiled(toks []token) []int {
 			continue
 		}
 		s := toks[i].sent
+		if toks[i].has(repelNoun) && (i == 0 || toks[i-1].sent != s || toks[i-1].w != "من" && !toks[i-1].has(whileWords)) {
+			// The noun tells a repelling done only after "من" of a
+			// force that managed it ("وتمكنت القوات المشتركة ... من
+			// التصدي لمحاولات تسلل يائسة") or as the time of another
+			// event (whileWords); elsewhere it is an aim.
+			continue
+		}
 		for j := i + 1; j < len(toks) && j <= i+infilReach && toks[j].sent == s; j++ {
 			if toks[j].has(anyAttack) {
 				break
 			}
 			if toks[j].has(infiltrationWords) {
-				if !occupationFront(toks, i) && !crossersCounted(toks, j) {
+				if !occupationFront(toks, i) && !crossersCounted(toks, i, j) {
 					at = append(at, i)
 					last = s
 				}
@@ -70,12 +78,28 @@ func infiltrationsFoiled(toks []token) []int {
 	return at
 }
 
-// crossersCounted reports an infiltration word at j whose crossers are
-// counted right after it or called migrants in its sentence: Egypt's
-// border guards stopping people bound for Libya ("أحبطت قوات حرس الحدود
-// المصرية محاولة تسلّل 45 شخصًا"، "تمكنت الأجهزة الأمنية المصرية من إحباط
-// تسلّل 181 بينهم سودانيان إلى ليبيا"), coded no event (blind
-// 2015-07-27-353, 2015-07-22-339), and the Channel tunnel's migrants.
-func crossersCounted(toks []token, j int) bool {
-	return numberAfter(toks, j) > 0 || sentenceHas(toks, j, migrantWords)
+// crossersCounted reports an infiltration word at j, foiled by the word
+// at i, that is a border's policing of crossers, not a fight: its
+// crossers counted right after it, called migrants or persons in its
+// sentence — Egypt's border guards stopping people bound for Libya
+// ("أحبطت قوات حرس الحدود المصرية محاولة تسلّل 45 شخصًا"، "تمكنت الأجهزة
+// الأمنية المصرية من إحباط تسلّل 181 بينهم سودانيان إلى ليبيا", coded no
+// event in blind 2015-07-27-353 and 2015-07-22-339), "محاولة تسلل إلى
+// الداخل سيراً على الأقدام لشخصين" — or its attempts counted or called
+// cases between the two ("إحباط 18214 محاولة تسلل عبر الحدود السعودية"،
+// "حرس الحدود يحبط حالتي تسلل").
+func crossersCounted(toks []token, i, j int) bool {
+	if toks[j-1].has(infilCases) || numberAfter(toks, j) > 0 || sentenceHas(toks, j, migrantWords) || sentenceHas(toks, j, plainPersons) {
+		return true
+	}
+	for k := i + 1; k < j; k++ {
+		if _, used := readNumber(toks, k); used > 0 {
+			return true
+		}
+	}
+	return false
 }
+
+// infilCases before an infiltration word make it a border guard's tally
+// of cases: "حالة تسلل"، "حالتي تسلل"، "4 حالات تسلل".
+var infilCases = wordSet("حالة حالتي حالتين حالات")
