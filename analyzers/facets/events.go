@@ -1261,6 +1261,17 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("agreement", "agreement", k, k+1)
 		countHit(hits, "agreement", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
+	for _, k := range infiltrationsFoiled(toks) {
+		// An infiltration foiled or repelled is an armed clash
+		// (infiltrationsFoiled), told as specifically as a phrase, in a
+		// body too: "أحبطت قوات المقاومة اليمنية المشتركة، السبت، محاولة
+		// تسلل فاشلة".
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("armed-clash", "armed-clash", k, k+1)
+		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+	}
 	if hits["arrests"].score >= minScoreOf("arrests") {
 		// An arrest the article types, whose operation seized arms or
 		// whose men plotted a bombing (armsSeizedOrBombPlotted), weighs
