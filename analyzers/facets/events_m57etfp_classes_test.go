@@ -7,8 +7,8 @@ import "testing"
 // word of trade, delivery, making, holding or seizing stands before ("بشأن
 // تسليم الطائرات المقاتلة إف 16"، "روسيا لديها عشرات الطائرات الحربية"،
 // "والسيطرة على طائرة مسيرة") names goods, not a strike. Over the pool and
-// blind gold articles the construction stands in eleven and tells a strike
-// in none. The true-turned-false rows fail on main (rasid typed an air
+// blind gold articles the construction stands in ten and tells a strike in
+// none. The true-turned-false rows fail on main (rasid typed an air
 // strike); the guards keep a drone attack ("محاولة اغتيال باستخدام طائرات
 // بدون طيار مفخخة") and a strike told by its own word beside a delivery.
 func TestEventTypesM57etfpAircraftGoods(t *testing.T) {
