@@ -664,9 +664,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// served (actors_formerpost.go).
 		return false
 	}
-	if e.weak && (kind == "state" || kind == "external") && cyberStoryState(toks, m, c) {
+	if (kind == "state" || kind == "external") && (e.weak || intelMention(toks, m)) && cyberStoryState(toks, m, c) {
 		// "هجمات قرصنة إلكترونية متطورة من روسيا": a state that hacks
-		// (actors_civcyber.go).
+		// (actors_civcyber.go); its spies too, named by a strong entry,
+		// "يشتبه بأنهم عملاء روس" (actors_cyberintel.go).
 		return false
 	}
 	if (kind == "state" || kind == "external") && stateHack(toks, m) && !once(&c.cyber, func() bool { return cyberTitle(toks) }) {
