@@ -1928,6 +1928,11 @@ var (
 	closeToWords = wordSet("القريبة القريب المقربة المقرب المقربتين التابعة التابع")
 )
 
+// patronGroupNouns name the kind of body an outlet's patron is, between
+// the tie and the name: "التابعة لجماعة حزب الله"، "المقربة من ميليشيا
+// حزب الله". Looked up whole at one word only.
+var patronGroupNouns = plainWords("لجماعة جماعة لميليشيا ميليشيا لميليشيات ميليشيات لمليشيا مليشيا لمليشيات مليشيات لحركة حركة")
+
 // outletPatron reports an actor named as the patron of a news outlet:
 // "وكالة أنباء تسنيم المقربة من الحرس الثوري"، "صحيفة جوان القريبة من
 // الحرس الثوري". The outlet tells the news (the gold guide's source);
@@ -1935,6 +1940,11 @@ var (
 // miss these: the outlet's name stands between.
 func outletPatron(toks []token, m mention) bool {
 	j := m.start - 1
+	if j >= 0 && patronGroupNouns[toks[j].w] {
+		// "وحدة الإعلام الحربي التابعة لجماعة حزب الله": the patron
+		// named with its group noun before the name (m57afp).
+		j--
+	}
 	if j >= 0 && toks[j].w == "من" {
 		j--
 	}
