@@ -353,6 +353,14 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 				return d.t.Format("2006-01-02")
 			}
 		}
+		// "أعلنت وزارة الدفاع، الأربعاء، أن جنديا توفي … خلال الاشتباكات
+		// التي وقعت الثلاثاء": a death the title tells is dated by the
+		// day its attack took place, told below the lead (tookPlaceDay).
+		if deathTitle(toks) {
+			if d, ok := tookPlaceDay(toks, first, published); ok {
+				return d.Format("2006-01-02")
+			}
+		}
 	}
 	return first.t.Format("2006-01-02")
 }
