@@ -4103,6 +4103,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// "غير أنها استعادت": see subjectTaker.
 			id = takerType(subjectTaker(l, toks, actorAt, i, end))
 		}
+		if id == "" {
+			// "ونجحت في انتزاع مواقع": see managedSubject.
+			id = takerType(managedSubject(l, toks, actorAt, i, end))
+		}
 		if id != "" || !shareTaken(toks, i, end) {
 			return id
 		}
