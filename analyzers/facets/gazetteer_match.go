@@ -551,8 +551,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		return abroadAt[m.start] || abroadNames[m.e] && !syrianNames[m.e]
 	}
 	prevWord := func(m mention) *token {
-		if m.start == 0 || toks[m.start].gap {
+		if m.start == 0 {
 			return nil
+		}
+		if toks[m.start].gap {
+			return bracketedCue(toks, m)
 		}
 		return &toks[m.start-1]
 	}
@@ -1936,6 +1939,20 @@ func pairedDuals(toks []token, todo []pending) []pending {
 		kept = append(kept, p)
 	}
 	return kept
+}
+
+// bracketedCue returns the settlement word standing alone in brackets
+// right before the name at m, the writer's gloss of what the name is:
+// "بعد تحرير حلب وبعدها (مدينة) دير الزور"، "في (مدينة) كسب". The word
+// governs the name as it would unbracketed (the city, not the province;
+// a place, not the word), so it is the name's word before it. Nil for
+// any other punctuation between them, or a word not so set off.
+func bracketedCue(toks []token, m mention) *token {
+	i := m.start - 1
+	if i < 1 || !toks[m.start].bracket || !toks[i].bracket || toks[i].sent != toks[m.start].sent || !toks[i].has(settlementCues) {
+		return nil
+	}
+	return &toks[i]
 }
 
 // relativeNext reports a relative pronoun right after the name at m: "ونبل
