@@ -28,6 +28,10 @@ type town struct {
 	pcode, ar, en, districtAR, districtEN, gov string
 	latin                                      []string
 	names                                      []string // normalized Arabic names
+	// subdistrictAR is the OCHA admin3 subdistrict's name, normalized:
+	// a community called as its subdistrict is (الكسوة of ناحية الكسوة)
+	// is that subdistrict's centre.
+	subdistrictAR string
 }
 
 // governorate is one OCHA admin1 governorate.
@@ -125,6 +129,9 @@ func (l *lexicon) loadPlaces() {
 			return
 		}
 		t := &town{pcode: f[0], ar: f[1], en: f[2], districtAR: f[3], districtEN: f[4], gov: f[5], latin: splitList(f[6])}
+		if len(f) > 7 {
+			t.subdistrictAR = normName(f[7])
+		}
 		l.towns[t.pcode] = t
 		l.townOrder = append(l.townOrder, t.pcode)
 	})

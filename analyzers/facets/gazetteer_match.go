@@ -551,8 +551,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		return abroadAt[m.start] || abroadNames[m.e] && !syrianNames[m.e]
 	}
 	prevWord := func(m mention) *token {
-		if m.start == 0 || toks[m.start].gap {
+		if m.start == 0 {
 			return nil
+		}
+		if toks[m.start].gap {
+			return bracketedCue(toks, m)
 		}
 		return &toks[m.start-1]
 	}
@@ -1126,6 +1129,29 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			townSet[in[0]] = true
 		}
 	}
+	// A name no context told (no governorate named, no neighbour in a
+	// list) is its subdistrict's centre where a subdistrict is called by
+	// it and no district is (resolve's district centres): news calls the
+	// centre by the bare name ("قاعدة عسكرية في الكسوة": the Kisweh of
+	// ناحية الكسوة south of Damascus, not the Hasakeh village; "بلدة
+	// شران"، "بين شرق بلدة الراعي وغرب جرابلس"). Not in a sentence that
+	// names a place abroad and nothing Syrian: "المحكمة المركزية في مدينة
+	// الناصرة" after إسرائيل is Nazareth, not the Homs town (a Syrian
+	// governorate or capital named in it keeps it Syrian: "مقاتلات تركية
+	// ... في كل من صوران بالقرب من مدينة أعزاز" after "ريف حلب").
+	for _, x := range later {
+		if x.cands == nil {
+			continue
+		}
+		pc := l.subdistrictCentre(x.e, x.cands)
+		if pc == "" || slices.ContainsFunc(x.cands, func(c townCand) bool { return townSet[c.pcode] }) {
+			continue
+		}
+		if abroadBeside(toks, x.m.start, x.m.end) && !sentenceSyrian(toks, x.m.start, govAt, capitalAt) {
+			continue
+		}
+		townSet[pc] = true
+	}
 	// A list is read from its end too: an item left unread stands before
 	// a town read and joined to it by و, and opens its list (after a
 	// comma, و or هي), so it is a town of that town's governorate ("بلدات
@@ -1275,6 +1301,39 @@ func (l *lexicon) resolve(e *entry, cands []townCand, ctx map[string]bool, needC
 		return centre[0]
 	}
 	return ""
+}
+
+// subdistrictCentre returns the one community of cands that is called as
+// its OCHA subdistrict is, if no candidate's district is called by the
+// name (those resolve reads), or "".
+func (l *lexicon) subdistrictCentre(e *entry, cands []townCand) string {
+	name := joinWords(e.words)
+	pc := ""
+	for _, c := range cands {
+		t := l.towns[c.pcode]
+		if normName(t.districtAR) == name {
+			return ""
+		}
+		if c.kind == 'c' && t.subdistrictAR == name {
+			if pc != "" {
+				return ""
+			}
+			pc = c.pcode
+		}
+	}
+	return pc
+}
+
+// sentenceSyrian reports a word with سوري, a governorate (ريف حلب) or a
+// governorate capital's name in the sentence of token i.
+func sentenceSyrian(toks []token, i int, govAt map[int]string, capitalAt map[int]*entry) bool {
+	s := toks[i].sent
+	for k := sentStart(toks, i); k < len(toks) && toks[k].sent == s; k++ {
+		if strings.Contains(toks[k].w, "سوري") || govAt[k] != "" || capitalAt[k] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // twinGov pairs Damascus with the countryside around it: a story about
@@ -1936,6 +1995,20 @@ func pairedDuals(toks []token, todo []pending) []pending {
 		kept = append(kept, p)
 	}
 	return kept
+}
+
+// bracketedCue returns the settlement word standing alone in brackets
+// right before the name at m, the writer's gloss of what the name is:
+// "بعد تحرير حلب وبعدها (مدينة) دير الزور"، "في (مدينة) كسب". The word
+// governs the name as it would unbracketed (the city, not the province;
+// a place, not the word), so it is the name's word before it. Nil for
+// any other punctuation between them, or a word not so set off.
+func bracketedCue(toks []token, m mention) *token {
+	i := m.start - 1
+	if i < 1 || !toks[m.start].bracket || !toks[i].bracket || toks[i].sent != toks[m.start].sent || !toks[i].has(settlementCues) {
+		return nil
+	}
+	return &toks[i]
 }
 
 // relativeNext reports a relative pronoun right after the name at m: "ونبل

@@ -33,6 +33,7 @@ import (
 
 type town struct {
 	pcode, ar, en, adm2ar, adm2en, adm1 string
+	adm3ar                              string            // the subdistrict's Arabic name
 	names                               map[string]string // normalized AR name → kind (c, n, a)
 	latin                               map[string]bool
 	spelled                             map[string]bool // names that are only finalAVariant's other spelling
@@ -98,7 +99,7 @@ func run(shared, out string) error {
 		if len(r) < 12 || !strings.HasPrefix(r[0], "C") {
 			continue
 		}
-		t := &town{pcode: r[0], ar: strings.TrimSpace(r[2]), en: strings.TrimSpace(r[1]), adm2ar: r[8], adm2en: r[7], adm1: r[9],
+		t := &town{pcode: r[0], ar: strings.TrimSpace(r[2]), en: strings.TrimSpace(r[1]), adm2ar: r[8], adm2en: r[7], adm1: r[9], adm3ar: strings.TrimSpace(r[5]),
 			names: map[string]string{}, latin: map[string]bool{}}
 		// "ياخور_أيكي أخور": the gazetteer joins alternative names with "_".
 		for _, part := range strings.Split(t.ar, "_") {
@@ -312,14 +313,14 @@ func run(shared, out string) error {
 		return err
 	}
 	var tw, nw strings.Builder
-	tw.WriteString("# pcode\tname_ar\tname_en\tdistrict_ar\tdistrict_en\tgovernorate\tlatin_keys\n")
+	tw.WriteString("# pcode\tname_ar\tname_en\tdistrict_ar\tdistrict_en\tgovernorate\tlatin_keys\tsubdistrict_ar\n")
 	nw.WriteString("# known=1: a well-known town, enough on its own\n")
 	nw.WriteString("# abroad=1: news that never mentions Syria uses the name too (another place, a word, a person): it counts only in an article about Syria\n")
 	nw.WriteString("# spelled=1: the name is only the other spelling of a final -a (جرمانة for جرمانا): the stem analyzer need not keep its words whole\n")
 	nw.WriteString("# normalized_name\tpcode\tkind(c=community,n=neighbourhood,a=alias)\tcommon(0=name, 1=also a common word: needs a place cue, 2=better known as a place outside Syria or not a place: needs a strong cue)\tknown\tabroad[\tspelled]\n")
 	for _, p := range order {
 		t := towns[p]
-		fmt.Fprintf(&tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", t.pcode, t.ar, t.en, t.adm2ar, t.adm2en, t.adm1, strings.Join(sortedKeys(t.latin), "|"))
+		fmt.Fprintf(&tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", t.pcode, t.ar, t.en, t.adm2ar, t.adm2en, t.adm1, strings.Join(sortedKeys(t.latin), "|"), t.adm3ar)
 		names := make([]string, 0, len(t.names))
 		for n := range t.names {
 			names = append(names, n)
