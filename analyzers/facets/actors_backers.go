@@ -440,7 +440,7 @@ var (
 // forces, an offensive or an operation ("تهاجم قوات النظام وحلفاؤها
 // الروس"، "أطلق الجيش السوري بالتعاون مع حلفائه الإيرانيين والروس حملة
 // عسكرية").
-var allyActWords = union(militaryWords, wordSet("حملة الحملة هجوم هجوما الهجوم لهجوم عملية العملية عمليات العمليات عسكرية العسكرية"))
+var allyActWords = union(militaryWords, wordList("حملة الحملة هجوم هجوما الهجوم لهجوم عملية العملية عمليات العمليات عسكرية العسكرية"))
 
 // regimeAllyReach is how far before the ally noun the regime it belongs to
 // may be named: "وتحاصرها القوات السورية منذ عام 2013 بدعم من حلفائها".
@@ -623,7 +623,7 @@ var (
 	offensiveNouns = wordSet("هجوم هجوما الهجوم لهجوم حملة الحملة")
 	// offensiveActWords in the sentence say the backed regime wages war or
 	// takes ground: "لشن هجوم"، "استعادها الجيش"، "من تقسيم الغوطة".
-	offensiveActWords = union(restoreWords, captureVerbs, wordSet("استعادها هجوم هجوما الهجوم لهجوم لشن شن تشن يشن حملة الحملة تقسيم سحق لسحق"))
+	offensiveActWords = union(restoreWords, captureVerbs, wordList("استعادها هجوم هجوما الهجوم لهجوم لشن شن تشن يشن حملة الحملة تقسيم سحق لسحق"))
 )
 
 // backsOffensive reports a weak mention of Russia or Iran, in an article

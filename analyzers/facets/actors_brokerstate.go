@@ -31,7 +31,7 @@ var (
 	// disarmamentWords name chemical weapons or their agents: the 2013
 	// disarmament deal that Moscow and Washington mediated ("الاتفاق الذي
 	// توسطت فيه الولايات المتحدة وروسيا بعد هجوم السارين").
-	disarmamentWords = union(chemicalWords, wordSet("السارين بالسارين الأعصاب الكيمياوية الكيمياوي"))
+	disarmamentWords = union(chemicalWords, wordList("السارين بالسارين الأعصاب الكيمياوية الكيمياوي"))
 )
 
 // stateBroker reports a weak mention of a state right after a mediating
@@ -96,7 +96,7 @@ var (
 	// dealFightingWords say what such a deal does to the fighting.
 	// Anywhere in the sentence: "بموجب اتفاق بين روسيا وتركيا لإجلاء
 	// سكان"، "حدد الاتفاق بين موسكو وأنقرة منطقة نزع السلاح".
-	dealFightingWords = union(evacuationNouns, wordSet("انسحاب الانسحاب إخراج خروج إخلاء تهجير هدنة الهدنة التهدئة نزع السلاح المقاتلين مقاتلي المسلحين وحدات"))
+	dealFightingWords = union(evacuationNouns, wordList("انسحاب الانسحاب إخراج خروج إخلاء تهجير هدنة الهدنة التهدئة نزع السلاح المقاتلين مقاتلي المسلحين وحدات"))
 	// dealWarWords say it too, but only in the deal's own clause after
 	// its makers: "الاتفاق بين تركيا والولايات المتحدة بالسماح للطائرات
 	// الأمريكية"; "تحتفل بالاتفاق بين روسيا وإسرائيل، لأن مثل ذلك الهجوم"

@@ -447,7 +447,7 @@ var (
 	doingObjects = wordSet("بها به")
 	// clausePersons open a leader's name or title: "الهجوم الذي شنه
 	// الرئيس الأميركي، دونالد ترامب، في تغريدات" is one of words.
-	clausePersons = union(leaderOpenings, attackedPersons, wordSet("دونالد"))
+	clausePersons = union(leaderOpenings, attackedPersons, wordList("دونالد"))
 	// clauseOperationNouns, unlike a campaign ("الحملة التي تشنها أنقرة ضد
 	// أنصار غولن"), are armed with their enemy after "ضد": "العملية التي
 	// تشنها تركيا ضد المسلحين الأكراد".

@@ -209,7 +209,7 @@ var (
 	// qaedaGlossWords may stand between a named group and the al-Qaeda its
 	// gloss ties it to: the wing and its adjectives, a relative pronoun and
 	// the verb of a tie, and the linked adjectives.
-	qaedaGlossWords = union(linkedWords, wordSet("الجناح جناح العسكري السابق التي الذي ترتبط يرتبط ارتبطت ارتبط"))
+	qaedaGlossWords = union(linkedWords, wordList("الجناح جناح العسكري السابق التي الذي ترتبط يرتبط ارتبطت ارتبط"))
 	// qaedaGlossHeads make such words a gloss of the group before them: a
 	// wing, or a tie told by a verb; "التي" alone opens any clause.
 	qaedaGlossHeads = wordSet("الجناح جناح ترتبط يرتبط ارتبطت ارتبط")
@@ -1921,7 +1921,7 @@ var (
 	// outletWords name a news outlet: an agency, a paper, a channel. Not
 	// "موقع": "مواقع الأسلحة الكيمياوية التابعة للنظام السوري" are sites
 	// struck.
-	outletWords = union(sourceWords, wordSet("وكالة وكالات أنباء الأنباء صحف الصحيفة شبكة مجلة"))
+	outletWords = union(sourceWords, wordList("وكالة وكالات أنباء الأنباء صحف الصحيفة شبكة مجلة"))
 	// closeToWords tie an outlet to its patron: "المقربة من"، "القريبة
 	// من"، "التابعة لـ".
 	closeToWords = wordSet("القريبة القريب المقربة المقرب المقربتين التابعة التابع")
@@ -3217,7 +3217,7 @@ var (
 	// thousandCounted are the nouns a count of hundreds or thousands
 	// makes people (hundredsVictims): a nationality, or "مواطن" ("أعدموا
 	// نحو ألفي مواطن").
-	thousandCounted = union(nationalSingularWords, wordSet("مواطن"))
+	thousandCounted = union(nationalSingularWords, wordList("مواطن"))
 	// nationalFirstWords open a nationality count of either kind.
 	nationalFirstWords = union(nationalVictimWords, thousandCounted)
 	// nationalVictimEntry is the civilians entry such a count stands
@@ -3360,7 +3360,7 @@ var (
 	subordinatePronouns = wordSet("له لها")
 	// regimeForceAdjWords may end the regime's name before the militias:
 	// "قوات النظام السوري"، "القوات السورية الحكومية".
-	regimeForceAdjWords = union(syrianAdjWords, wordSet("الحكومية"))
+	regimeForceAdjWords = union(syrianAdjWords, wordList("الحكومية"))
 )
 
 // subordinateMilitias reports "والميليشيات (المسلحة) التابعة له/لها" at
@@ -3627,7 +3627,7 @@ var (
 	// golds code as Turkey's (holdout-21). A policeman who kills or
 	// beats ("شرطي أميركي أبيض يقتل طالباً أسود"، "لشرطي أمريكي يسدد
 	// لكمات") is a crime at home, no state at war.
-	policeNouns = wordSet("شرطي الشرطي شرطيا شرطيان شرطيين الشرطيان الشرطيين")
+	policeNouns = wordList("شرطي الشرطي شرطيا شرطيان شرطيين الشرطيان الشرطيين")
 	// servicemanNouns open either phrase.
 	servicemanNouns = union(soldierNouns, policeNouns)
 	// militaryMenNouns count servicemen by the adjective made a noun
@@ -3635,7 +3635,7 @@ var (
 	// policemen, only as the victims of a killing or a wounding told just
 	// before: elsewhere the word is as often an adjective ("خبراء
 	// عسكريين روس"، "مستشارين عسكريين" in a deal).
-	militaryMenNouns = wordSet("عسكريا عسكريان عسكريين عسكريون العسكريين العسكريون")
+	militaryMenNouns = wordList("عسكريا عسكريان عسكريين عسكريون العسكريين العسكريون")
 	// soldierPhraseNouns open a phrase soldierMentions reads.
 	soldierPhraseNouns = union(servicemanNouns, militaryMenNouns)
 	// soldierEntries are the force entries such a phrase stands for, one
@@ -4126,7 +4126,7 @@ var accuserVerbs = wordSet("اتهمت تتهم يتهم اتهم اتهموا �
 // الجيش الإسرائيلي"); alone they as often aim a strike ("وجهت روسيا
 // ضربات"), so accusationNouns must follow.
 var (
-	aimVerbs        = wordSet("وجهت وجه توجه يوجه لتوجه")
+	aimVerbs        = wordList("وجهت وجه توجه يوجه لتوجه")
 	accusationNouns = wordSet("الاتهام اتهامات الاتهامات اتهاما أصابع")
 	// accuseOrAim is either kind of verb, for the one walk back to it.
 	accuseOrAim = union(accuserVerbs, aimVerbs)
@@ -4235,7 +4235,7 @@ func (l *lexicon) speakerOfOthers(toks []token, ms []mention, m mention) bool {
 // othersReportVerbs are the verbs of speakerOfOthers: the reporting verbs,
 // and "بيّن" that a ministry explains with ("وبينت الدفاع الروسية أن
 // الدفاعات الجوية السورية تصدت للهجوم الغربي").
-var othersReportVerbs = union(reportingVerbs, wordSet("بينت وبينت يبين"))
+var othersReportVerbs = union(reportingVerbs, wordList("بينت وبينت يبين"))
 
 var (
 	// pmfAdjectives after a bare "الحشد" make it Iraq's militias.

@@ -24,7 +24,7 @@ var (
 	regimeBaseNames = wordSet("التيفور تيفور الشعيرات الضبعة الضمير المزة حماة النيرب السين خلخلة الثعلة بلي")
 	// baseStrikeWords before the base tell it struck: the attack nouns and
 	// verbs (attackWords) and those of a missile strike.
-	baseStrikeWords = union(attackWords, wordSet("هجوم هجوما الهجوم ضربة الضربة ضربات الضربات صواريخ ضرب ضربت قصفت قصفتا انفجارات تهز"))
+	baseStrikeWords = union(attackWords, wordList("هجوم هجوما الهجوم ضربة الضربة ضربات الضربات صواريخ ضرب ضربت قصفت قصفتا انفجارات تهز"))
 	// baseRecallWords before the strike tell it a cause or history: "بعد
 	// أسبوع على قصف"، "الرد على القصف"، "منذ"، "العام الماضي".
 	baseRecallWords = wordSet("بعد منذ الرد بالرد عام العام")

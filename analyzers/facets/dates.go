@@ -728,7 +728,7 @@ func sourceTitle(title string) bool {
 // sourceHeads name the source a title quotes: sources and officials left
 // unnamed, an interior ministry or the Pentagon, a news outlet, or the
 // agencies and papers titles quote by name.
-var sourceHeads = union(outletWords, wordSet("مصادر مصدر مسؤول مسؤولون مسؤولان مسؤولين الداخلية البنتاغون رويترز سبوتنيك نوفوستي تاس سانا الأناضول بوست تايمز جورنال الغارديان غارديان"))
+var sourceHeads = union(outletWords, wordList("مصادر مصدر مسؤول مسؤولون مسؤولان مسؤولين الداخلية البنتاغون رويترز سبوتنيك نوفوستي تاس سانا الأناضول بوست تايمز جورنال الغارديان غارديان"))
 
 // laterRelativeDate finds, when the lead dates nothing, the first relative
 // date (أمس، اليوم، a weekday) of the next paragraphs from the day from to

@@ -2877,7 +2877,7 @@ var barrelWords = wordSet("براميل البراميل")
 // weapon), "تتهم ... النظام السوري بتنفيذ هجمات بالغاز باستخدام براميل
 // متفجرة" an accusation, "استخدام البراميل المتفجرة والأسلحة الكيماوية" a
 // condemnation's list.
-var gasWords = union(chemicalWords, wordSet("غاز الغاز غازا غازات الغازات بغاز بغازات الكلور الكلورين السارين سامه ساما كيمياوي الكيمياوي الكيمياويه"))
+var gasWords = union(chemicalWords, wordList("غاز الغاز غازا غازات الغازات بغاز بغازات الكلور الكلورين السارين سامه ساما كيمياوي الكيمياوي الكيمياويه"))
 
 // rocketAttack are the words of the rocket-attack phrases (هجوم صاروخي،
 // الهجمات الصاروخية): they weigh as one word, so the title's or lead's
@@ -3604,7 +3604,7 @@ var haltedActs = wordSet("تقديم التقديم إجراءات الإجرا�
 // stoppedVehicles are the vehicles of haltedThings, read within
 // objectReach only: a car further on is often the one the man arrested
 // drove.
-var stoppedVehicles = wordSet(
+var stoppedVehicles = wordList(
 	// road vehicles pulled over: "شرطي أوقف حافلة الهلال وسخر منها"،
 	// "أوقفت الشرطة الشاحنة على بعد عدة شوارع"، "أوقف عناصر الشرطة
 	// سيارة لارتكابها مخالفة". The vehicle is stopped; an arrest of its
@@ -3661,7 +3661,7 @@ var (
 	stopMasdar = wordSet("توقيف")
 	// takenPersons are persons a verb of the وقف root takes: past one,
 	// an activity named is the charge, not the object.
-	takenPersons = union(shotPersons, loneSuspects, wordSet("امراه امرأة سيده فتاه طالب طالبا موظف موظفا سائق سائقا ضابط ضابطا شرطي شرطيا"))
+	takenPersons = union(shotPersons, loneSuspects, wordList("امراه امرأة سيده فتاه طالب طالبا موظف موظفا سائق سائقا ضابط ضابطا شرطي شرطيا"))
 	// clauseWords begin a clause of their own after the verb's object.
 	clauseWords = wordSet("ثم بعد قبل حيث الذي التي الذين")
 	// fromWord and workWords make "عن العمل", a suspension from work.
@@ -3676,7 +3676,7 @@ var holdArrestWords = wordSet("احتجاز احتجزت احتجز")
 // heldThings are what a verb of the حجز root holds that is no man
 // arrested: a plane, a ship or money (seizedThings), and bodies and
 // vehicles: "احتجاز جثامين الشهداء"، "تسببت في احتجاز بعض المركبات".
-var heldThings = union(seizedThings, wordSet("جثث الجثث جثه الجثه جثمان الجثمان جثامين الجثامين رفات "+
+var heldThings = union(seizedThings, wordList("جثث الجثث جثه الجثه جثمان الجثمان جثامين الجثامين رفات "+
 	"مركبات المركبات سيارات السيارات"))
 
 const (
@@ -4912,7 +4912,7 @@ var sportWords = wordSet("مباراه المباراه مباراته مبار�
 // match report: arms, explosives and terrorists (smuggledArms: "وألقت
 // القبض على مشتبهين وصادرت أسلحة ومتفجرات" in the World Cup's cities) and
 // Turkey's purge ("اعتقال والد نجم تركي بتهمة غولن").
-var sportArrestKept = union(smuggledArms, wordSet("غولن بغولن لغولن الانقلاب بالانقلاب"))
+var sportArrestKept = union(smuggledArms, wordList("غولن بغولن لغولن الانقلاب بالانقلاب"))
 
 // sportRegister is 1 when the text uses four different words of a match
 // report, else 0.
@@ -5477,7 +5477,7 @@ var attackObjects = wordSet("هجوم هجوما هجمات الهجوم هجو�
 
 // attemptedAttacks are what an attempt (attemptWords) foiled was of that
 // makes it an attack under way: an attack, an infiltration, a storming.
-var attemptedAttacks = union(attackObjects, wordSet("تسلل التسلل اقتحام لاقتحام"))
+var attemptedAttacks = union(attackObjects, wordList("تسلل التسلل اقتحام لاقتحام"))
 
 // foughtOff reports a foiled attack at token i that the text tells fought
 // off: its sentence (and, for a title, the lead's) tells fighting or the
@@ -5896,7 +5896,7 @@ func pastDay(toks []token, k int, pub time.Time) bool {
 // أبريل شنت اسرائيل هجمات بصواريخ كروز" in July is a strike of then.
 var (
 	launchedWords = wordSet("شن شنت شنه شنها شنته شنوا اطلق اطلقت اطلقه اطلقها")
-	beganWords    = union(launchedWords, wordSet("بدا بدات بدأ بدأت بداه بداها بدأه بدأها بداته بدأته بدأوا بداوا بدء بدايه انطلاق انطلق انطلقت اندلاع اندلع اندلعت منذ"))
+	beganWords    = union(launchedWords, wordList("بدا بدات بدأ بدأت بداه بداها بدأه بدأها بداته بدأته بدأوا بداوا بدء بدايه انطلاق انطلق انطلقت اندلاع اندلع اندلعت منذ"))
 )
 
 // habitAdverbs before ما, and habitVerbs, tell what a side is wont to do

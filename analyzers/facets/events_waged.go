@@ -51,7 +51,7 @@ var strikeGuns = wordSet("مدفعيه المدفعيه مدفعيته مدفع�
 var gunStrikeWords = union(wagedNouns, shellVerbs, targetingNouns)
 
 // targetingNouns are the verbal noun of استهدف and its pronoun forms.
-var targetingNouns = wordSet("استهداف استهدافها استهدافه استهدافهم استهدافهما")
+var targetingNouns = wordList("استهداف استهدافها استهدافه استهدافهم استهدافهما")
 
 // gunStrike reports a one-word strike (قصف، استهدف) with its gun
 // (strikeGuns) named within three words in its sentence and no aircraft

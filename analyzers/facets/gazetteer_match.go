@@ -233,14 +233,40 @@ func plainWords(s string) map[string]bool {
 // contains reports whether w, a normalized word, is in the set.
 func (s *words) contains(w string) bool { return s.m[w] }
 
-// union returns a new set of the words of sets. Like wordSet, it is only
-// called while the package's variables are initialized.
-func union(sets ...*words) *words {
+// union returns a new set of the words of parts: sets, and wordLists of
+// words the union adds. It builds its set afresh (wordSet), with a bit of
+// its own, so that no part's bit is read through it. Like wordSet, it is
+// only called while the package's variables are initialized.
+func union(parts ...unionPart) *words {
 	var ws []string
-	for _, s := range sets {
-		ws = slices.AppendSeq(ws, maps.Keys(s.m))
+	for _, p := range parts {
+		ws = p.appendWords(ws)
 	}
 	return wordSet(strings.Join(ws, " "))
+}
+
+// A unionPart is an argument of union: a set, or a wordList.
+type unionPart interface {
+	appendWords(ws []string) []string
+}
+
+// appendWords appends the set's words to ws, for union.
+func (s *words) appendWords(ws []string) []string {
+	return slices.AppendSeq(ws, maps.Keys(s.m))
+}
+
+// A wordList is words that a union adds to its sets and that are never
+// read alone (union(militaryWords, wordList("حملة الحملة"))): union
+// builds its own set with a bit of its own, so the words need none, where
+// a wordSet made only to be one of union's parts spent one of
+// maxWordSets' bits for nothing (round 57's rev57 turned 116 such sets
+// into wordLists). A list that is also read alone must be a wordSet.
+type wordList string
+
+// appendWords appends the list's words to ws, for union (which
+// normalizes them, as wordSet does).
+func (l wordList) appendWords(ws []string) []string {
+	return append(ws, splitFields(string(l))...)
 }
 
 // plainUnion returns the words of ms as one plain map, as plainWords does:

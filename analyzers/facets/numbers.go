@@ -111,7 +111,7 @@ var (
 	// dying after it (killNounIsToll): not a toll word of its own, since a
 	// title's "مدني" is as often the civil defence ("\"مدني عسير\" ينقذ
 	// طفلة").
-	countedKillNouns = union(killNouns, wordSet("مدني"))
+	countedKillNouns = union(killNouns, wordList("مدني"))
 	// hurtNouns follow an injury count.
 	hurtNouns = wordSet("جرحى جريحا مصابين مصابا اصابات")
 	// numberFillers may stand between a toll word and its number.
@@ -1102,7 +1102,7 @@ var tallyNouns = wordSet("القتلى قتلى الضحايا ضحايا")
 
 // reachVerbs tell what a tally told subject-first reached: "عدد القتلى ...
 // ارتفع بشكل كبير ليصل إلى 347 شخصا"، "بلغت 199 شخصا"، "هو 5 أشخاص".
-var reachVerbs = union(runningToll, risesTo, wordSet("بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل هو"))
+var reachVerbs = union(runningToll, risesTo, wordList("بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل هو"))
 
 // tallyReached reads a running toll told with its subject first, which
 // runningTollAt (the rise verb first) misses: "عدد القتلى جراء زلزال ضرب
@@ -3419,7 +3419,7 @@ var namedBefore = wordSet("بعد عقب اعقاب اثر منذ قبل احت�
 
 // notNames are words right after a death noun that are no name: "مصرع
 // جميع ركابها"، "بمقتل وإصابة عدد".
-var notNames = union(killNouns, hurtNouns, hurtVerbs, killVerbs, vagueTolls, groupNouns, numberFillers, wordSet("جميع كافه كل احد"))
+var notNames = union(killNouns, hurtNouns, hurtVerbs, killVerbs, vagueTolls, groupNouns, numberFillers, wordList("جميع كافه كل احد"))
 
 // namedOne reports the word at token j, right after the death noun at i in
 // the title or the lead, as the name of one person: a word the article
