@@ -2355,7 +2355,7 @@ var (
 	// name in news ("القاعدة الإرهابية"), unlike those of a rule or base.
 	qaedaAdjectives = wordSet("الإرهابية الارهابية المتطرفة الجهادية")
 	// syriaNameWords in an alias say whose force it is: Syria's.
-	syriaNameWords = wordSet("السوري السورية السوريين سوري سورية سوريا النظام للنظام الأسد بشار دمشق لدمشق")
+	syriaNameWords = plainWords("السوري السورية السوريين سوري سورية سوريا النظام للنظام الأسد بشار دمشق لدمشق")
 	// localActors are the Syrian actors whose generic aliases (القوات
 	// الحكومية، الفصائل المسلحة) name other countries' forces elsewhere.
 	localActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "opposition": true}
@@ -2408,7 +2408,7 @@ func localAlias(e *entry) bool {
 		return false
 	}
 	for _, w := range e.words {
-		if syriaNameWords.contains(w) {
+		if syriaNameWords[w] {
 			return false
 		}
 	}
@@ -2561,10 +2561,10 @@ var (
 	partyWords   = wordSet("حزب")
 	// kurdishPeopleWords in an alias name fighters by their people only
 	// ("المسلحين الأكراد"، "قوات كردية"), not by their organisation.
-	kurdishPeopleWords = wordSet("الأكراد الاكراد أكراد اكراد الكرد الكردية كردية")
+	kurdishPeopleWords = plainWords("الأكراد الاكراد أكراد اكراد الكرد الكردية كردية")
 	// ypgNameWords in an alias name the YPG or its party itself; Turkey
 	// calls the YPG, not the PKK, "the Kurdish militias".
-	ypgNameWords = wordSet("وحدات الوحدات حماية الاتحاد سوريا الميليشيات المليشيات")
+	ypgNameWords = plainWords("وحدات الوحدات حماية الاتحاد سوريا الميليشيات المليشيات")
 )
 
 // arabPartners are the Arabs joined to Kurdish fighters in a gloss of the
@@ -2602,10 +2602,10 @@ func arabPartner(toks []token, m mention) bool {
 func genericKurdish(e *entry) bool {
 	kurd := false
 	for _, w := range e.words {
-		if ypgNameWords.contains(w) {
+		if ypgNameWords[w] {
 			return false
 		}
-		kurd = kurd || kurdishPeopleWords.contains(w)
+		kurd = kurd || kurdishPeopleWords[w]
 	}
 	return kurd
 }

@@ -667,7 +667,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			// مدينة حيفا"), a peaceful protest of its own.
 			returnMarch = true
 		}
-		if best.ids[0] == "peaceful-protest" && end == i+1 && protestAdverbs.contains(best.words[0]) && !closedInProtest(toks, i) {
+		if best.ids[0] == "peaceful-protest" && end == i+1 && protestAdverbs[best.words[0]] && !closedInProtest(toks, i) {
 			// "احتجاجا على" alone is the cause of any act ("وأبلغته
 			// احتجاجاها"، "تجمعا ... احتجاجا على مشروع للبلدية"); it
 			// counts for nothing, not even as history, unless a place
@@ -4474,12 +4474,12 @@ func defused(toks []token, i, end int) bool {
 // الدبابات"), which names a weapon that may lie unfired, as the bare
 // قذائف does; a tank's fire (نيران الدبابات) is fire.
 func tankShell(e *entry) bool {
-	return len(e.words) == 2 && tankShellWords.contains(e.words[0]) && tankWords.contains(e.words[1])
+	return len(e.words) == 2 && tankShellWords[e.words[0]] && tankWords[e.words[1]]
 }
 
 var (
-	tankShellWords = wordSet("قذيفه قذائف")
-	tankWords      = wordSet("دبابه الدبابه دبابات الدبابات")
+	tankShellWords = plainWords("قذيفه قذائف")
+	tankWords      = plainWords("دبابه الدبابه دبابات الدبابات")
 )
 
 // bombFound reports a bomb of the tokens [i, end) that its sentence tells

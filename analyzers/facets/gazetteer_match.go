@@ -1576,12 +1576,12 @@ func capitalAsWord(toks []token, m mention) bool {
 	w, next := toks[m.start].w, toks[m.end].w
 	switch m.e.capital {
 	case "C5993":
-		return (w == "درعا" || w == "ودرعا") && shieldWords.contains(next)
+		return (w == "درعا" || w == "ودرعا") && shieldWords[next]
 	case "C2987":
 		if w != "حماه" || !(strings.HasPrefix(next, "ال") || strings.HasPrefix(next, "ل")) {
 			return false
 		}
-		return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه") && !cityFollowers.contains(next)
+		return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه") && !cityFollowers[next]
 	}
 	return false
 }
@@ -1603,9 +1603,9 @@ var (
 	// "tenderness" is listed with (capitalAsWord).
 	qualityWords = wordSet("الجمال اللطف اللطافه العاطفه الحنان الرحمه الذكاء النعومه الخشونه الاناقه العذوبه الشفافيه " +
 		"الحساسيه الهدوء الانوثه اللمعان البساطه الدفء الرومانسيه الوداعه الرشاقه الخفه الاحساس المرونه السلاسه الشاعريه البراءه")
-	shieldWords = wordSet("بشريا واقيا حصينا حاميا منيعا")
+	shieldWords = plainWords("بشريا واقيا حصينا حاميا منيعا")
 	// cityFollowers after حماة keep it the city: "حماة التي", "حماة المحاصرة".
-	cityFollowers = wordSet("التي الذي الواقعه المجاوره المحاصره وريفها الجديده القديمه")
+	cityFollowers = plainWords("التي الذي الواقعه المجاوره المحاصره وريفها الجديده القديمه")
 )
 
 // anySyriaWord reports whether some word of the text contains سوري
