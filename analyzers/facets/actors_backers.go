@@ -212,7 +212,9 @@ var (
 	armingVerbs = wordSet("تدعم يدعم دعمت وتدعم ويدعم ودعمت تسلح يسلح سلحت وتسلح ويسلح وسلحت تدرب يدرب دربت وتدرب ويدرب ودربت")
 	// armingRelatives stand between a state and its verb in a relative
 	// clause: "تركيا، التي تدعم بعض قوات المتمردين في إدلب".
-	armingRelatives = wordSet("التي الذي")
+	// The same words as armsRelativeWords (actors_ascribed.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	armingRelatives = armsRelativeWords
 )
 
 // armedClients are the forces a state's backing makes it a party to the

@@ -406,7 +406,9 @@ var (
 	// strikeHeads are the strikes such a clause describes.
 	strikeHeads = wordSet("الغارات الغارة الغاره غارات غارة الضربات الضربة الضربه ضربات ضربة الهجمات هجمات الهجوم القصف قصف")
 	// relativeWords join a strike noun to its clause.
-	relativeWords = wordSet("التي الذي")
+	// The same words as armsRelativeWords (actors_ascribed.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	relativeWords = armsRelativeWords
 )
 
 // strikeAuthor reports a weak mention that is the subject of a clause

@@ -2486,7 +2486,9 @@ func (c *articleCues) houthisNamed(toks []token) bool {
 }
 
 // madeWords after a nationality say where arms were made.
-var madeWords = wordSet("الصنع صنع")
+// The same words as madeIn (actors_drone.go): the set is shared
+// (a set bit spared, see maxWordSets).
+var madeWords = madeIn
 
 // turkeyWords name Turkey, its capital or its people.
 var turkeyWords = wordSet("تركيا تركية التركي التركية أنقرة الأتراك أتراك التركيين")
@@ -3357,7 +3359,9 @@ var (
 	// subordinateArmed may stand between the militias and "التابعة".
 	subordinateArmed = wordSet("المسلحة")
 	// subordinatePronouns point back to the owner.
-	subordinatePronouns = wordSet("له لها")
+	// The same words as pronounWords: the set is shared
+	// (a set bit spared, see maxWordSets).
+	subordinatePronouns = pronounWords
 	// regimeForceAdjWords may end the regime's name before the militias:
 	// "قوات النظام السوري"، "القوات السورية الحكومية".
 	regimeForceAdjWords = union(syrianAdjWords, wordList("الحكومية"))

@@ -2292,8 +2292,10 @@ var (
 	// policeSides name the police; securityWord the security forces, when
 	// a word of men or forces (securityHeads) stands before الأمن (not
 	// مجلس الأمن).
-	policeSides   = wordSet("الشرطه شرطه الشرطي الشرطيين")
-	securityWord  = wordSet("الامن")
+	policeSides = wordSet("الشرطه شرطه الشرطي الشرطيين")
+	// The same words as securityWords (actors_match.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	securityWord  = securityWords
 	securityHeads = wordSet("قوات رجال عناصر افراد قوي")
 )
 
@@ -2791,8 +2793,11 @@ func mineUnblown(toks []token, i, end int) bool {
 	return nearBeforeUnless(toks, i, 4, mineLaid, mineGoneOff)
 }
 
-// mineGoneOff are the blast words that end mineUnblown's look back.
-var mineGoneOff = union(mineBlast, bombWentOff)
+// mineGoneOff are the blast words that end mineUnblown's look back:
+// mineBlast's and bombWentOff's, and mineBlast's words are all in
+// bombWentOff, so it is that set (the union spent a set bit on the same
+// words, see maxWordSets).
+var mineGoneOff = bombWentOff
 
 // mineLaid are the words of mines laid or still lying: the laying, the
 // fields and maps, the sweepers and drills, the danger.
@@ -3665,7 +3670,9 @@ var (
 	// clauseWords begin a clause of their own after the verb's object.
 	clauseWords = wordSet("ثم بعد قبل حيث الذي التي الذين")
 	// fromWord and workWords make "عن العمل", a suspension from work.
-	fromWord  = wordSet("عن")
+	// The same words as aboutWord (actors_blamedstate.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	fromWord  = aboutWord
 	workWords = wordSet("العمل عمله عملها عملهم")
 )
 
@@ -5281,7 +5288,9 @@ var bomberSubjects = wordSet("انتحاري انتحاريا انتحاريان
 // attackPrepositions open an attack's object; assaultNouns are the
 // attacking words that take no object without one.
 var (
-	attackPrepositions = wordSet("علي ضد")
+	// The same words as againstWords (actors_match.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	attackPrepositions = againstWords
 	assaultNouns       = wordSet("هجوم هجوما الهجوم هجمات الهجمات مسلح مسلحا")
 )
 
@@ -6602,7 +6611,9 @@ var (
 	recentDayWords = wordSet("أمس امس اليوم")
 	// placeObjectWords open a capture's object: the day is looked for
 	// before it.
-	placeObjectWords = wordSet("على علي من")
+	// The same words as passiveAgentWords (actors_detained.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	placeObjectWords = passiveAgentWords
 )
 
 // datedReach is how many words after a verb of taking its day is looked

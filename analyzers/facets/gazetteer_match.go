@@ -2264,7 +2264,9 @@ func countListHead(toks []token, m mention, provStarts []bool) bool {
 
 // listWords open a list of the settlements just counted: "تحرير أربع قرى
 // شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة الحصان ـ حويقة المعيشية)".
-var listWords = wordSet("هي وهي")
+// The same words as listOpeners: the set is shared
+// (a set bit spared, see maxWordSets).
+var listWords = listOpeners
 
 // namedListItem reports a name that is a whole item of such a list: set
 // off by punctuation on both sides (a dash, a comma, a bracket) and no more

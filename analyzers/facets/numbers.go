@@ -116,8 +116,10 @@ var (
 	hurtNouns = wordSet("جرحى جريحا مصابين مصابا اصابات")
 	// numberFillers may stand between a toll word and its number.
 	numberFillers = wordSet("امس اليوم اكثر من نحو حوالي قرابه ما يقارب لا يقل عن اقل الاقل على علي يزيد ما هو بلغ وصل")
-	deadNouns     = wordSet("قتلى القتلى")
-	diedVerbs     = wordSet("قتلوا قتلا لقوا")
+	// The same words as slainNouns (events_attacked.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	deadNouns = slainNouns
+	diedVerbs = wordSet("قتلوا قتلا لقوا")
 	// summaryWords introduce a total rather than one group's toll.
 	summaryWords = wordSet("حصيله القتلى الضحايا قتلى ضحايا")
 	// vagueTolls are tolls without a number: the toll is unknown.
