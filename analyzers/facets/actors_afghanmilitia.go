@@ -55,12 +55,10 @@ func afghanMilitiaMentions(toks []token, aboutSyria bool) []mention {
 // other than the nationality right after it (whose feminine, الباكستانية,
 // is in both sets).
 func homeWarInSentence(toks []token, i int) bool {
-	s := toks[i].sent
-	for j := i; j >= 0 && toks[j].sent == s; j-- {
-		if toks[j].has(afghanHomeWars) {
-			return true
-		}
+	if sentenceBefore(toks, i+1, afghanHomeWars) {
+		return true
 	}
+	s := toks[i].sent
 	for j := i + 2; j < len(toks) && toks[j].sent == s; j++ {
 		if toks[j].has(afghanHomeWars) && !toks[j].has(afghanMilitiaNationals) {
 			return true

@@ -9,7 +9,7 @@ import "strings"
 // ("Hezbollah only an arms recipient").
 
 // shipmentWords name arms on their way.
-var shipmentWords = union(armsGoodsWords, wordSet("شحنات شحنة الشحنات الشحنة إمدادات الإمدادات"))
+var shipmentWords = union(armsGoodsWords, wordList("شحنات شحنة الشحنات الشحنة إمدادات الإمدادات"))
 
 // recipientEpithets may stand between "إلى" and the group: "مرسلة إلى
 // عدوها حزب الله".
@@ -55,7 +55,7 @@ func armsRecipient(toks []token, m mention) bool {
 // or smuggling (fighterArmingWords): it arms another group.
 
 // supportCueWords name support, funds and supplies given to a group.
-var supportCueWords = union(shipmentWords, wordSet("دعم الدعم دعمها دعمه دعمهم دعمهما بدعم لدعم تمويل التمويل تمويلها تمويله "+
+var supportCueWords = union(shipmentWords, wordList("دعم الدعم دعمها دعمه دعمهم دعمهما بدعم لدعم تمويل التمويل تمويلها تمويله "+
 	"تزويد تزويدها تسليح تسليحها مؤن المؤن للمؤن للإمدادات صواريخ الصواريخ مساعدات المساعدات"))
 
 // recipientLinks stand between a list of supported groups and one of

@@ -172,7 +172,7 @@ var supportNouns = wordSet("دعم ودعم لدعم الدعم")
 
 // regimeForceHeads open a name of the regime's forces, which take part in
 // the war their backer supports: "دعم قوات النظام" stays.
-var regimeForceHeads = wordSet("قوات القوات وقوات لقوات جيش الجيش والجيش للجيش")
+var regimeForceHeads = plainWords("قوات القوات وقوات لقوات جيش الجيش والجيش للجيش")
 
 // supportedRegime reports the regime named by its rule or ruler (not its
 // forces) right after a support noun, or after the backer the noun names
@@ -183,7 +183,7 @@ var regimeForceHeads = wordSet("قوات القوات وقوات لقوات جي
 // السوري الذي قتل شعبه"): they are the backer's charge sheet, and the
 // regime's forces ("دعم قوات النظام") are left to the other rules.
 func supportedRegime(toks []token, ms []mention, m mention) bool {
-	if m.e.weak || regimeForceHeads.contains(m.e.words[0]) {
+	if m.e.weak || regimeForceHeads[m.e.words[0]] {
 		return false
 	}
 	i := m.start
@@ -212,7 +212,9 @@ var (
 	armingVerbs = wordSet("تدعم يدعم دعمت وتدعم ويدعم ودعمت تسلح يسلح سلحت وتسلح ويسلح وسلحت تدرب يدرب دربت وتدرب ويدرب ودربت")
 	// armingRelatives stand between a state and its verb in a relative
 	// clause: "تركيا، التي تدعم بعض قوات المتمردين في إدلب".
-	armingRelatives = wordSet("التي الذي")
+	// The same words as armsRelativeWords (actors_ascribed.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	armingRelatives = armsRelativeWords
 )
 
 // armedClients are the forces a state's backing makes it a party to the
@@ -289,7 +291,7 @@ func backingClause(toks []token, ms []mention, start, end int, aboutSyria bool) 
 var (
 	// backedParticiples open the lexicon's bare aliases of the SDF by its
 	// backer: "المدعومة من الولايات المتحدة"، "المدعومة من واشنطن".
-	backedParticiples = wordSet("المدعومة المدعوم")
+	backedParticiples = plainWords("المدعومة المدعوم")
 	// sdfBackedHeads are the nouns such a participle describes when it
 	// names a force: "قوات"، "المجموعة"، "الفصائل".
 	sdfBackedHeads = wordSet("القوات قوات المجموعة مجموعة المجموعات مجموعات الفصائل فصائل الوحدات وحدات المقاتلين مقاتلين " +
@@ -316,7 +318,7 @@ func (l *lexicon) backedNotForce(toks []token, ms []mention, m mention) bool {
 	if backerAlias(m.e) && !syrianNear(toks, m) && otherLandStory(toks, ms, leadSentences(toks)) {
 		return true
 	}
-	if !backedParticiples.contains(m.e.words[0]) {
+	if !backedParticiples[m.e.words[0]] {
 		return false
 	}
 	for _, o := range ms {
@@ -348,7 +350,7 @@ var (
 	backingNounForms = wordSet("الدعم والدعم")
 	// backingModifiers stand between the noun and the adjective: "الدعم
 	// العسكري الروسي"، "الدعم الإيراني" has none.
-	backingModifiers = wordSet("العسكري السياسي الجوي الكبير المتزايد المباشر المستمر")
+	backingModifiers = plainWords("العسكري السياسي الجوي الكبير المتزايد المباشر المستمر")
 	// creditWords before the noun make the backing what the regime owes
 	// its war to, wherever in the sentence the regime is named: "وبفضل
 	// الدعم الروسي والإيراني، تمكن بشار الأسد أن يستعيد قوته"، "بدون
@@ -379,7 +381,7 @@ func (l *lexicon) regimeBackingMentions(toks []token, ms []mention) []mention {
 		s := toks[i].sent
 		same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == s }
 		j := i + 1
-		for n := 0; n < 2 && same(j) && backingModifiers.contains(toks[j].w); n++ {
+		for n := 0; n < 2 && same(j) && backingModifiers[toks[j].w]; n++ {
 			j++
 		}
 		var ids []string
@@ -440,7 +442,7 @@ var (
 // forces, an offensive or an operation ("تهاجم قوات النظام وحلفاؤها
 // الروس"، "أطلق الجيش السوري بالتعاون مع حلفائه الإيرانيين والروس حملة
 // عسكرية").
-var allyActWords = union(militaryWords, wordSet("حملة الحملة هجوم هجوما الهجوم لهجوم عملية العملية عمليات العمليات عسكرية العسكرية"))
+var allyActWords = union(militaryWords, wordList("حملة الحملة هجوم هجوما الهجوم لهجوم عملية العملية عمليات العمليات عسكرية العسكرية"))
 
 // regimeAllyReach is how far before the ally noun the regime it belongs to
 // may be named: "وتحاصرها القوات السورية منذ عام 2013 بدعم من حلفائها".
@@ -514,14 +516,14 @@ var (
 	// تقسيم الغوطة". Tried and kept: the pool's fresh-10 gold leaves Moscow
 	// out of one background line ("النظام السوري المدعوم من موسكو" accusing
 	// Israel), and narrowing to the regime's forces lost as many right ones.
-	backedParticiplesAny = wordSet("المدعوم المدعومة والمدعوم والمدعومة مدعوم مدعومة مدعوما")
+	backedParticiplesAny = plainWords("المدعوم المدعومة والمدعوم والمدعومة مدعوم مدعومة مدعوما")
 	// offensiveBackingFillers stand between the backing word and the
 	// backer: "بدعم جوي روسي"، "بدعم من روسيا"، "بدعم من الطيران الروسي"،
 	// "مدعومة بغطاء جوي روسي"; a word of its weight or kind ("وبدعم حاسم
 	// من روسيا وإيران"، "بمساعدة حاسمة من روسيا"، "بدعم مباشر من") and
 	// the air force or the ally named before the state ("بمساعدة القوة
 	// الجوية الروسية"، "بمساعدة حليفتها روسيا") are the same backing.
-	offensiveBackingFillers = wordSet("جوي الجوي من الطيران القوات بغطاء حاسم حاسمة الحاسم الحاسمة مباشر مباشرة المباشر عسكري عسكرية العسكري القوة الجوية حليفتها حليفها")
+	offensiveBackingFillers = plainWords("جوي الجوي من الطيران القوات بغطاء حاسم حاسمة الحاسم الحاسمة مباشر مباشرة المباشر عسكري عسكرية العسكري القوة الجوية حليفتها حليفها")
 )
 
 // regimeOffensiveReach is how far before the backing word the regime's
@@ -552,7 +554,7 @@ func (l *lexicon) regimeBackedMentions(toks []token, ms []mention) []mention {
 		s := toks[i].sent
 		same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == s }
 		j := i + 1
-		for n := 0; n < 2 && same(j) && offensiveBackingFillers.contains(toks[j].w); n++ {
+		for n := 0; n < 2 && same(j) && offensiveBackingFillers[toks[j].w]; n++ {
 			j++
 		}
 		if !same(j) {
@@ -573,7 +575,7 @@ func (l *lexicon) regimeBackedMentions(toks []token, ms []mention) []mention {
 			continue
 		}
 		reach := regimeOffensiveReach
-		if backedParticiplesAny.contains(toks[i].w) {
+		if backedParticiplesAny[toks[i].w] {
 			reach = 4
 		}
 		regime := -1
@@ -623,7 +625,7 @@ var (
 	offensiveNouns = wordSet("هجوم هجوما الهجوم لهجوم حملة الحملة")
 	// offensiveActWords in the sentence say the backed regime wages war or
 	// takes ground: "لشن هجوم"، "استعادها الجيش"، "من تقسيم الغوطة".
-	offensiveActWords = union(restoreWords, captureVerbs, wordSet("استعادها هجوم هجوما الهجوم لهجوم لشن شن تشن يشن حملة الحملة تقسيم سحق لسحق"))
+	offensiveActWords = union(restoreWords, captureVerbs, wordList("استعادها هجوم هجوما الهجوم لهجوم لشن شن تشن يشن حملة الحملة تقسيم سحق لسحق"))
 )
 
 // backsOffensive reports a weak mention of Russia or Iran, in an article
@@ -652,7 +654,7 @@ func backsOffensive(toks []token, ms []mention, m mention) bool {
 	// A word of the backing's weight before "من" ("وبدعم حاسم من روسيا
 	// وإيران"): back over it to the backing word, as regimeBackedMentions
 	// steps over it forward.
-	for n := 0; n < 2 && in(j) && j < m.start-1 && !toks[j].has(offensiveBackingWords) && offensiveBackingFillers.contains(toks[j].w); n++ {
+	for n := 0; n < 2 && in(j) && j < m.start-1 && !toks[j].has(offensiveBackingWords) && offensiveBackingFillers[toks[j].w]; n++ {
 		j--
 	}
 	if !in(j) || !toks[j].has(offensiveBackingWords) || toks[m.start].gap && j == m.start-1 {

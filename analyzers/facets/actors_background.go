@@ -14,7 +14,9 @@ var (
 	lastWords = wordSet("الماضي")
 	// atMonthWords before a month name make it the date of what the
 	// sentence tells.
-	atMonthWords = wordSet("في وفي")
+	// The same words as inWords (gazetteer_match.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	atMonthWords = inWords
 	// countSpanWords make the month where a count began or ended ("منذ 30
 	// مارس الماضي قتل أكثر من 50"، "خلال يوليو الماضي"، "في الفترة من 7
 	// يوليو الماضي وحتى"): a toll counted up to the news, which is the

@@ -35,7 +35,7 @@ var (
 	// ownRoleWords by another mention of the state give it a military
 	// role of its own: militaryWords and the verbs of fighting ("روسيا،
 	// التي تقاتل جنبا إلى جنب مع القوات الحكومية السورية").
-	ownRoleWords = union(militaryWords, wordSet("تقاتل يقاتل تحارب يحارب قاتلت حاربت"))
+	ownRoleWords = union(militaryWords, wordList("تقاتل يقاتل تحارب يحارب قاتلت حاربت"))
 	// layBlameVerbs before the blamed state lay the blame on it: "ترمب
 	// يحمل بوتين مسؤولية"، "الرئيس يحمّل الأسد والروس".
 	layBlameVerbs = wordSet("يحمل تحمل يحملان حمل حملت حملا")
@@ -46,7 +46,7 @@ var (
 	helpNouns = wordSet("مساعدة مساعدتهما دعم دعمها بدعمها دعمهما")
 	// blameChemical are chemicalWords and the spelling "كيمياوي" they
 	// lack: "ترمب يحمل بوتين مسؤولية كيمياوي دوما".
-	blameChemical = union(chemicalWords, wordSet("كيمياوي الكيمياوي كيمياوية الكيمياوية"))
+	blameChemical = union(chemicalWords, wordList("كيمياوي الكيمياوي كيمياوية الكيمياوية"))
 )
 
 // blamedForOthers reports a state mention blamed, in its sentence, for an

@@ -31,7 +31,7 @@ var (
 	// disarmamentWords name chemical weapons or their agents: the 2013
 	// disarmament deal that Moscow and Washington mediated ("الاتفاق الذي
 	// توسطت فيه الولايات المتحدة وروسيا بعد هجوم السارين").
-	disarmamentWords = union(chemicalWords, wordSet("السارين بالسارين الأعصاب الكيمياوية الكيمياوي"))
+	disarmamentWords = union(chemicalWords, wordList("السارين بالسارين الأعصاب الكيمياوية الكيمياوي"))
 )
 
 // stateBroker reports a weak mention of a state right after a mediating
@@ -96,7 +96,7 @@ var (
 	// dealFightingWords say what such a deal does to the fighting.
 	// Anywhere in the sentence: "بموجب اتفاق بين روسيا وتركيا لإجلاء
 	// سكان"، "حدد الاتفاق بين موسكو وأنقرة منطقة نزع السلاح".
-	dealFightingWords = union(evacuationNouns, wordSet("انسحاب الانسحاب إخراج خروج إخلاء تهجير هدنة الهدنة التهدئة نزع السلاح المقاتلين مقاتلي المسلحين وحدات"))
+	dealFightingWords = union(evacuationNouns, wordList("انسحاب الانسحاب إخراج خروج إخلاء تهجير هدنة الهدنة التهدئة نزع السلاح المقاتلين مقاتلي المسلحين وحدات"))
 	// dealWarWords say it too, but only in the deal's own clause after
 	// its makers: "الاتفاق بين تركيا والولايات المتحدة بالسماح للطائرات
 	// الأمريكية"; "تحتفل بالاتفاق بين روسيا وإسرائيل، لأن مثل ذلك الهجوم"
@@ -166,10 +166,10 @@ func dealPartyWith(toks []token, m mention, makers *words) bool {
 var (
 	// dealArrangedWords stand between the deal and the state that
 	// arranged it: "اتفاق رتبته روسيا".
-	dealArrangedWords = wordSet("رتبته رتبتها")
+	dealArrangedWords = plainWords("رتبته رتبتها")
 	// dealParticiples stand between the deal and "بين": "باتفاق أبرم
 	// بين"، "الاتفاق المبرم بين"، "اتفاقا جرى بين".
-	dealParticiples = wordSet("أبرم المبرم الموقع جرى تم")
+	dealParticiples = plainWords("أبرم المبرم الموقع جرى تم")
 	// dealReachVerbs make the state the subject that reached a deal.
 	dealReachVerbs = wordSet("توصلت توصل وتوصلت وتوصل")
 )
@@ -187,7 +187,7 @@ func dealMaker(toks []token, m mention) bool {
 	}
 	inSent := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
 	switch {
-	case toks[b].w == "مع" || dealArrangedWords.contains(toks[b].w):
+	case toks[b].w == "مع" || dealArrangedWords[toks[b].w]:
 		// "اتفاق مع روسيا"، "اتفاق رتبته روسيا": the deal noun right
 		// before, and what it does to the fighters in the sentence.
 		return inSent(b-1) && toks[b-1].has(dealNouns) && sentenceHas(toks, m.start, dealFightingWords)
@@ -195,7 +195,7 @@ func dealMaker(toks []token, m mention) bool {
 		// "باتفاق أبرم بين روسيا وتركيا": dealParty reads the deal
 		// noun right before "بين".
 		d := b - 1
-		if !inSent(d-1) || !dealParticiples.contains(toks[d].w) || !toks[d-1].has(dealNouns) {
+		if !inSent(d-1) || !dealParticiples[toks[d].w] || !toks[d-1].has(dealNouns) {
 			return false
 		}
 		return sentenceHas(toks, m.start, dealFightingWords) || sentenceHas(toks, m.start, militaryWords) || sentenceHas(toks, m.start, controlWords)

@@ -39,17 +39,17 @@ var (
 	damascusAccusedEntry = &entry{words: []string{"دمشق"}, kind: kindActor, ids: []string{"syrian-government"}}
 	// deniedAttackWords in the sentence of a denying capital say it denies
 	// an attack, not a report, a talk or a claim of another kind.
-	deniedAttackWords = union(attackWords, chemicalWords, wordSet("الهجوم هجوم الهجمات هجمات الضربة الضربات"))
+	deniedAttackWords = union(attackWords, chemicalWords, wordList("الهجوم هجوم الهجمات هجمات الضربة الضربات"))
 	// regimeNouns before the capital name its regime or its forces.
 	regimeNouns = wordSet("نظام حكومة قوات سلطات جيش")
 	// damascusCityBefore before the capital leave it the city the town
 	// rules did not cue: a distance from it, its clock, a region of it.
-	damascusCityBefore = union(regionAdjectives, wordSet("عن بتوقيت توقيت"))
+	damascusCityBefore = union(regionAdjectives, wordList("عن بتوقيت توقيت"))
 	// capitalSpeechVerbs beside the capital make it a speaker, as
 	// stateSpeechVerbs do a foreign state (actors_statediplomacy.go).
-	capitalSpeechVerbs = union(stateSpeechVerbs, wordSet("تدين أدانت دانت تشكك شككت تتحدث تحدثت"))
+	capitalSpeechVerbs = union(stateSpeechVerbs, wordList("تدين أدانت دانت تشكك شككت تتحدث تحدثت"))
 	// capitalBackedWords before the capital make it what another backs.
-	capitalBackedWords = union(allyWords, wordSet("تدعم يدعم دعم دعمها حلفاء حليفتي"))
+	capitalBackedWords = union(allyWords, wordList("تدعم يدعم دعم دعمها حلفاء حليفتي"))
 )
 
 // damascusGovernmentMentions returns a mention of Syria's government for

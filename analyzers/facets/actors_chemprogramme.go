@@ -28,9 +28,9 @@ var (
 	// matched as the whole word (contains, not has, which also matches a
 	// word behind a clitic): "هجوم كيماوي بسورية" is an attack in Syria,
 	// not Syria's chemical arms.
-	chemSyrianWords = wordSet("السوري السورية سوري سورية")
+	chemSyrianWords = plainWords("السوري السورية سوري سورية")
 	// chemSyriaWords are the country's name as owner, the whole word.
-	chemSyriaWords = wordSet("سوريا")
+	chemSyriaWords = plainWords("سوريا")
 	// chemicalProgrammeEntry is the regime its chemical programme stands for.
 	chemicalProgrammeEntry = &entry{words: []string{"chemical programme"}, kind: kindActor, ids: []string{"syrian-government"}}
 )
@@ -52,7 +52,7 @@ func chemicalProgrammeMentions(toks []token) []mention {
 		if n.gap || n.sent != toks[i].sent {
 			continue
 		}
-		if chemSyrianWords.contains(n.w) || toks[i].has(chemicalOwnerWords) && chemSyriaWords.contains(n.w) {
+		if chemSyrianWords[n.w] || toks[i].has(chemicalOwnerWords) && chemSyriaWords[n.w] {
 			out = append(out, mention{e: chemicalProgrammeEntry, start: i, end: i + 2})
 		}
 	}

@@ -25,7 +25,7 @@ var (
 	// abductedRoles name a person by a civilian's work or standing: the
 	// assassinated roles, and the member of a council, the businessman,
 	// the employee, the nurse, the citizen, the schoolgirl.
-	abductedRoles = union(assassinatedRoles, wordSet("عضو ملياردير موظف موظفا موظفين موظفه ممرض ممرضه مواطن مواطنا مواطنه مواطنين مواطنينا مواطنيها صحفيين صحافيين تلميذات طالبات"))
+	abductedRoles = union(assassinatedRoles, wordList("عضو ملياردير موظف موظفا موظفين موظفه ممرض ممرضه مواطن مواطنا مواطنه مواطنين مواطنينا مواطنيها صحفيين صحافيين تلميذات طالبات"))
 	// abductedUndone before an abduction word make it an attempt, a
 	// plan, a charge or a denial.
 	abductedUndone = union(assassinationUndone, denialWords)

@@ -31,7 +31,7 @@ var (
 	// attemptRoles name a civilian office or standing: the prime
 	// minister ("رئيس الوزراء"، "رئيس الحكومة"، "رئيس وزراء"), a minister,
 	// a governor, the president, with civiliansAssassinated's roles.
-	attemptRoles = union(assassinatedRoles, wordSet("وزير الوزير محافظ المحافظ رئيس الرئيس"))
+	attemptRoles = union(assassinatedRoles, wordList("وزير الوزير محافظ المحافظ رئيس الرئيس"))
 	// attemptSurvived names the survival an attempt follows.
 	attemptSurvived = wordSet("نجاه ينجو تنجو نجا نجت")
 	// attemptPlotWords before the attempt make it a plot, a memory or
@@ -42,7 +42,7 @@ var (
 	attemptFighterWords = wordSet("الاركان اركان المخابرات الاستخبارات جهاز الامن الشرطه")
 	// attemptedWords are the assassination words an attempt takes, with
 	// the masdar's possessive ("محاولة اغتياله").
-	attemptedWords = union(assassinationWords, wordSet("اغتياله اغتيالها"))
+	attemptedWords = union(assassinationWords, wordList("اغتياله اغتيالها"))
 )
 
 // attemptedAssassinationMentions returns a civilians mention at the role of

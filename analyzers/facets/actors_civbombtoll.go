@@ -15,7 +15,7 @@ package facets
 var (
 	// bombTollVerbs tell the toll a bombing left: tollVerbs and the
 	// participle and present forms of أوقع.
-	bombTollVerbs = union(tollVerbs, wordSet("موقعا موقعه يوقع توقع"))
+	bombTollVerbs = union(tollVerbs, wordList("موقعا موقعه يوقع توقع"))
 	// bombTollDead are the dead of the toll.
 	bombTollDead = wordSet("قتيلا قتيل قتلى القتلى")
 	// bombTollCounts are the counts a toll gives in words, beyond a

@@ -43,7 +43,7 @@ func cyberAttack(toks []token, i int) bool {
 
 // cyberWarWords with an electronic adjective after them name a cyber war
 // or espionage: "وحدة للحرب الإلكترونية"، "تجسس معلوماتي".
-var cyberWarWords = union(cyberAttackNouns, wordSet("الحرب حرب للحرب تجسس التجسس"))
+var cyberWarWords = union(cyberAttackNouns, wordList("الحرب حرب للحرب تجسس التجسس"))
 
 // cyberTitle reports a title that tells a hack, a cyber war or cyber
 // espionage: "الهجمات الإلكترونية الروسية: هولندا تدافع عن قرارها"،

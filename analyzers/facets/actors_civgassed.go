@@ -38,7 +38,7 @@ var (
 	// gassedNamedWords name the people a chemical attack hit as
 	// civilians: the civilians words, residents, women, children, the
 	// innocent, or a ruler's own people ("يقتل شعبه").
-	gassedNamedWords = union(civilianWords, wordSet("الأهالي أهالي النساء نساء الأطفال أطفال أطفالا سكان السكان المواطنين مواطنين الأبرياء أبرياء شعبه"))
+	gassedNamedWords = union(civilianWords, wordList("الأهالي أهالي النساء نساء الأطفال أطفال أطفالا سكان السكان المواطنين مواطنين الأبرياء أبرياء شعبه"))
 	// nerveAgentWords name the nerve agent of Salisbury's poisoning.
 	nerveAgentWords = wordSet("الأعصاب للأعصاب")
 )

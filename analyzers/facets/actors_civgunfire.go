@@ -45,4 +45,4 @@ var palestinianPlurals = wordSet("فلسطينيين فلسطينيون الفل
 
 // israeliAgentWords name Israel, its people's adjective or its occupation:
 // "برصاص الجيش الإسرائيلي"، "جنود إسرائيليين"، "برصاص الاحتلال".
-var israeliAgentWords = union(israelWords, wordSet("الاحتلال"))
+var israeliAgentWords = union(israelWords, wordList("الاحتلال"))

@@ -20,7 +20,7 @@ var (
 	// and protesters: "مسيرات العودة"، "المسيرات الشعبية"، "صدامات". The
 	// singular "مسيرة" is also a drone (طائرة مسيرة) and is read only
 	// before "العودة" (marchReturn).
-	marchNouns = wordSet("مسيرات المسيرات صدامات الصدامات تظاهرة التظاهرة مظاهرة المظاهرة احتجاجاتهم تظاهراتهم مظاهراتهم")
+	marchNouns = wordList("مسيرات المسيرات صدامات الصدامات تظاهرة التظاهرة مظاهرة المظاهرة احتجاجاتهم تظاهراتهم مظاهراتهم")
 	// marchSingular and returnWord make "مسيرة العودة".
 	marchSingular = wordSet("مسيرة المسيرة")
 	returnWord    = wordSet("العودة")
@@ -95,7 +95,7 @@ var (
 	marchMinorWords = wordSet("طفل طفلا طفلة طفلان طفلين أطفال اطفال الأطفال فتى فتيان فتيين صبي صبيا صبيان قاصر قاصرا قاصرين")
 	// marchPartWords put the minors among the people counted before
 	// them: partWords and the dual and "one of them" forms.
-	marchPartWords = union(partWords, wordSet("بينهما منهما أحدهم أحدهما احدهم احدهما"))
+	marchPartWords = union(partWords, wordList("بينهما منهما أحدهم أحدهما احدهم احدهما"))
 )
 
 // minorsAtProtest reports minors (marchMinorWords) at m told as part of a

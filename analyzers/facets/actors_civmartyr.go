@@ -26,7 +26,7 @@ var (
 	martyrdomWords = wordSet("استشهاد واستشهاد لاستشهاد باستشهاد استشهد واستشهد استشهدت واستشهدت استشهدوا")
 	// martyrWords add the martyrs counted ("15 شهيداً"، "شهداء") for
 	// workers named beside them.
-	martyrWords = union(martyrdomWords, wordSet("شهيدا شهداء"))
+	martyrWords = union(martyrdomWords, wordList("شهيدا شهداء"))
 )
 
 // martyredVictim reports a victim word (victimEntry) told dead by

@@ -23,9 +23,9 @@ var (
 	// الطوارئ"، "مسجداً تابعاً لمقر قوات الطوارئ"، and the camp with its
 	// article ("استهدف المصلين داخل مسجد المعسكر"، aud42b): only the
 	// Asir base's mosque is called so in the corpus.
-	mosqueForceWords = union(siteForceWords, wordSet("طوارئ لقوات لمقر مقر معسكر لمعسكر المعسكر بالمعسكر للمعسكر"))
+	mosqueForceWords = union(siteForceWords, wordList("طوارئ لقوات لمقر مقر معسكر لمعسكر المعسكر بالمعسكر للمعسكر"))
 	// forceMosques are the houses of worship a force may own.
-	forceMosques = union(worshipPlaces, wordSet("مسجدا جامعا"))
+	forceMosques = union(worshipPlaces, wordList("مسجدا جامعا"))
 	// forceMenWords after "من" make the worshippers a force's men: "من
 	// رجال الأمن"، "من منسوبي قوات الطوارئ"، "من أفراد الشرطة".
 	forceMenWords = wordSet("رجال منسوبي أفراد عناصر جنود الجنود العسكريين ضباط")

@@ -17,11 +17,11 @@ package facets
 var (
 	// peopleAttackWords are attackOnWords and the strike nouns that take
 	// على: "الغارات على المدنيين السوريين".
-	peopleAttackWords = union(attackOnWords, wordSet("غارات الغارات ضربات الضربات"))
+	peopleAttackWords = union(attackOnWords, wordList("غارات الغارات ضربات الضربات"))
 	// peopleAdjectives name the victims' people: Syrians, Palestinians,
 	// and every nationality adjective of the taxonomy's states and of the
 	// others (otherNationalities, actors_forces.go).
-	peopleAdjectives = union(syrianWords, palestinianWords, otherNationalities, wordSet("العراقيين عراقيين العراقيون اليمنيين يمنيين"))
+	peopleAdjectives = union(syrianWords, palestinianWords, otherNationalities, wordList("العراقيين عراقيين العراقيون اليمنيين يمنيين"))
 	// deterWords, preventWords (actors_match.go) and civilianTargetUndone
 	// (actors_civtargets.go) before the attack make it one to be deterred,
 	// prevented or spared, not one done: "ولردع الأكراد ... من دخوله أو

@@ -37,14 +37,14 @@ var (
 	// armedAdjectivesDef and armedAdjectivesIndef name people as armed
 	// or as militants, with and without the article. Not الجهاديين:
 	// "أطفال جهاديين" are the children of jihadists as often.
-	armedAdjectivesDef   = wordSet("المسلحين المسلحون المسلحات الداعشيات الدواعش الداعشيين الانتحاريات الإرهابيات الإرهابيين المتشددين المتشددات المتطرفين المتطرفات الجهاديات")
-	armedAdjectivesIndef = wordSet("مسلحين مسلحون مسلحات داعشيات دواعش داعشيين انتحاريات إرهابيات إرهابيين متشددين متشددات متطرفين متطرفات جهاديات")
+	armedAdjectivesDef   = plainWords("المسلحين المسلحون المسلحات الداعشيات الدواعش الداعشيين الانتحاريات الإرهابيات الإرهابيين المتشددين المتشددات المتطرفين المتطرفات الجهاديات")
+	armedAdjectivesIndef = plainWords("مسلحين مسلحون مسلحات داعشيات دواعش داعشيين انتحاريات إرهابيات إرهابيين متشددين متشددات متطرفين متطرفات جهاديات")
 	// armedAdjectivesOne name one or two persons as armed or as attackers:
 	// "هاجمت امرأتان مسلحتان أمس القنصلية الأميركية"، "فجر شخص انتحاري
 	// نفسه"، "امرأة انتحارية". They follow the victim words (victimEntry),
 	// which name one or two persons, and the definite ones stand after a
 	// definite victim word ("المرأة المسلحة"، "المرأة الإرهابية").
-	armedAdjectivesOne = wordSet("مسلح مسلحا مسلحة مسلحان مسلحتان مسلحتين انتحاري انتحاريا انتحارية انتحاريان انتحاريتان انتحاريتين إرهابي إرهابيا إرهابية إرهابيان إرهابيتان ملثم ملثما ملثمة ملثمان ملثمين" +
+	armedAdjectivesOne = plainWords("مسلح مسلحا مسلحة مسلحان مسلحتان مسلحتين انتحاري انتحاريا انتحارية انتحاريان انتحاريتان انتحاريتين إرهابي إرهابيا إرهابية إرهابيان إرهابيتان ملثم ملثما ملثمة ملثمان ملثمين" +
 		" المسلح المسلحة الانتحاري الانتحارية الإرهابي الإرهابية الملثم")
 	// guardNouns before "المدني"/"مدنيين" name a guard corps.
 	guardNouns = wordSet("حرس الحرس حراس الحراس كالحرس")
@@ -69,7 +69,7 @@ func armedPeople(toks []token, m mention) bool {
 		return false
 	}
 	w := toks[m.end].w
-	if m.e == victimEntry && armedAdjectivesOne.contains(w) {
+	if m.e == victimEntry && armedAdjectivesOne[w] {
 		// "امرأتان مسلحتان"، "شخص انتحاري": one or two attackers, not
 		// the people an attack hurt. A definite adjective after an
 		// indefinite noun is its genitive ("طفل الانتحاري", the bomber's
@@ -77,9 +77,9 @@ func armedPeople(toks []token, m mention) bool {
 		return strings.HasPrefix(w, "ال") == strings.HasPrefix(toks[m.start].w, "ال")
 	}
 	if strings.HasPrefix(m.e.words[len(m.e.words)-1], "ال") {
-		return armedAdjectivesDef.contains(w)
+		return armedAdjectivesDef[w]
 	}
-	return armedAdjectivesIndef.contains(w)
+	return armedAdjectivesIndef[w]
 }
 
 // guardCorps reports a civil word right after a guard noun: "الحرس

@@ -26,7 +26,7 @@ var (
 	// veto itself) and the chemical adjectives, with Syria, Iraq,
 	// ammunition and the army's depots.
 	worksBlastVetoWords = union(disasterVetoWords.without("انفجار", "انفجارين", "الانفجار", "سيارة", "كيماوي", "الكيماوي", "كيميائي", "الكيميائي", "كيمياوي", "الكيمياوي"),
-		syrianWords, iraqWords, wordSet("ذخيرة الذخيرة ذخائر الذخائر أسلحة الأسلحة للأسلحة عسكرية العسكرية عسكري العسكري حربي الحربي"))
+		syrianWords, iraqWords, wordList("ذخيرة الذخيرة ذخائر الذخائر أسلحة الأسلحة للأسلحة عسكرية العسكرية عسكري العسكري حربي الحربي"))
 )
 
 // worksBlastStory reports an article whose title names a bare blast

@@ -43,7 +43,7 @@ var (
 	// suspectWords in the sentence make the detained suspects of the
 	// armed group named there, not its victims: "اعتقال ثمانية اشخاص ...
 	// يشتبه في انهم كانوا يخططون لارتكاب اعتداءات ... باسم تنظيم داعش".
-	suspectWords = union(wordSet("للاشتباه الاشتباه يشتبه المشتبه مشتبه مشتبها مرتبطين المرتبطين ارتباط صلة صلتهم صلتهما"), memberWords)
+	suspectWords = union(wordList("للاشتباه الاشتباه يشتبه المشتبه مشتبه مشتبها مرتبطين المرتبطين ارتباط صلة صلتهم صلتهما"), memberWords)
 	// authorityWords name the police, courts and security services of a
 	// state: their arrests are law enforcement or repression, not the
 	// war's ("اعتقلت السلطات التركية 590 شخصا"، "أمرت محكمة تركية

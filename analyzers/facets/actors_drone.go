@@ -13,9 +13,13 @@ var (
 	// droneNouns name a drone by a loan word, with no modifier needed.
 	droneNouns = wordSet("درون الدرون")
 	// droneUnmanned are the words of "(من) (ب)دون طيار" before "طيار".
-	droneUnmanned = wordSet("بدون دون")
+	// The same words as withoutWords (actors_blamedstate.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	droneUnmanned = withoutWords
 	// droneMarks are the one-word drone modifiers: "طائرة مسيرة".
-	droneMarks = wordSet("مسيرة المسيرة")
+	// The same words as marchSingular (actors_civmarch.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	droneMarks = marchSingular
 	// dronePilot is the "طيار" of "بدون طيار".
 	dronePilot = wordSet("طيار")
 	// madeIn after a nationality makes it where a drone was made: "طائرة

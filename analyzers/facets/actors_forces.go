@@ -32,7 +32,7 @@ var (
 	// work that makes no party of a state's forces. Nor "المسلحة": "القوات
 	// المسلحة الإيرانية" is the formal name of a state's military, met at
 	// its ceremonies more than in its wars.
-	forceModifiers = wordSet("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة مشتركة الأرضية أرضية")
+	forceModifiers = plainWords("عسكرية العسكرية عسكري العسكري عسكريين العسكريين الجوية جوية الجوي الحربية حربية الحربي الخاصة خاصة البحرية بحرية البرية برية النظامية المشتركة مشتركة الأرضية أرضية")
 	// iranMenNouns head a force phrase of Iran's only: its "elements"
 	// and the regime's militias it commands, "العناصر الإيرانية"،
 	// "وميليشياتها الإيرانية" (the golds' iran, round 45 ruling rul45b-1(b)).
@@ -160,7 +160,7 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		// Back over at most two modifiers to the noun, written bare:
 		// "طائرات للبحرية الأميركية" are the navy's, in a story of 1945.
 		q := p - 1
-		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && (forceModifiers.contains(toks[q].w) || reconModifiers.contains(toks[q].w) || infraModifiers.contains(toks[q].w)); n++ {
+		for n := 0; n < 2 && q >= 0 && !toks[q+1].gap && toks[q].sent == s && (forceModifiers[toks[q].w] || reconModifiers.contains(toks[q].w) || infraModifiers[toks[q].w]); n++ {
 			q--
 		}
 		// A single aircraft heads a phrase when a recon modifier makes it
@@ -173,7 +173,7 @@ func (l *lexicon) forcePhraseMentions(toks []token, ms []mention) []mention {
 		targets := q >= 0 && toks[q].has(targetNouns) && (p < i || listNext(l, toks, i))
 		// Infrastructure heads a phrase with its "تحتية" after it: "البنية
 		// التحتية الإيرانية في سوريا".
-		infra := q >= 0 && q+1 < p && infraModifiers.contains(toks[q+1].w) && toks[q].has(infraNouns)
+		infra := q >= 0 && q+1 < p && infraModifiers[toks[q+1].w] && toks[q].has(infraNouns)
 		// A single site heads a phrase when a military modifier makes it
 		// a force's: "موقع عسكري إسرائيلي" (a bare "موقع" is a website).
 		site := q >= 0 && q+1 < p && siteMilitaryModifiers.contains(toks[q+1].w) && toks[q].has(singleSiteNouns)
@@ -269,7 +269,7 @@ var (
 // "البنية التحتية الإيرانية"، "بنية تحتية عسكرية إيرانية".
 var (
 	infraNouns     = wordSet("البنية البنى بنية بنى")
-	infraModifiers = wordSet("التحتية تحتية")
+	infraModifiers = plainWords("التحتية تحتية")
 )
 
 // listNext reports a nationality adjective at i that the next word, with
@@ -298,7 +298,7 @@ func forcePhraseCounts(toks []token, m mention) bool {
 		for e < len(toks) && !toks[e].gap && toks[e].sent == toks[m.start].sent && (toks[e].has(nationalityWords) || toks[e].has(otherNationalities)) {
 			e++
 		}
-		if e < len(toks) && !toks[e].gap && forceModifiers.contains(toks[e].w) {
+		if e < len(toks) && !toks[e].gap && forceModifiers[toks[e].w] {
 			return true
 		}
 		if toks[m.start].has(attackHeads) && e-m.start > 2 {
@@ -309,7 +309,7 @@ func forcePhraseCounts(toks []token, m mention) bool {
 			return true
 		}
 		for j := m.start + 1; j < m.end; j++ {
-			if forceModifiers.contains(toks[j].w) {
+			if forceModifiers[toks[j].w] {
 				return true
 			}
 		}
@@ -406,7 +406,9 @@ var (
 	// strikeHeads are the strikes such a clause describes.
 	strikeHeads = wordSet("الغارات الغارة الغاره غارات غارة الضربات الضربة الضربه ضربات ضربة الهجمات هجمات الهجوم القصف قصف")
 	// relativeWords join a strike noun to its clause.
-	relativeWords = wordSet("التي الذي")
+	// The same words as armsRelativeWords (actors_ascribed.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	relativeWords = armsRelativeWords
 )
 
 // strikeAuthor reports a weak mention that is the subject of a clause
@@ -447,7 +449,7 @@ var (
 	doingObjects = wordSet("بها به")
 	// clausePersons open a leader's name or title: "الهجوم الذي شنه
 	// الرئيس الأميركي، دونالد ترامب، في تغريدات" is one of words.
-	clausePersons = union(leaderOpenings, attackedPersons, wordSet("دونالد"))
+	clausePersons = union(leaderOpenings, attackedPersons, wordList("دونالد"))
 	// clauseOperationNouns, unlike a campaign ("الحملة التي تشنها أنقرة ضد
 	// أنصار غولن"), are armed with their enemy after "ضد": "العملية التي
 	// تشنها تركيا ضد المسلحين الأكراد".

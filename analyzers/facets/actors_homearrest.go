@@ -19,7 +19,7 @@ package facets
 
 // homeArrestTitleWords tell the arrest in the title: arrestWords and the
 // present "تعتقل"، "تحتجز".
-var homeArrestTitleWords = union(arrestWords, wordSet("تعتقل يعتقل تحتجز يحتجز"))
+var homeArrestTitleWords = union(arrestWords, wordList("تعتقل يعتقل تحتجز يحتجز"))
 
 // homeArrestFightWords are combatWords without the forces and operations
 // that make the arrest: "قوات الأمن الإيرانية احتجزت ثلاثة نشطاء".

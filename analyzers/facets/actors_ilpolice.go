@@ -22,7 +22,7 @@ var (
 	policeTails = wordSet("الشرطة")
 	// policeClashWords tell of the police in a clash, a storming or a
 	// harm done or suffered.
-	policeClashWords = union(harmWords, wordSet("مواجهات المواجهات اشتباكات الاشتباكات اقتحام الاقتحام اقتحم اقتحمت اقتحموا اعتدت اعتدى فرقت تفريق المطاطي"))
+	policeClashWords = union(harmWords, wordList("مواجهات المواجهات اشتباكات الاشتباكات اقتحام الاقتحام اقتحم اقتحمت اقتحموا اعتدت اعتدى فرقت تفريق المطاطي"))
 	// israelPoliceEntry is the weak entry the phrase stands for.
 	israelPoliceEntry = &entry{words: []string{"police"}, kind: kindActor, ids: []string{"israel"}, weak: true}
 )

@@ -35,7 +35,7 @@ var (
 	// and the force stepping in ("وتدخلت قوات من الأمن"). Not arrests,
 	// nor the present تفرق, as often the protesters going home ("وتفرق
 	// المحتجون ... عندما بدأ عناصر الشرطة بالاقتراب منهم").
-	repressionWords = union(protestKilling, protestDispersal, wordSet("تدخلت وتدخلت هاجم هاجمت وهاجم وهاجمت واجهها")).without("تفرق", "يفرق")
+	repressionWords = union(protestKilling, protestDispersal, wordList("تدخلت وتدخلت هاجم هاجمت وهاجم وهاجمت واجهها")).without("تفرق", "يفرق")
 	// forceActWords are the acts round 48's rul48a-1 adds to
 	// repressionWords (a state's police or security forces acting against
 	// a protest at home is the state's act): a clash with the protesters
@@ -49,7 +49,7 @@ var (
 	forceArrestVerbs = wordSet("اعتقلت واعتقلت اعتقل واعتقل اعتقلوا")
 	// crowdWords count the arrested as a crowd: "واعتقل الأمن، الاثنين،
 	// العشرات"، "اعتقلت الشرطة 22 متظاهرا" (a figure, or protesters).
-	crowdWords = union(protesters, strikers, wordSet("العشرات عشرات المئات مئات الآلاف آلاف"))
+	crowdWords = union(protesters, strikers, wordList("العشرات عشرات المئات مئات الآلاف آلاف"))
 	// anyActWords gate the walk: an article with none tells no act.
 	anyActWords = union(repressionWords, forceActWords, forceArrestVerbs)
 	// riotGearWords are the tear gas, water cannon and batons only police use
@@ -58,7 +58,7 @@ var (
 	// للدموع").
 	riotGearWords = wordSet("المسيل المسيله خراطيم بالهراوات الهراوات")
 	// strikers are a strike's: "عمال الصلب المضربين".
-	strikers = wordSet("المضربين المضربون مضربين مضربون")
+	strikers = wordList("المضربين المضربون مضربين مضربون")
 	// repressEntries are the state forces such a force stands for where
 	// its organ's adjective says whose it is ("فرقت الشرطة التركية ...
 	// مئات المتظاهرين"); Iran's bare forces are iranForceEntry.

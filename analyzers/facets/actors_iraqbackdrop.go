@@ -55,7 +55,9 @@ var (
 		"الإيزيديات الأيزيديات إيزيديات أيزيديات سبايا السبايا الاستعباد")
 	// iraqWarYearWords date a recapture to a year gone: "العام الماضي"
 	// (with a year in digits, iraqWarDated).
-	iraqWarYearWords = wordSet("الماضي")
+	// The same words as lastWords (actors_background.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	iraqWarYearWords = lastWords
 )
 
 // iraqWarEnd is the first day after Iraq declared its war on ISIS won

@@ -110,7 +110,7 @@ func pairJoined(toks []token, end, start int) bool {
 
 // foeCampaignWords name armed forces or their operations (events.go's
 // operationWords, and the forces).
-var foeCampaignWords = union(operationWords, wordSet("العمليات قوات القوات قواتنا الجنود جنود"))
+var foeCampaignWords = union(operationWords, wordList("العمليات قوات القوات قواتنا الجنود جنود"))
 
 // operationsFoe reports a pair starting at token first up to three words
 // after "ضد" or "على" (againstWords) in a sentence naming forces or

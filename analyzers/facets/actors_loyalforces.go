@@ -49,8 +49,10 @@ func (l *lexicon) otherGovernmentsForces(toks []token, m mention) bool {
 // article about Syria.
 var (
 	popularForceEntry = &entry{words: []string{"popular"}, kind: kindActor, ids: []string{"pro-government-militias"}, syria: true}
-	forceHeadNouns    = wordSet("القوات قوات")
-	popularWords      = wordSet("الشعبية شعبية")
+	// The same words as genericForceHeads (actors_iraq.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	forceHeadNouns = genericForceHeads
+	popularWords   = wordSet("الشعبية شعبية")
 )
 
 // popularForceMentions returns a militias mention for each "القوات الشعبية"

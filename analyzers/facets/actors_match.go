@@ -209,7 +209,7 @@ var (
 	// qaedaGlossWords may stand between a named group and the al-Qaeda its
 	// gloss ties it to: the wing and its adjectives, a relative pronoun and
 	// the verb of a tie, and the linked adjectives.
-	qaedaGlossWords = union(linkedWords, wordSet("الجناح جناح العسكري السابق التي الذي ترتبط يرتبط ارتبطت ارتبط"))
+	qaedaGlossWords = union(linkedWords, wordList("الجناح جناح العسكري السابق التي الذي ترتبط يرتبط ارتبطت ارتبط"))
 	// qaedaGlossHeads make such words a gloss of the group before them: a
 	// wing, or a tie told by a verb; "التي" alone opens any clause.
 	qaedaGlossHeads = wordSet("الجناح جناح ترتبط يرتبط ارتبطت ارتبط")
@@ -1922,7 +1922,7 @@ var (
 	// outletWords name a news outlet: an agency, a paper, a channel. Not
 	// "موقع": "مواقع الأسلحة الكيمياوية التابعة للنظام السوري" are sites
 	// struck.
-	outletWords = union(sourceWords, wordSet("وكالة وكالات أنباء الأنباء صحف الصحيفة شبكة مجلة"))
+	outletWords = union(sourceWords, wordList("وكالة وكالات أنباء الأنباء صحف الصحيفة شبكة مجلة"))
 	// closeToWords tie an outlet to its patron: "المقربة من"، "القريبة
 	// من"، "التابعة لـ".
 	closeToWords = wordSet("القريبة القريب المقربة المقرب المقربتين التابعة التابع")
@@ -2366,7 +2366,7 @@ var (
 	// name in news ("القاعدة الإرهابية"), unlike those of a rule or base.
 	qaedaAdjectives = wordSet("الإرهابية الارهابية المتطرفة الجهادية")
 	// syriaNameWords in an alias say whose force it is: Syria's.
-	syriaNameWords = wordSet("السوري السورية السوريين سوري سورية سوريا النظام للنظام الأسد بشار دمشق لدمشق")
+	syriaNameWords = plainWords("السوري السورية السوريين سوري سورية سوريا النظام للنظام الأسد بشار دمشق لدمشق")
 	// localActors are the Syrian actors whose generic aliases (القوات
 	// الحكومية، الفصائل المسلحة) name other countries' forces elsewhere.
 	localActors = map[string]bool{"syrian-government": true, "pro-government-militias": true, "opposition": true}
@@ -2419,7 +2419,7 @@ func localAlias(e *entry) bool {
 		return false
 	}
 	for _, w := range e.words {
-		if syriaNameWords.contains(w) {
+		if syriaNameWords[w] {
 			return false
 		}
 	}
@@ -2497,7 +2497,9 @@ func (c *articleCues) houthisNamed(toks []token) bool {
 }
 
 // madeWords after a nationality say where arms were made.
-var madeWords = wordSet("الصنع صنع")
+// The same words as madeIn (actors_drone.go): the set is shared
+// (a set bit spared, see maxWordSets).
+var madeWords = madeIn
 
 // turkeyWords name Turkey, its capital or its people.
 var turkeyWords = wordSet("تركيا تركية التركي التركية أنقرة الأتراك أتراك التركيين")
@@ -2572,10 +2574,10 @@ var (
 	partyWords   = wordSet("حزب")
 	// kurdishPeopleWords in an alias name fighters by their people only
 	// ("المسلحين الأكراد"، "قوات كردية"), not by their organisation.
-	kurdishPeopleWords = wordSet("الأكراد الاكراد أكراد اكراد الكرد الكردية كردية")
+	kurdishPeopleWords = plainWords("الأكراد الاكراد أكراد اكراد الكرد الكردية كردية")
 	// ypgNameWords in an alias name the YPG or its party itself; Turkey
 	// calls the YPG, not the PKK, "the Kurdish militias".
-	ypgNameWords = wordSet("وحدات الوحدات حماية الاتحاد سوريا الميليشيات المليشيات")
+	ypgNameWords = plainWords("وحدات الوحدات حماية الاتحاد سوريا الميليشيات المليشيات")
 )
 
 // arabPartners are the Arabs joined to Kurdish fighters in a gloss of the
@@ -2613,10 +2615,10 @@ func arabPartner(toks []token, m mention) bool {
 func genericKurdish(e *entry) bool {
 	kurd := false
 	for _, w := range e.words {
-		if ypgNameWords.contains(w) {
+		if ypgNameWords[w] {
 			return false
 		}
-		kurd = kurd || kurdishPeopleWords.contains(w)
+		kurd = kurd || kurdishPeopleWords[w]
 	}
 	return kurd
 }
@@ -3228,7 +3230,7 @@ var (
 	// thousandCounted are the nouns a count of hundreds or thousands
 	// makes people (hundredsVictims): a nationality, or "مواطن" ("أعدموا
 	// نحو ألفي مواطن").
-	thousandCounted = union(nationalSingularWords, wordSet("مواطن"))
+	thousandCounted = union(nationalSingularWords, wordList("مواطن"))
 	// nationalFirstWords open a nationality count of either kind.
 	nationalFirstWords = union(nationalVictimWords, thousandCounted)
 	// nationalVictimEntry is the civilians entry such a count stands
@@ -3368,10 +3370,12 @@ var (
 	// subordinateArmed may stand between the militias and "التابعة".
 	subordinateArmed = wordSet("المسلحة")
 	// subordinatePronouns point back to the owner.
-	subordinatePronouns = wordSet("له لها")
+	// The same words as pronounWords: the set is shared
+	// (a set bit spared, see maxWordSets).
+	subordinatePronouns = pronounWords
 	// regimeForceAdjWords may end the regime's name before the militias:
 	// "قوات النظام السوري"، "القوات السورية الحكومية".
-	regimeForceAdjWords = union(syrianAdjWords, wordSet("الحكومية"))
+	regimeForceAdjWords = union(syrianAdjWords, wordList("الحكومية"))
 )
 
 // subordinateMilitias reports "والميليشيات (المسلحة) التابعة له/لها" at
@@ -3638,7 +3642,7 @@ var (
 	// golds code as Turkey's (holdout-21). A policeman who kills or
 	// beats ("شرطي أميركي أبيض يقتل طالباً أسود"، "لشرطي أمريكي يسدد
 	// لكمات") is a crime at home, no state at war.
-	policeNouns = wordSet("شرطي الشرطي شرطيا شرطيان شرطيين الشرطيان الشرطيين")
+	policeNouns = wordList("شرطي الشرطي شرطيا شرطيان شرطيين الشرطيان الشرطيين")
 	// servicemanNouns open either phrase.
 	servicemanNouns = union(soldierNouns, policeNouns)
 	// militaryMenNouns count servicemen by the adjective made a noun
@@ -3646,7 +3650,7 @@ var (
 	// policemen, only as the victims of a killing or a wounding told just
 	// before: elsewhere the word is as often an adjective ("خبراء
 	// عسكريين روس"، "مستشارين عسكريين" in a deal).
-	militaryMenNouns = wordSet("عسكريا عسكريان عسكريين عسكريون العسكريين العسكريون")
+	militaryMenNouns = wordList("عسكريا عسكريان عسكريين عسكريون العسكريين العسكريون")
 	// soldierPhraseNouns open a phrase soldierMentions reads.
 	soldierPhraseNouns = union(servicemanNouns, militaryMenNouns)
 	// soldierEntries are the force entries such a phrase stands for, one
@@ -4137,7 +4141,7 @@ var accuserVerbs = wordSet("اتهمت تتهم يتهم اتهم اتهموا �
 // الجيش الإسرائيلي"); alone they as often aim a strike ("وجهت روسيا
 // ضربات"), so accusationNouns must follow.
 var (
-	aimVerbs        = wordSet("وجهت وجه توجه يوجه لتوجه")
+	aimVerbs        = wordList("وجهت وجه توجه يوجه لتوجه")
 	accusationNouns = wordSet("الاتهام اتهامات الاتهامات اتهاما أصابع")
 	// accuseOrAim is either kind of verb, for the one walk back to it.
 	accuseOrAim = union(accuserVerbs, aimVerbs)
@@ -4246,7 +4250,7 @@ func (l *lexicon) speakerOfOthers(toks []token, ms []mention, m mention) bool {
 // othersReportVerbs are the verbs of speakerOfOthers: the reporting verbs,
 // and "بيّن" that a ministry explains with ("وبينت الدفاع الروسية أن
 // الدفاعات الجوية السورية تصدت للهجوم الغربي").
-var othersReportVerbs = union(reportingVerbs, wordSet("بينت وبينت يبين"))
+var othersReportVerbs = union(reportingVerbs, wordList("بينت وبينت يبين"))
 
 var (
 	// pmfAdjectives after a bare "الحشد" make it Iraq's militias.

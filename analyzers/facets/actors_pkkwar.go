@@ -34,7 +34,7 @@ var (
 	// turkeyPlaceWords in a title set the story in Turkey: the country
 	// (turkeyWords) or the cities and the Kurdish south-east its stories
 	// tell of.
-	turkeyPlaceWords = union(turkeyWords, wordSet("إسطنبول اسطنبول بإسطنبول باسطنبول أسطنبول بأسطنبول دياربكر ديار بكر شرناق هكاري"))
+	turkeyPlaceWords = union(turkeyWords, wordList("إسطنبول اسطنبول بإسطنبول باسطنبول أسطنبول بأسطنبول دياربكر ديار بكر شرناق هكاري"))
 	// kaWords are the "كا" of "بي كا كا", the PKK's Turkish initials.
 	kaWords = wordSet("كا")
 	// roundupWords name a roundup's arrests and raids, which arrestWords

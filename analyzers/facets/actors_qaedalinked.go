@@ -18,16 +18,16 @@ var (
 	linkedGroupNouns = wordSet("جماعة الجماعة جماعات الجماعات مجموعة المجموعة مجموعات المجموعات تحالف التحالف")
 	// linkedDeedWords tell of the attack the group made: claimWords and an
 	// ambush.
-	linkedDeedWords = union(claimWords, wordSet("كمين كمينا نصبت نصب نصبوا"))
+	linkedDeedWords = union(claimWords, wordList("كمين كمينا نصبت نصب نصبوا"))
 	// tieWords tie a group to al-Qaeda as its kin: linked or loyal to it
 	// ("المرتبطة بتنظيم القاعدة"، "الموالية لتنظيم القاعدة"). Not close
 	// to it: "جماعة أنصار الشريعة القريبة من تنظيم القاعدة" is not said
 	// to be part of it (ruling rul45d-2(b), testdata/adjudication/README.md).
-	tieWords = union(linkedWords, wordSet("الموالية موالية الموالين موالين"))
+	tieWords = union(linkedWords, wordList("الموالية موالية الموالين موالين"))
 	// tiedGroupNouns name the tied group with no name of the taxonomy:
 	// linkedGroupNouns and the plain words for militants ("فلول المتشددين
 	// المرتبطين بتنظيم القاعدة"، "القوى القريبة من القاعدة").
-	tiedGroupNouns = union(linkedGroupNouns, wordSet("المتشددين متشددين المسلحين مسلحين الجهاديين جهاديين المتطرفين متطرفين القوى"))
+	tiedGroupNouns = union(linkedGroupNouns, wordList("المتشددين متشددين المسلحين مسلحين الجهاديين جهاديين المتطرفين متطرفين القوى"))
 	// qaedaTheatreWords name the lands of al-Qaeda's affiliates outside
 	// Syria and Iraq: the Sahel, Libya, Yemen, Somalia, Egypt's Sinai and
 	// Afghanistan.

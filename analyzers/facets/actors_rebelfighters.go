@@ -25,7 +25,7 @@ var (
 	// opposingAdjectives make the men the opposition's ("مقاتلين معارضين").
 	opposingAdjectives = wordSet("معارضين معارضون المعارضين المعارضون")
 	// ofOrIn join the men to the opposition: "مقاتلين في المعارضة".
-	ofOrIn = wordSet("من في")
+	ofOrIn = plainWords("من في")
 )
 
 // rebelFighterMentions returns an opposition mention for each fighter noun
@@ -72,7 +72,7 @@ func (l *lexicon) rebelFighterEnd(toks []token, i int) int {
 	if j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent && toks[j].has(opposingAdjectives) {
 		return j + 1
 	}
-	if j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent && ofOrIn.contains(toks[j].w) {
+	if j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent && ofOrIn[toks[j].w] {
 		j++
 	}
 	if j >= len(toks) || toks[j].gap || toks[j].sent != toks[i].sent || !oppositionNoun.contains(toks[j].w) {

@@ -18,14 +18,14 @@ var (
 	// allianceNounForms open the alliance's phrase.
 	allianceNounForms = wordSet("التحالف تحالف")
 	// allianceModifiers stand between the noun and its support word.
-	allianceModifiers = wordSet("العسكري الإقليمي الاقليمي الدولي")
+	allianceModifiers = plainWords("العسكري الإقليمي الاقليمي الدولي")
 	// allianceSupportWords say whom the alliance backs: "الداعم"،
 	// "المؤيد"، "الموالي"، "الذي يدعم".
-	allianceSupportWords = wordSet("الداعم المؤيد الموالي المساند يدعم")
+	allianceSupportWords = plainWords("الداعم المؤيد الموالي المساند يدعم")
 	// allianceRelatives stand before a support verb: "الذي يدعم".
-	allianceRelatives = wordSet("الذي")
+	allianceRelatives = plainWords("الذي")
 	// regimeTitles stand before the regime's name: "للرئيس بشار الأسد".
-	regimeTitles = wordSet("للرئيس الرئيس")
+	regimeTitles = plainWords("للرئيس الرئيس")
 )
 
 // regimeAllianceMentions returns a regime mention for each alliance
@@ -46,17 +46,17 @@ func regimeAllianceMentions(toks []token) []mention {
 		s := toks[i].sent
 		same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == s }
 		j := i + 1
-		for n := 0; n < 2 && same(j) && allianceModifiers.contains(toks[j].w); n++ {
+		for n := 0; n < 2 && same(j) && allianceModifiers[toks[j].w]; n++ {
 			j++
 		}
-		if same(j) && allianceRelatives.contains(toks[j].w) {
+		if same(j) && allianceRelatives[toks[j].w] {
 			j++
 		}
-		if !same(j) || !allianceSupportWords.contains(toks[j].w) {
+		if !same(j) || !allianceSupportWords[toks[j].w] {
 			continue
 		}
 		j++
-		if same(j) && regimeTitles.contains(toks[j].w) {
+		if same(j) && regimeTitles[toks[j].w] {
 			j++
 		}
 		// The regime by its name, not Damascus (a capital is as often

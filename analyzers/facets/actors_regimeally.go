@@ -33,12 +33,12 @@ var (
 	allySyrianWords  = wordSet("السورية السوري بشار")
 	// allyWarWords in the sentence say it tells the war: the war words,
 	// a military adjective, the war itself or its enemy.
-	allyWarWords = union(militaryWords, wordSet("عسكري العسكري الحرب الإرهابيين"))
+	allyWarWords = union(militaryWords, wordList("عسكري العسكري الحرب الإرهابيين"))
 	// allyDealWords in the sentence make the ally a deal's or a vote's
 	// maker: "وأدى توصل الولايات المتحدة وروسيا، الحليف الأقوى للرئيس
 	// السوري بشار الأسد، إلى اتفاق لخفض التصعيد إلى احتواء القتال"
 	// (holdout-21's SK-middleEast-2519 codes no Russia), "بفيتو من روسيا".
-	allyDealWords = union(dealNouns, wordSet("فيتو بفيتو الفيتو"))
+	allyDealWords = union(dealNouns, wordList("فيتو بفيتو الفيتو"))
 	// allyOpinionVerbs right before the state make it the speaker of a
 	// view: "فيما اعتبرت إيران الحليفة للأسد الاتهامات الموجهة للنظام
 	// السوري بمثابة ذرائع لشن هجوم عسكري ضد سوريا" (the pool's
@@ -46,7 +46,7 @@ var (
 	// it helps the regime fight ("وقالت روسيا، الحليف الرئيسي للحكومة
 	// السورية، إنها تساعد دمشق في القضاء على الجماعات المسلحة") still
 	// counts.
-	allyOpinionVerbs = union(condemnWords, voteWords, wordSet("اعتبر اعتبرت يعتبر تعتبر نفى نفت تنفي ينفي رأت ترى يرى رأى"))
+	allyOpinionVerbs = union(condemnWords, voteWords, wordList("اعتبر اعتبرت يعتبر تعتبر نفى نفت تنفي ينفي رأت ترى يرى رأى"))
 )
 
 // regimeAlly reports a weak state mention m followed, within two words

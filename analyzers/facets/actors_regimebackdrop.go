@@ -47,7 +47,9 @@ var (
 	// backdropAllyWords are the ally words of backdropSupportWords.
 	backdropAllyWords = wordSet("حليف حليفة حليفا الحليف حليفتها حليفه حلفاء وحلفاء المتحالفة")
 	// besideWords open "إلى جانب", beside.
-	besideWords = wordSet("إلى الى")
+	// The same words as hostageIntoWords (actors_civhostages.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	besideWords = hostageIntoWords
 	// backdropSupportVerbs take the regime as their object only with the
 	// manner word after it: "حيث تدعم الرئيس بشار الأسد عسكريا". Alone the
 	// regime after them is as often their subject ("هل يدعم النظام السوري

@@ -15,7 +15,7 @@ var (
 	guardWords = wordSet("حمايه بحمايه وحمايه الحمايه")
 	// settlerWords name the settlers or zealots the army guards
 	// ("المستوطنين المتطرفين"، "يرتكبها المستعمرون").
-	settlerWords = union(arsonAgentWords, wordSet("المستعمرون المستعمرين مستعمرون مستعمرين المتطرفون"))
+	settlerWords = union(arsonAgentWords, wordList("المستعمرون المستعمرين مستعمرون مستعمرين المتطرفون"))
 )
 
 // settlerGuard reports a mention of Israel's forces right after a guard word

@@ -42,7 +42,7 @@ var (
 	// whose subject is the organ itself: "قالت الشرطة الأمريكية إن 20
 	// شخصا قتلوا في حادث"، "وعلمت السلطات التركية أن الأب قُتل ... في
 	// صفوف تنظيم الدولة" tell others' deaths.
-	organKillWords = wordSet("قتلت اشتبكت")
+	organKillWords = wordList("قتلت اشتبكت")
 	// organActWords are what the organ does beside its name.
 	organActWords = union(arrestWords, organKillWords)
 	// arrestRequestWords ask another for an arrest, order it or issue its
@@ -54,11 +54,11 @@ var (
 	arrestWarWords = attackWords.without("استهدف", "استهدفت", "استهداف", "إرهابي", "الإرهابي", "إرهابية", "الإرهابية", "مجزرة", "المجزرة")
 	// arrestAttackWords name an attack without saying how: its suspects
 	// ("المشتبه بهم في الاعتداء") are the war's too.
-	arrestAttackWords = union(assaultWords, wordSet("اعتداء الاعتداء الاعتداءات"))
+	arrestAttackWords = union(assaultWords, wordList("اعتداء الاعتداء الاعتداءات"))
 	// attackSuspectWords name such an attack's suspects, perpetrators or
 	// plotters: "المشتبه بهم في الاعتداء"، "أحد المخططين لتنفيذ هجوم"،
 	// "منفذي الهجوم".
-	attackSuspectWords = union(suspectWords, wordSet("منفذ منفذي منفذو المنفذ المنفذين منفذين المخططين مخططي المخطط المتورطين متورطين"))
+	attackSuspectWords = union(suspectWords, wordList("منفذ منفذي منفذو المنفذ المنفذين منفذين المخططين مخططي المخطط المتورطين متورطين"))
 )
 
 // arrestBefore and arrestAfter are how many words before the organ and after
@@ -175,7 +175,7 @@ var (
 	homePlotWords = wordSet("يجهزون يخططون خططوا خططت يخطط يعدون التخطيط للتخطيط")
 	// plotWarTieWords tie the arrested to the war (rul48a-2(a)): the war's
 	// lands or border, its fighters, commanders or leaders.
-	plotWarTieWords = union(syrianWords, iraqWords, wordSet("الحدود الحدودية مقاتلين مقاتلي المقاتلين قيادي قياديين قيادة أمير قائد قادة"))
+	plotWarTieWords = union(syrianWords, iraqWords, wordList("الحدود الحدودية مقاتلين مقاتلي المقاتلين قيادي قياديين قيادة أمير قائد قادة"))
 )
 
 // homePlot reports the sentence of token i telling an arrest for a plot at

@@ -23,7 +23,7 @@ var (
 	// membership in it: "قضت محكمة تركية ... بسجن برانسون ... بعد اتهامه
 	// بالارتباط بمسلحين أكراد" (a pastor's trial, no fighter's).
 	courtLinkWords   = wordSet("بالارتباط الارتباط ارتباط بارتباط بصلات صلات بعلاقات علاقات بالتخابر التخابر")
-	courtRulingWords = union(penaltyWords, wordSet("حكم حكما بحكم الحكم أحكام أحكاما الأحكام قضت تقضي يقضي أدانت ادانت إدانة إدانتها إدانته إدانتهم إدانتهن"))
+	courtRulingWords = union(penaltyWords, wordList("حكم حكما بحكم الحكم أحكام أحكاما الأحكام قضت تقضي يقضي أدانت ادانت إدانة إدانتها إدانته إدانتهم إدانتهن"))
 )
 
 // courtModifiers is how many words may stand between a court's head and
@@ -98,7 +98,7 @@ func (l *lexicon) rebelAfter(toks []token, ms []mention, m mention, span int, st
 // a place: only within courtWinSpan words before a win (courtWinWords).
 var (
 	courtStateWords = wordSet("العراق والعراق")
-	courtWinWords   = union(winWords, wordSet("حرر حررت تحرير استعاد استعادت استعادة هزم هزيمة دحر"))
+	courtWinWords   = union(winWords, wordList("حرر حررت تحرير استعاد استعادت استعادة هزم هزيمة دحر"))
 )
 
 // courtWinSpan is how far after Iraq its win may stand: "أنه حرر".

@@ -34,16 +34,16 @@ var (
 	officeWords = wordSet("باسم سفير سفارة")
 	// stateSpeechVerbs say, assert, deny, warn or call, in the past and the
 	// present: the verbs a state's statement or its addressee stands beside.
-	stateSpeechVerbs = union(speakerVerbs, wordSet("اعتبر اعتبرت يعتبر تعتبر أعلن أعلنت نفى نفت تنفي ينفي حذر حذرت دعا دعت تؤكد أكدت"), condemnWords, voteWords, dualSpeechVerbs)
+	stateSpeechVerbs = union(speakerVerbs, wordList("اعتبر اعتبرت يعتبر تعتبر أعلن أعلنت نفى نفت تنفي ينفي حذر حذرت دعا دعت تؤكد أكدت"), condemnWords, voteWords, dualSpeechVerbs)
 	// dualSpeechVerbs are the same verbs said by two: "«التعاون
 	// الإسلامي» وأميركا تدينان هجمات «بوكو حرام»" (round 33's second
 	// corpus audit), "واشنطن وموسكو تؤكدان".
-	dualSpeechVerbs = wordSet("تدينان يدينان أدانتا أدانا تنددان ينددان نددتا تستنكران يستنكران تؤكدان يؤكدان أكدتا أكدا تحذران يحذران حذرتا " +
+	dualSpeechVerbs = wordList("تدينان يدينان أدانتا أدانا تنددان ينددان نددتا تستنكران يستنكران تؤكدان يؤكدان أكدتا أكدا تحذران يحذران حذرتا " +
 		"تدعوان يدعوان دعتا تعتبران يعتبران اعتبرتا تنفيان ينفيان نفتا تعلنان يعلنان أعلنتا أعلنا تقولان يقولان قالتا تطالبان يطالبان طالبتا")
 	// voteWords ask for a vote, cast one, or oppose a motion: "واشنطن
 	// تطلب تصويتا الثلاثاء وموسكو تعارض" (holdout-29) is a Security
 	// Council row, not the fighting its motion is about.
-	voteWords = wordSet("تعارض يعارض عارضت عارض تطلب يطلب صوتت صوت تصوت يصوت")
+	voteWords = wordList("تعارض يعارض عارضت عارض تطلب يطلب صوتت صوت تصوت يصوت")
 	// condemnWords condemn or denounce: "نددت الولايات المتحدة
 	// بالهجمات الصاروخية"، "أدانت إيران الانتهاك". A state that
 	// condemns an attack speaks of it, as one that says or warns does.
@@ -289,7 +289,7 @@ var figureTargets = wordSet("العلاقات للعلاقات بالعلاقا�
 
 // attackedPersons are the leaders a state's weak name stands for by his
 // own name (leaderWords, and Trump, whom the lexicon names as an alias).
-var attackedPersons = union(leaderWords, wordSet("ترامب"))
+var attackedPersons = union(leaderWords, wordList("ترامب"))
 
 // personAttacked reports "هاجمت" at token i with a leader's name within
 // two words after it, in a sentence with no harm and no arms: "وقد هاجمت
@@ -329,10 +329,10 @@ func armsMaking(toks []token, m mention) bool {
 // أسلحة"). fighterArmingWords arm, smuggle to or train fighters, or name
 // their wars: money or arms for a force at war.
 var (
-	armsSaleWords      = union(tradeWords, wordSet("بيع البيع بيعها تبيع يبيع باعت اقتناء"))
+	armsSaleWords      = union(tradeWords, wordList("بيع البيع بيعها تبيع يبيع باعت اقتناء"))
 	armsHandoverWords  = wordSet("تسليم تسليمها تسلم تسلمت يتسلم تتسلم إمداد امداد سلمت سلم يسلم")
 	armsSystemWords    = wordSet("منظومة المنظومة منظومات المنظومات أنظمة الأنظمة صواريخ الصواريخ طائرات الطائرات طائرة مقاتلات المقاتلات مقاتلة بطاريات دبابات")
-	armsGoodsWords     = union(armsSystemWords, wordSet("أسلحة الأسلحة سلاح السلاح"))
+	armsGoodsWords     = union(armsSystemWords, wordList("أسلحة الأسلحة سلاح السلاح"))
 	fighterArmingWords = wordSet("حروب الحروب حروبها تهريب لتهريب بتهريب تسليح لتسليح بتسليح تدريب لتدريب بتدريب وتدريب تجهيز وتجهيز مقاتلين مقاتلي")
 	// seizeWords seize or confiscate: an army that seizes smuggled arms
 	// ("ضبط أسلحة"، "مصادرة أجهزة") polices, it does not trade.
@@ -551,7 +551,7 @@ var moneyWords = wordSet("تمويل بتمويل لتمويل وتمويل ال
 // الدفاع الأميركية بغرض تدريب وتجهيز جماعات") is the force at war. They
 // are armsTrade's fighterArmingWords with the arms themselves and
 // warplanes: a sale of arms is armsTrade's cue, not its bar.
-var armingWords = union(fighterArmingWords, wordSet("الأسلحة أسلحة السلاح سلاح بالأسلحة والأسلحة مقاتلات"))
+var armingWords = union(fighterArmingWords, wordList("الأسلحة أسلحة السلاح سلاح بالأسلحة والأسلحة مقاتلات"))
 
 // fundedForce reports a foreign state's mention, strong names too (the
 // Revolutionary Guard, the Quds Force), in a sentence of money or

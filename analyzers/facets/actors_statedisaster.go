@@ -54,7 +54,7 @@ var (
 	// befell a war: an attack, a shooting, a ramming, a downing, a war,
 	// Syria or Iraq, or a spy flight over another's land ("سقطت طائرة
 	// تجسس إسرائيلية ... جنوب لبنان", round 29's want).
-	mishapVetoWords = union(attackWords, abductionWords, syrianWords, iraqWords, reconModifiers, wordSet("هجوم هجوما الهجوم هجمات الهجمات اشتباك اشتباكات الاشتباكات معارك المعارك قتال القتال "+
+	mishapVetoWords = union(attackWords, abductionWords, syrianWords, iraqWords, reconModifiers, wordList("هجوم هجوما الهجوم هجمات الهجمات اشتباك اشتباكات الاشتباكات معارك المعارك قتال القتال "+
 		"مسلح مسلحون مسلحين المسلحين رصاص الرصاص بالرصاص برصاص النار نار طعن أغارت أغار دهس دهسا الدهس إسقاط أسقطت أسقط أسقطها صاروخ صاروخا حرب الحرب إرهاب الإرهاب داعش طالبان "+
 		"التحالف العدو عملية العملية عمليات العمليات"))
 )
@@ -160,7 +160,7 @@ const strongPreWarReach = 10
 // adjudication keeps the civilians of church bombings a year or two old
 // under their authors' sentencing ("قضت محكمة أميركية ... بالسجن مدى الحياة على رجل أدين
 // بالمشاركة في هجوم عام 2003 على جنود أميركيين").
-var convictionWords = union(courtHeads, penaltyWords, wordSet("أدين أدينت أدانت ادانت إدانة"))
+var convictionWords = union(courtHeads, penaltyWords, wordList("أدين أدينت أدانت ادانت إدانة"))
 
 // warStartYear is the year the Syrian war began: a year before it is no
 // year of the wars the corpus reports.

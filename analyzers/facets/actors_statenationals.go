@@ -23,7 +23,7 @@ var (
 	// nationalsHarmWords tell that the count died or was hurt: harmWords
 	// and the plural verbs and idioms a count takes ("قتلوا"، "لقوا
 	// حتفهم"، "لقي 14 مقاتلا ... مصرعهم").
-	nationalsHarmWords = union(harmWords, wordSet("قتلوا لقوا لقي مصرعهم حتفهم قتلتهم"))
+	nationalsHarmWords = union(harmWords, wordList("قتلوا لقوا لقي مصرعهم حتفهم قتلتهم"))
 	// stateNationalsEntries are the force entries such a phrase stands
 	// for, one per actor with nationality adjectives but the regime's
 	// (Syrians among the dead are its people as often as its soldiers).

@@ -42,7 +42,7 @@ var (
 // "ليس لها وجود فيها" denies it; "وجود عسكري تركي" is another's phrase,
 // the name coming after.
 func statePresent(toks []token, m mention) bool {
-	if !wagingStateNames.contains(toks[m.start].w) || placeAfterIn(toks, m) || nearBefore(toks, m.start, 4, denialWords) {
+	if !wagingStateNames[toks[m.start].w] || placeAfterIn(toks, m) || nearBefore(toks, m.start, 4, denialWords) {
 		return false
 	}
 	s := toks[m.start].sent
@@ -73,7 +73,7 @@ func statePresent(toks []token, m mention) bool {
 // between: "ستشارك فيها إلى جانب تركيا" is a summit's seat.
 func alongsidePresence(toks []token, m mention) bool {
 	b := m.start - 2
-	if b < 2 || !wagingStateNames.contains(toks[m.start].w) || toks[m.start].gap || toks[b+1].gap {
+	if b < 2 || !wagingStateNames[toks[m.start].w] || toks[m.start].gap || toks[b+1].gap {
 		return false
 	}
 	s := toks[m.start].sent

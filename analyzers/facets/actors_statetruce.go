@@ -23,7 +23,7 @@ package facets
 var (
 	// stateTruceNouns name a truce, the plural too ("لهدنات يومية"),
 	// with their clitics; truceNouns (events_truce.go) holds the singular.
-	stateTruceNouns = union(truceNouns, wordSet("هدنات الهدنات الهدن هدن"))
+	stateTruceNouns = union(truceNouns, wordList("هدنات الهدنات الهدن هدن"))
 	// calmNouns name a lull ("تهدئة لمدة خمس ساعات يوميا أعلنتها روسيا"),
 	// read only with a declarer's clause after it: alone the word is as
 	// often a call to calm things.

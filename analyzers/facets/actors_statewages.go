@@ -19,17 +19,17 @@ var (
 	// wagingStateNames are the country and capital names this reads, bare
 	// or after و: not a leader ("هجوم ترامب على كيم" is words), not "لإيران"
 	// or "بروسيا" (a beneficiary, a place).
-	wagingStateNames = wordSet("روسيا وروسيا موسكو وموسكو أنقرة وأنقرة إيران وإيران طهران وطهران واشنطن وواشنطن الولايات والولايات " +
+	wagingStateNames = plainWords("روسيا وروسيا موسكو وموسكو أنقرة وأنقرة إيران وإيران طهران وطهران واشنطن وواشنطن الولايات والولايات " +
 		"أمريكا وأمريكا أميركا وأميركا إسرائيل وإسرائيل")
 	// ownStrikeNouns after the name are its own strikes or offensive,
 	// written bare: "لقصفها" after "دعوة إسرائيل" is what another asks of
 	// it, and "جيشها"، "قواتها" are as often what a spy reports on ("عن
 	// إسرائيل وجيشها").
-	ownStrikeNouns = wordSet("غاراتها ضرباتها قصفها توغلها هجومها")
+	ownStrikeNouns = plainWords("غاراتها ضرباتها قصفها توغلها هجومها")
 	// ownOperationNouns are its own operations, a military one only with
 	// an adjective after them: "لبدء روسيا عملياتها العسكرية هناك";
 	// "عملياتها في كندا" are a chain store's.
-	ownOperationNouns = wordSet("عمليتها عملياتها حملتها")
+	ownOperationNouns = plainWords("عمليتها عملياتها حملتها")
 	// strikeCampaignNouns name a military campaign on their own, after a
 	// waging verb; the attack nouns (هجوم، هجمات، ضربة) are as often words
 	// ("شن هجوما لاذعا").
@@ -47,7 +47,7 @@ var (
 // after a denial (denialWords: "ونفت الولايات المتحدة شن أي غارات") or
 // with a negation before the campaign ("لن تشن ضربات") is no author.
 func stateWages(toks []token, m mention) bool {
-	if !wagingStateNames.contains(toks[m.start].w) || placeAfterIn(toks, m) || nearBefore(toks, m.start, 4, denialWords) {
+	if !wagingStateNames[toks[m.start].w] || placeAfterIn(toks, m) || nearBefore(toks, m.start, 4, denialWords) {
 		return false
 	}
 	first, last := m.start, m.end-1
@@ -63,10 +63,10 @@ func stateWages(toks []token, m mention) bool {
 		return true
 	}
 	for j := last + 1; j <= last+3 && in(j) && joined(last, j); j++ {
-		if ownStrikeNouns.contains(toks[j].w) {
+		if ownStrikeNouns[toks[j].w] {
 			return true
 		}
-		if ownOperationNouns.contains(toks[j].w) && in(j+1) && !toks[j+1].gap && toks[j+1].has(militaryAdjectives) {
+		if ownOperationNouns[toks[j].w] && in(j+1) && !toks[j+1].gap && toks[j+1].has(militaryAdjectives) {
 			return true
 		}
 	}

@@ -24,7 +24,7 @@ var (
 	regimeBaseNames = wordSet("التيفور تيفور الشعيرات الضبعة الضمير المزة حماة النيرب السين خلخلة الثعلة بلي")
 	// baseStrikeWords before the base tell it struck: the attack nouns and
 	// verbs (attackWords) and those of a missile strike.
-	baseStrikeWords = union(attackWords, wordSet("هجوم هجوما الهجوم ضربة الضربة ضربات الضربات صواريخ ضرب ضربت قصفت قصفتا انفجارات تهز"))
+	baseStrikeWords = union(attackWords, wordList("هجوم هجوما الهجوم ضربة الضربة ضربات الضربات صواريخ ضرب ضربت قصفت قصفتا انفجارات تهز"))
 	// baseRecallWords before the strike tell it a cause or history: "بعد
 	// أسبوع على قصف"، "الرد على القصف"، "منذ"، "العام الماضي".
 	baseRecallWords = wordSet("بعد منذ الرد بالرد عام العام")
@@ -76,9 +76,13 @@ var (
 	// stateStrikeNouns name a strike or strikes.
 	stateStrikeNouns = wordSet("ضربة الضربة بضربة للضربة والضربة ضربات الضربات بضربات للضربات والضربات")
 	// syriaStateWords name Syria, the state a strike hit.
-	syriaStateWords = wordSet("سوريا سورية")
+	// The same words as syriaWords (actors_match.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	syriaStateWords = syriaWords
 	// onStateWords put the struck state after a strike: "على سوريا"، "ضد سوريا".
-	onStateWords = wordSet("على ضد")
+	// The same words as againstWords (actors_match.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	onStateWords = againstWords
 	// strikeWeighedWords tell a strike still to come: "ضربة محتملة"،
 	// "الضربة المرتقبة"، "أي ضربة".
 	strikeWeighedWords = wordSet("محتملة المحتملة مرتقبة المرتقبة وشيكة الوشيكة أي محتمله المحتمله مرتقبه المرتقبه وشيكه الوشيكه")

@@ -21,7 +21,7 @@ var (
 		"لتهديد للتهديد لتهديدات للتهديدات تلويح التلويح وتلويح والتلويح")
 	// threatObjectStarts open the threat's object: a strike word
 	// (threatStrikeWords) or a verbal noun of waging or directing one.
-	threatObjectStarts = union(threatStrikeWords, wordSet("بشن بتوجيه باستخدام بعمل بإجراء بتدخل بعملية"))
+	threatObjectStarts = union(threatStrikeWords, wordList("بشن بتوجيه باستخدام بعمل بإجراء بتدخل بعملية"))
 )
 
 // threatAdjectiveEntries are the states such a threat stands for.

@@ -53,7 +53,7 @@ var (
 	// weighedMilitaryNouns are the act nouns a military adjective
 	// follows, with the article or a preposition: "الضربة العسكرية"،
 	// "بعمل عسكري"، "برد عسكري".
-	weighedMilitaryNouns = union(weighedStrikeNouns, weighedActNouns, wordSet("الضربة الرد العمل بعمل برد بالرد"))
+	weighedMilitaryNouns = union(weighedStrikeNouns, weighedActNouns, wordList("الضربة الرد العمل بعمل برد بالرد"))
 )
 
 // weighingReach is how far before the act the verb may stand, past its

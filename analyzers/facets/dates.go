@@ -736,7 +736,7 @@ func sourceTitle(title string) bool {
 // sourceHeads name the source a title quotes: sources and officials left
 // unnamed, an interior ministry or the Pentagon, a news outlet, or the
 // agencies and papers titles quote by name.
-var sourceHeads = union(outletWords, wordSet("مصادر مصدر مسؤول مسؤولون مسؤولان مسؤولين الداخلية البنتاغون رويترز سبوتنيك نوفوستي تاس سانا الأناضول بوست تايمز جورنال الغارديان غارديان"))
+var sourceHeads = union(outletWords, wordList("مصادر مصدر مسؤول مسؤولون مسؤولان مسؤولين الداخلية البنتاغون رويترز سبوتنيك نوفوستي تاس سانا الأناضول بوست تايمز جورنال الغارديان غارديان"))
 
 // laterRelativeDate finds, when the lead dates nothing, the first relative
 // date (أمس، اليوم، a weekday) of the next paragraphs from the day from to
@@ -1165,11 +1165,11 @@ func comesAfter(toks []token, i int) bool {
 		return false
 	}
 	j := sentStart(toks, i)
-	return j+1 < len(toks) && comesWords.contains(stripWa(toks[j].w)) && toks[j+1].is(thisWords)
+	return j+1 < len(toks) && comesWords[stripWa(toks[j].w)] && toks[j+1].is(thisWords)
 }
 
 var (
-	comesWords = wordSet("ياتي تاتي")
+	comesWords = plainWords("ياتي تاتي")
 	thisWords  = wordSet("ذلك هذا هذه")
 )
 
@@ -1271,11 +1271,11 @@ func futureVerb(w string) bool {
 	if utf8.RuneCountInString(w) < 4 || !strings.HasPrefix(w, "سي") && !strings.HasPrefix(w, "ست") && !strings.HasPrefix(w, "سن") {
 		return false
 	}
-	return !futureLookalikes.contains(w)
+	return !futureLookalikes[w]
 }
 
 // futureLookalikes open with سي، ست or سن and are no verbs.
-var futureLookalikes = wordSet("سنه سته سيل سير سيف ستر سيده سيدي سنين سنتين ستمائه ستمئه سيارة سياره سيارات سيطرة سيطره سيناء سيدني سياسة سياسه سياسي سياسية سياسيه سيادة سياده سيول ستوكهولم سنوات سنويا سنوية سنويه سنغافورة سنغافوره ستين ستون ستار سترات سيرجي سيدات سيطرتها سيطرته سيناريو سينما ستانستيد سيلفي سيستاني")
+var futureLookalikes = plainWords("سنه سته سيل سير سيف ستر سيده سيدي سنين سنتين ستمائه ستمئه سيارة سياره سيارات سيطرة سيطره سيناء سيدني سياسة سياسه سياسي سياسية سياسيه سيادة سياده سيول ستوكهولم سنوات سنويا سنوية سنويه سنغافورة سنغافوره ستين ستون ستار سترات سيرجي سيدات سيطرتها سيطرته سيناريو سينما ستانستيد سيلفي سيستاني")
 
 // laterTodayNamed finds, when nothing above dated the news, a today the
 // text names by its weekday ("اليوم الاثنين") in the paragraphs down to
@@ -1959,7 +1959,7 @@ var needWords = wordSet("الحاجه حاجه")
 // والأربعاء". The second day of a choice, a span or a pair is to come too,
 // whatever weekday it falls back to.
 func otherDayToCome(toks []token, i int, pub time.Time) bool {
-	if i >= 2 && dayJoiners.contains(stripWa(toks[i-1].w)) {
+	if i >= 2 && dayJoiners[stripWa(toks[i-1].w)] {
 		return dayToCome(toks, i-2, pub)
 	}
 	return i >= 1 && toks[i].w != stripWa(toks[i].w) && dayToCome(toks, i-1, pub)
@@ -1979,7 +1979,7 @@ func dayWordAfter(toks []token, i int, set *words) bool {
 }
 
 // dayJoiners join two weekdays: "أو"، "إلى".
-var dayJoiners = wordSet("او الي")
+var dayJoiners = plainWords("او الي")
 
 // dayToCome reports a weekday at token i told as a day to come: "الخميس
 // القادم", or the day after publication with no "الماضي" (see dateAt), or
@@ -2261,7 +2261,7 @@ var frontWords = wordSet("بعد قبل وسط رغم بينما فيما")
 // presentT are imperfect verbs with the single ت prefix that open news
 // leads; a word of that shape is as often a past verb (تعهد، توصل), so only
 // these are read as present.
-var presentT = wordSet("تواصل تشهد تسعى تسود تستمر تعتزم تدرس تبحث تشارك تعقد تنطلق تحتفل تقود تواجه تعيش تنظم تحاول تخوض تطالب تشن تقصف تحتدم تدور تسيطر تمضي تبدأ" +
+var presentT = plainWords("تواصل تشهد تسعى تسود تستمر تعتزم تدرس تبحث تشارك تعقد تنطلق تحتفل تقود تواجه تعيش تنظم تحاول تخوض تطالب تشن تقصف تحتدم تدور تسيطر تمضي تبدأ" +
 	// Round 9 (fresh-4 "تنهي اللجنة"، fresh-7 "تعمل السلطات"): verbs of
 	// something being done that open corpus leads, none of them a past
 	// form. Verbs of trends and findings (تشير الدراسات، تكشف الأرقام،
@@ -2274,7 +2274,7 @@ var presentT = wordSet("تواصل تشهد تسعى تسود تستمر تعت�
 	" تتجه")
 
 // presentNouns open with ي but are no verbs.
-var presentNouns = wordSet("يوم يوميا يومين يونيو يونيه يوليو يوليه يناير")
+var presentNouns = plainWords("يوم يوميا يومين يونيو يونيه يوليو يوليه يناير")
 
 // since reports منذ right before the date at token i, or before its
 // article or يوم ("منذ 8 يوليو"، "منذ يوم 8 يوليو"، "منذ الـ 8 من يوليو").
@@ -2574,11 +2574,11 @@ func imperfectVerb(w string) bool {
 	case strings.HasPrefix(w, "ي"):
 		// Three letters are a name as often (يحيى is four); يرى is
 		// the one short verb leads open with ("يرى مورينيو أن فريقه").
-		return utf8.RuneCountInString(w) >= 4 && !presentNouns.contains(w) || w == "يري"
+		return utf8.RuneCountInString(w) >= 4 && !presentNouns[w] || w == "يري"
 	case strings.HasPrefix(w, "تت"), strings.HasPrefix(w, "تست"):
-		return utf8.RuneCountInString(w) >= 5 || presentT.contains(w)
+		return utf8.RuneCountInString(w) >= 5 || presentT[w]
 	}
-	return presentT.contains(stripWa(w))
+	return presentT[stripWa(w)]
 }
 
 // namedDayWords name a day before its weekday: "اليوم الاثنين"، "غداً
@@ -2618,12 +2618,12 @@ func comingVerb(w string) bool {
 // ("سيواجه").
 func futureVerbNamed(w string) bool {
 	w = stripWa(w)
-	return futureVerb(w) && utf8.RuneCountInString(w) >= 5 && !comingLookalikes.contains(w)
+	return futureVerb(w) && utf8.RuneCountInString(w) >= 5 && !comingLookalikes[w]
 }
 
 // comingLookalikes have comingVerb's shape and are no verbs: past verbs
 // whose root opens with س, and names.
-var comingLookalikes = wordSet("سيطر سيطرت سيطروا سيطرتها سيطرته سيطرتهم ستريت سيزار سيرغي سيرجي سيرجيو سيرخيو سيرينا سيلتا سيلفا سيلفستر سيلتيكس سيجال ستولتنبرغ سيسكا سيميوني سيسيليا سيسيه ستورجن سيهوفر سيغمار سيريزا سينسناتي سيشيل سنترال سنجق سنغفورة سنغافورة سيرة سيرته سيدارز سيناي سترجيس سيباستيان سينتاكتون سيسيلي ستراتيجية ستراسبورغ سنتيمتر سنتيمترات سنتات")
+var comingLookalikes = plainWords("سيطر سيطرت سيطروا سيطرتها سيطرته سيطرتهم ستريت سيزار سيرغي سيرجي سيرجيو سيرخيو سيرينا سيلتا سيلفا سيلفستر سيلتيكس سيجال ستولتنبرغ سيسكا سيميوني سيسيليا سيسيه ستورجن سيهوفر سيغمار سيريزا سينسناتي سيشيل سنترال سنجق سنغفورة سنغافورة سيرة سيرته سيدارز سيناي سترجيس سيباستيان سينتاكتون سيسيلي ستراتيجية ستراسبورغ سنتيمتر سنتيمترات سنتات")
 
 // wasWords before a word of expectation put it in the past: "وكان من
 // المتوقع أن تعلن الجمعة".

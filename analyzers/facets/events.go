@@ -667,7 +667,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			// مدينة حيفا"), a peaceful protest of its own.
 			returnMarch = true
 		}
-		if best.ids[0] == "peaceful-protest" && end == i+1 && protestAdverbs.contains(best.words[0]) && !closedInProtest(toks, i) {
+		if best.ids[0] == "peaceful-protest" && end == i+1 && protestAdverbs[best.words[0]] && !closedInProtest(toks, i) {
 			// "احتجاجا على" alone is the cause of any act ("وأبلغته
 			// احتجاجاها"، "تجمعا ... احتجاجا على مشروع للبلدية"); it
 			// counts for nothing, not even as history, unless a place
@@ -2292,8 +2292,10 @@ var (
 	// policeSides name the police; securityWord the security forces, when
 	// a word of men or forces (securityHeads) stands before الأمن (not
 	// مجلس الأمن).
-	policeSides   = wordSet("الشرطه شرطه الشرطي الشرطيين")
-	securityWord  = wordSet("الامن")
+	policeSides = wordSet("الشرطه شرطه الشرطي الشرطيين")
+	// The same words as securityWords (actors_match.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	securityWord  = securityWords
 	securityHeads = wordSet("قوات رجال عناصر افراد قوي")
 )
 
@@ -2791,8 +2793,11 @@ func mineUnblown(toks []token, i, end int) bool {
 	return nearBeforeUnless(toks, i, 4, mineLaid, mineGoneOff)
 }
 
-// mineGoneOff are the blast words that end mineUnblown's look back.
-var mineGoneOff = union(mineBlast, bombWentOff)
+// mineGoneOff are the blast words that end mineUnblown's look back:
+// mineBlast's and bombWentOff's, and mineBlast's words are all in
+// bombWentOff, so it is that set (the union spent a set bit on the same
+// words, see maxWordSets).
+var mineGoneOff = bombWentOff
 
 // mineLaid are the words of mines laid or still lying: the laying, the
 // fields and maps, the sweepers and drills, the danger.
@@ -2877,7 +2882,7 @@ var barrelWords = wordSet("براميل البراميل")
 // weapon), "تتهم ... النظام السوري بتنفيذ هجمات بالغاز باستخدام براميل
 // متفجرة" an accusation, "استخدام البراميل المتفجرة والأسلحة الكيماوية" a
 // condemnation's list.
-var gasWords = union(chemicalWords, wordSet("غاز الغاز غازا غازات الغازات بغاز بغازات الكلور الكلورين السارين سامه ساما كيمياوي الكيمياوي الكيمياويه"))
+var gasWords = union(chemicalWords, wordList("غاز الغاز غازا غازات الغازات بغاز بغازات الكلور الكلورين السارين سامه ساما كيمياوي الكيمياوي الكيمياويه"))
 
 // rocketAttack are the words of the rocket-attack phrases (هجوم صاروخي،
 // الهجمات الصاروخية): they weigh as one word, so the title's or lead's
@@ -3604,7 +3609,7 @@ var haltedActs = wordSet("تقديم التقديم إجراءات الإجرا�
 // stoppedVehicles are the vehicles of haltedThings, read within
 // objectReach only: a car further on is often the one the man arrested
 // drove.
-var stoppedVehicles = wordSet(
+var stoppedVehicles = wordList(
 	// road vehicles pulled over: "شرطي أوقف حافلة الهلال وسخر منها"،
 	// "أوقفت الشرطة الشاحنة على بعد عدة شوارع"، "أوقف عناصر الشرطة
 	// سيارة لارتكابها مخالفة". The vehicle is stopped; an arrest of its
@@ -3661,11 +3666,13 @@ var (
 	stopMasdar = wordSet("توقيف")
 	// takenPersons are persons a verb of the وقف root takes: past one,
 	// an activity named is the charge, not the object.
-	takenPersons = union(shotPersons, loneSuspects, wordSet("امراه امرأة سيده فتاه طالب طالبا موظف موظفا سائق سائقا ضابط ضابطا شرطي شرطيا"))
+	takenPersons = union(shotPersons, loneSuspects, wordList("امراه امرأة سيده فتاه طالب طالبا موظف موظفا سائق سائقا ضابط ضابطا شرطي شرطيا"))
 	// clauseWords begin a clause of their own after the verb's object.
 	clauseWords = wordSet("ثم بعد قبل حيث الذي التي الذين")
 	// fromWord and workWords make "عن العمل", a suspension from work.
-	fromWord  = wordSet("عن")
+	// The same words as aboutWord (actors_blamedstate.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	fromWord  = aboutWord
 	workWords = wordSet("العمل عمله عملها عملهم")
 )
 
@@ -3676,7 +3683,7 @@ var holdArrestWords = wordSet("احتجاز احتجزت احتجز")
 // heldThings are what a verb of the حجز root holds that is no man
 // arrested: a plane, a ship or money (seizedThings), and bodies and
 // vehicles: "احتجاز جثامين الشهداء"، "تسببت في احتجاز بعض المركبات".
-var heldThings = union(seizedThings, wordSet("جثث الجثث جثه الجثه جثمان الجثمان جثامين الجثامين رفات "+
+var heldThings = union(seizedThings, wordList("جثث الجثث جثه الجثه جثمان الجثمان جثامين الجثامين رفات "+
 	"مركبات المركبات سيارات السيارات"))
 
 const (
@@ -4478,12 +4485,12 @@ func defused(toks []token, i, end int) bool {
 // الدبابات"), which names a weapon that may lie unfired, as the bare
 // قذائف does; a tank's fire (نيران الدبابات) is fire.
 func tankShell(e *entry) bool {
-	return len(e.words) == 2 && tankShellWords.contains(e.words[0]) && tankWords.contains(e.words[1])
+	return len(e.words) == 2 && tankShellWords[e.words[0]] && tankWords[e.words[1]]
 }
 
 var (
-	tankShellWords = wordSet("قذيفه قذائف")
-	tankWords      = wordSet("دبابه الدبابه دبابات الدبابات")
+	tankShellWords = plainWords("قذيفه قذائف")
+	tankWords      = plainWords("دبابه الدبابه دبابات الدبابات")
 )
 
 // bombFound reports a bomb of the tokens [i, end) that its sentence tells
@@ -4916,7 +4923,7 @@ var sportWords = wordSet("مباراه المباراه مباراته مبار�
 // match report: arms, explosives and terrorists (smuggledArms: "وألقت
 // القبض على مشتبهين وصادرت أسلحة ومتفجرات" in the World Cup's cities) and
 // Turkey's purge ("اعتقال والد نجم تركي بتهمة غولن").
-var sportArrestKept = union(smuggledArms, wordSet("غولن بغولن لغولن الانقلاب بالانقلاب"))
+var sportArrestKept = union(smuggledArms, wordList("غولن بغولن لغولن الانقلاب بالانقلاب"))
 
 // sportRegister is 1 when the text uses four different words of a match
 // report, else 0.
@@ -5285,7 +5292,9 @@ var bomberSubjects = wordSet("انتحاري انتحاريا انتحاريان
 // attackPrepositions open an attack's object; assaultNouns are the
 // attacking words that take no object without one.
 var (
-	attackPrepositions = wordSet("علي ضد")
+	// The same words as againstWords (actors_match.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	attackPrepositions = againstWords
 	assaultNouns       = wordSet("هجوم هجوما الهجوم هجمات الهجمات مسلح مسلحا")
 )
 
@@ -5481,7 +5490,7 @@ var attackObjects = wordSet("هجوم هجوما هجمات الهجوم هجو�
 
 // attemptedAttacks are what an attempt (attemptWords) foiled was of that
 // makes it an attack under way: an attack, an infiltration, a storming.
-var attemptedAttacks = union(attackObjects, wordSet("تسلل التسلل اقتحام لاقتحام"))
+var attemptedAttacks = union(attackObjects, wordList("تسلل التسلل اقتحام لاقتحام"))
 
 // foughtOff reports a foiled attack at token i that the text tells fought
 // off: its sentence (and, for a title, the lead's) tells fighting or the
@@ -5900,7 +5909,7 @@ func pastDay(toks []token, k int, pub time.Time) bool {
 // أبريل شنت اسرائيل هجمات بصواريخ كروز" in July is a strike of then.
 var (
 	launchedWords = wordSet("شن شنت شنه شنها شنته شنوا اطلق اطلقت اطلقه اطلقها")
-	beganWords    = union(launchedWords, wordSet("بدا بدات بدأ بدأت بداه بداها بدأه بدأها بداته بدأته بدأوا بداوا بدء بدايه انطلاق انطلق انطلقت اندلاع اندلع اندلعت منذ"))
+	beganWords    = union(launchedWords, wordList("بدا بدات بدأ بدأت بداه بداها بدأه بدأها بداته بدأته بدأوا بداوا بدء بدايه انطلاق انطلق انطلقت اندلاع اندلع اندلعت منذ"))
 )
 
 // habitAdverbs before ما, and habitVerbs, tell what a side is wont to do
@@ -6606,7 +6615,9 @@ var (
 	recentDayWords = wordSet("أمس امس اليوم")
 	// placeObjectWords open a capture's object: the day is looked for
 	// before it.
-	placeObjectWords = wordSet("على علي من")
+	// The same words as passiveAgentWords (actors_detained.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	placeObjectWords = passiveAgentWords
 )
 
 // datedReach is how many words after a verb of taking its day is looked

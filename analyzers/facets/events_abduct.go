@@ -65,7 +65,7 @@ func triggerAt(l *lexicon, toks []token, j int, id string) bool {
 // arrestingForce names a state's police, security, army or authorities:
 // an arrest beside one is theirs. Not النظام, which an armed group's
 // charge names ("بتهمة التخابر مع النظام").
-var arrestingForce = union(authorityWords, stateAgentWords, wordSet("الجيش جيش القوات قوات الشرطه شرطه الامنيه الامن"))
+var arrestingForce = union(authorityWords, stateAgentWords, wordList("الجيش جيش القوات قوات الشرطه شرطه الامنيه الامن"))
 
 // hijacking reports an abduction word whose object, the word right after
 // it (end), is an aircraft or a ship: "المتهم باختطاف الطائرة المصرية"،
@@ -141,7 +141,7 @@ var releaseDemandWords = wordSet("يلزم تلزم الزام بالزام يط
 
 // freeingWords free captives: releaseWords and the noun of liberation
 // ("تحرير الرهائن").
-var freeingWords = union(releaseWords, wordSet("تحرير لتحرير بتحرير وتحرير"))
+var freeingWords = union(releaseWords, wordList("تحرير لتحرير بتحرير وتحرير"))
 
 // freedCaptivesIn reports captives freed anywhere in the article
 // (freedCaptives): a story of a ransom or an exchange tells of the men who

@@ -258,7 +258,7 @@ func dealHoped(toks []token, i int) bool {
 // failure and the deal, tell a later success ("بعد أن فشلت ... نجحت في
 // التوصل إلى اتفاق").
 var (
-	failNouns    = wordSet("الفشل فشل إخفاق الإخفاق فشلها فشله إخفاقها إخفاقه")
+	failNouns    = wordList("الفشل فشل إخفاق الإخفاق فشلها فشله إخفاقها إخفاقه")
 	reachNouns   = wordSet("التوصل الوصول إبرام ابرام توقيع")
 	reachSuccess = wordSet("نجح نجحت نجحوا تمكن تمكنت تمكنوا استطاع استطاعت")
 )

@@ -134,7 +134,7 @@ func raidOnGround(toks []token, i, end int) bool {
 // لحركة حماس"، "طائرات سلاح الجو الإسرائيلي قصفت هدفاً"، "مقاتلاته
 // استهدفت عشرات المواقع". After the verb an aircraft is as often the
 // target ("يستهدف الطائرة بالحجارة"، "إطلاق نار استهدف مروحية عسكرية").
-var strikeFliers = union(strikeAircraft, wordSet("طائراته طائراتنا مقاتلاته مقاتلاتها مروحياته مروحياتها"))
+var strikeFliers = union(strikeAircraft, wordList("طائراته طائراتنا مقاتلاته مقاتلاتها مروحياته مروحياتها"))
 
 // flierPartners are the guns and ships listed beside aircraft as a
 // strike's doers: "نفذت طائراته وسفنه ومدفعيته ضربات" is shelling too.
@@ -173,7 +173,7 @@ func airForceNear(toks []token, i, end int) bool {
 
 // coalitionGround are the guns, ships and shells that make a coalition's
 // strike ground or sea fire: "قصفت بوارج التحالف"، "مدفعية التحالف".
-var coalitionGround = union(flierPartners, shellWords, wordSet("مدفعيه مدفعي المدفعي صاروخ صواريخ الصواريخ صاروخا هاون البحريه بحريه سفينه السفن بارجه"))
+var coalitionGround = union(flierPartners, shellWords, wordList("مدفعيه مدفعي المدفعي صاروخ صواريخ الصواريخ صاروخا هاون البحريه بحريه سفينه السفن بارجه"))
 
 // coalitionStrike reports a bare strike whose doer is the coalition
 // (coalitionWords), named up to six words before it or three after in its

@@ -21,8 +21,10 @@ var (
 	// "قاذفات القنابل"، "قاذفات (بي-1)".
 	bomberPlanes = wordSet("قاذفات القاذفات قاذفه القاذفه قاذفتين")
 	// joinedStrikeNouns are the bare strike nouns of the evShelling
-	// trigger a part is taken in ("شاركت في الضربات"، "شاركت بضربات").
-	joinedStrikeNouns = wordSet("الضربات ضربات")
+	// trigger a part is taken in ("شاركت في الضربات"، "شاركت بضربات"):
+	// events_strikesense.go's bareStrikeNouns, the same two words, so
+	// the set is shared (a set bit spared, see maxWordSets).
+	joinedStrikeNouns = bareStrikeNouns
 )
 
 // aircraftJoinedStrike reports a bare strike noun of the tokens [i, end)
@@ -42,10 +44,5 @@ func aircraftJoinedStrike(toks []token, i, end int) bool {
 	} else if toks[i-1].sent != s || toks[i-2].sent != s || toks[i-1].w != "في" || !toks[i-2].has(joinVerbs) {
 		return false
 	}
-	for j := v - 1; j >= 0 && toks[j].sent == s; j-- {
-		if toks[j].has(strikeFliers) || toks[j].has(bomberPlanes) {
-			return true
-		}
-	}
-	return false
+	return sentenceBefore(toks, v, strikeFliers) || sentenceBefore(toks, v, bomberPlanes)
 }

@@ -39,7 +39,7 @@ var (
 	// fought, beside fighterWords and forceWords.
 	stormSides = wordSet("التنظيم المقاومه ميليشيا ميليشيات الميليشيات مليشيا مليشيات المليشيات مسلحان مسلحا مسلحون قواته قواتها قواتنا معاقل معقل مواقع الموقع")
 	// stormCatch end a raid: its arrests and abductions.
-	stormCatch = union(arrestWords, wordSet("اختطف اختطفت اختطفوا اختطاف خطف وتختطف يختطف تختطف يعتقل تعتقل"))
+	stormCatch = union(arrestWords, wordList("اختطف اختطفت اختطفوا اختطاف خطف وتختطف يختطف تختطف يعتقل تعتقل"))
 )
 
 // stormUnfought reports a storming trigger at i whose sentence names no

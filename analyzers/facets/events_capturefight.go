@@ -49,7 +49,9 @@ var (
 	// ("بعد تحرير الجيش الليبي لمعظم أحياء المدينة").
 	retakeDoneWords = wordSet("حرر حررت وحرر وحررت استعاد استعادت واستعاد واستعادت تحرير بتحرير وتحرير استعاده باستعاده واستعاده")
 	// retakeDoers are the army or forces named right after such a word.
-	retakeDoers = wordSet("الجيش جيش قوات القوات")
+	// The same words as forceWords (events.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	retakeDoers = forceWords
 )
 
 // retakeAnnounced reports the retaking word at token i told as the army's

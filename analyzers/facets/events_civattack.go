@@ -63,7 +63,7 @@ var (
 	// the terror adjective or the gunmen of slainFighters, who are as often
 	// the attackers), a sexual assault, an animal's attack, or one
 	// remembered.
-	notCivilianVictims = union(slainSoldiers, wordSet(
+	notCivilianVictims = union(slainSoldiers, wordList(
 		"ارهابيين الارهابيين مجندين مجندا رقيب جنوده عسكريين العسكريين مقاتلين مقاتلا المقاتلين قائد القائد زعيم الزعيم قيادي قياديين قاده القاده "+
 			"الحوثيين مليشيا ميليشيا المليشيات الميليشيات اشتباكات معارك مواجهات جنسي جنسيا الجنسي الجنسيه "+
 			"ذكري الذكري بذكري لذكري السنويه حيوان الحيوانات قرش القرش كلب كلاب الكلاب دب الدب نمر النمر تمساح التمساح اسد الاسد ذئب الذئاب نحل ثعبان افعي"))
@@ -419,10 +419,10 @@ var (
 	villagersTargeted = wordSet("سكان السكان اهالي الاهالي قرويين القرويين مزارعين المزارعين فلاحين الفلاحين قريه القريه قري القري وقري والقري قريتين القريتين")
 	// villageToll are attackDead and the toll told by the definite or
 	// the victims ("الحصيلة الدموية الأكبر للضحايا").
-	villageToll = union(attackDead, wordSet("الحصيله للضحايا الضحايا"))
+	villageToll = union(attackDead, wordList("الحصيله للضحايا الضحايا"))
 	// villageRaidRemote between a verb of launching and its object make
 	// it a strike from afar ("شن ضربات جوية على قرية"), typed by its weapon.
-	villageRaidRemote = union(attackHow, remoteAttack, wordSet("ضربات غارات غاره ضربه قصفا"))
+	villageRaidRemote = union(attackHow, remoteAttack, wordList("ضربات غارات غاره ضربه قصفا"))
 	// villageFighters in the sentence make the dead fighters, a clash:
 	// "قتل 37 على الأقل من مسلحي جماعات منافسة في هجوم شنه ليلا على قرية".
 	villageFighters = wordSet("مسلحي مقاتلا مقاتلين المقاتلين مقاتلي عناصر جنود الجنود عسكريين العسكريين")

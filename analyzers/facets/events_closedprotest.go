@@ -20,7 +20,7 @@ var closingThreat = wordSet("هدد هددت يهدد تهدد يهددون ته
 // untyped, though round 43's ruling 7 names that very closure. Alone the
 // adjective is any protest's (حركة احتجاجية، رسالة احتجاجية), so it too
 // types a protest only after a closure.
-var protestAdverbs = wordSet("احتجاجا احتجاجية احتجاجي")
+var protestAdverbs = plainWords("احتجاجا احتجاجية احتجاجي")
 
 // closedInProtest reports the protest adverb (or adjective, see
 // protestAdverbs) at token i after a place
@@ -32,7 +32,7 @@ var protestAdverbs = wordSet("احتجاجا احتجاجية احتجاجي")
 // people shut in protest is a peaceful protest, as a strike is. An
 // envoy summoned "احتجاجا" stays diplomacy (diplomaticProtest).
 func closedInProtest(toks []token, i int) bool {
-	if !protestAdverbs.contains(stripWa(toks[i].w)) {
+	if !protestAdverbs[stripWa(toks[i].w)] {
 		// "احتجاجاها": a possessive is a party's protest, not the adverb.
 		return false
 	}

@@ -21,5 +21,5 @@ var (
 	strikeCauseWords = wordSet("إثر اثر جراء بسبب نتيجة")
 	// diedWords tell a death: the verbs and nouns of killing, and "لقي
 	// حتفه" by its noun.
-	diedWords = union(killVerbs, wordSet("حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مقتله مقتلها مقتلهم قتيلا قتيلان"))
+	diedWords = union(killVerbs, wordList("حتفه حتفها حتفهم حتفهما مصرعه مصرعها مصرعهم مقتله مقتلها مقتلهم قتيلا قتيلان"))
 )

@@ -18,7 +18,7 @@ var (
 	// "التوصل إلى اتفاق بشأن دخول قوات سورية إلى عفرين" is a plan.
 	// Not تدخل, as often the noun of intervening ("نرفض عدوانية إيران
 	// وتدخلها").
-	enteredWords = wordSet("دخلت دخل دخلوا دخلا دخلتا يدخل يدخلون دخول")
+	enteredWords = plainWords("دخلت دخل دخلوا دخلا دخلتا يدخل يدخلون دخول")
 	enteredNoun  = wordSet("دخول")
 	// securityForces after a word of forces name a state's security forces,
 	// the taker of the place they enter: "قالت قيادة العمليات المشتركة
@@ -45,7 +45,7 @@ var (
 // verb, before a present one ("الجيش يدخل مدينة البرح"), and the entry is
 // into a place.
 func enteredType(l *lexicon, toks []token, actorAt []string, i, end int) string {
-	if !enteredWords.contains(strings.TrimPrefix(strings.TrimPrefix(toks[i].w, "و"), "ف")) {
+	if !enteredWords[strings.TrimPrefix(strings.TrimPrefix(toks[i].w, "و"), "ف")] {
 		// A pronoun or a preposition on the word: "بعد دخولهم الولايات
 		// المتحدة"، "يهدد بدخول عفرين". (No entry word opens with و or
 		// ف, so the bare word needs no test of its own.)
@@ -89,7 +89,7 @@ func entryWord(t token) bool {
 	// objects extraction allocated on the seeds.
 	var buf [8]string
 	for _, f := range withoutSuffix(append(buf[:0], t.forms...)) {
-		if enteredWords.contains(f) {
+		if enteredWords[f] {
 			return true
 		}
 	}

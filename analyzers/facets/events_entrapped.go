@@ -16,7 +16,7 @@ var (
 	// trapWords are the حجز root's arrest triggers (holdArrestWords) with
 	// the suffixed nouns a trigger reads without its suffix: "واحتجازهم
 	// داخل المركبة".
-	trapWords = union(holdArrestWords, wordSet("احتجازه احتجازها احتجازهم احتجازهما احتجزوا"))
+	trapWords = union(holdArrestWords, wordList("احتجازه احتجازها احتجازهم احتجازهما احتجزوا"))
 )
 
 // entrapped reports an arrest trigger of the حجز root (trapWords)

@@ -119,7 +119,7 @@ var fightKinds = wordSet("الميدانيه ميدانيه المسلحه مس�
 // as often a recalled one; not "خلال الساعات الماضية" (recentSpans). Nor
 // a fight a modal word puts in doubt (modalBefore).
 func fightSidesNamed(toks []token, j int) bool {
-	if !fightSideOpeners.contains(toks[j].w) || sentenceHas(toks, j, earlierWords) || modalBefore(toks, j-1) || fightSpanBefore(toks, j-1) {
+	if !fightSideOpeners[toks[j].w] || sentenceHas(toks, j, earlierWords) || modalBefore(toks, j-1) || fightSpanBefore(toks, j-1) {
 		return false
 	}
 	if toks[j].w == "مع" && toks[j-1].has(clashFightWords) {
@@ -142,7 +142,7 @@ func fightSidesNamed(toks []token, j int) bool {
 
 var (
 	// fightSideOpeners open the sides of a fight right after its noun.
-	fightSideOpeners = wordSet("بين مع")
+	fightSideOpeners = plainWords("بين مع")
 	// earlierWords tell a time before the news: "قبل أيام".
 	earlierWords = wordSet("قبل")
 	// recentSpans before a past word keep the news recent: "خلال الساعات

@@ -17,10 +17,10 @@ package facets
 
 var (
 	// headShotHarm are a death or a wound beside a bullet.
-	headShotHarm = union(shotDeath, woundWords, wordSet("تقتل يقتل قتلى القتلى قتيل قتيلين ضحايا تصيب يصيب جرحى مصاب مصابين اصابات شهداء شهيد مصرع مصرعه مصرعها مصرعهما مصرعهم"))
+	headShotHarm = union(shotDeath, woundWords, wordList("تقتل يقتل قتلى القتلى قتيل قتيلين ضحايا تصيب يصيب جرحى مصاب مصابين اصابات شهداء شهيد مصرع مصرعه مصرعها مصرعهما مصرعهم"))
 	// headShotCause before the harm or the bullet makes the shooting the
 	// protest's cause.
-	headShotCause = union(protestCause, wordSet("ذكرى بذكرى ضد غداة يتعلق بشأن"))
+	headShotCause = union(protestCause, wordList("ذكرى بذكرى ضد غداة يتعلق بشأن"))
 	// headClashNouns are the confrontations a protest's dead are told
 	// in where no bullet is named: "مقتل 12 فلسطينيا وإصابة 1100 إثر
 	// مواجهات مع القوات الإسرائيلية في غزة". Not اشتباكات, the word of an

@@ -63,7 +63,7 @@ func houthiDetention(l *lexicon, toks []token, actorAt []string, i int) bool {
 var (
 	// houthiAgents name the Houthis, or in their story their militia,
 	// rebels or putschists, as the agent before an arrest word.
-	houthiAgents = union(houthiNames, wordSet("ميليشيات الميليشيات مليشيات المليشيات ميليشيا الميليشيا مليشيا المليشيا "+
+	houthiAgents = union(houthiNames, wordList("ميليشيات الميليشيات مليشيات المليشيات ميليشيا الميليشيا مليشيا المليشيا "+
 		"المتمردون المتمردين الانقلابيون الانقلابيين الانقلابيه"))
 	// houthiSubjects name them in the nominative, or by an adjective,
 	// after an arrest word: its agent, not the arrested.

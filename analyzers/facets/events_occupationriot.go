@@ -32,7 +32,9 @@ var clashVerbs = wordSet("اشتبك اشتبكت اشتبكوا واشتبك و
 // told otherwise is as often the Gaza marches' ("تنديده بالمواجهات التي
 // قتل فيها 16 فلسطينياً برصاص الجيش الإسرائيلي") or one of Israeli
 // extremists ("مواجهات بين إسرائيليين متشددين وحراس الأقصى").
-var occupierWords = wordSet("الاحتلال")
+// The same words as occupationWords (actors_occupier.go): the set is shared
+// (a set bit spared, see maxWordSets).
+var occupierWords = occupationWords
 
 // riotElsewhere name Gaza, its fence and the settlers.
 var riotElsewhere = wordSet("غزه السياج المستوطنين مستوطنين المستوطنون مستوطنون")

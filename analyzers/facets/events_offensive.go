@@ -48,7 +48,9 @@ var (
 	offensiveHeads = wordSet("هجوم هجوما هجومها هجومه الهجوم معركه المعركه عمليه العمليه عمليات العمليات حمله الحمله")
 	// offensiveBare need offensiveKinds right after them: "حملة اعتقالات"،
 	// "عملية جراحية" are no fighting.
-	offensiveBare = wordSet("عمليه العمليه عمليات العمليات حمله الحمله")
+	// The same words as campaignNouns (actors_turkey.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	offensiveBare = campaignNouns
 	// offensiveKinds tell an operation or a campaign a military one.
 	offensiveKinds = wordSet("عسكريه العسكريه عنيفه العنيفه بريه البريه")
 	// offensiveFigures right after هجوم make it a war of words or of

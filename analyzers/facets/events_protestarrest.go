@@ -9,7 +9,7 @@ var protestSettingArrests = wordSet("اعتقال اعتقلت اعتقل اعت
 
 // protestPlotted between an arrest and the protest make the arrest one on
 // suspicion of a protest planned, not made at one.
-var protestPlotted = wordSet("للاشتباه الاشتباه بالاشتباه يشتبه تخطيطهم تخطيطه بتخطيط لتخطيط التخطيط للتخطيط اعدادهم")
+var protestPlotted = wordList("للاشتباه الاشتباه بالاشتباه يشتبه تخطيطهم تخطيطه بتخطيط لتخطيط التخطيط للتخطيط اعدادهم")
 
 // protestSettingArrestWords is how far before the protest word the arrest
 // may stand: its object, a figure and a place stand between ("اعتقلت

@@ -10,7 +10,7 @@ const protestCallReach = 3
 // own call ("دعوات لتنظيم احتجاجات جديدة"، "الدعوة إلى موجة إضرابات"،
 // "ندعو إلى مظاهرة سلمية"، "نطالب بمظاهرة"), with the present call
 // modalBefore reads only up to two words before a trigger (callForms).
-var protestCallWords = union(callForms, wordSet("دعوة الدعوة دعوات الدعوات ندعو أدعو نطالب"))
+var protestCallWords = union(callForms, wordList("دعوة الدعوة دعوات الدعوات ندعو أدعو نطالب"))
 
 // protestTurnout is the going out to or taking part in a protest that a call
 // asks of its addressees, between the call and the protest word: "جدد

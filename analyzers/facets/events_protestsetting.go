@@ -7,12 +7,12 @@ var protestSettingWords = wordSet("في خلال أثناء اثناء إبان"
 
 // protestCauseNouns between the killing and the protest make the
 // protest about it: "خرجوا احتجاجا على مقتل شاب في ...".
-var protestCauseNouns = wordSet("احتجاجا تنديدا رفضا")
+var protestCauseNouns = wordList("احتجاجا تنديدا رفضا")
 
 // killingCausedProtest between the killing and the protest make the
 // killing its cause: "سلسلة من حوادث قتل الشرطة لرجال ... قد تسببت في
 // موجة غضب واحتجاجات".
-var killingCausedProtest = union(causeProtest, causeVerbs, wordSet("تسبب تسببت تسببا تسببوا"))
+var killingCausedProtest = union(causeProtest, causeVerbs, wordList("تسبب تسببت تسببا تسببوا"))
 
 // protestSettingReach is how far before the protest word its setting
 // word may stand (past the day that names the march: "في الجمعة العاشرة

@@ -9,7 +9,7 @@ package facets
 
 // raidArrestWords tell someone taken: the arrest words (arrestWords) with
 // their plurals and suffixed nouns, and a cell or men seized (ضبط).
-var raidArrestWords = union(arrestWords, wordSet("معتقلين المعتقلين معتقلا معتقل اعتقالات توقيفات موقوفين الموقوفين موقوف "+
+var raidArrestWords = union(arrestWords, wordList("معتقلين المعتقلين معتقلا معتقل اعتقالات توقيفات موقوفين الموقوفين موقوف "+
 	"اعتقاله اعتقالها اعتقالهم توقيفه توقيفها توقيفهم احتجازه احتجازهم ضبط ضبطت يعتقل تعتقل"))
 
 // raidOnly reports a raid trigger (raidVerbs) in an article that tells no

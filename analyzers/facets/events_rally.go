@@ -30,7 +30,9 @@ func rallyType(toks []token, i, end int) string {
 }
 
 // marchWords are the march nouns of the crowd phrases.
-var marchWords = wordSet("مسيرة مسيرات")
+// The same words as qualifiedMarches (events_march.go): the set is shared
+// (a set bit spared, see maxWordSets).
+var marchWords = qualifiedMarches
 
 // marchCrowd after مسيرة tell a march by its crowd or anger (مسيرة حاشدة،
 // مسيرات جماهيرية، مسيرة غاضبة), a peaceful-protest trigger.

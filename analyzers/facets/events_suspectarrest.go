@@ -35,13 +35,13 @@ var pluralSuspects = wordSet("بهم فيهم بهما فيهما")
 // قرب البرلمان البريطاني"): an attack on a statesman is political violence,
 // and the blind codings type its doers' arrest (the Gaza prime minister's
 // convoy).
-var suspectTitleWords = union(titleArrestVerbs, wordSet("موقوف موقوفا تقبض يقبض "+
+var suspectTitleWords = union(titleArrestVerbs, wordList("موقوف موقوفا تقبض يقبض "+
 	"وزير الوزير لوزير وزيره رئيس الرئيس لرئيس الرئاسه موكب نائب النائب البرلمان"))
 
 // suspectTerrorWords are terrorLabelWords and the accusative of its
 // adjective ("للاشتباه بارتكابه عملا إرهابيا"), which a suspect's charge
 // takes.
-var suspectTerrorWords = union(terrorLabelWords, wordSet("إرهابيا"))
+var suspectTerrorWords = union(terrorLabelWords, wordList("إرهابيا"))
 
 // suspectArrest reports an arrest past the title of a lone suspect, told
 // right after the arrest word or just before it ("رجل تم إلقاء القبض

@@ -230,7 +230,9 @@ func notYet(toks []token, k int) bool {
 // truceDeclaredIt are the declaring verbs of truceDeclaredBy that carry the
 // truce as their object, which open a relative clause with no التي after
 // an indefinite truce: "هدنة إنسانية أعلنها التحالف".
-var truceDeclaredIt = wordSet("اعلنها اعلنتها اعلنه اعلنته قررتها قررها قرره قررته اقرتها اقرها اقره اقرته فرضها فرضتها")
+// The same words as truceDeclarerObjVerbs (actors_statetruce.go): the set is shared
+// (a set bit spared, see maxWordSets).
+var truceDeclaredIt = truceDeclarerObjVerbs
 
 // declaredByAfter reports the truce at [i,end) told with who declared or
 // decided it up to four words after: "الهدنة الإنسانية التي أعلنتها

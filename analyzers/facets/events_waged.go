@@ -20,7 +20,9 @@ var (
 	wagedNouns = wordSet("قصف القصف قصفا")
 	// wagedStops end the look back from the noun: a strike stopped
 	// ("توقفت الطائرات الروسية، التي تشن هجمات في سوريا ... عن قصف").
-	wagedStops = wordSet("عن")
+	// The same words as aboutWord (actors_blamedstate.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	wagedStops = aboutWord
 	// wagedResistance is the resistance named as a strike's doer after
 	// its verb ("كما شن عناصر المقاومة قصفا عنيفا على الموقع"): a force
 	// with no aircraft. Only there: "استهدفت المقاومة دورية" may be a
@@ -51,7 +53,7 @@ var strikeGuns = wordSet("مدفعيه المدفعيه مدفعيته مدفع�
 var gunStrikeWords = union(wagedNouns, shellVerbs, targetingNouns)
 
 // targetingNouns are the verbal noun of استهدف and its pronoun forms.
-var targetingNouns = wordSet("استهداف استهدافها استهدافه استهدافهم استهدافهما")
+var targetingNouns = wordList("استهداف استهدافها استهدافه استهدافهم استهدافهما")
 
 // gunStrike reports a one-word strike (قصف، استهدف) with its gun
 // (strikeGuns) named within three words in its sentence and no aircraft

@@ -1398,13 +1398,13 @@ func readAlsoLine(body string) bool {
 // almanac teasers, and verbs of such roots that open its teasers (وجه، وصف،
 // وقعت، وافقت، وصل، فاز، فرضت، فاجأت، وبخت، ودع، فوجئ). Counted as
 // connectives they kept 47 teaser blocks in ant-all's CNN bodies.
-var rootOpenings = wordSet("في وسط وجه وجهت وصف وصفت وقع وقعت وافق وافقت وصل وصلت فاز فازت فرض فرضت " +
+var rootOpenings = plainWords("في وسط وجه وجهت وصف وصفت وقع وقعت وافق وافقت وصل وصلت فاز فازت فرض فرضت " +
 	"فاجأ فاجأت وبخ وبخت ودع ودعت فوجئ فوجئت")
 
 // rootOpening reports whether paragraph p opens with a rootOpenings word.
 func rootOpening(p string) bool {
 	w, _, _ := strings.Cut(p, " ")
-	return rootOpenings.contains(analyzers.Normalize(strings.TrimRight(w, "،,:")))
+	return rootOpenings[analyzers.Normalize(strings.TrimRight(w, "،,:"))]
 }
 
 // hasCNNDateline reports whether a first paragraph holds the "(CNN)" of a

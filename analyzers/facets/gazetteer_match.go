@@ -233,14 +233,40 @@ func plainWords(s string) map[string]bool {
 // contains reports whether w, a normalized word, is in the set.
 func (s *words) contains(w string) bool { return s.m[w] }
 
-// union returns a new set of the words of sets. Like wordSet, it is only
-// called while the package's variables are initialized.
-func union(sets ...*words) *words {
+// union returns a new set of the words of parts: sets, and wordLists of
+// words the union adds. It builds its set afresh (wordSet), with a bit of
+// its own, so that no part's bit is read through it. Like wordSet, it is
+// only called while the package's variables are initialized.
+func union(parts ...unionPart) *words {
 	var ws []string
-	for _, s := range sets {
-		ws = slices.AppendSeq(ws, maps.Keys(s.m))
+	for _, p := range parts {
+		ws = p.appendWords(ws)
 	}
 	return wordSet(strings.Join(ws, " "))
+}
+
+// A unionPart is an argument of union: a set, or a wordList.
+type unionPart interface {
+	appendWords(ws []string) []string
+}
+
+// appendWords appends the set's words to ws, for union.
+func (s *words) appendWords(ws []string) []string {
+	return slices.AppendSeq(ws, maps.Keys(s.m))
+}
+
+// A wordList is words that a union adds to its sets and that are never
+// read alone (union(militaryWords, wordList("حملة الحملة"))): union
+// builds its own set with a bit of its own, so the words need none, where
+// a wordSet made only to be one of union's parts spent one of
+// maxWordSets' bits for nothing (round 57's rev57 turned 116 such sets
+// into wordLists). A list that is also read alone must be a wordSet.
+type wordList string
+
+// appendWords appends the list's words to ws, for union (which
+// normalizes them, as wordSet does).
+func (l wordList) appendWords(ws []string) []string {
+	return append(ws, splitFields(string(l))...)
 }
 
 // plainUnion returns the words of ms as one plain map, as plainWords does:
@@ -1609,12 +1635,12 @@ func capitalAsWord(toks []token, m mention) bool {
 	w, next := toks[m.start].w, toks[m.end].w
 	switch m.e.capital {
 	case "C5993":
-		return (w == "درعا" || w == "ودرعا") && shieldWords.contains(next)
+		return (w == "درعا" || w == "ودرعا") && shieldWords[next]
 	case "C2987":
 		if w != "حماه" || !(strings.HasPrefix(next, "ال") || strings.HasPrefix(next, "ل")) {
 			return false
 		}
-		return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه") && !cityFollowers.contains(next)
+		return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه") && !cityFollowers[next]
 	}
 	return false
 }
@@ -1636,9 +1662,9 @@ var (
 	// "tenderness" is listed with (capitalAsWord).
 	qualityWords = wordSet("الجمال اللطف اللطافه العاطفه الحنان الرحمه الذكاء النعومه الخشونه الاناقه العذوبه الشفافيه " +
 		"الحساسيه الهدوء الانوثه اللمعان البساطه الدفء الرومانسيه الوداعه الرشاقه الخفه الاحساس المرونه السلاسه الشاعريه البراءه")
-	shieldWords = wordSet("بشريا واقيا حصينا حاميا منيعا")
+	shieldWords = plainWords("بشريا واقيا حصينا حاميا منيعا")
 	// cityFollowers after حماة keep it the city: "حماة التي", "حماة المحاصرة".
-	cityFollowers = wordSet("التي الذي الواقعه المجاوره المحاصره وريفها الجديده القديمه")
+	cityFollowers = plainWords("التي الذي الواقعه المجاوره المحاصره وريفها الجديده القديمه")
 )
 
 // anySyriaWord reports whether some word of the text contains سوري
@@ -2311,7 +2337,9 @@ func countListHead(toks []token, m mention, provStarts []bool) bool {
 
 // listWords open a list of the settlements just counted: "تحرير أربع قرى
 // شرق نهر الفرات هي (الجنينة ـ الجيعة ـ شمرة الحصان ـ حويقة المعيشية)".
-var listWords = wordSet("هي وهي")
+// The same words as listOpeners: the set is shared
+// (a set bit spared, see maxWordSets).
+var listWords = listOpeners
 
 // namedListItem reports a name that is a whole item of such a list: set
 // off by punctuation on both sides (a dash, a comma, a bracket) and no more

@@ -111,13 +111,15 @@ var (
 	// dying after it (killNounIsToll): not a toll word of its own, since a
 	// title's "مدني" is as often the civil defence ("\"مدني عسير\" ينقذ
 	// طفلة").
-	countedKillNouns = union(killNouns, wordSet("مدني"))
+	countedKillNouns = union(killNouns, wordList("مدني"))
 	// hurtNouns follow an injury count.
 	hurtNouns = wordSet("جرحى جريحا مصابين مصابا اصابات")
 	// numberFillers may stand between a toll word and its number.
 	numberFillers = wordSet("امس اليوم اكثر من نحو حوالي قرابه ما يقارب لا يقل عن اقل الاقل على علي يزيد ما هو بلغ وصل")
-	deadNouns     = wordSet("قتلى القتلى")
-	diedVerbs     = wordSet("قتلوا قتلا لقوا")
+	// The same words as slainNouns (events_attacked.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	deadNouns = slainNouns
+	diedVerbs = wordSet("قتلوا قتلا لقوا")
 	// summaryWords introduce a total rather than one group's toll.
 	summaryWords = wordSet("حصيله القتلى الضحايا قتلى ضحايا")
 	// vagueTolls are tolls without a number: the toll is unknown.
@@ -622,12 +624,12 @@ func findTolls(toks []token) []toll {
 				if !ok && j == i+1 && toks[i].has(deathNouns) && namedOne(toks, i, j) {
 					c, ok = 1, true
 				}
-				if ok && fallenRulers.contains(stripAl(toks[j].w)) && fallWords.contains(stripWa(toks[i].w)) {
+				if ok && fallenRulers[stripAl(toks[j].w)] && fallWords.contains(stripWa(toks[i].w)) {
 					// "بعد سقوط الرئيس صدام حسين"، "أدت إلى سقوط
 					// زعيمه": a ruler's fall from power, not a death.
 					ok = false
 				}
-				if ok && mortalNouns.contains(stripAl(toks[j].w)) && toks[i].has(naturalDeath) {
+				if ok && mortalNouns[stripAl(toks[j].w)] && toks[i].has(naturalDeath) {
 					// "بعد وفاة زعيم الحركة الملا عمر"، "وفاة المبتعث":
 					// a death of illness or age as often as a killing.
 					ok = false
@@ -986,7 +988,7 @@ func nextGroup(toks []token, i int) (n, at int) {
 			// itself, which the test above already missed).
 			return 1, i
 		}
-		if kinNouns.contains(w) {
+		if kinNouns[w] {
 			return 1, i // "مصرع مواطن وزوجته"
 		}
 		if leadOnes.contains(w) && !strings.HasPrefix(w, "ال") {
@@ -1007,12 +1009,12 @@ func nextGroup(toks []token, i int) (n, at int) {
 	for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].gap && toks[k].sent == toks[i].sent; k++ {
 		w := stripWa(toks[k].w)
 		if w == toks[k].w {
-			if afterOne.contains(w) || toks[k].has(killVerbs) {
+			if afterOne[w] || toks[k].has(killVerbs) {
 				return 0, 0
 			}
 			continue
 		}
-		if kinNouns.contains(w) {
+		if kinNouns[w] {
 			return 1, k
 		}
 		if oneMoreOf(toks, k) {
@@ -1035,7 +1037,7 @@ var tollEvents = wordSet("الحادث الهجوم الهجومين الهجم�
 
 // kinNouns are a relative named with his or her possessive after a victim:
 // "مقتل رجل وابنه" is two.
-var kinNouns = wordSet("زوجته زوجها ابنه ابنته نجله شقيقه شقيقته والده والدته طفله طفلته ابنها ابنتها طفلها طفلتها شقيقها شقيقتها والدها والدتها")
+var kinNouns = plainWords("زوجته زوجها ابنه ابنته نجله شقيقه شقيقته والده والدته طفله طفلته ابنها ابنتها طفلها طفلتها شقيقها شقيقتها والدها والدتها")
 
 // hurtTally are the wounded a tally (حصيلة) may count: "حصيلة إصابات"،
 // "حصيلة الجرحى".
@@ -1102,7 +1104,7 @@ var tallyNouns = wordSet("القتلى قتلى الضحايا ضحايا")
 
 // reachVerbs tell what a tally told subject-first reached: "عدد القتلى ...
 // ارتفع بشكل كبير ليصل إلى 347 شخصا"، "بلغت 199 شخصا"، "هو 5 أشخاص".
-var reachVerbs = union(runningToll, risesTo, wordSet("بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل هو"))
+var reachVerbs = union(runningToll, risesTo, wordList("بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل هو"))
 
 // tallyReached reads a running toll told with its subject first, which
 // runningTollAt (the rise verb first) misses: "عدد القتلى جراء زلزال ضرب
@@ -1401,7 +1403,7 @@ func otherTime(toks []token, i int) bool { return otherTimeOf(toks, i, false) }
 
 // deathCauses are the words that tie deaths told before them to what
 // killed them: "ولقي أكثر من 60 شخصا حتفهم ... بعد سقوط أمطار قياسية".
-var deathCauses = wordSet("بعد عقب اثر")
+var deathCauses = plainWords("بعد عقب اثر")
 
 // otherTimeOf is otherTime; with causes, a death cause (deathCauses) after
 // token i is no other time: it tells what the figure's dead died of, not an
@@ -1410,7 +1412,7 @@ func otherTimeOf(toks []token, i int, causes bool) bool {
 	s := toks[i].sent
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		w := stripWa(toks[j].w)
-		if causes && j > i && deathCauses.contains(w) {
+		if causes && j > i && deathCauses[w] {
 			continue
 		}
 		if _, ok := weekdays[w]; ok {
@@ -1476,14 +1478,14 @@ func byAgent(toks []token, j int) bool {
 		return false
 	}
 	next := toks[j+1].w
-	if next[0] >= '0' && next[0] <= '9' || timeAfterBefore.contains(next) {
+	if next[0] >= '0' && next[0] <= '9' || timeAfterBefore[next] {
 		return false
 	}
 	return true
 }
 
 // timeAfterBefore are words that make "من قبل" a time: "من قبل أيام".
-var timeAfterBefore = wordSet("ايام يوم يومين اسبوع اسبوعين اسابيع شهر شهرين اشهر سنه سنوات عام عامين اعوام ساعات ساعه ذلك")
+var timeAfterBefore = plainWords("ايام يوم يومين اسبوع اسبوعين اسابيع شهر شهرين اشهر سنه سنوات عام عامين اعوام ساعات ساعه ذلك")
 
 // monitorCount reports the sentence of token i naming the monitor (المرصد)
 // and no period: "ووثق المرصد السوري مقتل 7 عناصر" counts the day's event.
@@ -1512,7 +1514,7 @@ func linkedToLead(toks []token, i int) bool {
 		switch {
 		case (w == "الماضي" || w == "الماضيه" || w == "خلال") && hoursNear(toks, j):
 			return true
-		case tollEvents.contains(w) || lateLinks.contains(w) || w == "الان" && j > 0 && toks[j-1].w == "حتي":
+		case tollEvents.contains(w) || lateLinks[w] || w == "الان" && j > 0 && toks[j-1].w == "حتي":
 			return true
 		}
 	}
@@ -1604,7 +1606,7 @@ var (
 	// on: "وتدور حاليا معارك ... أوقعت حتى الآن"، "مواجهات عنيفة ما زالت
 	// تدور"; with the event's definite name (tollEvents: "أثناء
 	// المواجهات"), its weekday, or its hours, a late figure must have one.
-	lateLinks = wordSet("المعارك المعركه تدور يدور زالت تزال حاليا مستمره متواصله")
+	lateLinks = plainWords("المعارك المعركه تدور يدور زالت تزال حاليا مستمره متواصله")
 	// leadFights tell fighting or an attack: with a kill word in the lead,
 	// the lead tells a violent event.
 	leadFights = wordSet("القتل معارك معركه اشتباكات اشتباك مواجهات هجوم هجمات غاره غارات قصف تفجير تفجيرات انفجار انتحاري انتحاريه")
@@ -2141,7 +2143,7 @@ func otherSide(toks []token, ts []toll, first int, kind killKind, n int) int {
 		if side := tollSide(toks, t); side == 0 || side == main || slices.Contains(groups, t.n) {
 			continue
 		}
-		if comesWords.contains(stripWa(toks[sentStart(toks, t.tok)].w)) {
+		if comesWords[stripWa(toks[sentStart(toks, t.tok)].w)] {
 			// "ويأتي هذا التطور بعد يوم من إعلان ... مقتل أربعة من مسلحي
 			// داعش": the event the news follows, not its other side.
 			return -1
@@ -2266,7 +2268,7 @@ func sentenceToll(toks []token, ts []toll, first int, kind killKind) (n int, pre
 // follows, not the news. "ويأتي النفي الروسي، عقب إعلان المرصد ... 44
 // قتيلا" reports the toll the news is about, and stays.
 func comesAfterToll(toks []token, i int) bool {
-	if toks[i].title || !comesWords.contains(stripWa(toks[sentStart(toks, i)].w)) {
+	if toks[i].title || !comesWords[stripWa(toks[sentStart(toks, i)].w)] {
 		return false
 	}
 	s := toks[i].sent
@@ -2553,7 +2555,7 @@ var ownDeaths = wordSet("مقتله مقتلها بمقتله بمقتلها م�
 // follows, alone or with its preposition: "مما أدى إلى مقتله"، "نتج عنه
 // استشهاده"، "ما أسفر عن وفاتها"، "تسبب في وفاته". Past tense only: "يتسبب
 // في وفاته" is a risk, "كاد يتسبب" a death that did not come.
-var ownDeathResults = wordSet("ادي ادت اسفر اسفرت نتج نتجت تسبب تسببت")
+var ownDeathResults = plainWords("ادي ادت اسفر اسفرت نتج نتجت تسبب تسببت")
 
 // ownDeathTold reports the death noun with its singular pronoun at token i
 // (ownDeaths) as one dead of the news: the outcome (ownDeathResults) right
@@ -2571,7 +2573,7 @@ func ownDeathTold(toks []token, i int) bool {
 	if j >= 0 && !toks[i].gap && toks[j].sent == toks[i].sent && toks[j].is(ownDeathPreps) {
 		j--
 	}
-	if j < 0 || toks[j].sent != toks[i].sent || toks[j+1].gap || !ownDeathResults.contains(stripWa(toks[j].w)) {
+	if j < 0 || toks[j].sent != toks[i].sent || toks[j+1].gap || !ownDeathResults[stripWa(toks[j].w)] {
 		return false
 	}
 	if toks[i].has(ownNaturalDeaths) && !sentenceBefore(toks, i, ownDeathBlows) {
@@ -2657,7 +2659,7 @@ func accusativeOne(toks []token, j int) bool {
 	if strings.HasSuffix(next, "ا") && !strings.HasPrefix(next, "ال") && len(next) >= 6 {
 		return true // an adjective: كبيرا، فلسطينيا
 	}
-	return afterOne.contains(next)
+	return afterOne[next]
 }
 
 // twoWords are the number two as it follows its noun as an adjective.
@@ -2729,14 +2731,14 @@ var causeWords = wordSet("جراء جرا")
 // two policemen found dead.
 func nisbaDual(toks []token, j int) bool {
 	w := toks[j].w
-	return strings.HasSuffix(w, "يان") && !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 6 && !notDuals.contains(w)
+	return strings.HasSuffix(w, "يان") && !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 6 && !notDuals[w]
 }
 
 // notDuals end in ـيان without being duals.
-var notDuals = wordSet("بيان كيان سريان طغيان عصيان بنيان نسيان جريان اتيان غليان هذيان صبيان عميان")
+var notDuals = plainWords("بيان كيان سريان طغيان عصيان بنيان نسيان جريان اتيان غليان هذيان صبيان عميان")
 
 // afterOne are words that may follow a victim without being governed by it.
-var afterOne = wordSet("في علي على من خلال قرب اثر جراء بعد امس اليوم برصاص بنيران بقصف بغاره بهجوم بانفجار داخل امام عند")
+var afterOne = plainWords("في علي على من خلال قرب اثر جراء بعد امس اليوم برصاص بنيران بقصف بغاره بهجوم بانفجار داخل امام عند")
 
 // periodMarks and periodNouns: a toll "خلال أبريل"، "منذ بداية الحرب"،
 // "طوال العام" is a period's total, not the main event's.
@@ -3066,7 +3068,7 @@ var (
 	// mortalNouns name those whose وفاة is as often of illness or age as
 	// a killing: leaders, students abroad (in the Saudi papers), singers,
 	// young women.
-	mortalNouns = wordSet("رئيس زعيم مسؤول مبتعث قائد مغنيه شابه عالم امير")
+	mortalNouns = plainWords("رئيس زعيم مسؤول مبتعث قائد مغنيه شابه عالم امير")
 	// threats before a kill word: "يهددون بقتل الرئيس الإسرائيلي"، "ينفي
 	// أنه أمر بقتل".
 	threats      = wordSet("يهدد تهدد يهددون هدد هددت هددوا تهديد تهديدات يتوعد تتوعد توعد ينفي تنفي نفي نفى نفت سيقتلون سيقتل")
@@ -3079,7 +3081,7 @@ var (
 
 // tookLives are the verbs of "أودى بحياة": the figure after بحياة counts
 // the dead.
-var tookLives = wordSet("اودي اودت يودي تودي")
+var tookLives = plainWords("اودي اودت يودي تودي")
 
 // tookLivesReach is how far before بحياة its verb may come: "أودت موجة
 // حر قاتلة بحياة"، "أودى الثلاثاء بحياة".
@@ -3094,7 +3096,7 @@ const tookLivesReach = 5
 // "حرب حدودية أودت بحياة عشرات الآلاف" (five pool articles coded null).
 func tookLivesBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-tookLivesReach && toks[j].sent == toks[i].sent; j-- {
-		if !tookLives.contains(stripWa(toks[j].w)) {
+		if !tookLives[stripWa(toks[j].w)] {
 			continue
 		}
 		return newsClause(toks, j)
@@ -3151,7 +3153,7 @@ func turnedStory(toks []token, i int) bool {
 		}
 		w, next := stripWa(toks[j].w), toks[j+1].w
 		switch {
-		case w == "من" && turnSides.contains(next):
+		case w == "من" && turnSides[next]:
 			return true
 		case w == "علي" && next == "صعيد", w == "في" && next == "غضون":
 			return true
@@ -3162,7 +3164,7 @@ func turnedStory(toks []token, i int) bool {
 
 // turnSides follow من in a turn to another story: "من جهة أخرى"، "من جانب
 // آخر"، "من ناحية ثانية".
-var turnSides = wordSet("جهه جانب ناحيه")
+var turnSides = plainWords("جهه جانب ناحيه")
 
 // forecastRise reports a rising toll word in the imperfect after أن or قد:
 // "يتوقع أن ترتفع حصيلة القتلى"، "رجح أن ترتفع"، "قد يرتفع عدد الضحايا إلى".
@@ -3419,7 +3421,7 @@ var namedBefore = wordSet("بعد عقب اعقاب اثر منذ قبل احت�
 
 // notNames are words right after a death noun that are no name: "مصرع
 // جميع ركابها"، "بمقتل وإصابة عدد".
-var notNames = union(killNouns, hurtNouns, hurtVerbs, killVerbs, vagueTolls, groupNouns, numberFillers, wordSet("جميع كافه كل احد"))
+var notNames = union(killNouns, hurtNouns, hurtVerbs, killVerbs, vagueTolls, groupNouns, numberFillers, wordList("جميع كافه كل احد"))
 
 // namedOne reports the word at token j, right after the death noun at i in
 // the title or the lead, as the name of one person: a word the article
@@ -3485,7 +3487,7 @@ func definiteOne(t token) bool {
 var spanWords = wordSet("ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر شهور عام عامين اعوام سنه سنتين سنوات")
 
 // spanFillers may stand between "بعد" and its span: "بعد مرور نحو عامين".
-var spanFillers = wordSet("مرور نحو حوالي قرابه")
+var spanFillers = plainWords("مرور نحو حوالي قرابه")
 
 // spanEvents are the events a span after "بعد" may date: a killing, an
 // attack, a disaster, an incident, each once ("بعد أسبوع على قصف مطار
@@ -3520,7 +3522,7 @@ func spanOpens(toks []token, i int, accept func(ev int) bool) bool {
 		k := j + 1
 		for k < i && k <= j+4 && !toks[k].has(spanWords) {
 			v := toks[k].w
-			if _, ok := numberWords[v]; !ok && !spanFillers.contains(v) {
+			if _, ok := numberWords[v]; !ok && !spanFillers[v] {
 				if _, ok := digits(v); !ok {
 					break
 				}
@@ -3591,7 +3593,7 @@ var fallWords = wordSet("سقوط سقط")
 
 // fallenRulers are the person nouns (personCounts) a fall word takes as a
 // ruler's fall from power: "سقوط الرئيس"، "سقوط الزعيم".
-var fallenRulers = wordSet("رئيس زعيم")
+var fallenRulers = plainWords("رئيس زعيم")
 
 // leadOne reports a noun of leadOnes or leadAccusatives at token j right
 // after the kill or injury word at i in the title or the lead as one

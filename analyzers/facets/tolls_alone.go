@@ -58,7 +58,7 @@ func fateOne(toks []token, out []toll, i int) (toll, bool) {
 // the news: a relative ("الذي لقي حتفه بطريقة مأساوية في عام 1994"), a
 // word of time ("حين لقي حتفه"، "بعدما لقي مصرعه") or the pluperfect
 // ("قد لقي حتفه في فبراير الماضي").
-var fateSubjectBars = union(relativePronouns, wordSet("حين عندما بعدما لما قد كان كانت"))
+var fateSubjectBars = union(relativePronouns, wordList("حين عندما بعدما لما قد كان كانت"))
 
 // subjectFate reports the fate verb at token v told with its subject
 // before it, the verb right before its pronoun: "أفاد مصدر أمني ... بأن

@@ -34,7 +34,7 @@ func titleTellsKilling(toks []token, ts []toll) bool {
 // reactionWords condemn an event: the condemnation words of the speech
 // rules, with the forms a reaction's title or lead opens with that they
 // lack ("دانت دولة الإمارات"، "يستنكرون تفجير أبها"، "تواصلت الإدانات").
-var reactionWords = union(condemnWords, wordSet("دان دانت يستنكرون يدينون ينددون الادانات"))
+var reactionWords = union(condemnWords, wordList("دان دانت يستنكرون يدينون ينددون الادانات"))
 
 // reactionLeadReach is how far into the lead's first sentence its
 // condemnation may come: the words that open it ("تواصلت الإدانات").
@@ -276,7 +276,7 @@ func spanPast(toks []token, j int) bool {
 // ("طالبان تهاجم مواقع أمنية")، an escalation or violence ("بعد ساعات من
 // تصعيد عسكري"، "تجددت أعمال العنف")، a disaster, a crash or an outbreak
 // ("طائرة كوبا المتحطمة").
-var violentDeeds = union(killActs, executionWords, defeatNouns, fightNouns, controlWords, protestWords, abductionWords, wordSet(
+var violentDeeds = union(killActs, executionWords, defeatNouns, fightNouns, controlWords, protestWords, abductionWords, wordList(
 	"هجوما قاتل القاتل جريمه الجريمه جرائم سفاح مذبحه "+
 		"تسيطر يسيطر سيطر سيطرت السيطره تتقدم يتقدم تقدم تقدما التقدم تحرير يحرر تحرر حررت تستعيد يستعيد استعاد استعادت "+
 		"معاقل معقل قبضه تطهير تمشيط فلول يفرون فرار تنتزع خسائر الخسائر جبهه جبهات الجبهات معركه المعركه المعارك "+
@@ -369,7 +369,7 @@ var (
 // أسفرت عن مقتل 22 طفلا" over "أدان مسؤول كبير في الأمم المتحدة مقتل 22
 // طفلا"، "حظر للتجول في نيجيريا بعد مقتل 70" over "فرضت نيجيريا حظر تجول
 // ... بعد مقتل ما لا يقل عن 70 شخصا".
-var reactionHeads = union(reactionWords, wordSet(
+var reactionHeads = union(reactionWords, wordList(
 	"يطالب تطالب يطالبون طالب طالبت طالبوا مطالب مطالبات "+
 		"يدعو تدعو دعا دعت يتوعد تتوعد توعد توعدت "+
 		"تستدعي يستدعي استدعت استدعى حظر حداد جنازه تشييع"), measureHeads)
@@ -384,7 +384,7 @@ var reactionHeads = union(reactionWords, wordSet(
 // الحدود مع باكستان بعد هجوم" over "شددت الهند ، إجراءات الأمن ... بعد
 // هجوم". Not a travel advisory ("إيران تنصح رعاياها بتجنب السفر برا إلى
 // تركيا" after a bus attack): the golds code that story's toll both ways.
-var measureHeads = wordSet("تغلق يغلق أغلقت أغلق إغلاق تحجب يحجب حجبت حجب " +
+var measureHeads = wordList("تغلق يغلق أغلقت أغلق إغلاق تحجب يحجب حجبت حجب " +
 	"تشدد يشدد شددت شدد تشديد التأهب استدعاء")
 
 // reactionHeadReach is how far into the title, and into the lead's first

@@ -13,12 +13,12 @@ import "strings"
 // mob's 11) and none when it tells none (a strike, a threat of one).
 
 // answerWords open a cause clause: ردا على، انتقاما ل.
-var answerWords = wordSet("ردا انتقاما")
+var answerWords = plainWords("ردا انتقاما")
 
 // causeNotAfter are the words after "ردا على" that point back to what the
 // text told before ("ردا على ذلك، قتلت القوات ..."): the clause that
 // follows is the news's own act, and its toll stays.
-var causeNotAfter = wordSet("ذلك هذا هذه تلك سؤال اسئله")
+var causeNotAfter = plainWords("ذلك هذا هذه تلك سؤال اسئله")
 
 // causeReach is how many words back from a toll causeToll looks for the
 // cause word.
@@ -31,7 +31,7 @@ const causeReach = 18
 func causeToll(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-causeReach && toks[j].sent == s; j-- {
-		if !answerWords.contains(stripWa(toks[j].w)) || j+1 >= i {
+		if !answerWords[stripWa(toks[j].w)] || j+1 >= i {
 			continue
 		}
 		next, k := toks[j+1].w, j+1
@@ -41,7 +41,7 @@ func causeToll(toks []token, i int) bool {
 		case stripWa(toks[j].w) != "انتقاما" || !strings.HasPrefix(next, "ل"):
 			return false // "ردا" with no على is no cause clause
 		}
-		return k < i && !causeNotAfter.contains(toks[k].w)
+		return k < i && !causeNotAfter[toks[k].w]
 	}
 	return false
 }

@@ -28,7 +28,7 @@ var (
 	comeOpeners = wordSet("ياتي تاتي جاء جاءت")
 	// consequenceWords lead the earlier event's toll: "أدت إلى مقتل"،
 	// "ما أسفر عن مقتل"، "تسببت بمقتل"، "خلف"، "حيث قتل".
-	consequenceWords = union(recalledTollVerbs, wordSet("ادي ادت حيث"))
+	consequenceWords = union(recalledTollVerbs, wordList("ادي ادت حيث"))
 )
 
 // comesAfterCause reports a toll at token i past the lead in a sentence that opens

@@ -44,7 +44,9 @@ var suicideVerbs = wordSet("انتحر ينتحر انتحرت تنتحر انت
 
 // selfKillVerbs with "نفسه" a few words on: "قبل أن يقتل المسلح (58 عاما)
 // نفسه".
-var selfKillVerbs = wordSet("يقتل قتل تقتل قتلت")
+// The same words as activeKills (numbers.go): the set is shared
+// (a set bit spared, see maxWordSets).
+var selfKillVerbs = activeKills
 
 // diedDoerNouns are the doers whose own death a sentence tells in so many
 // words: "الانتحاري أيضا لقي حتفه"، "منفذ الهجوم الذي قتل بدوره".

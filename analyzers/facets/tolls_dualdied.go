@@ -16,7 +16,9 @@ package facets
 var diedDual = wordSet("قتلا استشهدا")
 
 // saidThat are the particles of reported speech right before the noun.
-var saidThat = wordSet("ان بان")
+// The same words as thatWords (actors_match.go): the set is shared
+// (a set bit spared, see maxWordSets).
+var saidThat = thatWords
 
 // dualDied reports a dual person noun at token i (personCounts' twos)
 // opening a clause of reported speech and followed, after an optional

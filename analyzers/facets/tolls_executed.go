@@ -17,7 +17,9 @@ import "strings"
 var (
 	// execNouns name the execution after the word of carrying out:
 	// الإعدام، بإعدام، بالإعدام، إعدام.
-	execNouns = wordSet("اعدام الاعدام باعدام بالاعدام")
+	// The same words as executionWords (events.go): the set is shared
+	// (a set bit spared, see maxWordSets).
+	execNouns = executionWords
 	// execAside are words before the carrying out that make it none of the
 	// news: a negation, a halt, a delay, a plan or a demand.
 	execAside = wordSet("لم لن لا وقف وقفت اوقف اوقفت ايقاف تاجيل تاجل ارجاء ارجات يعتزم تعتزم تستعد يستعد تستعدان قرب موعد اقتراب طالب يطالب تطالب طالبت دعا دعت يدعو تدعو امر امرت يامر تامر")

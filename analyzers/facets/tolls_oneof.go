@@ -14,11 +14,11 @@ import "strings"
 // oneOfNot are the words after واحد that make it the number "one" of a
 // time ("شخص واحد الليلة") or "one of the most" of a thing ("وأحد أكثر
 // الأيام دموية"). Not أبرز or أخطر: "وأحد أبرز قادته" is one more dead.
-var oneOfNot = wordSet("الليله اليوم امس الان اكثر")
+var oneOfNot = plainWords("الليله اليوم امس الان اكثر")
 
 // oneOfFree are the words that follow an adjective واحد ("قتل جندي واحد
 // خلال الاشتباكات") and never a group's name in the construct.
-var oneOfFree = wordSet("خلال في من علي الي عن بعد قبل اثناء جراء بسبب اثر عقب منذ مع داخل قرب حين عندما فيما بينما كما")
+var oneOfFree = plainWords("خلال في من علي الي عن بعد قبل اثناء جراء بسبب اثر عقب منذ مع داخل قرب حين عندما فيما بينما كما")
 
 // oneMoreOf reports وأحد at token k naming one person of a group: the
 // word after it is definite ("وأحد المارة") or a noun in the construct
@@ -29,7 +29,7 @@ func oneMoreOf(toks []token, k int) bool {
 		return false
 	}
 	w := toks[k+1].w
-	if otherDay.contains(w) || oneOfNot.contains(w) || oneOfFree.contains(w) || toks[k+1].has(hurtNouns) {
+	if otherDay.contains(w) || oneOfNot[w] || oneOfFree[w] || toks[k+1].has(hurtNouns) {
 		return false
 	}
 	if strings.HasPrefix(w, "ال") {
@@ -37,5 +37,5 @@ func oneMoreOf(toks []token, k int) bool {
 	}
 	n := k + 2
 	return n < len(toks) && !toks[n].gap && toks[n].sent == toks[k].sent && strings.HasPrefix(toks[n].w, "ال") &&
-		!otherDay.contains(toks[n].w) && !oneOfNot.contains(toks[n].w)
+		!otherDay.contains(toks[n].w) && !oneOfNot[toks[n].w]
 }
