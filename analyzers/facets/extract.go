@@ -51,9 +51,10 @@ type entry struct {
 	// its words stay out of the name words, so the index's terms do not
 	// change with it.
 	spelled bool
-	// airForce: a state's air force ("سلاح الجو الروسي"), a mention only
+	// actsOnly: a state's air force ("سلاح الجو الروسي") or military
+	// office ("وزارة الدفاع التركية", actors_office.go), a mention only
 	// where its sentence tells of strikes or fighting (airForceActs).
-	airForce bool
+	actsOnly bool
 	// all are the word sets every word of a trigger is in, set once the
 	// lexicon is built (nil: has asks each word): eventHits asks sets of
 	// each trigger it finds.
