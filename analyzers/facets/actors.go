@@ -136,7 +136,7 @@ func (l *lexicon) loadActors() {
 				}
 				// normName: a noun written with ئ (طائرات) must meet the
 				// text in the form the tokenizer gives it (طايرات).
-				l.add(&entry{words: strings.Fields(normName(n + " " + a)), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n], actsOnly: n == airForceNoun})
+				l.add(&entry{words: strings.Fields(normName(n + " " + a)), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n], airForce: n == airForceNoun})
 			}
 		}
 	})

@@ -61,7 +61,7 @@ var (
 	// name the country.
 	countryNames = wordSet("روسيا تركيا سوريا")
 	// airForceActs are the strikes and fights of the sentence a state's
-	// air force (an entry's actsOnly) must stand in to be a party, since
+	// air force (an entry's airForce) must stand in to be a party, since
 	// an air force is as often news of its crashes, its planes' flights
 	// and its procurement ("سلاح الجو الأميركي يوقف العمل بقاذفات بي-1"):
 	// "شن سلاح الجو العراقي غارات"، "قصف سلاح الجو الإسرائيلي أهدافا".

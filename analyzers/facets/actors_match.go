@@ -503,12 +503,14 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, stateSpeakerMentions(toks, ms)...)                 // "واشنطن: سنرد في سوريا" (actors_statespeaker.go)
 	all = append(all, l.bareGovernmentMentions(toks, ms, aboutSyria)...) // "يسلم البلدة إلى الحكومة" (actors_baregov.go)
 	all = append(all, assadKillerMentions(toks, ms)...)                  // "الأسد ... قتل 300 ألف سوري" (actors_masskiller.go)
-	// An air force or a military office outside a strike or a fight is no
-	// mention at all, not one that fails to count: the actor model weighs
-	// every mention (actormodel.go), and a crash story's "سلاح الجو
-	// الأميركي" tipped it.
+	// An air force outside a strike or a fight is no mention at all, not
+	// one that fails to count: the actor model weighs every mention
+	// (actormodel.go), and a crash story's "سلاح الجو الأميركي" tipped it.
+	// So is a military office outside a sentence about fighting: "أعلنت
+	// وزارة الدفاع الإسرائيلية تأجيل تجربة مزمعة لنظام الدفاع الصاروخي".
 	return slices.DeleteFunc(all, func(m mention) bool {
-		return m.e.actsOnly && !sentenceHas(toks, m.start, airForceActs)
+		return m.e.airForce && !sentenceHas(toks, m.start, airForceActs) ||
+			m.e.office && !sentenceHas(toks, m.start, militaryWords) // actors_office.go
 	})
 }
 

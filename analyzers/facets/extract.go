@@ -51,10 +51,13 @@ type entry struct {
 	// its words stay out of the name words, so the index's terms do not
 	// change with it.
 	spelled bool
-	// actsOnly: a state's air force ("سلاح الجو الروسي") or military
-	// office ("وزارة الدفاع التركية", actors_office.go), a mention only
+	// airForce: a state's air force ("سلاح الجو الروسي"), a mention only
 	// where its sentence tells of strikes or fighting (airForceActs).
-	actsOnly bool
+	airForce bool
+	// office: a state's military office ("وزارة الدفاع التركية",
+	// actors_office.go), a mention only where its sentence is about
+	// fighting (militaryWords), as the state's name is.
+	office bool
 	// all are the word sets every word of a trigger is in, set once the
 	// lexicon is built (nil: has asks each word): eventHits asks sets of
 	// each trigger it finds.
