@@ -101,6 +101,7 @@ func (l *lexicon) loadActors() {
 			l.add(&entry{words: strings.Fields(normName(s)), kind: kindActor, ids: []string{a.id}, weak: !syr, syria: syr})
 		}
 		for _, adj := range splitList(f[7]) {
+			l.addOfficeEntries(a.id, adj) // "وزارة الدفاع التركية" (actors_office.go)
 			adj = normName(adj)
 			forms := []string{adj}
 			if !strings.HasPrefix(adj, "ال") {

@@ -506,8 +506,11 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// An air force outside a strike or a fight is no mention at all, not
 	// one that fails to count: the actor model weighs every mention
 	// (actormodel.go), and a crash story's "سلاح الجو الأميركي" tipped it.
+	// So is a military office outside a sentence about fighting: "أعلنت
+	// وزارة الدفاع الإسرائيلية تأجيل تجربة مزمعة لنظام الدفاع الصاروخي".
 	return slices.DeleteFunc(all, func(m mention) bool {
-		return m.e.airForce && !sentenceHas(toks, m.start, airForceActs)
+		return m.e.airForce && !sentenceHas(toks, m.start, airForceActs) ||
+			m.e.office && !sentenceHas(toks, m.start, militaryWords) // actors_office.go
 	})
 }
 

@@ -54,6 +54,10 @@ type entry struct {
 	// airForce: a state's air force ("سلاح الجو الروسي"), a mention only
 	// where its sentence tells of strikes or fighting (airForceActs).
 	airForce bool
+	// office: a state's military office ("وزارة الدفاع التركية",
+	// actors_office.go), a mention only where its sentence is about
+	// fighting (militaryWords), as the state's name is.
+	office bool
 	// all are the word sets every word of a trigger is in, set once the
 	// lexicon is built (nil: has asks each word): eventHits asks sets of
 	// each trigger it finds.
