@@ -4105,7 +4105,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if seizedThing(toks, end) || expelledNoPlace(toks, i) || restoredThing(toks, i, end) || aimedCapture(toks, i) || heldForYears(toks, actorAt, i, end) {
 			return ""
 		}
-		id := captureType(l, toks, actorAt, i, end, captureReach)
+		id := takerType(thatForceTaker(l, toks, actorAt, i))
+		if id == "" {
+			id = captureType(l, toks, actorAt, i, end, captureReach)
+		}
 		if id == "" {
 			// "غير أنها استعادت": see subjectTaker.
 			id = takerType(subjectTaker(l, toks, actorAt, i, end))
