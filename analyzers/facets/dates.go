@@ -319,8 +319,17 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	// the pool a later sentence's day, or one of "الذي استهدف … أمس
 	// الأول", was as often the background (m50date2).
 	far := !reported && reportedWithin(toks, first.tok, reportSourceReach) && thatAfter(toks, first.tok)
-	if (reported || far) && !statementTitle(toks) && !actReported(toks, first.tok) {
-		for _, d := range found[1:] {
+	// "داعش يتبنى "هجوم تورتنو".. وكندا تنفي "وجود أدلة"": a claim
+	// title's news is the attack claimed, even where a statement stands
+	// beside it; the statement keeps the lead's earlier dates off (later
+	// is none), the day the attack took place still dates it (tookPlaceDay).
+	stated := statementTitle(toks)
+	if (reported || far) && !actReported(toks, first.tok) && (!stated || claimTitle(toks)) {
+		later := found[1:]
+		if stated {
+			later = nil
+		}
+		for _, d := range later {
 			same := toks[d.tok].sent == toks[first.tok].sent
 			// "ليلا يومي الجمعة والسبت من كل أسبوع": two days named
 			// together are a span or a habit, no one day's act.
@@ -356,8 +365,8 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		// "أعلنت وزارة الدفاع، الأربعاء، أن جنديا توفي … خلال الاشتباكات
 		// التي وقعت الثلاثاء": a death the title tells is dated by the
 		// day its attack took place, told below the lead (tookPlaceDay).
-		if deathTitle(toks) {
-			if d, ok := tookPlaceDay(toks, first, published); ok {
+		if claim := claimTitle(toks); claim || deathTitle(toks) {
+			if d, ok := tookPlaceDay(toks, first, published, claim); ok {
 				return d.Format("2006-01-02")
 			}
 		}

@@ -31,14 +31,15 @@ import "time"
 // وقعت في 11 يوليو". Nowhere in an aside (aside: "وكانت الشرطة اعلنت
 // الخميس مقتل 19 شخصا في حادث الاصطدام الذي جرى مساء يوم الأربعاء" under
 // a toll risen on Sunday): as in eventDate's own reading, an aside tells
-// the background the report stands on.
-func tookPlaceDay(toks []token, first dateExpr, published time.Time) (time.Time, bool) {
+// the background the report stands on. Under a claim title (claim) an aside
+// that tells the claim itself (claimSentence) is read.
+func tookPlaceDay(toks []token, first dateExpr, published time.Time, claim bool) (time.Time, bool) {
 	lead := leadSentences(toks)
 	for j := first.tok + 1; j < len(toks); j++ {
 		if !toks[j].has(tookPlace) || toks[j].w == "تم" || toks[j].w == "وتم" {
 			continue
 		}
-		if aside(toks, j) {
+		if aside(toks, j) && !(claim && claimSentence(toks, j)) {
 			continue
 		}
 		oldest := first.t.AddDate(0, -1, 0)
@@ -82,3 +83,39 @@ func deathTitle(toks []token) bool {
 
 // twoDead are the dual of قتيل, read whole at one title word.
 var twoDead = plainWords("قتيلان قتيلين")
+
+// claimTitle reports a title that tells an attack claimed: a verb of
+// claiming (claimVerbs: "داعش يتبنى "هجوم تورتنو"") or responsibility
+// (claimNouns) after an announcing verb (reachAnnounced: "داعش يعلن
+// مسؤوليته عن هجوم باكستان"). The claim dates the attack as a death does
+// (m57claim): the golds took the day of "الهجوم الذي وقع الأحد" under it,
+// 2 of 2.
+func claimTitle(toks []token) bool {
+	for k := 0; k < len(toks) && toks[k].title; k++ {
+		if claimVerbs[toks[k].w] || claimNouns[toks[k].w] && nearBefore(toks, k, announcedActReach, reachAnnounced) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimSentence reports the claim told in the sentence of token i, a verb
+// of claiming or the responsibility claimed: "وكان تنظيم داعش أعلن في وقت
+// سابق في بيان أوردته وكالة "أعماق" … مسؤوليته عن الهجوم الذي وقع الأحد".
+// Under a claim title that aside is the title's own news, not the
+// background aside keeps off.
+func claimSentence(toks []token, i int) bool {
+	s := toks[i].sent
+	for k := sentStart(toks, i); k < len(toks) && toks[k].sent == s; k++ {
+		if claimVerbs[toks[k].w] || claimNouns[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimVerbs and claimNouns are read whole at one word.
+var (
+	claimVerbs = plainWords("تبنى تبنت يتبنى تتبنى وتبنى وتبنت")
+	claimNouns = plainWords("مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها")
+)
