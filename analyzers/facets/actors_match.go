@@ -4106,8 +4106,10 @@ func (l *lexicon) namedFactionTitle(toks []token, m mention) bool {
 var claimWords = wordSet("تبنى تبنت يتبنى تتبنى مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم الهجوم الهجومين الهجمات هجوم هجومين الاعتداء الاعتداءات اعتداءات شنها شنه شنتها شنوا مواجهة مواجهات")
 
 // syrianWord reports a word that says Syria or Syrian anywhere in the
-// article ("للحرب السورية"، "سوريون"), the test of corpus shares' Syria
-// articles: a timeline of the Syrian war names its parties once each.
+// article ("للحرب السورية"، "سوريون"، "بسورية"), the test of corpus
+// shares' Syria articles (a timeline of the Syrian war names its parties
+// once each) and of an everyday town name (places; gazetteer_match.go's
+// anySyriaWord was this function again, rev57b).
 func syrianWord(toks []token) bool {
 	if !mayHold(toks, holdsSyri) {
 		return false

@@ -308,7 +308,7 @@ type token struct {
 }
 
 // Substrings that rules look for inside every word of an article (ghouta,
-// anySyriaWord, syrianWord). Asked of each token in turn, an article that
+// syrianWord). Asked of each token in turn, an article that
 // lacks them cost a strings.Contains per token, a twentieth of extraction;
 // tokenize looks for them once in the normalized title and body, and every
 // token carries the answer, so that such an article is not searched word

@@ -598,7 +598,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	namesSyria := func() bool {
 		if syriaWord == 0 {
 			syriaWord = 1
-			if anySyriaWord(toks) {
+			if syrianWord(toks) {
 				syriaWord = 2
 			}
 		}
@@ -1666,20 +1666,6 @@ var (
 	// cityFollowers after حماة keep it the city: "حماة التي", "حماة المحاصرة".
 	cityFollowers = plainWords("التي الذي الواقعه المجاوره المحاصره وريفها الجديده القديمه")
 )
-
-// anySyriaWord reports whether some word of the text contains سوري
-// (سوريا، السوري، بسورية).
-func anySyriaWord(toks []token) bool {
-	if !mayHold(toks, holdsSyri) {
-		return false
-	}
-	for i := range toks {
-		if strings.Contains(toks[i].w, "سوري") {
-			return true
-		}
-	}
-	return false
-}
 
 // provinceNeighbour reports whether the capital's name at m is listed
 // right after a province (provEnds): joined by و or ف ("ريفي حماة وحلب"،

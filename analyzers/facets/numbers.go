@@ -1257,7 +1257,7 @@ const (
 var (
 	deadOne  = wordSet(deadOneWords)
 	hurtOne  = wordSet(hurtOneWords)
-	deadPair = wordSet(deadOneWords + " قتلى القتلى")
+	deadPair = bombTollDead // deadOneWords + " قتلى القتلى": the same words (rev57b)
 	hurtPair = wordSet(hurtOneWords + " جرحى الجرحى مصابين المصابين")
 )
 
