@@ -74,6 +74,7 @@ func hundredsCounted(toks []token, i int) int {
 }
 
 // constructHundreds are the construct duals of a hundred and a thousand
-// ("ألفي عراقي"، "مئتي فلسطيني"), which numberWords, the tolls' reader,
-// does not hold.
-var constructHundreds = wordSet("ألفي مئتي مائتي")
+// ("ألفي عراقي"، "مئتي فلسطيني"، "مئتا قتيل"), read first here since
+// readNumber leaves one before an accusative (a name: "ألفي مصابا"), and
+// taken by the tolls as a loose figure (tallyRead).
+var constructHundreds = wordSet("ألفي مئتي مائتي مئتا مائتا")

@@ -24,6 +24,9 @@ var numberWords = normalizedKeys(map[string]int{
 	"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
 	"ثلاثمئه": 300, "ثلاثمائه": 300, "اربعمئه": 400, "اربعمائه": 400, "خمسمئه": 500, "خمسمائه": 500,
 	"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000,
+	// The construct duals, before the counted noun: "ألفي فلسطيني"،
+	// "مئتي شخص"، "مئتا قتيل" (the civilians' hundreds read them too).
+	"الفي": 2000, "مئتا": 200, "مئتي": 200, "مائتا": 200, "مائتي": 200,
 })
 
 // normalizedKeys returns m with its keys normalized as tokens are.
@@ -158,6 +161,12 @@ func readNumberFrom(toks []token, i int, wa bool) (n, used int) {
 	if !toks[i].mayHoldWa(numberWordSet) {
 		return 0, 0
 	}
+	if toks[i].is(constructHundreds) && i+1 < len(toks) && !toks[i+1].gap && strings.HasSuffix(toks[i+1].w, "ا") {
+		// A construct dual counts the genitive singular after it ("ألفي
+		// مصاب"), never an accusative: "وكان ألفي مصابا بمرض" names a
+		// child, Alfie.
+		return 0, 0
+	}
 	total, cur := 0, 0
 	j := i
 	for ; j < len(toks); j++ {
@@ -259,9 +268,12 @@ var millionFigures = wordSet("مليون ملايين")
 // عام"), or one whose digits run on past a decimal point or a thousands
 // separator, kept in its token by the tokenizer ("وفاة 1.4 مليون شخص"، "قتل
 // أكثر من 10.000 شخص"، "قتل 63,360 من مقاتلي"): a war's or a year's tally,
-// no event's toll.
+// no event's toll. A construct dual's round hundreds or thousands is as
+// loose ("ارتفاع حصيلة ضحايا الفيضانات إلى نحو مئتي قتيل" over the
+// government's 199 below, "بقتل أكثر من مئتي مدني" over the UN's 232), and
+// the tolls leave it as they did before numberWords held it.
 func tallyRead(toks []token, j, used int) bool {
-	if thousandsRead(toks, j, used) || strings.ContainsAny(toks[j].w, numberSeps) {
+	if thousandsRead(toks, j, used) || strings.ContainsAny(toks[j].w, numberSeps) || toks[j].is(constructHundreds) {
 		return true
 	}
 	e := j + used
