@@ -324,7 +324,8 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 	// beside it; the statement keeps the lead's earlier dates off (later
 	// is none), the day the attack took place still dates it (tookPlaceDay).
 	stated := statementTitle(toks)
-	if (reported || far) && !actReported(toks, first.tok) && (!stated || claimTitle(toks)) {
+	claim := (reported || far) && claimTitle(toks)
+	if (reported || far) && !actReported(toks, first.tok) && (!stated || claim) {
 		later := found[1:]
 		if stated {
 			later = nil
@@ -365,7 +366,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		// "أعلنت وزارة الدفاع، الأربعاء، أن جنديا توفي … خلال الاشتباكات
 		// التي وقعت الثلاثاء": a death the title tells is dated by the
 		// day its attack took place, told below the lead (tookPlaceDay).
-		if claim := claimTitle(toks); claim || deathTitle(toks) {
+		if claim || deathTitle(toks) {
 			if d, ok := tookPlaceDay(toks, first, published, claim); ok {
 				return d.Format("2006-01-02")
 			}
