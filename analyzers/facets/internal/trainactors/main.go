@@ -78,6 +78,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout52-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout53-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout54-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout55-gold.jsonl",
 }
 
 func main() {
