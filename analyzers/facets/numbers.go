@@ -1080,7 +1080,9 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 			kind = killedKind
 		case kind == noKind && toks[j].has(hurtVerbs):
 			kind = injuredKind
-		case kind != noKind && (w == "الي" || toks[j].has(risesTo)):
+		case kind != noKind && (w == "الي" || toks[j].has(risesTo) || riseToL(toks, j)):
+			// riseToL: "ارتفعت حصيلة القتلى من المدنيين لأكثر من عشرة"
+			// (tolls_riseto.go).
 			for k := j + 1; k < len(toks) && k <= j+5; k++ {
 				if n, used := readNumber(toks, k); used > 0 && n > 0 && !(used == 1 && isYear(n)) {
 					if kind == killedKind && deadAndWounded(toks, k+used) {
