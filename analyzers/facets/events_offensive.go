@@ -88,7 +88,8 @@ var (
 func offensivesOngoing(toks []token, pub time.Time) []int {
 	var at []int
 	for k := range toks {
-		if toks[k].has(offensiveHeads) && offensiveWaged(toks, k, pub) || toks[k].has(combatNouns) && fightCaused(toks, k) {
+		if toks[k].has(offensiveHeads) && offensiveWaged(toks, k, pub) || toks[k].has(combatNouns) && fightCaused(toks, k) ||
+			opsNoun(toks, k) && opsEscalated(toks, k, pub) {
 			at = append(at, k)
 		}
 	}
