@@ -32,10 +32,10 @@ func TestActorAud58aTurkeyOperation(t *testing.T) {
 		// Guards.
 		{id: "aud58a-talks", title: "محادثات بشأن سوريا",
 			text: "وتشارك تركيا في محادثات أستانا بشأن سوريا إلى جانب روسيا وإيران، وقال دبلوماسيون إن الجولة المقبلة ستبحث ملف المعتقلين.",
-			not: []string{"turkey"}},
+			not:  []string{"turkey"}},
 		{id: "aud58a-bare-attack", title: "قتلى بانفجار في عفرين",
 			text: "قتل ثلاثة أشخاص في هجوم في عفرين شمالي سوريا بعبوة ناسفة انفجرت قرب سوق المدينة، ولم تتبن أي جهة الهجوم.",
-			not: []string{"turkey"}},
+			not:  []string{"turkey"}},
 		{id: "aud58a-offensive-on", title: "الأكراد يستعدون في عفرين",
 			text: "وقالت وحدات حماية الشعب الكردية إنها تستعد لصد الهجوم التركي على عفرين شمالي سوريا.",
 			want: []string{"turkey"}},
