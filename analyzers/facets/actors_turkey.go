@@ -35,6 +35,14 @@ var (
 	// ownForceNouns after a state name its own campaign or troops:
 	// "تركيا تبرر غاراتها الجوية"، "تركيا تواصل عمليتها العسكرية".
 	ownForceNouns = wordSet("غاراتها ضرباتها قصفها هجومها هجماتها توغلها عمليتها عملياتها قواتها جيشها")
+	// partakingVerbs make Turkey a party to a campaign it takes part in,
+	// which turkeyWages reads as it reads a waging verb, with the armed
+	// campaign after it: "من بعض المناطق السورية التي تشارك فيها تركيا
+	// بعمليات عسكرية" (the potato imports of SK-internationalNews-2366,
+	// whose gold codes Turkey by that clause, as round 45's rul45b counts
+	// Turkey's operation in Syria stated in any sentence of an economy
+	// story). Looked up whole at the verb, no word-set bit.
+	partakingVerbs = plainWords("تشارك يشارك شاركت وتشارك ويشارك وشاركت تشاركت")
 )
 
 // turkeyName reports the bare name of Turkey, alone or after "و" (with
@@ -148,7 +156,7 @@ func turkeyWages(toks []token, i int) bool {
 	// A waging verb within two words before the name ("التي تشن عليها
 	// تركيا حملة عسكرية") or right after it ("تركيا تشن")...
 	for j := i - 2; j <= i+1; j++ {
-		if j == i || !in(j) || !toks[j].has(wagingVerbs) {
+		if j == i || !in(j) || !toks[j].has(wagingVerbs) && !partakingVerbs[toks[j].w] {
 			continue
 		}
 		// ... with the campaign after it ("تخوض تركيا منذ الشهر
@@ -426,10 +434,16 @@ func afrinOperationMentions(toks []token) []mention {
 		}
 		j := i + 1
 		next := func() bool { return j < len(toks) && !toks[j].gap }
+		turkish := false
 		for n := 0; n < 2 && next() && toks[j].has(afrinOpAdjectives); n++ {
+			turkish = turkish || toks[j].has(turkishAdjectives)
 			j++
 		}
-		if next() && (toks[j].w == "على" || toks[j].w == "علي" || toks[j].w == "ضد" || op && toks[j].w == "في") {
+		// "في" joins an offensive to the place only when its adjective
+		// names Turkey: "للتصدي للهجوم التركي في عفرين" (SK-middleEast-830),
+		// "تنديدا بالهجوم التركي في عفرين"; a bare "هجوم في عفرين" may be
+		// anyone's.
+		if next() && (toks[j].w == "على" || toks[j].w == "علي" || toks[j].w == "ضد" || (op || turkish) && toks[j].w == "في") {
 			j++
 		}
 		linked := j > i+1 && !toks[j-1].has(afrinOpAdjectives)
