@@ -759,6 +759,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// whatever country the article is about.
 		return false
 	}
+	if !aboutSyria && regimeWordAlias(toks, m) && !c.syriaSaid(toks) {
+		// "من هزيمة قوات وميليشيات النظام" in a Sudan story: "the
+		// regime" of a story that never says Syria is the land's own
+		// (actors_regimeorder.go, m58afp).
+		return false
+	}
 	if (e.ids[0] == "syrian-government" || e.ids[0] == "pro-government-militias") && localAlias(e) && e != afghanMilitiaEntry && setInIraq(toks, m.start) {
 		// "في قصف القوات الحكومية العراقية على المدينة"، "الموصل ...
 		// التي استعادت القوات النظامية السيطرة عليها": a generic force

@@ -147,3 +147,40 @@ func (l *lexicon) otherRegimeForce(toks []token, m mention) bool {
 	}
 	return otherOrder(toks, m)
 }
+
+// regimeOnlyNames are the words of a regime force's alias that say "the
+// regime" and no more: "قوات النظام"، "ميليشيات النظام"، "الميليشيات
+// الموالية للنظام". Looked up whole at one word only.
+var regimeOnlyNames = plainWords("النظام للنظام")
+
+// regimeWordAlias reports a force alias of the Syrian government or its
+// militias (two words or more) whose only word of Syria's is "the regime"
+// (regimeOnlyNames): localAlias counts that word as Syria's, which it is
+// in a Syria story, but in a story that names neither Syria nor a Syrian
+// place the regime is the land's own. The SPLM-N's statement in a Sudan
+// story, "لقد تمكن الحلو وهيئة أركانه من هزيمة قوات وميليشيات النظام"
+// (the pool's 2015-08-08-104), beat Khartoum's forces, not Damascus's.
+// The bare "النظام" is left to otherOrder and the sentence: a Ghouta
+// story may name no Syria word (blind CN-middleEast-190, coded). A Syrian
+// word within three words of the mention says whose regime it is: "أدت
+// إلى انسحاب جيش النظام السوري من لبنان" in a Hariri-tribunal story
+// (blind AL-internationalNews-387), where the lexicon's "جيش النظام" ends
+// before the adjective. Farther off it is a chant's ("إجبار قوات النظام
+// على التراجع مرات عدة وسط هتافات المتظاهرين ... "أترك سوريا"" in Karaj,
+// blind SK-internationalNews-2875).
+func regimeWordAlias(toks []token, m mention) bool {
+	e := m.e
+	if len(e.words) < 2 || (e.ids[0] != "syrian-government" && e.ids[0] != "pro-government-militias") {
+		return false
+	}
+	regime := false
+	for _, w := range e.words {
+		switch {
+		case regimeOnlyNames[w]:
+			regime = true
+		case syriaNameWords[w]:
+			return false
+		}
+	}
+	return regime && !nearWord(toks, m.start, m.end, 3, syrianWords)
+}
