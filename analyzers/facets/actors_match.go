@@ -1873,7 +1873,7 @@ func heldBy(toks []token, m mention) bool {
 	if i == 0 || toks[i].gap {
 		return false
 	}
-	if toks[i-1].has(controlWords) || toks[i-1].has(areaWords) {
+	if toks[i-1].has(controlWords) || toks[i-1].has(areaWords) || strongholdOf(toks, m) {
 		return true
 	}
 	// "الأراضي التي تسيطر عليها المعارضة": the verb, then عليها.
