@@ -1669,10 +1669,16 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				// "أمس الأول السبت"، "أول من أمس (الأحد)" in a paper
 				// SaudiNewsNet crawled a day after its issue: the weekday
 				// named decides, as after "أمس الأحد" (m41d).
-				if back, ok := dayBeforeYesterdayNamed(toks, i, p); ok {
-					return p.AddDate(0, 0, -back), true
+				back := 2
+				if named, ok := dayBeforeYesterdayNamed(toks, i, p); ok {
+					back = named
 				}
-				return p.AddDate(0, 0, -2), true
+				// "بعد منتصف ليل أول من أمس": past its midnight the
+				// night is yesterday's (pastMidnight).
+				if pastMidnight(toks, i-3) || i+1 < len(toks) && toks[i+1].w == "الاول" && pastMidnight(toks, i-1) {
+					back--
+				}
+				return p.AddDate(0, 0, -back), true
 			}
 			// "مساء أول أمس" without من is the day before yesterday too,
 			// not yesterday; "أول أمس الثلاثاء" is left to its weekday,
@@ -1685,6 +1691,11 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			// that follows decides, as after اليوم.
 			if weekdayAt(toks, i+1) {
 				continue
+			}
+			// "منذ منتصف ليلة أمس": past last night's midnight is
+			// today (pastMidnight).
+			if pastMidnight(toks, i-1) {
+				return p, true
 			}
 			return p.AddDate(0, 0, -1), true
 		case "البارحه":
@@ -1733,8 +1744,13 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if i+2 < len(toks) && toks[i+1].w == "قبل" && toks[i+2].w == "البارحه" {
 				return p.AddDate(0, 0, -2), true
 			}
-			// "الليلة الماضية" is last night; "الليلة" alone tonight.
+			// "الليلة الماضية" is last night, today past its midnight
+			// ("بعد منتصف الليلة الماضية", pastMidnight); "الليلة"
+			// alone tonight.
 			if i+1 < len(toks) && toks[i+1].has(pastWords) {
+				if pastMidnight(toks, i) {
+					return p, true
+				}
 				return p.AddDate(0, 0, -1), true
 			}
 			return p, true
@@ -1756,6 +1772,17 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			if i >= 2 && toks[i-2].is(nightWords) {
 				if prev, ok := weekdays[toks[i-1].w]; ok && (prev+1)%7 == wd {
 					return time.Time{}, false
+				}
+			}
+			// Past the night's midnight ("بعد منتصف ليل الخميس الجمعة",
+			// pastMidnight) it is the second day's, read at the first
+			// weekday as the night is. Not a second day after the
+			// publication's: "في بيان أصدرته بعد منتصف ليل الثلاثاء
+			// الأربعاء" posted at 23:21 GMT on Tuesday was Tuesday's by
+			// GMT, east of which its midnight fell.
+			if i >= 1 && i+1 < len(toks) && pastMidnight(toks, i-1) {
+				if next, ok := weekdays[toks[i+1].w]; ok && (wd+1)%7 == next && daysBack(p, next) != 6 {
+					wd = next
 				}
 			}
 			// A weekday with a day number right after is read as that date.
