@@ -621,6 +621,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (c48act).
 		return false
 	}
+	if e.ids[0] == "pmf" && fatahBlocMember(toks, m) {
+		// "تحالف "الفتح" الذي يتزعمه هادي العامري ويضمّ فصائل الحشد
+		// الشعبي": the factions an electoral list holds, not the PMF
+		// in a war (actors_fatahbloc.go).
+		return false
+	}
 	if e.weak && (kind == "external" || kind == "state") && deniedStrike(toks, m) {
 		// "ونفى مسؤولان أمريكيان ... شن أمريكا أو التحالف أي ضربات": the
 		// subject of a denied strike denies it; asked before the rules
