@@ -3625,8 +3625,8 @@ var stoppedVehicles = wordList(
 // person is whom it took: "أوقفت الشرطة التركية الأحد رجلا بتهمة تمويل
 // الإرهاب"). A person stopped "from work" is suspended, not arrested
 // ("أوقفت شركتا أوبر وليفت سائقا عن العمل"، "أوقف القضاء هذا الشرطي
-// عن العمل"). "منها", the part of a plural of things, before any person
-// and alone or right after a count, is what is halted ("أوقف اثنان منها
+// عن العمل"). "منها", the part of a plural of things, right after the
+// doer or right after a count before any person, is what is halted ("أوقف اثنان منها
 // أنشطتهما"، "أوقفت الوزارة منها ثلاثة مكاتب"): the pool's and the blind
 // codings' only two such verbs (SK-middleEast-3, 2015-08-03-773) are
 // facilities and offices suspended, neither coded an arrest, and the
@@ -3638,8 +3638,10 @@ func haltedFar(toks []token, i, end int) bool {
 	s := toks[end-1].sent
 	person := false
 	for j := end; j < len(toks) && j < end+haltedReach && toks[j].sent == s; j++ {
-		if thingsPartitive[toks[j].w] && !person {
-			// "أوقفت الوزارة منها ثلاثة مكاتب": the part of things.
+		if thingsPartitive[toks[j].w] && j <= end+1 {
+			// "أوقفت الوزارة منها ثلاثة مكاتب": the part of things, right
+			// after the doer. Further on, منها is another verb's
+			// ("أوقفت الشرطة الناشطة وصادرت منها هاتفها").
 			return true
 		}
 		if isCount(toks[j].w) {
