@@ -3625,7 +3625,12 @@ var stoppedVehicles = wordList(
 // person is whom it took: "أوقفت الشرطة التركية الأحد رجلا بتهمة تمويل
 // الإرهاب"). A person stopped "from work" is suspended, not arrested
 // ("أوقفت شركتا أوبر وليفت سائقا عن العمل"، "أوقف القضاء هذا الشرطي
-// عن العمل").
+// عن العمل"). "منها", the part of a plural of things, right after the
+// doer or right after a count before any person, is what is halted ("أوقف اثنان منها
+// أنشطتهما"، "أوقفت الوزارة منها ثلاثة مكاتب"): the pool's and the blind
+// codings' only two such verbs (SK-middleEast-3, 2015-08-03-773) are
+// facilities and offices suspended, neither coded an arrest, and the
+// corpus holds no arrest so told ("أوقفت الشرطة ثلاثة منهم" stays one).
 func haltedFar(toks []token, i, end int) bool {
 	if toks[i].has(stopMasdar) || end == 0 {
 		return false
@@ -3633,8 +3638,17 @@ func haltedFar(toks []token, i, end int) bool {
 	s := toks[end-1].sent
 	person := false
 	for j := end; j < len(toks) && j < end+haltedReach && toks[j].sent == s; j++ {
+		if thingsPartitive[toks[j].w] && j <= end+1 {
+			// "أوقفت الوزارة منها ثلاثة مكاتب": the part of things, right
+			// after the doer. Further on, منها is another verb's
+			// ("أوقفت الشرطة الناشطة وصادرت منها هاتفها").
+			return true
+		}
 		if isCount(toks[j].w) {
-			return false
+			// "أوقف اثنان منها أنشطتهما"، "أوقفت الوزارة 8% منها": a
+			// count of things (منها) is halted; a count of people
+			// (منهم، أشخاص) is whom the verb took.
+			return j+1 < len(toks) && toks[j+1].sent == s && thingsPartitive[toks[j+1].w] && !person
 		}
 		if toks[j].has(fromWord) && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(workWords) {
 			return true
@@ -3667,6 +3681,12 @@ var (
 	// takenPersons are persons a verb of the وقف root takes: past one,
 	// an activity named is the charge, not the object.
 	takenPersons = union(shotPersons, loneSuspects, wordList("امراه امرأة سيده فتاه طالب طالبا موظف موظفا سائق سائقا ضابط ضابطا شرطي شرطيا"))
+	// thingsPartitive is "منها", the part of a plural of things (a plural
+	// of people takes منهم): after a finite verb of the وقف root, before
+	// any person, it names what is halted — facilities, offices — as a
+	// count of them does ("أوقف اثنان منها أنشطتهما"). The set is
+	// qaedaFromIt's (a plainWords map, looked up whole at one word).
+	thingsPartitive = qaedaFromIt
 	// clauseWords begin a clause of their own after the verb's object.
 	clauseWords = wordSet("ثم بعد قبل حيث الذي التي الذين")
 	// fromWord and workWords make "عن العمل", a suspension from work.
