@@ -120,8 +120,9 @@ func gunWeapon(toks []token, i, end int) bool {
 // raid's day: left out.
 var (
 	// raidWagedBefore are the past verbs (and the ب masdar) that wage a
-	// raid named after them.
-	raidWagedBefore = wordSet("شن بشن شنت شنوا شنا")
+	// raid named after them; the two-letter شن keeps its و and ف (its
+	// forms take no proclitic off: "وشن طيران الائتلاف ... عشرات الغارات").
+	raidWagedBefore = wordSet("شن وشن فشن بشن شنت شنوا شنا")
 	// raidWagedAfter are the past waging verbs with the raid's pronoun,
 	// a relative clause after the noun.
 	raidWagedAfter = wordSet("شنها شنتها شنه شنوها نفذها نفذتها نفذه")
