@@ -726,7 +726,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		toCome := best.ids[0] == "peaceful-protest" && (protestToCome(toks, i, end, pubDay) || i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(thisWords))
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
-			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || defenceIntercepted(toks, best, i, end) || defenceDestroyed(toks, best, i, end) || foiledBombing(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
+			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || defenceIntercepted(toks, best, i, end) || defenceDestroyed(toks, best, i, end) || foiledBombing(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || raidWaged(toks, best, i, pub) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
 			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) ||
 			best.ids[0] == evEvacuees && evacueesType(toks, i) != "" || best.ids[0] == evEliminated && eliminatedType(toks, end) != "" {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
