@@ -2132,11 +2132,19 @@ func basesNamed(toks []token) bool {
 		return false
 	}
 	for i := range toks {
-		if toks[i].has(baseWords) && !(i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == toks[i].sent && toks[i+1].has(nonBaseNext)) {
+		if toks[i].has(baseWords) && militaryBase(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// militaryBase reports the base noun at i (baseWords) as a military base:
+// no word of nonBaseNext right after it in its sentence, with no
+// punctuation between. basesNamed and baseAfterUse (actors_baseuse.go)
+// read a base so.
+func militaryBase(toks []token, i int) bool {
+	return !(i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == toks[i].sent && toks[i+1].has(nonBaseNext))
 }
 
 var (
