@@ -1056,7 +1056,8 @@ var kinNouns = plainWords("زوجته زوجها ابنه ابنته نجله ش
 var hurtTally = wordSet("اصابات الاصابات مصابي المصابين جرحى الجرحى")
 
 // runningTollAt reads "ارتفعت حصيلة قتلى قوات النظام ... إلى 209": a
-// rising toll word, a toll noun, then "إلى" and the new figure.
+// rising toll word, a toll noun, then "إلى" (or a word of risesTo, or the
+// ل of riseToL: "لأكثر من عشرة") and the new figure.
 func runningTollAt(toks []token, i int) (toll, bool) {
 	kind := noKind
 	s := toks[i].sent
