@@ -2395,10 +2395,7 @@ func afterAttackTold(toks []token, t toll) bool {
 // as the start of a period ("منذ 18 شباط": a toll since then is current).
 func datedBefore(toks []token, i int, published time.Time) bool {
 	s := toks[i].sent
-	start := i
-	for start > 0 && toks[start-1].sent == s {
-		start--
-	}
+	start := sentStart(toks, i)
 	// Days, not hours: dateAt gives midnight, so an event three days back
 	// ("يوم 23 مارس" published on the 26th in the afternoon) is no older.
 	cutoff := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, -3)
