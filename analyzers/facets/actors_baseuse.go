@@ -58,12 +58,12 @@ func baseUseMentions(toks []token, ms []mention) []mention {
 
 // baseAfterUse reports a base noun within baseUseReach words after the
 // using word at i, in its sentence, that is no rule's or following's base
-// (nonBaseNext after it).
+// (militaryBase: no nonBaseNext right after it).
 func baseAfterUse(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i + 1; j < len(toks) && j <= i+baseUseReach && toks[j].sent == s; j++ {
 		if toks[j].has(baseWords) {
-			return j+1 >= len(toks) || toks[j+1].sent != s || !toks[j+1].has(nonBaseNext)
+			return militaryBase(toks, j)
 		}
 	}
 	return false

@@ -1862,12 +1862,14 @@ func (c *articleCues) inWarLead(toks []token, m mention) bool {
 // controlWords name the hold of a force on ground.
 var controlWords = wordSet("سيطرة لسيطرة بسيطرة وسيطرة")
 
-// heldBy reports a weak mention right after a control word: "خاضعة
-// لسيطرة المعارضة", "تحت سيطرة تركيا". Holding ground is a military
-// role, and the gold guide codes the holder; "سيطرة" further off is as
-// often border or price control. Only an article about Syria is asked:
-// elsewhere the hold is a figure of speech ("ألمانيا خاضعة لسيطرة روسيا"
-// over gas).
+// heldBy reports a weak mention right after a control word, an area word
+// or a stronghold noun (strongholdOf, actors_stronghold.go), or after a
+// control verb and عليها: "خاضعة لسيطرة المعارضة", "تحت سيطرة تركيا",
+// "مناطق المعارضة"، "آخر معاقل المعارضة"، "التي تسيطر عليها المعارضة".
+// Holding ground is a military role, and the gold guide codes the holder;
+// "سيطرة" further off is as often border or price control. Only an
+// article about Syria is asked: elsewhere the hold is a figure of speech
+// ("ألمانيا خاضعة لسيطرة روسيا" over gas).
 func heldBy(toks []token, m mention) bool {
 	i := m.start
 	if i == 0 || toks[i].gap {
@@ -2132,11 +2134,19 @@ func basesNamed(toks []token) bool {
 		return false
 	}
 	for i := range toks {
-		if toks[i].has(baseWords) && !(i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == toks[i].sent && toks[i+1].has(nonBaseNext)) {
+		if toks[i].has(baseWords) && militaryBase(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// militaryBase reports the base noun at i (baseWords) as a military base:
+// no word of nonBaseNext right after it in its sentence, with no
+// punctuation between. basesNamed and baseAfterUse (actors_baseuse.go)
+// read a base so.
+func militaryBase(toks []token, i int) bool {
+	return !(i+1 < len(toks) && !toks[i+1].gap && toks[i+1].sent == toks[i].sent && toks[i+1].has(nonBaseNext))
 }
 
 var (

@@ -153,8 +153,10 @@ func turkeyWages(toks []token, i int) bool {
 			return true
 		}
 	}
-	// A waging verb within two words before the name ("التي تشن عليها
-	// تركيا حملة عسكرية") or right after it ("تركيا تشن")...
+	// A waging verb (or a partaking one, partakingVerbs) within two
+	// words before the name ("التي تشن عليها تركيا حملة عسكرية"، "التي
+	// تشارك فيها تركيا بعمليات عسكرية") or right after it ("تركيا
+	// تشن")...
 	for j := i - 2; j <= i+1; j++ {
 		if j == i || !in(j) || !toks[j].has(wagingVerbs) && !partakingVerbs[toks[j].w] {
 			continue
@@ -398,15 +400,17 @@ func turkeyJustBefore(toks []token, ms []mention, i int) bool {
 // عفرين السورية"، "تركيا تؤكد استمرار عملية عفرين". Every pooled gold
 // article with such a phrase codes Turkey (15 of 15: holdout-11 to -28,
 // fresh, fresh-2, -6, -12), the background operation too. An attack "in"
-// Afrin ("هجوم في عفرين") is not the offensive: after March it is as
-// often a bomb in the occupied town; nor is the verb "تدخل" (forces that
-// "تدخل منطقة عفرين" are whoever enters it).
+// Afrin ("هجوم في عفرين") is not the offensive unless its adjective names
+// Turkey ("للهجوم التركي في عفرين", round 58's aud58a): after March it is
+// as often a bomb in the occupied town. Nor is the verb "تدخل" (forces
+// that "تدخل منطقة عفرين" are whoever enters it).
 var (
 	// afrinOpNouns name an operation, a battle or an intervention, which
 	// "في" may join to the place.
 	afrinOpNouns = wordSet("عملية العملية عمليات العمليات عمليتا حملة الحملة معركة المعركة التدخل")
 	// afrinAssaultNouns name an offensive, which only "على" or "ضد" (or
-	// none: "هجوم عفرين") joins to the place it falls on.
+	// none: "هجوم عفرين") joins to the place it falls on, or "في" after
+	// an adjective that names Turkey ("الهجوم التركي في عفرين").
 	afrinAssaultNouns = wordSet("هجوم الهجوم اجتياح الاجتياح توغل التوغل")
 	// afrinOpAdjectives may stand between the noun and the place:
 	// "العمليات العسكرية التركية في عفرين"، "الهجوم التركي على".

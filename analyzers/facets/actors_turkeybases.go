@@ -15,8 +15,10 @@ package facets
 // it, and the sentence must name Turkey (or Incirlik) and the side the
 // bases serve: the coalition, the US, ISIS or its aircraft. A base merely
 // used ("يستخدم الناتو قاعدة إنجرليك"، "أن تستعمل الطائرات الأميركية قاعدة
-// إنجيرليك", coded without turkey) is not opened by Turkey, and no rule
-// reads it.
+// إنجيرليك", coded without turkey) is not opened by Turkey: baseUseMentions
+// (actors_baseuse.go) gives the user, a state named before the using word,
+// and Turkey only where it stands there too ("أن تركيا سمحت للولايات
+// المتحدة باستخدام ... القواعد الجوية التركية").
 
 var (
 	// baseOpenWords open a base: the verb in its tenses and the noun.

@@ -123,11 +123,7 @@ func monthsSpanned(toks []token, i int) bool {
 		return false
 	}
 	s := toks[i].sent
-	start := i
-	for start > 0 && toks[start-1].sent == s {
-		start--
-	}
-	for j := start; j+1 < len(toks) && toks[j].sent == s; j++ {
+	for j := sentStart(toks, i); j+1 < len(toks) && toks[j].sent == s; j++ {
 		if toks[j].has(spanPlurals) && toks[j+1].sent == s && toks[j+1].has(spanRecent) {
 			return true
 		}

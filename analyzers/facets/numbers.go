@@ -1056,7 +1056,8 @@ var kinNouns = plainWords("زوجته زوجها ابنه ابنته نجله ش
 var hurtTally = wordSet("اصابات الاصابات مصابي المصابين جرحى الجرحى")
 
 // runningTollAt reads "ارتفعت حصيلة قتلى قوات النظام ... إلى 209": a
-// rising toll word, a toll noun, then "إلى" and the new figure.
+// rising toll word, a toll noun, then "إلى" (or a word of risesTo, or the
+// ل of riseToL: "لأكثر من عشرة") and the new figure.
 func runningTollAt(toks []token, i int) (toll, bool) {
 	kind := noKind
 	s := toks[i].sent
@@ -2394,10 +2395,7 @@ func afterAttackTold(toks []token, t toll) bool {
 // as the start of a period ("منذ 18 شباط": a toll since then is current).
 func datedBefore(toks []token, i int, published time.Time) bool {
 	s := toks[i].sent
-	start := i
-	for start > 0 && toks[start-1].sent == s {
-		start--
-	}
+	start := sentStart(toks, i)
 	// Days, not hours: dateAt gives midnight, so an event three days back
 	// ("يوم 23 مارس" published on the 26th in the afternoon) is no older.
 	cutoff := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, -3)
