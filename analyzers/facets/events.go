@@ -3111,7 +3111,8 @@ func strikeType(explicit map[string]bool) string {
 // or with the firing verb's pronoun after it, not in a relative clause
 // (firedIt: "صاروخا باليستيا أطلقته ميليشيات الحوثي").
 func fired(toks []token, i, end int) bool {
-	if strings.HasPrefix(toks[i].w, "ب") || suffered(toks, i) {
+	if strings.HasPrefix(toks[i].w, "ب") && !armedWith(toks, i) || suffered(toks, i) {
+		// Not a craft's equipment, "المسلحة بصواريخ موجهة" (armedWith).
 		return true
 	}
 	s := toks[i].sent
