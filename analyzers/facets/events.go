@@ -4138,6 +4138,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// "ونجحت في انتزاع مواقع": see managedSubject.
 			id = takerType(managedSubject(l, toks, actorAt, i, end))
 		}
+		if id == "" && houthiLoser(toks, i, end) {
+			// "طرد الحوثيين من معسكري لبوزة": see houthiLoser.
+			id = "government-regains-territory"
+		}
 		if id != "" || !shareTaken(toks, i, end) {
 			return id
 		}
