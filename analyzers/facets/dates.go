@@ -1673,8 +1673,9 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 				if named, ok := dayBeforeYesterdayNamed(toks, i, p); ok {
 					back = named
 				}
-				// "بعد منتصف ليل أول من أمس": past its midnight the
-				// night is yesterday's (pastMidnight).
+				// "بعد منتصف ليل أول من أمس" (the night three words
+				// back) or "… ليل أمس الأول" (right before): past its
+				// midnight the night is yesterday's (pastMidnight).
 				if pastMidnight(toks, i-3) || i+1 < len(toks) && toks[i+1].w == "الاول" && pastMidnight(toks, i-1) {
 					back--
 				}

@@ -3109,10 +3109,11 @@ func strikeType(explicit map[string]bool) string {
 // falling, striking or harm among the eight words around it in its
 // sentence ("أطلقت صاروخا جديدا"، "سقوط قذائف على حي"، "مقتل 3 بقذيفة"),
 // or with the firing verb's pronoun after it, not in a relative clause
-// (firedIt: "صاروخا باليستيا أطلقته ميليشيات الحوثي").
+// (firedIt: "صاروخا باليستيا أطلقته ميليشيات الحوثي"). The ب of a craft's
+// equipment is no instrument ("المسلحة بصواريخ موجهة"، armedWith): that
+// noun is fired only by an act of firing around it.
 func fired(toks []token, i, end int) bool {
 	if strings.HasPrefix(toks[i].w, "ب") && !armedWith(toks, i) || suffered(toks, i) {
-		// Not a craft's equipment, "المسلحة بصواريخ موجهة" (armedWith).
 		return true
 	}
 	s := toks[i].sent
@@ -3627,8 +3628,9 @@ var stoppedVehicles = wordList(
 // الإرهاب"). A person stopped "from work" is suspended, not arrested
 // ("أوقفت شركتا أوبر وليفت سائقا عن العمل"، "أوقف القضاء هذا الشرطي
 // عن العمل"). "منها", the part of a plural of things, right after the
-// doer or right after a count before any person, is what is halted ("أوقف اثنان منها
-// أنشطتهما"، "أوقفت الوزارة منها ثلاثة مكاتب"): the pool's and the blind
+// verb or its one-word doer, or right after a count before any person, is
+// what is halted ("أوقف اثنان منها أنشطتهما"، "أوقفت الوزارة منها ثلاثة
+// مكاتب"): the pool's and the blind
 // codings' only two such verbs (SK-middleEast-3, 2015-08-03-773) are
 // facilities and offices suspended, neither coded an arrest, and the
 // corpus holds no arrest so told ("أوقفت الشرطة ثلاثة منهم" stays one).
@@ -3639,17 +3641,18 @@ func haltedFar(toks []token, i, end int) bool {
 	s := toks[end-1].sent
 	person := false
 	for j := end; j < len(toks) && j < end+haltedReach && toks[j].sent == s; j++ {
-		if thingsPartitive[toks[j].w] && j <= end+1 {
+		if j <= end+1 && thingsPartitive[toks[j].w] {
 			// "أوقفت الوزارة منها ثلاثة مكاتب": the part of things, right
-			// after the doer. Further on, منها is another verb's
-			// ("أوقفت الشرطة الناشطة وصادرت منها هاتفها").
+			// after the verb or its one-word doer. Further on, منها is
+			// another verb's ("أوقفت الشرطة الناشطة وصادرت منها هاتفها").
+			// The word's place is asked before its map.
 			return true
 		}
 		if isCount(toks[j].w) {
 			// "أوقف اثنان منها أنشطتهما"، "أوقفت الوزارة 8% منها": a
 			// count of things (منها) is halted; a count of people
 			// (منهم، أشخاص) is whom the verb took.
-			return j+1 < len(toks) && toks[j+1].sent == s && thingsPartitive[toks[j+1].w] && !person
+			return !person && j+1 < len(toks) && toks[j+1].sent == s && thingsPartitive[toks[j+1].w]
 		}
 		if toks[j].has(fromWord) && j+1 < len(toks) && toks[j+1].sent == s && toks[j+1].has(workWords) {
 			return true

@@ -5,7 +5,9 @@ package facets
 // عسكرية روسية مزودة بصواريخ كاليبر"، "قاذفات الشبح ... المزودة بقذائف
 // عالية الدقة". The ب after them is what the craft carries, no
 // instrument of a firing (see fired). Looked up whole at one word. The
-// masculine singular مسلح is left out: it is also the gunman.
+// masculine singular مسلح is left out: it is also the gunman. The plural
+// المسلحين is the gunmen too, but stands within armedWith's reach of a ب
+// weapon once in the corpus, an arming ("المسلحين الأكراد بالأسلحة").
 var armedWithWords = plainWords("المسلحه مسلحه المسلحتان المسلحتين مسلحتان مسلحتين المسلحين " +
 	"المزوده مزوده المزود مزود المزودتان المزودتين المجهزه مجهزه المجهز مجهز")
 

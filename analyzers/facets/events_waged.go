@@ -130,21 +130,17 @@ var (
 
 // raidWaged reports a one-word air raid noun at i (airStrikeNouns, typed
 // an air strike by its entry) with a past waging verb up to nine words
-// before it in its sentence (no wagedStops between, not لشن, a purpose) or a waging relative
-// within the three words after it, no ل of purpose (purposeStrike), and no
-// earlier month named in its sentence (earlierMonthTold).
+// before it in its sentence (no wagedStops between, nearBeforeUnless) or a
+// waging relative within the three words after it, no ل of purpose
+// (purposeStrike), and no earlier month named in its sentence
+// (earlierMonthTold). "لشن غارات", a purpose, a raid to come, is not
+// told: لشن is not in raidWagedBefore, and a two-letter word keeps its
+// proclitic (cliticForms), so it is no شن.
 func raidWaged(toks []token, e *entry, i int, pub time.Time) bool {
 	if len(e.words) != 1 || e.ids[0] != "air-drone-strike" || !toks[i].has(airStrikeNouns) || purposeStrike(toks, i) {
 		return false
 	}
-	told := false
-	for j := i - 1; j >= 0 && j >= i-9 && toks[j].sent == toks[i].sent && !toks[j].has(wagedStops); j-- {
-		if toks[j].has(raidWagedBefore) && !strings.HasPrefix(toks[j].w, "ل") {
-			// Not "لشن غارات": a purpose, a raid to come.
-			told = true
-			break
-		}
-	}
+	told := nearBeforeUnless(toks, i, 9, raidWagedBefore, wagedStops)
 	for j := i + 1; !told && j < len(toks) && j <= i+3 && toks[j].sent == toks[i].sent; j++ {
 		told = toks[j].has(raidWagedAfter)
 	}
