@@ -169,7 +169,7 @@ var (
 	dealArrangedWords = plainWords("رتبته رتبتها")
 	// dealParticiples stand between the deal and "بين": "باتفاق أبرم
 	// بين"، "الاتفاق المبرم بين"، "اتفاقا جرى بين".
-	dealParticiples = plainWords("أبرم المبرم الموقع جرى تم")
+	dealParticiples = plainWords(conjForms("أبرم المبرم الموقع جرى تم"))
 	// dealReachVerbs make the state the subject that reached a deal.
 	dealReachVerbs = wordSet("توصلت توصل وتوصلت وتوصل")
 )

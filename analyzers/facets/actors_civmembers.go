@@ -19,7 +19,7 @@ package facets
 
 var (
 	// comprisesVerbs say what a body is made of.
-	comprisesVerbs = wordSet("ضم ضمت يضم تضم يضمون يضمان تضمان")
+	comprisesVerbs = wordSet(conjForms("ضم ضمت يضم تضم يضمون يضمان تضمان"))
 	// memberGroupWords are bodies whose people are members: a cell, a
 	// group, an organisation, an armed side.
 	memberGroupWords = wordSet("تنظيم التنظيم بتنظيم تنظيما خلية الخلية خلايا مجموعة المجموعة مجموعات جماعة الجماعة فصيل الفصيل المعارضة شبكة الشبكة عصابة العصابة كتيبة الكتيبة ميليشيا")

@@ -23,9 +23,9 @@ var (
 	civilianAdjectives = wordSet("مدنية المدنية")
 	// civilianTargetAttackWords before the phrase aim an attack at it:
 	// the verbs and nouns of targeting, striking and firing.
-	civilianTargetAttackWords = wordSet("استهداف استهدف استهدفت استهدفوا يستهدف تستهدف مستهدفة قصف قصفت يقصف تقصف " +
+	civilianTargetAttackWords = wordSet(conjForms("استهداف استهدف استهدفت استهدفوا يستهدف تستهدف مستهدفة قصف قصفت يقصف تقصف " +
 		"هجوم هجمات الهجمات هجوما الاعتداءات اعتداءات الضربات ضربات غارات الغارات شنت شن " +
-		"صواريخ الصواريخ صاروخ صاروخا الصاروخ قذائف القذائف إطلاق أطلق أطلقت أطلقوا أطلقه أطلقته أطلقها ضربت أصابت مهاجمة هاجم هاجمت هاجموا")
+		"صواريخ الصواريخ صاروخ صاروخا الصاروخ قذائف القذائف إطلاق أطلق أطلقت أطلقوا أطلقه أطلقته أطلقها ضربت أصابت مهاجمة هاجم هاجمت هاجموا"))
 	// civilianTargetUndone before the phrase make it no attack done:
 	// sparing, negation, a plan, or a hypothetical ("أي").
 	civilianTargetUndone = wordSet("تجنب لتجنب وتجنب تتجنب وتتجنب يتجنب تجنيب بتجنيب الابتعاد للابتعاد حماية لحماية وحماية بحماية الحفاظ " +

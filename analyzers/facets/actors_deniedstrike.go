@@ -10,7 +10,7 @@ package facets
 var (
 	// deniedLaunchWords right before a state name the act the denial
 	// is about: "شن أمريكا ... أي ضربات".
-	deniedLaunchWords = wordSet("شن بشن")
+	deniedLaunchWords = wordSet(conjForms("شن بشن"))
 	// denialNouns right after a state are its own denial: "البنتاغون
 	// نفيه"، "واشنطن نفيها".
 	denialNouns = wordSet("نفيه نفيها نفيهم نفي")

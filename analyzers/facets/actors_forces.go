@@ -67,7 +67,7 @@ var (
 	// "شن سلاح الجو العراقي غارات"، "قصف سلاح الجو الإسرائيلي أهدافا".
 	// Not its planes (طائرات) nor a lone "ضربة", which is as often a blow
 	// ("وجهت ضربة إلى القسم النووي في سلاح الجو الأميركي").
-	airForceActs = wordSet("قصف قصفت يقصف تقصف استهدف استهدفت يستهدف تستهدف غارة غارات غاراتها ضربات ضرباتها شن شنت يشن تشن هاجم هاجمت هجوما هجمات اشتباكات معارك قتال القتال")
+	airForceActs = wordSet(conjForms("قصف قصفت يقصف تقصف استهدف استهدفت يستهدف تستهدف غارة غارات غاراتها ضربات ضرباتها شن شنت يشن تشن هاجم هاجمت هجوما هجمات اشتباكات معارك قتال القتال"))
 	// forcePhraseEntries are the force entries such a phrase stands for,
 	// one per actor with nationality adjectives.
 	forcePhraseEntries = map[string]*entry{}

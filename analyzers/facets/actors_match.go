@@ -3146,7 +3146,7 @@ var (
 	// fightWords say the sentence tells of fighting, not of what is
 	// supplied: arms (صواريخ) and forces (قوات) are militaryWords too,
 	// and are what a backer sends.
-	fightWords = wordSet("قصف غارة غارات ضربة ضربات غاراتها ضرباتها قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف هجوما هجمات اشتباكات معارك قتال القتال اقتحام الاقتحام للاقتحام يقاتل تقاتل يقاتلون مواجهة مواجهات")
+	fightWords = wordSet(conjForms("قصف غارة غارات ضربة ضربات غاراتها ضرباتها قصفت شنت شن تشن يشن استهدفت هاجمت يقصف تقصف هجوما هجمات اشتباكات معارك قتال القتال اقتحام الاقتحام للاقتحام يقاتل تقاتل يقاتلون مواجهة مواجهات"))
 )
 
 // supportObject reports a mention of an armed group that a support word

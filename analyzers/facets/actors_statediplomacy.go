@@ -245,7 +245,7 @@ func verbalAttack(toks []token, i int) bool {
 // an offensive is as often so called.
 var (
 	wordsAttackAdjectives = wordSet("لاذعا لاذع اللاذع لاذعة حادا حاد الحاد كلاميا كلامي الكلامي")
-	wordsWagingVerbs      = wordSet("شن شنت يشن تشن وشن وشنت")
+	wordsWagingVerbs      = wordSet(conjForms("شن شنت يشن تشن وشنت"))
 )
 
 // wagedWordsAttack reports a fighting word at token i that is an attack of
@@ -417,7 +417,7 @@ var councilMeetingWords = wordSet("اجتماع اجتماعا الاجتماع 
 
 // councilStrikeVerbs tell a state's own strike: a sentence with one is
 // not only about a meeting.
-var councilStrikeVerbs = wordSet("قصفت شنت شن تشن يشن هاجمت يقصف تقصف ضربت")
+var councilStrikeVerbs = wordSet(conjForms("قصفت شنت شن تشن يشن هاجمت يقصف تقصف ضربت"))
 
 // councilCall reports a state named as one that asks the Security Council
 // to meet: the sentence names the council ("مجلس الأمن"، "لمجلس الأمن")
@@ -727,7 +727,7 @@ const vetoReach = 5
 // the state right after them to press or use its sway (pressureAims).
 var (
 	pressureNouns = wordSet("الضغط للضغط بالضغط والضغط ضغط ضغوط الضغوط ضغوطا")
-	urgeVerbs     = wordSet("حث حثت يحث تحث دعا دعت يدعو تدعو داعين داعيا داعية ناشد ناشدت يناشد تناشد")
+	urgeVerbs     = wordSet(conjForms("حث حثت يحث تحث دعا دعت يدعو تدعو داعين داعيا داعية ناشد ناشدت يناشد تناشد"))
 	pressureAims  = wordSet("الضغط للضغط بالضغط نفوذها نفوذه نفوذهما نفوذهم")
 )
 

@@ -29,7 +29,7 @@ var (
 	// ruleOutActs are the military act not ruled out: a strike or shelling,
 	// or an act noun with a military adjective (threatMilitaryAdjectives),
 	// or force used (threatForceUse, threatForce).
-	ruleOutStrikes = wordSet("قصف ضربة ضربات غارات شن توجيه")
+	ruleOutStrikes = wordSet(conjForms("قصف ضربة ضربات غارات شن توجيه"))
 	ruleOutActs    = wordSet("العمل عمل الخيار خيار القوة استخدام")
 	// syriaTargetWords name Syria or its regime in the sentence.
 	syriaTargetWords = wordSet("سوريا سورية دمشق النظام الأسد الاسد السوري")

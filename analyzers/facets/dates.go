@@ -705,7 +705,7 @@ func tookPlaceAt(toks []token, j int) bool {
 }
 
 var (
-	tookPlace = wordSet("وقع وقعت جرى جرت حدث حدثت تم")
+	tookPlace = wordSet(conjForms("وقع وقعت جرى جرت حدث حدثت تم"))
 	cameWords = wordSet("جاء جاءت")
 )
 

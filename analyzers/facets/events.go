@@ -1805,7 +1805,7 @@ const protestDispersedWords = 14
 // تفرق المحتجين بالهراوات"), with its object pronouns, and water cannon and
 // batons. Not the arrests, which after a protest word are as often a
 // separate roundup.
-var protestDispersal = wordSet("تفريق لتفريق بتفريق فرقت فرقتها فرقتهم تفرق يفرق لتفريقهم بتفريقهم لتفريقها تفريقهم فض لفض فضت المسيل المسيله خراطيم بالهراوات الهراوات")
+var protestDispersal = wordSet(conjForms("تفريق لتفريق بتفريق فرقت فرقتها فرقتهم تفرق يفرق لتفريقهم بتفريقهم لتفريقها تفريقهم فض لفض فضت المسيل المسيله خراطيم بالهراوات الهراوات"))
 
 var (
 	// protestDeaths are the deaths or the fire a protest's sentence tells
@@ -2030,7 +2030,7 @@ var (
 	// protestKilling are deeds of lethal or serious force on protesters.
 	protestKilling = wordSet(repressionForms + " مقتل قتل قتلت قتلي القتلي استشهاد شهداء برصاص الرصاص بالرصاص بالذخيره الحيه يضرب ضرب ضربت يعنف تعنيف عنف")
 	// protestArrest are arrests and dispersal of protesters.
-	protestArrest = wordSet("اعتقال اعتقلت اعتقل اعتقلن اعتقلوا توقيف اوقفت القبض تفريق فرقت لتفريق فض فضت لفض المسيل تفرق يفرق فرقوا")
+	protestArrest = wordSet(conjForms("اعتقال اعتقلت اعتقل اعتقلن اعتقلوا توقيف اوقفت القبض تفريق فرقت لتفريق فض فضت لفض المسيل تفرق يفرق فرقوا"))
 	// dispersedSelf are the present forms of فرّق that, spelt alike, are
 	// also تفرّق "to disperse" with the protesters as subject.
 	dispersedSelf = wordSet("تفرق يفرق")
@@ -5552,8 +5552,8 @@ var bombWords = wordSet("انتحاري انتحاريه الانتحاري ان
 
 // fightCues tell an attack met with fire: fighting, the dead, the
 // attackers finished off or repelled.
-var fightCues = wordSet("اشتباك اشتباكات الاشتباكات اشتبكت اشتبك معارك المعارك مواجهات المواجهات قتل قتلت مقتل قتلي القتلي مصرع " +
-	"المهاجمين مهاجمين الاجهاز تصدت تصدي التصدي صد صدت")
+var fightCues = wordSet(conjForms("اشتباك اشتباكات الاشتباكات اشتبكت اشتبك معارك المعارك مواجهات المواجهات قتل قتلت مقتل قتلي القتلي مصرع " +
+	"المهاجمين مهاجمين الاجهاز تصدت تصدي التصدي صد صدت"))
 
 // armsDealt are what a foiling word stops that carries arms or not: a
 // deal, a shipment, a smuggling.
@@ -5939,7 +5939,7 @@ func pastDay(toks []token, k int, pub time.Time) bool {
 // the day only: "هجوم عنيف شنه النظام في 18 شباط" goes on, while "وفي 30
 // أبريل شنت اسرائيل هجمات بصواريخ كروز" in July is a strike of then.
 var (
-	launchedWords = wordSet("شن شنت شنه شنها شنته شنوا اطلق اطلقت اطلقه اطلقها")
+	launchedWords = wordSet(conjForms("شن شنت شنه شنها شنته شنوا اطلق اطلقت اطلقه اطلقها"))
 	beganWords    = union(launchedWords, wordList("بدا بدات بدأ بدأت بداه بداها بدأه بدأها بداته بدأته بدأوا بداوا بدء بدايه انطلاق انطلق انطلقت اندلاع اندلع اندلعت منذ"))
 )
 
@@ -6036,7 +6036,7 @@ const intentReach = 4
 // that was.
 var (
 	aboutWords  = wordSet("بشان حول")
-	launchNouns = wordSet("تنفيذ شن توجيه")
+	launchNouns = wordSet(conjForms("تنفيذ شن توجيه"))
 )
 
 // carryPurpose is "to carry out" (تنفيذ with the ل of purpose), which up
@@ -6052,7 +6052,7 @@ var carryPurpose = wordSet("لتنفيذ")
 var decisionWords = wordSet("قرار قرارا قراره قرارها القرار")
 
 // decisionLinks tie a decision to the act it is on.
-var decisionLinks = wordSet("شن بشن لشن حول بشان")
+var decisionLinks = wordSet(conjForms("شن بشن لشن حول بشان"))
 
 // decisionOn reports the decision at j tied to the trigger at i: a link
 // right after it (or after its adjective, "قرارا نهائيا بشأن توجيه

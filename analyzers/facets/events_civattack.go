@@ -79,7 +79,7 @@ var (
 	// attackLookedBack within two words of an attack noun make it the
 	// background of the news ("في أعقاب هجوم"، "ردا على هجوم") or one
 	// fought off, a clash ("صد هجوم مسلح لداعش").
-	attackLookedBack = wordSet("اعقاب ردا صد صدت صدوا تصدت تصدي التصدي")
+	attackLookedBack = wordSet(conjForms("اعقاب ردا صد صدت صدوا تصدت تصدي التصدي"))
 	// attackHow in a title or lead names the remote or chemical weapon,
 	// or the fight, that types an attack (with killedHow).
 	attackHow = wordSet("تفجيرين انتحاريين انتحاريتين انتحاريه مفخختين مفخخات ملغومه تفجيرات التفجيرات انتحاريتان انتحاريون صاروخي صاروخيه بالصواريخ جوي جويه الجويه مسيره مسيرات انتحاريا مفخخه بالهاون هاون كيماوي كيميائي كيمياوي الكيماوي الكيميائي الكيمياوي كيماويه كيميائيه الكيماويه الكيميائيه السارين الكلور اشتباكات الاشتباكات معارك المعارك مواجهات المواجهات اشتباك")
@@ -430,5 +430,5 @@ var (
 	attackTargetWords = wordSet("علي ضد استهدف استهدفت استهدفا استهدفوا يستهدف تستهدف")
 	// villageRaidWords are the attack nouns, singular or plural, and the
 	// verbs of launching one, before its object.
-	villageRaidWords = wordSet("هجوم الهجوم هجوما هجومين هجمات الهجمات هجومه هجومها اعتداء اعتداءات شن شنه شنها شنوا شنت يشن تشن")
+	villageRaidWords = wordSet(conjForms("هجوم الهجوم هجوما هجومين هجمات الهجمات هجومه هجومها اعتداء اعتداءات شن شنه شنها شنوا شنت يشن تشن"))
 )

@@ -18,7 +18,7 @@ import (
 
 var (
 	// strikeWaged are the verbs that wage a strike: شن and its forms.
-	strikeWaged = wordSet("شن بشن شنت شنوا شنا يشن تشن يشنون تشنان")
+	strikeWaged = wordSet(conjForms("شن بشن شنت شنوا شنا يشن تشن يشنون تشنان"))
 	// wagedNouns are the bare nouns of a strike a waging verb takes.
 	wagedNouns = wordSet("قصف القصف قصفا")
 	// wagedStops end the look back from the noun: a strike stopped
@@ -122,7 +122,7 @@ var (
 	// raidWagedBefore are the past verbs (and the ب masdar) that wage a
 	// raid named after them; the two-letter شن keeps its و and ف (its
 	// forms take no proclitic off: "وشن طيران الائتلاف ... عشرات الغارات").
-	raidWagedBefore = wordSet("شن وشن فشن بشن شنت شنوا شنا")
+	raidWagedBefore = wordSet(conjForms("شن بشن شنت شنوا شنا"))
 	// raidWagedAfter are the past waging verbs with the raid's pronoun,
 	// a relative clause after the noun.
 	raidWagedAfter = wordSet("شنها شنتها شنه شنوها نفذها نفذتها نفذه")
