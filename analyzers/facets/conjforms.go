@@ -1,6 +1,9 @@
 package facets
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // conjForms returns the words of s with, beside every two-letter word, its
 // forms with the conjunction و and ف: "شن بشن" gives "شن بشن وشن فشن". The
@@ -14,7 +17,7 @@ func conjForms(s string) string {
 	ws := splitFields(s)
 	out := append([]string(nil), ws...)
 	for _, w := range ws {
-		if len([]rune(w)) == 2 {
+		if utf8.RuneCountInString(w) == 2 {
 			out = append(out, "و"+w, "ف"+w)
 		}
 	}
