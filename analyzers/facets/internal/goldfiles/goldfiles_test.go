@@ -80,10 +80,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout54-gold.jsonl", td + "adjudication/holdout54-gold.jsonl", "holdout54 adj."},
 		{td + "holdout55-gold.jsonl", td + "adjudication/holdout55-gold.jsonl", "holdout55 adj."},
 		{td + "adjudication/holdout55-gold.jsonl", td + "adjudication/holdout55-gold.jsonl", "holdout55 adj."},
-		{td + "holdout56-gold.jsonl", "", ""},
-		{td + "adjudication/holdout56-gold.jsonl", "", ""},
+		{td + "holdout56-gold.jsonl", td + "adjudication/holdout56-gold.jsonl", "holdout56 adj."},
+		{td + "adjudication/holdout56-gold.jsonl", td + "adjudication/holdout56-gold.jsonl", "holdout56 adj."},
 		{td + "holdout57-gold.jsonl", "", ""},
 		{td + "adjudication/holdout57-gold.jsonl", "", ""},
+		{td + "holdout58-gold.jsonl", "", ""},
+		{td + "adjudication/holdout58-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

@@ -79,6 +79,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout53-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout54-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout55-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout56-gold.jsonl",
 }
 
 func main() {
