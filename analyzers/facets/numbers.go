@@ -1558,6 +1558,12 @@ func opensOtherStory(toks []token, i int) bool {
 	return toks[i].has(otherStory) || stripWa(toks[i].w) == "من" && i+1 < len(toks) && toks[i+1].has(otherStory)
 }
 
+// turnOpens is opensOtherStory that also reads "في غضون ذلك" (no و) at
+// token i: another front's sentence or paragraph.
+func turnOpens(toks []token, i int) bool {
+	return opensOtherStory(toks, i) || toks[i].w == "في" && i+1 < len(toks) && toks[i+1].w == "غضون"
+}
+
 // paraStart returns the first token of the paragraph of token i.
 func paraStart(toks []token, i int) int {
 	for i > 0 && toks[i-1].para == toks[i].para {
@@ -2037,10 +2043,14 @@ func wholeOfPart(toks []token, t toll) int {
 }
 
 // Sides of a fight whose dead a report counts apart: a state's forces and
-// the fighters they face. The guide sums the groups of the main event.
+// the fighters they face. The guide sums the groups of the main event. In
+// Yemen the popular resistance (المقاومة) fights beside the government's
+// forces and the Houthis (حوثي…) face them: "بمقتل ثمانية عشر حوثياً" in
+// the lead and "أن اربعة قتلى سقطوا في صفوف المقاومة" two paragraphs on
+// are 22, as the golds sum both sides of one battle (round 59, m59kill).
 var (
-	forceSide   = wordSet("قوات جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين شرطيان ضابط ضابطا ضباط حكوميين حكوميا الحكوميه صفوفنا")
-	fighterSide = wordSet("ارهابي ارهابيا ارهابيين ارهابيون مسلح مسلحا مسلحين مسلحون مسلحي متمرد متمردا متمردين متمردون متشددا متشددين داعشي داعشيا داعشيين مهاجم مهاجما مهاجمين مهاجمون جهاديا جهاديين العدو")
+	forceSide   = wordSet("قوات جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين شرطيان ضابط ضابطا ضباط حكوميين حكوميا الحكوميه صفوفنا المقاومه")
+	fighterSide = wordSet("ارهابي ارهابيا ارهابيين ارهابيون مسلح مسلحا مسلحين مسلحون مسلحي متمرد متمردا متمردين متمردون متشددا متشددين داعشي داعشيا داعشيين مهاجم مهاجما مهاجمين مهاجمون جهاديا جهاديين العدو حوثي حوثيا حوثيين حوثيون الحوثيين")
 	// otherDay words tie a figure to a day or a time of its own, or to
 	// what had been before: another event's ("الأربعاء"، "الليلة
 	// الماضية"، "قبل أيام"، "منذ"، "وكانوا متورطين في قتل شرطيين"،
@@ -2082,6 +2092,11 @@ func tollSide(toks []token, t toll) int {
 	for j := from; j < len(toks) && j <= end && toks[j].sent == s; j++ {
 		if j > fig+1 && stripWa(toks[j].w) != toks[j].w {
 			break
+		}
+		if toks[j].w == "صفوف" && j == end {
+			// "أربعة قتلى سقطوا في صفوف المقاومة": the side named right
+			// after صفوف at the window's edge.
+			end++
 		}
 		k := 0
 		switch {
@@ -2157,6 +2172,18 @@ func otherSide(toks []token, ts []toll, first int, kind killKind, n int) int {
 		}
 		if side := tollSide(toks, t); side == 0 || side == main || slices.Contains(groups, t.n) {
 			continue
+		}
+		if ps := paraStart(toks, t.tok); ps > ts[first].tok && turnOpens(toks, ps) || turnOpens(toks, sentStart(toks, t.tok)) ||
+			slices.ContainsFunc(ts, func(u toll) bool {
+				return u.kind == kind && u.tok != t.tok && toks[u.tok].sent == toks[t.tok].sent && tollSide(toks, u) == main && !slices.Contains(groups, u.n)
+			}) {
+			// "وفي مدينة تعز ... بمقتل 13" then "أن 4 عناصر من المقاومة
+			// قتلوا"; "مقتل نحو 26 من الحوثيين وقوات صالح، وثمانية من
+			// المقاومة" under a lead's 22 of an air strike: another
+			// front's dead, told with its own count of the main side (not
+			// the main figure told again), not the main event's other
+			// side (round 59, m59kill).
+			return -1
 		}
 		if comesWords[stripWa(toks[sentStart(toks, t.tok)].w)] {
 			// "ويأتي هذا التطور بعد يوم من إعلان ... مقتل أربعة من مسلحي
