@@ -2,6 +2,7 @@ package facets
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -40,6 +41,19 @@ var forceNouns = []string{
 	// The plural too: "بسبب العمليات العسكرية التركية في سوريا".
 	"العمليات العسكريه", "عمليات عسكريه",
 }
+
+// warCraftNouns name a state's fighter jet or air defences one by one, by
+// the state's adjective: "عندما أسقطت مقاتلة سورية فوق هضبة الجولان"،
+// "أسقطت إحدى المقاتلات الإسرائيلية بدفاعات سورية". They are force nouns
+// whose entries count, like a military office's (entry.office), only in a
+// sentence about fighting (militaryWords): "اخترق ماندزوكيتش الدفاعات
+// الروسية" is a football match's, and "الأزمة الدبلوماسية التي اندلعت ...
+// إثر إسقاط الطيران التركي مقاتلة روسية" the 2015 downing told years on as
+// a crisis's cause. Not the singular طائرة (airliners) or صاروخ (a space
+// rocket, an old shell, a new weapon shown); nor a battery or a helicopter
+// (بطارية، مروحية), which would add words to the analysis chain's name
+// words (TestNameWordsInSync).
+var warCraftNouns = []string{"المقاتله", "مقاتله", "الدفاعات", "دفاعات"}
 
 // aggressionNouns name an attack by its author ("العدوان التركي") the
 // way official media do; outside an article about Syria the same words are
@@ -123,7 +137,7 @@ func (l *lexicon) loadActors() {
 					l.add(&entry{words: strings.Fields(normName(n + " " + h + " " + adj)), kind: kindActor, ids: []string{f[0]}})
 				}
 			}
-			for _, n := range append(forceNouns, "العدوان", "عدوان") {
+			for _, n := range slices.Concat(forceNouns, []string{"العدوان", "عدوان"}, warCraftNouns) {
 				// The adjective agrees with the noun's last word: "سلاح
 				// الجو الروسي" is definite by its annexed "الجو".
 				ws := strings.Fields(n)
@@ -136,7 +150,7 @@ func (l *lexicon) loadActors() {
 				}
 				// normName: a noun written with ئ (طائرات) must meet the
 				// text in the form the tokenizer gives it (طايرات).
-				l.add(&entry{words: strings.Fields(normName(n + " " + a)), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n], airForce: n == airForceNoun})
+				l.add(&entry{words: strings.Fields(normName(n + " " + a)), kind: kindActor, ids: []string{f[0]}, syria: aggressionNouns[n], airForce: n == airForceNoun, office: slices.Contains(warCraftNouns, n)})
 			}
 		}
 	})
