@@ -17,7 +17,8 @@ import "time"
 // وقت سابق اليوم" in a gold report posted at 00:17 GMT of Thursday's
 // session).
 func laterEarlierToday(toks []token, published time.Time) (d time.Time, at int, ok bool) {
-	if published.IsZero() || published.UTC().Hour() < smallHoursEnd && !issueTime(published) {
+	// pastPostWords holds سابق: the scan runs only where the article has it.
+	if published.IsZero() || published.UTC().Hour() < smallHoursEnd && !issueTime(published) || !inArticle(toks, pastPostWords) {
 		return time.Time{}, -1, false
 	}
 	for k := 1; k+2 < len(toks); k++ {
