@@ -286,6 +286,12 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 			}
 			return d.Format("2006-01-02")
 		}
+		if d, at, ok := laterEarlierToday(toks, published); ok {
+			if n != nil {
+				n.dateTok = at
+			}
+			return d.Format("2006-01-02")
+		}
 		// "استعاد أهلي جدة نغمة الانتصارات بعد اكتساحه ضيفه التعاون 5-1"
 		// posted at 19:28 GMT: an evening's match report is its day's news.
 		// The post's hour first: resultLead walks the lead's first
