@@ -2445,7 +2445,8 @@ func shotAtCivilians(toks []token) [][2]int {
 
 // firedOnPeople returns the end of the target that the fire at token t is
 // aimed at when it is people going about their day, or 0: a civilian word
-// ("النار على المصلين"), or a count of people before a civilian word or a
+// ("النار على المصلين") or a civilian's calling (civilianRoles: "أطلقا
+// النار على القس"), or a count of people before a civilian word or a
 // word of people or workers ("فتحوا النار على عدد من المدنيين" in
 // Tarmiyah, "فتح المسلحون النار على 18 عاملا كانوا يجمعون الحطب", "أطلق
 // النار على 10 أشخاص"), which a blind audit found untyped while the
@@ -2456,7 +2457,7 @@ func firedOnPeople(toks []token, t int) int {
 	if t >= len(toks) || toks[t].sent != s {
 		return 0
 	}
-	if toks[t].has(civilianTargets) {
+	if toks[t].has(civilianTargets) || civilianRoles[toks[t].w] {
 		return t + 1
 	}
 	c := 0
@@ -2664,10 +2665,10 @@ func gunmanFires(toks []token, k int) int {
 	return 0
 }
 
-// fireVerbs open fire; fireTriggers are those that with النار make a
-// trigger phrase already.
+// fireVerbs open fire, the dual's too ("رجلين أطلقا النار على القس");
+// fireTriggers are those that with النار make a trigger phrase already.
 var (
-	fireVerbs    = wordSet("اطلق اطلقوا اطلقت يطلق يطلقون تطلق فتح فتحوا فتحت يفتح يفتحون")
+	fireVerbs    = wordSet("اطلق اطلقوا اطلقت اطلقا يطلق يطلقون يطلقان تطلق فتح فتحوا فتحت فتحا يفتح يفتحون يفتحان")
 	fireTriggers = wordSet("اطلق اطلقوا اطلاق")
 	// loneGunman is the one armed man; gunmanVerbs are what he does after
 	// him (gunmanVerbsNow in a title), gunmanVerbsBefore before him (verb,
