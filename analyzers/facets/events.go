@@ -2405,7 +2405,8 @@ func fireSetBy(toks []token, k int) bool {
 // the fire the text aims at people going about their day: "أطلق لقديمي
 // النار على المارة"، "فتح النار على المصلين"، "أخذوا يطلقون النار على
 // المواطنين". The subject may stand between verb and fire, which the
-// trigger phrases do not allow.
+// trigger phrases do not allow: up to three words, or up to fireReach
+// unbroken by punctuation.
 // "إطلاق النار على" and "أطلق النار" right before the fire are triggers
 // already and are left to them.
 //
@@ -2433,7 +2434,12 @@ func shotAtCivilians(toks []token) [][2]int {
 		if toks[k-1].has(fireTriggers) {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-3 && toks[j].sent == toks[k].sent; j-- {
+		for j := k - 1; j >= 0 && j >= k-fireReach && toks[j].sent == toks[k].sent; j-- {
+			if j < k-3 && toks[j+1].gap {
+				// Past three words the subject runs on unbroken, or
+				// the verb is another clause's.
+				break
+			}
 			if toks[j].has(fireVerbs) {
 				at = append(at, [2]int{j, end})
 				break
@@ -2443,9 +2449,15 @@ func shotAtCivilians(toks []token) [][2]int {
 	return at
 }
 
+// fireReach is how far before "النار على" shotAtCivilians looks for its
+// fire verb: a subject of a few words may stand between ("عندما أطلق
+// مسلحان مجهولان على دراجة نارية النار على الصحفي", BB-internationalNews-455).
+const fireReach = 6
+
 // firedOnPeople returns the end of the target that the fire at token t is
 // aimed at when it is people going about their day, or 0: a civilian word
-// ("النار على المصلين"), or a count of people before a civilian word or a
+// ("النار على المصلين") or a civilian's calling (civilianRoles: "أطلقا
+// النار على القس"), or a count of people before a civilian word or a
 // word of people or workers ("فتحوا النار على عدد من المدنيين" in
 // Tarmiyah, "فتح المسلحون النار على 18 عاملا كانوا يجمعون الحطب", "أطلق
 // النار على 10 أشخاص"), which a blind audit found untyped while the
@@ -2456,7 +2468,7 @@ func firedOnPeople(toks []token, t int) int {
 	if t >= len(toks) || toks[t].sent != s {
 		return 0
 	}
-	if toks[t].has(civilianTargets) {
+	if toks[t].has(civilianTargets) || civilianRoles[toks[t].w] {
 		return t + 1
 	}
 	c := 0
@@ -2664,10 +2676,10 @@ func gunmanFires(toks []token, k int) int {
 	return 0
 }
 
-// fireVerbs open fire; fireTriggers are those that with النار make a
-// trigger phrase already.
+// fireVerbs open fire, the dual's too ("رجلين أطلقا النار على القس");
+// fireTriggers are those that with النار make a trigger phrase already.
 var (
-	fireVerbs    = wordSet("اطلق اطلقوا اطلقت يطلق يطلقون تطلق فتح فتحوا فتحت يفتح يفتحون")
+	fireVerbs    = wordSet("اطلق اطلقوا اطلقت اطلقا يطلق يطلقون يطلقان تطلق فتح فتحوا فتحت فتحا يفتح يفتحون يفتحان")
 	fireTriggers = wordSet("اطلق اطلقوا اطلاق")
 	// loneGunman is the one armed man; gunmanVerbs are what he does after
 	// him (gunmanVerbsNow in a title), gunmanVerbsBefore before him (verb,
