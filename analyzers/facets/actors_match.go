@@ -996,6 +996,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// with no front (actors_charge.go).
 		return false
 	}
+	if frontlessGunmen(toks, ms, m) {
+		// "قتل القوات الإسرائيلية لمن سمتهم بمسلحين"، "المسلحين يتنقلون
+		// بحرية ... في منطقة التنف": the bare gunmen word with no front
+		// in its sentence (actors_gunmenfront.go).
+		return false
+	}
 	if nearBefore(toks, m.start, 3, sourceWords) || outletPatron(toks, m) {
 		// "تقرير من جماعة حزب الله"، "قناة المنار التابعة لحزب الله":
 		// the actor's media tell the news, the gold guide's news source;
