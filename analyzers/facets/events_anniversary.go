@@ -171,6 +171,19 @@ func thisDayWord(w string) bool {
 	return isWeekday(w) || w == "امس" || w == "اليوم" || w == "النهار"
 }
 
+// formerVerbAt reports one word between سبق's أن and the trigger at i
+// (formerlyForm), the verb whose object the trigger is: "سبق أن تعرضت
+// لقصف مدفعي"، "سبق وأن شنت ضربات"، "وسبق لها أن نفذت غارات جوية". After
+// "سبق أن" that word is a verb (or its subject, "سبق أن إسرائيل قصفت"),
+// and what it did is as much the earlier deed as a trigger right after
+// أن. Not across punctuation.
+func formerVerbAt(toks []token, i int) bool {
+	if i < 3 || toks[i].gap || toks[i-1].gap || toks[i-1].sent != toks[i].sent || toks[i-2].sent != toks[i].sent {
+		return false
+	}
+	return stripWa(toks[i-2].w) == "ان" && !toks[i-1].has(formerLinks)
+}
+
 // sinceAboveWords before سبق make it "what was said above": "ما سبق"،
 // "كما سبق".
 var sinceAboveWords = wordSet("ما مما كما فيما")
@@ -187,7 +200,11 @@ func formerlyForm(toks []token, i, end int) bool {
 			return true
 		}
 	}
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+	first := i - 1
+	if formerVerbAt(toks, i) {
+		first = i - 2 // the verb between أن and the trigger
+	}
+	for j := first; j >= 0 && j >= first-2 && toks[j].sent == s; j-- {
 		if toks[j+1].gap {
 			return false
 		}
