@@ -115,7 +115,7 @@ func helpAfterBlame(toks []token, m mention) bool {
 // تتحملان مسؤولية"، "بوتين ربما يكون مسؤولا"), or the help the attack
 // could not do without ("دون مساعدة روسيا").
 func blamedAt(toks []token, ms []mention, m mention) bool {
-	if helpedWithout(toks, m) || nearBefore(toks, m.start, 4, layBlameVerbs) {
+	if helpedWithout(toks, m) || nearBefore(toks, m.start, 4, layBlameVerbs) || blameLaidOn(toks, m) {
 		return true
 	}
 	s := toks[m.start].sent
@@ -128,6 +128,24 @@ func blamedAt(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return false
+}
+
+// blameOnNouns lay the blame before "على" and the blamed: "وألقى ماتيس
+// باللوم على روسيا"، "تنحي الدول الغربية باللائمة على". Looked up whole at
+// one word only.
+var blameOnNouns = plainWords("باللوم اللوم باللائمة اللائمة")
+
+// blameLaidOn reports the state of m right after a blame noun and "على":
+// "وألقى ماتيس باللوم على روسيا لأنها لم تف بالتزاماتها لضمان تخلي سوريا
+// عن أسلحتها الكيماوية" (m59afp2). blamedAt read the blame word only
+// after the state ("روسيا تتحمل مسؤولية") or the verb that lays it
+// ("يحمّل") before; this is the noun of the blame before it.
+func blameLaidOn(toks []token, m mention) bool {
+	i := m.start
+	if i < 2 || toks[i].gap || toks[i-1].gap || toks[i-1].sent != toks[i].sent || toks[i-2].sent != toks[i].sent {
+		return false
+	}
+	return (toks[i-1].w == "على" || toks[i-1].w == "علي") && blameOnNouns[toks[i-2].w]
 }
 
 // militaryRoleElsewhere reports another mention of m's state, in another
