@@ -433,7 +433,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 		iranianMilitiaMentions(toks, nationals)) // actors_statenationals.go
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
-	all = append(all, turkeyAgentMentions(toks)...)
+	all = append(all, turkeyAgentMentions(toks, ms)...)
 	all = append(all, turkeyDealMentions(toks, aboutSyria)...)  // "بموجب الاتفاق الروسي التركي"
 	all = append(all, turkeyBasesMentions(toks)...)             // Turkey opening its bases (actors_turkeybases.go)
 	all = append(all, baseUseMentions(toks, ms)...)             // a state using a base (actors_baseuse.go)
@@ -1688,6 +1688,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	return l.militaryBeside(toks, m, e.ids[0]) || l.rebelsAtWar(toks, m, e.ids[0]) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
 		accusedOfAttack(toks, ms, m) ||
 		e.ids[0] == "syrian-government" && massKiller(toks, ms, m) || // actors_masskiller.go
+		kind == "external" && warWager(toks, ms, m) || // actors_warwaged.go
 		c.inWarLead(toks, m)
 }
 

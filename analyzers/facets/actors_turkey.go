@@ -61,8 +61,9 @@ func armedCampaignAt(toks []token, j int) bool {
 }
 
 // turkeyAgentMentions returns a Turkey mention for each bare "تركيا" that
-// its sentence makes the author of a campaign.
-func turkeyAgentMentions(toks []token) []mention {
+// its sentence makes the author of a campaign or the waging side of an armed
+// war (warWager, actors_warwaged.go).
+func turkeyAgentMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, turkeyStateNames) {
 		return nil // no تركيا or وتركيا: both hold the set's تركيا
 	}
@@ -72,7 +73,7 @@ func turkeyAgentMentions(toks []token) []mention {
 			continue
 		}
 		m := mention{e: turkeyAgentEntry, start: i, end: i + 1}
-		if turkeyWages(toks, i) || turkeyThreatens(toks, i) || dealParty(toks, m) || dealPartyWith(toks, m, signedDealWords) || dealMaker(toks, m) {
+		if turkeyWages(toks, i) || turkeyThreatens(toks, i) || dealParty(toks, m) || dealPartyWith(toks, m, signedDealWords) || dealMaker(toks, m) || warWager(toks, ms, m) {
 			out = append(out, m)
 		}
 	}
