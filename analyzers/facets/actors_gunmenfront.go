@@ -16,9 +16,10 @@ import "strings"
 // الإيراني وعملائه المسلحين".
 //
 // frontlessGunmen reports such a word in a sentence that, with the
-// sentences either side of it, names no Syrian town or governorate and no
-// front word (frontNamed of events_offensive.go: an area, a town's or a
-// province's noun, a compass quarter, the war's best-known fronts).
+// sentences either side of it, names no well-known Syrian town or
+// governorate (syrianPlace) and no front word (frontNamed of
+// events_offensive.go: an area, a town's or a province's noun, a compass
+// quarter, the war's best-known fronts).
 func frontlessGunmen(toks []token, ms []mention, m mention) bool {
 	e := m.e
 	if !e.syria || e.ids[0] != "opposition" || len(e.words) != 1 || !strings.Contains(e.words[0], "مسلح") {
@@ -39,7 +40,7 @@ func frontlessGunmen(toks []token, ms []mention, m mention) bool {
 	}
 	near := func(i int) bool { return toks[i].sent >= lo && toks[i].sent <= hi }
 	for _, o := range ms {
-		if (o.e.kind == kindGov || o.e.kind == kindTown && (o.e.known || o.e.capital != "") && !o.e.abroad) && near(o.start) {
+		if syrianPlace(o.e) && near(o.start) {
 			return false
 		}
 	}

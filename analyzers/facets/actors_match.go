@@ -2491,11 +2491,20 @@ func otherLandStory(toks []token, ms []mention, lead map[int]bool) bool {
 		}
 	}
 	for _, o := range ms {
-		if o.e.kind == kindGov || o.e.kind == kindTown && (o.e.known || o.e.capital != "") && !o.e.abroad {
+		if syrianPlace(o.e) {
 			return false
 		}
 	}
 	return true
+}
+
+// syrianPlace reports a governorate or a well-known Syrian town (known,
+// or a governorate's capital, and not a name used abroad): the places
+// otherLandStory, placeInSentence and frontlessGunmen ask for. Names of
+// villages, which are often words or places abroad too, are not among
+// them.
+func syrianPlace(e *entry) bool {
+	return e.kind == kindGov || e.kind == kindTown && (e.known || e.capital != "") && !e.abroad
 }
 
 // syrianNear reports a word saying Syria, its people or its ruler in the
@@ -2655,7 +2664,7 @@ func genericKurdish(e *entry) bool {
 func placeInSentence(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	for _, o := range ms {
-		if (o.e.kind == kindGov || o.e.kind == kindTown && (o.e.known || o.e.capital != "") && !o.e.abroad) && toks[o.start].sent == s {
+		if syrianPlace(o.e) && toks[o.start].sent == s {
 			return true
 		}
 	}
