@@ -12,13 +12,13 @@ import "time"
 // the publication day (round 59, aud59a). A weekday or أمس after اليوم
 // ("في وقت سابق اليوم (الاثنين)"، "في وقت سابق اليوم (أمس)", an editor's
 // correction of a wire's today) names the day itself, and is left to the
-// day readings; so is a post of the small hours GMT (smallHoursEnd), whose
+// day readings; so is a post of the small hours GMT (smallHoursPost), whose
 // wire's today is as often the evening before ("لامس أعلى مستوياته ... في
 // وقت سابق اليوم" in a gold report posted at 00:17 GMT of Thursday's
 // session).
 func laterEarlierToday(toks []token, published time.Time) (d time.Time, at int, ok bool) {
 	// pastPostWords holds سابق: the scan runs only where the article has it.
-	if published.IsZero() || published.UTC().Hour() < smallHoursEnd && !issueTime(published) || !inArticle(toks, pastPostWords) {
+	if published.IsZero() || smallHoursPost(published) || !inArticle(toks, pastPostWords) {
 		return time.Time{}, -1, false
 	}
 	for k := 1; k+2 < len(toks); k++ {
