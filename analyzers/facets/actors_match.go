@@ -508,10 +508,12 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// one that fails to count: the actor model weighs every mention
 	// (actormodel.go), and a crash story's "سلاح الجو الأميركي" tipped it.
 	// So is a military office outside a sentence about fighting: "أعلنت
-	// وزارة الدفاع الإسرائيلية تأجيل تجربة مزمعة لنظام الدفاع الصاروخي".
+	// وزارة الدفاع الإسرائيلية تأجيل تجربة مزمعة لنظام الدفاع الصاروخي";
+	// and a fighter jet or air defences (warCraftNouns): "اخترق
+	// ماندزوكيتش الدفاعات الروسية" is a football match's.
 	return slices.DeleteFunc(all, func(m mention) bool {
 		return m.e.airForce && !sentenceHas(toks, m.start, airForceActs) ||
-			m.e.office && !sentenceHas(toks, m.start, militaryWords) // actors_office.go
+			m.e.office && !sentenceHas(toks, m.start, militaryWords) // actors_office.go, warCraftNouns of actors.go
 	})
 }
 
