@@ -26,12 +26,13 @@ func frontlessGunmen(toks []token, ms []mention, m mention) bool {
 		return false
 	}
 	// The sentences either side: sentence numbers skip at a paragraph's
-	// end, so they are read off the tokens around the sentence.
-	first := sentStart(toks, m.start)
-	lo, hi := toks[m.start].sent, toks[m.start].sent
-	if first > 0 {
-		lo = toks[first-1].sent
+	// end, so they are read off the tokens around the sentence. from is
+	// the first token of the sentence before.
+	from := sentStart(toks, m.start)
+	if from > 0 {
+		from = sentStart(toks, from-1)
 	}
+	lo, hi := toks[from].sent, toks[m.start].sent
 	for j := m.start; j < len(toks); j++ {
 		if toks[j].sent != toks[m.start].sent {
 			hi = toks[j].sent
@@ -47,12 +48,7 @@ func frontlessGunmen(toks []token, ms []mention, m mention) bool {
 	if !inArticle(toks, frontNamed) {
 		return true
 	}
-	for i := first - 1; i >= 0 && near(i); i-- {
-		if toks[i].has(frontNamed) {
-			return false
-		}
-	}
-	for i := first; i < len(toks) && near(i); i++ {
+	for i := from; i < len(toks) && near(i); i++ {
 		if toks[i].has(frontNamed) {
 			return false
 		}
