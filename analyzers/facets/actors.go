@@ -98,6 +98,8 @@ func init() {
 }
 
 func (l *lexicon) loadActors() {
+	// The nouns a state's adjective follows to name its forces.
+	stateNouns := slices.Concat(forceNouns, []string{"العدوان", "عدوان"}, warCraftNouns)
 	eachRow(actorsTSV, func(f []string) {
 		if len(f) < 9 {
 			return
@@ -137,7 +139,7 @@ func (l *lexicon) loadActors() {
 					l.add(&entry{words: strings.Fields(normName(n + " " + h + " " + adj)), kind: kindActor, ids: []string{f[0]}})
 				}
 			}
-			for _, n := range slices.Concat(forceNouns, []string{"العدوان", "عدوان"}, warCraftNouns) {
+			for _, n := range stateNouns {
 				// The adjective agrees with the noun's last word: "سلاح
 				// الجو الروسي" is definite by its annexed "الجو".
 				ws := strings.Fields(n)

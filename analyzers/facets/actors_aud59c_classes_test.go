@@ -1,9 +1,6 @@
 package facets
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestActorAud59cFrontlessGunmen pins round 59's aud59c class: the bare
 // gunmen word of Syria's war (المسلحين، المسلحون، مسلحين) names the
@@ -13,10 +10,7 @@ import (
 // their sentence (Idlib), by a compass quarter of Syria ("جنوب سوريا"), or
 // by a front the sentence before names (the Ghouta corridor).
 func TestActorAud59cFrontlessGunmen(t *testing.T) {
-	for _, c := range []struct {
-		id, title, text string
-		want, not       []string
-	}{
+	checkStateClass(t, []stateClassCase{
 		// FR-internationalNews-2593-20180803 (round59-blindc): a press
 		// review; Israel's killing of "gunmen" on the Golan, group unnamed.
 		{id: "FR-internationalNews-2593-20180803", title: "النظام السوري وتبادل المصالح مع إسرائيل؟",
@@ -45,9 +39,5 @@ func TestActorAud59cFrontlessGunmen(t *testing.T) {
 		{id: "SK-middleEast-255-20180312", title: "الجيش الروسي: إجلاء 76 شخصا من غوطة دمشق",
 			text: "نقلت وكالات أنباء روسية عن الجيش الروسي قوله إن 76 شخصا بينهم 49 طفلا غادروا الغوطة الشرقية في سوريا عبر ممر إنساني الاثنين.\nوذكرت الوكالات أن المركز الروسي لمراقبة وقف إطلاق النار في سوريا وهو تابع للجيش قال إن مسلحين هاجموا المدنيين خلال توجههم صوب الممر الإنساني وقتلوا خمسة أشخاص.",
 			want: []string{"opposition"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		hasAll(t, c.id+" actors", f.Actors, c.want...)
-		hasNone(t, c.id+" actors", f.Actors, c.not...)
-	}
+	})
 }

@@ -16,21 +16,23 @@ import "strings"
 // الإيراني وعملائه المسلحين".
 //
 // frontlessGunmen reports such a word in a sentence that, with the
-// sentences either side of it, names no Syrian town or governorate and no
-// front word (frontNamed of events_offensive.go: an area, a town's or a
-// province's noun, a compass quarter, the war's best-known fronts).
+// sentences either side of it, names no well-known Syrian town or
+// governorate (syrianPlace) and no front word (frontNamed of
+// events_offensive.go: an area, a town's or a province's noun, a compass
+// quarter, the war's best-known fronts).
 func frontlessGunmen(toks []token, ms []mention, m mention) bool {
 	e := m.e
 	if !e.syria || e.ids[0] != "opposition" || len(e.words) != 1 || !strings.Contains(e.words[0], "مسلح") {
 		return false
 	}
 	// The sentences either side: sentence numbers skip at a paragraph's
-	// end, so they are read off the tokens around the sentence.
-	first := sentStart(toks, m.start)
-	lo, hi := toks[m.start].sent, toks[m.start].sent
-	if first > 0 {
-		lo = toks[first-1].sent
+	// end, so they are read off the tokens around the sentence. from is
+	// the first token of the sentence before.
+	from := sentStart(toks, m.start)
+	if from > 0 {
+		from = sentStart(toks, from-1)
 	}
+	lo, hi := toks[from].sent, toks[m.start].sent
 	for j := m.start; j < len(toks); j++ {
 		if toks[j].sent != toks[m.start].sent {
 			hi = toks[j].sent
@@ -39,19 +41,14 @@ func frontlessGunmen(toks []token, ms []mention, m mention) bool {
 	}
 	near := func(i int) bool { return toks[i].sent >= lo && toks[i].sent <= hi }
 	for _, o := range ms {
-		if (o.e.kind == kindGov || o.e.kind == kindTown && (o.e.known || o.e.capital != "") && !o.e.abroad) && near(o.start) {
+		if syrianPlace(o.e) && near(o.start) {
 			return false
 		}
 	}
 	if !inArticle(toks, frontNamed) {
 		return true
 	}
-	for i := first - 1; i >= 0 && near(i); i-- {
-		if toks[i].has(frontNamed) {
-			return false
-		}
-	}
-	for i := first; i < len(toks) && near(i); i++ {
+	for i := from; i < len(toks) && near(i); i++ {
 		if toks[i].has(frontNamed) {
 			return false
 		}

@@ -1,9 +1,6 @@
 package facets
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // Article texts of TestDiplomaticWarNoParty, each used once (whole bodies
 // from the corpus).
@@ -31,10 +28,7 @@ const (
 // threaten and fire missiles, and a military operation ("عملية عسكرية"), keep
 // their states.
 func TestDiplomaticWarNoParty(t *testing.T) {
-	for _, c := range []struct {
-		id, title, text string
-		want, not       []string
-	}{
+	checkStateClass(t, []stateClassCase{
 		{id: "SK-internationalNews-672-20180329", title: expulsionsWarTitle, text: expulsionsWarBody, not: []string{"russia"}},
 		{id: "FR-middleEast-287-20180415", title: politicalProcessTitle, text: politicalProcessBody, want: []string{"usa"}, not: []string{"russia"}},
 		// Guard: "معركة دبلوماسية" beside a threat to down missiles and the
@@ -44,9 +38,5 @@ func TestDiplomaticWarNoParty(t *testing.T) {
 		{id: "guard-military-operation", title: "أنقرة تلوح بعملية جديدة شرق الفرات",
 			text: "قال الرئيس التركي رجب طيب أردوغان الجمعة إن بلاده ستطلق قريبا عملية عسكرية جديدة شرق الفرات.\nوشنت تركيا عملية عسكرية في عفرين مطلع العام.",
 			want: []string{"turkey"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		hasAll(t, c.id+" actors", f.Actors, c.want...)
-		hasNone(t, c.id+" actors", f.Actors, c.not...)
-	}
+	})
 }

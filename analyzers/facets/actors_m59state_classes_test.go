@@ -1,9 +1,6 @@
 package facets
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // Pool SK-middleEast-1055: an Israeli officer admits the T4 strike; its
 // last sentence tells February's round, in which "أسقطت إحدى المقاتلات
@@ -23,10 +20,7 @@ const m59stateT4Text = "اعترف ضابط كبير في الجيش الإسر�
 // Russian jet Turkey downed in 2015, told as a crisis's cause
 // (AL-internationalNews-775, FR-internationalNews-2222).
 func TestActorM59stateWarCraft(t *testing.T) {
-	for _, c := range []struct {
-		id, title, text string
-		want, not       []string
-	}{
+	checkStateClass(t, []stateClassCase{
 		{id: "SK-middleEast-1055", title: m59stateT4Title, text: m59stateT4Text, want: []string{"syrian-government", "israel", "iran"}},
 		{id: "BB-middleEast-786", title: "بعد إسقاط إسرائيل مقاتلة سورية.. تحذير أممي بشأن \"مواجهات خطيرة\"",
 			text: "أما رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، فقال إن قوات بلاده تصرفت تصرفا صحيحا عندما أسقطت مقاتلة سورية فوق هضبة الجولان، مضيفا أن الطائرة دخلت المجال الجوي الإسرائيلي، وخرقت وقف إطلاق النار الموقع في عام 1974.",
@@ -43,9 +37,5 @@ func TestActorM59stateWarCraft(t *testing.T) {
 		{id: "FR-internationalNews-2222", title: "تركيا: أبرز التحديات التي تواجه أردوغان خلال ولايته الرئاسية الجديدة",
 			text: "وتخطيا أزمة دبلوماسية خطيرة في أعقاب إسقاط أنقرة مقاتلة روسية فوق الحدود السورية في 2015.",
 			not:  []string{"russia"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		hasAll(t, c.id+" actors", f.Actors, c.want...)
-		hasNone(t, c.id+" actors", f.Actors, c.not...)
-	}
+	})
 }

@@ -508,10 +508,12 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// one that fails to count: the actor model weighs every mention
 	// (actormodel.go), and a crash story's "سلاح الجو الأميركي" tipped it.
 	// So is a military office outside a sentence about fighting: "أعلنت
-	// وزارة الدفاع الإسرائيلية تأجيل تجربة مزمعة لنظام الدفاع الصاروخي".
+	// وزارة الدفاع الإسرائيلية تأجيل تجربة مزمعة لنظام الدفاع الصاروخي";
+	// and a fighter jet or air defences (warCraftNouns): "اخترق
+	// ماندزوكيتش الدفاعات الروسية" is a football match's.
 	return slices.DeleteFunc(all, func(m mention) bool {
 		return m.e.airForce && !sentenceHas(toks, m.start, airForceActs) ||
-			m.e.office && !sentenceHas(toks, m.start, militaryWords) // actors_office.go
+			m.e.office && !sentenceHas(toks, m.start, militaryWords) // actors_office.go, warCraftNouns of actors.go
 	})
 }
 
@@ -2492,11 +2494,20 @@ func otherLandStory(toks []token, ms []mention, lead map[int]bool) bool {
 		}
 	}
 	for _, o := range ms {
-		if o.e.kind == kindGov || o.e.kind == kindTown && (o.e.known || o.e.capital != "") && !o.e.abroad {
+		if syrianPlace(o.e) {
 			return false
 		}
 	}
 	return true
+}
+
+// syrianPlace reports a governorate or a well-known Syrian town (known,
+// or a governorate's capital, and not a name used abroad): the places
+// otherLandStory, placeInSentence and frontlessGunmen ask for. Names of
+// villages, which are often words or places abroad too, are not among
+// them.
+func syrianPlace(e *entry) bool {
+	return e.kind == kindGov || e.kind == kindTown && (e.known || e.capital != "") && !e.abroad
 }
 
 // syrianNear reports a word saying Syria, its people or its ruler in the
@@ -2656,7 +2667,7 @@ func genericKurdish(e *entry) bool {
 func placeInSentence(toks []token, ms []mention, m mention) bool {
 	s := toks[m.start].sent
 	for _, o := range ms {
-		if (o.e.kind == kindGov || o.e.kind == kindTown && (o.e.known || o.e.capital != "") && !o.e.abroad) && toks[o.start].sent == s {
+		if syrianPlace(o.e) && toks[o.start].sent == s {
 			return true
 		}
 	}

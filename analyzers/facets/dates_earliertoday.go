@@ -12,7 +12,7 @@ import "time"
 // the publication day (round 59, aud59a). A weekday or أمس after اليوم
 // ("في وقت سابق اليوم (الاثنين)"، "في وقت سابق اليوم (أمس)", an editor's
 // correction of a wire's today) names the day itself, and is left to the
-// day readings; so is a post of the small hours GMT (smallHoursEnd), whose
+// day readings; so is a post of the small hours GMT (smallHoursPost), whose
 // wire's today is as often the evening before ("لامس أعلى مستوياته ... في
 // وقت سابق اليوم" in a gold report posted at 00:17 GMT of Thursday's
 // session).
@@ -31,7 +31,7 @@ func laterEarlierToday(toks []token, published time.Time) (d time.Time, at int, 
 	if published.IsZero() || !inArticle(toks, pastPostWords) {
 		return time.Time{}, -1, false
 	}
-	early := published.UTC().Hour() < smallHoursEnd && !issueTime(published)
+	early := smallHoursPost(published)
 	pubDay := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
 	for k := 1; k+2 < len(toks); k++ {
 		if toks[k].title || toks[k].w != "وقت" || stripWa(toks[k-1].w) != "في" || toks[k+1].w != "سابق" {

@@ -22,7 +22,7 @@ import "time"
 // post timed before smallHoursEnd UTC whose first title words hold no
 // imperfect verb.
 func smallHoursTitleNews(toks []token, newsAt int, published time.Time, lead map[int]bool) bool {
-	if !toks[newsAt].title || published.UTC().Hour() >= smallHoursEnd || issueTime(published) {
+	if !toks[newsAt].title || !smallHoursPost(published) {
 		return false
 	}
 	for k := 0; k < len(toks) && k < 4 && toks[k].title; k++ {
@@ -36,3 +36,11 @@ func smallHoursTitleNews(toks []token, newsAt int, published time.Time, lead map
 // smallHoursEnd is the UTC hour a post's small hours end: 07:00 GMT is
 // 09:00 or 10:00 in the Levant and the Gulf, before a day's news is out.
 const smallHoursEnd = 7
+
+// smallHoursPost reports a post timed before smallHoursEnd UTC, a print
+// issue's midnight stamp (issueTime) aside: smallHoursTitleNews and
+// laterEarlierToday (dates_earliertoday.go) read its today as the evening
+// before as often as the publication day.
+func smallHoursPost(published time.Time) bool {
+	return published.UTC().Hour() < smallHoursEnd && !issueTime(published)
+}

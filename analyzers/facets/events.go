@@ -620,7 +620,6 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	violent := -1       // violentProtest(toks), once a protest word needs it
 	protesterFire := -1 // protestArson(toks), likewise
 	explicit := map[string]bool{}
-	histAir := false               // an air strike's own word set aside as history (see strikeType below)
 	history := map[string]int{}    // triggers of each type set aside as history
 	direct := false                // a trigger of direct violence against civilians (إعدام، ذبح)
 	trial := -1                    // trialStory(toks), once a trigger needs it
@@ -713,9 +712,6 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 				n.trigger(trig, "", i, end)
 				if old && !isPseudo(trig) && !isAirSupport(best) {
 					history[trig]++
-					if trig == "air-drone-strike" {
-						histAir = true
-					}
 				}
 			}
 			i = end
@@ -1095,15 +1091,15 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			countHit(hits, "shelling-artillery-missile-attack", toks, b.i, b.w, leadSents)
 		}
 	}
-	if histAir {
+	if history["air-drone-strike"] > 0 {
 		// An air strike the article dates to an earlier time still names
 		// the kind of strikes it tells of: its bare ones are air raids
-		// unless a shelling's own word is counted too (strikeType). "وأبرزها الغارات
-		// المكثفة التي أعقبت إسقاط مقاتلة حربية إسرائيلية في فبراير
-		// الماضي" makes "قالت دمشق إن تل أبيب قصفت مطار التيفور" an air
-		// raid; "وسبق لها أن نفذت غارات جوية" keeps the bare "الضربات"
-		// of Israel's raids air strikes, as they were before formerlyTold
-		// set that trigger aside.
+		// unless a shelling's own word is counted too (strikeType).
+		// "وأبرزها الغارات المكثفة التي أعقبت إسقاط مقاتلة حربية
+		// إسرائيلية في فبراير الماضي" makes "قالت دمشق إن تل أبيب قصفت
+		// مطار التيفور" an air raid; "وسبق لها أن نفذت غارات جوية" keeps
+		// the bare "الضربات" of Israel's raids air strikes, as they were
+		// before formerlyTold set that trigger aside.
 		explicit["air-drone-strike"] = true
 	}
 	id := strikeType(explicit)

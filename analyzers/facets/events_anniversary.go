@@ -138,7 +138,8 @@ var (
 
 // formerlyTold reports a trigger from i to end told as having happened
 // before: سابقا, السابق or في السابق right after it, or سبق (أن) up to
-// three words before it. It is a biography's or a background's event,
+// three words before it, four with the verb between أن and the trigger
+// (formerVerbAt: "سبق أن تعرضت لقصف مدفعي"). It is a biography's or a background's event,
 // told without a year (a corpus audit found "عثمان نوري غول اتشار الذي
 // اعتقل سابقا" typed as the day's arrest). Not across punctuation: "سبق-
 // مكة المكرمة:" is the Sabq newspaper's dateline; not in "ما سبق" or

@@ -23,14 +23,6 @@ const arrestTallyWords = 8
 // (warThousandWords) follows within arrestTallyWords in a sentence that
 // holds منذ (sinceWords).
 func arrestTally(toks []token, i, end int, e *entry) bool {
-	if e.ids[0] != "arrests" || !inArticle(toks, sinceWords) || !inArticle(toks, warThousandWords) || !sentenceHas(toks, i, sinceWords) {
-		return false
-	}
-	s := toks[i].sent
-	for k := end; k < len(toks) && k < end+arrestTallyWords && toks[k].sent == s; k++ {
-		if toks[k].has(warThousandWords) {
-			return true
-		}
-	}
-	return false
+	// sentenceHas asks inArticle for منذ itself; nearAfter does not.
+	return e.ids[0] == "arrests" && inArticle(toks, warThousandWords) && sentenceHas(toks, i, sinceWords) && nearAfter(toks, end-1, arrestTallyWords, warThousandWords)
 }

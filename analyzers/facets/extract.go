@@ -55,8 +55,9 @@ type entry struct {
 	// where its sentence tells of strikes or fighting (airForceActs).
 	airForce bool
 	// office: a state's military office ("وزارة الدفاع التركية",
-	// actors_office.go), a mention only where its sentence is about
-	// fighting (militaryWords), as the state's name is.
+	// actors_office.go) or its fighter jet or air defences ("مقاتلة
+	// سورية"، warCraftNouns of actors.go), a mention only where its
+	// sentence is about fighting (militaryWords), as the state's name is.
 	office bool
 	// all are the word sets every word of a trigger is in, set once the
 	// lexicon is built (nil: has asks each word): eventHits asks sets of

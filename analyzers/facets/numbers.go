@@ -2128,8 +2128,10 @@ const maxOtherSidePara = 6
 // "مقتل 10 مسلحين" in the title and "في صفوفنا مقتل جندي" in the army's
 // statement are 11 dead. -1 if none, or if the main figure's sentence
 // counts both sides already or tells what had been (كان), or if the figure
-// is one of that sentence's groups told again, or if its sentence ties it
-// to a day or time of its own (another event's).
+// is one of that sentence's groups told again, or if its sentence or
+// paragraph turns to another story (turnOpens) or counts the main side's
+// dead of its own, or if its sentence ties it to a day or time of its own
+// (another event's).
 func otherSide(toks []token, ts []toll, first int, kind killKind, n int) int {
 	main := tollSide(toks, ts[first])
 	if main == 0 {
@@ -2173,7 +2175,8 @@ func otherSide(toks []token, ts []toll, first int, kind killKind, n int) int {
 		if side := tollSide(toks, t); side == 0 || side == main || slices.Contains(groups, t.n) {
 			continue
 		}
-		if ps := paraStart(toks, t.tok); ps > ts[first].tok && turnOpens(toks, ps) || turnOpens(toks, sentStart(toks, t.tok)) ||
+		ss := sentStart(toks, t.tok)
+		if ps := paraStart(toks, t.tok); ps > ts[first].tok && turnOpens(toks, ps) || turnOpens(toks, ss) ||
 			slices.ContainsFunc(ts, func(u toll) bool {
 				return u.kind == kind && u.tok != t.tok && toks[u.tok].sent == toks[t.tok].sent && tollSide(toks, u) == main && !slices.Contains(groups, u.n)
 			}) {
@@ -2185,12 +2188,12 @@ func otherSide(toks []token, ts []toll, first int, kind killKind, n int) int {
 			// side (round 59, m59kill).
 			return -1
 		}
-		if comesWords[stripWa(toks[sentStart(toks, t.tok)].w)] {
+		if comesWords[stripWa(toks[ss].w)] {
 			// "ويأتي هذا التطور بعد يوم من إعلان ... مقتل أربعة من مسلحي
 			// داعش": the event the news follows, not its other side.
 			return -1
 		}
-		for j := sentStart(toks, t.tok); j < len(toks) && toks[j].sent == toks[t.tok].sent; j++ {
+		for j := ss; j < len(toks) && toks[j].sent == toks[t.tok].sent; j++ {
 			if toks[j].has(otherDay) && !duringFight(toks, j) {
 				return -1
 			}
