@@ -1283,6 +1283,17 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("armed-clash", "armed-clash", k, k+1)
 		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
+	for _, k := range armsQuantitiesSeized(toks) {
+		// Arms seized or found in quantities are disrupted weapons use
+		// (armsQuantitiesSeized), told as specifically as a phrase, in a
+		// body too, with or without an arrest: "كما عثرت المقاومة اليمنية
+		// على كميات كبيرة من الأسلحة و الذخائر".
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("disrupted-weapons-use", "disrupted-weapons-use", k, k+1)
+		countHit(hits, "disrupted-weapons-use", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+	}
 	if hits["arrests"].score >= minScoreOf("arrests") {
 		// An arrest the article types, whose operation seized arms or
 		// whose men plotted a bombing (armsSeizedOrBombPlotted), weighs
