@@ -110,10 +110,11 @@ func helpAfterBlame(toks []token, m mention) bool {
 
 // blamedAt reports the state of m as the one blamed, not the blamer: the
 // object of a verb that lays blame within four words before it ("يحمّل
-// الأسد والروس"), a blame word within three words after it with no other
-// party but one joined by و and no such verb between ("روسيا وإيران
-// تتحملان مسؤولية"، "بوتين ربما يكون مسؤولا"), or the help the attack
-// could not do without ("دون مساعدة روسيا").
+// الأسد والروس"), the one a blame noun and "على" right before it lay it on
+// ("وألقى ماتيس باللوم على روسيا", blameLaidOn), a blame word within three
+// words after it with no other party but one joined by و and no such verb
+// between ("روسيا وإيران تتحملان مسؤولية"، "بوتين ربما يكون مسؤولا"), or the
+// help the attack could not do without ("دون مساعدة روسيا").
 func blamedAt(toks []token, ms []mention, m mention) bool {
 	if helpedWithout(toks, m) || nearBefore(toks, m.start, 4, layBlameVerbs) || blameLaidOn(toks, m) {
 		return true
@@ -137,9 +138,9 @@ var blameOnNouns = plainWords("باللوم اللوم باللائمة اللا
 
 // blameLaidOn reports the state of m right after a blame noun and "على":
 // "وألقى ماتيس باللوم على روسيا لأنها لم تف بالتزاماتها لضمان تخلي سوريا
-// عن أسلحتها الكيماوية" (m59afp2). blamedAt read the blame word only
-// after the state ("روسيا تتحمل مسؤولية") or the verb that lays it
-// ("يحمّل") before; this is the noun of the blame before it.
+// عن أسلحتها الكيماوية" (m59afp2). blamedAt's other readings take the
+// blame word after the state ("روسيا تتحمل مسؤولية") or the verb that
+// lays it ("يحمّل") before; this is the noun of the blame before it.
 func blameLaidOn(toks []token, m mention) bool {
 	i := m.start
 	if i < 2 || toks[i].gap || toks[i-1].gap || toks[i-1].sent != toks[i].sent || toks[i-2].sent != toks[i].sent {

@@ -1,9 +1,6 @@
 package facets
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // Article texts of TestBlameLaidOnState, each used once (whole bodies from
 // the corpus).
@@ -32,16 +29,9 @@ const (
 // Salisbury's attack, blamed on Russia as its author in a story not about
 // Syria, keeps it too.
 func TestBlameLaidOnState(t *testing.T) {
-	for _, c := range []struct {
-		id, title, text string
-		want, not       []string
-	}{
+	checkStateClass(t, []stateClassCase{
 		{id: "SK-middleEast-882-20180409", title: mattisBlameTitle, text: mattisBlameBody, want: []string{"usa", "syrian-government"}, not: []string{"russia"}},
 		{id: "SK-middleEast-923-20180410", title: droneJammingTitle, text: droneJammingBody, want: []string{"russia"}},
 		{id: "BB-internationalNews-213-20180323", title: salisburyBlameTitle, text: salisburyBlameBody, want: []string{"russia"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		hasAll(t, c.id+" actors", f.Actors, c.want...)
-		hasNone(t, c.id+" actors", f.Actors, c.not...)
-	}
+	})
 }

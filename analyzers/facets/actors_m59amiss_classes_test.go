@@ -1,9 +1,6 @@
 package facets
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // Pool 2015-08-06-3001 (SaudiNewsNet, Okaz): a Turkish analyst on "الحرب
 // التي تشنها تركيا على الارهاب المتمثل بتنظيم داعش". The gold codes turkey
@@ -25,10 +22,7 @@ const m59amissOkazText = "أكد المحلل السياسي التركي ياس
 // a war on corruption and on drugs, a relative clause with an adjective
 // between the war and its clause.
 func TestActorM59amissWarWaged(t *testing.T) {
-	for _, c := range []struct {
-		id, title, text string
-		want, not       []string
-	}{
+	checkStateClass(t, []stateClassCase{
 		{id: "2015-08-06-3001", title: m59amissOkazTitle, text: m59amissOkazText, want: []string{"turkey"}},
 		{id: "2015-07-26-214", title: "تركيا.. اعتقال نحو 2000 شخص ينتمون لتنظيمات إرهابية - فيديو",
 			text: "أعلن وزير الخارجية التركي مولود جاويش أوغلو عن نجاح الوحدات الأمنية في توقيف نحو 2000 شخص بتهمة الانضمام إلى جماعات إرهابية، ومنع 1800 إرهابي من دخول البلاد، مشيرا إلى أن تركيا تخوض حربا ضد الإرهاب وخصوصا إرهاب \"داعش\".",
@@ -51,9 +45,5 @@ func TestActorM59amissWarWaged(t *testing.T) {
 		{id: "war on drugs", title: "المخدرات",
 			text: "وتقود الولايات المتحدة الحرب على المخدرات في أمريكا اللاتينية منذ عقود.",
 			not:  []string{"usa"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		hasAll(t, c.id+" actors", f.Actors, c.want...)
-		hasNone(t, c.id+" actors", f.Actors, c.not...)
-	}
+	})
 }

@@ -11,14 +11,18 @@ package facets
 //
 // The war must be an armed one: its foe, right after "على" or "ضد" after the
 // war noun (or after the state in the relative order), is terror (terrorWords)
-// or an actor the lexicon names. A war on corruption or drugs, a trade war
-// ("الحرب التجارية التي تشنها الولايات المتحدة": an adjective between noun
-// and clause) and a war of words are no party's.
+// or a name the lexicon reads, an actor's or a place's ("على حلب"), right
+// after the preposition or after "(ال)تنظيم". A war on corruption or drugs,
+// a trade war ("الحرب التجارية التي تشنها الولايات المتحدة": an adjective
+// between noun and clause) and a war of words are no party's.
 var (
 	// warObjectNouns are the war a state wages, as a whole word.
 	warObjectNouns = plainWords("حرب الحرب حربا")
 	// warWageVerbs wage or lead it with the state as subject, before or
 	// after the name: "تركيا تخوض حربا"، "وتقود الولايات المتحدة الحرب".
+	// Not wagingVerbs (actors_turkey.go): that set adds the verbs of a
+	// campaign or a strike (أطلقت، بدأت، نفذت، قصفت) and lacks تقود; read
+	// through it, "بدأت الولايات المتحدة الحرب على" would count as well.
 	warWageVerbs = plainWords("تخوض يخوض خاضت خاض وتخوض ويخوض وخاضت تشن يشن شنت شن وتشن ويشن وشنت وشن تقود يقود قادت وتقود ويقود وقادت")
 	// warClauseVerbs carry the war as object pronoun after a relative:
 	// "الحرب التي تشنها تركيا".
@@ -48,8 +52,9 @@ func warWager(toks []token, ms []mention, m mention) bool {
 }
 
 // armedFoeAfter reports "على" or "ضد" at j, in the sentence of toks[j-1],
-// with terror or a lexicon actor's name right after it: "ضد الإرهاب"، "على
-// تنظيم داعش".
+// with terror or a mention of ms (an actor, or a place: "على حلب") right
+// after it, or right after "(ال)تنظيم" after it: "ضد الإرهاب"، "على تنظيم
+// داعش".
 func armedFoeAfter(toks []token, ms []mention, j int) bool {
 	if j+1 >= len(toks) || toks[j].sent != toks[j-1].sent || toks[j+1].sent != toks[j].sent || !toks[j].has(againstWords) {
 		return false
@@ -58,7 +63,7 @@ func armedFoeAfter(toks []token, ms []mention, j int) bool {
 		return true
 	}
 	for _, o := range ms {
-		if o.start == j+1 || o.start == j+2 && o.start > 0 && (toks[j+1].w == "تنظيم" || toks[j+1].w == "التنظيم") {
+		if o.start == j+1 || o.start == j+2 && (toks[j+1].w == "تنظيم" || toks[j+1].w == "التنظيم") {
 			return true
 		}
 	}
