@@ -778,7 +778,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					id = ""
 				}
 			}
-			if id == "peaceful-protest" && end == i+1 && (toks[i].has(pluralProtests) && protestTold(toks, i) || protestersActed(toks, i)) {
+			if id == "peaceful-protest" && end == i+1 && (toks[i].has(pluralProtests) && protestTold(toks, i) || protestersActed(toks, i) || crowdProtested(toks, i) && !crowdProtestOlder(toks, i, pub)) {
 				// "احتجاجات خرجت للتنديد بالإجراءات الاقتصادية": protests
 				// told as taking place are as specific as a phrase; so are
 				// protesters told gathering ("احتشد محتجون خارج المقهى").
