@@ -42,3 +42,35 @@ func TestSideRegionOfCapital(t *testing.T) {
 			towns: []string{"C1007"}},
 	})
 }
+
+// TestDamascusAmongArabCities pins Damascus listed among two or more other
+// Arab cities ("في بغداد أو دمشق أو بيروت") as the city (round 59,
+// m59town: arabCityList). Over the pool and blind gold articles every
+// such list is coded the city, 4 of 4; rows that fail on main: pool
+// AL-internationalNews-82 and 2015-07-27-331, blind 2015-07-22-215.
+// Guards: a pair with a foreign capital stays the government ("موسكو
+// ودمشق"، "بين بيروت ودمشق"), and a list of governments that are not Arab
+// cities ("واتهمت دمشق وموسكو وطهران") stays no town.
+func TestDamascusAmongArabCities(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "أو between Arab capitals", id: "AL-internationalNews-82-20131230", title: "\"لا نريد العيش معاً\"",
+			text:  "ما أخطر عبارة «لا نريد العيش معاً» حين تتردد في بغداد أو دمشق أو بيروت أو غيرها.",
+			towns: []string{"C1001"}, govs: []string{"SY01"}},
+		{class: "و between centres of civilisation", id: "2015-07-27-331", title: "القراءة الانتحارية.. أو الفهم غير القرشي للدين؟",
+			text:  "لهذا اختاروا أن يعيشوا في المنفى في الماضي، وبعيداً عن مراكز الحضارة العربية في بغداد ودمشق والقاهرة وغرناطة، لكنهم في هذا العصر عادوا من جديد.",
+			towns: []string{"C1001"}, govs: []string{"SY01"}},
+		{class: "commas, Damascus first", id: "2015-07-22-215", title: "تحرير «عدن» .. وإطلاق مشروع «خليجي»..",
+			text:  "ليصل إلى حدودنا الجنوبية، بعد أن تمكن من أكثر من عاصمة عربية \"دمشق، بغداد، وبيروت\" ليصل إلى صنعاء، عبر ميليشيات طائفية.",
+			towns: []string{"C1001"}, govs: []string{"SY01"}},
+		// Guards.
+		{class: "a pair with a foreign capital", id: "FR-internationalNews-1691-20180607", title: "روسيا تعزز قاعدة حميميم",
+			text:     "قاعدة دائمة للجيش الروسي في كانون الثاني/يناير 2017 إثر اتفاق بين موسكو ودمشق قضى بجعلها خاضعة للقانون الروسي.",
+			notTowns: []string{"C1001"}},
+		{class: "a pair of Arab capitals", id: "guard", title: "لبنان وسوريا",
+			text:     "وتحسنت العلاقات بين بيروت ودمشق خلال العام الماضي.",
+			notTowns: []string{"C1001"}},
+		{class: "a list of governments", id: "AL-internationalNews-931-20180415", title: "إسرائيل تهدد",
+			text:     "واتهمت دمشق وموسكو وطهران الاثنين إسرائيل بشن الضربة.",
+			notTowns: []string{"C1001"}},
+	})
+}
