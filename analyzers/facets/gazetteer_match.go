@@ -1519,7 +1519,9 @@ func arabCityList(toks []token, m mention) bool {
 		}
 		return false
 	}
-	or := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].w == "أو" || toks[k].w == "او") && !toks[k].gap }
+	or := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].w == "أو" || toks[k].w == "او") && !toks[k].gap
+	}
 	n := 0
 	// Leftwards: the item before is joined by a comma, و on the item
 	// after it, or an أو between.
