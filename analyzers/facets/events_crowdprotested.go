@@ -2,8 +2,10 @@ package facets
 
 import "time"
 
-// crowdProtested reports a verb of protesting at token i (تظاهر، تظاهرت,
-// with و or ف) whose subject right after it is a crowd's count: a figure
+// crowdProtested reports a verb of protesting at token i (protestVerbs:
+// تظاهر، تظاهرت, with و or ف, and the set's other forms, يتظاهرون، احتجوا،
+// اعتصموا …, where the peaceful-protest phrase stands at i alone) whose
+// subject right after it is a crowd's count: a figure
 // ("تظاهر نحو 20 ألف شخص"، "تظاهر أكثر من 1500 من الأطباء") or the tens,
 // hundreds or thousands ("وفي مدينة غزة تظاهر مئات الموظفين في المقر
 // الرئيسي للأونروا"، "وتظاهر مئات الأشخاص بدعوة من منظمات عدة"). A crowd

@@ -1520,7 +1520,8 @@ func arabCityList(toks []token, m mention) bool {
 		return false
 	}
 	or := func(k int) bool {
-		return k >= 0 && k < len(toks) && (toks[k].w == "أو" || toks[k].w == "او") && !toks[k].gap
+		// "أو" normalized: a token's word has no hamza.
+		return k >= 0 && k < len(toks) && toks[k].w == "او" && !toks[k].gap
 	}
 	n := 0
 	// Leftwards: the item before is joined by a comma, و on the item
@@ -1851,7 +1852,10 @@ var (
 // by damascusPlace, not here.
 func sideRegion(toks []token, m mention) bool {
 	i := m.start - 1
-	if i < 1 || toks[m.start].gap || toks[m.start].w != m.e.words[0] {
+	// The side word right before the name, bare, compound or with ب, holds
+	// a direction in one of its forms (directionWords' bit): most place
+	// mentions have none, and are let go with no map lookup.
+	if i < 1 || toks[m.start].gap || !toks[i].has(directionWords) || toks[m.start].w != m.e.words[0] {
 		return false
 	}
 	if compassSecond[toks[i].w] && !toks[i].gap && compassSides[toks[i-1].w] {
