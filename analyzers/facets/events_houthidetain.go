@@ -120,8 +120,9 @@ func salehForce(toks []token, j int) bool {
 			k++
 		}
 		return salehTitle[at(k+1)]
-	case w == "علي" && k == j+1:
-		// "قوات علي عبد الله صالح"، "قوات علي صالح".
+	case w == "علي":
+		// "قوات علي عبد الله صالح"، "قوات علي صالح" (right after the force
+		// word: after "الموالية" the name must take ل, checked above).
 		return salehAli[at(k+1)]
 	}
 	return false
