@@ -3431,7 +3431,7 @@ func joinedFight(toks []token, i, end int, e *entry) bool {
 			return true
 		}
 	}
-	if i > 0 && toks[i-1].sent == s && fightShared[toks[i-1].w] || i > 1 && toks[i-2].sent == s && toks[i-1].w == "في" && fightShared[toks[i-2].w] {
+	if i > 0 && toks[i-1].sent == s && fightShared[stripWa(toks[i-1].w)] || i > 1 && toks[i-2].sent == s && toks[i-1].w == "في" && fightShared[stripWa(toks[i-2].w)] {
 		// "شاركوا في قتال"، "شارك بالقتال": a fighter's past share.
 		return true
 	}
@@ -3478,7 +3478,7 @@ var (
 	// fightShared, right before a fight or before في and it, tell a
 	// fighter's past share in it (the past verbs only: "يشارك في القتال"
 	// and "مشاركة الحزب في قتال" tell a war going on).
-	fightShared = plainWords("شارك شاركت شاركوا شاركن اشترك اشتركت اشتركوا وشارك وشاركت وشاركوا وشاركن واشترك واشتركت واشتركوا")
+	fightShared = plainWords("شارك شاركت شاركوا شاركن اشترك اشتركت اشتركوا") // looked up through stripWa: وشارك too
 	// fightLeft, before من, tell a return from a fight.
 	fightLeft = wordSet("عودتهم عودته عوده العائدين العايدين عائدين عايدين عادوا عاد")
 	// ranks after في: "القتال في صفوف التنظيم".
