@@ -23,7 +23,7 @@ var (
 	// Not wagingVerbs (actors_turkey.go): that set adds the verbs of a
 	// campaign or a strike (أطلقت، بدأت، نفذت، قصفت) and lacks تقود; read
 	// through it, "بدأت الولايات المتحدة الحرب على" would count as well.
-	warWageVerbs = plainWords("تخوض يخوض خاضت خاض وتخوض ويخوض وخاضت تشن يشن شنت شن وتشن ويشن وشنت وشن تقود يقود قادت وتقود ويقود وقادت")
+	warWageVerbs = plainWords("تخوض يخوض خاضت خاض تشن يشن شنت شن تقود يقود قادت") // read through stripWa: وتقود too
 	// warClauseVerbs carry the war as object pronoun after a relative:
 	// "الحرب التي تشنها تركيا".
 	warClauseVerbs = plainWords("تشنها يشنها شنتها تخوضها يخوضها خاضتها تقودها يقودها قادتها")
@@ -38,10 +38,10 @@ func warWager(toks []token, ms []mention, m mention) bool {
 	in := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
 	i, e := m.start, m.end
 	switch {
-	case in(i-1) && warWageVerbs[toks[i-1].w] && in(e) && warObjectNouns[toks[e].w]:
+	case in(i-1) && warWageVerbs[stripWa(toks[i-1].w)] && in(e) && warObjectNouns[toks[e].w]:
 		// "وتقود الولايات المتحدة الحرب على الإرهاب"
 		return armedFoeAfter(toks, ms, e+1)
-	case in(e+1) && warWageVerbs[toks[e].w] && warObjectNouns[toks[e+1].w]:
+	case in(e+1) && warWageVerbs[stripWa(toks[e].w)] && warObjectNouns[toks[e+1].w]:
 		// "أن تركيا تخوض حربا ضد الإرهاب"
 		return armedFoeAfter(toks, ms, e+2)
 	case in(i-3) && warClauseVerbs[toks[i-1].w] && toks[i-2].has(relativeWords) && warObjectNouns[toks[i-3].w]:
