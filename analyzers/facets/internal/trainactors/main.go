@@ -80,6 +80,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout54-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout55-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout56-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout57-gold.jsonl",
 }
 
 func main() {
