@@ -146,7 +146,11 @@ var (
 		// code Nusra "ذراع تنظيم القاعدة" hts alone). Not "المتحالف مع
 		// القاعدة": a group with no id of its own ("أنصار الدين") is
 		// al-Qaeda's affiliate, as actors_qaedalinked.go keeps it.
-		" جناح تحالفا")
+		" جناح تحالفا" +
+		// the indefinite accusative of a tie told by كان or بات: "منذ كان
+		// ذراعا لتنظيم القاعدة في العراق" (ISIS's past, m60afp)، "عندما
+		// كانت فرعا لتنظيم القاعدة في سوريا" (Nusra's)
+		" ذراعا فرعا جناحا")
 	// oneOfWords before "التابعة" make a named group one of al-Qaeda's
 	// affiliates: "جبهة النصرة، إحدى المنظمات التابعة لتنظيم القاعدة".
 	oneOfWords = wordSet("إحدى احدى أحد احد")
