@@ -351,6 +351,9 @@ var (
 	// backingModifiers stand between the noun and the adjective: "الدعم
 	// العسكري الروسي"، "الدعم الإيراني" has none.
 	backingModifiers = plainWords("العسكري السياسي الجوي الكبير المتزايد المباشر المستمر")
+	// militaryBackingModifiers are the backingModifiers that make the
+	// support military: "الدعم العسكري الروسي"، "الدعم الجوي الروسي".
+	militaryBackingModifiers = plainWords("العسكري الجوي")
 	// creditWords before the noun make the backing what the regime owes
 	// its war to, wherever in the sentence the regime is named: "وبفضل
 	// الدعم الروسي والإيراني، تمكن بشار الأسد أن يستعيد قوته"، "بدون
@@ -381,7 +384,9 @@ func (l *lexicon) regimeBackingMentions(toks []token, ms []mention) []mention {
 		s := toks[i].sent
 		same := func(j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == s }
 		j := i + 1
+		military := false
 		for n := 0; n < 2 && same(j) && backingModifiers[toks[j].w]; n++ {
+			military = military || militaryBackingModifiers[toks[j].w]
 			j++
 		}
 		var ids []string
@@ -405,15 +410,27 @@ func (l *lexicon) regimeBackingMentions(toks []token, ms []mention) []mention {
 			}
 		} else {
 			// The regime is the support's object, through its ل:
-			// "للرئيس بشار الأسد"، "للنظام السوري". A regime that only
-			// gains by it ("أدى الدعم العسكري الروسي إلى ترجيح كفة
-			// الحكومة السورية", a US statement the pool's gold codes
-			// with no Russia) is left out.
+			// "للرئيس بشار الأسد"، "للنظام السوري".
 			to := false
 			for k := j; k < j+5 && k < len(toks) && toks[k].sent == s && !regime; k++ {
 				to = to || strings.HasPrefix(toks[k].w, "ل")
 				regime = to && regimeAt(toks, ms, k)
 			}
+		}
+		// Support called military (العسكري، الجوي) in a sentence that
+		// names Syria is the state's part in Syria's war whomever the
+		// support goes to: "حيث أدى الدعم العسكري الروسي إلى ترجيح كفة
+		// الحكومة السورية" (a US statement on "الوضع في سوريا")، "تأكيد
+		// الدعم العسكري الروسي لسورية". Round 45's ruling on states
+		// discussed as parties (adjudication README, rul45a-3 (iii))
+		// codes the state for "its military support to a party, which
+		// must carry a military word", "الدعم العسكري الروسي" its own
+		// example; the golds code all four of the construction, and
+		// none leaves it out (round 60, m60amiss). With no military word
+		// ("الدعم الإيراني لميليشيا الحوثي") the regime must be the
+		// object as before.
+		if !regime && military && sentenceHas(toks, i, syriaWords) {
+			regime = true
 		}
 		if !regime {
 			continue

@@ -6,9 +6,10 @@ import "testing"
 // with their adjective when the Syrian regime is what the support goes to
 // (regimeBackingMentions): through ل, or anywhere in the sentence after a
 // credit word ("بفضل"، "بدون"). The want rows fail on main. The guards:
-// Iran's support of the Houthis, a regime that only gains by the support
-// (a US statement the pool's gold codes with no Russia), and the
-// adjective that describes a force ("بدعم روسي").
+// Iran's support of the Houthis and the adjective that describes a force
+// ("بدعم روسي"). A regime that only gains by the support (a US statement)
+// was a guard here until round 45's rul45a-3 coded Russia in it; it is a
+// want row of TestActorM60amissMilitaryBacking now.
 func TestRegimeBackingNoun(t *testing.T) {
 	checkStateClass(t, []stateClassCase{
 		{id: "BB-middleEast-347-20180414", title: "هل يؤدي الهجوم الغربي على سوريا لزعزعة نظام الأسد؟",
@@ -24,10 +25,6 @@ func TestRegimeBackingNoun(t *testing.T) {
 		{id: "AL-internationalNews-1270-20180522", title: "لقاء يمني أمريكي",
 			text: "وتداول اللقاء الآراء حول استمرار الدعم الإيراني لميليشيا الحوثي الانقلابية، وتزويدها بالصواريخ الباليستية.",
 			not:  []string{"iran"}},
-		// Guard: the regime only gains by the support, in a diplomatic statement.
-		{id: "SK-internationalNews-1038-20180420", title: "بيان للخارجية الأمريكية",
-			text: "وجاء في البيان أن الولايات المتحدة، لديها أيضا ما يبعث على القلق بشأن الوضع في سوريا حيث أدى الدعم العسكري الروسي إلى ترجيح كفة الحكومة السورية.",
-			not:  []string{"russia"}},
 		// Guard: "بدعم روسي" describes a force, the gold guide's adjective.
 		{id: "made-up guard", title: "تقرير عن الحرب",
 			text: "وقال المحلل إن الاتفاق جرى بدعم روسي للنظام في الجنوب.",
