@@ -1858,19 +1858,22 @@ func sideRegion(toks []token, m mention) bool {
 	if i < 1 || toks[m.start].gap || !toks[i].has(directionWords) || toks[m.start].w != m.e.words[0] {
 		return false
 	}
-	if compassSecond[toks[i].w] && !toks[i].gap && compassSides[toks[i-1].w] {
+	if compassSecond[toks[i].w] && !toks[i].gap && (compassSides[toks[i-1].w] || sideWithB(toks[i-1].w)) {
 		i--
 	}
 	w := toks[i].w
-	switch {
-	case compassSides[w]:
+	if compassSides[w] {
 		return i > 0 && !toks[i].gap && (toks[i-1].has(prepositions) || toks[i-1].has(inWords) || stripWa(toks[i-1].w) == "من")
-	case strings.HasPrefix(w, "ب"):
-		return compassSides[w[len("ب"):]]
-	case strings.HasPrefix(w, "وب"):
-		return compassSides[w[len("وب"):]]
 	}
-	return false
+	return sideWithB(w)
+}
+
+// sideWithB reports a side of compassSides written with its preposition
+// ب, bare or after و: "بشمال حلب"، "وبجنوب"; in a compound side it is the
+// first word ("بجنوب غرب درعا"), which sideRegion read only bare.
+func sideWithB(w string) bool {
+	w = stripWa(w)
+	return strings.HasPrefix(w, "ب") && compassSides[w[len("ب"):]]
 }
 
 // placedBy returns the governorate that the words right after the name
@@ -1920,10 +1923,22 @@ func facilityIn(toks []token, m mention) bool {
 	} else if w := toks[i].w; w != "ب"+m.e.words[0] && w != "وب"+m.e.words[0] {
 		return false
 	}
+	// The airport told before, with ال and no name, right before the
+	// preposition: "صواريخ انطلقت ... باتجاه المطار في حمص".
+	if i >= 1 && theAirport[stripWa(toks[i-1].w)] {
+		return true
+	}
 	// The facility's word, then its name (not the capital itself: "مطار
 	// حلب الدولي") and up to two adjectives.
 	return i >= 2 && nearBefore(toks, i-1, 4, facilityWords) && !toks[i-1].has(facilityWords)
 }
+
+// theAirport is the airport with ال (and ل or ب before it), the base a
+// story has already named: facilityIn reads "المطار في حمص" as the airport
+// in the province. Not القاعدة, which is as often al-Qaeda ("مقاتلي
+// القاعدة في إدلب") and, as "القاعدة البحرية في طرطوس", Russia's naval base
+// inside the city.
+var theAirport = plainWords("المطار للمطار بالمطار")
 
 // provinceNext reports a capital's name joined by و to القنيطرة, with
 // nothing between: "القتال في درعا والقنيطرة"، "المهجرين من درعا
