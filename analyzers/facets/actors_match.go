@@ -654,6 +654,13 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// another party's attack (actors_blamedstate.go).
 		return false
 	}
+	if e.ids[0] == "russia" && poisonedOffLead(toks, m) {
+		// "تبنى زعماء المجموعة اتهام بريطانيا لروسيا بالوقوف وراء تسميم
+		// العميل الروسي السابق" in a summit story: Russia accused of the
+		// Salisbury poisoning, which is not the article's news
+		// (actors_poisonoffled.go, rul45a-2).
+		return false
+	}
 	if e.weak && e.ids[0] == "usa" && onUSSoil(toks, m) {
 		// "هجمات إرهابية في الولايات المتحدة"، "ممثل الائتلاف الوطني
 		// السوري في الولايات المتحدة": the country as a place, not its
