@@ -6163,7 +6163,8 @@ func inName(toks []token, actorAt []string, i int) bool {
 // oldYear reports a year before the publication year in the sentence of
 // token i: the event is history. The year counts within 12 words of the
 // trigger, or anywhere before it when it closes a date fronted at the
-// sentence's head (frontedYear).
+// sentence's head (frontedYear). Not a figure that counts people
+// (yearCounted: "اعتقال نحو 2000 شخص").
 func oldYear(toks []token, i, published int) bool {
 	if published == 0 {
 		return false
@@ -6173,7 +6174,7 @@ func oldYear(toks []token, i, published int) bool {
 		if j < 0 || toks[j].sent != s {
 			continue
 		}
-		if pastYear(toks[j].w, published) && !recordBaseline(toks, i, j) {
+		if pastYear(toks[j].w, published) && !recordBaseline(toks, i, j) && !yearCounted(toks, j) {
 			return true
 		}
 	}
