@@ -5308,6 +5308,9 @@ func assaultType(toks []token, i, end int) string {
 		if toks[k].has(remoteAttack) {
 			return ""
 		}
+		if toks[k].has(armedTargets) && websiteTarget(toks, k) {
+			return "" // "هجوم على مواقع إسرائيلية" told a hack
+		}
 		if toks[k].has(armedTargets) || armyHeadquarters(toks, k) {
 			return "armed-clash"
 		}

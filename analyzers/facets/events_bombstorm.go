@@ -38,8 +38,12 @@ var (
 	// stormSides are the armed doers and the held places of a storming
 	// fought, beside fighterWords and forceWords.
 	stormSides = wordSet("التنظيم المقاومه ميليشيا ميليشيات الميليشيات مليشيا مليشيات المليشيات مسلحان مسلحا مسلحون قواته قواتها قواتنا معاقل معقل مواقع الموقع")
-	// stormCatch end a raid: its arrests and abductions.
-	stormCatch = union(arrestWords, wordList("اختطف اختطفت اختطفوا اختطاف خطف وتختطف يختطف تختطف يعتقل تعتقل"))
+	// stormCatch end a raid: its arrests and abductions, in the past, the
+	// masdar or the present of purpose after ل ("اقتحموا حرم كلية التجارة
+	// والاقتصاد وفي الجامعة، ليعتقلوا الطلبة هناك": the plural's present
+	// was missing, so a Houthi raid on a campus read as a fight).
+	stormCatch = union(arrestWords, wordList("اختطف اختطفت اختطفوا اختطاف خطف وتختطف يختطف تختطف يعتقل تعتقل "+
+		"يعتقلوا يعتقلون يعتقلوه يعتقلوهم يختطفوا يختطفون يختطفوه يختطفوهم"))
 )
 
 // stormUnfought reports a storming trigger at i whose sentence names no
