@@ -365,14 +365,17 @@ var (
 
 // reactionHeads open a reaction's title or lead (round 46, rul46c-2): a
 // condemnation, a demand or a call for an inquiry, a vow, a summons, a
-// curfew, a funeral or a mourning. "الأمم المتحدة تدين غارة جوية على اليمن
+// curfew, a funeral or a mourning (a farewell told by ودّع and its forms,
+// "ميسان تودّع أصغر الشهداء" over "ودّعت محافظة ميسان ... الشهيد"، "المئات
+// يستعدون لوداع سبيكة" over "تجري ... جنازة الشابة"). "الأمم المتحدة تدين غارة جوية على اليمن
 // أسفرت عن مقتل 22 طفلا" over "أدان مسؤول كبير في الأمم المتحدة مقتل 22
 // طفلا"، "حظر للتجول في نيجيريا بعد مقتل 70" over "فرضت نيجيريا حظر تجول
 // ... بعد مقتل ما لا يقل عن 70 شخصا".
 var reactionHeads = union(reactionWords, wordList(
 	"يطالب تطالب يطالبون طالب طالبت طالبوا مطالب مطالبات "+
 		"يدعو تدعو دعا دعت يتوعد تتوعد توعد توعدت "+
-		"تستدعي يستدعي استدعت استدعى حظر حداد جنازه تشييع"), measureHeads)
+		"تستدعي يستدعي استدعت استدعى حظر حداد جنازه تشييع "+
+		"تودع يودع ودعت ودع وداع لوداع توديع لتوديع يودعون ودعوا"), measureHeads)
 
 // measureHeads are a government measure taken over a killing (round 46,
 // rul46c-2's "a curfew or other government measure"): a crossing or a
