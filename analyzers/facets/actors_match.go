@@ -754,6 +754,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "القاعدة الأساسية" is a rule or a foundation.
 		return false
 	}
+	if e.ids[0] == "al-qaeda" && qaedaTitleOrSheltered(toks, m) {
+		// "كحارس شخصي لزعيم القاعدة أسامة بن لادن"، "تحمي عناصر القاعدة":
+		// a man's title or the members a state shelters, no party to a war
+		// the article reports (actors_qaedatitle.go).
+		return false
+	}
 	if shabaabAlias(e) && !once(&c.qaedaTie, func() bool { return qaedaTieSaid(ms, toks) }) {
 		// "وأعلنت حركة الشباب مسؤوليتها": al-Shabaab is al-Qaeda only
 		// where the text ties it so (actors_civmarch.go).
