@@ -6167,7 +6167,8 @@ func inName(toks []token, actorAt []string, i int) bool {
 // token i: the event is history. The year counts within 12 words of the
 // trigger, or anywhere before it when it closes a date fronted at the
 // sentence's head (frontedYear). Not a figure that counts people
-// (yearCounted: "اعتقال نحو 2000 شخص").
+// (yearCounted: "اعتقال نحو 2000 شخص"), nor a year of birth (yearOfBirth:
+// "من مواليد عام 1997").
 func oldYear(toks []token, i, published int) bool {
 	if published == 0 {
 		return false
@@ -6177,7 +6178,7 @@ func oldYear(toks []token, i, published int) bool {
 		if j < 0 || toks[j].sent != s {
 			continue
 		}
-		if pastYear(toks[j].w, published) && !recordBaseline(toks, i, j) && !yearCounted(toks, j) {
+		if pastYear(toks[j].w, published) && !recordBaseline(toks, i, j) && !yearCounted(toks, j) && !yearOfBirth(toks, j) {
 			return true
 		}
 	}
