@@ -1143,7 +1143,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if pc := townAt[x.m.start]; pc != "" && (toks[x.m.start].gap || toks[x.m.start].w != x.e.words[0] && strings.HasPrefix(toks[x.m.start].w, "و")) {
 			near[l.towns[pc].districtAR] = true
 		}
-		if pc := townFrom[x.m.end]; pc != "" && (toks[x.m.end].gap || strings.HasPrefix(toks[x.m.end].w, "و")) {
+		if pc := townFrom[x.m.end]; pc != "" && listJoined(toks, x.m.end) {
 			near[l.towns[pc].districtAR] = true
 		}
 		var in []string
@@ -1530,7 +1530,7 @@ func arabCityList(toks []token, m mention) bool {
 		k := j - 1
 		if or(k) {
 			k--
-		} else if !toks[j].gap && !strings.HasPrefix(toks[j].w, "و") {
+		} else if !listJoined(toks, j) {
 			break
 		}
 		if k < 0 || toks[k].sent != toks[j].sent || !city(k) {
@@ -1543,7 +1543,7 @@ func arabCityList(toks []token, m mention) bool {
 		k := j
 		if or(k) {
 			k++
-		} else if !toks[k].gap && !strings.HasPrefix(toks[k].w, "و") {
+		} else if !listJoined(toks, k) {
 			break
 		}
 		if k >= len(toks) || toks[k].sent != toks[m.start].sent || !city(k) {
@@ -1636,9 +1636,17 @@ var (
 // Idlib, Hama, Deir ez-Zor and Quneitra for their provinces, and lists
 // provinces with them, but not in a list of cities.
 func cityList(toks []token, m mention, placeAt, placeFrom []bool) bool {
-	joined := func(i int) bool { return toks[i].gap || strings.HasPrefix(toks[i].w, "و") }
-	listed := placeAt[m.start] && joined(m.start) || m.end < len(toks) && placeFrom[m.end] && joined(m.end)
+	listed := placeAt[m.start] && listJoined(toks, m.start) || m.end < len(toks) && placeFrom[m.end] && listJoined(toks, m.end)
 	return listed && (nearBefore(toks, m.start, 8, cityListWords) || nearWord(toks, m.end, m.end, 6, theirCountryside))
+}
+
+// listJoined reports token i joined as a list's next item to the word
+// before it: by a comma (any punctuation before it) or by its و ("حلب،
+// حماة"، "حلب وحماة"). cityList, cityNeighbour, provinceNeighbour,
+// arabCityList, listedAbroad and the district of a town listed beside
+// another read their lists by it; ownTownListed asks و alone.
+func listJoined(toks []token, i int) bool {
+	return toks[i].gap || strings.HasPrefix(toks[i].w, "و")
 }
 
 // ownTownListed reports a capital's name at m listed by و beside a town
@@ -1754,7 +1762,7 @@ func provinceNeighbour(toks []token, m mention, provEnds []bool) bool {
 		if j > 0 && !toks[j].gap && toks[j-1].w == "و" {
 			j-- // "و 4" written apart
 		}
-		return provEnds[j] && (toks[j].gap || strings.HasPrefix(toks[j].w, "و"))
+		return provEnds[j] && listJoined(toks, j)
 	}
 	if !toks[j].gap && (toks[j-1].w == "ثم" || toks[j-1].w == "وثم") {
 		j--
@@ -1786,7 +1794,7 @@ func cityNeighbour(toks []token, m mention, cityEnds []bool) bool {
 	if j == 0 || !cityEnds[j] || m.e.ids[0] == "SY14" {
 		return false
 	}
-	return toks[j].gap || strings.HasPrefix(toks[j].w, "و")
+	return listJoined(toks, j)
 }
 
 // areaOrSide, a few words before a capital read as its city, keep it from
@@ -2299,12 +2307,12 @@ func listedAbroad(toks []token, m mention) bool {
 		return false
 	}
 	s := toks[m.start].sent
-	if p := m.start - 1; p >= 0 && toks[p].sent == s && (toks[m.start].gap || strings.HasPrefix(toks[m.start].w, "و")) {
+	if p := m.start - 1; p >= 0 && toks[p].sent == s && listJoined(toks, m.start) {
 		if toks[p].has(maghrebCities) || toks[p].w == "البيضاء" && p > 0 && !toks[p].gap && toks[p-1].has(darWords) {
 			return true
 		}
 	}
-	if j := m.end; j+1 < len(toks) && toks[j].sent == s && (toks[j].gap || strings.HasPrefix(toks[j].w, "و")) {
+	if j := m.end; j+1 < len(toks) && toks[j].sent == s && listJoined(toks, j) {
 		if toks[j].has(maghrebCities) || toks[j].has(darWords) && !toks[j+1].gap && toks[j+1].w == "البيضاء" {
 			return true
 		}
