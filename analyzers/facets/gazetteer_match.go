@@ -1878,7 +1878,8 @@ func sideRegion(toks []token, m mention) bool {
 
 // sideWithB reports a side of compassSides written with its preposition
 // ب, bare or after و: "بشمال حلب"، "وبجنوب"; in a compound side it is the
-// first word ("بجنوب غرب درعا"), which sideRegion read only bare.
+// first word ("بجنوب غرب درعا"), where the ب governs the whole side as a
+// preposition before "جنوب غرب" would.
 func sideWithB(w string) bool {
 	w = stripWa(w)
 	return strings.HasPrefix(w, "ب") && compassSides[w[len("ب"):]]
@@ -1932,8 +1933,10 @@ func facilityIn(toks []token, m mention) bool {
 		return false
 	}
 	// The airport told before, with ال and no name, right before the
-	// preposition: "صواريخ انطلقت ... باتجاه المطار في حمص".
-	if i >= 1 && theAirport[stripWa(toks[i-1].w)] {
+	// preposition in its sentence: "صواريخ انطلقت ... باتجاه المطار في
+	// حمص" (a comma between as the facility's words below allow, not the
+	// end of a sentence: "في المطار. في حمص قتل").
+	if i >= 1 && toks[i-1].sent == toks[i].sent && theAirport[stripWa(toks[i-1].w)] {
 		return true
 	}
 	// The facility's word, then its name (not the capital itself: "مطار
@@ -1943,9 +1946,11 @@ func facilityIn(toks []token, m mention) bool {
 
 // theAirport is the airport with ال (and ل or ب before it), the base a
 // story has already named: facilityIn reads "المطار في حمص" as the airport
-// in the province. Not القاعدة, which is as often al-Qaeda ("مقاتلي
-// القاعدة في إدلب") and, as "القاعدة البحرية في طرطوس", Russia's naval base
-// inside the city.
+// in the province. Not القاعدة: right before في or ب and a capital the
+// corpus has it as al-Qaeda alone ("مقاتلون موالون للقاعدة في درعا"،
+// "الجماعات المرتبطة بالقاعدة في إدلب"), and the base that is one stands
+// with an adjective between ("القاعدة البحرية بطرطوس", Russia's naval base
+// inside the city).
 var theAirport = plainWords("المطار للمطار بالمطار")
 
 // provinceNext reports a capital's name joined by و to القنيطرة, with
