@@ -2382,7 +2382,7 @@ func compoundName(toks []token, m mention, prev *token) bool {
 		return false
 	}
 	next := &toks[m.end]
-	if strings.HasPrefix(next.w, "و") || strings.HasPrefix(next.w, "ب") || next.w == "التي" || next.w == "الذي" || next.w == "الواقعة" {
+	if strings.HasPrefix(next.w, "و") || strings.HasPrefix(next.w, "ب") || next.w == "التي" || next.w == "الذي" || next.w == "الواقعه" {
 		return false
 	}
 	return !next.has(prepositions) && !next.has(afterCues) && !next.has(beforeCues) && !next.has(regionAdjectives) && !next.has(directionAdverbs)
