@@ -366,12 +366,15 @@ var (
 // support goes to, its object through ل within five words after
 // ("الدعم الإيراني للرئيس بشار الأسد"، "الدعم الإيراني الكبير ...
 // للنظام السوري"), or
-// anywhere in the sentence after a credit word. The noun phrase is the
+// anywhere in the sentence after a credit word; or when the support is
+// called military (militaryBackingModifiers: "الدعم العسكري الروسي") in a
+// sentence that names Syria, whomever it goes to. The noun phrase is the
 // backsRegime clause told as a noun: the state's military part in the
 // regime's war, which analyses of the war tell so and round 36's recall
 // audit found with no Russia at all ("ولكن بفضل الدعم الروسي والإيراني
 // لا يمكن لأحد الوقوف ضده"). Backing of others ("الدعم الإيراني
-// لميليشيا الحوثي"، "الدعم الروسي لتمرد انفصالي") is no regime's.
+// لميليشيا الحوثي"، "الدعم الروسي لتمرد انفصالي") is no regime's, nor
+// military support told with no Syria in its sentence.
 func (l *lexicon) regimeBackingMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, backingNounForms) {
 		return nil

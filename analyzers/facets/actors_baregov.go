@@ -67,7 +67,7 @@ func (l *lexicon) bareGovernmentMentions(toks []token, ms []mention, aboutSyria 
 		switch {
 		case prev.has(govForceHeads):
 			ok = !(i >= 2 && toks[i-2].sent == s && toks[i-2].has(controlWords))
-		case prev.has(govSiteHeads) && t.w != "الحكومة":
+		case prev.has(govSiteHeads) && t.w != "الحكومه":
 			ok = sentenceHas(toks, i, militaryWords)
 		default:
 			ok = nearBefore(toks, i, 4, handoverWords)

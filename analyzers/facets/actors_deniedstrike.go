@@ -20,16 +20,17 @@ var (
 
 // deniedStrike reports a mention at m that is the subject of a denied "شن"
 // (a denial verb within deniedStrikeSpan words before it, with "شن" right
-// before m or before the "أو"/"و" list m ends), or that a denial noun
-// follows.
+// before m or before the one-word item that "أو" joins m to), or that a
+// denial noun follows.
 func deniedStrike(toks []token, m mention) bool {
 	s := toks[m.start].sent
 	if m.end < len(toks) && toks[m.end].sent == s && toks[m.end].has(denialNouns) {
 		return true
 	}
 	j := m.start - 1
-	// "شن أمريكا أو التحالف": the second of a listed pair.
-	if j >= 1 && toks[j].sent == s && (toks[j].w == "أو" || toks[j].w == "او") {
+	// "شن أمريكا أو التحالف": the second of a listed pair. The word is
+	// normalized ("أو" is "او"), as every token's is.
+	if j >= 1 && toks[j].sent == s && toks[j].w == "او" {
 		j -= 2
 	}
 	return j >= 0 && toks[j].sent == s && toks[j].has(deniedLaunchWords) && nearBefore(toks, j, deniedStrikeSpan, denialWords)

@@ -28,6 +28,11 @@ func TestActorM60amissMilitaryBacking(t *testing.T) {
 		{id: "made-up guard", title: "بيان للخارجية الأمريكية",
 			text: "وجاء في البيان أن الولايات المتحدة قلقة بشأن الوضع في سوريا حيث أدى الدعم الروسي إلى ترجيح كفة الحكومة.",
 			not:  []string{"russia"}},
+		// Guard: "بدعم عسكري روسي" in a Syria sentence is no support noun
+		// with its article (rev60: the doc named this guard with no row).
+		{id: "made-up guard", title: "تقرير عن الحرب",
+			text: "وقال المحلل إن الاتفاق في سوريا جرى بدعم عسكري روسي للنظام.",
+			not:  []string{"russia"}},
 		// Guard: military support in a sentence that names no Syria.
 		{id: "made-up guard", title: "تقرير عن أوكرانيا",
 			text: "وقال المسؤول إن الدعم العسكري الروسي للانفصاليين في شرق أوكرانيا مستمر.",

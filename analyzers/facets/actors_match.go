@@ -4074,7 +4074,7 @@ func routSentence(toks []token, i int) bool {
 		if toks[j].has(holdoutWords) || toks[j].has(routPlaces) && nearBefore(toks, j, 2, routVerbs) {
 			return true
 		}
-		if toks[j].w == "تقدم" && j > 0 && toks[j-1].w == "أمام" && toks[j-1].sent == s && nearBefore(toks, j-1, 8, routVerbs) {
+		if toks[j].w == "تقدم" && j > 0 && toks[j-1].w == "امام" && toks[j-1].sent == s && nearBefore(toks, j-1, 8, routVerbs) {
 			return true
 		}
 	}

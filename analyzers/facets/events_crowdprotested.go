@@ -28,16 +28,9 @@ func crowdProtested(toks []token, i int) bool {
 	if numberAfter(toks, i) > 0 {
 		return true
 	}
-	s := toks[i].sent
-	for j := i + 1; j < len(toks) && j <= i+4 && toks[j].sent == s && !toks[j].gap; j++ {
-		if crowdCounts[toks[j].w] {
-			return true
-		}
-		if !toks[j].is(numberFillers) {
-			return false
-		}
-	}
-	return false
+	// a vague count where numberAfter reads a figure: "تظاهر مئات"
+	j := pastFillers(toks, i)
+	return j > 0 && crowdCounts[toks[j].w]
 }
 
 // crowdCounts are the vague counts of a crowd, read whole at one word.

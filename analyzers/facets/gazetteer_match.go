@@ -1143,7 +1143,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if pc := townAt[x.m.start]; pc != "" && (toks[x.m.start].gap || toks[x.m.start].w != x.e.words[0] && strings.HasPrefix(toks[x.m.start].w, "و")) {
 			near[l.towns[pc].districtAR] = true
 		}
-		if pc := townFrom[x.m.end]; pc != "" && (toks[x.m.end].gap || strings.HasPrefix(toks[x.m.end].w, "و")) {
+		if pc := townFrom[x.m.end]; pc != "" && listJoined(toks, x.m.end) {
 			near[l.towns[pc].districtAR] = true
 		}
 		var in []string
@@ -1530,7 +1530,7 @@ func arabCityList(toks []token, m mention) bool {
 		k := j - 1
 		if or(k) {
 			k--
-		} else if !toks[j].gap && !strings.HasPrefix(toks[j].w, "و") {
+		} else if !listJoined(toks, j) {
 			break
 		}
 		if k < 0 || toks[k].sent != toks[j].sent || !city(k) {
@@ -1543,7 +1543,7 @@ func arabCityList(toks []token, m mention) bool {
 		k := j
 		if or(k) {
 			k++
-		} else if !toks[k].gap && !strings.HasPrefix(toks[k].w, "و") {
+		} else if !listJoined(toks, k) {
 			break
 		}
 		if k >= len(toks) || toks[k].sent != toks[m.start].sent || !city(k) {
@@ -1636,9 +1636,17 @@ var (
 // Idlib, Hama, Deir ez-Zor and Quneitra for their provinces, and lists
 // provinces with them, but not in a list of cities.
 func cityList(toks []token, m mention, placeAt, placeFrom []bool) bool {
-	joined := func(i int) bool { return toks[i].gap || strings.HasPrefix(toks[i].w, "و") }
-	listed := placeAt[m.start] && joined(m.start) || m.end < len(toks) && placeFrom[m.end] && joined(m.end)
+	listed := placeAt[m.start] && listJoined(toks, m.start) || m.end < len(toks) && placeFrom[m.end] && listJoined(toks, m.end)
 	return listed && (nearBefore(toks, m.start, 8, cityListWords) || nearWord(toks, m.end, m.end, 6, theirCountryside))
+}
+
+// listJoined reports token i joined as a list's next item to the word
+// before it: by a comma (any punctuation before it) or by its و ("حلب،
+// حماة"، "حلب وحماة"). cityList, cityNeighbour, provinceNeighbour,
+// arabCityList, listedAbroad and the district of a town listed beside
+// another read their lists by it; ownTownListed asks و alone.
+func listJoined(toks []token, i int) bool {
+	return toks[i].gap || strings.HasPrefix(toks[i].w, "و")
 }
 
 // ownTownListed reports a capital's name at m listed by و beside a town
@@ -1774,7 +1782,7 @@ func provinceNeighbour(toks []token, m mention, provEnds []bool) bool {
 		if j > 0 && !toks[j].gap && toks[j-1].w == "و" {
 			j-- // "و 4" written apart
 		}
-		return provEnds[j] && (toks[j].gap || strings.HasPrefix(toks[j].w, "و"))
+		return provEnds[j] && listJoined(toks, j)
 	}
 	if !toks[j].gap && (toks[j-1].w == "ثم" || toks[j-1].w == "وثم") {
 		j--
@@ -1806,7 +1814,7 @@ func cityNeighbour(toks []token, m mention, cityEnds []bool) bool {
 	if j == 0 || !cityEnds[j] || m.e.ids[0] == "SY14" {
 		return false
 	}
-	return toks[j].gap || strings.HasPrefix(toks[j].w, "و")
+	return listJoined(toks, j)
 }
 
 // areaOrSide, a few words before a capital read as its city, keep it from
@@ -1890,7 +1898,8 @@ func sideRegion(toks []token, m mention) bool {
 
 // sideWithB reports a side of compassSides written with its preposition
 // ب, bare or after و: "بشمال حلب"، "وبجنوب"; in a compound side it is the
-// first word ("بجنوب غرب درعا"), which sideRegion read only bare.
+// first word ("بجنوب غرب درعا"), where the ب governs the whole side as a
+// preposition before "جنوب غرب" would.
 func sideWithB(w string) bool {
 	w = stripWa(w)
 	return strings.HasPrefix(w, "ب") && compassSides[w[len("ب"):]]
@@ -1944,8 +1953,10 @@ func facilityIn(toks []token, m mention) bool {
 		return false
 	}
 	// The airport told before, with ال and no name, right before the
-	// preposition: "صواريخ انطلقت ... باتجاه المطار في حمص".
-	if i >= 1 && theAirport[stripWa(toks[i-1].w)] {
+	// preposition in its sentence: "صواريخ انطلقت ... باتجاه المطار في
+	// حمص" (a comma between as the facility's words below allow, not the
+	// end of a sentence: "في المطار. في حمص قتل").
+	if i >= 1 && toks[i-1].sent == toks[i].sent && theAirport[stripWa(toks[i-1].w)] {
 		return true
 	}
 	// The facility's word, then its name (not the capital itself: "مطار
@@ -1955,9 +1966,11 @@ func facilityIn(toks []token, m mention) bool {
 
 // theAirport is the airport with ال (and ل or ب before it), the base a
 // story has already named: facilityIn reads "المطار في حمص" as the airport
-// in the province. Not القاعدة, which is as often al-Qaeda ("مقاتلي
-// القاعدة في إدلب") and, as "القاعدة البحرية في طرطوس", Russia's naval base
-// inside the city.
+// in the province. Not القاعدة: right before في or ب and a capital the
+// corpus has it as al-Qaeda alone ("مقاتلون موالون للقاعدة في درعا"،
+// "الجماعات المرتبطة بالقاعدة في إدلب"), and the base that is one stands
+// with an adjective between ("القاعدة البحرية بطرطوس", Russia's naval base
+// inside the city).
 var theAirport = plainWords("المطار للمطار بالمطار")
 
 // provinceNext reports a capital's name joined by و to القنيطرة, with
@@ -2319,12 +2332,12 @@ func listedAbroad(toks []token, m mention) bool {
 		return false
 	}
 	s := toks[m.start].sent
-	if p := m.start - 1; p >= 0 && toks[p].sent == s && (toks[m.start].gap || strings.HasPrefix(toks[m.start].w, "و")) {
+	if p := m.start - 1; p >= 0 && toks[p].sent == s && listJoined(toks, m.start) {
 		if toks[p].has(maghrebCities) || toks[p].w == "البيضاء" && p > 0 && !toks[p].gap && toks[p-1].has(darWords) {
 			return true
 		}
 	}
-	if j := m.end; j+1 < len(toks) && toks[j].sent == s && (toks[j].gap || strings.HasPrefix(toks[j].w, "و")) {
+	if j := m.end; j+1 < len(toks) && toks[j].sent == s && listJoined(toks, j) {
 		if toks[j].has(maghrebCities) || toks[j].has(darWords) && !toks[j+1].gap && toks[j+1].w == "البيضاء" {
 			return true
 		}
@@ -2389,7 +2402,7 @@ func compoundName(toks []token, m mention, prev *token) bool {
 		return false
 	}
 	next := &toks[m.end]
-	if strings.HasPrefix(next.w, "و") || strings.HasPrefix(next.w, "ب") || next.w == "التي" || next.w == "الذي" || next.w == "الواقعة" {
+	if strings.HasPrefix(next.w, "و") || strings.HasPrefix(next.w, "ب") || next.w == "التي" || next.w == "الذي" || next.w == "الواقعه" {
 		return false
 	}
 	return !next.has(prepositions) && !next.has(afterCues) && !next.has(beforeCues) && !next.has(regionAdjectives) && !next.has(directionAdverbs)

@@ -3035,12 +3035,22 @@ var spanAfterNoun = wordSet("الماضي الماضيه الاخير الاخي
 // numberAfter returns the end of the number that follows token i after
 // fillers ("وإصابة أكثر من 70"), or 0.
 func numberAfter(toks []token, i int) int {
-	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].gap; j++ {
+	if j := pastFillers(toks, i); j > 0 {
 		if n, used := readNumber(toks, j); used > 0 && n > 0 {
 			return j + used
 		}
+	}
+	return 0
+}
+
+// pastFillers returns the first token after i, within four, that is no
+// filler of a figure (numberFillers: "أكثر من"، "نحو"), with no
+// punctuation before it or the fillers: where a count after i stands
+// (numberAfter, crowdProtested). 0 if none. No filler reads as a number.
+func pastFillers(toks []token, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].gap; j++ {
 		if !toks[j].is(numberFillers) {
-			return 0
+			return j
 		}
 	}
 	return 0

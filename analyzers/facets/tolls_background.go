@@ -325,7 +325,7 @@ func unharmedAt(toks []token, j int) bool {
 		t := &toks[k]
 		// "لم يقتل أحد في الحادث"، "لم يسفر عن مقتل أحد": a kill word
 		// before أحد alone (anyoneAt, round 52 c52kill) denies deaths too.
-		casualty := t.has(unharmedNouns) || stripWa(t.w) == "خسائر" && humanAfter(toks, k) || t.has(killVerbs) && anyoneAt(toks, k+1)
+		casualty := t.has(unharmedNouns) || stripWa(t.w) == "خساير" && humanAfter(toks, k) || t.has(killVerbs) && anyoneAt(toks, k+1)
 		if casualty {
 			// "دون إصابات في صفوف الجيش": ranks (events.go) tell one side.
 			return k+1 >= len(toks) || !toks[k+1].has(ranks) && !(k+2 < len(toks) && toks[k+2].has(ranks))

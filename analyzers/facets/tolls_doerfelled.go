@@ -252,7 +252,7 @@ func doerJustBefore(toks []token, i, n int) bool {
 // شرطيتين" is the doer killing, not killed (rul46c-3). Not the driver:
 // "مقتل السائق" is as often a victim.
 func doerDeathNoun(toks []token, i int) bool {
-	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || !toks[i+1].has(diedDoerNouns) || toks[i+1].w == "السائق" || !strings.HasPrefix(toks[i+1].w, "ال") {
+	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || !toks[i+1].has(diedDoerNouns) || toks[i+1].w == "السايق" || !strings.HasPrefix(toks[i+1].w, "ال") {
 		return false
 	}
 	w := strings.TrimPrefix(stripWa(toks[i].w), "ب")

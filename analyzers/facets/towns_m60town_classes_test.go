@@ -9,9 +9,11 @@ import "testing"
 // Over the pool and blind gold articles the construction stands once, coded
 // the province alone (pool SK-middleEast-2795, the row that fails on main).
 // Guards: Damascus is not asked (its airport's "في دمشق" keeps the city);
-// القاعدة is left (al-Qaeda, and Russia's naval base in Tartus city, which
-// the golds code the city: pool 2015-07-22-1449); a named airport of the
-// capital itself stays as before.
+// القاعدة right before في is left (al-Qaeda's fighters in the city); the
+// airport that ends a sentence places nothing in the next (rev60); Russia's
+// naval base in Tartus city, which the golds code the city (pool
+// 2015-07-22-1449), keeps it: there an adjective stands between القاعدة
+// and the name, so the row guards the facility's words, not theAirport.
 func TestAirportInCapital(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{class: "المطار في حمص, the T4 base told before", id: "SK-middleEast-2795-20180708", title: "دمشق تعلن التصدي لضربات إسرائيلية وإصابة طائرة",
@@ -21,6 +23,9 @@ func TestAirportInCapital(t *testing.T) {
 		{class: "Damascus is not asked", id: "guard", title: "رحلات جوية",
 			text:  "وهبطت الطائرة القادمة من موسكو في المطار في دمشق مساء الأحد.",
 			towns: []string{"C1001"}},
+		{class: "the airport ends the sentence before", id: "guard", title: "قصف على حمص",
+			text:  "وهبطت الطائرة في المطار. في حمص قتل ثلاثة مدنيين.",
+			towns: []string{"C2528"}},
 		{class: "the naval base in Tartus city", id: "2015-07-22-1449", title: "حول المبادرة الروسية لمكافحة الإرهاب",
 			text:  "يدعم ذلك كله اندفاعها الحثيث نحو تأكيد عودة حضورها في القاعدة البحرية بطرطوس، على ساحل البحر الأبيض المتوسط.",
 			towns: []string{"C5221"}},
