@@ -75,5 +75,37 @@ func plotTarget(toks []token, m mention) bool {
 			return nearBefore(toks, j, 2, plotWords)
 		}
 	}
+	return plottedWaging(toks, m)
+}
+
+// plottedWaging reports the plotted attack told by the waging verb's
+// masdar and an attack noun, "لشن هجمات", with a plot word within two
+// words before it and the attack's object ("ضد"، "على") between it and the
+// mention, at most ten words back: "وتم سماعهما وهما يخططان لشن هجمات ضد
+// قاعدة جوية إيطالية تضم أفراد جيش أمريكيين" (Italy's arrest of two ISIS
+// propagandists: the base's US airmen were only the plot's target, pool
+// holdout38 and holdout48, no usa). plotAttacks holds the purpose nouns
+// ("لهجمات"), not the verb's masdar with its noun, and the object phrase
+// puts the target past plotTarget's six words. Round 60 counted the
+// construction over the pool and blind gold articles: 0 coded / 2 not
+// for a foreign state (the isis rows beside it are the plot's orderer,
+// named before any object word, and stay). A backer named between
+// ("بدعم"، "بمشاركة"، "مع") is a side of the attack, not its target.
+func plottedWaging(toks []token, m mention) bool {
+	if !inArticle(toks, plotWords) {
+		return false
+	}
+	s := toks[m.start].sent
+	object := false
+	for j := m.start - 1; j >= 1 && j >= m.start-10 && toks[j].sent == s; j-- {
+		switch toks[j].w {
+		case "ضد", "على":
+			object = true
+		case "بدعم", "بمساندة", "بمشاركة", "مع":
+			return false
+		case "لشن":
+			return object && j+1 < m.start && toks[j+1].has(attackNouns) && nearBefore(toks, j, 2, plotWords)
+		}
+	}
 	return false
 }
