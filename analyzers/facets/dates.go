@@ -1818,7 +1818,10 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 			// publication's: "في بيان أصدرته بعد منتصف ليل الثلاثاء
 			// الأربعاء" posted at 23:21 GMT on Tuesday was Tuesday's by
 			// GMT, east of which its midnight fell.
-			if i >= 1 && i+1 < len(toks) && pastMidnight(toks, i-1) {
+			// The article telling it past a midnight it names no day of
+			// ("بعد منتصف الليل بنصف ساعة", midnightTold) reads a night of
+			// two days at its second day the same way.
+			if i >= 1 && i+1 < len(toks) && (pastMidnight(toks, i-1) || toks[i-1].is(nightWords) && midnightTold(toks, i)) {
 				if next, ok := weekdays[toks[i+1].w]; ok && (wd+1)%7 == next && daysBack(p, next) != 6 {
 					wd = next
 				}
