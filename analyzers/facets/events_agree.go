@@ -243,7 +243,7 @@ var dealHopes = wordSet("فرص فرصه فرصة الفرص احتمال احت
 func dealHoped(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-		if toks[j].w == "تم" || toks[j].w == "جري" || toks[j].w == "جرى" {
+		if toks[j].w == "تم" || toks[j].w == "جري" {
 			return false
 		}
 		if toks[j].has(dealHopes) {
