@@ -3082,7 +3082,7 @@ func planesIntercepted(toks []token, end int) bool {
 	if t.has(warplanesCounted) {
 		return true
 	}
-	if t.w != "طائرتين" && t.w != "الطائرتين" || end+1 >= len(toks) || toks[end+1].sent != t.sent {
+	if t.w != "طايرتين" && t.w != "الطايرتين" || end+1 >= len(toks) || toks[end+1].sent != t.sent {
 		return false
 	}
 	next := toks[end+1]

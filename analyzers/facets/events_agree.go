@@ -194,7 +194,7 @@ func truceReached(toks []token, i, end int) bool {
 }
 
 // reachedTruce are the words that end truceReached's phrase.
-var reachedTruce = map[string]bool{"وقف": true, "هدنه": true, "تهدئه": true}
+var reachedTruce = map[string]bool{"وقف": true, "هدنه": true, "تهديه": true}
 
 // reachedTold reports "التوصل لاتفاق" at [i,end) told reached, not hoped
 // or sought: with ل the phrase is mostly talks ("قرب التوصل لاتفاق"،
