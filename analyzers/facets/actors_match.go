@@ -3569,13 +3569,12 @@ func (l *lexicon) alliedToRegime(toks []token, ms []mention, m mention) bool {
 }
 
 // leaderNames name a head of state or government by his name; what he
-// orders (strikes, an offensive) is his state's forces' doing. The keys are
-// normalized (normalizedKeys), as the token forms looked up in it are.
-var leaderNames = normalizedKeys(map[string]string{
+// orders (strikes, an offensive) is his state's forces' doing.
+var leaderNames = map[string]string{
 	"بوتين": "russia", "أردوغان": "turkey", "اردوغان": "turkey", "إردوغان": "turkey",
 	"نتنياهو": "israel", "نتانياهو": "israel", "روحاني": "iran", "خامنئي": "iran", "خامنئى": "iran",
 	"أوباما": "usa", "اوباما": "usa", "ترمب": "usa",
-})
+}
 
 // leaderState is the state whose leader t names by his name (one of
 // leaderNames, among its forms), or "".
