@@ -23,7 +23,7 @@ func armsRecipient(toks []token, m mention) bool {
 	if i > 0 && toks[i].has(recipientEpithets) {
 		i--
 	}
-	if i < 1 || toks[m.start].gap || toks[i].w != "إلى" && toks[i].w != "الى" && toks[i].w != "الي" {
+	if i < 1 || toks[m.start].gap || toks[i].w != "الي" {
 		return false
 	}
 	s := toks[m.start].sent

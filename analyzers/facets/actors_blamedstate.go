@@ -146,7 +146,7 @@ func blameLaidOn(toks []token, m mention) bool {
 	if i < 2 || toks[i].gap || toks[i-1].gap || toks[i-1].sent != toks[i].sent || toks[i-2].sent != toks[i].sent {
 		return false
 	}
-	return (toks[i-1].w == "على" || toks[i-1].w == "علي") && blameOnNouns[toks[i-2].w]
+	return toks[i-1].w == "علي" && blameOnNouns[toks[i-2].w]
 }
 
 // militaryRoleElsewhere reports another mention of m's state, in another

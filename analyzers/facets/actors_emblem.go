@@ -21,7 +21,7 @@ var emblemWords = wordSet("راية رايات الراية الرايات عل�
 // another mention tells its fighters.
 func groupEmblem(toks []token, m mention) bool {
 	j := m.start - 1
-	if j >= 0 && (toks[j].w == "ل" || toks[j].w == "لـ") {
+	if j >= 0 && toks[j].w == "ل" {
 		j--
 	}
 	if j < 0 || toks[j].sent != toks[m.start].sent || !toks[j].has(emblemWords) {

@@ -2922,7 +2922,7 @@ func firedOn(toks []token, m mention) bool {
 	if j >= 2 && toks[j].w == "من" && toks[j-1].has(someOfWords) {
 		j -= 2
 	}
-	return j >= 2 && toks[j].sent == s && toks[j-2].sent == s && (toks[j].w == "على" || toks[j].w == "علي") && toks[j-1].has(fireNouns) && toks[j-2].has(pastFireVerbs)
+	return j >= 2 && toks[j].sent == s && toks[j-2].sent == s && toks[j].w == "علي" && toks[j-1].has(fireNouns) && toks[j-2].has(pastFireVerbs)
 }
 
 // killVerbWords are the killing verbs harmWords lack: "تقتل 43 مدنياً"،

@@ -234,7 +234,7 @@ func verbalAttack(toks []token, i int) bool {
 	}
 	s := toks[i].sent
 	for j := i + 1; j <= i+3 && j < len(toks) && toks[j].sent == s; j++ {
-		if toks[j].w == "على" || toks[j].w == "علي" {
+		if toks[j].w == "علي" {
 			return true
 		}
 	}
@@ -507,7 +507,7 @@ func sourceOf(toks []token, m mention) bool {
 // word within two words: "العقوبات على إيران"، "عقوبات جديدة على روسيا".
 func sanctioned(toks []token, m mention) bool {
 	i := m.start
-	if i < 2 || toks[i].gap || toks[i-1].w != "على" && toks[i-1].w != "علي" {
+	if i < 2 || toks[i].gap || toks[i-1].w != "علي" {
 		return false
 	}
 	return cueBeforeLink(toks, i, 2, sanctionWords)
@@ -707,7 +707,7 @@ func requesterState(toks []token, m mention) bool {
 	case "بطلب", "وبطلب":
 		return true
 	case "طلب":
-		return j >= 2 && (toks[j-1].w == "على" || toks[j-1].w == "علي") && toks[j-2].sent == s && toks[j-2].has(requestLeads)
+		return j >= 2 && toks[j-1].w == "علي" && toks[j-2].sent == s && toks[j-2].has(requestLeads)
 	case "لطلب":
 		return j >= 1 && toks[j-1].sent == s && toks[j-1].has(requestLeads)
 	}
@@ -757,7 +757,7 @@ func pressedState(toks []token, m mention) bool {
 	}
 	at := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
 	j := i - 1
-	if at(j) && (toks[j].w == "على" || toks[j].w == "علي") {
+	if at(j) && toks[j].w == "علي" {
 		k := j - 1
 		if at(k) && toks[k].w == "اليوم" {
 			k--

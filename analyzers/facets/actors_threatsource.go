@@ -99,9 +99,9 @@ func plottedWaging(toks []token, m mention) bool {
 	object := false
 	for j := m.start - 1; j >= 1 && j >= m.start-10 && toks[j].sent == s; j-- {
 		switch toks[j].w {
-		case "ضد", "على":
+		case "ضد", "علي":
 			object = true
-		case "بدعم", "بمساندة", "بمشاركة", "مع":
+		case "بدعم", "بمسانده", "بمشاركه", "مع":
 			return false
 		case "لشن":
 			return object && j+1 < m.start && toks[j+1].has(attackNouns) && nearBefore(toks, j, 2, plotWords)

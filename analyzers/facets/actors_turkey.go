@@ -448,7 +448,7 @@ func afrinOperationMentions(toks []token) []mention {
 		// names Turkey: "للتصدي للهجوم التركي في عفرين" (SK-middleEast-830),
 		// "تنديدا بالهجوم التركي في عفرين"; a bare "هجوم في عفرين" may be
 		// anyone's.
-		if next() && (toks[j].w == "على" || toks[j].w == "علي" || toks[j].w == "ضد" || (op || turkish) && toks[j].w == "في") {
+		if next() && (toks[j].w == "علي" || toks[j].w == "ضد" || (op || turkish) && toks[j].w == "في") {
 			j++
 		}
 		linked := j > i+1 && !toks[j-1].has(afrinOpAdjectives)

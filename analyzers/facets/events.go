@@ -2446,7 +2446,7 @@ func shotAtCivilians(toks []token) [][2]int {
 			}
 			continue
 		}
-		if toks[k].w != "النار" || toks[k+1].w != "علي" && toks[k+1].w != "على" || toks[k+1].sent != toks[k].sent {
+		if toks[k].w != "النار" || toks[k+1].w != "علي" || toks[k+1].sent != toks[k].sent {
 			continue
 		}
 		end := firedOnPeople(toks, k+2)
@@ -3082,7 +3082,7 @@ func planesIntercepted(toks []token, end int) bool {
 	if t.has(warplanesCounted) {
 		return true
 	}
-	if t.w != "طائرتين" && t.w != "الطائرتين" || end+1 >= len(toks) || toks[end+1].sent != t.sent {
+	if t.w != "طايرتين" && t.w != "الطايرتين" || end+1 >= len(toks) || toks[end+1].sent != t.sent {
 		return false
 	}
 	next := toks[end+1]
@@ -3947,7 +3947,7 @@ func dealTerms(toks []token, i int, e *entry) bool {
 	if i > 0 && toks[i-1].sent == s && toks[i-1].has(termsVerbs) {
 		return true
 	}
-	if i == 0 || toks[i-1].sent != s || toks[i-1].w != "علي" && toks[i-1].w != "على" {
+	if i == 0 || toks[i-1].sent != s || toks[i-1].w != "علي" {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-6 && toks[j].sent == s; j-- {
@@ -4417,7 +4417,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		}
 		// "رد الجيش التركي بإطلاق النار على المتشددين": fire at
 		// fighters is the fight, not an attack on civilians.
-		if toks[end-1].w == "علي" || toks[end-1].w == "على" || end < len(toks) && (toks[end].w == "علي" || toks[end].w == "على") {
+		if toks[end-1].w == "علي" || end < len(toks) && toks[end].w == "علي" {
 			s := toks[i].sent
 			for j := end; j < len(toks) && j < end+3 && toks[j].sent == s; j++ {
 				if toks[j].has(fightersShotAt) {
@@ -4427,7 +4427,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			// The object itself, the word right after على, not one
 			// further on ("بإطلاق النار على رأسه أمام زملائه").
 			obj := end
-			if toks[end-1].w != "علي" && toks[end-1].w != "على" {
+			if toks[end-1].w != "علي" {
 				obj = end + 1
 			}
 			if obj < len(toks) && toks[obj].sent == s && (toks[obj].has(armedTargets) || toks[obj].has(shotNoCivilian) || toks[obj].has(shotKin) && !forceShooting(toks, i)) {
@@ -4913,8 +4913,12 @@ func repelledAttack(toks []token, i, end int) bool {
 // اعترض or أسقط.
 var repelVerbs = wordSet("تصدت يتصدي تتصدي تصدي بتصدي التصدي تصديها تصديه تصدوا يتصدون صدت صدوا تصد يصد يصدون")
 
+// cyberWords are the adjectives of the electronic and the cyber: an
+// unarmed attack (unarmedAttack) and a website (webWords) read them both.
+const cyberWords = "الكتروني الالكتروني الكترونيه الالكترونيه الكترونيا سيبراني السيبراني سيبرانيه السيبرانيه"
+
 // unarmedAttack beside an attack noun makes it one of words or code.
-var unarmedAttack = wordSet("الكتروني الالكتروني الكترونيه الالكترونيه الكترونيا سيبراني السيبراني سيبرانيه السيبرانيه اعلامي الاعلامي اعلاميه الاعلاميه مفتعله قرصنه")
+var unarmedAttack = wordSet(cyberWords + " اعلامي الاعلامي اعلاميه الاعلاميه مفتعله قرصنه")
 
 // repelReach is how far after a repelling verb its object may stand: a
 // subject, a backer and a day may come between ("تصدت قوات المقاومة
@@ -6679,7 +6683,7 @@ var (
 // seizedThing reports a capture word ending before token end whose object,
 // after على, is a thing seized rather than a place (see seizedThings).
 func seizedThing(toks []token, end int) bool {
-	if end+1 >= len(toks) || toks[end].sent != toks[end-1].sent || toks[end].w != "على" && toks[end].w != "علي" {
+	if end+1 >= len(toks) || toks[end].sent != toks[end-1].sent || toks[end].w != "علي" {
 		return false
 	}
 	return toks[end+1].sent == toks[end].sent && toks[end+1].has(seizedThings)

@@ -194,7 +194,7 @@ func truceReached(toks []token, i, end int) bool {
 }
 
 // reachedTruce are the words that end truceReached's phrase.
-var reachedTruce = map[string]bool{"وقف": true, "هدنه": true, "تهدئه": true}
+var reachedTruce = map[string]bool{"وقف": true, "هدنه": true, "تهديه": true}
 
 // reachedTold reports "التوصل لاتفاق" at [i,end) told reached, not hoped
 // or sought: with ل the phrase is mostly talks ("قرب التوصل لاتفاق"،
@@ -243,7 +243,7 @@ var dealHopes = wordSet("فرص فرصه فرصة الفرص احتمال احت
 func dealHoped(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-		if toks[j].w == "تم" || toks[j].w == "جري" || toks[j].w == "جرى" {
+		if toks[j].w == "تم" || toks[j].w == "جري" {
 			return false
 		}
 		if toks[j].has(dealHopes) {

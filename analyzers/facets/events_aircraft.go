@@ -112,7 +112,7 @@ func aircraftNotStriking(toks []token, i, end int) bool {
 	if nearBefore(toks, i, 4, aircraftDowned) || nearWord(toks, end-1, end, 3, aircraftDowned) || nearBefore(toks, i, 3, aircraftGoods) {
 		return true
 	}
-	return i > 1 && (toks[i-1].w == "علي" || toks[i-1].w == "على") && nearBefore(toks, i-1, 3, firedAt)
+	return i > 1 && toks[i-1].w == "علي" && nearBefore(toks, i-1, 3, firedAt)
 }
 
 // policeRaid words beside a bare غارة make it a raid on the ground, a

@@ -30,7 +30,7 @@ func shareTaken(toks []token, i, end int) bool {
 	s := toks[end-1].sent
 	j := end
 	for k := end; k < len(toks) && k <= end+2 && toks[k].sent == s && !toks[k].gap; k++ {
-		if toks[k].w == "علي" || toks[k].w == "على" {
+		if toks[k].w == "علي" {
 			j = k + 1
 			break
 		}

@@ -10,8 +10,9 @@ var (
 	// webSiteNouns are the target words that are also a website.
 	webSiteNouns = plainWords("موقع مواقع الموقع المواقع")
 	// webWords after a site noun make it a website ("مواقع إلكترونية"،
-	// "موقع إخباري"), and after an attacking noun a cyber attack.
-	webWords = plainWords("الكتروني الالكتروني الكترونيه الالكترونيه الكترونيا سيبراني السيبراني سيبرانيه السيبرانيه اخباري الاخباري اخباريه الاخباريه")
+	// "موقع إخباري"), and after an attacking noun a cyber attack: the
+	// cyberWords of unarmedAttack, and the news site's adjective.
+	webWords = plainWords(cyberWords + " اخباري الاخباري اخباريه الاخباريه")
 )
 
 // websiteTarget reports the armed-target word at k as a website: a site

@@ -44,7 +44,7 @@ func threatFar(toks []token, i int) bool {
 			return object
 		}
 		w := stripWa(toks[j].w)
-		object = object || w == "بأن" || w == "بان" || len([]rune(w)) > 3 && strings.HasPrefix(w, "ب")
+		object = object || w == "بان" || len([]rune(w)) > 3 && strings.HasPrefix(w, "ب")
 	}
 	return false
 }

@@ -1471,7 +1471,7 @@ func damascusPlace(toks []token, m mention, placeAt []bool) bool {
 	if w == "ودمشق" {
 		return !prev.has(foreignCapitals) && placeAt[m.start]
 	}
-	if (prev.w == "على" || prev.w == "علي") && nearBefore(toks, m.start-1, 2, governmentOnWords) {
+	if prev.w == "علي" && nearBefore(toks, m.start-1, 2, governmentOnWords) {
 		return false
 	}
 	// cliticForms leaves the و on a word of two letters, so "وفي دمشق،

@@ -1085,7 +1085,7 @@ func runningTollAt(toks []token, i int) (toll, bool) {
 				// wounded ("ولم ترد تقارير عن سقوط وفيات").
 				kind = injuredKind
 			}
-		case kind == noKind && (w == "الخسائر" || w == "الخساير") && j+1 < len(toks) && toks[j+1].w == "البشريه":
+		case kind == noKind && w == "الخساير" && j+1 < len(toks) && toks[j+1].w == "البشريه":
 			// "ارتفاع الخسائر البشرية إلى 27": the monitor's word for the dead.
 			kind = killedKind
 		case kind == noKind && toks[j].has(hurtVerbs):
@@ -3597,7 +3597,7 @@ func spanOpens(toks []token, i int, accept func(ev int) bool) bool {
 		if k < i && (toks[k].w == "قليله" || toks[k].w == "فقط") {
 			k++
 		}
-		if k+1 <= i && (toks[k].w == "من" || toks[k].w == "علي" || toks[k].w == "على") && accept(k+1) {
+		if k+1 <= i && (toks[k].w == "من" || toks[k].w == "علي") && accept(k+1) {
 			return true
 		}
 	}

@@ -36,7 +36,7 @@ func causeToll(toks []token, i int) bool {
 		}
 		next, k := toks[j+1].w, j+1
 		switch {
-		case next == "علي" || next == "على":
+		case next == "علي":
 			k = j + 2
 		case stripWa(toks[j].w) != "انتقاما" || !strings.HasPrefix(next, "ل"):
 			return false // "ردا" with no على is no cause clause

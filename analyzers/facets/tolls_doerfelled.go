@@ -231,7 +231,7 @@ func thenOrBefore(toks []token, i int) bool {
 	if p == "ثم" {
 		return true
 	}
-	return i >= 2 && toks[i-2].sent == toks[i].sent && (p == "ان" || p == "أن") && stripWa(toks[i-2].w) == "قبل"
+	return i >= 2 && toks[i-2].sent == toks[i].sent && p == "ان" && stripWa(toks[i-2].w) == "قبل"
 }
 
 // doerJustBefore reports a doer (diedDoerNouns) among the n words before
