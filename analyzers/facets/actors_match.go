@@ -508,6 +508,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, stateSpeakerMentions(toks, ms)...)                 // "واشنطن: سنرد في سوريا" (actors_statespeaker.go)
 	all = append(all, l.bareGovernmentMentions(toks, ms, aboutSyria)...) // "يسلم البلدة إلى الحكومة" (actors_baregov.go)
 	all = append(all, assadKillerMentions(toks, ms)...)                  // "الأسد ... قتل 300 ألف سوري" (actors_masskiller.go)
+	all = append(all, backedAssadMentions(toks, ms, aboutSyria)...)      // "ويحاول الأسد ... بدعم من روسيا" (actors_backedassad.go)
 	// An air force outside a strike or a fight is no mention at all, not
 	// one that fails to count: the actor model weighs every mention
 	// (actormodel.go), and a crash story's "سلاح الجو الأميركي" tipped it.
@@ -1046,6 +1047,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "هجوم أوسع تدعمه روسيا لاستعادة آخر جيب"، "مناطق استعادها
 		// الجيش السوري بمساعدة روسيا وإيران": the backer of the regime's
 		// offensive (actors_backers.go).
+		return true
+	}
+	if e.weak && aboutSyria && e.ids[0] == "syrian-government" && backerAfter(toks, ms, m.end) {
+		// "وتحاول الحكومة السورية ... بدعم من روسيا": the party Russia
+		// or Iran backs (actors_backedassad.go).
 		return true
 	}
 	if e.weak && l.backsArmedGroup(toks, ms, m, aboutSyria) {
