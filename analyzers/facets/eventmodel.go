@@ -35,6 +35,9 @@ type ruleHits struct {
 	// weighed as the lead's, past leadWords too: whether an undated
 	// report tells news of the day is read from the whole lead.
 	leadScore int
+	// bodyLone: a lone body trigger weighed up to the floor
+	// (loneSeizedRegain): a type of the article, not the day's news.
+	bodyLone bool
 }
 
 // add counts a trigger at token i of weight w; at is where it stands in the

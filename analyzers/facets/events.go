@@ -553,6 +553,9 @@ func (l *lexicon) findEvents(toks []token, ms []mention, pub time.Time, n *notes
 		if floor := minScoreOf(id); !kept && (h.score >= floor || h.leadScore < floor) {
 			continue // not reported, or vetoed by the model
 		}
+		if h.bodyLone {
+			continue
+		}
 		news++
 		if at := h.headAt - 1; at >= 0 && (headAt < 0 || at < headAt) {
 			headAt = at
@@ -1450,6 +1453,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		h.leadScore++
 		hits["armed-clash"] = h
 	}
+	loneSeizedRegain(toks, hits, regainAt)
 	bodyCaptureFight(toks, hits, regainAt, clashAt)
 	for id, k := range history {
 		// An event the text dates to past years, told again without its
