@@ -9,12 +9,9 @@ package facets
 // (m60state). The sentence test leaves out the bare description ("للسوريين
 // المعارضين لنظام بشار الأسد الذي تدعمه موسكو" in a World Cup story).
 // The bare "الأسد" is no lexicon actor (a village's name,
-// actors_masskiller.go), so it gets a mention of its own; a weak mention
-// (النظام، الحكومة السورية، الرئيس السوري) is kept by actorCounts.
-
-// backedAssadEntry is the regime named by the bare "الأسد" as the party
-// Russia or Iran backs.
-var backedAssadEntry = &entry{words: []string{"الأسد"}, kind: kindActor, ids: []string{"syrian-government"}}
+// actors_masskiller.go), so it gets a mention of its own (bareAssadMentions);
+// a weak mention (النظام، الحكومة السورية، الرئيس السوري) is kept by
+// actorCounts.
 
 // backerAfter reports, in a sentence of war or control, a backing word
 // (offensiveBackingWords) within twelve words after token end, with "من"
@@ -22,6 +19,9 @@ var backedAssadEntry = &entry{words: []string{"الأسد"}, kind: kindActor, id
 // actor but the regime named between end and the backing word.
 func backerAfter(toks []token, ms []mention, end int) bool {
 	s := toks[end-1].sent
+	if !inArticle(toks, offensiveBackingWords) {
+		return false // no backing word: asked at every weak regime mention
+	}
 	if !sentenceHas(toks, end-1, militaryWords) && !sentenceHas(toks, end-1, harmWords) && !sentenceHas(toks, end-1, offensiveActWords) && !sentenceHas(toks, end-1, claimedControlWords) {
 		return false
 	}
@@ -59,13 +59,7 @@ func backedAssadMentions(toks []token, ms []mention, aboutSyria bool) []mention 
 	if !aboutSyria || !inArticle(toks, bareAssad) || !inArticle(toks, offensiveBackingWords) {
 		return nil
 	}
-	var out []mention
-	for i := range toks {
-		if toks[i].has(bareAssad) && !actorCovers(ms, i, i+1) && backerAfter(toks, ms, i+1) {
-			out = append(out, mention{e: backedAssadEntry, start: i, end: i + 1})
-		}
-	}
-	return out
+	return bareAssadMentions(toks, ms, func(m mention) bool { return backerAfter(toks, ms, m.end) })
 }
 
 // otherActorAt reports an actor mention other than the regime's that

@@ -51,10 +51,12 @@ func massKiller(toks []token, ms []mention, m mention) bool {
 }
 
 var (
-	// assadKillerEntry is the regime named by the bare "الأسد" as the
-	// killer, which the lexicon reads as a village of Ain al-Arab's (the
-	// town rules place it only after a place word) and no actor.
-	assadKillerEntry = &entry{words: []string{"الأسد"}, kind: kindActor, ids: []string{"syrian-government"}}
+	// bareAssadEntry is the regime named by the bare "الأسد", which the
+	// lexicon reads as a village of Ain al-Arab's (the town rules place it
+	// only after a place word) and no actor: a mention of its own where a
+	// rule reads it as the killer (assadKillerMentions) or as the party
+	// Russia or Iran backs (backedAssadMentions).
+	bareAssadEntry = &entry{words: []string{"الأسد"}, kind: kindActor, ids: []string{"syrian-government"}}
 	// bareAssad is the surname alone.
 	bareAssad = wordSet("الأسد الاسد")
 )
@@ -66,13 +68,18 @@ func assadKillerMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, bareAssad) || !inArticle(toks, massCounts) {
 		return nil
 	}
+	return bareAssadMentions(toks, ms, func(m mention) bool { return massKiller(toks, ms, m) })
+}
+
+// bareAssadMentions returns a mention of the regime (bareAssadEntry) for
+// each bare "الأسد" no actor mention covers that read takes.
+func bareAssadMentions(toks []token, ms []mention, read func(m mention) bool) []mention {
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(bareAssad) || actorCovers(ms, i, i+1) {
 			continue
 		}
-		m := mention{e: assadKillerEntry, start: i, end: i + 1}
-		if massKiller(toks, ms, m) {
+		if m := (mention{e: bareAssadEntry, start: i, end: i + 1}); read(m) {
 			out = append(out, m)
 		}
 	}

@@ -60,12 +60,7 @@ func midnightTold(toks []token, i int) bool {
 // other than the two at own and own+1 (own < 0: none excepted).
 func sentenceNamesWeekday(toks []token, k, own int) bool {
 	s := toks[k].sent
-	for j := k; j >= 0 && toks[j].sent == s; j-- {
-		if weekdayAt(toks, j) && (own < 0 || j != own && j != own+1) {
-			return true
-		}
-	}
-	for j := k + 1; j < len(toks) && toks[j].sent == s; j++ {
+	for j := sentStart(toks, k); j < len(toks) && toks[j].sent == s; j++ {
 		if weekdayAt(toks, j) && (own < 0 || j != own && j != own+1) {
 			return true
 		}

@@ -535,7 +535,8 @@ func datesOnly(id string) bool { return id == evSiege || id == evCrime || id == 
 // notes in n (if any) every trigger it meets and the type it counted for.
 // The date of an undated report is read from the news it tells (see
 // newsTypes): news counts the types it returns and those only the lead's
-// word limit took (leadZone), whose lead tells them all the same; headAt
+// word limit took (leadZone), whose lead tells them all the same, but not
+// a lone body trigger lifted to the floor (ruleHits.bodyLone); headAt
 // is the first token of the first trigger of the title or lead that
 // counted for one of those, -1 if none did; told reports one of them
 // standing in both the title and the lead, the headline's event told
@@ -6154,7 +6155,7 @@ const datedPluperfectReach = 8
 
 // datedPluperfect reports the trigger at i, right after قد, as a
 // past-tense verb dated to the news's days by a day after it in its
-// sentence (assassinatedDays: a weekday, أمس، اليوم), with no year in
+// sentence (assassinatedDays: a weekday, أمس، اليوم، يومين), with no year in
 // the sentence: "وكانت قوات الجيش الوطني الليبي قد ألقت القبض على عشماوي
 // الاثنين"، "كان قد اعترض صاروخين باليستيين استهدفا مدينة جازان السعودية
 // الاثنين"، "وكانت السلطات السعودية كانت قد ألقت القبض أول من أمس".
