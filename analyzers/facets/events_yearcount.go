@@ -34,5 +34,5 @@ var (
 		"مسلح مسلحا مسلحين ارهابي ارهابيا ارهابيين معتقل معتقلا معتقلين سجين سجينا لاجئ لاجئا مهاجر مهاجرا ضابط ضابطا")
 	// yearCountHedges before a figure with من after it make it an
 	// approximate count of a group.
-	yearCountHedges = plainWords("نحو حوالي حوالى قرابة زهاء يقارب يناهز")
+	yearCountHedges = plainWords("نحو حوالي قرابة زهاء يقارب يناهز")
 )

@@ -1752,8 +1752,8 @@ func milkingPair(w, next string) bool {
 var (
 	// milkedWords are what حلب "milking" takes as its object: dairy
 	// animals and their milk (milkingPair).
-	milkedWords = plainWords("الإبل الابل النوق الناقة الأبقار الابقار البقر البقرة الماعز الأغنام الاغنام الغنم الشاة الشياه " +
-		"النعاج الجاموس الماشية المواشي الحليب اللبن الألبان الالبان لبنها حليبها لبنه حليبه")
+	milkedWords = plainWords("الإبل النوق الناقة الأبقار البقر البقرة الماعز الأغنام الغنم الشاة الشياه " +
+		"النعاج الجاموس الماشية المواشي الحليب اللبن الألبان لبنها حليبها لبنه حليبه")
 	// qualityWords are qualities of a person or a work that الرقة
 	// "tenderness" is listed with (capitalAsWord).
 	qualityWords = wordSet("الجمال اللطف اللطافه العاطفه الحنان الرحمه الذكاء النعومه الخشونه الاناقه العذوبه الشفافيه " +
