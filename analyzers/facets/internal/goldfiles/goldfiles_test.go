@@ -84,10 +84,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout56-gold.jsonl", td + "adjudication/holdout56-gold.jsonl", "holdout56 adj."},
 		{td + "holdout57-gold.jsonl", td + "adjudication/holdout57-gold.jsonl", "holdout57 adj."},
 		{td + "adjudication/holdout57-gold.jsonl", td + "adjudication/holdout57-gold.jsonl", "holdout57 adj."},
-		{td + "holdout58-gold.jsonl", "", ""},
-		{td + "adjudication/holdout58-gold.jsonl", "", ""},
+		{td + "holdout58-gold.jsonl", td + "adjudication/holdout58-gold.jsonl", "holdout58 adj."},
+		{td + "adjudication/holdout58-gold.jsonl", td + "adjudication/holdout58-gold.jsonl", "holdout58 adj."},
 		{td + "holdout59-gold.jsonl", "", ""},
 		{td + "adjudication/holdout59-gold.jsonl", "", ""},
+		{td + "holdout60-gold.jsonl", "", ""},
+		{td + "adjudication/holdout60-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

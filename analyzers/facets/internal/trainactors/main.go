@@ -81,6 +81,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout55-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout56-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout57-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout58-gold.jsonl",
 }
 
 func main() {
