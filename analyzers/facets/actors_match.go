@@ -516,6 +516,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	// وزارة الدفاع الإسرائيلية تأجيل تجربة مزمعة لنظام الدفاع الصاروخي";
 	// and a fighter jet or air defences (warCraftNouns): "اخترق
 	// ماندزوكيتش الدفاعات الروسية" is a football match's.
+	iraqHezbollahMentions(toks, all) // Iraq's Hezbollah by the bare name (actors_iraqhezbollah.go)
 	return slices.DeleteFunc(all, func(m mention) bool {
 		return m.e.airForce && !sentenceHas(toks, m.start, airForceActs) ||
 			m.e.office && !sentenceHas(toks, m.start, militaryWords) // actors_office.go, warCraftNouns of actors.go
