@@ -1417,6 +1417,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// hurt.
 		return false
 	}
+	if e.ids[0] == "civilians" && anniversaryVictims(toks, m) {
+		// "في الذكرى الأولى لهجوم أسفر عن مقتل ثمانية أشخاص": the
+		// victims of a commemorated attack (actors_civanniv.go).
+		return false
+	}
 	if e.ids[0] == "civilians" && stanceHolders(toks, m) {
 		// "وزعزعة ولاء المواطنين"، "وسط احتفال الأهالي": civilians told
 		// only as holders of a feeling, a stance or a word
