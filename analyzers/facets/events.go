@@ -5948,7 +5948,7 @@ func pastMonthTo(toks []token, i, hi int, pub time.Time) bool {
 			return true
 		}
 		if m, used := monthAt(toks, j+1); used > 0 {
-			if _, isDay := digits(toks[j+1].w); !isDay && int(pub.Month()) != m && m < int(pub.Month()) {
+			if _, isDay := digits(toks[j+1].w); !isDay && (m < int(pub.Month()) || lastYearsTurn(toks, j+1+used, m, pub)) {
 				return true
 			}
 			// "في ديسمبر الماضي" in July: last year's December.
@@ -5958,6 +5958,27 @@ func pastMonthTo(toks []token, i, hi int, pub time.Time) bool {
 		}
 	}
 	return false
+}
+
+// yearsTurnMonths is how many months back across the year's turn a
+// month named alone is last year's (lastYearsTurn).
+const yearsTurnMonths = 3
+
+// lastYearsTurn reports month m, named alone with its next token at k,
+// later in the year than publication but within yearsTurnMonths before it
+// across the year's turn: "وفي نوفمبر ... سيطر النظام السوري وحلفاؤه على
+// البوكمال" in January is last November, as "في فبراير" in July is this
+// February. A month still to come is told so ("في ديسمبر المقبل"); a
+// year named after the month is oldYear's to judge.
+func lastYearsTurn(toks []token, k, m int, pub time.Time) bool {
+	if m <= int(pub.Month()) || 12+int(pub.Month())-m > yearsTurnMonths {
+		return false
+	}
+	if k >= len(toks) || toks[k].sent != toks[k-1].sent {
+		return true
+	}
+	_, year := digits(toks[k].w)
+	return !year && toks[k].w != "المقبل" && toks[k].w != "القادم"
 }
 
 // olderDayAge is how long before publication a day named with its month
