@@ -5968,17 +5968,20 @@ const yearsTurnMonths = 3
 // later in the year than publication but within yearsTurnMonths before it
 // across the year's turn: "وفي نوفمبر ... سيطر النظام السوري وحلفاؤه على
 // البوكمال" in January is last November, as "في فبراير" in July is this
-// February. A month still to come is told so ("في ديسمبر المقبل"); a
-// year named after the month is oldYear's to judge.
+// February. A month still to come is told so within three words, past a
+// second name of the month ("في نوفمبر (تشرين الثاني) المقبل" in
+// February, AL-internationalNews-58's midterms); a year named there is
+// oldYear's to judge.
 func lastYearsTurn(toks []token, k, m int, pub time.Time) bool {
 	if m <= int(pub.Month()) || 12+int(pub.Month())-m > yearsTurnMonths {
 		return false
 	}
-	if k >= len(toks) || toks[k].sent != toks[k-1].sent {
-		return true
+	for e := k; e < len(toks) && e < k+3 && toks[e].sent == toks[k-1].sent; e++ {
+		if _, year := digits(toks[e].w); year || toks[e].w == "المقبل" || toks[e].w == "القادم" {
+			return false
+		}
 	}
-	_, year := digits(toks[k].w)
-	return !year && toks[k].w != "المقبل" && toks[k].w != "القادم"
+	return true
 }
 
 // olderDayAge is how long before publication a day named with its month
