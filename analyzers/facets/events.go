@@ -5948,7 +5948,7 @@ func pastMonthTo(toks []token, i, hi int, pub time.Time) bool {
 			return true
 		}
 		if m, used := monthAt(toks, j+1); used > 0 {
-			if _, isDay := digits(toks[j+1].w); !isDay && int(pub.Month()) != m && m < int(pub.Month()) {
+			if _, isDay := digits(toks[j+1].w); !isDay && (m < int(pub.Month()) || lastYearsTurn(toks, j+1+used, m, pub)) {
 				return true
 			}
 			// "في ديسمبر الماضي" in July: last year's December.
@@ -5958,6 +5958,30 @@ func pastMonthTo(toks []token, i, hi int, pub time.Time) bool {
 		}
 	}
 	return false
+}
+
+// yearsTurnMonths is how many months back across the year's turn a
+// month named alone is last year's (lastYearsTurn).
+const yearsTurnMonths = 3
+
+// lastYearsTurn reports month m, named alone with its next token at k,
+// later in the year than publication but within yearsTurnMonths before it
+// across the year's turn: "وفي نوفمبر ... سيطر النظام السوري وحلفاؤه على
+// البوكمال" in January is last November, as "في فبراير" in July is this
+// February. A month still to come is told so within three words, past a
+// second name of the month ("في نوفمبر (تشرين الثاني) المقبل" in
+// February, AL-internationalNews-58's midterms); a figure there (a year,
+// most often) leaves the month to oldYear and the day readers.
+func lastYearsTurn(toks []token, k, m int, pub time.Time) bool {
+	if m <= int(pub.Month()) || 12+int(pub.Month())-m > yearsTurnMonths {
+		return false
+	}
+	for e := k; e < len(toks) && e < k+3 && toks[e].sent == toks[k-1].sent; e++ {
+		if _, figure := digits(toks[e].w); figure || toks[e].w == "المقبل" || toks[e].w == "القادم" {
+			return false
+		}
+	}
+	return true
 }
 
 // olderDayAge is how long before publication a day named with its month
