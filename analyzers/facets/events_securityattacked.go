@@ -87,6 +87,9 @@ func firedOnSecurity(toks []token, k int) bool {
 	if fired < 0 {
 		return false
 	}
+	if firedOnPost(toks, k) && fireNarrated(toks, fired, k) {
+		return true // "فتحوا الخميس النار من سوريا على مركز حدودي للجيش" (events_firedonpost.go)
+	}
 	at := k + 1
 	manner := at < len(toks) && toks[at].sent == s && toks[at].has(menFireManner)
 	if manner {
@@ -186,7 +189,7 @@ var (
 	attackedForces = wordSet("الشرطه شرطه الامن امن الدرك الجيش")
 	// menFireWords are what is fired; menFireVerbs fire it; menFireAt aim it.
 	menFireWords   = wordSet("النار نار النيران الرصاص")
-	menFireVerbs   = wordSet("اطلق اطلقوا اطلقت اطلاق يطلق يطلقون فتح فتحوا فتحت مطلقا مطلقين مطلقون")
+	menFireVerbs   = wordSet("اطلق اطلقوا اطلقت اطلقا اطلاق يطلق يطلقون يطلقان فتح فتحوا فتحت فتحا مطلقا مطلقين مطلقون")
 	menFirePurpose = wordSet("لاطلاق ليطلق")
 	menFireAt      = wordSet("علي باتجاه تجاه نحو صوب")
 	// stabVerbs stab someone: "طعن جنديا"، "محاولة طعن شرطي".
