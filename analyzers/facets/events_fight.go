@@ -285,6 +285,9 @@ func unarmedClash(toks []token, i, end int) bool {
 // "رغم المعارك.." is the lead's "رغم المعارك السياسية بشأن الهجرة"
 // (SK-internationalNews-3499, a round-61 recall audit's extra).
 func titleWordFight(toks []token, i int) bool {
+	if !inArticle(toks, wordFight) {
+		return false
+	}
 	for j := i + 1; j+1 < len(toks); j++ {
 		if toks[j].title || toks[j].w != toks[i].w {
 			continue
