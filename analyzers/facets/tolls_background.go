@@ -149,6 +149,36 @@ func yearWithin(toks []token, i, published, before int) bool {
 	return false
 }
 
+// pastMonthNear reports a month called past ("في أكتوبر الماضي"،
+// "بأبريل الماضي"، "في شهر يوليو المنصرم") up to tollYearReach words before
+// token i or twelve after it in its sentence: the toll is an earlier
+// month's event's, as yearWithin's of an earlier year (rul46c-1: "مما أسفر
+// عن مقتل 16 من ضباط وجنود الشرطة" of an attack "في أكتوبر الماضي" under
+// the arrest of its planner a year later). Not the month just before the
+// publication's in its first two weeks ("في سبتمبر الماضي" on 5 October
+// may be days ago), nor a month a period starts from ("منذ مارس الماضي").
+func pastMonthNear(toks []token, i int, published time.Time) bool {
+	s := toks[i].sent
+	for j := max(i-tollYearReach, 0); j < i+12 && j < len(toks); j++ {
+		if toks[j].sent != s {
+			continue
+		}
+		m, used := monthAt(toks, j)
+		if used == 0 || j+used >= len(toks) || toks[j+used].sent != s || !toks[j+used].has(pastWords) {
+			continue
+		}
+		prev := int(published.Month()) - 1
+		if prev == 0 {
+			prev = 12
+		}
+		if m == prev && published.Day() <= 14 || yearStartsPeriod(toks, j) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // tollYearReach is how many words before a toll yearWithin looks for an
 // older year.
 const tollYearReach = 6
