@@ -1242,6 +1242,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("armed-clash", "armed-clash", k, k+1)
 		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
+	for _, k := range l.operationKills(toks, actorAt) {
+		// A killing told with a security operation or a raid is the
+		// clash the operation met (operationKills), told as specifically
+		// as a phrase, in a body too.
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("armed-clash", "armed-clash", k, k+1)
+		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+	}
 	for _, k := range offensivesOngoing(toks, pub) {
 		// Ground fighting told going on, fled or escalating is a clash
 		// (offensivesOngoing), told as specifically as a phrase.
