@@ -16,8 +16,8 @@ import "slices"
 // أسفر عن مقتل 26"), and the golds code those.
 //
 // Count over the 7,837 pool and blind gold articles: a lead opening on one
-// of these verbs (its first or second word) stands in 107; the golds code
-// a toll in one, AL-internationalNews-1380 ("وصف القضاء البلجيكي الهجوم
+// of these verbs (its first or second word) stands in 97 (pool 46, blind
+// 51); the golds code a toll in one, AL-internationalNews-1380 ("وصف القضاء البلجيكي الهجوم
 // الذي أوقع ثلاثة قتلى"), where the verb's object is the attack itself —
 // the guard below.
 
