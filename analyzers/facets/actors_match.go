@@ -2220,6 +2220,9 @@ var agreementWords = wordSet("اتفاق اتفاقا الاتفاق باتفا�
 // negotiation word (within three words), with a rebel group named within
 // eight.
 func (l *lexicon) negotiatesWithArmed(toks []token, ms []mention, m mention) bool {
+	if l.talksPairSide(toks, ms, m) {
+		return true // "مفاوضات ... بين روسيا وجيش الإسلام" (actors_talkspair.go)
+	}
 	deal := false
 	if !nearWord(toks, m.start, m.end, 3, negotiationWords) {
 		if !nearWord(toks, m.start, m.end, 3, agreementWords) || besideState(toks, m) {
