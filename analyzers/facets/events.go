@@ -708,6 +708,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
+		if engagementTerm(toks, i, end, best) {
+			// "قواعد الاشتباك": the rules of engagement, a term.
+			n.trigger(best.ids[0], "", i, end)
+			i = end
+			continue
+		}
 		old := oldYear(toks, i, published) || (dealStepAt(toks, i, best) && pastMonthTo(toks, i, i, pub) || !dealStepAt(toks, i, best) && pastMonth(toks, i, pub)) || anniversaryOf(toks, i) || yearsAgo(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i) || thenTold(toks, i) || longSpan(toks, i, end) || arrestTally(toks, i, end, best)
 		if old || modalBefore(toks, i) || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || casesOf(toks, i) || knownFor(toks, i) || civiliansCharge(best) || modalAfter(toks, end) && !allegedAttack(toks, i, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || fightCampaign(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
