@@ -6221,6 +6221,9 @@ func inName(toks []token, actorAt []string, i int) bool {
 	return actorAt[i] != "" || i > 0 && !toks[i].gap && toks[i-1].has(nameOpeners)
 }
 
+// oldYearReach is how far either side of a trigger oldYear reads a year.
+const oldYearReach = 12
+
 // oldYear reports a year before the publication year in the sentence of
 // token i: the event is history. The year counts within 12 words of the
 // trigger, or anywhere before it when it closes a date fronted at the
@@ -6232,7 +6235,7 @@ func oldYear(toks []token, i, published int) bool {
 		return false
 	}
 	s := toks[i].sent
-	for j := i - 12; j < i+12 && j < len(toks); j++ {
+	for j := i - oldYearReach; j < i+oldYearReach && j < len(toks); j++ {
 		if j < 0 || toks[j].sent != s {
 			continue
 		}
