@@ -708,6 +708,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			i = end
 			continue
 		}
+		if engagementTerm(toks, i, end, best) {
+			// "قواعد الاشتباك": the rules of engagement, a term.
+			n.trigger(best.ids[0], "", i, end)
+			i = end
+			continue
+		}
 		old := oldYear(toks, i, published) || (dealStepAt(toks, i, best) && pastMonthTo(toks, i, i, pub) || !dealStepAt(toks, i, best) && pastMonth(toks, i, pub)) || anniversaryOf(toks, i) || yearsAgo(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i) || thenTold(toks, i) || longSpan(toks, i, end) || arrestTally(toks, i, end, best)
 		if old || modalBefore(toks, i) || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || casesOf(toks, i) || knownFor(toks, i) || civiliansCharge(best) || modalAfter(toks, end) && !allegedAttack(toks, i, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || fightCampaign(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) ||
@@ -6225,6 +6231,9 @@ func inName(toks []token, actorAt []string, i int) bool {
 	return actorAt[i] != "" || i > 0 && !toks[i].gap && toks[i-1].has(nameOpeners)
 }
 
+// oldYearReach is how far either side of a trigger oldYear reads a year.
+const oldYearReach = 12
+
 // oldYear reports a year before the publication year in the sentence of
 // token i: the event is history. The year counts within 12 words of the
 // trigger, or anywhere before it when it closes a date fronted at the
@@ -6236,7 +6245,7 @@ func oldYear(toks []token, i, published int) bool {
 		return false
 	}
 	s := toks[i].sent
-	for j := i - 12; j < i+12 && j < len(toks); j++ {
+	for j := i - oldYearReach; j < i+oldYearReach && j < len(toks); j++ {
 		if j < 0 || toks[j].sent != s {
 			continue
 		}

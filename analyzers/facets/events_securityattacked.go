@@ -138,7 +138,7 @@ func securityTolled(toks []token, k int) bool {
 // 2016")، "العام الماضي" ("وشهد شارع وستمنستر العام الماضي اعتداء")، or
 // the pluperfect before k ("وكان الشريف قد أقدم قبلها ... على طعن جندي").
 func menRetold(toks []token, k int, pub time.Time) bool {
-	if otherYearTold(toks, k, pub) {
+	if otherYearNear(toks, k, pub) {
 		return true
 	}
 	kana := false
@@ -209,3 +209,26 @@ var (
 	// menAlleged make the attack one side's claim: "بزعم محاولة طعن".
 	menAlleged = wordSet("بزعم بدعوي بحجه مزاعم")
 )
+
+// otherYearNear reports a year other than the publication's within
+// oldYearReach words of token k in its sentence: the reach oldYear reads a
+// trigger's year in. A run-on sentence joins the day's attack to its
+// background by commas, and a year far down it is the background's:
+// "وكان متطرفون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي
+// ... وعملاً بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012"
+// (2015-07-25-653, 28 words on; round 61, m61drop).
+func otherYearNear(toks []token, k int, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	s := toks[k].sent
+	for j := max(0, k-oldYearReach); j < len(toks) && j < k+oldYearReach; j++ {
+		if toks[j].sent != s {
+			continue
+		}
+		if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y != pub.Year() {
+			return true
+		}
+	}
+	return false
+}
