@@ -6711,7 +6711,7 @@ func heldForYears(toks []token, actorAt []string, i, end int) bool {
 // codes; and no gold article has an event span within ten words after
 // "منذ أن". Not the title, whose clause is the news's own.
 func sinceTaking(toks []token, i int) bool {
-	if toks[i].title {
+	if toks[i].title || !inArticle(toks, sinceWords) {
 		return false
 	}
 	s := toks[i].sent
