@@ -9,31 +9,33 @@ package facets
 // commemorated attack, a year old or more; the news is the commemoration,
 // the warning or the march beside it. Over the pool and blind gold
 // articles (round 61, m61civ) civilians read only from such a clause are
-// coded in none of four. Only where a result verb (أسفر، أودى) stands
-// between the anniversary word and the victims: "ذكرى اختطاف تلميذات
-// تشيبوك" beside a new abduction (blind BB-internationalNews-65) is coded.
+// coded in none of four. Only where a result verb stands between the
+// anniversary word and the victims: "ذكرى اختطاف تلميذات تشيبوك" beside a
+// new abduction (blind BB-internationalNews-65) is coded. The verbs are
+// recalledTollVerbs (actors_background.go), the toll verbs of an earlier
+// attack's clause that recalledAttackToll reads (أسفر، أودى، خلف، تسبب،
+// راح); m61civ counted أسفر and أودى, and the others moved no pool, blind
+// or corpus article when rev61 joined the two lists.
 
-// anniversaryResultVerbs join the commemorated attack to its victims.
-var anniversaryResultVerbs = plainWords("اسفر اسفرت واسفر واسفرت اودي اودت واودي واودت")
-
-// anniversaryReach is how many words before the victims the result verb may
-// stand ("أسفر عن مقتل نحو 40 شخصا"), and how many before the verb the
-// anniversary word ("الذكرى العاشرة للهجمات الإرهابية التي وقعت في وسط
-// لندن").
+// anniversaryVerbReach is how many words before the victims the result
+// verb may stand ("أسفر عن مقتل نحو 40 شخصا"), and anniversaryWordReach
+// how many before the verb the anniversary word ("الذكرى العاشرة للهجمات
+// الإرهابية التي وقعت في وسط لندن").
 const (
 	anniversaryVerbReach = 8
 	anniversaryWordReach = 16
 )
 
 // anniversaryVictims reports a civilians mention whose sentence marks an
-// anniversary (anniversaryWords) before a result verb that governs it.
+// anniversary (anniversaryWords) before a result verb (recalledTollVerbs)
+// that governs it.
 func anniversaryVictims(toks []token, m mention) bool {
 	if !inArticle(toks, anniversaryWords) {
 		return false
 	}
 	s := toks[m.start].sent
 	for j := m.start - 1; j >= 0 && j >= m.start-anniversaryVerbReach && toks[j].sent == s; j-- {
-		if anniversaryResultVerbs[toks[j].w] {
+		if toks[j].has(recalledTollVerbs) {
 			return nearBefore(toks, j, anniversaryWordReach, anniversaryWords)
 		}
 	}

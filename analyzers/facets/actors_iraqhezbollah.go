@@ -25,10 +25,10 @@ var (
 	// iraqiAdjectives right after "حزب الله" make it Iraq's (looked up
 	// whole at one word).
 	iraqiAdjectives = plainWords("العراقي العراقية")
-	// inWord, iraqName, nasrWord and allahWord are the words of "في
-	// العراق" and "نصر الله", normalized as tokens hold them.
-	inWord, iraqName    = analyzers.Normalize("في"), analyzers.Normalize("العراق")
-	nasrWord, allahWord = analyzers.Normalize("نصر"), analyzers.Normalize("الله")
+	// inIraq and nasrAllah are "في العراق" and "نصر الله" as tokens hold
+	// them, read whole by matchAt (extract.go).
+	inIraq    = []string{analyzers.Normalize("في"), analyzers.Normalize("العراق")}
+	nasrAllah = []string{analyzers.Normalize("نصر"), analyzers.Normalize("الله")}
 	// lebanonHezbollahWords say the article speaks of Lebanon's Hezbollah;
 	// "نصر" counts only before "الله" (lebanonSaid).
 	lebanonHezbollahWords = wordSet("لبنان اللبناني اللبنانية نصرالله نصر الضاحية")
@@ -45,7 +45,7 @@ func iraqiHezbollahAfter(toks []token, m mention) bool {
 	if iraqiAdjectives[toks[j].w] {
 		return true
 	}
-	return toks[j].w == inWord && j+1 < len(toks) && !toks[j+1].gap && toks[j+1].w == iraqName
+	return toks[j].w == inIraq[0] && matchAt(toks, j, inIraq)
 }
 
 // lebanonSaid reports a word of lebanonHezbollahWords in the article,
@@ -58,7 +58,7 @@ func lebanonSaid(toks []token) bool {
 		if !toks[i].has(lebanonHezbollahWords) {
 			continue
 		}
-		if toks[i].w != nasrWord || i+1 < len(toks) && toks[i+1].w == allahWord {
+		if toks[i].w != nasrAllah[0] || matchAt(toks, i, nasrAllah) {
 			return true
 		}
 	}
@@ -87,9 +87,9 @@ func iraqHezbollahMentions(toks []token, all []mention) {
 	if !named {
 		return
 	}
-	all2 := bare && !lebanonSaid(toks)
+	everyBare := bare && !lebanonSaid(toks) // every bare name is Iraq's too
 	for i, m := range all {
-		if len(m.e.ids) > 0 && m.e.ids[0] == "hezbollah" && (all2 || iraqiHezbollahAfter(toks, m)) {
+		if len(m.e.ids) > 0 && m.e.ids[0] == "hezbollah" && (everyBare || iraqiHezbollahAfter(toks, m)) {
 			all[i].e = iraqHezbollahEntry
 		}
 	}

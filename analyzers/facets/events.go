@@ -5984,16 +5984,16 @@ const yearsTurnMonths = 3
 // later in the year than publication but within yearsTurnMonths before it
 // across the year's turn: "وفي نوفمبر ... سيطر النظام السوري وحلفاؤه على
 // البوكمال" in January is last November, as "في فبراير" in July is this
-// February. A month still to come is told so within three words, past a
-// second name of the month ("في نوفمبر (تشرين الثاني) المقبل" in
-// February, AL-internationalNews-58's midterms); a figure there (a year,
-// most often) leaves the month to oldYear and the day readers.
+// February. A month still to come is told so (nextWords) within three
+// words, past a second name of the month ("في نوفمبر (تشرين الثاني)
+// المقبل" in February, AL-internationalNews-58's midterms); a figure there
+// (a year, most often) leaves the month to oldYear and the day readers.
 func lastYearsTurn(toks []token, k, m int, pub time.Time) bool {
 	if m <= int(pub.Month()) || 12+int(pub.Month())-m > yearsTurnMonths {
 		return false
 	}
 	for e := k; e < len(toks) && e < k+3 && toks[e].sent == toks[k-1].sent; e++ {
-		if _, figure := digits(toks[e].w); figure || toks[e].w == "المقبل" || toks[e].w == "القادم" {
+		if _, figure := digits(toks[e].w); figure || toks[e].is(nextWords) {
 			return false
 		}
 	}
@@ -6730,7 +6730,7 @@ func heldForYears(toks []token, actorAt []string, i, end int) bool {
 // codes; and no gold article has an event span within ten words after
 // "منذ أن". Not the title, whose clause is the news's own.
 func sinceTaking(toks []token, i int) bool {
-	if toks[i].title {
+	if toks[i].title || !inArticle(toks, sinceWords) {
 		return false
 	}
 	s := toks[i].sent

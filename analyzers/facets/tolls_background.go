@@ -150,14 +150,23 @@ func yearWithin(toks []token, i, published, before int) bool {
 }
 
 // pastMonthNear reports a month called past ("في أكتوبر الماضي"،
-// "بأبريل الماضي"، "في شهر يوليو المنصرم") up to tollYearReach words before
-// token i or twelve after it in its sentence: the toll is an earlier
-// month's event's, as yearWithin's of an earlier year (rul46c-1: "مما أسفر
-// عن مقتل 16 من ضباط وجنود الشرطة" of an attack "في أكتوبر الماضي" under
-// the arrest of its planner a year later). Not the month just before the
-// publication's in its first two weeks ("في سبتمبر الماضي" on 5 October
-// may be days ago), nor a month a period starts from ("منذ مارس الماضي").
+// "بأبريل الماضي"، "في شهر يوليو المنصرم"), its name from tollYearReach
+// words before token i to eleven after it in its sentence: the toll is an
+// earlier month's event's, as yearWithin's of an earlier year (rul46c-1:
+// "مما أسفر عن مقتل 16 من ضباط وجنود الشرطة" of an attack "في أكتوبر
+// الماضي" under the arrest of its planner a year later). Not the month
+// just before the publication's in its first two weeks ("في سبتمبر
+// الماضي" on 5 October may be days ago), nor a month a period starts from
+// or runs to (yearStartsPeriod: "منذ مارس الماضي"، "حتى يونيو الماضي").
+// It reads past words (pastWords) only, so an article without one is
+// passed at once. Not pastMonthTo (events.go), which reads a month after
+// في or خلال as past by its number alone, with or without الماضي; nor
+// pastMonthNamed (olderTold), which takes a bare name only (not
+// "بأبريل") and no month spelt in two words.
 func pastMonthNear(toks []token, i int, published time.Time) bool {
+	if !inArticle(toks, pastWords) {
+		return false
+	}
 	s := toks[i].sent
 	for j := max(i-tollYearReach, 0); j < i+12 && j < len(toks); j++ {
 		if toks[j].sent != s {
