@@ -1,7 +1,7 @@
 package facets
 
-// protestClash types a one-word fighting noun at i (اشتباكات، مواجهات،
-// القتال …) in an article whose title or lead tells a protest, when its
+// protestClash types a fighting noun at i (اشتباكات، مواجهات، القتال …),
+// alone or before one fierce word ("اشتباكات عنيفة"), in an article whose title or lead tells a protest, when its
 // sentence names no armed side, no army, and the article tells no gunfire
 // (إطلاق نار): the fight is the protest's, not an armed clash. ACLED's
 // clashes are between armed, organised groups; protesters, rioters or a
@@ -27,7 +27,7 @@ package facets
 // the police under a protest story ("مقتل 15 إرهابيا في اشتباك مع الشرطة")
 // are a clash (armedSides, fightArmed, slainFighters).
 func protestClash(toks []token, i, end int) (typ string, ok bool) {
-	if end != i+1 || !toks[i].has(clashNouns) || inArticle(toks, firingWords) {
+	if !(end == i+1 || end == i+2 && toks[i+1].has(fightFierce)) || !toks[i].has(clashNouns) || inArticle(toks, firingWords) {
 		return "", false
 	}
 	if sentenceHas(toks, i, armedSides) || sentenceHas(toks, i, fightArmed) || sentenceHas(toks, i, slainFighters) ||
