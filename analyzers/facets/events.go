@@ -4180,6 +4180,13 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// أفراد الشرطة في اشتباكات مع صوفيين": see crowdClash.
 		return "violent-demonstration"
 	}
+	if trig == "armed-clash" {
+		if typ, ok := protestClash(toks, i, end); ok {
+			// "وأصيب 89 شخصا على الأقل في اشتباكات مع الشرطة" under a
+			// protest's title or lead: see protestClash.
+			return typ
+		}
+	}
 	if trig == "armed-clash" && (stormUnfought(toks, i, end) || unarmedClash(toks, i, end)) {
 		// "اقتحمت سيارة رصيف المشاة"، "اقتحمت الشرطة ... واعتقلت"،
 		// "شجار واشتباك بالأيدي"، "تحاكي اشتباكات": see stormUnfought
