@@ -13,6 +13,14 @@ package facets
 // and no flood or fire (disasterWords: "أعلنت الشرطة الإسرائيلية ... أنها
 // اعتقلت 3 مسؤولين بتهمة التسبب بإهمال" in the Negev floods that killed
 // ten pupils).
+// Or where they arrest Palestinians: "وقامت الشرطة الإسرائيلية باعتقال
+// عدد من الفلسطينيين ومنعهم من التوجه إلى الحرم القدسي" (settlers storming
+// al-Aqsa, israel missed), an arrest word beside the organ (arrestBeside,
+// the state-arrest rule's span) and a Palestinian word in its sentence. Over
+// the pool and blind golds the police's arrest sentence is coded 6 to 1 (the
+// one a corruption inquiry's "أجرت الشرطة الإسرائيلية عملية توقيف ...
+// تتعلق باتهامات الفساد", with no Palestinian); with a Palestinian word, 2
+// to 0.
 // Other states' police at home stay with the arrest rule
 // (actors_statearrest.go), which found them jailing journalists and a
 // coup's suspects as often as the war's fighters.
@@ -42,4 +50,15 @@ func (l *lexicon) israelPoliceMentions(toks []token, ms []mention) []mention {
 		out = append(out, mention{e: israelPoliceEntry, start: m.start, end: m.end})
 	}
 	return out
+}
+
+// israelPoliceCounts reports Israel's police organ m in a sentence of a
+// clash, a storming or a harm, or arresting Palestinians (an arrest word
+// beside the organ, a Palestinian word in its sentence), and not in a
+// flood's or a fire's.
+func israelPoliceCounts(toks []token, m mention) bool {
+	if disasterSentence(toks, m.start) {
+		return false
+	}
+	return sentenceHas(toks, m.start, policeClashWords) || arrestBeside(toks, m) && sentenceHas(toks, m.start, palestinianWords)
 }

@@ -1208,8 +1208,9 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	}
 	if e == israelPoliceEntry {
 		// "مواجهات ... بين قوات الشرطة الإسرائيلية ومتظاهرين": the police
-		// in a clash or a harm (actors_ilpolice.go).
-		return sentenceHas(toks, m.start, policeClashWords) && !disasterSentence(toks, m.start)
+		// in a clash or a harm, or arresting Palestinians
+		// (actors_ilpolice.go).
+		return israelPoliceCounts(toks, m)
 	}
 	if e == brokerEntries[e.ids[0]] {
 		// "اتفاق بوساطة روسية لإجلاء مجموعة من المسلحين"، "تسوية برعاية
