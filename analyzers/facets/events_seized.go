@@ -6,7 +6,16 @@ var (
 	// (round-49 m49etfn). Not أشخاص: persons seized are as often a murder's
 	// or a fraud's suspects, police work ("ضبط 3 أشخاص للاشتباه بتورطهم في
 	// مقتل حدث").
-	seizedPersons = wordSet("عنصرا عنصر عناصر متهما متهمين متهمون ارهابيا ارهابيين ارهابيون مطلوبا مطلوبين تكفيريا تكفيريين افراد")
+	// Convicts at large too (round-61 m61arr): "فضلا عن ضبط 21 محكوما
+	// عليهم" (2015-07-25-1064, the Egyptian interior ministry's tally).
+	seizedPersons = wordSet("عنصرا عنصر عناصر متهما متهمين متهمون ارهابيا ارهابيين ارهابيون مطلوبا مطلوبين تكفيريا تكفيريين افراد محكوما محكومين")
+	// seizedPair are the duals of seizedPersons' men, which carry their own
+	// count of two and so follow ضبط with no number before them: "تمكن من
+	// ضبط فردين مطلوبين أمنيا و56 فردا مشتبها بهم" (2015-08-02-98, round-61
+	// m61arr). Not شخصين: persons, as أشخاص, are as often a crime's ("ضبط
+	// شخصين من الجنسية الفلبينية"); not متهمين, which is also the plural.
+	// Looked up whole at the word after ضبط only.
+	seizedPair = plainWords("فردين عنصرين")
 	// seizedAmong after the count and من name them as part of a group:
 	// "ضبط 14 من العناصر المتطرفة"، "ضبط 5 من عناصر جماعة الإخوان".
 	seizedAmong = wordSet("العناصر عناصر المتهمين المطلوبين الارهابيين اعضاء")
@@ -46,6 +55,9 @@ func seizedPeople(toks []token, at int) bool {
 	}
 	if toks[j].has(seizedTerror) {
 		return true // "ضبط الإرهابيين": the men seized, told by their deed
+	}
+	if seizedPair[toks[j].w] {
+		return true // "ضبط فردين مطلوبين": two men, the dual its own count
 	}
 	for k := j; k < len(toks) && k <= at+seizedReach && toks[k].sent == toks[at].sent; k++ {
 		if toks[k].has(seizedGroups) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent && toks[k+1].has(seizedTerror) {
