@@ -32,6 +32,16 @@ var (
 	// المقاومة"، "عدم قدرتها على الصمود أمام الضربات المتواصلة"، "التي
 	// تلقت ضربات قوية"، "التي تتوالى الضربات عليها").
 	blowsTaken = wordSet("تحت وقع امام تلقت تلقى يتلقى تتلقى تلقيت تلقوا تتوالى")
+	// ownStrikes are the bare ضربات with a possessive pronoun, the blows
+	// of a side told before: "تواصل عملياتها الأمنية وضرباتها الاستباقية
+	// لأوكار الإرهاب"، "رجال الأمن ... وضرباتهم الموجعة لهم". They take
+	// the same senses and grades as the bare noun (looked up whole).
+	ownStrikes = plainWords("ضرباتها ضرباتهم ضرباته ضرباتنا ضرباتهما وضرباتها وضرباتهم وضرباته وضرباتنا وضرباتهما")
+	// blowDealers are the fighters whose blows a bare ضربات tells when
+	// they stand right after it, its doer in the genitive: "للهرب من ضربات
+	// مقاتلي المقاومة الشعبية". Fighters' blows are their fighting, not
+	// fire from afar (looked up whole).
+	blowDealers = plainWords("مقاتلي المقاومه الثوار ثوار")
 )
 
 // strikeSense reports a bare ضربات at i that is no fire: followed by a
@@ -40,12 +50,25 @@ var (
 // raid). Of the corpus articles whose shelling rested on bare ضربات alone,
 // most were one of these (see above); none of them is told with a weapon.
 func strikeSense(toks []token, i, end int) bool {
-	if end != i+1 || !toks[i].has(bareStrikeNouns) {
+	if end != i+1 {
 		return false
 	}
 	s := toks[i].sent
 	next := end < len(toks) && toks[end].sent == s
+	if ownStrikes[toks[i].w] {
+		// "وضرباتها الاستباقية": a possessed blow graded or of a sense.
+		return next && (toks[end].has(strikeSenses) || toks[end].has(strikeBlows))
+	}
+	if !toks[i].has(bareStrikeNouns) {
+		return false
+	}
 	if next && (toks[end].has(strikeSenses) || toks[end].has(strikeBlows)) {
+		return true
+	}
+	if next && blowDealers[toks[end].w] && !(end+1 < len(toks) && toks[end+1].sent == s &&
+		(toks[end+1].has(airWords) || toks[end+1].has(strikeAircraft) || toks[end+1].has(weaponWords))) {
+		// "ضربات مقاتلي المقاومة": the fighters' blows, unless their
+		// aircraft or weapon is named next.
 		return true
 	}
 	if !nearBefore(toks, i, 1, blowsTaken) {
