@@ -2990,7 +2990,9 @@ func notTonight(toks []token, i int) bool {
 // articles holding either, 8 (pool 4, blind 4), none is dated on that
 // weekday, and rasid dated three by it (m61date2); the scan goes on to
 // the lead's other dates or the undated readings. The words are compared
-// as strings: no word set.
+// as strings: no word set. The habit is weeklyDay's (periodFromDay), read
+// here only right after the weekday, and with شهر too: weeklyDay's reach
+// of seven words is periodStartSent's, not dateAt's.
 func noDayWeekday(toks []token, i int) bool {
 	if i >= 1 && !toks[i].gap && toks[i-1].sent == toks[i].sent {
 		switch stripWa(toks[i-1].w) {

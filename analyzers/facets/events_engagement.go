@@ -12,6 +12,10 @@ var engagementRules = plainWords("قواعد بقواعد لقواعد وقوا�
 // count for nothing, not even as history. Counted as history, a year after
 // them ("منذ 2012") set aside the day's fight at a border post told in the
 // sentence before (2015-07-24-61, 2015-07-25-653: round 61, m61drop).
+// unarmedClash (events_fight.go) reads the same term later, typing a
+// counted الاشتباك after engagementHeads (قواعد، فض، فك، خط …) as no
+// clash; this one stands before the history tests so the term is never
+// counted, and reads قواعد alone.
 func engagementTerm(toks []token, i, end int, best *entry) bool {
 	return best.ids[0] == "armed-clash" && end == i+1 && i > 0 && !toks[i].gap && toks[i-1].sent == toks[i].sent && engagementRules[toks[i-1].w]
 }

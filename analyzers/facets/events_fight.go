@@ -216,10 +216,23 @@ func otherMonthTold(toks []token, i int, pub time.Time, town bool) bool {
 // standing war. A month alone is kept: "منذ 18 فبراير" dates the start of
 // an offensive still going on.
 func otherYearTold(toks []token, i int, pub time.Time) bool {
+	return otherYearWithin(toks, i, pub, len(toks))
+}
+
+// otherYearWithin reports a year other than the publication's within reach
+// words of token i (before it, and before i+reach after it) in its
+// sentence: otherYearTold reads the whole sentence, otherYearNear
+// (events_securityattacked.go) oldYear's reach.
+func otherYearWithin(toks []token, i int, pub time.Time, reach int) bool {
 	if pub.IsZero() {
 		return false
 	}
-	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == toks[i].sent; j++ {
+	s := toks[i].sent
+	j := i
+	for j > 0 && j > i-reach && toks[j-1].sent == s {
+		j--
+	}
+	for ; j < len(toks) && j < i+reach && toks[j].sent == s; j++ {
 		if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y != pub.Year() {
 			return true
 		}

@@ -12,9 +12,12 @@ package facets
 // (raidBare); the raid alone needs the dead named as fighters or the
 // force's men, a force as the killer counts only with an operation of a
 // kind. Not a killing the operation came after (بعد، إثر، عقب right
-// before it: "واتت المداهمات بعد مقتل 32 شخصا في تفجير"), not civilians
-// killed (civilianTargets after it: the guide types those otherwise), not
-// a sentence that names a weapon (killedHow: the dead fell by it).
+// before it, with و or not: deathCauses, numbers.go; "واتت المداهمات بعد
+// مقتل 32 شخصا في تفجير"), not civilians killed (civilianTargets after
+// it: the guide types those otherwise), not a sentence that names a
+// weapon (killedHow: the dead fell by it). The operation is looked for
+// within operationKillReach words of the killing, not over the whole
+// sentence.
 func (l *lexicon) operationKills(toks []token, actorAt []string) []int {
 	if !inArticle(toks, operationWords) && !inArticle(toks, raidBare) {
 		return nil
@@ -24,13 +27,13 @@ func (l *lexicon) operationKills(toks []token, actorAt []string) []int {
 		if !toks[k].has(killWords) && !riddanceDone(toks, k) {
 			continue
 		}
-		if k > 0 && toks[k-1].sent == toks[k].sent && operationKillAfter[toks[k-1].w] {
+		if k > 0 && toks[k-1].sent == toks[k].sent && deathCauses[stripWa(toks[k-1].w)] {
 			continue
 		}
 		op, raid := false, false
 		s := toks[k].sent
-		for j := sentStart(toks, k); j < len(toks) && toks[j].sent == s; j++ {
-			if j-k > operationKillReach || k-j > operationKillReach {
+		for j := max(k-operationKillReach, 0); j < len(toks) && j <= k+operationKillReach; j++ {
+			if toks[j].sent != s {
 				continue
 			}
 			if securityOperationAt(toks, j) {
@@ -71,11 +74,10 @@ const operationKillReach = 20
 
 var (
 	// raidBare are a raid told bare: "خلال المداهمة"، "بمداهمة" (not
-	// raidWords, which hold a cell and an arrest too).
-	raidBare = wordSet("مداهمه بمداهمه المداهمه بالمداهمه وبمداهمه مداهمات المداهمات بمداهمات بالمداهمات")
-	// operationKillAfter before a killing make it what the operation
-	// came after.
-	operationKillAfter = plainWords("بعد وبعد إثر اثر وإثر عقب وعقب")
+	// raidWords, which hold a cell and an arrest too). has takes و، ب and
+	// ل off (cliticForms), so "بالمداهمة" and "وبمداهمة" need no form of
+	// their own.
+	raidBare = wordSet("مداهمه المداهمه مداهمات المداهمات")
 	// operationKillMen before a force word make its men: "رجال الأمن"،
 	// "عناصر الأمن"، "مرتبات الأمن".
 	operationKillMen = plainWords("رجال عناصر أفراد مرتبات منتسبي")

@@ -218,17 +218,5 @@ var (
 // ... وعملاً بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012"
 // (2015-07-25-653, 28 words on; round 61, m61drop).
 func otherYearNear(toks []token, k int, pub time.Time) bool {
-	if pub.IsZero() {
-		return false
-	}
-	s := toks[k].sent
-	for j := max(0, k-oldYearReach); j < len(toks) && j < k+oldYearReach; j++ {
-		if toks[j].sent != s {
-			continue
-		}
-		if y, ok := atoiYear(toks[j].w); ok && y > 1900 && y != pub.Year() {
-			return true
-		}
-	}
-	return false
+	return otherYearWithin(toks, k, pub, oldYearReach)
 }

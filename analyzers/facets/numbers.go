@@ -1427,6 +1427,8 @@ func otherTime(toks []token, i int) bool { return otherTimeOf(toks, i, false) }
 
 // deathCauses are the words that tie deaths told before them to what
 // killed them: "ولقي أكثر من 60 شخصا حتفهم ... بعد سقوط أمطار قياسية".
+// operationKills (events_operationkill.go) reads them before a killing:
+// what an operation came after.
 var deathCauses = plainWords("بعد عقب اثر")
 
 // otherTimeOf is otherTime; with causes, a death cause (deathCauses) after

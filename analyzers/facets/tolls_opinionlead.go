@@ -35,8 +35,9 @@ var opinionEventNouns = plainWords("هجوم الهجوم هجوما هجمات 
 	"مذبحة المذبحة اغتيال الاغتيال استهداف الاستهداف كمين الكمين عملية العملية " +
 	"اشتباك الاشتباك اشتباكات الاشتباكات معارك المعارك إطلاق انهيار الانهيار حريق الحريق")
 
-// opinionCauseWords end the opinion's own words: what comes after is the
-// cause it follows ("بعدما أسفرت"، "على إثر"، "عقب").
+// opinionCauseWords end the opinion's own words, as diedCauses' (إثر،
+// جراء، بعد، عقب، بسبب …) do beside them in opinionLeadStory: what comes
+// after is the cause it follows ("بعدما أسفرت"، "في أعقاب"، "على خلفية").
 var opinionCauseWords = plainWords("بعدما أعقاب خلفية إزاء")
 
 // opinionVerbReach is how far into the lead its opinion verb may stand:
@@ -70,7 +71,7 @@ func opinionLeadStory(toks []token, ts []toll) bool {
 	cause := false
 	for k := verb + 1; k < len(toks) && toks[k].sent == s; k++ {
 		w := toks[k].w
-		if coordinatedKilling(toks[k].w) {
+		if coordinatedKilling(w) {
 			return false
 		}
 		if cause {
