@@ -1223,6 +1223,9 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if countToday("attack-on-civilians", civiliansAssassinated(toks)) {
 		direct = true
 	}
+	if countToday("attack-on-civilians", civiliansKilledByRole(toks, leadSents)) {
+		direct = true
+	}
 	if countToday("attack-on-civilians", civiliansBurnt(toks, leadSents)) {
 		direct = true
 	}
