@@ -25,10 +25,15 @@ func crowdProtested(toks []token, i int) bool {
 		// (Gaza's march, typed by the fire it met), not a protest told.
 		return false
 	}
+	return crowdCountAfter(toks, i)
+}
+
+// crowdCountAfter reports a crowd's count right after token i, past the
+// fillers: a figure (numberAfter) or a vague count ("تظاهر مئات").
+func crowdCountAfter(toks []token, i int) bool {
 	if numberAfter(toks, i) > 0 {
 		return true
 	}
-	// a vague count where numberAfter reads a figure: "تظاهر مئات"
 	j := pastFillers(toks, i)
 	return j > 0 && crowdCounts[toks[j].w]
 }
