@@ -188,6 +188,40 @@ func pastMonthNear(toks []token, i int, published time.Time) bool {
 	return false
 }
 
+// attackMonthBefore reports a toll whose sentence names, before it (up
+// to twelve words), an attack by a bare month as its genitive: "مماثلة
+// لهجوم شباط/فبراير الذي أسفر عن أكثر من مئة قتيل" (SK-middleEast-610), "في
+// هجوم أبريل على خان شيخون، أسفر عن مقتل 83" — an attack a month names
+// is a known, earlier one (rul46c-1). The month is not the publication's,
+// nor the one before it early in a month (pastMonthNear's guard). Only
+// before the toll: a bare month after it may date another act than the
+// toll's ("قتل ستة أعضاء ... اتهمها بالضلوع في هجوم في يوليو", round 61's
+// m61kill), and only as the attack noun's genitive, with no في between.
+func attackMonthBefore(toks []token, i int, published time.Time) bool {
+	if !inArticle(toks, attackTollAttacks) {
+		return false
+	}
+	s := toks[i].sent
+	for j := max(i-12, 1); j < i; j++ {
+		if toks[j].sent != s || toks[j-1].sent != s || toks[j-1].gap || !toks[j-1].has(attackTollAttacks) {
+			continue
+		}
+		m, used := monthAt(toks, j)
+		if used == 0 {
+			continue
+		}
+		prev := int(published.Month()) - 1
+		if prev == 0 {
+			prev = 12
+		}
+		if m == int(published.Month()) || m == prev && published.Day() <= 14 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // tollYearReach is how many words before a toll yearWithin looks for an
 // older year.
 const tollYearReach = 6
