@@ -663,6 +663,11 @@ func findTolls(toks []token) []toll {
 						i = at + used - 1
 						break
 					}
+					if loneKillerLater(toks, i, j) {
+						// "وقتل مسلح 38 سائحا" past the lead: the singular
+						// is still the killer, never the one dead.
+						break
+					}
 				}
 				if ok && !toks[i].has(summaryWords) && !threatBefore(toks, i) {
 					// "مقتل جندي"، "قتلت فتاة": a singular or dual noun is the count.
@@ -1728,7 +1733,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		kept := ts[:0:0]
 		old, oldLead := false, false
 		for _, t := range ts {
-			if t.found || !yearWithin(toks, t.tok, published.Year(), tollYearReach) && !pastMonthNear(toks, t.tok, published) && !latestOfSeries(toks, t.tok, ts) {
+			if t.found || !yearWithin(toks, t.tok, published.Year(), tollYearReach) && !pastMonthNear(toks, t.tok, published) && !attackMonthBefore(toks, t.tok, published) && !latestOfSeries(toks, t.tok, ts) {
 				kept = append(kept, t)
 				continue
 			}
@@ -3811,6 +3816,21 @@ func loneKillerFigure(toks []token, i, j int) (n, at, used int) {
 		return 0, 0, 0
 	}
 	return n, at, used
+}
+
+// loneKillerLater reports loneKillerFigure's construction where that
+// reader does not take the figure — past the title and the lead, with a
+// present verb, or under an older time: the indefinite singular right
+// after the active kill verb, a figure of people right after it ("وقتل
+// مسلح 38 سائحا أغلبهم بريطانيون", a recalled attack, 2015-08-06-2710).
+// The singular is the verb's doer there, so it is no toll of one; the
+// figure is left unread, as loneKillerFigure leaves it outside the lead.
+func loneKillerLater(toks []token, i, j int) bool {
+	if j != i+1 || j+1 >= len(toks) || toks[j+1].gap || !toks[i].has(activeKills) || strings.HasPrefix(toks[j].w, "ال") {
+		return false
+	}
+	_, at, _ := figureAfterDoer(toks, i, j+1)
+	return at == j+1
 }
 
 // figureAfterDoer reads the figure a verb at token i counts after its doer,

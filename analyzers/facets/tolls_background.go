@@ -176,11 +176,48 @@ func pastMonthNear(toks []token, i int, published time.Time) bool {
 		if used == 0 || j+used >= len(toks) || toks[j+used].sent != s || !toks[j+used].has(pastWords) {
 			continue
 		}
-		prev := int(published.Month()) - 1
-		if prev == 0 {
-			prev = 12
+		if lastMonthEarly(m, published) || yearStartsPeriod(toks, j) {
+			continue
 		}
-		if m == prev && published.Day() <= 14 || yearStartsPeriod(toks, j) {
+		return true
+	}
+	return false
+}
+
+// lastMonthEarly reports month m the one before publication's, in the
+// publication month's first two weeks: "في سبتمبر الماضي" on 5 October may
+// be days ago, so a toll under it may be the news's own.
+func lastMonthEarly(m int, published time.Time) bool {
+	prev := int(published.Month()) - 1
+	if prev == 0 {
+		prev = 12
+	}
+	return m == prev && published.Day() <= 14
+}
+
+// attackMonthBefore reports a toll whose sentence names, before it (up
+// to twelve words), an attack by a bare month as its genitive: "مماثلة
+// لهجوم شباط/فبراير الذي أسفر عن أكثر من مئة قتيل" (SK-middleEast-610), "في
+// هجوم أبريل على خان شيخون، أسفر عن مقتل 83" — an attack a month names
+// is a known, earlier one (rul46c-1). The month is not the publication's,
+// nor the one before it early in a month (pastMonthNear's guard). Only
+// before the toll: a bare month after it may date another act than the
+// toll's ("قتل ستة أعضاء ... اتهمها بالضلوع في هجوم في يوليو", round 61's
+// m61kill), and only as the attack noun's genitive, with no في between.
+func attackMonthBefore(toks []token, i int, published time.Time) bool {
+	if !inArticle(toks, attackTollAttacks) {
+		return false
+	}
+	s := toks[i].sent
+	for j := max(i-12, 1); j < i; j++ {
+		if toks[j].sent != s || toks[j-1].sent != s || toks[j-1].gap || !toks[j-1].has(attackTollAttacks) {
+			continue
+		}
+		m, used := monthAt(toks, j)
+		if used == 0 {
+			continue
+		}
+		if m == int(published.Month()) || lastMonthEarly(m, published) {
 			continue
 		}
 		return true
