@@ -35,8 +35,9 @@ var (
 	// ownStrikes are the bare ضربات with a possessive pronoun, the blows
 	// of a side told before: "تواصل عملياتها الأمنية وضرباتها الاستباقية
 	// لأوكار الإرهاب"، "رجال الأمن ... وضرباتهم الموجعة لهم". They take
-	// the same senses and grades as the bare noun (looked up whole).
-	ownStrikes = plainWords("ضرباتها ضرباتهم ضرباته ضرباتنا ضرباتهما وضرباتها وضرباتهم وضرباته وضرباتنا وضرباتهما")
+	// the same senses and grades as the bare noun. Looked up whole after
+	// stripWa, so the forms with و need no entry of their own.
+	ownStrikes = plainWords("ضرباتها ضرباتهم ضرباته ضرباتنا ضرباتهما")
 	// blowDealers are the fighters whose blows a bare ضربات tells when
 	// they stand right after it, its doer in the genitive: "للهرب من ضربات
 	// مقاتلي المقاومة الشعبية". Fighters' blows are their fighting, not
@@ -55,7 +56,7 @@ func strikeSense(toks []token, i, end int) bool {
 	}
 	s := toks[i].sent
 	next := end < len(toks) && toks[end].sent == s
-	if ownStrikes[toks[i].w] {
+	if ownStrikes[stripWa(toks[i].w)] {
 		// "وضرباتها الاستباقية": a possessed blow graded or of a sense.
 		return next && (toks[end].has(strikeSenses) || toks[end].has(strikeBlows))
 	}
