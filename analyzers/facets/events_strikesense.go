@@ -41,8 +41,9 @@ var (
 	// blowDealers are the fighters whose blows a bare ضربات tells when
 	// they stand right after it, its doer in the genitive: "للهرب من ضربات
 	// مقاتلي المقاومة الشعبية". Fighters' blows are their fighting, not
-	// fire from afar (looked up whole).
-	blowDealers = plainWords("مقاتلي المقاومه الثوار ثوار")
+	// fire from afar. With مقاتلي, the resistance and the rebels
+	// (yemenResistance, read as written: is). Looked up whole.
+	blowDealers = plainWords("مقاتلي")
 )
 
 // strikeSense reports a bare ضربات at i that is no fire: followed by a
@@ -67,7 +68,7 @@ func strikeSense(toks []token, i, end int) bool {
 	if next && (toks[end].has(strikeSenses) || toks[end].has(strikeBlows)) {
 		return true
 	}
-	if next && blowDealers[toks[end].w] && !strikeArmsAt(toks, end+1, s) {
+	if next && (blowDealers[toks[end].w] || toks[end].is(yemenResistance)) && !strikeArmsAt(toks, end+1, s) {
 		// "ضربات مقاتلي المقاومة": the fighters' blows, unless their
 		// aircraft or weapon is named next.
 		return true
