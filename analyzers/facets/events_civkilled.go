@@ -46,5 +46,8 @@ func civiliansKilledByRole(toks []token, z leadZone) []int {
 var (
 	// killedRoles are civilianRoles' accusative forms, the object of a
 	// killing verb ("تقتل صحفيا"); looked up whole (plainWords: no bit).
+	// Listed, not derived by cutting the ا (as nationality does): a cut
+	// reads every calling, and "تمساح يقتل قسا" (a crocodile, corpus
+	// BB-internationalNews-611) would type an attack (round 61, rev61c).
 	killedRoles = plainWords("صحفيا صحافيا ناشطا اعلاميا مصورا مراسلا طبيبا محاميا")
 )

@@ -19,7 +19,7 @@ func crowdProtested(toks []token, i int) bool {
 	if !toks[i].has(protestVerbs) {
 		return false
 	}
-	if i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(whileWords) {
+	if nearBefore(toks, i, 1, whileWords) {
 		// "فاندلعت مواجهات لدى تظاهر الآلاف عند الحدود": the verbal noun
 		// after a word of time is the setting of what the sentence tells
 		// (Gaza's march, typed by the fire it met), not a protest told.

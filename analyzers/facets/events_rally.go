@@ -52,7 +52,7 @@ func crowdRallied(toks []token, i, end int) bool {
 	if !crowdCountAfter(toks, end-1) {
 		return false
 	}
-	if i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].has(whileWords) {
+	if nearBefore(toks, i, 1, whileWords) {
 		return false
 	}
 	return sentenceHas(toks, i, protestVoice) || sentenceHas(toks, i, showProtestCues)

@@ -42,7 +42,8 @@ const seizedReach = 5
 // count of anything else is goods seized ("ضبطت 320 كيلوجراما"), and a
 // bare ضبط is as often restraint or order kept ("ضبط النفس"، "ضبط الأمن").
 // With no count, the men told by their deed right after it ("ضبط
-// الإرهابيين") or a terror cell or network within seizedReach words
+// الإرهابيين"), two men told by a dual that is its own count (seizedPair:
+// "ضبط فردين مطلوبين") or a terror cell or network within seizedReach words
 // (seizedGroups, seizedTerror: "ضبطت الأجهزة الأمنية الكويتية شبكة
 // إرهابية") are an arrest too: the round-49 audit m49etfn found the blind
 // codings type them so and main missed them. A network of no terror ("ضبط

@@ -35,19 +35,22 @@ var (
 	// ownStrikes are the bare ضربات with a possessive pronoun, the blows
 	// of a side told before: "تواصل عملياتها الأمنية وضرباتها الاستباقية
 	// لأوكار الإرهاب"، "رجال الأمن ... وضرباتهم الموجعة لهم". They take
-	// the same senses and grades as the bare noun (looked up whole).
-	ownStrikes = plainWords("ضرباتها ضرباتهم ضرباته ضرباتنا ضرباتهما وضرباتها وضرباتهم وضرباته وضرباتنا وضرباتهما")
+	// the same senses and grades as the bare noun. Looked up whole after
+	// stripWa, so the forms with و need no entry of their own.
+	ownStrikes = plainWords("ضرباتها ضرباتهم ضرباته ضرباتنا ضرباتهما")
 	// blowDealers are the fighters whose blows a bare ضربات tells when
 	// they stand right after it, its doer in the genitive: "للهرب من ضربات
 	// مقاتلي المقاومة الشعبية". Fighters' blows are their fighting, not
-	// fire from afar (looked up whole).
-	blowDealers = plainWords("مقاتلي المقاومه الثوار ثوار")
+	// fire from afar. With مقاتلي, the resistance and the rebels
+	// (yemenResistance, read as written: is). Looked up whole.
+	blowDealers = plainWords("مقاتلي")
 )
 
 // strikeSense reports a bare ضربات at i that is no fire: followed by a
-// word of strikeSenses or strikeBlows, or after a word of blowsTaken unless
-// an aircraft or a weapon follows it ("تحت ضربات الطيران الروسي" is an air
-// raid). Of the corpus articles whose shelling rested on bare ضربات alone,
+// word of strikeSenses or strikeBlows (so too its possessed forms,
+// ownStrikes), by fighters as its doer (blowDealers), or after a word of
+// blowsTaken, in the last two unless an aircraft or a weapon follows
+// ("تحت ضربات الطيران الروسي" is an air raid). Of the corpus articles whose shelling rested on bare ضربات alone,
 // most were one of these (see above); none of them is told with a weapon.
 func strikeSense(toks []token, i, end int) bool {
 	if end != i+1 {
@@ -55,7 +58,7 @@ func strikeSense(toks []token, i, end int) bool {
 	}
 	s := toks[i].sent
 	next := end < len(toks) && toks[end].sent == s
-	if ownStrikes[toks[i].w] {
+	if ownStrikes[stripWa(toks[i].w)] {
 		// "وضرباتها الاستباقية": a possessed blow graded or of a sense.
 		return next && (toks[end].has(strikeSenses) || toks[end].has(strikeBlows))
 	}
@@ -65,8 +68,7 @@ func strikeSense(toks []token, i, end int) bool {
 	if next && (toks[end].has(strikeSenses) || toks[end].has(strikeBlows)) {
 		return true
 	}
-	if next && blowDealers[toks[end].w] && !(end+1 < len(toks) && toks[end+1].sent == s &&
-		(toks[end+1].has(airWords) || toks[end+1].has(strikeAircraft) || toks[end+1].has(weaponWords))) {
+	if next && (blowDealers[toks[end].w] || toks[end].is(yemenResistance)) && !strikeArmsAt(toks, end+1, s) {
 		// "ضربات مقاتلي المقاومة": the fighters' blows, unless their
 		// aircraft or weapon is named next.
 		return true
@@ -74,7 +76,13 @@ func strikeSense(toks []token, i, end int) bool {
 	if !nearBefore(toks, i, 1, blowsTaken) {
 		return false
 	}
-	return !next || !(toks[end].has(airWords) || toks[end].has(strikeAircraft) || toks[end].has(weaponWords))
+	return !strikeArmsAt(toks, end, s)
+}
+
+// strikeArmsAt reports an aircraft or a weapon at token j in sentence s:
+// blows told by it are fire (strikeSense).
+func strikeArmsAt(toks []token, j, s int) bool {
+	return j < len(toks) && toks[j].sent == s && (toks[j].has(airWords) || toks[j].has(strikeAircraft) || toks[j].has(weaponWords))
 }
 
 // blowFigure reports a strike noun at k graded as a blow (strikeBlows right

@@ -1733,7 +1733,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		kept := ts[:0:0]
 		old, oldLead := false, false
 		for _, t := range ts {
-			if t.found || !yearWithin(toks, t.tok, published.Year(), tollYearReach) && !pastMonthNear(toks, t.tok, published) && !attackMonthBefore(toks, t.tok, published) && !latestOfSeries(toks, t.tok, ts) {
+			if t.found || !tollRecalled(toks, t.tok, ts, published) {
 				kept = append(kept, t)
 				continue
 			}

@@ -149,6 +149,16 @@ func yearWithin(toks []token, i, published, before int) bool {
 	return false
 }
 
+// tollRecalled reports a toll at token i told as an earlier event's, the
+// toll filter's four background tests (casualties, numbers.go) in the
+// order they are asked: beside an earlier year (yearWithin), beside a
+// month called past (pastMonthNear), after an attack named by a bare month
+// (attackMonthBefore), or the latest of a series under a title of no
+// killing (latestOfSeries, tolls_latest.go).
+func tollRecalled(toks []token, i int, ts []toll, published time.Time) bool {
+	return yearWithin(toks, i, published.Year(), tollYearReach) || pastMonthNear(toks, i, published) || attackMonthBefore(toks, i, published) || latestOfSeries(toks, i, ts)
+}
+
 // pastMonthNear reports a month called past ("في أكتوبر الماضي"،
 // "بأبريل الماضي"، "في شهر يوليو المنصرم"), its name from tollYearReach
 // words before token i to eleven after it in its sentence: the toll is an
