@@ -1,6 +1,10 @@
 package facets
 
-import "github.com/rasid-project/rasid/analyzers"
+import (
+	"strings"
+
+	"github.com/rasid-project/rasid/analyzers"
+)
 
 // Iraq's Hezbollah told by the bare name. The lexicon reads "حزب الله" as
 // Lebanon's party and knows Iraq's only as "كتائب حزب الله" or "حزب الله
@@ -49,7 +53,9 @@ func iraqiHezbollahAfter(toks []token, m mention) bool {
 }
 
 // lebanonSaid reports a word of lebanonHezbollahWords in the article,
-// "نصر" only as "نصر الله".
+// "نصر" only as "نصر الله": its set bit holds the proclitic forms too
+// ("ونصر المقاتلين", "and victory"), so each form ending in نصر asks for
+// الله after it.
 func lebanonSaid(toks []token) bool {
 	if !inArticle(toks, lebanonHezbollahWords) {
 		return false
@@ -58,7 +64,7 @@ func lebanonSaid(toks []token) bool {
 		if !toks[i].has(lebanonHezbollahWords) {
 			continue
 		}
-		if toks[i].w != nasrAllah[0] || matchAt(toks, i, nasrAllah) {
+		if !strings.HasSuffix(toks[i].w, nasrAllah[0]) || matchAt(toks, i, nasrAllah) {
 			return true
 		}
 	}
