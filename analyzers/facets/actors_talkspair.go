@@ -50,11 +50,11 @@ func (l *lexicon) talksPairSide(toks []token, ms []mention, m mention) bool {
 		return a != nil && a.kind == "rebel"
 	}
 	between := -1
-	if at(m.start-1) && toks[m.start-1].w == "بين" {
+	if at(m.start-1) && toks[m.start-1].w == "بين" && at(m.end) && strings.HasPrefix(toks[m.end].w, "و") {
 		// "بين روسيا وجيش الإسلام": the other side right after m, joined
 		// by و (a word such as جماعة، فصيل between allowed).
 		for _, o := range ms {
-			if o.start >= m.end && o.start <= m.end+2 && at(o.start) && rebel(o) && strings.HasPrefix(toks[m.end].w, "و") {
+			if o.start >= m.end && o.start <= m.end+2 && at(o.start) && rebel(o) {
 				between = m.start - 1
 				break
 			}
