@@ -130,7 +130,7 @@ func yearWithin(toks []token, i, published, before int) bool {
 	if datedOpening(toks, sentStart(toks, i), published) {
 		return true
 	}
-	for j := max(i-before, 1); j < i+12 && j < len(toks); j++ {
+	for j := max(i-before, 1); j < i+tollDateReach && j < len(toks); j++ {
 		if toks[j].sent != s {
 			continue
 		}
@@ -178,7 +178,7 @@ func pastMonthNear(toks []token, i int, published time.Time) bool {
 		return false
 	}
 	s := toks[i].sent
-	for j := max(i-tollYearReach, 0); j < i+12 && j < len(toks); j++ {
+	for j := max(i-tollYearReach, 0); j < i+tollDateReach && j < len(toks); j++ {
 		if toks[j].sent != s {
 			continue
 		}
@@ -219,7 +219,7 @@ func attackMonthBefore(toks []token, i int, published time.Time) bool {
 		return false
 	}
 	s := toks[i].sent
-	for j := max(i-12, 1); j < i; j++ {
+	for j := max(i-tollDateReach, 1); j < i; j++ {
 		if toks[j].sent != s || toks[j-1].sent != s || toks[j-1].gap || !toks[j-1].has(attackTollAttacks) {
 			continue
 		}
@@ -238,6 +238,11 @@ func attackMonthBefore(toks []token, i int, published time.Time) bool {
 // tollYearReach is how many words before a toll yearWithin looks for an
 // older year.
 const tollYearReach = 6
+
+// tollDateReach bounds the words after a toll (the eleven after it) where
+// the background tests read a year or a past month, and the words before
+// it where an attack named by a month may stand (attackMonthBefore).
+const tollDateReach = 12
 
 // datedOpening reports a sentence starting at st that opens on في and an
 // earlier year than published's, told as a date ("وفي ديسمبر 2016"، "في
