@@ -82,6 +82,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout56-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout57-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout58-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout59-gold.jsonl",
 }
 
 func main() {
