@@ -71,6 +71,42 @@ func TestEvalFacetsSkipsUncodedDates(t *testing.T) {
 	}
 }
 
+// TestEvalFacetsSkipsUncodedTolls scores no toll from a gold file that codes
+// neither a toll nor a date (an early towns-and-actors sample), and scores the
+// null tolls of a file that codes dates, since a small sample may rightly
+// report no toll.
+func TestEvalFacetsSkipsUncodedTolls(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string { return writeTestFile(t, dir, name, content) }
+	uncoded := write("uncoded-gold.jsonl", `{"id": "000_29e69d567a082153", "towns": ["C5167"], "killed": null, "event_date": null}`+"\n")
+	dated := write("dated-gold.jsonl", `{"id": "001_cf68c4a37876e045", "towns": ["C5167"], "killed": null, "event_date": "2017-11-09"}`+"\n")
+	tolled := write("tolled-gold.jsonl", `{"id": "001_cf68c4a37876e045", "towns": ["C5167"], "killed": 3, "event_date": null}`+"\n")
+	common := []string{"eval-facets", "--seeds", "../../examples", "--dev-gold", filepath.Join(dir, "none.jsonl")}
+	for _, tc := range []struct {
+		golds []string
+		want  string
+	}{
+		{[]string{"--gold", uncoded}, "/0); on gold values"},
+		{[]string{"--gold", dated}, "/1); on gold values 0.000 (0/0)"},
+		{[]string{"--gold", tolled}, "/1); on gold values"},
+		{[]string{"--gold", uncoded, "--gold", dated}, "/1); on gold values 0.000 (0/0)"},
+	} {
+		code, out, stderr := rasid(t, append(common, tc.golds...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.golds, code, stderr)
+		}
+		var line string
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, "killed") {
+				line = l
+			}
+		}
+		if !strings.Contains(line, tc.want) {
+			t.Errorf("%v: killed line %q, want %q in it", tc.golds, line, tc.want)
+		}
+	}
+}
+
 // writeTestFile writes content to name in dir and returns its path.
 func writeTestFile(t *testing.T, dir, name, content string) string {
 	t.Helper()
