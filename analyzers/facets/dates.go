@@ -1832,6 +1832,19 @@ func dateAt(toks []token, i int, pub time.Time) (time.Time, bool) {
 					wd = next
 				}
 			}
+			// "يوم الأحد الموافق 17 / 10 / 1436 هـ"، "مساء الاثنين 18
+			// شوال": a weekday with its Hijri date is that day; one after
+			// publication is a deadline or a day to come, no date of the
+			// news (hijriAfterWeekday). After منذ it dates nothing, as a
+			// day and month there; a weekday named as today, tomorrow or
+			// yesterday ("ابتداءً من غد الاثنين 18 شوال") is left to the
+			// readings of those words.
+			if t, ok := hijriAfterWeekday(toks, i, wd, p); ok && !namedDayBefore(toks, i) {
+				if t.After(p) || sinceDay(toks, i) {
+					return time.Time{}, false
+				}
+				return t, true
+			}
 			// A weekday with a day number right after is read as that date.
 			// Not a second weekday joined to it: "تفقدت … السبت والأحد"،
 			// "نفذت يومي الأحد والاثنين"، "بين يومي الجمعة والإثنين" tell a
