@@ -150,13 +150,14 @@ func yearWithin(toks []token, i, published, before int) bool {
 }
 
 // tollRecalled reports a toll at token i told as an earlier event's, the
-// toll filter's four background tests (casualties, numbers.go) in the
+// toll filter's five background tests (casualties, numbers.go) in the
 // order they are asked: beside an earlier year (yearWithin), beside a
 // month called past (pastMonthNear), after an attack named by a bare month
-// (attackMonthBefore), or the latest of a series under a title of no
-// killing (latestOfSeries, tolls_latest.go).
+// (attackMonthBefore), the latest of a series under a title of no killing
+// (latestOfSeries, tolls_latest.go), or a protest wave's dead
+// (protestWaveToll, tolls_protestwave.go).
 func tollRecalled(toks []token, i int, ts []toll, published time.Time) bool {
-	return yearWithin(toks, i, published.Year(), tollYearReach) || pastMonthNear(toks, i, published) || attackMonthBefore(toks, i, published) || latestOfSeries(toks, i, ts)
+	return yearWithin(toks, i, published.Year(), tollYearReach) || pastMonthNear(toks, i, published) || attackMonthBefore(toks, i, published) || latestOfSeries(toks, i, ts) || protestWaveToll(toks, i)
 }
 
 // pastMonthNear reports a month called past ("في أكتوبر الماضي"،
