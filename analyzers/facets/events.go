@@ -3551,6 +3551,11 @@ var ordinaryCrime = wordSet("المخدرات مخدرات بالمخدرات ل
 	// drugs by name: "اعتقلت أربعة رجال وضبطت 320 كيلوجراما من
 	// الهيروين"، "إلقاء القبض على شخص بحوزته حبوب كبتاجون"
 	"الهيروين هيروين الكوكايين كوكايين الحشيش حشيش كبتاجون الكبتاجون بالكبتاجون امفيتامين الامفيتامين " +
+	// and by their adjective, which a seizure's count takes in a title
+	// (round 62's aud62b): "السلطات الأردنية تلقي القبض على سعوديين
+	// بحوزتهم 5 ملايين حبة مخدرة"، "المواد المخدرة". Not the bare مخدر,
+	// an anaesthetic as often as a drug.
+	"مخدره المخدره " +
 	// a court's death sentence carried out: "القتل قصاصاً بحق مواطن قتل
 	// شقيقين"، "التعزير في إثيوبيين قتلا برهاني"، whose "تمكنت سلطات الأمن
 	// من القبض على الجاني" is the murder's arrest, months before the news.
