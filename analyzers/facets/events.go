@@ -1355,6 +1355,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("armed-clash", "armed-clash", k, k+1)
 		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
+	for _, k := range fightForControl(toks) {
+		// A force told fighting to take or retake ground ("ويقاتل الجيش
+		// الليبي للسيطرة على درنة": fightForControl) is in a clash, told
+		// as specifically as a phrase, in a body too.
+		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("armed-clash", "armed-clash", k, k+1)
+		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+	}
 	if _, ok := hits["peaceful-protest"]; ok {
 		// A protest in an article whose title or lead tells people shot
 		// met that fire (headShot).
