@@ -15,6 +15,16 @@ package facets
 // fighting, forces, terrorists (spokesmanWarWords, militaryWords,
 // terrorLabelWords); without them the spokesman does state business
 // ("الجعفري يؤكد لمجلس الأمن: فريق أمني دولي زار دوما").
+//
+// Assad himself opening the title is the same voice (aud62c): "بشار الأسد:
+// الجيش يواجه نقصا في الطاقة البشرية"، "الأسد: الجيش متعب.. والحديث عن حل
+// سياسي «بلا معنى»"، "الأسد: العملية بالغوطة ستستمر". The lexicon reads no
+// bare "الأسد" (a village's name too, actors_masskiller.go), so his own
+// speech on his army gave no id. The bare army is a war word here: in the
+// regime's speaker's title it is his. Counted over the pool and blind golds:
+// titles opened by "الأسد"، "بشار الأسد" or "الرئيس الأسد" with such a word
+// after the speaker are 5 coded / 0 not; those without it are split (the
+// reconstruction's cost, talks with America, a trip abroad: 8 / 3).
 
 var (
 	// regimeSpokesmanEntry is the regime named by its spokesman.
@@ -66,14 +76,28 @@ func regimeSpokesmanMentions(toks []token) []mention {
 		}
 	}
 	speaker := capital || toks[0].has(regimeSpokesmen) || end > 1 && toks[1].has(regimeSpokesmen) ||
-		toks[0].has(regimeOfficeWords) && hasBetween(toks, 1, end, regimeOfficeOwners)
+		toks[0].has(regimeOfficeWords) && hasBetween(toks, 1, end, regimeOfficeOwners) || assadSpeaker(toks, end)
 	if !speaker {
 		return nil
 	}
 	for j := end; j < len(toks) && toks[j].title; j++ {
-		if toks[j].has(spokesmanWarWords) || toks[j].has(militaryWords) || toks[j].has(terrorLabelWords) {
+		if toks[j].has(spokesmanWarWords) || toks[j].has(militaryWords) || toks[j].has(terrorLabelWords) || toks[j].has(governmentArmy) {
 			return []mention{{e: regimeSpokesmanEntry, start: 0, end: end}}
 		}
 	}
 	return nil
 }
+
+// assadSpeaker reports Assad as the speaker that opens the title, its words
+// before toks[end]: "الأسد" first, or second after "بشار" or "الرئيس"
+// ("بشار الأسد:"، "الرئيس الأسد:"), not a kinsman or an office of his
+// ("رفعت الأسد"، "مستشارة الأسد", the latter read above).
+func assadSpeaker(toks []token, end int) bool {
+	if toks[0].has(bareAssad) {
+		return true
+	}
+	return end > 1 && toks[1].has(bareAssad) && (toks[0].w == assadFirstName || toks[0].has(leaderTitles))
+}
+
+// assadFirstName is "بشار", normalized.
+var assadFirstName = normName("بشار")
