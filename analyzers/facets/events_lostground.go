@@ -54,7 +54,7 @@ func lossDatedBack(toks []token, k int) bool {
 			return true
 		}
 		switch toks[j].w {
-		case "العام", "عام", "الماضي", "بدايه", "بداية", "منذ", "سنوات":
+		case "العام", "عام", "الماضي", "بدايه", "منذ", "سنوات":
 			return true
 		}
 	}
