@@ -737,7 +737,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		dated := 0 // the weight a day named after a capture verb adds (datedCapture)
 		if len(best.words) > 1 && !plainPhrase(best) ||
 			countedObject(toks, best, end) || countedInterception(toks, best, i, end) || defenceIntercepted(toks, best, i, end) || defenceDestroyed(toks, best, i, end) || foiledBombing(toks, best, i, end) || struckBy(toks, best, i) || wagedStrike(toks, best, i) || raidWaged(toks, best, i, pub) || diedOfStrike(toks, best, i) || mineBlown(toks, best, i) || blastNamed(toks, best, i, end) || airStrikeTold(toks, best, i, end, pub) || airRaidTold(toks, best, i, end, pub) ||
-			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) ||
+			best.ids[0] == evCapture && (enabledCapture(toks, i) >= 0 || shareTaken(toks, i, end) || lostRetaken(toks, i, end)) || best.ids[0] == "arrests" && enabledArrest(toks, i) ||
 			best.ids[0] == evEvacuees && evacueesType(toks, i) != "" || best.ids[0] == evEliminated && eliminatedType(toks, end) != "" {
 			// A specific phrase (قصف مدفعي، عبوة ناسفة), people counted
 			// ("توقيف 12 شخصا"), a strike told with its aircraft, a
@@ -4253,6 +4253,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		if id == "" {
 			// "ونجحت في انتزاع مواقع": see managedSubject.
 			id = takerType(managedSubject(l, toks, actorAt, i, end))
+		}
+		if id == "" && lostRetaken(toks, i, end) {
+			// "واستعادت الأراضي التي خسرتها": see lostRetaken.
+			id = "government-regains-territory"
 		}
 		if id == "" && houthiLoser(toks, i, end) {
 			// "طرد الحوثيين من معسكري لبوزة": see houthiLoser.

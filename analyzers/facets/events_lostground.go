@@ -1,0 +1,62 @@
+package facets
+
+import "strings"
+
+// lostRetaken reports the capture word at token i as a force retaking the
+// ground it had just lost: a finite past of استعاد (recaptureVerbs) whose
+// object is told back as lost by a relative clause a few words on ("صدت
+// الهجوم بالقصف المدفعي واستعادت الأراضي التي خسرتها"، "استعادت قوات
+// سوريا الديمقراطية القرى التي خسرتها"). The retaking is done and the
+// loss is its own, so the recapture is the day's fighting, not a goal;
+// with no taker named it is the state's forces holding the line (the
+// golds code it government-regains-territory: Ukraine's army twice,
+// 2015-08-10-1524, 2015-08-11-788). Not when the loss is dated back ("خسرتها
+// العام الماضي"، "خسرها في بداية النزاع المستمر منذ 2011") or the
+// retaking is told as what came before (بعدما، بعد أن): that is a war's
+// course, not its day.
+func lostRetaken(toks []token, i, end int) bool {
+	if !toks[i].has(recaptureVerbs) && toks[i].w != "استعادوا" {
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
+		if toks[j].w == "بعدما" || toks[j].w == "بعد" {
+			return false
+		}
+	}
+	for j := end; j < len(toks) && j < end+lostRelReach && toks[j].sent == s; j++ {
+		if toks[j].w != "التي" && toks[j].w != "الذي" {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+3 && toks[k].sent == s; k++ {
+			w := strings.TrimPrefix(toks[k].w, "قد")
+			if !strings.HasPrefix(w, "خسر") && !strings.HasPrefix(w, "فقد") {
+				continue
+			}
+			return !lossDatedBack(toks, k)
+		}
+		return false
+	}
+	return false
+}
+
+// lostRelReach is how far after the retaking verb the relative clause of
+// the loss may open: the force and the ground between ("استعادت قوات
+// سوريا الديمقراطية القرى التي").
+const lostRelReach = 7
+
+// lossDatedBack reports the loss verb at token k dated to a year or a
+// time long past a few words on (see lostRetaken).
+func lossDatedBack(toks []token, k int) bool {
+	s := toks[k].sent
+	for j := k + 1; j < len(toks) && j <= k+5 && toks[j].sent == s; j++ {
+		if _, ok := atoiYear(toks[j].w); ok {
+			return true
+		}
+		switch toks[j].w {
+		case "العام", "عام", "الماضي", "بدايه", "منذ", "سنوات":
+			return true
+		}
+	}
+	return false
+}
