@@ -23,7 +23,8 @@ package facets
 // israeliFireCount reports a nationality count (nationalVictimEntry) of
 // Palestinians (a plural, or a number right before: palestinianPlurals,
 // numberBefore) in a sentence that names Gaza (gazaWords, the ruling's
-// ground) and Israel or its occupation (israeliAgentWords), with no raid,
+// ground), or whose very next words are Israel's fire (israeliFireAfter),
+// and names Israel or its occupation (israeliAgentWords), with no raid,
 // strike or bombing word. The West Bank's dead are left as they were:
 // a man shot in an arrest raid is a civilian in the golds (holdout-14's
 // Burqin, the blind 2015-07-27-764's Qalandia), the raid often told in

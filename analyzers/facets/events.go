@@ -1187,7 +1187,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	}
 	for _, sh := range shotAtCivilians(toks) {
 		k := sh[0]
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		if phraseNotNow(toks, k, published, pub) {
 			continue
 		}
 		w := 2 * placeWeight(toks, k, leadSents) // a phrase's weight: see above
@@ -1205,7 +1205,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// one told of an older year or month or as a possibility.
 	countToday := func(id string, ks []int) (counted bool) {
 		for _, k := range ks {
-			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			if phraseNotNow(toks, k, published, pub) {
 				continue
 			}
 			n.trigger(id, id, k, k+1)
@@ -1245,7 +1245,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	for _, k := range attackersSlain(toks) {
 		// Attackers killed in a count fell in the fight their attack met
 		// (attackersSlain), told as specifically as a phrase, in a body too.
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		if phraseNotNow(toks, k, published, pub) {
 			continue
 		}
 		n.trigger("armed-clash", "armed-clash", k, k+1)
@@ -1255,7 +1255,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// A killing told with a security operation or a raid is the
 		// clash the operation met (operationKills), told as specifically
 		// as a phrase, in a body too.
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		if phraseNotNow(toks, k, published, pub) {
 			continue
 		}
 		n.trigger("armed-clash", "armed-clash", k, k+1)
@@ -1278,7 +1278,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// rul48e-3: "some sentence of the text"). Not a truce whose age
 		// runs from a past month (truceSinceMonth), a region's standing
 		// status.
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) || truceSinceMonth(toks, k, pub) {
+		if phraseNotNow(toks, k, published, pub) || truceSinceMonth(toks, k, pub) {
 			continue
 		}
 		n.trigger("agreement", "agreement", k, k+1)
@@ -1301,7 +1301,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// told as specifically as a phrase, in a body too: "وكانت
 		// الولايات المتحدة وتركيا اتفقتا، الاثنين، على خريطة طريق لمدينة
 		// منبج".
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		if phraseNotNow(toks, k, published, pub) {
 			continue
 		}
 		n.trigger("agreement", "agreement", k, k+1)
@@ -1312,7 +1312,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// (infiltrationsFoiled), told as specifically as a phrase, in a
 		// body too: "أحبطت قوات المقاومة اليمنية المشتركة، السبت، محاولة
 		// تسلل فاشلة".
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		if phraseNotNow(toks, k, published, pub) {
 			continue
 		}
 		n.trigger("armed-clash", "armed-clash", k, k+1)
@@ -1323,7 +1323,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// (armsQuantitiesSeized), told as specifically as a phrase, in a
 		// body too, with or without an arrest: "كما عثرت المقاومة اليمنية
 		// على كميات كبيرة من الأسلحة و الذخائر".
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		if phraseNotNow(toks, k, published, pub) {
 			continue
 		}
 		n.trigger("disrupted-weapons-use", "disrupted-weapons-use", k, k+1)
@@ -1337,7 +1337,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// mostly a trial's or an essay's look back ("القبض على شاب يدعى
 		// رضوان فردوس كان يخطط لوضع متفجرات").
 		for _, k := range armsSeizedOrBombPlotted(toks) {
-			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			if phraseNotNow(toks, k, published, pub) {
 				continue
 			}
 			n.trigger("disrupted-weapons-use", "disrupted-weapons-use", k, k+1)
@@ -1361,7 +1361,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// a gunman's siege is still his attack on the people he holds
 		// though he fired on the police too ("داعشي يحتجز رهائن في متجر
 		// بفرنسا" over "إصابة شرطي فرنسي بإطلاق نار ثان").
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		if phraseNotNow(toks, k, published, pub) {
 			continue
 		}
 		n.trigger("armed-clash", "armed-clash", k, k+1)
@@ -1371,7 +1371,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// A force told fighting to take or retake ground ("ويقاتل الجيش
 		// الليبي للسيطرة على درنة": fightForControl) is in a clash, told
 		// as specifically as a phrase, in a body too.
-		if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+		if phraseNotNow(toks, k, published, pub) {
 			continue
 		}
 		n.trigger("armed-clash", "armed-clash", k, k+1)
@@ -1407,7 +1407,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// (tyresBurnt), whoever the burners: a violent demonstration beside
 		// the type its protest words gave.
 		for _, k := range tyresBurnt(toks) {
-			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			if phraseNotNow(toks, k, published, pub) {
 				continue
 			}
 			n.trigger("violent-demonstration", "violent-demonstration", k, k+1)
@@ -1428,7 +1428,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			riots = riotsInProtest(toks)
 		}
 		for _, k := range riots {
-			if oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			if phraseNotNow(toks, k, published, pub) {
 				continue
 			}
 			n.trigger("violent-demonstration", "violent-demonstration", k, k+2)
@@ -6099,6 +6099,16 @@ var (
 	habitAdverbs = wordSet("كثيرا غالبا عاده")
 	habitVerbs   = wordSet("دأب دأبت يدأب تدأب دأبوا")
 )
+
+// phraseNotNow is the guard every reader of a phrase-strength event in
+// eventHits asks at its trigger k (shotAtCivilians, securityAttacked,
+// fightForControl and the others): a year before publication in the
+// sentence (oldYear), a past month (pastMonth) or a modal before it
+// (modalBefore) tells history, a threat or a plan, no event of the news.
+// One guard, so that a reader added beside them asks the same three.
+func phraseNotNow(toks []token, k, published int, pub time.Time) bool {
+	return oldYear(toks, k, published) || pastMonth(toks, k, pub) || modalBefore(toks, k)
+}
 
 // modalBefore reports a threat, plan, denial or hypothesis word in the six
 // tokens before i, or a habit (habitAdverbs with ما, habitVerbs). "قد" is

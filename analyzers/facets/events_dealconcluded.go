@@ -96,7 +96,7 @@ func dealsConcluded(toks []token, actorAt []string) [][2]int {
 		}
 		if k < 0 {
 			for c := j + 2; c < len(toks) && c <= j+5 && toks[c].sent == s; c++ {
-				if dealConcludedAfter[toks[c].w] || dealConcludedAfter[stripWa(toks[c].w)] {
+				if dealConcludedAfter[stripWa(toks[c].w)] { // every word of the set opens with ا: stripWa leaves it whole
 					k = j
 					break
 				}

@@ -8,9 +8,11 @@ package facets
 // is no execution carried out, and no attack on civilians: over the pool
 // and blind gold articles, every one of the five that hold an execution
 // word after such a word leaves attack-on-civilians out (round 62,
-// aud62a). modalWords already holds the finite يطالب، تطالب، دعا، يريد;
-// this reads the masdar and the participles (مطالبة، مطالبين) and the
-// chants, which the modal list does not hold.
+// aud62a). modalWords already holds the finite يطالب، تطالب، دعا، يريد,
+// which modalBefore asks of every trigger; this set holds those verbs
+// again beside the masdar and the participles (مطالبة، مطالبين) and the
+// chants, which the modal list does not hold, so that one test reads
+// every demand word whatever modalBefore's exceptions let through.
 func demandedExecution(toks []token, i int) bool {
 	return toks[i].has(executionTriggers) && nearBefore(toks, i, execDemandReach, execDemandWords)
 }

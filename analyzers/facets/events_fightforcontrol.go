@@ -16,8 +16,8 @@ import "strings"
 // that construction over the gold articles at pool 2 coded / 0 not, blind
 // 1 / 0 (rasid missed the clash in SK-middleEast-2508 and
 // SK-internationalNews-1729). Read as specifically as a phrase, in a body
-// too, behind the same year, month and modal guards as the other such
-// readers (securityAttacked).
+// too, behind the year, month and modal guard the other such readers
+// (securityAttacked) ask: phraseNotNow, events.go.
 
 // fightForControl returns the present fighting verbs (alongsideVerbs, the
 // set actors_loyal.go reads the same verbs by) followed within four words
