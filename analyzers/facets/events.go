@@ -4460,7 +4460,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 			return ""
 		}
 	case "attack-on-civilians":
-		if courtExecution(l, toks, actorAt, i) || demandedExecution(toks, i) || culled(toks, end) || stabbedInCrime(toks, i, end) || rammedSoldiers(toks, i, end) {
+		if courtExecution(l, toks, actorAt, i) || demandedExecution(toks, i) || executedFighters(toks, i) || culled(toks, end) || stabbedInCrime(toks, i, end) || rammedSoldiers(toks, i, end) {
 			return ""
 		}
 		if loneStabbing(toks, actorAt, i, end) {
