@@ -3609,6 +3609,20 @@ func policeCrimeArrest(toks []token, actorAt []string, i int) bool {
 	return sentenceHas(toks, i, policeCrime) && !actorInSentence(toks, actorAt, i)
 }
 
+// heldMigrants name migrants and asylum seekers: an arrest in their
+// sentence is a border's or a smuggling route's detention ("أوقفت قوات
+// الأمن 13 مهاجراً غير شرعي"، "بعد توقيفهم على الحدود مع المكسيك"،
+// "احتجاز المهاجرين غير الشرعيين"), which rul46d-2 leaves uncoded.
+var heldMigrants = wordSet("مهاجر مهاجرا مهاجرين المهاجرين مهاجرون المهاجرون المهاجر اللجوء لاجئ لاجئا لاجئين اللاجئين لاجئون اللاجئون")
+
+// migrantArrest reports an arrest word at i whose sentence names migrants
+// and no actor but civilians (as policeCrimeArrest): an Iraqi refugee
+// held by the FBI's terrorism task force, or one "قاتل مع داعش", keeps
+// his arrest.
+func migrantArrest(toks []token, actorAt []string, i int) bool {
+	return sentenceHas(toks, i, heldMigrants) && !actorInSentence(toks, actorAt, i)
+}
+
 // fillActorAt writes the actor id of each actor mention of ms at its
 // tokens in actorAt, one string per token, which the rules that ask
 // "is an armed party named here" read.
@@ -4172,7 +4186,7 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	if trig == "arrests" && !figureArrested(toks, end) && (sentenceHas(toks, i, ordinaryCrime) || policeCrimeArrest(toks, actorAt, i) ||
 		toks[i].title && leadCrimeArrest(l, toks) ||
-		!toks[i].title && crimeTitle(toks, actorAt) || suspectArrest(toks, actorAt, i, end) ||
+		!toks[i].title && crimeTitle(toks, actorAt) || suspectArrest(toks, actorAt, i, end) || migrantArrest(toks, actorAt, i) ||
 		murderArrest(toks, actorAt, i) || attackerCaught(toks, i, end)) {
 		// "اعتقل بتهمة حيازة المخدرات"، "اعتقال مواطن مطلوب بقضايا
 		// احتيال"، a crime's lone suspect (suspectArrest): a police
