@@ -87,8 +87,10 @@ var (
 // war, and every mention of the regime that counts stands outside the
 // title as the object of another's support or alliance
 // (backdropSupported), as the agent of a past recapture
-// (backdropRecapture) or as the army that left Lebanon in 2005
-// (lebanonExit).
+// (backdropRecapture), as the army that left Lebanon in 2005
+// (lebanonExit) or as the holder of ground (regimeHolds, m62grp: "مشروع
+// قانون أميركي يحظر المساعدات لمناطق سيطرة النظام السوري", in the title
+// too, where the holder is the story's setting, rul45c-3(ii)).
 func (l *lexicon) regimeBackdrop(toks []token, ms []mention, ids []string, aboutSyria bool, published time.Time) []string {
 	if !slices.Contains(ids, "syrian-government") {
 		return ids
@@ -111,10 +113,12 @@ func (l *lexicon) regimeBackdrop(toks []token, ms []mention, ids []string, about
 		if !l.actorCounts(toks, ms, m, &cues) {
 			continue
 		}
-		if toks[m.start].title {
+		if toks[m.start].title && !regimeHolds(toks, m) {
+			// The title names the regime in a role of its own; only
+			// as the holder of ground is it the setting still.
 			return ids
 		}
-		if !backdropSupported(toks, all, m) && !backdropRecapture(toks, m) && !lebanonExit(toks, m) {
+		if !backdropSupported(toks, all, m) && !backdropRecapture(toks, m) && !lebanonExit(toks, m) && !regimeHolds(toks, m) {
 			return ids
 		}
 		seen = true
@@ -208,4 +212,16 @@ func backdropRecapture(toks []token, m mention) bool {
 // words after it: the 2005 withdrawal, told as history.
 func lebanonExit(toks []token, m mention) bool {
 	return nearBefore(toks, m.start, 2, lebanonExitWords) && nearAfter(toks, m.end-1, 4, lebanonExitPlaces)
+}
+
+// regimeHolds reports the regime mention m as the holder of ground: heldBy's
+// forms ("مناطق سيطرة النظام"، "المناطق الخاضعة لسيطرة الحكومة
+// السورية"، "التي تسيطر عليها الحكومة السورية") or "تحت حكم" right before
+// it ("للمناطق الواقعة تحت حكم النظام السوري").
+func regimeHolds(toks []token, m mention) bool {
+	i := m.start
+	if heldBy(toks, m) {
+		return true
+	}
+	return i >= 2 && !toks[i].gap && !toks[i-1].gap && toks[i-1].w == "حكم" && toks[i-2].w == "تحت"
 }
