@@ -1994,7 +1994,9 @@ var (
 	// foreignAdjectives right after a name put the place in another
 	// country: "ميناء العقبة الأردني"، "بلدة عرسال اللبنانية". Not the
 	// powers whose bases and forces stand in Syria (قاعدة حميميم الروسية).
-	foreignAdjectives = wordSet("العراقية العراقي اللبنانية اللبناني الأردنية الأردني الفلسطينية الفلسطيني المصرية المصري " +
+	// A region abroad has its adjective too: "بلدة كفريا البقاعية" is
+	// Lebanon's Bekaa, not Idlib's Kafraya.
+	foreignAdjectives = wordSet("العراقية العراقي اللبنانية اللبناني البقاعية البقاعي الأردنية الأردني الفلسطينية الفلسطيني المصرية المصري " +
 		"السعودية السعودي اليمنية اليمني الليبية الليبي التونسية الجزائرية المغربية السودانية الكويتية الكويتي الإماراتية " +
 		"القطرية البحرينية العمانية الإسرائيلية الإسرائيلي التركية التركي الأفغانية الباكستانية")
 	// foreignPlaces are countries and cities abroad whose villages share
