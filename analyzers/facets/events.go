@@ -3077,7 +3077,13 @@ func countedInterception(toks []token, e *entry, i, end int) bool {
 		return true
 	}
 	n, used := readNumber(toks, end)
-	return used > 0 && n > 0 && !isYear(n)
+	if used > 0 && n > 0 && !isYear(n) {
+		return true
+	}
+	// The doer and the day may stand between the verb and its counted
+	// missiles: "واعترضت القوات السعودية، يوم الأحد، سبعة صواريخ أطلقتها
+	// ميليشيات الحوثي" (events_countedmissile.go).
+	return countedMissileAfter(toks, i, end, interceptCountReach)
 }
 
 // interceptedMissile reports an interception at [i, end) whose object is
@@ -4935,7 +4941,9 @@ func interceptType(toks []token, i, end int) string {
 	if end < len(toks) && toks[end].sent == toks[i].sent && planesIntercepted(toks, end) {
 		return ""
 	}
-	if nearWord(toks, i, end, 8, airDefence) || airDefenceNear(toks, i, end) || nearWord(toks, i, end, 3, weaponWords) || defenceNamed(toks, i, end) {
+	if nearWord(toks, i, end, 8, airDefence) || airDefenceNear(toks, i, end) || nearWord(toks, i, end, 3, weaponWords) || defenceNamed(toks, i, end) || countedMissileAfter(toks, i, end, interceptCountReach) {
+		// countedMissileAfter: "واعترضت القوات السعودية، يوم الأحد، سبعة
+		// صواريخ" (events_countedmissile.go).
 		return "disrupted-weapons-use"
 	}
 	if repelledAttack(toks, i, end) && !occupationFront(toks, i) {

@@ -32,8 +32,15 @@ func defenceDestroyedAt(toks []token, i, end int) bool {
 	if end >= len(toks) || !toks[i].has(destroyVerbs) {
 		return false
 	}
-	if defenceVerbAside(toks, i) || !defenceBefore(toks, i) {
+	if defenceVerbAside(toks, i) {
 		return false
+	}
+	if !defenceBefore(toks, i) {
+		// With no air defence named, the missiles counted right after
+		// the verb tell it an interception: "أن النظام السوري دمر 71
+		// من 103 صواريخ موجهة، تم رصدها في المجال الجوي السوري"
+		// (events_countedmissile.go).
+		return countedMissileAfter(toks, i, end, 0)
 	}
 	s := toks[i].sent
 	for j := end; j < len(toks) && j < end+destroyReach && toks[j].sent == s; j++ {
