@@ -3,7 +3,8 @@
 (SEED) from what rasid gives FACET (towns, actors, event_types, killed, …; only VALUEs if named) over the corpora of a
 saved shares run (`rasid eval-facets --shares --shares-out SHARES`), leaving out every article of the dev gold, of
 every gold file under testdata, and of earlier samples (EXCLUDE, a colon-separated list of TSV files, from the
-environment). Writes a TSV (id, facet, value, all of rasid's values of the facet, title) for a reader to judge each
+environment; a file of bare ids after a header line works too: until round 62 its ids kept their newline and left
+nothing out, so round 62's c62et sample, drawn with the ids of 6264 in such a file, holds one of them). Writes a TSV (id, facet, value, all of rasid's values of the facet, title) for a reader to judge each
 value right / wrong / arguable by the guide. Run from the repository root.
 
 With FACET "recall", draws N articles whose title has a war word instead, with rasid's actors and event types, to be
@@ -23,7 +24,7 @@ for f in ['../shared/eval/dev-gold.jsonl'] + glob.glob('analyzers/facets/testdat
             skip.add(json.loads(line)['id'])
 for f in filter(None, os.environ.get('EXCLUDE', '').split(':')):
     for line in list(open(f, encoding='utf-8'))[1:]:
-        skip.add(line.split('\t')[0])
+        skip.add(line.split('\t')[0].strip())
 arts = {}
 for c in json.load(gzip.open(shares))['corpora']:
     for i, a in c['articles'].items():
