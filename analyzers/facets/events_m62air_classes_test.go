@@ -39,8 +39,8 @@ const m62airLead = "قال مسؤولون إن المحادثات بشأن ال�
 // relative clause of the state or alliance it describes, with no day, no
 // count and no cleft in its sentence, is background, no strike told. Over
 // the pool and blind gold articles the construction stands in seven such
-// sentences, none the told strike of its article (the three whose articles
-// code air-drone-strike code it for other lines). The false rows fail on
+// sentences (pool 5, blind 2), none the told strike of its article (the
+// two whose articles code air-drone-strike code it for other lines). The false rows fail on
 // main; the guards keep the present tense (SK-middleEast-2390, whose
 // campaign names the war's parties), a day named, a count, the cleft
 // "هي التي" and an aircraft before the pronoun.
