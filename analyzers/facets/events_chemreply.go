@@ -49,10 +49,11 @@ const (
 	chemAwaitReach = 16
 )
 
-// answeredAttack reports a chemical trigger at i that a reply word before
-// it in its sentence makes what a threatened, weighed or awaited strike
-// answers, the threat standing before the reply and no condition
-// between the reply and the attack.
+// answeredAttack reports a chemical trigger at i that the nearest reply
+// word up to chemReplyReach words before it in its sentence makes what a
+// threatened, weighed or awaited strike answers, the threat standing up to
+// chemAwaitReach words before that reply word and no condition between
+// the reply and the attack. A farther reply word is not tried.
 func answeredAttack(toks []token, i int) bool {
 	if !inArticle(toks, chemReplyWords) || !inArticle(toks, chemAwaitWords) {
 		return false
