@@ -113,12 +113,13 @@ func (l *lexicon) regimeBackdrop(toks []token, ms []mention, ids []string, about
 		if !l.actorCounts(toks, ms, m, &cues) {
 			continue
 		}
-		if toks[m.start].title && !regimeHolds(toks, m) {
+		holds := regimeHolds(toks, m)
+		if toks[m.start].title && !holds {
 			// The title names the regime in a role of its own; only
 			// as the holder of ground is it the setting still.
 			return ids
 		}
-		if !backdropSupported(toks, all, m) && !backdropRecapture(toks, m) && !lebanonExit(toks, m) && !regimeHolds(toks, m) {
+		if !holds && !backdropSupported(toks, all, m) && !backdropRecapture(toks, m) && !lebanonExit(toks, m) {
 			return ids
 		}
 		seen = true
@@ -219,9 +220,9 @@ func lebanonExit(toks []token, m mention) bool {
 // السورية"، "التي تسيطر عليها الحكومة السورية") or "تحت حكم" right before
 // it ("للمناطق الواقعة تحت حكم النظام السوري").
 func regimeHolds(toks []token, m mention) bool {
-	i := m.start
 	if heldBy(toks, m) {
 		return true
 	}
+	i := m.start
 	return i >= 2 && !toks[i].gap && !toks[i-1].gap && toks[i-1].w == "حكم" && toks[i-2].w == "تحت"
 }

@@ -13,8 +13,9 @@ package facets
 // or met by another ("وزير خارجية البحرين عن لقائه بالمعلم") is not the
 // story's voice. The war is the title's own words after the speaker:
 // fighting, forces, terrorists (spokesmanWarWords, militaryWords,
-// terrorLabelWords); without them the spokesman does state business
-// ("الجعفري يؤكد لمجلس الأمن: فريق أمني دولي زار دوما").
+// terrorLabelWords; the bare army, governmentArmy, since aud62c); without
+// them the spokesman does state business ("الجعفري يؤكد لمجلس الأمن: فريق
+// أمني دولي زار دوما").
 //
 // Assad himself opening the title is the same voice (aud62c): "بشار الأسد:
 // الجيش يواجه نقصا في الطاقة البشرية"، "الأسد: الجيش متعب.. والحديث عن حل
@@ -57,9 +58,11 @@ func titleSpeakerEnd(toks []token) int {
 
 // regimeSpokesmanMentions returns a mention of Syria's government over the
 // speaker that opens the title, before its first punctuation, when that
-// speaker is one of regimeSpokesmen (first or second word: "وليد المعلم")
-// or an office of the regime (an office word first, the regime's name
-// within the speaker), and the title after the speaker names the war.
+// speaker is one of regimeSpokesmen (first or second word: "وليد المعلم"),
+// an office of the regime (an office word first, the regime's name
+// within the speaker), Damascus speaking or Assad himself (assadSpeaker),
+// and the title after the speaker names the war (the war words above, or
+// the bare army, governmentArmy).
 func regimeSpokesmanMentions(toks []token) []mention {
 	if len(toks) == 0 || !toks[0].title {
 		return nil

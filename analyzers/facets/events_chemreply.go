@@ -18,9 +18,18 @@ package facets
 var (
 	// chemReplyWords make the chemical attack after them what a reply
 	// answers or follows: "ردا على"، "برد قوي على"، "ردها على"، "على
-	// خلفية"، "لمعاقبة ... على"، "بعد تقارير عن استخدام".
-	chemReplyWords = wordSet("ردا رد برد بالرد الرد ردها رده ردهم خلفية لمعاقبة معاقبة بعد عقب إثر اثر")
+	// خلفية"، "لمعاقبة ... على"، "بعد تقارير عن استخدام". They are
+	// threatFar's reply words (threatReply, events_threatfar.go), which
+	// read the same construction from the threat's side, with the reply's
+	// possessive and ب forms and the cause words.
+	chemReplyWords = union(threatReply, wordList("برد ردها رده ردهم خلفية لمعاقبة معاقبة"))
 	// chemAwaitWords threaten, weigh or await the strike that replies.
+	// A choice, not a copy: ten of farThreatVerbs' forms
+	// (events_threatfar.go), nine of weighingVerbs' and three of
+	// weighedProspects' (actors_usweighed.go) with their forms with the
+	// article, and threat nouns and awaiting words of its own (تهديدات،
+	// توقعات، ترقب، تحسبا); the sets whole would add forms the counted
+	// construction did not hold.
 	chemAwaitWords = wordSet("هدد هددت تهدد يهدد وهدد تهديد تهديدات التهديدات توعد توعدت يتوعد تتوعد وتوعد " +
 		"تدرس يدرس وتدرس تبحث يبحث قرار قرارا توقعات تحسبا ترقب يترقب ويترقب تترقب " +
 		"المرتقبة مرتقبة المحتملة محتملة الوشيكة وشيكة قادمة تستعد يستعد")
@@ -40,10 +49,11 @@ const (
 	chemAwaitReach = 16
 )
 
-// answeredAttack reports a chemical trigger at i that a reply word before
-// it in its sentence makes what a threatened, weighed or awaited strike
-// answers, the threat standing before the reply and no condition
-// between the reply and the attack.
+// answeredAttack reports a chemical trigger at i that the nearest reply
+// word up to chemReplyReach words before it in its sentence makes what a
+// threatened, weighed or awaited strike answers, the threat standing up to
+// chemAwaitReach words before that reply word and no condition between
+// the reply and the attack. A farther reply word is not tried.
 func answeredAttack(toks []token, i int) bool {
 	if !inArticle(toks, chemReplyWords) || !inArticle(toks, chemAwaitWords) {
 		return false

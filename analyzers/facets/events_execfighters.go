@@ -10,7 +10,11 @@ package facets
 // the one coded names a civilian among the dead in the same sentence ("أعدم
 // تنظيم داعش 23 شخصا– 22 جنديا ومدنيا واحدا"), which keeps it.
 
-// executedFighterWords name the executed as armed men or captives.
+// executedFighterWords name the executed as armed men or captives. No set
+// of the package holds them together: slainSoldiers (events_attacked.go)
+// has the soldiers and policemen but no fighters or captives,
+// fighterCountNouns (actors_statenationals.go) the fighters but no
+// policemen or captives.
 var executedFighterWords = wordSet("جنود الجنود جندي جنديا جنديين عسكريين العسكريين عسكريا ضباط الضباط ضابطا " +
 	"شرطيين شرطيا عنصرا عنصرين عناصر العناصر عناصره مسلحا مسلحين المسلحين مقاتلا مقاتلين المقاتلين " +
 	"أسير أسيرا أسرى الأسرى أتباعه")
@@ -22,13 +26,9 @@ func executedFighters(toks []token, i int) bool {
 	if !toks[i].has(executionTriggers) || !inArticle(toks, executedFighterWords) {
 		return false
 	}
-	s := toks[i].sent
-	found := false
-	for j := i + 1; j < len(toks) && j <= i+4 && toks[j].sent == s; j++ {
-		if toks[j].has(executedFighterWords) {
-			found = true
-			break
-		}
-	}
-	return found && !sentenceHas(toks, i, civilWords)
+	return nearAfter(toks, i, executedFighterReach, executedFighterWords) && !sentenceHas(toks, i, civilWords)
 }
+
+// executedFighterReach is how far after the execution word its victim may
+// stand: "إعدام عشرات من جنود"، "بإعدام 320 مسلحا".
+const executedFighterReach = 4

@@ -13,24 +13,24 @@ import "strings"
 // 2015-08-10-1524, 2015-08-11-788). Not when the loss is dated back ("خسرتها
 // العام الماضي"، "خسرها في بداية النزاع المستمر منذ 2011") or the
 // retaking is told as what came before (بعدما، بعد أن): that is a war's
-// course, not its day.
+// course, not its day. The after words are backdropRecapture's
+// (recaptureAfter, actors_regimebackdrop.go), which read the same verbs
+// as a recapture told as done; a "قد" before the loss verb ("التي كانت قد
+// خسرتها") is one of the three words the loss may stand within.
 func lostRetaken(toks []token, i, end int) bool {
 	if !toks[i].has(recaptureVerbs) && toks[i].w != "استعادوا" {
 		return false
 	}
-	s := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-		if toks[j].w == "بعدما" || toks[j].w == "بعد" {
-			return false
-		}
+	if nearBefore(toks, i, 2, recaptureAfter) {
+		return false
 	}
+	s := toks[i].sent
 	for j := end; j < len(toks) && j < end+lostRelReach && toks[j].sent == s; j++ {
 		if toks[j].w != "التي" && toks[j].w != "الذي" {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+3 && toks[k].sent == s; k++ {
-			w := strings.TrimPrefix(toks[k].w, "قد")
-			if !strings.HasPrefix(w, "خسر") && !strings.HasPrefix(w, "فقد") {
+			if w := toks[k].w; !strings.HasPrefix(w, "خسر") && !strings.HasPrefix(w, "فقد") {
 				continue
 			}
 			return !lossDatedBack(toks, k)
@@ -46,7 +46,11 @@ func lostRetaken(toks []token, i, end int) bool {
 const lostRelReach = 7
 
 // lossDatedBack reports the loss verb at token k dated to a year or a
-// time long past a few words on (see lostRetaken).
+// time long past a few words on (see lostRetaken). Not phraseNotNow's
+// oldYear and pastMonth: they need the publication date, which
+// triggerType does not carry, and read twelve words either side of a
+// trigger (eventHits asks them of the retaking verb already); this reads
+// the loss's own date, after its verb.
 func lossDatedBack(toks []token, k int) bool {
 	s := toks[k].sent
 	for j := k + 1; j < len(toks) && j <= k+5 && toks[j].sent == s; j++ {
