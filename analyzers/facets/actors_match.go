@@ -2410,7 +2410,10 @@ var (
 	demonstratives = wordSet("هذه لهذه بهذه وهذه تلك لتلك بتلك")
 	// copulaPronouns before a bare "القاعدة" make it the predicate of a
 	// nominal sentence, "the rule": "لذلك الحرص هو القاعدة"، "وهي القاعدة
-	// التي تطبع المعادلة السياسية في لبنان"، "الحزم هو القاعدة" (copulaRule).
+	// التي تطبع المعادلة السياسية في لبنان"، "الحزم هو القاعدة" (copulaRule);
+	// before the relative pronoun of an air campaign they make it the
+	// cleft's subject, the strike itself ("إسرائيل هي التي شنت الغارة",
+	// campaignRelative).
 	copulaPronouns = wordSet("هو هي وهو وهي فهو فهي")
 	// qaedaPlaceHeads before a bare "القاعدة" make it a place: Yemen's
 	// town on the Taiz-Ibb road ("مواقع للحوثيين وقوات صالح في منطقة

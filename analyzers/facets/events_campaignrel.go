@@ -10,10 +10,10 @@ package facets
 // golds type none of the seven such sentences with no day, no count and
 // no cleft (round 62's m62air). The present "والذي تشن فيه موسكو ضربات
 // جوية دعما للحكومة السورية" (SK-middleEast-2390) is the war going on, and
-// names its parties: left. Not with a
-// day in the sentence (newsSince: أمس، اليوم، فجر، مساء … or a weekday),
-// a strike dated; not a counted strike ("التحالف العربي الذي شن نحو 15
-// غارة على مواقع المتمردين"); not the cleft "هي التي شنت الغارات", which
+// names its parties: left. Not with a day in the sentence (newsSince:
+// أمس، اليوم، فجر، مساء … or a weekday), a strike dated; not a strike
+// counted in digits ("التحالف العربي الذي شن نحو 15 غارة على مواقع
+// المتمردين"); not the cleft "هي التي شنت الغارات", which
 // names who made the strike just told; not where an aircraft stands before
 // the pronoun ("طائرات التحالف العربي الذي تقوده المملكة، والتي شنت غارات
 // عنيفة على المتمردين داخل المعسكر"), the raid of the craft just told.
@@ -30,7 +30,11 @@ const campaignCraftReach = 6
 // air strike by its entry) with a past waging verb (raidWagedBefore: شن،
 // شنت، شنوا) within campaignRelReach words before it and a bare relative
 // pronoun (relativePronouns: الذي، التي) within campaignRelReach words
-// before the verb, all in one sentence, as above.
+// before the verb, all in one sentence, as above. The cleft's pronoun is
+// any of copulaPronouns (هي، هو، وهي …), the aircraft any of
+// strikeAircraft (nearBefore). Not relativePronounBefore (dates.go): its
+// clause ends at a comma, and "الذي، بحسب بيانه، شن ضربات" is still the
+// campaign's relative clause.
 func campaignRelative(toks []token, e *entry, i int) bool {
 	if e.ids[0] != "air-drone-strike" || !inArticle(toks, raidWagedBefore) {
 		return false
@@ -57,13 +61,8 @@ func campaignRelative(toks []token, e *entry, i int) bool {
 		if !toks[p].has(relativePronouns) {
 			continue
 		}
-		if p > 0 && (toks[p-1].w == "هي" || toks[p-1].w == "هو") {
+		if p > 0 && toks[p-1].has(copulaPronouns) || nearBefore(toks, p, campaignCraftReach, strikeAircraft) {
 			return false
-		}
-		for k := p - 1; k >= 0 && k >= p-campaignCraftReach && toks[k].sent == s; k-- {
-			if toks[k].has(strikeAircraft) {
-				return false
-			}
 		}
 		for k := sentStart(toks, i); k < len(toks) && toks[k].sent == s; k++ {
 			if toks[k].has(newsSince) || weekdayAt(toks, k) {

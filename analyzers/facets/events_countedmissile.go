@@ -3,7 +3,7 @@ package facets
 import "strings"
 
 // countedMissileAfter reports a count of missiles (missileWords, not
-// after the instrument's ب) whose number stands among the first reach+1
+// with the instrument's ب) whose number stands among the first reach+1
 // words from end in the sentence of the verb at i: the verb's doer and day
 // may stand between ("واعترضت القوات السعودية، يوم الأحد، سبعة صواريخ
 // أطلقتها ميليشيات الحوثي"). The count may be of a total ("71 من 103
@@ -48,6 +48,7 @@ func countedMissileAfter(toks []token, i, end, reach int) bool {
 // lets stand between an intercepting verb and its counted missiles.
 const interceptCountReach = 4
 
-// interceptNouns are the verbal nouns of interceptWords, whose count
+// interceptNouns are the verbal nouns of the intercepting and destroying
+// words (interceptWords, destroyVerbs) with their و and ب, whose count
 // countedMissileAfter reads only right after them.
 var interceptNouns = plainWords("اعتراض باعتراض واعتراض اسقاط باسقاط واسقاط تدمير بتدمير وتدمير")

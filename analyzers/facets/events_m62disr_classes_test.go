@@ -73,6 +73,6 @@ func TestEventTypesM62disrCountedMissiles(t *testing.T) {
 		{"guard: the verbal noun's 119 missiles past its doer are the war's tally", "CN-middleEast-645-20180416", m62disrMalikiTallyTitle, m62disrMalikiTallyBody, "2018-04-16 19:05", "disrupted-weapons-use", false},
 		{"guard: 400 kites intercepted are no missiles", "FR-internationalNews-1867-20180617", m62disrKitesTitle, m62disrKitesBody, "2018-06-17 11:55", "disrupted-weapons-use", false},
 		{"guard: launchers counted after the destroying verb", "adapted from 2015-07-25-791", "التحالف يقصف مواقع الحوثيين في عدن",
-			"قال مسؤول محلي إن الغارات استمرت حتى الفجر. كما دمر التحالف أربع منصات لإطلاق صواريخ الكاتيوشا، وجسر الحسيني الرابط بين عدن ولحج.", "2015-07-25 12:00", "disrupted-weapons-use", false},
+			"قال مسؤول محلي إن الغارات استمرت حتى الفجر. وأضاف أن التحالف دمر أربع منصات لإطلاق صواريخ الكاتيوشا، وجسر الحسيني الرابط بين عدن ولحج.", "2015-07-25 12:00", "disrupted-weapons-use", false},
 	})
 }
