@@ -1219,6 +1219,17 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		}
 		return counted
 	}
+	// countPhrase counts them as countToday does, weighed as a phrase: a
+	// construction told as specifically as a phrase counts in a body too.
+	countPhrase := func(id string, ks []int) {
+		for _, k := range ks {
+			if phraseNotNow(toks, k, published, pub) {
+				continue
+			}
+			n.trigger(id, id, k, k+1)
+			countHit(hits, id, toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+		}
+	}
 	if countToday("attack-on-civilians", dropLoneKnife(toks, actorAt, civiliansAttacked(toks, leadSents))) {
 		direct = true
 	}
@@ -1247,25 +1258,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// soldiers, told in the title or lead with no word of the fight, is
 	// the clash it ended (killedFighters, soldiersAttacked).
 	countToday("armed-clash", append(l.killedFighters(toks, actorAt, leadSents), soldiersAttacked(toks, leadSents)...))
-	for _, k := range attackersSlain(toks) {
-		// Attackers killed in a count fell in the fight their attack met
-		// (attackersSlain), told as specifically as a phrase, in a body too.
-		if phraseNotNow(toks, k, published, pub) {
-			continue
-		}
-		n.trigger("armed-clash", "armed-clash", k, k+1)
-		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
-	}
-	for _, k := range l.operationKills(toks, actorAt) {
-		// A killing told with a security operation or a raid is the
-		// clash the operation met (operationKills), told as specifically
-		// as a phrase, in a body too.
-		if phraseNotNow(toks, k, published, pub) {
-			continue
-		}
-		n.trigger("armed-clash", "armed-clash", k, k+1)
-		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
-	}
+	// Attackers killed in a count fell in the fight their attack met
+	// (attackersSlain), told as specifically as a phrase, in a body too.
+	countPhrase("armed-clash", attackersSlain(toks))
+	// A killing told with a security operation or a raid is the
+	// clash the operation met (operationKills), told as specifically
+	// as a phrase, in a body too.
+	countPhrase("armed-clash", l.operationKills(toks, actorAt))
 	for _, k := range offensivesOngoing(toks, pub) {
 		// Ground fighting told going on, fled or escalating is a clash
 		// (offensivesOngoing), told as specifically as a phrase.
@@ -1301,39 +1300,21 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("agreement", "agreement", j, j+1)
 		countHit(hits, "agreement", toks, j, 2*placeWeight(toks, j, leadSents), leadSents)
 	}
-	for _, k := range roadmapsAgreed(toks) {
-		// A roadmap two sides agreed on is an agreement (roadmapsAgreed),
-		// told as specifically as a phrase, in a body too: "وكانت
-		// الولايات المتحدة وتركيا اتفقتا، الاثنين، على خريطة طريق لمدينة
-		// منبج".
-		if phraseNotNow(toks, k, published, pub) {
-			continue
-		}
-		n.trigger("agreement", "agreement", k, k+1)
-		countHit(hits, "agreement", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
-	}
-	for _, k := range infiltrationsFoiled(toks) {
-		// An infiltration foiled or repelled is an armed clash
-		// (infiltrationsFoiled), told as specifically as a phrase, in a
-		// body too: "أحبطت قوات المقاومة اليمنية المشتركة، السبت، محاولة
-		// تسلل فاشلة".
-		if phraseNotNow(toks, k, published, pub) {
-			continue
-		}
-		n.trigger("armed-clash", "armed-clash", k, k+1)
-		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
-	}
-	for _, k := range armsQuantitiesSeized(toks) {
-		// Arms seized or found in quantities are disrupted weapons use
-		// (armsQuantitiesSeized), told as specifically as a phrase, in a
-		// body too, with or without an arrest: "كما عثرت المقاومة اليمنية
-		// على كميات كبيرة من الأسلحة و الذخائر".
-		if phraseNotNow(toks, k, published, pub) {
-			continue
-		}
-		n.trigger("disrupted-weapons-use", "disrupted-weapons-use", k, k+1)
-		countHit(hits, "disrupted-weapons-use", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
-	}
+	// A roadmap two sides agreed on is an agreement (roadmapsAgreed),
+	// told as specifically as a phrase, in a body too: "وكانت
+	// الولايات المتحدة وتركيا اتفقتا، الاثنين، على خريطة طريق لمدينة
+	// منبج".
+	countPhrase("agreement", roadmapsAgreed(toks))
+	// An infiltration foiled or repelled is an armed clash
+	// (infiltrationsFoiled), told as specifically as a phrase, in a
+	// body too: "أحبطت قوات المقاومة اليمنية المشتركة، السبت، محاولة
+	// تسلل فاشلة".
+	countPhrase("armed-clash", infiltrationsFoiled(toks))
+	// Arms seized or found in quantities are disrupted weapons use
+	// (armsQuantitiesSeized), told as specifically as a phrase, in a
+	// body too, with or without an arrest: "كما عثرت المقاومة اليمنية
+	// على كميات كبيرة من الأسلحة و الذخائر".
+	countPhrase("disrupted-weapons-use", armsQuantitiesSeized(toks))
 	if hits["arrests"].score >= minScoreOf("arrests") {
 		// An arrest the article types, whose operation seized arms or
 		// whose men plotted a bombing (armsSeizedOrBombPlotted), weighs
@@ -1341,13 +1322,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// in one sentence. An arrest word too weak to type the arrest is
 		// mostly a trial's or an essay's look back ("القبض على شاب يدعى
 		// رضوان فردوس كان يخطط لوضع متفجرات").
-		for _, k := range armsSeizedOrBombPlotted(toks) {
-			if phraseNotNow(toks, k, published, pub) {
-				continue
-			}
-			n.trigger("disrupted-weapons-use", "disrupted-weapons-use", k, k+1)
-			countHit(hits, "disrupted-weapons-use", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
-		}
+		countPhrase("disrupted-weapons-use", armsSeizedOrBombPlotted(toks))
 	}
 	if l.siegeAttack(toks, actorAt, hostages, hits, leadSents, published, pub) {
 		// A gunman's siege no armed fight ends ("داعشي يحتجز رهائن في
@@ -1359,29 +1334,17 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		mergeHits(hits, "attack-on-civilians", evSiege)
 		direct = true
 	}
-	for _, k := range securityAttacked(toks, pub) {
-		// An attacker firing on, stabbing, killing or wounding policemen
-		// or soldiers fought them (securityAttacked, rul46b-2), told as
-		// specifically as a phrase, in a body too. Read after the siege:
-		// a gunman's siege is still his attack on the people he holds
-		// though he fired on the police too ("داعشي يحتجز رهائن في متجر
-		// بفرنسا" over "إصابة شرطي فرنسي بإطلاق نار ثان").
-		if phraseNotNow(toks, k, published, pub) {
-			continue
-		}
-		n.trigger("armed-clash", "armed-clash", k, k+1)
-		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
-	}
-	for _, k := range fightForControl(toks) {
-		// A force told fighting to take or retake ground ("ويقاتل الجيش
-		// الليبي للسيطرة على درنة": fightForControl) is in a clash, told
-		// as specifically as a phrase, in a body too.
-		if phraseNotNow(toks, k, published, pub) {
-			continue
-		}
-		n.trigger("armed-clash", "armed-clash", k, k+1)
-		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
-	}
+	// An attacker firing on, stabbing, killing or wounding policemen
+	// or soldiers fought them (securityAttacked, rul46b-2), told as
+	// specifically as a phrase, in a body too. Read after the siege:
+	// a gunman's siege is still his attack on the people he holds
+	// though he fired on the police too ("داعشي يحتجز رهائن في متجر
+	// بفرنسا" over "إصابة شرطي فرنسي بإطلاق نار ثان").
+	countPhrase("armed-clash", securityAttacked(toks, pub))
+	// A force told fighting to take or retake ground ("ويقاتل الجيش
+	// الليبي للسيطرة على درنة": fightForControl) is in a clash, told
+	// as specifically as a phrase, in a body too.
+	countPhrase("armed-clash", fightForControl(toks))
 	if _, ok := hits["peaceful-protest"]; ok {
 		// A protest in an article whose title or lead tells people shot
 		// met that fire (headShot).
@@ -1411,13 +1374,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// Tyres set alight in a protest article are the protest's violence
 		// (tyresBurnt), whoever the burners: a violent demonstration beside
 		// the type its protest words gave.
-		for _, k := range tyresBurnt(toks) {
-			if phraseNotNow(toks, k, published, pub) {
-				continue
-			}
-			n.trigger("violent-demonstration", "violent-demonstration", k, k+1)
-			countHit(hits, "violent-demonstration", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
-		}
+		countPhrase("violent-demonstration", tyresBurnt(toks))
 		// So is a riot the protest went through ("تخللتها أعمال عنف"،
 		// "تحولت إلى أعمال شغب": riotsInProtest), beside the protest's
 		// own type as the tyres are, when a protest type is reported
