@@ -38,44 +38,13 @@ func TestEvalFacetsPoolsGoldFiles(t *testing.T) {
 	}
 }
 
-// TestEvalFacetsSkipsUncodedDates scores no event date from a gold file that
-// codes none (its nulls mean "not coded", not "no date"), and scores the
-// dates of a file that codes one, null or not.
-func TestEvalFacetsSkipsUncodedDates(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, content string) string { return writeTestFile(t, dir, name, content) }
-	undated := write("undated-gold.jsonl", `{"id": "000_29e69d567a082153", "towns": ["C5167"], "event_date": null}`+"\n")
-	dated := write("dated-gold.jsonl", `{"id": "001_cf68c4a37876e045", "towns": ["C5167"], "event_date": "2017-11-09"}`+"\n")
-	common := []string{"eval-facets", "--seeds", "../../examples", "--dev-gold", filepath.Join(dir, "none.jsonl")}
-	for _, tc := range []struct {
-		golds []string
-		want  string
-	}{
-		{[]string{"--gold", undated}, "(0/0); on gold values"},
-		{[]string{"--gold", dated}, "/1); on gold values"},
-		{[]string{"--gold", undated, "--gold", dated}, "/1); on gold values"},
-	} {
-		code, out, stderr := rasid(t, append(common, tc.golds...)...)
-		if code != 0 {
-			t.Fatalf("%v: exit %d: %s", tc.golds, code, stderr)
-		}
-		var line string
-		for _, l := range strings.Split(out, "\n") {
-			if strings.HasPrefix(l, "event_date") {
-				line = l
-			}
-		}
-		if !strings.Contains(line, tc.want) {
-			t.Errorf("%v: event_date line %q, want %q in it", tc.golds, line, tc.want)
-		}
-	}
-}
-
-// TestEvalFacetsSkipsUncodedTolls scores no toll from a gold file that codes
-// neither a toll nor a date (an early towns-and-actors sample), and scores the
-// null tolls of a file that codes dates, since a small sample may rightly
-// report no toll.
-func TestEvalFacetsSkipsUncodedTolls(t *testing.T) {
+// TestEvalFacetsSkipsUncodedFacets scores no event date from a gold file
+// that codes none (its nulls mean "not coded", not "no date"), and no toll
+// from one that codes neither a toll nor a date (an early towns-and-actors
+// sample); it scores the dates of a file that codes one, null or not, and
+// the null tolls of a file that codes dates, since a small sample may
+// rightly report no toll.
+func TestEvalFacetsSkipsUncodedFacets(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, content string) string { return writeTestFile(t, dir, name, content) }
 	uncoded := write("uncoded-gold.jsonl", `{"id": "000_29e69d567a082153", "towns": ["C5167"], "killed": null, "event_date": null}`+"\n")
@@ -83,13 +52,17 @@ func TestEvalFacetsSkipsUncodedTolls(t *testing.T) {
 	tolled := write("tolled-gold.jsonl", `{"id": "001_cf68c4a37876e045", "towns": ["C5167"], "killed": 3, "event_date": null}`+"\n")
 	common := []string{"eval-facets", "--seeds", "../../examples", "--dev-gold", filepath.Join(dir, "none.jsonl")}
 	for _, tc := range []struct {
+		facet string // the line of the totals read
 		golds []string
 		want  string
 	}{
-		{[]string{"--gold", uncoded}, "/0); on gold values"},
-		{[]string{"--gold", dated}, "/1); on gold values 0.000 (0/0)"},
-		{[]string{"--gold", tolled}, "/1); on gold values"},
-		{[]string{"--gold", uncoded, "--gold", dated}, "/1); on gold values 0.000 (0/0)"},
+		{"event_date", []string{"--gold", uncoded}, "(0/0); on gold values"},
+		{"event_date", []string{"--gold", dated}, "/1); on gold values"},
+		{"event_date", []string{"--gold", uncoded, "--gold", dated}, "/1); on gold values"},
+		{"killed", []string{"--gold", uncoded}, "/0); on gold values"},
+		{"killed", []string{"--gold", dated}, "/1); on gold values 0.000 (0/0)"},
+		{"killed", []string{"--gold", tolled}, "/1); on gold values"},
+		{"killed", []string{"--gold", uncoded, "--gold", dated}, "/1); on gold values 0.000 (0/0)"},
 	} {
 		code, out, stderr := rasid(t, append(common, tc.golds...)...)
 		if code != 0 {
@@ -97,12 +70,12 @@ func TestEvalFacetsSkipsUncodedTolls(t *testing.T) {
 		}
 		var line string
 		for _, l := range strings.Split(out, "\n") {
-			if strings.HasPrefix(l, "killed") {
+			if strings.HasPrefix(l, tc.facet) {
 				line = l
 			}
 		}
 		if !strings.Contains(line, tc.want) {
-			t.Errorf("%v: killed line %q, want %q in it", tc.golds, line, tc.want)
+			t.Errorf("%v: %s line %q, want %q in it", tc.golds, tc.facet, line, tc.want)
 		}
 	}
 }
