@@ -715,7 +715,11 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			continue
 		}
 		old := oldYear(toks, i, published) || (dealStepAt(toks, i, best) && pastMonthTo(toks, i, i, pub) || !dealStepAt(toks, i, best) && pastMonth(toks, i, pub)) || anniversaryOf(toks, i) || yearsAgo(toks, i) || caseOf(toks, i, published, &pastTold) || formerlyTold(toks, i, end) || warTally(toks, i) || thenTold(toks, i) || longSpan(toks, i, end) || arrestTally(toks, i, end, best)
-		if old || modalBefore(toks, i) && !(best.ids[0] == "chemical-weapon" && answeredAttack(toks, i)) || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || casesOf(toks, i) || knownFor(toks, i) || civiliansCharge(best) || modalAfter(toks, end) && !allegedAttack(toks, i, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
+		// A chemical attack a threatened or weighed strike answers
+		// (answeredAttack, events_chemreply.go) is no modal's and weighs
+		// as the type's minimum.
+		answered := best.ids[0] == "chemical-weapon" && answeredAttack(toks, i)
+		if old || modalBefore(toks, i) && !answered || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || casesOf(toks, i) || knownFor(toks, i) || civiliansCharge(best) || modalAfter(toks, end) && !allegedAttack(toks, i, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || fightCampaign(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) || campaignRelative(toks, best, i) ||
 			(best.ids[0] == evCapture && (i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i))) || sweepingCapture(toks, end))) {
 			for _, trig := range best.ids {
@@ -753,9 +757,8 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			dated = w
 			w *= 2
 		}
-		if best.ids[0] == "chemical-weapon" && w < minScoreOf("chemical-weapon") && answeredAttack(toks, i) {
-			// A chemical attack a threatened or weighed strike answers
-			// (events_chemreply.go) is the news the threat follows.
+		if answered && w < minScoreOf("chemical-weapon") {
+			// It is the news the threat follows.
 			w = minScoreOf("chemical-weapon")
 		}
 		// A phrase listed under several types (اتفاق الإجلاء: a deal and a
