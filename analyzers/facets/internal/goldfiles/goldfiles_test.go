@@ -88,10 +88,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout58-gold.jsonl", td + "adjudication/holdout58-gold.jsonl", "holdout58 adj."},
 		{td + "holdout59-gold.jsonl", td + "adjudication/holdout59-gold.jsonl", "holdout59 adj."},
 		{td + "adjudication/holdout59-gold.jsonl", td + "adjudication/holdout59-gold.jsonl", "holdout59 adj."},
-		{td + "holdout60-gold.jsonl", "", ""},
-		{td + "adjudication/holdout60-gold.jsonl", "", ""},
+		{td + "holdout60-gold.jsonl", td + "adjudication/holdout60-gold.jsonl", "holdout60 adj."},
+		{td + "adjudication/holdout60-gold.jsonl", td + "adjudication/holdout60-gold.jsonl", "holdout60 adj."},
 		{td + "holdout61-gold.jsonl", "", ""},
 		{td + "adjudication/holdout61-gold.jsonl", "", ""},
+		{td + "holdout62-gold.jsonl", "", ""},
+		{td + "adjudication/holdout62-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

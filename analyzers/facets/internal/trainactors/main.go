@@ -83,6 +83,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout57-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout58-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout59-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout60-gold.jsonl",
 }
 
 func main() {
