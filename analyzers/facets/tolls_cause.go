@@ -27,7 +27,8 @@ const causeReach = 18
 // causeToll reports a toll at token i told within a cause clause opened,
 // at most causeReach words before it in its sentence, by ردا على or
 // انتقاما ل (answerWords), whose next word does not point back to the text
-// before (causeNotAfter).
+// before (causeNotAfter). The toll may be that next word itself: "ردا على
+// مقتل طفل فلسطيني" (Abbas to go to the ICC over the Duma arson).
 func causeToll(toks []token, i int) bool {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-causeReach && toks[j].sent == s; j-- {
@@ -41,7 +42,9 @@ func causeToll(toks []token, i int) bool {
 		case stripWa(toks[j].w) != "انتقاما" || !strings.HasPrefix(next, "ل"):
 			return false // "ردا" with no على is no cause clause
 		}
-		return k < i && !causeNotAfter[toks[k].w]
+		// k == i: the toll is the kill word the clause opens on, its dead
+		// a singular or dual noun ("ردا على مقتل طفل فلسطيني").
+		return k <= i && !causeNotAfter[toks[k].w]
 	}
 	return false
 }
