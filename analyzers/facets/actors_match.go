@@ -459,6 +459,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.groupVictimMentions(toks, ms)...)       // actors_civgroupvictims.go
 	all = append(all, burnedVictimMentions(toks, ms)...)        // actors_civarson.go
 	all = append(all, settlerVictimMentions(toks, ms)...)       // actors_civsettler.go
+	all = append(all, familyVictimMentions(toks, ms)...)        // actors_civfamily.go
 	all = append(all, israeliVictimMentions(toks)...)           // actors_civisraeli.go
 	all = append(all, shotRoleMentions(toks)...)                // actors_civshot.go
 	all = append(all, l.armedShotMentions(toks, all)...)        // actors_civshot.go
