@@ -183,3 +183,52 @@ func rescuedCaptives(toks []token, i int) bool {
 // rescueNouns name a rescue by its noun, the task's word: "إنقاذ
 // الرهائن"، "تخليص الرهائن".
 var rescueNouns = wordSet("إنقاذ وإنقاذ لإنقاذ بإنقاذ انقاذ وانقاذ لانقاذ بانقاذ تخليص وتخليص لتخليص بتخليص")
+
+// captorlessPlural reports an abduction trigger at i that is a plural
+// perfect verb (pluralAbductionVerbs: اختطفوا، خطفوا) with no captor
+// named within five words before it in its sentence and no أن or إن of a
+// reported clause within eight. Unvowelled, the
+// plural is active and passive alike; told with its doers ("الحوثيين
+// اختطفوا"، "وأضاف أن مسلحين اختطفوا عددا"، "عناصر من جبهة النصرة خطفوا
+// الأربعاء قائد الفرقة 30") it is a kidnapping the story reports. Without
+// them, and outside a clause a source reports ("أعلن ... أن ثمانية من
+// العناصر خطفوا مساء الأربعاء"), it is mostly a relative clause on people met for something else
+// (the Qatari hunters "قطريين اختطفوا في العراق" of a ransom story, the
+// dead "بينهم 6 أشخاص خطفوا على يد داعش" found later), a figure ("هل
+// اختطفوا منا؟") or a theft ("وخطفوا هاتفه"). A captor is a captorWords
+// or armedAgentWords word or a taxonomy actor other than civilians.
+func captorlessPlural(l *lexicon, toks []token, actorAt []string, i int) bool {
+	plural := false
+	for _, f := range toks[i].forms {
+		if pluralAbductionVerbs[f] {
+			plural = true
+			break
+		}
+	}
+	if !plural {
+		return false
+	}
+	s := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == s; j-- {
+		if toks[j].has(thatWords) {
+			// The verb is what a source reports: "أعلن المرصد أن
+			// ثمانية من العناصر ال54 خطفوا مساء الأربعاء"، "أعلنت
+			// الخارجية الايطالية ان اربعة ايطاليين ... خطفوا في ليبيا".
+			return false
+		}
+		if j < i-5 {
+			continue
+		}
+		if toks[j].has(captorWords) || toks[j].has(armedAgentWords) {
+			return false
+		}
+		if a := l.actors[actorAt[j]]; a != nil && a.kind != "civilians" {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralAbductionVerbs are the plural perfect verbs of abduction that
+// captorlessPlural reads (looked up whole, at one word).
+var pluralAbductionVerbs = plainWords("اختطفوا خطفوا")
