@@ -7230,9 +7230,9 @@ func hostagesTaken(toks []token, b bareStrike, leadSents leadZone, published int
 }
 
 // hostagesHeld reports the hostage word b told in the title or lead as
-// held by someone: its holder named before it ("محتجز الرهائن", hostageHolders)
-// or an armed captor within three words after it in its sentence
-// ("رهائن أمريكيين لدى داعش", captorWords).
+// held by someone: its holder named before it ("محتجز الرهائن", hostageHolders),
+// "على يد" right after it, or an armed captor within three words after it
+// in its sentence ("رهائن أمريكيين لدى داعش", captorWords).
 func hostagesHeld(toks []token, b bareStrike, leadSents leadZone) bool {
 	if placeWeight(toks, b.i, leadSents) < 2 {
 		return false
@@ -7240,11 +7240,20 @@ func hostagesHeld(toks []token, b bareStrike, leadSents leadZone) bool {
 	if b.i > 0 && toks[b.i-1].sent == toks[b.i].sent && hostageHolders[toks[b.i-1].w] {
 		return true
 	}
+	if j := b.end; j+1 < len(toks) && toks[j+1].sent == toks[b.i].sent && hostageHands[toks[j].w] && hostageHands[toks[j+1].w] {
+		// "عملية تحرير المحتجزين الرهائن على يد مجموعة مسلحة": held at
+		// a group's hands (round 50's guard, 2015-08-08-424).
+		return true
+	}
 	return nearAfter(toks, b.end-1, 3, captorWords)
 }
 
-// hostageHolders name the man who holds hostages, read before them.
-var hostageHolders = plainWords("محتجز ومحتجز لمحتجز المحتجز محتجزي")
+// hostageHolders name the man who holds hostages, read before them;
+// hostageHands are "على يد", the hands they are held at.
+var (
+	hostageHolders = plainWords("محتجز ومحتجز لمحتجز المحتجز محتجزي")
+	hostageHands   = plainWords("على يد")
+)
 
 // siegeEndWords tell a siege ended by the force that stormed it.
 var siegeEndWords = wordSet("أنهى أنهت تنهي ينهي انتهاء إنهاء وأنهت وأنهى بإنهاء")
