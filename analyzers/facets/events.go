@@ -1188,8 +1188,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			// (findEvents drops the pseudo type).
 			n.trigger(b.trig, "", b.i, b.end)
 			id = evSiege
-		} else {
+		} else if hostagesTaken(toks, b, leadSents, published, pub) || hostagesHeld(toks, b, leadSents) {
 			n.trigger(b.trig, id, b.i, b.end)
+		} else {
+			// A hostage word with no taking told in the title or lead
+			// is a hostage freed, killed long ago, threatened or a
+			// figure ("الرهائن المحررين"، "عرض قطع رأس رهينة أميركي"،
+			// "أصبحت رهينة لجماعات الضغط"): no abduction the article
+			// reports (round 63's blind sample b, hostagesTaken).
+			n.trigger(b.trig, "", b.i, b.end)
+			continue
 		}
 		countHit(hits, id, toks, b.i, b.w, leadSents)
 	}
@@ -7201,7 +7209,7 @@ func (l *lexicon) siegeAttack(toks []token, actorAt []string, hostages []bareStr
 	}
 	news := false
 	for _, b := range hostages {
-		if placeWeight(toks, b.i, leadSents) >= 2 && (toks[b.i].has(hostageTakingWords) || nearBefore(toks, b.i, 4, hostageTakingWords)) && !oldYear(toks, b.i, published) && !pastMonth(toks, b.i, pub) {
+		if hostagesTaken(toks, b, leadSents, published, pub) {
 			news = true
 			break
 		}
@@ -7216,6 +7224,41 @@ func (l *lexicon) siegeAttack(toks []token, actorAt []string, hostages []bareStr
 	}
 	return slices.ContainsFunc(actorAt, l.groundActor)
 }
+
+// hostagesTaken reports the hostage word b told taken as the article's
+// news: in the title or lead, with a taking word on it or in the four
+// words before it (hostageTakingWords: "احتجاز رهائن"، "داعش يحتجز مئات
+// الرهائن", not the figure "موظفوه بحكم الرهائن"), and not of an older
+// year or a past month ("عملية احتجاز الرهائن في السفارة" of 1979).
+func hostagesTaken(toks []token, b bareStrike, leadSents leadZone, published int, pub time.Time) bool {
+	return placeWeight(toks, b.i, leadSents) >= 2 && (toks[b.i].has(hostageTakingWords) || nearBefore(toks, b.i, 4, hostageTakingWords)) && !oldYear(toks, b.i, published) && !pastMonth(toks, b.i, pub)
+}
+
+// hostagesHeld reports the hostage word b told in the title or lead as
+// held by someone: its holder named before it ("محتجز الرهائن", hostageHolders),
+// "على يد" right after it, or an armed captor within three words after it
+// in its sentence ("رهائن أمريكيين لدى داعش", captorWords).
+func hostagesHeld(toks []token, b bareStrike, leadSents leadZone) bool {
+	if placeWeight(toks, b.i, leadSents) < 2 {
+		return false
+	}
+	if b.i > 0 && toks[b.i-1].sent == toks[b.i].sent && hostageHolders[toks[b.i-1].w] {
+		return true
+	}
+	if j := b.end; j+1 < len(toks) && toks[j+1].sent == toks[b.i].sent && hostageHands[toks[j].w] && hostageHands[toks[j+1].w] {
+		// "عملية تحرير المحتجزين الرهائن على يد مجموعة مسلحة": held at
+		// a group's hands (round 50's guard, 2015-08-08-424).
+		return true
+	}
+	return nearAfter(toks, b.end-1, 3, captorWords)
+}
+
+// hostageHolders name the man who holds hostages, read before them;
+// hostageHands are "على يد", the hands they are held at.
+var (
+	hostageHolders = plainWords("محتجز ومحتجز لمحتجز المحتجز محتجزي")
+	hostageHands   = plainWords("على يد")
+)
 
 // siegeEndWords tell a siege ended by the force that stormed it.
 var siegeEndWords = wordSet("أنهى أنهت تنهي ينهي انتهاء إنهاء وأنهت وأنهى بإنهاء")
