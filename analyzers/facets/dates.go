@@ -1360,8 +1360,12 @@ func pastRelativeBefore(toks []token, i int) bool {
 // reads the relative clause's verb: its subject between.
 const pastRelativeReach = 6
 
-// laterTodayPara is the last paragraph laterTodayNamed reads.
-const laterTodayPara = 4
+// laterTodayPara is the last paragraph laterTodayNamed reads. It was 4;
+// over the pool and blind golds the reach to 8 moved 3 dates, all to the
+// gold ("وأكد ماس اليوم الجمعة" in paragraph 7, "التي جرت اليوم السبت" in
+// 6), none from it: the verb condition, not the depth, keeps a day to come
+// out ("اجتماع سيعقد في طهران اليوم الجمعة" in paragraph 8; m63date).
+const laterTodayPara = 8
 
 // laterDatePara is the last paragraph laterRelativeDate reads.
 const laterDatePara = 2
