@@ -4149,9 +4149,10 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// warrant is an arrest sought, not made.
 		return ""
 	}
-	if trig == "arrests" && arrestAsSetting(toks, i) {
+	if trig == "arrests" && (arrestAsSetting(toks, i) || arrestCriticised(toks, i)) {
 		// "تدهورت العلاقات ... بسبب احتجاز القس"، "أثناء اعتقالها": an
-		// arrest told as the cause or setting of another event
+		// arrest told as the cause or setting of another event, or one
+		// criticised or defended ("تدافع عن اعتقال الصحفيين")
 		// (events_arrestcause.go).
 		return ""
 	}
