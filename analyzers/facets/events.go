@@ -3167,12 +3167,13 @@ func strikeType(explicit map[string]bool) string {
 // attack: by an instrument's ب ("بقذائف الهاون") or with an act of firing,
 // falling, striking or harm among the eight words around it in its
 // sentence ("أطلقت صاروخا جديدا"، "سقوط قذائف على حي"، "مقتل 3 بقذيفة"),
+// or landed by a past وقع just before it ("ووقعت 3 قذائف قرب مطار"),
 // or with the firing verb's pronoun after it, not in a relative clause
 // (firedIt: "صاروخا باليستيا أطلقته ميليشيات الحوثي"). The ب of a craft's
 // equipment is no instrument ("المسلحة بصواريخ موجهة"، armedWith): that
 // noun is fired only by an act of firing around it.
 func fired(toks []token, i, end int) bool {
-	if strings.HasPrefix(toks[i].w, "ب") && !armedWith(toks, i) || suffered(toks, i) {
+	if strings.HasPrefix(toks[i].w, "ب") && !armedWith(toks, i) || suffered(toks, i) || landed(toks, i) {
 		return true
 	}
 	s := toks[i].sent
