@@ -54,8 +54,10 @@ func onUSSoil(toks []token, m mention) bool {
 // Looked up whole at the one word after the name (plainWords: no bit).
 var usContinentAdjectives = plainWords("الشمالية اللاتينية الجنوبية الوسطى")
 
-// usContinent reports a usa mention whose name, "أمريكا" or "أميركا" with
-// any proclitic, the continent's adjective follows at once: the Americas,
+// usContinent reports a usa mention whose last word, a usSoilNames word
+// with any proclitic ("أمريكا" or "أميركا" in practice: the set's
+// "الولايات" never ends a usa name, and no continent adjective follows
+// "واشنطن"), the continent's adjective follows at once: the Americas,
 // never a state's forces. Round 63's m63usa found the lexicon reading
 // "لدول أمريكا الشمالية (نافتا)" as the state in a trade story
 // (BB-economy-227); over the 8,257 pool and blind gold articles the

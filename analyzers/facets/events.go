@@ -7247,7 +7247,7 @@ func hostagesHeld(toks []token, b bareStrike, leadSents leadZone) bool {
 	if b.i > 0 && toks[b.i-1].sent == toks[b.i].sent && hostageHolders[toks[b.i-1].w] {
 		return true
 	}
-	if j := b.end; j+1 < len(toks) && toks[j+1].sent == toks[b.i].sent && hostageHands[toks[j].w] && hostageHands[toks[j+1].w] {
+	if j := b.end; j+1 < len(toks) && toks[j+1].sent == toks[b.i].sent && toks[j].w == "علي" && toks[j+1].w == "يد" {
 		// "عملية تحرير المحتجزين الرهائن على يد مجموعة مسلحة": held at
 		// a group's hands (round 50's guard, 2015-08-08-424).
 		return true
@@ -7255,12 +7255,8 @@ func hostagesHeld(toks []token, b bareStrike, leadSents leadZone) bool {
 	return nearAfter(toks, b.end-1, 3, captorWords)
 }
 
-// hostageHolders name the man who holds hostages, read before them;
-// hostageHands are "على يد", the hands they are held at.
-var (
-	hostageHolders = plainWords("محتجز ومحتجز لمحتجز المحتجز محتجزي")
-	hostageHands   = plainWords("على يد")
-)
+// hostageHolders name the man who holds hostages, read before them.
+var hostageHolders = plainWords("محتجز ومحتجز لمحتجز المحتجز محتجزي")
 
 // siegeEndWords tell a siege ended by the force that stormed it.
 var siegeEndWords = wordSet("أنهى أنهت تنهي ينهي انتهاء إنهاء وأنهت وأنهى بإنهاء")

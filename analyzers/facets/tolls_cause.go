@@ -42,9 +42,10 @@ func causeToll(toks []token, i int) bool {
 		case stripWa(toks[j].w) != "انتقاما" || !strings.HasPrefix(next, "ل"):
 			return false // "ردا" with no على is no cause clause
 		}
-		// k == i: the toll is the kill word the clause opens on, its dead
-		// a singular or dual noun ("ردا على مقتل طفل فلسطيني").
-		return k <= i && !causeNotAfter[toks[k].w]
+		// k never passes i (the loop skips j+1 >= i, and k is j+1 or
+		// j+2), and k == i is the toll the clause opens on, its dead a
+		// singular or dual noun ("ردا على مقتل طفل فلسطيني").
+		return !causeNotAfter[toks[k].w]
 	}
 	return false
 }
