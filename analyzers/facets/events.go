@@ -1356,6 +1356,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	// الليبي للسيطرة على درنة": fightForControl) is in a clash, told
 	// as specifically as a phrase, in a body too.
 	countPhrase("armed-clash", fightForControl(toks))
+	// An armed group's attack told with its waging verb and doer on a
+	// village, a town or a force ("إثر هجوم شنه تنظيم داعش على قرية
+	// أسديرة": groupRaid) is a clash, told as specifically as a phrase.
+	countPhrase("armed-clash", l.groupRaid(toks, actorAt))
 	if _, ok := hits["peaceful-protest"]; ok {
 		// A protest in an article whose title or lead tells people shot
 		// met that fire (headShot).
