@@ -1256,6 +1256,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	if countToday("attack-on-civilians", civiliansBurnt(toks, leadSents)) {
 		direct = true
 	}
+	if ks := civiliansBurntBody(toks, leadSents); len(ks) > 0 {
+		// A burning of a person told past the lead, with its doer in
+		// the sentence (civiliansBurntBody), weighs as a phrase.
+		countPhrase("attack-on-civilians", ks)
+		direct = true
+	}
 	if countToday("attack-on-civilians", passersbyAttacked(toks, leadSents)) {
 		direct = true
 	}
