@@ -7287,8 +7287,9 @@ func violentMet(toks []token, i, end int, leadSents leadZone) bool {
 // protestAside reports the protest word at i one the news does not tell
 // held: a period's (protestPeriod, protestSinceDate), one a verb or a
 // march sets aside (protestVerbAside, marchAside), one provoked
-// (protestProvoked) or called for (protestCalled). Such a protest is
+// (protestProvoked), called for (protestCalled) or overridden
+// (protestDespite: "رغم احتجاجات الدفاع"). Such a protest is
 // neither met by force nor, in violentMet, a violent one dispersed.
 func protestAside(toks []token, i int, leadSents leadZone) bool {
-	return protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i)
+	return protestPeriod(toks, i) || protestSinceDate(toks, i) || protestVerbAside(toks, i) || marchAside(toks, i, leadSents) || protestProvoked(toks, i) || protestCalled(toks, i) || protestDespite(toks, i)
 }
