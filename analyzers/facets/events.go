@@ -428,7 +428,9 @@ var eventTriggers = map[string]string{
 		// "استولوا على كافة المواقع"، "بعد استيلائه على القريتين"،
 		// "مقاتلون مناهضون للحوثيين يسيطرون على مناطق". Not the present
 		// of طرد: "تطرد 23 دبلوماسيا" expels diplomats.
-		alternatives(leadCaptureWords) + "|" + alternatives(presentCaptureWords),
+		alternatives(leadCaptureWords) + "|" + alternatives(presentCaptureWords) + "|" +
+		// The present of استرد، استرجع after "قبل أن" (retakenBeforeNow).
+		alternatives(presentRetakeWords),
 	// evIntercept holds the verb with its object pronoun ه or هما, which
 	// withoutSuffix does not take off: "صاروخ باليستي اعترضته الدفاعات
 	// الجوية السعودية" (defenceIntercepted weighs it).
@@ -4237,6 +4239,9 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	}
 	switch trig {
 	case evCapture:
+		if toks[i].has(presentRetake) && !lostRetaken(toks, i, end) {
+			return ""
+		}
 		if toks[i].has(presentCapture) && (!toks[i].title && !becameHolder(toks, i) || end < len(toks) && toks[end].has(heldPronouns)) {
 			// Past the title the present tells who holds a place, not
 			// who took it: "المناطق التي تسيطر عليها المعارضة"، "قوات
