@@ -6486,6 +6486,11 @@ func takerWithin(l *lexicon, toks []token, actorAt []string, start, end, back, r
 			// the putschists (yemenWarStory).
 			id = "syrian-government"
 		}
+		if id == "sna" && libyanArmyStory(toks) {
+			// "تقدم الجيش الوطني باتجاه السيطرة الكاملة على المدينة"
+			// in a story of Libya's national army: see libyanArmyStory.
+			id = "syrian-government"
+		}
 		// has first: a word of the set has its bit, and the bit spares
 		// most words a lookup.
 		if id == "" && j < start {
