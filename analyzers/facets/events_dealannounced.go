@@ -19,7 +19,7 @@ var (
 
 // dealsAnnounced returns the deal nouns of a deal announced with its
 // other party: a verb of truceDeclared (not its verbal noun: "الإعلان عن
-// الصفقة" is as often awaited) up to four words before عن, a deal noun
+// الصفقة" is as often awaited) with at most three words between it and عن, a deal noun
 // (dealWords or pluralDeals) right after عن and مع right after the deal,
 // all in one sentence; not negated or failed (noDealWords, failedWords up
 // to two words before the verb: "لم تعلن عن موقفها من الاتفاق"); a party
@@ -42,7 +42,7 @@ func (l *lexicon) dealsAnnounced(toks []token, actorAt []string) [][2]int {
 			continue
 		}
 		s := toks[i].sent
-		for c := i + 1; c+2 < len(toks) && c <= i+5 && toks[c+2].sent == s; c++ {
+		for c := i + 1; c+2 < len(toks) && c <= i+4 && toks[c+2].sent == s; c++ {
 			if toks[c].w != "عن" {
 				continue
 			}
