@@ -1319,6 +1319,18 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("agreement", "agreement", j, j+1)
 		countHit(hits, "agreement", toks, j, 2*placeWeight(toks, j, leadSents), leadSents)
 	}
+	for _, p := range l.dealsAnnounced(toks, actorAt) {
+		// A war's deal announced with its other party is an agreement
+		// (dealsAnnounced), told as specifically as a phrase, in a body
+		// too: "أعلنت دمشق عن اتفاق مع فصيل "جيش الإسلام"". Not one of an
+		// older year or a past month, nor under a modal.
+		k, j := p[0], p[1]
+		if oldYear(toks, j, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
+			continue
+		}
+		n.trigger("agreement", "agreement", j, j+1)
+		countHit(hits, "agreement", toks, j, 2*placeWeight(toks, j, leadSents), leadSents)
+	}
 	// A roadmap two sides agreed on is an agreement (roadmapsAgreed),
 	// told as specifically as a phrase, in a body too: "وكانت
 	// الولايات المتحدة وتركيا اتفقتا، الاثنين، على خريطة طريق لمدينة
