@@ -9,22 +9,19 @@ package facets
 // وقع صاروخ ما على مطار", chemIfWords) nor into someone's hands ("وقعت
 // الصواريخ في أيدي التنظيم", heldHands up to three words after).
 func landed(toks []token, i int) bool {
+	// A count between the verb and the noun, with no stop on either side
+	// of it (toks[v].gap here, toks[i].gap below).
 	v := i - 1
 	if v > 0 && isCount(toks[v].w) && !toks[v].gap {
 		v--
 	}
-	if v < 0 || toks[v].sent != toks[i].sent || toks[i].gap || (v < i-1 && toks[v+1].gap) || !(landedVerbs[toks[v].w] || landedVerbs[stripWa(toks[v].w)]) {
+	if v < 0 || toks[v].sent != toks[i].sent || toks[i].gap || !(landedVerbs[toks[v].w] || landedVerbs[stripWa(toks[v].w)]) {
 		return false
 	}
 	if v > 0 && toks[v-1].sent == toks[v].sent && chemIfWords[toks[v-1].w] {
 		return false
 	}
-	for j := i + 1; j < len(toks) && j <= i+3 && toks[j].sent == toks[i].sent; j++ {
-		if toks[j].has(heldHands) {
-			return false
-		}
-	}
-	return true
+	return !nearAfter(toks, i, 3, heldHands)
 }
 
 // landedVerbs are the past of وقع, looked up whole, as written or after
