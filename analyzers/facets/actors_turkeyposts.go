@@ -15,10 +15,12 @@ package facets
 // after it and Turkey's name or adjective within 150 characters stands in 11
 // articles, every one coded turkey (pool 6, blind 5; main gave 9 by other
 // words). The post phrase must have the monitoring word right after its
-// noun or one word on ("نقاط تمركز للمراقبة"), the sentence must name
-// Turkey (its name, Ankara or its adjective: turkeyBaseNames), and the
-// article must be about Syria: Turkey's own border towers ("مراكز للمراقبة
-// الإلكترونية" on its frontier) are not Syrian ground.
+// noun or one word on ("نقاط تمركز للمراقبة", no punctuation between),
+// the sentence must name Turkey (turkeyBaseNames, the set
+// turkeyBasesMentions reads: its name, Ankara, its adjective or
+// Incirlik), and the article must be about Syria: Turkey's own border
+// towers ("مراكز للمراقبة الإلكترونية" on its frontier) are not Syrian
+// ground.
 
 var (
 	// obsPostNouns are the posts: "نقطة مراقبة"، "مواقع المراقبة"، "مراكز

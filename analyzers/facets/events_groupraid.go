@@ -3,16 +3,19 @@ package facets
 import "strings"
 
 // raidedVillages are the villages and towns an armed group's attack can
-// fall on, looked up whole at one word after على.
+// fall on, looked up whole at the one word after على or ضد. No copy of
+// the settlement cues: settlementCues and listHeads hold cities and lack
+// the definite forms (القرية، البلدة), stormedPlaces holds homes and camps.
 var raidedVillages = plainWords("قريه القريه قري القري قريتي قريتين بلده البلده بلدتي بلدتين بلدات")
 
-// groupRaid returns each attack noun (هجوم، الهجوم، هجمات …, in
-// assaultNouns) whose doer is told after a verb of waging right after it
-// (wagedBy: شنه، شنته، نفذه …) and is a force with no aircraft (a rebel
-// or militia actor, or groundDoers: داعش، الحوثيون، الميليشيات …, past
-// doerHeads), and whose object, after على within six words of the doer,
-// is a village or town (raidedVillages) or an armed target
-// (armedTargets): "إثر هجوم شنه تنظيم داعش على قرية أسديرة" (pool
+// groupRaid returns each attack noun (هجوم، الهجوم، هجمات …: the
+// assaultNouns that hold هج, not مسلح) whose doer is told after a verb of
+// waging right after it (wagedBy: شنه، شنته، نفذه …) and is a force with
+// no aircraft (a rebel or militia actor, or groundDoers: داعش، الحوثيون،
+// الميليشيات …, past doerHeads: groundDoerAt, as groundDoer reads a
+// strike's), and whose object, after على or ضد (againstWords) within six
+// words of the doer, is a village or town (raidedVillages) or an armed
+// target (armedTargets): "إثر هجوم شنه تنظيم داعش على قرية أسديرة" (pool
 // SK-middleEast-981, the Wednesday attack on the village that killed PMF
 // fighters, missed). An armed group's raid on a village is the clash the
 // coders type. Counted over the pool and blind golds (round 63,

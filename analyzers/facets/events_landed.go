@@ -5,26 +5,22 @@ package facets
 // مطار معيتيقة"، "وقع صاروخ على منزل". A shell or rocket that fell is one
 // fired, as "سقوط قذائف" is (fireActs), but وقع is not a fire act around a
 // weapon (it signs, happens and befalls: "وقع الاتفاق"، "الخلل الذي وقع
-// في الصاروخ"), so only this order reads it. Not in a condition ("إذا
-// وقع صاروخ ما على مطار", chemIfWords) nor into someone's hands ("وقعت
-// الصواريخ في أيدي التنظيم", heldHands up to three words after).
+// في الصاروخ"), so only this order reads it. Not into someone's hands
+// ("وقعت الصواريخ في أيدي التنظيم", heldHands up to three words after).
+// A condition ("إذا وقع صاروخ ما على مطار") needs no test here: fired is
+// asked only of a trigger modalBefore passed, and its six words back hold
+// the condition word before وقع (modalWords: إذا، لو، حال، أي).
 func landed(toks []token, i int) bool {
+	// A count between the verb and the noun, with no stop on either side
+	// of it (toks[v].gap here, toks[i].gap below).
 	v := i - 1
 	if v > 0 && isCount(toks[v].w) && !toks[v].gap {
 		v--
 	}
-	if v < 0 || toks[v].sent != toks[i].sent || toks[i].gap || (v < i-1 && toks[v+1].gap) || !(landedVerbs[toks[v].w] || landedVerbs[stripWa(toks[v].w)]) {
+	if v < 0 || toks[v].sent != toks[i].sent || toks[i].gap || !(landedVerbs[toks[v].w] || landedVerbs[stripWa(toks[v].w)]) {
 		return false
 	}
-	if v > 0 && toks[v-1].sent == toks[v].sent && chemIfWords[toks[v-1].w] {
-		return false
-	}
-	for j := i + 1; j < len(toks) && j <= i+3 && toks[j].sent == toks[i].sent; j++ {
-		if toks[j].has(heldHands) {
-			return false
-		}
-	}
-	return true
+	return !nearAfter(toks, i, 3, heldHands)
 }
 
 // landedVerbs are the past of وقع, looked up whole, as written or after

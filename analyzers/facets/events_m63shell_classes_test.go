@@ -7,7 +7,8 @@ import "testing"
 // at most a count between ("ووقعت 3 قذائف قرب مطار معيتيقة"), is a shell
 // that fell: fired, as "سقوط قذائف" is (landed, events_landed.go). The
 // true row fails on main. Guards: a condition ("إذا وقع صاروخ ما على
-// مطار سعودي", SK-middleEast-1783) and a fault that befell a missile
+// مطار سعودي", SK-middleEast-1783; the trigger's modalBefore holds it)
+// and a fault that befell a missile
 // ("الخلل الذي وقع في الصاروخ", SK-internationalNews-2845, its title cut
 // to its failure: the whole names the launch) are no shell
 // fired.
