@@ -1307,23 +1307,13 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("agreement", "agreement", k, k+1)
 		countHit(hits, "agreement", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
-	for _, p := range dealsConcluded(toks, actorAt) {
-		// A war's deal told concluded is an agreement (dealsConcluded),
-		// told as specifically as a phrase, in a body too: "وتمكنت روسيا
-		// خلال الأيام الأخيرة من إبرام اتفاقات "مصالحة"". Not one of an
-		// older year or a past month, nor under a modal.
-		k, j := p[0], p[1]
-		if oldYear(toks, j, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
-			continue
-		}
-		n.trigger("agreement", "agreement", j, j+1)
-		countHit(hits, "agreement", toks, j, 2*placeWeight(toks, j, leadSents), leadSents)
-	}
-	for _, p := range l.dealsAnnounced(toks, actorAt) {
-		// A war's deal announced with its other party is an agreement
-		// (dealsAnnounced), told as specifically as a phrase, in a body
-		// too: "أعلنت دمشق عن اتفاق مع فصيل "جيش الإسلام"". Not one of an
-		// older year or a past month, nor under a modal.
+	for _, p := range append(dealsConcluded(toks, actorAt), l.dealsAnnounced(toks, actorAt)...) {
+		// A war's deal told concluded (dealsConcluded: "وتمكنت روسيا
+		// خلال الأيام الأخيرة من إبرام اتفاقات "مصالحة"") or announced
+		// with its other party (dealsAnnounced: "أعلنت دمشق عن اتفاق مع
+		// فصيل "جيش الإسلام"") is an agreement, told as specifically as a
+		// phrase, in a body too. Not one of an older year (asked at the
+		// deal noun) or a past month, nor under a modal (at the verb).
 		k, j := p[0], p[1]
 		if oldYear(toks, j, published) || pastMonth(toks, k, pub) || modalBefore(toks, k) {
 			continue
