@@ -33,7 +33,7 @@ func lostRetaken(toks []token, i, end int) bool {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+3 && toks[k].sent == s; k++ {
-			if w := toks[k].w; !strings.HasPrefix(w, "خسر") && !strings.HasPrefix(w, "فقد") {
+			if !lossVerb(toks[k].w) {
 				continue
 			}
 			return !lossDatedBack(toks, k)
@@ -41,6 +41,12 @@ func lostRetaken(toks []token, i, end int) bool {
 		return false
 	}
 	return false
+}
+
+// lossVerb reports a word of losing ground: a form of خسر or فقد
+// ("خسرتها"، "فقدتها"), as lostRetaken and retakenBeforeNow read it.
+func lossVerb(w string) bool {
+	return strings.HasPrefix(w, "خسر") || strings.HasPrefix(w, "فقد")
 }
 
 // lostRelReach is how far after the retaking verb the relative clause of
@@ -97,7 +103,7 @@ func retakenBeforeNow(toks []token, i, end int) bool {
 	}
 	s := toks[i].sent
 	for k := end; k < len(toks) && k < end+lostPresentReach && toks[k].sent == s; k++ {
-		if w := toks[k].w; !strings.HasPrefix(w, "خسر") && !strings.HasPrefix(w, "فقد") {
+		if !lossVerb(toks[k].w) {
 			continue
 		}
 		switch toks[k-1].w {
