@@ -1,7 +1,5 @@
 package facets
 
-import "strings"
-
 // civiliansBurntBody returns the burning words past the title and lead
 // that tell a child, a baby or a family burnt by settlers, extremists or
 // terrorists named in the same sentence, in civiliansBurnt's shapes: a
@@ -26,20 +24,10 @@ func civiliansBurntBody(toks []token, z leadZone) []int {
 	}
 	var at []int
 	for k := z.end; k < len(toks); k++ {
-		t := &toks[k]
-		if t.title || z.heads(toks, k) {
+		if toks[k].title || z.heads(toks, k) {
 			continue
 		}
-		burnt := t.has(burntAlive) && nearBefore(toks, k, 4, burnDeaths)
-		if !burnt && t.has(burnPersonVerbs) && !strings.HasPrefix(t.w, "ل") {
-			for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == t.sent; j++ {
-				if toks[j].has(burnVictims) {
-					burnt = true
-					break
-				}
-			}
-		}
-		if !burnt || !sentenceHas(toks, k, burnBodyDoers) || sentenceHas(toks, k, burnMishaps) ||
+		if !burntPerson(toks, k) || !sentenceHas(toks, k, burnBodyDoers) || sentenceHas(toks, k, burnMishaps) ||
 			sentenceHas(toks, k, notCivilianVictims) || sentenceHasYear(toks, k) ||
 			sentenceHas(toks, k, assassinationUndone) {
 			continue

@@ -204,17 +204,7 @@ func civiliansBurnt(toks []token, z leadZone) []int {
 			continue
 		}
 		t := &toks[k]
-		burnt := t.has(burntAlive) && nearBefore(toks, k, 4, burnDeaths)
-		if !burnt && t.has(burnPersonVerbs) && !strings.HasPrefix(t.w, "ل") {
-			// the person burnt within three words: "حرق مستوطنين
-			// إسرائيليين لرضيع فلسطيني"، "أحرق عائلة فلسطينية"
-			for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == t.sent; j++ {
-				if toks[j].has(burnVictims) {
-					burnt = true
-					break
-				}
-			}
-		}
+		burnt := burntPerson(toks, k)
 		set := false
 		if !burnt && t.has(burnDeaths) && setFireDeath(toks, k) {
 			burnt, set = true, true
@@ -228,6 +218,28 @@ func civiliansBurnt(toks []token, z leadZone) []int {
 		return nil
 	}
 	return at
+}
+
+// burntPerson reports the token at k a person's burning: a death with the
+// adverb حرقا (burntAlive, a burnDeaths word up to four before it), or a
+// burning verb or masdar, not with ل, with its person (burnVictims) within
+// three words in its sentence: "حرق مستوطنين إسرائيليين لرضيع فلسطيني"،
+// "أحرق عائلة فلسطينية". civiliansBurnt reads it in the title and lead,
+// civiliansBurntBody past them.
+func burntPerson(toks []token, k int) bool {
+	t := &toks[k]
+	if t.has(burntAlive) && nearBefore(toks, k, 4, burnDeaths) {
+		return true
+	}
+	if !t.has(burnPersonVerbs) || strings.HasPrefix(t.w, "ل") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == t.sent; j++ {
+		if toks[j].has(burnVictims) {
+			return true
+		}
+	}
+	return false
 }
 
 // setFireDeath reports a death word at k whose victim (a child, a baby, a
