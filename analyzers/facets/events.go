@@ -6479,18 +6479,22 @@ func takerWithin(l *lexicon, toks []token, actorAt []string, start, end, back, r
 			// proGovForces), not Syria's rebels.
 			id = "syrian-government"
 		}
-		if (id == "sna" || id == "coalition") && yemenWarStory(toks) {
-			// "تمكنت قوات الجيش الوطني اليمني والمقاومة الشعبية، بدعم
-			// من طيران التحالف، من تحرير مساحات واسعة": in a story of
-			// the war on the Houthis the national army is Yemen's, not
-			// Syria's Turkish-backed one, and the coalition fights for
-			// Yemen's government. The story may name the Houthis only as
-			// the putschists (yemenWarStory).
+		if id == "sna" && (!inArticle(toks, turkeyWords) || yemenWarStory(toks)) {
+			// "تقدم الجيش الوطني باتجاه السيطرة الكاملة على المدينة"
+			// (Derna)، "تمكنت قوات الجيش الوطني اليمني والمقاومة الشعبية
+			// ... من تحرير مساحات واسعة": "الجيش الوطني" is Syria's
+			// Turkish-backed army only in a story that names Turkey (the
+			// actors ask it nearer, turkeyNear, but a title's army may
+			// have Turkey only in the body: "الجيش الوطني يسيطر على قرية
+			// في عفرين"), and never in a story of the war on the Houthis
+			// (yemenWarStory); elsewhere it is a country's national army,
+			// the government's side.
 			id = "syrian-government"
 		}
-		if id == "sna" && libyanArmyStory(toks) {
-			// "تقدم الجيش الوطني باتجاه السيطرة الكاملة على المدينة"
-			// in a story of Libya's national army: see libyanArmyStory.
+		if id == "coalition" && yemenWarStory(toks) {
+			// In a story of the war on the Houthis the coalition fights
+			// for Yemen's government. The story may name the Houthis only
+			// as the putschists (yemenWarStory).
 			id = "syrian-government"
 		}
 		// has first: a word of the set has its bit, and the bit spares

@@ -16,7 +16,8 @@ const dernaCoast = "سيطر الجيش الوطني الليبي، الأربع
 // TestM63terrLibyanArmy pins the bare "الجيش الوطني" of a story that names
 // Libya's national army in full as the government's side, not Syria's
 // Turkish-backed national army the actors' lexicon reads it as
-// (libyanArmyStory, events_libyanarmy.go). Of the pool and blind gold
+// (takerWithin: the bare army is the SNA only in a story that names
+// Turkey, and not in the war on the Houthis). Of the pool and blind gold
 // articles that name "الجيش الوطني" beside Libya (13 and 26), none codes
 // sna; the LNA's captures are coded government-regains-territory. The
 // first two rows fail on main (the taker read as sna made the capture a
