@@ -124,6 +124,8 @@ type notes struct {
 	// present-tense lead verb; -1 when none did.
 	dateTok  int
 	dateVerb bool
+	// trace, when not nil, takes casualties' toll trace (tolltrace.go).
+	trace *tollTrace
 }
 
 // hit is a stretch of tokens naming a value; strict when the mention

@@ -1682,6 +1682,7 @@ func runningBefore(toks []token, i int) bool { return nearBefore(toks, i, 6, run
 // an arrest's story, still news of its own day (eventDate).
 func casualties(toks []token, published time.Time, n *notes) (killed, injured *int, act, court bool) {
 	ts := findTolls(toks)
+	n.tollSteps(TollStageRead, "", ts)
 	// A killed toll of the first paragraphs, kept or dropped below: the
 	// doer alone dead (loneDoerDied) is read only where none stands.
 	leadKill := slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && toks[t.tok].para <= maxTollPara })
@@ -1702,6 +1703,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		quietTitle := !titleTellsKilling(toks, ts)
 		for k, t := range ts {
 			if quietTitle && (lastWeekTold(toks, t) || afterAttackTold(toks, t)) {
+				n.tollStep(TollStageFilter, "quietTitle:lastWeekTold|afterAttackTold", t)
 				continue
 			}
 			if toks[t.tok].sent == causeSent || causeToll(toks, t.tok) || !t.vague && afterCauseToll(toks, t.tok) {
@@ -1709,6 +1711,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 				// the figures after a cause's toll in its sentence are the
 				// cause's too.
 				causeSent = toks[t.tok].sent
+				n.tollStep(TollStageFilter, "causeToll", t)
 				continue
 			}
 			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !period[k] && !comesAfterToll(toks, t.tok) && (t.vague || !comesAfterCause(toks, t.tok)) && !spanAfter(toks, t.tok) &&
@@ -1720,6 +1723,8 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 				// execution carried out is no charge: its executed are
 				// the news's dead (rul48c-1).
 				kept = append(kept, t)
+			} else if n.tracing() {
+				n.tollStep(TollStageFilter, filterWhy(toks, t, k, published, period, &trial), t)
 			}
 		}
 		ts = kept
@@ -1742,7 +1747,15 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		}
 		if old && trialOf(toks, &trial) == 0 {
 			if oldLead && !titleTellsKilling(toks, ts) {
+				n.tollSteps(TollStageRecalled, "recalledLead", kept)
 				kept = kept[:0]
+			}
+			if n.tracing() {
+				for _, t := range ts {
+					if !t.found && tollRecalled(toks, t.tok, ts, published) {
+						n.tollStep(TollStageRecalled, "tollRecalled", t)
+					}
+				}
 			}
 			ts = kept
 		}
@@ -1754,6 +1767,14 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		// another's (tolls_background.go); "تصاعد التوتر بعد مقتل رجل
 		// أعزل": a title's killing named only as what its news followed
 		// (tolls_causetitle.go).
+		if n.tracing() {
+			why := storyWhy(toks, ts)
+			for _, t := range ts {
+				if t.kind == killedKind {
+					n.tollStep(TollStageStory, why, t)
+				}
+			}
+		}
 		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
 	}
 	titleAct := false
@@ -1764,17 +1785,28 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		// no other toll stands over figures further down
 		// (tolls_titleact.go).
 		titleAct = titleActStands(toks, ts)
+		if n.tracing() {
+			for _, t := range ts {
+				if t.act && !(titleAct && toks[t.tok].title) {
+					n.tollStep(TollStageAct, "actBesideToll", t)
+				}
+			}
+		}
 		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.act && !(titleAct && toks[t.tok].title) })
 	}
+	n.tollSteps(TollStageKept, "", ts)
 	killed = mainToll(toks, ts, killedKind)
+	n.tollMain("mainToll", killedKind, killed)
 	if killed == nil && !leadKill && loneDoerDied(toks) {
 		// "فجر نفسه فوق جسر دون وقوع إصابات": the bomber the only dead
 		// (tolls_lonedoer.go).
 		one := 1
 		killed = &one
+		n.tollMain("loneDoerDied", killedKind, killed)
 	}
 	act = killed != nil && (titleAct || !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }))
 	injured = mainToll(toks, ts, injuredKind)
+	n.tollMain("mainToll", injuredKind, injured)
 	if (killed != nil || injured != nil) && courtStepStory(toks, ts, published) {
 		// "المؤبد لقاتل ناشطة سورية وابنتها": a verdict, a trial or an
 		// arrest over a killing of an earlier month or year has no toll,
@@ -1782,6 +1814,8 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		// The story stays news of its day as the toll made it.
 		court = killed != nil
 		killed, injured, ts = nil, nil, nil
+		n.tollMain("courtStepStory", killedKind, nil)
+		n.tollMain("courtStepStory", injuredKind, nil)
 	}
 	if n != nil {
 		n.tolls = ts

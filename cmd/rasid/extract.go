@@ -29,14 +29,15 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	fset := newFlags("extract", stderr)
 	asJSON := fset.Bool("json", false, "print one JSON object per article, with the evidence of every value")
 	explain := fset.Bool("explain", false, "print each value with the sentences it was read from")
+	traceTolls := fset.Bool("trace-tolls", false, "print the toll trace: each figure read, the stage that dropped it and why, and the figure chosen (with --json: one JSON object per article)")
 	fset.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: rasid extract [--json | --explain] PATH...\n\nPrints the event facets of every article in the files and folders given\n(.txt .md .json .jsonl .ndjson .html, optionally .gz).")
+		fmt.Fprintln(stderr, "Usage: rasid extract [--json | --explain | --trace-tolls [--json]] PATH...\n\nPrints the event facets of every article in the files and folders given\n(.txt .md .json .jsonl .ndjson .html, optionally .gz).")
 		fset.PrintDefaults()
 	}
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
-	if fset.NArg() == 0 || *asJSON && *explain {
+	if fset.NArg() == 0 || *asJSON && *explain || *traceTolls && *explain {
 		fset.Usage()
 		return errUsage
 	}
@@ -64,6 +65,13 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 			for _, d := range docs {
 				var err error
 				switch {
+				case *traceTolls:
+					f, steps := facets.TraceTolls(d.Title, d.Body, d.Published)
+					if *asJSON {
+						err = enc.Encode(tollTraced{ID: d.ID, Title: d.Title, Dated: !d.Published.IsZero(), Killed: f.Killed, Injured: f.Injured, Trace: steps})
+					} else {
+						err = printTollTrace(stdout, d.ID, d.Title, !d.Published.IsZero(), f, steps)
+					}
 				case *asJSON:
 					f, e := facets.ExtractWithEvidence(d.Title, d.Body, d.Published)
 					err = enc.Encode(extracted{ID: d.ID, Title: d.Title, Facets: f, Evidence: e})
@@ -87,6 +95,49 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%d file(s) could not be read", failed)
 	}
 	return nil
+}
+
+// tollTraced is one article's line of --trace-tolls --json.
+type tollTraced struct {
+	ID      string            `json:"id"`
+	Title   string            `json:"title"`
+	Dated   bool              `json:"dated"` // false: the dated filters did not run
+	Killed  *int              `json:"killed"`
+	Injured *int              `json:"injured"`
+	Trace   []facets.TollStep `json:"toll_trace"`
+}
+
+// printTollTrace prints an article's toll trace, one step a line: the
+// stage, why a figure was dropped, the figure with its kind, paragraph
+// (t for the title) and marks, and its words.
+func printTollTrace(w io.Writer, id, title string, dated bool, f facets.Facets, steps []facets.TollStep) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s  %s\n", id, title)
+	if !dated {
+		b.WriteString("  (no publication date: the dated filters and tollRecalled did not run)\n")
+	}
+	for _, s := range steps {
+		if s.Stage == facets.TollStageMain {
+			v := "null"
+			if s.N >= 0 {
+				v = fmt.Sprint(s.N)
+			}
+			fmt.Fprintf(&b, "  %-8s %-7s %-16s %s\n", s.Stage, s.Kind, s.Why, v)
+			continue
+		}
+		para := fmt.Sprint(s.Para)
+		if s.Title {
+			para = "t"
+		}
+		flags := ""
+		if s.Flags != "" {
+			flags = " [" + s.Flags + "]"
+		}
+		fmt.Fprintf(&b, "  %-8s %-7s %-16s %d p%s%s  %s\n", s.Stage, s.Kind, s.Why, s.N, para, flags, s.Text)
+	}
+	fmt.Fprintf(&b, "  %-8s killed %s, injured %s\n", "facets", intPtrString(f.Killed), intPtrString(f.Injured))
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 func printExtracted(w io.Writer, id, title string, f facets.Facets) error {

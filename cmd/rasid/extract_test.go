@@ -88,3 +88,36 @@ func TestExtractExplain(t *testing.T) {
 		t.Errorf("--json with --explain: exit %d, stderr %q; want usage", code, stderr)
 	}
 }
+
+// rasid extract --trace-tolls prints each figure casualties read, at each
+// stage it stands or falls, and the toll chosen: the seed's 81 is the sum
+// of the lead's two sides.
+func TestExtractTraceTolls(t *testing.T) {
+	path := filepath.Join("..", "..", "examples", "001_cf68c4a37876e045.txt")
+	code, out, stderr := rasid(t, "extract", "--trace-tolls", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"(no publication date: the dated filters and tollRecalled did not run)",
+		"  read     killed                   31 p2  من الطرفين، حيث قتل 31 على الأقل\n",
+		"  kept     killed                   50 p2  وإيرانية، في حين قتل أكثر من 50 عنصراً من\n",
+		"  main     killed  mainToll         81\n",
+		"  facets   killed 81, injured null\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, stderr = rasid(t, "extract", "--trace-tolls", "--json", path)
+	if code != 0 {
+		t.Fatalf("--json: exit %d: %s", code, stderr)
+	}
+	var got tollTraced
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("--json output is not JSON: %v\n%s", err, out)
+	}
+	if got.Killed == nil || *got.Killed != 81 || len(got.Trace) == 0 || got.Trace[0].Stage != "read" {
+		t.Errorf("--json: %+v", got)
+	}
+}
