@@ -69,8 +69,10 @@ var (
 	}
 	// thoseWords before a protest word make it an earlier one.
 	thoseWords = wordSet("تلك لتلك بتلك وتلك")
-	// protestAny are a protest's nouns and its protesters.
-	protestAny = union(protestWords, protesters, strikers)
+	// protestAny are a protest's nouns and its protesters, with the
+	// definite singular protestWords lacks: "قوات الأمن ... فرقت المظاهرة
+	// بالقوة" (2015-07-23-682, Tehran's teachers, round 64's m64iran).
+	protestAny = union(protestWords, protesters, strikers, wordList("المظاهرة التظاهرة"))
 )
 
 // iranRepressionMentions returns an Iran mention for each police or
@@ -132,7 +134,25 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 // iranSet reports a story whose title names Iran as a place and whose
 // title and lead name neither Syria nor Iraq: "الأحواز تنتفض مجددا"، not
 // "أهالي البصرة يصعّدون احتجاجاتهم.. ويتجهون لحدود إيران".
-func iranSet(toks []token) bool { return storySetIn(toks, iranPlaceWords) }
+// Since round 64 (m64iran) a title naming the Iranian regime ("النظام
+// الإيراني يلجأ إلى "المعممين" لمواجهة الاحتجاجات"، "العمال الغاضبون
+// يحاصرون النظام الإيراني") sets the story in Iran as well: its bare
+// police and security forces are Iran's.
+func iranSet(toks []token) bool {
+	return storySetIn(toks, iranPlaceWords) || iranRegimeTitle(toks) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
+}
+
+// iranRegimeTitle reports the regime with Iran's adjective right after it
+// ("النظام الإيراني") in the title; the adjective alone names a consulate,
+// a drone or the rial abroad as often (iranPlaceWords).
+func iranRegimeTitle(toks []token) bool {
+	for k := 0; k+1 < len(toks) && toks[k+1].title; k++ {
+		if (toks[k].w == "النظام" || toks[k].w == "نظام") && toks[k+1].w == "الايراني" {
+			return true
+		}
+	}
+	return false
+}
 
 // storySetIn reports a story whose title names a place of places and whose
 // title and lead name neither Syria nor Iraq: a story set there, whose
