@@ -56,7 +56,7 @@ var burnBodyDoers = wordSet("مستوطن مستوطنون مستوطنين ال
 // a firebomb is no mishap, so the sentence's "الحادث الرهيب" does not
 // make it an accident's. Over the pool and blind golds (round 64,
 // m64leads) a firebomb with a settler, extremist or terrorist and a
-// burnVictims word in its sentence stands in 2 articles coded
+// burnVictims word in its sentence stands in 3 articles coded
 // attack-on-civilians and none not.
 func firebombAtPerson(toks []token, k int) bool {
 	return k > 0 && toks[k].has(firebombs) && bombBottles[stripWa(toks[k-1].w)] && sentenceHas(toks, k, burnVictims)
