@@ -188,6 +188,17 @@ var eventTriggers = map[string]string{
 		// استهدفت موقعاً عسكرياً"، "أن دبابة أطلقت النار باتجاه موقع".
 		"دبابة ضربت|دبابات ضربت|دبابات قد ضربت|دبابة إسرائيلية ضربت|دبابات إسرائيلية ضربت|دبابات إسرائيلية قد ضربت|" +
 		"دبابة استهدفت|دبابات استهدفت|دبابة إسرائيلية استهدفت|دبابات إسرائيلية استهدفت|دبابة أطلقت|دبابات أطلقت|دبابة إسرائيلية أطلقت|" +
+		// Warships as the subject right after a verb of firing or
+		// destroying (m64shell): "دمرت البوارج الحربية التابعة لقوات
+		// التحالف 10 زوارق"، "قصفت البارجات البحرية تجمعات للحوثيين". A
+		// ship's fire is shelling, as flierPartners reads it beside
+		// aircraft; the bare قصفت of the second was read as the air's
+		// where the article names raids. Only the plural: the singular
+		// after the verb is as often the target ("استهدفوا بارجة حربية
+		// سعودية", coded both ways).
+		"دمرت البوارج|دمرت بوارج|دمرت البارجات|دمرت بارجات|قصفت البوارج|قصفت بوارج|قصفت البارجات|قصفت بارجات|" +
+		"دكت البوارج|دكت البارجات|تدك البوارج|تدك البارجات|تقصف البوارج|تقصف البارجات|" +
+		"استهدفت البوارج|استهدفت البارجات|تستهدف البوارج|تستهدف البارجات|" +
 		airAndGroundFire,
 	// The definite singular الاشتباك is a clash told again, "the clash"
 	// ("والاشتباك مع قوات الأمن التي قتلتهم"، "نجم عن الاشتباك مقتل 3 من
