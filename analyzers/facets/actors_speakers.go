@@ -120,5 +120,5 @@ var civilianWords = wordSet("مدني مدنيا مدنيين مدنيون مد�
 // crowd bombed ("تفجير انتحاري استهدف متظاهرين") is.
 func protestPeople(toks []token, m mention) bool {
 	return toks[m.start].has(protesters) && !sentenceHas(toks, m.start, civilianWords) &&
-		!sentenceHas(toks, m.start, attackWords) && !sentenceHas(toks, m.start, assaultWords)
+		!nearWord(toks, m.start, m.end, 6, attackWords) && !nearWord(toks, m.start, m.end, 6, assaultWords)
 }
