@@ -17,11 +17,11 @@ func TestSanctionedMilitiaM64(t *testing.T) {
 		// pool holdout-55 SK-middleEast-1754-20180516 (gold no actors).
 		{id: "SK-middleEast-1754-20180516", title: "السعودية وحلفاؤها تدرج 10 من قادة حزب الله على قائمة الإرهاب",
 			text: "أدرجت المملكة العربية السعودية وحلفاؤها في مركز استهداف تمويل الإرهاب، الأربعاء، 10 قيادات من ميليشيات حزب الله على قائمة الإرهاب. " + gulfCharge,
-			not: []string{"hezbollah"}},
+			not:  []string{"hezbollah"}},
 		// pool CN-middleEast-950-20180516 (gold no actors).
 		{id: "CN-middleEast-950-20180516", title: "السعودية تعلن فرض عقوبات جديدة تستهدف قادة حزب الله",
 			text: "أعلنت المملكة العربية السعودية، الأربعاء، عن فرض عقوبات جديدة ضد جماعة \"حزب الله\" اللبنانية، وتصنيف قادة الجماعة كـ\"إرهابيين\". " + gulfCharge,
-			not: []string{"hezbollah"}},
+			not:  []string{"hezbollah"}},
 		// Guard: pool FR-internationalNews-1285-20180517 (gold hezbollah):
 		// the war told in the article's own voice.
 		{id: "FR-internationalNews-1285-20180517", title: "عقوبات جديدة على حزب الله اللبناني تفرضها واشنطن وست دول خليجية",
