@@ -14,15 +14,15 @@ import "testing"
 func TestSanctionedMilitiaM64(t *testing.T) {
 	const gulfCharge = "وجاء في البيان الصادر من السعودية إن حزب الله وإيران الراعية له يطيلون أمد المعاناة الإنسانية في سوريا، ويأججون العنف في العراق واليمن، يعرضون لبنان واللبنانيين للخطر."
 	checkStateClass(t, []stateClassCase{
-		// pool holdout-55 SK-middleEast-1754-20180516 (gold no actors).
+		// pool holdout-52 SK-middleEast-1754-20180516 (gold no actors).
 		{id: "SK-middleEast-1754-20180516", title: "السعودية وحلفاؤها تدرج 10 من قادة حزب الله على قائمة الإرهاب",
 			text: "أدرجت المملكة العربية السعودية وحلفاؤها في مركز استهداف تمويل الإرهاب، الأربعاء، 10 قيادات من ميليشيات حزب الله على قائمة الإرهاب. " + gulfCharge,
 			not:  []string{"hezbollah"}},
-		// pool CN-middleEast-950-20180516 (gold no actors).
+		// pool holdout-35 CN-middleEast-950-20180516 (gold no actors).
 		{id: "CN-middleEast-950-20180516", title: "السعودية تعلن فرض عقوبات جديدة تستهدف قادة حزب الله",
 			text: "أعلنت المملكة العربية السعودية، الأربعاء، عن فرض عقوبات جديدة ضد جماعة \"حزب الله\" اللبنانية، وتصنيف قادة الجماعة كـ\"إرهابيين\". " + gulfCharge,
 			not:  []string{"hezbollah"}},
-		// Guard: pool FR-internationalNews-1285-20180517 (gold hezbollah):
+		// Guard: pool holdout-30 FR-internationalNews-1285-20180517 (gold hezbollah):
 		// the war told in the article's own voice.
 		{id: "FR-internationalNews-1285-20180517", title: "عقوبات جديدة على حزب الله اللبناني تفرضها واشنطن وست دول خليجية",
 			text: gulfCharge + " يقاتل حزب الله إلى جانب قوات النظام السوري وقد درب المليشيات الشعبية الشيعية العراقية.",
@@ -32,7 +32,7 @@ func TestSanctionedMilitiaM64(t *testing.T) {
 		{id: "AL-internationalNews-578-20180322", title: "تفاصيل خلاف أميركي ألماني حول تصنيف \"حزب الله\" إرهابياً",
 			text: "ويعتبر حزب الله الذراع الاستراتيجي لإيران في الشرق الأوسط والذي لعب دوراً حاسماً في قتل أكثر من 500 ألف مدني في الحرب السورية.",
 			want: []string{"hezbollah"}},
-		// Guard: pool AL-internationalNews-954-20180503 (gold hezbollah):
+		// Guard: pool holdout-18 AL-internationalNews-954-20180503 (gold hezbollah):
 		// an election story whose title names sanctions.
 		{id: "AL-internationalNews-954-20180503", title: "مقاعد نيابية أكثر لحزب الله.. تعني عقوبات أميركية إضافية",
 			text: "اهتمت الإدارة الأميركية بفهم النتيجة الممكنة للانتخابات، الأولى تشير إلى أن حزب الله سيحافظ على كتلته النيابية كما هي، أي 13 مقعداً في مجلس النواب. " +

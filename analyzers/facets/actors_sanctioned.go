@@ -13,9 +13,12 @@ package facets
 // designationWords put a group or its leaders on a terror list.
 var designationWords = wordSet("تدرج يدرج أدرجت أدرج إدراج بإدراج تصنف يصنف صنفت تصنيف بتصنيف")
 
-// sanctionsTitle reports a title of sanctions or a terror listing.
+// sanctionsTitle reports a title of sanctions or a terror listing, not of
+// an election: "مقاعد نيابية أكثر لحزب الله.. تعني عقوبات أميركية إضافية"
+// is the party's seats (AL-internationalNews-954, the title guard of
+// TestActorPoliticalMilitia), which politicalMilitias reads as before.
 func sanctionsTitle(toks []token) bool {
-	return titleHas(toks, sanctionWords, designationWords)
+	return titleHas(toks, sanctionWords, designationWords) && !titleHas(toks, electionWords)
 }
 
 // warTold reports a mention of the actor id whose sentence tells fighting,
