@@ -34,7 +34,15 @@ func (l *lexicon) politicalMilitias(toks []token, ms []mention, ids []string) []
 		if a == nil || a.kind != "militia" || l.under(id, "syrian-government") {
 			return false
 		}
-		if partyStory(toks) && allPolitical(toks, ms, id) {
+		if partyStory(toks) {
+			if allPolitical(toks, ms, id) {
+				return true
+			}
+		} else if sanctionsTitle(toks) && !warTold(toks, ms, id) {
+			// "السعودية وحلفاؤها تدرج 10 من قادة حزب الله على قائمة
+			// الإرهاب": the sanctioned group is a party only where some
+			// sentence tells its war (actors_sanctioned.go). An election
+			// story's sanctions are its own reader's (allPolitical).
 			return true
 		}
 		only := onlyMention(ms, id)
