@@ -276,6 +276,10 @@ var eventTriggers = map[string]string{
 	"grenade":      grenadeTriggers,
 	"remote-explosive-landmine-ied": "عبوة ناسفة|عبوات ناسفة|العبوات الناسفة|العبوة الناسفة|لغم|لغما|ألغام|الألغام|لغم أرضي|سيارة مفخخة|السيارة المفخخة|سيارات مفخخة|" +
 		"عربات مفخخة|العربات المفخخة|العبوات المفخخة|عبوات مفخخة|مفخخة|المفخخة|دراجة نارية مفخخة|" +
+		// The truck bomb is the car bomb's phrase too (round 64's m64ied):
+		// "دمر انفجار شاحنة مفخخة حيا سكنيا في وسط كابول" weighed as the
+		// bare مفخخة, below the floor in a body.
+		"شاحنة مفخخة|الشاحنة المفخخة|شاحنات مفخخة|شاحنتين مفخختين|" +
 		// ملغومة is the wire agencies' word for a car bomb ("انفجرت سيارة
 		// ملغومة في سوق بمدينة بعقوبة"), told with its vehicle: alone it
 		// is as often a figure ("شروط ملغومة") or a minefield. It weighs
@@ -1065,7 +1069,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 					airSupported = true
 				}
 				if id == "remote-explosive-landmine-ied" && wt > 0 {
-					if hasBetween(toks, i, end, carBombVehicles) {
+					if hasBetween(toks, i, end, carBombVehicles) && !carBombApart(toks, i) {
 						carBombSents[toks[i].sent] = true
 					} else {
 						otherBomb = true
