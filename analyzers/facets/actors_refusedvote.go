@@ -13,23 +13,26 @@ package facets
 var (
 	// voteDefeatWords tell the vote lost or the authorisation not won.
 	voteDefeatWords = plainWords("فشل وفشل فشله هزيمة هزيمته بهزيمته لهزيمته وهزيمته")
-	// ballotWords name the vote or the authorisation.
-	ballotWords = plainWords("تصويت التصويت موافقة تفويض تفويضا")
+	// ballotWords name the vote or the authorisation: a word set, whose bit
+	// lets refusedVote pass over an article that holds none.
+	ballotWords = wordSet("تصويت التصويت موافقة تفويض تفويضا")
 )
 
 // refusedVote reports the mention m after a vote word that a defeat word
 // opens, all within sixteen words before m in its sentence: the defeat
 // word, then the vote word, then the action against the regime.
 func refusedVote(toks []token, m mention) bool {
+	if !inArticle(toks, ballotWords) {
+		return false
+	}
 	s := toks[m.start].sent
 	vote := false
 	for j := m.start - 1; j >= 0 && j >= m.start-16 && toks[j].sent == s; j-- {
-		w := toks[j].w
-		if ballotWords[w] {
+		if toks[j].has(ballotWords) {
 			vote = true
 			continue
 		}
-		if vote && voteDefeatWords[w] {
+		if vote && voteDefeatWords[toks[j].w] {
 			return true
 		}
 	}
