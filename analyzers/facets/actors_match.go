@@ -822,6 +822,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// patron of someone's politics, not a party (m44gov).
 		return false
 	}
+	if e.ids[0] == "syrian-government" && refusedVote(toks, m) {
+		// "وفشل كاميرون في الحصول على موافقة البرلمان للقيام باجراء عسكري
+		// ضد قوات الرئيس السوري": the target of an action a parliament
+		// refused (rul45c-3(iv), actors_refusedvote.go).
+		return false
+	}
 	if e.ids[0] == "syrian-government" && iranRegime(toks, m, c.leadOf(toks)) {
 		// A story of Iran's protests: its generic regime is Tehran's.
 		return false
