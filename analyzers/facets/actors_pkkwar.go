@@ -145,9 +145,10 @@ func (l *lexicon) nationInSentence(toks []token, i int, id string) bool {
 // من ضرب تركيا لمواقع حزب العمال الكردستاني" (2015-08-02-1163). Only the
 // PKK's full name ("العمال" before "الكردستاني"): the KDP's and the
 // Iranian Kurds' "الحزب الديمقراطي الكردستاني", struck by Iran, is no
-// PKK. Not "مواجهة"، "مكافحة" or "محاربة": a party's programme ("مواجهة
-// تنظيم حزب العمال الكردستاني الإرهابي في كل أنحاء تركيا", 2015-08-01-109,
-// not coded).
+// PKK. Not a peace process ("عملية سلام بين الحكومة التركية وحزب العمال
+// الكردستاني"), nor "مواجهة"، "مكافحة" or "محاربة", a party's programme
+// ("مواجهة تنظيم حزب العمال الكردستاني الإرهابي في كل أنحاء تركيا",
+// 2015-08-01-109, not coded).
 
 var (
 	// pkkTargetEntry is the Turkey entry such a war stands for.
@@ -159,6 +160,10 @@ var (
 		"قتال القتال يقاتل تقاتل يقاتلون اشتباكات الاشتباكات مواجهات المواجهات معارك المعارك حرب الحرب " +
 		"عمليات العمليات عملياتها عملياته عملية العملية حملة الحملة حملتها اعتداء الاعتداء اعتداءات الاعتداءات " +
 		"شن شنت تشن يشن استهدفت هاجمت اقتحام الاقتحام"))
+	// peaceWords after an act make it a peace process, no war: "عملية
+	// سلام بين الحكومة التركية وحزب العمال الكردستاني" (2015-07-27-211);
+	// looked up whole at the word after the act.
+	peaceWords = plainWords("سلام السلام")
 )
 
 // pkkTargetMentions returns a Turkey mention at each "حزب العمال
@@ -175,7 +180,7 @@ func pkkTargetMentions(toks []token) []mention {
 		}
 		s := toks[i].sent
 		for j := i - 2; j >= 0 && j >= i-7 && toks[j].sent == s; j-- {
-			if toks[j].has(pkkWarActs) {
+			if toks[j].has(pkkWarActs) && !peaceWords[toks[j+1].w] {
 				out = append(out, mention{e: pkkTargetEntry, start: i - 1, end: i + 1})
 				break
 			}
