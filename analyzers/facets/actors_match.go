@@ -492,6 +492,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.israelDetentionMentions(toks, ms)...) // actors_ildetention.go
 	all = append(all, l.iranRepressionMentions(toks, ms)...)  // actors_iranrepress.go
 	all = append(all, l.pkkWarMentions(toks, ms)...)          // actors_pkkwar.go
+	all = append(all, pkkTargetMentions(toks)...)             // "ضرب حزب العمال الكردستاني" (actors_pkkwar.go)
 	all = append(all, detainedMentions(toks)...)              // actors_detained.go
 	// The coalition by its other name (actors_coalition.go).
 	all = append(all, coalitionNameMentions(toks, ms)...)
