@@ -48,8 +48,9 @@ const arrestThousandsWords = 3
 // too, and each article keeps arrests by its other arrest words); every
 // arrest span so placed in 0 coded and 3 uncoded articles
 // (FR-internationalNews-1103 of the pool, blind BB-technology-218 and
-// SK-middleEast-1105). As with arrestAsSetting, the article's other
-// arrest words still count.
+// SK-middleEast-1105), and blind SK-internationalNews-1391 (uncoded) loses
+// arrests too, its other span too weak alone. As with arrestAsSetting, the
+// article's other arrest words still count.
 func arrestThousands(toks []token, end int) bool {
 	return inArticle(toks, warThousandWords) && nearAfter(toks, end-1, arrestThousandsWords, warThousandWords)
 }
