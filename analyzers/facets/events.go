@@ -4179,6 +4179,11 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// warrant is an arrest sought, not made.
 		return ""
 	}
+	if trig == "arrests" && arrestThousands(toks, end) {
+		// "تتهم السعودية باعتقال الآلاف"، "إسرائيل اعتقلت مليون فلسطيني": a
+		// tally in the thousands, not an arrest made (events_arresttally.go).
+		return ""
+	}
 	if trig == "arrests" && (arrestAsSetting(toks, i) || arrestCriticised(toks, i)) {
 		// "تدهورت العلاقات ... بسبب احتجاز القس"، "أثناء اعتقالها": an
 		// arrest told as the cause or setting of another event, or one
