@@ -482,7 +482,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, iranPresenceMentions(toks)...)            // "وجود إيران في سوريا" (actors_statepresence.go)
 	all = append(all, iranArmsAdjectiveMentions(toks)...)       // "تدفق الأسلحة الإيرانية إلى الحوثيين" (actors_iransupply.go)
 	all = append(all, stateRoleMentions(toks)...)               // "ومشاركتها في سوريا" (actors_statepresence.go)
-	all = append(all, interveneMentions(toks, aboutSyria)...)   // "ومنذ التدخل لصالح الأسد" (actors_forassad.go)
+	all = append(all, l.interveneMentions(toks, aboutSyria)...) // "ومنذ التدخل لصالح الأسد" (actors_forassad.go)
 	all = append(all, l.israelIranClashMentions(toks)...)       // "صراع إسرائيلي إيراني" (actors_israeliran.go)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
