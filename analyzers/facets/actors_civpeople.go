@@ -53,14 +53,9 @@ func (l *lexicon) peopleVictimMentions(toks []token) []mention {
 		if n >= len(toks) || toks[n].sent != s || !toks[n].has(peopleAdjectives) && !toks[n].has(nationalityWords) {
 			continue
 		}
-		for j := i - 1; j >= 0 && j >= i-2 && toks[j].sent == s; j-- {
-			if !toks[j].has(attackPrepositions) {
-				continue
-			}
-			if l.peopleAttackBefore(toks, j) && !nearBefore(toks, j, 5, noneWords) && !undoneAttack(toks, j) {
-				out = append(out, mention{e: peopleVictimEntry, start: i, end: n + 1})
-			}
-			break
+		j := firstBefore(toks, i, 2, attackPrepositions)
+		if j >= 0 && l.peopleAttackBefore(toks, j) && !nearBefore(toks, j, 5, noneWords) && !undoneAttack(toks, j) {
+			out = append(out, mention{e: peopleVictimEntry, start: i, end: n + 1})
 		}
 	}
 	return out

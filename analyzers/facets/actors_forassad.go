@@ -35,12 +35,6 @@ var (
 	// interveneObjects are Assad, the regime and its capital after a
 	// purpose word ("لصالح الرئيس بشار الأسد"، "دعما لنظام دمشق").
 	interveneObjects = plainWords("الأسد الاسد النظام نظام لنظام دمشق")
-	// interveneAdjectives are the states by the adjective right after the
-	// noun ("التدخل الروسي"، "التدخل العسكري الإيراني").
-	interveneAdjectives = normalizedKeys(map[string]string{
-		"الروسي": "russia", "الإيراني": "iran", "الايراني": "iran",
-		"الأمريكي": "usa", "الأميركي": "usa", "التركي": "turkey",
-	})
 )
 
 // interveneSpan is how far after the intervention word its purpose may
@@ -70,15 +64,15 @@ func interveneForAssad(toks []token, i int) bool {
 }
 
 // intervenerAt returns the state of an intervention word at token i and
-// the token range naming it: the adjective after the noun ("العسكري" may
-// stand between), else the nearest state name in the sentence, commas
-// between or not.
-func intervenerAt(toks []token, i int) (string, int, int) {
+// the token range naming it: the state's adjective after the noun ("التدخل
+// الروسي"، "التدخل العسكري الإيراني": the lexicon's nationality
+// adjectives, "العسكري" may stand between), else the nearest state name in
+// the sentence, commas between or not; either one of the states
+// stateRoleID names.
+func (l *lexicon) intervenerAt(toks []token, i int) (string, int, int) {
 	s := toks[i].sent
-	in := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s && !toks[j].gap }
-	j := skipRoleAdjectives(toks, i+1, s)
-	if in(j) {
-		if id, ok := interveneAdjectives[toks[j].w]; ok {
+	if j := skipRoleAdjectives(toks, i+1, s); j < len(toks) && toks[j].sent == s && !toks[j].gap {
+		if id := l.nationalityOf(&toks[j]); stateRoleStates[id] {
 			return id, j, j + 1
 		}
 	}
@@ -100,7 +94,7 @@ func intervenerAt(toks []token, i int) (string, int, int) {
 // interveneMentions returns a force mention of the state for each
 // intervention word with a purpose for Assad after it, in an article about
 // Syria.
-func interveneMentions(toks []token, aboutSyria bool) []mention {
+func (l *lexicon) interveneMentions(toks []token, aboutSyria bool) []mention {
 	if !aboutSyria || !inArticle(toks, interveneWords) {
 		return nil
 	}
@@ -109,7 +103,7 @@ func interveneMentions(toks []token, aboutSyria bool) []mention {
 		if !toks[i].has(interveneWords) || !interveneForAssad(toks, i) {
 			continue
 		}
-		if id, a, b := intervenerAt(toks, i); id != "" {
+		if id, a, b := l.intervenerAt(toks, i); id != "" {
 			out = append(out, mention{e: forcePhraseEntries[id], start: a, end: b})
 		}
 	}

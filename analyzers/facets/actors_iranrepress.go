@@ -139,7 +139,7 @@ func (l *lexicon) iranRepressionMentions(toks []token, ms []mention) []mention {
 // يحاصرون النظام الإيراني") sets the story in Iran as well: its bare
 // police and security forces are Iran's.
 func iranSet(toks []token) bool {
-	return storySetIn(toks, iranPlaceWords) || iranRegimeTitle(toks) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
+	return storySetIn(toks, iranPlaceWords) || iranRegimeTitle(toks) && farFromWar(toks)
 }
 
 // iranRegimeTitle reports the regime with Iran's adjective right after it
@@ -157,8 +157,12 @@ func iranRegimeTitle(toks []token) bool {
 // storySetIn reports a story whose title names a place of places and whose
 // title and lead name neither Syria nor Iraq: a story set there, whose
 // bare police are that state's (iranSet, turkeySet).
-func storySetIn(toks []token, places *words) bool {
-	return titleHas(toks, places) && !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
+func storySetIn(toks []token, places *words) bool { return titleHas(toks, places) && farFromWar(toks) }
+
+// farFromWar reports a title and lead that name neither Syria nor Iraq:
+// storySetIn's guard, and iranRegimeTitle's.
+func farFromWar(toks []token) bool {
+	return !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
 }
 
 // newAct reports in the sentence of token i a clash or raid

@@ -288,26 +288,38 @@ func qaedaLineage(toks []token, ms []mention) bool {
 // nearBefore reports whether a word of set stands within n tokens before
 // token start in the same sentence.
 func nearBefore(toks []token, start, n int, set *words) bool {
+	return firstBefore(toks, start, n, set) >= 0
+}
+
+// firstBefore returns the nearest token holding a word of set within n
+// tokens before token start in the same sentence, or -1: nearBefore's walk,
+// for a reader that needs the word's place.
+func firstBefore(toks []token, start, n int, set *words) int {
 	s := toks[start].sent
 	for j := start - 1; j >= 0 && j >= start-n && toks[j].sent == s; j-- {
 		if toks[j].has(set) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // nearAfter reports whether a word of set stands within n tokens after
 // token i in the same sentence: nearBefore's mirror, used by
 // hundredsVictims, settlerGuard and the person counts (numbers.go).
-func nearAfter(toks []token, i, n int, set *words) bool {
+func nearAfter(toks []token, i, n int, set *words) bool { return firstAfter(toks, i, n, set) >= 0 }
+
+// firstAfter returns the first token holding a word of set within n tokens
+// after token i in the same sentence, or -1: nearAfter's walk, for a reader
+// that needs the word's place.
+func firstAfter(toks []token, i, n int, set *words) int {
 	s := toks[i].sent
 	for j := i + 1; j < len(toks) && j <= i+n && toks[j].sent == s; j++ {
 		if toks[j].has(set) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // sentenceHas reports whether the sentence of token i holds a word of set.
@@ -470,7 +482,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, iranPresenceMentions(toks)...)            // "وجود إيران في سوريا" (actors_statepresence.go)
 	all = append(all, iranArmsAdjectiveMentions(toks)...)       // "تدفق الأسلحة الإيرانية إلى الحوثيين" (actors_iransupply.go)
 	all = append(all, stateRoleMentions(toks)...)               // "ومشاركتها في سوريا" (actors_statepresence.go)
-	all = append(all, interveneMentions(toks, aboutSyria)...)   // "ومنذ التدخل لصالح الأسد" (actors_forassad.go)
+	all = append(all, l.interveneMentions(toks, aboutSyria)...) // "ومنذ التدخل لصالح الأسد" (actors_forassad.go)
 	all = append(all, l.israelIranClashMentions(toks)...)       // "صراع إسرائيلي إيراني" (actors_israeliran.go)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)

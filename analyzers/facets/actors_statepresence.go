@@ -207,6 +207,14 @@ var (
 		"أمريكا": "usa", "أميركا": "usa", "واشنطن": "usa",
 		"تركيا": "turkey", "أنقرة": "turkey",
 	})
+	// stateRoleStates are the states stateRoleIDs name.
+	stateRoleStates = func() map[string]bool {
+		m := map[string]bool{}
+		for _, id := range stateRoleIDs {
+			m[id] = true
+		}
+		return m
+	}()
 	// stateRoleNames ask whether a token may name one of them before its
 	// forms are looked up.
 	stateRoleNames = wordSet(strings.Join(slices.Collect(maps.Keys(stateRoleIDs)), " "))

@@ -46,15 +46,9 @@ func turkeyBasesMentions(toks []token) []mention {
 		if !toks[i].has(baseOpenWords) {
 			continue
 		}
-		s := toks[i].sent
-		for j := i + 1; j < len(toks) && j <= i+3 && toks[j].sent == s; j++ {
-			if !toks[j].has(openedBaseNouns) {
-				continue
-			}
-			if sentenceHas(toks, i, turkeyBaseNames) && sentenceHas(toks, i, basesServedWords) {
-				out = append(out, mention{e: turkeyBasesEntry, start: i, end: j + 1})
-			}
-			break
+		j := firstAfter(toks, i, 3, openedBaseNouns)
+		if j >= 0 && sentenceHas(toks, i, turkeyBaseNames) && sentenceHas(toks, i, basesServedWords) {
+			out = append(out, mention{e: turkeyBasesEntry, start: i, end: j + 1})
 		}
 	}
 	return out

@@ -2854,10 +2854,10 @@ func eveNight(toks []token, i int, pub time.Time) bool {
 //   - a span the event closes (spanClosed): "جاءت تصريحات سيلز في ختام
 //     مؤتمر دولي عقد الثلاثاء والأربعاء" is Wednesday's.
 func spanSecondDay(toks []token, k int) bool {
-	if k >= len(toks) || k < 1 || toks[k].w == stripWa(toks[k].w) {
+	if k < 1 {
 		return false
 	}
-	wd, ok := weekdays[stripWa(toks[k].w)]
+	wd, ok := joinedWeekday(toks, k)
 	if !ok {
 		return false
 	}
@@ -2865,10 +2865,8 @@ func spanSecondDay(toks []token, k int) bool {
 	if !ok {
 		return false
 	}
-	if k+1 < len(toks) && toks[k+1].w != stripWa(toks[k+1].w) {
-		if _, ok := weekdays[stripWa(toks[k+1].w)]; ok {
-			return false
-		}
+	if _, ok := joinedWeekday(toks, k+1); ok {
+		return false
 	}
 	j := k - 2
 	if j >= 0 && (toks[j].w == "يومي" || toks[j].w == "يوم") {
@@ -2881,6 +2879,16 @@ func spanSecondDay(toks []token, k int) bool {
 		return false
 	}
 	return !spanClosed(toks, k-1)
+}
+
+// joinedWeekday returns the weekday named at token k with و before it
+// ("والأربعاء"), if one is.
+func joinedWeekday(toks []token, k int) (time.Weekday, bool) {
+	if k >= len(toks) || toks[k].w == stripWa(toks[k].w) {
+		return 0, false
+	}
+	wd, ok := weekdays[stripWa(toks[k].w)]
+	return wd, ok
 }
 
 // dayListWords open a list of days ("أيام الأحد والاثنين والثلاثاء").
@@ -3050,11 +3058,6 @@ func dayJoinedAfter(toks []token, i int) bool {
 	if j >= len(toks) || toks[j].sent != toks[i].sent {
 		return false
 	}
-	w := toks[j].w
-	if w == stripWa(w) {
-		return false
-	}
-	w = stripWa(w)
-	_, ok := weekdays[w]
-	return ok || w == "اليوم"
+	_, ok := joinedWeekday(toks, j)
+	return ok || toks[j].w == "واليوم"
 }

@@ -56,10 +56,8 @@ func attackersCountedKilled(toks []token, k int) bool {
 	if c < 0 {
 		return toks[k].w == "مهاجمين" && k > 0 && toks[k-1].sent == s && toks[k-1].has(killWords)
 	}
-	for j := c - 1; j >= 0 && j >= c-2 && toks[j].sent == s; j-- {
-		if toks[j].has(killWords) {
-			return true
-		}
+	if nearBefore(toks, c, 2, killWords) {
+		return true
 	}
 	return k+1 < len(toks) && toks[k+1].sent == s && toks[k+1].has(diedVerbs)
 }

@@ -6,8 +6,11 @@ package facets
 // burning verb or masdar with its person within three words ("وادت الي حرق
 // رضيع فلسطيني" in a sentence of "نفذها مستوطنون اسرائيليون"، "ردا علي
 // احراق الرضيع الفلسطيني ... علي يد مستوطنين متطرفين"), or a death with
-// the adverb حرقا. The reactions and measures of the days after an arson
-// tell it as their cause past the lead, and the golds type it so
+// the adverb حرقا; since round 64 (m64leads) also a firebomb ("زجاجات
+// حارقة") in a sentence that names a child, a baby or a family
+// (firebombAtPerson), which no mishap word of the sentence undoes. The
+// reactions and measures of the days after an arson tell it as their
+// cause past the lead, and the golds type it so
 // (round 63, m63aoc: over the gold, such a sentence stands in pool 8
 // coded articles and 0 not, blind 9 and 2). civiliansBurnt reads only
 // the title and lead and wants its doer there, so these typed nothing.

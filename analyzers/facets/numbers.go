@@ -1714,18 +1714,12 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 				n.tollStep(TollStageFilter, "causeToll", t)
 				continue
 			}
-			if !datedBefore(toks, t.tok, published) && !weekTold(toks, t.tok) && !period[k] && !comesAfterToll(toks, t.tok) && (t.vague || !comesAfterCause(toks, t.tok)) && !spanAfter(toks, t.tok) &&
-				(t.executed || !chargeTold(toks, t.tok, &trial)) {
-				t.total = t.kind == killedKind && !t.vague && told[t.n]
-				// A trial's story counts the victims of the acts it judged
-				// ("باستهداف الكنيسة البطرسية ... والذي أسفر عن قتل 29
-				// شخصا" among the charges): its news is the verdict. An
-				// execution carried out is no charge: its executed are
-				// the news's dead (rul48c-1).
-				kept = append(kept, t)
-			} else if n.tracing() {
-				n.tollStep(TollStageFilter, filterWhy(toks, t, k, published, period, &trial), t)
+			if why := datedFilter(toks, t, k, published, period, &trial); why != "" {
+				n.tollStep(TollStageFilter, why, t)
+				continue
 			}
+			t.total = t.kind == killedKind && !t.vague && told[t.n]
+			kept = append(kept, t)
 		}
 		ts = kept
 	}
@@ -1736,6 +1730,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		// (tolls_background.go). A trial's story is left to chargeTold:
 		// the acts it judges are its news's.
 		kept := ts[:0:0]
+		var recalled []toll // the trace's only
 		old, oldLead := false, false
 		for _, t := range ts {
 			if t.found || !tollRecalled(toks, t.tok, ts, published) {
@@ -1744,38 +1739,29 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 			}
 			old = true
 			oldLead = oldLead || toks[t.tok].para <= 1
+			if n.tracing() {
+				recalled = append(recalled, t)
+			}
 		}
 		if old && trialOf(toks, &trial) == 0 {
 			if oldLead && !titleTellsKilling(toks, ts) {
 				n.tollSteps(TollStageRecalled, "recalledLead", kept)
 				kept = kept[:0]
 			}
-			if n.tracing() {
-				for _, t := range ts {
-					if !t.found && tollRecalled(toks, t.tok, ts, published) {
-						n.tollStep(TollStageRecalled, "tollRecalled", t)
-					}
-				}
-			}
+			n.tollSteps(TollStageRecalled, "tollRecalled", recalled)
 			ts = kept
 		}
 	}
-	if reactionStory(toks, ts) || quietStory(toks, ts) || unharmedLead(toks, ts) || causeTitleStory(toks) {
-		// "ترامب يندد بالهجوم الرهيب": a condemnation's news counts no
-		// toll of the attack it condemns; "الجزائر تستضيف مؤتمراً
-		// دولياً": a story that tells no violent event counts no toll of
-		// another's (tolls_background.go); "تصاعد التوتر بعد مقتل رجل
-		// أعزل": a title's killing named only as what its news followed
-		// (tolls_causetitle.go).
-		if n.tracing() {
-			why := storyWhy(toks, ts)
-			for _, t := range ts {
-				if t.kind == killedKind {
-					n.tollStep(TollStageStory, why, t)
-				}
+	if why := storyDrop(toks, ts); why != "" {
+		// A reaction's, a quiet story's or a cause title's news counts
+		// no killed figure (storyDrop).
+		ts = slices.DeleteFunc(ts, func(t toll) bool {
+			if t.kind != killedKind {
+				return false
 			}
-		}
-		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.kind == killedKind })
+			n.tollStep(TollStageStory, why, t)
+			return true
+		})
 	}
 	titleAct := false
 	if slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }) {
@@ -1785,14 +1771,13 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		// no other toll stands over figures further down
 		// (tolls_titleact.go).
 		titleAct = titleActStands(toks, ts)
-		if n.tracing() {
-			for _, t := range ts {
-				if t.act && !(titleAct && toks[t.tok].title) {
-					n.tollStep(TollStageAct, "actBesideToll", t)
-				}
+		ts = slices.DeleteFunc(ts, func(t toll) bool {
+			if !t.act || titleAct && toks[t.tok].title {
+				return false
 			}
-		}
-		ts = slices.DeleteFunc(ts, func(t toll) bool { return t.act && !(titleAct && toks[t.tok].title) })
+			n.tollStep(TollStageAct, "actBesideToll", t)
+			return true
+		})
 	}
 	n.tollSteps(TollStageKept, "", ts)
 	killed = mainToll(toks, ts, killedKind)
@@ -1821,6 +1806,56 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 		n.tolls = ts
 	}
 	return killed, injured, act, court
+}
+
+// datedFilter names the first per-figure filter of a dated article that
+// drops toll t (casualties' k-th, period its periodTold), or "" for a figure
+// that stands: one told dated before publication, of a week or a period
+// ago, after another toll or a cause, in a span, or among a trial's
+// charges. A trial's story counts the victims of the acts it judged
+// ("باستهداف الكنيسة البطرسية ... والذي أسفر عن قتل 29 شخصا" among the
+// charges): its news is the verdict. An execution carried out is no
+// charge: its executed are the news's dead (rul48c-1). The names are the
+// toll trace's (tolltrace.go).
+func datedFilter(toks []token, t toll, k int, published time.Time, period []bool, trial *int) string {
+	switch {
+	case datedBefore(toks, t.tok, published):
+		return "datedBefore"
+	case weekTold(toks, t.tok):
+		return "weekTold"
+	case period[k]:
+		return "periodTold"
+	case comesAfterToll(toks, t.tok):
+		return "comesAfterToll"
+	case !t.vague && comesAfterCause(toks, t.tok):
+		return "comesAfterCause"
+	case spanAfter(toks, t.tok):
+		return "spanAfter"
+	case !t.executed && chargeTold(toks, t.tok, trial):
+		return "chargeTold"
+	}
+	return ""
+}
+
+// storyDrop names the story-level reading that drops every killed figure,
+// or "" for none: "ترامب يندد بالهجوم الرهيب": a condemnation's news counts
+// no toll of the attack it condemns; "الجزائر تستضيف مؤتمراً دولياً": a
+// story that tells no violent event counts no toll of another's
+// (tolls_background.go); "تصاعد التوتر بعد مقتل رجل أعزل": a title's
+// killing named only as what its news followed (tolls_causetitle.go). The
+// names are the toll trace's (tolltrace.go).
+func storyDrop(toks []token, ts []toll) string {
+	switch {
+	case reactionStory(toks, ts):
+		return "reactionStory"
+	case quietStory(toks, ts):
+		return "quietStory"
+	case unharmedLead(toks, ts):
+		return "unharmedLead"
+	case causeTitleStory(toks):
+		return "causeTitleStory"
+	}
+	return ""
 }
 
 // titleDeadLater returns the figure of the first party told figure-first

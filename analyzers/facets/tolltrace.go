@@ -12,9 +12,11 @@ import (
 // figure never read is findTolls' (or a word list's), one dropped by a
 // filter is that filter's, one kept and not chosen is mainToll's.
 //
-// Extraction records nothing: casualties asks n.tracing(), false for the
-// nil notes of Extract and for the notes of ExtractWithEvidence alike, and
-// names a dropped figure's reason only then.
+// Extraction records nothing: casualties' filters name the reason they
+// drop a figure (datedFilter, storyDrop: the trace's names are the
+// readings' own, so the two cannot drift), and n.tollStep notes it only
+// when n.tracing(), false for the nil notes of Extract and for the notes of
+// ExtractWithEvidence alike.
 
 // Stages of the toll trace, in casualties' order.
 const (
@@ -77,43 +79,6 @@ func (n *notes) tollMain(why string, kind killKind, v *int) {
 	if n.tracing() {
 		n.trace.steps = append(n.trace.steps, tollNote{stage: TollStageMain, why: why, t: toll{kind: kind, tok: -1}, value: v})
 	}
-}
-
-// filterWhy names the first per-figure filter of casualties that drops t
-// (numbers.go, in the order it asks them), for the trace only.
-func filterWhy(toks []token, t toll, k int, published time.Time, period []bool, trial *int) string {
-	switch {
-	case datedBefore(toks, t.tok, published):
-		return "datedBefore"
-	case weekTold(toks, t.tok):
-		return "weekTold"
-	case period[k]:
-		return "periodTold"
-	case comesAfterToll(toks, t.tok):
-		return "comesAfterToll"
-	case !t.vague && comesAfterCause(toks, t.tok):
-		return "comesAfterCause"
-	case spanAfter(toks, t.tok):
-		return "spanAfter"
-	case !t.executed && chargeTold(toks, t.tok, trial):
-		return "chargeTold"
-	}
-	return "?"
-}
-
-// storyWhy names the story-level drop that holds, for the trace only.
-func storyWhy(toks []token, ts []toll) string {
-	switch {
-	case reactionStory(toks, ts):
-		return "reactionStory"
-	case quietStory(toks, ts):
-		return "quietStory"
-	case unharmedLead(toks, ts):
-		return "unharmedLead"
-	case causeTitleStory(toks):
-		return "causeTitleStory"
-	}
-	return "?"
 }
 
 // TraceTolls is Extract that also returns the toll trace: every figure
