@@ -681,6 +681,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// not the state (actors_ussoil.go).
 		return false
 	}
+	if e.ids[0] == "usa" && usaCompared(toks, m) {
+		// "أضعف بكثير من القوات الأمريكية"، "ثاني أكبر جيوش حلف شمال
+		// الأطلسي بعد الجيش الأميركي": the measure of another's
+		// strength, no act of the state (actors_usacompared.go).
+		return false
+	}
 	if e.weak && e.ids[0] == "usa" && onUSSoil(toks, m) {
 		// "هجمات إرهابية في الولايات المتحدة"، "ممثل الائتلاف الوطني
 		// السوري في الولايات المتحدة": the country as a place, not its
