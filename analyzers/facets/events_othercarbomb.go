@@ -25,11 +25,7 @@ func carBombApart(toks []token, i int) bool {
 	if !sentenceHas(toks, i, otherAttackTimes) {
 		return false
 	}
-	start := i
-	for start > 0 && toks[start-1].sent == s {
-		start--
-	}
-	for j := start; j < len(toks) && toks[j].sent == s; j++ {
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		if !toks[j].has(otherAttackTimes) {
 			continue
 		}
