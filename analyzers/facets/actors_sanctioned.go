@@ -33,7 +33,7 @@ func warTold(toks []token, ms []mention, id string) bool {
 			continue
 		}
 		if (sentenceHas(toks, m.start, fightWords) || sentenceHas(toks, m.start, militiaWarWords) || sentenceHas(toks, m.start, harmWords)) &&
-			(sentenceHas(toks, m.start, syrianWords) || placeInSentence(toks, ms, m)) {
+			syriaInSentence(toks, ms, m) {
 			return true
 		}
 	}
