@@ -114,7 +114,7 @@ func turkeyPKKSet(toks []token) bool {
 			return false
 		}
 	}
-	return !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
+	return farFromWar(toks)
 }
 
 // nationInSentence reports a nationality adjective of a state other than
