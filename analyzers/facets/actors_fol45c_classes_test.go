@@ -24,6 +24,14 @@ import (
 // speaking of the war (CN-middleEast-1080, rul45c-2) keeps it; so does
 // another mention that counts (forces massing for an offensive), and a
 // support clause in an article with an event.
+// fr1285Title and fr1285War are pool holdout-30's FR-internationalNews-1285-20180517
+// (gold hezbollah): sanctions on Hezbollah, whose war the article tells in
+// its own voice. TestSanctionedMilitiaM64 reads the same sentence.
+const (
+	fr1285Title = "عقوبات جديدة على حزب الله اللبناني تفرضها واشنطن وست دول خليجية"
+	fr1285War   = "يقاتل حزب الله إلى جانب قوات النظام السوري وقد درب المليشيات الشعبية الشيعية العراقية."
+)
+
 func TestActorRegimeBackdrop45(t *testing.T) {
 	for _, c := range []struct {
 		id, title, text string
@@ -36,8 +44,8 @@ func TestActorRegimeBackdrop45(t *testing.T) {
 		{id: "AL-internationalNews-1017-20180506", title: "نتنياهو: من الأفضل مواجهة إيران عاجلا وليس آجلا",
 			text: "وتعد إيران حليفاً رئيسياً لرئيس النظام السوري بشار الأسد، وقدمت مساعدات عسكرية حاسمة لقواته.",
 			not:  []string{"syrian-government"}},
-		{id: "FR-internationalNews-1285-20180517", title: "عقوبات جديدة على حزب الله اللبناني تفرضها واشنطن وست دول خليجية",
-			text: "يقاتل حزب الله إلى جانب قوات النظام السوري وقد درب المليشيات الشعبية الشيعية العراقية.",
+		{id: "FR-internationalNews-1285-20180517", title: fr1285Title,
+			text: fr1285War,
 			want: []string{"hezbollah"}, not: []string{"syrian-government"}},
 		{id: "AL-internationalNews-1569-20180611", title: "رسمياً.. مفوضية اللاجئين تتبلّغ بقرار وزير خارجية لبنان",
 			text: "ويحث لبنان، خلال الفترة الماضية، اللاجئين السوريين على العودة إلى بلادهم، خصوصاً بعدما استعادت قوات النظام السيطرة على مناطق واسعة.",

@@ -160,7 +160,7 @@ func iranRegimeTitle(toks []token) bool {
 func storySetIn(toks []token, places *words) bool { return titleHas(toks, places) && farFromWar(toks) }
 
 // farFromWar reports a title and lead that name neither Syria nor Iraq:
-// storySetIn's guard, and iranRegimeTitle's.
+// storySetIn's guard, iranRegimeTitle's and turkeyPKKSet's.
 func farFromWar(toks []token) bool {
 	return !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
 }

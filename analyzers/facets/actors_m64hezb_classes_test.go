@@ -24,8 +24,8 @@ func TestSanctionedMilitiaM64(t *testing.T) {
 			not:  []string{"hezbollah"}},
 		// Guard: pool holdout-30 FR-internationalNews-1285-20180517 (gold hezbollah):
 		// the war told in the article's own voice.
-		{id: "FR-internationalNews-1285-20180517", title: "عقوبات جديدة على حزب الله اللبناني تفرضها واشنطن وست دول خليجية",
-			text: gulfCharge + " يقاتل حزب الله إلى جانب قوات النظام السوري وقد درب المليشيات الشعبية الشيعية العراقية.",
+		{id: "FR-internationalNews-1285-20180517", title: fr1285Title,
+			text: gulfCharge + " " + fr1285War,
 			want: []string{"hezbollah"}},
 		// Guard: corpus AL-internationalNews-578-20180322 (a killing told
 		// in the Syrian war; left coded).

@@ -114,7 +114,7 @@ func turkeyPKKSet(toks []token) bool {
 			return false
 		}
 	}
-	return !titleLeadHas(toks, leadSentences(toks), syrianWords, iraqWords)
+	return farFromWar(toks)
 }
 
 // nationInSentence reports a nationality adjective of a state other than
@@ -134,8 +134,8 @@ func (l *lexicon) nationInSentence(toks []token, i int, id string) bool {
 // Turkey in its war on the PKK, told by the war's act before the PKK's name.
 //
 // The golds code Turkey in every article where a strike, a fight, an
-// operation or "ضد" stands up to seven words before "حزب العمال
-// الكردستاني" in one sentence (66 coded, none not coded, over the pool and
+// operation or "ضد" stands up to seven words before the "الكردستاني" of
+// "حزب العمال الكردستاني" (five before its "حزب") in one sentence (66 coded, none not coded, over the pool and
 // blind golds): the PKK's war is Turkey's, whether Turkey strikes ("شنت
 // تركيا غارات ضد مواقع حزب العمال الكردستاني") or the PKK attacks ("في
 // هجوم لحزب العمال الكردستاني"). Main read Turkey in 61 of them by other
@@ -167,8 +167,9 @@ var (
 )
 
 // pkkTargetMentions returns a Turkey mention at each "حزب العمال
-// الكردستاني" with a war's act (pkkWarActs) up to seven words before it in
-// its sentence.
+// الكردستاني" with a war's act (pkkWarActs) in its sentence up to seven
+// words before "الكردستاني": five before "حزب", or seven before a bare
+// "العمال الكردستاني" (the walk starts at the word before "العمال").
 func pkkTargetMentions(toks []token) []mention {
 	if !inArticle(toks, pkkWords) || !inArticle(toks, workersWords) || !inArticle(toks, pkkWarActs) {
 		return nil

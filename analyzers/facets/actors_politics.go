@@ -124,7 +124,14 @@ func allPolitical(toks []token, ms []mention, id string) bool {
 // in Yemen a clause away from a list of Iran's allies.
 func warInSyria(toks []token, ms []mention, m mention) bool {
 	return (nearWord(toks, m.start, m.end, 8, fightWords) || nearWord(toks, m.start, m.end, 8, militiaWarWords)) &&
-		(sentenceHas(toks, m.start, syrianWords) || placeInSentence(toks, ms, m))
+		syriaInSentence(toks, ms, m)
+}
+
+// syriaInSentence reports that the sentence of mention m names Syria, its
+// regime or Assad (syrianWords) or a Syrian place among ms: the setting
+// warInSyria and warTold (actors_sanctioned.go) ask of a militia's war.
+func syriaInSentence(toks []token, ms []mention, m mention) bool {
+	return sentenceHas(toks, m.start, syrianWords) || placeInSentence(toks, ms, m)
 }
 
 // terrorLabelWords are the labels speakers put on an armed group:

@@ -28,8 +28,10 @@ var (
 	backdropSupportWords = wordSet("دعما دعم لدعم الدعم بالدعم ودعم ودعما دعمها دعمه لصالح حليف حليفة حليفا الحليف حليفتها حليفه حلفاء وحلفاء " +
 		"الداعم الداعمة الداعمين الداعمتين المؤيد المؤيدة المؤيدين المتحالفة جانب " +
 		// m64sgx: the support noun's other root, "منتقدا موسكو لمساندتها
-		// رئيس النظام السوري" (not "بمساندة", whose regime is the backer).
-		"مساندة لمساندة مساندتها لمساندتها مساندته لمساندته")
+		// رئيس النظام السوري". has reads a word under its proclitics too,
+		// so لمساندتها needs no entry of its own, and "بمساندة النظام" is
+		// read as "بدعم النظام" always was.
+		"مساندة مساندتها مساندته")
 	// backdropLoyalWords name the regime's own side ("وتمكنت القوات
 	// الموالية للرئيس السوري بشار الأسد ... من هزيمة مقاتلي المعارضة"):
 	// a backdrop only where a support word governs that side in turn,

@@ -1,10 +1,6 @@
 package facets
 
-import (
-	"strings"
-
-	"github.com/rasid-project/rasid/analyzers"
-)
+import "strings"
 
 var (
 	// orderAdjectives after a bare "النظام" make it an order or a system,
@@ -97,9 +93,6 @@ var (
 	orderKeepNouns = wordSet("المحافظة بالمحافظة والمحافظة للمحافظة الحفاظ بالحفاظ والحفاظ للحفاظ حفاظا")
 )
 
-// orderOn is "على" between orderKeepNouns and the bare word.
-var orderOn = analyzers.Normalize("على")
-
 // orderBefore reports a bare "النظام" (with its clitics) at m that the
 // word before it makes order: "حفظ النظام"، "الأمن والنظام"، "قوات لفرض
 // النظام"، "المحافظة على النظام".
@@ -116,7 +109,7 @@ func orderBefore(toks []token, m mention) bool {
 		return strings.HasPrefix(toks[m.start].w, "و")
 	case toks[j].has(orderImposeWords):
 		return j > 0 && !toks[j].gap && toks[j-1].sent == toks[j].sent && toks[j-1].has(orderForceNouns)
-	case toks[j].w == orderOn:
+	case toks[j].w == onWord:
 		// "بالمحافظة على النظام"، "والحفاظ على النظام".
 		return j > 0 && !toks[j].gap && toks[j-1].sent == toks[j].sent && toks[j-1].has(orderKeepNouns)
 	}

@@ -10,8 +10,9 @@ package facets
 // أمد المعاناة الإنسانية في سوريا") — the agreed kind under ruling rul45d-3
 // (testdata/adjudication/README.md).
 
-// designationWords put a group or its leaders on a terror list.
-var designationWords = wordSet("تدرج يدرج أدرجت أدرج إدراج بإدراج تصنف يصنف صنفت تصنيف بتصنيف")
+// designationWords put a group or its leaders on a terror list; titleHas
+// reads them under their proclitics too ("بإدراج"، "وبتصنيف").
+var designationWords = wordSet("تدرج يدرج أدرجت أدرج إدراج تصنف يصنف صنفت تصنيف")
 
 // sanctionsTitle reports a title of sanctions or a terror listing, not of
 // an election: "مقاعد نيابية أكثر لحزب الله.. تعني عقوبات أميركية إضافية"
@@ -33,7 +34,7 @@ func warTold(toks []token, ms []mention, id string) bool {
 			continue
 		}
 		if (sentenceHas(toks, m.start, fightWords) || sentenceHas(toks, m.start, militiaWarWords) || sentenceHas(toks, m.start, harmWords)) &&
-			(sentenceHas(toks, m.start, syrianWords) || placeInSentence(toks, ms, m)) {
+			syriaInSentence(toks, ms, m) {
 			return true
 		}
 	}

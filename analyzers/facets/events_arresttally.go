@@ -23,8 +23,7 @@ const arrestTallyWords = 8
 // (warThousandWords) follows within arrestTallyWords in a sentence that
 // holds منذ (sinceWords).
 func arrestTally(toks []token, i, end int, e *entry) bool {
-	// sentenceHas asks inArticle for منذ itself; nearAfter does not.
-	return e.ids[0] == "arrests" && inArticle(toks, warThousandWords) && sentenceHas(toks, i, sinceWords) && nearAfter(toks, end-1, arrestTallyWords, warThousandWords)
+	return e.ids[0] == "arrests" && thousandsAfter(toks, end, arrestTallyWords) && sentenceHas(toks, i, sinceWords)
 }
 
 // arrestThousandsWords is how far past the arrest word arrestThousands looks
@@ -52,5 +51,13 @@ const arrestThousandsWords = 3
 // arrests too, its other span too weak alone. As with arrestAsSetting, the
 // article's other arrest words still count.
 func arrestThousands(toks []token, end int) bool {
-	return inArticle(toks, warThousandWords) && nearAfter(toks, end-1, arrestThousandsWords, warThousandWords)
+	return thousandsAfter(toks, end, arrestThousandsWords)
+}
+
+// thousandsAfter reports a count in the thousands or millions
+// (warThousandWords) within n words after the trigger ending at end: the
+// one walk of arrestTally (with منذ, eight words) and arrestThousands
+// (without, three). nearAfter does not ask inArticle itself.
+func thousandsAfter(toks []token, end, n int) bool {
+	return inArticle(toks, warThousandWords) && nearAfter(toks, end-1, n, warThousandWords)
 }

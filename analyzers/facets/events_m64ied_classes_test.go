@@ -2,9 +2,12 @@ package facets
 
 import "testing"
 
-// kabulWave989 is the Kabul wave of August 2015 (2015-08-09-989): the lead
-// and the police academy's bomber, then the truck bomb of the night before,
-// told as another attack ("وقبل أقل من 24 ساعة على هذا الهجوم").
+// kabulWave989Title and kabulWave989 are the Kabul wave of August 2015
+// (2015-08-09-989), its title read by two rows: the lead and the police
+// academy's bomber, then the truck bomb of the night before, told as
+// another attack ("وقبل أقل من 24 ساعة على هذا الهجوم").
+const kabulWave989Title = "«طالبان» تنفذ سلسلة تفجيرات قتلت 50 شخصًا"
+
 const kabulWave989 = `قتل 51 شخصًا وجرح مئات آخرون منذ مساء الخميس في كابول في سلسلة من الهجمات هي الاولى في العاصمة الافغانية منذ تعيين الملا اختر منصور على رأس حركة طالبان.
 ووقع تفجير انتحاري مساء الجمعة امام مدخل اكاديمية الشرطة في كابول بينما كان افراد الشرطة عائدين من عطلة نهاية الاسبوع، وصرح قائد شرطة كابول عبدالرحمن رحيمي ان انتحاريًا فجر نفسه «في وسط مجموعة من طلاب» اكاديمية الشرطة.
 وذكر مصدران امنيان طلبا عدم كشف هوياتهما السبت ان حصيلة الضحايا بلغت 27 قتيلًا. وذلك بعدما كانت تحدثت مصادر عن 20 قتيلًا.
@@ -23,9 +26,9 @@ const kabulWave989 = `قتل 51 شخصًا وجرح مئات آخرون منذ �
 func TestEventTypesM64iedCarBombApart(t *testing.T) {
 	const ied = "remote-explosive-landmine-ied"
 	checkTypes(t, []typeCase{
-		{"the truck bomb the night before the bomber's attack", "2015-08-09-989", "«طالبان» تنفذ سلسلة تفجيرات قتلت 50 شخصًا",
+		{"the truck bomb the night before the bomber's attack", "2015-08-09-989", kabulWave989Title,
 			kabulWave989, "2015-08-09 12:00", ied, true},
-		{"the bomber's attack stays", "2015-08-09-989", "«طالبان» تنفذ سلسلة تفجيرات قتلت 50 شخصًا",
+		{"the bomber's attack stays", "2015-08-09-989", kabulWave989Title,
 			kabulWave989, "2015-08-09 12:00", "suicide-bomb", true},
 		{"another attack with a car bomb after Suruç's bomber", "2015-07-21-1148", "30 قتيلا بتفجير انتحاري لـ«داعش» في بلدة تركية على حدود سوريا",
 			`شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح في مدينة سوروتش القريبة من الحدود السورية، نسبته الحكومة التركية الى تنظيم «داعش» الارهابي.

@@ -8,9 +8,9 @@ var otherAttackTimes = wordSet("قبل بعد بعيد غداه عقب")
 
 // carBombApart reports that the sentence of the car bomb at token i tells it
 // as an attack of its own, not the suicide bomber's car: a time word before
-// "this attack" (otherAttackTimes, then هذا or هذه and an attack noun
-// within seven words), or an attack noun told "another" (هجوم آخر) among
-// the three words before the bomb. Such a car bomb stays a remote
+// "this attack" (otherAttackTimes, then هذا or هذه within seven words with
+// an attack noun right after it), or "another" (آخر، أخرى) among the
+// three words before the bomb, right after an attack noun (هجوم آخر). Such a car bomb stays a remote
 // explosive beside the suicide attack the title or lead tells (round 64's
 // m64ied: the Kabul truck bomb "قبل أقل من 24 ساعة على هذا الهجوم" beside
 // the police academy's bomber, Kobani's checkpoint car bomb after Suruç's
@@ -25,11 +25,7 @@ func carBombApart(toks []token, i int) bool {
 	if !sentenceHas(toks, i, otherAttackTimes) {
 		return false
 	}
-	start := i
-	for start > 0 && toks[start-1].sent == s {
-		start--
-	}
-	for j := start; j < len(toks) && toks[j].sent == s; j++ {
+	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		if !toks[j].has(otherAttackTimes) {
 			continue
 		}

@@ -22,7 +22,6 @@ var reliedOnWords = plainWords("اعتمد اعتمدت يعتمد تعتمد ا
 const reliedOnReach = 3
 
 var (
-	normOn    = analyzers.Normalize("على")
 	normBima  = analyzers.Normalize("بما")
 	normFi    = analyzers.Normalize("في")
 	normDhalk = analyzers.Normalize("ذلك")
@@ -43,7 +42,7 @@ func strikeMeans(toks []token, e *entry, i int) bool {
 	} else if toks[i].has(airStrikeNouns) && i > 0 && toks[i-1].sent == s {
 		if toks[i-1].has(raidWagedBefore) {
 			v = i - 1
-		} else if toks[i-1].w == normOn {
+		} else if toks[i-1].w == onWord {
 			for j := i - 2; j >= 0 && j >= i-1-reliedOnReach && toks[j].sent == s; j-- {
 				if formIn(&toks[j], reliedOnWords) {
 					return true

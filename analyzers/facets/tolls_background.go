@@ -100,7 +100,9 @@ func reactionBeforeKilling(toks []token, ts []toll, first int) bool {
 }
 
 // onBackgroundOf and onWord are "خلفية" and "على" normalized: the cause
-// of a reaction in "على خلفية".
+// of a reaction in "على خلفية". onWord is the package's one normalized
+// "على" (orderBefore's "المحافظة على النظام", strikeMeans' "تعتمد على
+// الضربات الجوية" read it too).
 var onBackgroundOf, onWord = analyzers.Normalize("خلفية"), analyzers.Normalize("على")
 
 // reactionNouns are the condemnation's nouns that "أعرب عن" and "عبر عن"
