@@ -1097,6 +1097,10 @@ func (x *extractor) read(title, body string, published time.Time, n *notes) (Fac
 	// and no date below (dates_onthisday.go).
 	almanac := almanacTitle(toks)
 	if almanac {
+		if f.Killed != nil || f.Injured != nil {
+			n.tollMain("almanacTitle", killedKind, nil)
+			n.tollMain("almanacTitle", injuredKind, nil)
+		}
 		f.EventTypes, f.Killed, f.Injured = nil, nil, nil
 	}
 	if len(f.EventTypes) == 0 && f.Killed == nil && !court {

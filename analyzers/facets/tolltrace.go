@@ -98,7 +98,7 @@ func (x *extractor) TraceTolls(title, body string, published time.Time) (Facets,
 	f, rd := x.read(title, body, published, n)
 	n.trace = nil
 	ev := evidenceReader{toks: rd.toks, title: title, body: body, tokBody: rd.body}
-	out := make([]TollStep, 0, len(tr.steps)+1)
+	out := make([]TollStep, 0, len(tr.steps))
 	for _, s := range tr.steps {
 		st := TollStep{Stage: s.stage, Why: s.why, Kind: kindName(s.t.kind)}
 		if s.t.tok < 0 {
@@ -125,23 +125,8 @@ func (x *extractor) TraceTolls(title, body string, published time.Time) (Facets,
 		}
 		out = append(out, st)
 	}
-	if f.Killed == nil && killedChosen(tr) {
-		// read drops an almanac's toll after casualties.
-		out = append(out, TollStep{Stage: TollStageMain, Why: "almanacTitle", Kind: "killed", N: -1, Para: -1})
-	}
 	rd.release()
 	return f, out
-}
-
-// killedChosen reports a killed value the trace's main steps ended on.
-func killedChosen(tr *tollTrace) bool {
-	chosen := false
-	for _, s := range tr.steps {
-		if s.stage == TollStageMain && s.t.kind == killedKind {
-			chosen = s.value != nil
-		}
-	}
-	return chosen
 }
 
 func kindName(k killKind) string {
