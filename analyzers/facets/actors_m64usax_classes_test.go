@@ -14,6 +14,11 @@ const (
 	// Turkey's army ranked after America's. Its two ranking paragraphs.
 	afterUSArmyTitle = "عفرين.. ساحة لتجريب وتسويق أسلحة تركية"
 	afterUSArmyBody  = "وفي تركيا كذلك 400 ألف احتياطي في الجيوش الثلاثة. وهو بذلك ثاني أكبر جيوش حلف شمال الأطلسي بعد الجيش الأميركي.\nولدى البحرية 13 غواصة و18 فرقاطة و6 سفن حربية، في حين يملك سلاح الجو 200 طائرة \"أف-16\"، مما يجعله الثاني بعد الأسطول الجوي الحربي الأميركي من نوعية هذه الطائرات."
+	// corpus 2015-08-01-62 (SaudiNewsNet op-ed, no gold): Erdogan's strikes
+	// shown "stronger than the coalition". Its one paragraph naming the
+	// coalition; the lexicon reads it as the coalition on main.
+	strongerThanCoalitionTitle = "الأسد أعلن التقسيم.. إردوغان أعلن الحرب!"
+	strongerThanCoalitionBody  = "ومن الواضح أن إردوغان يصيب عصافير عدة بحجر هذه الصفقة الواحدة: فهي تعوّم وضعه الداخلي بعد خسارته في الانتخابات، وتصرف النظر إلى ما سيصوّره انتصارًا له، أي إقامة المنطقة الآمنة داخل سوريا التي طالما طالب بها، وهي ستسقط عنه تهم التعامل مع «داعش»، فها هو يقصف مواقعه بما يظهره أقوى من التحالف الدولي، وهي تعطيه الغطاء لقصف مواقع الأكراد، وهي تصحح علاقاته مع دول الحلف الأطلسي."
 	// pool holdout-24 SK-middleEast-765-20180404 (gold usa): the US army's air support
 	// after "من", no comparison: usa stays.
 	usAirSupportTitle = "اتفاق رباعي لمحاربة الجريمة المنظمة والإرهاب في الساحل"
@@ -23,13 +28,15 @@ const (
 // TestUSACompared pins round 64's m64usax class: the United States or its
 // army as the term of a comparison of strength ("أضعف بكثير من القوات
 // الأمريكية"، "ثاني أكبر جيوش حلف شمال الأطلسي بعد الجيش الأميركي") is no act
-// of the state (usaCompared, actors_usacompared.go). Both not rows fail on
-// main. Guard: "بدعم جوي من الجيش الأميركي" (من with no comparative) keeps
-// usa.
+// of the state (stateCompared, actors_statecompared.go), and neither is any
+// other party weighed so ("أقوى من التحالف الدولي", the round's re-read). The
+// not rows fail before their rule. Guard: "بدعم جوي من الجيش الأميركي" (من
+// with no comparative) keeps usa.
 func TestUSACompared(t *testing.T) {
 	checkStateClass(t, []stateClassCase{
 		{id: "BB-internationalNews-282-20180403", title: weakerThanUSTitle, text: weakerThanUSBody, not: []string{"usa"}},
 		{id: "SK-internationalNews-337-20180314", title: afterUSArmyTitle, text: afterUSArmyBody, not: []string{"usa"}},
+		{id: "2015-08-01-62", title: strongerThanCoalitionTitle, text: strongerThanCoalitionBody, not: []string{"coalition"}, want: []string{"isis"}},
 		{id: "SK-middleEast-765-20180404", title: usAirSupportTitle, text: usAirSupportBody, want: []string{"usa"}},
 	})
 }

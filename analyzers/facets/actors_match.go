@@ -681,10 +681,10 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// not the state (actors_ussoil.go).
 		return false
 	}
-	if e.ids[0] == "usa" && usaCompared(toks, m) {
-		// "أضعف بكثير من القوات الأمريكية"، "ثاني أكبر جيوش حلف شمال
-		// الأطلسي بعد الجيش الأميركي": the measure of another's
-		// strength, no act of the state (actors_usacompared.go).
+	if (kind == "external" || kind == "state") && stateCompared(toks, m) {
+		// "أضعف بكثير من القوات الأمريكية"، "أقوى من التحالف الدولي":
+		// the measure of another's strength, no act of the party it is
+		// weighed against (actors_statecompared.go).
 		return false
 	}
 	if e.weak && e.ids[0] == "usa" && onUSSoil(toks, m) {
