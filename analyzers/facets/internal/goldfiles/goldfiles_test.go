@@ -92,10 +92,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout60-gold.jsonl", td + "adjudication/holdout60-gold.jsonl", "holdout60 adj."},
 		{td + "holdout61-gold.jsonl", td + "adjudication/holdout61-gold.jsonl", "holdout61 adj."},
 		{td + "adjudication/holdout61-gold.jsonl", td + "adjudication/holdout61-gold.jsonl", "holdout61 adj."},
-		{td + "holdout62-gold.jsonl", "", ""},
-		{td + "adjudication/holdout62-gold.jsonl", "", ""},
+		{td + "holdout62-gold.jsonl", td + "adjudication/holdout62-gold.jsonl", "holdout62 adj."},
+		{td + "adjudication/holdout62-gold.jsonl", td + "adjudication/holdout62-gold.jsonl", "holdout62 adj."},
 		{td + "holdout63-gold.jsonl", "", ""},
 		{td + "adjudication/holdout63-gold.jsonl", "", ""},
+		{td + "holdout64-gold.jsonl", "", ""},
+		{td + "adjudication/holdout64-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

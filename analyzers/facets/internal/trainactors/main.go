@@ -85,6 +85,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout59-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout60-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout61-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout62-gold.jsonl",
 }
 
 func main() {
