@@ -521,6 +521,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, damascusGovernmentMentions(toks, ms)...)
 	all = append(all, assadRegimeMentions(toks)...)                      // "الأسد ونظامه" (actors_capital.go)
 	all = append(all, regimeSpokesmanMentions(toks)...)                  // "الجعفري: ..." (actors_regimespokesman.go)
+	all = append(all, syriaSpeakerMentions(toks)...)                     // "سوريا تدعو ... الكيمياوية" (actors_syriaspeaker.go)
 	all = append(all, stateSpeakerMentions(toks, ms)...)                 // "واشنطن: سنرد في سوريا" (actors_statespeaker.go)
 	all = append(all, l.bareGovernmentMentions(toks, ms, aboutSyria)...) // "يسلم البلدة إلى الحكومة" (actors_baregov.go)
 	all = append(all, assadKillerMentions(toks, ms)...)                  // "الأسد ... قتل 300 ألف سوري" (actors_masskiller.go)
