@@ -419,6 +419,13 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
+		if stripWa(w) == "سقوط" {
+			if t, ok := fallenOne(toks, i); ok {
+				out = append(out, t) // "مما أدى إلى سقوط قتيل" (tolls_fallenone.go)
+				i++
+				continue
+			}
+		}
 		if toks[i].title && w == "قتيل" {
 			if t, ok := titleLoneDead(toks, i); ok {
 				out = append(out, t) // "قتيل و4 جرحى" opening a title (tolls_titleone.go)

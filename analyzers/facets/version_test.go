@@ -2107,6 +2107,7 @@ var rulesFingerprints = map[string]string{
 
 	// Round 65 (the lead renumbers on merge).
 	"704": "1f96b87b0ba5241b", // m65sgov: Syria, the state, opening the title ("سوريا"/"سورية"/"دمشق") with a speech or call verb right after it (capitalSpeechVerbs, or تدعو توجه تتوعد) and a war word or a chemical word (chemicalPhraseWords) later in the title is the regime speaking on its war, a party (rul45c-2, rul45c-4; syriaSpeakerMentions, actors_syriaspeaker.go): "سوريا تدعو منظمة حظر الأسلحة الكيمياوية إلى إرسال فريق إلى دوما للتحقيق"; golds: titles opened by the state's name and a present verb 20 coded / 3 not (the 3 state business with no war word), with the verb and a war or chemical word every one coded; no new word set (two plain lists); the fingerprint's sample holds no moved article; pool actors 2971/380/301 → 2972/380/300, blind 3578/714/533 → 3579/714/532, no other facet moved; corpus: 2 moves (2 right/0 wrong/0 arguable)
+	"705": "1f96b87b0ba5241b", // m65kill: "سقوط قتيل", the singular dead after سقوط with no figure, is one dead (fallenOne, tolls_fallenone.go; an act's toll); golds 3 coded 1 / 0 otherwise; pool killed on gold values 380 → 381/441, blind 424 → 425/543; corpus: 4 killed moves, 4 right / 0 wrong / 0 arguable; the sample holds no moved article
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
