@@ -694,6 +694,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// forces (actors_ussoil.go).
 		return false
 	}
+	if e.weak && e.ids[0] == "israel" && israelAsPlace(toks, m) {
+		// "قرب الحدود مع إسرائيل"، "السفير الأميركي لدى إسرائيل"،
+		// "بالقدس عاصمة لإسرائيل": Israel as a place, not a party
+		// (actors_israelplace.go).
+		return false
+	}
 	if e.ids[0] == "ypg" && christianDemocrats(toks, m) {
 		// "حزب الاتحاد الديمقراطي المسيحي الحاكم في ألمانيا": Germany's
 		// CDU, not the PYD (actors_formerpost.go).
@@ -1275,6 +1281,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// "إذا ما قررت واشنطن القيام بعمل عسكري"، "تعهدت روسيا ضرب جميع
 		// الصواريخ": a state that threatens or decides a military act
 		// of its own, even in a statement (actors_threat.go).
+		return true
+	}
+	if e.weak && e.ids[0] == "israel" && titleThreatener(toks, m) {
+		// "إسرائيل تهدد بقتل الأسد"، "نتنياهو يتوعد إيران وحزب الله":
+		// Israel threatening in the title, rul45b's agreed kind
+		// (actors_israelthreat.go).
 		return true
 	}
 	if e == threatAdjectiveEntries[e.ids[0]] {
