@@ -639,6 +639,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// (actors_emblem.go).
 		return false
 	}
+	if e.ids[0] == "isis" && isisWithAggression(toks, m) {
+		// "ضد داعش والعدوان التركي"، "من جانب تنظيم داعش والعدوان
+		// الإيراني": ISIS paired with a state's aggression, a speaker's
+		// two named enemies, no act of ISIS (actors_isisaggression.go).
+		return false
+	}
 	if e.ids[0] == "pmf" && len(e.words) == 1 && mobilizedToFronts(toks, m) && !pmfNamed(toks, m) {
 		// "يحضهم على الحشد والتدافع نحو الجبهات"، "تحفيزهم على الحشد
 		// لجبهات القتال": the bare word as the verbal noun, rallying men
