@@ -1703,9 +1703,14 @@ func cityPart(toks []token, m mention) bool {
 // every one Raqqa; a list of places never pairs it with such a noun.
 // And حلب "milking" right before what is milked (milkedWords): "حلب
 // الإبل"، "بحلب الشياه"، "لحلب لبنها"، "حظيرة حلب الالبان" (milkingPair).
+// And حمص the food or the proverb's chickpeas (chickpeaWord): "وجبة فلافل
+// وحمص"، "خرج من المولد بلا حمص".
 func capitalAsWord(toks []token, m mention) bool {
-	if m.e.capital == "C5710" {
+	switch m.e.capital {
+	case "C5710":
 		return qualityPair(toks, m)
+	case "C2528":
+		return chickpeaWord(toks, m)
 	}
 	if m.end >= len(toks) || toks[m.end].gap {
 		return false
