@@ -37,3 +37,26 @@ func TestHomsAsChickpeas(t *testing.T) {
 			towns: []string{"C2528"}},
 	})
 }
+
+// TestDumaAsAlways pins a bare دوما read as "always" (dumaAlways, audit
+// c65town): no place word, preposition or strike word before it, in an
+// article that names Syria but neither the Ghouta nor Damascus. Every row but
+// the guards fails on main. Guard: the same bare position in a story
+// that names the Ghouta keeps Duma.
+func TestDumaAsAlways(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{class: "as it always is", id: "2015-08-06-387", title: "العلاقات السعودية المصرية في عهد الملك سلمان.. الطريق إلى الوحدة",
+			text:     "وتجددت التصريحات السعودية شديدة اللهجة دوما على أن أمن مصر من أمن السعودية، وأكدت حينها–كما هي دوما–وقوف الرياض مع القاهرة. وأشار الجبير إلى أن التنسيق بين السعودية ومصر مستمر بخصوص اليمن وسوريا.",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+		{class: "always before a verb, and before a comma", id: "2015-08-02-153", title: "السعودية.. ملك يوقف الاحتلال بالقوة.. وشعب يفتح أبوابه للكويتيين",
+			text:     "يقول الباحث السعودي إن الكويت دوما كانت تقف بكل قوتها وحضورها السياسي لدعم العراق قبل الغزو. وكان الجيش السوري ببعض كتائبه موجودًا على الجبهتين الشمالية والشرقية. السعودية تنشد الحلول الدبلوماسية في حل الخلافات دوما، ولكنها تجعل القوة خيارًا أخيرًا.",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+		{class: "always before a closing quote", id: "2015-08-04-136", title: "قراءت الصيف.. روايات وكتب فكرية وتاريخية.. والشعر في آخر القائمة",
+			text:     "عاش غولدتسيهر ما بين مصر وسوريا حيث تعلم العربية على يد شيوخ سوريا. ويقول: «وهو مرجع الحضارات المصرية القديمة، فأنا حريص على الرجوع إليه دوما».",
+			notTowns: []string{"C2338"}, notGovs: []string{"SY03"}},
+		// Guard: the town bare before a list, in a story that names the Ghouta.
+		{class: "Duma and Zamalka", id: "SK-middleEast-26-20180223", title: "الغوطة الشرقية تحت القصف",
+			text:  "وذكر المرصد أن طائرات النظام السوري ومدفعيته استهدفت دوما وزملكا وبلدات أخرى في الجيب في الساعات الأولى من صباح الجمعة. ويعيش قرابة 400 ألف شخص في الغوطة الشرقية.",
+			towns: []string{"C2338"}},
+	})
+}
