@@ -604,6 +604,18 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		}
 		return syriaWord == 2
 	}
+	// damascus: some word of the text is دمشق (namesDamascus), asked
+	// only of a bare دوما (dumaAlways).
+	damascusNamed := 0 // 0 unknown, 1 no, 2 yes
+	damascus := func() bool {
+		if damascusNamed == 0 {
+			damascusNamed = 1
+			if namesDamascus(toks) {
+				damascusNamed = 2
+			}
+		}
+		return damascusNamed == 2
+	}
 	// capital weighs a bare governorate capital's name: city, province or
 	// (as Damascus often is) the government.
 	capital := func(m mention, prev *token, org bool) {
@@ -964,6 +976,11 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// uses the word: its bare دوما elsewhere ("قالت دوما وما
 			// تزال"، "الكويت دوما كانت") is that word too, as only a
 			// place word or a preposition makes it the town.
+			continue
+		}
+		if dumaAlways(toks, e, p, damascus) {
+			// "شديدة اللهجة دوما على"، "كما هي دوما–" in a story that
+			// names neither the Ghouta nor Damascus: "always".
 			continue
 		}
 		if e.word && !support && !p.struck && twinMissing(toks, e) && !relativeNext(toks, p.m) {
@@ -1703,9 +1720,14 @@ func cityPart(toks []token, m mention) bool {
 // every one Raqqa; a list of places never pairs it with such a noun.
 // And حلب "milking" right before what is milked (milkedWords): "حلب
 // الإبل"، "بحلب الشياه"، "لحلب لبنها"، "حظيرة حلب الالبان" (milkingPair).
+// And حمص the food or the proverb's chickpeas (chickpeaWord): "وجبة فلافل
+// وحمص"، "خرج من المولد بلا حمص".
 func capitalAsWord(toks []token, m mention) bool {
-	if m.e.capital == "C5710" {
+	switch m.e.capital {
+	case "C5710":
 		return qualityPair(toks, m)
+	case "C2528":
+		return chickpeaWord(toks, m)
 	}
 	if m.end >= len(toks) || toks[m.end].gap {
 		return false
