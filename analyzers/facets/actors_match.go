@@ -517,6 +517,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, sdfGlossMentions(toks, ms)...)       // the SDF by its Kurds and Arabs
 	// The regime's fighters by a loyal word (actors_loyal.go).
 	all = append(all, l.loyalMilitiaMentions(toks, ms)...)
+	all = append(all, l.supportingMilitiaMentions(toks, ms)...) // "ومسلحون مساندون للحكومة" (actors_supportfighters.go)
 	all = append(all, popularForceMentions(toks, ms)...)
 	// The opposition's men: "مسلحو المعارضة" (actors_rebelfighters.go).
 	all = append(all, l.rebelFighterMentions(toks, ms)...)
