@@ -84,11 +84,19 @@ func regimeSpokesmanMentions(toks []token) []mention {
 		return nil
 	}
 	for j := end; j < len(toks) && toks[j].title; j++ {
-		if toks[j].has(spokesmanWarWords) || toks[j].has(militaryWords) || toks[j].has(terrorLabelWords) || toks[j].has(governmentArmy) {
+		if titleWarWord(&toks[j]) {
 			return []mention{{e: regimeSpokesmanEntry, start: 0, end: end}}
 		}
 	}
 	return nil
+}
+
+// titleWarWord reports a word that makes the regime's speaker's title one
+// on its war (see above): fighting, forces, terrorists or the bare army.
+// syriaSpeakerMentions asks the same of the state's name (and adds the
+// chemical words).
+func titleWarWord(t *token) bool {
+	return t.has(spokesmanWarWords) || t.has(militaryWords) || t.has(terrorLabelWords) || t.has(governmentArmy)
 }
 
 // assadSpeaker reports Assad as the speaker that opens the title, its words

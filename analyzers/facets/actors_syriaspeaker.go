@@ -31,8 +31,8 @@ var (
 
 // syriaSpeakerMentions returns a mention of Syria's government over the
 // state's name that opens the title, followed right after by a speech or
-// call verb, when the rest of the title names the war (the spokesman's war
-// words) or a chemical weapon (chemicalPhraseWords).
+// call verb, when the rest of the title names the war (titleWarWord, the
+// spokesman's test) or a chemical weapon (chemicalPhraseWords).
 func syriaSpeakerMentions(toks []token) []mention {
 	if len(toks) < 3 || !toks[0].title || !syriaSpeakerNames[toks[0].w] {
 		return nil
@@ -42,7 +42,7 @@ func syriaSpeakerMentions(toks []token) []mention {
 		return nil
 	}
 	for j := 2; j < len(toks) && toks[j].title; j++ {
-		if toks[j].has(spokesmanWarWords) || toks[j].has(militaryWords) || toks[j].has(terrorLabelWords) || toks[j].has(governmentArmy) || toks[j].has(chemicalPhraseWords) {
+		if titleWarWord(&toks[j]) || toks[j].has(chemicalPhraseWords) {
 			return []mention{{e: regimeSpokesmanEntry, start: 0, end: 1}}
 		}
 	}
