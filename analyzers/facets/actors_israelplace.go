@@ -60,11 +60,5 @@ func israelAsPlace(toks []token, m mention) bool {
 	default:
 		return false
 	}
-	s := toks[j].sent
-	for k := j - 1; k >= 0 && k >= j-israelPlaceReach && toks[k].sent == s; k-- {
-		if lead[toks[k].w] {
-			return true
-		}
-	}
-	return false
+	return plainBefore(toks, j, israelPlaceReach, lead)
 }
