@@ -25,7 +25,8 @@ var (
 	// its speaker.
 	syriaSpeakerNames = plainWords("سوريا سورية دمشق")
 	// syriaCallVerbs are a state's calls and vows that capitalSpeechVerbs
-	// lack: "تدعو"، "توجه دعوة"، "تتوعد".
+	// lack: "تدعو"، "تتوعد", and "توجه" of "توجه دعوة", read alone (the
+	// title's war or chemical word is what keeps "directs" to the war).
 	syriaCallVerbs = plainWords("تدعو توجه تتوعد")
 )
 
