@@ -71,7 +71,7 @@ func regimeSpokesmanMentions(toks []token) []mention {
 	// «احتلال» عفرين وتطالب «القوات الغازية» بالانسحاب". The capital
 	// rules leave a speaking Damascus out (actors_capital.go); as the
 	// title's speaker on its war it is the regime's voice.
-	capital := toks[0].w == "دمشق" && len(toks) > 1 && toks[1].title && !toks[1].gap && toks[1].has(capitalSpeechVerbs)
+	capital := capitalSpeaker(toks)
 	end := 1
 	if !capital {
 		if end = titleSpeakerEnd(toks); end == 0 {
@@ -89,6 +89,13 @@ func regimeSpokesmanMentions(toks []token) []mention {
 		}
 	}
 	return nil
+}
+
+// capitalSpeaker reports a title (toks[0] a title token) opened by "دمشق"
+// and a speech verb right after it, with no punctuation between: the
+// capital speaking as the state.
+func capitalSpeaker(toks []token) bool {
+	return toks[0].w == "دمشق" && len(toks) > 1 && toks[1].title && !toks[1].gap && toks[1].has(capitalSpeechVerbs)
 }
 
 // titleWarWord reports a word that makes the regime's speaker's title one
