@@ -13,9 +13,13 @@ package facets
 // SK-middleEast-2022), blind 1 / 5 (the coded one, SK-middleEast-2093, codes
 // Israel for the deal and "الحملة الإسرائيلية" the weak name's other
 // mentions miss). Rul48a lists "Israel named only in geography or
-// history" as a kind the golds agree on, never coded. Israel's soil struck
-// ("صواريخ على جنوب إسرائيل") is not read here: a place there can be the
-// state's war, as actors_ussoil.go says.
+// history" as a kind the golds agree on, never coded. envoyPost
+// (actors_envoy.go) cuts the same envoy's host, but keeps it where the
+// sentence holds the host's adjective, as the host's own act: "على السفير
+// الأميركي لدى إسرائيل ... بزعم أن الإسرائيليين يبنون في أرضهم" (blind
+// AL-internationalNews-537) holds one, a settlers' claim, so only this cut
+// drops it. Israel's soil struck ("صواريخ على جنوب إسرائيل") is not read
+// here: a place there can be the state's war, as actors_ussoil.go says.
 
 var (
 	// israelBorderWords name a border: "قرب الحدود مع إسرائيل".
@@ -60,11 +64,5 @@ func israelAsPlace(toks []token, m mention) bool {
 	default:
 		return false
 	}
-	s := toks[j].sent
-	for k := j - 1; k >= 0 && k >= j-israelPlaceReach && toks[k].sent == s; k-- {
-		if lead[toks[k].w] {
-			return true
-		}
-	}
-	return false
+	return plainBefore(toks, j, israelPlaceReach, lead)
 }

@@ -309,6 +309,20 @@ func firstBefore(toks []token, start, n int, set *words) int {
 	return -1
 }
 
+// plainBefore reports whether a word of the plain list set (plainWords),
+// looked up whole, stands within n tokens before token j in its sentence:
+// firstBefore's walk for the lists that hold no set bit (stateCompared,
+// israelAsPlace).
+func plainBefore(toks []token, j, n int, set map[string]bool) bool {
+	s := toks[j].sent
+	for k := j - 1; k >= 0 && k >= j-n && toks[k].sent == s; k-- {
+		if set[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
 // nearAfter reports whether a word of set stands within n tokens after
 // token i in the same sentence: nearBefore's mirror, used by
 // hundredsVictims, settlerGuard and the person counts (numbers.go).

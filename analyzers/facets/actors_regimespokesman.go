@@ -71,7 +71,7 @@ func regimeSpokesmanMentions(toks []token) []mention {
 	// «احتلال» عفرين وتطالب «القوات الغازية» بالانسحاب". The capital
 	// rules leave a speaking Damascus out (actors_capital.go); as the
 	// title's speaker on its war it is the regime's voice.
-	capital := toks[0].w == "دمشق" && len(toks) > 1 && toks[1].title && !toks[1].gap && toks[1].has(capitalSpeechVerbs)
+	capital := capitalSpeaker(toks)
 	end := 1
 	if !capital {
 		if end = titleSpeakerEnd(toks); end == 0 {
@@ -84,11 +84,26 @@ func regimeSpokesmanMentions(toks []token) []mention {
 		return nil
 	}
 	for j := end; j < len(toks) && toks[j].title; j++ {
-		if toks[j].has(spokesmanWarWords) || toks[j].has(militaryWords) || toks[j].has(terrorLabelWords) || toks[j].has(governmentArmy) {
+		if titleWarWord(&toks[j]) {
 			return []mention{{e: regimeSpokesmanEntry, start: 0, end: end}}
 		}
 	}
 	return nil
+}
+
+// capitalSpeaker reports a title (toks[0] a title token) opened by "دمشق"
+// and a speech verb right after it, with no punctuation between: the
+// capital speaking as the state.
+func capitalSpeaker(toks []token) bool {
+	return toks[0].w == "دمشق" && len(toks) > 1 && toks[1].title && !toks[1].gap && toks[1].has(capitalSpeechVerbs)
+}
+
+// titleWarWord reports a word that makes the regime's speaker's title one
+// on its war (see above): fighting, forces, terrorists or the bare army.
+// syriaSpeakerMentions asks the same of the state's name (and adds the
+// chemical words).
+func titleWarWord(t *token) bool {
+	return t.has(spokesmanWarWords) || t.has(militaryWords) || t.has(terrorLabelWords) || t.has(governmentArmy)
 }
 
 // assadSpeaker reports Assad as the speaker that opens the title, its words

@@ -34,11 +34,5 @@ func stateCompared(toks []token, m mention) bool {
 	if j < 1 || toks[m.start].gap || toks[j].sent != toks[m.start].sent || !comparedPreps[toks[j].w] {
 		return false
 	}
-	s := toks[j].sent
-	for k := j - 1; k >= 0 && k >= j-compareReach && toks[k].sent == s; k-- {
-		if comparatives[toks[k].w] {
-			return true
-		}
-	}
-	return false
+	return plainBefore(toks, j, compareReach, comparatives)
 }

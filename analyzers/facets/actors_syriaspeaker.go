@@ -18,33 +18,46 @@ package facets
 // the title, the test regimeSpokesmanMentions already makes. Of those with a
 // speech or call verb and a war or chemical word after it, every one is
 // coded (the two above were missed: BB-middleEast-325, CN-middleEast-557).
-// "سوريا الديمقراطية" (the SDF) has no verb after the name.
+// "سوريا الديمقراطية" (the SDF) has no verb after the name. Where the
+// capital speaks with a speech verb and a war word, regimeSpokesmanMentions
+// has the mention already (capitalSpeaker), and this reader gives none: the
+// actor model counts mentions.
 
 var (
 	// syriaSpeakerNames are the state's names that may open the title as
 	// its speaker.
 	syriaSpeakerNames = plainWords("سوريا سورية دمشق")
 	// syriaCallVerbs are a state's calls and vows that capitalSpeechVerbs
-	// lack: "تدعو"، "توجه دعوة"، "تتوعد".
+	// lack: "تدعو"، "تتوعد", and "توجه" of "توجه دعوة", read alone (the
+	// title's war or chemical word is what keeps "directs" to the war).
 	syriaCallVerbs = plainWords("تدعو توجه تتوعد")
 )
 
 // syriaSpeakerMentions returns a mention of Syria's government over the
 // state's name that opens the title, followed right after by a speech or
-// call verb, when the rest of the title names the war (the spokesman's war
-// words) or a chemical weapon (chemicalPhraseWords).
+// call verb, when the rest of the title names the war (titleWarWord, the
+// spokesman's test) or a chemical weapon (chemicalPhraseWords).
 func syriaSpeakerMentions(toks []token) []mention {
 	if len(toks) < 3 || !toks[0].title || !syriaSpeakerNames[toks[0].w] {
 		return nil
 	}
-	v := toks[1]
+	v := &toks[1]
 	if !v.title || v.gap || !v.has(capitalSpeechVerbs) && !syriaCallVerbs[v.w] {
 		return nil
 	}
+	war, chemical := false, false
 	for j := 2; j < len(toks) && toks[j].title; j++ {
-		if toks[j].has(spokesmanWarWords) || toks[j].has(militaryWords) || toks[j].has(terrorLabelWords) || toks[j].has(governmentArmy) || toks[j].has(chemicalPhraseWords) {
-			return []mention{{e: regimeSpokesmanEntry, start: 0, end: 1}}
-		}
+		war = war || titleWarWord(&toks[j])
+		chemical = chemical || toks[j].has(chemicalPhraseWords)
 	}
-	return nil
+	if capitalSpeaker(toks) && (war || titleWarWord(v)) {
+		// "دمشق تدين «احتلال» عفرين": regimeSpokesmanMentions gives the
+		// speaking capital's mention already; a second would count it
+		// twice in the actor model (actorFeatures counts mentions).
+		return nil
+	}
+	if !war && !chemical {
+		return nil
+	}
+	return []mention{{e: regimeSpokesmanEntry, start: 0, end: 1}}
 }
