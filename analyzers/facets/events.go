@@ -456,7 +456,7 @@ var eventTriggers = map[string]string{
 	"looting-property-destruction": "نهب|النهب|عمليات نهب|عمليات النهب|أعمال نهب|أعمال النهب|نهبت|نهبوا|ونهب|بنهب|للنهب|السلب والنهب|ينهبون",
 	evAdvance:                      "تقدم|تتقدم|يتقدم|تقدمت|تقدموا|يتقدمون|تقدما|تقدمها|تقدمه|تقدمهم|التقدم",
 	evTargeted:                     "استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|استهداف",
-	evRaided:                       "دمر|دمرت|دمرتا|أغار|أغارت|أغارتا|اغار|اغارت|بتدمير",
+	evRaided:                       "دمر|دمرت|دمرتا|أغار|أغارت|أغارتا|اغار|اغارت|بتدمير|ضربت|دكت|قتلت",
 	evSortie:                       "طلعة جوية|طلعات جوية|الطلعات الجوية|طلعاته الجوية|طلعاتها الجوية|طلعة قتالية|طلعات قتالية",
 	evShelling:                     "قصف|القصف|قصفت|يقصف|تقصف|قصفا|ضربات|الضربات|ضربات غربية",
 	evMob:                          "هاجم|هاجموا|يهاجم|يهاجمون|تهاجم|هاجمت|مهاجمة|اعتدى|اعتدوا|يعتدون|اقتحم|اقتحموا|اقتحمت|يقتحم|يقتحمون|تقتحم",
@@ -4385,8 +4385,14 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 	case evIncident:
 		return incidentType(toks)
 	case evMob:
+		if airAttacked(toks, i, end) {
+			return "" // the air strike evAssault types
+		}
 		return mobType(toks, actorAt, i, end)
 	case evAssault:
+		if airAttacked(toks, i, end) {
+			return "air-drone-strike" // "كما هاجمت الطائرات مواقع" (events_airhit.go)
+		}
 		if t := assaultType(toks, i, end); t != "" {
 			return t
 		}

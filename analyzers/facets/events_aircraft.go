@@ -231,7 +231,7 @@ func raidedByAir(toks []token, i, end int) bool {
 // البيان أن القوات الجوية دمرت 9 أهداف خاصة بالإرهابيين" is an Egyptian
 // statement's air strike, told once past its lead.
 func airRaidTold(toks []token, e *entry, i, end int, pub time.Time) bool {
-	if len(e.ids) != 1 || e.ids[0] != evRaided || !raidedByAir(toks, i, end) || earlierMonthTold(toks, i, pub) {
+	if !(len(e.ids) == 1 && e.ids[0] == evRaided || airAttacked(toks, i, end)) || !raidedByAir(toks, i, end) || earlierMonthTold(toks, i, pub) {
 		return false
 	}
 	// After the verb only the aircraft in the plural or the air arm
