@@ -4242,7 +4242,8 @@ func (l *lexicon) namedFactionTitle(toks []token, m mention) bool {
 var claimWords = wordSet("تبنى تبنت يتبنى تتبنى مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم الهجوم الهجومين الهجمات هجوم هجومين الاعتداء الاعتداءات اعتداءات شنها شنه شنتها شنوا مواجهة مواجهات")
 
 // syrianWord reports a word that says Syria or Syrian anywhere in the
-// article ("للحرب السورية"، "سوريون"، "بسورية"), the test of corpus
+// article ("للحرب السورية"، "سوريون"، "بسورية"; a form of the name, not
+// سوري inside another name: syriaForm), the test of corpus
 // shares' Syria articles (a timeline of the Syrian war names its parties
 // once each) and of an everyday town name (places; gazetteer_match.go's
 // anySyriaWord was this function again, rev57b).
@@ -4251,7 +4252,7 @@ func syrianWord(toks []token) bool {
 		return false
 	}
 	for i := range toks {
-		if strings.Contains(toks[i].w, "سوري") {
+		if strings.Contains(toks[i].w, "سوري") && syriaForm(toks[i].w) {
 			return true
 		}
 	}
