@@ -1,9 +1,6 @@
 package facets
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // ISIS joined by و to a state's aggression: "لـ"دعم الأهالي ضد داعش والعدوان
 // التركي"" and "ستنخرط في مقاومة العدوان التركي وتنظيم داعش الإرهابي" (SANA
@@ -36,7 +33,7 @@ var (
 // follows it, "النظام" allowed between, in the sentence and with no
 // punctuation between; it returns the token after the adjective.
 func aggressionAt(toks []token, i int) (int, bool) {
-	if i < 0 || i >= len(toks) || !slices.ContainsFunc(toks[i].forms, func(f string) bool { return aggressionNouns[f] }) {
+	if i < 0 || i >= len(toks) || !formIn(&toks[i], aggressionNouns) {
 		return 0, false
 	}
 	k := i + 1

@@ -154,6 +154,13 @@ func (l *lexicon) joinedLoyalists(toks []token, ms []mention, i int) bool {
 		!toks[i+1].has(pronounWords) {
 		return false
 	}
+	return l.regimeBefore(ms, i)
+}
+
+// regimeBefore reports an actor mention of the regime's side ending right
+// before token i: whose loyalists or supporters a pronoun after them names
+// (joinedLoyalists; supportingMilitiaMentions, actors_supportfighters.go).
+func (l *lexicon) regimeBefore(ms []mention, i int) bool {
 	for _, m := range ms {
 		if m.end == i && m.e.kind == kindActor && l.under(m.e.ids[0], "syrian-government") {
 			return true

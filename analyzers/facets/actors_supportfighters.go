@@ -56,14 +56,3 @@ func (l *lexicon) supportingMilitiaMentions(toks []token, ms []mention) []mentio
 // bareRegimeObjects are the government or the regime as مساند's object
 // with no Syrian word after: "مساندون للحكومة 60 في المئة".
 var bareRegimeObjects = plainWords("للحكومة للنظام")
-
-// regimeBefore reports an actor mention of the regime's side ending right
-// before token i.
-func (l *lexicon) regimeBefore(ms []mention, i int) bool {
-	for _, m := range ms {
-		if m.end == i && m.e.kind == kindActor && l.under(m.e.ids[0], "syrian-government") {
-			return true
-		}
-	}
-	return false
-}

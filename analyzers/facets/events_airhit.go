@@ -16,11 +16,13 @@ package facets
 // The singular المقاتلة before the verb is a woman fighter ("المقاتلة
 // البريطانية آنا كامبل قتلت"), not an aircraft: raidFliers hold no
 // singular, and strikeAircraft's singular counts only right after the
-// verb.
-var airHitVerbs = wordSet("هاجمت")
+// verb. One word, looked up in the token's forms (formIn: "وهاجمت" too), a
+// plain map: a word-set bit for it would buy nothing, as airAttacked is
+// asked only at an evMob or evAssault trigger.
+var airHitVerbs = plainWords("هاجمت")
 
 // airAttacked reports the attack verb هاجمت at i with aircraft as its
 // subject (raidedByAir): an air strike, neither a clash nor a mob's.
 func airAttacked(toks []token, i, end int) bool {
-	return end == i+1 && toks[i].has(airHitVerbs) && raidedByAir(toks, i, end)
+	return end == i+1 && formIn(&toks[i], airHitVerbs) && raidedByAir(toks, i, end)
 }

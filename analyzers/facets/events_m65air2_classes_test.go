@@ -5,8 +5,8 @@ import "testing"
 // TestAircraftHits pins round 65's m65air2 class (events_airhit.go): an
 // aircraft as the subject of a hitting verb main had no air reading for
 // (هاجمت، ضربت، دكت، قتلت) tells an air strike. Rows are corpus sentences
-// under their titles; the first three fail on main (هاجمت read as a clash,
-// دكت and ضربت no trigger). The guard is the singular المقاتلة before قتلت,
+// under their titles; the first three fail on main (هاجمت twice, read as a
+// clash; دكت, no trigger); no row holds ضربت or قتلت. The guard is the singular المقاتلة before قتلت,
 // a woman fighter killed, which stays no air strike.
 func TestAircraftHits(t *testing.T) {
 	checkTypes(t, []typeCase{

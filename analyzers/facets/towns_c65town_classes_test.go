@@ -7,7 +7,8 @@ import "testing"
 // التوست) or "في الفرن" (roast it in the oven), and in the proverb "خرج من
 // المولد بلا حمص" (a form of مولد a few words before بلا، دون or بدون). Every
 // row but the guards fails on main. Guards: the city before an adjective of
-// its own (حمص القديمة) and in a pair of cities keeps Homs.
+// its own (حمص القديمة), in a pair of cities, and before "في" and a date
+// (only "في الفرن" is the oven) keeps Homs.
 func TestHomsAsChickpeas(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{class: "falafel and hummus", id: "CN-sport-57-20180228", title: "مطعم في ليفربول يقدم وجبات مجانية مع كل هدف يسجله محمد صلاح",
@@ -34,6 +35,11 @@ func TestHomsAsChickpeas(t *testing.T) {
 			towns: []string{"C2528"}},
 		{class: "between Hama and Homs", id: "SK-middleEast-1748-20180516", title: "المعارضة تنسحب من آخر منطقة محاصرة وسط سوريا",
 			text:  "وتعد المنطقة التي يتم إخلاؤها بالكامل، الأربعاء، أخر منطقة معارضة محاصرة، وهي الجيب الكبير الذي يقع بين مدينتي حماة وحمص، حول مدن الرستن وتلبيسة والحولة.",
+			towns: []string{"C2528"}},
+		// Guard: the city before في and a date, where only "في الفرن" is
+		// the recipe's roast (fails if "في" alone made the food).
+		{class: "near Homs on a date", id: "CN-middleEast-765-20180430", title: "مصادر لـCNN: أمريكا والتحالف لم يقصفا مواقع عسكرية بحلب وحماة",
+			text:  "كما اتهم النظام السوري إسرائيل بقصف قاعدة \"التيفور\" الجوية العسكرية قرب حمص في 9 أبريل/ نيسان الجاري.",
 			towns: []string{"C2528"}},
 	})
 }

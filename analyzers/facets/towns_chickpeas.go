@@ -66,7 +66,7 @@ var (
 	hummusAfter = plainWords("باللحم بالطحينة بالطحينه حب التوست")
 	// hummusBefore: a word right before حمص that makes it the food.
 	hummusBefore = plainWords("فلافل الفلافل علبة علبه")
-	// proverbWithout open the proverb's "بلا حمص".
+	// proverbWithout are the words that open the proverb's "بلا حمص".
 	proverbWithout = plainWords("بلا دون بدون")
 	// fairWords: the proverb's fair, المولد.
 	fairWords = plainWords("المولد مولد بالمولد")
