@@ -4252,7 +4252,7 @@ func syrianWord(toks []token) bool {
 		return false
 	}
 	for i := range toks {
-		if strings.Contains(toks[i].w, "سوري") && syriaForm(toks[i].w) {
+		if syriaForm(toks[i].w) {
 			return true
 		}
 	}

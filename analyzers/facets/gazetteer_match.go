@@ -1373,7 +1373,7 @@ func (l *lexicon) subdistrictCentre(e *entry, cands []townCand) string {
 func sentenceSyrian(toks []token, i int, govAt map[int]string, capitalAt map[int]*entry) bool {
 	s := toks[i].sent
 	for k := sentStart(toks, i); k < len(toks) && toks[k].sent == s; k++ {
-		if strings.Contains(toks[k].w, "سوري") || govAt[k] != "" || capitalAt[k] != nil {
+		if syriaForm(toks[k].w) || govAt[k] != "" || capitalAt[k] != nil {
 			return true
 		}
 	}
@@ -2229,7 +2229,7 @@ func areaAbroad(toks []token, m mention) bool {
 	abroad := false
 	for j := m.start - 2; j >= 0 && toks[j].sent == s; j-- {
 		w := toks[j].w
-		if strings.Contains(w, "سوري") {
+		if syriaForm(w) {
 			return false
 		}
 		if toks[j].has(foreignPlaces) && (viaBa(w, foreignPlaces) || j > 0 && toks[j-1].w == "في") {
@@ -2237,7 +2237,7 @@ func areaAbroad(toks []token, m mention) bool {
 		}
 	}
 	for j := m.end; abroad && j < len(toks) && toks[j].sent == s; j++ {
-		if strings.Contains(toks[j].w, "سوري") {
+		if syriaForm(toks[j].w) {
 			return false
 		}
 	}
@@ -2249,7 +2249,7 @@ func areaAbroad(toks []token, m mention) bool {
 func placedInSyria(toks []token, m mention) bool {
 	s := toks[m.start].sent
 	for j := m.end; j < len(toks) && j < m.end+3 && toks[j].sent == s && !toks[j].gap; j++ {
-		if strings.Contains(toks[j].w, "سوري") {
+		if syriaForm(toks[j].w) {
 			return true
 		}
 		if !toks[j].has(abroadLinks) {
