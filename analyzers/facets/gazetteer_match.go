@@ -594,28 +594,10 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// namesSyria: some word of the text contains سوري (سوريا، السوري،
 	// بسورية); asked only of an everyday name (everydayNames), which
 	// is a town after a place word or in such an article.
-	syriaWord := 0 // 0 unknown, 1 no, 2 yes
-	namesSyria := func() bool {
-		if syriaWord == 0 {
-			syriaWord = 1
-			if syrianWord(toks) {
-				syriaWord = 2
-			}
-		}
-		return syriaWord == 2
-	}
+	namesSyria := lazyTest{test: func() bool { return syrianWord(toks) }}
 	// damascus: some word of the text is دمشق (namesDamascus), asked
 	// only of a bare دوما (dumaAlways).
-	damascusNamed := 0 // 0 unknown, 1 no, 2 yes
-	damascus := func() bool {
-		if damascusNamed == 0 {
-			damascusNamed = 1
-			if namesDamascus(toks) {
-				damascusNamed = 2
-			}
-		}
-		return damascusNamed == 2
-	}
+	damascus := lazyTest{test: func() bool { return namesDamascus(toks) }}
 	// capital weighs a bare governorate capital's name: city, province or
 	// (as Damascus often is) the government.
 	capital := func(m mention, prev *token, org bool) {
@@ -721,7 +703,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 					n.place(placeNote{town: e.capital, gov: e.ids[0], i: m.start, j: m.end})
 					continue
 				}
-				if e.word && !(prev != nil && (prev.has(placeCues) || prev.has(cityCues))) && !struck(m) && !namesSyria() {
+				if e.word && !(prev != nil && (prev.has(placeCues) || prev.has(cityCues))) && !struck(m) && !namesSyria.holds() {
 					wordCaps = append(wordCaps, m)
 					continue
 				}
@@ -753,7 +735,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			if m.end < len(toks) && toks[m.end].has(afterCues) || prev != nil && prev.has(beforeCues) {
 				p.next = true
 			}
-			if prev != nil && prev.has(siteWords) && !toks[m.start].has(sceneNames) && toks[m.start].w == e.words[0] && namesSyria() {
+			if prev != nil && prev.has(siteWords) && !toks[m.start].has(sceneNames) && toks[m.start].w == e.words[0] && namesSyria.holds() {
 				p.next = true
 			}
 			todo = append(todo, p)
@@ -782,7 +764,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	}
 	for _, p := range todo {
 		e := p.m.e
-		if e.word && !p.cue && !p.struck && !namesSyria() {
+		if e.word && !p.cue && !p.struck && !namesSyria.holds() {
 			continue
 		}
 		if e.word && !p.cue && !p.struck && !p.prep && !p.next {
@@ -859,39 +841,26 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 	// سوري), a governorate or its capital, the Ghouta, a party only Syria's
 	// war has (syrianParties), or two well-known towns: anything but the one
 	// name that would make it a story about Syria.
-	ctxState := 0 // 0 unknown, 1 no, 2 yes
-	syrianContext := func() bool {
-		if ctxState == 0 {
-			ctxState = 1
-			// Two well-known towns, each where a place stands ("في داريا
-			// وحرستا"), not two words ("بالحكمة والبصيرة").
-			var placedBuf [16]mention // on the stack: grown from nothing, an allocation of most articles
-			placed := placedBuf[:0]
-			for _, p := range todo {
-				if p.m.e.known && placeStands(p.m, p.cue || p.next) {
-					placed = append(placed, p.m)
-				}
-			}
-			if namesSyria() || len(govSet) > 0 || ghouta(toks) || syrianParty(ms) || knownTowns(placed) >= 2 {
-				ctxState = 2
+	syrianContext := lazyTest{test: func() bool {
+		if namesSyria.holds() || len(govSet) > 0 || ghouta(toks) || syrianParty(ms) {
+			return true
+		}
+		// Two well-known towns, each where a place stands ("في داريا
+		// وحرستا"), not two words ("بالحكمة والبصيرة").
+		var placedBuf [16]mention // on the stack: grown from nothing, an allocation of most articles
+		placed := placedBuf[:0]
+		for _, p := range todo {
+			if p.m.e.known && placeStands(p.m, p.cue || p.next) {
+				placed = append(placed, p.m)
 			}
 		}
-		return ctxState == 2
-	}
+		return knownTowns(placed) >= 2
+	}}
 	// An article that names neither Syria nor a governorate, and whose
 	// title or lead is about a place abroad ("رئيس كردستان العراق يتوقع
 	// تحرير سنجار"), names that place's villages: a Syrian namesake needs
 	// to be well known.
-	foreignStory := 0 // 0 unknown, 1 no, 2 yes
-	isForeignStory := func() bool {
-		if foreignStory == 0 {
-			foreignStory = 1
-			if prominent(toks, leadSentences(toks), foreignPlaces) {
-				foreignStory = 2
-			}
-		}
-		return foreignStory == 2
-	}
+	foreignStory := lazyTest{test: func() bool { return prominent(toks, leadSentences(toks), foreignPlaces) }}
 	// loneTown reports whether a name stands as a Syrian town in an article
 	// with no Syrian context: only a well-known town ("يسعى لاستثمار انتصار
 	// عفرين" in a story on Turkey's elections), and where a place stands
@@ -907,7 +876,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if len(e.words) > 1 || !usedElsewhere[e.words[0]] {
 			return true
 		}
-		return placeStands(m, placed) && !isForeignStory()
+		return placeStands(m, placed) && !foreignStory.holds()
 	}
 	type laterName struct {
 		e     *entry
@@ -943,7 +912,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 		if listDrop[p.m.start] {
 			continue // "قرى شقرا والحصان والجيعة" in Deir ez-Zor: not Daraa's شقرا
 		}
-		if !syrianContext() && !loneTown(p.m, p.cue || p.next || p.struck || adjacent(p.m)) {
+		if !syrianContext.holds() && !loneTown(p.m, p.cue || p.next || p.struck || adjacent(p.m)) {
 			// "بمحرك هجين" ("hybrid")، "الروسية داريا كاساتكينا"، "معيد
 			// القريتين": an article that names neither Syria, nor a
 			// governorate, nor a Syrian party, nor two well-known towns,
@@ -951,7 +920,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// word, a person or a namesake abroad.
 			continue
 		}
-		if !e.known && len(govSet) == 0 && !namesSyria() && sentenceHas(toks, p.m.start, foreignPlaces) {
+		if !e.known && len(govSet) == 0 && !namesSyria.holds() && sentenceHas(toks, p.m.start, foreignPlaces) {
 			// "كمذبحة دير ياسين، وبئر السبع، وصبرا وشاتيلا، وجنين وغزة":
 			// in an article that names neither Syria nor a governorate,
 			// a namesake with a place abroad in its own sentence is that
@@ -959,13 +928,13 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// governorate, so ctx cannot tell).
 			continue
 		}
-		if !e.known && len(ctx) == 0 && !namesSyria() {
-			if isForeignStory() {
+		if !e.known && len(ctx) == 0 && !namesSyria.holds() {
+			if foreignStory.holds() {
 				continue
 			}
 		}
 		support := p.cue || p.next || adjacent(p.m)
-		if e.word && !p.cue && !p.struck && len(ctx) == 0 && !namesSyria() {
+		if e.word && !p.cue && !p.struck && len(ctx) == 0 && !namesSyria.holds() {
 			// Syria or a governorate named once anywhere is enough
 			// for these: in such an article دوما is the town far more
 			// often than "always".
@@ -978,7 +947,7 @@ func (l *lexicon) places(toks []token, ms []mention, n *notes) (towns, govs []st
 			// place word or a preposition makes it the town.
 			continue
 		}
-		if dumaAlways(toks, e, p, damascus) {
+		if dumaAlways(toks, e, p, &damascus) {
 			// "شديدة اللهجة دوما على"، "كما هي دوما–" in a story that
 			// names neither the Ghouta nor Damascus: "always".
 			continue
@@ -2842,3 +2811,22 @@ var (
 	daraaTalkWords = wordSet("مفاوضات المفاوضات محادثات المحادثات مباحثات المباحثات اتفاق الاتفاق اتفاقا تسوية التسوية " +
 		"الحديث للحديث حديث البحث نقاش النقاش")
 )
+
+// lazyTest is a text-wide test that only some mentions ask (whether the
+// article names Syria, Damascus, a Syrian context, a story abroad): run at
+// the first asking and remembered, as most articles never ask it.
+type lazyTest struct {
+	state uint8 // 0 not asked yet, 1 no, 2 yes
+	test  func() bool
+}
+
+// holds runs the test once and returns its answer.
+func (t *lazyTest) holds() bool {
+	if t.state == 0 {
+		t.state = 1
+		if t.test() {
+			t.state = 2
+		}
+	}
+	return t.state == 2
+}

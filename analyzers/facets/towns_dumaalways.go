@@ -15,11 +15,11 @@ package facets
 // the adverb ("شديدة اللهجة دوما على"، "كما هي دوما–"، "الكويت دوما كانت"،
 // "فأنا حريص على الرجوع إليه دوما»"، "جمهورنا الرائع دوما"، "يكررها دوما").
 // Asked only at a bare mention of دوما; the scan for دمشق runs once.
-func dumaAlways(toks []token, e *entry, p pending, damascus func() bool) bool {
+func dumaAlways(toks []token, e *entry, p pending, damascus *lazyTest) bool {
 	if !e.word || e.words[0] != "دوما" || p.cue || p.next || p.prep || p.struck {
 		return false
 	}
-	return !ghouta(toks) && !damascus()
+	return !ghouta(toks) && !damascus.holds()
 }
 
 // namesDamascus reports whether a word of the text is دمشق, bare or with a
