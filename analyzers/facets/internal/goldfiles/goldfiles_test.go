@@ -94,10 +94,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout61-gold.jsonl", td + "adjudication/holdout61-gold.jsonl", "holdout61 adj."},
 		{td + "holdout62-gold.jsonl", td + "adjudication/holdout62-gold.jsonl", "holdout62 adj."},
 		{td + "adjudication/holdout62-gold.jsonl", td + "adjudication/holdout62-gold.jsonl", "holdout62 adj."},
-		{td + "holdout63-gold.jsonl", "", ""},
-		{td + "adjudication/holdout63-gold.jsonl", "", ""},
+		{td + "holdout63-gold.jsonl", td + "adjudication/holdout63-gold.jsonl", "holdout63 adj."},
+		{td + "adjudication/holdout63-gold.jsonl", td + "adjudication/holdout63-gold.jsonl", "holdout63 adj."},
 		{td + "holdout64-gold.jsonl", "", ""},
 		{td + "adjudication/holdout64-gold.jsonl", "", ""},
+		{td + "holdout65-gold.jsonl", "", ""},
+		{td + "adjudication/holdout65-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)
