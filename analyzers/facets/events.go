@@ -736,7 +736,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// (answeredAttack, events_chemreply.go) is no modal's and weighs
 		// as the type's minimum.
 		answered := best.ids[0] == "chemical-weapon" && answeredAttack(toks, i)
-		if old || modalBefore(toks, i) && !answered || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || casesOf(toks, i) || knownFor(toks, i) || civiliansCharge(best) || modalAfter(toks, end) && !allegedAttack(toks, i, end) || weaponStock(toks, i, best) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
+		if old || modalBefore(toks, i) && !answered || threatFar(toks, i) || i > 0 && toks[i-1].has(haltWords) || casesOf(toks, i) || knownFor(toks, i) || civiliansCharge(best) || modalAfter(toks, end) && !allegedAttack(toks, i, end) || weaponStock(toks, i, best) || best.ids[0] == "chemical-weapon" && supplyTitle(toks) || grenadeAside(toks, i, end, best) || weaponSense(toks, i, best) || readiedStrike(toks, i, best) ||
 			purposeDeal(toks, i, best) || purposeCapture(toks, i, best, &ground) || dealTerms(toks, i, best) || judged(toks, i, best, &trial) || joinedFight(toks, i, end, best) || fightCampaign(toks, i, end, best) || ambushAside(toks, best, i, pub) || drillFire(toks, i, best, leadSents, &drillLead) || bombStorm(toks, i, end, best) || campaignRelative(toks, best, i) || strikeMeans(toks, best, i) ||
 			(best.ids[0] == evCapture && (i > 0 && (toks[i-1].has(stateWords) || heldFrom(toks, i) || i > 1 && (toks[i-2].has(stateWords) || nearing(toks, i))) || sweepingCapture(toks, end))) {
 			for _, trig := range best.ids {
