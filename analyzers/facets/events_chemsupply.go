@@ -16,6 +16,18 @@ import "strings"
 // golds' reason is rul45c-4's: a programme, stockpile or sanctions story
 // names no attack (m62chem's class "a programme, a stockpile, shipments or
 // sanctions on suppliers", 0 missed / 5 + 7 extra).
+//
+// The title is still the day's news: its chemical triggers date the
+// report as they did while they typed it (evSupply, a dates-only pseudo
+// type with the chemical minimum). Of the supply titles the golds date 5
+// on the publication day and leave 2 undated — the one North Korean
+// shipment story of 28 February 2018 both ways, CNN's dated (blind
+// CN-middleEast-125) and BBC's not (blind BB-middleEast-111) — and rasid
+// dated all 7 as the golds do, CNN's by the chemical trigger alone
+// (eventDate's newsAt fallback). No other reading dates CNN's: a past-tense attributed
+// lead ("قال مصدر بالأمم المتحدة إن …") that names no day is dated in
+// pool 31 / left undated in 224 of the golds where rasid gives no date,
+// blind 34 / 259 (m66leads). So the type goes and the date stays.
 
 var (
 	// chemSupplyStems are the supply words, read as parts of a title
@@ -31,9 +43,18 @@ var (
 	chemTitleStems = []string{"كيماوي", "كيميائي", "كيمياوي", "كيماويه", "كيميائيه"}
 )
 
+// supplyNews moves the chemical-weapon hits of a supply title (see above)
+// whole to evSupply, which dates the report and types nothing. It reads
+// the title only where a chemical trigger counted.
+func supplyNews(toks []token, hits map[string]ruleHits) {
+	if h, ok := hits["chemical-weapon"]; ok && supplyTitle(toks) {
+		hits[evSupply] = h
+		delete(hits, "chemical-weapon")
+	}
+}
+
 // supplyTitle reports a title with a chemical word and a supply word and
-// no attack or use word (see above). It reads only the title's tokens and
-// is asked only at a chemical-weapon trigger.
+// no attack or use word (see above). It reads only the title's tokens.
 func supplyTitle(toks []token) bool {
 	chem, supply := false, false
 	for k := 0; k < len(toks) && toks[k].title; k++ {
