@@ -105,6 +105,11 @@ const (
 	// type of their own: the coders never type that march a peaceful
 	// protest, but "تظاهرات الجمعة" still dates its report.
 	evMarch = "march"
+	// evSupply holds the chemical triggers of a title that tells the
+	// weapons' supply side and no attack (supplyTitle,
+	// events_chemsupply.go): news of the day that dates its report, as
+	// evSiege does, but no chemical attack.
+	evSupply = "supply"
 	// evFoughtOff is a foiling word whose object is an attack ("تحبط
 	// هجوما داعشيا"): typed at the end of the article, an armed clash when
 	// the text tells the attack fought off (foughtOff), else disrupted
@@ -539,12 +544,14 @@ var (
 	objectWords = wordSet("معاقل معقل مواقع موقع من ضد على علي مناطق عناصر مقاتلي مسلحي قبضه براثن")
 	// minScore is the weighted count a type needs; chemical attacks are
 	// talked about as threats and history far more than they happen.
-	minScore = map[string]int{"chemical-weapon": 3}
+	minScore = map[string]int{"chemical-weapon": 3, evSupply: 3}
 )
 
-// datesOnly reports the pseudo types (evSiege, evCrime, evMarch) that count as news
-// of the day, to date a report, but are never a type of the article.
-func datesOnly(id string) bool { return id == evSiege || id == evCrime || id == evMarch }
+// datesOnly reports the pseudo types (evSiege, evCrime, evMarch, evSupply) that count as
+// news of the day, to date a report, but are never a type of the article.
+func datesOnly(id string) bool {
+	return id == evSiege || id == evCrime || id == evMarch || id == evSupply
+}
 
 // findEvents returns the event types the text reports as having happened,
 // weighing the title and lead over the rest of the body; the event model
@@ -1509,6 +1516,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			delete(hits, id)
 		}
 	}
+	supplyNews(toks, hits)
 	return hits
 }
 
