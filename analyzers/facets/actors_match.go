@@ -2359,6 +2359,11 @@ var (
 // at least as much as about Syria, Iraq and ISIS, so that a bare
 // "التحالف" is some other coalition than the one against ISIS.
 func otherTheatre(toks []token) bool {
+	// The answer needs a word of otherWarWords: an article without one
+	// (most) skips the walk over every token.
+	if !inArticle(toks, otherWarWords) {
+		return false
+	}
 	other, ours := 0, 0
 	for i := range toks {
 		switch {
