@@ -85,6 +85,11 @@ const detainedSpan = 6
 // Whether it counts (an armed group in the sentence) is detainedByArmed's
 // question, asked from actorCounts.
 func detainedMentions(toks []token) []mention {
+	// Every mention is a detainedRoles word after a detentionWords one:
+	// an article lacking either skips the walk over every token.
+	if !inArticle(toks, detentionWords) || !inArticle(toks, detainedRoles) {
+		return nil
+	}
 	var out []mention
 	for i := range toks {
 		if !toks[i].has(detentionWords) {

@@ -2495,8 +2495,11 @@ func fireSetBy(toks []token, k int) bool {
 // day (see lone gunman).
 func shotAtCivilians(toks []token) [][2]int {
 	var at [][2]int
+	// Most articles name no lone gunman: asked of the article once, the
+	// walk then reads only each token's word, not its sets' bits.
+	lone := inArticle(toks, loneGunman)
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].has(loneGunman) {
+		if lone && toks[k].has(loneGunman) {
 			if end := gunmanFires(toks, k); end > 0 {
 				at = append(at, [2]int{k, end})
 			}

@@ -46,6 +46,12 @@ var agoHedges = wordSet("نحو حوالي حوالى قرابه اكثر من")
 // news: "اعتقلت الشرطة اليوم رجلا فر قبل عامين"; nor past an "after"
 // word or a said-that that opens another clause (laterClause).
 func yearsAgo(toks []token, i int) bool {
+	// spanOfYears needs a word of yearsSpan: an article without one (the
+	// eventHits chain asks this at every trigger) skips the walk of 24
+	// words around each.
+	if !inArticle(toks, yearsSpan) {
+		return false
+	}
 	s := toks[i].sent
 	for j := max(0, i-12); j < i+12 && j < len(toks); j++ {
 		if toks[j].sent != s || stripWa(toks[j].w) != "قبل" || j > i && laterClause(toks, i, j) {
@@ -275,6 +281,12 @@ var (
 // or week (dayNamed), nor one that measures the news against the span
 // (spanSuperlatives), nor past an "after" word or a said-that (laterClause).
 func longSpan(toks []token, i, end int) bool {
+	// A span needs its link (longSpanLinks, or خلال before decadeSpans)
+	// and its years (longSpans, or spanOfYears's yearsSpan): an article
+	// lacking either skips the walk of some 20 words around each trigger.
+	if !inArticle(toks, longSpanLinks) && !inArticle(toks, decadeSpans) || !inArticle(toks, longSpans) && !inArticle(toks, yearsSpan) {
+		return false
+	}
 	s := toks[i].sent
 	for j := max(0, i-10); j < end+8 && j+1 < len(toks); j++ {
 		if j >= i && j < end || toks[j].sent != s || toks[j+1].sent != s {

@@ -2751,6 +2751,11 @@ var campPcodes = map[string]string{"اليرموك": "C1002", "الركبان": 
 // word (campWords: مخيم، بمخيم، مخيمي) and listed in campPcodes, with the
 // index of its name's first token.
 func campTowns(toks []token) map[string]int {
+	// A camp is a campNames word after a campWords word: an article
+	// lacking either skips the walk over every token.
+	if !inArticle(toks, campNames) || !inArticle(toks, campWords) {
+		return nil
+	}
 	var out map[string]int
 	for i := 1; i < len(toks); i++ {
 		if toks[i].gap || !toks[i].has(campNames) || !toks[i-1].has(campWords) {

@@ -387,6 +387,11 @@ type toll struct {
 // findTolls lists the casualty figures of the text in order.
 func findTolls(toks []token) []toll {
 	var out []toll
+	// The walk asks a dozen rare sets (duals, executions, the fates of
+	// one) at every token: asked of the article's bits first (see
+	// articleSets), which stay in cache, a set no word of the article
+	// holds costs no load of each token's own.
+	in := articleSets(toks)
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
 		if runningWord(&toks[i]) {
@@ -435,11 +440,11 @@ func findTolls(toks []token) []toll {
 		// bodiesFound, tollRiddance and victimsOfTold are too large to
 		// inline: their first test is asked here, so that the call is made
 		// only at a token that can start them, not at every token.
-		if toks[i].has(bodyDuals) && bodiesFound(toks, i) {
+		if in.holds(bodyDuals) && toks[i].has(bodyDuals) && bodiesFound(toks, i) {
 			out = append(out, toll{kind: killedKind, n: 2, act: true, tok: i}) // two bodies found, when no other toll (tolls_bodies.go)
 			continue
 		}
-		if toks[i].has(crewWords) {
+		if in.holds(crewWords) && toks[i].has(crewWords) {
 			if n, next := crewAll(toks, i); n > 0 {
 				// "ومقتل ركابها الـ66" (tolls_crewall.go), and a group
 				// joined after it: "ركاب الطائرة الخمسة و5 آخرون".
@@ -483,7 +488,7 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
-		if toks[i].has(felledOnes) || toks[i].has(felledTwos) {
+		if in.holds(felledOnes) && toks[i].has(felledOnes) || in.holds(felledTwos) && toks[i].has(felledTwos) {
 			if t, ok := felledToll(toks, i); ok {
 				out = append(out, t) // "أردوه قتيلاً" (tolls_felled.go)
 				i++
@@ -496,11 +501,11 @@ func findTolls(toks []token) []toll {
 			// "محاولة قتل"، "نجا من مقتل": the victim lived.
 		case toks[i].has(killVerbs):
 			kind = killedKind
-		case toks[i].has(killActs) && killActTold(toks, i):
+		case in.holds(killActs) && toks[i].has(killActs) && killActTold(toks, i):
 			kind = killedKind
-		case toks[i].has(penaltyManners) && penaltyTold(toks, i):
+		case in.holds(penaltyManners) && toks[i].has(penaltyManners) && penaltyTold(toks, i):
 			kind = killedKind
-		case toks[i].has(suicideNouns) && suicideTold(toks, i):
+		case in.holds(suicideNouns) && toks[i].has(suicideNouns) && suicideTold(toks, i):
 			kind = killedKind
 		case toks[i].w == "القضاء" && tollRiddance(toks, i):
 			kind = killedKind
@@ -538,7 +543,7 @@ func findTolls(toks []token) []toll {
 			// it, not a figure: "أحكاما بإعدام 3"، "تعدم عشرة آلاف دجاجة"
 			// are sentences and culls as often as killings.
 			victim := actVictim
-			if toks[i].has(penaltyManners) {
+			if in.holds(penaltyManners) && toks[i].has(penaltyManners) {
 				victim = penaltyVictim
 			}
 			if c, ok := victim(toks, i); ok && !threatBefore(toks, i) {
@@ -732,12 +737,12 @@ func findTolls(toks []token) []toll {
 			}
 			continue
 		}
-		if toks[i].has(duoPronouns) {
+		if in.holds(duoPronouns) && toks[i].has(duoPronouns) {
 			// "لقي مواطن وزوجته مصرعهما": the dual pronoun counts the dead.
 			out = duoDead(toks, out, i)
 			continue
 		}
-		if toks[i].has(oneFates) {
+		if in.holds(oneFates) && toks[i].has(oneFates) {
 			// "لقي غواص حتفه": the singular pronoun counts one
 			// (tolls_alone.go).
 			if t, ok := fateOne(toks, out, i); ok {
@@ -745,14 +750,14 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
-		if toks[i].has(woundsDying) {
+		if in.holds(woundsDying) && toks[i].has(woundsDying) {
 			// "توفي عضو الحزب ... متأثرا بإصابته" (tolls_alone.go).
 			if t, ok := woundsOne(toks, out, i); ok {
 				out = append(out, t)
 				continue
 			}
 		}
-		if toks[i].has(passedVerbs) {
+		if in.holds(passedVerbs) && toks[i].has(passedVerbs) {
 			// "توفي أميركي إثر انفجار سيجارته" (tolls_alone.go).
 			if t, ok := diedOfOne(toks, out, i); ok {
 				out = append(out, t)
@@ -766,7 +771,7 @@ func findTolls(toks []token) []toll {
 				continue
 			}
 		}
-		if toks[i].has(ownDeaths) && ownDeathTold(toks, i) {
+		if in.holds(ownDeaths) && toks[i].has(ownDeaths) && ownDeathTold(toks, i) {
 			// "بادر من فيها بتفجيرها مما نتج عنه مقتله": the one victim
 			// the sentence told before, when the text gives no figure.
 			out = append(out, toll{kind: killedKind, n: 1, tok: i, act: true})
