@@ -63,39 +63,43 @@ const loneNegReach = 10
 // lead, no bomb in the title or first sentence, no unnegated terror label
 // anywhere, and no hostage, army or fighting in the article.
 func (c *articleCues) loneAttackStory(toks []token) bool {
-	return once(&c.loneAttack, func() bool {
-		if inArticleAny(toks, loneVetoWords) || titleHas(toks, lonePlotTitleWords) {
+	return once(&c.loneAttack, func() bool { return loneAttack(toks) })
+}
+
+// loneAttack is loneAttackStory's reading, uncached: the event types ask it
+// once, where an attack on civilians was counted (events_lonecrime.go).
+func loneAttack(toks []token) bool {
+	if inArticleAny(toks, loneVetoWords) || titleHas(toks, lonePlotTitleWords) {
+		return false
+	}
+	lead := leadEnd(toks)
+	first := leadEndN(toks, 1)
+	found := false
+	for j := 0; j < lead; j++ {
+		t := &toks[j]
+		switch {
+		case t.has(loneGroupWords) || j < first && t.has(loneBombWords):
+			return false
+		case t.has(loneGunmanWords):
+			if j+1 < len(toks) && toks[j+1].sent == t.sent && toks[j+1].has(loneGunmanVerbs) ||
+				j > 0 && toks[j-1].sent == t.sent && toks[j-1].has(loneGunmanBefore) {
+				found = true
+			}
+		case t.has(loneBladeWords):
+			found = found || sentenceHas(toks, j, loneHarmWords)
+		case t.has(gangWords):
+			found = found || sentenceHas(toks, j, smugglingWords)
+		}
+	}
+	if !found {
+		return false
+	}
+	for j := range toks {
+		if toks[j].has(loneTerrorWords) && !nearBefore(toks, j, loneNegReach, loneNegWords) {
 			return false
 		}
-		lead := leadEnd(toks)
-		first := leadEndN(toks, 1)
-		found := false
-		for j := 0; j < lead; j++ {
-			t := &toks[j]
-			switch {
-			case t.has(loneGroupWords) || j < first && t.has(loneBombWords):
-				return false
-			case t.has(loneGunmanWords):
-				if j+1 < len(toks) && toks[j+1].sent == t.sent && toks[j+1].has(loneGunmanVerbs) ||
-					j > 0 && toks[j-1].sent == t.sent && toks[j-1].has(loneGunmanBefore) {
-					found = true
-				}
-			case t.has(loneBladeWords):
-				found = found || sentenceHas(toks, j, loneHarmWords)
-			case t.has(gangWords):
-				found = found || sentenceHas(toks, j, smugglingWords)
-			}
-		}
-		if !found {
-			return false
-		}
-		for j := range toks {
-			if toks[j].has(loneTerrorWords) && !nearBefore(toks, j, loneNegReach, loneNegWords) {
-				return false
-			}
-		}
-		return true
-	})
+	}
+	return true
 }
 
 // leadEnd returns the index after the title and the first four body

@@ -1480,6 +1480,10 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// civilians.
 		delete(hits, "attack-on-civilians")
 	}
+	// "مسلح يقتل شخصين ويصيب سبعة داخل سينما ثم ينتحر": a lone
+	// attacker's crime, tied to no armed group and called terrorist by no
+	// one, is no event (events_lonecrime.go, rul66a-1).
+	loneCrimeUntyped(toks, hits)
 	if h, ok := hits[transferType]; ok && h.title == 0 && h.lead == 0 {
 		// A withdrawal or an evacuation the title and lead do not tell is
 		// not the article's news: further down it is a tally of earlier
