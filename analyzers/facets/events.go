@@ -1312,6 +1312,16 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		n.trigger("armed-clash", "armed-clash", k, k+1)
 		countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 	}
+	if hits["armed-clash"].score < minScoreOf("armed-clash") {
+		// An operation launched as the news is a clash though no fight
+		// is told (offensiveLaunched), told as specifically as a phrase;
+		// read only where nothing else types the clash, so that it
+		// weighs on no reader of a clash's own words (bodyCaptureFight).
+		if k := firstLaunched(toks, pub, leadSents); k >= 0 {
+			n.trigger("armed-clash", "armed-clash", k, k+1)
+			countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+		}
+	}
 	// A drone downed in the title is disrupted weapons use
 	// (titleDroneDowned).
 	countToday("disrupted-weapons-use", titleDroneDowned(toks))
