@@ -1656,16 +1656,23 @@ func titleHas(toks []token, sets ...*words) bool {
 // deed before a trigger so, a word between that tells another story ending
 // the look.
 func nearBeforeUnless(toks []token, i, n int, set, stop *words) bool {
+	return firstBeforeUnless(toks, i, n, set, stop) >= 0
+}
+
+// firstBeforeUnless returns the token of set nearBeforeUnless finds, or -1:
+// its walk, for a reader that needs the word's place (offensiveLaunched's
+// launch word, which another offensive's noun nearer to it ends).
+func firstBeforeUnless(toks []token, i, n int, set, stop *words) int {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == s; j-- {
 		if toks[j].has(stop) {
-			return false
+			return -1
 		}
 		if toks[j].has(set) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // wordAfter reports a word of set right after the span [i, end), in the

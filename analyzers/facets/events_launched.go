@@ -92,16 +92,7 @@ func offensiveLaunched(toks []token, k int, pub time.Time, lead leadZone) bool {
 		// government's "عملية تحرير تدريجية ... لسعر صرف الدرهم".
 		return false
 	}
-	v := -1
-	for j := k - 1; j >= 0 && j >= k-launchReach && toks[j].sent == s; j-- {
-		if toks[j].has(offensiveHeads) {
-			break
-		}
-		if toks[j].has(launchOpWords) {
-			v = j
-			break
-		}
-	}
+	v := firstBeforeUnless(toks, k, launchReach, launchOpWords, offensiveHeads)
 	if v < 0 || strings.HasPrefix(stripWa(toks[v].w), "ل") || launchRecap[toks[sentStart(toks, v)].w] {
 		return false
 	}
