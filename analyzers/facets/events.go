@@ -105,10 +105,13 @@ const (
 	// type of their own: the coders never type that march a peaceful
 	// protest, but "تظاهرات الجمعة" still dates its report.
 	evMarch = "march"
-	// evSupply holds the chemical triggers of a title that tells the
-	// weapons' supply side and no attack (supplyTitle,
-	// events_chemsupply.go): news of the day that dates its report, as
-	// evSiege does, but no chemical attack.
+	// evSupply holds the article's chemical-weapon hits, moved there
+	// whole when its title tells the weapons' supply side and no attack
+	// (supplyNews, events_chemsupply.go): news of the day that dates its
+	// report, as evSiege does, but no chemical attack. It keeps the
+	// chemical minimum (minScore), so that the hits date the report
+	// exactly where they did while they typed it; evCrime's lower
+	// minimum would let a weaker chemical mention date one.
 	evSupply = "supply"
 	// evFoughtOff is a foiling word whose object is an attack ("تحبط
 	// هجوما داعشيا"): typed at the end of the article, an armed clash when
