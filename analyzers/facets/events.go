@@ -1320,7 +1320,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// is told (offensiveLaunched), told as specifically as a phrase;
 		// read only where nothing else types the clash, so that it
 		// weighs on no reader of a clash's own words (bodyCaptureFight).
-		if k := firstLaunched(toks, pub, leadSents); k >= 0 {
+		if k := firstLaunched(toks, published, pub, leadSents); k >= 0 {
 			n.trigger("armed-clash", "armed-clash", k, k+1)
 			countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 		}
