@@ -289,9 +289,10 @@ func EventSampleOf(title, body string, published time.Time) EventSample {
 	defer r.release()
 	toks := r.toks
 	hits := l.eventHits(toks, r.ms, published, nil)
-	// Siege and crime are never types of the article (findEvents drops
-	// them after the model; they only date the news), so they are neither
-	// the rules' nor the model's to give.
+	// The dates-only pseudo types (datesOnly: siege, crime, march,
+	// supply) are never types of the article (findEvents drops them after
+	// the model; they only date the news), so they are neither the rules'
+	// nor the model's to give.
 	maps.DeleteFunc(hits, func(id string, _ ruleHits) bool { return datesOnly(id) })
 	set := ruleEvents(hits)
 	s := EventSample{Rules: slices.Sorted(maps.Keys(set)), Features: map[string]map[string]float64{}}

@@ -105,10 +105,13 @@ const (
 	// type of their own: the coders never type that march a peaceful
 	// protest, but "تظاهرات الجمعة" still dates its report.
 	evMarch = "march"
-	// evSupply holds the chemical triggers of a title that tells the
-	// weapons' supply side and no attack (supplyTitle,
-	// events_chemsupply.go): news of the day that dates its report, as
-	// evSiege does, but no chemical attack.
+	// evSupply holds the article's chemical-weapon hits, moved there
+	// whole when its title tells the weapons' supply side and no attack
+	// (supplyNews, events_chemsupply.go): news of the day that dates its
+	// report, as evSiege does, but no chemical attack. It keeps the
+	// chemical minimum (minScore), so that the hits date the report
+	// exactly where they did while they typed it; evCrime's lower
+	// minimum would let a weaker chemical mention date one.
 	evSupply = "supply"
 	// evFoughtOff is a foiling word whose object is an attack ("تحبط
 	// هجوما داعشيا"): typed at the end of the article, an armed clash when
@@ -1317,7 +1320,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		// is told (offensiveLaunched), told as specifically as a phrase;
 		// read only where nothing else types the clash, so that it
 		// weighs on no reader of a clash's own words (bodyCaptureFight).
-		if k := firstLaunched(toks, pub, leadSents); k >= 0 {
+		if k := firstLaunched(toks, published, pub, leadSents); k >= 0 {
 			n.trigger("armed-clash", "armed-clash", k, k+1)
 			countHit(hits, "armed-clash", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 		}
@@ -1656,16 +1659,23 @@ func titleHas(toks []token, sets ...*words) bool {
 // deed before a trigger so, a word between that tells another story ending
 // the look.
 func nearBeforeUnless(toks []token, i, n int, set, stop *words) bool {
+	return firstBeforeUnless(toks, i, n, set, stop) >= 0
+}
+
+// firstBeforeUnless returns the token of set nearBeforeUnless finds, or -1:
+// its walk, for a reader that needs the word's place (offensiveLaunched's
+// launch word, which another offensive's noun nearer to it ends).
+func firstBeforeUnless(toks []token, i, n int, set, stop *words) int {
 	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == s; j-- {
 		if toks[j].has(stop) {
-			return false
+			return -1
 		}
 		if toks[j].has(set) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // wordAfter reports a word of set right after the span [i, end), in the

@@ -67,13 +67,14 @@ const launchAimReach = 8
 
 // firstLaunched returns the first offensive's noun launched as the news
 // (offensiveLaunched), or -1; an article with no launch word is passed
-// over whole.
-func firstLaunched(toks []token, pub time.Time, lead leadZone) int {
+// over whole. published is eventHits's year of pub (0 when pub is zero),
+// which phraseNotNow reads as its other callers there pass it.
+func firstLaunched(toks []token, published int, pub time.Time, lead leadZone) int {
 	if !inArticle(toks, launchOpWords) {
 		return -1
 	}
 	for k := range toks {
-		if toks[k].has(offensiveHeads) && offensiveLaunched(toks, k, pub, lead) {
+		if toks[k].has(offensiveHeads) && offensiveLaunched(toks, k, published, pub, lead) {
 			return k
 		}
 	}
@@ -82,7 +83,7 @@ func firstLaunched(toks []token, pub time.Time, lead leadZone) int {
 
 // offensiveLaunched reports the offensive's noun at k launched as the news
 // (see above).
-func offensiveLaunched(toks []token, k int, pub time.Time, lead leadZone) bool {
+func offensiveLaunched(toks []token, k, published int, pub time.Time, lead leadZone) bool {
 	s := toks[k].sent
 	next := func(j int) bool { return j+1 < len(toks) && toks[j+1].sent == s }
 	if toks[k].has(offensiveBare) && !(next(k) && (toks[k+1].has(offensiveKinds) || launchAims[toks[k+1].w] && sentenceHas(toks, k, forceWords))) || next(k) && toks[k+1].has(offensiveFigures) {
@@ -92,16 +93,7 @@ func offensiveLaunched(toks []token, k int, pub time.Time, lead leadZone) bool {
 		// government's "عملية تحرير تدريجية ... لسعر صرف الدرهم".
 		return false
 	}
-	v := -1
-	for j := k - 1; j >= 0 && j >= k-launchReach && toks[j].sent == s; j-- {
-		if toks[j].has(offensiveHeads) {
-			break
-		}
-		if toks[j].has(launchOpWords) {
-			v = j
-			break
-		}
-	}
+	v := firstBeforeUnless(toks, k, launchReach, launchOpWords, offensiveHeads)
 	if v < 0 || strings.HasPrefix(stripWa(toks[v].w), "ل") || launchRecap[toks[sentStart(toks, v)].w] {
 		return false
 	}
@@ -127,10 +119,6 @@ func offensiveLaunched(toks []token, k int, pub time.Time, lead leadZone) bool {
 	take := launchTakes[toks[aim].w] && next(aim) && !nearAfter(toks, aim, 4, countryWords) && !toks[aim+1].has(countryWords)
 	if !take && !frontIn(toks, k) {
 		return false
-	}
-	published := 0
-	if !pub.IsZero() {
-		published = pub.Year()
 	}
 	if phraseNotNow(toks, v, published, pub) {
 		return false

@@ -6,9 +6,10 @@ package facets
 // terrorist by no one in the text's own voice or an official's, is no
 // ACLED event, as rul46a-1 already leaves its victims out of civilians.
 // The article is read as the actors read it (loneAttack, actors_civlone.go:
-// a lone gunman's, a stabbing's or a ramming's lead, no group, no bomb in
-// the title or first sentence, no unnegated terror word anywhere, no
-// hostage, army or fighting in the article). A lone attack that meets
+// a lone gunman's, a stabbing's, a ramming's or a smuggling gang's lead,
+// no group, no foiled plot in the title, no bomb in the title or first
+// sentence, no unnegated terror word anywhere, no hostage, army or
+// fighting in the article). A lone attack that meets
 // rul46a-1's (a) group tie or (b) terror label keeps the type (rul66a-2):
 // loneAttack refuses it by its group and terror words.
 //

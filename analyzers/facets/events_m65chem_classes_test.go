@@ -5,8 +5,9 @@ import "testing"
 // TestEventTypesM65chemSupplyTitle pins the round-65 reader m65chem's rule:
 // a title with a chemical word and a supply word (sanctions, shipments, a
 // programme, making) and no attack, use or strike word tells the weapons,
-// not an attack, and its chemical triggers count for nothing (supplyTitle,
-// events_chemsupply.go). Over the pool and blind gold articles such titles
+// not an attack, and its chemical triggers type nothing (supplyTitle,
+// events_chemsupply.go); since m66leads they still date the report as the
+// day's news (evSupply, pinned by TestSupplyTitleKeepsDate). Over the pool and blind gold articles such titles
 // code chemical-weapon 0 / 8. The first two rows fail on main. Guards: a
 // sanctions title over a use ("بسبب استخدام النظام السوري لأسلحة كيميائية",
 // coded) and the 14 April strikes told as "استهدفنا ترسانة الأسد الكيماوية".
