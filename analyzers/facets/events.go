@@ -1457,6 +1457,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			countHit(hits, "violent-demonstration", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
 		}
 	}
+	if hits["excessive-force-against-protesters"].score < minScoreOf("excessive-force-against-protesters") {
+		// Marchers killed by Israeli fire lately, cited as the cause of a
+		// reaction lead: excessive force (rul66g-1, marchKillReaction).
+		if k := marchKillReaction(toks); k >= 0 {
+			n.trigger("excessive-force-against-protesters", "excessive-force-against-protesters", k, k+1)
+			countHit(hits, "excessive-force-against-protesters", toks, k, 2*placeWeight(toks, k, leadSents), leadSents)
+		}
+	}
 	for _, f := range []string{"excessive-force-against-protesters", "protest-with-intervention"} {
 		if _, ok := hits[f]; ok {
 			// A protest met with force is one event of the gravest kind

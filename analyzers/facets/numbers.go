@@ -1866,6 +1866,10 @@ func storyDrop(toks []token, ts []toll) string {
 		return "unharmedLead"
 	case causeTitleStory(toks):
 		return "causeTitleStory"
+	case marchKillReaction(toks) >= 0:
+		// Marchers killed lately behind a reaction lead (rul66g-3,
+		// events_marchreaction.go): the reaction is the lead.
+		return "marchKillReaction"
 	}
 	return ""
 }
