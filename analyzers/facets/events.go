@@ -113,6 +113,10 @@ const (
 	// exactly where they did while they typed it; evCrime's lower
 	// minimum would let a weaker chemical mention date one.
 	evSupply = "supply"
+	// evStrikes holds the bare strikes of an article that names no means
+	// for them (strikesToldBare, events_barestrikes.go): news of the day
+	// that dates its report, as evSiege does, but no strike type.
+	evStrikes = "strikes"
 	// evFoughtOff is a foiling word whose object is an attack ("تحبط
 	// هجوما داعشيا"): typed at the end of the article, an armed clash when
 	// the text tells the attack fought off (foughtOff), else disrupted
@@ -550,10 +554,10 @@ var (
 	minScore = map[string]int{"chemical-weapon": 3, evSupply: 3}
 )
 
-// datesOnly reports the pseudo types (evSiege, evCrime, evMarch, evSupply) that count as
-// news of the day, to date a report, but are never a type of the article.
+// datesOnly reports the pseudo types (evSiege, evCrime, evMarch, evSupply, evStrikes) that
+// count as news of the day, to date a report, but are never a type of the article.
 func datesOnly(id string) bool {
-	return id == evSiege || id == evCrime || id == evMarch || id == evSupply
+	return id == evSiege || id == evCrime || id == evMarch || id == evSupply || id == evStrikes
 }
 
 // findEvents returns the event types the text reports as having happened,
@@ -1148,8 +1152,14 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 		explicit["air-drone-strike"] = true
 	}
 	id := strikeType(explicit)
+	told, typed := id, id
+	if strikesToldBare(toks, bare, explicit, hits) {
+		// Strikes told only as ضربات name no means: they date the
+		// report and type nothing (see strikesToldBare).
+		told, typed = evStrikes, ""
+	}
 	for _, b := range bare {
-		n.trigger(b.trig, id, b.i, b.end)
+		n.trigger(b.trig, typed, b.i, b.end)
 		w := b.w
 		if id == "shelling-artillery-missile-attack" && strikeCausedHarm(toks, b.i, b.end, pub) {
 			// "نزحوا من المنطقة جراء القصف العنيف": a bombardment told
@@ -1157,7 +1167,7 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 			// (see strikeCausedHarm).
 			w = 2 * b.w
 		}
-		countHit(hits, id, toks, b.i, w, leadSents)
+		countHit(hits, told, toks, b.i, w, leadSents)
 	}
 	id = blastDevice(explicit)
 	if id == "remote-explosive-landmine-ied" && len(blasts) > 0 && selfBlastTold(toks) {

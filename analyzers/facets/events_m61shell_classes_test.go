@@ -10,7 +10,9 @@ import "testing"
 // campaign's or a side's blows, as the bare noun so graded already was
 // (strikeSense). The false rows fail on main. Guard: a possessed strike
 // with no grade after it (SK-middleEast-2745's Turkish strikes on the PKK,
-// title adapted) stays shelling.
+// title adapted) is still a strike, not blows: since rul66h-1 (round 66's
+// m66strike, events_barestrikes.go) it types nothing alone, no means
+// named, but it dates the report, which blows would not.
 func TestEventTypesM61shellBlows(t *testing.T) {
 	const shelling = "shelling-artillery-missile-attack"
 	checkTypes(t, []typeCase{
@@ -23,8 +25,13 @@ func TestEventTypesM61shellBlows(t *testing.T) {
 		{"the security men's painful blows", "2015-08-07-1138", "من يحمي رجال الأمن؟!",
 			`رحم الله رجال أمننا الشهداء الذين قضوا في التفجير الإرهابي التكفيري الآثم في مسجد قوات الطوارئ بأبها، وأحسن عزاءنا وعزاء أهليهم والوطن، فنجاحات رجال الأمن في التصدي للمجرمين، وضرباتهم الموجعة لهم، جعلتهم هدفا للإرهاب.`,
 			"2015-08-07 12:00", shelling, false},
-		{"guard: a possessed strike with no grade", "SK-middleEast-2745-20180704", "تركيا تكثف ضرباتها في شمال العراق",
+		{"a possessed strike with no grade names no means (rul66h-1)", "SK-middleEast-2745-20180704", "تركيا تكثف ضرباتها في شمال العراق",
 			`وكثفت تركيا في الآونة الأخيرة ضرباتها ضد قواعد حزب العمال الكردستاني في شمال العراق، خاصة في معقله في منطقة جبل قنديل.`,
-			"2018-07-04 12:00", shelling, true},
+			"2018-07-04 12:00", shelling, false},
+	})
+	checkDates(t, []dateCase{
+		{"guard: a possessed strike with no grade still dates the report", "SK-middleEast-2745-20180704", "تركيا تكثف ضرباتها في شمال العراق",
+			`وكثفت تركيا في الآونة الأخيرة ضرباتها ضد قواعد حزب العمال الكردستاني في شمال العراق، خاصة في معقله في منطقة جبل قنديل.`,
+			"2018-07-04 12:00", "2018-07-04"},
 	})
 }
