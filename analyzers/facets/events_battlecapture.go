@@ -1,5 +1,7 @@
 package facets
 
+import "strings"
+
 // A capture in Yemen's war by the Houthis' foes is part of the battle, not
 // an arrest: "تقدمت المقاومة الشعبية على جبهات جنوب مديرية كريتر وألقت
 // القبض على 72 عنصراً من الحوثيين"، "المقاومة تمكنت من اعتقال 35 من مسلحي
@@ -16,8 +18,8 @@ package facets
 // Counted (round 66's m66cap) over the pool and blind gold articles where
 // rasid typed arrests, the construction read here — in a story that names
 // the Houthis, an arrest word not the Houthis' own (houthiDetention reads
-// those first) whose sentence names the Houthis' foes (houthiFoes:
-// المقاومة، الشرعية، التحالف، هادي) or whose object within
+// those first) whose sentence names the Houthis' foes (captorFoes:
+// المقاومة، الشرعية، التحالف) before it or whose object within
 // capturedReach words is fighters, their leaders or the Houthis, with no
 // checkpoint, police or security word in the sentence — stands at every
 // arrests span of 8 articles, none coding arrests (pool 3, blind 5); the one
@@ -36,7 +38,13 @@ var (
 	// fighting in a capture's sentence: a checkpoint, the police, the
 	// security services (the ruling's kind (d)). Looked up whole at one
 	// word, beside authorityWords.
-	captureOutsideBattle = plainWords("تفتيش التفتيش حاجز الحاجز الامن امن")
+	captureOutsideBattle = plainWords("تفتيش التفتيش حاجز الحاجز الامن امن الداخلية")
+	// captorFoes are the Houthis' foes that take captives in their
+	// battle: the resistance, the legitimacy's forces, the coalition
+	// (houthiFoes without هادي, as often a man's first name: "السعودي
+	// هادي قطيم الشيباني، زعيم خلايا «داعش» ... التي أعلنت وزارة
+	// الداخلية السعودية القبض عليها"). Looked up whole at one word.
+	captorFoes = plainWords("المقاومة مقاومة الشرعية التحالف")
 )
 
 const (
@@ -70,14 +78,21 @@ func battleCapture(toks []token, i, end int) bool {
 		// ("اعتقال قوات المقاومة عشرات المسلحين"); further on it is as
 		// often the charge of a Houthi detention ("بتهمة ... موالاة
 		// الحكومة الشرعية والعمل مع التحالف").
-		foe = foe || (j < i || j >= end && j < end+foeAgentReach) && toks[j].has(houthiFoes)
+		foe = foe || (j < i || j >= end && j < end+foeAgentReach) && formIn(&toks[j], captorFoes)
 	}
 	for j := end; j < len(toks) && j < end+capturedReach && toks[j].sent == s; j++ {
 		if toks[j].has(detainedRoles) {
-			// Civilians taken ("نددت باعتقال الصحفيين"): no fighters.
+			// Civilians taken ("نددت باعتقال الصحفيين"، "احتجز مسلحو
+			// الحوثي الصحافي والأديب"): no fighters.
 			return false
 		}
-		if (toks[j].has(fighterWords) || formIn(&toks[j], capturedFighters)) && (foe || nearAfter(toks, j, houthiOfReach, houthiNames)) {
+	}
+	for j := end; j < len(toks) && j < end+capturedReach && toks[j].sent == s; j++ {
+		// Not a nominative (مسلحو، المقاتلون): the verb's subject, the
+		// captor, not the captives.
+		w := toks[j].w
+		if (toks[j].has(fighterWords) && !strings.HasSuffix(w, "و") && !strings.HasSuffix(w, "ون") || formIn(&toks[j], capturedFighters)) &&
+			(foe || nearAfter(toks, j, houthiOfReach, houthiNames)) {
 			return true
 		}
 	}
