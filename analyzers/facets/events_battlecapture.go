@@ -18,10 +18,12 @@ import "strings"
 // Counted (round 66's m66cap) over the pool and blind gold articles where
 // rasid typed arrests, the construction read here — in a story that names
 // the Houthis, an arrest word not the Houthis' own (houthiDetention reads
-// those first) whose sentence names the Houthis' foes (captorFoes:
-// المقاومة، الشرعية، التحالف) before it or whose object within
-// capturedReach words is fighters, their leaders or the Houthis, with no
-// checkpoint, police or security word in the sentence — stands at every
+// those first) whose captor is one of the Houthis' foes (captorFoes:
+// المقاومة، الشرعية، التحالف; before it in its sentence, or right after it
+// as a verbal noun's agent) or whose object within capturedReach words is
+// fighters or their leaders of the Houthis ("عنصراً من الحوثيين"), with no
+// civilian role after it and no checkpoint, police or security word in the
+// sentence — stands at every
 // arrests span of 8 articles, none coding arrests (pool 3, blind 5); the one
 // coded article with such a capture is the checkpoint above, which the
 // guard keeps. Taken wider, with any captor (an army's "قتل 31 مسلحا واعتقل
@@ -29,14 +31,14 @@ import "strings"
 // split (coded 8, not 5 over pool and blind): the wider reading is left.
 var (
 	// capturedFighters are the captives a battle capture names after its
-	// word, beside fighterWords and houthiNames: members, leaders, an
+	// word, beside fighterWords: members, leaders, an
 	// officer, a rebel, counted in the accusative ("72 عنصراً"، "35
 	// مسلحا"). Looked up whole at one word (formIn): no word set.
 	capturedFighters = plainWords("عنصرا عناصر عنصر العناصر قيادي القيادي قياديا قيادات القيادات قائد القائد " +
 		"ضابط ضابطا الضابط مسلحا مقاتلا المتمرد المتمردين متمردين")
 	// captureOutsideBattle are the words of a detention outside the
 	// fighting in a capture's sentence: a checkpoint, the police, the
-	// security services (the ruling's kind (d)). Looked up whole at one
+	// security services, the interior ministry (the ruling's kind (d)). Looked up whole at one
 	// word, beside authorityWords.
 	captureOutsideBattle = plainWords("تفتيش التفتيش حاجز الحاجز الامن امن الداخلية")
 	// captorFoes are the Houthis' foes that take captives in their
