@@ -38,8 +38,8 @@ var (
 		"ضابط ضابطا الضابط مسلحا مقاتلا المتمرد المتمردين متمردين")
 	// captureOutsideBattle are the words of a detention outside the
 	// fighting in a capture's sentence: a checkpoint, the police, the
-	// security services, the interior ministry (the ruling's kind (d)). Looked up whole at one
-	// word, beside authorityWords.
+	// security services, the interior ministry (the ruling's kind (d)).
+	// Looked up whole at one word, beside authorityWords.
 	captureOutsideBattle = plainWords("تفتيش التفتيش حاجز الحاجز الامن امن الداخلية")
 	// captorFoes are the Houthis' foes that take captives in their
 	// battle: the resistance, the legitimacy's forces, the coalition
