@@ -4254,6 +4254,12 @@ func triggerType(l *lexicon, toks []token, actorAt []string, trig string, i, end
 		// are abductions (see houthiDetention).
 		return "abduction-forced-disappearance"
 	}
+	if trig == "arrests" && battleCapture(toks, i, end) {
+		// "تقدمت المقاومة الشعبية ... وألقت القبض على 72 عنصراً من
+		// الحوثيين": a capture in the battle, no arrest (rul66f-1,
+		// events_battlecapture.go).
+		return ""
+	}
 	if trig == "arrests" && abductionRetold(l, toks, actorAt, i) {
 		// "قام داعش بخطف 170 سنيا ... خلال عملية مداهمة": the abduction
 		// told again, not an arrest.
