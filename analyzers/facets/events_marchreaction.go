@@ -50,9 +50,9 @@ var (
 	// فلسطيني إثر إصابته برصاص الجيش الإسرائيلي في مظاهرات الجمعة").
 	titleKillWords = plainWords("مقتل قتيل القتيل قتلى قتل يقتل تقتل استشهاد وفاة")
 	// lastWeek and dayAfter are "الأسبوع الماضي" and "بعد يوم" (من مقتل)
-	// normalized, word by word.
-	lastWeek = [2]string{analyzers.Normalize("الأسبوع"), analyzers.Normalize("الماضي")}
-	dayAfter = [2]string{analyzers.Normalize("بعد"), analyzers.Normalize("يوم")}
+	// normalized, word by word, for matchAt.
+	lastWeek = []string{analyzers.Normalize("الأسبوع"), analyzers.Normalize("الماضي")}
+	dayAfter = []string{analyzers.Normalize("بعد"), analyzers.Normalize("يوم")}
 )
 
 // marchKillReaction returns the first token of a sentence that tells
@@ -74,17 +74,13 @@ func marchKillReaction(toks []token) int {
 		kill = kill || formIn(t, marchKillWords)
 		israeli = israeli || t.has(israeliAgentWords)
 		protest = protest || t.has(protestWords) || t.has(protesters) || t.has(qualifiedMarches)
-		recent = recent || formIn(t, marchRecent) || wordPair(toks, j, lastWeek) || wordPair(toks, j, dayAfter)
+		recent = recent || formIn(t, marchRecent) ||
+			t.w == lastWeek[0] && matchAt(toks, j, lastWeek) || t.w == dayAfter[0] && matchAt(toks, j, dayAfter)
 		if kill && israeli && protest && recent {
 			return sentStart(toks, j)
 		}
 	}
 	return -1
-}
-
-// wordPair reports the pair of words p ending at token j.
-func wordPair(toks []token, j int, p [2]string) bool {
-	return j > 0 && toks[j-1].w == p[0] && toks[j].w == p[1]
 }
 
 // reactionLead reports a title with no strike word and no killing of its
