@@ -422,8 +422,30 @@ func (t *token) is(set *words) bool {
 // over every token) skips an article without one: most articles lack most
 // sets.
 func inArticle(toks []token, set *words) bool {
-	return len(toks) > 0 && (toks[0].art == nil || toks[0].art.sets.holds(set))
+	return len(toks) > 0 && articleSets(toks).holds(set)
 }
+
+// articleSets returns the bits of the sets the words of toks's article
+// are in (inArticle's union of every token's), or allSets for tokens
+// tokenize did not make. A walk over every token that asks a rare set at
+// each (findTolls) asks these first: they stay in cache, where a token's
+// own are a load of its word's, and a set no word of the article holds
+// answers false for every token, as the token's bits would.
+func articleSets(toks []token) *setBits {
+	if len(toks) == 0 || toks[0].art == nil {
+		return &allSets
+	}
+	return &toks[0].art.sets
+}
+
+// allSets holds every set's bit: articleSets's answer when it knows no
+// article, which leaves every test to the token. Never written.
+var allSets = func() (b setBits) {
+	for i := range b {
+		b[i] = ^uint64(0)
+	}
+	return b
+}()
 
 // mayHoldWa reports whether w, or w without a leading و (stripWa), may be
 // in set: false only when neither is. The set's bit tells so for every word
