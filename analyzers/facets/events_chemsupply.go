@@ -47,9 +47,8 @@ var (
 // whole to evSupply, which dates the report and types nothing. It reads
 // the title only where a chemical trigger counted.
 func supplyNews(toks []token, hits map[string]ruleHits) {
-	if h, ok := hits["chemical-weapon"]; ok && supplyTitle(toks) {
-		hits[evSupply] = h
-		delete(hits, "chemical-weapon")
+	if _, ok := hits["chemical-weapon"]; ok && supplyTitle(toks) {
+		mergeHits(hits, evSupply, "chemical-weapon")
 	}
 }
 
