@@ -116,7 +116,7 @@ func offensiveLaunched(toks []token, k, published int, pub time.Time, lead leadZ
 	// The front: one named in the sentence (frontIn), or the place the
 	// operation is to take, when no country stands in its object
 	// ("لتحرير درنة"، not "لتحرير معاقل داعش الأخيرة بسوريا").
-	take := launchTakes[toks[aim].w] && next(aim) && !nearAfter(toks, aim, 4, countryWords) && !toks[aim+1].has(countryWords)
+	take := launchTakes[toks[aim].w] && next(aim) && !nearAfter(toks, aim, 4, countryWords)
 	if !take && !frontIn(toks, k) {
 		return false
 	}
