@@ -82,12 +82,10 @@ func battleCapture(toks []token, i, end int) bool {
 		// الحكومة الشرعية والعمل مع التحالف").
 		foe = foe || (j < i || j >= end && j < end+foeAgentReach) && formIn(&toks[j], captorFoes)
 	}
-	for j := end; j < len(toks) && j < end+capturedReach && toks[j].sent == s; j++ {
-		if toks[j].has(detainedRoles) {
-			// Civilians taken ("نددت باعتقال الصحفيين"، "احتجز مسلحو
-			// الحوثي الصحافي والأديب"): no fighters.
-			return false
-		}
+	if nearAfter(toks, end-1, capturedReach, detainedRoles) {
+		// Civilians taken ("نددت باعتقال الصحفيين"، "احتجز مسلحو
+		// الحوثي الصحافي والأديب"): no fighters.
+		return false
 	}
 	for j := end; j < len(toks) && j < end+capturedReach && toks[j].sent == s; j++ {
 		// Not a nominative (مسلحو، المقاتلون): the verb's subject, the
