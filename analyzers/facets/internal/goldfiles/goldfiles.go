@@ -22,7 +22,7 @@ import (
 // HeldBack names the files no training may read: the held-back samples,
 // the untouched part's adjudication, and a second coder's file (its sample
 // is read once, as adjudicated).
-var HeldBack = []string{"holdout64", "holdout65", "untouched", "second-coder"}
+var HeldBack = []string{"holdout65", "holdout66", "untouched", "second-coder"}
 
 // TunableFile returns the file to read for a gold file named on the
 // command line: its adjudicated version where one exists beside it

@@ -96,10 +96,12 @@ func TestTunableFile(t *testing.T) {
 		{td + "adjudication/holdout62-gold.jsonl", td + "adjudication/holdout62-gold.jsonl", "holdout62 adj."},
 		{td + "holdout63-gold.jsonl", td + "adjudication/holdout63-gold.jsonl", "holdout63 adj."},
 		{td + "adjudication/holdout63-gold.jsonl", td + "adjudication/holdout63-gold.jsonl", "holdout63 adj."},
-		{td + "holdout64-gold.jsonl", "", ""},
-		{td + "adjudication/holdout64-gold.jsonl", "", ""},
+		{td + "holdout64-gold.jsonl", td + "adjudication/holdout64-gold.jsonl", "holdout64 adj."},
+		{td + "adjudication/holdout64-gold.jsonl", td + "adjudication/holdout64-gold.jsonl", "holdout64 adj."},
 		{td + "holdout65-gold.jsonl", "", ""},
 		{td + "adjudication/holdout65-gold.jsonl", "", ""},
+		{td + "holdout66-gold.jsonl", "", ""},
+		{td + "adjudication/holdout66-gold.jsonl", "", ""},
 		{td + "adjudication/untouched-gold.jsonl", "", ""},
 	} {
 		got, err := TunableFile(tc.in)

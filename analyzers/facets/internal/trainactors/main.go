@@ -87,6 +87,7 @@ var defaultMore = []string{
 	"analyzers/facets/testdata/adjudication/holdout61-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout62-gold.jsonl",
 	"analyzers/facets/testdata/adjudication/holdout63-gold.jsonl",
+	"analyzers/facets/testdata/adjudication/holdout64-gold.jsonl",
 }
 
 func main() {

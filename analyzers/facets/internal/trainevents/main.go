@@ -24,7 +24,7 @@
 // -more takes gold files (or globs) that code event types (null
 // event_types: not coded, skipped). Where an adjudicated version of a file
 // exists (testdata/adjudication/ beside it) it is read instead, never both;
-// a held-back sample (holdout64, holdout65) or the untouched part is
+// a held-back sample (holdout65, holdout66) or the untouched part is
 // refused. -vetoes lets cross-validation try dropping types of the rules
 // too.
 //
