@@ -521,6 +521,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.stateCourtMentions(toks, ms, all)...) // actors_statecourt.go
 	all = append(all, l.israelPoliceMentions(toks, ms)...)    // actors_ilpolice.go
 	all = append(all, l.israelDetentionMentions(toks, ms)...) // actors_ildetention.go
+	all = append(all, l.israelWardMentions(toks, ms)...)      // "سجون الاحتلال" (actors_ilprison.go)
 	all = append(all, l.iranRepressionMentions(toks, ms)...)  // actors_iranrepress.go
 	all = append(all, l.pkkWarMentions(toks, ms)...)          // actors_pkkwar.go
 	all = append(all, pkkTargetMentions(toks)...)             // "ضرب حزب العمال الكردستاني" (actors_pkkwar.go)
