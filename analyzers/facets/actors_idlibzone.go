@@ -14,21 +14,20 @@ package facets
 // or its ministry speaking, gave nothing.
 //
 // Counted over the pool and blind gold articles: "منزوعة السلاح" with
-// Idlib's name in one sentence of the title or the first three body
-// sentences stands in 6 articles, every one coded turkey (pool 2, blind 4;
+// Idlib's name in one sentence of the title or the lead (the first two
+// body sentences, leadSentences) stands in 6 articles, every one coded turkey (pool 2, blind 4;
 // main gave 4 by other words). Russia in the same articles is 5 coded / 1
 // not (SK-middleEast-3783's gold leaves it out as a signer only), so the
 // rule gives Turkey alone, as the ruling does. The zone must be the
-// phrase (منزوعة or المنزوعة right before السلاح), Idlib must be named in
-// its sentence (the Korean, Golan and Ukrainian zones are not Turkey's),
+// phrase (منزوعة or المنزوعة right before an arms noun, السلاح), Idlib
+// must be named in its sentence (the Korean, Golan and Ukrainian zones are not Turkey's),
 // and the article must be about Syria.
 
 var (
 	// demilitarisedWords are the zone's adjective; looked up whole at the
-	// word before السلاح, no word-set bit.
+	// word before an arms noun (armsWords, events.go: "السلاح"), no
+	// word-set bit.
 	demilitarisedWords = plainWords("منزوعة المنزوعة")
-	// armsWord is the noun the adjective governs.
-	armsWord = plainWords("السلاح")
 	// idlibNames is Idlib, with the proclitics taken off by the token's
 	// forms ("بإدلب"، "وإدلب").
 	idlibNames = plainWords("إدلب")
@@ -38,15 +37,16 @@ var (
 
 // idlibZoneMentions returns a Turkey mention for each "منزوعة السلاح" in
 // the title or a lead sentence whose sentence names Idlib, in an article
-// about Syria. Only the title and lead are walked.
+// about Syria. Only the title and lead are walked, and only where the
+// article holds an arms noun at all.
 func idlibZoneMentions(toks []token, aboutSyria bool) []mention {
-	if !aboutSyria {
+	if !aboutSyria || !inArticle(toks, armsWords) {
 		return nil
 	}
 	lead := leadSentences(toks)
 	var out []mention
 	for i := 0; i+1 < len(toks) && (toks[i].title || lead[toks[i].sent]); i++ {
-		if !demilitarisedWords[toks[i].w] || !armsWord[toks[i+1].w] || toks[i+1].gap || toks[i+1].sent != toks[i].sent {
+		if !toks[i+1].has(armsWords) || toks[i+1].gap || toks[i+1].sent != toks[i].sent || !demilitarisedWords[toks[i].w] {
 			continue
 		}
 		if sentenceNames(toks, i, idlibNames) {
