@@ -15,13 +15,14 @@ package facets
 //
 // Counted over the pool and blind gold articles: "منزوعة السلاح" with
 // Idlib's name in one sentence of the title or the lead (the first two
-// body sentences, leadSentences) stands in 6 articles, every one coded turkey (pool 2, blind 4;
-// main gave 4 by other words). Russia in the same articles is 5 coded / 1
-// not (SK-middleEast-3783's gold leaves it out as a signer only), so the
-// rule gives Turkey alone, as the ruling does. The zone must be the
-// phrase (منزوعة or المنزوعة right before an arms noun, السلاح), Idlib
-// must be named in its sentence (the Korean, Golan and Ukrainian zones are not Turkey's),
-// and the article must be about Syria.
+// body sentences, leadSentences) stands in 6 articles, every one coded
+// turkey (pool 2, blind 4; main gave 4 by other words). Russia in the
+// same articles is 5 coded / 1 not (SK-middleEast-3783's gold leaves it
+// out as a signer only), so the rule gives Turkey alone, as the ruling
+// does. The zone must be the phrase (منزوعة or المنزوعة right before an
+// arms noun, السلاح), Idlib must be named in its sentence (the Korean
+// zone is not Turkey's), and the article must be about Syria; the lead
+// keeps out the trailing CNN items that repeat a zone story's lead.
 
 var (
 	// demilitarisedWords are the zone's adjective; looked up whole at the
