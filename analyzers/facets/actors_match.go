@@ -472,6 +472,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, turkeyDealMentions(toks, aboutSyria)...)  // "بموجب الاتفاق الروسي التركي"
 	all = append(all, turkeyBasesMentions(toks)...)             // Turkey opening its bases (actors_turkeybases.go)
 	all = append(all, turkeyPostsMentions(toks, aboutSyria)...) // Turkey's observation posts (actors_turkeyposts.go)
+	all = append(all, idlibZoneMentions(toks, aboutSyria)...)   // the Idlib zone in the title or lead (actors_idlibzone.go)
 	all = append(all, baseUseMentions(toks, ms)...)             // a state using a base (actors_baseuse.go)
 	all = append(all, afrinOperationMentions(toks)...)          // Turkey's Afrin offensive by its place
 	all = append(all, l.truceStateMentions(toks)...)            // a state's own truce (actors_statetruce.go)
