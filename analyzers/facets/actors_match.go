@@ -548,6 +548,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, l.bareGovernmentMentions(toks, ms, aboutSyria)...) // "يسلم البلدة إلى الحكومة" (actors_baregov.go)
 	all = append(all, assadKillerMentions(toks, ms)...)                  // "الأسد ... قتل 300 ألف سوري" (actors_masskiller.go)
 	all = append(all, backedAssadMentions(toks, ms, aboutSyria)...)      // "ويحاول الأسد ... بدعم من روسيا" (actors_backedassad.go)
+	all = append(all, targetedAssadMentions(toks, ms)...)                // "هل فكر ترامب في اغتيال الأسد؟" (actors_targetedruler.go)
 	// An air force outside a strike or a fight is no mention at all, not
 	// one that fails to count: the actor model weighs every mention
 	// (actormodel.go), and a crash story's "سلاح الجو الأميركي" tipped it.
@@ -1787,6 +1788,7 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 	return l.militaryBeside(toks, m, e.ids[0]) || l.rebelsAtWar(toks, m, e.ids[0]) || chemicalAct(toks, m) || strikeAuthor(toks, m) || aboutSyria && heldBy(toks, m) || l.negotiatesWithArmed(toks, ms, m) ||
 		accusedOfAttack(toks, ms, m) ||
 		e.ids[0] == "syrian-government" && massKiller(toks, ms, m) || // actors_masskiller.go
+		targetedRuler(toks, m) || // "في اغتيال الرئيس السوري، بشار الأسد" in the lead (actors_targetedruler.go)
 		kind == "external" && warWager(toks, ms, m) || // actors_warwaged.go
 		c.inWarLead(toks, m)
 }

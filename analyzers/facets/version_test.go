@@ -2125,6 +2125,7 @@ var rulesFingerprints = map[string]string{
 	// Round 67 (the lead renumbers on merge).
 	"719": "a4fab8c0f5739252", // aud67b: Israel by its prisons and interrogators (rul45b agreed kind; israelWardMentions): a prison or interrogator noun (wardNouns) in the title or lead followed by "الاحتلال" (no other state's adjective after it; Israel or the Palestinians named in the article) or an Israeli adjective, where no lexicon mention covers it; golds pool 5 coded / 0 not, blind 8 / 2; pool actors 3022/389/300 → 3024/389/298, blind 3610/717/531 → 3613/717/528, nothing else moves; the fingerprint's sample holds a moved article; corpus: actors 12 moves (9 right/1 wrong/2 arguable)
 	"720": "a4fab8c0f5739252", // m67states: the Idlib demilitarised zone in the title or lead gives turkey (idlibZoneMentions: منزوعة/المنزوعة right before السلاح, Idlib named in its sentence, the title or the first two body sentences, an article about Syria; ruling rul45b-2), golds 6 coded / 0 not; pool actors 3022/389/300 → 3023/389/299, blind 3610/717/531 → 3611/717/530 (blind67r as of 00:19); corpus moves 2, both right
+	"721": "6a034aae361b39b6", // m67sgov: a killing, punishment or threat word right before Syria's president's name in the title or lead codes the regime (rul67e-1 (a)/(d1); targetedRuler, actors_targetedruler.go): golds pool 6 / 0, blind 3 / 0; pool actors tp 3020 → 3023, fp 391 → 391; blind unchanged; corpus moves 3 right / 0 wrong / 0 arguable
 }
 
 // rulesFingerprint hashes the facets and evidence of one article in four
