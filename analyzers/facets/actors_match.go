@@ -3481,8 +3481,8 @@ func alliedMilitiaMentions(toks []token, ms []mention) []mention {
 	}
 	var out []mention
 	k := 0
-	for i := range toks {
-		if !toks[i].has(militiaNouns) || !alliedPhrase(toks, i, militiaNouns) {
+	for _, i := range setTokens(toks, militiaNouns) {
+		if !alliedPhrase(toks, i, militiaNouns) {
 			continue
 		}
 		for k < len(ms) && ms[k].end <= i {

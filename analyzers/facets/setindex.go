@@ -37,6 +37,16 @@ var indexedSets = indexSets(
 	indefiniteCoalitionWords, enemyWords, forceHeadNouns, victimOrRoleWords,
 	nationalFirstWords, leaderOpenings, soldierPhraseNouns, residentialNouns,
 	occupationSoldierNouns, civilianSiteWords, amongWordsOf,
+	// The passes of actors*.go and events*.go over every token that
+	// act only at a word of their set.
+	ascribedArms, offensiveBackingForms, forceUseWords, ownRegimeWords,
+	bombTollDead, israeliCountWords, civilianRanks, shellVictimNouns,
+	detentionWords, interveneWords, organWords, iranLedMilitiaNouns,
+	lebanonHezbollahWords, rivalClashNouns, bareAssad, militiaNouns,
+	pkkWarForceWords, rebelMenNouns, bulletNouns, courtHeads, regimeBaseNouns,
+	stateStrikeNouns, pastJailVerbs, threatNounForms, factionGroupNouns,
+	baseOpenWords, obsPostNouns, slainAttackers, assaultNouns, infilFoilVerbs,
+	riotDeeds, roadmapAgreedVerbs,
 )
 
 // indexSets gives each of sets its slot, in order, and returns them. It
