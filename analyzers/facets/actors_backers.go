@@ -483,8 +483,8 @@ func regimeAllyMentions(toks []token, ms []mention) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(regimeAllyNouns) || !regimeAllyNouns.contains(toks[i].w) {
+	for _, i := range setTokens(toks, regimeAllyNouns) {
+		if !regimeAllyNouns.contains(toks[i].w) {
 			continue // the bit first, as regimeAllianceMentions
 		}
 		s := toks[i].sent

@@ -2237,8 +2237,8 @@ func basesNamed(toks []token) bool {
 	if !inArticle(toks, baseWords) {
 		return false
 	}
-	for i := range toks {
-		if toks[i].has(baseWords) && militaryBase(toks, i) {
+	for _, i := range setTokens(toks, baseWords) {
+		if militaryBase(toks, i) {
 			return true
 		}
 	}

@@ -117,8 +117,8 @@ func courtWarTie(toks []token, all []mention, id string) bool {
 	if id != "iraqi-forces" {
 		return false
 	}
-	for i := range toks {
-		if toks[i].has(courtStateWords) && !sentenceHas(toks, i, courtHeads) && nearAfter(toks, i, courtWinSpan, courtWinWords) {
+	for _, i := range setTokens(toks, courtStateWords) {
+		if !sentenceHas(toks, i, courtHeads) && nearAfter(toks, i, courtWinSpan, courtWinWords) {
 			return true
 		}
 	}

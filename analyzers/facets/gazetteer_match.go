@@ -2151,16 +2151,11 @@ func pairedDuals(toks []token, todo []pending) []pending {
 	if first < 0 || !inArticle(toks, pairWords) {
 		return todo
 	}
-	pair := -1 // the first token naming a pair of settlements
-	for i := range toks {
-		if toks[i].has(pairWords) {
-			pair = i
-			break
-		}
-	}
-	if pair < 0 {
+	at := setTokens(toks, pairWords)
+	if len(at) == 0 {
 		return todo
 	}
+	pair := at[0] // the first token naming a pair of settlements
 	kept := todo[:first:first]
 	for _, p := range todo[first:] {
 		e := p.m.e

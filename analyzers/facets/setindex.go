@@ -47,6 +47,12 @@ var indexedSets = indexSets(
 	stateStrikeNouns, pastJailVerbs, threatNounForms, factionGroupNouns,
 	baseOpenWords, obsPostNouns, slainAttackers, assaultNouns, infilFoilVerbs,
 	riotDeeds, roadmapAgreedVerbs,
+	// Walks whose body acts at a word of their set only, or that stop at
+	// the first such word.
+	regimeAllyNouns, loneTerrorWords, forceMosques, baseWords,
+	allianceNounForms, courtStateWords, protesters, groundWords, sportWords,
+	siegeEndWords, captiveWords, armsSeizing, rammingWords, truceDeclared,
+	offensiveHeads, tyreBurners, pairWords, filmWords, countedWith,
 )
 
 // indexSets gives each of sets its slot, in order, and returns them. It
