@@ -53,6 +53,29 @@ var indexedSets = indexSets(
 	allianceNounForms, courtStateWords, protesters, groundWords, sportWords,
 	siegeEndWords, captiveWords, armsSeizing, rammingWords, truceDeclared,
 	offensiveHeads, tyreBurners, pairWords, filmWords, countedWith,
+	fighterNouns,
+	// Unions made to be indexed, below: walks that act at a word of any
+	// of a few sets.
+	shotKillWords, ongoingWords, securityHitWords, loyalOpenWords,
+	iraqServiceOpenings,
+)
+
+// Unions of sets that only the index and its walks ask: a token is in one
+// exactly when it has one of the union's parts.
+var (
+	// shotKillWords are shotKill's: the death and wound words
+	// armedShotVictim asks first.
+	shotKillWords = union(shotDeath, killWords, killVerbWords, assassinationWords)
+	// ongoingWords open each reading of offensivesOngoing (opsNoun's
+	// operations are opsOwned or offensiveHeads).
+	ongoingWords = union(offensiveHeads, combatNouns, opsOwned)
+	// securityHitWords are the words securityAttacked reads a hit at.
+	securityHitWords = union(menFireWords, stabVerbs, amongToll, menHurtNouns)
+	// loyalOpenWords are where loyalMilitiaMentions reads: a backing verb,
+	// a loyal word, or a fighting verb alongsideObject reads after.
+	loyalOpenWords = union(backingVerbs, alongsideVerbs, loyalToWords)
+	// iraqServiceOpenings open iraqServicemenMentions' phrases.
+	iraqServiceOpenings = union(servicemanNouns, forceMemberNouns)
 )
 
 // indexSets gives each of sets its slot, in order, and returns them. It
