@@ -52,7 +52,7 @@ func shotRoleMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for k := range toks {
+	for _, k := range setTokens(toks, shotRoleOpenings) {
 		role := toks[k].has(shotRoles) || toks[k].has(shotHead) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent && toks[k+1].has(shotMayor)
 		if !role || !sentenceHas(toks, k, shotWords) && !roleAmongProtestDead(toks, k) || sentenceHas(toks, k, shotFighters) {
 			continue

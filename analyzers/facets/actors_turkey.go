@@ -296,7 +296,7 @@ func turkeyBackedMentions(toks []token, ms []mention) []mention {
 			}
 		}
 	}
-	for i := range toks {
+	for _, i := range setTokens(toks, turkeyBackedOpenings) {
 		switch {
 		case toks[i].has(turkeyBackedWords):
 			// The state after the backed word, with or without a link.

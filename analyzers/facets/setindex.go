@@ -57,7 +57,7 @@ var indexedSets = indexSets(
 	// Unions made to be indexed, below: walks that act at a word of any
 	// of a few sets.
 	shotKillWords, ongoingWords, securityHitWords, loyalOpenWords,
-	iraqServiceOpenings,
+	iraqServiceOpenings, turkeyBackedOpenings, shotRoleOpenings,
 )
 
 // Unions of sets that only the index and its walks ask: a token is in one
@@ -76,6 +76,11 @@ var (
 	loyalOpenWords = union(backingVerbs, alongsideVerbs, loyalToWords)
 	// iraqServiceOpenings open iraqServicemenMentions' phrases.
 	iraqServiceOpenings = union(servicemanNouns, forceMemberNouns)
+	// turkeyBackedOpenings are the words of turkeyBackedMentions' cases.
+	turkeyBackedOpenings = union(turkeyBackedWords, backingClauseVerbs, ownAlliesNouns, alliesNouns)
+	// shotRoleOpenings are the role words shotRoleMentions reads at: a
+	// shot role, or the head of "رئيس بلدية".
+	shotRoleOpenings = union(shotRoles, shotHead)
 )
 
 // indexSets gives each of sets its slot, in order, and returns them. It
