@@ -56,10 +56,7 @@ func (l *lexicon) ascribedArmsMentions(toks []token, ms []mention) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(ascribedArms) {
-			continue
-		}
+	for _, i := range setTokens(toks, ascribedArms) {
 		s := toks[i].sent
 		j := i + 1
 		for n := 0; n < 3 && j < len(toks) && !toks[j].gap && toks[j].sent == s && toks[j].has(ascribedModifiers); n++ {

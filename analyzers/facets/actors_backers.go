@@ -483,8 +483,8 @@ func regimeAllyMentions(toks []token, ms []mention) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(regimeAllyNouns) || !regimeAllyNouns.contains(toks[i].w) {
+	for _, i := range setTokens(toks, regimeAllyNouns) {
+		if !regimeAllyNouns.contains(toks[i].w) {
 			continue // the bit first, as regimeAllianceMentions
 		}
 		s := toks[i].sent
@@ -567,8 +567,8 @@ func (l *lexicon) regimeBackedMentions(toks []token, ms []mention) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(offensiveBackingForms) || !offensiveBackingForms.contains(toks[i].w) {
+	for _, i := range setTokens(toks, offensiveBackingForms) {
+		if !offensiveBackingForms.contains(toks[i].w) {
 			continue
 		}
 		s := toks[i].sent

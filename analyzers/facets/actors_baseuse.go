@@ -37,8 +37,8 @@ func baseUseMentions(toks []token, ms []mention) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(forceUseWords) || !baseAfterUse(toks, i) {
+	for _, i := range setTokens(toks, forceUseWords) {
+		if !baseAfterUse(toks, i) {
 			continue
 		}
 		s := toks[i].sent

@@ -136,10 +136,7 @@ func assadRegimeMentions(toks []token) []mention {
 	}
 	titled := titleHas(toks, assadNames)
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(ownRegimeWords) {
-			continue
-		}
+	for _, i := range setTokens(toks, ownRegimeWords) {
 		if titled {
 			out = append(out, mention{e: assadRegimeEntry, start: i, end: i + 1})
 			continue

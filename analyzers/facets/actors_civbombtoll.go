@@ -39,8 +39,8 @@ func bombTollMentions(toks []token, ms []mention) []mention {
 		return nil // most articles tell no bombing's dead: skip the token scan
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(bombTollDead) || actorCovers(ms, i, i+1) || !bombTolled(toks, i) {
+	for _, i := range setTokens(toks, bombTollDead) {
+		if actorCovers(ms, i, i+1) || !bombTolled(toks, i) {
 			continue
 		}
 		if !sentenceHas(toks, i, bombWords) || sentenceHas(toks, i, notCivilianVictims) || sentenceHas(toks, i, bombTollForces) {

@@ -52,8 +52,8 @@ func israeliVictimMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(israeliCountWords) || !israeliHarmed(toks, i) || sentenceHasYear(toks, i) {
+	for _, i := range setTokens(toks, israeliCountWords) {
+		if !israeliHarmed(toks, i) || sentenceHasYear(toks, i) {
 			continue
 		}
 		m := mention{e: israeliVictimEntry, start: i, end: i + 1}

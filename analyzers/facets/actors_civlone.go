@@ -94,8 +94,8 @@ func loneAttack(toks []token) bool {
 	if !found {
 		return false
 	}
-	for j := range toks {
-		if toks[j].has(loneTerrorWords) && !nearBefore(toks, j, loneNegReach, loneNegWords) {
+	for _, j := range setTokens(toks, loneTerrorWords) {
+		if !nearBefore(toks, j, loneNegReach, loneNegWords) {
 			return false
 		}
 	}

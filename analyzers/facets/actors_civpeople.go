@@ -44,10 +44,7 @@ func (l *lexicon) peopleVictimMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(civilianRanks) {
-			continue
-		}
+	for _, i := range setTokens(toks, civilianRanks) {
 		s := toks[i].sent
 		n := i + 1
 		if n >= len(toks) || toks[n].sent != s || !toks[n].has(peopleAdjectives) && !toks[n].has(nationalityWords) {

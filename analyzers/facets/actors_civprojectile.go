@@ -42,8 +42,8 @@ var (
 // in the word does not stop it: "منزله" is also a village's name.
 func shellVictimMentions(toks []token, ms []mention) []mention {
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(shellVictimNouns) || actorCovers(ms, i, i+1) {
+	for _, i := range setTokens(toks, shellVictimNouns) {
+		if actorCovers(ms, i, i+1) {
 			continue
 		}
 		if !shellFall(toks, i) || !sentenceHas(toks, i, victimHarmWords) ||

@@ -52,7 +52,7 @@ func shotRoleMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for k := range toks {
+	for _, k := range setTokens(toks, shotRoleOpenings) {
 		role := toks[k].has(shotRoles) || toks[k].has(shotHead) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent && toks[k+1].has(shotMayor)
 		if !role || !sentenceHas(toks, k, shotWords) && !roleAmongProtestDead(toks, k) || sentenceHas(toks, k, shotFighters) {
 			continue
@@ -224,7 +224,7 @@ func (l *lexicon) rebelAt(ms []mention) func(j int) bool {
 func (l *lexicon) armedShotMentions(toks []token, ms []mention) []mention {
 	var out []mention
 	armed := l.rebelAt(ms)
-	for d := range toks {
+	for _, d := range setTokens(toks, shotKillWords) { // armedShotVictim's death or wound words
 		if v, _ := armedShotVictim(toks, d, armed); v >= 0 {
 			out = append(out, mention{e: armedShotEntry, start: v, end: v + 1})
 		}
@@ -237,7 +237,8 @@ func (l *lexicon) armedShotMentions(toks []token, ms []mention) []mention {
 var armedShotEntry = &entry{words: []string{"armedshot"}, kind: kindActor, ids: []string{"civilians"}, weak: true, found: true}
 
 // shotKill reports a death or wound word of a shooting: shotDeath's, the
-// headline's present ("يقتل"), an assassination's or "مصرع".
+// headline's present ("يقتل"), an assassination's or "مصرع": a word of
+// shotKillWords, their union.
 func shotKill(t *token) bool {
-	return t.has(shotDeath) || t.has(killWords) || t.has(killVerbWords) || t.has(assassinationWords)
+	return t.has(shotKillWords)
 }

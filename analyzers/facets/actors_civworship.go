@@ -59,8 +59,8 @@ func worshipBombingMentions(toks []token) []mention {
 // منطقة عسير ... وأدى إلى استشهاد عدد من منتسبي قوات الطوارئ السعودية",
 // a reaction whose mosque the text never ties to the force by name).
 func forceDeadAtWorship(toks []token) bool {
-	for i := range toks {
-		if toks[i].title || !toks[i].has(forceMosques) || !sentenceHas(toks, i, victimHarmWords) {
+	for _, i := range setTokens(toks, forceMosques) {
+		if toks[i].title || !sentenceHas(toks, i, victimHarmWords) {
 			continue
 		}
 		return sentenceHas(toks, i, bombTollForces) || sentenceHas(toks, i, notCivilianVictims)

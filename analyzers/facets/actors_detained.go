@@ -91,10 +91,7 @@ func detainedMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(detentionWords) {
-			continue
-		}
+	for _, i := range setTokens(toks, detentionWords) {
 		for j := i + 1; j < len(toks) && j <= i+detainedSpan && toks[j].sent == toks[i].sent; j++ {
 			if toks[j].has(detainedRoles) {
 				out = append(out, mention{e: detainedEntry, start: j, end: j + 1})

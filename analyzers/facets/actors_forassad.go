@@ -99,8 +99,8 @@ func (l *lexicon) interveneMentions(toks []token, aboutSyria bool) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(interveneWords) || !interveneForAssad(toks, i) {
+	for _, i := range setTokens(toks, interveneWords) {
+		if !interveneForAssad(toks, i) {
 			continue
 		}
 		if id, a, b := l.intervenerAt(toks, i); id != "" {

@@ -39,10 +39,7 @@ var (
 // named by Israel's adjective that no alias covers.
 func (l *lexicon) israelPoliceMentions(toks []token, ms []mention) []mention {
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(organWords) {
-			continue
-		}
+	for _, i := range setTokens(toks, organWords) {
 		m, ok := l.organAt(toks, i)
 		if !ok || m.e != stateArrestEntries["israel"] || !toks[m.end-2].has(policeTails) || actorOver(ms, m) {
 			continue

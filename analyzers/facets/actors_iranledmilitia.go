@@ -37,10 +37,7 @@ func iranLedMilitiaMentions(toks []token) []mention {
 	}
 	var out []mention
 	in := func(i, j int) bool { return j < len(toks) && toks[j].sent == toks[i].sent }
-	for i := range toks {
-		if !toks[i].has(iranLedMilitiaNouns) {
-			continue
-		}
+	for _, i := range setTokens(toks, iranLedMilitiaNouns) {
 		// "ميليشيات شيعية موالية لإيران"، "الميليشيات الشيعية -الموالية لإيران-"
 		if in(i, i+3) && toks[i+1].has(iranLedSectWords) && !toks[i+1].gap && toks[i+2].has(iranLoyalWords) && !toks[i+3].gap && toks[i+3].has(iranLoyalObjects) {
 			out = append(out, mention{e: iranOwnMilitiaEntry, start: i, end: i + 4})

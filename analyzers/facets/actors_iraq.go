@@ -200,7 +200,10 @@ func (l *lexicon) iraqServicemenMentions(toks []token, ms []mention) []mention {
 	}
 	var out []mention
 	var set int8 // iraqSet, asked once at the first candidate
-	for i := 0; i+1 < len(toks); i++ {
+	for _, i := range setTokens(toks, iraqServiceOpenings) {
+		if i+1 >= len(toks) {
+			break // the last token opens none
+		}
 		end := 0
 		switch {
 		case toks[i].has(servicemanNouns):

@@ -60,10 +60,7 @@ func lebanonSaid(toks []token) bool {
 	if !inArticle(toks, lebanonHezbollahWords) {
 		return false
 	}
-	for i := range toks {
-		if !toks[i].has(lebanonHezbollahWords) {
-			continue
-		}
+	for _, i := range setTokens(toks, lebanonHezbollahWords) {
 		if !strings.HasSuffix(toks[i].w, nasrAllah[0]) || matchAt(toks, i, nasrAllah) {
 			return true
 		}

@@ -56,8 +56,8 @@ func (l *lexicon) israelIranClashMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(rivalClashNouns) || nearBefore(toks, i, 3, fightAverted) {
+	for _, i := range setTokens(toks, rivalClashNouns) {
+		if nearBefore(toks, i, 3, fightAverted) {
 			continue
 		}
 		s := toks[i].sent

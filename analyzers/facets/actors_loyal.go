@@ -66,7 +66,7 @@ func (l *lexicon) loyalMilitiaMentions(toks []token, ms []mention) []mention {
 	}
 	var out []mention
 	k := 0
-	for i := range toks {
+	for _, i := range setTokens(toks, loyalOpenWords) {
 		along := alongsideObject(toks, i)
 		verb := toks[i].has(backingVerbs) || along > 0
 		if !verb && !toks[i].has(loyalToWords) {

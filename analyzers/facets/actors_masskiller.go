@@ -75,8 +75,8 @@ func assadKillerMentions(toks []token, ms []mention) []mention {
 // each bare "الأسد" no actor mention covers that read takes.
 func bareAssadMentions(toks []token, ms []mention, read func(m mention) bool) []mention {
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(bareAssad) || actorCovers(ms, i, i+1) {
+	for _, i := range setTokens(toks, bareAssad) {
+		if actorCovers(ms, i, i+1) {
 			continue
 		}
 		if m := (mention{e: bareAssadEntry, start: i, end: i + 1}); read(m) {

@@ -2241,8 +2241,8 @@ func basesNamed(toks []token) bool {
 	if !inArticle(toks, baseWords) {
 		return false
 	}
-	for i := range toks {
-		if toks[i].has(baseWords) && militaryBase(toks, i) {
+	for _, i := range setTokens(toks, baseWords) {
+		if militaryBase(toks, i) {
 			return true
 		}
 	}
@@ -2863,8 +2863,9 @@ var (
 // uncoveredMentions returns a mention for each phrase that at finds and no
 // lexicon mention of ms overlaps: at(i) gives the entry a phrase starting
 // at token i stands for and the phrase's end, or nil. A phrase opens with a
-// word of first, and at is asked only at such words (most tokens are none,
-// and the finders run over every token). The phrases are word sets matched
+// word of first, and at is asked only at such words (most tokens are none:
+// the finders walk first's tokens, setTokens, where a walk of every token
+// was a tenth of has's time). The phrases are word sets matched
 // on the unstemmed tokens, not aliases, so the analysis chain's name words
 // (and the index built with them) need not change.
 func uncoveredMentions(toks []token, ms []mention, first *words, at func(i int) (e *entry, end int)) []mention {
@@ -2873,10 +2874,7 @@ func uncoveredMentions(toks []token, ms []mention, first *words, at func(i int) 
 	}
 	var out []mention
 	k := 0
-	for i := range toks {
-		if !toks[i].has(first) {
-			continue
-		}
+	for _, i := range setTokens(toks, first) {
 		for k < len(ms) && ms[k].end <= i {
 			k++
 		}
@@ -3487,8 +3485,8 @@ func alliedMilitiaMentions(toks []token, ms []mention) []mention {
 	}
 	var out []mention
 	k := 0
-	for i := range toks {
-		if !toks[i].has(militiaNouns) || !alliedPhrase(toks, i, militiaNouns) {
+	for _, i := range setTokens(toks, militiaNouns) {
+		if !alliedPhrase(toks, i, militiaNouns) {
 			continue
 		}
 		for k < len(ms) && ms[k].end <= i {

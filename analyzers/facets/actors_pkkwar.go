@@ -52,10 +52,7 @@ func (l *lexicon) pkkWarMentions(toks []token, ms []mention) []mention {
 	}
 	var set int8 // turkeyPKKSet, asked once at the first bare force
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(pkkWarForceWords) {
-			continue
-		}
+	for _, i := range setTokens(toks, pkkWarForceWords) {
 		end := 0
 		if m, ok := l.organAt(toks, i); ok {
 			if m.e != stateArrestEntries["turkey"] || actorOver(ms, m) {

@@ -40,10 +40,7 @@ func (l *lexicon) rebelFighterMentions(toks []token, ms []mention) []mention {
 	}
 	var out []mention
 	k := 0
-	for i := range toks {
-		if !toks[i].has(rebelMenNouns) {
-			continue
-		}
+	for _, i := range setTokens(toks, rebelMenNouns) {
 		end := l.rebelFighterEnd(toks, i)
 		if end == 0 {
 			continue

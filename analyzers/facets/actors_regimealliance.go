@@ -37,10 +37,10 @@ func regimeAllianceMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
+	for _, i := range setTokens(toks, allianceNounForms) {
 		// The bit first: a map lookup at every token of the many articles
 		// that name any alliance cost 2% of Extract.
-		if !toks[i].has(allianceNounForms) || !allianceNounForms.contains(toks[i].w) {
+		if !allianceNounForms.contains(toks[i].w) {
 			continue
 		}
 		s := toks[i].sent

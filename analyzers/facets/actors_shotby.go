@@ -26,10 +26,7 @@ func (l *lexicon) shooterMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(bulletNouns) {
-			continue
-		}
+	for _, i := range setTokens(toks, bulletNouns) {
 		j, ok := afterBullet(toks, i, nil)
 		if !ok {
 			continue

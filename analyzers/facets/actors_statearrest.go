@@ -82,10 +82,7 @@ func (l *lexicon) stateArrestMentions(toks []token, ms []mention) []mention {
 		return nil // most articles name none: skip the walk
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(organWords) {
-			continue
-		}
+	for _, i := range setTokens(toks, organWords) {
 		if m, ok := l.organAt(toks, i); ok && !actorOver(ms, m) && arrestBeside(toks, m) && l.warArrested(toks, ms, m) {
 			out = append(out, m)
 		}

@@ -49,10 +49,7 @@ func (l *lexicon) stateCourtMentions(toks []token, ms, all []mention) []mention 
 		return nil // most articles name none: skip the walk
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(courtHeads) {
-			continue
-		}
+	for _, i := range setTokens(toks, courtHeads) {
 		m, ok := l.courtAt(toks, i)
 		if !ok || actorOver(ms, m) || !sentenceHas(toks, i, courtRulingWords) || sentenceHas(toks, i, arrestRequestWords) {
 			continue
@@ -120,8 +117,8 @@ func courtWarTie(toks []token, all []mention, id string) bool {
 	if id != "iraqi-forces" {
 		return false
 	}
-	for i := range toks {
-		if toks[i].has(courtStateWords) && !sentenceHas(toks, i, courtHeads) && nearAfter(toks, i, courtWinSpan, courtWinWords) {
+	for _, i := range setTokens(toks, courtStateWords) {
+		if !sentenceHas(toks, i, courtHeads) && nearAfter(toks, i, courtWinSpan, courtWinWords) {
 			return true
 		}
 	}

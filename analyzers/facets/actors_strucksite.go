@@ -41,8 +41,8 @@ func struckBaseMentions(toks []token) []mention {
 	}
 	lead := leadSentences(toks)
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(regimeBaseNouns) || i+1 >= len(toks) || toks[i+1].gap || toks[i+1].sent != toks[i].sent || !toks[i+1].has(regimeBaseNames) {
+	for _, i := range setTokens(toks, regimeBaseNouns) {
+		if i+1 >= len(toks) || toks[i+1].gap || toks[i+1].sent != toks[i].sent || !toks[i+1].has(regimeBaseNames) {
 			continue
 		}
 		if !toks[i].title && !lead[toks[i].sent] {
@@ -104,10 +104,7 @@ func struckStateMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(stateStrikeNouns) {
-			continue
-		}
+	for _, i := range setTokens(toks, stateStrikeNouns) {
 		s := toks[i].sent
 		for j := i + 1; j < len(toks) && j <= i+4 && toks[j].sent == s && !toks[j].gap; j++ {
 			if !toks[j].has(syriaStateWords) {

@@ -36,8 +36,11 @@ func (l *lexicon) supportingMilitiaMentions(toks []token, ms []mention) []mentio
 		return nil
 	}
 	var out []mention
-	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].has(fighterNouns) || toks[i+1].gap || toks[i+1].sent != toks[i].sent || !supportingWords[toks[i+1].w] {
+	for _, i := range setTokens(toks, fighterNouns) {
+		if i+1 >= len(toks) {
+			break // the last token opens none
+		}
+		if toks[i+1].gap || toks[i+1].sent != toks[i].sent || !supportingWords[toks[i+1].w] {
 			continue
 		}
 		if j := i + 2; j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent && strings.HasPrefix(toks[j].w, "ل") {

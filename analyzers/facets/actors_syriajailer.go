@@ -45,10 +45,7 @@ func (l *lexicon) syriaJailerMentions(toks []token) []mention {
 		return nil // most articles have none: skip the walk
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(pastJailVerbs) {
-			continue
-		}
+	for _, i := range setTokens(toks, pastJailVerbs) {
 		s := toks[i].sent
 		in := func(j int) bool { return j < len(toks) && toks[j].sent == s && !toks[j].gap }
 		j := i + 1

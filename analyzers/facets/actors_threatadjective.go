@@ -43,10 +43,7 @@ func (l *lexicon) threatAdjectiveMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(threatNounForms) {
-			continue
-		}
+	for _, i := range setTokens(toks, threatNounForms) {
 		s := toks[i].sent
 		in := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].sent == s }
 		same := func(j int) bool { return in(j) && !toks[j].gap }

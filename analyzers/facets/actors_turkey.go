@@ -203,10 +203,7 @@ func turkeyFactionMentions(toks []token, ms []mention) []mention {
 		return nil // every mention holds a word of each: skip the pass over the article
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(factionGroupNouns) {
-			continue
-		}
+	for _, i := range setTokens(toks, factionGroupNouns) {
 		j := i + 1
 		for j < len(toks) && j <= i+2 && !toks[j].gap && toks[j].has(factionQualifiers) {
 			j++
@@ -299,7 +296,7 @@ func turkeyBackedMentions(toks []token, ms []mention) []mention {
 			}
 		}
 	}
-	for i := range toks {
+	for _, i := range setTokens(toks, turkeyBackedOpenings) {
 		switch {
 		case toks[i].has(turkeyBackedWords):
 			// The state after the backed word, with or without a link.

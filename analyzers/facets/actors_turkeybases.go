@@ -42,10 +42,7 @@ func turkeyBasesMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(baseOpenWords) {
-			continue
-		}
+	for _, i := range setTokens(toks, baseOpenWords) {
 		j := firstAfter(toks, i, 3, openedBaseNouns)
 		if j >= 0 && sentenceHas(toks, i, turkeyBaseNames) && sentenceHas(toks, i, basesServedWords) {
 			out = append(out, mention{e: turkeyBasesEntry, start: i, end: j + 1})

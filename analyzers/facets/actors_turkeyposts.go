@@ -40,10 +40,7 @@ func turkeyPostsMentions(toks []token, aboutSyria bool) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
-		if !toks[i].has(obsPostNouns) {
-			continue
-		}
+	for _, i := range setTokens(toks, obsPostNouns) {
 		s := toks[i].sent
 		for j := i + 1; j <= i+2 && j < len(toks) && toks[j].sent == s && !toks[j].gap; j++ {
 			if !monitorWords[toks[j].w] {

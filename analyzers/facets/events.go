@@ -2477,10 +2477,8 @@ func protestArson(toks []token) bool {
 		return false
 	}
 	protesterIn := map[int]bool{}
-	for k := range toks {
-		if toks[k].has(protesters) {
-			protesterIn[toks[k].sent] = true
-		}
+	for _, k := range setTokens(toks, protesters) {
+		protesterIn[toks[k].sent] = true
 	}
 	for k := range toks {
 		if !protesterIn[toks[k].sent] {
@@ -4039,8 +4037,8 @@ func purposeCapture(toks []token, i int, e *entry, ground *int) bool {
 	}
 	if *ground < 0 {
 		*ground = 0
-		for j := range toks {
-			if toks[j].has(groundWords) && !strings.HasPrefix(toks[j].w, "ل") {
+		for _, j := range setTokens(toks, groundWords) {
+			if !strings.HasPrefix(toks[j].w, "ل") {
 				*ground = 1
 				break
 			}
@@ -5192,11 +5190,8 @@ var sportArrestKept = union(smuggledArms, wordList("غولن بغولن لغول
 // report, else 0.
 func sportRegister(toks []token) int {
 	var seen []string
-	for k := range toks {
+	for _, k := range setTokens(toks, sportWords) {
 		t := &toks[k]
-		if !t.has(sportWords) {
-			continue
-		}
 		for _, f := range t.forms {
 			if sportWords.contains(f) && !slices.Contains(seen, f) {
 				seen = append(seen, f)
@@ -7330,8 +7325,8 @@ func (l *lexicon) siegeAttack(toks []token, actorAt []string, hostages []bareStr
 	if !news {
 		return false
 	}
-	for j := range toks {
-		if toks[j].has(siegeEndWords) && placeWeight(toks, j, leadSents) >= 2 {
+	for _, j := range setTokens(toks, siegeEndWords) {
+		if placeWeight(toks, j, leadSents) >= 2 {
 			return false
 		}
 	}

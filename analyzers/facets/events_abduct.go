@@ -153,8 +153,8 @@ func freedCaptivesIn(toks []token) bool {
 	if !inArticle(toks, captiveWords) || !inArticle(toks, freeingWords) {
 		return false
 	}
-	for i := range toks {
-		if toks[i].has(captiveWords) && freedCaptives(toks, i, i+1) {
+	for _, i := range setTokens(toks, captiveWords) {
+		if freedCaptives(toks, i, i+1) {
 			return true
 		}
 	}

@@ -35,9 +35,9 @@ func armsQuantitiesSeized(toks []token) []int {
 		return nil
 	}
 	var ks []int
-	for k := range toks {
+	for _, k := range setTokens(toks, armsSeizing) {
 		t := &toks[k]
-		if !t.has(armsSeizing) || strings.HasPrefix(t.w, "ل") {
+		if strings.HasPrefix(t.w, "ل") {
 			continue
 		}
 		if armsQuantityAfter(toks, k) {

@@ -15,10 +15,7 @@ func attackersSlain(toks []token) []int {
 		return nil
 	}
 	var at []int
-	for k := range toks {
-		if !toks[k].has(slainAttackers) {
-			continue
-		}
+	for _, k := range setTokens(toks, slainAttackers) {
 		s := toks[k].sent
 		if k+1 < len(toks) && toks[k+1].sent == s && toks[k+1].has(bomberSubjects) {
 			continue

@@ -354,8 +354,8 @@ func rammedSoldiers(toks []token, i, end int) bool {
 	if sentenceHas(toks, i, civilianTargets) || sentenceHas(toks, i, victimWords) {
 		return false
 	}
-	for j := range toks {
-		if toks[j].has(rammingWords) && toks[j].sent != toks[i].sent && sentenceHas(toks, j, slainSoldiers) {
+	for _, j := range setTokens(toks, rammingWords) {
+		if toks[j].sent != toks[i].sent && sentenceHas(toks, j, slainSoldiers) {
 			return true
 		}
 	}

@@ -34,8 +34,8 @@ func (l *lexicon) dealsAnnounced(toks []token, actorAt []string) [][2]int {
 	}
 	var at [][2]int
 	last := -1
-	for i := range toks {
-		if toks[i].sent == last || !toks[i].has(truceDeclared) {
+	for _, i := range setTokens(toks, truceDeclared) {
+		if toks[i].sent == last {
 			continue
 		}
 		if w := stripWa(toks[i].w); w == "اعلان" || w == "الاعلان" {

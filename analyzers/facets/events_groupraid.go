@@ -30,8 +30,8 @@ func (l *lexicon) groupRaid(toks []token, actorAt []string) []int {
 		return nil
 	}
 	var at []int
-	for k := range toks {
-		if !toks[k].has(assaultNouns) || !strings.Contains(toks[k].w, "هج") {
+	for _, k := range setTokens(toks, assaultNouns) {
+		if !strings.Contains(toks[k].w, "هج") {
 			continue
 		}
 		s := toks[k].sent

@@ -50,8 +50,8 @@ func infiltrationsFoiled(toks []token) []int {
 	}
 	var at []int
 	last := -1 // the sentence of the last infiltration found
-	for i := range toks {
-		if !toks[i].has(infilFoilVerbs) || toks[i].sent == last || strings.HasPrefix(toks[i].w, "ل") {
+	for _, i := range setTokens(toks, infilFoilVerbs) {
+		if toks[i].sent == last || strings.HasPrefix(toks[i].w, "ل") {
 			continue
 		}
 		s := toks[i].sent

@@ -73,8 +73,8 @@ func firstLaunched(toks []token, published int, pub time.Time, lead leadZone) in
 	if !inArticle(toks, launchOpWords) {
 		return -1
 	}
-	for k := range toks {
-		if toks[k].has(offensiveHeads) && offensiveLaunched(toks, k, published, pub, lead) {
+	for _, k := range setTokens(toks, offensiveHeads) {
+		if offensiveLaunched(toks, k, published, pub, lead) {
 			return k
 		}
 	}

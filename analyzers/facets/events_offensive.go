@@ -87,7 +87,7 @@ var (
 // on, fled or escalating (see above).
 func offensivesOngoing(toks []token, pub time.Time) []int {
 	var at []int
-	for k := range toks {
+	for _, k := range setTokens(toks, ongoingWords) {
 		if toks[k].has(offensiveHeads) && offensiveWaged(toks, k, pub) || toks[k].has(combatNouns) && fightCaused(toks, k) ||
 			opsNoun(toks, k) && opsEscalated(toks, k, pub) {
 			at = append(at, k)

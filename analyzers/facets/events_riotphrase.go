@@ -35,8 +35,8 @@ func riotsInProtest(toks []token) []int {
 		return nil
 	}
 	var at []int
-	for k := range toks {
-		if !toks[k].has(riotDeeds) || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || !toks[k+1].has(riotKinds) {
+	for _, k := range setTokens(toks, riotDeeds) {
+		if k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || !toks[k+1].has(riotKinds) {
 			continue
 		}
 		if k+2 < len(toks) && toks[k+2].sent == toks[k].sent && toks[k+2].w == "منذ" {

@@ -49,8 +49,8 @@ func roadmapsAgreed(toks []token) []int {
 	}
 	var at []int
 	last := -1 // the sentence of the last roadmap found
-	for i := range toks {
-		if !toks[i].has(roadmapAgreedVerbs) || toks[i].sent == last {
+	for _, i := range setTokens(toks, roadmapAgreedVerbs) {
+		if toks[i].sent == last {
 			continue
 		}
 		s := toks[i].sent

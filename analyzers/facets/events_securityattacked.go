@@ -47,7 +47,9 @@ func securityAttacked(toks []token, pub time.Time) []int {
 	// التيفور بعد الضربة" over "أسفر عن مقتل 14 شخصا، من بينهم 7 عسكريين".
 	struck := titleHas(toks, killedHow, menStrikeTitle)
 	var at []int
-	for k := range toks {
+	// The title's tokens come first: the walk of the hit words' tokens
+	// stops where the walk of every token stopped.
+	for _, k := range setTokens(toks, securityHitWords) {
 		if retold && !toks[k].title || alleged {
 			break
 		}

@@ -29,8 +29,8 @@ func tyresBurnt(toks []token) []int {
 		return nil
 	}
 	var at []int
-	for k := range toks {
-		if toks[k].has(tyreBurners) && nearAfter(toks, k, tyreWords, tyres) && !pastWeekSentence(toks, k) {
+	for _, k := range setTokens(toks, tyreBurners) {
+		if nearAfter(toks, k, tyreWords, tyres) && !pastWeekSentence(toks, k) {
 			at = append(at, k)
 		}
 	}

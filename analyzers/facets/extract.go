@@ -140,6 +140,7 @@ func lex() *lexicon {
 			}
 		}
 		l.indexNoStrip()
+		indexVocab()
 		theLex = l
 	})
 	return theLex
@@ -556,6 +557,9 @@ type tokenBuf struct {
 	// article numbers the articles read with the buffer, from 1, for
 	// seen's slots (see vocabSeen.of).
 	article uint64
+	// pos holds, for each indexed set, the positions of the tokens in it
+	// (art.pos, see setTokens), its arrays kept for the next article.
+	pos [maxIndexed][]int
 }
 
 var tokenBufs = sync.Pool{New: func() any { return &tokenBuf{seen: new(vocabSeen)} }}
@@ -716,7 +720,10 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 		all = make([]string, 0, len(toks)*2)
 	}
 	var buf [maxForms]string
-	b.art = articleInfo{}
+	b.art = articleInfo{pos: &b.pos}
+	for k := range b.pos {
+		b.pos[k] = b.pos[k][:0]
+	}
 	b.unions = b.unions[:0]
 	b.article++
 	for i := range toks {
@@ -725,12 +732,15 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 		toks[i].forms = all[start:len(all):len(all)]
 		toks[i].holds = holds
 		toks[i].art = &b.art
+		var slots slotMask
 		for k, f := range toks[i].forms {
 			v, id, nz, first := b.seen.of(f, b.article)
 			if v == nil {
 				continue
 			}
 			toks[i].ids[k] = id
+			slots[0] |= v.slots[0]
+			slots[1] |= v.slots[1]
 			if first {
 				// art is the union of the tokens' sets, which are the
 				// union of their forms': a form's sets are added once
@@ -748,6 +758,9 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 		}
 		if toks[i].sets == nil {
 			toks[i].sets = &noSets
+		}
+		if slots != (slotMask{}) {
+			b.indexTokens(i, &slots)
 		}
 	}
 	b.toks, b.forms = toks, all
@@ -772,6 +785,10 @@ type articleInfo struct {
 	// leadPara is leadPara of the article's tokens, found at the first
 	// ask (0: not yet).
 	leadPara int
+	// pos are the positions of the tokens of each indexed set, ascending
+	// (see setTokens): for each slot k, exactly the i whose toks[i] has
+	// indexedSets[k].
+	pos *[maxIndexed][]int
 }
 
 // articleOf returns what tokenize knows of the article whose tokens toks

@@ -23,6 +23,9 @@ type words struct {
 	// so that the compiler drops the bounds check of the index.
 	word uint8
 	mask uint64
+	// slot is the set's place in indexedSets plus one (0: not indexed),
+	// given while the package's variables are initialized (indexSets).
+	slot uint8
 }
 
 // maxWordSets is the number of sets there can be; wordSet panics past it (at
@@ -82,6 +85,10 @@ type vocabWord struct {
 	// by the form's string again for each token, a sixteenth of
 	// extraction.
 	id int32
+	// slots are the indexed sets the word is in (see indexVocab): what its
+	// sets say of indexedSets, so that tokenize indexes a token's sets
+	// without asking each.
+	slots slotMask
 }
 
 // vocabFilter is a Bloom filter of vocab's words, two bits set for each
@@ -2144,16 +2151,11 @@ func pairedDuals(toks []token, todo []pending) []pending {
 	if first < 0 || !inArticle(toks, pairWords) {
 		return todo
 	}
-	pair := -1 // the first token naming a pair of settlements
-	for i := range toks {
-		if toks[i].has(pairWords) {
-			pair = i
-			break
-		}
-	}
-	if pair < 0 {
+	at := setTokens(toks, pairWords)
+	if len(at) == 0 {
 		return todo
 	}
+	pair := at[0] // the first token naming a pair of settlements
 	kept := todo[:first:first]
 	for _, p := range todo[first:] {
 		e := p.m.e

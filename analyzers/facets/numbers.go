@@ -3967,8 +3967,8 @@ func actFigure(toks []token, i int) (n, at int) {
 		return 0, 0
 	}
 	if inArticle(toks, filmWords) {
-		for k := range toks {
-			if toks[k].has(filmWords) && (toks[k].title || toks[k].sent == toks[i].sent) {
+		for _, k := range setTokens(toks, filmWords) {
+			if toks[k].title || toks[k].sent == toks[i].sent {
 				return 0, 0
 			}
 		}

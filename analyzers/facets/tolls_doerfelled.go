@@ -213,8 +213,8 @@ var countedWith = wordSet("تتضمن تشمل يشمل تضم بينهم بين
 // countedWith word with a doer (diedDoerNouns) one or two words on. The
 // ruling takes that total.
 func doerCounted(toks []token) bool {
-	for j := range toks {
-		if toks[j].has(countedWith) && nearAfter(toks, j, 2, diedDoerNouns) {
+	for _, j := range setTokens(toks, countedWith) {
+		if nearAfter(toks, j, 2, diedDoerNouns) {
 			return true
 		}
 	}

@@ -1,0 +1,148 @@
+package facets
+
+import "math/bits"
+
+// The set index: where in an article the tokens of a few sets stand.
+//
+// Dozens of rule passes walk every token of an article and act only at the
+// words of one set (uncoveredMentions' finders, the actor passes of
+// actors*.go, findTolls' cues): each walk loads every token, 96 bytes, to
+// read one bit, and those loads were most of has's sixth of extraction.
+// tokenize writes down, for each indexed set, the positions of the tokens
+// that hold it, and such a pass walks those (setTokens).
+//
+// Only the sets listed in indexedSets are indexed. An index of every set a
+// token holds (about eleven of them a token on the seeds, 4,700 positions
+// an article) cost tokenize as much as a hundred of the walks it would
+// save; an index built at a set's first ask costs the walk it replaces,
+// and few sets are walked twice. A listed set costs tokenize one OR per
+// form in a set (vocabWord.slots) and an append per token that holds it.
+
+// maxIndexed is the number of sets indexedSets may list: the bits of a
+// slotMask.
+const maxIndexed = 128
+
+// slotMask has a bit for each indexed set (the set's slot-1).
+type slotMask [maxIndexed / 64]uint64
+
+// indexedSets are the sets whose tokens tokenize indexes: the sets of the
+// whole-article passes that act only at their words. A set joins by
+// being listed here (indexSets gives it its slot); a pass that walks
+// setTokens of a set not listed still gets the right answer, by a walk
+// of every token.
+var indexedSets = indexSets(
+	// uncoveredMentions' first words.
+	burningWords, attackTollNouns, familyVictimWords, groupVictimNouns,
+	quarterNouns, settlerVictimWords, civilianTargetNouns, coalitionNameWords,
+	indefiniteCoalitionWords, enemyWords, forceHeadNouns, victimOrRoleWords,
+	nationalFirstWords, leaderOpenings, soldierPhraseNouns, residentialNouns,
+	occupationSoldierNouns, civilianSiteWords, amongWordsOf,
+	// The passes of actors*.go and events*.go over every token that
+	// act only at a word of their set.
+	ascribedArms, offensiveBackingForms, forceUseWords, ownRegimeWords,
+	bombTollDead, israeliCountWords, civilianRanks, shellVictimNouns,
+	detentionWords, interveneWords, organWords, iranLedMilitiaNouns,
+	lebanonHezbollahWords, rivalClashNouns, bareAssad, militiaNouns,
+	pkkWarForceWords, rebelMenNouns, bulletNouns, courtHeads, regimeBaseNouns,
+	stateStrikeNouns, pastJailVerbs, threatNounForms, factionGroupNouns,
+	baseOpenWords, obsPostNouns, slainAttackers, assaultNouns, infilFoilVerbs,
+	riotDeeds, roadmapAgreedVerbs,
+	// Walks whose body acts at a word of their set only, or that stop at
+	// the first such word.
+	regimeAllyNouns, loneTerrorWords, forceMosques, baseWords,
+	allianceNounForms, courtStateWords, protesters, groundWords, sportWords,
+	siegeEndWords, captiveWords, armsSeizing, rammingWords, truceDeclared,
+	offensiveHeads, tyreBurners, pairWords, filmWords, countedWith,
+	fighterNouns,
+	// Unions made to be indexed, below: walks that act at a word of any
+	// of a few sets.
+	shotKillWords, ongoingWords, securityHitWords, loyalOpenWords,
+	iraqServiceOpenings, turkeyBackedOpenings, shotRoleOpenings,
+)
+
+// Unions of sets that only the index and its walks ask: a token is in one
+// exactly when it has one of the union's parts.
+var (
+	// shotKillWords are shotKill's: the death and wound words
+	// armedShotVictim asks first.
+	shotKillWords = union(shotDeath, killWords, killVerbWords, assassinationWords)
+	// ongoingWords open each reading of offensivesOngoing (opsNoun's
+	// operations are opsOwned or offensiveHeads).
+	ongoingWords = union(offensiveHeads, combatNouns, opsOwned)
+	// securityHitWords are the words securityAttacked reads a hit at.
+	securityHitWords = union(menFireWords, stabVerbs, amongToll, menHurtNouns)
+	// loyalOpenWords are where loyalMilitiaMentions reads: a backing verb,
+	// a loyal word, or a fighting verb alongsideObject reads after.
+	loyalOpenWords = union(backingVerbs, alongsideVerbs, loyalToWords)
+	// iraqServiceOpenings open iraqServicemenMentions' phrases.
+	iraqServiceOpenings = union(servicemanNouns, forceMemberNouns)
+	// turkeyBackedOpenings are the words of turkeyBackedMentions' cases.
+	turkeyBackedOpenings = union(turkeyBackedWords, backingClauseVerbs, ownAlliesNouns, alliesNouns)
+	// shotRoleOpenings are the role words shotRoleMentions reads at: a
+	// shot role, or the head of "رئيس بلدية".
+	shotRoleOpenings = union(shotRoles, shotHead)
+)
+
+// indexSets gives each of sets its slot, in order, and returns them. It
+// runs while the package's variables are initialized, before any
+// tokenize; a set listed twice or past maxIndexed panics there.
+func indexSets(sets ...*words) []*words {
+	if len(sets) > maxIndexed {
+		panic("facets: more than maxIndexed indexed sets")
+	}
+	for k, s := range sets {
+		if s.slot != 0 {
+			panic("facets: a set indexed twice")
+		}
+		s.slot = uint8(k + 1)
+	}
+	return sets
+}
+
+// indexVocab gives every vocab word the slots of the indexed sets it is
+// in. lex calls it once vocab holds every word of every set, so that a
+// form's slots say the same as its sets: slot k's bit is set exactly when
+// the word's sets hold indexedSets[k].
+func indexVocab() {
+	for _, v := range vocab {
+		v.slots = slotMask{}
+		for k, s := range indexedSets {
+			if v.sets.holds(s) {
+				v.slots[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
+}
+
+// indexTokens appends position i to the positions of each indexed set
+// whose slot m has. tokenize calls it for each token in order, so that each
+// set's positions ascend.
+func (b *tokenBuf) indexTokens(i int, m *slotMask) {
+	for w, x := range m {
+		for x != 0 {
+			k := w*64 + bits.TrailingZeros64(x)
+			b.pos[k] = append(b.pos[k], i)
+			x &= x - 1
+		}
+	}
+}
+
+// setTokens returns the positions in toks of the tokens that hold set
+// (has), in ascending order: from tokenize's index when toks is a whole
+// article (articleOf) and set is indexed; otherwise by walking every token,
+// into a new array. A pass over every token that acts only at the words
+// of set walks these instead, with the same answers in the same order.
+func setTokens(toks []token, set *words) []int {
+	if set.slot != 0 {
+		if art := articleOf(toks); art != nil && art.pos != nil {
+			return art.pos[set.slot-1]
+		}
+	}
+	var at []int
+	for i := range toks {
+		if toks[i].has(set) {
+			at = append(at, i)
+		}
+	}
+	return at
+}

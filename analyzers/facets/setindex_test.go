@@ -1,0 +1,81 @@
+package facets
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/rasid-project/rasid/analyzers/internal/corpus"
+)
+
+// checkSetTokens fails unless setTokens answers for every indexed set what
+// a walk of every token answers (the positions of the tokens that have the
+// set, ascending), for a whole article from tokenize's index and for a
+// part of it and tokens of no article by the walk.
+func checkSetTokens(t *testing.T, name string, toks []token) {
+	t.Helper()
+	if len(toks) > 0 && articleOf(toks) == nil {
+		t.Fatalf("%s: tokenize's tokens are no article", name)
+	}
+	loose := append([]token(nil), toks...)
+	for i := range loose {
+		loose[i].art = nil
+	}
+	for _, tc := range []struct {
+		name string
+		toks []token
+	}{
+		{"article", toks},
+		{"part", toks[len(toks)/2:]},
+		{"no article", loose},
+	} {
+		for _, set := range indexedSets {
+			var want []int
+			for i := range tc.toks {
+				if tc.toks[i].has(set) {
+					want = append(want, i)
+				}
+			}
+			if got := setTokens(tc.toks, set); !slices.Equal(got, want) {
+				t.Fatalf("%s %s: setTokens of set %d = %v, want %v", name, tc.name, set.bit, got, want)
+			}
+		}
+	}
+}
+
+// The index is what tokenize knows of an article's indexed sets: it must
+// stay equal to the tokens' bits, over the seeds and the first 500 ant-syria
+// articles read in turn with one buffer (whose arrays each article reuses).
+func TestSetTokensMatchWalk(t *testing.T) {
+	lex()
+	b := &tokenBuf{seen: new(vocabSeen)}
+	for _, seed := range []string{"000_29e69d567a082153.txt", "001_cf68c4a37876e045.txt"} {
+		title, body := readSeed(t, seed)
+		checkSetTokens(t, seed, tokenize(title, body))
+		checkSetTokens(t, seed+" (pooled)", b.tokenize(title, body))
+	}
+	n := 0
+	eachCorpusArticle(t, "ant-syria.jsonl.gz", 500, func(a corpus.Article) {
+		n++
+		checkSetTokens(t, a.Title, b.tokenize(a.Title, a.Body))
+	})
+	if n != 500 {
+		t.Fatalf("read %d ant-syria articles, want 500", n)
+	}
+}
+
+// Every word's slots must say what its sets say of the indexed sets.
+func TestVocabSlots(t *testing.T) {
+	lex()
+	for w, v := range vocab {
+		for k, set := range indexedSets {
+			if got := v.slots[k/64]&(1<<(k%64)) != 0; got != v.sets.holds(set) {
+				t.Fatalf("%s: slot %d is %v, its sets say %v", w, k, got, !got)
+			}
+		}
+	}
+	for k, set := range indexedSets {
+		if int(set.slot) != k+1 {
+			t.Fatalf("indexedSets[%d] has slot %d", k, set.slot)
+		}
+	}
+}
