@@ -54,27 +54,36 @@ var (
 // سوقا"): background, as the golds code such tolls.
 func civilianSiteMentions(toks []token, ms []mention) []mention {
 	return uncoveredMentions(toks, ms, civilianSiteWords, func(i int) (*entry, int) {
-		s := toks[i].sent
-		if i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].has(siteForceWords) ||
-			sentenceHas(toks, i, siteForceVictimWords) || sentenceHas(toks, i, sinceWords) || sentenceHasYear(toks, i) {
-			return nil, 0
-		}
-		if siteExposed(toks, i) {
+		if siteStruck(toks, i) {
 			return civilianSiteEntry, i + 1
-		}
-		for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
-			if toks[j].has(siteTargetVerbs) && !nearBefore(toks, j, 4, noneWords) {
-				return civilianSiteEntry, i + 1
-			}
-			if toks[j].has(attackPrepositions) {
-				if j == i-1 && nearBefore(toks, j, 3, attackOnWords) && !nearBefore(toks, j, 5, noneWords) {
-					return civilianSiteEntry, i + 1
-				}
-				return nil, 0
-			}
 		}
 		return nil, 0
 	})
+}
+
+// siteStruck reports the place at token i named as an attack's object, as
+// civilianSiteMentions reads it: a targeting verb within three words before
+// it, an attack word before على or ضد right before it, or a word of
+// undergoing after it; not a force's place, a force's toll or an earlier
+// attack the sentence dates.
+func siteStruck(toks []token, i int) bool {
+	s := toks[i].sent
+	if i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].has(siteForceWords) ||
+		sentenceHas(toks, i, siteForceVictimWords) || sentenceHas(toks, i, sinceWords) || sentenceHasYear(toks, i) {
+		return false
+	}
+	if siteExposed(toks, i) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
+		if toks[j].has(siteTargetVerbs) && !nearBefore(toks, j, 4, noneWords) {
+			return true
+		}
+		if toks[j].has(attackPrepositions) {
+			return j == i-1 && nearBefore(toks, j, 3, attackOnWords) && !nearBefore(toks, j, 5, noneWords)
+		}
+	}
+	return false
 }
 
 // siteExposed reports a civilian place at token i that a word of
