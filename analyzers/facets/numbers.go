@@ -1804,7 +1804,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	act = killed != nil && (titleAct || !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }))
 	injured = mainToll(toks, ts, injuredKind)
 	n.tollMain("mainToll", injuredKind, injured)
-	if (killed != nil || injured != nil) && courtStepStory(toks, ts, published) {
+	if (killed != nil || injured != nil) && courtStepStory(toks, published) {
 		// "المؤبد لقاتل ناشطة سورية وابنتها": a verdict, a trial or an
 		// arrest over a killing of an earlier month or year has no toll,
 		// killed or injured (round 46, rul46c-1; tolls_background.go).
