@@ -3247,12 +3247,14 @@ const tookLivesReach = 5
 // no toll: "بعد نحو عشرة أيام من القصف العنيف الذي أودى بحياة أكثر من 560
 // مدنياً"، "الحادث الأليم الذي وقع على طريق خريص وأودى بحياة 9 عمانيين"،
 // "حرب حدودية أودت بحياة عشرات الآلاف" (five pool articles coded null).
+// After مما or ما the verb tells its sentence's own dead ("غرق قبالة شمال
+// قبرص، ما أودى بحياة 16 شخصاً"; tolls_tooklives.go).
 func tookLivesBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-tookLivesReach && toks[j].sent == toks[i].sent; j-- {
 		if !tookLives[stripWa(toks[j].w)] {
 			continue
 		}
-		return newsClause(toks, j)
+		return newsClause(toks, j) || tookLivesConsequence(toks, j)
 	}
 	return false
 }
