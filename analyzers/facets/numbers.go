@@ -1804,7 +1804,7 @@ func casualties(toks []token, published time.Time, n *notes) (killed, injured *i
 	act = killed != nil && (titleAct || !slices.ContainsFunc(ts, func(t toll) bool { return t.kind == killedKind && !t.act }))
 	injured = mainToll(toks, ts, injuredKind)
 	n.tollMain("mainToll", injuredKind, injured)
-	if (killed != nil || injured != nil) && courtStepStory(toks, ts, published) {
+	if (killed != nil || injured != nil) && courtStepStory(toks, published) {
 		// "المؤبد لقاتل ناشطة سورية وابنتها": a verdict, a trial or an
 		// arrest over a killing of an earlier month or year has no toll,
 		// killed or injured (round 46, rul46c-1; tolls_background.go).
@@ -3247,12 +3247,14 @@ const tookLivesReach = 5
 // no toll: "بعد نحو عشرة أيام من القصف العنيف الذي أودى بحياة أكثر من 560
 // مدنياً"، "الحادث الأليم الذي وقع على طريق خريص وأودى بحياة 9 عمانيين"،
 // "حرب حدودية أودت بحياة عشرات الآلاف" (five pool articles coded null).
+// After مما or ما the verb tells its sentence's own dead ("غرق قبالة شمال
+// قبرص، ما أودى بحياة 16 شخصاً"; tolls_tooklives.go).
 func tookLivesBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-tookLivesReach && toks[j].sent == toks[i].sent; j-- {
 		if !tookLives[stripWa(toks[j].w)] {
 			continue
 		}
-		return newsClause(toks, j)
+		return newsClause(toks, j) || tookLivesConsequence(toks, j)
 	}
 	return false
 }
