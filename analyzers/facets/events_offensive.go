@@ -59,9 +59,10 @@ var (
 	// offensiveOngoing right after the offensive's noun (up to three
 	// words) call it going on: "في عملية (غصن الزيتون) المستمرة".
 	offensiveOngoing = wordSet("المستمره المستمر والمستمر والمستمره المتواصله المتواصل الجاريه الجاري الدايره الداير")
-	// frontNamed name a front narrower than a country: an area, a town or
-	// a province, a quarter of a country, or a named front or campaign.
-	frontNamed = wordSet("مدينه بلده محافظه ريف مخيم جيب مقاطعه مقاطعات القبلي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي " +
+	// frontNamed name a front narrower than a country: an area, a town, a
+	// district or a province, a quarter of a country, or a named front or
+	// campaign (the district, مديرية: rul67g-3, events_opswaged.go).
+	frontNamed = wordSet("مدينه بلده مديريه مديريتي مديريات محافظه ريف مخيم جيب مقاطعه مقاطعات القبلي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي " +
 		"دمشق الغوطه عفرين درعا سيناء الزيتون ادلب القنيطره حماه حمص حلب اليرموك الحديده")
 	// fightFlight right before من and a fighting noun tell people fleeing
 	// it: "الفارين من المعارك"، "فروا من القتال".
@@ -89,6 +90,7 @@ func offensivesOngoing(toks []token, pub time.Time) []int {
 	var at []int
 	for _, k := range setTokens(toks, ongoingWords) {
 		if toks[k].has(offensiveHeads) && offensiveWaged(toks, k, pub) || toks[k].has(combatNouns) && fightCaused(toks, k) ||
+			toks[k].has(opsWagedHeads) && opsWagedHead(toks, k) && offensiveWaged(toks, k, pub) ||
 			opsNoun(toks, k) && opsEscalated(toks, k, pub) {
 			at = append(at, k)
 		}
