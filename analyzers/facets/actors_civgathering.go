@@ -82,14 +82,13 @@ func gatheringNotPlaceAt(toks []token, i int) bool {
 // blastAtPlace reports the place at token i told as where a blast went off:
 // في or داخل right before it (or one word before, "في أحد المطاعم") with a
 // blast word within three words before that, or a shaking verb within
-// three words before it; not a force's place or toll, nor a dated earlier
-// attack (as siteStruck), nor a hypothetical "أي".
+// three words before it; not where siteForceOrPast rules the place out (as
+// siteStruck), nor after a hypothetical "أي".
 func blastAtPlace(toks []token, i int) bool {
-	s := toks[i].sent
-	if i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].has(siteForceWords) ||
-		sentenceHas(toks, i, siteForceVictimWords) || sentenceHas(toks, i, sinceWords) || sentenceHasYear(toks, i) {
+	if siteForceOrPast(toks, i) {
 		return false
 	}
+	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
 		if gatheringShakeVerbs[toks[j].w] {
 			return !nearBefore(toks, j, 4, noneWords)
