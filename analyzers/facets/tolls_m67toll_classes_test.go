@@ -11,8 +11,8 @@ import "testing"
 // clause counts its dead, unread on main. The guards: the investigating
 // ministry's own follow-up keeps the bombing's toll (rul67g-1 d, round 17)
 // because naming the bomber is no court step (courtStepHead reads no court
-// or arrest there; the row does not reach the dropped guard, and fails only
-// if courtStepHead comes to read such a lead), and "الذي أودى بحياة" inside
+// or arrest there, so neither courtStepStory's dating nor the dropped
+// guard is reached; a pin of the kind, not of this round's change), and "الذي أودى بحياة" inside
 // a sentence stays a relative clause about an earlier event, unread
 // (newsClause; fails if tookLivesConsequence reads every opener).
 func TestKilledM67toll(t *testing.T) {
