@@ -12,9 +12,10 @@ import "testing"
 // ministry's own follow-up keeps the bombing's toll (rul67g-1 d, round 17)
 // because naming the bomber is no court step (courtStepHead reads no court
 // or arrest there, so neither courtStepStory's dating nor the dropped
-// guard is reached; a pin of the kind, not of this round's change), and "الذي أودى بحياة" inside
-// a sentence stays a relative clause about an earlier event, unread
-// (newsClause; fails if tookLivesConsequence reads every opener).
+// guard is reached: a pin of the kind, not of this round's change); and
+// "الذي أودى بحياة" inside a sentence stays a relative clause about an
+// earlier event, unread (newsClause; fails if tookLivesConsequence reads
+// every opener).
 func TestKilledM67toll(t *testing.T) {
 	checkKilled(t, []tollCase{
 		{"SK-internationalNews-1680-20180520", "تكساس.. عام واحد أنقذ منفذ مذبحة الطلاب من الإعدام",
