@@ -44,7 +44,7 @@ var (
 // gathering or civilian place word right after في or داخل with a blast word
 // within three words before it, or after a shaking verb within three words:
 // "بانفجار في تجمع"، "تفجير في مطعم"، "انفجارات تهز مراكز اقتراع", in the
-// title or the lead paragraph: deeper, such a place is mostly an older
+// title or the lead paragraph (inTitleOrLead): deeper, such a place is mostly an older
 // attack recalled ("ولا سيما الهجوم على جامعة غاريسا ... في ابريل", behind
 // a visit), which rul67f-2.c leaves out. A civilian place that siteStruck
 // already reads is civilianSiteMentions'.
@@ -52,9 +52,8 @@ func gatheringSiteMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, blastWords) {
 		return nil // most articles tell no blast: skip the token scan
 	}
-	lead := leadPara(toks)
 	out := uncoveredMentions(toks, ms, gatheringSiteWords, func(i int) (*entry, int) {
-		if !toks[i].title && toks[i].para > lead || gatheringNotPlaceAt(toks, i) {
+		if !inTitleOrLead(toks, i) || gatheringNotPlaceAt(toks, i) {
 			return nil, 0
 		}
 		if siteStruck(toks, i) || blastAtPlace(toks, i) {
@@ -63,7 +62,7 @@ func gatheringSiteMentions(toks []token, ms []mention) []mention {
 		return nil, 0
 	})
 	return append(out, uncoveredMentions(toks, ms, civilianSiteWords, func(i int) (*entry, int) {
-		if (toks[i].title || toks[i].para <= lead) && !siteStruck(toks, i) && blastAtPlace(toks, i) {
+		if inTitleOrLead(toks, i) && !siteStruck(toks, i) && blastAtPlace(toks, i) {
 			return civilianSiteEntry, i + 1
 		}
 		return nil, 0
@@ -82,14 +81,13 @@ func gatheringNotPlaceAt(toks []token, i int) bool {
 // blastAtPlace reports the place at token i told as where a blast went off:
 // في or داخل right before it (or one word before, "في أحد المطاعم") with a
 // blast word within three words before that, or a shaking verb within
-// three words before it; not a force's place or toll, nor a dated earlier
-// attack (as siteStruck), nor a hypothetical "أي".
+// three words before it; not where siteForceOrPast rules the place out (as
+// siteStruck), nor after a hypothetical "أي".
 func blastAtPlace(toks []token, i int) bool {
-	s := toks[i].sent
-	if i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].has(siteForceWords) ||
-		sentenceHas(toks, i, siteForceVictimWords) || sentenceHas(toks, i, sinceWords) || sentenceHasYear(toks, i) {
+	if siteForceOrPast(toks, i) {
 		return false
 	}
+	s := toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == s; j-- {
 		if gatheringShakeVerbs[toks[j].w] {
 			return !nearBefore(toks, j, 4, noneWords)

@@ -40,10 +40,9 @@ func (l *lexicon) israelWardMentions(toks []token, ms []mention) []mention {
 	if !inArticle(toks, occupationWords) && !inArticle(toks, israelWords) {
 		return nil // no occupation or Israeli word: the phrase cannot be read
 	}
-	same := func(i, j int) bool { return j < len(toks) && !toks[j].gap && toks[j].sent == toks[i].sent }
 	return uncoveredMentions(toks, ms, wardNouns, func(i int) (*entry, int) {
 		j := i + 1
-		if !inTitleOrLead(toks, i) || !same(i, j) {
+		if !inTitleOrLead(toks, i) || j >= len(toks) || toks[j].gap || toks[j].sent != toks[i].sent {
 			// deeper down a prison locates a prisoner's biography ("السجين
 			// اللبناني المحرر من السجون الإسرائيلية") or a law's object
 			// (the force-feeding bill), where the golds and the corpus read
@@ -51,10 +50,8 @@ func (l *lexicon) israelWardMentions(toks []token, ms []mention) []mention {
 			return nil, 0
 		}
 		if toks[j].has(occupationWords) {
-			if same(i, j+1) {
-				if id := l.nationalityOf(&toks[j+1]); id != "" && id != "israel" {
-					return nil, 0 // "سجون الاحتلال التركي"
-				}
+			if l.otherOccupier(toks, mention{e: israelWardEntry, start: i, end: j + 1}) {
+				return nil, 0 // "سجون الاحتلال التركي"
 			}
 			if !inArticle(toks, palestinianWords) && !inArticle(toks, israelWords) {
 				return nil, 0

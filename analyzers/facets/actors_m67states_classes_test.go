@@ -1,9 +1,6 @@
 package facets
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestActorM67statesIdlibZone pins round 67's m67states class
 // (actors_idlibzone.go, idlibZoneMentions): the Idlib demilitarised zone
@@ -14,10 +11,7 @@ import (
 // standing as a trailing CNN item under a Khashoggi story, which the gold
 // leaves uncoded (rul66c): not in the lead, no Turkey.
 func TestActorM67statesIdlibZone(t *testing.T) {
-	for _, c := range []struct {
-		id, title, text string
-		want, not       []string
-	}{
+	checkStateClass(t, []stateClassCase{
 		{id: "CN-middleEast-1559-20181016", title: "حصريا من سوريا.. داخل المنطقة منزوعة السلاح في إدلب",
 			text: "حصلت شبكة CNN على وصول حصري إلى المنطقة منزوعة السلاح التي تم التفاوض عليها بين سوريا وروسيا، والتي تهدف إلى حماية المدنيين في محافظة إدلب، آخر معاقل المعارضة المتبقية. تقول المعارضة إن ضمانات تركيا تمنح هذه الاتفاقية فرصة أفضل من سابقاتها، لكنها تقول أيضاً إنها ما زالت مستعدة لخوض الحرب.",
 			want: []string{"turkey", "opposition"}},
@@ -32,9 +26,5 @@ func TestActorM67statesIdlibZone(t *testing.T) {
 				"أعلنت مصر، الأربعاء، انطلاق فعاليات التدريب العسكري المشترك \"تبوك – 4\" بمشاركة من القوات المسلحة للبلاد ونظيرتها في السعودية، حسبما أفاد المتحدث العسكري المصري، عقيد أركان حرب تامر الرفاعي.\n" +
 				"أعلنت وزارة الدفاع التركية، الأربعاء، عن الانتهاء من إخلاء المنطقة منزوعة السلاح في محافظة إدلب السورية من الأسلحة الثقيلة بموجب اتفاق سوتشي الذي وقعته أنقرة مع روسيا، وفقا لما نقلته وكالة الأناضول الرسمية.",
 			not: []string{"turkey"}},
-	} {
-		f := Extract(c.title, c.text, time.Time{})
-		hasAll(t, c.id+" actors", f.Actors, c.want...)
-		hasNone(t, c.id+" actors", f.Actors, c.not...)
-	}
+	})
 }

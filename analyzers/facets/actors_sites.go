@@ -64,14 +64,12 @@ func civilianSiteMentions(toks []token, ms []mention) []mention {
 // siteStruck reports the place at token i named as an attack's object, as
 // civilianSiteMentions reads it: a targeting verb within three words before
 // it, an attack word before على or ضد right before it, or a word of
-// undergoing after it; not a force's place, a force's toll or an earlier
-// attack the sentence dates.
+// undergoing after it; not where siteForceOrPast rules the place out.
 func siteStruck(toks []token, i int) bool {
-	s := toks[i].sent
-	if i+1 < len(toks) && toks[i+1].sent == s && toks[i+1].has(siteForceWords) ||
-		sentenceHas(toks, i, siteForceVictimWords) || sentenceHas(toks, i, sinceWords) || sentenceHasYear(toks, i) {
+	if siteForceOrPast(toks, i) {
 		return false
 	}
+	s := toks[i].sent
 	if siteExposed(toks, i) {
 		return true
 	}
@@ -84,6 +82,16 @@ func siteStruck(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// siteForceOrPast reports a place at token i whose toll is no civilians'
+// of the news, however the attack is told: a force's own place ("مستشفى
+// عسكري"), forces or a battle in the sentence (siteForceVictimWords), or
+// an earlier attack the sentence dates by a year or "منذ". siteStruck and
+// blastAtPlace (actors_civgathering.go) both ask it first.
+func siteForceOrPast(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].has(siteForceWords) ||
+		sentenceHas(toks, i, siteForceVictimWords) || sentenceHas(toks, i, sinceWords) || sentenceHasYear(toks, i)
 }
 
 // siteExposed reports a civilian place at token i that a word of
