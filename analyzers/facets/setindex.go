@@ -58,6 +58,7 @@ var indexedSets = indexSets(
 	// of a few sets.
 	shotKillWords, ongoingWords, securityHitWords, loyalOpenWords,
 	iraqServiceOpenings, turkeyBackedOpenings, shotRoleOpenings,
+	stateRoleOpenings, operationKillOpenings,
 )
 
 // Unions of sets that only the index and its walks ask: a token is in one
@@ -81,7 +82,18 @@ var (
 	// shotRoleOpenings are the role words shotRoleMentions reads at: a
 	// shot role, or the head of "رئيس بلدية".
 	shotRoleOpenings = union(shotRoles, shotHead)
+	// stateRoleOpenings are where stateRoleMentions reads: a role noun, or
+	// the start of a state's name (stateRoleID: a stateRoleNames word, or
+	// الولايات before المتحدة, usStateWords: the words stateRoleID
+	// compares w with).
+	stateRoleOpenings = union(stateRoleNouns, stateRoleNames, usStateWords)
+	// operationKillOpenings are the killings operationKills reads: a
+	// killWords word, or القضاء (riddanceDone, which compares w with it).
+	operationKillOpenings = union(killWords, wordList("القضاء"))
 )
+
+// usStateWords are the words stateRoleID reads الولايات المتحدة at.
+const usStateWords = wordList("الولايات للولايات والولايات")
 
 // indexSets gives each of sets its slot, in order, and returns them. It
 // runs while the package's variables are initialized, before any

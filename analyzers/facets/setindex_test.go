@@ -79,3 +79,54 @@ func TestVocabSlots(t *testing.T) {
 		}
 	}
 }
+
+// A walk turned to setTokens of an openings union must meet every token
+// at which its old first test held: the union must hold each such token,
+// over the seeds and 500 ant-syria articles.
+func TestOpeningsHoldFirstTests(t *testing.T) {
+	lex()
+	for _, tc := range []struct {
+		name  string
+		set   *words
+		first func(toks []token, i int) bool // the walk's old first test
+	}{
+		{"stateRoleMentions", stateRoleOpenings, func(toks []token, i int) bool {
+			id, _ := stateRoleID(toks, i)
+			return toks[i].has(stateRoleNouns) || id != ""
+		}},
+		{"operationKills", operationKillOpenings, func(toks []token, i int) bool {
+			return toks[i].has(killWords) || riddanceDone(toks, i)
+		}},
+	} {
+		check := func(name string, toks []token) {
+			for i := range toks {
+				if tc.first(toks, i) && !toks[i].has(tc.set) {
+					t.Fatalf("%s: %s: token %d %q passes the first test but is not in its openings", tc.name, name, i, toks[i].w)
+				}
+			}
+		}
+		for _, seed := range []string{"000_29e69d567a082153.txt", "001_cf68c4a37876e045.txt"} {
+			title, body := readSeed(t, seed)
+			check(seed, tokenize(title, body))
+		}
+		eachCorpusArticle(t, "ant-syria.jsonl.gz", 500, func(a corpus.Article) {
+			check(a.Title, tokenize(a.Title, a.Body))
+		})
+	}
+	// The words the first tests compare w with, in the phrases they read.
+	for _, tc := range []struct {
+		phrase string
+		set    *words
+		at     int
+	}{
+		{"الولايات المتحدة", stateRoleOpenings, 0},
+		{"للولايات المتحدة", stateRoleOpenings, 0},
+		{"والولايات المتحدة", stateRoleOpenings, 0},
+		{"تم القضاء على", operationKillOpenings, 1},
+	} {
+		toks := tokenize("", tc.phrase)
+		if !toks[tc.at].has(tc.set) {
+			t.Errorf("%q: token %d is not in its openings", tc.phrase, tc.at)
+		}
+	}
+}
