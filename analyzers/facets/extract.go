@@ -562,7 +562,11 @@ type tokenBuf struct {
 	pos [maxIndexed][]int
 }
 
-var tokenBufs = sync.Pool{New: func() any { return &tokenBuf{seen: new(vocabSeen)} }}
+var tokenBufs = sync.Pool{New: func() any {
+	b := &tokenBuf{seen: new(vocabSeen)}
+	b.carvePositions()
+	return b
+}}
 
 // slicePool keeps an article's working arrays for the next article, where
 // making them anew for each was a large share of what extraction
