@@ -59,6 +59,9 @@ var indexedSets = indexSets(
 	shotKillWords, ongoingWords, securityHitWords, loyalOpenWords,
 	iraqServiceOpenings, turkeyBackedOpenings, shotRoleOpenings,
 	stateRoleOpenings, operationKillOpenings,
+	// The first words of the lexicon's triggers, for eventHits'
+	// walk (triggerWalk).
+	triggerStarts,
 )
 
 // Unions of sets that only the index and its walks ask: a token is in one
@@ -173,6 +176,57 @@ func setTokens(toks []token, set *words) []int {
 		if toks[i].has(set) {
 			at = append(at, i)
 		}
+	}
+	return at
+}
+
+// triggerWalk is eventHits' walk of the tokens at which mayTrigger holds:
+// from the index, where toks is an article, the positions of
+// triggerStarts' tokens and of the other tokens at which possessiveForms
+// holds (tokenize's possessive) merged; otherwise a walk of every token
+// with mayTrigger.
+type triggerWalk struct {
+	l       *lexicon
+	toks    []token
+	indexed bool
+	starts  []int // the positions of l.triggerIx.starts' tokens not yet passed
+	poss    []int // the positions of the other possessives not yet passed
+}
+
+// triggerWalk returns the walk of toks' tokens that may start a trigger.
+func (l *lexicon) triggerWalk(toks []token) triggerWalk {
+	w := triggerWalk{l: l, toks: toks}
+	if art := articleOf(toks); art != nil && art.pos != nil && l.triggerIx.starts.slot != 0 {
+		w.indexed = true
+		w.starts = art.pos[l.triggerIx.starts.slot-1]
+		w.poss = *art.possessive
+	}
+	return w
+}
+
+// next returns the first position from i at which mayTrigger holds,
+// len(toks) when there is none. The positions asked must not go back.
+func (w *triggerWalk) next(i int) int {
+	if !w.indexed {
+		for ; i < len(w.toks); i++ {
+			if w.l.mayTrigger(&w.toks[i]) {
+				return i
+			}
+		}
+		return len(w.toks)
+	}
+	for len(w.starts) > 0 && w.starts[0] < i {
+		w.starts = w.starts[1:]
+	}
+	for len(w.poss) > 0 && w.poss[0] < i {
+		w.poss = w.poss[1:]
+	}
+	at := len(w.toks)
+	if len(w.starts) > 0 {
+		at = w.starts[0]
+	}
+	if len(w.poss) > 0 && w.poss[0] < at {
+		at = w.poss[0]
 	}
 	return at
 }

@@ -131,3 +131,52 @@ func TestOpeningsHoldFirstTests(t *testing.T) {
 		}
 	}
 }
+
+// triggerWalk must meet exactly the tokens at which mayTrigger holds, in
+// order, from the index and without it, over the seeds and 500 ant-syria
+// articles (a fresh buffer and a pooled one).
+func TestTriggerWalkMatchesMayTrigger(t *testing.T) {
+	l := lex()
+	b := tokenBufs.Get().(*tokenBuf)
+	defer tokenBufs.Put(b)
+	check := func(name string, toks []token) {
+		loose := append([]token(nil), toks...)
+		for i := range loose {
+			loose[i].art = nil
+		}
+		for _, tc := range []struct {
+			name    string
+			toks    []token
+			indexed bool
+		}{
+			{"article", toks, true},
+			{"part", toks[len(toks)/2:], false},
+			{"no article", loose, false},
+		} {
+			var want, got []int
+			for i := range tc.toks {
+				if l.mayTrigger(&tc.toks[i]) {
+					want = append(want, i)
+				}
+			}
+			w := l.triggerWalk(tc.toks)
+			if w.indexed != (tc.indexed && len(tc.toks) > 0) {
+				t.Fatalf("%s %s: indexed %v", name, tc.name, w.indexed)
+			}
+			for i := w.next(0); i < len(tc.toks); i = w.next(i + 1) {
+				got = append(got, i)
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s %s: triggerWalk meets %v, want %v", name, tc.name, got, want)
+			}
+		}
+	}
+	for _, seed := range []string{"000_29e69d567a082153.txt", "001_cf68c4a37876e045.txt"} {
+		title, body := readSeed(t, seed)
+		check(seed, tokenize(title, body))
+		check(seed+" (pooled)", b.tokenize(title, body))
+	}
+	eachCorpusArticle(t, "ant-syria.jsonl.gz", 500, func(a corpus.Article) {
+		check(a.Title, b.tokenize(a.Title, a.Body))
+	})
+}
