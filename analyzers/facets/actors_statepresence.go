@@ -232,7 +232,7 @@ func stateRoleID(toks []token, i int) (string, int) {
 			}
 		}
 	}
-	if toks[i].w == "الولايات" || toks[i].w == "للولايات" || toks[i].w == "والولايات" {
+	if toks[i].w == "الولايات" || toks[i].w == "للولايات" || toks[i].w == "والولايات" { // usStateWords
 		if i+1 < len(toks) && toks[i+1].w == unitedWord && toks[i+1].sent == toks[i].sent && !toks[i+1].gap {
 			return "usa", i + 2
 		}
@@ -283,7 +283,7 @@ func stateRoleMentions(toks []token) []mention {
 		return nil
 	}
 	var out []mention
-	for i := range toks {
+	for _, i := range setTokens(toks, stateRoleOpenings) {
 		s := toks[i].sent
 		if toks[i].has(stateRoleNouns) {
 			j := skipRoleAdjectives(toks, i+1, s)

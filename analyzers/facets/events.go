@@ -671,13 +671,12 @@ func (l *lexicon) eventHits(toks []token, ms []mention, pub time.Time, n *notes)
 	otherBomb := false             // another remote explosive counted
 	var intercepted []bareStrike   // the missiles told intercepted (interceptedMissile), typed once the article is read
 	returnMarch := false           // Gaza's return march named (marchOfReturn), whose protest words type no peaceful protest (evMarch)
-	for i := 0; i < len(toks); {
-		// Most words start no trigger under any form: tell them with a
-		// lookup per form before matching.
-		if !l.mayTrigger(&toks[i]) {
-			i++
-			continue
-		}
+	// Most words start no trigger under any form: the walk meets only
+	// those that may (mayTrigger), from the index where toks is an article.
+	// Each turn sets i to where the scan goes on, and next goes on from
+	// there to the next token that may start one.
+	trig := l.triggerWalk(toks)
+	for i := trig.next(0); i < len(toks); i = trig.next(i) {
 		own := len(toks[i].forms)
 		if l.keepsWhole(&toks[i]) {
 			own = 1
@@ -4101,9 +4100,14 @@ var consentVerbs = wordSet("وافق وافقت وافقوا وافقا تواف
 // mayTrigger reports whether a trigger phrase may start at a token under
 // one of its forms, with or without the suffix withoutSuffix takes off.
 func (l *lexicon) mayTrigger(t *token) bool {
-	if t.has(l.triggerIx.starts) {
-		return true
-	}
+	return t.has(l.triggerIx.starts) || possessiveForms(t)
+}
+
+// possessiveForms reports whether a trigger phrase may start at a token
+// under one of its forms with the suffix withoutSuffix takes off: the
+// half of mayTrigger that asks no set, which tokenize asks of each token
+// for the index (tokenBuf.possessive).
+func possessiveForms(t *token) bool {
 	if !possessiveEnd(t.w) {
 		return false // nor does any form: most words, asked of every token
 	}

@@ -23,7 +23,7 @@ func (l *lexicon) operationKills(toks []token, actorAt []string) []int {
 		return nil
 	}
 	var at []int
-	for k := range toks {
+	for _, k := range setTokens(toks, operationKillOpenings) {
 		if !toks[k].has(killWords) && !riddanceDone(toks, k) {
 			continue
 		}

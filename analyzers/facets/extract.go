@@ -560,9 +560,17 @@ type tokenBuf struct {
 	// pos holds, for each indexed set, the positions of the tokens in it
 	// (art.pos, see setTokens), its arrays kept for the next article.
 	pos [maxIndexed][]int
+	// possessive holds the positions of the tokens not in triggerStarts
+	// at which possessiveForms holds (art.possessive, see triggerWalk),
+	// its array kept for the next article.
+	possessive []int
 }
 
-var tokenBufs = sync.Pool{New: func() any { return &tokenBuf{seen: new(vocabSeen)} }}
+var tokenBufs = sync.Pool{New: func() any {
+	b := &tokenBuf{seen: new(vocabSeen)}
+	b.carvePositions()
+	return b
+}}
 
 // slicePool keeps an article's working arrays for the next article, where
 // making them anew for each was a large share of what extraction
@@ -720,10 +728,11 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 		all = make([]string, 0, len(toks)*2)
 	}
 	var buf [maxForms]string
-	b.art = articleInfo{pos: &b.pos}
+	b.art = articleInfo{pos: &b.pos, possessive: &b.possessive}
 	for k := range b.pos {
 		b.pos[k] = b.pos[k][:0]
 	}
+	b.possessive = b.possessive[:0]
 	b.unions = b.unions[:0]
 	b.article++
 	for i := range toks {
@@ -762,6 +771,12 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 		if slots != (slotMask{}) {
 			b.indexTokens(i, &slots)
 		}
+		// The possessives the trigger walk meets besides triggerStarts'
+		// tokens, which it meets anyway: asked of those too, and without
+		// possessiveEnd inlined first, the test cost as much as it saved.
+		if k := triggerStarts.slot - 1; slots[k/64]&(1<<(k%64)) == 0 && possessiveEnd(toks[i].w) && possessiveForms(&toks[i]) {
+			b.possessive = append(b.possessive, i)
+		}
 	}
 	b.toks, b.forms = toks, all
 	if len(toks) > 0 {
@@ -789,6 +804,9 @@ type articleInfo struct {
 	// (see setTokens): for each slot k, exactly the i whose toks[i] has
 	// indexedSets[k].
 	pos *[maxIndexed][]int
+	// possessive are the positions of the tokens not in triggerStarts at
+	// which possessiveForms holds, ascending (see triggerWalk).
+	possessive *[]int
 }
 
 // articleOf returns what tokenize knows of the article whose tokens toks

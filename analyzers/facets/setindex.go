@@ -58,6 +58,10 @@ var indexedSets = indexSets(
 	// of a few sets.
 	shotKillWords, ongoingWords, securityHitWords, loyalOpenWords,
 	iraqServiceOpenings, turkeyBackedOpenings, shotRoleOpenings,
+	stateRoleOpenings, operationKillOpenings,
+	// The first words of the lexicon's triggers, for eventHits'
+	// walk (triggerWalk).
+	triggerStarts,
 )
 
 // Unions of sets that only the index and its walks ask: a token is in one
@@ -81,7 +85,18 @@ var (
 	// shotRoleOpenings are the role words shotRoleMentions reads at: a
 	// shot role, or the head of "رئيس بلدية".
 	shotRoleOpenings = union(shotRoles, shotHead)
+	// stateRoleOpenings are where stateRoleMentions reads: a role noun, or
+	// the start of a state's name (stateRoleID: a stateRoleNames word, or
+	// الولايات before المتحدة, usStateWords: the words stateRoleID
+	// compares w with).
+	stateRoleOpenings = union(stateRoleNouns, stateRoleNames, usStateWords)
+	// operationKillOpenings are the killings operationKills reads: a
+	// killWords word, or القضاء (riddanceDone, which compares w with it).
+	operationKillOpenings = union(killWords, wordList("القضاء"))
 )
+
+// usStateWords are the words stateRoleID reads الولايات المتحدة at.
+const usStateWords = wordList("الولايات للولايات والولايات")
 
 // indexSets gives each of sets its slot, in order, and returns them. It
 // runs while the package's variables are initialized, before any
@@ -127,6 +142,24 @@ func (b *tokenBuf) indexTokens(i int, m *slotMask) {
 	}
 }
 
+// slotRoom is how many positions each indexed set of a new pooled buffer
+// has room for before its array grows on its own: most sets hold fewer in
+// an article.
+const slotRoom = 8
+
+// carvePositions gives each indexed set of b, a new pooled buffer, room
+// for slotRoom positions in one array. Grown from nothing by append, the
+// sets' arrays were some 35 allocations for every buffer the pool made
+// anew (a few hundred articles of the corpus). Each set's part is capped
+// (a full slice expression), so that a set past its room grows into an
+// array of its own rather than over the next set's.
+func (b *tokenBuf) carvePositions() {
+	room := make([]int, len(indexedSets)*slotRoom)
+	for k := range indexedSets {
+		b.pos[k] = room[k*slotRoom : k*slotRoom : (k+1)*slotRoom]
+	}
+}
+
 // setTokens returns the positions in toks of the tokens that hold set
 // (has), in ascending order: from tokenize's index when toks is a whole
 // article (articleOf) and set is indexed; otherwise by walking every token,
@@ -143,6 +176,57 @@ func setTokens(toks []token, set *words) []int {
 		if toks[i].has(set) {
 			at = append(at, i)
 		}
+	}
+	return at
+}
+
+// triggerWalk is eventHits' walk of the tokens at which mayTrigger holds:
+// from the index, where toks is an article, the positions of
+// triggerStarts' tokens and of the other tokens at which possessiveForms
+// holds (tokenize's possessive) merged; otherwise a walk of every token
+// with mayTrigger.
+type triggerWalk struct {
+	l       *lexicon
+	toks    []token
+	indexed bool
+	starts  []int // the positions of l.triggerIx.starts' tokens not yet passed
+	poss    []int // the positions of the other possessives not yet passed
+}
+
+// triggerWalk returns the walk of toks' tokens that may start a trigger.
+func (l *lexicon) triggerWalk(toks []token) triggerWalk {
+	w := triggerWalk{l: l, toks: toks}
+	if art := articleOf(toks); art != nil && art.pos != nil && l.triggerIx.starts.slot != 0 {
+		w.indexed = true
+		w.starts = art.pos[l.triggerIx.starts.slot-1]
+		w.poss = *art.possessive
+	}
+	return w
+}
+
+// next returns the first position from i at which mayTrigger holds,
+// len(toks) when there is none. The positions asked must not go back.
+func (w *triggerWalk) next(i int) int {
+	if !w.indexed {
+		for ; i < len(w.toks); i++ {
+			if w.l.mayTrigger(&w.toks[i]) {
+				return i
+			}
+		}
+		return len(w.toks)
+	}
+	for len(w.starts) > 0 && w.starts[0] < i {
+		w.starts = w.starts[1:]
+	}
+	for len(w.poss) > 0 && w.poss[0] < i {
+		w.poss = w.poss[1:]
+	}
+	at := len(w.toks)
+	if len(w.starts) > 0 {
+		at = w.starts[0]
+	}
+	if len(w.poss) > 0 && w.poss[0] < at {
+		at = w.poss[0]
 	}
 	return at
 }
