@@ -71,8 +71,9 @@ var (
 	// armedShotVictim asks first.
 	shotKillWords = union(shotDeath, killWords, killVerbWords, assassinationWords)
 	// ongoingWords open each reading of offensivesOngoing (opsNoun's
-	// operations are opsOwned or offensiveHeads).
-	ongoingWords = union(offensiveHeads, combatNouns, opsOwned)
+	// operations are opsOwned or offensiveHeads; opsWagedHead's battles
+	// and owned operations are opsWagedHeads).
+	ongoingWords = union(offensiveHeads, combatNouns, opsOwned, opsWagedHeads)
 	// securityHitWords are the words securityAttacked reads a hit at.
 	securityHitWords = union(menFireWords, stabVerbs, amongToll, menHurtNouns)
 	// loyalOpenWords are where loyalMilitiaMentions reads: a backing verb,
