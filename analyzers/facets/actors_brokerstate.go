@@ -87,9 +87,8 @@ var (
 	dealMakerWords = wordSet("بين أبرمته أبرمتها أبرمت")
 	// signedDealWords do so for Turkey alone (fol45b, ruling rul45b-2 of
 	// round 45): "وينص اتفاق وقعته روسيا وتركيا على أن تسحب فصائل
-	// المعارضة" codes Turkey; Russia, which no ruling decided there, is
-	// left as the golds have it (fresh6's BB-middleEast-1100 codes no
-	// russia).
+	// المعارضة" codes Turkey; Russia, named there as the other maker, is
+	// coded by rul67i-1 (russiaDealMentions, actors_russiadeal.go).
 	signedDealWords = wordSet("وقعته وقعتها")
 	// dealNouns name the deal itself.
 	dealNouns = wordSet("اتفاق الاتفاق اتفاقا اتفاقية الاتفاقية")

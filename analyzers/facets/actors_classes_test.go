@@ -844,7 +844,7 @@ func TestActorBrokerOfADeal(t *testing.T) {
 			not:  []string{"turkey"}},
 		{id: "BB-middleEast-1100-20181014", title: "تبادل للقصف بين القوات السورية والمعارضة في \"المنطقة المنزوعة السلاح\"",
 			text: "وينص اتفاق وقعته روسيا وتركيا على أن تسحب فصائل المعارضة جميع أسلحتها الثقيلة من منطقة عازلة حول محافظة إدلب شمالي البلاد بتاريخ 10 أكتوبر/ تشرين الأول، وسحب المقاتلين بحلول 15 أكتوبر/ تشرين الأول الجاري.",
-			want: []string{"syrian-government"}, not: []string{"russia"}},
+			want: []string{"syrian-government", "russia"}}, // the deal's maker since rul67i-1 (m67russ)
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.id+" actors", f.Actors, c.want...)

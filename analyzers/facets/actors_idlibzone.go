@@ -60,11 +60,17 @@ func idlibZoneMentions(toks []token, aboutSyria bool) []mention {
 // sentenceNames reports a word of names (any of a token's forms) in the
 // sentence of token i.
 func sentenceNames(toks []token, i int, names map[string]bool) bool {
+	return sentenceWord(toks, i, names) >= 0
+}
+
+// sentenceWord returns the first token of the sentence of token i that is
+// a word of names (any of its forms), or -1.
+func sentenceWord(toks []token, i int, names map[string]bool) int {
 	s := toks[i].sent
 	for j := sentStart(toks, i); j < len(toks) && toks[j].sent == s; j++ {
 		if formIn(&toks[j], names) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }

@@ -468,6 +468,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 		iranianMilitiaMentions(toks, nationals)) // actors_statenationals.go
 	// Turkey by its bare name, which the lexicon reads as a village, and
 	// its allied factions (actors_turkey.go).
+	deals := len(all) // Turkey's deal mentions from here on, for russiaDealMentions
 	all = append(all, turkeyAgentMentions(toks, ms)...)
 	all = append(all, turkeyDealMentions(toks, aboutSyria)...)  // "بموجب الاتفاق الروسي التركي"
 	all = append(all, turkeyBasesMentions(toks)...)             // Turkey opening its bases (actors_turkeybases.go)
@@ -504,6 +505,7 @@ func (l *lexicon) actorMentions(toks []token, ms []mention, aboutSyria bool) []m
 	all = append(all, stateRoleMentions(toks)...)               // "ومشاركتها في سوريا" (actors_statepresence.go)
 	all = append(all, l.interveneMentions(toks, aboutSyria)...) // "ومنذ التدخل لصالح الأسد" (actors_forassad.go)
 	all = append(all, l.israelIranClashMentions(toks)...)       // "صراع إسرائيلي إيراني" (actors_israeliran.go)
+	all = append(all, russiaDealMentions(toks, all[deals:])...)
 	all = append(all, turkeyFactionMentions(toks, ms)...)
 	all = append(all, turkeyBackedMentions(toks, ms)...)
 	all = append(all, turkeyBackerMentions(toks, ms, aboutSyria)...) // actors_backers.go
