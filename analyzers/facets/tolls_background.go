@@ -47,7 +47,7 @@ const reactionLeadReach = 4
 // of the attack it condemns. A report that criticises ("انتقدت منظمة هيومان
 // رايتس ووتش ... قتلت 26 مدنيا") under "تندد" is the report's own count.
 func reactionStory(toks []token, ts []toll) bool {
-	if reactionHeadStory(toks, ts) || opinionLeadStory(toks, ts) {
+	if reactionHeadStory(toks, ts) || opinionLeadStory(toks, ts) || statementTitleStory(toks, ts) {
 		return true
 	}
 	if !titleHas(toks, reactionWords, reactionNouns) || titleTellsKilling(toks, ts) {
