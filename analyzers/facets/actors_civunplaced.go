@@ -26,10 +26,11 @@ var (
 	// unplacedSiteWords name places where the public gathers or lives:
 	// civilianSiteWords' and gatheringSiteWords' places, homes, shelters,
 	// houses of worship, and a few more (a stadium, a shopping street, a
-	// party, prayers, a camp, a supermarket, villages).
+	// party, prayers, a camp, a supermarket, villages, and (m67pers2) a
+	// factory, an airport and a cultural centre told "مركزا ثقافيا").
 	unplacedSiteWords = union(civilianSiteWords, gatheringSiteWords, homeWords, shelterWords, worshipPlaces, worshipPlurals,
 		wordList("مسجدا جامعا استاد الاستاد تجاري التجاري تجارية التجارية حفل الحفل حفلة احتفال احتفالات صلاة الصلاة مخيم المخيم مخيمات "+
-			"أعراس الأعراس ملاهي سوبرماركت متجر المتجر قرى القرى قرية القرية"))
+			"أعراس الأعراس ملاهي سوبرماركت متجر المتجر قرى القرى قرية القرية مصنع المصنع مصنعا بمصنع مصانع المصانع مطار المطار بمطار ثقافيا"))
 	// unplacedNamedWords name people as civilians, by the word, by kin,
 	// age or sex, or by a civilian role: gassedNamedWords, childWords,
 	// worshippers, families, passers-by and tourists, journalists and
