@@ -27,10 +27,11 @@ var (
 	// civilianSiteWords' and gatheringSiteWords' places, homes, shelters,
 	// houses of worship, and a few more (a stadium, a shopping street, a
 	// party, prayers, a camp, a supermarket, villages, and (m67pers2) a
-	// factory, an airport and a cultural centre told "مركزا ثقافيا").
+	// factory and a cultural centre told "مركزا ثقافيا"; an airport in
+	// the persons' sentence is unplacedAirport's).
 	unplacedSiteWords = union(civilianSiteWords, gatheringSiteWords, homeWords, shelterWords, worshipPlaces, worshipPlurals,
 		wordList("مسجدا جامعا استاد الاستاد تجاري التجاري تجارية التجارية حفل الحفل حفلة احتفال احتفالات صلاة الصلاة مخيم المخيم مخيمات "+
-			"أعراس الأعراس ملاهي سوبرماركت متجر المتجر قرى القرى قرية القرية مصنع المصنع مصنعا بمصنع مصانع المصانع مطار المطار بمطار ثقافيا"))
+			"أعراس الأعراس ملاهي سوبرماركت متجر المتجر قرى القرى قرية القرية مصنع المصنع مصنعا بمصنع مصانع المصانع ثقافيا"))
 	// unplacedNamedWords name people as civilians, by the word, by kin,
 	// age or sex, or by a civilian role: gassedNamedWords, childWords,
 	// worshippers, families, passers-by and tourists, journalists and
@@ -45,6 +46,11 @@ var (
 	// unplacedKeepWords in the sentence keep the persons to the older
 	// readings: a strike or shelling, and a convoy.
 	unplacedKeepWords = plainWords("قصف القصف بقصف قصفا غارة الغارة غارات الغارات ضربة جوي جوية الجوية الجوي موكب الموكب لموكب")
+	// unplacedAirportWords name an airport, unplacedMilitaryWords an air
+	// base's: "مطار كابول الدولي" is a public place, "مطار تيفور العسكري"
+	// (T4) is not (m67pers2).
+	unplacedAirportWords  = plainWords("مطار المطار بمطار لمطار")
+	unplacedMilitaryWords = plainWords("العسكري العسكرية عسكري عسكرية")
 )
 
 // personsCount reports a civilians mention that counts persons only: a
@@ -57,19 +63,54 @@ func personsCount(toks []token, m mention) bool {
 }
 
 // unplacedPersons reports a persons count m (personsCount) whose sentence
-// names no public place and no strike, shelling or convoy, in an article
-// whose title and lead name no public place and whose text names no
-// civilian (unplacedNamedWords). The article-wide tests run last, and only
+// names no public place, no civil airport and no strike, shelling or
+// convoy, in an article whose title and lead name no public place, whose
+// text names no civilian (unplacedNamedWords) and tells no attack's site as
+// a public place deeper down (siteToldDeeper). The article-wide tests run last, and only
 // at a persons count the other rules kept.
 func unplacedPersons(toks []token, m mention) bool {
 	if sentenceHas(toks, m.start, unplacedSiteWords) {
 		return false
 	}
 	s := toks[m.start].sent
+	airport, military := false, false
 	for j := sentStart(toks, m.start); j < len(toks) && toks[j].sent == s; j++ {
 		if unplacedKeepWords[toks[j].w] {
 			return false
 		}
+		airport = airport || unplacedAirportWords[toks[j].w]
+		military = military || unplacedMilitaryWords[toks[j].w]
 	}
-	return !titleLeadHas(toks, leadSentences(toks), unplacedSiteWords) && !inArticleAny(toks, unplacedNamedWords)
+	if airport && !military {
+		return false
+	}
+	return !titleLeadHas(toks, leadSentences(toks), unplacedSiteWords) && !inArticleAny(toks, unplacedNamedWords) && !siteToldDeeper(toks)
+}
+
+// unplacedSiteVerbs and unplacedSiteNouns tell an attack's site: "ووقع
+// الانفجار في مركز ثقافي"، "استهدف الهجوم سوقا".
+var (
+	unplacedSiteVerbs = plainWords("وقع ووقع استهدف واستهدف استهدفت واستهدفت")
+	unplacedSiteNouns = plainWords("الانفجار الانفجاران التفجير التفجيران الهجوم الاعتداء")
+)
+
+// siteToldDeeper reports a sentence anywhere in the article that tells the
+// attack's site as a public place (m67pers2): a verb of falling or aiming
+// (unplacedSiteVerbs), the blast or attack (unplacedSiteNouns) and a
+// public place (unplacedSiteWords) in one sentence. 2015-07-21-1426 names
+// Suruc's cultural centre so only deep in the article.
+func siteToldDeeper(toks []token) bool {
+	for i := 0; i < len(toks); {
+		s, verb, noun := toks[i].sent, false, false
+		j := i
+		for ; j < len(toks) && toks[j].sent == s; j++ {
+			verb = verb || unplacedSiteVerbs[toks[j].w]
+			noun = noun || unplacedSiteNouns[toks[j].w]
+		}
+		if verb && noun && sentenceHas(toks, i, unplacedSiteWords) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
