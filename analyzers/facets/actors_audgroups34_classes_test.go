@@ -50,11 +50,16 @@ func TestActorAudGroups34(t *testing.T) {
 				"واضاف المتحدث ان الصاعقة ادت ايضا الى اصابة شخصين آخرين بجروح هما طفل في الثامنة وامرأة في ال26 من العمر.",
 			not: []string{"civilians"}},
 		// Guard: "الصاعقة" is a commando force, and the story tells of
-		// bombings.
+		// bombings. Re-pinned in round 67 (m67pers2): the bombing's 14
+		// persons fell at a security directorate, and the article names no
+		// civilian anywhere, so rul67f-2.b rules them no civilians
+		// (unplacedPersons, actors_civunplaced.go); its full text gives
+		// none too. With no civilians either way, this row no longer tells
+		// the commando reading from the lightning one.
 		{id: "SK-middleEast-3774-20181008", title: "هشام عشماوي.. ضابط الصاعقة الذي تحول إلى \"أخطر إرهابي مصري\"",
 			text: "يروي اسم هشام عشماوي قصة غريبة، تحول خلالها من ضابط كفء في سلاح الصاعقة إلى إرهابي خطير وواحد من أكثر المطلوبين أمنيا في مصر.\n" +
 				"واتهم عشماوي بالتورط في تفجير مديرية أمن محافظة الدقهلية في مدينة المنصورة حيث قتل 14 شخصا.",
-			want: []string{"civilians"}},
+			not: []string{"civilians"}},
 	} {
 		f := Extract(c.title, c.text, time.Time{})
 		hasAll(t, c.id+" actors", f.Actors, c.want...)

@@ -1666,6 +1666,12 @@ func (l *lexicon) actorCounts(toks []token, ms []mention, m mention, c *articleC
 		// attacked is no road accident, whatever accidentWords hold.
 		return sentenceHas(toks, m.start, victimHarmWords) || sentenceHas(toks, m.start, tollWords) || titleSiteLeadToll(toks, m)
 	}
+	if e.ids[0] == "civilians" && personsCount(toks, m) && unplacedPersons(toks, m) {
+		// "قتل 7 أشخاص ... في هجوم بقنبلة على نقطة تفتيش تابعة للشرطة":
+		// persons counted with no civilian place or word (rul67f-2.b,
+		// actors_civunplaced.go).
+		return false
+	}
 	if e.found {
 		// Phrases weighed where they were found (entry.found), whose finder asked
 		// all these do of a victim:

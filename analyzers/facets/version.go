@@ -7,4 +7,4 @@ package facets
 // by the old reading and its new ones by the new, and a filter on a town or
 // an actor would answer for neither. TestRulesVersionCoversExtraction fails
 // when what the package extracts has changed and the version has not.
-const RulesVersion = "727"
+const RulesVersion = "728"
