@@ -16,18 +16,7 @@ func checkSetTokens(t *testing.T, name string, toks []token) {
 	if len(toks) > 0 && articleOf(toks) == nil {
 		t.Fatalf("%s: tokenize's tokens are no article", name)
 	}
-	loose := append([]token(nil), toks...)
-	for i := range loose {
-		loose[i].art = nil
-	}
-	for _, tc := range []struct {
-		name string
-		toks []token
-	}{
-		{"article", toks},
-		{"part", toks[len(toks)/2:]},
-		{"no article", loose},
-	} {
+	for _, tc := range tokenViews(toks) {
 		for _, set := range indexedSets {
 			var want []int
 			for i := range tc.toks {
@@ -140,19 +129,7 @@ func TestTriggerWalkMatchesMayTrigger(t *testing.T) {
 	b := tokenBufs.Get().(*tokenBuf)
 	defer tokenBufs.Put(b)
 	check := func(name string, toks []token) {
-		loose := append([]token(nil), toks...)
-		for i := range loose {
-			loose[i].art = nil
-		}
-		for _, tc := range []struct {
-			name    string
-			toks    []token
-			indexed bool
-		}{
-			{"article", toks, true},
-			{"part", toks[len(toks)/2:], false},
-			{"no article", loose, false},
-		} {
+		for _, tc := range tokenViews(toks) {
 			var want, got []int
 			for i := range tc.toks {
 				if l.mayTrigger(&tc.toks[i]) {
@@ -160,7 +137,7 @@ func TestTriggerWalkMatchesMayTrigger(t *testing.T) {
 				}
 			}
 			w := l.triggerWalk(tc.toks)
-			if w.indexed != (tc.indexed && len(tc.toks) > 0) {
+			if w.indexed != (tc.article && len(tc.toks) > 0) {
 				t.Fatalf("%s %s: indexed %v", name, tc.name, w.indexed)
 			}
 			for i := w.next(0); i < len(tc.toks); i = w.next(i + 1) {
