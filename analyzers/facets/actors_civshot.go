@@ -43,6 +43,12 @@ var (
 	shotFighters = wordSet("القسام كتائب سرايا عنصر عنصرين عنصرا عناصر مسلحين المسلحين مقاتل مقاتلين")
 )
 
+// shotRoleOpenings are the role words shotRoleMentions reads at: a
+// shot role, or the head of "رئيس بلدية".
+// The pass walks its tokens (setTokens): a first test the pass adds
+// must join it, or the walk never meets that test's words.
+var shotRoleOpenings = union(shotRoles, shotHead)
+
 // shotRoleMentions returns a civilians mention for each journalist,
 // activist or mayor a death or wound word by him and a shot in his
 // sentence tell shot: "وفاة صحفي فلسطيني متأثرا بجروح أصيب بها برصاص"; or
@@ -218,6 +224,12 @@ func (l *lexicon) rebelAt(ms []mention) func(j int) bool {
 		return false
 	}
 }
+
+// shotKillWords are shotKill's: the death and wound words
+// armedShotVictim asks first.
+// The pass walks its tokens (setTokens): a first test the pass adds
+// must join it, or the walk never meets that test's words.
+var shotKillWords = union(shotDeath, killWords, killVerbWords, assassinationWords)
 
 // armedShotMentions returns a civilians mention for each person an armed
 // shooter killed or hurt (armedShotVictim).

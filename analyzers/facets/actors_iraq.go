@@ -183,6 +183,11 @@ var (
 	armyPoliceWords = wordSet("الجيش الشرطة")
 )
 
+// iraqServiceOpenings open iraqServicemenMentions' phrases.
+// The pass walks its tokens (setTokens): a first test the pass adds
+// must join it, or the walk never meets that test's words.
+var iraqServiceOpenings = union(servicemanNouns, forceMemberNouns)
+
 // iraqServicemenMentions returns an Iraqi forces mention for each policeman
 // or soldier killed or hurt (policeVictim: a harm word within two words
 // before him) in a story iraqSet says is set in Iraq, with no nationality

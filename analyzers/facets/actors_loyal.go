@@ -56,6 +56,12 @@ var (
 // loyal word: "فصائل وقوى التحالف الفلسطيني -الموالية لدمشق-" puts three.
 const loyalSpan = 3
 
+// loyalOpenWords are where loyalMilitiaMentions reads: a backing verb,
+// a loyal word, or a fighting verb alongsideObject reads after.
+// The pass walks its tokens (setTokens): a first test the pass adds
+// must join it, or the walk never meets that test's words.
+var loyalOpenWords = union(backingVerbs, alongsideVerbs, loyalToWords)
+
 // loyalMilitiaMentions returns a pro-government-militias mention for each
 // fighters' noun followed, within loyalSpan words in its sentence, by a loyal
 // word or a backing verb whose object is the regime, where no lexicon

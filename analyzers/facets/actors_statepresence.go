@@ -275,6 +275,17 @@ func skipRoleAdjectives(toks []token, k, s int) int {
 // تحيي السعودية ودورها بسوريا" is Saudi Arabia's role.
 const stateRoleSpan = 2
 
+// stateRoleOpenings are where stateRoleMentions reads: a role noun, or
+// the start of a state's name (stateRoleID: a stateRoleNames word, or
+// الولايات before المتحدة, usStateWords: the words stateRoleID
+// compares w with).
+// The pass walks its tokens (setTokens): a first test the pass adds
+// must join it, or the walk never meets that test's words.
+var stateRoleOpenings = union(stateRoleNouns, stateRoleNames, usStateWords)
+
+// usStateWords are the words stateRoleID reads الولايات المتحدة at.
+const usStateWords = wordList("الولايات للولايات والولايات")
+
 // stateRoleMentions returns a force mention of the state, at its name, for
 // each role noun followed by its name, or each name followed within
 // stateRoleSpan words by a role possessive, where Syria follows at once.

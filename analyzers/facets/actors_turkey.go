@@ -263,6 +263,11 @@ var (
 	turkeyBackedOppositionEntry = &entry{words: []string{"turkey-backed"}, kind: kindActor, ids: []string{"opposition"}}
 )
 
+// turkeyBackedOpenings are the words of turkeyBackedMentions' cases.
+// The pass walks its tokens (setTokens): a first test the pass adds
+// must join it, or the walk never meets that test's words.
+var turkeyBackedOpenings = union(turkeyBackedWords, backingClauseVerbs, ownAlliesNouns, alliesNouns)
+
 // turkeyBackedMentions returns an SNA mention for each body of Syrian
 // fighters the text says Turkey backs or leads, and an opposition mention
 // where it calls them the opposition:

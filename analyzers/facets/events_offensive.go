@@ -84,6 +84,13 @@ var (
 	combatNouns = wordSet("اشتباكات الاشتباكات معارك المعارك مواجهات القتال قتال القتاليه")
 )
 
+// ongoingWords open each reading of offensivesOngoing (opsNoun's
+// operations are opsOwned or offensiveHeads; opsWagedHead's battles
+// and owned operations are opsWagedHeads).
+// The pass walks its tokens (setTokens): a first test the pass adds
+// must join it, or the walk never meets that test's words.
+var ongoingWords = union(offensiveHeads, combatNouns, opsOwned, opsWagedHeads)
+
 // offensivesOngoing returns the tokens where ground fighting is told going
 // on, fled or escalating (see above).
 func offensivesOngoing(toks []token, pub time.Time) []int {

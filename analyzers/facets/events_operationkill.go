@@ -1,5 +1,11 @@
 package facets
 
+// operationKillOpenings are the killings operationKills reads: a
+// killWords word, or القضاء (riddanceDone, which compares w with it).
+// The pass walks its tokens (setTokens): a first test the pass adds
+// must join it, or the walk never meets that test's words.
+var operationKillOpenings = union(killWords, wordList("القضاء"))
+
 // operationKills returns the killing words of the text told in one
 // sentence with a security operation or a raid, of fighters or of the
 // force's men, or by the force itself: "قتل الحرس الثوري الإيراني تسعة

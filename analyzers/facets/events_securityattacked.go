@@ -2,6 +2,11 @@ package facets
 
 import "time"
 
+// securityHitWords are the words securityAttacked reads a hit at.
+// The pass walks its tokens (setTokens): a first test the pass adds
+// must join it, or the walk never meets that test's words.
+var securityHitWords = union(menFireWords, stabVerbs, amongToll, menHurtNouns)
+
 // securityAttacked returns the words that tell an attacker firing on,
 // stabbing, killing or wounding policemen, gendarmes, soldiers or guards
 // (round 46's ruling rul46b-2): an armed clash, beside the attack on

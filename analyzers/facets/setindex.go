@@ -64,40 +64,10 @@ var indexedSets = indexSets(
 	triggerStarts,
 )
 
-// Unions of sets that only the index and its walks ask: a token is in one
-// exactly when it has one of the union's parts.
-var (
-	// shotKillWords are shotKill's: the death and wound words
-	// armedShotVictim asks first.
-	shotKillWords = union(shotDeath, killWords, killVerbWords, assassinationWords)
-	// ongoingWords open each reading of offensivesOngoing (opsNoun's
-	// operations are opsOwned or offensiveHeads; opsWagedHead's battles
-	// and owned operations are opsWagedHeads).
-	ongoingWords = union(offensiveHeads, combatNouns, opsOwned, opsWagedHeads)
-	// securityHitWords are the words securityAttacked reads a hit at.
-	securityHitWords = union(menFireWords, stabVerbs, amongToll, menHurtNouns)
-	// loyalOpenWords are where loyalMilitiaMentions reads: a backing verb,
-	// a loyal word, or a fighting verb alongsideObject reads after.
-	loyalOpenWords = union(backingVerbs, alongsideVerbs, loyalToWords)
-	// iraqServiceOpenings open iraqServicemenMentions' phrases.
-	iraqServiceOpenings = union(servicemanNouns, forceMemberNouns)
-	// turkeyBackedOpenings are the words of turkeyBackedMentions' cases.
-	turkeyBackedOpenings = union(turkeyBackedWords, backingClauseVerbs, ownAlliesNouns, alliesNouns)
-	// shotRoleOpenings are the role words shotRoleMentions reads at: a
-	// shot role, or the head of "رئيس بلدية".
-	shotRoleOpenings = union(shotRoles, shotHead)
-	// stateRoleOpenings are where stateRoleMentions reads: a role noun, or
-	// the start of a state's name (stateRoleID: a stateRoleNames word, or
-	// الولايات before المتحدة, usStateWords: the words stateRoleID
-	// compares w with).
-	stateRoleOpenings = union(stateRoleNouns, stateRoleNames, usStateWords)
-	// operationKillOpenings are the killings operationKills reads: a
-	// killWords word, or القضاء (riddanceDone, which compares w with it).
-	operationKillOpenings = union(killWords, wordList("القضاء"))
-)
-
-// usStateWords are the words stateRoleID reads الولايات المتحدة at.
-const usStateWords = wordList("الولايات للولايات والولايات")
+// The unions indexed above (shotKillWords … operationKillOpenings) are
+// made to be walked: each holds the words at which one pass reads first,
+// and stands beside that pass, so that a test the pass adds at its first
+// step is written beside the union it must join.
 
 // indexSets gives each of sets its slot, in order, and returns them. It
 // runs while the package's variables are initialized, before any
