@@ -748,8 +748,7 @@ func (b *tokenBuf) tokenizeNormalized(title, body, norm string) []token {
 				continue
 			}
 			toks[i].ids[k] = id
-			slots[0] |= v.slots[0]
-			slots[1] |= v.slots[1]
+			slots.or(&v.slots)
 			if first {
 				// art is the union of the tokens' sets, which are the
 				// union of their forms': a form's sets are added once

@@ -25,6 +25,13 @@ const maxIndexed = 128
 // slotMask has a bit for each indexed set (the set's slot-1).
 type slotMask [maxIndexed / 64]uint64
 
+// or adds o's slots to m.
+func (m *slotMask) or(o *slotMask) {
+	for w := range m {
+		m[w] |= o[w]
+	}
+}
+
 // indexedSets are the sets whose tokens tokenize indexes: the sets of the
 // whole-article passes that act only at their words. A set joins by
 // being listed here (indexSets gives it its slot); a pass that walks
